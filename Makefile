@@ -1,0 +1,35 @@
+# vnmeet: `make run` and `make test` work on a fresh machine with Python >= 3.10 and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: run test lint typecheck pytest bench clean venv
+
+$(BIN)/vnmeet: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+venv: $(BIN)/vnmeet
+
+run: venv
+	$(BIN)/vnmeet process samples -o out/samples.jsonl
+
+lint: venv
+	$(BIN)/ruff check cli core tests bench
+
+typecheck: venv
+	$(BIN)/mypy core
+
+pytest: venv
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+bench: venv
+	$(BIN)/python bench/run.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) out build *.egg-info .mypy_cache .pytest_cache .ruff_cache

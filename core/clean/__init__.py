@@ -1,0 +1,1 @@
+"""Cleaning: raw page text (or HTML) → labelled lines → the article's fields."""

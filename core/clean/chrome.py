@@ -1,0 +1,133 @@
+"""The data table of site chrome: the lines a page dump carries that are not the article.
+
+Each rule names a kind of chrome, its role in the page, and a regular expression that
+must match the whole line once it is lower-cased, stripped of leading bullets and of
+trailing punctuation. Roles:
+- `drop`: the line is chrome wherever it stands (counters, share buttons, image names);
+- `related`: a header of a related-news list: the short lines after it are chrome too;
+- `end`: the comment box or the site footer begins: nothing after it is the article.
+
+Entries come from the chrome of Vietnamese provincial, district and news portals
+(seeds and dev dumps) and from the widgets common to the CMSs those portals run on
+(comment forms, visit counters, weather and gold-price boxes, share bars).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_N = r"[\d.,\s]*"  # a counter's number, possibly grouped
+
+CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
+    # kind, role, pattern
+    ("counter", "drop",
+     r"(lượt xem|số lượt xem|lượt truy cập|lượt đọc|lượt thích|lượt chia sẻ|đang online|"
+     r"đang truy cập|đang trực tuyến|online|trực tuyến|hôm nay|hôm qua|trong ngày|trong tuần|"
+     r"tuần này|tuần trước|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng cộng|"
+     r"tổng số|tổng truy cập|tổng lượt truy cập|truy cập|số lượt truy cập|thống kê|khách|"
+     r"thành viên|lượt xem trang)\s*:?" + _N),
+    ("counter", "drop", r"(thống kê truy cập|bộ đếm( truy cập)?|số người truy cập|thống kê lượt truy cập)"),
+    ("views", "drop", r"\d[\d.,]*\s*(lượt xem|lượt đọc|views?)"),
+    ("comment", "end",
+     r"(gửi bình luận|viết bình luận|bình luận|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến|"
+     r"ý kiến|góp ý|bình luận của bạn|bạn đọc bình luận|thảo luận)\s*(\(\d*\))?"),
+    ("comment", "drop",
+     r"(hãy sử dụng tiếng việt có dấu.*|mã xác thực.*|nhập mã.*|mã bảo vệ.*|\d+\s*/\s*\d+\s*ký tự|"
+     r"guest|khách|đang tải dữ liệu.*|đang tải.*|loading.*|họ (và )?tên|họ tên.*|e-?mail|"
+     r"nội dung|gửi|hủy|làm lại|xem thêm bình luận|trả lời|thích|báo vi phạm|"
+     r"ý kiến của bạn sẽ được biên tập.*|vui lòng .{0,60}|bạn còn \d+ ký tự.*)"),
+    ("rating", "drop", r"(đánh giá|lượt đánh giá.*|đánh giá bài viết.*|bình chọn.*|\d+ sao)"),
+    ("share", "drop",
+     r"(chia sẻ|chia sẻ bài viết|chia sẻ qua.*|in bài viết.*|in bài|bản in|in trang|gửi email.*|"
+     r"gửi bài viết qua email|lưu bài viết|lưu tin|lưu|facebook|twitter|zalo|tweet|like|share|"
+     r"email|print|a\s*a|a-?\s*a\+?|cỡ chữ.*|font chữ.*|tăng cỡ chữ|giảm cỡ chữ|"
+     r"nghe đọc bài.*|đọc bài|nghe|audio|\[?\s*[+-]\s*\]?\s*a|google|copy link|sao chép liên kết)"),
+    ("weather", "drop",
+     r"(nhiệt độ|độ ẩm|đ\W?ẩm|tốc độ gió|sức gió|thời tiết|dự báo thời tiết|uv|áp suất)\s*:?.{0,20}|"
+     r"-?[\d.,]*\s*°\s*[cf]?"),
+    ("market", "drop",
+     r"(loại|mua|bán|loại mua bán|mua vào|bán ra|giá vàng|tỷ giá|tỉ giá|ngoại tệ|"
+     r"giá vàng sjc|vàng sjc|usd|eur|cập nhật lúc.*)"),
+    ("image", "drop", r".{0,200}\.(jpe?g|png|gif|webp|bmp|svg|tiff?)"),
+    ("image", "drop",
+     r"(anh tin bai|image banner|image|banner|logo|ảnh|hình|hình ảnh|photo|video|clip|"
+     r"ảnh đại diện|no image|placeholder|img)"),
+    ("nav", "drop",
+     r"(trang chủ|trang chu|home|tin tức|liên hệ|giới thiệu|sơ đồ (cổng|trang|site).*|site ?map|"
+     r"tìm kiếm.*|search.*|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
+     r"quay lại|trở về|trở lại|xem thêm|xem tiếp|tiếp theo|trang (trước|sau)|top|menu|"
+     r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
+     r"[«»‹›<>]+|\d+(\s+\d+)+|[«‹<]?\s*(trước|sau|đầu|cuối)\s*[»›>]?)"),
+    ("breadcrumb", "drop", r"(trang chủ|home)\s*([>»›/|]|&gt;).*"),
+    ("menu", "drop", r"[^|]{1,60}(\|[^|]{1,60}){2,}"),
+    ("related", "related",
+     r"((các|những)\s+)?(tin|bài|tin bài|bài viết|tin tức)\s+(khác|liên quan|cùng (chuyên mục|"
+     r"loại|lĩnh vực|danh mục|chủ đề)|mới( nhất| hơn| đăng)?|đã đưa|nổi bật|đọc nhiều( nhất)?|"
+     r"xem nhiều( nhất)?|tiêu điểm|trước|sau|cũ hơn|hot|đáng chú ý|tiếp theo)(\s*[:>»].*)?|"
+     r"xem (thêm|nhiều)|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tiêu điểm|"
+     r"tin nổi bật|tin mới|tin đọc nhiều|nổi bật|mới nhất|đọc nhiều|xem nhiều|"
+     r"chuyên mục khác|video nổi bật|tin ảnh|phóng sự ảnh"),
+    ("footer", "end",
+     r"(bản quyền|copyright|©|\(c\)|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|"
+     r"giấy phép|trưởng ban biên tập|tổng biên tập|ban biên tập|đơn vị quản lý|thiết kế bởi|"
+     r"phát triển bởi|powered by|designed by)\b.*"),
+    ("contact", "drop",
+     r"(địa chỉ|điện thoại|đt|tel|fax|e-?mail|website|hotline|đường dây nóng|liên hệ)\s*:.{0,120}|"
+     r"(điện thoại|đt|tel|fax)\s*[\d.\s()+-]{6,}"),
+    ("links", "drop", r"(liên kết website|liên kết|liên kết web|weblink|web link|qr|qr code|mã qr|"
+                      r"lịch|lịch âm|âm lịch|thư viện ảnh|thư viện video|tiện ích|quảng cáo|advertisement)"),
+    ("date_widget", "drop", r"(hôm nay|ngày)\s*:?\s*(thứ|chủ nhật).{0,40}"),
+)
+
+# Normalise a line to the key the table is matched against.
+_BULLETS = "•·●○◦▪▫■□►▶»›-–—*+~#>|"
+_TRAILING = " \t:：.…,;!|-–—»›>"
+
+
+@dataclass(slots=True, frozen=True)
+class ChromeMatch:
+    kind: str
+    role: str
+
+
+def _compile() -> tuple[tuple[ChromeMatch, re.Pattern[str]], ...]:
+    return tuple(
+        (ChromeMatch(kind, role), re.compile(pattern, re.IGNORECASE))
+        for kind, role, pattern in CHROME_TABLE
+    )
+
+
+_COMPILED = _compile()
+
+
+def chrome_key(line: str) -> str:
+    return line.lower().lstrip(_BULLETS + " ").rstrip(_TRAILING)
+
+
+def match_chrome(line: str) -> ChromeMatch | None:
+    """The first rule whose pattern covers the whole line, or None."""
+    key = chrome_key(line)
+    if len(key) > 240:
+        return None
+    if not key:
+        return ChromeMatch("punctuation", "drop")
+    for match, pattern in _COMPILED:
+        if pattern.fullmatch(key):
+            return match
+    return None
+
+
+# A banner: the site's own name in capitals above everything else.
+BANNER_WORDS = (
+    "CỔNG THÔNG TIN", "TRANG THÔNG TIN", "TRANG TIN", "BÁO ĐIỆN TỬ", "ĐIỆN TỬ", "WEBSITE",
+    "PORTAL", "TẠP CHÍ", "ĐÀI PHÁT THANH", "TRUYỀN HÌNH", "BÁO ", "ỦY BAN NHÂN DÂN", "UBND",
+)
+
+
+def is_banner(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 6 or any(ch.islower() for ch in letters):
+        return False
+    upper = line.upper()
+    return any(word in upper for word in BANNER_WORDS)

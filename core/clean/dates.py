@@ -1,0 +1,130 @@
+"""Date and date-time stamps as Vietnamese pages write them, read into ISO 8601.
+
+Handles `11/01/2023`, `8-7-2017`, `02.02.2024`, `2024-03-29`, `ngày 02 tháng 02 năm
+2024`, with an optional time (`20:00:00`, `10:25`, `9h30`, `10:13:21 AM`), weekday
+(`Thứ Ba`, `Thứ 6`, `Chủ nhật`), label (`Ngày đăng:`, `Cập nhật:`) and zone (`GMT+7`).
+Times are Vietnam time: written with `+07:00` unless the stamp names another offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
+# Labels that say "this is when the article was published or updated".
+PUBLISHED_LABEL = (
+    r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+cập\s+nhật|cập\s+nhật|"
+    r"đăng\s+lúc|đăng\s+tải|thời\s+gian\s+đăng|ngày\s+viết|posted|published|updated|"
+    r"ngày\s+phát\s+hành|ngày|lúc|thời\s+gian)"
+)
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+_YMD = r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+_WORDS = r"ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y3>(?:19|20)\d{2})"
+_TIME = (
+    r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?::|phút)\s*(?P<S>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?|sa|ch)\b)?"
+)
+_ZONE = r"[\[(]?\s*(?:gmt|utc)\s*(?P<zs>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*[\])]?"
+_SEP = r"[\s,|\-–—/]*"
+
+
+def _bare(pattern: str) -> str:
+    """The same pattern without group names, to use it more than once in one regex."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_DATE_ANY = rf"(?:{_bare(_DMY)}|{_bare(_YMD)}|{_bare(_WORDS)})"
+_TIME_ANY = _bare(_TIME)
+# A stamp: label, weekday, time and date in either order, zone; brackets around allowed.
+STAMP = (
+    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*)?(?:{WEEKDAY}{_SEP}(?:ngày\s+)?)?"
+    rf"(?:{_TIME_ANY}{_SEP}(?:ngày\s+)?{_DATE_ANY}|{_DATE_ANY}(?:{_SEP}(?:lúc\s+)?{_TIME_ANY})?)"
+    rf"(?:{_SEP}{_bare(_ZONE)})?\s*[\])]?"
+)
+_DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
+_TIME_RE = re.compile(_TIME, re.IGNORECASE)
+_ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
+_STAMP_RE = re.compile(STAMP, re.IGNORECASE)
+_LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?=\s|$)", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^\W*" + PUBLISHED_LABEL + r"\b", re.IGNORECASE)
+_STRONG_LABEL_RE = re.compile(
+    r"^\W*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|ngày\s+cập\s+nhật|"
+    r"đăng\s+lúc|thời\s+gian\s+đăng|posted|published|updated)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(r"^\W*" + WEEKDAY + r"\b", re.IGNORECASE)
+
+
+@dataclass(slots=True, frozen=True)
+class Stamp:
+    iso: str  # "2024-03-29" or "2024-03-29T11:12:24+07:00"
+    day: date
+    has_time: bool
+    labelled: bool  # carries a publication label such as "Ngày đăng:"
+    weekday: bool  # starts with a weekday name: the style of page clocks
+
+
+def _stamp_from(span: str, text: str) -> Stamp | None:
+    """Read the date, time and zone inside a stamp span."""
+    dm = _DATE_RE.search(span)
+    if dm is None:
+        return None
+    g = dm.groupdict()
+    d, m, y = (g["d"], g["m"], g["y"]) if g["d"] else (
+        (g["d2"], g["m2"], g["y2"]) if g["d2"] else (g["d3"], g["m3"], g["y3"])
+    )
+    try:
+        day = date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+    iso = day.isoformat()
+    rest = span[: dm.start()] + " " + span[dm.end() :]
+    tm = _TIME_RE.search(rest)
+    has_time = False
+    if tm is not None:
+        hour, minute, second = int(tm["H"]), int(tm["M"]), int(tm["S"] or 0)
+        ampm = (tm["ampm"] or "").lower().replace(".", "")
+        if ampm in ("pm", "ch") and hour < 12:
+            hour += 12
+        elif ampm in ("am", "sa") and hour == 12:
+            hour = 0
+        if hour <= 23 and minute <= 59 and second <= 59:
+            has_time = True
+            zone = "+07:00"
+            zm = _ZONE_RE.search(rest)
+            if zm is not None:
+                zone = f"{zm['zs']}{int(zm['zh']):02d}:{int(zm['zm'] or 0):02d}"
+            iso = f"{iso}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+    return Stamp(
+        iso=iso,
+        day=day,
+        has_time=has_time,
+        labelled=bool(_STRONG_LABEL_RE.match(text)),
+        weekday=bool(_WEEKDAY_RE.match(text)),
+    )
+
+
+def parse_stamp_line(line: str) -> Stamp | None:
+    """A Stamp when the whole line is a date stamp (nothing else of substance), else None."""
+    if len(line) > 90:
+        return None
+    match = _STAMP_RE.search(line)
+    if match is None:
+        return None
+    rest = (line[: match.start()] + " " + line[match.end() :]).strip(" |-–,.:()[]")
+    if rest and not _LABEL_RE.fullmatch(rest) and len(rest.split()) > 1:
+        return None
+    return _stamp_from(match.group(0), line)
+
+
+def split_leading_stamp(line: str) -> tuple[str, str] | None:
+    """`(20:00:00 11/01/2023) Chiều ngày 11/01, …` → the stamp and the rest, else None."""
+    match = _LEADING_STAMP_RE.match(line)
+    if match is None or match.end() >= len(line):
+        return None
+    stamp, rest = line[: match.end()].strip(), line[match.end() :].strip()
+    if not rest or _stamp_from(stamp, stamp) is None:
+        return None
+    return stamp, rest

@@ -1,0 +1,260 @@
+"""Classify the lines of a page dump and read the article's fields off them.
+
+Labels are those of the gold files: `B` body, `T` headline, `C` caption, `A` byline,
+`M` meta (publication date, section label), `X` everything else. The classifier walks
+the page as a reader does: the head (banner, menus, section, headline, date) up to the
+first paragraph that reads as prose; then the body, where short lines without a
+sentence end are captions; then the tail, which a byline, a comment box or a footer
+opens. Site chrome is recognised by the data table in `chrome.py`, wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.clean.chrome import ChromeMatch, is_banner, match_chrome
+from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp
+from core.clean.meta import (
+    CAPTION_PREFIX_RE,
+    caption_text,
+    parse_byline,
+    section_from_breadcrumb,
+)
+from core.normalize import normalize_line
+
+BODY, HEADLINE, CAPTION, BYLINE, META, CHROME = "B", "T", "C", "A", "M", "X"
+
+# A sentence ends in one of these, maybe followed by a closing quote or bracket.
+_SENTENCE_END_RE = re.compile(r"(?:[.…:;]|\./\.)[\"”’'»)\]]*$")
+_STRONG_END_RE = re.compile(r"[.…:;!?][\"”’'»)\]]*$")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S", re.IGNORECASE)
+_MOJIBAKE_RE = re.compile(r"[^\W\d_]\?[^\W\d_]|\ufffd")
+
+MIN_BODY_WORDS = 8  # a paragraph shorter than this, without more around it, is not prose
+LONG_PARAGRAPH_WORDS = 35  # this long, a line is prose even without a sentence end (headlines are shorter)
+MAX_TITLE_WORDS = 45
+MAX_CAPTION_WORDS = 30
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    label: str = CHROME
+    why: str = ""
+    raw_index: int = 0
+    chrome: ChromeMatch | None = None
+    stamp: Stamp | None = None
+    words: int = 0
+
+
+@dataclass(slots=True)
+class CleanResult:
+    lines: list[Line]
+    title: str | None = None
+    published: str | None = None
+    section: str | None = None
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _is_prose(line: Line) -> bool:
+    if line.chrome is not None or line.stamp is not None:
+        return False
+    if line.words >= LONG_PARAGRAPH_WORDS:
+        return True
+    if line.words >= 15 and _STRONG_END_RE.search(line.text):
+        return True
+    return line.words >= MIN_BODY_WORDS and _SENTENCE_END_RE.search(line.text) is not None
+
+
+def _is_title_like(line: Line) -> bool:
+    return (
+        line.chrome is None
+        and line.stamp is None
+        and 3 <= line.words <= MAX_TITLE_WORDS
+        and not line.text.endswith((".", ";", ":", ","))
+        and not CAPTION_PREFIX_RE.match(line.text)
+        and parse_byline(line.text) is None
+    )
+
+
+def _is_section_like(line: Line) -> bool:
+    if line.stamp is not None or not 1 <= line.words <= 6:
+        return False
+    if line.chrome is not None and line.chrome.kind not in ("nav", "related", "breadcrumb"):
+        return False
+    return not any(ch.isdigit() for ch in line.text) and line.text[-1].isalpha()
+
+
+def split_lines(raw: str, keep_tone: bool = False) -> list[Line]:
+    """Normalised non-blank lines, each with its chrome match and date stamp."""
+    lines: list[Line] = []
+    for index, raw_line in enumerate(raw.split("\n")):
+        text = normalize_line(raw_line, keep_tone)
+        if text:
+            lines.append(_features(Line(text=text, raw_index=index)))
+    return lines
+
+
+def _features(line: Line) -> Line:
+    line.words = len(line.text.split())
+    line.chrome = match_chrome(line.text)
+    if line.chrome is None and is_banner(line.text):
+        line.chrome = ChromeMatch("banner", "drop")
+    line.stamp = parse_stamp_line(line.text) if line.chrome is None else None
+    return line
+
+
+def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
+    """A date stamp glued before the lead or a widget (`(20:00 11/01/2023) Chiều…`)
+    becomes two lines, so that each piece gets its own label."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        pieces = split_leading_stamp(line.text) if i <= upto and line.stamp is None else None
+        if pieces is None or line.chrome is not None:
+            out.append(line)
+            continue
+        out.append(_features(Line(text=pieces[0], raw_index=line.raw_index)))
+        out.append(_features(Line(text=pieces[1], raw_index=line.raw_index)))
+    return out
+
+
+def _find_body_start(lines: list[Line]) -> int | None:
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    for n, i in enumerate(prose):
+        # A lone short sentence in the head (a slogan, a notice) does not open the body.
+        if lines[i].words >= 15 or (n + 1 < len(prose) and prose[n + 1] - i <= 4):
+            return i
+    return prose[0] if prose else None
+
+
+def classify_lines(raw: str, keep_tone: bool = False) -> CleanResult:
+    lines = split_lines(raw, keep_tone)
+    start = _find_body_start(lines)
+    if start is None:
+        for line in lines:
+            line.why = line.chrome.kind if line.chrome else "no prose on the page"
+        return CleanResult(lines=lines, warnings=["no_body"])
+    lines = _split_mixed(lines, start)
+    start = _find_body_start(lines)
+    assert start is not None
+    result = CleanResult(lines=lines)
+    _label_head(lines, start, result)
+    _label_body(lines, start, result)
+    result.paragraphs = [line.text for line in lines if line.label == BODY]
+    result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
+    if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1]):
+        result.warnings.append("truncated")
+    kept = [result.title or "", *result.paragraphs]
+    if any(_MOJIBAKE_RE.search(text) for text in kept):
+        result.warnings.append("mojibake")
+    return result
+
+
+def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
+    """Banner, menus, section, headline and date stand above the first paragraph."""
+    title_at: int | None = None
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if _is_title_like(line):
+            title_at = i
+            break
+        if line.chrome is None and line.stamp is None and not CAPTION_PREFIX_RE.match(line.text):
+            break  # something else stands between: the page has no headline here
+    for i in range(start):
+        line = lines[i]
+        line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
+        if i == title_at:
+            line.label, line.why = HEADLINE, "headline"
+            result.title = line.text
+        elif line.stamp is not None:
+            after_title = title_at is not None and i > title_at
+            no_title_next_to_body = title_at is None and i == start - 1
+            if result.published is None and (
+                line.stamp.labelled or after_title or no_title_next_to_body
+            ):
+                line.label, line.why = META, "published"
+                result.published = line.stamp.iso
+            else:
+                line.why = "page clock"
+        elif title_at is not None and i == title_at - 1 and _is_section_like(line):
+            line.label, line.why = META, "section"
+            crumb = line.chrome.kind == "breadcrumb" if line.chrome else False
+            result.section = section_from_breadcrumb(line.text) if crumb else line.text
+        elif line.chrome is None and (byline := parse_byline(line.text)) and byline[1]:
+            line.label, line.why = BYLINE, "byline"
+            result.authors.extend(byline[0])
+
+
+def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
+    state = "body"
+    last_body = start
+    provisional: list[int] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if state == "tail":
+            line.label, line.why = CHROME, "after the article"
+            continue
+        if line.chrome is not None:
+            line.label, line.why = CHROME, line.chrome.kind
+            if line.chrome.role == "end":
+                state = "tail"
+            elif line.chrome.role == "related":
+                state = "related"
+            continue
+        if line.stamp is not None:
+            if line.stamp.labelled and result.published is None:
+                line.label, line.why = META, "published"
+                result.published = line.stamp.iso
+            else:
+                line.label, line.why = CHROME, "page clock"
+            continue
+        related_resumes = state != "related" or (
+            line.words >= 12 and line.text.endswith((".", "…", '."', ".”"))
+        )
+        if _is_prose(line) and related_resumes:
+            line.label, line.why = BODY, "prose"
+            state, last_body = "body", i
+            continue
+        if state == "related":
+            line.label, line.why = CHROME, "related-news list"
+            continue
+        byline = parse_byline(line.text)
+        if byline is not None and not _prose_follows(lines, i + 1):
+            line.label, line.why = BYLINE, "byline"
+            result.authors.extend(byline[0])
+            state = "tail"
+            continue
+        if _LIST_ITEM_RE.match(line.text) or (
+            line.text.endswith((":", ".")) and not CAPTION_PREFIX_RE.match(line.text)
+        ):
+            # Captions carry no full stop; a short line that ends a sentence is the
+            # writer's (a list item, a signature initial such as `N.`).
+            line.label, line.why = BODY, "short paragraph"
+            last_body = i
+            continue
+        if line.words <= MAX_CAPTION_WORDS:
+            line.label, line.why = CAPTION, "short line in the body"
+            provisional.append(i)
+        else:
+            line.label, line.why = BODY, "long line"
+            last_body = i
+    # Short lines after the last paragraph are captions only when they sit right under it
+    # or above the byline; further down they are leftovers of the page.
+    byline_at = next((i for i, ln in enumerate(lines) if ln.label == BYLINE and i > start), None)
+    for i in provisional:
+        if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
+            lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+def _prose_follows(lines: list[Line], begin: int) -> bool:
+    """Is there more prose before the comment box, the footer or the end of the page?"""
+    for line in lines[begin:]:
+        if line.chrome is not None and line.chrome.role in ("end", "related"):
+            return False
+        if _is_prose(line):
+            return True
+    return False

@@ -1,0 +1,96 @@
+"""Vietnamese text normalisation: NFC, tone-mark placement, white space.
+
+Every string that leaves the pipeline passes through `normalize_text`. Tone placement
+follows the convention most Vietnamese news text and `underthesea.text_normalize` use:
+in an open syllable ending in `oa`, `oe` or `uy` the mark sits on the first vowel
+(`hòa`, `khỏe`, `ủy`, `thủy`), not the second (`hoà`, `khoẻ`, `uỷ`, `thuỷ`). The rule is
+computed here rather than calling underthesea so that `--no-tokenize` never imports it,
+and it keeps spacing and character offsets (text_normalize re-joins tokens).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Combining tone marks in the order of Vietnamese orthography: sắc, huyền, hỏi, ngã, nặng.
+TONE_MARKS = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
+
+
+def _tone_table() -> dict[str, str]:
+    """Map 'second-vowel toned' rhymes to 'first-vowel toned', in every case variant."""
+    table: dict[str, str] = {}
+    for first, seconds in (("o", "ae"), ("u", "y")):
+        for second in seconds:
+            for tone in TONE_MARKS:
+                for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                    new_style = f + unicodedata.normalize("NFC", s + tone)
+                    old_style = unicodedata.normalize("NFC", f + tone) + s
+                    table[new_style] = old_style
+    return table
+
+
+_TONE_TABLE = _tone_table()
+# Only at the end of a syllable (an open rhyme): `hoàng`, `khuyết` keep their mark; a `q`
+# before `uy` makes the `u` part of the onset (`quý` stays `quý`).
+_TONE_RE = re.compile(
+    "(?<![qQ])(" + "|".join(sorted(_TONE_TABLE, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+# Invisible and exotic spaces seen in crawled pages, folded to one ASCII space.
+_SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalize_tone(text: str) -> str:
+    return _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+
+
+def normalize_line(line: str, keep_tone: bool = False) -> str:
+    """NFC, no invisible or control characters, one space for any white-space run, trimmed."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE_RE.sub("", line)
+    line = _CONTROL_RE.sub(" ", line)
+    line = _SPACE_RE.sub(" ", line).strip()
+    if not keep_tone:
+        line = normalize_tone(line)
+    return line
+
+
+def normalize_text(text: str, keep_tone: bool = False) -> str:
+    """`normalize_line` applied line by line; line breaks are kept."""
+    return "\n".join(normalize_line(line, keep_tone) for line in text.split("\n"))
+
+
+_TONE_SET = frozenset(TONE_MARKS)
+# A Vietnamese syllable once its tone mark is removed: onset, vowel nucleus, coda.
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưy]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_syllable(word: str) -> bool:
+    """True for a word spelled as one Vietnamese syllable with at most one tone mark."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = sum(1 for ch in decomposed if ch in _TONE_SET)
+    if tones > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_SET))
+    return _SYLLABLE_RE.fullmatch(base) is not None
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of letters that sit in words spelled as Vietnamese syllables (a cheap language signal)."""
+    total = 0
+    vietnamese = 0
+    for word in _WORD_RE.findall(text):
+        total += len(word)
+        if is_vietnamese_syllable(word):
+            vietnamese += len(word)
+    return vietnamese / total if total else 0.0

@@ -1,0 +1,124 @@
+"""Walk the inputs in sorted order and read each file's bytes into a `Document`.
+
+Folders are walked recursively without following a symlink twice into the same folder
+(no loops); hidden files and folders are skipped; `--include` globs pick files inside
+folders, `--exclude` globs drop them. A file named on the command line is always read.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.record import Document, Reject
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div")
+
+
+@dataclass(slots=True, frozen=True)
+class SourceFile:
+    """One input: its path on disk (or '-') and the path written into the record."""
+
+    disk_path: str
+    rel_path: str
+
+
+class InputError(ValueError):
+    """A usage error: an input that does not exist."""
+
+
+def iter_sources(
+    inputs: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]
+) -> Iterator[SourceFile]:
+    for given in inputs:
+        if given == "-":
+            yield SourceFile("-", "-")
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, include, exclude)
+        elif path.exists():
+            yield SourceFile(str(path), path.name)
+        else:
+            raise InputError(f"input not found: {given}")
+
+
+def check_inputs(inputs: tuple[str, ...]) -> None:
+    for given in inputs:
+        if given != "-" and not Path(given).exists():
+            raise InputError(f"input not found: {given}")
+
+
+def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[SourceFile]:
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:  # a symlink back into a folder already walked
+            dirnames[:] = []
+            continue
+        seen.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            full = Path(dirpath) / name
+            rel = full.relative_to(root).as_posix()
+            if not any(fnmatch.fnmatch(name, pattern) for pattern in include):
+                continue
+            if any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in exclude):
+                continue
+            yield SourceFile(str(full), rel)
+
+
+def read_source(source: SourceFile, max_bytes: int) -> Document | Reject:
+    """Read one file; too large, unreadable or broken-gzip files become rejects."""
+    try:
+        if source.disk_path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            size = os.path.getsize(source.disk_path)
+            if size > max_bytes:
+                return Reject(source.rel_path, "too_large", f"{size} bytes > --max-bytes {max_bytes}")
+            with open(source.disk_path, "rb") as fh:
+                data = fh.read()
+    except OSError as exc:
+        return Reject(source.rel_path, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return Reject(source.rel_path, "too_large", f"more than --max-bytes {max_bytes}")
+    name = source.rel_path.lower()
+    payload = data
+    if name.endswith(".gz") or data[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                payload = fh.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            return Reject(source.rel_path, "unreadable", f"broken gzip: {exc}")
+        if len(payload) > max_bytes:
+            return Reject(source.rel_path, "too_large", f"decompresses past --max-bytes {max_bytes}")
+        name = name.removesuffix(".gz")
+    return Document(
+        path=source.rel_path, data=data, payload=payload, format=detect_format(name, payload)
+    )
+
+
+def detect_format(name: str, payload: bytes) -> str:
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    head = payload[:2048].lstrip().lower()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip()
+    return "html" if head.startswith(_HTML_SNIFF) else "text"
+

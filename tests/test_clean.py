@@ -1,0 +1,82 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.clean.chrome import match_chrome
+from core.clean.lines import classify_lines
+from core.clean.meta import parse_byline
+
+LEAD = (
+    "Sáng 14/2, UBND huyện tổ chức cuộc họp Ban chỉ đạo cải cách hành chính nhằm tổng kết "
+    "công tác năm 2022 và triển khai nhiệm vụ năm 2023."
+)
+PARA = (
+    "Theo báo cáo tại cuộc họp, trong năm 2022 huyện đã tiếp nhận trên 32.100 hồ sơ qua hệ "
+    "thống một cửa điện tử, tỷ lệ giải quyết đúng hạn đạt trên 97%."
+)
+PAGE = "\n".join(
+    [
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN A",
+        "Trang chủ | Tin tức | Liên hệ",
+        "Thứ Hai, 18/06/2024 09:01 (GMT+7)",
+        "Kinh tế",
+        "Huyện triển khai nhiệm vụ cải cách hành chính năm 2023",
+        "Ngày đăng: 15/02/2023 08:30",
+        LEAD,
+        "IMG_2034.JPG",
+        "Quang cảnh cuộc họp",
+        PARA,
+        "Tin, ảnh: Minh Thoan - Lê Văn",
+        "Lượt xem: 12",
+        "Các tin khác",
+        "Huyện A chủ động phòng chống dịch",
+        "Bản quyền thuộc UBND huyện A",
+    ]
+)
+
+
+def test_classifies_a_portal_page():
+    result = classify_lines(PAGE)
+    labels = [line.label for line in result.lines]
+    assert labels == ["X", "X", "X", "M", "T", "M", "B", "X", "C", "B", "A", "X", "X", "X", "X"]
+    assert result.title == "Huyện triển khai nhiệm vụ cải cách hành chính năm 2023"
+    assert result.section == "Kinh tế"
+    assert result.published == "2023-02-15T08:30:00+07:00"  # not the page clock above the title
+    assert result.authors == ["Minh Thoan", "Lê Văn"]
+    assert result.captions == ["Quang cảnh cuộc họp"]
+    assert result.paragraphs == [LEAD, PARA]
+
+
+def test_page_without_prose_has_no_body():
+    result = classify_lines("Trang chủ\nLượt xem: 5\nĐang online: 3")
+    assert result.paragraphs == [] and "no_body" in result.warnings
+
+
+def test_related_list_ends_only_when_prose_returns():
+    page = "\n".join([LEAD, "Tin liên quan", "Một tiêu đề tin khác ngắn gọn", PARA])
+    labels = [line.label for line in classify_lines(page).lines]
+    assert labels == ["B", "X", "X", "B"]
+
+
+def test_chrome_table_matches_whole_lines_only():
+    assert match_chrome("Lượt xem: 7.770").kind in ("counter", "views")
+    assert match_chrome("Gửi bình luận").role == "end"
+    assert match_chrome("Các tin khác").role == "related"
+    assert match_chrome("ANH-TRIEN-KHAI.JPG").kind == "image"
+    assert match_chrome("Nhiệt độ: 26°C").kind == "weather"
+    assert match_chrome("Giá vàng đi xuống sau ngày vía thần tài") is None
+    assert match_chrome(LEAD) is None
+
+
+def test_bylines():
+    assert parse_byline("Tin và ảnh: Trang Diễm") == (["Trang Diễm"], True)
+    assert parse_byline("Vũ Vân- Duy Hanh") == (["Vũ Vân", "Duy Hanh"], False)
+    assert parse_byline("Bài, ảnh: Nguyễn An và Lê Bình") == (["Nguyễn An", "Lê Bình"], True)
+    assert parse_byline("Quang cảnh hội nghị") is None
+    assert parse_byline("Minh") is None  # one bare word is too weak without a credit prefix
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=30))
+def test_cleaner_never_raises(lines):
+    result = classify_lines("\n".join(lines))
+    assert all(line.label in "BTCAMX" for line in result.lines)

@@ -1,0 +1,40 @@
+import pytest
+
+from core.clean.dates import parse_stamp_line, split_leading_stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "labelled", "weekday"),
+    [
+        ("(20:00:00 11/01/2023)", "2023-01-11T20:00:00+07:00", False, False),
+        ("15/02/2023", "2023-02-15", False, False),
+        ("Thứ 6, 29/03/2024 | 11:12:24 [GMT +7]", "2024-03-29T11:12:24+07:00", False, True),
+        ("Ngày đăng: 08/07/2017 10:25", "2017-07-08T10:25:00+07:00", True, False),
+        ("24/05/2017 | 19:16:49", "2017-05-24T19:16:49+07:00", False, False),
+        ("Thứ 5 Ngày 14/5/2020, 10:13:21 PM", "2020-05-14T22:13:21+07:00", False, True),
+        ("ngày 02 tháng 02 năm 2024", "2024-02-02", False, False),
+        ("Cập nhật lúc 9h30 ngày 2/3/2024", "2024-03-02T09:30:00+07:00", True, False),
+        ("2024-03-29 08:00 GMT+9", "2024-03-29T08:00:00+09:00", False, False),
+    ],
+)
+def test_stamp_lines(line, iso, labelled, weekday):
+    stamp = parse_stamp_line(line)
+    assert stamp is not None
+    assert (stamp.iso, stamp.labelled, stamp.weekday) == (iso, labelled, weekday)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chiều ngày 11/01, Văn phòng tổ chức hội nghị", "31/02/2023", "Tin tức - Sự kiện", "Năm 2023"],
+)
+def test_not_stamps(line):
+    assert parse_stamp_line(line) is None
+
+
+def test_split_leading_stamp():
+    assert split_leading_stamp("(20:00:00 11/01/2023) Chiều ngày 11/01, UBND") == (
+        "(20:00:00 11/01/2023)",
+        "Chiều ngày 11/01, UBND",
+    )
+    assert split_leading_stamp("Thứ 6, 29/03/2024 | 11:12:24 [GMT +7] A  A")[1] == "A  A"
+    assert split_leading_stamp("Chiều ngày 11/01, UBND") is None
