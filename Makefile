@@ -2,9 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-SHARED ?= ../shared
 
-.PHONY: run test lint typecheck pytest bench clean venv
+.PHONY: run test lint typecheck pytest clean venv
 
 $(BIN)/vnmeet: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +17,7 @@ run: venv
 	$(BIN)/vnmeet process samples -o out/samples.jsonl
 
 lint: venv
-	$(BIN)/ruff check cli core tests bench
+	$(BIN)/ruff check cli core tests
 
 typecheck: venv
 	$(BIN)/mypy core
@@ -27,9 +26,6 @@ pytest: venv
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
-
-bench: venv
-	$(BIN)/python bench/run.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .mypy_cache .pytest_cache .ruff_cache
