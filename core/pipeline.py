@@ -69,6 +69,17 @@ def tokenize_article(article: Article, tokenizer: Tokenizer | None) -> Article:
     return article
 
 
+def extract_fields(article: Article) -> Article:
+    """Statistics from the sentences; an extractor failure costs the field, never the record."""
+    from core.extract import extract_statistics
+
+    try:
+        article.statistics = extract_statistics(article.sentences)
+    except Exception as exc:  # a bug in a rule must not lose the article
+        article.quality.warnings.append(f"statistics_error:{type(exc).__name__}")
+    return article
+
+
 def process_document(
     doc: Document, config: RunConfig, tokenizer: Tokenizer | None
 ) -> Article | Reject:
@@ -78,7 +89,7 @@ def process_document(
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
         return cleaned
-    return tokenize_article(cleaned[0], tokenizer)
+    return extract_fields(tokenize_article(cleaned[0], tokenizer))
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -96,4 +107,4 @@ def inspect_document(
     if isinstance(cleaned, Reject):
         page = html_to_text(decoded.text).text if decoded.format == "html" else decoded.text
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
-    return tokenize_article(cleaned[0], tokenizer), cleaned[1]
+    return extract_fields(tokenize_article(cleaned[0], tokenizer)), cleaned[1]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-_SPLIT_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
+_BOUNDARY_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?(\w))")
 
 
 class Tokenizer:
@@ -53,5 +53,10 @@ def split_sentences(paragraphs: list[str]) -> list[str]:
     """A rule splitter for `--no-tokenize` runs: after . ! ? … before a capital or digit."""
     out: list[str] = []
     for paragraph in paragraphs:
-        out.extend(s.strip() for s in _SPLIT_RE.split(paragraph) if s.strip())
-    return out
+        start = 0
+        for m in _BOUNDARY_RE.finditer(paragraph):
+            if m.group(1).isupper() or m.group(1).isdigit():
+                out.append(paragraph[start : m.start()].strip())
+                start = m.end()
+        out.append(paragraph[start:].strip())
+    return [s for s in out if s]

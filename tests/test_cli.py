@@ -98,7 +98,8 @@ def test_evaluate_gate_on_seeds(tmp_path, shared):
     assert runner.invoke(app, ["process", str(shared / "corpus/seeds/raw"), "-o", str(out),
                                "--no-tokenize", "-q"]).exit_code == 0
     floors = ["cleaning_f1=0.95", "chrome_leak=0.03", "title_acc=0.9", "published_acc=0.9",
-              "authors_f1=0.85", "section_acc=0.8"]
+              "authors_f1=0.85", "section_acc=0.8", "stats_f1=0.9", "stats_unit_acc=0.9",
+              "stats_qualifier_acc=0.9"]
     args = ["evaluate", str(shared / "corpus/seeds"), str(out), "--json"]
     for floor in floors:
         args += ["--min", floor]
@@ -116,7 +117,9 @@ def test_evaluate_gate_on_dev(tmp_path, shared):
     result = runner.invoke(app, ["evaluate", str(shared / "corpus/dev"), str(out),
                                  "--min", "cleaning_f1=0.95", "--min", "chrome_leak=0.03",
                                  "--min", "title_acc=0.9", "--min", "published_acc=0.9",
-                                 "--min", "authors_f1=0.85", "--min", "section_acc=0.8"])
+                                 "--min", "authors_f1=0.85", "--min", "section_acc=0.8",
+                                 "--min", "stats_f1=0.9", "--min", "stats_unit_acc=0.9",
+                                 "--min", "stats_qualifier_acc=0.9"])
     assert result.exit_code == 0, result.stdout + result.stderr
 
 

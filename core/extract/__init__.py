@@ -1,0 +1,5 @@
+"""Extraction stages: the meeting an article reports and the statistics it quotes."""
+
+from core.extract.statistics import extract_statistics
+
+__all__ = ["extract_statistics"]

@@ -1,0 +1,51 @@
+"""The Vietnamese number grammar: digits with `.` thousand groups and `,` decimals.
+
+`17.500` → 17500, `2,37` → 2.37, `99.9` → 99.9 (a dot not followed by exactly three
+digits is a decimal point), `1.234.567,5` → 1234567.5, `03` → 3. Scale words multiply
+(`560 triệu` → 560000000) and chain (`5 tỷ 570 triệu` → 5570000000).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Scale words and their factors (nghìn/ngàn are the northern and southern "thousand").
+SCALE_WORDS: dict[str, int] = {
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "vạn": 10_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
+    "tỉ": 1_000_000_000,
+    "nghìn tỷ": 1_000_000_000_000,
+    "ngàn tỷ": 1_000_000_000_000,
+    "nghìn tỉ": 1_000_000_000_000,
+    "ngàn tỉ": 1_000_000_000_000,
+}
+
+NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
+_GROUPED_DOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_GROUPED_COMMAS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+
+
+def parse_number(text: str) -> float:
+    """Read one number as Vietnamese writes it; raise ValueError on anything else."""
+    text = text.strip()
+    if not re.fullmatch(NUMBER_PATTERN, text):
+        raise ValueError(f"not a number: {text!r}")
+    if _GROUPED_DOTS_RE.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if _GROUPED_COMMAS_RE.fullmatch(text):  # English grouping, 1,234,567: seen in copied wire text
+        return float(text.replace(",", ""))
+    if text.count(",") + text.count(".") > 1:
+        raise ValueError(f"ambiguous separators: {text!r}")
+    return float(text.replace(",", "."))
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """The inverse of `parse_number` for tests: 17500 → `17.500`, 2.37 → `2,37`."""
+    whole = f"{int(abs(value)):,}".replace(",", ".")
+    if decimals:
+        frac = f"{abs(value):.{decimals}f}".split(".")[1]
+        return whole + "," + frac
+    return whole
