@@ -98,3 +98,8 @@ def test_extractor_never_raises_on_any_text(sentences):
 def test_extractor_never_raises_on_number_soup(words):
     for stat in extract_statistics([" ".join(words)]):
         assert stat.value >= 0
+
+
+def test_scaled_measures_and_house_numbers():
+    stats = extract_statistics(["Tại số 24 Hoàng Quốc Việt, sản lượng đạt 208,8 nghìn tấn."])
+    assert [(s.value, s.kind, s.unit) for s in stats] == [(208800, "measure", "tấn")]

@@ -233,7 +233,7 @@ def _read(
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
-    elif (m := _MEASURE_RE.match(rest)) is not None and not scale:
+    elif (m := _MEASURE_RE.match(rest)) is not None:
         kind, unit = "measure", m.group(1)
         end += m.end()
         if unit.lower() == "cây" and re.match(r"\s+vàng\b", sentence[end:]):
@@ -242,8 +242,9 @@ def _read(
             end += per.end()
     else:
         phrase, length = _noun_phrase(rest)
-        if not phrase:
-            return None
+        first = phrase.split(" ", 1)[0]
+        if not phrase or (first[0].isupper() and not first.isupper()):
+            return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
         if year_like:
             return None
         unit = phrase.lower()
