@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_INCLUDE = ("*.txt", "*.htm", "*.html", "*.txt.gz", "*.htm.gz", "*.html.gz")
@@ -19,7 +19,6 @@ class RunConfig:
     tokenize: bool = True
     keep_tone: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
-    extra: dict[str, str] = field(default_factory=dict)
 
     def rejects_path(self) -> str | None:
         """`--rejects`, else beside the output (`out/x.jsonl` → `out/x.rejects.jsonl`)."""

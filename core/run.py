@@ -11,7 +11,7 @@ from typing import Any
 from core.config import RunConfig
 from core.pipeline import process_document
 from core.record import Reject
-from core.sources import iter_sources, read_source
+from core.sources import check_inputs, iter_sources, read_source
 from core.tokenize import Tokenizer
 from core.writers import JsonlWriter
 
@@ -61,6 +61,7 @@ def run(config: RunConfig, progress: ProgressFn | None = None) -> Summary:
     interrupted run leaves the previous output (if any) untouched.
     """
     started = time.perf_counter()
+    check_inputs(config.inputs)
     sources = list(iter_sources(config.inputs, config.include, config.exclude))
     summary = Summary(output=config.output, rejects_path=config.rejects_path())
     tokenizer = Tokenizer() if config.tokenize else None

@@ -45,13 +45,12 @@ def iter_sources(
         path = Path(given)
         if path.is_dir():
             yield from _walk(path, include, exclude)
-        elif path.exists():
-            yield SourceFile(str(path), path.name)
         else:
-            raise InputError(f"input not found: {given}")
+            yield SourceFile(str(path), path.name)
 
 
 def check_inputs(inputs: tuple[str, ...]) -> None:
+    """Raise InputError (a usage error) for an input that does not exist."""
     for given in inputs:
         if given != "-" and not Path(given).exists():
             raise InputError(f"input not found: {given}")

@@ -138,9 +138,10 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
         if stat is None:
             pending.clear()
             continue
+        end_value = parse_number(match.group("num"))
+        factor = stat.value / end_value if end_value else 1.0
         for start_match, value, qualifier, q_start in pending:
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`).
-            factor = stat.value / parse_number(match.group("num")) if parse_number(match.group("num")) else 1
             out.append(
                 Statistic(
                     text=sentence[q_start : start_match.end()].strip(),
