@@ -70,13 +70,17 @@ def tokenize_article(article: Article, tokenizer: Tokenizer | None) -> Article:
 
 
 def extract_fields(article: Article) -> Article:
-    """Statistics from the sentences; an extractor failure costs the field, never the record."""
-    from core.extract import extract_statistics
+    """Statistics and meeting; an extractor failure costs the field, never the record."""
+    from core.extract import extract_meeting, extract_statistics
 
     try:
         article.statistics = extract_statistics(article.sentences)
     except Exception as exc:  # a bug in a rule must not lose the article
         article.quality.warnings.append(f"statistics_error:{type(exc).__name__}")
+    try:
+        article.meeting = extract_meeting(article)
+    except Exception as exc:
+        article.quality.warnings.append(f"meeting_error:{type(exc).__name__}")
     return article
 
 
