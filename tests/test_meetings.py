@@ -128,3 +128,16 @@ def test_extract_meeting_never_raises(sentences, published):
 def test_find_people_never_raises_on_title_soup(words):
     for mention in find_people(" ".join(words)):
         assert mention.person.name and mention.start <= mention.end
+
+
+def test_dotted_dates_periods_and_repeated_people():
+    a = article("Sáng 12.7, dưới sự điều hành của Phó Chủ tịch Quốc hội Phùng Văn An, Ủy ban Thường vụ "
+                "Quốc hội tiến hành bế mạc phiên họp thứ 12 về vốn giai đoạn 2012-2015. Phó Chủ tịch "
+                "Quốc hội An phát biểu tại phiên họp.", published=None)
+    m = extract_meeting(a)
+    assert m is not None and m.kind == "phiên họp" and m.part_of_day == "sáng"
+    assert m.date is None  # no publication date and no `năm YYYY`: a period is not the year
+    assert [p.name for p in m.chairs] == ["Phùng Văn An"]
+    b = article("Ngày 6/7, Thủ tướng Đức Angela Merkel dự hội nghị thượng đỉnh G20. Bà Merkel phát biểu tại hội nghị.")
+    m = extract_meeting(b)
+    assert m is not None and [p.name for p in m.attendees] == ["Angela Merkel"]

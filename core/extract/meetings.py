@@ -47,7 +47,7 @@ REPORTING_AFTER = ("diễn ra", "đã diễn ra", "khai mạc", "bế mạc", "k
 # A mention after these is background to the story (`khi tham gia hội nghị`).
 BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc)\s+(?:\w+\s+){0,2}$")
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
-CHAIR_RE = re.compile(r"\b(?:đồng chủ trì|chủ trì)\b", re.IGNORECASE)
+CHAIR_RE = re.compile(r"\b(?:đồng chủ trì|chủ trì|sự điều hành)\b", re.IGNORECASE)
 # Who convened a meeting chaired it, unless the article names someone else chairing.
 CONVENE_RE = re.compile(r"\btriệu tập\b", re.IGNORECASE)
 ATTEND_RE = re.compile(
@@ -60,25 +60,25 @@ ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng))?\s+(?:phối h
                          re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"[.;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
-    r"đã|sẽ|để|bước vào|diễn ra|được|ngày\s+\d|(?:sáng|chiều|tối|trưa)\s+(?:nay|\d|ngày)|"
+    r"đã|sẽ|để|bước vào|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|\d+|ngày)|"
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày)\b",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(
     r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay))?\s+(?:hôm\s+)?(?:nay\s*\(\s*)?)?"
     r"(?:ngày\s+)?(?:(?P<d3>\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}\s*/\s*(?P<m3>\d{1,2})(?:\s*/\s*(?P<y3>(?:19|20)\d{2}))?"
-    r"|(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?"
+    r"|(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)"
     r"(?![\d/.,]*\d)",
     re.IGNORECASE,
 )
 _DATE_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|nay|vào|trong|\()\s*$", re.IGNORECASE)
+_STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s*$", re.IGNORECASE)
 _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", re.IGNORECASE)
-_REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả)\b", re.IGNORECASE)
+_REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả|kiểm điểm)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
 _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày)\b|$))",
                           re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
@@ -223,6 +223,9 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
                or _DATE_CUE_RE.search(sentence[: m.start()]))
         if not cue and m.start() > 0:
             continue  # `47/50`: a fraction, not a date
+        if m["sep"] == "." and not (m["part"] or m.group(0).lower().startswith("ngày")
+                                    or _STRICT_CUE_RE.search(sentence[: m.start()])):
+            continue  # `chiều 10.7` is a date; `vào 1.5` is a number
         part = m["part"].lower() if m["part"] else None
         out.append((m.start(), _Day(day, month, int(y) if y else None), part if part in PARTS_OF_DAY else None))
     return out
@@ -283,7 +286,8 @@ def _full_date(
         # No publication date: a meeting that plans year N, or reviews N-1, is held in N.
         year = plan or (review + 1 if review else None)
     if year is None:
-        years = [int(y) for y in _ANY_YEAR_RE.findall(" ".join(lead))]
+        # `năm 2017` in the lead; a period (`giai đoạn 2012-2015`, `nhiệm kỳ 2015/2019`) is not a year of the meeting.
+        years = [int(y) for y in _YEAR_RE.findall(" ".join(lead))]
         year = max(years) if years else None
     if year is None:
         return None
@@ -387,7 +391,9 @@ def _join_name_fragments(sentences: list[str]) -> list[str]:
 
 
 def _keep_richer(people: dict[str, Person], key: str, person: Person) -> None:
-    """The first mention stays; a later one with more titles lends them."""
+    """The first mention stays; a later one with more titles lends them. `Merkel` after
+    `Angela Merkel` is the same person."""
+    key = next((k for k in people if k.endswith(" " + key) or key.endswith(" " + k)), key)
     known = people.get(key)
     if known is None:
         people[key] = Person(person.name, list(person.titles))
@@ -410,7 +416,7 @@ def _counts(clause: str, mention: Mention) -> bool:
     unless the phrase is `sự chủ trì của` or `sự tham dự của`."""
     before = clause[: mention.start].rstrip().lower()
     if before.endswith("của"):
-        return bool(re.search(r"(?:chủ trì|tham dự|tham gia|có mặt|phát biểu[^,.;]{0,30})\s+của$", before))
+        return bool(re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|có mặt|phát biểu[^,.;]{0,30})\s+của$", before))
     if before.endswith("bởi"):
         return bool(re.search(r"chủ trì\s+bởi$", before))
     return True
@@ -419,7 +425,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 def _is_chair(clause: str, mention: Mention, chair_at: list[int], attend_at: list[int]) -> bool:
     if not chair_at:
         return False
-    if re.search(r"chủ trì\s+(?:của|bởi)\s*$", clause[: mention.start].lower()):
+    if re.search(r"(?:chủ trì|điều hành)\s+(?:của|bởi)\s*$", clause[: mention.start].lower()):
         return True
     # The chair is named before `chủ trì`, after any attending verb that stands between.
     for at in chair_at:
