@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 # Combining tone marks in the order of Vietnamese orthography: sắc, huyền, hỏi, ngã, nặng.
@@ -89,8 +90,9 @@ def vietnamese_ratio(text: str) -> float:
     """Share of letters that sit in words spelled as Vietnamese syllables (a cheap language signal)."""
     total = 0
     vietnamese = 0
-    for word in _WORD_RE.findall(text):
-        total += len(word)
+    for word, count in Counter(_WORD_RE.findall(text)).items():
+        letters = len(word) * count
+        total += letters
         if is_vietnamese_syllable(word):
-            vietnamese += len(word)
+            vietnamese += letters
     return vietnamese / total if total else 0.0

@@ -126,8 +126,7 @@ BANNER_WORDS = (
 
 
 def is_banner(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) < 6 or any(ch.islower() for ch in letters):
+    if len(line) > 160 or line.upper() != line or sum(ch.isalpha() for ch in line) < 6:
         return False
     upper = line.upper()
     return any(word in upper for word in BANNER_WORDS)

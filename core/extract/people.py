@@ -107,12 +107,23 @@ TITLE_STOP = frozenset(
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội")
 
+def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first: a table look-up per token, not a scan."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    for seqs in by_first.values():
+        seqs.sort(key=len, reverse=True)
+    return by_first
+
+
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_TITLE_SEQS = sorted((tuple(t.split()) for t in TITLE_HEADS), key=len, reverse=True)
-_CUE_SEQS = sorted((tuple(c.split()) for c in NAME_CUES), key=len, reverse=True)
-_HONORIFIC_SEQS = sorted((tuple(h.split()) for h in HONORIFICS), key=len, reverse=True)
-_BAN_SEQS = sorted((tuple(b.split()) for b in BAN_NAMES), key=len, reverse=True)
-_PLACE_SEQS = sorted((tuple(p.split()) for p in PLACES), key=len, reverse=True)
+_TITLE_SEQS = _index(TITLE_HEADS)
+_CUE_SEQS = _index(NAME_CUES)
+_HONORIFIC_SEQS = _index(HONORIFICS)
+_BAN_SEQS = _index(BAN_NAMES)
+_PLACE_SEQS = _index(PLACES)
 
 
 @dataclass(slots=True)
@@ -120,10 +131,10 @@ class Token:
     text: str
     start: int
     end: int
+    low: str = ""  # lower case, tone placement normalised: what the tables are matched on
 
-    @property
-    def low(self) -> str:
-        return normalize_tone(self.text.lower())
+    def __post_init__(self) -> None:
+        self.low = normalize_tone(self.text.lower())
 
     @property
     def cap(self) -> bool:
@@ -148,11 +159,13 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-def _match_seq(tokens: list[Token], i: int, seqs: list[tuple[str, ...]]) -> int:
+def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest sequence in `seqs` that starts at token i (0 if none)."""
-    for seq in seqs:
+    if i >= len(tokens):
+        return 0
+    for seq in seqs.get(tokens[i].low, ()):
         n = len(seq)
-        if i + n <= len(tokens) and all(tokens[i + k].low == seq[k] for k in range(n)):
+        if i + n <= len(tokens) and all(tokens[i + k].low == seq[k] for k in range(1, n)):
             return n
     return 0
 

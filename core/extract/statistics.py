@@ -116,7 +116,8 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
     for n, match in enumerate(matches):
         if match.start() < consumed:
             continue
-        before = sentence[: match.start()]
+        # The words that decide a number's role stand right before it: look at those only.
+        before = sentence[max(0, match.start() - 48) : match.start()]
         after = sentence[match.end() :]
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         range_next = (
@@ -132,8 +133,8 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
                 value = parse_number(match.group("num"))
             except ValueError:
                 continue
-            qualifier_at = _qualifier(before)
-            pending.append((match, value, qualifier_at[0], qualifier_at[1]))
+            qualifier, q_at = _qualifier(before)
+            pending.append((match, value, qualifier, match.start() - len(before) + q_at))
             continue
         if stat is None:
             pending.clear()
@@ -201,7 +202,9 @@ def _read(
     if _PERIOD_RE.match(after):
         return None
     year_like = of is None and re.fullmatch(r"(?:19|20)\d{2}", raw) is not None
+    offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before)
+    q_start += offset
     end = match.end()
     # Scale words, maybe chained: `5 tỷ 570 triệu đồng`.
     scale = _SCALE_RE.match(after)
@@ -220,7 +223,7 @@ def _read(
     kind, unit, label = "count", "", None
     if rank is not None:
         kind, unit = "rank", "hạng"
-        q_start = min(q_start, rank.start(1))
+        q_start = min(q_start, offset + rank.start(1))
     elif (m := _PERCENT_RE.match(rest)) is not None:
         kind, unit = "percent", "%"
         end += m.end()
