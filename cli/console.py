@@ -57,6 +57,10 @@ def summary_table(summary: Summary) -> Table:
     table.add_column("what", style="bold")
     table.add_column("value", justify="right")
     table.add_row("files seen", f"{summary.files_seen:,}")
+    if summary.skipped or summary.deleted:
+        table.add_row("unchanged, skipped", f"{summary.skipped:,}")
+        table.add_row("deleted since last run", f"{summary.deleted:,}")
+    table.add_row("processed", f"{summary.processed:,}")
     table.add_row("records written", f"{summary.records:,}")
     table.add_row("rejected", f"{summary.rejected:,}")
     for reason, count in sorted(summary.rejects.items()):
@@ -65,6 +69,8 @@ def summary_table(summary: Summary) -> Table:
     table.add_row("elapsed", f"{summary.elapsed:.2f} s")
     table.add_row("docs/s", f"{summary.docs_per_second:,.1f}")
     table.add_row("output", summary.output)
+    if summary.shards:
+        table.add_row("shards written", f"{summary.shards:,}")
     if summary.rejects_path:
         table.add_row("rejects", summary.rejects_path)
     return table

@@ -1,31 +1,36 @@
-"""Drive the pipeline over the inputs and write records, rejects and the summary."""
+"""Drive a run: walk the inputs, plan what to do, execute, write records in input order."""
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from threading import Event
+from typing import Any, Protocol
 
 from core.config import RunConfig
-from core.pipeline import process_document
+from core.executors import Executor, Outcome, make_executor
 from core.record import Reject
-from core.sources import check_inputs, iter_sources, read_source
-from core.tokenize import Tokenizer
+from core.shards import ShardedOutput
+from core.sources import SourceFile, check_inputs, iter_sources
 from core.writers import JsonlWriter
 
 
 @dataclass(slots=True)
 class Summary:
     files_seen: int = 0
+    processed: int = 0
+    skipped: int = 0  # unchanged since the last run (sharded, resumed or --incremental)
+    deleted: int = 0
     records: int = 0
     rejects: Counter[str] = field(default_factory=Counter)
     words: int = 0
     elapsed: float = 0.0
     output: str = ""
     rejects_path: str | None = None
-    interrupted: bool = False
+    shards: int = 0
 
     @property
     def rejected(self) -> int:
@@ -33,11 +38,14 @@ class Summary:
 
     @property
     def docs_per_second(self) -> float:
-        return self.files_seen / self.elapsed if self.elapsed > 0 else 0.0
+        return self.processed / self.elapsed if self.elapsed > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "files_seen": self.files_seen,
+            "processed": self.processed,
+            "skipped": self.skipped,
+            "deleted": self.deleted,
             "records": self.records,
             "rejected": self.rejected,
             "rejects": dict(sorted(self.rejects.items())),
@@ -46,49 +54,121 @@ class Summary:
             "docs_per_s": round(self.docs_per_second, 2),
             "output": self.output,
             "rejects_path": self.rejects_path,
-            "interrupted": self.interrupted,
+            "shards_written": self.shards,
         }
 
 
-# Called after each file: (files done, files in all, the reject or None).
+# Called after each file: (files done, files to do, the reject or None).
 ProgressFn = Callable[[int, int, Reject | None], None]
 
 
-def run(config: RunConfig, progress: ProgressFn | None = None) -> Summary:
+class Interrupted(Exception):
+    """The stop event was set (SIGINT, SIGTERM): the run stopped at a safe point."""
+
+
+class _Sink(Protocol):
+    def add(self, outcome: Outcome) -> None: ...
+
+
+class _FileSink:
+    """One JSON Lines file (or stdout) plus the rejects file, written atomically."""
+
+    def __init__(self, config: RunConfig) -> None:
+        self.writer = JsonlWriter(config.output)
+        path = config.rejects_path()
+        self.rejects = JsonlWriter(path) if path else None
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.line is not None:
+            self.writer.write_line(outcome.line)
+        elif self.rejects is not None and outcome.reject is not None:
+            reason, detail = outcome.reject
+            self.rejects.write({"path": outcome.path, "reason": reason, "detail": detail})
+
+    def commit(self) -> None:
+        self.writer.commit()
+        if self.rejects is not None:
+            self.rejects.commit()
+
+    def abort(self) -> None:
+        self.writer.abort()
+        if self.rejects is not None:
+            self.rejects.abort()
+
+
+def run(config: RunConfig, progress: ProgressFn | None = None, stop: Event | None = None) -> Summary:
     """Process every input; a bad file becomes a reject, never an exception.
 
-    KeyboardInterrupt propagates after the temporary outputs are removed, so an
-    interrupted run leaves the previous output (if any) untouched.
+    `stop` is checked between files (signal handlers set it): the run then raises
+    `Interrupted` with every record either written whole or not at all. On that or any
+    other exception a single-file output is discarded (the previous one stays), while a
+    sharded output keeps its complete shards, so the same command later resumes.
     """
     started = time.perf_counter()
     check_inputs(config.inputs)
-    sources = list(iter_sources(config.inputs, config.include, config.exclude))
-    summary = Summary(output=config.output, rejects_path=config.rejects_path())
-    tokenizer = Tokenizer() if config.tokenize else None
-    writer = JsonlWriter(config.output)
-    rejects = JsonlWriter(summary.rejects_path) if summary.rejects_path else None
-    try:
-        for done, source in enumerate(sources, start=1):
-            doc = read_source(source, config.max_bytes)
-            result = doc if isinstance(doc, Reject) else process_document(doc, config, tokenizer)
-            summary.files_seen += 1
-            if isinstance(result, Reject):
-                summary.rejects[result.reason] += 1
-                if rejects is not None:
-                    rejects.write(result.to_dict())
-            else:
-                writer.write(result.to_dict())
-                summary.records += 1
-                summary.words += result.word_count
-            if progress is not None:
-                progress(done, len(sources), result if isinstance(result, Reject) else None)
-    except BaseException:
-        writer.abort()
-        if rejects is not None:
-            rejects.abort()
-        raise
-    writer.commit()
-    if rejects is not None:
-        rejects.commit()
+    sources = [
+        # Workers do not share our standard input: its document is read here.
+        SourceFile("-", "-", sys.stdin.buffer.read(config.max_bytes + 1)) if s.disk_path == "-" else s
+        for s in iter_sources(config.inputs, config.include, config.exclude)
+    ]
+    summary = Summary(output=config.output, rejects_path=config.rejects_path(), files_seen=len(sources))
+    if config.sharded:
+        _run_sharded(config, sources, summary, progress, stop)
+    else:
+        sink = _FileSink(config)
+        try:
+            _execute(config, list(enumerate(sources)), sink, summary, progress, stop)
+        except BaseException:
+            sink.abort()
+            raise
+        sink.commit()
     summary.elapsed = time.perf_counter() - started
     return summary
+
+
+def _run_sharded(config: RunConfig, sources: list[SourceFile], summary: Summary,
+                 progress: ProgressFn | None, stop: Event | None) -> None:
+    out = ShardedOutput(config)
+    try:
+        plan = out.plan(sources)
+    except BaseException:
+        out.abandon()
+        raise
+    summary.skipped, summary.deleted = plan.skipped, len(plan.deleted)
+    try:
+        # Two inputs with one relative path cannot both be tracked in the manifest.
+        if plan.duplicates:
+            summary.rejects["duplicate_path"] += len(plan.duplicates)
+        _execute(config, list(enumerate(plan.todo)), out, summary, progress, stop)
+    except BaseException:
+        out.stop()
+        summary.shards = out.shards_written
+        raise
+    out.commit(config.rejects_path())
+    summary.shards = out.shards_written
+
+
+def _execute(config: RunConfig, items: list[tuple[int, SourceFile]], sink: _Sink,
+             summary: Summary, progress: ProgressFn | None, stop: Event | None) -> None:
+    if not items:
+        return
+    executor: Executor = make_executor(config)
+    try:
+        for done, outcome in enumerate(executor.execute(items, stop), start=1):
+            sink.add(outcome)
+            summary.processed += 1
+            reject = None
+            if outcome.reject is not None:
+                summary.rejects[outcome.reject[0]] += 1
+                reject = Reject(outcome.path, *outcome.reject)
+            else:
+                summary.records += 1
+                summary.words += outcome.words
+            if progress is not None:
+                progress(done, len(items), reject)
+            if stop is not None and stop.is_set():
+                raise Interrupted
+        if stop is not None and stop.is_set():
+            raise Interrupted  # the executor gave up waiting for the rest
+    finally:
+        executor.close()

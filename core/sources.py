@@ -29,6 +29,7 @@ class SourceFile:
 
     disk_path: str
     rel_path: str
+    data: bytes | None = None  # standard input, read by the parent before work is sent out
 
 
 class InputError(ValueError):
@@ -85,7 +86,9 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Ite
 def read_source(source: SourceFile, max_bytes: int) -> Document | Reject:
     """Read one file; too large, unreadable or broken-gzip files become rejects."""
     try:
-        if source.disk_path == "-":
+        if source.data is not None:
+            data = source.data
+        elif source.disk_path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             size = os.path.getsize(source.disk_path)

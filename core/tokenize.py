@@ -22,6 +22,13 @@ class Tokenizer:
         self._sent: Callable[[str], list[str]] | None = None
         self._word: Callable[..., Any] | None = None
 
+    def load(self) -> None:
+        """Load underthesea and its models now (before forking workers, say)."""
+        if self._word is None:
+            self._load()
+            assert self._word is not None
+            self._word("khởi động")  # the CRF model is read on the first call
+
     def _load(self) -> None:
         root = logging.getLogger()
         before = list(root.handlers)

@@ -36,7 +36,11 @@ class JsonlWriter:
             self._out = self._raw
 
     def write(self, record: dict[str, Any]) -> None:
-        self._out.write(orjson.dumps(record) + b"\n")
+        self.write_line(orjson.dumps(record))
+
+    def write_line(self, line: bytes) -> None:
+        """One serialised record (no newline)."""
+        self._out.write(line + b"\n")
         self.count += 1
 
     def commit(self) -> None:

@@ -1,0 +1,404 @@
+"""Sharded output folders: `part-NNNNN.jsonl.gz` shards, `_manifest.json`, `.lock`.
+
+Crash safety rests on one order of operations: a shard is written under a temporary
+name, fsynced and renamed into place, and only then does the manifest (itself replaced
+atomically) name it and the files whose records it holds. A shard file the manifest
+does not name is a leftover of a crash and is removed before work starts, so after a
+`kill -9` at any moment the same command redoes exactly what is missing.
+
+The manifest records for every input file its sha256, size and mtime, and its shard or
+its reject reason. A resumed run (the last one did not finish) or an `--incremental` run
+skips files whose size and mtime (or, when those changed, sha256) are as recorded,
+removes the records of changed and deleted files from their shards, and lists deleted
+files under `deleted`. Any other run into the folder starts it afresh.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import os
+import socket
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from core import SCHEMA_VERSION, __version__
+from core.config import RunConfig
+from core.executors import Outcome
+from core.sources import SourceFile
+
+MANIFEST = "_manifest.json"
+LOCK = ".lock"
+SUFFIXES = {"gzip": ".jsonl.gz", "zstd": ".jsonl.zst"}
+
+
+class LockedError(RuntimeError):
+    """Another live run holds the output folder."""
+
+
+class ManifestMismatch(ValueError):
+    """The folder was written with options that change records: a usage error."""
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+class FolderLock:
+    """`DIR/.lock` holding pid and host; a lock whose process is gone is taken over."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK
+        self.host = socket.gethostname()
+        self.held = False
+
+    def acquire(self) -> None:
+        for _ in range(3):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                owner = self._owner()
+                if owner is not None and self._alive(owner):
+                    raise LockedError(
+                        f"{self.path.parent} is being written by pid {owner.get('pid')} on "
+                        f"{owner.get('host')} (lock {self.path})"
+                    ) from None
+                self.path.unlink(missing_ok=True)  # its process is gone: take it over
+                continue
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(orjson.dumps({"pid": os.getpid(), "host": self.host, "since": time.time()}))
+            self.held = True
+            return
+        raise LockedError(f"could not take the lock {self.path}")
+
+    def _owner(self) -> dict[str, Any] | None:
+        try:
+            owner: dict[str, Any] = orjson.loads(self.path.read_bytes())
+            return owner
+        except (OSError, orjson.JSONDecodeError):
+            return None  # half-written by a process killed while locking: stale
+
+    def _alive(self, owner: dict[str, Any]) -> bool:
+        if owner.get("host") != self.host:
+            return True  # another machine: it cannot be checked from here, so it is respected
+        pid = owner.get("pid")
+        if not isinstance(pid, int) or pid <= 0:
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def release(self) -> None:
+        if self.held:
+            self.path.unlink(missing_ok=True)
+            self.held = False
+
+
+@dataclass(slots=True)
+class _OpenShard:
+    name: str
+    tmp: str
+    raw: IO[bytes]
+    out: Any
+    records: int = 0
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _open_compressed(raw: IO[bytes], compression: str) -> Any:
+    if compression == "zstd":
+        import zstandard
+
+        return zstandard.ZstdCompressor(level=6).stream_writer(raw, closefd=False)
+    return gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0)
+
+
+def read_shard(path: Path) -> list[bytes]:
+    """The record lines of one shard (gzip or zstd), without newlines."""
+    data = path.read_bytes()
+    if path.name.endswith(".zst"):
+        import zstandard
+
+        data = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)).read()
+    else:
+        data = gzip.decompress(data)
+    return [line for line in data.split(b"\n") if line]
+
+
+def file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class PlanResult:
+    todo: list[SourceFile]
+    skipped: int
+    deleted: list[str]
+    duplicates: list[SourceFile]
+
+
+class ShardedOutput:
+    """The sink of a sharded run; `add` takes outcomes in input order."""
+
+    def __init__(self, config: RunConfig) -> None:
+        self.config = config
+        self.folder = Path(config.output)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.lock = FolderLock(self.folder)
+        self.lock.acquire()
+        self.suffix = SUFFIXES[config.compression]
+        self.manifest: dict[str, Any] = {}
+        self._stats: dict[str, tuple[int, int]] = {}
+        self._shard: _OpenShard | None = None
+        self._dirty = False  # rejects recorded in the manifest but not yet written
+        self.shards_written = 0
+
+    # -- planning -------------------------------------------------------------------
+    def plan(self, sources: list[SourceFile]) -> PlanResult:
+        old = self._load_manifest()
+        resume = old is not None and (old.get("status") == "running" or self.config.incremental)
+        if resume:
+            assert old is not None
+            if old.get("options") != self.config.content_options():
+                raise ManifestMismatch(
+                    f"{self.folder} was written with other options ({old.get('options')}); "
+                    "use a new output folder"
+                )
+            self.manifest = old
+        else:
+            self.manifest = self._fresh_manifest()
+        self._remove_strays()
+        seen: set[str] = set()
+        todo: list[SourceFile] = []
+        duplicates: list[SourceFile] = []
+        stale: set[str] = set()
+        skipped = 0
+        files: dict[str, Any] = self.manifest["files"]
+        for source in sources:
+            if source.rel_path in seen:
+                duplicates.append(source)
+                continue
+            seen.add(source.rel_path)
+            entry = files.get(source.rel_path)
+            stat = self._stat(source)
+            if entry is not None and self._unchanged(source, entry, stat):
+                skipped += 1
+                continue
+            if entry is not None:
+                stale.add(source.rel_path)
+            todo.append(source)
+        deleted = sorted(path for path in files if path not in seen)
+        for path in deleted:
+            self.manifest["deleted"][path] = {"sha256": files[path].get("sha256"), "detected": time.time()}
+        self._drop_records(stale | set(deleted))
+        for path in deleted:
+            files.pop(path, None)
+        self.manifest["status"] = "running"
+        self.manifest["run_started"] = time.time()
+        self._write_manifest()
+        return PlanResult(todo, skipped, deleted, duplicates)
+
+    def _load_manifest(self) -> dict[str, Any] | None:
+        path = self.folder / MANIFEST
+        if not path.exists():
+            return None
+        try:
+            data: dict[str, Any] = orjson.loads(path.read_bytes())
+        except orjson.JSONDecodeError:
+            return None  # unreadable: the folder is started afresh
+        return data
+
+    def _fresh_manifest(self) -> dict[str, Any]:
+        for shard in self.folder.glob("part-*.jsonl.*"):
+            shard.unlink()
+        return {
+            "vnmeet_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "options": self.config.content_options(),
+            "output": {"compression": self.config.compression, "shard_records": self.config.shard_records},
+            "status": "running",
+            "shards": {},
+            "files": {},
+            "deleted": {},
+        }
+
+    def _remove_strays(self) -> None:
+        """Temporary files and shards the manifest does not name: leftovers of a crash."""
+        named = set(self.manifest["shards"])
+        for path in self.folder.iterdir():
+            if path.name.startswith((".tmp-", ".part-")) or (
+                path.name.startswith("part-") and path.name not in named
+            ):
+                path.unlink(missing_ok=True)
+
+    def _stat(self, source: SourceFile) -> tuple[int, int]:
+        st = os.stat(source.disk_path)
+        stat = (st.st_size, st.st_mtime_ns)
+        self._stats[source.rel_path] = stat
+        return stat
+
+    def _unchanged(self, source: SourceFile, entry: dict[str, Any], stat: tuple[int, int]) -> bool:
+        if entry.get("bytes") == stat[0] and entry.get("mtime_ns") == stat[1]:
+            return True
+        if entry.get("sha256") and entry["sha256"] == file_sha256(source.disk_path):
+            entry["bytes"], entry["mtime_ns"] = stat  # touched, not changed
+            return True
+        return False
+
+    def _drop_records(self, paths: set[str]) -> None:
+        """Rewrite the shards that hold records of these files without them."""
+        files: dict[str, Any] = self.manifest["files"]
+        by_shard: dict[str, set[str]] = {}
+        for path in paths:
+            shard = files.get(path, {}).get("shard")
+            if shard:
+                by_shard.setdefault(shard, set()).add(path)
+        for shard, drop in sorted(by_shard.items()):
+            target = self.folder / shard
+            kept = [line for line in read_shard(target) if orjson.loads(line)["source"]["path"] not in drop] \
+                if target.exists() else []
+            if kept:
+                self._write_shard_file(target, kept)
+                self.manifest["shards"][shard]["records"] = len(kept)
+            else:
+                target.unlink(missing_ok=True)
+                self.manifest["shards"].pop(shard, None)
+            for path in drop:
+                files[path].pop("shard", None)
+            self._write_manifest()
+
+    def _write_shard_file(self, target: Path, lines: list[bytes]) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=".part-", dir=self.folder)
+        with os.fdopen(fd, "wb") as raw:
+            out = _open_compressed(raw, "zstd" if target.name.endswith(".zst") else "gzip")
+            for line in lines:
+                out.write(line + b"\n")
+            out.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(self.folder)
+
+    # -- writing ----------------------------------------------------------------------
+    def _next_name(self) -> str:
+        used = {int(name[5:10]) for name in self.manifest["shards"] if name[5:10].isdigit()}
+        n = max(used, default=-1) + 1
+        return f"part-{n:05d}{self.suffix}"
+
+    def _entry(self, outcome: Outcome) -> dict[str, Any]:
+        size, mtime = self._stats.get(outcome.path, (None, None))
+        entry: dict[str, Any] = {"sha256": outcome.sha256, "bytes": size, "mtime_ns": mtime}
+        if outcome.reject is not None:
+            entry["reject"], entry["detail"] = outcome.reject
+        return entry
+
+    def add(self, outcome: Outcome) -> None:
+        entry = self._entry(outcome)
+        if outcome.line is None:
+            if self._shard is not None:
+                self._shard.entries[outcome.path] = entry
+            else:
+                self.manifest["files"][outcome.path] = entry
+                self._dirty = True
+            return
+        if self._shard is None:
+            name = self._next_name()
+            fd, tmp = tempfile.mkstemp(prefix=".part-", dir=self.folder)
+            raw = os.fdopen(fd, "wb")
+            self._shard = _OpenShard(name, tmp, raw, _open_compressed(raw, self.config.compression))
+        shard = self._shard
+        shard.out.write(outcome.line + b"\n")
+        shard.records += 1
+        entry["shard"] = shard.name
+        shard.entries[outcome.path] = entry
+        if shard.records >= self.config.shard_records:
+            self._finish_shard()
+
+    def _finish_shard(self) -> None:
+        shard = self._shard
+        if shard is None:
+            return
+        self._shard = None
+        shard.out.close()
+        shard.raw.flush()
+        os.fsync(shard.raw.fileno())
+        shard.raw.close()
+        os.chmod(shard.tmp, 0o644)
+        os.replace(shard.tmp, self.folder / shard.name)
+        _fsync_dir(self.folder)
+        # Only now may the manifest name the shard and the files it holds.
+        self.manifest["shards"][shard.name] = {"records": shard.records}
+        self.manifest["files"].update(shard.entries)
+        self.shards_written += 1
+        self._write_manifest()
+
+    def _write_manifest(self) -> None:
+        self._dirty = False
+        self.manifest["updated"] = time.time()
+        atomic_write(self.folder / MANIFEST, orjson.dumps(self.manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+
+    def commit(self, rejects_path: str | None) -> None:
+        self._finish_shard()
+        self.manifest["status"] = "complete"
+        self._write_manifest()
+        if rejects_path:
+            lines = [
+                orjson.dumps({"path": path, "reason": e["reject"], "detail": e.get("detail", "")})
+                for path, e in sorted(self.manifest["files"].items())
+                if "reject" in e
+            ]
+            atomic_write(Path(rejects_path), b"".join(line + b"\n" for line in lines))
+        self.lock.release()
+
+    def stop(self) -> None:
+        """Interrupted: what is complete is kept (the current shard is closed), the rest
+        is redone by the next run."""
+        try:
+            self._finish_shard()
+            if self._dirty:
+                self._write_manifest()
+        finally:
+            self.lock.release()
+
+    def abandon(self) -> None:
+        """Planning failed: release the lock, touch nothing."""
+        if self._shard is not None:
+            self._shard.raw.close()
+            os.unlink(self._shard.tmp)
+            self._shard = None
+        self.lock.release()
