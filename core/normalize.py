@@ -34,10 +34,11 @@ def _tone_table() -> dict[str, str]:
 
 _TONE_TABLE = _tone_table()
 # Only at the end of a syllable (an open rhyme): `hoàng`, `khuyết` keep their mark; a `q`
-# before `uy` makes the `u` part of the onset (`quý` stays `quý`).
-_TONE_RE = re.compile(
-    "(?<![qQ])(" + "|".join(sorted(_TONE_TABLE, key=len, reverse=True)) + r")(?![^\W\d_])"
-)
+# before `uy` makes the `u` part of the onset (`quý` stays `quý`). A character class, not
+# an alternation of the table's keys: this runs over every line of every page.
+_SECOND_TONED = "".join(sorted({key[1] for key in _TONE_TABLE}))
+_TONE_RE = re.compile(f"(?<![qQ])[oOuU][{_SECOND_TONED}](?![^\\W\\d_])")
+
 
 # Invisible and exotic spaces seen in crawled pages, folded to one ASCII space.
 _SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -46,7 +47,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalize_tone(text: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+    return _TONE_RE.sub(lambda m: _TONE_TABLE.get(m.group(0), m.group(0)), text)
 
 
 def normalize_line(line: str, keep_tone: bool = False) -> str:

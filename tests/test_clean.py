@@ -80,3 +80,17 @@ def test_bylines():
 def test_cleaner_never_raises(lines):
     result = classify_lines("\n".join(lines))
     assert all(line.label in "BTCAMX" for line in result.lines)
+
+
+def test_fast_segmentation_is_identical_to_word_tokenize():
+    from underthesea import sent_tokenize, word_tokenize
+
+    from core.tokenize import Tokenizer
+    from tests.conftest import SAMPLES
+
+    tokenizer = Tokenizer()
+    for path in sorted(SAMPLES.glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").splitlines():
+            for sentence in sent_tokenize(paragraph):
+                expected = [w.replace(" ", "_") for w in word_tokenize(sentence)]
+                assert tokenizer.words(sentence) == expected, sentence

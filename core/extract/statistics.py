@@ -96,9 +96,24 @@ _CURRENCY_RE = re.compile(rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])",
 _MEASURE_RE = re.compile(rf"\s*({_alternation(MEASURE_UNITS)})(?![^\W\d_])", re.IGNORECASE)
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
-_BEFORE_IDENT_RE = re.compile(rf"(?:^|[^\w])({_alternation(IDENTIFIER_WORDS)})\s*:?\s*$", re.IGNORECASE)
-_BEFORE_RANK_RE = re.compile(rf"(?:^|[^\w])({_alternation(RANK_WORDS)})\s*:?\s*$", re.IGNORECASE)
-_BEFORE_QUAL_RE = re.compile(rf"(?:^|[^\w])({_alternation(list(QUALIFIERS))})\s*$", re.IGNORECASE)
+_IDENTIFIER_SET = frozenset(IDENTIFIER_WORDS)
+_RANK_SET = frozenset(RANK_WORDS)
+_TRAILING_RE = re.compile(r"[\s:]+$")
+_WORD_ONLY_RE = re.compile(r"\w+")
+
+
+def _phrase_before(before: str, table: frozenset[str] | dict[str, str]) -> tuple[str, int] | None:
+    """The longest phrase of `table` (up to four words) that ends right before the number,
+    with where it starts in `before`; a set look-up per length, not a regex scan."""
+    stripped = _TRAILING_RE.sub("", before)
+    words = list(_WORD_ONLY_RE.finditer(stripped))[-4:]
+    if not words or words[-1].end() != len(stripped):
+        return None
+    for k in range(len(words)):
+        candidate = stripped[words[k].start() :].lower()
+        if candidate in table:
+            return candidate, words[k].start()
+    return None
 
 
 def extract_statistics(sentences: list[str]) -> list[Statistic]:
@@ -169,17 +184,11 @@ def _unit_follows(after: str) -> bool:
 
 
 def _qualifier(before: str) -> tuple[str | None, int]:
-    m = _BEFORE_QUAL_RE.search(before)
-    if m is None:
+    # The nearest phrase wins, the longest one there: `không cao hơn` over its tail `hơn`.
+    found = _phrase_before(before, QUALIFIERS)
+    if found is None:
         return None, len(before)
-    phrase = m.group(1).lower()
-    # `không cao hơn` must win over its tail `hơn`.
-    for length in range(4, 0, -1):
-        words = before.split()[-length:]
-        candidate = " ".join(words).lower()
-        if candidate in QUALIFIERS:
-            return QUALIFIERS[candidate], before.rfind(words[0])
-    return QUALIFIERS.get(phrase), m.start(1)
+    return QUALIFIERS[found[0]], found[1]
 
 
 def _read(
@@ -192,8 +201,8 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
-    rank = _BEFORE_RANK_RE.search(before)
-    if rank is None and _BEFORE_IDENT_RE.search(before):
+    rank = _phrase_before(before, _RANK_SET)
+    if rank is None and _phrase_before(before, _IDENTIFIER_SET):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
@@ -223,7 +232,7 @@ def _read(
     kind, unit, label = "count", "", None
     if rank is not None:
         kind, unit = "rank", "hạng"
-        q_start = min(q_start, offset + rank.start(1))
+        q_start = min(q_start, offset + rank[1])
     elif (m := _PERCENT_RE.match(rest)) is not None:
         kind, unit = "percent", "%"
         end += m.end()
