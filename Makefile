@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest clean venv
+.PHONY: run test lint typecheck pytest bench clean venv
 
 $(BIN)/vnmeet: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ run: venv
 	$(BIN)/vnmeet process samples -o out/samples.jsonl
 
 lint: venv
-	$(BIN)/ruff check cli core tests
+	$(BIN)/ruff check cli core tests bench
 
 typecheck: venv
 	$(BIN)/mypy core
@@ -26,6 +26,10 @@ pytest: venv
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+# Throughput, memory and start-up figures into bench/results.json (ARGS=--all for 35,440).
+bench: venv
+	$(BIN)/python bench/run.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -15,7 +15,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    # Plain Click help: rendering it with rich costs 0.15 s of imports on every --help.
+    rich_markup_mode=None,
 )
 
 

@@ -20,11 +20,6 @@ from core.config import (
     RunConfig,
     usable_cores,
 )
-from core.record import Reject
-from core.run import Interrupted, run
-from core.shards import LockedError, ManifestMismatch
-from core.sources import InputError, check_inputs
-from core.writers import check_writable
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the output folder; try again later
@@ -59,14 +54,14 @@ def process(
     inputs: Annotated[
         list[str],
         typer.Argument(help="Folders (walked recursively), files, or - for one document on stdin.",
-                       show_default=False),
+                       show_default=False, metavar="INPUT"),
     ],
     output: Annotated[
         str,
         typer.Option("--output", "-o",
                      help="A .jsonl or .jsonl.gz file, - for stdout, or DIR/ for shards and a manifest "
                           "(resumable, incremental).",
-                     show_default=False),
+                     show_default=False, metavar="PATH"),
     ],
     rejects: Annotated[
         str | None,
@@ -132,7 +127,13 @@ def process(
     Exit codes: 0 done (rejects allowed), 1 rejects with --strict, 2 usage error,
     75 output folder locked by another run, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """
+    # Imported here, not at module level: `vnmeet --help` must not pay for the pipeline.
     from cli.console import err, progress_bar, summary_table
+    from core.record import Reject
+    from core.run import Interrupted, run
+    from core.shards import LockedError, ManifestMismatch
+    from core.sources import InputError, check_inputs
+    from core.writers import check_writable
 
     if compression not in ("gzip", "zstd"):
         raise typer.BadParameter("gzip or zstd", param_hint="--compression")

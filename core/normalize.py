@@ -40,10 +40,13 @@ _SECOND_TONED = "".join(sorted({key[1] for key in _TONE_TABLE}))
 _TONE_RE = re.compile(f"(?<![qQ])[oOuU][{_SECOND_TONED}](?![^\\W\\d_])")
 
 
-# Invisible and exotic spaces seen in crawled pages, folded to one ASCII space.
-_SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible characters are deleted and control characters become spaces, in one pass;
+# `str.split()` then folds every Unicode white-space run (NBSP, U+2000–U+200A, U+3000).
+_CLEANUP = str.maketrans(
+    {**{ch: None for ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
+     **{chr(c): " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]}}
+)
+_ODD_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalize_tone(text: str) -> str:
@@ -53,9 +56,9 @@ def normalize_tone(text: str) -> str:
 def normalize_line(line: str, keep_tone: bool = False) -> str:
     """NFC, no invisible or control characters, one space for any white-space run, trimmed."""
     line = unicodedata.normalize("NFC", line)
-    line = _INVISIBLE_RE.sub("", line)
-    line = _CONTROL_RE.sub(" ", line)
-    line = _SPACE_RE.sub(" ", line).strip()
+    if _ODD_RE.search(line):  # rare: translate() is slow, so only lines that need it
+        line = line.translate(_CLEANUP)
+    line = " ".join(line.split())
     if not keep_tone:
         line = normalize_tone(line)
     return line

@@ -64,8 +64,7 @@ def tokenize_article(article: Article, tokenizer: Tokenizer | None) -> Article:
     if tokenizer is None:
         article.sentences = split_sentences(paragraphs)
         return article
-    article.sentences = tokenizer.sentences(paragraphs)
-    article.tokens = [tokenizer.words(sentence) for sentence in article.sentences]
+    article.sentences, article.tokens = tokenizer.segment(paragraphs)
     return article
 
 

@@ -6,6 +6,11 @@ atomically) name it and the files whose records it holds. A shard file the manif
 does not name is a leftover of a crash and is removed before work starts, so after a
 `kill -9` at any moment the same command redoes exactly what is missing.
 
+The manifest is a snapshot (`_manifest.json`, written at the start and end of a run) plus
+a journal (`_manifest.journal`, one JSON line appended and fsynced per finished shard), so
+that a run over millions of files does not rewrite the whole manifest after every shard;
+reading it replays the journal over the snapshot, and the end of a run folds it in.
+
 The manifest records for every input file its sha256, size and mtime, and its shard or
 its reject reason. A resumed run (the last one did not finish) or an `--incremental` run
 skips files whose size and mtime (or, when those changed, sha256) are as recorded,
@@ -34,6 +39,7 @@ from core.executors import Outcome
 from core.sources import SourceFile
 
 MANIFEST = "_manifest.json"
+JOURNAL = "_manifest.journal"
 LOCK = ".lock"
 SUFFIXES = {"gzip": ".jsonl.gz", "zstd": ".jsonl.zst"}
 
@@ -241,6 +247,16 @@ class ShardedOutput:
             data: dict[str, Any] = orjson.loads(path.read_bytes())
         except orjson.JSONDecodeError:
             return None  # unreadable: the folder is started afresh
+        journal = self.folder / JOURNAL
+        if journal.exists():
+            for line in journal.read_bytes().splitlines():
+                try:
+                    step = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    break  # the last line, cut by a crash: its shard is a stray
+                if step.get("shard"):
+                    data["shards"][step["shard"]] = {"records": step["records"]}
+                data["files"].update(step.get("files", {}))
         return data
 
     def _fresh_manifest(self) -> dict[str, Any]:
@@ -365,11 +381,21 @@ class ShardedOutput:
         self.manifest["shards"][shard.name] = {"records": shard.records}
         self.manifest["files"].update(shard.entries)
         self.shards_written += 1
-        self._write_manifest()
+        self._journal({"shard": shard.name, "records": shard.records, "files": shard.entries})
+
+    def _journal(self, step: dict[str, Any]) -> None:
+        with open(self.folder / JOURNAL, "ab") as fh:
+            fh.write(orjson.dumps(step) + b"\n")
+            fh.flush()
+            os.fsync(fh.fileno())
 
     def _write_manifest(self) -> None:
+        """A full snapshot that folds the journal in. The journal goes first: a crash in
+        between loses only the naming of journalled shards, which are then strays and
+        redone, never a replay of steps the snapshot has already undone."""
         self._dirty = False
         self.manifest["updated"] = time.time()
+        (self.folder / JOURNAL).unlink(missing_ok=True)
         atomic_write(self.folder / MANIFEST, orjson.dumps(self.manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
 
     def commit(self, rejects_path: str | None) -> None:

@@ -28,6 +28,7 @@ class Tokenizer:
     def __init__(self) -> None:
         self._sent: Callable[[str], list[str]] | None = None
         self._word: Callable[[str], list[str]] | None = None
+        self._paragraph: Callable[[str, list[str]], list[list[str]] | None] | None = None
 
     def load(self) -> None:
         """Load underthesea and its models now (before forking workers, say)."""
@@ -45,7 +46,11 @@ class Tokenizer:
             if handler not in before:
                 root.removeHandler(handler)
         self._sent = sent_tokenize
-        self._word = _fast_word_tokenize() or (lambda s: list(word_tokenize(s)))
+        fast = _fast_segmenters()
+        if fast is None:
+            self._word = lambda s: list(word_tokenize(s))
+        else:
+            self._word, self._paragraph = fast
 
     def sentences(self, paragraphs: list[str]) -> list[str]:
         # sent_tokenize never splits on newlines, so paragraphs go in one at a time.
@@ -63,32 +68,92 @@ class Tokenizer:
         assert self._word is not None
         return [token.replace(" ", "_") for token in self._word(sentence)]
 
+    def segment(self, paragraphs: list[str]) -> tuple[list[str], list[list[str]]]:
+        """Sentences and their words. Each paragraph goes through the CRF once, as
+        `word_tokenize` over a whole text does, and its words are then dealt out to the
+        sentences by position: one call per paragraph instead of one per sentence."""
+        if self._sent is None:
+            self._load()
+        assert self._sent is not None
+        sentences: list[str] = []
+        tokens: list[list[str]] = []
+        for paragraph in paragraphs:
+            found = [s.strip() for s in self._sent(paragraph) if s.strip()]
+            dealt = self._paragraph(paragraph, found) if self._paragraph is not None else None
+            sentences.extend(found)
+            if dealt is None:
+                tokens.extend(self.words(sentence) for sentence in found)
+            else:
+                tokens.extend(dealt)
+        return sentences, tokens
 
-def _fast_word_tokenize() -> Callable[[str], list[str]] | None:
+
+def _fast_segmenters() -> tuple[
+    Callable[[str], list[str]], Callable[[str, list[str]], list[list[str]] | None]
+] | None:
     try:
         import underthesea.pipeline.word_tokenize as ws
+        from underthesea.pipeline.text_normalize.character_normalize import (
+            normalize_characters_in_text,
+        )
         from underthesea.pipeline.text_normalize.token_normalize import token_normalize
-        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+        from underthesea.pipeline.word_tokenize import regex_tokenize
     except ImportError:
         return None
     ws.word_tokenize("khởi động")  # loads the CRF model into the module
     model: Any = getattr(ws, "word_tokenize_model", None)
-    if model is None or not hasattr(model, "predict"):
+    patterns: Any = getattr(regex_tokenize, "patterns", None)
+    if model is None or not hasattr(model, "predict") or patterns is None:
         return None
     normalize = lru_cache(maxsize=1 << 18)(token_normalize)
 
+    def tag(tokens: list[str]) -> list[str]:
+        result: list[str] = model.predict([[token] for token in tokens])
+        return result
+
     def segment(sentence: str) -> list[str]:
-        tokens = [normalize(token) for token in tokenize(sentence, use_token_normalize=False)]
-        tags = model.predict([[token] for token in tokens])
+        tokens = [normalize(t) for t in regex_tokenize.tokenize(sentence, use_token_normalize=False)]
         words: list[str] = []
-        for tag, token in zip(tags, tokens, strict=False):
-            if tag == "I-W" and words:
+        for label, token in zip(tag(tokens), tokens, strict=False):
+            if label == "I-W" and words:
                 words[-1] = words[-1] + " " + token
             else:
                 words.append(token)
         return words
 
-    return segment
+    def segment_paragraph(paragraph: str, sentences: list[str]) -> list[list[str]] | None:
+        text = normalize_characters_in_text(paragraph)
+        if len(text) != len(paragraph):
+            return None  # offsets would not line up: the caller goes sentence by sentence
+        ends: list[int] = []
+        cursor = 0
+        for sentence in sentences:
+            at = paragraph.find(sentence, cursor)
+            if at < 0:
+                return None
+            cursor = at + len(sentence)
+            ends.append(cursor)
+        # Each alternative of underthesea's pattern is one named group spanning the whole
+        # match, so the token is group(0) (what its extract_match returns, more cheaply).
+        matches = [(m.start(), m.group(0)) for m in patterns.finditer(text)]
+        tokens = [normalize(token) for _, token in matches]
+        dealt: list[list[str]] = [[] for _ in sentences]
+        k, last = 0, len(ends) - 1
+        current = dealt[0]
+        for label, token, (start, _) in zip(tag(tokens), tokens, matches, strict=False):
+            if k < last and start >= ends[k]:
+                while k < last and start >= ends[k]:
+                    k += 1
+                current = dealt[k]
+            if label == "I-W" and current:
+                current[-1] = current[-1] + "_" + token
+            else:
+                current.append(token)
+        if any(" " in token for sentence in dealt for token in sentence):
+            dealt = [[token.replace(" ", "_") for token in sentence] for sentence in dealt]
+        return dealt
+
+    return segment, segment_paragraph
 
 
 def split_sentences(paragraphs: list[str]) -> list[str]:

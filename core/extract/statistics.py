@@ -100,26 +100,32 @@ _IDENTIFIER_SET = frozenset(IDENTIFIER_WORDS)
 _RANK_SET = frozenset(RANK_WORDS)
 _TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
 
 
-def _phrase_before(before: str, table: frozenset[str] | dict[str, str]) -> tuple[str, int] | None:
-    """The longest phrase of `table` (up to four words) that ends right before the number,
-    with where it starts in `before`; a set look-up per length, not a regex scan."""
+def _tail(before: str) -> list[tuple[int, str]]:
+    """The last words before a number, with their offsets, when they end right at it."""
     stripped = _TRAILING_RE.sub("", before)
-    words = list(_WORD_ONLY_RE.finditer(stripped))[-4:]
-    if not words or words[-1].end() != len(stripped):
-        return None
-    for k in range(len(words)):
-        candidate = stripped[words[k].start() :].lower()
+    words = [(m.start(), m.group(0)) for m in _WORD_ONLY_RE.finditer(stripped, max(0, len(stripped) - 40))]
+    if not words or words[-1][0] + len(words[-1][1]) != len(stripped):
+        return []
+    return [(start, stripped[start:].lower()) for start, _ in words[-4:]]
+
+
+def _phrase_before(tail: list[tuple[int, str]], table: frozenset[str] | dict[str, str]) -> tuple[str, int] | None:
+    """The longest phrase of `table` (up to four words) that ends right before the number,
+    with where it starts; a set look-up per length, not a regex scan."""
+    for start, candidate in tail:
         if candidate in table:
-            return candidate, words[k].start()
+            return candidate, start
     return None
 
 
 def extract_statistics(sentences: list[str]) -> list[Statistic]:
     stats: list[Statistic] = []
     for index, sentence in enumerate(sentences):
-        stats.extend(_from_sentence(sentence, index))
+        if _DIGIT_RE.search(sentence):
+            stats.extend(_from_sentence(sentence, index))
     return stats
 
 
@@ -183,9 +189,9 @@ def _unit_follows(after: str) -> bool:
     )
 
 
-def _qualifier(before: str) -> tuple[str | None, int]:
+def _qualifier(before: str, tail: list[tuple[int, str]] | None = None) -> tuple[str | None, int]:
     # The nearest phrase wins, the longest one there: `không cao hơn` over its tail `hơn`.
-    found = _phrase_before(before, QUALIFIERS)
+    found = _phrase_before(_tail(before) if tail is None else tail, QUALIFIERS)
     if found is None:
         return None, len(before)
     return QUALIFIERS[found[0]], found[1]
@@ -201,8 +207,9 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
-    rank = _phrase_before(before, _RANK_SET)
-    if rank is None and _phrase_before(before, _IDENTIFIER_SET):
+    tail = _tail(before)
+    rank = _phrase_before(tail, _RANK_SET)
+    if rank is None and _phrase_before(tail, _IDENTIFIER_SET):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
@@ -212,7 +219,7 @@ def _read(
         return None
     year_like = of is None and re.fullmatch(r"(?:19|20)\d{2}", raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
-    qualifier, q_start = _qualifier(before)
+    qualifier, q_start = _qualifier(before, tail)
     q_start += offset
     end = match.end()
     # Scale words, maybe chained: `5 tỷ 570 triệu đồng`.

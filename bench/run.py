@@ -1,0 +1,208 @@
+"""`make bench`: throughput and memory of vnmeet against the bare tokenizer, on real news.
+
+Articles come from ../shared/corpus/news/baomoi-35k.tar.gz (the first N files in name
+order, 2,000 by default, all 35,440 with --all), extracted into a temporary folder. In
+one run it measures, each as its own process so that start-up and model loading count:
+
+- baseline: underthesea `word_tokenize` over the same cleaned texts vnmeet produces, one
+  process (the texts come from the `--no-tokenize` run), and the same texts through
+  vnmeet's own segmentation path (the cached one in core/tokenize.py);
+- `vnmeet process` with 1 and 2 workers, and with `--no-tokenize`;
+- docs/s, words/s, the peak RSS of the largest process (every worker included: the
+  kernel's high-water mark of the largest descendant, RUSAGE_CHILDREN), the ratios;
+- `vnmeet --help` start-up time.
+
+Figures go to bench/results.json and to the terminal. Targets are reported, never
+asserted: a slower machine is not a failed build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+VNMEET = [sys.executable, "-c", "from cli.main import main; main()"]
+
+# Runs a command and prints its wall time and the peak RSS of its largest process.
+_MEASURE = r"""
+import resource, subprocess, sys, time, json
+t = time.perf_counter()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, text=True)
+wall = time.perf_counter() - t
+lines = done.stdout.strip().splitlines()
+print(json.dumps({"code": done.returncode, "wall_s": wall, "stdout": lines[-1] if lines else "",
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+_BASELINE = r"""
+import json, sys, time
+mode, path = sys.argv[1], sys.argv[2]
+texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+t = time.perf_counter()
+words = 0
+if mode == "word_tokenize":
+    from underthesea import word_tokenize
+    for text in texts:
+        words += len(word_tokenize(text))
+else:
+    from core.tokenize import Tokenizer
+    tokenizer = Tokenizer()
+    for text in texts:
+        words += sum(len(sentence) for sentence in tokenizer.segment(text.split("\n"))[1])
+print(json.dumps({"words": words, "loop_s": time.perf_counter() - t}))
+"""
+
+
+def extract_articles(tarball: Path, n: int | None, target: Path) -> int:
+    target.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(tarball, "r:gz") as tar:
+        members = sorted((m for m in tar.getmembers() if m.isfile() and m.name.endswith(".txt")),
+                         key=lambda m: m.name)
+        chosen = members if n is None else members[:n]
+        for member in chosen:
+            source = tar.extractfile(member)
+            if source is not None:
+                (target / Path(member.name).name).write_bytes(source.read())
+    return len(chosen)
+
+
+def measure(cmd: list[str]) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["code"] != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {result['code']}")
+    return result
+
+
+def vnmeet_row(name: str, articles: Path, work: Path, extra: list[str]) -> dict[str, Any]:
+    out = work / f"{name}.jsonl"
+    summary = work / f"{name}.summary.json"
+    result = measure([*VNMEET, "process", str(articles), "-o", str(out), "-q",
+                      "--summary-json", str(summary), *extra])
+    figures = json.loads(summary.read_text())
+    wall = result["wall_s"]
+    return {
+        "name": name,
+        "wall_s": round(wall, 2),
+        "docs": figures["processed"],
+        "docs_per_s": round(figures["processed"] / wall, 1),
+        "words": figures["words"],
+        "words_per_s": round(figures["words"] / wall),
+        "peak_rss_mb": round(result["peak_rss_mb"], 1),
+        "output": str(out),
+    }
+
+
+def baseline_row(name: str, mode: str, texts: Path) -> dict[str, Any]:
+    result = measure([sys.executable, "-c", _BASELINE, mode, str(texts)])
+    inner = json.loads(result["stdout"])
+    docs = sum(1 for _ in texts.open(encoding="utf-8"))
+    return {
+        "name": name,
+        "wall_s": round(result["wall_s"], 2),
+        "loop_s": round(inner["loop_s"], 2),
+        "docs": docs,
+        "docs_per_s": round(docs / result["wall_s"], 1),
+        "words": inner["words"],
+        "words_per_s": round(inner["words"] / result["wall_s"]),
+        "peak_rss_mb": round(result["peak_rss_mb"], 1),
+    }
+
+
+def help_time() -> float:
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run([*VNMEET, "--help"], capture_output=True, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder")
+    parser.add_argument("-n", type=int, default=2000, help="articles to take (default 2,000)")
+    parser.add_argument("--all", action="store_true", help="all 35,440 articles")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    args = parser.parse_args()
+
+    tarball = Path(args.shared) / "corpus" / "news" / "baomoi-35k.tar.gz"
+    if not tarball.exists():
+        print(f"skipped: {tarball} is absent (../shared holds the news corpus)")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="vnmeet-bench-"))
+    try:
+        rows: list[dict[str, Any]] = []
+        sizes = [args.n] if not args.all else [args.n, None]
+        results: dict[str, Any] = {
+            "machine": {"cores": os.cpu_count(), "python": platform.python_version(),
+                        "platform": platform.platform()},
+            "help_s": round(help_time(), 3),
+            "runs": {},
+        }
+        for size in sizes:
+            articles = work / f"articles-{size or 'all'}"
+            count = extract_articles(tarball, size, articles)
+            print(f"{count} articles in {articles}", flush=True)
+            rows = []
+            rows.append(vnmeet_row("vnmeet --no-tokenize (1 worker)", articles, work, ["--no-tokenize", "-j", "1"]))
+            texts = Path(rows[0]["output"])
+            rows.append(baseline_row("bare word_tokenize, 1 process", "word_tokenize", texts))
+            rows.append(baseline_row("vnmeet segmentation path, 1 process", "vnmeet", texts))
+            rows.append(vnmeet_row("vnmeet (1 worker)", articles, work, ["-j", "1"]))
+            rows.append(vnmeet_row("vnmeet (2 workers)", articles, work, ["-j", "2"]))
+            for row in rows:
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+            results["runs"][str(count)] = rows
+        first = results["runs"][str(min(int(k) for k in results["runs"]))]
+        by = {row["name"]: row for row in first}
+        bare = by["bare word_tokenize, 1 process"]["wall_s"]
+        one, two = by["vnmeet (1 worker)"]["wall_s"], by["vnmeet (2 workers)"]["wall_s"]
+        no_tok = by["vnmeet --no-tokenize (1 worker)"]
+        worker_rss = max(by["vnmeet (1 worker)"]["peak_rss_mb"], by["vnmeet (2 workers)"]["peak_rss_mb"])
+        targets: dict[str, Any] = {
+            "one_worker_vs_bare": {"value": round(one / bare, 3), "target": "<= 1.10", "ok": one / bare <= 1.10},
+            "two_vs_one_speedup": {"value": round(one / two, 3), "target": ">= 1.8", "ok": one / two >= 1.8},
+            "no_tokenize_docs_per_s_per_core": {"value": no_tok["docs_per_s"], "target": ">= 500",
+                                                "ok": no_tok["docs_per_s"] >= 500},
+            "peak_rss_mb_largest_process": {"value": worker_rss, "target": "<= 500", "ok": worker_rss <= 500},
+            "help_s": {"value": results["help_s"], "target": "< 0.3", "ok": results["help_s"] < 0.3},
+        }
+        if args.all and len(results["runs"]) == 2:
+            small, full = (results["runs"][k] for k in sorted(results["runs"], key=int))
+            a = {r["name"]: r for r in small}["vnmeet (2 workers)"]["peak_rss_mb"]
+            b = {r["name"]: r for r in full}["vnmeet (2 workers)"]["peak_rss_mb"]
+            targets["rss_flat_all_vs_2000"] = {"value": round(b / a, 3), "target": "<= 1.10", "ok": b / a <= 1.10}
+        results["targets"] = targets
+        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print()
+        print(f"{'run':40} {'wall s':>8} {'docs/s':>8} {'words/s':>9} {'peak MB':>8}")
+        for size, rows in results["runs"].items():
+            print(f"-- {size} articles")
+            for row in rows:
+                print(f"{row['name']:40} {row['wall_s']:8.2f} {row['docs_per_s']:8.1f} "
+                      f"{row['words_per_s']:9d} {row['peak_rss_mb']:8.1f}")
+        print()
+        for name, t in targets.items():
+            print(f"{name:34} {t['value']!s:>10} target {t['target']:8} {'ok' if t['ok'] else 'MISSED'}")
+        print(f"\nwritten: {args.out}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
