@@ -316,6 +316,7 @@ class ShardedOutput:
                 self.manifest["shards"].pop(shard, None)
             for path in drop:
                 files[path].pop("shard", None)
+                files[path]["records"] = 0
             self._write_manifest()
 
     def _write_shard_file(self, target: Path, lines: list[bytes]) -> None:
@@ -338,7 +339,8 @@ class ShardedOutput:
 
     def _entry(self, outcome: Outcome) -> dict[str, Any]:
         size, mtime = self._stats.get(outcome.path, (None, None))
-        entry: dict[str, Any] = {"sha256": outcome.sha256, "bytes": size, "mtime_ns": mtime}
+        entry: dict[str, Any] = {"sha256": outcome.sha256, "bytes": size, "mtime_ns": mtime,
+                                 "records": 0 if outcome.line is None else 1}
         if outcome.reject is not None:
             entry["reject"], entry["detail"] = outcome.reject
         return entry
