@@ -79,7 +79,7 @@ _SYLLABLE_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
     """True for a word spelled as one Vietnamese syllable with at most one tone mark."""
     decomposed = unicodedata.normalize("NFD", word.lower())

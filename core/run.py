@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from threading import Event
 from typing import Any, Protocol
@@ -106,18 +106,24 @@ def run(config: RunConfig, progress: ProgressFn | None = None, stop: Event | Non
     """
     started = time.perf_counter()
     check_inputs(config.inputs)
-    sources = [
-        # Workers do not share our standard input: its document is read here.
-        SourceFile("-", "-", sys.stdin.buffer.read(config.max_bytes + 1)) if s.disk_path == "-" else s
-        for s in iter_sources(config.inputs, config.include, config.exclude)
-    ]
-    summary = Summary(output=config.output, rejects_path=config.rejects_path(), files_seen=len(sources))
+    # Files are walked lazily (a first walk only counts them, for the progress bar): a
+    # corpus of millions of pages is never held as a list. Standard input, which workers
+    # do not share, is read here.
+    def stream() -> Iterator[SourceFile]:
+        for s in iter_sources(config.inputs, config.include, config.exclude):
+            yield SourceFile("-", "-", sys.stdin.buffer.read(config.max_bytes + 1)) if s.disk_path == "-" else s
+
+    summary = Summary(output=config.output, rejects_path=config.rejects_path())
     if config.sharded:
+        sources = list(stream())  # the manifest is planned over the whole folder
+        summary.files_seen = len(sources)
         _run_sharded(config, sources, summary, progress, stop)
     else:
+        total = sum(1 for _ in iter_sources(config.inputs, config.include, config.exclude))
+        summary.files_seen = total
         sink = _FileSink(config)
         try:
-            _execute(config, list(enumerate(sources)), sink, summary, progress, stop)
+            _execute(config, enumerate(stream()), total, sink, summary, progress, stop)
         except BaseException:
             sink.abort()
             raise
@@ -139,7 +145,7 @@ def _run_sharded(config: RunConfig, sources: list[SourceFile], summary: Summary,
         # Two inputs with one relative path cannot both be tracked in the manifest.
         if plan.duplicates:
             summary.rejects["duplicate_path"] += len(plan.duplicates)
-        _execute(config, list(enumerate(plan.todo)), out, summary, progress, stop)
+        _execute(config, enumerate(plan.todo), len(plan.todo), out, summary, progress, stop)
     except BaseException:
         out.stop()
         summary.shards = out.shards_written
@@ -148,9 +154,9 @@ def _run_sharded(config: RunConfig, sources: list[SourceFile], summary: Summary,
     summary.shards = out.shards_written
 
 
-def _execute(config: RunConfig, items: list[tuple[int, SourceFile]], sink: _Sink,
+def _execute(config: RunConfig, items: Iterable[tuple[int, SourceFile]], total: int, sink: _Sink,
              summary: Summary, progress: ProgressFn | None, stop: Event | None) -> None:
-    if not items:
+    if total == 0:
         return
     executor: Executor = make_executor(config)
     try:
@@ -165,7 +171,7 @@ def _execute(config: RunConfig, items: list[tuple[int, SourceFile]], sink: _Sink
                 summary.records += 1
                 summary.words += outcome.words
             if progress is not None:
-                progress(done, len(items), reject)
+                progress(done, total, reject)
             if stop is not None and stop.is_set():
                 raise Interrupted
         if stop is not None and stop.is_set():

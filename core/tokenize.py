@@ -105,7 +105,7 @@ def _fast_segmenters() -> tuple[
     patterns: Any = getattr(regex_tokenize, "patterns", None)
     if model is None or not hasattr(model, "predict") or patterns is None:
         return None
-    normalize = lru_cache(maxsize=1 << 18)(token_normalize)
+    normalize = lru_cache(maxsize=1 << 15)(token_normalize)  # bounded: memory stays flat
 
     def tag(tokens: list[str]) -> list[str]:
         result: list[str] = model.predict([[token] for token in tokens])

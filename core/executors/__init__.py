@@ -7,7 +7,7 @@ The local executor (`local.py`, worker processes on this machine) and the Dask e
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from threading import Event
 from typing import NamedTuple, Protocol
 
@@ -32,7 +32,7 @@ class Outcome(NamedTuple):
 
 
 class Executor(Protocol):
-    def execute(self, items: list[tuple[int, SourceFile]], stop: Event | None = None) -> Iterator[Outcome]:
+    def execute(self, items: Iterable[tuple[int, SourceFile]], stop: Event | None = None) -> Iterator[Outcome]:
         """Outcomes for the items, in the order of `items`; fewer when `stop` is set."""
         ...
 

@@ -11,7 +11,8 @@ a task that hangs, so run pathological inputs through the local executor.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from threading import Event
 from typing import Any
 
@@ -37,21 +38,26 @@ class DaskExecutor:
             )
             self._client = Client(self._cluster)
 
-    def execute(self, items: list[tuple[int, SourceFile]], stop: Event | None = None) -> Iterator[Outcome]:
+    def execute(self, items: Iterable[tuple[int, SourceFile]], stop: Event | None = None) -> Iterator[Outcome]:
         size = max(1, self.config.batch_files)
-        batches = [items[i : i + size] for i in range(0, len(items), size)]
+        feed = iter(items)
         window = max(2, 3 * len(self._client.scheduler_info().get("workers", {})) or 2)
         in_flight: deque[tuple[list[tuple[int, SourceFile]], Any]] = deque()
-        todo = deque(batches)
-        while todo or in_flight:
+        exhausted = False
+        while True:
             if stop is not None and stop.is_set():
                 for _, future in in_flight:
                     future.cancel()
                 return
-            while todo and len(in_flight) < window:
-                batch = todo.popleft()
+            while not exhausted and len(in_flight) < window:
+                batch = list(islice(feed, size))
+                if not batch:
+                    exhausted = True
+                    break
                 future = self._client.submit(process_batch, batch, self.config, retries=1, pure=False)
                 in_flight.append((batch, future))
+            if not in_flight:
+                return
             batch, future = in_flight.popleft()  # in order: the output must not depend on timing
             try:
                 outcomes: list[Outcome] = future.result()

@@ -15,8 +15,9 @@ import multiprocessing as mp
 import signal
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing.connection import Connection, wait
 from threading import Event
 from typing import Any
@@ -86,36 +87,43 @@ class LocalExecutor:
         child.close()
         return _Worker(process, parent)
 
-    def execute(self, items: list[tuple[int, SourceFile]], stop: Event | None = None) -> Iterator[Outcome]:
+    def execute(self, items: Iterable[tuple[int, SourceFile]], stop: Event | None = None) -> Iterator[Outcome]:
+        """Outcomes in the order of `items`, which is read lazily: only a bounded window of
+        files is ever dispatched ahead of the oldest one not yet handed back."""
         size = max(1, self.config.batch_files)
-        pending: deque[_Batch] = deque(_Batch(items[i : i + size]) for i in range(0, len(items), size))
+        feed = iter(items)
+        retry: deque[_Batch] = deque()
         results: dict[int, Outcome] = {}
-        order = [index for index, _ in items]
-        next_at = 0
-        window = max(2, self.config.workers * 3) * size  # outcomes held at most
+        expected: deque[int] = deque()  # dispatched positions, oldest first, not yet yielded
+        window = max(2, self.config.workers * 3) * size
+        exhausted = False
         if not self._workers:
-            self._workers = [self._spawn() for _ in range(max(1, min(self.config.workers, len(pending))))]
-        while next_at < len(order):
+            self._workers = [self._spawn() for _ in range(max(1, self.config.workers))]
+        while True:
             if stop is not None and stop.is_set():
                 return
-            self._dispatch(pending, results, order[next_at], window)
-            self._collect(results, pending)
-            while next_at < len(order) and order[next_at] in results:
-                yield results.pop(order[next_at])
-                next_at += 1
-
-    def _dispatch(self, pending: deque[_Batch], results: dict[int, Outcome], head: int, window: int) -> None:
-        for worker in self._workers:
-            if worker.batch is not None or not pending:
-                continue
-            batch = pending[0]
-            # Bounded memory: no new work while far ahead of the oldest unwritten file.
-            if batch.items[0][0] - head > window and not batch.retried:
+            for worker in self._workers:
+                if worker.batch is not None:
+                    continue
+                if retry:
+                    batch = retry.popleft()
+                elif not exhausted and len(expected) < window:
+                    chunk = list(islice(feed, size))
+                    if not chunk:
+                        exhausted = True
+                        continue
+                    expected.extend(position for position, _ in chunk)
+                    batch = _Batch(chunk)
+                else:
+                    continue
+                worker.batch = batch
+                worker.current, worker.started = None, time.monotonic()
+                worker.conn.send([item for item in batch.items if item[0] not in batch.done])
+            if exhausted and not expected:
                 return
-            pending.popleft()
-            worker.batch = batch
-            worker.current, worker.started = None, time.monotonic()
-            worker.conn.send([item for item in batch.items if item[0] not in batch.done])
+            self._collect(results, retry)
+            while expected and expected[0] in results:
+                yield results.pop(expected.popleft())
 
     def _collect(self, results: dict[int, Outcome], pending: deque[_Batch]) -> None:
         busy = [w for w in self._workers if w.batch is not None]
