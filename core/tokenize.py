@@ -19,6 +19,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+MAX_PARAGRAPH_CHARS = 3000
+
 _BOUNDARY_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?(\w))")
 
 
@@ -79,7 +81,10 @@ class Tokenizer:
         tokens: list[list[str]] = []
         for paragraph in paragraphs:
             found = [s.strip() for s in self._sent(paragraph) if s.strip()]
-            dealt = self._paragraph(paragraph, found) if self._paragraph is not None else None
+            # A CRF call holds 43 feature strings a token: very long paragraphs go sentence
+            # by sentence, so that peak memory does not depend on the longest paragraph.
+            whole = self._paragraph is not None and len(paragraph) <= MAX_PARAGRAPH_CHARS
+            dealt = self._paragraph(paragraph, found) if whole and self._paragraph else None
             sentences.extend(found)
             if dealt is None:
                 tokens.extend(self.words(sentence) for sentence in found)
