@@ -94,3 +94,14 @@ def test_fast_segmentation_is_identical_to_word_tokenize():
             for sentence in sent_tokenize(paragraph):
                 expected = [w.replace(" ", "_") for w in word_tokenize(sentence)]
                 assert tokenizer.words(sentence) == expected, sentence
+
+
+def test_long_paragraphs_are_segmented_sentence_by_sentence():
+    from core.tokenize import MAX_PARAGRAPH_CHARS, Tokenizer
+
+    sentence = "Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023."
+    paragraph = " ".join([sentence] * (MAX_PARAGRAPH_CHARS // len(sentence) + 2))
+    tokenizer = Tokenizer()
+    sentences, tokens = tokenizer.segment([paragraph])
+    assert len(paragraph) > MAX_PARAGRAPH_CHARS and len(sentences) == len(tokens) > 30
+    assert tokens[0] == tokenizer.words(sentences[0])
