@@ -1,16 +1,21 @@
 """Bytes → NFC text and the name of the encoding they were read as.
 
-Order: BOMs (UTF-8, UTF-16, UTF-32), strict UTF-8, then candidates from
-charset-normalizer plus Windows-1258, each scored by how Vietnamese the result reads.
-Windows-1258 writes tones as combining marks after the base letter; NFC composes them.
+Order: BOMs (UTF-8, UTF-16, UTF-32), an HTML page's declared charset (when the bytes
+agree with it), strict UTF-8, then candidates from charset-normalizer plus Windows-1258
+and the 8-bit font encodings TCVN3 and VNI, each scored by how Vietnamese the result
+reads. Windows-1258 writes tones as combining marks after the base letter; NFC composes
+them. Whatever the bytes were, the text then goes through `core.legacy.repair_text`:
+legacy encodings that surfaced as Latin-1 text, VIQR, and UTF-8 read twice.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.legacy import LEGACY_DECODERS, read_8bit, repair_text
 from core.normalize import vietnamese_ratio
 
 _BOMS = (
@@ -40,10 +45,28 @@ class DecodeError(ValueError):
 class Decoded:
     text: str
     encoding: str
+    warnings: tuple[str, ...] = ()
 
 
-def decode_bytes(data: bytes) -> Decoded:
-    """Decode or raise DecodeError('empty' | 'binary' | 'undecodable')."""
+_DECLARED_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB (`<meta charset>`, http-equiv)."""
+    m = _DECLARED_RE.search(data[:4096])
+    if m is None:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode or raise DecodeError('empty' | 'binary' | 'undecodable'). `declared` is the
+    charset the document names for itself: honoured when the bytes decode with it and
+    read no worse than under detection, else overruled with a `charset_mismatch` warning."""
     if not data.strip():
         raise DecodeError("empty", "no bytes or only white space")
     for bom, codec, name in _BOMS:
@@ -55,11 +78,32 @@ def decode_bytes(data: bytes) -> Decoded:
             return _finish(text, name)
     if b"\x00" in data:
         raise DecodeError("binary", f"NUL byte at offset {data.index(0)}")
+    mismatch: tuple[str, ...] = ()
+    if declared is not None and declared not in ("utf-8", "ascii"):
+        decoded = _declared(data, declared)
+        if decoded is not None:
+            return decoded
+        mismatch = ("charset_mismatch",)
     try:
-        return _finish(data.decode("utf-8"), "utf-8")
+        return _finish(data.decode("utf-8"), "utf-8", mismatch)
+    except UnicodeDecodeError:
+        if declared in ("utf-8", "ascii"):
+            mismatch = ("charset_mismatch",)
+    return _finish(*_detect(data), mismatch)
+
+
+def _declared(data: bytes, declared: str) -> Decoded | None:
+    try:
+        text = data.decode(declared)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    try:  # a page saved as UTF-8 that still declares its old charset
+        utf8 = data.decode("utf-8")
+        if vietnamese_ratio(utf8) > vietnamese_ratio(unicodedata.normalize("NFC", text)):
+            return None
     except UnicodeDecodeError:
         pass
-    return _finish(*_detect(data))
+    return _finish(text, _ENCODING_NAMES.get(declared, declared.replace("_", "-")))
 
 
 def _detect(data: bytes) -> tuple[str, str]:
@@ -69,12 +113,17 @@ def _detect(data: bytes) -> tuple[str, str]:
     for match in from_bytes(data, cp_isolation=None, threshold=0.5):
         if match.encoding not in candidates:
             candidates.append(match.encoding)
-    best: tuple[float, str, str] | None = None
+    texts: list[tuple[str, str]] = []
     for encoding in candidates:
         try:
-            text = data.decode(encoding)
+            texts.append((encoding, data.decode(encoding)))
         except (UnicodeDecodeError, LookupError):
             continue
+    # The font encodings have no codec: their bytes read as Latin-1, then convert.
+    latin = read_8bit(data)
+    texts.extend((name, LEGACY_DECODERS[name](latin)) for name in ("tcvn3", "vni"))
+    best: tuple[float, str, str] | None = None
+    for encoding, text in texts:
         text = unicodedata.normalize("NFC", text)
         score = vietnamese_ratio(text) - _noise(text)
         if best is None or score > best[0]:
@@ -96,8 +145,9 @@ def _noise(text: str) -> float:
     return bad / len(text)
 
 
-def _finish(text: str, encoding: str) -> Decoded:
+def _finish(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decoded:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise DecodeError("empty", "no text after decoding")
-    return Decoded(text, encoding)
+    repaired = repair_text(text)
+    return Decoded(repaired.text, repaired.encoding or encoding, (*warnings, *repaired.warnings))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.clean.html import html_to_text
 from core.clean.lines import CleanResult, classify_lines
 from core.config import RunConfig
-from core.decode import DecodeError, decode_bytes
+from core.decode import DecodeError, declared_charset, decode_bytes
 from core.normalize import normalize_line, vietnamese_ratio
 from core.record import Article, Document, Quality, Reject
 from core.tokenize import Tokenizer, split_sentences
@@ -18,10 +18,12 @@ from core.tokenize import Tokenizer, split_sentences
 
 def decode_document(doc: Document) -> Document | Reject:
     try:
-        decoded = decode_bytes(doc.payload)
+        declared = declared_charset(doc.payload) if doc.format == "html" else None
+        decoded = decode_bytes(doc.payload, declared)
     except DecodeError as exc:
         return Reject(doc.path, exc.reason, exc.detail)
     doc.text, doc.encoding = decoded.text, decoded.encoding
+    doc.warnings.extend(decoded.warnings)
     return doc
 
 

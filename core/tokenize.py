@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -73,7 +73,10 @@ class Tokenizer:
     def segment(self, paragraphs: list[str]) -> tuple[list[str], list[list[str]]]:
         """Sentences and their words. Each paragraph goes through the CRF once, as
         `word_tokenize` over a whole text does, and its words are then dealt out to the
-        sentences by position: one call per paragraph instead of one per sentence."""
+        sentences by position: one call per paragraph instead of one per sentence. A CRF
+        call holds 43 feature strings a token, so a very long paragraph goes in runs of
+        whole sentences of at most MAX_PARAGRAPH_CHARS: peak memory does not depend on the
+        longest paragraph, and the calls stay few."""
         if self._sent is None:
             self._load()
         assert self._sent is not None
@@ -81,16 +84,43 @@ class Tokenizer:
         tokens: list[list[str]] = []
         for paragraph in paragraphs:
             found = [s.strip() for s in self._sent(paragraph) if s.strip()]
-            # A CRF call holds 43 feature strings a token: very long paragraphs go sentence
-            # by sentence, so that peak memory does not depend on the longest paragraph.
-            whole = self._paragraph is not None and len(paragraph) <= MAX_PARAGRAPH_CHARS
-            dealt = self._paragraph(paragraph, found) if whole and self._paragraph else None
             sentences.extend(found)
-            if dealt is None:
-                tokens.extend(self.words(sentence) for sentence in found)
-            else:
-                tokens.extend(dealt)
+            for chunk, chunk_sentences in _chunks(paragraph, found):
+                dealt = self._paragraph(chunk, chunk_sentences) if self._paragraph else None
+                if dealt is None:
+                    tokens.extend(self.words(sentence) for sentence in chunk_sentences)
+                else:
+                    tokens.extend(dealt)
         return sentences, tokens
+
+
+def _chunks(paragraph: str, sentences: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """Runs of consecutive sentences whose span in the paragraph stays within
+    MAX_PARAGRAPH_CHARS (a longer sentence is a run of its own)."""
+    if len(paragraph) <= MAX_PARAGRAPH_CHARS:
+        yield paragraph, sentences
+        return
+    cursor = 0
+    run: list[str] = []
+    run_start = run_end = 0
+    for sentence in sentences:
+        at = paragraph.find(sentence, cursor)
+        if at < 0:  # cannot place it: the rest goes sentence by sentence
+            if run:
+                yield paragraph[run_start:run_end], run
+            for rest in sentences[sentences.index(sentence):]:
+                yield rest, [rest]
+            return
+        end = at + len(sentence)
+        if run and end - run_start > MAX_PARAGRAPH_CHARS:
+            yield paragraph[run_start:run_end], run
+            run = []
+        if not run:
+            run_start = at
+        run.append(sentence)
+        run_end = cursor = end
+    if run:
+        yield paragraph[run_start:run_end], run
 
 
 def _fast_segmenters() -> tuple[
@@ -117,7 +147,10 @@ def _fast_segmenters() -> tuple[
         return result
 
     def segment(sentence: str) -> list[str]:
-        tokens = [normalize(t) for t in regex_tokenize.tokenize(sentence, use_token_normalize=False)]
+        # Each alternative of underthesea's pattern is one named group spanning the whole
+        # match, so the token is group(0) (what its extract_match returns, more cheaply).
+        text = normalize_characters_in_text(sentence)
+        tokens = [normalize(m.group(0)) for m in patterns.finditer(text)]
         words: list[str] = []
         for label, token in zip(tag(tokens), tokens, strict=False):
             if label == "I-W" and words:
@@ -138,8 +171,6 @@ def _fast_segmenters() -> tuple[
                 return None
             cursor = at + len(sentence)
             ends.append(cursor)
-        # Each alternative of underthesea's pattern is one named group spanning the whole
-        # match, so the token is group(0) (what its extract_match returns, more cheaply).
         matches = [(m.start(), m.group(0)) for m in patterns.finditer(text)]
         tokens = [normalize(token) for _, token in matches]
         dealt: list[list[str]] = [[] for _ in sentences]
