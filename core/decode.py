@@ -63,11 +63,14 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+def decode_bytes(data: bytes, declared: str | None = None, repair: bool = True) -> Decoded:
     """Decode or raise DecodeError('empty' | 'binary' | 'undecodable'). `declared` is the
     charset the document names for itself: honoured when the bytes decode with it and
-    read no worse than under detection, else overruled with a `charset_mismatch` warning."""
-    if not data.strip():
+    read no worse than under detection, else overruled with a `charset_mismatch` warning.
+    `repair=False` leaves Unicode normalisation and text-level repair (legacy fonts, double
+    UTF-8) to the caller: an HTML page gets them once its article is found, on its text
+    rather than on the markup."""
+    if not data or data.isspace():
         raise DecodeError("empty", "no bytes or only white space")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
@@ -75,24 +78,24 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise DecodeError("undecodable", f"{name} BOM but invalid {name}: {exc}") from exc
-            return _finish(text, name)
+            return _finish(text, name, repair=repair)
     if b"\x00" in data:
         raise DecodeError("binary", f"NUL byte at offset {data.index(0)}")
     mismatch: tuple[str, ...] = ()
     if declared is not None and declared not in ("utf-8", "ascii"):
-        decoded = _declared(data, declared)
+        decoded = _declared(data, declared, repair)
         if decoded is not None:
             return decoded
         mismatch = ("charset_mismatch",)
     try:
-        return _finish(data.decode("utf-8"), "utf-8", mismatch)
+        return _finish(data.decode("utf-8"), "utf-8", mismatch, repair)
     except UnicodeDecodeError:
         if declared in ("utf-8", "ascii"):
             mismatch = ("charset_mismatch",)
-    return _finish(*_detect(data), mismatch)
+    return _finish(*_detect(data), mismatch, repair)
 
 
-def _declared(data: bytes, declared: str) -> Decoded | None:
+def _declared(data: bytes, declared: str, repair: bool = True) -> Decoded | None:
     try:
         text = data.decode(declared)
     except (UnicodeDecodeError, LookupError):
@@ -103,7 +106,7 @@ def _declared(data: bytes, declared: str) -> Decoded | None:
             return None
     except UnicodeDecodeError:
         pass
-    return _finish(text, _ENCODING_NAMES.get(declared, declared.replace("_", "-")))
+    return _finish(text, _ENCODING_NAMES.get(declared, declared.replace("_", "-")), repair=repair)
 
 
 def _detect(data: bytes) -> tuple[str, str]:
@@ -145,9 +148,13 @@ def _noise(text: str) -> float:
     return bad / len(text)
 
 
-def _finish(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decoded:
+def _finish(text: str, encoding: str, warnings: tuple[str, ...] = (), repair: bool = True) -> Decoded:
+    if not repair:  # markup: its text is normalised line by line once the article is found
+        if not text or text.isspace():
+            raise DecodeError("empty", "no text after decoding")
+        return Decoded(text, encoding, warnings)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.strip():
+    if not text or text.isspace():
         raise DecodeError("empty", "no text after decoding")
     repaired = repair_text(text)
     return Decoded(repaired.text, repaired.encoding or encoding, (*warnings, *repaired.warnings))

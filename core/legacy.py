@@ -15,6 +15,7 @@ as Vietnamese syllables.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections.abc import Callable
@@ -246,14 +247,19 @@ def read_8bit(data: bytes) -> str:
     return data.decode("latin-1").translate(_C1_AS_CP1252)
 
 
+def _latin1_fallback(error: UnicodeError) -> tuple[bytes, int]:
+    """Codec error handler: what Windows-1252 cannot write, Latin-1 writes, else `?`."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return bytes(ord(ch) if ord(ch) < 256 else 0x3F for ch in chunk), error.end
+
+
+codecs.register_error("vnmeet-latin1", _latin1_fallback)
+
+
 def _as_bytes(text: str) -> bytes:
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            out += ch.encode("latin-1", errors="replace") if ord(ch) < 256 else b"?"
-    return bytes(out)
+    return text.encode("cp1252", errors="vnmeet-latin1")
 
 
 # UTF-8 bytes shown as Windows-1252 (`Viá»‡t`): a lead character and its continuations.
@@ -333,6 +339,12 @@ def _is_suspect(text: str) -> bool:
     return any(found >= MIN_SIGNS for found, _ in enumerate(_SUSPECT_RE.finditer(text), start=1))
 
 
+def _is_dense(sample: str) -> bool:
+    """Legacy text leaves debris in one word of every few; a German or French page has an
+    umlaut or a cedilla here and there."""
+    return len(_SUSPECT_RE.findall(sample)) >= max(MIN_SIGNS, sample.count(" ") / 20)
+
+
 def best_conversion(text: str, names: list[str]) -> tuple[str, str] | None:
     """(encoding, converted text) of the conversion that makes the text read most as
     Vietnamese, if it gains at least MIN_GAIN over the text as it is."""
@@ -353,22 +365,71 @@ class Repaired:
     warnings: tuple[str, ...]
 
 
+SAMPLE_CHARS = 4000  # detection reads three such stretches of a long text, not all of it
+_MARKUP_RE = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+# Marks only VIQR writes: a modifier, a tone after a modifier, `dd` opening a word.
+_VIQR_STRONG_RE = re.compile(r"[aeoAEO]\^|[ouOU]\+|[aA]\((?=[a-zA-Z'`?~.])|[\^+(]['`?~.]|\b[dD][dD][aeiouyAEIOUY]")
+
+
+def _sample(text: str) -> str:
+    """The text as read for detection: the beginning, middle and end of a long one."""
+    if len(text) > 3 * SAMPLE_CHARS:
+        middle = len(text) // 2 - SAMPLE_CHARS // 2
+        text = "\n".join((text[:SAMPLE_CHARS], text[middle : middle + SAMPLE_CHARS], text[-SAMPLE_CHARS:]))
+    return text
+
+
+def _without_markup(sample: str) -> str:
+    """An HTML page is decoded before its article is found: its tags, scripts and styles
+    must not count as text (`class='a'` is no VIQR acute)."""
+    return _MARKUP_RE.sub(" ", sample) if "<" in sample else sample
+
+
+def _looks_viqr(sample: str) -> bool:
+    if not _looks_7bit(sample):
+        return False
+    strong = len(_VIQR_STRONG_RE.findall(sample))
+    # In VIQR nearly every other word carries a mark; English has a few `I'm`, `they're`.
+    return strong >= MIN_SIGNS and strong + len(_VIQR_HINT_RE.findall(sample)) >= sample.count(" ") / 20
+
+
 def repair_text(text: str) -> Repaired:
-    """Find and undo legacy encodings and double UTF-8; flag what cannot be undone."""
+    """Find and undo legacy encodings and double UTF-8; flag what cannot be undone.
+    Detection reads a bounded sample; a conversion found there is applied to the whole."""
     warnings: list[str] = []
     encoding: str | None = None
-    suspect = _is_suspect(text)
-    if suspect and _DOUBLE_UTF8_RE.search(text):
-        fixed, count = repair_double_utf8(text)
-        if count and vietnamese_ratio(fixed) >= vietnamese_ratio(text):
-            text = fixed
-            warnings.append("mojibake_repaired")
-            suspect = _is_suspect(text)
-    viqr = _looks_7bit(text) and len(_VIQR_HINT_RE.findall(text)) >= MIN_SIGNS
+    sample = _sample(text)
+    # The cheap checks run on the raw sample; markup is removed only when one fires.
+    suspect = _is_suspect(sample)
+    viqr = _looks_7bit(sample)
     if suspect or viqr:
-        converted = best_conversion(text, [n for n in LEGACY_DECODERS if (n == "viqr" and viqr) or (n != "viqr" and suspect)])
+        sample = _without_markup(sample)
+        suspect = _is_suspect(sample)
+    if suspect and _DOUBLE_UTF8_RE.search(sample):
+        fixed, count = repair_double_utf8(text)
+        fixed_sample = _without_markup(_sample(fixed))
+        if count and vietnamese_ratio(fixed_sample) >= vietnamese_ratio(sample):
+            text, sample = fixed, fixed_sample
+            warnings.append("mojibake_repaired")
+            suspect = _is_suspect(sample)
+    viqr = viqr and _looks_viqr(sample)
+    suspect = suspect and _is_dense(sample)
+    if suspect or viqr:
+        names = [n for n in LEGACY_DECODERS if (n == "viqr" and viqr) or (n != "viqr" and suspect)]
+        converted = best_conversion(sample, names)
         if converted is not None:
-            encoding, text = converted
+            encoding = converted[0]
+            text = converted[1] if sample is text else unicodedata.normalize("NFC", LEGACY_DECODERS[encoding](text))
     if has_lost_characters(text):
         warnings.append("mojibake")
     return Repaired(text, encoding, tuple(warnings))
+
+
+def apply_repair(text: str, repaired: Repaired) -> str:
+    """What `repair_text` did to one text, done to another of the same document (an HTML
+    page's title, section and captions, once its body text has been read)."""
+    if "mojibake_repaired" in repaired.warnings:
+        text = repair_double_utf8(text)[0]
+    if repaired.encoding is not None:
+        text = unicodedata.normalize("NFC", LEGACY_DECODERS[repaired.encoding](text))
+    return text

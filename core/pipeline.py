@@ -7,10 +7,14 @@ the content of a file.
 
 from __future__ import annotations
 
-from core.clean.html import html_to_text
+import codecs
+import unicodedata
+
+from core.clean.html import Page, html_to_text
 from core.clean.lines import CleanResult, classify_lines
 from core.config import RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
+from core.legacy import apply_repair, repair_text
 from core.normalize import normalize_line, vietnamese_ratio
 from core.record import Article, Document, Quality, Reject
 from core.tokenize import Tokenizer, split_sentences
@@ -19,7 +23,7 @@ from core.tokenize import Tokenizer, split_sentences
 def decode_document(doc: Document) -> Document | Reject:
     try:
         declared = declared_charset(doc.payload) if doc.format == "html" else None
-        decoded = decode_bytes(doc.payload, declared)
+        decoded = decode_bytes(doc.payload, declared, repair=doc.format != "html")
     except DecodeError as exc:
         return Reject(doc.path, exc.reason, exc.detail)
     doc.text, doc.encoding = decoded.text, decoded.encoding
@@ -28,12 +32,15 @@ def decode_document(doc: Document) -> Document | Reject:
 
 
 def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, CleanResult] | Reject:
-    page = html_to_text(doc.text) if doc.format == "html" else None
+    page = _read_page(doc) if doc.format == "html" else None
     raw = page.text if page is not None else doc.text
     cleaned = classify_lines(raw, keep_tone=keep_tone)
-    if page is not None:
-        cleaned.title = cleaned.title or (normalize_line(page.title, keep_tone) if page.title else None)
-        cleaned.published = cleaned.published or page.published
+    if page is not None:  # the page's own markup first, the lines' reading second
+        cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
+        cleaned.published = page.published or cleaned.published
+        cleaned.section = normalize_line(page.section, keep_tone) if page.section else cleaned.section
+        cleaned.authors = _unique([*(normalize_line(a, keep_tone) for a in page.authors), *cleaned.authors])
+        cleaned.captions = _unique([normalize_line(c, keep_tone) for c in page.captions] + cleaned.captions)
     if not cleaned.paragraphs:
         return Reject(doc.path, "no_body", "no paragraph of prose left after cleaning")
     text = "\n".join(cleaned.paragraphs)
@@ -55,10 +62,27 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
             chars_out=len(text),
             lines_removed=len(cleaned.lines) - kept,
             vietnamese_ratio=vietnamese_ratio(text),
-            warnings=[*doc.warnings, *cleaned.warnings],
+            warnings=_unique([*doc.warnings, *cleaned.warnings]),
         ),
     )
     return article, cleaned
+
+
+def _read_page(doc: Document) -> Page:
+    """The page's article region and metadata, then the text-level repair (legacy fonts,
+    double UTF-8) that plain text gets at decoding, applied to what the page says."""
+    utf8 = doc.encoding == "utf-8" and not doc.payload.startswith(codecs.BOM_UTF8)
+    page = html_to_text(doc.payload if utf8 else doc.text)  # decoding checked the bytes
+    page.text = unicodedata.normalize("NFC", page.text)
+    repaired = repair_text(page.text)
+    if repaired.encoding is not None or repaired.warnings:
+        page.text = repaired.text
+        page.title, page.section = (apply_repair(v, repaired) if v else v for v in (page.title, page.section))
+        page.authors = [apply_repair(v, repaired) for v in page.authors]
+        page.captions = [apply_repair(v, repaired) for v in page.captions]
+        doc.encoding = repaired.encoding or doc.encoding
+        doc.warnings.extend(repaired.warnings)
+    return page
 
 
 def tokenize_article(article: Article, tokenizer: Tokenizer | None) -> Article:
@@ -110,6 +134,6 @@ def inspect_document(
         return decoded, None
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
-        page = html_to_text(decoded.text).text if decoded.format == "html" else decoded.text
+        page = _read_page(decoded).text if decoded.format == "html" else decoded.text
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
     return extract_fields(tokenize_article(cleaned[0], tokenizer)), cleaned[1]

@@ -47,6 +47,7 @@ _DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
 _STAMP_RE = re.compile(STAMP, re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?=\s|$)", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\W*" + PUBLISHED_LABEL + r"\b", re.IGNORECASE)
 _STRONG_LABEL_RE = re.compile(
@@ -108,7 +109,7 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
 
 def parse_stamp_line(line: str) -> Stamp | None:
     """A Stamp when the whole line is a date stamp (nothing else of substance), else None."""
-    if len(line) > 90:
+    if len(line) > 90 or _DIGIT_RE.search(line) is None:  # every stamp has digits: a cheap gate
         return None
     match = _STAMP_RE.search(line)
     if match is None:

@@ -1,29 +1,89 @@
-"""HTML pages → the same lines a plain dump has, plus the page's own metadata.
+"""HTML pages → the article's region as lines, plus the page's own metadata.
 
-selectolax's Lexbor engine parses; scripts, styles, forms, navigation, hidden elements and
-comments are removed; block elements become lines, inline ones join their line. The
-lines then go through the same classifier as plain dumps, so one chrome table serves both.
+selectolax's Lexbor engine parses. Metadata come from the markup first (Open Graph and
+schema.org tags, `<h1>`, `<time>`, the breadcrumb, `<figcaption>`). Then the page loses
+what is never article text: scripts, styles, navigation, forms around nothing, comment
+boxes, related-news boxes, share bars, hidden elements. The article's container is found
+by the class names Vietnamese CMSs use, else by paragraph density (text, commas and few
+links, as readability scores it), and widened to the headline when that stays close.
+Its block elements become lines, and those lines go through the same classifier as plain
+dumps, so one chrome table serves both.
+
+Every selector list is data, below; the walk over the container is iterative (pages nest
+deeply), and every step tolerates malformed markup.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html import unescape
+from typing import Any
 
 from core.clean.dates import parse_stamp_line
+from core.clean.meta import parse_byline
 
-_REMOVE = (
+# Elements that never hold article text.
+REMOVE_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "head",
-    "[hidden]", "[aria-hidden=true]", "[style*='display:none']", "[style*='display: none']",
+    "select", "textarea", "button", "input", "nav", "aside", "head", "link", "meta",
 )
-_BLOCKS = frozenset({
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
+# Removed unless they hold the article (ASP.NET pages wrap the whole page in a <form>;
+# some themes put everything in one <footer>-less <header>).
+REMOVE_IF_SMALL = (
+    "form", "footer", "header", "[hidden]", "[aria-hidden=true]", "[style*='display:none']",
+    "[style*='display: none']", "[style*='visibility:hidden']", "[role=navigation]", "[role=complementary]",
+    "[role=contentinfo]",
+    # class and id words of boxes around an article, in Vietnamese and English CMSs (`i`: any case)
+    "[class*=comment i]", "[id*=comment i]", "[class*=binh-luan i]", "[class*=binhluan i]", "[id*=binhluan i]",
+    "[class*=related i]", "[id*=related i]", "[class*=lien-quan i]", "[class*=lienquan i]",
+    "[class*=tin-khac i]", "[class*=tinkhac i]", "[class*=other-news i]", "[class*=xem-them i]",
+    "[class*=xemthem i]", "[class*=share i]", "[class*=social i]", "[class*=sidebar i]", "[id*=sidebar i]",
+    "[class*=widget i]", "[class*=breadcrumb i]", "[class*=quang-cao i]", "[class*=advert i]", "[class~=ads]",
+    "[class~=ad]", "[class*=banner i]", "[id*=banner i]", "[class~=menu]", "[id*=menu i]", "[class*=navbar i]",
+    "[class*=toolbar i]", "[class*=newsletter i]", "[class*=subscribe i]", "[class*=most-read i]",
+    "[class*=nhieu i]", "[class*=pagination i]", "[class*=tags i]", "[class*=popup i]", "[class*=cookie i]",
+)
+_BOXES = ", ".join(REMOVE_IF_SMALL)
+_REMOVE_TAGS = list(REMOVE_TAGS)
+# Containers of the article body in the CMSs of Vietnamese portals and news sites, and
+# the generic ones (schema.org, WordPress, Liferay journal articles).
+CONTAINER_TAGS = frozenset({"article"})
+CONTAINER_ITEMPROPS = frozenset({"articleBody"})
+CONTAINER_CLASSES = frozenset({
+    "fck_detail", "detail-content", "detail__content", "content-detail", "article-content", "article-body",
+    "article__body", "entry-content", "post-content", "news-content", "news-detail", "singular-content",
+    "the-article-body", "maincontent", "journal-content-article", "chi-tiet", "chitiet", "noidung",
+    "noi-dung", "content-news", "detail-news", "ArticleContent", "cms-body",
+})
+CONTAINER_IDS = frozenset({"content-detail", "abody", "main-detail", "divNewsContent"})
+# Substrings that every name above contains one of: the tree is searched for these few
+# (a CSS engine's cost grows with the number of selectors), the exact names are then
+# checked on the handful of elements found.
+CONTAINER_HINTS = ("content", "detail", "body", "chitiet", "chi-tiet", "noidung", "noi-dung", "fck")
+CONTAINERS = (
+    *sorted(CONTAINER_TAGS), *(f"[itemprop={v}]" for v in sorted(CONTAINER_ITEMPROPS)),
+    *(f"[class*={h} i]" for h in CONTAINER_HINTS), *(f"#{v}" for v in sorted(CONTAINER_IDS)),
+)
+CAPTIONS = ("figcaption", "[class*=caption i]", ".desc_image")
+_CAPTIONS = ", ".join(CAPTIONS)
+BREADCRUMBS = ("[class*=breadcrumb]", "[id*=breadcrumb]", "[itemtype*=BreadcrumbList]")
+DATE_META = (  # property, name or itemprop of a <meta>, lower case
+    "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued", "date",
+    "og:published_time",
+)
+HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
+BLOCKS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "figure",
     "figcaption", "blockquote", "pre", "address", "br", "hr", "center", "caption", "body",
-    "html", "time",
+    "html", "time", "form",
 })
+MIN_CONTAINER_CHARS = 200  # less than this is a teaser, not an article
+_ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TITLE_SEP_RE = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,60}$")
+_LD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]*)"')
+_WS_RE = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -31,88 +91,264 @@ class Page:
     text: str
     title: str | None
     published: str | None
+    section: str | None = None
+    authors: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
 
 
-def html_to_text(html: str) -> Page:
+def html_to_text(html: str | bytes) -> Page:
+    """`html` is text, or UTF-8 bytes (the parser takes those without a copy)."""
     from selectolax.lexbor import LexborHTMLParser  # only HTML input pays for the import
 
     tree = LexborHTMLParser(html)
-    title = _meta(tree, "meta[property='og:title']") or _first_text(tree, "h1")
-    if not title:
-        page_title = _first_text(tree, "title")
-        title = _TITLE_SEP_RE.sub("", page_title) if page_title else None
-    published = None
-    for selector in (
-        "meta[property='article:published_time']",
-        "meta[itemprop='datePublished']",
-        "meta[name='pubdate']",
-        "meta[name='publishdate']",
-    ):
-        value = _meta(tree, selector)
-        if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
-            published = value[:25]
-            break
-    if published is None:
-        node = tree.css_first("time[datetime]")
-        value = node.attributes.get("datetime") if node is not None else None
-        if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
-            published = value[:25]
-        elif node is not None:
-            stamp = parse_stamp_line(node.text(strip=True))
-            published = stamp.iso if stamp else None
-    for selector in _REMOVE:
-        for node in tree.css(selector):
+    body = tree.body
+    if body is None:
+        return Page("", None, None)
+    markup = _markup(tree)
+    title, title_node = _title(tree, markup)
+    published = _published(markup)
+    section = _section(markup, title)
+    authors = _authors(markup)
+    protected = _protected(title_node)
+    container = _known_container(markup)
+    if container is None:  # no CMS container: paragraph density decides
+        container = _densest(tree) or body
+    root = _widen(container, title_node, body)
+    root.strip_tags(_REMOVE_TAGS)
+    _remove_boxes(root, protected)  # only the article's own region is cleaned of boxes
+    captions: list[str] = []
+    for node in reversed(root.css(_CAPTIONS)):
+        caption = _clean(node.text(deep=True, separator=" "))
+        if caption and len(caption) < 400:
+            captions.insert(0, caption)
             node.decompose()
-    root = tree.body or tree.root
-    return Page(_block_text(root) if root is not None else "", title or None, published)
+    text = _block_text(root)
+    if title and root is container and not _contains(container, title_node):
+        text = f"{title}\n{text}"
+    return Page(text, title, published, section, authors, captions)
 
 
-def _meta(tree: object, selector: str) -> str | None:
-    node = tree.css_first(selector)  # type: ignore[attr-defined]
-    if node is None:
-        return None
-    value = node.attributes.get("content")
-    return value.strip() if value and value.strip() else None
+def _clean(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
 
 
-def _first_text(tree: object, selector: str) -> str | None:
-    node = tree.css_first(selector)  # type: ignore[attr-defined]
-    if node is None:
-        return None
-    text: str = node.text(separator=" ", strip=True)
-    return text or None
+def _attr(node: Any, name: str) -> str | None:
+    value = node.attributes.get(name) if node is not None else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _block_text(root: object) -> str:
-    """Walk the tree without recursion (pages nest deeply): blocks break lines."""
-    lines: list[str] = []
-    current: list[str] = []
-    stack: list[tuple[object, bool]] = [(root, False)]
-    while stack:
-        node, leaving = stack.pop()
-        tag = node.tag  # type: ignore[attr-defined]
-        if leaving:
-            if tag in _BLOCKS and current:
-                lines.append(" ".join(current))
-                current = []
+@dataclass(slots=True)
+class _Markup:
+    """What the page says of itself, gathered in two passes over the tree."""
+
+    metas: dict[str, str] = field(default_factory=dict)
+    h1: list[Any] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    date_texts: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    crumbs: list[Any] = field(default_factory=list)
+    containers: list[Any] = field(default_factory=list)
+
+
+# One pass over the tree finds the markup's own metadata and the CMS containers.
+_MARKUP_SELECTOR = ", ".join(("h1", "time", "[itemprop=datePublished]", "[itemprop=author]",
+                              "script[type='application/ld+json']", *BREADCRUMBS, *CONTAINERS))
+_BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+def _markup(tree: Any) -> _Markup:
+    found = _Markup()
+    head = tree.head
+    for meta in (head.css("meta") if head is not None else []):
+        attrs = meta.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content and content.strip():
+            found.metas.setdefault(key.strip().lower(), content.strip())
+    for node in tree.css(_MARKUP_SELECTOR):
+        tag = node.tag
+        attrs = node.attributes
+        if _is_container(tag, attrs):
+            found.containers.append(node)
+        if tag == "h1":
+            found.h1.append(node)
+        elif tag == "script":
+            date = _LD_DATE_RE.search(node.text() or "")
+            if date:
+                found.dates.append(date.group(1))
+        elif attrs.get("itemprop") == "author":
+            found.authors.append(attrs.get("content") or _clean(node.text(deep=True, separator=" ")))
+        elif tag == "time" or attrs.get("itemprop") == "datePublished":
+            value = attrs.get("datetime") or attrs.get("content")
+            if value and _ISO_RE.match(value.strip()):
+                found.dates.append(value.strip())
+            elif tag == "time":
+                found.date_texts.append(_clean(node.text()))
+        elif _BREADCRUMB_CLASS_RE.search(" ".join(str(v) for v in attrs.values())):
+            found.crumbs.append(node)
+    return found
+
+
+def _is_container(tag: str, attrs: dict[str, str | None]) -> bool:
+    if tag in CONTAINER_TAGS or attrs.get("itemprop") in CONTAINER_ITEMPROPS or attrs.get("id") in CONTAINER_IDS:
+        return True
+    classes = attrs.get("class")
+    return classes is not None and not CONTAINER_CLASSES.isdisjoint(classes.split())
+
+
+def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
+    """The headline: `<h1>` when the page's own title names it, else og:title, else <title>
+    without the site name. Returns the node holding it on the page, if any."""
+    og = markup.metas.get("og:title")
+    head = tree.head
+    page_title = head.css_first("title") if head is not None else None
+    named = _clean(page_title.text()) if page_title is not None else ""
+    for h1 in markup.h1[:3]:
+        text = _clean(h1.text(deep=True, separator=" "))
+        if text and (not (og or named) or text in (og or "") or text in named or len(text) > 20):
+            return text, h1
+    candidate = og or (_TITLE_SEP_RE.sub("", named) if named else None)
+    if not candidate:
+        return None, None
+    candidate = _TITLE_SEP_RE.sub("", _clean(candidate)) if og is None else _clean(candidate)
+    for node in tree.css("h2, h3, [class*=title], [class*=tieude], [class*=tieu-de], [id*=Title], [id*=TieuDe]"):
+        if _clean(node.text(deep=True, separator=" ")) == candidate:
+            return candidate, node
+    return candidate, None
+
+
+def _published(markup: _Markup) -> str | None:
+    for key in DATE_META:
+        value = markup.metas.get(key)
+        if value and _ISO_RE.match(value):
+            return value[:25]
+    if markup.dates:
+        return markup.dates[0][:25]
+    for text in markup.date_texts:
+        stamp = parse_stamp_line(text)
+        if stamp:
+            return stamp.iso
+    return None
+
+
+def _section(markup: _Markup, title: str | None) -> str | None:
+    for node in markup.crumbs[:2]:
+        items = [_clean(a.text(deep=True, separator=" ")) for a in node.css("a, [itemprop=name], li > span")]
+        items = [i for i in dict.fromkeys(items) if i and i.lower() not in HOME_WORDS and i != title]
+        if items:
+            return items[-1]
+    return markup.metas.get("article:section")
+
+
+def _authors(markup: _Markup) -> list[str]:
+    """Names from `meta name=author` or `itemprop=author`, when they read as people's
+    names (CMSs often put the site's name there)."""
+    for value in (markup.metas.get("author"), *markup.authors):
+        if value:
+            parsed = parse_byline(value)
+            if parsed is not None and not any(w in value.lower() for w in ("báo", "cổng", "www", ".vn")):
+                return parsed[0]
+    return []
+
+
+def _protected(node: Any) -> set[int]:
+    """The headline and every element around it: a removal rule never takes them."""
+    kept: set[int] = set()
+    while node is not None:
+        kept.add(node.mem_id)
+        node = node.parent
+    return kept
+
+
+def _known_container(markup: _Markup) -> Any:
+    found = [(len(n.text(deep=True, strip=True)), n) for n in markup.containers]
+    found = [(chars, n) for chars, n in found if chars >= MIN_CONTAINER_CHARS]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _remove_boxes(root: Any, protected: set[int]) -> None:
+    """Comment, related-news, share, menu and other boxes inside `root`, unless one holds
+    most of the text (a whole page inside an ASP.NET <form>, a `comment-open` <body>)."""
+    chars = len(root.text(deep=True, strip=True))
+    # Innermost first: a removed element's descendants are never touched again.
+    for node in reversed(root.css(_BOXES)):
+        if node.mem_id in protected or node.mem_id == root.mem_id:
             continue
-        if tag == "-text":
-            text = node.text_content  # type: ignore[attr-defined]
-            if text and text.strip():
-                current.append(text.strip())
+        text = len(node.text(deep=True, strip=True))
+        if text < 0.5 * chars or text < MIN_CONTAINER_CHARS:
+            node.decompose()
+
+
+_BOX_NAME_RE = re.compile(
+    r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|widget|share|social|menu|footer|"
+    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat", re.IGNORECASE)
+
+
+def _densest(tree: Any) -> Any:
+    """readability's paragraph scoring: each paragraph gives its parent 1 + commas + one per
+    100 characters (at most 3), its grandparent half; link-heavy candidates lose."""
+    scores: dict[int, tuple[float, Any]] = {}
+    for p in tree.css("p, pre, td, blockquote"):
+        text = p.text(deep=True, strip=True)
+        if len(text) < 40:
             continue
-        if tag in ("-comment", "_comment", "!comment"):
-            continue
-        if tag in _BLOCKS and current:
-            lines.append(" ".join(current))
-            current = []
-        stack.append((node, True))
-        children = []
-        child = node.child  # type: ignore[attr-defined]
-        while child is not None:
-            children.append(child)
-            child = child.next
-        stack.extend((c, False) for c in reversed(children))
-    if current:
-        lines.append(" ".join(current))
-    return "\n".join(lines)
+        score = 1 + text.count(",") + min(len(text) / 100, 3)
+        parent = p.parent
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            old = scores.get(parent.mem_id, (0.0, parent))[0]
+            scores[parent.mem_id] = (old + score * share, parent)
+            parent = parent.parent
+    best: tuple[float, Any] | None = None
+    for score, node in sorted(scores.values(), key=lambda pair: -pair[0]):
+        if best is not None and score <= best[0]:
+            break  # link density only lowers a score: no later candidate can win
+        attrs = node.attributes
+        if _BOX_NAME_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            continue  # a box of other news, however dense, is not the article
+        text = len(node.text(deep=True, strip=True)) or 1
+        links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+        score *= 1 - min(links / text, 1)
+        if best is None or score > best[0]:
+            best = (score, node)
+    return best[1] if best is not None and best[0] >= 5 else None
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    node = inner
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+def _widen(container: Any, title_node: Any, body: Any) -> Any:
+    """The nearest element holding both the headline and the container, when it does not
+    bring in much else (then the classifier sees headline, date and byline in place)."""
+    if title_node is None or _contains(container, title_node):
+        return container
+    inner = len(container.text(deep=True, strip=True))
+    node = container.parent
+    while node is not None and node.mem_id != body.mem_id:
+        if len(node.text(deep=True, strip=True)) > 2 * inner + 2000:
+            return container
+        if _contains(node, title_node):
+            return node
+        node = node.parent
+    return container
+
+
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_BLOCK_NAMES = "|".join(sorted(BLOCKS))
+_BLOCK_TAG_RE = re.compile(rf"</?(?:{_BLOCK_NAMES})\b[^>]*>")  # serialised tags are lower case
+_TAG_RE = re.compile(r"<[^>]*>")  # the serialiser escapes < and > in text, so tags end at the first >
+
+
+def _block_text(root: Any) -> str:
+    """Block elements break lines, inline ones join: done on the serialised element with
+    three regular expressions, an order of magnitude faster than walking its nodes."""
+    source = _COMMENT_RE.sub(" ", root.html or "").replace("\n", " ").replace("\r", " ")
+    text = unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
+    return "\n".join(line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line)

@@ -21,6 +21,7 @@ from core.clean.meta import (
     parse_byline,
     section_from_breadcrumb,
 )
+from core.legacy import has_lost_characters
 from core.normalize import normalize_line
 
 BODY, HEADLINE, CAPTION, BYLINE, META, CHROME = "B", "T", "C", "A", "M", "X"
@@ -29,7 +30,9 @@ BODY, HEADLINE, CAPTION, BYLINE, META, CHROME = "B", "T", "C", "A", "M", "X"
 _SENTENCE_END_RE = re.compile(r"(?:[.…:;]|\./\.)[\"”’'»)\]]*$")
 _STRONG_END_RE = re.compile(r"[.…:;!?][\"”’'»)\]]*$")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S", re.IGNORECASE)
-_MOJIBAKE_RE = re.compile(r"[^\W\d_]\?[^\W\d_]|\ufffd")
+# The end marks and closing quotes sit in a line's last few characters: the patterns
+# run on that tail only (a `$`-anchored search would try every position of a paragraph).
+_TAIL = 12
 
 MIN_BODY_WORDS = 8  # a paragraph shorter than this, without more around it, is not prose
 LONG_PARAGRAPH_WORDS = 35  # this long, a line is prose even without a sentence end (headlines are shorter)
@@ -65,9 +68,9 @@ def _is_prose(line: Line) -> bool:
         return False
     if line.words >= LONG_PARAGRAPH_WORDS:
         return True
-    if line.words >= 15 and _STRONG_END_RE.search(line.text):
+    if line.words >= 15 and _STRONG_END_RE.search(line.text[-_TAIL:]):
         return True
-    return line.words >= MIN_BODY_WORDS and _SENTENCE_END_RE.search(line.text) is not None
+    return line.words >= MIN_BODY_WORDS and _SENTENCE_END_RE.search(line.text[-_TAIL:]) is not None
 
 
 def _is_title_like(line: Line) -> bool:
@@ -93,10 +96,40 @@ def split_lines(raw: str, keep_tone: bool = False) -> list[Line]:
     """Normalised non-blank lines, each with its chrome match and date stamp."""
     lines: list[Line] = []
     for index, raw_line in enumerate(raw.split("\n")):
-        text = normalize_line(raw_line, keep_tone)
-        if text:
-            lines.append(_features(Line(text=text, raw_index=index)))
+        found = _line_features(raw_line, keep_tone)
+        if found is not None:
+            text, words, chrome, stamp = found
+            lines.append(Line(text=text, raw_index=index, chrome=chrome, stamp=stamp, words=words))
     return lines
+
+
+_Features = tuple[str, int, ChromeMatch | None, Stamp | None]
+_FEATURE_CACHE: dict[tuple[str, bool], _Features | None] = {}
+FEATURE_CACHE_SIZE = 20_000  # a site's chrome lines recur on every page: they are read once
+CACHED_LINE_CHARS = 200
+
+
+def _line_features(raw_line: str, keep_tone: bool) -> _Features | None:
+    """A line's normal form, word count, chrome match and date stamp, cached by the raw
+    line (bounded: the cache is emptied when full, so memory stays flat)."""
+    key = (raw_line, keep_tone)
+    found = _FEATURE_CACHE.get(key, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]
+    text = normalize_line(raw_line, keep_tone)
+    result: _Features | None = None
+    if text:
+        line = _features(Line(text=text))
+        result = (line.text, line.words, line.chrome, line.stamp)
+    if len(raw_line) > CACHED_LINE_CHARS:  # a paragraph of prose does not come back
+        return result
+    if len(_FEATURE_CACHE) >= FEATURE_CACHE_SIZE:
+        _FEATURE_CACHE.clear()
+    _FEATURE_CACHE[key] = result
+    return result
+
+
+_MISSING = object()
 
 
 def _features(line: Line) -> Line:
@@ -146,10 +179,10 @@ def classify_lines(raw: str, keep_tone: bool = False) -> CleanResult:
     _label_body(lines, start, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
-    if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1]):
+    if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1][-_TAIL:]):
         result.warnings.append("truncated")
     kept = [result.title or "", *result.paragraphs]
-    if any(_MOJIBAKE_RE.search(text) for text in kept):
+    if any(has_lost_characters(text) for text in kept):
         result.warnings.append("mojibake")
     return result
 

@@ -1,0 +1,145 @@
+"""HTML pages: main content, the page's own metadata, junk that never reaches `text`,
+declared charsets, legacy text inside HTML, malformed input, and the floors on the HTML
+test set built from the dev and seed dumps (bench/htmlset.py)."""
+
+import orjson
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from bench import htmlset
+from cli.main import app
+from core.clean import html as html_module
+from core.clean.html import html_to_text
+from core.config import RunConfig
+from core.legacy import to_cp1258, to_tcvn3
+from core.pipeline import process_document
+from core.record import Article, Document, Reject
+from tests.test_cli import CLEANING_FLOORS, EXTRACTION_FLOORS
+
+runner = CliRunner()
+
+LEAD = ("Sáng ngày 15/02/2023, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác cải cách "
+        "hành chính năm 2022, triển khai nhiệm vụ năm 2023.")
+SECOND = ("Năm 2022, huyện đã tiếp nhận 47.590 hồ sơ, giải quyết đúng hạn 47.563 hồ sơ, đạt tỷ lệ "
+          "99,94%; việc ứng dụng công nghệ thông tin được tăng cường.")
+TITLE = "Huyện triển khai nhiệm vụ cải cách hành chính năm 2023"
+
+
+def page(body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{TITLE} | Cổng thông tin</title>'
+            f"{head}</head><body>{body}</body></html>")
+
+
+def article_body(extra: str = "") -> str:
+    return (f'<div class="detail-content"><h1>{TITLE}</h1><p>{LEAD}</p>'
+            f"<figure><img src=a.jpg><figcaption>Quang cảnh hội nghị</figcaption></figure>"
+            f"<p>{SECOND}</p>{extra}</div>")
+
+
+def test_main_content_and_markup_metadata():
+    head = ('<meta property="og:title" content="' + TITLE + '">'
+            '<meta property="article:published_time" content="2023-02-15T08:00:00+07:00">'
+            '<meta name="author" content="Minh Thoan">')
+    crumbs = '<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/c">Cải cách hành chính</a></li></ol>'
+    result = html_to_text(page(crumbs + article_body(), head))
+    assert result.title == TITLE
+    assert result.published == "2023-02-15T08:00:00+07:00"
+    assert result.section == "Cải cách hành chính"
+    assert result.authors == ["Minh Thoan"]
+    assert result.captions == ["Quang cảnh hội nghị"]
+    assert LEAD in result.text and SECOND in result.text and "Quang cảnh" not in result.text
+
+
+def test_title_without_site_name_and_dates_from_other_markup():
+    no_h1 = f'<div class="entry-content"><p>{LEAD}</p><p>{SECOND}</p></div>'
+    assert html_to_text(page(no_h1)).title == TITLE  # <title> minus " | Cổng thông tin"
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-02-14T10:00:00Z"}</script>'
+    assert html_to_text(page(article_body(), ld)).published.startswith("2023-02-14")
+    timed = article_body('<time datetime="2023-02-13T09:00:00+07:00">13/02/2023</time>')
+    assert html_to_text(page(timed)).published.startswith("2023-02-13")
+    itemprop = article_body('<span itemprop="datePublished" content="2023-02-12">12/2</span>')
+    assert html_to_text(page(itemprop)).published == "2023-02-12"
+    site_author = '<meta name="author" content="Báo điện tử Tin Nhanh">'
+    assert html_to_text(page(article_body(), site_author)).authors == []
+
+
+def test_junk_never_reaches_text():
+    junk = (
+        "<script>var leak = 'script text';</script><style>.leak{color:red}</style>"
+        "<nav><a href=/>Menu leak</a></nav><aside>Aside leak</aside>"
+        "<form><label>Form leak</label><input value='x'></form>"
+        "<!-- Comment leak -->"
+        '<div style="display:none">Hidden leak</div><div hidden>Hidden attribute leak</div>'
+        '<div class="comments">Comment box leak</div><div class="related-news">Related leak</div>'
+        '<div class="share-tools">Share leak</div>'
+    )
+    result = html_to_text(page(article_body(junk)))
+    assert "leak" not in result.text
+    assert LEAD in result.text
+
+
+def test_page_inside_a_webforms_form_keeps_its_article():
+    body = (f'<form id="aspnetForm" method="post"><table><tr><td class="left">Liên kết website</td><td>'
+            f'<span class="tieude"><b>{TITLE}</b></span><br><p>{LEAD}</p><p>{SECOND}</p></td></tr></table></form>')
+    result = html_to_text(page(body))
+    assert LEAD in result.text and SECOND in result.text
+
+
+def test_container_names_are_found_through_their_hints():
+    for name in html_module.CONTAINER_CLASSES:
+        assert any(hint in name.lower() for hint in html_module.CONTAINER_HINTS), name
+
+
+def _process(data: bytes, name: str = "p.html") -> Article | Reject:
+    return process_document(Document(path=name, data=data, payload=data, format="html"),
+                            RunConfig(inputs=(), output=None, tokenize=False), None)
+
+
+def test_declared_windows_1258_and_legacy_text_inside_html():
+    raw = to_cp1258(page(article_body(), charset="windows-1258"))
+    record = _process(raw)
+    assert isinstance(record, Article) and record.encoding == "windows-1258"
+    assert record.title == TITLE and LEAD in record.text
+    tcvn3 = page(f"<div class='noidung'><h1>{to_tcvn3(TITLE)}</h1><p>{to_tcvn3(LEAD)}</p><p>{to_tcvn3(SECOND)}</p></div>")
+    record = _process(tcvn3.encode("utf-8"))
+    assert isinstance(record, Article) and record.encoding == "tcvn3"
+    assert record.title.lower() == TITLE.lower() and LEAD.lower() in record.text.lower()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_give_a_record_or_a_reject(data):
+    assert isinstance(_process(b"<html>" + data), (Article, Reject))
+
+
+TAGS = st.sampled_from(["p", "div", "span", "a", "table", "td", "tr", "h1", "script", "style", "form",
+                        "article", "figure", "figcaption", "br", "li", "ul", "time", "nav", "aside"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(
+    TAGS.map(lambda t: f"<{t}>"), TAGS.map(lambda t: f"</{t}>"),
+    st.sampled_from(['<div class="detail-content">', '<p class="caption">', "<!--", "-->", "<![CDATA[",
+                     '<meta charset="windows-1258">', "&nbsp;", "&#x1F600;", "&bogus;", "<", ">", '"']),
+    st.text(max_size=40)), max_size=60))
+def test_malformed_markup_never_raises(parts):
+    text = "".join(parts)
+    assert isinstance(_process(text.encode("utf-8", "surrogatepass")), (Article, Reject))
+    result = html_to_text(text)
+    assert isinstance(result.text, str)
+
+
+def test_html_test_set_reaches_the_plain_dump_floors(tmp_path, shared):
+    out = tmp_path / "htmlset"
+    chosen = htmlset.build(htmlset.default_sources(shared), out)
+    assert set(chosen.values()) == set(htmlset.TEMPLATES)  # every template is in use
+    records = tmp_path / "html.jsonl"
+    result = runner.invoke(app, ["process", str(out / "raw"), "-o", str(records), "--no-tokenize", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert all(orjson.loads(line)["source"]["format"] == "html" for line in records.read_bytes().splitlines())
+    args = ["evaluate", str(out), str(records)]
+    for floor in [*CLEANING_FLOORS, *EXTRACTION_FLOORS]:
+        args += ["--min", floor]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stdout + result.stderr
