@@ -10,7 +10,9 @@ one run it measures, each as its own process so that start-up and model loading 
 - `vnmeet process` with 1 and 2 workers, and with `--no-tokenize`;
 - docs/s, words/s, the peak RSS of the largest process (every worker included: the
   kernel's high-water mark of the largest descendant, RUSAGE_CHILDREN), the ratios;
-- `vnmeet --help` start-up time.
+- `vnmeet --help` start-up time;
+- HTML cleaning against trafilatura on the same pages (bench/html_bench.py): the HTML test
+  set built from the dev and seed dumps, and the peer suite of 181 real pages.
 
 Figures go to bench/results.json and to the terminal. Targets are reported, never
 asserted: a slower machine is not a failed build.
@@ -33,6 +35,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import html_bench  # noqa: E402
+
 VNMEET = [sys.executable, "-c", "from cli.main import main; main()"]
 
 # Runs a command and prints its wall time and the peak RSS of its largest process.
@@ -152,6 +159,8 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="all 35,440 articles")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
     parser.add_argument("--repeat", type=int, default=2, help="runs per row; the fastest counts")
+    parser.add_argument("--skip-text", action="store_true", help="only the HTML comparison")
+    parser.add_argument("--skip-html", action="store_true", help="no HTML comparison")
     args = parser.parse_args()
     global REPEAT
     REPEAT = max(1, args.repeat)
@@ -160,6 +169,8 @@ def main() -> int:
     if not tarball.exists():
         print(f"skipped: {tarball} is absent (../shared holds the news corpus)")
         return 0
+    if args.skip_text:
+        return html_only(Path(args.shared), Path(args.out), args.repeat)
     work = Path(tempfile.mkdtemp(prefix="vnmeet-bench-"))
     try:
         rows: list[dict[str, Any]] = []
@@ -209,6 +220,9 @@ def main() -> int:
             a = {r["name"]: r for r in small}["vnmeet (2 workers)"]["peak_rss_mb"]
             b = {r["name"]: r for r in full}["vnmeet (2 workers)"]["peak_rss_mb"]
             targets["rss_flat_all_vs_2000"] = {"value": round(b / a, 3), "target": "<= 1.10", "ok": b / a <= 1.10}
+        if not args.skip_html:
+            results["html"] = html_bench.run(Path(args.shared), max(3, REPEAT + 1))
+            targets.update(html_bench.targets(results["html"]))
         results["targets"] = targets
         Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print()
@@ -218,12 +232,38 @@ def main() -> int:
             for row in rows:
                 print(f"{row['name']:40} {row['wall_s']:8.2f} {row['docs_per_s']:8.1f} "
                       f"{row['words_per_s']:9d} {row['peak_rss_mb']:8.1f}")
+        print_html(results.get("html"))
         print()
         for name, t in targets.items():
             print(f"{name:34} {t['value']!s:>10} target {t['target']:8} {'ok' if t['ok'] else 'MISSED'}")
         print(f"\nwritten: {args.out}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def print_html(html: dict[str, Any] | None) -> None:
+    if not html:
+        return
+    for key, title in (("htmlset", "HTML test set"), ("peers", "peer suite (article-extraction-benchmark)")):
+        part = html.get(key)
+        if not part:
+            continue
+        print(f"\n-- {title}: {part['pages']} pages, vnmeet {part['speedup']}x faster")
+        for name, row in part["rows"].items():
+            figures = "  ".join(f"{k} {v}" for k, v in row.items())
+            print(f"{name:12} {figures}")
+
+
+def html_only(shared: Path, out: Path, repeat: int) -> int:
+    html = html_bench.run(shared, max(3, repeat + 1))
+    results: dict[str, Any] = json.loads(out.read_text()) if out.exists() else {}
+    results["html"] = html
+    results.setdefault("targets", {}).update(html_bench.targets(html))
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print_html(html)
+    for name, t in html_bench.targets(html).items():
+        print(f"{name:34} {t['value']!s:>18} target {t['target']:8} {'ok' if t['ok'] else 'MISSED'}")
     return 0
 
 
