@@ -86,3 +86,62 @@ def metrics_table(result: dict[str, Any], failed: set[str]) -> Table:
         style = "red" if name in failed else ""
         table.add_row(name, Text(shown, style=style))
     return table
+
+
+def dedup_table(counts: dict[str, int], output: str, clusters: str | None) -> Table:
+    table = Table(title="vnmeet dedup", show_header=False, title_justify="left")
+    table.add_column("what", style="bold")
+    table.add_column("value", justify="right")
+    table.add_row("records read", f"{counts['records']:,}")
+    table.add_row("kept", f"{counts['kept']:,}")
+    table.add_row("dropped, same text", f"{counts['exact']:,}")
+    table.add_row("dropped, near duplicates", f"{counts['near']:,}")
+    table.add_row("clusters", f"{counts['clusters']:,}")
+    table.add_row("output", output)
+    if clusters:
+        table.add_row("clusters file", clusters)
+    return table
+
+
+def _ranked(title: str, rows: list[dict[str, Any]], columns: tuple[str, ...] = ("name", "count")) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, justify="right" if column == "count" else "left")
+    for row in rows:
+        table.add_row(*(f"{row[c]:,}" if isinstance(row[c], int) else str(row[c] or "") for c in columns))
+    return table
+
+
+def stats_tables(s: dict[str, Any]) -> list[Table]:
+    overview = Table(title="vnmeet stats", show_header=False, title_justify="left")
+    overview.add_column("what", style="bold")
+    overview.add_column("value", justify="right")
+    for label, value in (("records", s["records"]), ("words", s["words"]), ("rejects", s["rejects"]["total"]),
+                         ("meetings", s["meetings"]["total"]), ("statistics", s["statistics"]["total"])):
+        overview.add_row(label, f"{value:,}")
+    for reason, count in s["rejects"]["by_reason"].items():
+        overview.add_row(f"  rejected: {reason}", f"{count:,}")
+    for name, count in s["formats"].items():
+        overview.add_row(f"  format {name}", f"{count:,}")
+    for name, count in s["encodings"].items():
+        overview.add_row(f"  encoding {name}", f"{count:,}")
+    months = Table(title="meetings by month", title_justify="left")
+    months.add_column("month")
+    months.add_column("meetings", justify="right")
+    for month, count in s["meetings"]["by_month"].items():
+        months.add_row(month, f"{count:,}")
+    warnings = Table(title="quality warnings", title_justify="left")
+    warnings.add_column("warning")
+    warnings.add_column("records", justify="right")
+    for name, count in s["warnings"].items():
+        warnings.add_row(name, f"{count:,}")
+    return [
+        overview,
+        _ranked("meetings by kind", s["meetings"]["by_kind"]),
+        months,
+        _ranked("top organizers", s["meetings"]["top_organizers"]),
+        _ranked("officials by meetings chaired", s["meetings"]["top_chairs"], ("name", "title", "count")),
+        _ranked("statistics by kind", s["statistics"]["by_kind"]),
+        _ranked("statistics by unit", s["statistics"]["by_unit"]),
+        warnings,
+    ]

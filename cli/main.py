@@ -44,10 +44,14 @@ def _root(
 
 
 def _register() -> None:
-    from cli import evaluate, process
+    from cli import corpus, evaluate, process
 
     app.command("process")(process.process)
     app.command("evaluate")(evaluate.evaluate)
+    app.command("dedup")(corpus.dedup)
+    app.command("stats")(corpus.stats)
+    app.command("report")(corpus.report)
+    app.command("export")(corpus.export)
     app.command("schema")(evaluate.schema)
     app.command("show")(evaluate.show)
 

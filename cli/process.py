@@ -121,6 +121,17 @@ def process(
     summary_json: Annotated[
         Path | None, typer.Option(help="Also write the summary figures as JSON to this file.")
     ] = None,
+    dedup: Annotated[
+        bool, typer.Option("--dedup", help="Then drop exact and near duplicate records from the output file "
+                                           "(as `vnmeet dedup`). Needs -o FILE.")
+    ] = False,
+    dedup_threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="With --dedup: the estimated Jaccard similarity threshold.")
+    ] = 0.8,
+    clusters: Annotated[
+        str | None, typer.Option(help="With --dedup: write every dropped record and what it duplicates here.",
+                                 metavar="PATH")
+    ] = None,
 ) -> None:
     """Clean, tokenise and extract every article under INPUTS into JSON Lines.
 
@@ -161,6 +172,11 @@ def process(
     if incremental and not config.sharded:
         err.print("[red]error:[/] --incremental needs a sharded output: -o DIR/")
         raise typer.Exit(EXIT_USAGE)
+    if dedup and (config.sharded or output == "-"):
+        # Shards are appended to run after run; dropping records from them would undo what
+        # the manifest records. Deduplicate a folder with `vnmeet dedup DIR -o FILE`.
+        err.print("[red]error:[/] --dedup needs -o FILE; for a folder use: vnmeet dedup DIR -o FILE")
+        raise typer.Exit(EXIT_USAGE)
     try:
         check_inputs(config.inputs)
         if not config.sharded:
@@ -194,11 +210,20 @@ def process(
         err.print(f"[yellow]interrupted:[/] {_kept(config)}")
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
+    figures = summary.to_dict()
+    if dedup:
+        from cli.console import dedup_table
+        from core.dedup import DedupConfig, dedup_file
+
+        counts = dedup_file(config.output, config.output, DedupConfig(threshold=dedup_threshold), clusters).counts()
+        figures["dedup"] = counts
     if summary_json is not None:
         summary_json.parent.mkdir(parents=True, exist_ok=True)
-        summary_json.write_bytes(orjson.dumps(summary.to_dict(), option=orjson.OPT_INDENT_2))
+        summary_json.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2))
     if not quiet:
         err.print(summary_table(summary))
+        if dedup:
+            err.print(dedup_table(counts, config.output, clusters))
     if strict and summary.rejected:
         err.print(f"[red]--strict:[/] {summary.rejected} input(s) rejected")
         raise typer.Exit(EXIT_REJECTS)
