@@ -12,7 +12,9 @@ one run it measures, each as its own process so that start-up and model loading 
   kernel's high-water mark of the largest descendant, RUSAGE_CHILDREN), the ratios;
 - `vnmeet --help` start-up time;
 - HTML cleaning against trafilatura on the same pages (bench/html_bench.py): the HTML test
-  set built from the dev and seed dumps, and the peer suite of 181 real pages.
+  set built from the dev and seed dumps, and the peer suite of 181 real pages;
+- `vnmeet dedup` over all 35,440 articles with 3,000 planted near duplicates
+  (bench/dedup_bench.py): docs/s, peak RSS, recall and precision of the pairs found.
 
 Figures go to bench/results.json and to the terminal. Targets are reported, never
 asserted: a slower machine is not a failed build.
@@ -91,9 +93,9 @@ def extract_articles(tarball: Path, n: int | None, target: Path) -> int:
 REPEAT = 2  # this machine's timings wander by several per cent: the best of N is reported
 
 
-def measure(cmd: list[str]) -> dict[str, Any]:
+def measure(cmd: list[str], repeat: int | None = None) -> dict[str, Any]:
     best: dict[str, Any] | None = None
-    for _ in range(REPEAT):
+    for _ in range(repeat or REPEAT):
         out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True,
                              cwd=ROOT, check=True)
         result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
@@ -161,6 +163,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=2, help="runs per row; the fastest counts")
     parser.add_argument("--skip-text", action="store_true", help="only the HTML comparison")
     parser.add_argument("--skip-html", action="store_true", help="no HTML comparison")
+    parser.add_argument("--skip-dedup", action="store_true", help="no deduplication run")
     args = parser.parse_args()
     global REPEAT
     REPEAT = max(1, args.repeat)
@@ -223,6 +226,13 @@ def main() -> int:
         if not args.skip_html:
             results["html"] = html_bench.run(Path(args.shared), max(3, REPEAT + 1))
             targets.update(html_bench.targets(results["html"]))
+        if not args.skip_dedup:
+            from bench import dedup_bench  # it imports this module's helpers
+
+            dedup = dedup_bench.run(Path(args.shared))
+            if dedup:
+                results["dedup"] = dedup
+                print(f"\n-- dedup: {json.dumps(dedup)}", flush=True)
         results["targets"] = targets
         Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print()

@@ -32,7 +32,7 @@ DEFAULT_THRESHOLD = 0.8
 DEFAULT_NUM_PERM = 128
 DEFAULT_SHINGLE = 5  # words per shingle
 _WORD_RE = re.compile(r"\w+")
-LSH_WEIGHTS = (0.1, 0.9)  # (false positives, false negatives)
+LSH_WEIGHTS = (0.02, 0.98)  # (false positives, false negatives): 17 bands of 7 rows at 0.8
 SCHEME = "affine32"  # datasketch's permutation scheme (2.x default), named because signatures are reused
 
 
