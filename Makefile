@@ -29,6 +29,7 @@ test: lint typecheck pytest
 
 # Throughput, memory and start-up figures into bench/results.json (ARGS=--all for 35,440).
 bench: venv
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py $(ARGS)
 
 clean:

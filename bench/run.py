@@ -243,6 +243,11 @@ def main() -> int:
                 print(f"{row['name']:40} {row['wall_s']:8.2f} {row['docs_per_s']:8.1f} "
                       f"{row['words_per_s']:9d} {row['peak_rss_mb']:8.1f}")
         print_html(results.get("html"))
+        dedup = results.get("dedup")
+        if dedup:
+            print(f"\n-- dedup: {dedup['records']:,} records ({dedup['planted']:,} planted), {dedup['docs_per_s']} docs/s, "
+                  f"peak {dedup['peak_rss_mb']} MB; recall {dedup['recall_planted_eligible']} (true J >= threshold), "
+                  f"{dedup['recall_planted_clear']} (>= threshold + 0.05); precision {dedup['precision_pairs']}")
         print()
         for name, t in targets.items():
             print(f"{name:34} {t['value']!s:>10} target {t['target']:8} {'ok' if t['ok'] else 'MISSED'}")
