@@ -143,3 +143,28 @@ def test_html_test_set_reaches_the_plain_dump_floors(tmp_path, shared):
         args += ["--min", floor]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_comment_articles_and_ad_scripts_do_not_win():
+    comments = "".join(f'<article class="comment-body"><p>Bình luận số {i}: tôi đồng ý với bài viết này, '
+                       f"rất hay và bổ ích cho mọi người.</p></article>" for i in range(3))
+    body = f"<div><h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p></div>{comments}"
+    assert LEAD in html_to_text(page(body)).text
+    # Without a CMS container, an advert cell's script text must not outweigh the prose.
+    ad = "<table><tr><td><script>" + "var x = 'quảng cáo, quảng cáo, quảng cáo';" * 50 + "</script></td></tr></table>"
+    result = html_to_text(page(ad + f"<div><p>{LEAD}</p><p>{SECOND}</p></div>"))
+    assert LEAD in result.text and "var x" not in result.text
+
+
+def test_a_box_matched_twice_is_removed_once():
+    boxes = '<div class="comments share-tools related">Hộp bình luận và chia sẻ</div>' * 3
+    result = html_to_text(page(article_body(boxes)))
+    assert "Hộp bình luận" not in result.text and SECOND in result.text
+
+
+def test_unspaced_scripts_still_have_prose():
+    from core.clean.lines import classify_lines
+
+    japanese = ("先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで二十代の男性が逮捕されたという"
+                "ニュースを耳にしました。報道によると、今回販売されたのはいわゆる脱獄したものです。")
+    assert classify_lines(f"見出し\n{japanese}\n{japanese}").paragraphs

@@ -111,13 +111,14 @@ def html_to_text(html: str | bytes) -> Page:
     authors = _authors(markup)
     protected = _protected(title_node)
     container = _known_container(markup)
-    if container is None:  # no CMS container: paragraph density decides
+    if container is None:  # no CMS container: paragraph density decides, scripts aside
+        tree.strip_tags(_REMOVE_TAGS)
         container = _densest(tree) or body
     root = _widen(container, title_node, body)
     root.strip_tags(_REMOVE_TAGS)
     _remove_boxes(root, protected)  # only the article's own region is cleaned of boxes
     captions: list[str] = []
-    for node in reversed(root.css(_CAPTIONS)):
+    for node in reversed(_unique_nodes(root.css(_CAPTIONS))):
         caption = _clean(node.text(deep=True, separator=" "))
         if caption and len(caption) < 400:
             captions.insert(0, caption)
@@ -260,8 +261,21 @@ def _protected(node: Any) -> set[int]:
     return kept
 
 
+def _unique_nodes(nodes: list[Any]) -> list[Any]:
+    """A node matched by two selectors of a list comes back twice: once is enough (and a
+    node must never be decomposed twice)."""
+    seen: set[int] = set()
+    out = []
+    for node in nodes:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append(node)
+    return out
+
+
 def _known_container(markup: _Markup) -> Any:
-    found = [(len(n.text(deep=True, strip=True)), n) for n in markup.containers]
+    candidates = [n for n in _unique_nodes(markup.containers) if not _is_box(n)]  # `<article class="comment">`
+    found = [(len(n.text(deep=True, strip=True)), n) for n in candidates]
     found = [(chars, n) for chars, n in found if chars >= MIN_CONTAINER_CHARS]
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
@@ -271,7 +285,7 @@ def _remove_boxes(root: Any, protected: set[int]) -> None:
     most of the text (a whole page inside an ASP.NET <form>, a `comment-open` <body>)."""
     chars = len(root.text(deep=True, strip=True))
     # Innermost first: a removed element's descendants are never touched again.
-    for node in reversed(root.css(_BOXES)):
+    for node in reversed(_unique_nodes(root.css(_BOXES))):
         if node.mem_id in protected or node.mem_id == root.mem_id:
             continue
         text = len(node.text(deep=True, strip=True))
@@ -280,8 +294,13 @@ def _remove_boxes(root: Any, protected: set[int]) -> None:
 
 
 _BOX_NAME_RE = re.compile(
-    r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|widget|share|social|menu|footer|"
+    r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|share|social|menu|footer|"
     r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat", re.IGNORECASE)
+
+
+def _is_box(node: Any) -> bool:
+    attrs = node.attributes
+    return _BOX_NAME_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
 def _densest(tree: Any) -> Any:
@@ -304,9 +323,8 @@ def _densest(tree: Any) -> Any:
     for score, node in sorted(scores.values(), key=lambda pair: -pair[0]):
         if best is not None and score <= best[0]:
             break  # link density only lowers a score: no later candidate can win
-        attrs = node.attributes
-        if _BOX_NAME_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
-            continue  # a box of other news, however dense, is not the article
+        if _is_box(node):
+            continue  # a box of other news or comments, however dense, is not the article
         text = len(node.text(deep=True, strip=True)) or 1
         links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
         score *= 1 - min(links / text, 1)

@@ -27,8 +27,11 @@ from core.normalize import normalize_line
 BODY, HEADLINE, CAPTION, BYLINE, META, CHROME = "B", "T", "C", "A", "M", "X"
 
 # A sentence ends in one of these, maybe followed by a closing quote or bracket.
-_SENTENCE_END_RE = re.compile(r"(?:[.…:;]|\./\.)[\"”’'»)\]]*$")
-_STRONG_END_RE = re.compile(r"[.…:;!?][\"”’'»)\]]*$")
+_SENTENCE_END_RE = re.compile(r"(?:[.…:;。]|\./\.)[\"”’'»)\]」』）]*$")
+_STRONG_END_RE = re.compile(r"[.…:;!?。！？][\"”’'»)\]」』）]*$")
+# Chinese and Japanese write no spaces between words: two such characters count as a word,
+# so that a quoted page in those scripts still has prose (Korean spaces its words).
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S", re.IGNORECASE)
 # The end marks and closing quotes sit in a line's last few characters: the patterns
 # run on that tail only (a `$`-anchored search would try every position of a paragraph).
@@ -134,6 +137,8 @@ _MISSING = object()
 
 def _features(line: Line) -> Line:
     line.words = len(line.text.split())
+    if not line.text.isascii() and _CJK_RE.search(line.text):
+        line.words = max(line.words, len(_CJK_RE.findall(line.text)) // 2)
     line.chrome = match_chrome(line.text)
     if line.chrome is None and is_banner(line.text):
         line.chrome = ChromeMatch("banner", "drop")
