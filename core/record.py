@@ -23,10 +23,14 @@ class Document:
     text: str = ""
     encoding: str = ""
     warnings: list[str] = field(default_factory=list)
+    _sha256: str = field(default="", repr=False)
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        """Hashed once: the executor and the cleaning stage both need it."""
+        if not self._sha256:
+            self._sha256 = hashlib.sha256(self.data).hexdigest()
+        return self._sha256
 
 
 @dataclass(slots=True, frozen=True)

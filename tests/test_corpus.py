@@ -126,7 +126,7 @@ def test_stats_tables_and_json(tmp_path, seed_records):
     assert figures["statistics"]["total"] == sum(len(r["statistics"]) for r in seed_records)
     assert figures["meetings"]["by_month"]["2023-01"] >= 1
     assert figures["meetings"]["top_chairs"][0]["title"]
-    assert figures["warnings"] == {"mojibake": 1, "truncated": 1} or "mojibake" in figures["warnings"]
+    assert figures["warnings"]["mojibake"] == 1  # seed 000's weather widget (`Đ?ẩm`)
     table = runner.invoke(app, ["stats", str(source)])
     assert table.exit_code == 0 and "top organizers" in table.stdout and "officials by meetings chaired" in table.stdout
 
