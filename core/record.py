@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import SCHEMA_VERSION
+from core.normalize import count_words
 
 
 @dataclass(slots=True)
@@ -156,7 +157,7 @@ class Article:
     def word_count(self) -> int:
         if self.tokens is not None:
             return sum(len(sentence) for sentence in self.tokens)
-        return len(self.text.split())
+        return count_words(self.text)
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {

@@ -1,6 +1,7 @@
+import re
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.normalize import is_vietnamese_syllable, normalize_line, normalize_tone, vietnamese_ratio
@@ -41,3 +42,19 @@ def test_normalize_never_raises_and_is_idempotent(text):
     once = normalize_line(text)
     assert normalize_line(once) == once
     assert 0.0 <= vietnamese_ratio(text) <= 1.0
+
+
+_SPACED = st.text(alphabet=st.sampled_from(list("ab ệ\t\n\xa0\u2028\x1c.Ệ")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPACED)
+def test_fast_white_space_paths_equal_split_and_join(text):
+    from core.normalize import count_words, single_spaced, vietnamese_ratio
+
+    assert single_spaced(text) == " ".join(text.split())
+    assert count_words(text) == len(text.split())
+    words = re.findall(r"[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+", text.lower())
+    total = sum(map(len, words))
+    expected = sum(len(w) for w in words if is_vietnamese_syllable(w)) / total if total else 0.0
+    assert vietnamese_ratio(text) == expected

@@ -22,6 +22,7 @@ from typing import Any
 
 from core.clean.dates import parse_stamp_line
 from core.clean.meta import parse_byline
+from core.normalize import single_spaced
 
 # Elements that never hold article text.
 REMOVE_TAGS = (
@@ -60,7 +61,7 @@ CONTAINER_IDS = frozenset({"content-detail", "abody", "main-detail", "divNewsCon
 # Substrings that every name above contains one of: the tree is searched for these few
 # (a CSS engine's cost grows with the number of selectors), the exact names are then
 # checked on the handful of elements found.
-CONTAINER_HINTS = ("content", "detail", "body", "chitiet", "chi-tiet", "noidung", "noi-dung", "fck")
+CONTAINER_HINTS = ("content", "detail", "body", "tiet", "dung")
 CONTAINERS = (
     *sorted(CONTAINER_TAGS), *(f"[itemprop={v}]" for v in sorted(CONTAINER_ITEMPROPS)),
     *(f"[class*={h} i]" for h in CONTAINER_HINTS), *(f"#{v}" for v in sorted(CONTAINER_IDS)),
@@ -369,4 +370,4 @@ def _block_text(root: Any) -> str:
     three regular expressions, an order of magnitude faster than walking its nodes."""
     source = _COMMENT_RE.sub(" ", root.html or "").replace("\n", " ").replace("\r", " ")
     text = unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
-    return "\n".join(line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line)
+    return "\n".join([single_spaced(raw) for raw in text.split("\n") if raw and not raw.isspace()])
