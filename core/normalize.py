@@ -128,17 +128,17 @@ def vietnamese_ratio(text: str) -> float:
     # a time, each distinct word's letter counts cached (a corpus repeats its words), and
     # the sums run over the cache in C.
     words = text.lower().split()
-    new = set(words).difference(_LATIN_LETTERS)
-    if new:
-        if len(_LATIN_LETTERS) + len(new) > _WORD_CACHE_LIMIT:  # bounded: memory stays flat
+    latin = list(map(_LATIN_LETTERS.get, words))
+    if None in latin:  # words not seen before
+        if len(_LATIN_LETTERS) + len(words) > _WORD_CACHE_LIMIT:  # bounded: memory stays flat
             _LATIN_LETTERS.clear()
             _SYLLABLE_LETTERS.clear()
-            new = set(words)
-        for word in new:
+        for word in set(words).difference(_LATIN_LETTERS):
             runs = _LATIN_WORD_RE.findall(word)
             _LATIN_LETTERS[word] = sum(map(len, runs))
             _SYLLABLE_LETTERS[word] = sum(map(len, filter(is_vietnamese_syllable, runs)))
-    total = sum(map(_LATIN_LETTERS.__getitem__, words))
+        latin = list(map(_LATIN_LETTERS.__getitem__, words))
+    total: int = sum(latin)  # type: ignore[arg-type]
     return sum(map(_SYLLABLE_LETTERS.__getitem__, words)) / total if total else 0.0
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -111,11 +112,11 @@ def html_to_text(html: str | bytes) -> Page:
     section = _section(markup, title)
     authors = _authors(markup)
     protected = _protected(title_node)
-    container = _known_container(markup)
+    container, chars = _known_container(markup)
     if container is None:  # no CMS container: paragraph density decides, scripts aside
         tree.strip_tags(_REMOVE_TAGS)
-        container = _densest(tree) or body
-    root = _widen(container, title_node, body)
+        container, chars = _densest(tree) or body, None
+    root = _widen(container, title_node, body, chars)
     root.strip_tags(_REMOVE_TAGS)
     _remove_boxes(root, protected)  # only the article's own region is cleaned of boxes
     captions: list[str] = []
@@ -152,9 +153,17 @@ class _Markup:
     containers: list[Any] = field(default_factory=list)
 
 
-# One pass over the tree finds the markup's own metadata and the CMS containers.
-_MARKUP_SELECTOR = ", ".join(("h1", "time", "[itemprop=datePublished]", "[itemprop=author]",
-                              "script[type='application/ld+json']", *BREADCRUMBS, *CONTAINERS))
+# One pass over the tree finds the markup's own metadata and the CMS containers. The
+# selectors for dates and authors are left out when the <meta> tags already give them
+# (a selector engine walks the tree once per selector).
+_DATE_SELECTORS = ("time", "[itemprop=datePublished]", "script[type='application/ld+json']")
+_AUTHOR_SELECTORS = ("[itemprop=author]",)
+
+
+@lru_cache(maxsize=4)
+def _markup_selector(dates: bool, authors: bool) -> str:
+    return ", ".join(("h1", *(_DATE_SELECTORS if dates else ()), *(_AUTHOR_SELECTORS if authors else ()),
+                      *BREADCRUMBS, *CONTAINERS))
 _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 
 
@@ -167,7 +176,9 @@ def _markup(tree: Any) -> _Markup:
         content = attrs.get("content")
         if key and content and content.strip():
             found.metas.setdefault(key.strip().lower(), content.strip())
-    for node in tree.css(_MARKUP_SELECTOR):
+    need_dates = _meta_date(found.metas) is None
+    need_authors = _meta_author(found.metas) is None
+    for node in tree.css(_markup_selector(need_dates, need_authors)):
         tag = node.tag
         attrs = node.attributes
         if _is_container(tag, attrs):
@@ -219,11 +230,18 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     return candidate, None
 
 
-def _published(markup: _Markup) -> str | None:
+def _meta_date(metas: dict[str, str]) -> str | None:
     for key in DATE_META:
-        value = markup.metas.get(key)
+        value = metas.get(key)
         if value and _ISO_RE.match(value):
             return value[:25]
+    return None
+
+
+def _published(markup: _Markup) -> str | None:
+    found = _meta_date(markup.metas)
+    if found is not None:
+        return found
     if markup.dates:
         return markup.dates[0][:25]
     for text in markup.date_texts:
@@ -246,11 +264,23 @@ def _authors(markup: _Markup) -> list[str]:
     """Names from `meta name=author` or `itemprop=author`, when they read as people's
     names (CMSs often put the site's name there)."""
     for value in (markup.metas.get("author"), *markup.authors):
-        if value:
-            parsed = parse_byline(value)
-            if parsed is not None and not any(w in value.lower() for w in ("báo", "cổng", "www", ".vn")):
-                return parsed[0]
+        names = _person_names(value)
+        if names is not None:
+            return names
     return []
+
+
+def _meta_author(metas: dict[str, str]) -> list[str] | None:
+    return _person_names(metas.get("author"))
+
+
+def _person_names(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    parsed = parse_byline(value)
+    if parsed is None or any(w in value.lower() for w in ("báo", "cổng", "www", ".vn")):
+        return None
+    return parsed[0]
 
 
 def _protected(node: Any) -> set[int]:
@@ -274,11 +304,15 @@ def _unique_nodes(nodes: list[Any]) -> list[Any]:
     return out
 
 
-def _known_container(markup: _Markup) -> Any:
+def _known_container(markup: _Markup) -> tuple[Any, int | None]:
+    """The largest CMS container holding an article's worth of text, and its text length."""
     candidates = [n for n in _unique_nodes(markup.containers) if not _is_box(n)]  # `<article class="comment">`
     found = [(len(n.text(deep=True, strip=True)), n) for n in candidates]
     found = [(chars, n) for chars, n in found if chars >= MIN_CONTAINER_CHARS]
-    return max(found, key=lambda pair: pair[0])[1] if found else None
+    if not found:
+        return None, None
+    chars, node = max(found, key=lambda pair: pair[0])
+    return node, chars
 
 
 def _remove_boxes(root: Any, protected: set[int]) -> None:
@@ -343,12 +377,13 @@ def _contains(outer: Any, inner: Any) -> bool:
     return False
 
 
-def _widen(container: Any, title_node: Any, body: Any) -> Any:
+def _widen(container: Any, title_node: Any, body: Any, chars: int | None = None) -> Any:
     """The nearest element holding both the headline and the container, when it does not
-    bring in much else (then the classifier sees headline, date and byline in place)."""
+    bring in much else (then the classifier sees headline, date and byline in place).
+    `chars`: the container's text length, when known already."""
     if title_node is None or _contains(container, title_node):
         return container
-    inner = len(container.text(deep=True, strip=True))
+    inner = len(container.text(deep=True, strip=True)) if chars is None else chars
     node = container.parent
     while node is not None and node.mem_id != body.mem_id:
         if len(node.text(deep=True, strip=True)) > 2 * inner + 2000:

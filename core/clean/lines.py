@@ -22,7 +22,7 @@ from core.clean.meta import (
     section_from_breadcrumb,
 )
 from core.legacy import has_lost_characters
-from core.normalize import count_words, normalize_line
+from core.normalize import normalize_line
 
 BODY, HEADLINE, CAPTION, BYLINE, META, CHROME = "B", "T", "C", "A", "M", "X"
 
@@ -136,7 +136,7 @@ _MISSING = object()
 
 
 def _features(line: Line) -> Line:
-    line.words = count_words(line.text)
+    line.words = line.text.count(" ") + 1 if line.text else 0  # normalised: single spaces
     if not line.text.isascii() and _CJK_RE.search(line.text):
         line.words = max(line.words, len(_CJK_RE.findall(line.text)) // 2)
     line.chrome = match_chrome(line.text)
