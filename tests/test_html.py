@@ -3,6 +3,7 @@ declared charsets, legacy text inside HTML, malformed input, and the floors on t
 test set built from the dev and seed dumps (bench/htmlset.py)."""
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -168,3 +169,32 @@ def test_unspaced_scripts_still_have_prose():
     japanese = ("先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで二十代の男性が逮捕されたという"
                 "ニュースを耳にしました。報道によると、今回販売されたのはいわゆる脱獄したものです。")
     assert classify_lines(f"見出し\n{japanese}\n{japanese}").paragraphs
+
+
+_BOX_WORDS = ["comment", "Related", "tin-khac", "share", "menu", "ads", "ad", "story", "content", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["div", "form", "footer", "section", "p", "span"]),
+                          st.sampled_from(["class", "id", "style", "role", "hidden", "aria-hidden"]),
+                          st.sampled_from([*_BOX_WORDS, "display: none", "navigation", "true", "A Comment-Box"])),
+                max_size=12))
+def test_selector_gate_keeps_every_selector_that_matches(elements):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from core.clean.html import _BOX_GATE, REMOVE_IF_SMALL
+
+    body = "".join(f'<{tag} {attr}="{value}">t {i}</{tag}>' for i, (tag, attr, value) in enumerate(elements))
+    root = LexborHTMLParser(f"<html><body><main>{body}</main></body></html>").css_first("main")
+    gated = _BOX_GATE.selector_for(root)
+    expected = {n.mem_id for n in root.css(", ".join(REMOVE_IF_SMALL))}
+    found = {n.mem_id for n in root.css(gated)} if gated else set()
+    assert found == expected
+
+
+def test_selector_gate_refuses_what_it_cannot_read():
+    from core.clean.html import SelectorGate
+
+    with pytest.raises(ValueError):
+        SelectorGate(("div > p",))
+    assert SelectorGate(("[class*=comment i]", "form")).probe == "form, [class]"

@@ -46,7 +46,6 @@ REMOVE_IF_SMALL = (
     "[class*=toolbar i]", "[class*=newsletter i]", "[class*=subscribe i]", "[class*=most-read i]",
     "[class*=nhieu i]", "[class*=pagination i]", "[class*=tags i]", "[class*=popup i]", "[class*=cookie i]",
 )
-_BOXES = ", ".join(REMOVE_IF_SMALL)
 _REMOVE_TAGS = list(REMOVE_TAGS)
 # Containers of the article body in the CMSs of Vietnamese portals and news sites, and
 # the generic ones (schema.org, WordPress, Liferay journal articles).
@@ -114,10 +113,10 @@ def html_to_text(html: str | bytes) -> Page:
     protected = _protected(title_node)
     container, chars = _known_container(markup)
     if container is None:  # no CMS container: paragraph density decides, scripts aside
-        tree.strip_tags(_REMOVE_TAGS)
+        _strip_tags(tree.root)
         container, chars = _densest(tree) or body, None
     root = _widen(container, title_node, body, chars)
-    root.strip_tags(_REMOVE_TAGS)
+    _strip_tags(root)
     _remove_boxes(root, protected)  # only the article's own region is cleaned of boxes
     captions: list[str] = []
     for node in reversed(_unique_nodes(root.css(_CAPTIONS))):
@@ -315,17 +314,84 @@ def _known_container(markup: _Markup) -> tuple[Any, int | None]:
     return node, chars
 
 
+def _strip_tags(root: Any) -> None:
+    """REMOVE_TAGS out of `root`, asking the selector engine only for the tags present (one
+    call per tag: a walk over the element's tags is much cheaper than eighteen calls)."""
+    if root is None:
+        return
+    present = {node.tag for node in root.traverse()}
+    wanted = [tag for tag in _REMOVE_TAGS if tag in present]
+    if wanted:
+        root.strip_tags(wanted)
+
+
 def _remove_boxes(root: Any, protected: set[int]) -> None:
     """Comment, related-news, share, menu and other boxes inside `root`, unless one holds
     most of the text (a whole page inside an ASP.NET <form>, a `comment-open` <body>)."""
+    selector = _BOX_GATE.selector_for(root)
+    if not selector:
+        return
     chars = len(root.text(deep=True, strip=True))
     # Innermost first: a removed element's descendants are never touched again.
-    for node in reversed(_unique_nodes(root.css(_BOXES))):
+    for node in reversed(_unique_nodes(root.css(selector))):
         if node.mem_id in protected or node.mem_id == root.mem_id:
             continue
         text = len(node.text(deep=True, strip=True))
         if text < 0.5 * chars or text < MIN_CONTAINER_CHARS:
             node.decompose()
+
+
+_SIMPLE_SELECTOR_RE = re.compile(
+    r"""\[([\w-]+)(?:[*~]?=(?:'([^']*)'|"([^"]*)"|([^'"\]\s]+))(?: i)?)?\]|([a-z][a-z0-9]*)""")
+
+
+class SelectorGate:
+    """Parsing a selector list costs the selector engine more than matching it against an
+    article's few dozen elements, and selectolax parses it on every call. The gate looks
+    once at the tags and the attribute values present under an element (one cheap probe)
+    and keeps only the selectors that could match there: a tag present, an attribute
+    present whose values, lower-cased, contain the selector's value. Keeping a selector
+    that then matches nothing is harmless, so the gate only ever drops selectors that
+    cannot match, and the engine still decides."""
+
+    def __init__(self, selectors: tuple[str, ...]) -> None:
+        self.rules: list[tuple[str, str | None, str | None, str | None]] = []  # selector, tag, attr, value
+        tags: set[str] = set()
+        attrs: set[str] = set()
+        for selector in selectors:
+            m = _SIMPLE_SELECTOR_RE.fullmatch(selector)
+            if m is None:
+                raise ValueError(f"not a simple selector: {selector}")
+            attr, tag = m.group(1), m.group(5)
+            value = m.group(2) or m.group(3) or m.group(4)
+            self.rules.append((selector, tag, attr, value.lower() if value else None))
+            if tag:
+                tags.add(tag)
+            else:
+                attrs.add(attr)
+        self.attrs = sorted(attrs)
+        self.probe = ", ".join([*sorted(tags), *(f"[{a}]" for a in self.attrs)])
+
+    def selector_for(self, root: Any) -> str:
+        tags: set[str] = set()
+        values: dict[str, list[str]] = {a: [] for a in self.attrs}
+        for node in root.css(self.probe):
+            tags.add(node.tag)
+            for attr, value in node.attributes.items():
+                if attr in values:
+                    values[attr].append((value or "").lower())
+        joined = {a: "\n".join(v) for a, v in values.items() if v}
+        kept = []
+        for selector, tag, attr, value in self.rules:
+            if tag is not None:
+                if tag in tags:
+                    kept.append(selector)
+            elif attr in joined and (value is None or value in joined[attr]):
+                kept.append(selector)
+        return ", ".join(kept)
+
+
+_BOX_GATE = SelectorGate(REMOVE_IF_SMALL)
 
 
 _BOX_NAME_RE = re.compile(
