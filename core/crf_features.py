@@ -126,8 +126,9 @@ def compile_templates(names: list[str], dictionary: Collection[str]) -> Featuriz
     return featurize
 
 
-# About 2 KB a token (23 attribute strings): 20,000 tokens cover most of a news text.
-TOKEN_CACHE_LIMIT = 20_000
+# About 2 KB a token (23 attribute strings): a few thousand tokens cover most of a news
+# text, and a worker's memory must not grow with the corpus.
+TOKEN_CACHE_LIMIT = 6_000
 _T = TypeVar("_T")
 
 
@@ -156,8 +157,9 @@ class _TokenAttributes(dict[str, tuple[str, ...]]):
             "is_in_dict": "True" if lowered in self._lookup else "False",
         }
         attrs = (*(t.name + "=" + values[t.function] for t in self._single), lowered, title)
-        if len(self) < self.limit:  # bounded, so memory stays flat; the first tokens seen
-            self[token] = attrs  # are mostly the frequent ones, so they stay
+        if len(self) >= self.limit:  # bounded, so memory stays flat: emptied when full,
+            self.clear()  # the frequent tokens are back within a few sentences
+        self[token] = attrs
         return attrs
 
 

@@ -144,4 +144,4 @@ def vietnamese_ratio(text: str) -> float:
 
 _LATIN_LETTERS: dict[str, int] = {}  # word → its Latin letters
 _SYLLABLE_LETTERS: dict[str, int] = {}  # word → those of them in Vietnamese syllables
-_WORD_CACHE_LIMIT = 1 << 16
+_WORD_CACHE_LIMIT = 1 << 14

@@ -145,7 +145,7 @@ def _fast_segmenters() -> tuple[
     patterns: Any = getattr(regex_tokenize, "patterns", None)
     if model is None or not hasattr(model, "predict") or patterns is None:
         return None
-    normalize = lru_cache(maxsize=1 << 15)(token_normalize)  # bounded: memory stays flat
+    normalize = lru_cache(maxsize=1 << 14)(token_normalize)  # bounded: memory stays flat
 
     featurize = _column_featurizer(ws, model)
     estimator: Any = getattr(model, "estimator", None)
