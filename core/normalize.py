@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import cast
 
 # Combining tone marks in the order of Vietnamese orthography: sắc, huyền, hỏi, ngã, nặng.
@@ -127,22 +128,25 @@ def vietnamese_ratio(text: str) -> float:
     language signal; other scripts do not count)."""
     # No white space is a Latin letter, so the text is read a white-space-separated word at
     # a time, each distinct word's letter counts cached (a corpus repeats its words), and
-    # the sums run over the cache in C.
+    # the sums run over the cache in C. The counts in hand are used, never looked up
+    # again: another thread may empty the cache in between.
     words = text.lower().split()
-    latin = list(map(_LATIN_LETTERS.get, words))
-    if None in latin:  # words not seen before
-        if len(_LATIN_LETTERS) + len(words) > _WORD_CACHE_LIMIT:  # bounded: memory stays flat
-            _LATIN_LETTERS.clear()
-            _SYLLABLE_LETTERS.clear()
-        for word in set(words).difference(_LATIN_LETTERS):
-            runs = _LATIN_WORD_RE.findall(word)
-            _LATIN_LETTERS[word] = sum(map(len, runs))
-            _SYLLABLE_LETTERS[word] = sum(map(len, filter(is_vietnamese_syllable, runs)))
-        latin = list(map(_LATIN_LETTERS.__getitem__, words))
-    total = sum(cast("list[int]", latin))  # every word is in the cache by now
-    return sum(map(_SYLLABLE_LETTERS.__getitem__, words)) / total if total else 0.0
+    counts = list(map(_WORD_LETTERS.get, words))
+    if None in counts:  # words not seen before
+        new = {word: _word_letters(word) for word in set(words).difference(_WORD_LETTERS)}
+        if len(_WORD_LETTERS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
+            _WORD_LETTERS.update(new)  # words seen first are mostly the frequent ones
+        counts = [found or new[word] for found, word in zip(counts, words, strict=True)]
+    known = cast("list[tuple[int, int]]", counts)
+    total = sum(map(itemgetter(0), known))
+    return sum(map(itemgetter(1), known)) / total if total else 0.0
 
 
-_LATIN_LETTERS: dict[str, int] = {}  # word → its Latin letters
-_SYLLABLE_LETTERS: dict[str, int] = {}  # word → those of them in Vietnamese syllables
-_WORD_CACHE_LIMIT = 1 << 14
+def _word_letters(word: str) -> tuple[int, int]:
+    """A word's Latin letters, and how many of them are in Vietnamese syllables."""
+    runs = _LATIN_WORD_RE.findall(word)
+    return sum(map(len, runs)), sum(map(len, filter(is_vietnamese_syllable, runs)))
+
+
+_WORD_LETTERS: dict[str, tuple[int, int]] = {}
+_WORD_CACHE_LIMIT = 1 << 15
