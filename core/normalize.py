@@ -128,8 +128,8 @@ def vietnamese_ratio(text: str) -> float:
     language signal; other scripts do not count)."""
     # No white space is a Latin letter, so the text is read a white-space-separated word at
     # a time, each distinct word's letter counts cached (a corpus repeats its words), and
-    # the sums run over the cache in C. The counts in hand are used, never looked up
-    # again: another thread may empty the cache in between.
+    # the sums run in C over the counts in hand (looked up once, so that threads sharing
+    # the cache never see it change under them).
     words = text.lower().split()
     counts = list(map(_WORD_LETTERS.get, words))
     if None in counts:  # words not seen before
