@@ -154,7 +154,7 @@ class _Markup:
 
 # One pass over the tree finds the markup's own metadata and the CMS containers. The
 # selectors for dates and authors are left out when the <meta> tags already give them
-# (a selector engine walks the tree once per selector).
+# (selectolax parses every selector of a list, and matches it, on each call).
 _DATE_SELECTORS = ("time", "[itemprop=datePublished]", "script[type='application/ld+json']")
 _AUTHOR_SELECTORS = ("[itemprop=author]",)
 
