@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from operator import itemgetter
 from typing import cast
 
 # Combining tone marks in the order of Vietnamese orthography: sắc, huyền, hỏi, ngã, nặng.
@@ -127,26 +126,30 @@ def vietnamese_ratio(text: str) -> float:
     """Share of Latin letters that sit in words spelled as Vietnamese syllables (a cheap
     language signal; other scripts do not count)."""
     # No white space is a Latin letter, so the text is read a white-space-separated word at
-    # a time, each distinct word's letter counts cached (a corpus repeats its words), and
-    # the sums run in C over the counts in hand (looked up once, so that threads sharing
-    # the cache never see it change under them).
-    words = text.lower().split()
+    # a time, each distinct word's letter counts cached as it is written (a corpus repeats
+    # its words; lower-casing the whole text first would cost more than the look-ups it
+    # saves), and summed in C. A word's two counts travel as one integer, total << 32 |
+    # Vietnamese, so that one sum adds both. The counts in hand are used, never looked up
+    # again, so that threads sharing the cache never see it change under them.
+    words = text.split()
     counts = list(map(_WORD_LETTERS.get, words))
     if None in counts:  # words not seen before
         new = {word: _word_letters(word) for word in set(words).difference(_WORD_LETTERS)}
         if len(_WORD_LETTERS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
             _WORD_LETTERS.update(new)  # words seen first are mostly the frequent ones
-        counts = [found or new[word] for found, word in zip(counts, words, strict=True)]
-    known = cast("list[tuple[int, int]]", counts)
-    total = sum(map(itemgetter(0), known))
-    return sum(map(itemgetter(1), known)) / total if total else 0.0
+        counts = [new[word] if found is None else found for found, word in zip(counts, words, strict=True)]
+    packed = sum(cast("list[int]", counts))
+    total = packed >> _COUNT_BITS
+    return (packed & _COUNT_MASK) / total if total else 0.0
 
 
-def _word_letters(word: str) -> tuple[int, int]:
-    """A word's Latin letters, and how many of them are in Vietnamese syllables."""
-    runs = _LATIN_WORD_RE.findall(word)
-    return sum(map(len, runs)), sum(map(len, filter(is_vietnamese_syllable, runs)))
+def _word_letters(word: str) -> int:
+    """A word's Latin letters, and how many of them are in Vietnamese syllables, packed."""
+    runs = _LATIN_WORD_RE.findall(word.lower())
+    return sum(map(len, runs)) << _COUNT_BITS | sum(map(len, filter(is_vietnamese_syllable, runs)))
 
 
-_WORD_LETTERS: dict[str, tuple[int, int]] = {}
+_COUNT_BITS = 32  # a text would need 4 billion letters in Vietnamese words to overflow
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+_WORD_LETTERS: dict[str, int] = {}
 _WORD_CACHE_LIMIT = 1 << 15

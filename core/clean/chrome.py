@@ -102,14 +102,22 @@ def _compile() -> tuple[tuple[ChromeMatch, ...], re.Pattern[str]]:
 _MATCHES, _COMBINED = _compile()
 
 
-def chrome_key(line: str) -> str:
-    return line.lower().lstrip(_BULLETS + " ").rstrip(_TRAILING)
+def _trimmed(line: str) -> str:
+    # Trimmed before lower-casing: no character trimmed has a case, and a paragraph too
+    # long to be chrome is turned down before it is lower-cased.
+    return line.lstrip(_BULLETS + " ").rstrip(_TRAILING)
+
+
+MAX_CHROME_CHARS = 240
 
 
 def match_chrome(line: str) -> ChromeMatch | None:
     """The first rule whose pattern covers the whole line, or None."""
-    key = chrome_key(line)
-    if len(key) > 240:
+    trimmed = _trimmed(line)
+    if len(trimmed) > MAX_CHROME_CHARS:
+        return None
+    key = trimmed.lower()
+    if len(key) > MAX_CHROME_CHARS:  # lower-casing can lengthen (İ)
         return None
     if not key:
         return ChromeMatch("punctuation", "drop")

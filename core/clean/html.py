@@ -99,9 +99,7 @@ class Page:
 
 def html_to_text(html: str | bytes) -> Page:
     """`html` is text, or UTF-8 bytes (the parser takes those without a copy)."""
-    from selectolax.lexbor import LexborHTMLParser  # only HTML input pays for the import
-
-    tree = LexborHTMLParser(html)
+    tree = _parser()(html)
     body = tree.body
     if body is None:
         return Page("", None, None)
@@ -113,7 +111,7 @@ def html_to_text(html: str | bytes) -> Page:
     protected = _protected(title_node)
     container, chars = _known_container(markup)
     if container is None:  # no CMS container: paragraph density decides, scripts aside
-        _strip_tags(tree.root)
+        tree.strip_tags(_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
         container, chars = _densest(tree) or body, None
     root = _widen(container, title_node, body, chars)
     _strip_tags(root)
@@ -130,6 +128,19 @@ def html_to_text(html: str | bytes) -> Page:
     return Page(text, title, published, section, authors, captions)
 
 
+_PARSER: Any = None
+
+
+def _parser() -> Any:
+    """selectolax's Lexbor parser, imported on first use: only HTML input pays for it."""
+    global _PARSER
+    if _PARSER is None:
+        from selectolax.lexbor import LexborHTMLParser
+
+        _PARSER = LexborHTMLParser
+    return _PARSER
+
+
 def _clean(text: str) -> str:
     return _WS_RE.sub(" ", text).strip()
 
@@ -144,6 +155,7 @@ class _Markup:
     """What the page says of itself, gathered in two passes over the tree."""
 
     metas: dict[str, str] = field(default_factory=dict)
+    page_title: Any = None  # the head's <title>
     h1: list[Any] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
@@ -169,7 +181,11 @@ _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 def _markup(tree: Any) -> _Markup:
     found = _Markup()
     head = tree.head
-    for meta in (head.css("meta") if head is not None else []):
+    for meta in (head.css("meta, title") if head is not None else []):
+        if meta.tag == "title":
+            if found.page_title is None:
+                found.page_title = meta
+            continue
         attrs = meta.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
@@ -212,8 +228,7 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     """The headline: `<h1>` when the page's own title names it, else og:title, else <title>
     without the site name. Returns the node holding it on the page, if any."""
     og = markup.metas.get("og:title")
-    head = tree.head
-    page_title = head.css_first("title") if head is not None else None
+    page_title = markup.page_title
     named = _clean(page_title.text()) if page_title is not None else ""
     for h1 in markup.h1[:3]:
         text = _clean(h1.text(deep=True, separator=" "))
@@ -315,8 +330,9 @@ def _known_container(markup: _Markup) -> tuple[Any, int | None]:
 
 
 def _strip_tags(root: Any) -> None:
-    """REMOVE_TAGS out of `root`, asking the selector engine only for the tags present (one
-    call per tag: a walk over the element's tags is much cheaper than eighteen calls)."""
+    """REMOVE_TAGS out of the element `root`, asking the selector engine only for the tags
+    present (an element's `strip_tags` makes one selector call per tag: a walk over the
+    region's tags is much cheaper than eighteen calls)."""
     if root is None:
         return
     present = {node.tag for node in root.traverse()}
@@ -469,6 +485,9 @@ _TAG_RE = re.compile(r"<[^>]*>")  # the serialiser escapes < and > in text, so t
 def _block_text(root: Any) -> str:
     """Block elements break lines, inline ones join: done on the serialised element with
     three regular expressions, an order of magnitude faster than walking its nodes."""
-    source = _COMMENT_RE.sub(" ", root.html or "").replace("\n", " ").replace("\r", " ")
+    source = root.html or ""
+    if "<!--" in source:
+        source = _COMMENT_RE.sub(" ", source)
+    source = source.replace("\n", " ").replace("\r", " ")
     text = unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
     return "\n".join([single_spaced(raw) for raw in text.split("\n") if raw and not raw.isspace()])

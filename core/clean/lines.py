@@ -176,8 +176,9 @@ def classify_lines(raw: str, keep_tone: bool = False) -> CleanResult:
         for line in lines:
             line.why = line.chrome.kind if line.chrome else "no prose on the page"
         return CleanResult(lines=lines, warnings=["no_body"])
-    lines = _split_mixed(lines, start)
-    start = _find_body_start(lines)
+    split = _split_mixed(lines, start)
+    if len(split) != len(lines):  # a stamp came off a line: the body may start elsewhere
+        lines, start = split, _find_body_start(split)
     assert start is not None
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
