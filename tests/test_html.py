@@ -198,3 +198,16 @@ def test_selector_gate_refuses_what_it_cannot_read():
     with pytest.raises(ValueError):
         SelectorGate(("div > p",))
     assert SelectorGate(("[class*=comment i]", "form")).probe == "form, [class]"
+
+
+_TAG_NAMES = st.text(alphabet="abdehlpt16", min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.frozensets(_TAG_NAMES, min_size=1, max_size=12), st.lists(_TAG_NAMES, max_size=20))
+def test_prefix_tree_pattern_matches_exactly_its_words(words, probes):
+    import re
+
+    pattern = re.compile(html_module._trie_pattern(words))
+    for probe in [*words, *probes]:
+        assert (pattern.fullmatch(probe) is not None) == (probe in words)
