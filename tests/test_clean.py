@@ -105,3 +105,31 @@ def test_long_paragraphs_are_segmented_sentence_by_sentence():
     sentences, tokens = tokenizer.segment([paragraph])
     assert len(paragraph) > MAX_PARAGRAPH_CHARS and len(sentences) == len(tokens) > 30
     assert tokens[0] == tokenizer.words(sentences[0])
+
+
+def test_cjk_prose_counts_two_characters_a_word():
+    from core.clean.lines import split_lines
+
+    chinese = "越南政府今天召开会议总结二零二二年的工作并部署二零二三年的任务。"
+    line = split_lines(chinese)[0]
+    assert line.words == len(chinese) // 2 - 1  # the full stop is no CJK character
+    mixed = split_lines(f"Ông nói: 会议 {PARA}")[0]
+    assert mixed.words == len(f"Ông nói: 会议 {PARA}".split())
+
+
+_CJK_OR_NOT = st.text(alphabet=st.sampled_from(list("ab ệ会議ひ.")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CJK_OR_NOT)
+def test_word_count_is_spaces_or_half_the_cjk_characters(text):
+    import re
+
+    from core.clean.lines import Line, _features
+    from core.normalize import single_spaced
+
+    text = single_spaced(text)
+    line = _features(Line(text=text))
+    spaces = len(text.split()) if text else 0
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]", text))
+    assert line.words == max(spaces, cjk // 2)

@@ -157,6 +157,24 @@ def test_comment_articles_and_ad_scripts_do_not_win():
     assert LEAD in result.text and "var x" not in result.text
 
 
+def test_the_largest_container_wins_and_nested_ones_are_not_measured(monkeypatch):
+    inner = f'<div class="article-content fck_detail"><p>{LEAD}</p></div>'
+    sidebar = f'<div class="news-content"><p>{SECOND} {SECOND}</p></div>'
+    body = f'<article class="article-detail"><h1>{TITLE}</h1>{inner}<p>{SECOND}</p></article>{sidebar}'
+    measured: list[str] = []
+    original = html_module._inside
+
+    def spy(node, ancestors):
+        inside = original(node, ancestors)
+        measured.append(f"{node.attributes.get('class')}:{inside}")
+        return inside
+
+    monkeypatch.setattr(html_module, "_inside", spy)
+    text = html_to_text(page(body)).text
+    assert LEAD in text and SECOND in text  # the <article>, which holds the inner container
+    assert "article-content fck_detail:True" in measured and "news-content:False" in measured
+
+
 def test_a_box_matched_twice_is_removed_once():
     boxes = '<div class="comments share-tools related">Hộp bình luận và chia sẻ</div>' * 3
     result = html_to_text(page(article_body(boxes)))

@@ -320,9 +320,17 @@ def _unique_nodes(nodes: list[Any]) -> list[Any]:
 
 def _known_container(markup: _Markup) -> tuple[Any, int | None]:
     """The largest CMS container holding an article's worth of text, and its text length."""
-    candidates = [n for n in markup.containers if not _is_box(n)]  # `<article class="comment">`
-    found = [(len(n.text(deep=True, strip=True)), n) for n in candidates]
-    found = [(chars, n) for chars, n in found if chars >= MIN_CONTAINER_CHARS]
+    found: list[tuple[int, Any]] = []
+    measured: set[int] = set()
+    for node in markup.containers:  # in document order: an element before its descendants
+        if _is_box(node):  # `<article class="comment">`
+            continue
+        if measured and _inside(node, measured):
+            continue  # it holds no more text than the container around it, which comes first
+        measured.add(node.mem_id)
+        chars = len(node.text(deep=True, strip=True))
+        if chars >= MIN_CONTAINER_CHARS:
+            found.append((chars, node))
     if not found:
         return None, None
     chars, node = max(found, key=lambda pair: pair[0])
@@ -450,6 +458,15 @@ def _densest(tree: Any) -> Any:
         if best is None or score > best[0]:
             best = (score, node)
     return best[1] if best is not None and best[0] >= 5 else None
+
+
+def _inside(node: Any, ancestors: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ancestors:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _contains(outer: Any, inner: Any) -> bool:

@@ -137,13 +137,20 @@ _MISSING = object()
 
 def _features(line: Line) -> Line:
     line.words = line.text.count(" ") + 1 if line.text else 0  # normalised: single spaces
-    if not line.text.isascii() and _CJK_RE.search(line.text):
+    if not line.text.isascii() and _may_be_cjk_prose(line.text, line.words) and _CJK_RE.search(line.text):
         line.words = max(line.words, len(_CJK_RE.findall(line.text)) // 2)
     line.chrome = match_chrome(line.text)
     if line.chrome is None and is_banner(line.text):
         line.chrome = ChromeMatch("banner", "drop")
     line.stamp = parse_stamp_line(line.text) if line.chrome is None else None
     return line
+
+
+def _may_be_cjk_prose(text: str, words: int) -> bool:
+    """Could `text` hold more than two CJK characters a word (which would then count more
+    than its spaces)? Each takes three bytes in UTF-8, so fewer extra bytes than that rule
+    it out without a scan for them: a Vietnamese line has one or two a word."""
+    return len(text.encode("utf-8", "surrogatepass")) - len(text) >= 4 * words + 4
 
 
 def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
