@@ -224,7 +224,7 @@ def main() -> int:
             b = {r["name"]: r for r in full}["vnmeet (2 workers)"]["peak_rss_mb"]
             targets["rss_flat_all_vs_2000"] = {"value": round(b / a, 3), "target": "<= 1.10", "ok": b / a <= 1.10}
         if not args.skip_html:
-            results["html"] = html_bench.run(Path(args.shared), max(3, REPEAT + 1))
+            results["html"] = html_bench.run(Path(args.shared), max(5, REPEAT + 3))
             targets.update(html_bench.targets(results["html"]))
         if not args.skip_dedup:
             from bench import dedup_bench  # it imports this module's helpers
@@ -268,10 +268,14 @@ def print_html(html: dict[str, Any] | None) -> None:
         for name, row in part["rows"].items():
             figures = "  ".join(f"{k} {v}" for k, v in row.items())
             print(f"{name:12} {figures}")
+        turns = part.get("interleaved")
+        if turns:
+            print(f"taking turns page by page: vnmeet {turns['vnmeet']} ms, trafilatura {turns['trafilatura']} ms, "
+                  f"{turns['speedup']}x")
 
 
 def html_only(shared: Path, out: Path, repeat: int) -> int:
-    html = html_bench.run(shared, max(3, repeat + 1))
+    html = html_bench.run(shared, max(5, repeat + 3))
     results: dict[str, Any] = json.loads(out.read_text()) if out.exists() else {}
     results["html"] = html
     results.setdefault("targets", {}).update(html_bench.targets(html))

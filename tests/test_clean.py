@@ -133,3 +133,11 @@ def test_word_count_is_spaces_or_half_the_cjk_characters(text):
     spaces = len(text.split()) if text else 0
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]", text))
     assert line.words == max(spaces, cjk // 2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab và-–,;/&|()[]\t")), max_size=40))
+def test_byline_name_split_equals_its_pattern(text):
+    from core.clean.meta import _BYLINE_SPLIT_RE, split_names
+
+    assert split_names(text) == _BYLINE_SPLIT_RE.split(text)

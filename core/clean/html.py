@@ -155,6 +155,7 @@ class _Markup:
 
     metas: dict[str, str] = field(default_factory=dict)
     page_title: Any = None  # the head's <title>
+    meta_authors: list[str] | None = None  # people named by `meta name=author`
     h1: list[Any] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
@@ -191,7 +192,8 @@ def _markup(tree: Any) -> _Markup:
         if key and content and content.strip():
             found.metas.setdefault(key.strip().lower(), content.strip())
     need_dates = _meta_date(found.metas) is None
-    need_authors = _meta_author(found.metas) is None
+    found.meta_authors = _person_names(found.metas.get("author"))
+    need_authors = found.meta_authors is None
     # The engine returns an element once for every selector of the list it matches.
     for node in _unique_nodes(tree.css(_markup_selector(need_dates, need_authors))):
         tag = node.tag
@@ -277,15 +279,13 @@ def _section(markup: _Markup, title: str | None) -> str | None:
 def _authors(markup: _Markup) -> list[str]:
     """Names from `meta name=author` or `itemprop=author`, when they read as people's
     names (CMSs often put the site's name there)."""
-    for value in (markup.metas.get("author"), *markup.authors):
+    if markup.meta_authors is not None:
+        return markup.meta_authors
+    for value in markup.authors:
         names = _person_names(value)
         if names is not None:
             return names
     return []
-
-
-def _meta_author(metas: dict[str, str]) -> list[str] | None:
-    return _person_names(metas.get("author"))
 
 
 def _person_names(value: str | None) -> list[str] | None:

@@ -12,6 +12,18 @@ BYLINE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[-–—,;/&|]|\bvà\b)\s*")
+_NAME_SEPARATORS = "-–—,;/&|"
+
+
+def split_names(text: str) -> list[str]:
+    """`text` cut at the separators of a byline's names. Most lines hold none: they are
+    found out by a look for each character, which is much cheaper than the split pattern
+    (its leading white-space run is tried at every position)."""
+    if "và" in text or any(ch in text for ch in _NAME_SEPARATORS):
+        return _BYLINE_SPLIT_RE.split(text)
+    return [text]
+
+
 _PARENTHESIS_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # A name's word: capitalised letters, maybe a dotted initial or an apostrophe.
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.]*\.?")
@@ -40,11 +52,13 @@ def parse_byline(line: str) -> tuple[list[str], bool] | None:
     if prefix:
         text = text[prefix.end() :]
         labelled = True
-    text = _PARENTHESIS_RE.sub(" ", text).strip()
+    if "(" in text or "[" in text:
+        text = _PARENTHESIS_RE.sub(" ", text)
+    text = text.strip()
     if not text or len(text) > 80:
         return None
     names: list[str] = []
-    for part in _BYLINE_SPLIT_RE.split(text):
+    for part in split_names(text):
         words = part.split()
         if not words:
             continue
