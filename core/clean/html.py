@@ -47,6 +47,9 @@ REMOVE_IF_SMALL = (
     "[class*=nhieu i]", "[class*=pagination i]", "[class*=tags i]", "[class*=popup i]", "[class*=cookie i]",
 )
 _REMOVE_TAGS = list(REMOVE_TAGS)
+# Before the density count only what holds text a paragraph could count must go: not the
+# <head> (outside <body>) nor void elements.
+_TEXT_HOLDING_REMOVE_TAGS = [t for t in REMOVE_TAGS if t not in ("head", "link", "meta", "input", "embed")]
 # Containers of the article body in the CMSs of Vietnamese portals and news sites, and
 # the generic ones (schema.org, WordPress, Liferay journal articles).
 CONTAINER_TAGS = frozenset({"article"})
@@ -109,7 +112,7 @@ def html_to_text(html: str | bytes) -> Page:
     authors = _authors(markup)
     container, chars = _known_container(markup)
     if container is None:  # no CMS container: paragraph density decides, scripts aside
-        tree.strip_tags(_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
+        tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
         container, chars = _densest(tree) or body, None
     root = _widen(container, title_node, body, chars)
     stripped = _strip_tags(root)
@@ -482,17 +485,21 @@ def _widen(container: Any, title_node: Any, body: Any, chars: int | None = None)
     """The nearest element holding both the headline and the container, when it does not
     bring in much else (then the classifier sees headline, date and byline in place).
     `chars`: the container's text length, when known already."""
-    if title_node is None or _contains(container, title_node):
+    if title_node is None:
         return container
-    inner = len(container.text(deep=True, strip=True)) if chars is None else chars
+    around_title = _protected(title_node)  # the headline and every element around it
+    if container.mem_id in around_title:
+        return container
     node = container.parent
     while node is not None and node.mem_id != body.mem_id:
-        if len(node.text(deep=True, strip=True)) > 2 * inner + 2000:
-            return container
-        if _contains(node, title_node):
-            return node
+        if node.mem_id in around_title:
+            break
         node = node.parent
-    return container
+    else:
+        return container
+    # Text only grows on the way up: the common element is measured, not each one below it.
+    inner = len(container.text(deep=True, strip=True)) if chars is None else chars
+    return node if len(node.text(deep=True, strip=True)) <= 2 * inner + 2000 else container
 
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
