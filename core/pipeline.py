@@ -34,7 +34,7 @@ def decode_document(doc: Document) -> Document | Reject:
 def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, CleanResult] | Reject:
     page = _read_page(doc) if doc.format == "html" else None
     raw = page.text if page is not None else doc.text
-    cleaned = classify_lines(raw, keep_tone=keep_tone)
+    cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     if page is not None:  # the page's own markup first, the lines' reading second
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
         cleaned.published = page.published or cleaned.published
@@ -82,6 +82,8 @@ def _read_page(doc: Document) -> Page:
         page.captions = [apply_repair(v, repaired) for v in page.captions]
         doc.encoding = repaired.encoding or doc.encoding
         doc.warnings.extend(repaired.warnings)
+    if len(page.kinds) != page.text.count("\n") + 1:  # a repair that joined or split lines
+        page.kinds = []
     return page
 
 

@@ -229,3 +229,39 @@ def test_prefix_tree_pattern_matches_exactly_its_words(words, probes):
     pattern = re.compile(html_module._trie_pattern(words))
     for probe in [*words, *probes]:
         assert (pattern.fullmatch(probe) is not None) == (probe in words)
+
+
+def test_list_items_and_subheadings_of_the_article_are_text_related_links_are_not():
+    items = "".join(f"<li>Cấp {n} giấy phép xây dựng</li>" for n in (120, 85, 42))
+    related = "".join(f'<li><span>15/02</span> <a href="/t{n}">Tin khác số {n} về huyện</a></li>' for n in range(3))
+    body = (f'<div class="detail-content"><h1>{TITLE}</h1><p>{LEAD}</p><h3>Kết quả nổi bật</h3><ul>{items}</ul>'
+            f"<p>{SECOND}</p><ul>{related}</ul></div>")
+    result = html_to_text(page(body))
+    assert result.kinds[result.text.split("\n").index("Kết quả nổi bật")] == "h3"
+    record = _process(page(body).encode())
+    assert isinstance(record, Article)
+    paragraphs = record.text.split("\n")
+    assert "Kết quả nổi bật" in paragraphs and "Cấp 85 giấy phép xây dựng" in paragraphs
+    assert not any("Tin khác" in p for p in paragraphs)
+
+
+_FRAGMENTS = st.lists(st.sampled_from(["<li>", "</li>", "<p>", "</p>", "<h3 class=x>", "</h3>", "<a href=x>", "</a>",
+                                       "<b>", "</b>", "<ul>", "</ul>", "chữ", " ", "\n", "&amp;", "&#10;", "\x00", "một câu."]),
+                       max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FRAGMENTS)
+def test_line_kinds_never_change_the_text(parts):
+    import re
+    from html import unescape
+
+    from core.normalize import single_spaced
+
+    root = html_module._parser()(f"<html><body><div>{''.join(parts)}</div></body></html>").body
+    text, kinds = html_module._block_text(root)
+    source = re.sub(r"<!--.*?-->", " ", root.html, flags=re.DOTALL).replace("\n", " ").replace("\r", " ")
+    plain = unescape(html_module._TAG_RE.sub("", html_module._BLOCK_TAG_RE.sub("\n", source)))
+    assert text == "\n".join(single_spaced(raw) for raw in plain.split("\n") if raw and not raw.isspace())
+    assert len(kinds) == (text.count("\n") + 1 if text else 0)
+    assert set(kinds) <= {"", *html_module.LINE_KINDS}

@@ -11,6 +11,7 @@ opens. Site chrome is recognised by the data table in `chrome.py`, wherever it s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.clean.chrome import ChromeMatch, is_banner, match_chrome
@@ -52,6 +53,7 @@ class Line:
     chrome: ChromeMatch | None = None
     stamp: Stamp | None = None
     words: int = 0
+    kind: str = ""  # an HTML page's element that says whose the line is (html.LINE_KINDS)
 
 
 @dataclass(slots=True)
@@ -95,14 +97,16 @@ def _is_section_like(line: Line) -> bool:
     return not any(ch.isdigit() for ch in line.text) and line.text[-1].isalpha()
 
 
-def split_lines(raw: str, keep_tone: bool = False) -> list[Line]:
-    """Normalised non-blank lines, each with its chrome match and date stamp."""
+def split_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | None = None) -> list[Line]:
+    """Normalised non-blank lines, each with its chrome match and date stamp (and the kind
+    of element it came from, when `kinds` gives one for each raw line)."""
     lines: list[Line] = []
     for index, raw_line in enumerate(raw.split("\n")):
         found = _line_features(raw_line, keep_tone)
         if found is not None:
             text, words, chrome, stamp = found
-            lines.append(Line(text=text, raw_index=index, chrome=chrome, stamp=stamp, words=words))
+            kind = kinds[index] if kinds else ""
+            lines.append(Line(text=text, raw_index=index, chrome=chrome, stamp=stamp, words=words, kind=kind))
     return lines
 
 
@@ -162,8 +166,8 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
         if pieces is None or line.chrome is not None:
             out.append(line)
             continue
-        out.append(_features(Line(text=pieces[0], raw_index=line.raw_index)))
-        out.append(_features(Line(text=pieces[1], raw_index=line.raw_index)))
+        out.append(_features(Line(text=pieces[0], raw_index=line.raw_index, kind=line.kind)))
+        out.append(_features(Line(text=pieces[1], raw_index=line.raw_index, kind=line.kind)))
     return out
 
 
@@ -176,8 +180,9 @@ def _find_body_start(lines: list[Line]) -> int | None:
     return prose[0] if prose else None
 
 
-def classify_lines(raw: str, keep_tone: bool = False) -> CleanResult:
-    lines = split_lines(raw, keep_tone)
+def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | None = None) -> CleanResult:
+    """`kinds`: for an HTML page, the element kind of each raw line (see split_lines)."""
+    lines = split_lines(raw, keep_tone, kinds)
     start = _find_body_start(lines)
     if start is None:
         for line in lines:
@@ -268,6 +273,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
         if state == "related":
             line.label, line.why = CHROME, "related-news list"
             continue
+        if line.kind:  # the page's markup makes it a list item or a subheading of the text
+            line.label, line.why = BODY, f"<{line.kind}> in the body"
+            last_body = i
+            continue
         byline = parse_byline(line.text)
         if byline is not None and not _prose_follows(lines, i + 1):
             line.label, line.why = BYLINE, "byline"
@@ -275,10 +284,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             state = "tail"
             continue
         if _LIST_ITEM_RE.match(line.text) or (
-            line.text.endswith((":", ".")) and not CAPTION_PREFIX_RE.match(line.text)
+            _STRONG_END_RE.search(line.text[-_TAIL:]) and not CAPTION_PREFIX_RE.match(line.text)
         ):
-            # Captions carry no full stop; a short line that ends a sentence is the
-            # writer's (a list item, a signature initial such as `N.`).
+            # Captions carry no sentence end; a short line that ends a sentence (or asks,
+            # or exclaims) is the writer's (a list item, a signature initial such as `N.`).
             line.label, line.why = BODY, "short paragraph"
             last_body = i
             continue

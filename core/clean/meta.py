@@ -28,13 +28,19 @@ _PARENTHESIS_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # A name's word: capitalised letters, maybe a dotted initial or an apostrophe.
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.]*\.?")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "la", "le", "da", "di", "bin", "al"})
+# English function words: a line of them in title case (`The Tour Dates`) is a heading,
+# not a name (none of them is a Vietnamese syllable that names a person).
+_NOT_NAME_WORDS = frozenset({
+    "the", "of", "and", "for", "with", "from", "this", "that", "these", "your", "our", "how", "what",
+    "why", "when", "where", "who", "is", "are", "will", "all", "about", "more", "most", "new",
+})
 
 
 def _is_name(words: list[str]) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     for word in words:
-        if not _NAME_WORD_RE.fullmatch(word):
+        if not _NAME_WORD_RE.fullmatch(word) or word.lower() in _NOT_NAME_WORDS:
             return False
         if not word[0].isupper() and word.lower() not in _NAME_PARTICLES:
             return False
