@@ -82,8 +82,8 @@ def _read_page(doc: Document) -> Page:
         page.captions = [apply_repair(v, repaired) for v in page.captions]
         doc.encoding = repaired.encoding or doc.encoding
         doc.warnings.extend(repaired.warnings)
-    if len(page.kinds) != page.text.count("\n") + 1:  # a repair that joined or split lines
-        page.kinds = []
+        if page.kinds and len(page.kinds) != page.text.count("\n") + 1:  # lines joined or split
+            page.kinds = []
     return page
 
 

@@ -98,7 +98,7 @@ class Page:
     authors: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     # For each line of `text`, the element that opened it when its markup says whose it
-    # is (LINE_KINDS), else "".
+    # is (LINE_KINDS), else ""; empty when no line has one.
     kinds: list[str] = field(default_factory=list)
 
 
@@ -129,7 +129,7 @@ def html_to_text(html: str | bytes) -> Page:
             node.decompose()
     text, kinds = _block_text(root)
     if title and root is container and not _contains(container, title_node):
-        text, kinds = f"{title}\n{text}", ["", *kinds]
+        text, kinds = f"{title}\n{text}", ["", *kinds] if kinds else []
     return Page(text, title, published, section, authors, captions, kinds)
 
 
@@ -536,24 +536,31 @@ _KIND_MARK_REPL = f"\n{_KIND_MARK}\\1{_KIND_MARK}"
 def _block_text(root: Any) -> tuple[str, list[str]]:
     """Block elements break lines, inline ones join: done on the serialised element with
     regular expressions, an order of magnitude faster than walking its nodes. Returns the
-    lines and, for each, the LINE_KINDS element that opened it (or "")."""
+    lines and, for each, the LINE_KINDS element that opened it, or "" (no list at all when
+    none has one)."""
     source = root.html or ""
     if "<!--" in source:
         source = _COMMENT_RE.sub(" ", source)
     source = source.replace("\n", " ").replace("\r", " ")
-    # The serialiser writes no NUL (the parser drops or replaces it): it marks the lines.
-    marked = _KIND_MARK not in source
-    if marked:
-        source = _KIND_TAG_RE.sub(_KIND_MARK_REPL, source)
-    text = unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
-    lines: list[str] = []
-    kinds: list[str] = []
+    marked, marks = _KIND_TAG_RE.subn(_KIND_MARK_REPL, source)
+    text = _plain_text(marked if marks else source)
+    # The serialiser writes no NUL (the parser drops or replaces it), so NULs are the marks,
+    # unless a page brought its own: then it is read without them.
+    if marks and text.count(_KIND_MARK) != 2 * marks:
+        text, marks = _plain_text(source), 0
+    if not marks:
+        return "\n".join([single_spaced(raw) for raw in text.split("\n") if raw and not raw.isspace()]), []
+    lines, kinds = [], []
     for raw in text.split("\n"):
         kind = ""
-        if marked and raw.startswith(_KIND_MARK):
+        if raw.startswith(_KIND_MARK):
             end = raw.index(_KIND_MARK, 1)
             kind, raw = raw[1:end], raw[end + 1 :]
         if raw and not raw.isspace():
             lines.append(single_spaced(raw))
             kinds.append(kind)
     return "\n".join(lines), kinds
+
+
+def _plain_text(source: str) -> str:
+    return unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
