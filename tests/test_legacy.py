@@ -179,3 +179,12 @@ def test_legacy_seeds_give_the_same_records(tmp_path, name, encode, as_bytes):
         assert legacy_records[key]["source"]["encoding"] == name, key
         lower = name == "tcvn3"
         assert _comparable(legacy_records[key], lower) == _comparable(record, lower), key
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"abcdefgh " * 40, *"Việt\u00e9\u1ea1\U0001f600\ud800"]), max_size=400))
+def test_seven_bit_check_equals_counting_non_ascii_characters(text):
+    from core.legacy import _looks_7bit
+
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    assert _looks_7bit(text) == (non_ascii <= len(text) // 100)

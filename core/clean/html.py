@@ -467,6 +467,7 @@ def _densest(tree: Any) -> Any:
 
 
 def _inside(node: Any, ancestors: set[int]) -> bool:
+    """Is `node` below one of the elements whose `mem_id`s are `ancestors`?"""
     parent = node.parent
     while parent is not None:
         if parent.mem_id in ancestors:
@@ -524,11 +525,12 @@ def _trie_pattern(words: frozenset[str]) -> str:
 
 _BLOCK_TAG_RE = re.compile(rf"</?{_trie_pattern(BLOCKS)}\b[^>]*>")  # serialised tags are lower case
 _TAG_RE = re.compile(r"<[^>]*>")  # the serialiser escapes < and > in text, so tags end at the first >
-# Lines whose markup says they are the writer's even when short: list items (unless they
-# open with a link, as the items of a related-news list do) and subheadings. A caption
+# Lines whose markup says they are the writer's even when short: list items and
+# subheadings holding no link (the items of a related-news list are links). A caption
 # has markup of its own, taken out before.
 LINE_KINDS = ("li", "h2", "h3", "h4", "h5", "h6")
-_KIND_TAG_RE = re.compile(rf"<({'|'.join(LINE_KINDS)})\b[^>]*>(?=(?:(?!</(?:li|h[2-6])>|<a\b).)*</(?:li|h[2-6])>)")
+_KINDS = "|".join(LINE_KINDS)
+_KIND_TAG_RE = re.compile(rf"<({_KINDS})\b[^>]*>(?=(?:(?!</(?:{_KINDS})>|<a\b).)*</(?:{_KINDS})>)")
 _KIND_MARK = "\x00"
 _KIND_MARK_REPL = f"\n{_KIND_MARK}\\1{_KIND_MARK}"
 
