@@ -141,3 +141,14 @@ def test_dotted_dates_periods_and_repeated_people():
     b = article("Ngày 6/7, Thủ tướng Đức Angela Merkel dự hội nghị thượng đỉnh G20. Bà Merkel phát biểu tại hội nghị.")
     m = extract_meeting(b)
     assert m is not None and [p.name for p in m.attendees] == ["Angela Merkel"]
+
+
+def test_a_full_stop_typed_for_a_comma_after_an_addressed_name():
+    sentences = ["Chiều 17/5 tại Hà Nội đã diễn ra buổi họp báo về hội nghị với doanh nghiệp.",
+                 "Đồng chí Trần Văn Bình.",
+                 "Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chủ trì."]
+    a = Article(path="x", sha256="0" * 64, bytes=1, format="text", encoding="utf-8", published="2017-05-17",
+                text="\n".join(sentences), sentences=sentences)
+    m = extract_meeting(a)
+    assert m is not None and [p.name for p in m.chairs] == ["Trần Văn Bình"]
+    assert m.chairs[0].titles[:2] == ["Ủy viên Trung ương Đảng", "Bộ trưởng"]

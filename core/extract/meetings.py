@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.extract.people import Mention, find_people
+from core.extract.people import HONORIFICS, Mention, find_people
 from core.normalize import normalize_tone
 from core.record import Article, Meeting, Person
 
@@ -385,9 +385,14 @@ def _join_name_fragments(sentences: list[str]) -> list[str]:
         if not (2 <= len(bare.split()) <= 6 and out[i].endswith(".")):
             continue
         people = find_people(out[i])
-        if people and people[0].start == 0 and people[0].end >= len(bare):
+        if people and _only_honorific(bare[: people[0].start]) and people[0].end >= len(bare):
             out[i], out[i + 1] = bare + ", " + out[i + 1], ""
     return out
+
+
+def _only_honorific(text: str) -> bool:
+    """Nothing, or only a form of address (`Đồng chí`, `Ông`), stands before the name."""
+    return not text.strip() or text.strip().lower() in HONORIFICS
 
 
 def _keep_richer(people: dict[str, Person], key: str, person: Person) -> None:
