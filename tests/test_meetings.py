@@ -152,3 +152,14 @@ def test_a_full_stop_typed_for_a_comma_after_an_addressed_name():
     m = extract_meeting(a)
     assert m is not None and [p.name for p in m.chairs] == ["Trần Văn Bình"]
     assert m.chairs[0].titles[:2] == ["Ủy viên Trung ương Đảng", "Bộ trưởng"]
+
+
+def test_who_speaks_in_a_sentence_set_at_the_meeting_attended_it():
+    text = ("Sáng 15/3, UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023.\n"
+            "Năm qua, tỉnh đã giải quyết đúng hạn 98% hồ sơ. Các sở đã rà soát thủ tục.\n"
+            "Mục tiêu năm 2024 là số hóa toàn bộ hồ sơ.\n"
+            "Tại hội nghị, ông Trần Văn Nam, Giám đốc Sở Tài chính cho rằng, cần đẩy mạnh thanh toán trực tuyến.\n"
+            "Ông Lê Văn Hùng, Giám đốc Sở Xây dựng cho biết, năm nay sở sẽ cắt giảm thủ tục.")
+    m = extract_meeting(article(text))
+    assert m is not None
+    assert [(p.name, p.titles) for p in m.attendees] == [("Trần Văn Nam", ["Giám đốc Sở Tài chính"])]

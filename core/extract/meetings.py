@@ -55,7 +55,11 @@ ATTEND_RE = re.compile(
     r"|phát biểu|chỉ đạo|có mặt|tham gia|bên lề)\b",
     re.IGNORECASE,
 )
-SPEAK_RE = re.compile(r"\b(?:cho biết|thông tin|nhấn mạnh|khẳng định|chia sẻ|báo cáo)\b", re.IGNORECASE)
+SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|khẳng định|chia sẻ|báo cáo|đề nghị|kiến nghị)\b",
+                      re.IGNORECASE)
+# A sentence that opens at the meeting (`Tại hội nghị, …`, `Phát biểu tại buổi làm việc, …`)
+# reports what was said there: its speakers were there.
+_AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s*$")
 ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:tổ chức|triệu tập)\s*$",
                          re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
@@ -344,13 +348,16 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     attendees: dict[str, Person] = {}
     sentences = _join_name_fragments(article.sentences)
     for index, sentence in enumerate(sentences):
-        if index >= _LEAD_SENTENCES and not _EVENT_RE.search(normalize_tone(sentence.lower())):
+        named = _EVENT_RE.search(normalize_tone(sentence.lower()))
+        if index >= _LEAD_SENTENCES and not named:
             continue
+        at_event = index == event.sentence or (
+            named is not None and _AT_EVENT_RE.fullmatch(sentence[: named.start()].lower()) is not None)
         for _, clause in _clauses(sentence):
             chair_at = [m.start() for m in CHAIR_RE.finditer(clause)]
             convene_at = [m.start() for m in CONVENE_RE.finditer(clause)]
             attend_at = [m.start() for m in ATTEND_RE.finditer(clause)]
-            if index == event.sentence:
+            if at_event:
                 attend_at += [m.start() for m in SPEAK_RE.finditer(clause)]
             if not chair_at and not attend_at and not convene_at:
                 continue
@@ -410,7 +417,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     """Clauses on `;` and reported speech (`nói rằng`, `:`): roles do not cross them."""
     out, start = [], 0
     for m in re.finditer(r";|:|\brằng\b", sentence):
-        out.append((start, sentence[start : m.start()]))
+        out.append((start, sentence[start : m.end()]))  # `cho rằng` stays with its speaker
         start = m.end()
     out.append((start, sentence[start:]))
     return out
