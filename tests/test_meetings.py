@@ -29,6 +29,9 @@ def people(sentence: str) -> list[tuple[str, list[str]]]:
          [("Theresa May", ["Thủ tướng Anh"]), ("Moon Jae-in", ["Tổng thống Hàn Quốc"])]),
         ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội Vũ Thị Lan phát biểu.",
          [("Vũ Thị Lan", ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"])]),
+        ("Người phát ngôn của Bộ Ngoại giao Lê Thị Thu Hằng cho biết.",
+         [("Lê Thị Thu Hằng", ["Người phát ngôn của Bộ Ngoại giao"])]),
+        ("Trợ lý của Tổng thống Donald Trump cho biết.", [("Donald Trump", ["Tổng thống"])]),
     ],
 )
 def test_name_and_title_shapes(sentence, expected):

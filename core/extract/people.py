@@ -261,6 +261,13 @@ def _title_span(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
             prev_cap = True
             j += 1
             continue
+        if tok.low == "của" and j + 1 < len(tokens) and tokens[j + 1].cap and _is_word(tokens[j + 1]) and not (
+            _match_seq(tokens, j + 1, _TITLE_SEQS) or _match_seq(tokens, j + 1, _HONORIFIC_SEQS)
+            or _name_length(tokens, j + 1, after_cue=False)
+        ):
+            prev_cap = False  # `Người phát ngôn của Chính phủ`: the office's owner goes on
+            j += 1
+            continue
         if tokens[j - 1].low == "ban" and (n := _match_seq(tokens, j, _BAN_SEQS)):
             j += n  # `Ban chỉ đạo`, `Ban chấp hành`: a committee's name goes on in lower case
             continue
