@@ -162,7 +162,9 @@ def test_who_speaks_in_a_sentence_set_at_the_meeting_attended_it():
             "Năm qua, tỉnh đã giải quyết đúng hạn 98% hồ sơ. Các sở đã rà soát thủ tục.\n"
             "Mục tiêu năm 2024 là số hóa toàn bộ hồ sơ.\n"
             "Tại hội nghị, ông Trần Văn Nam, Giám đốc Sở Tài chính cho rằng, cần đẩy mạnh thanh toán trực tuyến.\n"
-            "Ông Lê Văn Hùng, Giám đốc Sở Xây dựng cho biết, năm nay sở sẽ cắt giảm thủ tục.")
+            "Ông Lê Văn Hùng, Giám đốc Sở Xây dựng cho biết, năm nay sở sẽ cắt giảm thủ tục.\n"
+            "Tại buổi giao ban, bà Phạm Thị Lan, Chánh Văn phòng UBND tỉnh đề nghị rút ngắn thời gian xử lý.")
     m = extract_meeting(article(text))
     assert m is not None
-    assert [(p.name, p.titles) for p in m.attendees] == [("Trần Văn Nam", ["Giám đốc Sở Tài chính"])]
+    assert [(p.name, p.titles) for p in m.attendees] == [("Trần Văn Nam", ["Giám đốc Sở Tài chính"]),
+                                                         ("Phạm Thị Lan", ["Chánh Văn phòng UBND tỉnh"])]

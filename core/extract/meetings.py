@@ -59,7 +59,7 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
                       re.IGNORECASE)
 # A sentence that opens at the meeting (`Tại hội nghị, …`, `Phát biểu tại buổi làm việc, …`)
 # reports what was said there: its speakers were there.
-_AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s*$")
+_AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:tổ chức|triệu tập)\s*$",
                          re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
@@ -348,11 +348,12 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     attendees: dict[str, Person] = {}
     sentences = _join_name_fragments(article.sentences)
     for index, sentence in enumerate(sentences):
-        named = _EVENT_RE.search(normalize_tone(sentence.lower()))
+        lowered = normalize_tone(sentence.lower())
+        named = _EVENT_RE.search(lowered)
         if index >= _LEAD_SENTENCES and not named:
             continue
         at_event = index == event.sentence or (
-            named is not None and _AT_EVENT_RE.fullmatch(sentence[: named.start()].lower()) is not None)
+            named is not None and _AT_EVENT_RE.fullmatch(lowered[: named.start()]) is not None)
         for _, clause in _clauses(sentence):
             chair_at = [m.start() for m in CHAIR_RE.finditer(clause)]
             convene_at = [m.start() for m in CONVENE_RE.finditer(clause)]
