@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.extract.people import HONORIFICS, Mention, find_people
+from core.extract.people import SPEAKER_GAP_WORDS, Mention, RoleCue, find_people, role_cues
 from core.normalize import normalize_tone
 from core.record import Article, Meeting, Person
 
@@ -339,79 +339,82 @@ def _location(sentence: str) -> str | None:
 def _people(article: Article, event: EventMention) -> tuple[list[Person], list[Person]]:
     """Chairs and attendees named in the lead or in sentences that name an event.
 
-    In the sentence that reports the meeting, who speaks (`cho biết`, `thông tin`) was
-    there too; elsewhere only attending, speaking-at and chairing verbs count.
+    A person is a chair when a chairing verb follows (`X và Y chủ trì`) or a chairing noun
+    phrase lists the person (`dưới sự chủ trì của X`); an attendee with an attending verb
+    (`X dự`, `Dự hội nghị có X`, `với sự tham dự của X`). In the sentences about the
+    meeting, and anywhere in an article that reports one, who speaks (`X cho biết`,
+    `X nhấn mạnh`) was there too: a report quotes what was said at the meeting.
     """
     authors = {a.lower() for a in article.authors}
     chairs: dict[str, Person] = {}
     conveners: dict[str, Person] = {}
     attendees: dict[str, Person] = {}
-    sentences = _join_name_fragments(article.sentences)
-    for index, sentence in enumerate(sentences):
-        lowered = normalize_tone(sentence.lower())
-        named = _EVENT_RE.search(lowered)
-        if index >= _LEAD_SENTENCES and not named:
-            continue
-        at_event = index == event.sentence or (
-            named is not None and _AT_EVENT_RE.fullmatch(lowered[: named.start()]) is not None)
+    introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
+    for index, sentence in enumerate(article.sentences):
+        # Roles are read in the lead and in the sentences that name an event; who speaks in
+        # an article that reports a meeting spoke at it, wherever the article quotes it.
+        about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
+        listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for _, clause in _clauses(sentence):
-            chair_at = [m.start() for m in CHAIR_RE.finditer(clause)]
-            convene_at = [m.start() for m in CONVENE_RE.finditer(clause)]
-            attend_at = [m.start() for m in ATTEND_RE.finditer(clause)]
-            if at_event:
-                attend_at += [m.start() for m in SPEAK_RE.finditer(clause)]
-            if not chair_at and not attend_at and not convene_at:
+            mentions = find_people(clause)
+            if not mentions:
+                listed = None
                 continue
-            for mention in find_people(clause):
+            cues = role_cues(clause, mentions)
+            items = listed if not cues and not clause[: mentions[0].start].strip() else None
+            listed = _list_role(cues, mentions) if about_meeting else None
+            for mention in mentions:
                 key = mention.person.name.lower()
+                if mention.person.titles and not _known(introduced, key):
+                    introduced[key] = mention.person
                 if key in authors or not _counts(clause, mention):
                     continue
-                if _is_chair(clause, mention, convene_at, attend_at):
+                role = items or _role(clause, mention, mentions, cues, about_meeting)
+                if role == "convene":
                     _keep_richer(conveners, key, mention.person)
-                    continue
-                if _is_chair(clause, mention, chair_at, attend_at):
+                elif role == "chair":
                     earlier = attendees.pop(key, None)
                     if earlier is not None:
                         _keep_richer(chairs, key, earlier)
                     _keep_richer(chairs, key, mention.person)
-                elif attend_at:
-                    _keep_richer(chairs if key in chairs else attendees, key, mention.person)
+                elif role == "attend":
+                    _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
     if not chairs:
         for key, person in conveners.items():
             attendees.pop(key, None)
             chairs[key] = person
+    # A person named with fewer titles where the role is told (`Theo ông X: …`) has the
+    # titles the article introduced the person with elsewhere.
+    for person in (*chairs.values(), *attendees.values()):
+        key = person.name.lower()
+        known = next((p for k, p in introduced.items() if k == key or k.endswith(" " + key)), None)
+        if known is not None and len(known.titles) > len(person.titles):
+            person.titles = list(known.titles)
     return list(chairs.values()), [p for k, p in attendees.items() if k not in conveners or not chairs]
 
 
-def _join_name_fragments(sentences: list[str]) -> list[str]:
-    """`Đồng chí Mai Tiến Dũng. Ủy viên …, Bộ trưởng … chủ trì.`: a full stop typed for a
-    comma leaves a name alone in a sentence; it is joined back to the titles that follow.
-    Indices are kept (the joined sentence stays at the name's index, an empty one follows)."""
-    out = list(sentences)
-    for i in range(len(out) - 1):
-        bare = out[i].rstrip(". ")
-        if not (2 <= len(bare.split()) <= 6 and out[i].endswith(".")):
-            continue
-        people = find_people(out[i])
-        if people and _only_honorific(bare[: people[0].start]) and people[0].end >= len(bare):
-            out[i], out[i + 1] = bare + ", " + out[i + 1], ""
-    return out
+def _list_role(cues: list[RoleCue], mentions: list[Mention]) -> str | None:
+    """The role of a list the clause opens: a role word before its first person."""
+    before = [c for c in cues if c.end <= mentions[0].start and c.role in ("attend", "chair_before", "attend_before")]
+    return before[-1].role.removesuffix("_before") if before else None
 
 
-def _only_honorific(text: str) -> bool:
-    """Nothing, or only a form of address (`Đồng chí`, `Ông`), stands before the name."""
-    return not text.strip() or text.strip().lower() in HONORIFICS
+def _known(people: dict[str, Person], key: str) -> bool:
+    return any(k == key or k.endswith(" " + key) or key.endswith(" " + k) for k in people)
 
 
 def _keep_richer(people: dict[str, Person], key: str, person: Person) -> None:
     """The first mention stays; a later one with more titles lends them. `Merkel` after
-    `Angela Merkel` is the same person."""
+    `Angela Merkel` is the same person, and the full name is the one kept."""
     key = next((k for k in people if k.endswith(" " + key) or key.endswith(" " + k)), key)
     known = people.get(key)
     if known is None:
         people[key] = Person(person.name, list(person.titles))
-    elif len(person.titles) > len(known.titles):
+        return
+    if len(person.titles) > len(known.titles):
         known.titles = list(person.titles)
+    if len(person.name) > len(known.name):
+        known.name = person.name
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
@@ -426,22 +429,57 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 def _counts(clause: str, mention: Mention) -> bool:
     """A person after `của` is someone's, not a participant (`theo lời mời của …`),
-    unless the phrase is `sự chủ trì của` or `sự tham dự của`."""
-    before = clause[: mention.start].rstrip().lower()
-    if before.endswith("của"):
-        return bool(re.search(r"(?:chủ trì|điều hành|tham dự|tham gia|có mặt|phát biểu[^,.;]{0,30})\s+của$", before))
-    if before.endswith("bởi"):
-        return bool(re.search(r"chủ trì\s+bởi$", before))
+    unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`)."""
+    before = normalize_tone(clause[: mention.start].rstrip().lower())
+    if before.endswith("của") or before.endswith("bởi"):
+        return any(c.end >= len(before) - 1 and c.role.endswith("_before") for c in role_cues(before, []))
     return True
 
 
-def _is_chair(clause: str, mention: Mention, chair_at: list[int], attend_at: list[int]) -> bool:
-    if not chair_at:
+def _role(clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool) -> str | None:
+    """What the person did at the meeting, from the role words around the mention; with
+    `verbs` false (a sentence not about the meeting) only speaking counts."""
+    if not verbs:
+        return "attend" if any(c.role == "speak" and _is_subject(clause, mention, c, mentions) for c in cues) else None
+    # A role noun phrase before a list of people: only people, `,` and `và` stand between.
+    before = [c for c in cues if c.end <= mention.start]
+    if before and before[-1].role.endswith("_before") and _only_people_between(clause, before[-1].end, mention.start, mentions):
+        return before[-1].role.removesuffix("_before")
+    # A verb after the person, with only other people (or their adverbs) before it.
+    after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
+    if after:
+        first = after[0]
+        if first.role in ("chair", "convene"):
+            return first.role
+    if any(c.role == "attend" for c in cues):
+        return "attend"
+    if any(c.role == "speak" and _is_subject(clause, mention, c, mentions) for c in cues):
+        return "attend"
+    return None
+
+
+_JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–)*")
+_GAP_WORD_RE = re.compile(r"\w+")
+
+
+def _only_people_between(clause: str, a: int, b: int, mentions: list[Mention]) -> bool:
+    pos = a
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < a or m.start >= b:
+            continue
+        if not _JOINER_RE.fullmatch(clause[pos : m.start]):
+            return False
+        pos = m.end
+    return _JOINER_RE.fullmatch(clause[pos:b]) is not None
+
+
+def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
+    """The person speaks the verb: it follows within a few words, and anyone else between is
+    a coordinated subject (`Bộ trưởng A và Bộ trưởng B lần lượt trình bày`)."""
+    if cue.start < mention.end:
         return False
-    if re.search(r"(?:chủ trì|điều hành)\s+(?:của|bởi)\s*$", clause[: mention.start].lower()):
-        return True
-    # The chair is named before `chủ trì`, after any attending verb that stands between.
-    for at in chair_at:
-        if mention.end <= at and not any(mention.end <= a < at for a in attend_at):
-            return True
-    return False
+    between = [m for m in mentions if mention.end <= m.start < cue.start]
+    if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
+        return False
+    gap = clause[(between[-1].end if between else mention.end) : cue.start]
+    return not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= SPEAKER_GAP_WORDS

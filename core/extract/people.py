@@ -1,13 +1,26 @@
 """People in Vietnamese news prose: names with the titles written around them.
 
-Vietnamese officials are written in a few shapes, all handled here:
-`Đồng chí Nguyễn Mạnh Hồng- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện` (name, then titles),
-`Phó Chủ tịch Thường trực UBND tỉnh Vũ Việt Văn` (titles, then name),
-`Phó Giám đốc sở Nội vụ - Trần Hải Tuấn` (title, dash, name), and foreign leaders as
-`Thủ tướng Anh Theresa May`. A Vietnamese name starts with a family name from the table
-below; a foreign name is what is left of a capitalised run after a title once places and
-bodies are taken off. underthesea's POS tag `Np` is not used: it also tags places and
-acronyms, and the extractor must run without loading underthesea (`--no-tokenize`).
+A small grammar over tagged tokens. The tables below tag each token (a form of address, the
+head of a title, a rank or academic title, a body's word, a place, a capitalised word), and
+one pattern reads a person as the news introduces one:
+
+    [honorific] [title (, title)*] NAME [(, | - | ( ) title]*
+
+`Đồng chí Nguyễn Mạnh Hồng- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
+`Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc Vượng`,
+`Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị`, `Thủ tướng Anh Theresa May`,
+`Trưởng SOM ASEAN của Thái Lan, bà Busaya Mathelin`.
+
+The shape of the name closes a title: a title runs over the body it heads (`Chủ tịch UBND
+tỉnh Gia Lai`) until a capitalised run that is a name ends it. A name is a run of capitalised
+syllables that starts with a family name (`Võ Ngọc Thành`, `Ksor Phước`, `H'Hen Niê`), or any
+capitalised run that stands right after a form of address, a title's head or a place, once
+places are taken off (`Đại sứ Sayed Altayed Ahmed`, `Tổng thống Hàn Quốc Moon Jae-in`,
+`Chủ tịch Tập Cận Bình`): foreign, transliterated and ethnic-minority names are recognised from
+where they stand, not from a list of names. After an administrative word (`phường`, `đường`)
+a capitalised run is a place's name even when it is shaped like a person's.
+underthesea's POS tag `Np` is not used: it also tags places and acronyms, and the extractor
+must run without loading underthesea (`--no-tokenize`).
 """
 
 from __future__ import annotations
@@ -28,26 +41,48 @@ TITLE_HEADS = (
     "huyện ủy viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "phó chủ nhiệm", "giám đốc",
     "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "trưởng ban", "phó trưởng ban",
     "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng",
-    "chánh thanh tra", "phó chánh thanh tra", "chánh án", "phó chánh án", "viện trưởng",
+    "chánh thanh tra", "phó chánh thanh tra", "tổng thanh tra", "phó tổng thanh tra",
+    "chánh án", "phó chánh án", "viện trưởng",
     "phó viện trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
-    "tổng cục trưởng", "phó tổng cục trưởng", "hiệu trưởng", "phó hiệu trưởng",
+    "tổng cục trưởng", "phó tổng cục trưởng", "chi cục trưởng", "phó chi cục trưởng",
+    "hiệu trưởng", "phó hiệu trưởng",
     "trưởng khoa", "phó trưởng khoa", "trưởng đoàn", "phó trưởng đoàn", "trưởng công an",
     "phó trưởng công an", "chỉ huy trưởng", "chính ủy", "tư lệnh", "phó tư lệnh",
+    "tham mưu trưởng", "phó tham mưu trưởng",
     "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
-    "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội", "đại tướng", "thượng tướng",
-    "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+    "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội",
     "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "bác sĩ", "bác sỹ",
     "nhà báo", "luật sư", "kiến trúc sư", "kỹ sư", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
     "chủ tịch hđqt", "chủ tịch hội đồng quản trị", "trưởng thôn", "trưởng ấp",
     "cố vấn", "trợ lý", "nữ hoàng", "quốc vương", "hoàng tử", "công chúa", "giáo hoàng",
-    "sáng lập viên", "người sáng lập", "trưởng", "phó",
+    "tổng biên tập", "phó tổng biên tập", "biên tập viên", "tham tán", "tham tán thương mại",
+    "tham tán công sứ", "công sứ", "lãnh sự", "tùy viên", "tùy viên quân sự", "đại diện thường trực",
+    "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
+    "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó",
 )
+# Military and police ranks: a title of their own, before the office (`Thượng tướng
+# Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng`; `Phó Bí thư …, Đại tướng, Bộ trưởng …`).
+RANKS = (
+    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+    "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+    "đô đốc", "phó đô đốc", "chuẩn đô đốc",
+)
+# Academic and honorary titles written as abbreviations, alone or chained with dots
+# (`GS.TS`, `PGS.TS`, `TS.BS`, `NSƯT`): each part of a dotted token is looked up here.
+TITLE_ABBREVIATIONS = frozenset(
+    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt".split()
+)
+# Forms of address before a name; never part of it.
 HONORIFICS = ("các đồng chí", "đồng chí", "ông", "bà", "ngài", "anh", "chị", "em")
 # Words after which a capitalised run names a person although no honorific stands there:
-# the agent of a passive (`được chủ trì bởi Chung Eui-yong`), a counterpart.
-NAME_CUES = ("bởi", "người đồng cấp")
-# Vietnamese family names (the commonest ~120, including the Central Highlands' Điểu, Ksor, Y).
+# a counterpart (`người đồng cấp Nga Vladimir Putin`), the agent of a passive chairing verb
+# (`được chủ trì bởi Chung Eui-yong`).
+NAME_CUES = ("người đồng cấp", "chủ trì bởi", "điều hành bởi")
+# Vietnamese family names (the commonest ~120, including the Central Highlands' Điểu, Ksor,
+# Rơ, Y and the `H'` that opens Ê Đê women's names). Used to find where a name starts inside a
+# capitalised run that also holds a body's or a place's name (`UBND tỉnh Gia Lai Võ Ngọc Thành`);
+# a name standing after a title or a form of address needs no family name from here.
 SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh mai "
     "cao đoàn lâm tô hà lương trương doãn điểu chu tạ thái quách kiều tăng lưu triệu la âu "
@@ -83,29 +118,82 @@ PLACES = frozenset(
         "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Tây Nguyên", "Đồng Tháp Mười", "Hoàng Mai",
         "Cầu Giấy", "Đống Đa", "Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Thanh Xuân",
         "Hà Đông", "Đức Hòa", "Tuy Hòa", "Bà Rịa", "Vũng Tàu", "Bà Chiểu", "Bà Đen", "Bà Điểm",
+        "Italy", "Belarus", "Bulgaria", "Romania", "Serbia", "Croatia", "Slovakia", "Slovenia", "Estonia",
+        "Latvia", "Litva", "Ireland", "Luxembourg", "Gruzia", "Armenia", "Azerbaijan", "Kazakhstan",
+        "Uzbekistan", "Pakistan", "Afghanistan", "Bangladesh", "Sri Lanka", "Nepal", "Qatar",
+        "Kuwait", "Ả Rập Xê-út", "Saudi Arabia", "UAE", "Jordan", "Liban", "Palestine", "Libya",
+        "Algeria", "Morocco", "Tunisia", "Nigeria", "Kenya", "Ethiopia", "Angola", "Mozambique",
+        "Tanzania", "Sudan", "Nam Sudan", "Colombia", "Chile", "Fiji", "Timor-Leste", "Đông Timor",
+        "Cam-pu-chia", "Phi-lip-pin", "Xin-ga-po", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Mi-an-ma",
+        "Bru-nây", "Ốt-xtrây-li-a", "Liên bang Nga", "Liên Xô",
+        "Cộng hòa Séc", "Hong Kong", "Hồng Kông", "Ma Cao", "Vatican",
+        # regions and seas, some shaped like a person's name (`Thái Bình Dương`, `Châu Mỹ`)
+        "Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương", "Châu Á", "Châu Âu",
+        "Châu Mỹ", "Châu Phi", "Châu Úc", "Đông Nam Á", "Nam Á", "Trung Đông", "Biển Đông",
+        "Hoàng Sa", "Trường Sa", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Tây Nam Bộ", "Bắc Bộ", "Trung Bộ",
     )
 )
-# Lower-case words that belong to a body's name inside a title (`Chủ tịch UBND huyện`).
-BODY_WORDS = frozenset(
-    "tỉnh huyện thành phố xã phường quận thị xã trấn tp tx thường trực nhân dân ủy ban "
-    "sở ban bộ phòng cục vụ viện trung tâm công ty hội đoàn đảng ủy chính phủ quốc hội nhà "
-    "nước trung ương đảng công an thành tỉnh huyện".split()
+# Lower-case words and phrases that belong to a body's name inside a title
+# (`Chủ tịch UBND huyện`, `Ủy viên Ban thường vụ`, `Bộ trưởng Bộ công an`).
+BODY_WORDS = (
+    "tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "tp", "tx",
+    "thường trực", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
+    "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
+    "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa",
 )
-# Words after which a capitalised run is a place's name, not a person's.
-ADMIN_WORDS = frozenset(
-    "tỉnh huyện xã phường quận thị trấn thành phố tp tx làng thôn ấp bản khu vùng miền".split()
+# Capitalised nouns that open a body: after a title in the chain that follows a name, a
+# piece that starts with one is written as part of the person's titles
+# (`…, Giám đốc Ban hợp tác phát triển, Văn phòng hợp tác quốc tế`).
+BODY_HEADS = (
+    "sở", "bộ", "ban", "cục", "chi cục", "vụ", "viện", "văn phòng", "ủy ban", "ubnd", "hđnd",
+    "trung tâm", "công ty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
+    "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí",
+    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
+    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội",
 )
-# Words that end a title phrase even after a capitalised word (verbs, prepositions).
+# Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
+# `cầu Trần Thị Lý`, `trường Nguyễn Du`).
+PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền".split())
+# Administrative units: a capitalised run after one ends a title before a name
+# (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
+# is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
+ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tx".split())
+# Words that end a title phrase wherever they stand: auxiliaries, prepositions,
+# conjunctions, determiners, forms of address, time words.
 TITLE_STOP = frozenset(
-    "đã sẽ đang vừa dự tham chủ phát cho nói có là của tại với về đến tới trong khi được "
-    "thông nhấn yêu đề chỉ kết ghi cùng cũng và hay hoặc nêu trả cho biết lên bày báo đánh "
-    "khẳng gửi trao tặng tiếp làm ký đi đón mời người nhận thăm kiểm đọc triệu cảm ra ông bà "
-    "đồng anh chị ngài em ngày sáng chiều tối hôm năm tháng lúc tuần".split()
+    "đã sẽ đang vừa dự tham cho nói có là của tại với về đến tới trong khi được cùng cũng và "
+    "hay hoặc ngày sáng chiều tối hôm năm tháng lúc tuần các "
+    "những một này đó còn không thì mà nên vì do bị để rằng bên trước sau giữa theo như từ qua trên dưới "
+    "kiêm".split()
 )
-
+# Verbs that end a title phrase when they follow it (`Chủ tịch UBND tỉnh phát biểu`); inside a
+# body's name they may be a later syllable (`Ban hợp tác phát triển`).
+TITLE_VERBS = frozenset(
+    "chủ phát thông nhấn yêu đề chỉ kết ghi nêu trả biết lên bày báo đánh khẳng gửi trao tặng "
+    "tiếp làm ký đi đón mời người nhận thăm kiểm đọc triệu cảm ra lưu trình điều chia giải "
+    "công cho".split()
+)
+# At most this many lower-case words continue a body's name inside a title, and only when
+# a capitalised word, a separator or the end follows them (`Ban hợp tác phát triển,`,
+# `Bộ chính trị,`): a verb phrase after a title is never closed that way.
+BODY_TAIL_WORDS = 4
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội")
+# Capitalised words that open a sentence or a caption, never a name's next syllable: they
+# end a name run where a full stop went missing (`… Nguyễn Xuân Phúc Ngày 15/3 …`).
+NAME_STOPS = frozenset(
+    "ngày sáng trưa chiều tối đêm hôm theo tại trong khi sau trước với về để các những đây "
+    "đó nhưng và cũng ảnh nguồn clip video thông dự tham phát chủ ông bà đồng ngài nhấn "
+    "khẳng cho tin bài".split()
+)
+# A name has at most this many syllables (ethnic-minority names run to five:
+# `Y Thanh Hà Niê Kđăm`).
+NAME_MAX = 5
+# Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
+# offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
+TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
+
 
 def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     """Phrases by their first word, longest first: a table look-up per token, not a scan."""
@@ -118,12 +206,15 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
     return by_first
 
 
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_TITLE_SEQS = _index(TITLE_HEADS)
+# A word, a dotted abbreviation (`GS.TS`, `TP.HCM`, `Q.1`) or one punctuation mark.
+_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
 _CUE_SEQS = _index(NAME_CUES)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
+_BODY_HEAD_SEQS = _index(BODY_HEADS)
+_BODY_SEQS = _index(BODY_WORDS)
 
 
 @dataclass(slots=True)
@@ -145,10 +236,14 @@ class Token:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
 
 @dataclass(slots=True)
 class Mention:
-    """A person found in a sentence, with the character span it covers."""
+    """A person found in a sentence, with the character span it covers (titles included)."""
 
     person: Person
     start: int
@@ -170,226 +265,471 @@ def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]
     return 0
 
 
-def _is_word(token: Token) -> bool:
-    return token.text[:1].isalnum()
+# --- tags -------------------------------------------------------------------------------
+
+def _title_head(tokens: list[Token], i: int) -> int:
+    """Length of a title's head at token i: an office, a rank or an academic abbreviation."""
+    n = _match_seq(tokens, i, _TITLE_SEQS)
+    if n:
+        return n
+    if i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in tokens[i].low.split(".")):
+        return 1
+    return 0
 
 
-def _name_length(tokens: list[Token], i: int, after_cue: bool) -> int:
-    """Length of a name starting at token i: capitalised words, 1–4 of them."""
-    n = 0
-    while i + n < len(tokens) and n < 4:
-        tok = tokens[i + n]
-        if not (_is_word(tok) and tok.cap and not tok.acronym) or _match_seq(tokens, i + n, _TITLE_SEQS):
-            break
-        n += 1
-    if n == 0:
+def _honorific(tokens: list[Token], i: int) -> int:
+    """Length of a form of address at token i. A capitalised one after a capitalised word
+    is a syllable of a name or a place (`quận Hai Bà Trưng`), not a form of address."""
+    n = _match_seq(tokens, i, _HONORIFIC_SEQS)
+    if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap:
         return 0
-    if not after_cue and (tokens[i].low not in SURNAMES or n < 2):
-        return 0
-    if _match_seq(tokens, i, _PLACE_SEQS) >= n:
-        return 0  # `Hà Nội`, `Lâm Đồng`: a place, not a person
     return n
 
 
-def _leading_places(tokens: list[Token], i: int) -> int:
-    n = 0
-    while i + n < len(tokens) and (step := _match_seq(tokens, i + n, _PLACE_SEQS)):
-        n += step
-    return n
+def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
+    """A token that can be a syllable of a name: a capitalised word, not an acronym, not a
+    title's head, not a word that opens a sentence."""
+    tok = tokens[i]
+    if not (tok.word and tok.cap and not tok.acronym and tok.text[:1].isalpha()):
+        return False
+    if "." in tok.text or _title_head(tokens, i):
+        return False
+    return first or tok.low not in NAME_STOPS
 
 
-def _foreign_name_length(tokens: list[Token], i: int) -> int:
-    """2–4 capitalised words that are neither a place nor a title: `Chung Eui-yong`."""
-    n = _name_length(tokens, i, after_cue=True)
-    return n if n >= 2 and not _match_seq(tokens, i, _PLACE_SEQS) else 0
+def _run_end(tokens: list[Token], i: int, limit: int) -> int:
+    """End of the run of name-shaped words that starts at token i (not past `limit`)."""
+    j = i
+    while j < limit and j - i < NAME_MAX + 3 and _name_word(tokens, j, first=j == i):
+        j += 1
+    return j
 
 
-def _name_at_end(tokens: list[Token], first: int, j: int) -> int | None:
-    """Where a person's name starts in tokens[first:j] if one ends the span, else None.
+def _family_name(token: Token) -> bool:
+    return token.low in SURNAMES or (token.low[:2] in ("h'", "h’") and len(token.low) > 2)
 
-    A Vietnamese name starts with a family name (never inside a place's name); a foreign
-    name is what is left of the capitalised run once places are taken off, and only right
-    after the title's head or after a place: after a body's own words (`Công ty Hợp Lực`,
-    `Trung ương Đảng`) the capitalised run is the body's name.
+
+def _vietnamese_name(tokens: list[Token], k: int, end: int) -> bool:
+    """tokens[k:end] is shaped like a Vietnamese name: a family name and 1–4 syllables."""
+    n = end - k
+    if not (2 <= n <= NAME_MAX and _family_name(tokens[k])):
+        return False
+    if any("-" in tokens[m].text for m in range(k, end)):
+        return False  # `Châu Á-Thái Bình Dương`: a hyphen joins a place's parts, not a name's
+    return _match_seq(tokens, k, _PLACE_SEQS) < n
+
+
+def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) -> bool:
+    """tokens[k:end], standing right after a title, a form of address or a place, is a
+    person's name: 1–5 capitalised words, none a body's word, a place or a number; one word
+    only where `single` allows it (after a form of address or a place: `ông Putin`, `Tổng
+    thống Mỹ Trump`, not `Tổng thống Belarus`) and not spelled as a Vietnamese syllable
+    (not `Chủ tịch Hội`)."""
+    n = end - k
+    if not (1 if single else 2) <= n <= NAME_MAX:
+        return False
+    if any(any(c.isdigit() for c in tokens[m].text) for m in range(k, end)):
+        return False
+    if any(_match_seq(tokens, m, _BODY_SEQS) or _match_seq(tokens, m, _PLACE_SEQS) for m in range(k, end)):
+        return False
+    return n >= 2 or (len(tokens[k].text) > 2 and not is_vietnamese_syllable(tokens[k].text))
+
+
+def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
+    """The capitalised run at token k is a place's name by the noun before it."""
+    if k == 0 or tokens[k - 1].cap:
+        return False
+    return tokens[k - 1].low in PLACE_NOUNS or (after_name and tokens[k - 1].low in ADMIN_UNITS)
+
+
+def _leading_places(tokens: list[Token], i: int, end: int) -> int:
+    k = i
+    while k < end and (step := _match_seq(tokens, k, _PLACE_SEQS)):
+        k += step
+    return k
+
+
+# Vietnamese names are mostly three syllables: where a run could split at several family
+# names after words that are no place of the table (`Tây Giang Trần Đức Quận`), the split
+# that leaves a name of this length wins.
+_NAME_LENGTH_PREFERENCE = (3, 4, 2, 5)
+
+
+def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool) -> int | None:
+    """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
+    (or a form of address) is followed by, or None.
+
+    `free`: the run stands right after the title's head or a form of address, so a name
+    of any shape may fill it once places are taken off. Otherwise only a family name starts
+    a name, and the words before it are the body's or the place's name. `after_name`: the
+    title follows a person's name, where an administrative unit's run is the unit's name.
     """
-    k = first
-    while k < j:
-        place = _match_seq(tokens, k, _PLACE_SEQS)
-        if place:
-            k += place
-            continue
-        n = _name_length(tokens, k, after_cue=False)
-        if n and k + n == j:
-            return k
-        k += 1
-    run_start = j
-    while run_start > first and tokens[run_start - 1].cap and not tokens[run_start - 1].acronym:
-        run_start -= 1
-    k = run_start
-    while k < j:
-        skip = _match_seq(tokens, k, _PLACE_SEQS)
-        if not skip:
-            break
-        k += skip
-    if (
-        k < j and 1 <= j - k <= 3 and (k > run_start or run_start == first)
-        and not any(tokens[m].low in BODY_WORDS for m in range(k, j))
-    ):
-        if j - k == 1 and is_vietnamese_syllable(tokens[k].text):
-            return None  # `Thủ tướng Theo …`: a capitalised Vietnamese word, not a foreign name
-        return k
+    if r1 <= r0 or _place_named(tokens, r0, after_name=False):
+        return None
+    k0 = _leading_places(tokens, r0, r1)
+    starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
+    if _place_named(tokens, r0, after_name):
+        starts = [k for k in starts if k > r0]  # the unit's name comes first
+    if starts and starts[0] == k0:
+        return k0  # the run, places taken off, is the name (`Việt Nam Nguyễn Vũ Trường Sơn`)
+    for length in _NAME_LENGTH_PREFERENCE:
+        for k in starts:
+            if r1 - k == length:
+                return k
+    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0):
+        return k0
     return None
 
 
-def _title_span(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
-    """A title phrase at token i: (end of title, start of a name inside it, end of that name).
+# --- title phrases ----------------------------------------------------------------------
 
-    The name inside is the tail of the capitalised run after the head, when the run
-    holds a family name (`Thủ tướng Chính phủ Nguyễn Xuân Phúc`) or, after places and
-    bodies, a foreign name (`Thủ tướng Anh Theresa May`); (−1, −1) when there is none.
+@dataclass(slots=True)
+class _Title:
+    start: int
+    end: int  # end of the title (the name's start when a name closes it)
+    name_start: int = -1
+    name_end: int = -1
+
+
+def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: bool = False) -> _Title | None:
+    """A title phrase at token i: its head and the body it heads, closed by a name.
+
+    The phrase goes on over capitalised words, acronyms and places, body words, `của` + a
+    body, `&`/`-`/`và` inside a body's name, and up to BODY_TAIL_WORDS lower-case words after
+    a capitalised one when a capitalised word or a separator follows them. Each capitalised
+    run it crosses may hold a name: the first that does closes the title. `body_only`: the
+    phrase is a body without a head (`Văn phòng hợp tác quốc tế`), read the same way.
+    `after_name`: the phrase follows the person's name (see `_name_in_run`).
     """
-    head = _match_seq(tokens, i, _TITLE_SEQS)
-    if not head:
+    head = 0 if body_only else _title_head(tokens, i)
+    if not head and not body_only:
         return None
     j = i + head
-    prev_cap = tokens[j - 1].cap
-    while j < len(tokens):
+    n = len(tokens)
+    while j < n:
         tok = tokens[j]
-        if _match_seq(tokens, j, _TITLE_SEQS) and tok.cap:
-            break
-        if _is_word(tok) and (tok.cap or tok.acronym):
-            prev_cap = True
-            j += 1
+        if tok.word and tok.cap and _title_head(tokens, j):
+            break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
+        if tok.word and (tok.cap or tok.acronym):
+            r1 = _run_end(tokens, j, n)
+            if r1 > j:
+                k = _name_in_run(tokens, j, r1, free=j == i + head and not body_only, after_name=after_name)
+                if k is not None:
+                    return _Title(i, k, k, r1)
+                j = r1
+            else:
+                j += 1  # an acronym or a dotted abbreviation (`UBND`, `TP.HCM`, `Q.1`)
             continue
-        if tok.low == "của" and j + 1 < len(tokens) and tokens[j + 1].cap and _is_word(tokens[j + 1]) and not (
-            _match_seq(tokens, j + 1, _TITLE_SEQS) or _match_seq(tokens, j + 1, _HONORIFIC_SEQS)
-            or _name_length(tokens, j + 1, after_cue=False)
+        if tok.low == "của" and j + 1 < n and tokens[j + 1].cap and tokens[j + 1].word and not (
+            _title_head(tokens, j + 1) or _honorific(tokens, j + 1)
         ):
-            prev_cap = False  # `Người phát ngôn của Chính phủ`: the office's owner goes on
-            j += 1
+            j += 1  # `Người phát ngôn của Bộ Ngoại giao`: the office's owner goes on
             continue
-        if tokens[j - 1].low == "ban" and (n := _match_seq(tokens, j, _BAN_SEQS)):
-            j += n  # `Ban chỉ đạo`, `Ban chấp hành`: a committee's name goes on in lower case
+        if tok.low == "tại" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)):
+            j += 1 + place  # `Đại sứ Sudan tại Việt Nam`
             continue
-        if _is_word(tok) and (tok.low in BODY_WORDS or (prev_cap and tok.low not in TITLE_STOP)):
-            if prev_cap and _name_at_end(tokens, i + head, j) is not None:
-                break  # `Tổng thống Donald Trump ngày 6/7`: the name ends the title
-            prev_cap = tok.cap
-            j += 1
+        if tok.text == "(" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) and j + 1 + place < n and (
+            tokens[j + 1 + place].text == ")"
+        ):
+            j += 2 + place  # `thành phố Yokohama (Nhật Bản)`
+            continue
+        if j > i and tokens[j - 1].low == "ban" and (m := _match_seq(tokens, j, _BAN_SEQS)):
+            j += m  # `Ban chỉ đạo`, `Ban chấp hành`: a committee's name goes on in lower case
+            continue
+        if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
+            j += body
+            continue
+        if tok.word and j > i + head and (tail := _body_tail(tokens, j)):
+            j += tail
             continue
         if tok.text in ("&", "-", "–") or tok.low == "và":
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            nxt = tokens[j + 1] if j + 1 < n else None
             # Inside a body's name (`TT & TT`, `Lao động - Thương binh và Xã hội`), not
             # before another title or a person.
             if (
-                nxt is not None and nxt.cap and not _match_seq(tokens, j + 1, _TITLE_SEQS)
-                and not _name_length(tokens, j + 1, after_cue=False)
-                and _is_word(tokens[j - 1]) and j - 1 >= i + head
+                nxt is not None and nxt.cap and nxt.word and tokens[j - 1].word and j - 1 >= i + head
+                and not _title_head(tokens, j + 1) and not _honorific(tokens, j + 1)
+                and not _vietnamese_name(tokens, j + 1, _run_end(tokens, j + 1, n))
             ):
                 j += 1
                 continue
         break
-    k = _name_at_end(tokens, i + head, j)
-    if k is not None:
-        return k, k, j
-    return j, -1, -1
+    return _Title(i, j)
 
+
+def _closes(tokens: list[Token], k: int) -> bool:
+    """A body's name may end before token k: the end, a separator or a capitalised word."""
+    return k >= len(tokens) or tokens[k].text in (",", "-", "–", ")", ";", ".") or (tokens[k].word and tokens[k].cap)
+
+
+def _body_tail(tokens: list[Token], j: int) -> int:
+    """Lower-case words that end a body's name after a capitalised word (`Phòng Nghệ thuật`,
+    `Bộ chính trị`, `Ban hợp tác phát triển`): their count, or 0.
+
+    More than one only when a capitalised word, a separator or a joiner follows them; one
+    after a capitalised word (the second syllable of a two-syllable word) when no other
+    lower-case word goes on after it. A verb phrase after a title is not taken either way.
+    """
+    k = j
+    while k < len(tokens) and k - j < BODY_TAIL_WORDS:
+        tok = tokens[k]
+        if not tok.word or tok.cap or tok.acronym or tok.text[:1].isdigit() or tok.low in TITLE_STOP:
+            break
+        if _match_seq(tokens, k, _HONORIFIC_SEQS):
+            break
+        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
+            break  # `Truyền thông,` is a word; `Hà Nội cho biết` is a verb
+        k += 1
+    if k == j:
+        return 0
+    if k == len(tokens) or tokens[k].text in (",", "-", "–", ")", ";", ".", "&") or tokens[k].low == "và" or (
+        tokens[k].word and tokens[k].cap and not _title_head(tokens, k)
+    ):
+        return k - j
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if tokens[j - 1].cap and tokens[j - 1].word and (
+        nxt is None or not nxt.word or nxt.cap or nxt.low in TITLE_STOP or nxt.low in TITLE_VERBS
+        or _match_seq(tokens, j + 1, _BODY_SEQS)
+    ):
+        return 1
+    return 0
+
+
+# --- persons ----------------------------------------------------------------------------
 
 def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
-    return sentence[tokens[a].start : tokens[b - 1].end].strip(" -–,")
+    return sentence[tokens[a].start : tokens[b - 1].end].strip(" -–,(")
+
+
+def _titles_after(
+    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False
+) -> tuple[list[str], int]:
+    """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
+    `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
+
+    A title that holds a name is the next person's. A name already introduced by its
+    titles takes a bare head after a comma as another subject (`Thủ tướng Campuchia Hun Sen,
+    Thủ tướng nhấn mạnh`). After a first title, a piece that opens with a body's noun is the
+    rest of the title (`…, Giám đốc Ban hợp tác, Văn phòng hợp tác quốc tế, thành phố Yokohama`);
+    right after a name a form of address introduced without titles, a capitalised body is the
+    person's affiliation (`ông X, Hiệp hội …`).
+    """
+    titles: list[str] = []
+    end = i
+    paren = False
+    while i + 1 < len(tokens) and tokens[i].low in TITLE_SEPARATORS:
+        paren = paren or tokens[i].text == "("
+        title = _title(tokens, i + 1, after_name=True)
+        if title is None and _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
+            titles or (tokens[i + 1].cap and addressed and not had_titles)
+        ):
+            title = _title(tokens, i + 1, body_only=True, after_name=True)
+            if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
+                break  # the body's noun alone is no title
+        if title is None or title.name_start >= 0 or title.end <= i + 1:
+            break
+        if _dash_name(tokens, title.end):
+            break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
+        bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
+        if tokens[i].text == "," and had_titles and not titles and bare:
+            break
+        titles.append(_text(sentence, tokens, i + 1, title.end))
+        i = end = title.end
+    if paren and end < len(tokens) and tokens[end].text == ")":
+        end += 1
+    return titles, end
+
+
+def _dash_name(tokens: list[Token], i: int) -> bool:
+    """A dash at token i, then a name with a form of address or a family name."""
+    if i + 1 >= len(tokens) or tokens[i].text not in ("-", "–"):
+        return False
+    h = _honorific(tokens, i + 1)
+    span = _name_after_cue(tokens, i + 1 + h, "honorific")
+    return span is not None and (h > 0 or _family_name(tokens[i + 1]))
+
+
+def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
+    more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles),
+                               addressed=_honorific(tokens, start) > 0)
+    person = Person(_text(sentence, tokens, k, end), [*titles, *more])
+    last = max(end, stop)
+    return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | None:
+    """The name a form of address or a cue word introduces at token i: the whole run."""
+    if i >= len(tokens):
+        return None
+    r1 = _run_end(tokens, i, len(tokens))
+    if cue == "honorific":
+        r1 = min(r1, i + NAME_MAX)
+        if r1 > i and (_vietnamese_name(tokens, i, r1) or _foreign_name(tokens, i, r1)):
+            return i, r1
+        return None
+    k = _leading_places(tokens, i, r1)  # `người đồng cấp Nga Vladimir Putin`
+    if 2 <= r1 - k <= NAME_MAX and not any(_match_seq(tokens, m, _BODY_SEQS) for m in range(k, r1)):
+        return k, r1
+    return None
 
 
 def find_people(sentence: str) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name."""
+    try:
+        return _find_people(sentence)
+    except (IndexError, ValueError):  # a bad input never crashes a run
+        return []
+
+
+def _find_people(sentence: str) -> list[Mention]:
     tokens = tokenize(sentence)
     mentions: list[Mention] = []
-    pending: list[str] = []  # titles read before a name (`Bộ trưởng, Chủ nhiệm … Mai Tiến Dũng`)
+    pending: list[str] = []  # a chain of titles read before a name
     pending_start = -1
-    i = 0
-    while i < len(tokens):
+    i, n = 0, len(tokens)
+    while i < n:
         tok = tokens[i]
-        span = _title_span(tokens, i) if tok.cap or tok.low in ("phó", "trưởng") else None
-        if span is not None and (tok.cap or pending):
-            title_end, name_start, name_end = span
-            title = _text(sentence, tokens, i, title_end)
-            if name_start >= 0:
-                titles = [*pending, title] if title else list(pending)
-                titles += _titles_after(sentence, tokens, name_end, after_comma=False)[0]
-                start = tokens[pending_start if pending else i].start
-                mentions.append(Mention(Person(_text(sentence, tokens, name_start, name_end), titles),
-                                        start, tokens[name_end - 1].end))
+        # [titles] NAME: a title phrase, closed by a name or chained to the next title.
+        inside_run = i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
+        title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
+        if title is not None and title.end > i:
+            start = pending_start if pending else i
+            if title.name_start >= 0:
+                text = _text(sentence, tokens, i, title.name_start)
+                mention, i = _mention(sentence, tokens, start, [*pending, text], title.name_start, title.name_end)
+                mentions.append(mention)
                 pending, pending_start = [], -1
-                i = name_end
                 continue
-            if not pending:
-                pending_start = i
-            pending.append(title)
-            i = title_end
-            # A dash before a name closes the title: `Phó Giám đốc sở Nội vụ - Trần Hải Tuấn`.
-            if i < len(tokens) and tokens[i].text in ("-", "–"):
-                n = _name_length(tokens, i + 1, after_cue=False) or _foreign_name_length(tokens, i + 1)
-                if n:
-                    name = _text(sentence, tokens, i + 1, i + 1 + n)
-                    mentions.append(Mention(Person(name, list(pending)), tokens[pending_start].start,
-                                            tokens[i + n].end))
+            pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
+            i = title.end
+            if i + 1 < n and tokens[i].low in TITLE_SEPARATORS[:4]:
+                # The chain goes on (`Bộ trưởng, Chủ nhiệm …`), or a name closes it after the
+                # separator: `…, bà Busaya Mathelin`, `Phó Giám đốc sở Nội vụ - Trần Hải Tuấn`.
+                nxt = i + 1
+                h = _honorific(tokens, nxt)
+                span = _name_after_cue(tokens, nxt + h, "honorific")
+                if span is not None and (h or _family_name(tokens[nxt])) and not _title_head(tokens, nxt):
+                    mention, i = _mention(sentence, tokens, start, pending, *span)
+                    mentions.append(mention)
                     pending, pending_start = [], -1
-                    i = i + 1 + n
                     continue
-            if i < len(tokens) and tokens[i].text == ",":
-                i += 1  # a title chain goes on after a comma
+                i = nxt
                 continue
-            pending, pending_start = ([], -1) if i < len(tokens) and not _is_word(tokens[i]) else (pending, pending_start)
-            continue
-        honorific = _match_seq(tokens, i, _HONORIFIC_SEQS) or _match_seq(tokens, i, _CUE_SEQS)
-        if honorific and (place := _match_seq(tokens, i, _PLACE_SEQS)):
-            i += place  # `Bà Rịa`, `Bà Chiểu`: a place that starts like an honorific
             pending, pending_start = [], -1
             continue
-        cue = honorific > 0
-        at = i + honorific
-        if cue and tok.low not in HONORIFICS:
-            at += _leading_places(tokens, at)  # `người đồng cấp Nga Vladimir Putin`
-        n = _name_length(tokens, at, after_cue=cue) if at < len(tokens) else 0
-        if n and cue and tok.low not in HONORIFICS and (n < 2 or tokens[at].low in BODY_WORDS):
-            n = 0  # after `bởi`, one word or a body (`bởi Bộ Công an`) is not a person
-        if n and (cue or tok.cap):
-            name = _text(sentence, tokens, at, at + n)
-            titles, end = _titles_after(sentence, tokens, at + n, after_comma=not pending)
-            if not (cue or pending or titles):
-                # A family name alone is too weak (`Thái Bình Dương`, `Buôn Ma Thuột`):
-                # a person is introduced by an honorific or a title.
-                i += 1
-                continue
-            # A mention starts at its honorific (`của ông X` is someone's), but after a cue
-            # such as `bởi` at the name, so that `chủ trì bởi` stays visible before it.
-            start = tok.start if tok.low in HONORIFICS or not cue else tokens[at].start
-            mentions.append(Mention(Person(name, [*pending, *titles]), start, tokens[end - 1].end))
+        # honorific [titles] NAME, or a cue word + NAME.
+        h = _honorific(tokens, i)
+        cue = "honorific" if h else ""
+        if not h and (h := _match_seq(tokens, i, _CUE_SEQS)):
+            cue = "cue"
+        if h and _match_seq(tokens, i, _PLACE_SEQS) >= h + 1:
+            i += _match_seq(tokens, i, _PLACE_SEQS)  # `Bà Rịa`: a place that starts like a form of address
             pending, pending_start = [], -1
-            i = end
             continue
-        if _is_word(tok):
+        if h:
+            at = i + h
+            inner = _title(tokens, at) if at < n and tokens[at].cap else None
+            if inner is not None and inner.name_start >= 0:
+                text = _text(sentence, tokens, at, inner.name_start)  # `ông Bộ trưởng X` is rare but read
+                mention, i = _mention(sentence, tokens, i, [*pending, text], inner.name_start, inner.name_end)
+                mentions.append(mention)
+                pending, pending_start = [], -1
+                continue
+            span = _name_after_cue(tokens, at, cue)
+            if span is not None:
+                start = pending_start if pending else (i if cue == "honorific" else span[0])
+                mention, i = _mention(sentence, tokens, start, pending, *span)
+                mentions.append(mention)
+                pending, pending_start = [], -1
+                continue
+        # A family-name-led name with titles after it (`Nguyễn Văn A, Chủ tịch UBND xã`), or
+        # the next of a list after a person (`các đồng chí Nguyễn Văn A, Trần Văn B`).
+        if tok.cap and _family_name(tok) and not (i > 0 and tokens[i - 1].word and tokens[i - 1].cap):
+            r1 = min(_run_end(tokens, i, n), i + NAME_MAX)
+            if _vietnamese_name(tokens, i, r1) and not _place_named(tokens, i, after_name=True):
+                more, _ = _titles_after(sentence, tokens, r1, had_titles=False)
+                listed = mentions and i >= 2 and tokens[i - 1].text in (",", "và") and _ends_at(mentions[-1], tokens[i - 2])
+                if more or listed:
+                    mention, i = _mention(sentence, tokens, i, [], i, r1)
+                    mentions.append(mention)
+                    continue
+        if tok.word:
             pending, pending_start = [], -1
         i += 1
     return mentions
 
 
-def _titles_after(
-    sentence: str, tokens: list[Token], i: int, after_comma: bool = True
-) -> tuple[list[str], int]:
-    """Titles after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`, `, Ủy viên …`.
+def _ends_at(mention: Mention, token: Token) -> bool:
+    return mention.end == token.end
 
-    A name already preceded by its title takes more only after a dash: in
-    `Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh` the second is another subject.
-    """
-    titles: list[str] = []
-    end = i
-    while i + 1 < len(tokens) and tokens[i].text in ("-", "–", ",", "("):
-        span = _title_span(tokens, i + 1)
-        if span is None or span[1] >= 0:
-            break
-        bare = span[0] - (i + 1) <= _match_seq(tokens, i + 1, _TITLE_SEQS)
-        if tokens[i].text == "," and not after_comma and not titles and bare:
-            break
-        titles.append(_text(sentence, tokens, i + 1, span[0]))
-        i = end = span[0]
-    return titles, max(end, i if not titles else end)
+
+# --- what a person does at a meeting (read by core.extract.meetings) ---------------------
+
+# Verbs after a person that make the person a chair: `chủ trì`, `đồng chủ trì`, and
+# `điều hành` a session (not `điều hành điểm cầu`, a venue of an online meeting).
+CHAIR_VERBS = (
+    "đồng chủ trì", "chủ trì", "điều hành phiên họp", "điều hành phiên thảo luận", "điều hành phiên chất vấn",
+    "điều hành phiên toàn thể", "điều hành phiên làm việc", "điều hành phiên khai mạc", "điều hành phiên bế mạc",
+    "điều hành phiên đối thoại", "điều hành hội nghị", "điều hành cuộc họp", "điều hành buổi", "điều hành kỳ họp",
+)
+# The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
+CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi")
+# Verbs that make who stands before them (or, with `có`, after them) an attendee.
+ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo")
+ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của")
+# `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
+NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
+                       "tính", "luật", "khuyết", "thầu", "bị")
+# Who convened a meeting chaired it, unless the article names someone else chairing.
+CONVENE_VERBS = ("triệu tập",)
+# Verbs of speech: their subject, in a sentence about the meeting, spoke at it.
+SPEECH_VERBS = (
+    "cho biết", "cho rằng", "cho hay", "thông tin", "nhấn mạnh", "khẳng định", "chia sẻ", "báo cáo",
+    "đề nghị", "kiến nghị", "yêu cầu", "nêu rõ", "lưu ý", "đề xuất", "trình bày", "ghi nhận",
+    "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
+    "biểu dương", "chỉ đạo", "phát biểu",
+)
+# At most this many words stand between a speaker (with the titles) and the verb
+# (`ông X cũng thẳng thắn cho biết`).
+SPEAKER_GAP_WORDS = 3
+
+
+def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
+
+
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chair_before", _cue_pattern(CHAIR_BEFORE)),
+    ("attend_before", _cue_pattern(ATTEND_BEFORE)),
+    ("chair", _cue_pattern(CHAIR_VERBS)),
+    ("convene", _cue_pattern(CONVENE_VERBS)),
+    ("attend", _cue_pattern(ATTEND_VERBS)),
+    ("speak", _cue_pattern(SPEECH_VERBS)),
+)
+_DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!\w)")
+
+
+@dataclass(slots=True)
+class RoleCue:
+    role: str  # chair, chair_before, attend, attend_before, convene, speak
+    start: int
+    end: int
+
+
+def role_cues(clause: str, mentions: list[Mention]) -> list[RoleCue]:
+    """The role words of a clause, in order, outside the people's own titles (`Ban Chỉ đạo`
+    is a body, not a verb); a longer phrase wins over the words inside it."""
+    lowered = normalize_tone(clause.lower())
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+    cues: list[RoleCue] = []
+    for role, pattern in _ROLE_PATTERNS:
+        for m in pattern.finditer(lowered):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if role == "attend" and m.group(0) == "dự" and _DU_OTHER_RE.match(lowered, m.start()):
+                continue
+            cues.append(RoleCue(role, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    cues.sort(key=lambda c: c.start)
+    return cues

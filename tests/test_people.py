@@ -1,0 +1,214 @@
+"""People as Vietnamese news introduces them, and their roles at a meeting.
+
+Every sentence here is taken from the baomoi corpus (file id in the comment), from articles
+that are no gold file: the grammar is checked on prose it was not tuned on.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.extract.meetings import extract_meeting
+from core.extract.people import HONORIFICS, RANKS, TITLE_HEADS, find_people
+from core.normalize import normalize_line
+from core.record import Article
+
+
+def people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(normalize_line(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # honorific + name + titles in parentheses; an ethnic-minority name (Jrai)
+        ("Sáng 14.6, ông Ksor Bon (Trưởng Công an xã Ia Der, huyện Ia Grai, Gia Lai) cho biết, cơ quan "
+         "chức năng đang xác minh.",  # 22527769
+         [("Ksor Bon", ["Trưởng Công an xã Ia Der", "huyện Ia Grai"])]),
+        # Ê Đê names, with no family name a table could hold
+        ('"Tổng cộng có hơn chục khối, chủ yếu là gỗ bạch tùng" - ông Y Te Bkrông cho biết thêm.',  # 22271959 kind
+         [("Y Te Bkrông", [])]),
+        ("Theo tin tức trên báo VOV, đến 21 giờ, ông Y Quý K'rông (Phó Công an xã) và công an viên "
+         "Nguyễn Văn Đàn bắt gặp khoảng 10 thanh niên.",  # 22555072
+         [("Y Quý K'rông", ["Phó Công an xã"])]),
+        # academic titles as dotted abbreviations, a title chain with commas, then the name
+        ("Thay mặt cho các bên tiếp nhận sử dụng xe, GS.TS, Anh hùng Lao động Nguyễn Anh Trí, Viện trưởng "
+         "Viện Huyết học và Truyền máu Trung ương bày tỏ cảm ơn sự hỗ trợ của BIDV.",  # 22289884
+         [("Nguyễn Anh Trí", ["GS.TS", "Anh hùng Lao động",
+                              "Viện trưởng Viện Huyết học và Truyền máu Trung ương"])]),
+        ("Trả lời phóng viên báo Dân Việt về vấn đề này, PGS.TS Bùi Thị An - Chủ tịch Hội nữ trí thức "
+         "Hà Nội, Đại biểu Quốc Hội khóa XIII cho rằng, cần mạnh tay hơn.",  # 21491406
+         [("Bùi Thị An", ["PGS.TS", "Chủ tịch Hội nữ trí thức Hà Nội", "Đại biểu Quốc Hội khóa XIII"])]),
+        # ranks, and a foreign name recognised after the title that introduces it
+        ("Chiều 26/6, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp bà Meirav "
+         "Eilon Shahar, Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam đến chào từ biệt.",  # 22618406
+         [("Ngô Xuân Lịch", ["Đại tướng", "Bộ trưởng Bộ Quốc phòng"]),
+          ("Meirav Eilon Shahar", ["Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam"])]),
+        ("Phát biểu tại buổi họp báo, Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, "
+         "Trưởng Ban chỉ đạo Tây Nguyên nhấn mạnh: Lễ hội hướng tới mục tiêu.",  # 21479759
+         [("Tô Lâm", ["Thượng tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an",
+                      "Trưởng Ban chỉ đạo Tây Nguyên"])]),
+        ("Thượng tướng Tô Lâm - Bộ trưởng Bộ Công an vừa có điện gửi các Tổng cục.",  # 21494422
+         [("Tô Lâm", ["Thượng tướng", "Bộ trưởng Bộ Công an"])]),
+        # Korean, Russian, transliterated Chinese names after a title and a country
+        ("Sau khi giành chiến thắng trong cuộc bầu cử, tân Tổng thống Hàn Quốc Moon Jae-in đã tuyên bố.",  # 22236043
+         [("Moon Jae-in", ["Tổng thống Hàn Quốc"])]),
+        ("Mới đây, Thượng nghị sĩ Mỹ John McCain đã phát biểu xúc phạm Ngoại trưởng Nga Sergei Lavrov và "
+         "Tổng thống Nga Vladimir Putin.",  # 22344380
+         [("John McCain", ["Thượng nghị sĩ Mỹ"]), ("Sergei Lavrov", ["Ngoại trưởng Nga"]),
+          ("Vladimir Putin", ["Tổng thống Nga"])]),
+        ("Chủ tịch Tập Cận Bình cho biết ngày 1/7 tới là tròn 20 năm Trung Quốc thu hồi Hong Kong.",  # 22642896
+         [("Tập Cận Bình", ["Chủ tịch"])]),
+        # a place in the body of a title, then a Vietnamese name: the family name closes the title
+        ("Ông Nguyễn Đắc Tài - Phó Chủ tịch UBND tỉnh Khánh Hòa, Trưởng ban tổ chức cho biết, Festival "
+         "Biển là sự kiện được tổ chức 2 năm một lần.",  # 22504765
+         [("Nguyễn Đắc Tài", ["Phó Chủ tịch UBND tỉnh Khánh Hòa", "Trưởng ban tổ chức"])]),
+        ("Tham dự lễ khai mạc có ngài Bertrand Lortholary - Đại sứ Cộng hòa Pháp tại Việt Nam, Chủ tịch "
+         "UBND tỉnh Bình Định Hồ Quốc Dũng cùng 120 nhà khoa học.",  # 22717371
+         [("Bertrand Lortholary", ["Đại sứ Cộng hòa Pháp tại Việt Nam"]),
+          ("Hồ Quốc Dũng", ["Chủ tịch UBND tỉnh Bình Định"])]),
+        # titles before a form of address and the name
+        ("Sáng 12/6, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội nước Cộng hòa Cuba, đồng "
+         "chí Esteban Lazo Hernandez đã phát biểu tại Phiên họp.",  # 22514816
+         [("Esteban Lazo Hernandez", ["Ủy viên Bộ Chính trị Đảng Cộng sản Cuba",
+                                      "Chủ tịch Quốc hội nước Cộng hòa Cuba"])]),
+        # a list after `có`, items closed by `;`
+        ("Dự hội nghị có Thượng tướng Lương Cường, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị; "
+         "Trung tướng Phan Văn Giang, Tổng tham mưu trưởng.",  # 22623978
+         [("Lương Cường", ["Thượng tướng", "Bí thư Trung ương Đảng", "Chủ nhiệm Tổng cục Chính trị"]),
+          ("Phan Văn Giang", ["Trung tướng"])]),
+    ],
+)
+def test_people_as_the_news_introduces_them(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a ward and a district named after people are places (22603486 kind)
+        "Lực lượng chức năng phường Nguyễn Thái Bình, quận Hai Bà Trưng ra quân.",
+        # a country after a head is no one's name
+        "Tổng thống Belarus đã tới dự tọa đàm.",
+        # an office named without its holder
+        "Chủ tịch HĐQT Công ty Hợp Lực phát biểu.",
+        "Hàng trăm ngàn máy tính chạy những hệ điều hành phiên bản cũ đã bị tấn công.",  # 22302796
+    ],
+)
+def test_no_person(sentence):
+    assert people(sentence) == []
+
+
+def test_a_name_does_not_run_into_the_next_sentence():
+    # 22258156: a full stop lost between a name and `Chiều 12.5`
+    assert people("Chủ tịch nước Trần Đại Quang hội kiến với Thủ tướng Trung Quốc Lý Khắc Cường Chiều 12.5, "
+                  "trong cuộc hội kiến.") == [("Trần Đại Quang", ["Chủ tịch nước"]),
+                                              ("Lý Khắc Cường", ["Thủ tướng Trung Quốc"])]
+
+
+def test_a_place_after_an_administrative_unit_in_the_titles_after_a_name():
+    # `phường X` after the person is the ward's name; `tỉnh Bình Định Hồ Quốc Dũng` above is a person
+    assert people("Cũng tại hội nghị, bà Lưu Thị Hoa, Bí thư phường Nguyễn Thái Bình cho rằng vỉa hè "
+                  "là mảnh đất vàng.") == [("Lưu Thị Hoa", ["Bí thư phường Nguyễn Thái Bình"])]
+
+
+def article(*sentences: str, authors: list[str] | None = None) -> Article:
+    return Article(path="x.txt", sha256="0" * 64, bytes=1, format="text", encoding="utf-8",
+                   published="2017-06-01", authors=authors or [], text="\n".join(sentences),
+                   sentences=list(sentences))
+
+
+def roles(*sentences: str) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]]:
+    m = extract_meeting(article(*sentences))
+    assert m is not None
+    return [(p.name, p.titles) for p in m.chairs], [(p.name, p.titles) for p in m.attendees]
+
+
+def test_coordinated_chairs_before_the_verb():
+    # 22693384
+    chairs, attendees = roles("Chủ tịch Quốc hội Việt Nam Nguyễn Thị Kim Ngân và Chủ tịch Quốc hội Lào "
+                              "Pany Yathotou đồng chủ trì hội thảo.")
+    assert chairs == [("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội Việt Nam"]),
+                      ("Pany Yathotou", ["Chủ tịch Quốc hội Lào"])]
+    assert attendees == []
+
+
+def test_chairs_listed_after_the_chairing_noun_phrase():
+    # 21494686
+    chairs, _ = roles("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào diễn ra từ ngày 7 tới 8/2 tại Hà Nội "
+                      "dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith.")
+    assert chairs == [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Thongloun Sisoulith", ["Thủ tướng Lào"])]
+
+
+def test_who_runs_a_session_chairs_it():
+    # 22463330, with the lead of a session report
+    chairs, _ = roles("Sáng 12/7, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 12.",
+                      "Phó Chủ tịch Quốc hội Phùng Quốc Hiển điều hành phiên họp.")
+    assert chairs == [("Phùng Quốc Hiển", ["Phó Chủ tịch Quốc hội"])]
+
+
+def test_attendees_after_du_hoi_nghi_co():
+    # 22623978
+    chairs, attendees = roles(
+        "Sáng 20/6, Quân ủy Trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+        "Dự hội nghị có Thượng tướng Lương Cường, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị; "
+        "Trung tướng Phan Văn Giang, Tổng tham mưu trưởng.")
+    assert chairs == []
+    assert attendees == [("Lương Cường", ["Thượng tướng", "Bí thư Trung ương Đảng", "Chủ nhiệm Tổng cục Chính trị"]),
+                         ("Phan Văn Giang", ["Trung tướng"])]
+
+
+def test_speakers_of_a_meeting_report_attend_and_the_subject_only():
+    # 21473413 and 21479706 set after a press-conference lead
+    chairs, attendees = roles(
+        "Sáng 10/2, UBND tỉnh Đắk Lắk tổ chức họp báo về Lễ hội cà phê Buôn Ma Thuột.",
+        "Lễ hội diễn ra từ ngày 9 đến 13/3.",
+        "Theo kế hoạch, sẽ có 10 chương trình chính.",
+        "Ông Nguyễn Tuấn Hà, Phó Chủ tịch UBND tỉnh Đắk Lắk, Phó Trưởng Ban tổ chức Lễ hội cho biết: "
+        "điểm mới của Lễ hội lần này là tên gọi.",
+        "Sự việc được ông Hà thông báo cho Chủ tịch UBND tỉnh Phạm Ngọc Nghị.")
+    assert chairs == []
+    assert attendees == [("Nguyễn Tuấn Hà", ["Phó Chủ tịch UBND tỉnh Đắk Lắk", "Phó Trưởng Ban tổ chức Lễ hội"])]
+
+
+def test_a_person_named_bare_where_the_role_is_told_has_the_titles_given_elsewhere():
+    _, attendees = roles(
+        "Phát biểu của ông Nguyễn Văn Đệ, Chủ tịch HĐQT Công ty Hợp Lực tại hội nghị sáng nay được chú ý.",
+        "Doanh nghiệp tham dự buổi đối thoại với Thủ tướng.",
+        "Tại hội nghị, ông Nguyễn Văn Đệ cho rằng cần cải cách thủ tục.")
+    assert attendees == [("Nguyễn Văn Đệ", ["Chủ tịch HĐQT Công ty Hợp Lực"])]
+
+
+def test_authors_are_not_attendees():
+    m = extract_meeting(article("Sáng 3/6, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2016.",
+                                "Ông Trần Văn Minh cho biết thêm về hội nghị.", authors=["Trần Văn Minh"]))
+    assert m is not None and m.attendees == []
+
+
+_SOUP = ["Đồng chí", "ông", "Bà", "Nguyễn Văn An", "Ksor Bon", "H'Hen Niê", "Moon Jae-in", "-", "–", ",", "(",
+         ")", ";", "Chủ tịch", "UBND", "tỉnh", "Hà Nội", "phường", "Phó", "Bí thư", "GS.TS", "Đại tướng",
+         "Thủ tướng", "Anh", "Theresa May", "chủ trì", "dự", "hội nghị", "bởi", "của", "và", ".", "tại",
+         "Việt Nam", "Ban", "chỉ đạo", "cho biết"]
+_FORBIDDEN_IN_NAMES = {w for w in (*HONORIFICS, *TITLE_HEADS, *RANKS) if " " in w} | {"đồng chí", "chủ tịch"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=30))
+def test_names_hold_no_honorific_or_title_and_come_from_the_text(words):
+    sentence = " ".join(words)
+    for mention in find_people(sentence):
+        name = mention.person.name
+        assert name and name in sentence
+        assert 0 <= mention.start < mention.end <= len(sentence)
+        low = name.lower()
+        assert not any(f" {w} " in f" {low} " for w in _FORBIDDEN_IN_NAMES)
+        assert low.split()[0] not in HONORIFICS
+        for title in mention.person.titles:
+            assert title and title in sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_find_people_never_raises_on_any_text(text):
+    for mention in find_people(text):
+        assert mention.person.name in text
