@@ -212,3 +212,48 @@ def test_names_hold_no_honorific_or_title_and_come_from_the_text(words):
 def test_find_people_never_raises_on_any_text(text):
     for mention in find_people(text):
         assert mention.person.name in text
+
+
+def people_at(*sentences: str) -> tuple[list[str], list[str]]:
+    """The role functions on their own, whatever detection decides about the lead."""
+    from core.extract.meetings import EventMention, _people
+
+    chairs, attendees = _people(article(*sentences), EventMention("cuộc gặp", 0, 0, 0, 3))
+    return [p.name for p in chairs], [p.name for p in attendees]
+
+
+def test_who_receives_and_who_is_received_attend():
+    # 22618406
+    assert people_at(
+        "Chiều 26/6, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp bà Meirav Eilon "
+        "Shahar, Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam đến chào từ biệt.",
+        "Tại buổi tiếp, Đại tướng Ngô Xuân Lịch nhấn mạnh, Việt Nam luôn coi trọng quan hệ hữu nghị.",
+    ) == ([], ["Ngô Xuân Lịch", "Meirav Eilon Shahar"])
+
+
+def test_tiep_tuc_is_no_meeting_verb_and_theo_reports_speech():
+    # 22532197-like lead (a person who goes on doing something), 22501910 (`Theo ông X, …`)
+    assert people_at(
+        "Trong thời gian tới, ông Đoàn Văn Hải sẽ tiếp tục xuống đường dẹp vỉa hè.",
+        "Sáng 14/6, Bộ Nông nghiệp tổ chức hội nghị sơ kết.",
+        "Theo ông Ma Quang Trung, Cục trưởng Cục Kinh tế Hợp tác và Phát triển nông thôn (Bộ Nông nghiệp và "
+        "Phát triển Nông thôn), bên cạnh những kết quả đã đạt được, còn nhiều khó khăn.",
+    ) == ([], ["Ma Quang Trung"])
+
+
+def test_an_attending_verb_is_not_everyone_s_in_its_clause():
+    # two sentences glued by a lost full stop (22727717 kind): the verb is the speaker's only
+    assert people_at(
+        "Sáng 5/7, Cục Nghệ thuật biểu diễn tổ chức cuộc họp.",
+        "Đây là buổi họp đầu tiên kể từ khi ông Nguyễn Văn Chương bị điều chuyển Tại phiên họp, cán bộ "
+        "phòng Quản lý - bà Lê Thu Huyền phát biểu về môi trường làm việc.",
+    ) == ([], ["Lê Thu Huyền"])
+
+
+def test_a_foreign_name_said_by_its_given_name_later_is_the_same_person():
+    # 22564492
+    assert people_at(
+        "Sáng 20/5, Bộ Văn hóa tổ chức đối thoại chính sách.",
+        "Ông Roger Philip Wigglesworth, Trưởng đoàn New Zealand đánh giá: Đối thoại là ý tưởng sáng tạo.",
+        "Ông Roger cho rằng Việt Nam đã tổ chức rất tốt các hoạt động du lịch.",
+    ) == ([], ["Roger Philip Wigglesworth"])

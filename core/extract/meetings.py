@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.extract.people import SPEAKER_GAP_WORDS, Mention, RoleCue, find_people, role_cues
+from core.extract.people import (
+    ATTEND_GAP_WORDS,
+    FRAME_LEAD_WORDS,
+    LISTED_GAP_WORDS,
+    MEET_VERBS_NEEDING_A_PERSON,
+    SPEAKER_GAP_WORDS,
+    Mention,
+    RoleCue,
+    find_people,
+    role_cues,
+)
 from core.normalize import normalize_tone
 from core.record import Article, Meeting, Person
 
@@ -365,11 +375,13 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
             listed = _list_role(cues, mentions) if about_meeting else None
             for mention in mentions:
                 key = mention.person.name.lower()
-                if mention.person.titles and not _known(introduced, key):
-                    introduced[key] = mention.person
+                first = next((k for k in introduced if _same(k, key)), key)
+                if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
+                                                                                  introduced[first].titles)):
+                    introduced[first] = mention.person
                 if key in authors or not _counts(clause, mention):
                     continue
-                role = items or _role(clause, mention, mentions, cues, about_meeting)
+                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES)
                 if role == "convene":
                     _keep_richer(conveners, key, mention.person)
                 elif role == "chair":
@@ -387,10 +399,15 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     # titles the article introduced the person with elsewhere.
     for person in (*chairs.values(), *attendees.values()):
         key = person.name.lower()
-        known = next((p for k, p in introduced.items() if k == key or k.endswith(" " + key)), None)
-        if known is not None and len(known.titles) > len(person.titles):
+        known = next((p for k, p in introduced.items() if _same(k, key)), None)
+        if known is not None and _richer(known.titles, person.titles):
             person.titles = list(known.titles)
     return list(chairs.values()), [p for k, p in attendees.items() if k not in conveners or not chairs]
+
+
+def _richer(titles: list[str], than: list[str]) -> bool:
+    """More titles: as many are kept as written where the role is told (`Thứ trưởng`)."""
+    return len(titles) > len(than)
 
 
 def _list_role(cues: list[RoleCue], mentions: list[Mention]) -> str | None:
@@ -399,14 +416,23 @@ def _list_role(cues: list[RoleCue], mentions: list[Mention]) -> str | None:
     return before[-1].role.removesuffix("_before") if before else None
 
 
+def _same(a: str, b: str) -> bool:
+    """Two keys name the same person: equal, one the other's last words (`merkel`, `angela
+    merkel`), or one word that opens the other (`roger`, `roger philip wigglesworth`: a foreign
+    name; a Vietnamese one is never a single word)."""
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    return (" " not in a and b.startswith(a + " ")) or (" " not in b and a.startswith(b + " "))
+
+
 def _known(people: dict[str, Person], key: str) -> bool:
-    return any(k == key or k.endswith(" " + key) or key.endswith(" " + k) for k in people)
+    return any(_same(k, key) for k in people)
 
 
 def _keep_richer(people: dict[str, Person], key: str, person: Person) -> None:
     """The first mention stays; a later one with more titles lends them. `Merkel` after
-    `Angela Merkel` is the same person, and the full name is the one kept."""
-    key = next((k for k in people if k.endswith(" " + key) or key.endswith(" " + k)), key)
+    `Angela Merkel` is the same person (see `_same`), and the full name is the one kept."""
+    key = next((k for k in people if _same(k, key)), key)
     known = people.get(key)
     if known is None:
         people[key] = Person(person.name, list(person.titles))
@@ -436,26 +462,68 @@ def _counts(clause: str, mention: Mention) -> bool:
     return True
 
 
-def _role(clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool) -> str | None:
+def _role(
+    clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool
+) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
-    `verbs` false (a sentence not about the meeting) only speaking counts."""
+    `verbs` false (a sentence not about the meeting) only speaking counts, and meeting
+    someone (`tiếp`, `hội đàm với`) only in the lead."""
+    speaks = any(_speaks(clause, mention, c, mentions) for c in cues)
     if not verbs:
-        return "attend" if any(c.role == "speak" and _is_subject(clause, mention, c, mentions) for c in cues) else None
+        return "attend" if speaks else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
-    before = [c for c in cues if c.end <= mention.start]
-    if before and before[-1].role.endswith("_before") and _only_people_between(clause, before[-1].end, mention.start, mentions):
+    before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
+    if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
         return before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
-    if after:
-        first = after[0]
-        if first.role in ("chair", "convene"):
-            return first.role
-    if any(c.role == "attend" for c in cues):
+    if after and after[0].role in ("chair", "convene"):
+        return after[0].role
+    if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) for c in cues):
         return "attend"
-    if any(c.role == "speak" and _is_subject(clause, mention, c, mentions) for c in cues):
+    if lead and any(c.role == "meet" and _meets(clause, mention, c, mentions) for c in cues):
         return "attend"
     return None
+
+
+def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
+    """The person meets or is met: the verb's subject, or the person right after it."""
+    if cue.end <= mention.start:
+        return not clause[cue.end : mention.start].strip()
+    if normalize_tone(clause[cue.start : cue.end].lower()) in MEET_VERBS_NEEDING_A_PERSON and not any(
+        cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
+    ):
+        return False
+    return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
+
+
+def _speaks(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
+    """The person says something: the subject of a speech verb, or right after `Theo`."""
+    if cue.role == "speak_before":
+        return cue.end <= mention.start and not clause[cue.end : mention.start].strip()
+    return cue.role == "speak" and _is_subject(clause, mention, cue, mentions)
+
+
+# `Dự hội nghị có A, B`, `Tham dự buổi lễ còn có A`: the people listed after `có`/`gồm`.
+_LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:có|gồm)(?!\w)")
+
+
+def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
+    """The attending verb is the person's: the person is its subject (`A, B cùng lãnh đạo
+    các sở dự`), is listed after it (`Dự hội nghị có A`), or follows the participial frame
+    it opens (`Phát biểu tại hội nghị, ông A …`, `Về dự và phát biểu chỉ đạo hội nghị, A`)."""
+    if cue.start >= mention.end:
+        return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
+    between = clause[cue.end : mention.start]
+    for m in mentions:
+        if cue.end <= m.start and m.end <= mention.start:
+            between = between.replace(clause[m.start : m.end], " ")
+    if len(_GAP_WORD_RE.findall(between)) > LISTED_GAP_WORDS or re.search(r"[.;:!?\"“”]", between):
+        return False
+    if _LISTED_AFTER_RE.search(normalize_tone(between.lower())):
+        return True
+    opens = len(_GAP_WORD_RE.findall(clause[: cue.start])) <= FRAME_LEAD_WORDS  # `Về dự …,`
+    return opens and between.rstrip().endswith(",")
 
 
 _JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–)*")
@@ -473,7 +541,8 @@ def _only_people_between(clause: str, a: int, b: int, mentions: list[Mention]) -
     return _JOINER_RE.fullmatch(clause[pos:b]) is not None
 
 
-def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
+def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention],
+                gap_words: int = SPEAKER_GAP_WORDS) -> bool:
     """The person speaks the verb: it follows within a few words, and anyone else between is
     a coordinated subject (`Bộ trưởng A và Bộ trưởng B lần lượt trình bày`)."""
     if cue.start < mention.end:
@@ -482,4 +551,4 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
     gap = clause[(between[-1].end if between else mention.end) : cue.start]
-    return not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= SPEAKER_GAP_WORDS
+    return not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words

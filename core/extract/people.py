@@ -39,7 +39,7 @@ TITLE_HEADS = (
     "phó chủ tịch quốc hội", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
     "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "tỉnh ủy viên", "thành ủy viên",
     "huyện ủy viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "phó chủ nhiệm", "giám đốc",
-    "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "trưởng ban", "phó trưởng ban",
+    "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "giám đốc điều hành", "tổng giám đốc điều hành", "trưởng ban", "phó trưởng ban",
     "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng",
     "chánh thanh tra", "phó chánh thanh tra", "tổng thanh tra", "phó tổng thanh tra",
     "chánh án", "phó chánh án", "viện trưởng",
@@ -49,7 +49,7 @@ TITLE_HEADS = (
     "trưởng khoa", "phó trưởng khoa", "trưởng đoàn", "phó trưởng đoàn", "trưởng công an",
     "phó trưởng công an", "chỉ huy trưởng", "chính ủy", "tư lệnh", "phó tư lệnh",
     "tham mưu trưởng", "phó tham mưu trưởng",
-    "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "tổng lãnh sự",
+    "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội",
     "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "bác sĩ", "bác sỹ",
@@ -68,8 +68,8 @@ RANKS = (
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
     "đô đốc", "phó đô đốc", "chuẩn đô đốc",
 )
-# Academic and honorary titles written as abbreviations, alone or chained with dots
-# (`GS.TS`, `PGS.TS`, `TS.BS`, `NSƯT`): each part of a dotted token is looked up here.
+# Academic and honorary titles written as abbreviations, alone or chained with dots or
+# hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
     "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt".split()
 )
@@ -79,6 +79,8 @@ HONORIFICS = ("các đồng chí", "đồng chí", "ông", "bà", "ngài", "anh"
 # a counterpart (`người đồng cấp Nga Vladimir Putin`), the agent of a passive chairing verb
 # (`được chủ trì bởi Chung Eui-yong`).
 NAME_CUES = ("người đồng cấp", "chủ trì bởi", "điều hành bởi")
+# Of those, the role phrases (the person's role is read from them).
+AGENT_CUES = ("chủ trì bởi", "điều hành bởi")
 # Vietnamese family names (the commonest ~120, including the Central Highlands' Điểu, Ksor,
 # Rơ, Y and the `H'` that opens Ê Đê women's names). Used to find where a name starts inside a
 # capitalised run that also holds a body's or a place's name (`UBND tỉnh Gia Lai Võ Ngọc Thành`);
@@ -89,7 +91,7 @@ SURNAMES = frozenset(
     "khúc lại mạc nông vương từ phùng tôn thân kim giang châu đàm đào đồng hứa lục mẫn nghiêm "
     "ninh phí quan tống trình tưởng văn vi viên ông bạch biện cù diệp đậu đoạn hàn khổng "
     "khương kha lã lò lạc mã mông nhâm ôn phó quang tiêu trang ung vĩnh yên ksor rơ y h'"
-    " lò hầu ma mua sùng giàng thào vàng".split()
+    " lò hầu ma mua sùng giàng thào vàng ngụy thạch lữ bế".split()
 )
 # Places and bodies that stand between a title and a foreign name (`Thủ tướng Anh Theresa
 # May`) or end a body (`Thành ủy Hà Nội`): countries, capitals, Vietnam's provinces.
@@ -146,10 +148,10 @@ BODY_WORDS = (
 # (`…, Giám đốc Ban hợp tác phát triển, Văn phòng hợp tác quốc tế`).
 BODY_HEADS = (
     "sở", "bộ", "ban", "cục", "chi cục", "vụ", "viện", "văn phòng", "ủy ban", "ubnd", "hđnd",
-    "trung tâm", "công ty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
+    "trung tâm", "công ty", "cty", "tổng cty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
     "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
-    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội",
+    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý",
 )
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
@@ -176,7 +178,7 @@ TITLE_VERBS = frozenset(
 # At most this many lower-case words continue a body's name inside a title, and only when
 # a capitalised word, a separator or the end follows them (`Ban hợp tác phát triển,`,
 # `Bộ chính trị,`): a verb phrase after a title is never closed that way.
-BODY_TAIL_WORDS = 4
+BODY_TAIL_WORDS = 6
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội")
@@ -210,6 +212,7 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
 _CUE_SEQS = _index(NAME_CUES)
+_AGENT_SEQS = _index(AGENT_CUES)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
@@ -272,7 +275,7 @@ def _title_head(tokens: list[Token], i: int) -> int:
     n = _match_seq(tokens, i, _TITLE_SEQS)
     if n:
         return n
-    if i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in tokens[i].low.split(".")):
+    if i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)):
         return 1
     return 0
 
@@ -294,7 +297,10 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
         return False
     if "." in tok.text or _title_head(tokens, i):
         return False
-    return first or tok.low not in NAME_STOPS
+    if first:
+        # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
+        return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
+    return tok.low not in NAME_STOPS
 
 
 def _run_end(tokens: list[Token], i: int, limit: int) -> int:
@@ -406,10 +412,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         return None
     j = i + head
     n = len(tokens)
+    body_named = body_only  # a capitalised body's noun stood in the phrase (`Ban`, `Dự án`)
     while j < n:
         tok = tokens[j]
+        if tok.word and tok.cap and _match_seq(tokens, j, _BODY_HEAD_SEQS):
+            body_named = True
         if tok.word and tok.cap and _title_head(tokens, j):
             break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
+        if tok.word and tok.cap and (body := _match_seq(tokens, j, _BODY_HEAD_SEQS)) > 1:
+            j += body  # `Trung tâm`, `Văn phòng`: a body's noun, whatever its case
+            continue
         if tok.word and (tok.cap or tok.acronym):
             r1 = _run_end(tokens, j, n)
             if r1 > j:
@@ -439,7 +451,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
             j += body
             continue
-        if tok.word and j > i + head and (tail := _body_tail(tokens, j)):
+        if tok.word and j > i + head and (tail := _body_tail(tokens, j, body_named)):
             j += tail
             continue
         if tok.text in ("&", "-", "–") or tok.low == "và":
@@ -462,13 +474,14 @@ def _closes(tokens: list[Token], k: int) -> bool:
     return k >= len(tokens) or tokens[k].text in (",", "-", "–", ")", ";", ".") or (tokens[k].word and tokens[k].cap)
 
 
-def _body_tail(tokens: list[Token], j: int) -> int:
+def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """Lower-case words that end a body's name after a capitalised word (`Phòng Nghệ thuật`,
     `Bộ chính trị`, `Ban hợp tác phát triển`): their count, or 0.
 
-    More than one only when a capitalised word, a separator or a joiner follows them; one
-    after a capitalised word (the second syllable of a two-syllable word) when no other
-    lower-case word goes on after it. A verb phrase after a title is not taken either way.
+    More than one only in a phrase that names a body (`body_named`) and when a capitalised word, a
+    separator or a joiner follows them; one after a capitalised word (the second syllable of a
+    two-syllable word) when no other lower-case word goes on after it. A verb phrase after a
+    title is not taken either way (`UBND Q.1 dẫn đầu`).
     """
     k = j
     while k < len(tokens) and k - j < BODY_TAIL_WORDS:
@@ -479,12 +492,13 @@ def _body_tail(tokens: list[Token], j: int) -> int:
             break
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết` is a verb
+        if k > j and _match_seq(tokens, k, _VERB_SEQS):
+            break  # `Bộ Y tế nêu rõ`: a role or speech verb ends the title
         k += 1
     if k == j:
         return 0
-    if k == len(tokens) or tokens[k].text in (",", "-", "–", ")", ";", ".", "&") or tokens[k].low == "và" or (
-        tokens[k].word and tokens[k].cap and not _title_head(tokens, k)
-    ):
+    if body_named and (k == len(tokens) or tokens[k].text in (",", "-", "–", "(", ")", ";", ".", "&")
+                       or tokens[k].low == "và" or (tokens[k].word and tokens[k].cap and not _title_head(tokens, k))):
         return k - j
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if tokens[j - 1].cap and tokens[j - 1].word and (
@@ -628,6 +642,8 @@ def _find_people(sentence: str) -> list[Mention]:
             continue
         if h:
             at = i + h
+            while cue == "honorific" and (again := _match_seq(tokens, at, _HONORIFIC_SEQS)):
+                at += again  # forms of address stacked (`Đồng chí Bà …`): none is the name
             inner = _title(tokens, at) if at < n and tokens[at].cap else None
             if inner is not None and inner.name_start >= 0:
                 text = _text(sentence, tokens, at, inner.name_start)  # `ông Bộ trưởng X` is rare but read
@@ -637,7 +653,11 @@ def _find_people(sentence: str) -> list[Mention]:
                 continue
             span = _name_after_cue(tokens, at, cue)
             if span is not None:
-                start = pending_start if pending else (i if cue == "honorific" else span[0])
+                # A mention starts at its form of address or counterpart cue (`người đồng cấp Nga
+                # X` is one phrase), but at the name after a role phrase (`chủ trì bởi X`), which
+                # the roles read before it.
+                agent = cue == "cue" and _match_seq(tokens, i, _AGENT_SEQS) > 0
+                start = pending_start if pending else (span[0] if agent else i)
                 mention, i = _mention(sentence, tokens, start, pending, *span)
                 mentions.append(mention)
                 pending, pending_start = [], -1
@@ -687,11 +707,27 @@ SPEECH_VERBS = (
     "cho biết", "cho rằng", "cho hay", "thông tin", "nhấn mạnh", "khẳng định", "chia sẻ", "báo cáo",
     "đề nghị", "kiến nghị", "yêu cầu", "nêu rõ", "lưu ý", "đề xuất", "trình bày", "ghi nhận",
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
-    "biểu dương", "chỉ đạo", "phát biểu",
+    "biểu dương", "phát biểu",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
-# (`ông X cũng thẳng thắn cho biết`).
+# (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
+# lãnh đạo các sở, ngành về dự`), and between the verb and the list it opens (`Dự hội nghị
+# tổng kết công tác năm 2016 có A`).
 SPEAKER_GAP_WORDS = 3
+ATTEND_GAP_WORDS = 12
+LISTED_GAP_WORDS = 20
+# A participial frame (`Về dự và phát biểu tại hội nghị, …`) opens its clause: at most this
+# many words stand before its verb.
+FRAME_LEAD_WORDS = 2
+# Verbs of meeting someone, read in the lead only (elsewhere they tell of other meetings):
+# who does it and whom (right after the verb) both attend (`Chủ tịch nước A đã tiếp Đại sứ B`,
+# `A hội kiến B`, `A có cuộc gặp với B`, `A đã có buổi làm việc với Sở Tài chính`).
+MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
+              "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với")
+# Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`).
+MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật")
+# Words before a person that report what the person said (`Theo ông X, …`).
+SPEECH_BEFORE = ("theo",)
 
 
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -706,13 +742,17 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("convene", _cue_pattern(CONVENE_VERBS)),
     ("attend", _cue_pattern(ATTEND_VERBS)),
     ("speak", _cue_pattern(SPEECH_VERBS)),
+    ("speak_before", _cue_pattern(SPEECH_BEFORE)),
+    ("meet", _cue_pattern(MEET_VERBS)),
 )
+# Role, speech and meeting verbs end a title wherever they stand in it.
+_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
 _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!\w)")
 
 
 @dataclass(slots=True)
 class RoleCue:
-    role: str  # chair, chair_before, attend, attend_before, convene, speak
+    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet
     start: int
     end: int
 
