@@ -72,6 +72,18 @@ def people(sentence: str) -> list[tuple[str, list[str]]]:
          "chí Esteban Lazo Hernandez đã phát biểu tại Phiên họp.",  # 22514816
          [("Esteban Lazo Hernandez", ["Ủy viên Bộ Chính trị Đảng Cộng sản Cuba",
                                       "Chủ tịch Quốc hội nước Cộng hòa Cuba"])]),
+        # a body's abbreviation closes its name; a transliterated name follows (22599392)
+        ("Tân Hoa xã dẫn lời Chủ tịch Hội đồng châu Âu (EC) Đô-nan Tu-xcơ (Donald Tusk) cho biết, chống "
+         "khủng bố là chủ đề đầu tiên.",
+         [("Đô-nan Tu-xcơ", ["Chủ tịch Hội đồng châu Âu (EC)"])]),
+        # `không` is a syllable of `Hàng không` (22478587); `các` inside a body (22322953)
+        ("Ông Dương Trí Thành - Tổng giám đốc Tổng công ty Hàng không Việt Nam cho biết: Nhật Bản nằm "
+         "trong top 5.",
+         [("Dương Trí Thành", ["Tổng giám đốc Tổng công ty Hàng không Việt Nam"])]),
+        ("Bà Nguyễn Thị Tuyến - Chủ tịch LĐLĐ TP.Hà Nội; ông Phạm Quốc Tuấn - Trưởng ban Quản lý các KCN "
+         "Hà Nội - đồng chủ trì hội nghị.",
+         [("Nguyễn Thị Tuyến", ["Chủ tịch LĐLĐ TP.Hà Nội"]),
+          ("Phạm Quốc Tuấn", ["Trưởng ban Quản lý các KCN Hà Nội"])]),
         # a list after `có`, items closed by `;`
         ("Dự hội nghị có Thượng tướng Lương Cường, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị; "
          "Trung tướng Phan Văn Giang, Tổng tham mưu trưởng.",  # 22623978
@@ -257,3 +269,11 @@ def test_a_foreign_name_said_by_its_given_name_later_is_the_same_person():
         "Ông Roger Philip Wigglesworth, Trưởng đoàn New Zealand đánh giá: Đối thoại là ý tưởng sáng tạo.",
         "Ông Roger cho rằng Việt Nam đã tổ chức rất tốt các hoạt động du lịch.",
     ) == ([], ["Roger Philip Wigglesworth"])
+
+
+def test_a_planned_meeting_gives_no_role():
+    # 22644360
+    assert people_at(
+        "Thủ tướng Nguyễn Xuân Phúc lên đường dự Hội nghị thượng đỉnh G20.",
+        "Tại Đức, Thủ tướng Nguyễn Xuân Phúc dự kiến sẽ có cuộc hội đàm với Thủ tướng Angela Merkel.",
+    ) == ([], ["Nguyễn Xuân Phúc"])

@@ -23,6 +23,7 @@ from core.extract.people import (
     Mention,
     RoleCue,
     find_people,
+    planned,
     role_cues,
 )
 from core.normalize import normalize_tone
@@ -479,9 +480,11 @@ def _role(
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
     if after and after[0].role in ("chair", "convene"):
         return after[0].role
-    if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) for c in cues):
+    if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
+                     for c in cues):
         return "attend"
-    if lead and any(c.role == "meet" and _meets(clause, mention, c, mentions) for c in cues):
+    if lead and any(c.role == "meet" and _meets(clause, mention, c, mentions) and not planned(clause, c)
+                    for c in cues):
         return "attend"
     return None
 

@@ -165,7 +165,7 @@ ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành
 TITLE_STOP = frozenset(
     "đã sẽ đang vừa dự tham cho nói có là của tại với về đến tới trong khi được cùng cũng và "
     "hay hoặc ngày sáng chiều tối hôm năm tháng lúc tuần các "
-    "những một này đó còn không thì mà nên vì do bị để rằng bên trước sau giữa theo như từ qua trên dưới "
+    "những một này đó còn thì mà nên vì do bị để rằng bên trước sau giữa theo như từ qua trên dưới "
     "kiêm".split()
 )
 # Verbs that end a title phrase when they follow it (`Chủ tịch UBND tỉnh phát biểu`); inside a
@@ -173,7 +173,7 @@ TITLE_STOP = frozenset(
 TITLE_VERBS = frozenset(
     "chủ phát thông nhấn yêu đề chỉ kết ghi nêu trả biết lên bày báo đánh khẳng gửi trao tặng "
     "tiếp làm ký đi đón mời người nhận thăm kiểm đọc triệu cảm ra lưu trình điều chia giải "
-    "công cho".split()
+    "công cho không".split()
 )
 # At most this many lower-case words continue a body's name inside a title, and only when
 # a capitalised word, a separator or the end follows them (`Ban hợp tác phát triển,`,
@@ -412,7 +412,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         return None
     j = i + head
     n = len(tokens)
-    body_named = body_only  # a capitalised body's noun stood in the phrase (`Ban`, `Dự án`)
+    # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
+    body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0)
+    closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     while j < n:
         tok = tokens[j]
         if tok.word and tok.cap and _match_seq(tokens, j, _BODY_HEAD_SEQS):
@@ -425,7 +427,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and (tok.cap or tok.acronym):
             r1 = _run_end(tokens, j, n)
             if r1 > j:
-                k = _name_in_run(tokens, j, r1, free=j == i + head and not body_only, after_name=after_name)
+                free = (j == i + head and not body_only) or closed
+                k = _name_in_run(tokens, j, r1, free=free, after_name=after_name)
                 if k is not None:
                     return _Title(i, k, k, r1)
                 j = r1
@@ -440,10 +443,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.low == "tại" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)):
             j += 1 + place  # `Đại sứ Sudan tại Việt Nam`
             continue
-        if tok.text == "(" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) and j + 1 + place < n and (
-            tokens[j + 1 + place].text == ")"
-        ):
-            j += 2 + place  # `thành phố Yokohama (Nhật Bản)`
+        if tok.text == "(" and j + 2 < n and (
+            (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or tokens[j + 1].acronym
+        ) and j + 1 + max(place, 1) < n and tokens[j + 1 + max(place, 1)].text == ")":
+            closed = not place
+            j += 2 + max(place, 1)  # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`
+            continue
+        if tok.low == "các" and body_named and j + 1 < n and tokens[j + 1].word and (
+            tokens[j + 1].acronym or tokens[j + 1].cap
+        ) and not _title_head(tokens, j + 1):
+            j += 1  # `Ban Quản lý các KCN Hà Nội`
             continue
         if j > i and tokens[j - 1].low == "ban" and (m := _match_seq(tokens, j, _BAN_SEQS)):
             j += m  # `Ban chỉ đạo`, `Ban chấp hành`: a committee's name goes on in lower case
@@ -726,6 +735,11 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
               "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với")
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`).
 MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật")
+# Words that make the verb after them a plan, not what happened (`dự kiến sẽ có cuộc hội đàm
+# với X`, `có thể sẽ nhóm họp bên lề`): attending and meeting verbs after them give no role.
+PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch")
+# How many words before the verb a plan marker is looked for.
+PLAN_WINDOW_WORDS = 4
 # Words before a person that report what the person said (`Theo ông X, …`).
 SPEECH_BEFORE = ("theo",)
 
@@ -747,6 +761,15 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Role, speech and meeting verbs end a title wherever they stand in it.
 _VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
+_PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
+
+
+def planned(clause: str, cue: RoleCue) -> bool:
+    """The verb at `cue` is planned (`sẽ`, `dự kiến` within a few words before it)."""
+    window = " ".join(clause[: cue.start].split()[-PLAN_WINDOW_WORDS:])
+    return _PLAN_RE.search(normalize_tone(window.lower())) is not None
+
+
 _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!\w)")
 
 
