@@ -475,7 +475,8 @@ def _role(
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
-        return before[-1].role.removesuffix("_before")
+        planned_attendance = before[-1].role == "attend_before" and planned(clause, before[-1])
+        return None if planned_attendance else before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
     if after and after[0].role in ("chair", "convene"):

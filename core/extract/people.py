@@ -141,7 +141,7 @@ BODY_WORDS = (
     "tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "tp", "tx",
     "thường trực", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
     "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
-    "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa",
+    "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
 )
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
@@ -151,7 +151,7 @@ BODY_HEADS = (
     "trung tâm", "công ty", "cty", "tổng cty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
     "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
-    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý",
+    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
 )
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
