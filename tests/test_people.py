@@ -84,6 +84,10 @@ def people(sentence: str) -> list[tuple[str, list[str]]]:
          "Hà Nội - đồng chủ trì hội nghị.",
          [("Nguyễn Thị Tuyến", ["Chủ tịch LĐLĐ TP.Hà Nội"]),
           ("Phạm Quốc Tuấn", ["Trưởng ban Quản lý các KCN Hà Nội"])]),
+        # a name in capitals, with a family name (22322076)
+        ("Chiều 19-5, tại Hà Nội, Đồng chí VƯƠNG ĐÌNH HUỆ, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ dự "
+         "Diễn đàn Doanh nhân trẻ.",
+         [("VƯƠNG ĐÌNH HUỆ", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"])]),
         # a list after `có`, items closed by `;`
         ("Dự hội nghị có Thượng tướng Lương Cường, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị; "
          "Trung tướng Phan Văn Giang, Tổng tham mưu trưởng.",  # 22623978
@@ -105,6 +109,8 @@ def test_people_as_the_news_introduces_them(sentence, expected):
         # an office named without its holder
         "Chủ tịch HĐQT Công ty Hợp Lực phát biểu.",
         "Hàng trăm ngàn máy tính chạy những hệ điều hành phiên bản cũ đã bị tấn công.",  # 22302796
+        # acronyms in capitals are no name (`ông TNHH ZION` in 35,440 articles is a typo's leftover)
+        "Chủ tịch UBND TP HCM dự. Chủ tịch UBND tỉnh ĐẮK LẮK phát biểu.",
     ],
 )
 def test_no_person(sentence):

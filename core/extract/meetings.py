@@ -440,8 +440,8 @@ def _keep_richer(people: dict[str, Person], key: str, person: Person) -> None:
         return
     if len(person.titles) > len(known.titles):
         known.titles = list(person.titles)
-    if len(person.name) > len(known.name):
-        known.name = person.name
+    if len(person.name) > len(known.name) or (known.name.isupper() and not person.name.isupper()):
+        known.name = person.name  # the full name, and as the text writes it outside capitals
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

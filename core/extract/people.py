@@ -293,8 +293,10 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
     """A token that can be a syllable of a name: a capitalised word, not an acronym, not a
     title's head, not a word that opens a sentence."""
     tok = tokens[i]
-    if not (tok.word and tok.cap and not tok.acronym and tok.text[:1].isalpha()):
+    if not (tok.word and tok.cap and tok.text[:1].isalpha()):
         return False
+    if tok.acronym and not is_vietnamese_syllable(tok.text):
+        return False  # `UBND`, `HĐQT`; a name in capitals (`Ông VŨ PHI LONG`) is read
     if "." in tok.text or _title_head(tokens, i):
         return False
     if first:
@@ -322,6 +324,8 @@ def _vietnamese_name(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if any("-" in tokens[m].text for m in range(k, end)):
         return False  # `Châu Á-Thái Bình Dương`: a hyphen joins a place's parts, not a name's
+    if len({tokens[m].acronym for m in range(k, end)}) > 1:
+        return False  # a name is written all in capitals or not at all
     return _match_seq(tokens, k, _PLACE_SEQS) < n
 
 
@@ -334,8 +338,8 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
     n = end - k
     if not (1 if single else 2) <= n <= NAME_MAX:
         return False
-    if any(any(c.isdigit() for c in tokens[m].text) for m in range(k, end)):
-        return False
+    if any(any(c.isdigit() for c in tokens[m].text) or tokens[m].acronym for m in range(k, end)):
+        return False  # numbers; capitals (a name in capitals needs a family name)
     if any(_match_seq(tokens, m, _BODY_SEQS) or _match_seq(tokens, m, _PLACE_SEQS) for m in range(k, end)):
         return False
     return n >= 2 or (len(tokens[k].text) > 2 and not is_vietnamese_syllable(tokens[k].text))
