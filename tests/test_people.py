@@ -283,3 +283,15 @@ def test_a_planned_meeting_gives_no_role():
         "Thủ tướng Nguyễn Xuân Phúc lên đường dự Hội nghị thượng đỉnh G20.",
         "Tại Đức, Thủ tướng Nguyễn Xuân Phúc dự kiến sẽ có cuộc hội đàm với Thủ tướng Angela Merkel.",
     ) == ([], ["Nguyễn Xuân Phúc"])
+
+
+def test_an_interview_in_the_body_is_not_the_meeting():
+    # 22740813, 22403442: later in the article, the newspaper's own interview
+    assert people_at(
+        "Sáng 20/7, UBND tỉnh Thừa Thiên - Huế tổ chức cuộc họp về việc di dời lăng mộ.",
+        "Theo kế hoạch, việc di dời sẽ hoàn thành trong năm nay.",
+        "Ông Nguyễn Văn Cao, Chủ tịch UBND tỉnh cho biết tỉnh sẽ lấy ý kiến các nhà khoa học.",
+        "Việc trùng tu được nhiều người quan tâm.",
+        "Trao đổi với báo Pháp Luật TP.HCM, ông Tôn Thất Giáp cho hay nếu UBND tỉnh kiên quyết di dời thì "
+        "gia tộc sẽ làm đơn.",
+    ) == ([], ["Nguyễn Văn Cao"])

@@ -23,6 +23,7 @@ from core.extract.people import (
     Mention,
     RoleCue,
     find_people,
+    interview,
     planned,
     role_cues,
 )
@@ -467,11 +468,12 @@ def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
-    `verbs` false (a sentence not about the meeting) only speaking counts, and meeting
-    someone (`tiếp`, `hội đàm với`) only in the lead."""
+    `verbs` false (a sentence not about the meeting) only speaking counts, outside an
+    interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
+    `hội đàm với`) only in the lead."""
     speaks = any(_speaks(clause, mention, c, mentions) for c in cues)
-    if not verbs:
-        return "attend" if speaks else None
+    if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
+        return "attend" if speaks and not interview(clause) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):

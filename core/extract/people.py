@@ -738,6 +738,10 @@ MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật")
 PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch")
 # How many words before the verb a plan marker is looked for.
 PLAN_WINDOW_WORDS = 4
+# Frames that set what is said in an interview, not at the meeting (`Trao đổi với báo chí,
+# ông X cho biết`): speech in a clause with one gives no role.
+INTERVIEW_FRAMES = ("trao đổi với", "trả lời phỏng vấn", "trả lời báo", "trả lời phóng viên", "phỏng vấn",
+                    "nói với phóng viên", "chia sẻ với phóng viên", "nói với báo")
 # Words before a person that report what the person said (`Theo ông X, …`).
 SPEECH_BEFORE = ("theo",)
 
@@ -760,6 +764,14 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Role, speech and meeting verbs end a title wherever they stand in it.
 _VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
+
+
+_INTERVIEW_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, INTERVIEW_FRAMES)) + r")(?!\w)")
+
+
+def interview(clause: str) -> bool:
+    """The clause reports an interview (`Trả lời phỏng vấn hãng Kyodo, ông X nói`)."""
+    return _INTERVIEW_RE.search(normalize_tone(clause.lower())) is not None
 
 
 def planned(clause: str, cue: RoleCue) -> bool:
