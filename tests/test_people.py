@@ -88,6 +88,19 @@ def people(sentence: str) -> list[tuple[str, list[str]]]:
         ("Chiều 19-5, tại Hà Nội, Đồng chí VƯƠNG ĐÌNH HUỆ, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ dự "
          "Diễn đàn Doanh nhân trẻ.",
          [("VƯƠNG ĐÌNH HUỆ", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"])]),
+        # a title in lower case closed by a name (22246923); an office as complement (22344396)
+        ("Liên quan tới vấn đề này, người phát ngôn Bộ Ngoại giao Nga Maria Zakharova cho biết toàn bộ "
+         "chương trình do nước chủ nhà chuẩn bị.",
+         [("Maria Zakharova", ["người phát ngôn Bộ Ngoại giao Nga"])]),
+        ("Phát biểu tại Hội thảo, ông Vũ Quang Minh, Trợ lý Bộ trưởng Bộ Ngoại giao Việt Nam đánh giá cao "
+         "vai trò của Liên minh.",
+         [("Vũ Quang Minh", ["Trợ lý Bộ trưởng Bộ Ngoại giao Việt Nam"])]),
+        # `Thông` is a given name (21478126); a verb ends the body (22533416)
+        ("Tổng Giám đốc Cty TNHH Thông Thuận - ông Trương Hữu Thông - cho rằng cần có quy hoạch.",
+         [("Trương Hữu Thông", ["Tổng Giám đốc Cty TNHH Thông Thuận"])]),
+        ("Thay mặt lãnh đạo, ông Phạm Minh Chính - Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương tin "
+         "tưởng, với lịch sử.",
+         [("Phạm Minh Chính", ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"])]),
         # a list after `có`, items closed by `;`
         ("Dự hội nghị có Thượng tướng Lương Cường, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị; "
          "Trung tướng Phan Văn Giang, Tổng tham mưu trưởng.",  # 22623978
@@ -111,6 +124,9 @@ def test_people_as_the_news_introduces_them(sentence, expected):
         "Hàng trăm ngàn máy tính chạy những hệ điều hành phiên bản cũ đã bị tấn công.",  # 22302796
         # acronyms in capitals are no name (`ông TNHH ZION` in 35,440 articles is a typo's leftover)
         "Chủ tịch UBND TP HCM dự. Chủ tịch UBND tỉnh ĐẮK LẮK phát biểu.",
+        # a hospital's own name (22441257); a city misspelt after `TP` (21473376)
+        "Thậm chí các bác sĩ Bệnh viện Bạch Mai cũng đang cân nhắc việc sử dụng.",
+        "Do vậy, chủ tịch UBND TP Hà Nôi yêu cầu các đơn vị liên quan cần rút kinh nghiệm.",
     ],
 )
 def test_no_person(sentence):

@@ -61,6 +61,9 @@ TITLE_HEADS = (
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
     "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó",
 )
+# Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
+# thống`): the office after them is part of the same title, not the next one of a chain.
+OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
 # Military and police ranks: a title of their own, before the office (`Thượng tướng
 # Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng`; `Phó Bí thư …, Đại tướng, Bộ trưởng …`).
 RANKS = (
@@ -153,6 +156,11 @@ BODY_HEADS = (
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
     "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
 )
+# Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
+# a capitalised run right after one names the body, not a person, however it is shaped.
+NAMED_BODY_HEADS = ("bệnh viện", "trường", "công ty", "cty", "tổng công ty", "tập đoàn", "ngân hàng", "báo",
+                    "đài", "tạp chí", "hội", "hiệp hội", "liên đoàn", "trung tâm", "học viện", "đại học",
+                    "viện", "quỹ")
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
 PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền".split())
@@ -186,7 +194,7 @@ BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thư�
 # end a name run where a full stop went missing (`… Nguyễn Xuân Phúc Ngày 15/3 …`).
 NAME_STOPS = frozenset(
     "ngày sáng trưa chiều tối đêm hôm theo tại trong khi sau trước với về để các những đây "
-    "đó nhưng và cũng ảnh nguồn clip video thông dự tham phát chủ ông bà đồng ngài nhấn "
+    "đó nhưng và cũng ảnh nguồn clip video dự tham chủ ông bà ngài nhấn "
     "khẳng cho tin bài".split()
 )
 # A name has at most this many syllables (ethnic-minority names run to five:
@@ -213,6 +221,8 @@ _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
 _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
+_COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
+_NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
@@ -347,9 +357,15 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
 
 def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
     """The capitalised run at token k is a place's name by the noun before it."""
-    if k == 0 or tokens[k - 1].cap:
+    if k == 0 or (tokens[k - 1].cap and not tokens[k - 1].acronym):  # `TP` is a unit's word
         return False
     return tokens[k - 1].low in PLACE_NOUNS or (after_name and tokens[k - 1].low in ADMIN_UNITS)
+
+
+def _body_named_before(tokens: list[Token], k: int) -> bool:
+    """A body's noun that takes a name of its own ends right before token k."""
+    return any(k - n >= 0 and tokens[k - n].cap and _match_seq(tokens, k - n, _NAMED_BODY_SEQS) == n
+               for n in (1, 2, 3))
 
 
 def _leading_places(tokens: list[Token], i: int, end: int) -> int:
@@ -378,6 +394,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         return None
     k0 = _leading_places(tokens, r0, r1)
     starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
+    if _body_named_before(tokens, r0):
+        starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
     if starts and starts[0] == k0:
@@ -424,9 +442,13 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and tok.cap and _match_seq(tokens, j, _BODY_HEAD_SEQS):
             body_named = True
         if tok.word and tok.cap and _title_head(tokens, j):
+            if j == i + head and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head:
+                j += _title_head(tokens, j)  # `Trợ lý Bộ trưởng …`: one title
+                continue
             break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
-        if tok.word and tok.cap and (body := _match_seq(tokens, j, _BODY_HEAD_SEQS)) > 1:
-            j += body  # `Trung tâm`, `Văn phòng`: a body's noun, whatever its case
+        if tok.word and tok.cap and (body := max(_match_seq(tokens, j, _BODY_HEAD_SEQS),
+                                                 _match_seq(tokens, j, _BODY_SEQS))) > 1:
+            j += body  # `Trung tâm`, `Văn phòng`, `Trung ương`: a body's words, whatever their case
             continue
         if tok.word and (tok.cap or tok.acronym):
             r1 = _run_end(tokens, j, n)
@@ -505,8 +527,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
             break
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết` is a verb
-        if k > j and _match_seq(tokens, k, _VERB_SEQS):
-            break  # `Bộ Y tế nêu rõ`: a role or speech verb ends the title
+        if _match_seq(tokens, k, _VERB_SEQS):
+            break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title
         k += 1
     if k == j:
         return 0
@@ -516,7 +538,7 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if tokens[j - 1].cap and tokens[j - 1].word and (
         nxt is None or not nxt.word or nxt.cap or nxt.low in TITLE_STOP or nxt.low in TITLE_VERBS
-        or _match_seq(tokens, j + 1, _BODY_SEQS)
+        or _match_seq(tokens, j + 1, _BODY_SEQS) or _match_seq(tokens, j + 1, _VERB_SEQS)
     ):
         return 1
     return 0
@@ -613,6 +635,11 @@ def find_people(sentence: str) -> list[Mention]:
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
         inside_run = i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
+        if title is None and tok.word and not tok.cap and _match_seq(tokens, i, _TITLE_SEQS) > 1:
+            # a title in lower case mid-sentence counts when a name closes it
+            # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
+            lower = _title(tokens, i, after_name=True)  # `chủ tịch UBND TP Hà Nôi` (a typo): a place
+            title = lower if lower is not None and lower.name_start >= 0 else None
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
@@ -714,7 +741,8 @@ SPEECH_VERBS = (
     "cho biết", "cho rằng", "cho hay", "thông tin", "nhấn mạnh", "khẳng định", "chia sẻ", "báo cáo",
     "đề nghị", "kiến nghị", "yêu cầu", "nêu rõ", "lưu ý", "đề xuất", "trình bày", "ghi nhận",
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
-    "biểu dương", "phát biểu",
+    "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "hoan nghênh", "chúc mừng",
+    "đánh giá cao",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
