@@ -311,3 +311,16 @@ def test_an_interview_in_the_body_is_not_the_meeting():
         "Trao đổi với báo Pháp Luật TP.HCM, ông Tôn Thất Giáp cho hay nếu UBND tỉnh kiên quyết di dời thì "
         "gia tộc sẽ làm đơn.",
     ) == ([], ["Nguyễn Văn Cao"])
+
+
+def test_a_chairing_verb_handed_to_someone_else_is_not_the_subject_s():
+    # 21511557: the vice-chairman hands the study to a department; 22677438: `giao thông` is no handing
+    assert people_at(
+        "Sáng 10/2, UBND TP.HCM tổ chức hội nghị triển khai nhiệm vụ năm 2017.",
+        "Phương án này đã được Phó chủ tịch UBND TP.HCM Lê Văn Khoa giao Sở Lao động - Thương binh và Xã hội "
+        "chủ trì nghiên cứu, báo cáo UBND TP quyết định.",
+    ) == ([], [])  # not a chair (nor said to attend in these two sentences)
+    assert people_at(
+        "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Chủ tịch Ủy ban An toàn giao thông quốc gia đã "
+        "chủ trì Hội nghị.",
+    ) == (["Trương Hòa Bình"], [])

@@ -22,6 +22,7 @@ from core.extract.people import (
     SPEAKER_GAP_WORDS,
     Mention,
     RoleCue,
+    assigned,
     find_people,
     interview,
     planned,
@@ -481,7 +482,7 @@ def _role(
         return None if planned_attendance else before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
-    if after and after[0].role in ("chair", "convene"):
+    if after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start]):
         return after[0].role
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
                      for c in cues):

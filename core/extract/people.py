@@ -726,6 +726,9 @@ CHAIR_VERBS = (
     "điều hành phiên toàn thể", "điều hành phiên làm việc", "điều hành phiên khai mạc", "điều hành phiên bế mạc",
     "điều hành phiên đối thoại", "điều hành hội nghị", "điều hành cuộc họp", "điều hành buổi", "điều hành kỳ họp",
 )
+# Verbs that hand a task to someone else: a chairing verb after them is the other's
+# (`ông X giao Sở Lao động chủ trì nghiên cứu`, `yêu cầu Vụ Kế hoạch chủ trì`).
+ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "phân công", "đề xuất", "kiến nghị")
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
 CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
@@ -806,6 +809,18 @@ def planned(clause: str, cue: RoleCue) -> bool:
     """The verb at `cue` is planned (`sẽ`, `dự kiến` within a few words before it)."""
     window = " ".join(clause[: cue.start].split()[-PLAN_WINDOW_WORDS:])
     return _PLAN_RE.search(normalize_tone(window.lower())) is not None
+
+
+_ASSIGN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ASSIGN_VERBS)) + r")(?!\w)")
+
+
+# `giao` + a body in capitals (`giao Sở Lao động chủ trì`), not `giao thông`, `giao ban`.
+_GIVE_TO_BODY_RE = re.compile(r"(?<!\w)giao\s+[A-ZĐ]")
+
+
+def assigned(text: str) -> bool:
+    """The text between a person and a chairing verb hands the task to someone else."""
+    return _ASSIGN_RE.search(normalize_tone(text.lower())) is not None or _GIVE_TO_BODY_RE.search(text) is not None
 
 
 _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!\w)")
