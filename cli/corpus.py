@@ -128,7 +128,7 @@ def report(
     source: RecordsArg,
     output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.", show_default=False,
                                         metavar="PATH")],
-    title: Annotated[str, typer.Option(help="The report's heading.", metavar="TEXT")] = "vnmeet report",
+    title: Annotated[str, typer.Option(help="The report's heading.", metavar="HEADING")] = "vnmeet report",
     source_root: Annotated[str, typer.Option(help="Prefix for the links to source files (a folder path or URL "
                                                   "ending in /).", metavar="PREFIX")] = "",
     rejects: Annotated[str | None, typer.Option(help="The run's rejects file (a folder's are found alone).",

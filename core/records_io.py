@@ -63,10 +63,49 @@ def _open(path: Path) -> IO[bytes]:
     if path.name.endswith(".gz"):
         return gzip.GzipFile(path, "rb")  # type: ignore[return-value]
     if path.name.endswith(".zst"):
+        return io.BufferedReader(_ZstdReader(path))
+    return path.open("rb")
+
+
+class _ZstdReader(io.RawIOBase):
+    """A zstd file's frames, decompressed as read; a frame cut short raises EOFError
+    (zstandard's stream reader ends quietly there, and a truncated corpus would look whole)."""
+
+    def __init__(self, path: Path) -> None:
         import zstandard
 
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(path.open("rb")))  # type: ignore[arg-type]
-    return path.open("rb")
+        self._zstd = zstandard
+        self._raw = path.open("rb")
+        self._decompressor = zstandard.ZstdDecompressor().decompressobj()
+        self._pending = b""
+        self._started = False  # inside a frame
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = self._raw.read(1 << 16)
+            if not chunk:
+                if self._started and not self._decompressor.eof:
+                    raise EOFError("zstd frame cut short")
+                return 0
+            while chunk:
+                self._started = True
+                self._pending += self._decompressor.decompress(chunk)
+                chunk = b""
+                if self._decompressor.eof:  # the next frame, if any, starts in the unused data
+                    chunk = self._decompressor.unused_data
+                    self._decompressor = self._zstd.ZstdDecompressor().decompressobj()
+                    self._started = bool(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def iter_numbered(source: str | Path) -> Iterator[tuple[Path, int, bytes]]:
