@@ -276,7 +276,11 @@ def process(
         err.print("[dim]rejects are reported on stderr (no --rejects file with -o -)[/]")
     if quiet and config.executor == "dask":
         import logging
+        import os
 
+        # Dask's own logging: here, and in the worker processes it starts (through its
+        # configuration, which they read from the environment).
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
         for name in ("distributed", "dask", "tornado", "bokeh"):
             logging.getLogger(name).setLevel(logging.ERROR)
 
