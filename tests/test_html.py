@@ -265,3 +265,63 @@ def test_line_kinds_never_change_the_text(parts):
     assert text == "\n".join(single_spaced(raw) for raw in plain.split("\n") if raw and not raw.isspace())
     assert not kinds or len(kinds) == text.count("\n") + 1
     assert set(kinds) <= {"", *html_module.LINE_KINDS}
+
+
+# -- issue 15: pages nested deep, short lines the markup says are text, the structure suite --
+
+# Sentences of a baomoi article (baomoi/22649854.txt), not of any gold set.
+RIG = ("Dài 488m, rộng 74m, trọng lượng lên tới khoảng 260.000 tấn, giàn thăm dò mang tên Prelude được cho "
+       "là giàn nổi khai thác khí thiên nhiên hóa lỏng lớn nhất thế giới.")
+RIG_TITLE = "Giàn khai thác khí đốt lớn nhất thế giới bắt đầu hải trình đầu tiên"
+
+
+def test_a_page_nested_fifty_thousand_deep_keeps_its_article():
+    deep = "<div>" * 50_000 + f"<p>{RIG}</p>" + "</div>" * 50_000
+    result = html_to_text(page(f"<h1>{RIG_TITLE}</h1>{deep}"))
+    assert RIG in result.text.split("\n")
+    record = _process(page(f"<h1>{RIG_TITLE}</h1>{deep}").encode())
+    assert isinstance(record, Article) and record.text == RIG
+
+
+def test_depth_cap_keeps_shallow_pages_and_the_text_of_deep_ones():
+    from core.clean.html_depth import MAX_DEPTH, flatten_deep
+
+    shallow = page(article_body()) * 3
+    assert flatten_deep(shallow) is shallow
+    deep = "<span>" * (MAX_DEPTH * 20) + "chữ" + "</span>" * (MAX_DEPTH * 20)
+    flat = flatten_deep(deep.encode())
+    assert isinstance(flat, bytes) and flat.count(b"<span>") == MAX_DEPTH and flat.count(b"</span>") == MAX_DEPTH
+    assert "chữ".encode() in flat
+
+
+def test_short_lines_inside_the_article_are_text_not_captions():
+    schedule = "".join(f"<p>Chặng {i}: {d}</p>" for i, d in enumerate(["Hàn Quốc", "Biển Đông", "Tây Australia"], 1))
+    body = (f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>{schedule}<p>{LEAD}</p>'
+            '<p><a href="/a">Xem thêm</a> <a href="/b">tin khác</a></p></div>')
+    record = _process(page(body).encode())
+    assert isinstance(record, Article)
+    assert record.text.split("\n") == [RIG, "Chặng 1: Hàn Quốc", "Chặng 2: Biển Đông", "Chặng 3: Tây Australia", LEAD]
+
+
+def test_a_data_row_is_one_line_a_layout_row_keeps_its_blocks():
+    rows = "<table><tr><th>Dài</th><td>488 m</td></tr><tr><th>Rộng</th><td>74 m</td></tr></table>"
+    result = html_to_text(page(f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>{rows}</div>'))
+    assert "Dài 488 m" in result.text.split("\n") and "Rộng 74 m" in result.text.split("\n")
+    layout = f"<table><tr><td>Liên kết</td><td><p>{RIG}</p><p>{LEAD}</p></td></tr></table>"
+    lines = html_to_text(page(layout)).text.split("\n")
+    assert RIG in lines and LEAD in lines
+
+
+STRUCTURE_FLOOR = 0.93  # shingle F1 over bench/structset.py's pages (see README)
+
+
+def test_structure_suite_floor_and_no_page_rejected():
+    from bench import structset
+    from bench.html_bench import peer_scores
+
+    pages = structset.pages()
+    truth = {name: gold for name, _, gold, _ in pages}
+    records = {name: _process(html.encode(), f"{name}.html") for name, html, _, _ in pages}
+    assert all(isinstance(r, Article) for r in records.values()), [n for n, r in records.items() if not isinstance(r, Article)]
+    predicted = {name: r.text for name, r in records.items() if isinstance(r, Article)}
+    assert peer_scores(truth, predicted)["f1"] >= STRUCTURE_FLOOR

@@ -22,6 +22,7 @@ from html import unescape
 from typing import Any
 
 from core.clean.dates import parse_stamp_line
+from core.clean.html_depth import flatten_deep
 from core.clean.meta import parse_byline
 from core.normalize import single_spaced
 
@@ -100,11 +101,14 @@ class Page:
     # For each line of `text`, the element that opened it when its markup says whose it
     # is (LINE_KINDS), else ""; empty when no line has one.
     kinds: list[str] = field(default_factory=list)
+    # For each line of `text`, the share of its characters that are link text; empty when
+    # no line holds a link.
+    links: list[float] = field(default_factory=list)
 
 
 def html_to_text(html: str | bytes) -> Page:
     """`html` is text, or UTF-8 bytes (the parser takes those without a copy)."""
-    tree = _parser()(html)
+    tree = _parser()(flatten_deep(html))  # a parse is quadratic in depth: none too deep
     body = tree.body
     if body is None:
         return Page("", None, None)
@@ -127,10 +131,11 @@ def html_to_text(html: str | bytes) -> Page:
         if caption and len(caption) < 400:
             captions.insert(0, caption)
             node.decompose()
-    text, kinds = _block_text(root)
+    text, kinds, links = _block_lines(root)
     if title and root is container and not _contains(container, title_node):
         text, kinds = f"{title}\n{text}", ["", *kinds] if kinds else []
-    return Page(text, title, published, section, authors, captions, kinds)
+        links = [0.0, *links] if links else []
+    return Page(text, title, published, section, authors, captions, kinds, links)
 
 
 _PARSER: Any = None
@@ -369,8 +374,28 @@ def _remove_boxes(root: Any, title_node: Any, chars: int | None = None) -> None:
         if node.mem_id in protected or node.mem_id == root.mem_id:
             continue
         text = len(node.text(deep=True, strip=True))
+        if text >= MIN_CONTAINER_CHARS and _named_weakly(node) and _link_density(node, text) < MAX_BOX_LINK_DENSITY:
+            continue  # a page builder's block of text, not a box beside it
         if text < 0.5 * chars or text < MIN_CONTAINER_CHARS:
             node.decompose()
+
+
+# Class words that page builders and themes put on every block, the article's own ones
+# too (`elementor-widget-text-editor`, `widget_text`): a block named only so is a box
+# when it is short or mostly links, never for its name alone.
+WEAK_BOX_WORDS = ("widget",)
+_WEAK_BOX_RE = re.compile("|".join(WEAK_BOX_WORDS), re.IGNORECASE)
+MAX_BOX_LINK_DENSITY = 0.3  # a block with more of its text in links than this is navigation
+
+
+def _named_weakly(node: Any) -> bool:
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return _WEAK_BOX_RE.search(names) is not None and _BOX_NAME_RE.search(names) is None
+
+
+def _link_density(node: Any, chars: int) -> float:
+    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / chars if chars else 1.0
 
 
 _SIMPLE_SELECTOR_RE = re.compile(
@@ -436,17 +461,28 @@ def _is_box(node: Any) -> bool:
     return _BOX_NAME_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
+# readability's share of a paragraph's score for each ancestor level above it.
+ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
+MIN_PARAGRAPH_CHARS = 40
+SIBLING_SHARE = 0.2  # a sibling block scoring this share of the best one is the article's too
+
+
 def _densest(tree: Any) -> Any:
     """readability's paragraph scoring: each paragraph gives its parent 1 + commas + one per
-    100 characters (at most 3), its grandparent half; link-heavy candidates lose."""
+    100 characters (at most 3), its grandparent half, the next a sixth; link-heavy
+    candidates lose. Paragraphs are `<p>`-like elements, and also the text a `<div>` or
+    `<span>` holds itself (`<br>`-separated lines, text in nested blocks without `<p>`).
+    When a sibling of the winner scores too (an article spread over several blocks), their
+    parent is the article."""
     scores: dict[int, tuple[float, Any]] = {}
-    for p in tree.css("p, pre, td, blockquote"):
-        text = p.text(deep=True, strip=True)
-        if len(text) < 40:
+    for p in tree.css("p, pre, td, blockquote, div, span"):
+        own = p.tag in ("div", "span")
+        text = p.text(deep=not own, strip=True)
+        if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + text.count(",") + min(len(text) / 100, 3)
         parent = p.parent
-        for share in (1.0, 0.5):
+        for share in ANCESTOR_SHARES:
             if parent is None:
                 break
             old = scores.get(parent.mem_id, (0.0, parent))[0]
@@ -458,12 +494,27 @@ def _densest(tree: Any) -> Any:
             break  # link density only lowers a score: no later candidate can win
         if _is_box(node):
             continue  # a box of other news or comments, however dense, is not the article
-        text = len(node.text(deep=True, strip=True)) or 1
-        links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
-        score *= 1 - min(links / text, 1)
+        score *= 1 - min(_link_density(node, len(node.text(deep=True, strip=True))), 1)
         if best is None or score > best[0]:
             best = (score, node)
-    return best[1] if best is not None and best[0] >= 5 else None
+    if best is None or best[0] < 5:
+        return None
+    return _with_siblings(best[1], best[0], scores)
+
+
+def _with_siblings(node: Any, score: float, scores: dict[int, tuple[float, Any]]) -> Any:
+    """`node`'s parent when one of its sibling elements scores SIBLING_SHARE of `node`'s
+    score and is no box (the article's text in several blocks), else `node`."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return node
+    sibling = parent.child
+    while sibling is not None:
+        scored = sibling.mem_id != node.mem_id and scores.get(sibling.mem_id, (0.0,))[0] >= SIBLING_SHARE * score
+        if scored and not _is_box(sibling):
+            return parent
+        sibling = sibling.next
+    return node
 
 
 def _inside(node: Any, ancestors: set[int]) -> bool:
@@ -540,29 +591,89 @@ def _block_text(root: Any) -> tuple[str, list[str]]:
     regular expressions, an order of magnitude faster than walking its nodes. Returns the
     lines and, for each, the LINE_KINDS element that opened it, or "" (no list at all when
     none has one)."""
+    text, kinds, _ = _block_lines(root)
+    return text, kinds
+
+
+_LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"  # where link text starts and ends, in the lines
+_LINK_OPEN_RE = re.compile(r"<a\b[^>]*>")
+
+
+def _block_lines(root: Any) -> tuple[str, list[str], list[float]]:
+    """`_block_text`'s lines and kinds, and for each line the share of its characters that
+    are link text (no list when no line holds a link)."""
     source = root.html or ""
     if "<!--" in source:
         source = _COMMENT_RE.sub(" ", source)
     source = source.replace("\n", " ").replace("\r", " ")
     marked, marks = _KIND_TAG_RE.subn(_KIND_MARK_REPL, source)
-    text = _plain_text(marked if marks else source)
-    # The serialiser writes no NUL (the parser drops or replaces it), so NULs are the marks,
-    # unless a page brought its own: then it is read without them.
-    if marks and text.count(_KIND_MARK) != 2 * marks:
-        text, marks = _plain_text(source), 0
-    if not marks:
-        return "\n".join([single_spaced(raw) for raw in text.split("\n") if raw and not raw.isspace()]), []
-    lines, kinds = [], []
+    if marks:
+        source = marked
+    # The serialiser writes no control characters below \t (the parser drops or replaces
+    # them), so they serve as marks, unless a page brought its own: then it is read without.
+    own_marks = any(m in source for m in (_LINK_OPEN, _LINK_CLOSE)) or (
+        marks and source.count(_KIND_MARK) != 2 * marks)
+    if own_marks:
+        source = _COMMENT_RE.sub(" ", root.html or "").replace("\n", " ").replace("\r", " ")
+        marks = 0
+    else:
+        source = _LINK_OPEN_RE.sub(_LINK_OPEN, source).replace("</a>", _LINK_CLOSE)
+    text = _plain_text(source)
+    linked = not own_marks and _LINK_OPEN in text
+    lines: list[str] = []
+    kinds: list[str] = []
+    links: list[float] = []
     for raw in text.split("\n"):
         kind = ""
-        if raw.startswith(_KIND_MARK):
+        if marks and raw.startswith(_KIND_MARK):
             end = raw.index(_KIND_MARK, 1)
             kind, raw = raw[1:end], raw[end + 1 :]
+        share = 0.0
+        if linked and (_LINK_OPEN in raw or _LINK_CLOSE in raw):
+            raw, share = _link_share(raw)
         if raw and not raw.isspace():
             lines.append(single_spaced(raw))
             kinds.append(kind)
-    return "\n".join(lines), kinds
+            links.append(share)
+    return "\n".join(lines), kinds if marks else [], links if linked else []
+
+
+def _link_share(raw: str) -> tuple[str, float]:
+    """The line without its link marks, and the share of its visible characters inside a
+    link (a link may open on an earlier line and close on this one)."""
+    pieces = _LINK_MARK_RE.split(raw)  # text, mark, text, mark, ..., text
+    first = next((p for p in pieces[1::2]), _LINK_OPEN)
+    inside = first == _LINK_CLOSE
+    total = linked = 0
+    for k, piece in enumerate(pieces):
+        if k % 2:
+            inside = piece == _LINK_OPEN
+            continue
+        chars = len(piece) - piece.count(" ")
+        total += chars
+        linked += chars if inside else 0
+    return "".join(pieces[0::2]), (linked / total if total else 0.0)
+
+
+_LINK_MARK_RE = re.compile(f"([{_LINK_OPEN}{_LINK_CLOSE}])")
 
 
 def _plain_text(source: str) -> str:
+    if "<tr" in source:
+        source = _ROW_RE.sub(_join_row, source)
     return unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
+
+
+# A table row whose cells hold only inline content is one line of data (`1 Kyle Busch
+# 5040`, `Giá: 120.000 đồng`), as a reader reads it; a row of a layout table, whose cells
+# hold paragraphs and boxes, keeps a line per block. Rows are matched innermost first.
+_ROW_RE = re.compile(r"<tr\b[^>]*>((?:(?!</?tr\b).)*)</tr>", re.DOTALL)
+_CELL_TAG_RE = re.compile(r"</?t[dh]\b[^>]*>")
+_ROW_BLOCK_RE = re.compile(rf"</?{_trie_pattern(BLOCKS - {'td', 'th'})}\b[^>]*>")
+
+
+def _join_row(row: re.Match[str]) -> str:
+    cells = row.group(1)
+    if _ROW_BLOCK_RE.search(cells):
+        return row.group(0)
+    return f"<tr>{_CELL_TAG_RE.sub(' ', cells)}</tr>"

@@ -1,0 +1,110 @@
+"""An HTML page's lines, relabelled with what its markup says.
+
+The line classifier reads a page as a plain dump: the head runs to the first line that
+reads as prose, and a short line in the body without a sentence end is a caption. On a
+plain dump that is the best guess; on an HTML page the markup has already said more:
+captions came out of their own elements (`<figcaption>`, caption cells), the headline is
+where `<h1>`/`og:title`/`<title>` put it, and the region is the article's container. So
+inside the region, between the headline and the end of the article (a byline, a
+comment box, the footer), a line the classifier kept out only for being short (a list
+of dates, a table row, a `<br>`-separated line, a short paragraph, text in nested
+`<div>`s) is the writer's, unless it is chrome (the shared table), a date stamp, a
+credited caption or mostly link text (menus, tags, related-news items are links).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.clean.lines import BODY, BYLINE, CAPTION, CHROME, HEADLINE, CleanResult, Line
+from core.clean.meta import CAPTION_PREFIX_RE, caption_text
+from core.normalize import normalize_line
+
+# The classifier's reasons for keeping a line out that only its length or place gave:
+# the markup overrides these, and no others.
+WEAK_REASONS = frozenset({"head", "headline", "short line in the body", "after the article",
+                          "no prose on the page"})
+MAX_LINK_SHARE = 0.5  # a line more than half link text is navigation, not the article's
+MIN_ARTICLE_WORDS = 12  # a page without prose keeps its short text only from this many words
+MIN_WORDS = 2  # a lone word outside a list item or subheading is a label (`Tags`, `Share`)
+MAX_META_WORDS = 12  # a line this short holding a date is the page's date line, not text
+# Month names as datelines of pages in English write them (the Vietnamese date forms are
+# the stamp parser's, in dates.py).
+MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}|"
+    rf"\d{{1,2}}\.? (?:{MONTHS})\.?,? \d{{4}})\b", re.IGNORECASE)
+# How a byline or a picture credit opens in the languages of foreign pages Vietnamese
+# users crawl (`By Jane Doe`, `© Reuters`); Vietnamese bylines are meta.py's.
+_CREDIT_RE = re.compile(r"^(?:by|von|por|par|door|di|av)\s+\S|^(?:©|\(c\)|photo:|credit:)", re.IGNORECASE)
+MAX_CREDIT_WORDS = 8
+
+
+def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep_tone: bool = False) -> None:
+    """Relabel `result`'s lines in place (see the module's docstring) and recompute its
+    paragraphs and captions. `links`: each raw line's link share (empty: no links)."""
+    lines = result.lines
+    if not lines:
+        return
+    head_end = _headline_at(lines, title, keep_tone)
+    tail = _tail_start(lines, head_end)
+    changed = False
+    for i in range(head_end + 1, tail):
+        line = lines[i]
+        if line.why not in WEAK_REASONS or line.label == BODY:
+            continue
+        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+            continue
+        if _is_label(line):
+            continue
+        if links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE:
+            continue
+        line.label, line.why = BODY, "in the article's markup"
+        changed = True
+    if not changed:
+        return
+    body = [line.text for line in lines if line.label == BODY]
+    if not result.paragraphs and sum(len(t.split()) for t in body) < MIN_ARTICLE_WORDS:
+        for line in lines:  # too little to be an article: as the classifier had it
+            if line.why == "in the article's markup":
+                line.label, line.why = CHROME, "no prose on the page"
+        return
+    result.paragraphs = body
+    result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
+    if "no_body" in result.warnings:
+        result.warnings.remove("no_body")
+
+
+def _is_label(line: Line) -> bool:
+    """A lone word, a date line or a credit: the page's labels around the text."""
+    if line.words < MIN_WORDS and not line.kind:
+        return True
+    if line.words <= MAX_META_WORDS and _DATE_RE.search(line.text):
+        return True
+    return line.words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None
+
+
+def _headline_at(lines: list[Line], title: str | None, keep_tone: bool) -> int:
+    """The index of the headline's line: the one the markup's headline names, else the
+    classifier's, else -1 (the region starts below the headline)."""
+    if title:
+        wanted = normalize_line(title, keep_tone)
+        # The page puts the markup's headline above its region when the region lacks it:
+        # not found, the classifier's headline is a line of the region taken for one.
+        return next((i for i, line in enumerate(lines) if line.text == wanted), -1)
+    return next((i for i, line in enumerate(lines) if line.label == HEADLINE and line.why == "headline"), -1)
+
+
+def _tail_start(lines: list[Line], head_end: int) -> int:
+    """Where the article ends: the first byline or closing chrome (comment box, footer)
+    after the headline and after some of the article's text."""
+    seen_body = False
+    for i in range(head_end + 1, len(lines)):
+        line = lines[i]
+        if line.label == BODY:
+            seen_body = True
+        elif seen_body and (line.label == BYLINE or (line.chrome is not None and line.chrome.role == "end")):
+            return i
+    return len(lines)
