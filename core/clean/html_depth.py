@@ -26,7 +26,10 @@ FLAT_TAGS = frozenset({
 })
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
 _TAG_BYTES_RE = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
-_RAW_TEXT = frozenset({"script", "style", "textarea", "title"})
+_RAW_TEXT_NAMES = ("script", "style", "textarea", "title")
+# Both spellings of each set: the page is matched as bytes or as text, as it came.
+_RAW_TEXT = frozenset({*_RAW_TEXT_NAMES, *(t.encode() for t in _RAW_TEXT_NAMES)})
+_FLAT = frozenset({*FLAT_TAGS, *(t.encode() for t in FLAT_TAGS)})
 
 
 def flatten_deep(html: str | bytes) -> str | bytes:
@@ -53,13 +56,14 @@ def _pieces(html: Any, cut: list[tuple[int, int]]) -> list[Any]:
 
 
 def _deep_tags(matches: Iterator[re.Match[Any]]) -> list[tuple[int, int]]:
-    """The spans of the tags deeper than MAX_DEPTH, and of their closing tags."""
+    """The spans of the tags deeper than MAX_DEPTH, and of their closing tags (adjacent
+    spans merged: a deep page's cut tags stand in long runs)."""
     depth = 0
-    cut: list[tuple[int, int]] = []  # spans of the tags left out
-    raw_until: str | None = None  # inside <script>/<style>: tags there are text
+    cut: list[tuple[int, int]] = []
+    raw_until: Any = None  # inside <script>/<style>: tags there are text
     for match in matches:
-        closing, name, self_closing = match.group(1), match.group(2), match.group(3)
-        tag = (name.decode("ascii") if isinstance(name, bytes) else name).lower()
+        closing, name, self_closing = match.groups()
+        tag = name.lower()
         if raw_until is not None:
             if closing and tag == raw_until:
                 raw_until = None
@@ -67,14 +71,23 @@ def _deep_tags(matches: Iterator[re.Match[Any]]) -> list[tuple[int, int]]:
         if tag in _RAW_TEXT:  # never nests: its text runs to its own closing tag
             raw_until = None if closing or self_closing else tag
             continue
-        if tag in FLAT_TAGS or self_closing:
+        if tag in _FLAT or self_closing:
             continue
         if closing:
-            if depth > MAX_DEPTH:
-                cut.append(match.span())
-            depth = max(depth - 1, 0)
+            depth -= 1
+            if depth >= MAX_DEPTH:
+                _add_span(cut, match.span())
+            elif depth < 0:
+                depth = 0
             continue
         depth += 1
         if depth > MAX_DEPTH:
-            cut.append(match.span())
+            _add_span(cut, match.span())
     return cut
+
+
+def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    if spans and spans[-1][1] == span[0]:
+        spans[-1] = (spans[-1][0], span[1])
+    else:
+        spans.append(span)

@@ -29,13 +29,21 @@ MAX_LINK_SHARE = 0.5  # a line more than half link text is navigation, not the a
 MIN_ARTICLE_WORDS = 12  # a page without prose keeps its short text only from this many words
 MIN_WORDS = 2  # a lone word outside a list item or subheading is a label (`Tags`, `Share`)
 MAX_META_WORDS = 12  # a line this short holding a date is the page's date line, not text
-# Month names as datelines of pages in English write them (the Vietnamese date forms are
-# the stamp parser's, in dates.py).
-MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+# Month names as the datelines of foreign pages write them (English, Portuguese, Spanish,
+# French, German, Italian; the Vietnamese date forms are the stamp parser's, in dates.py).
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|"
+    r"novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|"
+    r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
 _DATE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}|"
-    rf"\d{{1,2}}\.? (?:{MONTHS})\.?,? \d{{4}})\b", re.IGNORECASE)
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}})(?!\w)", re.IGNORECASE)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+MAX_TIME_WORDS = 5  # a line this short holding a time of day is a dateline (`5:50 PM`, `Updated 9:41 AM`)
 # How a byline or a picture credit opens in the languages of foreign pages Vietnamese
 # users crawl (`By Jane Doe`, `© Reuters`); Vietnamese bylines are meta.py's.
 _CREDIT_RE = re.compile(r"^(?:by|von|por|par|door|di|av)\s+\S|^(?:©|\(c\)|photo:|credit:)", re.IGNORECASE)
@@ -50,16 +58,22 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
         return
     head_end = _headline_at(lines, title, keep_tone)
     tail = _tail_start(lines, head_end)
+    # Below the last paragraph the article goes on only as long as its lines run on
+    # unbroken (a list of dates, a table); the first line kept out there (a box's heading,
+    # a link list, a date line) ends it.
+    last_prose = max((i for i, line in enumerate(lines) if line.why == "prose"), default=len(lines))
     changed = False
     for i in range(head_end + 1, tail):
         line = lines[i]
-        if line.why not in WEAK_REASONS or line.label == BODY:
+        if line.label == BODY:
             continue
-        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
-            continue
-        if _is_label(line):
-            continue
-        if links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE:
+        promotable = line.why in WEAK_REASONS and not (
+            line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text)
+            or _is_label(line)
+            or (links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE))
+        if not promotable:
+            if i > last_prose:
+                break
             continue
         line.label, line.why = BODY, "in the article's markup"
         changed = True
@@ -82,6 +96,8 @@ def _is_label(line: Line) -> bool:
     if line.words < MIN_WORDS and not line.kind:
         return True
     if line.words <= MAX_META_WORDS and _DATE_RE.search(line.text):
+        return True
+    if line.words <= MAX_TIME_WORDS and _TIME_RE.search(line.text):
         return True
     return line.words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None
 
