@@ -325,3 +325,14 @@ def test_structure_suite_floor_and_no_page_rejected():
     assert all(isinstance(r, Article) for r in records.values()), [n for n, r in records.items() if not isinstance(r, Article)]
     predicted = {name: r.text for name, r in records.items() if isinstance(r, Article)}
     assert peer_scores(truth, predicted)["f1"] >= STRUCTURE_FLOOR
+
+
+def test_dates_from_more_meta_names_and_the_address_path():
+    parsely = '<meta name="parsely-pub-date" content="2019-11-18T16:07:00Z">'
+    assert html_to_text(page(article_body(), parsely)).published == "2019-11-18T16:07:00Z"
+    canonical = '<link rel="canonical" href="https://example.vn/thoi-su/2023/2/15/hoi-nghi-cai-cach.html">'
+    assert html_to_text(page(article_body(), canonical)).published == "2023-02-15"
+    og_url = '<meta property="og:url" content="https://example.com/news/2019-11-18/story-123">'
+    assert html_to_text(page(article_body(), og_url)).published == "2019-11-18"
+    no_date = '<meta property="og:url" content="https://example.vn/tin-tuc/2023/bai-viet-13-02.html">'
+    assert html_to_text(page(article_body(), no_date)).published is None

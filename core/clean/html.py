@@ -73,10 +73,16 @@ CONTAINERS = (
 CAPTIONS = ("figcaption", "[class*=caption i]", ".desc_image")
 _CAPTIONS = ", ".join(CAPTIONS)
 BREADCRUMBS = ("[class*=breadcrumb]", "[id*=breadcrumb]", "[itemtype*=BreadcrumbList]")
-DATE_META = (  # property, name or itemprop of a <meta>, lower case
+DATE_META = (  # property, name or itemprop of a <meta>, lower case, in order of trust
     "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued", "date",
-    "og:published_time",
+    "og:published_time", "og:article:published_time", "article:published", "article.published",
+    "parsely-pub-date", "sailthru.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date",
+    "dc.date.created", "publish-date", "publish_date", "publication_date", "date_published", "datecreated",
+    "release_date",
 )
+# A date in the path of the page's own address (`/2019/11/18/slug`, `/2019-11-18/`), the
+# last resort of the markup (og:url, <link rel=canonical>).
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
 HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
 BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -192,10 +198,13 @@ _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 def _markup(tree: Any) -> _Markup:
     found = _Markup()
     head = tree.head
-    for meta in (head.css("meta, title") if head is not None else []):
+    for meta in (head.css("meta, title, link[rel=canonical]") if head is not None else []):
         if meta.tag == "title":
             if found.page_title is None:
                 found.page_title = meta
+            continue
+        if meta.tag == "link":
+            found.metas.setdefault("canonical", (meta.attributes.get("href") or "").strip())
             continue
         attrs = meta.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
@@ -275,6 +284,15 @@ def _published(markup: _Markup) -> str | None:
         stamp = parse_stamp_line(text)
         if stamp:
             return stamp.iso
+    return _url_date(markup.metas)
+
+
+def _url_date(metas: dict[str, str]) -> str | None:
+    for key in ("og:url", "canonical"):
+        found = _URL_DATE_RE.search(metas.get(key) or "")
+        if found:
+            year, month, day = found.groups()
+            return f"{year}-{int(month):02d}-{int(day):02d}"
     return None
 
 
