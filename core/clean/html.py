@@ -123,7 +123,7 @@ def html_to_text(html: str | bytes) -> Page:
     published = _published(markup)
     section = _section(markup, title)
     authors = _authors(markup)
-    container, chars = _known_container(markup)
+    container, chars = _known_container(markup, title_node)
     if container is None:  # no CMS container: paragraph density decides, scripts aside
         tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
         container, chars = _densest(tree) or body, None
@@ -252,9 +252,11 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     og = markup.metas.get("og:title")
     page_title = markup.page_title
     named = _clean(page_title.text()) if page_title is not None else ""
+    og_key, named_key = _title_key(og or ""), _title_key(named)
     for h1 in markup.h1[:3]:
         text = _clean(h1.text(deep=True, separator=" "))
-        if text and (not (og or named) or text in (og or "") or text in named or len(text) > 20):
+        key = _title_key(text)
+        if text and (not (og or named) or (key and (key in og_key or key in named_key)) or len(text) > 20):
             return text, h1
     candidate = og or (_TITLE_SEP_RE.sub("", named) if named else None)
     if not candidate:
@@ -264,6 +266,14 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
         if _clean(node.text(deep=True, separator=" ")) == candidate:
             return candidate, node
     return candidate, None
+
+
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+def _title_key(text: str) -> str:
+    """Words only, lower case: `Só quem se Ama…` and `Só quem se Ama...` are one title."""
+    return _NON_WORD_RE.sub(" ", text.lower()).strip()
 
 
 def _meta_date(metas: dict[str, str]) -> str | None:
@@ -347,8 +357,13 @@ def _unique_nodes(nodes: list[Any]) -> list[Any]:
     return out
 
 
-def _known_container(markup: _Markup) -> tuple[Any, int | None]:
-    """The largest CMS container holding an article's worth of text, and its text length."""
+HEADLINE_CONTAINER_SHARE = 0.25  # the headline's container wins over larger ones holding this share
+
+
+def _known_container(markup: _Markup, title_node: Any = None) -> tuple[Any, int | None]:
+    """The CMS container holding the headline, unless it holds much less text than the
+    largest (a teaser list, other posts, may wear the same names), else the largest; and
+    its text length."""
     found: list[tuple[int, Any]] = []
     measured: set[int] = set()
     for node in markup.containers:  # in document order: an element before its descendants
@@ -363,6 +378,11 @@ def _known_container(markup: _Markup) -> tuple[Any, int | None]:
     if not found:
         return None, None
     chars, node = max(found, key=lambda pair: pair[0])
+    if title_node is not None and not _contains(node, title_node):
+        around_title = _protected(title_node)
+        with_title = [pair for pair in found if pair[1].mem_id in around_title]
+        if with_title and with_title[0][0] >= HEADLINE_CONTAINER_SHARE * chars:
+            return with_title[0][1], with_title[0][0]
     return node, chars
 
 
