@@ -128,6 +128,18 @@ def html_to_text(html: str | bytes) -> Page:
         tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
         container, chars = _densest(tree) or body, None
     root = _widen(container, title_node, body, chars)
+    if chars is not None and root is container and title_node is not None and not _contains(container, title_node):
+        # A CMS container far from the headline may be a teaser wearing a content name
+        # (a sidebar's `article-content`): the densest block wins when it holds more text
+        # and stands by the headline.
+        tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)
+        dense = _densest(tree)
+        dense_chars = len(dense.text(deep=True, strip=True)) if dense is not None else 0
+        if (dense is not None and not _contains(container, dense) and dense_chars > TEASER_SHARE * chars
+                and _link_density(dense, dense_chars) < MAX_BOX_LINK_DENSITY):
+            widened = _widen(dense, title_node, body)
+            if _contains(widened, title_node):  # the densest block is the headline's article
+                container, chars, root = dense, None, widened
     stripped = _strip_tags(root)
     known = chars if root is container and not stripped else None  # its text is as measured
     _remove_boxes(root, title_node, known)  # only the article's own region is cleaned of boxes
@@ -510,22 +522,25 @@ def _densest(tree: Any) -> Any:
     100 characters (at most 3), its grandparent half, the next a sixth; link-heavy
     candidates lose. Paragraphs are `<p>`-like elements, and also the text a `<div>` or
     `<span>` holds itself (`<br>`-separated lines, text in nested blocks without `<p>`).
-    When a sibling of the winner scores too (an article spread over several blocks), their
-    parent is the article."""
+    When a sibling of the winner holds paragraphs too (an article spread over several
+    blocks), their parent is the article."""
     scores: dict[int, tuple[float, Any]] = {}
+    mass: dict[int, float] = {}  # the paragraph scores inside each element, up to MASS_LEVELS up
     for p in tree.css("p, pre, td, blockquote, div, span"):
         own = p.tag in ("div", "span")
         text = p.text(deep=not own, strip=True)
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + text.count(",") + min(len(text) / 100, 3)
-        parent = p.parent
-        for share in ANCESTOR_SHARES:
-            if parent is None:
+        node = p
+        for level in range(MASS_LEVELS):
+            if node is None:
                 break
-            old = scores.get(parent.mem_id, (0.0, parent))[0]
-            scores[parent.mem_id] = (old + score * share, parent)
-            parent = parent.parent
+            mass[node.mem_id] = mass.get(node.mem_id, 0.0) + score
+            if 1 <= level <= len(ANCESTOR_SHARES):
+                old = scores.get(node.mem_id, (0.0, node))[0]
+                scores[node.mem_id] = (old + score * ANCESTOR_SHARES[level - 1], node)
+            node = node.parent
     best: tuple[float, Any] | None = None
     for score, node in sorted(scores.values(), key=lambda pair: -pair[0]):
         if best is not None and score <= best[0]:
@@ -537,22 +552,38 @@ def _densest(tree: Any) -> Any:
             best = (score, node)
     if best is None or best[0] < 5:
         return None
-    return _with_siblings(best[1], best[0], scores)
+    return _with_siblings(best[1], mass)
 
 
-def _with_siblings(node: Any, score: float, scores: dict[int, tuple[float, Any]]) -> Any:
-    """`node`'s parent when one of its sibling elements scores SIBLING_SHARE of `node`'s
-    score and is no box (the article's text in several blocks), else `node`."""
+MASS_LEVELS = 8
+
+
+def _with_siblings(node: Any, mass: dict[int, float]) -> Any:
+    """`node`, or the element around it when it is its parent's only element child, or
+    their parent when a sibling element, no box, holds SIBLING_SHARE of its paragraphs'
+    score (the article's text in several blocks)."""
+    while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
+        node = node.parent
     parent = node.parent
     if parent is None or parent.tag in ("body", "html"):
         return node
+    own = mass.get(node.mem_id, 0.0)
     sibling = parent.child
     while sibling is not None:
-        scored = sibling.mem_id != node.mem_id and scores.get(sibling.mem_id, (0.0,))[0] >= SIBLING_SHARE * score
-        if scored and not _is_box(sibling):
+        held = mass.get(sibling.mem_id, 0.0) if sibling.mem_id != node.mem_id else 0.0
+        if held and held >= SIBLING_SHARE * own and not _is_box(sibling):
             return parent
         sibling = sibling.next
     return node
+
+
+def _only_child(node: Any) -> bool:
+    sibling = node.parent.child
+    while sibling is not None:
+        if sibling.mem_id != node.mem_id and sibling.tag not in ("-text", "-comment"):
+            return False
+        sibling = sibling.next
+    return True
 
 
 def _inside(node: Any, ancestors: set[int]) -> bool:
@@ -592,7 +623,14 @@ def _widen(container: Any, title_node: Any, body: Any, chars: int | None = None)
         return container
     # Text only grows on the way up: the common element is measured, not each one below it.
     inner = len(container.text(deep=True, strip=True)) if chars is None else chars
-    return node if len(node.text(deep=True, strip=True)) <= 2 * inner + 2000 else container
+    return node if len(node.text(deep=True, strip=True)) <= WIDEN_SHARE * inner + WIDEN_CHARS else container
+
+
+# How much more text than the container the element around it and the headline may hold
+# (a date, a byline, a lead, share buttons), and no more: a related-news list beside a short
+# article must stay out.
+WIDEN_SHARE, WIDEN_CHARS = 1.5, 500
+TEASER_SHARE = 2  # a block by the headline with this many times a far container's text is the article
 
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
