@@ -144,9 +144,18 @@ def heading_after(a: Article) -> str:
             f"<h2>Tin cùng chuyên mục</h2>{after}</div>" + FOOTER)
 
 
+def links_box_inside(a: Article) -> str:
+    """A `Đọc thêm` box of links to other articles between the article's last paragraphs."""
+    box = ('<div class="read-more"><strong>Đọc thêm</strong><ul>'
+           + "".join(f'<li><a href="/t/{i}">{_e(t)}</a></li>' for i, (t, _) in enumerate(OTHER_NEWS)) + "</ul></div>")
+    cut = max(1, len(a.paragraphs) - 2)
+    return (_head(a) + MENU + f'<div class="main-col"><h1>{_e(a.title)}</h1>{_ps(a.paragraphs[:cut])}{box}'
+            f"{_ps(a.paragraphs[cut:])}</div>" + FOOTER)
+
+
 STRUCTURES: dict[str, Callable[[Article], str]] = {
     f.__name__: f for f in (page_builder, several_blocks, teaser_with_content_class, box_inside, br_separated,
-                            nested_divs, label_value_table, short_text, heading_after)
+                            nested_divs, label_value_table, short_text, heading_after, links_box_inside)
 }
 
 

@@ -699,14 +699,15 @@ def _block_lines(root: Any) -> tuple[str, list[str], list[float]]:
     lines: list[str] = []
     kinds: list[str] = []
     links: list[float] = []
+    in_link = False  # a link around blocks (a teaser card) holds whole lines without a mark
     for raw in text.split("\n"):
         kind = ""
         if marks and raw.startswith(_KIND_MARK):
             end = raw.index(_KIND_MARK, 1)
             kind, raw = raw[1:end], raw[end + 1 :]
-        share = 0.0
+        share = 1.0 if in_link else 0.0
         if linked and (_LINK_OPEN in raw or _LINK_CLOSE in raw):
-            raw, share = _link_share(raw)
+            raw, share, in_link = _link_share(raw, in_link)
         if raw and not raw.isspace():
             lines.append(single_spaced(raw))
             kinds.append(kind)
@@ -714,12 +715,10 @@ def _block_lines(root: Any) -> tuple[str, list[str], list[float]]:
     return "\n".join(lines), kinds if marks else [], links if linked else []
 
 
-def _link_share(raw: str) -> tuple[str, float]:
-    """The line without its link marks, and the share of its visible characters inside a
-    link (a link may open on an earlier line and close on this one)."""
+def _link_share(raw: str, inside: bool) -> tuple[str, float, bool]:
+    """The line without its link marks, the share of its visible characters inside a link
+    (`inside`: the line starts inside one), and whether it ends inside one."""
     pieces = _LINK_MARK_RE.split(raw)  # text, mark, text, mark, ..., text
-    first = next((p for p in pieces[1::2]), _LINK_OPEN)
-    inside = first == _LINK_CLOSE
     total = linked = 0
     for k, piece in enumerate(pieces):
         if k % 2:
@@ -728,7 +727,7 @@ def _link_share(raw: str) -> tuple[str, float]:
         chars = len(piece) - piece.count(" ")
         total += chars
         linked += chars if inside else 0
-    return "".join(pieces[0::2]), (linked / total if total else 0.0)
+    return "".join(pieces[0::2]), (linked / total if total else 0.0), inside
 
 
 _LINK_MARK_RE = re.compile(f"([{_LINK_OPEN}{_LINK_CLOSE}])")

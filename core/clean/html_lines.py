@@ -48,6 +48,13 @@ MAX_TIME_WORDS = 5  # a line this short holding a time of day is a dateline (`5:
 # users crawl (`By Jane Doe`, `© Reuters`); Vietnamese bylines are meta.py's.
 _CREDIT_RE = re.compile(r"^(?:by|von|por|par|door|di|av)\s+\S|^(?:©|\(c\)|photo:|credit:)", re.IGNORECASE)
 MAX_CREDIT_WORDS = 8
+# A box of other articles after the article: its heading, then link lines (titles).
+MAX_TEASER_HEADING_WORDS = 10
+TEASER_WINDOW = 6
+TEASER_LINKS = 3
+TEASER_BODY_SHARE = 0.6  # only once this share of the article's words stands above it
+PROSE_RESUMES = 3  # paragraphs of prose right after a box: it stood inside the article
+_SENTENCE_END_RE = re.compile(r"[.!?…:;][\"”’')\]]*$")
 
 
 def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep_tone: bool = False) -> None:
@@ -58,6 +65,13 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
         return
     head_end = _headline_at(lines, title, keep_tone)
     tail = _tail_start(lines, head_end)
+    body_lines = sum(1 for line in lines if line.label == BODY)
+    teasers = _teaser_list_at(lines, links, head_end, tail)
+    for line in lines[teasers:tail]:
+        line.label, line.why = CHROME, "teaser list after the article"
+    tail = teasers
+    if sum(1 for line in lines if line.label == BODY) != body_lines:
+        result.paragraphs = [line.text for line in lines if line.label == BODY]
     # Below the last paragraph the article goes on only as long as its lines run on
     # unbroken (a list of dates, a table); the first line kept out there (a box's heading,
     # a link list, a date line) ends it.
@@ -100,6 +114,43 @@ def _is_label(line: Line) -> bool:
     if line.words <= MAX_TIME_WORDS and _TIME_RE.search(line.text):
         return True
     return line.words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None
+
+
+def _linked(line: Line, links: Sequence[float]) -> bool:
+    return bool(links) and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE
+
+
+def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, tail: int) -> int:
+    """Where a box of other articles starts after the article: a heading-like line (short,
+    no sentence end, no link, no list item: `More From the Times`, `Tin cùng chuyên mục`)
+    with a link line right under it and TEASER_LINKS within TEASER_WINDOW lines, when most
+    of the article's text stands above it. A box the article's prose resumes after (a
+    `Don't miss` box inside the text) is labelled and passed over. `tail` when none."""
+    body_words = [line.words if line.label == BODY else 0 for line in lines]
+    total = sum(body_words[head_end + 1 : tail])
+    above = 0
+    i = head_end + 1
+    while i < tail:
+        line = lines[i]
+        if (above >= TEASER_BODY_SHARE * total and line.words <= MAX_TEASER_HEADING_WORDS and line.kind != "li"
+                and not _SENTENCE_END_RE.search(line.text) and not _linked(line, links)
+                and any(_linked(ln, links) for ln in lines[i + 1 : min(i + 3, tail)])):
+            window = lines[i + 1 : min(i + 1 + TEASER_WINDOW, tail)]
+            if sum(1 for ln in window if _linked(ln, links)) >= TEASER_LINKS:
+                last = i + 1
+                while last + 1 < tail and _linked(lines[last + 1], links):
+                    last += 1
+                after = lines[last + 1 : last + 1 + PROSE_RESUMES]
+                resumes = bool(after) and (len(after) == PROSE_RESUMES or last + 1 + len(after) >= tail)
+                if not resumes or not all(ln.why in ("prose", "long line") for ln in after):
+                    return i
+                for ln in lines[i : last + 1]:
+                    ln.label, ln.why = CHROME, "box of other articles"
+                i = last + 1
+                continue
+        above += body_words[i]
+        i += 1
+    return tail
 
 
 def _headline_at(lines: list[Line], title: str | None, keep_tone: bool) -> int:
