@@ -37,7 +37,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
     raw = page.text if page is not None else doc.text
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     if page is not None:  # the page's own markup first, the lines' reading second
-        relabel(cleaned, page.title, page.links, keep_tone)
+        relabel(cleaned, page.title, page.links, keep_tone, page.images)
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
         cleaned.published = page.published or cleaned.published
         cleaned.section = normalize_line(page.section, keep_tone) if page.section else cleaned.section
@@ -84,8 +84,8 @@ def _read_page(doc: Document) -> Page:
         page.captions = [apply_repair(v, repaired) for v in page.captions]
         doc.encoding = repaired.encoding or doc.encoding
         doc.warnings.extend(repaired.warnings)
-        if len(page.kinds or page.links) != page.text.count("\n") + 1:  # lines joined or split
-            page.kinds, page.links = [], []
+        if len(page.kinds or page.links or page.images) != page.text.count("\n") + 1:  # lines joined or split
+            page.kinds, page.links, page.images = [], [], []
     return page
 
 

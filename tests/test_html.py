@@ -359,3 +359,12 @@ def test_link_share_runs_across_lines_of_a_link_around_blocks():
     lines = result.text.split("\n")
     assert result.links[lines.index("THỜI SỰ")] == 1.0
     assert result.links[lines.index(RIG)] == 0.0
+
+
+def test_a_short_line_under_an_image_stays_a_caption():
+    body = (f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>'
+            '<div class="pic"><img src="/gian-khoan.jpg"></div><div>Giàn Prelude rời xưởng đóng tàu Geoje</div>'
+            f"<p>{LEAD}</p><p>{SECOND}</p></div>")
+    record = _process(page(body).encode())
+    assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD, SECOND]
+    assert "Giàn Prelude rời xưởng đóng tàu Geoje" in record.captions

@@ -110,6 +110,9 @@ class Page:
     # For each line of `text`, the share of its characters that are link text; empty when
     # no line holds a link.
     links: list[float] = field(default_factory=list)
+    # For each line of `text`, whether it stands right under an image (or beside it): a
+    # short line there is the picture's caption. Empty when the region holds no image.
+    images: list[bool] = field(default_factory=list)
 
 
 def html_to_text(html: str | bytes) -> Page:
@@ -149,11 +152,13 @@ def html_to_text(html: str | bytes) -> Page:
         if caption and len(caption) < 400:
             captions.insert(0, caption)
             node.decompose()
-    text, kinds, links = _block_lines(root)
+    lines = _block_lines(root)
+    text, kinds, links, images = lines.text, lines.kinds, lines.links, lines.images
     if title and root is container and not _contains(container, title_node):
         text, kinds = f"{title}\n{text}", ["", *kinds] if kinds else []
         links = [0.0, *links] if links else []
-    return Page(text, title, published, section, authors, captions, kinds, links)
+        images = [False, *images] if images else []
+    return Page(text, title, published, section, authors, captions, kinds, links, images)
 
 
 _PARSER: Any = None
@@ -667,17 +672,28 @@ def _block_text(root: Any) -> tuple[str, list[str]]:
     regular expressions, an order of magnitude faster than walking its nodes. Returns the
     lines and, for each, the LINE_KINDS element that opened it, or "" (no list at all when
     none has one)."""
-    text, kinds, _ = _block_lines(root)
-    return text, kinds
+    lines = _block_lines(root)
+    return lines.text, lines.kinds
 
 
 _LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"  # where link text starts and ends, in the lines
 _LINK_OPEN_RE = re.compile(r"<a\b[^>]*>")
 
 
-def _block_lines(root: Any) -> tuple[str, list[str], list[float]]:
-    """`_block_text`'s lines and kinds, and for each line the share of its characters that
-    are link text (no list when no line holds a link)."""
+_IMAGE = "\x03"  # where an image stood, in the lines
+_IMAGE_RE = re.compile(r"<(?:img|picture|video)\b[^>]*>")
+
+
+@dataclass(slots=True)
+class _Lines:
+    text: str
+    kinds: list[str]
+    links: list[float]  # each line's share of link text; empty when no line holds a link
+    images: list[bool]  # each line's standing right under an image (or beside it); empty: none
+
+
+def _block_lines(root: Any) -> _Lines:
+    """`_block_text`'s lines and kinds, with what the markup says of each line besides."""
     source = root.html or ""
     if "<!--" in source:
         source = _COMMENT_RE.sub(" ", source)
@@ -687,19 +703,23 @@ def _block_lines(root: Any) -> tuple[str, list[str], list[float]]:
         source = marked
     # The serialiser writes no control characters below \t (the parser drops or replaces
     # them), so they serve as marks, unless a page brought its own: then it is read without.
-    own_marks = any(m in source for m in (_LINK_OPEN, _LINK_CLOSE)) or (
+    own_marks = any(m in source for m in (_LINK_OPEN, _LINK_CLOSE, _IMAGE)) or (
         marks and source.count(_KIND_MARK) != 2 * marks)
     if own_marks:
         source = _COMMENT_RE.sub(" ", root.html or "").replace("\n", " ").replace("\r", " ")
         marks = 0
     else:
         source = _LINK_OPEN_RE.sub(_LINK_OPEN, source).replace("</a>", _LINK_CLOSE)
+        source = _IMAGE_RE.sub(_IMAGE, source)
     text = _plain_text(source)
     linked = not own_marks and _LINK_OPEN in text
+    pictured = not own_marks and _IMAGE in text
     lines: list[str] = []
     kinds: list[str] = []
     links: list[float] = []
+    images: list[bool] = []
     in_link = False  # a link around blocks (a teaser card) holds whole lines without a mark
+    under_image = False
     for raw in text.split("\n"):
         kind = ""
         if marks and raw.startswith(_KIND_MARK):
@@ -708,11 +728,16 @@ def _block_lines(root: Any) -> tuple[str, list[str], list[float]]:
         share = 1.0 if in_link else 0.0
         if linked and (_LINK_OPEN in raw or _LINK_CLOSE in raw):
             raw, share, in_link = _link_share(raw, in_link)
+        if pictured and _IMAGE in raw:
+            raw = raw.replace(_IMAGE, "")
+            under_image = True
         if raw and not raw.isspace():
             lines.append(single_spaced(raw))
             kinds.append(kind)
             links.append(share)
-    return "\n".join(lines), kinds if marks else [], links if linked else []
+            images.append(under_image)
+            under_image = False
+    return _Lines("\n".join(lines), kinds if marks else [], links if linked else [], images if pictured else [])
 
 
 def _link_share(raw: str, inside: bool) -> tuple[str, float, bool]:

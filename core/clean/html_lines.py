@@ -52,14 +52,17 @@ MAX_CREDIT_WORDS = 8
 MAX_TEASER_HEADING_WORDS = 10
 TEASER_WINDOW = 6
 TEASER_LINKS = 3
+MIN_TEASER_TITLE_WORDS = 4
 TEASER_BODY_SHARE = 0.6  # only once this share of the article's words stands above it
 PROSE_RESUMES = 3  # paragraphs of prose right after a box: it stood inside the article
 _SENTENCE_END_RE = re.compile(r"[.!?…:;][\"”’')\]]*$")
 
 
-def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep_tone: bool = False) -> None:
+def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep_tone: bool = False,
+            images: Sequence[bool] = ()) -> None:
     """Relabel `result`'s lines in place (see the module's docstring) and recompute its
-    paragraphs and captions. `links`: each raw line's link share (empty: no links)."""
+    paragraphs and captions. `links`: each raw line's link share (empty: no links);
+    `images`: whether each raw line stands right under an image (empty: no image)."""
     lines = result.lines
     if not lines:
         return
@@ -84,7 +87,9 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
         promotable = line.why in WEAK_REASONS and not (
             line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text)
             or _is_label(line)
-            or (links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE))
+            or (links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE)
+            or (line.why == "short line in the body" and images and line.raw_index < len(images)
+                and images[line.raw_index]))
         if not promotable:
             if i > last_prose:
                 break
@@ -120,6 +125,12 @@ def _linked(line: Line, links: Sequence[float]) -> bool:
     return bool(links) and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE
 
 
+def _teaser_title(line: Line, links: Sequence[float]) -> bool:
+    """A link line reading as another article's title (a shop's `Buy Now`, a bare address
+    are links of the article's own)."""
+    return line.words >= MIN_TEASER_TITLE_WORDS and _linked(line, links)
+
+
 def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, tail: int) -> int:
     """Where a box of other articles starts after the article: a heading-like line (short,
     no sentence end, no link, no list item: `More From the Times`, `Tin cùng chuyên mục`)
@@ -134,9 +145,9 @@ def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, ta
         line = lines[i]
         if (above >= TEASER_BODY_SHARE * total and line.words <= MAX_TEASER_HEADING_WORDS and line.kind != "li"
                 and not _SENTENCE_END_RE.search(line.text) and not _linked(line, links)
-                and any(_linked(ln, links) for ln in lines[i + 1 : min(i + 3, tail)])):
+                and any(_teaser_title(ln, links) for ln in lines[i + 1 : min(i + 3, tail)])):
             window = lines[i + 1 : min(i + 1 + TEASER_WINDOW, tail)]
-            if sum(1 for ln in window if _linked(ln, links)) >= TEASER_LINKS:
+            if sum(1 for ln in window if _teaser_title(ln, links)) >= TEASER_LINKS:
                 last = i + 1
                 while last + 1 < tail and _linked(lines[last + 1], links):
                     last += 1
