@@ -368,3 +368,28 @@ def test_a_short_line_under_an_image_stays_a_caption():
     record = _process(page(body).encode())
     assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD, SECOND]
     assert "Giàn Prelude rời xưởng đóng tàu Geoje" in record.captions
+
+
+def test_dates_shown_in_foreign_forms_and_by_the_headline():
+    from core.clean.html_dates import date_in_text
+
+    assert date_in_text("Published Nov. 18, 2019 at 4:07 PM") == "2019-11-18"
+    assert date_in_text("segunda-feira, 22 de janeiro de 2018 às 0:13") == "2018-01-22"
+    assert date_in_text("Mis à jour le 3 mars 2021") == "2021-03-03"
+    assert date_in_text("Aktualisiert: 18. November 2019") == "2019-11-18"
+    assert date_in_text("May 45, 2019") is None and date_in_text("Chuyên mục Thời sự") is None
+    shown = (f'<div class="header-clock"><span class="date">Thứ Hai, 01/01/2024</span></div>'
+             f'<div class="post"><h1>{TITLE}</h1><div class="post-meta">By Jane Doe | November 18, 2019</div>'
+             f'<div class="entry-content"><p>{LEAD}</p><p>{SECOND}</p></div></div>')
+    assert html_to_text(page(shown)).published == "2019-11-18"  # by the headline, not the site's clock
+
+
+def test_a_stamp_a_day_off_the_address_date_is_the_address_day_and_placeholders_are_no_date():
+    utc = ('<meta property="article:published_time" content="2019-11-19T02:34:30Z">'
+           '<meta property="og:url" content="https://example.com/2019/11/18/markets/index.html">')
+    assert html_to_text(page(article_body(), utc)).published == "2019-11-18"
+    same = ('<meta property="article:published_time" content="2019-11-18T09:00:00Z">'
+            '<meta property="og:url" content="https://example.com/2019/11/18/markets/index.html">')
+    assert html_to_text(page(article_body(), same)).published == "2019-11-18T09:00:00Z"
+    placeholder = '<meta property="article:published_time" content="0001-01-01T00:00:00Z">'
+    assert html_to_text(page(article_body(), placeholder)).published is None

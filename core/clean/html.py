@@ -21,7 +21,7 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
-from core.clean.dates import parse_stamp_line
+from core.clean.html_dates import date_in_text, dateline_date
 from core.clean.html_depth import flatten_deep
 from core.clean.meta import parse_byline
 from core.normalize import single_spaced
@@ -143,6 +143,8 @@ def html_to_text(html: str | bytes) -> Page:
             widened = _widen(dense, title_node, body)
             if _contains(widened, title_node):  # the densest block is the headline's article
                 container, chars, root = dense, None, widened
+    if published is None:  # the date the page shows by the article, not the site's clock
+        published = _shown_date(root, title_node)
     stripped = _strip_tags(root)
     known = chars if root is container and not stripped else None  # its text is as measured
     _remove_boxes(root, title_node, known)  # only the article's own region is cleaned of boxes
@@ -296,22 +298,67 @@ def _title_key(text: str) -> str:
 def _meta_date(metas: dict[str, str]) -> str | None:
     for key in DATE_META:
         value = metas.get(key)
-        if value and _ISO_RE.match(value):
-            return value[:25]
+        if value and _ISO_RE.match(value) and _plausible(value):
+            return _stamp_value(value)
     return None
 
 
+_ISO_STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _stamp_value(value: str) -> str:
+    """An ISO stamp as the markup gives it (at most 25 characters), or its date alone when
+    the rest is not ISO (`2019-11-18 20:58:46`, a zone-less local time)."""
+    value = value.strip()
+    return value[:25] if _ISO_STAMP_RE.match(value) else value[:10]
+
+
 def _published(markup: _Markup) -> str | None:
+    """The markup's own stamp (meta tags, JSON-LD, `<time>`), else the date in the page's
+    address. A stamp a day off the address's date is the same moment in UTC: the address
+    keeps the publisher's own day."""
+    url = _url_date(markup.metas)
     found = _meta_date(markup.metas)
-    if found is not None:
-        return found
-    if markup.dates:
-        return markup.dates[0][:25]
-    for text in markup.date_texts:
-        stamp = parse_stamp_line(text)
-        if stamp:
-            return stamp.iso
-    return _url_date(markup.metas)
+    if found is None:
+        stamps = [_stamp_value(d) for d in markup.dates]
+        found = next((d for d in stamps if _plausible(d)), None)
+    if found is None:
+        found = next((d for d in map(date_in_text, markup.date_texts) if d), None)
+    if found is not None and url is not None and found[:10] != url and _days_apart(found, url) <= 1:
+        return url
+    return found or url
+
+
+MIN_YEAR = 1990  # CMS placeholders (`0001-01-01T00:00:00Z`) are no publication date
+
+
+def _plausible(stamp: str) -> bool:
+    return stamp[:4].isdigit() and int(stamp[:4]) >= MIN_YEAR
+
+
+def _days_apart(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 99
+
+
+DATELINE_LEVELS = 3  # the headline's enclosing elements searched for its dateline
+
+
+def _shown_date(root: Any, title_node: Any) -> str | None:
+    """A dateline's date inside the article's region, or in the few elements around its
+    headline (never the page's header, where the site's clock stands)."""
+    found = dateline_date(root)
+    node = title_node.parent if title_node is not None else None
+    for _ in range(DATELINE_LEVELS):
+        if found is not None or node is None or node.tag in ("body", "html") or _contains(node, root):
+            break  # around the region, or the region's own (searched): the page's header is next
+        found = dateline_date(node)
+        node = node.parent
+    return found
 
 
 def _url_date(metas: dict[str, str]) -> str | None:
