@@ -393,3 +393,11 @@ def test_a_stamp_a_day_off_the_address_date_is_the_address_day_and_placeholders_
     assert html_to_text(page(article_body(), same)).published == "2019-11-18T09:00:00Z"
     placeholder = '<meta property="article:published_time" content="0001-01-01T00:00:00Z">'
     assert html_to_text(page(article_body(), placeholder)).published is None
+
+
+def test_source_credits_and_pointers_are_not_promoted_to_text():
+    # Credits as baomoi articles write them (baomoi/21486715.txt, 22626192.txt).
+    for tail in ("Theo Vnexpress", "Nguồn video: YouTube", "Xem thêm: Hội nghị tổng kết năm 2022"):
+        body = f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p><p>{LEAD}</p><p>{tail}</p></div>'
+        record = _process(page(body).encode())
+        assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD], tail
