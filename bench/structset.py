@@ -153,15 +153,28 @@ def links_box_inside(a: Article) -> str:
             f"{_ps(a.paragraphs[cut:])}</div>" + FOOTER)
 
 
+CODE_LINES = ["pip install vnmeet", "vnmeet process raw -o out.jsonl --no-tokenize", "vnmeet evaluate gold out.jsonl"]
+
+
+def code_block(a: Article) -> str:
+    """A documentation page: the article's paragraphs around a `<pre>` block of commands."""
+    code = "\n".join(_e(c) for c in CODE_LINES)
+    return (_head(a) + MENU + f'<div class="doc"><h1>{_e(a.title)}</h1>{_ps(a.paragraphs[:2])}'
+            f"<pre><code>{code}</code></pre>{_ps(a.paragraphs[2:])}</div>" + FOOTER)
+
+
 STRUCTURES: dict[str, Callable[[Article], str]] = {
     f.__name__: f for f in (page_builder, several_blocks, teaser_with_content_class, box_inside, br_separated,
-                            nested_divs, label_value_table, short_text, heading_after, links_box_inside)
+                            nested_divs, label_value_table, short_text, heading_after, links_box_inside,
+                            code_block)
 }
 
 
 def gold_text(name: str, a: Article) -> str:
     if name == "short_text":
         return a.paragraphs[0]
+    if name == "code_block":
+        return "\n".join([*a.paragraphs[:2], *CODE_LINES, *a.paragraphs[2:]])
     if name == "label_value_table":
         rows = [f"{k} {v}" for k, v in SPEC_ROWS]
         return "\n".join([*a.paragraphs[:2], *rows, *a.paragraphs[2:]])

@@ -476,7 +476,7 @@ def _remove_boxes(root: Any, title_node: Any, chars: int | None = None) -> None:
         if node.mem_id in protected or node.mem_id == root.mem_id:
             continue
         text = len(node.text(deep=True, strip=True))
-        if text >= MIN_CONTAINER_CHARS and _named_weakly(node) and _link_density(node, text) < MAX_BOX_LINK_DENSITY:
+        if text >= MIN_WEAK_BOX_CHARS and _named_weakly(node) and _link_density(node, text) < MAX_BOX_LINK_DENSITY:
             continue  # a page builder's block of text, not a box beside it
         if text < 0.5 * chars or text < MIN_CONTAINER_CHARS:
             node.decompose()
@@ -488,6 +488,7 @@ def _remove_boxes(root: Any, title_node: Any, chars: int | None = None) -> None:
 WEAK_BOX_WORDS = ("widget",)
 _WEAK_BOX_RE = re.compile("|".join(WEAK_BOX_WORDS), re.IGNORECASE)
 MAX_BOX_LINK_DENSITY = 0.3  # a block with more of its text in links than this is navigation
+MIN_WEAK_BOX_CHARS = 80  # a block named only weakly with this much text and few links is the article's
 
 
 def _named_weakly(node: Any) -> bool:
@@ -555,7 +556,8 @@ _BOX_GATE = SelectorGate(REMOVE_IF_SMALL)
 
 _BOX_NAME_RE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|share|social|menu|footer|"
-    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat", re.IGNORECASE)
+    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat|newsletter|subscribe",
+    re.IGNORECASE)
 
 
 def _is_box(node: Any) -> bool:
@@ -744,6 +746,8 @@ def _block_lines(root: Any) -> _Lines:
     source = root.html or ""
     if "<!--" in source:
         source = _COMMENT_RE.sub(" ", source)
+    if "<pre" in source:  # preformatted text (code, verse) keeps its lines
+        source = _PRE_RE.sub(_pre_lines, source)
     source = source.replace("\n", " ").replace("\r", " ")
     marked, marks = _KIND_TAG_RE.subn(_KIND_MARK_REPL, source)
     if marks:
@@ -785,6 +789,13 @@ def _block_lines(root: Any) -> _Lines:
             images.append(under_image)
             under_image = False
     return _Lines("\n".join(lines), kinds if marks else [], links if linked else [], images if pictured else [])
+
+
+_PRE_RE = re.compile(r"<pre\b[^>]*>.*?</pre>", re.DOTALL)
+
+
+def _pre_lines(block: re.Match[str]) -> str:
+    return block.group(0).replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def _link_share(raw: str, inside: bool) -> tuple[str, float, bool]:
