@@ -74,6 +74,7 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
     if not lines:
         return
     head_end = _headline_at(lines, title, keep_tone)
+    headline = normalize_line(title, keep_tone) if title else None
     tail = _tail_start(lines, head_end)
     body_lines = sum(1 for line in lines if line.label == BODY)
     teasers = _teaser_list_at(lines, links, head_end, tail)
@@ -91,7 +92,7 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
         line = lines[i]
         if line.label == BODY:
             continue
-        promotable = line.why in WEAK_REASONS and not (
+        promotable = line.why in WEAK_REASONS and line.text != headline and not (
             line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text)
             or _is_label(line)
             or (links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE)
@@ -180,7 +181,11 @@ def _headline_at(lines: list[Line], title: str | None, keep_tone: bool) -> int:
         wanted = normalize_line(title, keep_tone)
         # The page puts the markup's headline above its region when the region lacks it:
         # not found, the classifier's headline is a line of the region taken for one.
-        return next((i for i, line in enumerate(lines) if line.text == wanted), -1)
+        named = [i for i, line in enumerate(lines) if line.text == wanted]
+        first_prose = next((i for i, line in enumerate(lines) if line.why == "prose"), len(lines))
+        # A breadcrumb's last crumb may repeat the headline above it: the last one above the text.
+        above = [i for i in named if i < first_prose]
+        return above[-1] if above else (named[0] if named else -1)
     return next((i for i, line in enumerate(lines) if line.label == HEADLINE and line.why == "headline"), -1)
 
 
