@@ -334,6 +334,8 @@ def test_dates_from_more_meta_names_and_the_address_path():
     assert html_to_text(page(article_body(), canonical)).published == "2023-02-15"
     og_url = '<meta property="og:url" content="https://example.com/news/2019-11-18/story-123">'
     assert html_to_text(page(article_body(), og_url)).published == "2019-11-18"
+    named = '<link rel="canonical" href="https://example.com/statements/2019/nov/18/someone/claim/">'
+    assert html_to_text(page(article_body(), named)).published == "2019-11-18"
     no_date = '<meta property="og:url" content="https://example.vn/tin-tuc/2023/bai-viet-13-02.html">'
     assert html_to_text(page(article_body(), no_date)).published is None
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
-from core.clean.html_dates import date_in_text, dateline_date
+from core.clean.html_dates import MONTH_NUMBERS, date_in_text, dateline_date
 from core.clean.html_depth import flatten_deep
 from core.clean.meta import parse_byline
 from core.normalize import single_spaced
@@ -82,7 +82,8 @@ DATE_META = (  # property, name or itemprop of a <meta>, lower case, in order of
 )
 # A date in the path of the page's own address (`/2019/11/18/slug`, `/2019-11-18/`), the
 # last resort of the markup (og:url, <link rel=canonical>).
-_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)", re.IGNORECASE)
 HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
 BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -366,7 +367,9 @@ def _url_date(metas: dict[str, str]) -> str | None:
         found = _URL_DATE_RE.search(metas.get(key) or "")
         if found:
             year, month, day = found.groups()
-            return f"{year}-{int(month):02d}-{int(day):02d}"
+            number = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower())  # `/2019/nov/18/`
+            if number:
+                return f"{year}-{number:02d}-{int(day):02d}"
     return None
 
 
