@@ -411,3 +411,9 @@ def test_preformatted_lines_stay_lines():
     record = _process(page(body).encode())
     assert isinstance(record, Article)
     assert record.text.split("\n") == [RIG, *code.split("\n"), LEAD]
+
+
+def test_unclosed_blocks_beyond_the_depth_cap_still_break_lines():
+    sloppy = "".join(f"<div>Dòng số {i} của trang" for i in range(4500))  # never closed
+    lines = html_to_text(page(sloppy)).text.split("\n")
+    assert "Dòng số 10 của trang" in lines and "Dòng số 4321 của trang" in lines

@@ -5,7 +5,8 @@ open in button scope?), so its time grows with the depth of the page times its n
 tags: 200,000 nested `<div>`s take Lexbor over a minute, while no real page needs more
 than a few hundred levels. A page with many tags is scanned once, linearly, for its
 depth; beyond MAX_DEPTH the opening tags of further levels and their closing tags are
-left out, so their text joins the element at the deepest level kept. Pages with fewer
+left out (a block's as a line break), so their text joins the element at the deepest
+level kept. Pages with fewer
 tags than SCAN_FROM_TAGS cannot be deep enough to cost much and are never scanned (the
 scan costs about as much as the parse).
 """
@@ -30,6 +31,11 @@ _RAW_TEXT_NAMES = ("script", "style", "textarea", "title")
 # Both spellings of each set: the page is matched as bytes or as text, as it came.
 _RAW_TEXT = frozenset({*_RAW_TEXT_NAMES, *(t.encode() for t in _RAW_TEXT_NAMES)})
 _FLAT = frozenset({*FLAT_TAGS, *(t.encode() for t in FLAT_TAGS)})
+# Block elements: one left out becomes a line break, so that text it separated stays apart
+# (a sloppy page's thousand unclosed `<div>`s); an inline one just goes.
+BLOCK_TAGS = ("div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl",
+              "table", "tbody", "blockquote", "figure", "form", "center", "h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK = frozenset({*BLOCK_TAGS, *(t.encode() for t in BLOCK_TAGS)})
 
 
 def flatten_deep(html: str | bytes) -> str | bytes:
@@ -38,28 +44,29 @@ def flatten_deep(html: str | bytes) -> str | bytes:
         if html.count(b"<") < SCAN_FROM_TAGS:
             return html
         cut = _deep_tags(_TAG_BYTES_RE.finditer(html))
-        return b"".join(_pieces(html, cut)) if cut else html
+        return b"".join(_pieces(html, cut, b"<br>", b"")) if cut else html
     if html.count("<") < SCAN_FROM_TAGS:
         return html
     cut = _deep_tags(_TAG_RE.finditer(html))
-    return "".join(_pieces(html, cut)) if cut else html
+    return "".join(_pieces(html, cut, "<br>", "")) if cut else html
 
 
-def _pieces(html: Any, cut: list[tuple[int, int]]) -> list[Any]:
+def _pieces(html: Any, cut: list[tuple[int, int, bool]], line_break: Any, nothing: Any) -> list[Any]:
     pieces = []
     at = 0
-    for start, end in cut:
+    for start, end, block in cut:
         pieces.append(html[at:start])
+        pieces.append(line_break if block else nothing)
         at = end
     pieces.append(html[at:])
     return pieces
 
 
-def _deep_tags(matches: Iterator[re.Match[Any]]) -> list[tuple[int, int]]:
+def _deep_tags(matches: Iterator[re.Match[Any]]) -> list[tuple[int, int, bool]]:
     """The spans of the tags deeper than MAX_DEPTH, and of their closing tags (adjacent
     spans merged: a deep page's cut tags stand in long runs)."""
     depth = 0
-    cut: list[tuple[int, int]] = []
+    cut: list[tuple[int, int, bool]] = []
     raw_until: Any = None  # inside <script>/<style>: tags there are text
     for match in matches:
         closing, name, self_closing = match.groups()
@@ -76,18 +83,18 @@ def _deep_tags(matches: Iterator[re.Match[Any]]) -> list[tuple[int, int]]:
         if closing:
             depth -= 1
             if depth >= MAX_DEPTH:
-                _add_span(cut, match.span())
+                _add_span(cut, match.span(), tag in _BLOCK)
             elif depth < 0:
                 depth = 0
             continue
         depth += 1
         if depth > MAX_DEPTH:
-            _add_span(cut, match.span())
+            _add_span(cut, match.span(), tag in _BLOCK)
     return cut
 
 
-def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
-    if spans and spans[-1][1] == span[0]:
-        spans[-1] = (spans[-1][0], span[1])
+def _add_span(spans: list[tuple[int, int, bool]], span: tuple[int, int], block: bool) -> None:
+    if spans and spans[-1][1] == span[0] and spans[-1][2] == block:
+        spans[-1] = (spans[-1][0], span[1], block)
     else:
-        spans.append(span)
+        spans.append((*span, block))
