@@ -13,6 +13,7 @@ import time
 import unicodedata
 
 from core.clean.html import Page, html_to_text
+from core.clean.html_lines import relabel
 from core.clean.lines import CleanResult, classify_lines
 from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
@@ -40,6 +41,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
     raw = page.text if page is not None else doc.text
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     if page is not None:  # the page's own markup first, the lines' reading second
+        relabel(cleaned, page.title, page.links, keep_tone, page.images)
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
         cleaned.published = page.published or cleaned.published
         cleaned.section = normalize_line(page.section, keep_tone) if page.section else cleaned.section
@@ -90,8 +92,8 @@ def _read_page(doc: Document) -> Page:
         page.captions = [apply_repair(v, repaired) for v in page.captions]
         doc.encoding = repaired.encoding or doc.encoding
         doc.warnings.extend(repaired.warnings)
-        if page.kinds and len(page.kinds) != page.text.count("\n") + 1:  # lines joined or split
-            page.kinds = []
+        if len(page.kinds or page.links or page.images) != page.text.count("\n") + 1:  # lines joined or split
+            page.kinds, page.links, page.images = [], [], []
     return page
 
 
