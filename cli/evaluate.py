@@ -121,6 +121,8 @@ def show(
         out.print(f"[red]rejected:[/] {doc.reason} ({doc.detail})")
         return
     result, cleaned = inspect_document(doc, config, Tokenizer() if tokenize else None)
+    if doc.container:
+        out.print(f"[bold]HTML container:[/] {doc.container}", highlight=False)
     if cleaned is not None:
         lines = Table(title="lines", show_header=True, title_justify="left", expand=True)
         lines.add_column("#", justify="right", style="dim")

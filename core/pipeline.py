@@ -83,6 +83,7 @@ def _read_page(doc: Document) -> Page:
     double UTF-8) that plain text gets at decoding, applied to what the page says."""
     utf8 = doc.encoding == "utf-8" and not doc.payload.startswith(codecs.BOM_UTF8)
     page = html_to_text(doc.payload if utf8 else doc.text)  # decoding checked the bytes
+    doc.container = page.container
     page.text = unicodedata.normalize("NFC", page.text)
     repaired = repair_text(page.text)
     if repaired.encoding is not None or repaired.warnings:
@@ -140,7 +141,10 @@ def _finish(article: Article, config: RunConfig, tokenizer: Tokenizer | None) ->
         return Reject(article.path, "not_vietnamese",
                       f"{article.quality.vietnamese_words:.3f} of the words are written with Vietnamese letters "
                       f"(--min-vietnamese {config.min_vietnamese:g})")
-    return extract_fields(tokenize_article(article, tokenizer))
+    tokenize_article(article, tokenizer)
+    if "not_vietnamese" in article.quality.warnings:
+        return article  # the meeting and statistics rules read Vietnamese: on other text they invent
+    return extract_fields(article)
 
 
 def _process_logged(doc: Document, config: RunConfig, tokenizer: Tokenizer | None) -> Article | Reject:
@@ -168,11 +172,14 @@ def _process_logged(doc: Document, config: RunConfig, tokenizer: Tokenizer | Non
         log.debug("%s: rejected at cleaning: %s (%s)", doc.path, cleaned.reason, cleaned.detail)
         return cleaned
     article, lines = cleaned
+    if doc.container:
+        log.debug("%s: HTML article read from %s", doc.path, doc.container)
     if article.quality.vietnamese_words < config.min_vietnamese:
         return _finish(article, config, tokenizer)
     tokenize_article(article, tokenizer)
     lap("tokenize" if tokenizer is not None else "sentences")
-    extract_fields(article)
+    if "not_vietnamese" not in article.quality.warnings:
+        extract_fields(article)
     lap("extract")
     log.debug("%s: %d lines, %d paragraphs, %d sentences, meeting %s, %d statistics; %s", doc.path,
               len(lines.lines), article.text.count("\n") + 1, len(article.sentences),

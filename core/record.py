@@ -24,6 +24,7 @@ class Document:
     text: str = ""
     encoding: str = ""
     warnings: list[str] = field(default_factory=list)
+    container: str = ""  # HTML: the element the article was read from, and why (for -v and `show`)
     _sha256: str = field(default="", repr=False)
 
     @property

@@ -425,13 +425,16 @@ def test_dry_run_lists_new_changed_deleted_and_writes_nothing(tmp_path):
 def test_language_guard_flags_and_rejects_text_that_is_not_vietnamese(tmp_path):
     corpus = make_corpus(tmp_path / "in", 1)
     english = ("The licence grants every recipient the freedom to run, study, share and modify the software. "
-               "Distribution of modified versions must carry prominent notices stating what was changed. ") * 4
+               "Distribution of modified versions must carry prominent notices stating what was changed. "
+               "The text runs to 150 pages in 12 sections, and 95% of readers never finish it. ") * 4
     (corpus / "licence.txt").write_text("Terms and conditions\n" + english + "\n" + english + "\n")
     out = tmp_path / "x.jsonl"
     assert process(str(corpus), "-o", str(out)).exit_code == 0
     recs = {r["source"]["path"]: r for r in iter_records(out)}
     assert "not_vietnamese" in recs["licence.txt"]["quality"]["warnings"]
     assert recs["licence.txt"]["quality"]["vietnamese_words"] == 0.0
+    # The Vietnamese rules are not run on it: no statistics from `150 pages`, `95%`.
+    assert recs["licence.txt"]["statistics"] == [] and recs["licence.txt"]["meeting"] is None
     assert "not_vietnamese" not in recs["doc00000.txt"]["quality"]["warnings"]
     assert recs["doc00000.txt"]["quality"]["vietnamese_words"] > 0.3
     assert process(str(corpus), "-o", str(out), "--min-vietnamese", "0.1").exit_code == 0
@@ -482,3 +485,25 @@ def test_shell_completion_completes_commands_and_options():
     vnmeet = Path(sys.executable).parent / "vnmeet"  # the installed entry point, as a shell runs it
     result = subprocess.run([str(vnmeet)], cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0 and result.stdout.split() == ["--files-from"]
+
+
+def _page(tmp_path: Path) -> Path:
+    prose = ("Chiều ngày 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết công tác cải cách hành chính quý I "
+             "với sự tham dự của lãnh đạo các sở, ban, ngành và các huyện trong tỉnh.")
+    html = ("<html><head><title>Hội nghị sơ kết cải cách hành chính</title></head><body>"
+            "<ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/a'>Thời sự</a></li></ul>"
+            "<div id='main' class='detail-content clearfix'><h1>Hội nghị sơ kết cải cách hành chính</h1>"
+            + "".join(f"<p>{prose} Đoạn {n}.</p>" for n in range(4)) + "</div></body></html>")
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    return page
+
+
+def test_show_and_verbose_name_the_html_container(tmp_path):
+    page = _page(tmp_path)
+    result = runner.invoke(app, ["show", str(page)])
+    assert result.exit_code == 0
+    assert "HTML container: div#main.detail-content.clearfix" in result.stdout
+    result = subprocess.run([*VNMEET, "-v", "process", str(page), "-o", str(tmp_path / "x.jsonl"), "--no-tokenize",
+                             "-q", "-j", "1"], cwd=ROOT, capture_output=True, text=True)
+    assert "page.html: HTML article read from div#main.detail-content.clearfix" in result.stderr, result.stderr

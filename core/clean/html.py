@@ -114,6 +114,20 @@ class Page:
     # For each line of `text`, whether it stands right under an image (or beside it): a
     # short line there is the picture's caption. Empty when the region holds no image.
     images: list[bool] = field(default_factory=list)
+    # Which element the article was read from and how it was chosen (`vnmeet show`, -v).
+    container: str = ""
+
+
+def describe_element(node: Any) -> str:
+    """`tag#id.class1.class2`, as a person finds the element in the page's source."""
+    attrs = node.attributes or {}
+    name = str(node.tag)
+    if attrs.get("id"):
+        name += f"#{attrs['id']}"
+    classes = str(attrs.get("class") or "").split()
+    if classes:
+        name += "." + ".".join(classes[:3])
+    return name
 
 
 def html_to_text(html: str | bytes) -> Page:
@@ -128,9 +142,11 @@ def html_to_text(html: str | bytes) -> Page:
     section = _section(markup, title)
     authors = _authors(markup)
     container, chars = _known_container(markup, title_node)
+    how = "a CMS container"
     if container is None:  # no CMS container: paragraph density decides, scripts aside
         tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
         container, chars = _densest(tree) or body, None
+        how = "the densest block of paragraphs"
     root = _widen(container, title_node, body, chars)
     if chars is not None and root is container and title_node is not None and not _contains(container, title_node):
         # A CMS container far from the headline may be a teaser wearing a content name
@@ -144,6 +160,7 @@ def html_to_text(html: str | bytes) -> Page:
             widened = _widen(dense, title_node, body)
             if _contains(widened, title_node):  # the densest block is the headline's article
                 container, chars, root = dense, None, widened
+                how = "the densest block of paragraphs (the CMS container away from the headline was a teaser)"
     if published is None:  # the date the page shows by the article, not the site's clock
         published = _shown_date(root, title_node)
     stripped = _strip_tags(root)
@@ -161,7 +178,10 @@ def html_to_text(html: str | bytes) -> Page:
         text, kinds = f"{title}\n{text}", ["", *kinds] if kinds else []
         links = [0.0, *links] if links else []
         images = [False, *images] if images else []
-    return Page(text, title, published, section, authors, captions, kinds, links, images)
+    chosen = f"{describe_element(container)}, {how}"
+    if root is not container:
+        chosen = f"{describe_element(root)}, widened to the headline from {chosen}"
+    return Page(text, title, published, section, authors, captions, kinds, links, images, chosen)
 
 
 _PARSER: Any = None
