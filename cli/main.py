@@ -101,8 +101,9 @@ def main() -> None:
         sys.exit(EXIT_BROKEN_PIPE)
     except SystemExit as exc:
         # Click turns a broken pipe into exit 1 after wrapping stdout so that flushing it
-        # is quiet; a shell expects 141.
-        if exc.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+        # is quiet; a shell expects 141. A command that saw the pipe break itself exits
+        # 141 with records still buffered: the interpreter's last flush must not complain.
+        if exc.code == EXIT_BROKEN_PIPE or (exc.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper"):
             _silence_stdout()
             sys.exit(EXIT_BROKEN_PIPE)
         raise
