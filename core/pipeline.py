@@ -1,4 +1,4 @@
-"""The stages in order: Document → decoded → cleaned Article → tokenised → extracted.
+"""The stages in order: Document → decoded → cleaned Article → tokenised → extracted → keyed.
 
 Each stage is a plain function over one record type, testable alone. `process_document`
 chains them and turns any bad input into a `Reject` with a reason; it never raises on
@@ -14,6 +14,7 @@ from core.clean.html import Page, html_to_text
 from core.clean.lines import CleanResult, classify_lines
 from core.config import RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
+from core.keys import label_key, organizer_key, person_key
 from core.legacy import apply_repair, repair_text
 from core.normalize import normalize_line, vietnamese_ratio
 from core.record import Article, Document, Quality, Reject
@@ -111,6 +112,19 @@ def extract_fields(article: Article) -> Article:
     return article
 
 
+def assign_keys(article: Article) -> Article:
+    """The keys that group records across articles (core/keys.py), from the extracted
+    fields: the meeting's organizer, each person, each statistic's label."""
+    meeting = article.meeting
+    if meeting is not None:
+        meeting.organizer_key = organizer_key(meeting.organizer)
+        for person in (*meeting.chairs, *meeting.attendees):
+            person.key = person_key(person.name)
+    for statistic in article.statistics:
+        statistic.label_key = label_key(statistic.label)
+    return article
+
+
 def process_document(
     doc: Document, config: RunConfig, tokenizer: Tokenizer | None
 ) -> Article | Reject:
@@ -120,7 +134,7 @@ def process_document(
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
         return cleaned
-    return extract_fields(tokenize_article(cleaned[0], tokenizer))
+    return assign_keys(extract_fields(tokenize_article(cleaned[0], tokenizer)))
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -138,4 +152,4 @@ def inspect_document(
     if isinstance(cleaned, Reject):
         page = _read_page(decoded).text if decoded.format == "html" else decoded.text
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
-    return extract_fields(tokenize_article(cleaned[0], tokenizer)), cleaned[1]
+    return assign_keys(extract_fields(tokenize_article(cleaned[0], tokenizer))), cleaned[1]
