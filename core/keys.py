@@ -90,6 +90,12 @@ LEVEL_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "phường": ("P",),
 }
 
+# Short forms that are a body only before a level (`CA tỉnh Nghệ An`, `CA TP`: 91 in the
+# baomoi files; `CA` alone is also a byline's or a foreign name's).
+BEFORE_LEVEL_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "công an": ("CA",),
+}
+
 # The words of a level: a place name after one of these is already qualified.
 LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
@@ -170,7 +176,8 @@ LABEL_FRAME_WORDS = (
     "đạt", "là", "chiếm", "ở mức", "mức", "lên", "xuống", "còn", "lên đến", "lên tới", "xuống còn", "chỉ còn",
     "đến", "tới", "từ", "khoảng", "vào khoảng", "chỉ", "vẫn", "đã", "sẽ", "đang", "hiện", "hiện nay", "hiện tại",
     "có thể", "được", "này", "trên", "dưới", "gần", "hơn", "ước", "ước đạt", "ước tính", "bình quân", "của",
-    "trong", "vào", "tại", "với", "và", "cho", "thì", "cũng", "lại", "luôn", "lần lượt", "liên tục",
+    "trong", "vào", "tại", "với", "và", "cho", "thì", "cũng", "lại", "luôn", "lần lượt", "liên tục", "có", "chỉ có",
+    "phải", "chưa",
 )
 LABEL_LEAD_WORDS = ("đạt", "là", "với", "có", "và", "các", "những")
 # Spelling variants of the words of indicator labels (`tỉ lệ`/`tỷ lệ`, `tỉ trọng`).
@@ -205,8 +212,13 @@ _SHORT_RE, _SHORT_EXPANSION = _compile_short_forms()
 _LEVEL_RE = re.compile(
     _WORD_START + "(?:" + "|".join(
         f"(?P<l{i}>{'|'.join(re.escape(f) for f in forms)})" for i, forms in enumerate(LEVEL_SHORT_FORMS.values())
-    ) + r")(?P<sep>\.\s*|\s+)(?=\w\w?)"
+    ) + r")(?P<sep>\.\s*(?=\w)|\s+(?=\w)|\.?$)"
 )
+_BEFORE_LEVEL_RE = re.compile(
+    _WORD_START + "(?:" + "|".join(
+        f"(?P<b{i}>{'|'.join(re.escape(f) for f in forms)})" for i, forms in enumerate(BEFORE_LEVEL_SHORT_FORMS.values())
+    ) + r")(?=\s*(?:TPHCM|TP\b|Tp\b|TX\b|[QHP]\.|(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b))")
+_BEFORE_LEVEL_EXPANSION = {f"b{i}": e for i, e in enumerate(BEFORE_LEVEL_SHORT_FORMS)}
 _LEVEL_EXPANSION = {f"l{i}": e for i, e in enumerate(LEVEL_SHORT_FORMS)}
 
 
@@ -216,8 +228,9 @@ def _level(m: re.Match[str]) -> str:
     a longer one (`TP`, `TX`) before any word."""
     name = next(k for k, v in m.groupdict().items() if v and k != "sep")
     after = m.string[m.end(): m.end() + 2]
+    longer = len(m.group(name)) > 1  # `TP`, `TX`: also at the end (`UBND TP`) and before any word
     if (after[:1].isdigit() or (len(after) == 2 and after[0].isupper() and after[1].islower())
-            or (len(m.group(name)) > 1 and after[:1].isalpha())):
+            or (longer and (after[:1].isalpha() or not after))):
         return f"{_LEVEL_EXPANSION[name]} "
     return m.group(0)
 
@@ -293,6 +306,7 @@ def holder(organizer: str) -> str:
 
 def _expand(text: str) -> str:
     text = _SHORT_RE.sub(lambda m: f" {_SHORT_EXPANSION[m.lastgroup or '']} ", text)
+    text = _BEFORE_LEVEL_RE.sub(lambda m: f"{_BEFORE_LEVEL_EXPANSION[m.lastgroup or '']} ", text)
     text = _LEVEL_RE.sub(_level, text)
     return _AMPERSAND_RE.sub(" và ", text)
 
@@ -341,7 +355,10 @@ _TIME_RE = re.compile(
     r"|(?:năm học|năm|quý|tháng|học kỳ|giai đoạn|niên khóa|niên độ|mùa giải)\s+"
     r"(?:\d{1,4}(?:\s*[-–/]\s*\d{1,4})*|[ivx]+(?:\s*[-/]\s*\d{4})?|nay|qua|trước|ngoái|tới|này|sau|đầu|cuối)"
     r"|hiện nay|hiện tại|đến nay|hằng năm|hàng năm|mỗi năm)(?!\w)")
-_FIGURE_RE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?\s*%.*$")
+_FIGURE_RE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?\s*%.*$")  # a percentage and all after it
+# a figure at the end after a word that leads to it (`điểm chuẩn từ 20`), not one that names
+# the indicator (`giao bóng 1`, `S&P 500`)
+_TAIL_FIGURE_RE = re.compile(r"(?:^|\s)(?:từ|khoảng|đến|tới|lên|xuống|còn|mức|đạt|là)\s+\d+(?:\s\d+)?$")
 _LABEL_TAIL_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(
     re.escape(w) for w in sorted(LABEL_FRAME_WORDS, key=len, reverse=True)) + r")$")
 _LABEL_HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in LABEL_LEAD_WORDS) + r")\s+")
@@ -362,5 +379,6 @@ def label_key(label: str | None) -> str | None:
     while text != previous:
         previous = text
         text = _LABEL_TAIL_RE.sub("", text).strip()
+        text = _TAIL_FIGURE_RE.sub("", text).strip()
         text = _LABEL_HEAD_RE.sub("", text).strip()
     return text or None

@@ -112,8 +112,12 @@ def test_what_is_not_the_body_is_dropped():
     # `và` inside a name, or before a place that is not a body, is kept
     assert organizer_key("UBND huyện Gia Lâm và xã Bát Tràng") == "ủy ban nhân dân huyện gia lâm và xã bát tràng"
     assert organizer_key("HĐND và UBND tỉnh Quảng Nam") == "hội đồng nhân dân và ủy ban nhân dân tỉnh quảng nam"
-    # initials and brand names are not levels
+    # a level written short before a reporting word, a police force written short before its level
+    assert organizer_key("UBND TP đã") == organizer_key("UBND thành phố") == "ủy ban nhân dân thành phố"
+    assert organizer_key("CA TP.Hà Nội và UBND quận Bắc Từ Liêm đã") == "công an thành phố hà nội"
+    # initials and brand names are not levels or bodies
     assert organizer_key("TPBank") == "tpbank"
+    assert organizer_key("Q.D") == "q d" and organizer_key("CA Theo") == "ca theo"
     assert organizer_key("") is None and organizer_key(None) is None
 
 
@@ -129,6 +133,10 @@ def test_person_and_label_keys():
         "tăng trưởng 6 tháng đầu năm đạt": "tăng trưởng",
         "tỷ lệ tốt nghiệp THPT năm học 2016-2017 đạt": "tỷ lệ tốt nghiệp thpt",
         "Tỉ lệ thất nghiệp hiện chỉ": "tỷ lệ thất nghiệp",
+        "điểm tập trung từ 7 đến": "điểm tập trung",
+        "điểm chuẩn từ 20,5 –": "điểm chuẩn",
+        "chỉ số S&P 500": "chỉ số s&p 500",
+        "tỉ lệ ủng hộ ông Trump chỉ có": "tỷ lệ ủng hộ ông trump",
         "tỷ lệ giải quyết hồ sơ trả trước hạn và đúng hạn": "tỷ lệ giải quyết hồ sơ trả trước hạn và đúng hạn",
     }
     assert {label: label_key(label) for label in cases} == cases
