@@ -35,6 +35,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "ủy ban nhân dân": ("UBND",),
     "hội đồng nhân dân": ("HĐND",),
     "ủy ban mặt trận tổ quốc": ("UBMTTQ", "UB MTTQ"),
+    "mặt trận tổ quốc việt nam": ("MTTQVN",),
     "mặt trận tổ quốc": ("MTTQ",),
     "ủy ban trung ương": ("UBTƯ", "UBTW", "UB TƯ", "UB TW", "UBT.Ư"),
     "ủy ban": ("UB",),
@@ -43,14 +44,27 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "ban thường vụ": ("BTV",),
     "ban quản lý": ("BQL",),
     "ủy ban kiểm tra": ("UBKT",),
+    "liên đoàn lao động việt nam": ("LĐLĐVN",),
     "liên đoàn lao động": ("LĐLĐ",),
     "trung ương": ("T.Ư", "TƯ", "TW", "T.W", "T.U"),
     "thanh niên cộng sản": ("TNCS",),
     "đại biểu quốc hội": ("ĐBQH",),
+    "ủy ban thường vụ quốc hội": ("UBTVQH",),
+    "văn phòng chính phủ": ("VPCP",),
+    "liên hiệp phụ nữ": ("LHPN",),
+    "cựu chiến binh": ("CCB",),
+    "việt nam": ("VN",),
     # justice and police
+    "tòa án nhân dân tối cao": ("TANDTC",),
+    "viện kiểm sát nhân dân tối cao": ("VKSNDTC",),
     "tòa án nhân dân": ("TAND",),
     "viện kiểm sát nhân dân": ("VKSND",),
     "công an nhân dân": ("CAND",),
+    "quân đội nhân dân": ("QĐND",),
+    "bộ đội biên phòng": ("BĐBP",),
+    "cảnh sát giao thông": ("CSGT",),
+    "phòng cháy chữa cháy": ("PCCC",),
+    "an toàn giao thông": ("ATGT",),
     "công an thành phố": ("CATP",),
     "bảo hiểm xã hội": ("BHXH",),
     "ngân hàng nhà nước": ("NHNN",),
@@ -73,6 +87,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "trách nhiệm hữu hạn": ("TNHH",),
     "một thành viên": ("MTV",),
     "thông tin điện tử": ("TTĐT",),
+    "hội đồng quản trị": ("HĐQT",),
     # places written short (TP.HCM 2,861 files, TP HCM 733, TPHCM 601)
     "thành phố hồ chí minh": ("TPHCM", "TP-HCM", "TP.HCM", "TP. HCM", "Tp.HCM", "Tp HCM", "TP.Hồ Chí Minh"),
     "hồ chí minh": ("HCM",),
@@ -243,7 +258,8 @@ _REPORTING_RE = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in REPORTING_WORDS) + r")(?=\s|$)"
     r"|\s+(?:" + "|".join(TIME_OPENERS) + r")\s+(?:" + "|".join(TIME_FOLLOWERS) + r"|\d)", re.IGNORECASE)
 _SMALL_AND_MEDIUM = re.compile(r"nhỏ và vừa", re.IGNORECASE)
-_PAREN_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_PAREN_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_ALIAS_WORD_RE = re.compile(r"[-–&.,/]+|\w*[A-ZĐ]\w*[A-ZĐ0-9]\w*")  # `NHNN`, `FotC`, `GD – ĐT`
 _TERM_RE = re.compile(r"\s+(?:khóa|nhiệm kỳ|lần thứ)\s+(?:[ivxlc]+|\d+)(?:\s+\d+)?$")
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
 _AMPERSAND_RE = re.compile(r"\s*&\s*")
@@ -304,6 +320,18 @@ def holder(organizer: str) -> str:
     return text.strip(" ,;:-–")
 
 
+def _parenthesis(m: re.Match[str]) -> str:
+    """A parenthesised alias (`(VSSA)`, `(NN&PTNT)`, `(FotC)`) is dropped; a place or a parent
+    body in parentheses (`(TP.HCM)`, `(Bộ Y tế)`) tells bodies apart and stays."""
+    content = m.group(1).strip()
+    place = fold(_expand(content))
+    if place in CITIES or place in PROVINCES or place.startswith(LEVEL_WORDS):
+        return f" {content}"
+    if " " not in content or all(_ALIAS_WORD_RE.fullmatch(w) for w in content.split()):
+        return " "
+    return f" {content}"
+
+
 def _expand(text: str) -> str:
     text = _SHORT_RE.sub(lambda m: f" {_SHORT_EXPANSION[m.lastgroup or '']} ", text)
     text = _BEFORE_LEVEL_RE.sub(lambda m: f"{_BEFORE_LEVEL_EXPANSION[m.lastgroup or '']} ", text)
@@ -329,7 +357,7 @@ def organizer_key(organizer: str | None) -> str | None:
     """The organizer as a key (see the module's doc); None for an empty name."""
     if not organizer:
         return None
-    text = _expand(holder(_PAREN_RE.sub(" ", organizer)))
+    text = _expand(holder(_PAREN_RE.sub(_parenthesis, organizer)))
     key = fold(text)
     key = _PLACE_RE.sub(lambda m: _PLACE_LOOKUP[m.group(0)], key)
     key = _FIELD_RE.sub(_field, key)

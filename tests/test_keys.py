@@ -81,6 +81,11 @@ def test_merge_precision_and_recall_floors():
          "sở nông nghiệp và phát triển nông thôn tỉnh tiền giang"),
         (("Bộ GTVT vừa", "Bộ Giao thông Vận tải"), "bộ giao thông vận tải"),
         (("Hiệp hội Mía đường Việt Nam (VSSA)", "Hiệp hội Mía đường Việt Nam"), "hiệp hội mía đường việt nam"),
+        (("Bảo hiểm xã hội (BHXH) Việt Nam", "BHXH VN", "Bảo hiểm Xã hội Việt Nam"), "bảo hiểm xã hội việt nam"),
+        (("Ủy ban Trung ương MTTQ VN", "UBTƯ MTTQVN"), "ủy ban trung ương mặt trận tổ quốc"),
+        (("Phòng CSGT Công an TP Hà Nội", "Phòng Cảnh sát giao thông Công an thành phố Hà Nội"),
+         "phòng cảnh sát giao thông công an thành phố hà nội"),
+        (("VPCP", "Văn phòng Chính phủ"), "văn phòng chính phủ"),
     ],
 )
 def test_spellings_of_one_body_share_a_key(variants, key):
@@ -93,6 +98,7 @@ def test_spellings_of_one_body_share_a_key(variants, key):
         ("UBND tỉnh Quảng Ngãi", "UBND TP Quảng Ngãi", "UBND huyện Quảng Ngãi"),
         ("Công an tỉnh Yên Bái", "Công an TP Yên Bái", "Công an huyện Yên Bái"),
         ("Sở Y tế Hà Nội", "Sở Y tế TP.HCM", "Sở Y tế Đà Nẵng", "Sở Y tế tỉnh Kon Tum"),
+        ("Sở Y tế (Hà Nội)", "Sở Y tế (TP.HCM)", "Phòng Giáo dục (huyện Củ Chi)", "Phòng Giáo dục (huyện Nhà Bè)"),
         ("UBND quận 1", "UBND quận 10", "UBND huyện 1"),
         ("HĐND tỉnh Gia Lai", "UBND tỉnh Gia Lai", "Tỉnh ủy Gia Lai"),
         ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Hiệp hội Doanh nghiệp Việt Nam"),
