@@ -137,6 +137,22 @@ PROVINCES = (
     "thanh hóa", "thừa thiên huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
 )
 
+# Cities under a province (cities by 2017, the corpus' years) whose name is not a province's:
+# a body name that ends on one without a level means the city (`Công an Đà Lạt` = `Công an
+# TP Đà Lạt`). A city named like its province (`Thanh Hóa`) is the province when unqualified.
+PROVINCIAL_CITIES = (
+    "hạ long", "móng cái", "uông bí", "cẩm phả", "việt trì", "vĩnh yên", "phúc yên", "phủ lý", "tam điệp", "sầm sơn",
+    "vinh", "đồng hới", "đông hà", "hội an", "tam kỳ", "quy nhơn", "tuy hòa", "nha trang", "cam ranh",
+    "phan rang tháp chàm", "phan thiết", "buôn ma thuột", "pleiku", "đà lạt", "bảo lộc", "biên hòa", "thủ dầu một",
+    "vũng tàu", "bà rịa", "tân an", "mỹ tho", "cao lãnh", "sa đéc", "long xuyên", "châu đốc", "rạch giá", "vị thanh",
+    "điện biên phủ", "sông công",
+)
+
+# Institutions whose name holds a place as its own word (`Đại học Vinh`, `Đại học Quốc gia Hà
+# Nội`, `Báo Hà Nội`): the level is not inserted before it.
+PLACE_NAMED_HEADS = ("trường", "đại học", "học viện", "viện", "bệnh viện", "báo", "đài", "nhà hát", "bảo tàng",
+                     "câu lạc bộ", "clb", "đoàn nghệ thuật", "nhà xuất bản")
+
 # Names that say the same body with a redundant word: there is one Front, of Việt Nam; a
 # party committee's own level (`Thành ủy thành phố Hà Nội` = `Thành ủy Hà Nội`).
 PHRASE_VARIANTS: dict[str, str] = {
@@ -288,7 +304,8 @@ def _field(m: re.Match[str]) -> str:
 # (`thành ủy thành phố hồ chí minh` keeps its city: `hồ chí minh` alone is also a person)
 _PHRASE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in PHRASE_VARIANTS) + r")(?!\w)(?! hồ chí minh)")
 _LEVELLESS_RE = re.compile(
-    r"(?<!\w)(?P<before>\w+) (?P<place>" + "|".join(re.escape(p) for p in (*CITIES, *PROVINCES)) + r")$")
+    r"(?<!\w)(?P<before>\w+) (?P<place>" + "|".join(
+        re.escape(p) for p in sorted((*CITIES, *PROVINCES, *PROVINCIAL_CITIES), key=len, reverse=True)) + r")$")
 _LEVEL_LAST_WORDS = frozenset({w.split()[-1] for w in LEVEL_WORDS} | {"ủy", "uỷ"})
 
 
@@ -343,12 +360,12 @@ def _qualify_place(key: str) -> str:
     """`… hà nội` → `… thành phố hà nội`, `… kon tum` → `… tỉnh kon tum`, when the name ends on
     a province or city without its level."""
     found = _LEVELLESS_RE.search(key)
-    if found is None or found.group("before") in _LEVEL_LAST_WORDS:
+    if found is None or found.group("before") in _LEVEL_LAST_WORDS or key.startswith(PLACE_NAMED_HEADS):
         return key
     place = found.group("place")
     if place == "thành phố hồ chí minh":
         return key
-    level = "thành phố" if place in CITIES else "tỉnh"
+    level = "tỉnh" if place in PROVINCES else "thành phố"
     return f"{key[: found.start('place')]}{level} {place}"
 
 

@@ -86,6 +86,8 @@ def test_merge_precision_and_recall_floors():
         (("Phòng CSGT Công an TP Hà Nội", "Phòng Cảnh sát giao thông Công an thành phố Hà Nội"),
          "phòng cảnh sát giao thông công an thành phố hà nội"),
         (("VPCP", "Văn phòng Chính phủ"), "văn phòng chính phủ"),
+        (("Công an Đà Lạt", "Công an TP Đà Lạt", "Công an thành phố Đà Lạt"), "công an thành phố đà lạt"),
+        (("Trường Đại học Vinh", "Trường ĐH Vinh"), "trường đại học vinh"),
     ],
 )
 def test_spellings_of_one_body_share_a_key(variants, key):
