@@ -22,7 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from core.normalize import normalize_tone
+from core.normalize import is_vietnamese_syllable, normalize_tone
 
 # -- data -------------------------------------------------------------------------------------
 
@@ -214,6 +214,9 @@ LABEL_LEAD_WORDS = ("đạt", "là", "với", "có", "và", "các", "những")
 # Spelling variants of the words of indicator labels (`tỉ lệ`/`tỷ lệ`, `tỉ trọng`).
 LABEL_SPELLINGS: dict[str, str] = {"tỉ": "tỷ"}
 
+# Look-alike letters that some sites and converters put for `Đ`/`đ` (Icelandic eth).
+LETTER_VARIANTS = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
 # -- compiled ---------------------------------------------------------------------------------
 
 _JOINER = r"(?:\s*[-–&,]\s*|\s+và\s+|\s*)"
@@ -254,22 +257,26 @@ _LEVEL_EXPANSION = {f"l{i}": e for i, e in enumerate(LEVEL_SHORT_FORMS)}
 
 
 def _level(m: re.Match[str]) -> str:
-    """A level's short form before a number or a place (`Q.1`, `H.Củ Chi`, `TP Huế`),
-    not an initial (`Q.D`, `P.V`): a one-letter form before a digit or a capitalised word,
-    a longer one (`TP`, `TX`) before any word."""
+    """A level's short form before a number or a place (`Q.1`, `H.Củ Chi`, `Q.GÒ VẤP`,
+    `TP Huế`), not an initial (`Q.D`, `P.V`, `H.LD`): a one-letter form before a digit or a
+    capitalised word of two letters or more, a longer one (`TP`, `TX`) before any word
+    and at the end (`UBND TP`)."""
     name = next(k for k, v in m.groupdict().items() if v and k != "sep")
-    after = m.string[m.end(): m.end() + 2]
-    longer = len(m.group(name)) > 1  # `TP`, `TX`: also at the end (`UBND TP`) and before any word
-    if (after[:1].isdigit() or (len(after) == 2 and after[0].isupper() and after[1].islower())
-            or (longer and (after[:1].isalpha() or not after))):
+    rest = m.string[m.end():]
+    word = _LEADING_WORD_RE.match(rest)
+    text = word.group(0) if word else ""
+    place = len(text) > 1 and text[0].isupper() and (
+        text[1].islower() or len(text) > 2 or is_vietnamese_syllable(text))  # `Gò`, `GÒ`, `ĐẮK`; not `LD`
+    if rest[:1].isdigit() or place or (len(m.group(name)) > 1 and (word is not None or not rest)):
         return f"{_LEVEL_EXPANSION[name]} "
     return m.group(0)
 
 
+_LEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 _PARTNER_RE = re.compile(r"\s+(?:" + "|".join(re.escape(j) for j in PARTNER_JOINERS) + r")\s+(?=\S)", re.IGNORECASE)
 # One-word heads only as capitalised (`và Sở …`, not `và sở hữu`); longer ones in any case.
 _AND_HEAD_RE = re.compile(r"\s+(?i:và)\s+(?=(?:" + "|".join(
-    re.escape(h) if " " not in h else f"(?i:{re.escape(h)})" for h in BODY_HEADS) + r")(?!\w))")
+    f"{re.escape(h)}|{re.escape(h.upper())}" if " " not in h else f"(?i:{re.escape(h)})" for h in BODY_HEADS) + r")(?!\w))")
 _REPORTING_RE = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in REPORTING_WORDS) + r")(?=\s|$)"
     r"|\s+(?:" + "|".join(TIME_OPENERS) + r")\s+(?:" + "|".join(TIME_FOLLOWERS) + r"|\d)", re.IGNORECASE)
@@ -311,7 +318,7 @@ _LEVEL_LAST_WORDS = frozenset({w.split()[-1] for w in LEVEL_WORDS} | {"ủy", "u
 
 def fold(text: str) -> str:
     """NFC, the news' tone placement, lower case, punctuation and spacing folded."""
-    text = normalize_tone(unicodedata.normalize("NFC", text)).lower()
+    text = normalize_tone(unicodedata.normalize("NFC", text.translate(LETTER_VARIANTS))).lower()
     return " ".join(_PUNCT_RE.sub(" ", text).split())
 
 
@@ -349,6 +356,23 @@ def _parenthesis(m: re.Match[str]) -> str:
     return f" {content}"
 
 
+def _uncap(text: str) -> str:
+    """A name written in capitals (`UBND TỈNH QUẢNG NAM`, a headline's) with its words in
+    small letters, its short forms kept (`UBND`, `TP`, `T.Ư`): so that no word is read as a
+    short form (`TƯ PHÁP` is `tư pháp`, not `trung ương pháp`)."""
+    if any(c.islower() for c in text):
+        return text
+    words = text.split(" ")
+    syllables = [is_vietnamese_syllable(w) and len(w) > 1 for w in words]
+    if not any(syllables):
+        return text
+    for i, w in enumerate(words):  # `TƯ` last or before `ĐẢNG`: `trung ương` (`Quân ủy TƯ`), not in `ĐẦU TƯ`
+        if w == "TƯ" and (i == len(words) - 1 or words[i + 1] in {"ĐẢNG", "ĐOÀN", "MTTQ"}) \
+                and (i == 0 or words[i - 1] not in {"ĐẦU", "THỨ", "RIÊNG"}):
+            syllables[i] = False
+    return " ".join(w.lower() if syllable else w for w, syllable in zip(words, syllables, strict=True))
+
+
 def _expand(text: str) -> str:
     text = _SHORT_RE.sub(lambda m: f" {_SHORT_EXPANSION[m.lastgroup or '']} ", text)
     text = _BEFORE_LEVEL_RE.sub(lambda m: f"{_BEFORE_LEVEL_EXPANSION[m.lastgroup or '']} ", text)
@@ -374,7 +398,7 @@ def organizer_key(organizer: str | None) -> str | None:
     """The organizer as a key (see the module's doc); None for an empty name."""
     if not organizer:
         return None
-    text = _expand(holder(_PAREN_RE.sub(_parenthesis, organizer)))
+    text = _expand(_uncap(holder(_PAREN_RE.sub(_parenthesis, organizer.translate(LETTER_VARIANTS)))))
     key = fold(text)
     key = _PLACE_RE.sub(lambda m: _PLACE_LOOKUP[m.group(0)], key)
     key = _FIELD_RE.sub(_field, key)

@@ -123,6 +123,10 @@ def test_what_is_not_the_body_is_dropped():
     # a level written short before a reporting word, a police force written short before its level
     assert organizer_key("UBND TP đã") == organizer_key("UBND thành phố") == "ủy ban nhân dân thành phố"
     assert organizer_key("CA TP.Hà Nội và UBND quận Bắc Từ Liêm đã") == "công an thành phố hà nội"
+    # in capitals, a word is not read as a short form (`TƯ PHÁP`), a short form still is
+    assert organizer_key("BỘ TƯ PHÁP") == "bộ tư pháp" and organizer_key("QUÂN ỦY TƯ") == "quân ủy trung ương"
+    assert organizer_key("UBND Q.GÒ VẤP") == organizer_key("UBND quận Gò Vấp") == "ủy ban nhân dân quận gò vấp"
+    assert organizer_key("HÐND tỉnh Gia Lai") == "hội đồng nhân dân tỉnh gia lai"  # Ð (eth) for Đ
     # initials and brand names are not levels or bodies
     assert organizer_key("TPBank") == "tpbank"
     assert organizer_key("Q.D") == "q d" and organizer_key("CA Theo") == "ca theo"
@@ -199,6 +203,7 @@ def test_case_spacing_and_tone_placement_do_not_matter(name, data):
     assert organizer_key(_respace(name, data)) == key
     assert organizer_key(_old_tone(name)) == key
     assert organizer_key(_recase(name, data)) == key
+    assert organizer_key(name.upper()) == key  # a headline's capitals
     assert person_key(_old_tone(name).upper()) == person_key(name)
 
 
