@@ -421,6 +421,7 @@ def person_key(name: str) -> str:
 _TIME_RE = re.compile(
     r"(?<!\w)(?:(?:cả|trong|của|vào|từ đầu|đến hết|đến|tính đến|sau)\s+)?"
     r"(?:(?:\d+\s+)?tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:nay|\d{4}))?"
+    r"|tháng\s+(?:một|hai|ba|tư|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)"
     r"|(?:năm học|năm|quý|tháng|học kỳ|giai đoạn|niên khóa|niên độ|mùa giải)\s+"
     r"(?:\d{1,4}(?:\s*[-–/]\s*\d{1,4})*|[ivx]+(?:\s*[-/]\s*\d{4})?|nay|qua|trước|ngoái|tới|này|sau|đầu|cuối)"
     r"|hiện nay|hiện tại|đến nay|hằng năm|hàng năm|mỗi năm)(?!\w)")

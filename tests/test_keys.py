@@ -148,6 +148,7 @@ def test_person_and_label_keys():
         "điểm tập trung từ 7 đến": "điểm tập trung",
         "điểm chuẩn từ 20,5 –": "điểm chuẩn",
         "chỉ số S&P 500": "chỉ số s&p 500",
+        "Chỉ số giá tiêu dùng tháng Một đã": "chỉ số giá tiêu dùng",
         "tỉ lệ ủng hộ ông Trump chỉ có": "tỷ lệ ủng hộ ông trump",
         "tỷ lệ giải quyết hồ sơ trả trước hạn và đúng hạn": "tỷ lệ giải quyết hồ sơ trả trước hạn và đúng hạn",
     }
