@@ -23,6 +23,17 @@ from core.run import ProgressFn, Summary
 
 err = Console(stderr=True)
 out = Console()
+# Messages into a file or a pipe stay one line each, whatever their length (a log reader
+# greps them); a terminal wraps them.
+err.soft_wrap = not err.is_terminal
+out.soft_wrap = not out.is_terminal
+
+
+def os_message(exc: OSError) -> str:
+    """The user's path and the system's words, never a temporary file's name."""
+    name = exc.filename if isinstance(exc.filename, str) and ".vnmeet-" not in exc.filename else None
+    reason = exc.strerror or str(exc)
+    return f"{name}: {reason}" if name else reason
 
 
 @contextmanager
@@ -65,7 +76,7 @@ def summary_table(summary: Summary) -> Table:
     table.add_row("rejected", f"{summary.rejected:,}")
     for reason, count in sorted(summary.rejects.items()):
         table.add_row(f"  {reason}", f"{count:,}")
-    table.add_row("words", f"{summary.words:,}")
+    table.add_row("words (syllables)", f"{summary.words:,}")
     table.add_row("elapsed", f"{summary.elapsed:.2f} s")
     table.add_row("docs/s", f"{summary.docs_per_second:,.1f}")
     table.add_row("output", summary.output)

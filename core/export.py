@@ -1,7 +1,8 @@
 """`vnmeet export --to parquet`: three Parquet tables that DuckDB, pandas and Hugging Face
 `datasets` read directly.
 
-- `articles.parquet`: one row per record (metadata, text, quality, the meeting's fields);
+- `articles.parquet`: one row per record (metadata, text, its `sentences` and `tokens` as
+  list columns, quality, the meeting's fields);
 - `statistics.parquet`: one row per statistic, with its article's id, path, date and
   meeting organizer, so an indicator can be followed over time and across organizers;
 - `persons.parquet`: one row per chair or attendee of a meeting.
@@ -16,10 +17,12 @@ batch, never the corpus.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from core.fsutil import temp_beside
 from core.summary import indicator_of, organizer_of, person_of, words_of
 
 ROW_GROUP = 10_000
@@ -34,6 +37,7 @@ def _schemas() -> dict[str, Any]:
             ("id", pa.string()), ("path", pa.string()), ("format", pa.string()), ("encoding", pa.string()),
             ("title", pa.string()), ("published", pa.string()), ("date", pa.date32()), ("section", pa.string()),
             ("authors", strings), ("words", pa.int32()), ("chars", pa.int32()), ("text", pa.string()),
+            ("sentences", strings), ("tokens", pa.list_(strings)),
             ("captions", strings), ("vietnamese_ratio", pa.float32()), ("warnings", strings),
             ("statistics", pa.int32()), ("meeting_kind", pa.string()), ("meeting_name", pa.string()),
             ("meeting_date", pa.date32()), ("part_of_day", pa.string()), ("organizer", pa.string()),
@@ -80,7 +84,9 @@ def rows_of(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]
         "encoding": source.get("encoding"), "title": record.get("title"), "published": record.get("published"),
         "date": _date(record.get("published")), "section": record.get("section"),
         "authors": record.get("authors") or [], "words": words_of(record), "chars": len(record.get("text") or ""),
-        "text": record.get("text"), "captions": record.get("captions") or [],
+        "text": record.get("text"), "sentences": record.get("sentences") or [],
+        "tokens": record.get("tokens"),  # null when the run did not tokenise
+        "captions": record.get("captions") or [],
         "vietnamese_ratio": quality.get("vietnamese_ratio"), "warnings": quality.get("warnings") or [],
         "statistics": len(statistics), "meeting_kind": meeting.get("kind"), "meeting_name": meeting.get("name"),
         "meeting_date": _date(meeting.get("date")), "part_of_day": meeting.get("part_of_day"),
@@ -112,7 +118,11 @@ def export_parquet(records: Iterable[dict[str, Any]], folder: str | Path, batch:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     schemas = _schemas()
-    temps = {name: out / f".{name}.parquet.tmp" for name in schemas}
+    temps: dict[str, Path] = {}
+    for name in schemas:
+        fd, tmp = temp_beside(out / f"{name}.parquet")
+        os.close(fd)
+        temps[name] = Path(tmp)
     writers = {name: pq.ParquetWriter(temps[name], schema, compression="zstd") for name, schema in schemas.items()}
     buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in schemas}
     counts = dict.fromkeys(schemas, 0)
@@ -135,8 +145,8 @@ def export_parquet(records: Iterable[dict[str, Any]], folder: str | Path, batch:
         for name in schemas:
             flush(name)
             writers[name].close()
-        for name, tmp in temps.items():
-            tmp.replace(out / f"{name}.parquet")
+        for name, tmp_path in temps.items():
+            tmp_path.replace(out / f"{name}.parquet")
     except BaseException:
         for name, writer in writers.items():
             writer.close()

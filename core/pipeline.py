@@ -8,17 +8,21 @@ the content of a file.
 from __future__ import annotations
 
 import codecs
+import logging
+import time
 import unicodedata
 
 from core.clean.html import Page, html_to_text
 from core.clean.lines import CleanResult, classify_lines
-from core.config import RunConfig
+from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
 from core.keys import label_key, organizer_key, person_key
 from core.legacy import apply_repair, repair_text
-from core.normalize import normalize_line, vietnamese_ratio
+from core.normalize import normalize_line, vietnamese_ratio, vietnamese_words
 from core.record import Article, Document, Quality, Reject
 from core.tokenize import Tokenizer, split_sentences
+
+log = logging.getLogger("vnmeet.pipeline")
 
 
 def decode_document(doc: Document) -> Document | Reject:
@@ -46,6 +50,9 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
         return Reject(doc.path, "no_body", "no paragraph of prose left after cleaning")
     text = "\n".join(cleaned.paragraphs)
     kept = sum(1 for line in cleaned.lines if line.label == "B")
+    language = vietnamese_words(text)
+    if language < NOT_VIETNAMESE_BELOW:
+        cleaned.warnings.append("not_vietnamese")
     article = Article(
         path=doc.path,
         sha256=doc.sha256,
@@ -63,6 +70,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
             chars_out=len(text),
             lines_removed=len(cleaned.lines) - kept,
             vietnamese_ratio=vietnamese_ratio(text),
+            vietnamese_words=language,
             warnings=_unique([*doc.warnings, *cleaned.warnings]),
         ),
     )
@@ -128,13 +136,60 @@ def assign_keys(article: Article) -> Article:
 def process_document(
     doc: Document, config: RunConfig, tokenizer: Tokenizer | None
 ) -> Article | Reject:
+    if log.isEnabledFor(logging.DEBUG):
+        return _process_logged(doc, config, tokenizer)
     decoded = decode_document(doc)
     if isinstance(decoded, Reject):
         return decoded
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
         return cleaned
-    return assign_keys(extract_fields(tokenize_article(cleaned[0], tokenizer)))
+    return _finish(cleaned[0], config, tokenizer)
+
+
+def _finish(article: Article, config: RunConfig, tokenizer: Tokenizer | None) -> Article | Reject:
+    if article.quality.vietnamese_words < config.min_vietnamese:
+        return Reject(article.path, "not_vietnamese",
+                      f"{article.quality.vietnamese_words:.3f} of the words are written with Vietnamese letters "
+                      f"(--min-vietnamese {config.min_vietnamese:g})")
+    return assign_keys(extract_fields(tokenize_article(article, tokenizer)))
+
+
+def _process_logged(doc: Document, config: RunConfig, tokenizer: Tokenizer | None) -> Article | Reject:
+    """`process_document` with what `vnmeet -v` shows: the encoding, the HTML container,
+    the reject's reason and each stage's time (the clock is read only when asked)."""
+    times: list[str] = []
+    started = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal started
+        now = time.perf_counter()
+        times.append(f"{stage} {1000 * (now - started):.2f} ms")
+        started = now
+
+    decoded = decode_document(doc)
+    lap("decode")
+    if isinstance(decoded, Reject):
+        log.debug("%s: rejected at decoding: %s (%s)", doc.path, decoded.reason, decoded.detail)
+        return decoded
+    log.debug("%s: %s, encoding %s%s", doc.path, doc.format, doc.encoding,
+              f" ({', '.join(doc.warnings)})" if doc.warnings else "")
+    cleaned = clean_document(decoded, keep_tone=config.keep_tone)
+    lap("clean")
+    if isinstance(cleaned, Reject):
+        log.debug("%s: rejected at cleaning: %s (%s)", doc.path, cleaned.reason, cleaned.detail)
+        return cleaned
+    article, lines = cleaned
+    if article.quality.vietnamese_words < config.min_vietnamese:
+        return _finish(article, config, tokenizer)
+    tokenize_article(article, tokenizer)
+    lap("tokenize" if tokenizer is not None else "sentences")
+    assign_keys(extract_fields(article))
+    lap("extract")
+    log.debug("%s: %d lines, %d paragraphs, %d sentences, meeting %s, %d statistics; %s", doc.path,
+              len(lines.lines), article.text.count("\n") + 1, len(article.sentences),
+              article.meeting.kind if article.meeting else "none", len(article.statistics), ", ".join(times))
+    return article
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -152,4 +207,4 @@ def inspect_document(
     if isinstance(cleaned, Reject):
         page = _read_page(decoded).text if decoded.format == "html" else decoded.text
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
-    return assign_keys(extract_fields(tokenize_article(cleaned[0], tokenizer))), cleaned[1]
+    return _finish(cleaned[0], config, tokenizer), cleaned[1]

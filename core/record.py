@@ -124,6 +124,7 @@ class Quality:
     chars_out: int = 0
     lines_removed: int = 0
     vietnamese_ratio: float = 0.0
+    vietnamese_words: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,6 +133,7 @@ class Quality:
             "chars_out": self.chars_out,
             "lines_removed": self.lines_removed,
             "vietnamese_ratio": round(self.vietnamese_ratio, 4),
+            "vietnamese_words": round(self.vietnamese_words, 4),
             "warnings": list(self.warnings),
         }
 
@@ -161,8 +163,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        if self.tokens is not None:
-            return sum(len(sentence) for sentence in self.tokens)
+        """Space-separated words of `text` (Vietnamese syllables), whether or not the
+        record is tokenised, so that a run's `words` means one thing in both modes."""
         return count_words(self.text)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,9 +26,8 @@ def month_of(record: dict[str, Any]) -> str | None:
 
 
 def words_of(record: dict[str, Any]) -> int:
-    tokens = record.get("tokens")
-    if tokens:
-        return sum(len(sentence) for sentence in tokens)
+    """Space-separated words of the text (Vietnamese syllables), as `vnmeet process`
+    counts them, tokenised or not."""
     return len((record.get("text") or "").split())
 
 

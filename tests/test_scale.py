@@ -181,6 +181,7 @@ def test_dask_local_cluster_gives_the_same_output(tmp_path):
                              "-q", "--executor", "dask", "--workers", "2"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert distributed.read_bytes() == local.read_bytes()
+    assert result.stderr == "", "-q leaves Dask's own logging out too"
 
 
 def test_zstd_shards(tmp_path):
