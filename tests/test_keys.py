@@ -117,6 +117,8 @@ def test_what_is_not_the_body_is_dropped():
     assert organizer_key("Sở TN&MT chiều 7-2") == "sở tài nguyên và môi trường"
     assert organizer_key("LĐLĐ Thành phố đã ban hành kế hoạch") == "liên đoàn lao động thành phố"
     assert organizer_key("Quỹ Tim mạch Việt Nam phối hợp với Viện Tim mạch Việt Nam chiều nay") == "quỹ tim mạch việt nam"
+    assert organizer_key("UBND tỉnh Nghệ An long trọng") == "ủy ban nhân dân tỉnh nghệ an"
+    assert organizer_key("Sở Y tế vào sáng 12/5") == "sở y tế"
     # `và` inside a name, or before a place that is not a body, is kept
     assert organizer_key("UBND huyện Gia Lâm và xã Bát Tràng") == "ủy ban nhân dân huyện gia lâm và xã bát tràng"
     assert organizer_key("HĐND và UBND tỉnh Quảng Nam") == "hội đồng nhân dân và ủy ban nhân dân tỉnh quảng nam"
