@@ -181,8 +181,8 @@ PARTNER_JOINERS = ("phối hợp với", "phối hợp cùng", "phối hợp", "
 # them (`Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk`); `và` inside a name (`Bộ Giáo dục và
 # Đào tạo`, `Doanh nghiệp nhỏ và vừa`) is not followed by a head.
 BODY_HEADS = (
-    "UBND", "HĐND", "UBMTTQ", "MTTQ", "UBTƯ", "UBTW", "UB", "BCĐ", "LĐLĐ", "TAND", "VKSND", "CATP", "Ủy ban", "Uỷ ban", "Hội đồng", "Bộ", "Sở", "Ban", "Cục", "Tổng cục",
-    "Chính phủ", "Quốc hội", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Công an",
+    "UBND", "HĐND", "UBMTTQ", "MTTQ", "UBTƯ", "UBTW", "UB", "BCĐ", "LĐLĐ", "TAND", "VKSND", "CATP",
+    "Ủy ban", "Uỷ ban", "Hội đồng", "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Chính phủ", "Quốc hội", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Công an",
     "Mặt trận", "Viện", "Hiệp hội", "Liên đoàn", "Trường", "Đại học", "Ngân hàng", "Tập đoàn", "Tổng công ty",
     "Công ty", "Văn phòng", "Trung tâm", "Học viện", "Bệnh viện", "Quỹ", "Đài", "Báo", "Tòa án", "Viện kiểm sát",
     "Chương trình", "Tổ chức", "Liên hợp quốc", "Đoàn",
