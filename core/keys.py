@@ -49,6 +49,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "trung ương": ("T.Ư", "TƯ", "TW", "T.W", "T.U"),
     "thanh niên cộng sản": ("TNCS",),
     "đại biểu quốc hội": ("ĐBQH",),
+    "quốc hội": ("QH",),
     "ủy ban thường vụ quốc hội": ("UBTVQH",),
     "văn phòng chính phủ": ("VPCP",),
     "liên hiệp phụ nữ": ("LHPN",),
@@ -164,6 +165,11 @@ PHRASE_VARIANTS: dict[str, str] = {
     "thị ủy thị xã": "thị ủy",
     "trung ương đoàn thanh niên cộng sản hồ chí minh": "trung ương đoàn",
 }
+
+# National bodies that news names with `Việt Nam` beside foreign ones (`Bộ Ngoại giao Việt
+# Nam` in 91 baomoi files, `Bộ Công an Việt Nam` 33, `Bộ Quốc phòng Việt Nam` 28): the same
+# body as without it.
+NATIONAL_HEADS = ("bộ", "chính phủ", "quốc hội", "văn phòng chính phủ", "văn phòng quốc hội", "ủy ban thường vụ quốc hội")
 
 # The fields of ministries and departments (Bộ …, Sở …), whose parts news joins with `và`,
 # a hyphen or a comma (`Giáo dục - Đào tạo`, `Văn hóa, Thể thao và Du lịch`): each folded
@@ -316,6 +322,7 @@ _PHRASE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in PHRASE_VA
 _LEVELLESS_RE = re.compile(
     r"(?<!\w)(?P<before>\w+) (?P<place>" + "|".join(
         re.escape(p) for p in sorted((*CITIES, *PROVINCES, *PROVINCIAL_CITIES), key=len, reverse=True)) + r")$")
+_NATIONAL_PREFIXES = tuple(f"{head} " for head in NATIONAL_HEADS)
 _LEVEL_LAST_WORDS = frozenset({w.split()[-1] for w in LEVEL_WORDS} | {"ủy", "uỷ"})
 
 
@@ -407,6 +414,8 @@ def organizer_key(organizer: str | None) -> str | None:
     key = _FIELD_RE.sub(_field, key)
     key = _PHRASE_RE.sub(lambda m: PHRASE_VARIANTS[m.group(0)], key)
     key = _TERM_RE.sub("", key)
+    if key.endswith(" việt nam") and key.startswith(_NATIONAL_PREFIXES):
+        key = key[: -len(" việt nam")]
     key = _qualify_place(key)
     return key or None
 

@@ -86,6 +86,8 @@ def test_merge_precision_and_recall_floors():
         (("Phòng CSGT Công an TP Hà Nội", "Phòng Cảnh sát giao thông Công an thành phố Hà Nội"),
          "phòng cảnh sát giao thông công an thành phố hà nội"),
         (("VPCP", "Văn phòng Chính phủ"), "văn phòng chính phủ"),
+        (("Bộ Ngoại giao Việt Nam", "Bộ Ngoại giao"), "bộ ngoại giao"),
+        (("Ủy ban Thường vụ QH", "UBTVQH", "UB Thường vụ Quốc hội"), "ủy ban thường vụ quốc hội"),
         (("Công an Đà Lạt", "Công an TP Đà Lạt", "Công an thành phố Đà Lạt"), "công an thành phố đà lạt"),
         (("Trường Đại học Vinh", "Trường ĐH Vinh"), "trường đại học vinh"),
     ],
@@ -105,6 +107,7 @@ def test_spellings_of_one_body_share_a_key(variants, key):
         ("HĐND tỉnh Gia Lai", "UBND tỉnh Gia Lai", "Tỉnh ủy Gia Lai"),
         ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Hiệp hội Doanh nghiệp Việt Nam"),
         ("Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Thành ủy Hà Nội"),
+        ("Bộ Ngoại giao Việt Nam", "Bộ Ngoại giao Nhật Bản", "Hội Nhà báo Việt Nam", "Hội Nhà báo"),
         ("Đoàn TNCS Hồ Chí Minh", "UBND TP Hồ Chí Minh"),
     ],
 )
