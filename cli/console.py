@@ -136,6 +136,10 @@ def stats_tables(s: dict[str, Any]) -> list[Table]:
         overview.add_row(f"  format {name}", f"{count:,}")
     for name, count in s["encodings"].items():
         overview.add_row(f"  encoding {name}", f"{count:,}")
+    for label, figures in (("organizers", s["meetings"].get("organizers")),
+                           ("indicators", s["statistics"].get("indicators"))):
+        if figures:
+            overview.add_row(f"  {label}: keys / spellings", f"{figures['keys']:,} / {figures['strings']:,}")
     months = Table(title="meetings by month", title_justify="left")
     months.add_column("month")
     months.add_column("meetings", justify="right")
@@ -150,9 +154,12 @@ def stats_tables(s: dict[str, Any]) -> list[Table]:
         overview,
         _ranked("meetings by kind", s["meetings"]["by_kind"]),
         months,
-        _ranked("top organizers", s["meetings"]["top_organizers"]),
+        _ranked("top organizers (by key, most written form)", s["meetings"]["top_organizers"],
+                ("name", "spellings", "count")),
         _ranked("officials by meetings chaired", s["meetings"]["top_chairs"], ("name", "title", "count")),
         _ranked("statistics by kind", s["statistics"]["by_kind"]),
         _ranked("statistics by unit", s["statistics"]["by_unit"]),
+        _ranked("top indicators (by key, most written form)", s["statistics"]["top_indicators"],
+                ("name", "spellings", "count")),
         warnings,
     ]

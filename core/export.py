@@ -7,6 +7,10 @@
   meeting organizer, so an indicator can be followed over time and across organizers;
 - `persons.parquet`: one row per chair or attendee of a meeting.
 
+Each organizer, person and indicator label comes with its key (`organizer_key`, `key`,
+`label_key`; core/keys.py) next to it, so that a query groups by the body, the person or
+the indicator however each article writes it.
+
 Rows are written in row groups of `batch` records as they stream in: memory holds one
 batch, never the corpus.
 """
@@ -19,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from core.fsutil import temp_beside
-from core.summary import words_of
+from core.summary import indicator_of, organizer_of, person_of, words_of
 
 ROW_GROUP = 10_000
 
@@ -37,18 +41,20 @@ def _schemas() -> dict[str, Any]:
             ("captions", strings), ("vietnamese_ratio", pa.float32()), ("warnings", strings),
             ("statistics", pa.int32()), ("meeting_kind", pa.string()), ("meeting_name", pa.string()),
             ("meeting_date", pa.date32()), ("part_of_day", pa.string()), ("organizer", pa.string()),
-            ("location", pa.string()), ("review_year", pa.int16()), ("plan_year", pa.int16()),
+            ("organizer_key", pa.string()), ("location", pa.string()), ("review_year", pa.int16()), ("plan_year", pa.int16()),
             ("chairs", strings),
         ]),
         "statistics": pa.schema([
             ("article_id", pa.string()), ("path", pa.string()), ("published", pa.string()), ("date", pa.date32()),
-            ("organizer", pa.string()), ("meeting_kind", pa.string()), ("position", pa.int32()),
-            ("text", pa.string()), ("value", pa.float64()), ("kind", pa.string()), ("unit", pa.string()),
-            ("of", pa.float64()), ("qualifier", pa.string()), ("label", pa.string()), ("sentence", pa.int32()),
+            ("organizer", pa.string()), ("organizer_key", pa.string()), ("meeting_kind", pa.string()),
+            ("position", pa.int32()), ("text", pa.string()), ("value", pa.float64()), ("kind", pa.string()),
+            ("unit", pa.string()), ("of", pa.float64()), ("qualifier", pa.string()), ("label", pa.string()),
+            ("label_key", pa.string()), ("sentence", pa.int32()),
         ]),
         "persons": pa.schema([
             ("article_id", pa.string()), ("path", pa.string()), ("date", pa.date32()), ("organizer", pa.string()),
-            ("meeting_kind", pa.string()), ("role", pa.string()), ("name", pa.string()), ("titles", strings),
+            ("organizer_key", pa.string()), ("meeting_kind", pa.string()), ("role", pa.string()), ("name", pa.string()),
+            ("key", pa.string()), ("titles", strings),
         ]),
     }
 
@@ -71,6 +77,8 @@ def rows_of(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]
     quality = record.get("quality") or {}
     statistics = record.get("statistics") or []
     when = _date(meeting.get("date")) or _date(record.get("published"))
+    organizer = organizer_of(meeting)
+    organizer_key = organizer[0] if organizer else None
     article = {
         "id": record.get("id"), "path": source.get("path"), "format": source.get("format"),
         "encoding": source.get("encoding"), "title": record.get("title"), "published": record.get("published"),
@@ -82,18 +90,20 @@ def rows_of(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]
         "vietnamese_ratio": quality.get("vietnamese_ratio"), "warnings": quality.get("warnings") or [],
         "statistics": len(statistics), "meeting_kind": meeting.get("kind"), "meeting_name": meeting.get("name"),
         "meeting_date": _date(meeting.get("date")), "part_of_day": meeting.get("part_of_day"),
-        "organizer": meeting.get("organizer"), "location": meeting.get("location"),
+        "organizer": meeting.get("organizer"), "organizer_key": organizer_key, "location": meeting.get("location"),
         "review_year": meeting.get("review_year"), "plan_year": meeting.get("plan_year"),
         "chairs": [c.get("name") for c in meeting.get("chairs") or [] if c.get("name")],
     }
     common = {"article_id": record.get("id"), "path": source.get("path")}
     stats = [{**common, "published": record.get("published"), "date": when, "organizer": meeting.get("organizer"),
-              "meeting_kind": meeting.get("kind"), "position": i, "text": s.get("text"),
-              "value": s.get("value"), "kind": s.get("kind"), "unit": s.get("unit"), "of": s.get("of"),
-              "qualifier": s.get("qualifier"), "label": s.get("label"), "sentence": s.get("sentence")}
+              "organizer_key": organizer_key, "meeting_kind": meeting.get("kind"), "position": i,
+              "text": s.get("text"), "value": s.get("value"), "kind": s.get("kind"), "unit": s.get("unit"),
+              "of": s.get("of"), "qualifier": s.get("qualifier"), "label": s.get("label"),
+              "label_key": (indicator_of(s) or (None,))[0], "sentence": s.get("sentence")}
              for i, s in enumerate(statistics)]
-    persons = [{**common, "date": when, "organizer": meeting.get("organizer"), "meeting_kind": meeting.get("kind"),
-                "role": role, "name": p.get("name"), "titles": p.get("titles") or []}
+    persons = [{**common, "date": when, "organizer": meeting.get("organizer"), "organizer_key": organizer_key,
+                "meeting_kind": meeting.get("kind"), "role": role, "name": p.get("name"),
+                "key": (person_of(p) or (None,))[0], "titles": p.get("titles") or []}
                for role, people in (("chair", meeting.get("chairs")), ("attendee", meeting.get("attendees")))
                for p in people or []]
     return article, stats, persons

@@ -1,4 +1,4 @@
-"""The stages in order: Document → decoded → cleaned Article → tokenised → extracted.
+"""The stages in order: Document → decoded → cleaned Article → tokenised → extracted → keyed.
 
 Each stage is a plain function over one record type, testable alone. `process_document`
 chains them and turns any bad input into a `Reject` with a reason; it never raises on
@@ -17,6 +17,7 @@ from core.clean.html_lines import relabel
 from core.clean.lines import CleanResult, classify_lines
 from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
+from core.keys import label_key, organizer_key, person_key
 from core.legacy import apply_repair, repair_text
 from core.normalize import normalize_line, vietnamese_ratio, vietnamese_words
 from core.record import Article, Document, Quality, Reject
@@ -122,6 +123,19 @@ def extract_fields(article: Article) -> Article:
     return article
 
 
+def assign_keys(article: Article) -> Article:
+    """The keys that group records across articles (core/keys.py), from the extracted
+    fields: the meeting's organizer, each person, each statistic's label."""
+    meeting = article.meeting
+    if meeting is not None:
+        meeting.organizer_key = organizer_key(meeting.organizer)
+        for person in (*meeting.chairs, *meeting.attendees):
+            person.key = person_key(person.name)
+    for statistic in article.statistics:
+        statistic.label_key = label_key(statistic.label)
+    return article
+
+
 def process_document(
     doc: Document, config: RunConfig, tokenizer: Tokenizer | None
 ) -> Article | Reject:
@@ -144,7 +158,7 @@ def _finish(article: Article, config: RunConfig, tokenizer: Tokenizer | None) ->
     tokenize_article(article, tokenizer)
     if "not_vietnamese" in article.quality.warnings:
         return article  # the meeting and statistics rules read Vietnamese: on other text they invent
-    return extract_fields(article)
+    return assign_keys(extract_fields(article))
 
 
 def _process_logged(doc: Document, config: RunConfig, tokenizer: Tokenizer | None) -> Article | Reject:
@@ -179,7 +193,7 @@ def _process_logged(doc: Document, config: RunConfig, tokenizer: Tokenizer | Non
     tokenize_article(article, tokenizer)
     lap("tokenize" if tokenizer is not None else "sentences")
     if "not_vietnamese" not in article.quality.warnings:
-        extract_fields(article)
+        assign_keys(extract_fields(article))
     lap("extract")
     log.debug("%s: %d lines, %d paragraphs, %d sentences, meeting %s, %d statistics; %s", doc.path,
               len(lines.lines), article.text.count("\n") + 1, len(article.sentences),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import SCHEMA_VERSION
+from core.keys import person_key
 from core.normalize import count_words
 
 
@@ -49,9 +50,10 @@ class Reject:
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
+    key: str = ""  # set by the pipeline's key stage (core/keys.py)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "titles": list(self.titles)}
+        return {"name": self.name, "titles": list(self.titles), "key": self.key or person_key(self.name)}
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ class Meeting:
     date: str | None = None
     part_of_day: str | None = None
     organizer: str | None = None
+    organizer_key: str | None = None
     location: str | None = None
     review_year: int | None = None
     plan_year: int | None = None
@@ -74,6 +77,7 @@ class Meeting:
             "date": self.date,
             "part_of_day": self.part_of_day,
             "organizer": self.organizer,
+            "organizer_key": self.organizer_key,
             "location": self.location,
             "review_year": self.review_year,
             "plan_year": self.plan_year,
@@ -91,6 +95,7 @@ class Statistic:
     of: float | None = None
     qualifier: str | None = None
     label: str | None = None
+    label_key: str | None = None
     sentence: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +107,7 @@ class Statistic:
             "of": None if self.of is None else _number(self.of),
             "qualifier": self.qualifier,
             "label": self.label,
+            "label_key": self.label_key,
             "sentence": self.sentence,
         }
 
