@@ -10,14 +10,16 @@ identifier or a period, words that end a counted noun phrase) are the rules' dat
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, parse_number
+from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
 from core.record import Statistic
 
 # Words before a number that say how exact it is; the nearest one wins (`khoảng hơn` → over).
 QUALIFIERS: dict[str, str] = {
     "gần": "about", "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
     "ước tính": "about", "ước khoảng": "about", "khoảng chừng": "about", "độ": "about",
+    "ước đạt": "about", "ước tính đạt": "about", "ước tính khoảng": "about",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
     "tối thiểu": "over", "ít nhất": "over", "hàng": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
@@ -31,18 +33,35 @@ CURRENCIES: dict[str, str] = {
     "đôla": "USD", "đô": "USD", "$": "USD", "euro": "EUR", "eur": "EUR", "yên": "JPY",
     "yên nhật": "JPY", "nhân dân tệ": "CNY", "tệ": "CNY", "bảng anh": "GBP", "won": "KRW",
     "bath": "THB", "baht": "THB", "rúp": "RUB", "đô la úc": "AUD", "đô la singapore": "SGD",
+    "ndt": "CNY", "rm": "MYR", "ringgit": "MYR", "rupee": "INR", "gbp": "GBP",
+    "jpy": "JPY", "krw": "KRW", "cny": "CNY", "sgd": "SGD", "aud": "AUD", "thb": "THB",
 }
+# Currencies that are another word alone and a currency only after a scale word (`50 triệu
+# bảng` is pounds, `3 bảng đấu` is three groups).
+SCALED_CURRENCIES: dict[str, str] = {"bảng": "GBP"}
 # Measure units (area, length, weight, volume, power, age), written after the number.
+# Latin abbreviations (power `MW`, `kW`, energy `kWh`, voltage `kV`, volume `m3`, engine
+# `cc`, torque `Nm`, speed `km/h`, `vòng/phút`) are matched case-blind, as written.
 MEASURE_UNITS = (
     "ha", "héc-ta", "hécta", "hec-ta", "km2", "km²", "m2", "m²", "m3", "m³", "km", "m", "cm",
     "mm", "mét", "kg", "tấn", "tạ", "yến", "gam", "g", "lít", "ml", "mw", "kw", "kwh", "gw",
     "mwh", "kv", "tuổi", "cây", "chỉ", "lượng", "ounce", "thùng", "sào", "mẫu", "gb", "mb",
     "tb", "độ c", "°c", "hải lý", "dặm", "inch", "feet",
+    "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
+    "km/h", "km/giờ", "vòng/phút", "mah", "ghz", "mhz", "megawatt", "kilowatt", "mét vuông",
+    "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
+    "oc", "độ",
 )
+# Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
+# `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
+# 36`: 1,130 hits in 802 articles, ages all of the 12 read).
+AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi"})
+UNITS_BEFORE: dict[str, tuple[str, str]] = {"tuổi": ("measure", "tuổi")}
 # A number followed by one of these is a period or a time, not a statistic.
 PERIOD_WORDS = (
     "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế kỷ", "thập kỷ",
     "thập niên", "năm học", "niên độ", "tiếng", "đêm", "h", "sáng", "chiều", "tối", "trưa",
+    "nhiệm kỳ", "lúc",
 )
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
@@ -50,26 +69,62 @@ IDENTIFIER_WORDS = (
     "niên khóa", "nhiệm kỳ", "thế kỷ", "kỳ", "khóa", "khoá", "lần thứ", "thứ", "số", "phường",
     "quận", "mục", "điều", "khoản", "chương", "mức độ", "cấp độ", "tổ", "thôn",
     "ấp", "khu phố", "đường", "giờ", "phút", "quốc lộ", "tỉnh lộ", "lô", "tầng", "phòng", "ngõ", "hẻm",
-    "ngách", "nhóm", "đợt", "vòng", "giải", "top", "phiên", "tập", "phần", "chỉ thị",
+    "ngách", "nhóm", "đợt", "vòng", "giải", "phiên", "lần", "chi bộ", "tập", "phần", "chỉ thị",
     "nghị định", "quyết định", "thông tư", "nghị quyết", "công văn", "luật", "phiên bản",
     "lớp", "trang", "bảng", "hình", "câu", "mã", "kênh", "cổng", "khối", "lữ đoàn",
     "sư đoàn", "trung đoàn", "tiểu đoàn", "đại đội", "km", "lúc", "từ năm", "đến năm",
     "covid", "mùa", "bậc", "hệ số", "version", "model",
 )
-RANK_WORDS = ("xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ")
+# Phrases that end in an identifier word but are ordinary nouns: the number after them is a
+# quantity (`kỷ luật 87 tổ chức đảng`, `hộp số 4 cấp`, `con số 6 tỷ đồng`, `tổng số 166 xe`:
+# 736 hits in 656 baomoi articles, quantities in all of the 10 read).
+NOT_IDENTIFIERS = ("kỷ luật", "hộp số", "con số", "tổng số", "dân số", "mỗi lần")
+# A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
+# an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
+# in all of the 10 read).
+RANK_WORDS = (
+    "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
+    "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
+    "nhanh thứ", "nhỏ thứ", "đông dân thứ", "xếp vị trí thứ", "đứng vị trí thứ",
+)
+# `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
+POINT_PLACES = (
+    "thi", "coi thi", "sạt lở", "ngập", "ngập úng", "úng ngập", "ùn tắc", "giao cắt", "bỏ phiếu",
+    "tham quan", "bán", "bán hàng", "giao dịch", "trông giữ", "dừng chân", "đen", "cầu",
+    "trường", "chợ", "nóng", "du lịch", "di tích", "tiêm", "cháy", "đỗ", "tập kết", "dân cư",
+)
+# Words of a clause that make a number with a scale word and no unit money (`thu nhập 9-15
+# triệu`, `giá 644 triệu`); without them a bare `N triệu` is still money (28 of 30 read of
+# 1,237 in the baomoi articles), unless the clause counts (`số thuê bao 2G khoảng 68,8 triệu`).
+MONEY_CUES = (
+    "giá", "tiền", "vốn", "thu", "chi", "lương", "ngân sách", "lợi nhuận", "lãi", "lỗ", "nợ",
+    "nộp", "trả", "mua", "bán", "thưởng", "phí", "đầu tư", "kinh phí", "tài sản", "trị giá",
+    "giá trị", "hỗ trợ", "ủng hộ", "thiệt hại", "doanh số", "vay", "gửi", "tiết kiệm", "chi phí",
+    "thu nhập", "doanh thu", "phạt", "bồi thường", "cát-xê", "cát xê", "đồng",
+)
+# A clause that counts: `(tổng) số X`, `số lượng X`, `lượt X` before a bare `N triệu`.
+COUNT_CUES = ("số", "tổng số", "số lượng", "lượng")
 # Words that end the counted noun phrase after a number (verbs, prepositions, conjunctions).
 STOP_WORDS = frozenset(
     "và của được đã đang sẽ tại với cho trong trên từ đến là có không đạt tăng giảm so thuộc "
     "theo về để như này đó các những thì mà nhưng hoặc hay bị vào ra lên xuống ở nhằm bằng "
     "gồm khi sau trước vì do nên cùng còn đều chỉ mới tới qua chiếm "
-    "gây làm lại nữa rồi ước tổng".split()
+    "gây làm lại nữa rồi ước tổng mỗi khoảng hơn gần".split()
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _NUM_RE = re.compile(
-    # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` is a range.
-    rf"(?<![\w/.,:])(?<!\w-)(?P<num>{NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
+    # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
+    # `10-20%` are ranges (the second number glued to the first is kept, and dropped later
+    # when the first was not a statistic).
+    rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
     r"(?![.,]?\d)(?![A-Z])"
 )
+_GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
+# The whole of a part: `4 trong 7 chiếc tàu`, `2 trong số 6 người`, `18 dự án trên tổng số 25
+# dự án` (`X trong (tổng) số Y`: 209 hits in 196 baomoi articles, `X NOUN trong/trên tổng số
+# Y`: 96 in 90, `X trong Y NOUN`: 374 in 337; a part of its whole in 28 of the 30 read).
+_OF_AFTER_NUMBER_RE = re.compile(r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+(?=\d)")
+_OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+cộng|số)\s+(?=\d)")
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới)\s*$")
 _SCALE_RE = re.compile(
     r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
@@ -96,7 +151,22 @@ _CURRENCY_RE = re.compile(rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])",
 _MEASURE_RE = re.compile(rf"\s*({_alternation(MEASURE_UNITS)})(?![^\W\d_])", re.IGNORECASE)
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
-_IDENTIFIER_SET = frozenset(IDENTIFIER_WORDS)
+_POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
+_SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
+# A number that ends its clause: punctuation, the end, or a word that starts another phrase.
+_BARE_END_RE = re.compile(
+    r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|"
+    r"trong|tại|vào|sau|trước|hay|hoặc|còn|nhưng|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
+_COUNT_CUE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(COUNT_CUES)})\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,5}}?)"
+    r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa)\b|\s*$)",
+    re.IGNORECASE,
+)
+_IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
+_UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
 _TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
@@ -112,7 +182,7 @@ def _tail(before: str) -> list[tuple[int, str]]:
     return [(start, stripped[start:].lower()) for start, _ in words[-4:]]
 
 
-def _phrase_before(tail: list[tuple[int, str]], table: frozenset[str] | dict[str, str]) -> tuple[str, int] | None:
+def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple[str, int] | None:
     """The longest phrase of `table` (up to four words) that ends right before the number,
     with where it starts; a set look-up per length, not a regex scan."""
     for start, candidate in tail:
@@ -137,6 +207,10 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
     for n, match in enumerate(matches):
         if match.start() < consumed:
             continue
+        # The second of two numbers glued by a dash (`10-20%`, `1-6-2017`) is read only as
+        # the end of a range whose start was read.
+        if not pending and _GLUED_SECOND_RE.search(sentence, max(0, match.start() - 3), match.start()):
+            continue
         # The words that decide a number's role stand right before it: look at those only.
         before = sentence[max(0, match.start() - 48) : match.start()]
         after = sentence[match.end() :]
@@ -147,12 +221,16 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
             and _RANGE_RE.match(sentence[match.end() : nxt.start()]) is not None
             and not _unit_follows(after)
         )
-        read = _read(sentence, match, before, after, index)
+        read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None)
         stat = read[0] if read else None
-        if range_next and stat is None:
+        if range_next:
             try:
                 value = parse_number(match.group("num"))
             except ValueError:
+                continue
+            if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
+                continue  # `3-1`, `2-2` glued: a score or a pair, not a range
+            if _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else ""):
                 continue
             qualifier, q_at = _qualifier(before)
             pending.append((match, value, qualifier, match.start() - len(before) + q_at))
@@ -182,6 +260,26 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
     return out
 
 
+def _range_end_below(start: float, end_match: re.Match[str]) -> bool:
+    try:
+        return parse_number(end_match.group("num")) <= start
+    except ValueError:
+        return True
+
+
+def _blocked_before(before: str) -> bool:
+    """A range start after an identifier or a date word is one too (`giai đoạn 2016-2020`)."""
+    tail = _tail(before)
+    found = _phrase_before(tail, _IDENTIFIER_SET)
+    return found is not None and _IDENTIFIER_SET[found[0]] and _phrase_before(tail, _RANK_SET) is None
+
+
+def _age_follows(after: str) -> bool:
+    """An age unit after the number (`năm 17 - 18 tuổi`): a time word before does not block it."""
+    unit = _MEASURE_RE.match(after)
+    return unit is not None and unit.group(1).lower() in AGE_UNITS
+
+
 def _unit_follows(after: str) -> bool:
     return bool(
         _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _SCALE_RE.match(after)
@@ -198,9 +296,17 @@ def _qualifier(before: str, tail: list[tuple[int, str]] | None = None) -> tuple[
 
 
 def _read(
-    sentence: str, match: re.Match[str], before: str, after: str, index: int
+    sentence: str,
+    match: re.Match[str],
+    before: str,
+    after: str,
+    index: int,
+    previous: Statistic | None = None,
+    whole: bool = True,
 ) -> tuple[Statistic, int] | None:
-    """The statistic at `match` and where its span ends, or None when it is not one."""
+    """The statistic at `match` and where its span ends, or None when it is not one.
+    `previous` is the sentence's statistic before it; `whole` allows a whole to follow
+    (`4 trong 7 chiếc tàu`); the whole itself takes none."""
     raw, of_raw = match.group("num"), match.group("of")
     try:
         value = parse_number(raw)
@@ -209,14 +315,20 @@ def _read(
         return None
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
-    if rank is None and _phrase_before(tail, _IDENTIFIER_SET):
+    unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
+    measure_after = _MEASURE_RE.match(after)
+    age_after = _age_follows(after)
+    identifier = _phrase_before(tail, _IDENTIFIER_SET)
+    if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not age_after:
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
     if of is not None and value <= 31 and 1 <= of <= 12 and rank is None:
         return None  # `11/01`: a day and a month
-    if _PERIOD_RE.match(after):
-        return None
+    if (period := _PERIOD_RE.match(after)) is not None and not (
+        measure_after is not None and measure_after.end() >= period.end()
+    ):
+        return None  # `40 năm`, but `1.000 năm tuổi` is an age
     year_like = of is None and re.fullmatch(r"(?:19|20)\d{2}", raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
@@ -240,16 +352,28 @@ def _read(
     if rank is not None:
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
+    elif unit_before is not None and not _unit_follows(rest):
+        kind, unit = UNITS_BEFORE[unit_before[0]]
+        q_start = min(q_start, offset + unit_before[1])
+    elif whole and of is None and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None:
+        # `2 trong số 6 người`: the part takes the whole's kind and unit.
+        whole_read = _whole(sentence, end + part_of.end(), index)
+        if whole_read is None or whole_read[0].value < value or whole_read[0].kind == "rank":
+            return None
+        whole_stat, end = whole_read
+        kind, unit, of = whole_stat.kind, whole_stat.unit, whole_stat.value
     elif (m := _PERCENT_RE.match(rest)) is not None:
         kind, unit = "percent", "%"
         end += m.end()
         label = _label(sentence[:q_start])
-    elif (m := _CURRENCY_RE.match(rest)) is not None:
-        kind, unit = "money", CURRENCIES[m.group(1).lower()]
+    elif (m := _CURRENCY_RE.match(rest)) is not None or (
+        scale and (m := _SCALED_CURRENCY_RE.match(rest)) is not None
+    ):
+        kind, unit = "money", CURRENCIES.get(m.group(1).lower()) or SCALED_CURRENCIES[m.group(1).lower()]
         end += m.end()
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif (m := _SCORE_RE.match(rest)) is not None:
+    elif _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None:
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
@@ -263,14 +387,28 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
-        if not phrase or (first[0].isupper() and not first.isupper()):
+        if phrase and first[0].isupper() and not first.isupper():
             return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
-        if year_like:
-            return None
-        unit = phrase.lower()
-        end += length
+        if not phrase:
+            if not scale or _BARE_END_RE.match(rest) is None:
+                return None  # no counted noun, no statistic
+            # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what.
+            kind, unit = _bare_scaled(sentence[:q_start], previous)
+        else:
+            if year_like:
+                return None
+            unit = phrase.lower()
+            end += length
     if year_like and kind == "count":
         return None
+    # `18 dự án trên tổng số 25 dự án`, `355 ghế trong tổng số 577 ghế`.
+    if (
+        whole and of is None and kind in ("count", "money", "measure")
+        and (part_of := _OF_AFTER_NOUN_RE.match(sentence, end)) is not None
+        and (whole_read := _whole(sentence, part_of.end(), index)) is not None
+        and whole_read[0].kind == kind and whole_read[0].value >= value
+    ):
+        of, end = whole_read[0].value, whole_read[1]
     stat = Statistic(
         text=sentence[q_start:end].strip(),
         value=value,
@@ -282,6 +420,36 @@ def _read(
         sentence=index,
     )
     return stat, end
+
+
+def _whole(sentence: str, at: int, index: int) -> tuple[Statistic, int] | None:
+    """The whole after `trong (tổng) số`: a statistic of its own, or a bare number."""
+    match = _NUM_RE.match(sentence, at)
+    if match is None:
+        return None
+    read = _read(sentence, match, sentence[max(0, at - 48) : at], sentence[match.end() :], index, whole=False)
+    if read is not None:
+        return read
+    if _BARE_END_RE.match(sentence, match.end()) is None:
+        return None
+    try:
+        value = parse_number(match.group("num"))
+    except ValueError:
+        return None
+    return Statistic(text=match.group(0), value=value, kind="count", unit="", sentence=index), match.end()
+
+
+def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, str]:
+    """Kind and unit of `N triệu` with no unit after. The unit left out is the one of the
+    figure before it in the sentence (`từ 1,57 triệu chiếc lên 5,25 triệu`, `gần 100 triệu
+    thuê bao, thuê bao trong nước đạt hơn 61 triệu`) unless the clause counts its own (`số
+    thuê bao 3G khoảng 54,2 triệu`); else money."""
+    clause = re.split(r"[,;:(]", clause_before)[-1]
+    if _MONEY_CUE_RE.search(clause) is None and (m := _COUNT_CUE_RE.search(clause)) is not None:
+        return "count", m.group("noun").lower()
+    if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
+        return previous.kind, previous.unit
+    return "money", "VND"
 
 
 def _noun_phrase(rest: str) -> tuple[str, int]:
