@@ -50,8 +50,32 @@ MEASURE_UNITS = (
     "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
     "km/h", "km/giờ", "vòng/phút", "mah", "ghz", "mhz", "megawatt", "kilowatt", "mét vuông",
     "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
-    "oc", "độ",
+    "oc", "độ", "mg", "gr", "gram", "l", "mph", "hp", "ps",
 )
+# Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
+# ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
+DATE_FOLLOWERS = frozenset(
+    {"thật", "người", "tới", "vừa", "này", "nay", "hằng", "hàng", "sắp", "năm", "âm", "dương", "rằng", "quy", "dành"}
+)
+# Words before a `d/m` that make it a date (`có hiệu lực từ 1/7`, `thứ Hai 5/6`).
+DATE_BEFORE = frozenset(
+    {"từ", "đến", "tới", "vào", "trước", "sau", "dịp", "hết", "thứ hai", "thứ ba", "thứ tư", "thứ năm",
+     "thứ sáu", "thứ bảy", "chủ nhật", "cn", "mai", "nay", "qua"}
+)
+# Capitalised titles that are counted like any noun (`bổ nhiệm 2 Phó Chủ tịch mới`, `2 Thẩm
+# phán`, `50 Nghị sĩ`): a number before a capitalised word is otherwise a house number or a
+# name (`24 Hoàng Quốc Việt`). 295 hits in 180 baomoi articles with `Tổng` (table cells),
+# counts of people in 12 of the 13 read without it.
+COUNTED_TITLES = frozenset(
+    {"phó", "thứ trưởng", "bộ trưởng", "ủy viên", "chủ tịch", "giám đốc", "trưởng", "đại biểu",
+     "đại sứ", "bí thư", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thẩm phán", "hoa hậu", "á hậu"}
+)
+_COUNTED_TITLE_RE = re.compile(
+    rf"\s*(?:{'|'.join(sorted(COUNTED_TITLES, key=len, reverse=True))})(?![^\W\d_])", re.IGNORECASE
+)
+# After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
+# `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
+ONE_AS_ARTICLE = frozenset({"số", "vài", "chút", "cách", "phần"})
 # Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
 # `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
 # 36`: 1,130 hits in 802 articles, ages all of the 12 read).
@@ -109,7 +133,7 @@ STOP_WORDS = frozenset(
     "và của được đã đang sẽ tại với cho trong trên từ đến là có không đạt tăng giảm so thuộc "
     "theo về để như này đó các những thì mà nhưng hoặc hay bị vào ra lên xuống ở nhằm bằng "
     "gồm khi sau trước vì do nên cùng còn đều chỉ mới tới qua chiếm "
-    "gây làm lại nữa rồi ước tổng mỗi khoảng hơn gần".split()
+    "gây làm lại nữa rồi ước tổng mỗi khoảng hơn gần chứ kể rằng".split()
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _NUM_RE = re.compile(
@@ -171,6 +195,11 @@ _RANK_SET = frozenset(RANK_WORDS)
 _TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
+# One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
+# (`iPhone 6s`, `vàng 14k`, `thế hệ 8x`, `300i`); a word glued by a missing space still counts
+# (`2thanh niên`).
+_GLUED_CODE_RE = re.compile(r"[A-Za-z]{1,3}(?![^\W\d_])")
+_FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _tail(before: str) -> list[tuple[int, str]]:
@@ -323,8 +352,11 @@ def _read(
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
-    if of is not None and value <= 31 and 1 <= of <= 12 and rank is None:
-        return None  # `11/01`: a day and a month
+    # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
+    # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
+    maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
+    if of is not None and maybe_date and (value >= of or _phrase_before(tail, DATE_BEFORE) is not None):
+        return None
     if (period := _PERIOD_RE.match(after)) is not None and not (
         measure_after is not None and measure_after.end() >= period.end()
     ):
@@ -348,6 +380,12 @@ def _read(
             value += part * factor
             end += more.end()
     rest = sentence[end:]
+    if _GLUED_CODE_RE.match(after) and not (
+        scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or measure_after
+    ):
+        return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
+    if value == 1 and not scale and (word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE:
+        return None
     kind, unit, label = "count", "", None
     if rank is not None:
         kind, unit = "rank", "hạng"
@@ -387,7 +425,9 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
-        if phrase and first[0].isupper() and not first.isupper():
+        if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
+            return None
+        if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
             return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
         if not phrase:
             if not scale or _BARE_END_RE.match(rest) is None:
@@ -400,6 +440,8 @@ def _read(
             unit = phrase.lower()
             end += length
     if year_like and kind == "count":
+        return None
+    if maybe_date and kind != "count":
         return None
     # `18 dự án trên tổng số 25 dự án`, `355 ghế trong tổng số 577 ghế`.
     if (
