@@ -390,6 +390,14 @@ def _read(
     if rank is not None:
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
+        # `xếp thứ 11 trong số 500 người`: the position among a whole, as `xếp thứ 5/63`.
+        if (
+            whole and of is None
+            and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None
+            and (whole_read := _whole(sentence, end + part_of.end(), index)) is not None
+            and whole_read[0].value >= value
+        ):
+            of, end = whole_read[0].value, whole_read[1]
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
@@ -469,7 +477,8 @@ def _whole(sentence: str, at: int, index: int) -> tuple[Statistic, int] | None:
     match = _NUM_RE.match(sentence, at)
     if match is None:
         return None
-    read = _read(sentence, match, sentence[max(0, at - 48) : at], sentence[match.end() :], index, whole=False)
+    # The words before the whole are the frame (`trong số`), not an identifier's (`số 8`).
+    read = _read(sentence, match, "", sentence[match.end() :], index, whole=False)
     if read is not None:
         return read
     if _BARE_END_RE.match(sentence, match.end()) is None:
