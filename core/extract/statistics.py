@@ -20,6 +20,10 @@ QUALIFIERS: dict[str, str] = {
     "gần": "about", "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
     "ước tính": "about", "ước khoảng": "about", "khoảng chừng": "about", "độ": "about",
     "ước đạt": "about", "ước tính đạt": "about", "ước tính khoảng": "about",
+    # `tầm 60 triệu` (129 hits in 118 baomoi articles), `trên dưới 50 triệu bảng` (134 in 105),
+    # `ngót 600 ngày` (13): about in all read; `không dưới 10 lần` (75 in 69): over in all read.
+    "tầm": "about", "trên dưới": "about", "ngót": "about", "ngót nghét": "about",
+    "không dưới": "over", "không ít hơn": "over", "không thấp hơn": "over",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
     "tối thiểu": "over", "ít nhất": "over", "hàng": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
@@ -76,6 +80,9 @@ _COUNTED_TITLE_RE = re.compile(
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
 ONE_AS_ARTICLE = frozenset({"số", "vài", "chút", "cách", "phần"})
+# Before `1` these make it the unit of a rate (`bình quân 1 tỉnh có 98 HTX`, `trung bình 1 phụ
+# nữ sinh 5 con`): 18 hits in 14 baomoi articles, rates in 9 of the 12 read.
+PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
 # Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
 # `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
 # 36`: 1,130 hits in 802 articles, ages all of the 12 read).
@@ -158,7 +165,7 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
-_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+")
+_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`
 _TIME_AFTER_RE = re.compile(r"(?:\s*(?:h|giờ|g)\s*\d{0,2}\b|:\d{2})", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _LABEL_STARTS = ("tỷ lệ", "tỉ lệ", "chỉ số", "tốc độ", "mức độ", "tăng trưởng", "điểm", "kết quả")
@@ -195,6 +202,8 @@ _RANK_SET = frozenset(RANK_WORDS)
 _TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 # One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
 # (`iPhone 6s`, `vàng 14k`, `thế hệ 8x`, `300i`); a word glued by a missing space still counts
 # (`2thanh niên`).
@@ -361,7 +370,7 @@ def _read(
         measure_after is not None and measure_after.end() >= period.end()
     ):
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
-    year_like = of is None and re.fullmatch(r"(?:19|20)\d{2}", raw) is not None
+    year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
     q_start += offset
@@ -384,7 +393,10 @@ def _read(
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or measure_after
     ):
         return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
-    if value == 1 and not scale and (word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE:
+    if value == 1 and not scale and (
+        ((word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE)
+        or _phrase_before(tail, PER_ONE_BEFORE) is not None
+    ):
         return None
     kind, unit, label = "count", "", None
     if rank is not None:
@@ -438,10 +450,13 @@ def _read(
         if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
             return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
         if not phrase:
-            if not scale or _BARE_END_RE.match(rest) is None:
+            per = _PER_UNIT_RE.match(rest) if scale else None
+            if not scale or (per is None and _BARE_END_RE.match(rest) is None):
                 return None  # no counted noun, no statistic
-            # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what.
-            kind, unit = _bare_scaled(sentence[:q_start], previous)
+            # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
+            # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
+            kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
+            end += per.end() if per is not None else 0
         else:
             if year_like:
                 return None
@@ -495,7 +510,7 @@ def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, s
     figure before it in the sentence (`từ 1,57 triệu chiếc lên 5,25 triệu`, `gần 100 triệu
     thuê bao, thuê bao trong nước đạt hơn 61 triệu`) unless the clause counts its own (`số
     thuê bao 3G khoảng 54,2 triệu`); else money."""
-    clause = re.split(r"[,;:(]", clause_before)[-1]
+    clause = _CLAUSE_SPLIT_RE.split(clause_before)[-1]
     if _MONEY_CUE_RE.search(clause) is None and (m := _COUNT_CUE_RE.search(clause)) is not None:
         return "count", m.group("noun").lower()
     if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
