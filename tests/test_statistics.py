@@ -148,6 +148,15 @@ def test_ranges_give_two_statistics_sharing_scale_and_unit():
         (21, "measure"), (24, "measure"), (30, "measure"), (33, "measure")]
 
 
+def test_a_threshold_counts_nothing_and_a_spaced_degree_is_a_measure():
+    assert facts("Hơn 113.590 thí sinh đạt tổng điểm xét tuyển khối A từ 20 trở lên, trong đó, khoảng 19.000 "
+                 "thí sinh có điểm từ 25 trở lên.") == [
+        ("Hơn 113.590 thí sinh", 113590, "count", "thí sinh", None, "over"),
+        ("khoảng 19.000 thí sinh", 19000, "count", "thí sinh", None, "about")]
+    assert facts("Nhiệt độ thấp nhất từ 23 - 26 o C.") == [
+        ("23", 23, "measure", "o C", None, None), ("26 o C", 26, "measure", "o C", None, None)]
+
+
 def test_a_figure_left_without_unit_takes_the_one_before_it():
     stats = extract_statistics(["Số lượng màn hình OLED sẽ tăng gấp 3 lần, từ 1,57 triệu chiếc lên 5,25 triệu."])
     assert [(s.value, s.kind, s.unit) for s in stats] == [
@@ -182,6 +191,10 @@ def test_a_whole_is_not_a_statistic_of_its_own():
         "Nam thanh niên điều khiển xe máy BKS: 51X6-8756 chở cô gái đi ngược chiều.",
         "Mỗi cán bộ bổ nhiệm chức danh lãnh đạo không quá 2 nhiệm kỳ.",
         "Đảng ủy Sở đã quyết định cách chức Phó Bí thư Chi bộ 4 đối với ông Cao Minh Phương.",
+        "Ban đầu, cháy xảy ra ở xóm 6, sau lan ra xóm 5 thuộc thôn Hoa Sơn.",
+        "Lãnh đạo Quân khu 5 tặng quà người có công và hộ nghèo tại phường Khuê Trung.",
+        "Ban nhạc Hạm đội 7- Hải quân Hoa Kỳ đã biểu diễn văn nghệ tại một số trường học ở Đà Nẵng.",
+        "Ông Mạnh là chủ tàu BĐ 99567 TS.",
     ],
 )
 def test_not_statistics(sentence):
