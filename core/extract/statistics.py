@@ -4,7 +4,9 @@ A number written with digits is a statistic when it measures something: a count 
 things, a percentage, money, a score, a rank or a measure. Calendar references, times,
 periods, identifiers (`phường 8`, `Chỉ thị 20`, `lần thứ 22`) and ordinals are not.
 The tables below (qualifiers, currencies, measure units, words that make a number an
-identifier or a period, words that end a counted noun phrase) are the rules' data.
+identifier, a period, a date or a rank, words that end a counted noun phrase, the words
+that say what a bare `N triệu` counts) are the rules' data. A part of a whole (`4 trong 7
+chiếc tàu`, `47.563/47.590 hồ sơ`) is one statistic with `of`; a range gives two.
 """
 
 from __future__ import annotations
@@ -73,9 +75,6 @@ DATE_BEFORE = frozenset(
 COUNTED_TITLES = frozenset(
     {"phó", "thứ trưởng", "bộ trưởng", "ủy viên", "chủ tịch", "giám đốc", "trưởng", "đại biểu",
      "đại sứ", "bí thư", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thẩm phán", "hoa hậu", "á hậu"}
-)
-_COUNTED_TITLE_RE = re.compile(
-    rf"\s*(?:{'|'.join(sorted(COUNTED_TITLES, key=len, reverse=True))})(?![^\W\d_])", re.IGNORECASE
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
@@ -149,8 +148,8 @@ STOP_WORDS = frozenset(
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _NUM_RE = re.compile(
     # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
-    # `10-20%` are ranges (the second number glued to the first is kept, and dropped later
-    # when the first was not a statistic).
+    # `10-20%` are ranges (a number glued to the one before by a dash is read only as the end
+    # of a range whose start was read: `51X6-8756`, `1-6-2017` are not).
     rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
     r"(?![.,]?\d)(?![A-Z])"
 )
@@ -187,11 +186,12 @@ _MEASURE_RE = re.compile(rf"\s*({_alternation(MEASURE_UNITS)})(?![^\W\d_])", re.
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
 _POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
+_COUNTED_TITLE_RE = re.compile(rf"\s*(?:{_alternation(list(COUNTED_TITLES))})(?![^\W\d_])", re.IGNORECASE)
 _SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
 # A number that ends its clause: punctuation, the end, or a word that starts another phrase.
 _BARE_END_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|"
-    r"trong|tại|vào|sau|trước|hay|hoặc|còn|nhưng|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
+    r"trong|tại|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
