@@ -213,6 +213,8 @@ def _check(sentences: list[str]) -> None:
         assert stat.text and stat.text in sentences[stat.sentence]
         assert math.isfinite(stat.value) and stat.value >= 0
         assert stat.of is None or math.isfinite(stat.of)
+        if stat.of is not None and "/" not in stat.text:
+            assert stat.of >= stat.value  # `X trong (tổng) số Y`: a part never exceeds its whole
 
 
 @settings(max_examples=300, deadline=None)
