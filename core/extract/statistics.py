@@ -197,7 +197,7 @@ _BARE_END_RE = re.compile(
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
 _COUNT_CUE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(COUNT_CUES)})\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,5}}?)"
-    r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa)\b|\s*$)",
+    r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa|ít|nhiều|còn)\b|\s*$)",
     re.IGNORECASE,
 )
 _IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
@@ -462,6 +462,8 @@ def _read(
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
             kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
             end += per.end() if per is not None else 0
+        elif scale and _MONEY_CUE_RE.match(phrase) is not None:
+            kind, unit = "money", "VND"  # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it
         else:
             if year_like:
                 return None
@@ -516,12 +518,15 @@ def _whole(sentence: str, at: int, index: int) -> tuple[Statistic, int] | None:
 
 
 def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, str]:
-    """Kind and unit of `N triệu` with no unit after. The unit left out is the one of the
-    figure before it in the sentence (`từ 1,57 triệu chiếc lên 5,25 triệu`, `gần 100 triệu
-    thuê bao, thuê bao trong nước đạt hơn 61 triệu`) unless the clause counts its own (`số
-    thuê bao 3G khoảng 54,2 triệu`); else money."""
+    """Kind and unit of `N triệu` with no unit after: money when the clause speaks of money
+    (`mua 38 lô với số tiền gần 40 tỷ`), in the currency of the figure before it; a count when
+    the clause counts (`số thuê bao 3G khoảng 54,2 triệu`); else the unit left out is the one
+    of the figure before it in the sentence (`từ 1,57 triệu chiếc lên 5,25 triệu`, `gần 100
+    triệu thuê bao, thuê bao trong nước đạt hơn 61 triệu`); else money."""
     clause = _CLAUSE_SPLIT_RE.split(clause_before)[-1]
-    if _MONEY_CUE_RE.search(clause) is None and (m := _COUNT_CUE_RE.search(clause)) is not None:
+    if _MONEY_CUE_RE.search(clause) is not None:
+        return "money", previous.unit if previous is not None and previous.kind == "money" else "VND"
+    if (m := _COUNT_CUE_RE.search(clause)) is not None:
         return "count", m.group("noun").lower()
     if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
         return previous.kind, previous.unit
