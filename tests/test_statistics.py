@@ -157,6 +157,23 @@ def test_a_threshold_counts_nothing_and_a_spaced_degree_is_a_measure():
         ("23", 23, "measure", "o C", None, None), ("26 o C", 26, "measure", "o C", None, None)]
 
 
+def test_money_named_after_or_around_a_bare_scale_word():
+    assert facts("Với việc đầu tư này, Bảo hiểm xã hội thu về gần 32.500 tỷ đồng tiền lãi, trong đó hơn 32.079 tỷ "
+                 "lãi từ đầu tư quỹ và 396 tỷ từ lãi tài khoản chi quản lý bộ máy.") == [
+        ("gần 32.500 tỷ đồng", 32500e9, "money", "VND", None, "about"),
+        ("hơn 32.079 tỷ", 32079e9, "money", "VND", None, "over"),
+        ("396 tỷ", 396e9, "money", "VND", None, None)]
+    assert facts("Aaron Ramsey - 110.000 bảng/tuần.") == [("110.000 bảng/tuần", 110000, "money", "GBP", None, None)]
+    assert facts("Tin liên quan Việt Nam đăng cai 1 bảng đấu ở vòng loại U23 Châu Á") == [
+        ("1 bảng đấu", 1, "count", "bảng đấu", None, None)]
+
+
+def test_a_group_of_a_spaced_number_is_not_a_figure():
+    stats = extract_statistics(["Để tấn công 10 000 tay súng thánh chiến đang cố thủ trong Grozny, quân đội Nga tập "
+                                "trung khoảng 15.000 binh sĩ, 230 xe tăng và 879 xe cơ giới."])
+    assert [s.value for s in stats] == [15000, 230, 879]
+
+
 def test_a_figure_left_without_unit_takes_the_one_before_it():
     stats = extract_statistics(["Số lượng màn hình OLED sẽ tăng gấp 3 lần, từ 1,57 triệu chiếc lên 5,25 triệu."])
     assert [(s.value, s.kind, s.unit) for s in stats] == [
