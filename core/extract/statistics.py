@@ -57,7 +57,8 @@ MEASURE_UNITS = (
     "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
     "km/h", "km/giờ", "vòng/phút", "mah", "ghz", "mhz", "megawatt", "kilowatt", "mét vuông",
     "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
-    "oc", "o c", "độ", "cv", "mg", "gr", "gram", "l", "mph", "hp", "ps",
+    "oc", "o c", "độ", "cv", "mg", "gr", "gram", "l", "mph", "hp", "ps", "hecta", "héc ta", "phân khối",
+    "lạng", "calo", "kcal", "watt", "mcg", "µg", "μg", "lbs", "rpm",
 )
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
 # ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
