@@ -361,10 +361,8 @@ def _read(
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
-    measure_after = _MEASURE_RE.match(after)
-    age_after = _age_follows(after)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
-    if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not age_after:
+    if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
@@ -376,7 +374,7 @@ def _read(
     if of is not None and maybe_date and (value >= of or _phrase_before(tail, DATE_BEFORE) is not None):
         return None
     if (period := _PERIOD_RE.match(after)) is not None and not (
-        measure_after is not None and measure_after.end() >= period.end()
+        (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
     ):
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
@@ -399,7 +397,7 @@ def _read(
             end += more.end()
     rest = sentence[end:]
     if _GLUED_CODE_RE.match(after) and not (
-        scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or measure_after
+        scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
     ):
         return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
     if value == 1 and not scale and (
