@@ -29,6 +29,7 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("cuộc họp báo", "họp báo"), ("hội nghị", "hội nghị"), ("cuộc họp", "cuộc họp"),
     ("buổi họp", "cuộc họp"), ("phiên họp", "phiên họp"), ("kỳ họp", "kỳ họp"),
     ("hội thảo", "hội thảo"), ("họp báo", "họp báo"), ("giao ban", "giao ban"),
+    ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
     ("tọa đàm", "tọa đàm"), ("diễn đàn", "diễn đàn"), ("đại hội", "đại hội"),
     ("đhđcđ", "đại hội"), ("đhcđ", "đại hội"),
     ("hội đàm", "hội đàm"), ("mít tinh", "mít tinh"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
@@ -47,7 +48,7 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("lễ động thổ", "lễ"), ("lễ vinh danh", "lễ"), ("lễ gắn biển", "lễ"),
 )
 # Names that contain an event noun but are places, things or the next of a series.
-NOT_EVENTS = ("trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
+NOT_EVENTS = ("họp báo cáo", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
               "buổi tiếp theo", "cuộc tiếp theo", "buổi tiếp xúc", "cuộc tiếp xúc")
 # Verbs that, within a few words before a mention, say the article reports that event.
 REPORTING_BEFORE: tuple[tuple[str, int], ...] = (
@@ -69,9 +70,12 @@ RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hộ
                                                ("hội đàm với", "hội đàm"))
 VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên")
 # Words before `tiếp` that make it another word (`trực tiếp`, `liên tiếp`).
-NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp")
+NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "đi", "vé")
 # A mention after these is background to the story (`khi tham gia hội nghị`).
 BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|trong bối cảnh)\s+(?:\w+\s+){0,2}$")
+# Sentence openers of a clause that sets the scene for the news (up to the first comma):
+# an event named there is the setting, not what is reported.
+FRAME_OPENERS = ("trong khuôn khổ", "nhân dịp", "nhân chuyến", "trong chuyến")
 # Sentence openers that tell what happened before the news (`Trước đó, tại ĐHĐCĐ …`).
 BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm trước", "hồi")
 # Words that make the event a plan (`sẽ tổ chức`, `dự kiến diễn ra`): it counts only
@@ -126,6 +130,11 @@ BODY_HEADS = (
     "cục", "viện", "trường", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "nhóm",
     "văn phòng", "phòng", "trung tâm", "tổ chức", "liên minh", "liên hợp quốc",
 )
+# Documents whose name carries a year (`Luật Hợp tác xã năm 2012`): not a year reviewed.
+DOCUMENT_WORDS = ("Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Hiến pháp", "Chỉ thị", "Quyết định",
+                  "Thông tư", "Pháp lệnh", "Hiệp định", "Công ước")
+# Words that open a place's name: `Quận ủy quận 1, TP.HCM` is one body with its place.
+PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường")
 # Words that open a person's title or a form of address: an organizer candidate that
 # starts with one names a person (`Phó Chủ tịch UBND TP Trần Vĩnh Tuyến`), not a body.
 PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "thủ tướng", "bí thư",
@@ -140,7 +149,8 @@ _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thườ
                               re.IGNORECASE)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
 _BODY_END_RE = re.compile(r"\s+(?:lần\s+thứ|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
-                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến)\b|\s*[(,;.:]", re.IGNORECASE)
+                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường)\b"
+                          r"|\s*[(,;.:]", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"[.;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
     r"đã|sẽ|để|bước vào|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|\d+|ngày)|"
@@ -202,7 +212,7 @@ def _event_pattern() -> re.Pattern[str]:
 
 _EVENT_RE = _event_pattern()
 _NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\w])")
-_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp")
+_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo")
 _KINDS = dict(EVENT_NOUNS)
 _RECEIVE_KINDS = dict(RECEIVE_VERBS)
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
@@ -218,6 +228,16 @@ _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", 
 _DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\s+ngày)?\s*$", re.IGNORECASE)
 _RECALLED_RE = re.compile(r"[^.;:]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+vừa qua\b")
 _HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
+# `không có cuộc họp`, `hội nghị … có thể không được tổ chức`: no event took place.
+_NEGATED_RE = re.compile(r"(?:^|\s)(?:không|chưa|chẳng|có thể không|không thể)\s*(?:có\s*)?$")
+# An event set for a later day (`vào tuần tới`, `sắp tới`) is a plan whatever the dateline.
+_FUTURE_RE = re.compile(r"\b(?:(?:tuần|tháng|năm)\s+tới|sắp tới|tới đây|ngày mai|cuối năm nay)\b", re.IGNORECASE)
+_FRAME_CLAUSE_RE = re.compile(r"^\W*(?:" + _alternation(FRAME_OPENERS) + r")\b[^,;]*")
+_PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
+_OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
+_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
+_ANY_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-]?\d)")
+_TIME_TAIL_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
@@ -253,6 +273,9 @@ def _score(lowered: str, start: int, end: int) -> int:
     before = lowered[max(0, start - 60) : start]
     if BACKGROUND_RE.search(before):
         return 0
+    frame = _FRAME_CLAUSE_RE.match(lowered)
+    if frame is not None and start < frame.end():
+        return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
     best = 1
     # The verb governing the mention stands within a few words before it.
     words = before.split()[-6:]
@@ -260,12 +283,13 @@ def _score(lowered: str, start: int, end: int) -> int:
     for pattern, strength in _BEFORE_RES:
         if pattern.search(window + " "):
             best = max(best, strength)
-    if _PLACING_RE.search(before):
+    placed = _PLACING_RE.search(before)
+    if placed and not _NEGATED_RE.search(before[: placed.start()]):
         best = 3
     after = lowered[end : end + 160]
     stop = _NAME_STOP_RE.search(after)
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
-    if _AFTER_RE.match(tail):
+    if _AFTER_RE.match(tail) and not _NEGATED_RE.search(after[: stop.start() if stop else 0]):
         best = max(best, 3)
     if re.match(r"do\s+[^.;]{2,80}?\s(?:tổ chức|chủ trì)", tail):
         best = max(best, 3)
@@ -287,6 +311,8 @@ def _planned(lowered: str, start: int, end: int) -> bool:
 def _opens_today(sentence: str, published: str | None) -> bool:
     """A planned event the article reports: it opens the day the article is written
     (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`, a dateline `Ngày 23/6, … sẽ tham gia Hội thảo`)."""
+    if _FUTURE_RE.search(sentence):
+        return False
     if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
         return True
     pub = _parse_iso(published)
@@ -351,16 +377,22 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
     review_at = _REVIEW_RE.search(text)
     if review_at and (plan_at is None or review_at.start() < plan_at.start()):
         limit = plan_at.start() if plan_at else len(text)
-        year = _YEAR_RE.search(text, review_at.end(), limit)
-        review = int(year.group(1)) if year else None
+        review = _subject_year(text, review_at.end(), limit)
     if plan_at:
-        year = _YEAR_RE.search(text, plan_at.end())
-        plan = int(year.group(1)) if year else None
+        plan = _subject_year(text, plan_at.end(), len(text))
         # `sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017`: one year.
         if (review is None and plan is not None and review_at and review_at.start() < plan_at.start()
                 and _PART_YEAR_RE.search(text, review_at.end(), plan_at.start())):
             review = plan
     return review, plan
+
+
+def _subject_year(text: str, start: int, end: int) -> int | None:
+    """The first year in text[start:end] that is not a document's (`Luật Hợp tác xã năm 2012`)."""
+    for m in _YEAR_RE.finditer(text, start, end):
+        if not _DOCUMENT_RE.search(text, max(start, m.start() - 60), m.start()):
+            return int(m.group(1))
+    return None
 
 
 @dataclass(slots=True)
@@ -436,6 +468,12 @@ def _date_and_part(
                 break
     day: str | None = None
     part: str | None = None
+    # A date whose year is well before the years the lead writes is history (`Lễ kỷ niệm
+    # 60 năm … (14/6/1957 - 14/6/2017)`, `cuộc họp báo ở Seoul ngày 8/9/2015`).
+    pub = _parse_iso(published)
+    years = [int(y) for y in _ANY_YEAR_RE.findall(" ".join(window))] + ([pub.year] if pub else [])
+    latest = max(years, default=0)
+    candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
     for _, found, found_part in candidates:
         day = _full_date(found, published, review, plan)
         if day is not None or (found.year is None and _parse_iso(published) is None):
@@ -523,15 +561,14 @@ def _organizer(sentences: list[str], event: EventMention, name: str) -> str | No
     another lead sentence that names the same kind of event."""
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
-        return found
+        return _trim_body(found)
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
-        if i == event.sentence:
-            continue
         for mention in find_events(other, i):
-            if mention.kind == event.kind and not mention.verb and mention.score > 0:
+            if (mention.kind == event.kind and not mention.verb and mention.score > 0
+                    and (i, mention.start) != (event.sentence, event.start)):
                 found = _organizer_in(other, mention, _meeting_name(other, mention))
                 if found is not None:
-                    return found
+                    return _trim_body(found)
     return None
 
 
@@ -539,7 +576,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = sentence[: event.start]
     m = ORGANIZE_RE.search(before)
     if m is not None:
-        clause = re.split(r"[,;:]", before[: m.start()])[-1].strip()
+        pieces = re.split(r"[,;:]", before[: m.start()])
+        clause = pieces[-1].strip()
+        if len(pieces) > 1 and _PLACE_HEAD_RE.match(clause) and _BODY_HEAD_RE.match(pieces[-2].strip()):
+            clause = pieces[-2].strip() + ", " + clause  # `Quận ủy quận 1, TP.HCM tổ chức`
         clause = re.sub(r"^(?:(?:sáng|trưa|chiều|tối|ngày)\b[^A-ZĐ]*|tại\s+\S+(?:\s+\S+)?\s*)", "", clause).strip()
         holds = m.group(0).split()[-1].lower() != "có" or _BODY_HEAD_RE.match(clause)
         if holds and _is_body(clause):
@@ -556,8 +596,13 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     if of is not None and _is_body(of.group(1).strip()):
         return of.group(1).strip()
     at = name.rfind(" của ")
-    if at > 0 and _is_body(name[at + 5 :].strip()) and _BODY_HEAD_RE.match(name[at + 5 :].strip()):
+    if at > 0 and _is_body(name[at + 5 :].strip()):
         return name[at + 5 :].strip()
+    # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
+    held = _OF_HELD_RE.search(sentence, event.end)
+    if held is not None and not _EVENT_RE.search(normalize_tone(sentence[event.end : held.start()].lower())):
+        body = held.group(1).strip()
+        return body if _is_body(body) else None
     return None
 
 
@@ -580,11 +625,17 @@ def _body_in_name(name: str, after: str) -> str | None:
     return body if _is_body(body) else None
 
 
+def _trim_body(text: str) -> str | None:
+    """A body's name ends before the time words that follow it (`Bộ Ngoại giao chiều 25/5`)."""
+    cut = _TIME_TAIL_RE.search(text)
+    return (text[: cut.start()] if cut else text).strip() or None
+
+
 def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
     text = text.strip()
-    if not text or len(text.split()) > 15 or _PERSON_OPENER_RE.match(text) or _names_person(text):
+    if not text or ":" in text or len(text.split()) > 15 or _PERSON_OPENER_RE.match(text) or _names_person(text):
         return False
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
