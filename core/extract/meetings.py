@@ -72,7 +72,8 @@ VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên"
 # Words before `tiếp` that make it another word (`trực tiếp`, `liên tiếp`).
 NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "đi", "vé")
 # A mention after these is background to the story (`khi tham gia hội nghị`).
-BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|trong bối cảnh)\s+(?:\w+\s+){0,2}$")
+BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm)"
+                           r"\s+(?:\w+\s+){0,2}$")
 # Sentence openers of a clause that sets the scene for the news (up to the first comma):
 # an event named there is the setting, not what is reported.
 FRAME_OPENERS = ("trong khuôn khổ", "nhân dịp", "nhân chuyến", "trong chuyến")
@@ -129,6 +130,10 @@ BODY_HEADS = (
     "bộ", "sở", "ngành", "hiệp hội", "hội", "liên đoàn", "mặt trận", "đoàn", "tổng cục",
     "cục", "viện", "trường", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "nhóm",
     "văn phòng", "phòng", "trung tâm", "tổ chức", "liên minh", "liên hợp quốc",
+    "công an", "viện kiểm sát", "tòa án", "kiểm toán", "thanh tra", "học viện", "đại học",
+    "bệnh viện", "mttq", "ủy ban mttq", "tổng liên đoàn", "liên hiệp", "quân ủy", "quân khu",
+    "bộ chỉ huy", "bộ tư lệnh", "câu lạc bộ", "quỹ", "cơ quan", "đảng đoàn", "ban cán sự", "hđqt",
+    "chi cục", "thông tấn xã", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "hđnd-ubnd",
 )
 # Documents whose name carries a year (`Luật Hợp tác xã năm 2012`): not a year reviewed.
 DOCUMENT_WORDS = ("Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Hiến pháp", "Chỉ thị", "Quyết định",
@@ -180,7 +185,7 @@ _PART_YEAR_RE = re.compile(r"\b(?:\d+\s+tháng|quý\s+\S+)\s+(?:đầu\s+)?năm\
 # A year of the meeting's subject; not a target (`đến năm 2030`) or a span's start.
 _YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)?\d{2})",
                       re.IGNORECASE)
-_LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày)\b|$))",
+_LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày|về)\b|$))",
                           re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 _OF_ORG_RE = re.compile(
@@ -236,8 +241,15 @@ _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:" + _alternation(FRAME_OPENERS) + r")\b[^
 _PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
 _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
 _DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
-_ANY_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-]?\d)")
-_TIME_TAIL_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
+# Where a body's name ends: time words (`Bộ Ngoại giao chiều 25/5`), a partner (`Bộ NN&PTNT
+# phối hợp với UBND tỉnh …`: the holder is the first).
+_TIME_TAIL_RE = re.compile(r"\s(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|phối hợp|cùng với|kết hợp với)",
+                           re.IGNORECASE)
+# A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
+_LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
+                              r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)", re.IGNORECASE)
+_SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
+_PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
@@ -290,6 +302,10 @@ def _score(lowered: str, start: int, end: int) -> int:
     stop = _NAME_STOP_RE.search(after)
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
     if _AFTER_RE.match(tail) and not _NEGATED_RE.search(after[: stop.start() if stop else 0]):
+        best = max(best, 3)
+    # The event as the subject (`…, Hội nghị X đã hoàn thành … và bế mạc vào chiều 10/5`):
+    # a holding verb in its predicate.
+    if _SUBJECT_RE.search(before) and _PREDICATE_RE.search(tail[:120]) and not _NEGATED_RE.search(tail[:20]):
         best = max(best, 3)
     if re.match(r"do\s+[^.;]{2,80}?\s(?:tổ chức|chủ trì)", tail):
         best = max(best, 3)
@@ -468,11 +484,12 @@ def _date_and_part(
                 break
     day: str | None = None
     part: str | None = None
-    # A date whose year is well before the years the lead writes is history (`Lễ kỷ niệm
-    # 60 năm … (14/6/1957 - 14/6/2017)`, `cuộc họp báo ở Seoul ngày 8/9/2015`).
+    # A date whose year is well before the article's (the year of `published`, else the
+    # latest year a full date of the lead writes) is history (`Lễ kỷ niệm 60 năm …
+    # (14/6/1957 - 14/6/2017)`). Not a target's year (`đến năm 2030`): only full dates.
     pub = _parse_iso(published)
-    years = [int(y) for y in _ANY_YEAR_RE.findall(" ".join(window))] + ([pub.year] if pub else [])
-    latest = max(years, default=0)
+    written = [d.year for s in window for _, d, _ in _dates_in(s) if d.year is not None]
+    latest = pub.year if pub else max(written, default=0)
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
     for _, found, found_part in candidates:
         day = _full_date(found, published, review, plan)
@@ -576,11 +593,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = sentence[: event.start]
     m = ORGANIZE_RE.search(before)
     if m is not None:
-        pieces = re.split(r"[,;:]", before[: m.start()])
-        clause = pieces[-1].strip()
-        if len(pieces) > 1 and _PLACE_HEAD_RE.match(clause) and _BODY_HEAD_RE.match(pieces[-2].strip()):
-            clause = pieces[-2].strip() + ", " + clause  # `Quận ủy quận 1, TP.HCM tổ chức`
-        clause = re.sub(r"^(?:(?:sáng|trưa|chiều|tối|ngày)\b[^A-ZĐ]*|tại\s+\S+(?:\s+\S+)?\s*)", "", clause).strip()
+        clause = _bodies_before(re.split(r"[,;:]", before[: m.start()]))
+        clause = _LEADING_TIME_RE.sub("", clause).strip()
         holds = m.group(0).split()[-1].lower() != "có" or _BODY_HEAD_RE.match(clause)
         if holds and _is_body(clause):
             return clause
@@ -604,6 +618,20 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()
         return body if _is_body(body) else None
     return None
+
+
+def _bodies_before(pieces: list[str]) -> str:
+    """The subject before `tổ chức`, split on commas: several bodies as written
+    (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nghệ An`), a body with its place
+    (`Quận ủy quận 1, TP.HCM`); else the last piece."""
+    pieces = [p.strip() for p in pieces]
+    start = len(pieces) - 1
+    if start > 0 and _PLACE_HEAD_RE.match(pieces[start]) and _BODY_HEAD_RE.match(pieces[start - 1]):
+        start -= 1
+    if _BODY_HEAD_RE.match(pieces[start]):
+        while start > 0 and _BODY_HEAD_RE.match(pieces[start - 1]) and len(pieces[start - 1].split()) <= 12:
+            start -= 1
+    return ", ".join(pieces[start:])
 
 
 def _body_in_name(name: str, after: str) -> str | None:
@@ -635,8 +663,11 @@ def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
     text = text.strip()
-    if not text or ":" in text or len(text.split()) > 15 or _PERSON_OPENER_RE.match(text) or _names_person(text):
+    if not text or ":" in text or len(text.split()) > 15 or _names_person(text):
         return False
+    person, body = _PERSON_OPENER_RE.match(text), _BODY_HEAD_RE.match(text)
+    if person is not None and (body is None or person.end() >= body.end()):
+        return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
     lowered = normalize_tone(text.lower())
