@@ -212,7 +212,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 def _event_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")  # on lowered text
 
 
 _EVENT_RE = _event_pattern()
@@ -340,7 +340,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     sentences = article.sentences
     # A meeting report names its event in the lead: the first sentence with any verb
     # that makes it the news; a later one where it is held, chaired, or the news placed there.
-    events = [e for i, s in enumerate(sentences[:LEAD_WINDOW]) for e in find_events(s, i)]
+    in_lead = [find_events(s, i) for i, s in enumerate(sentences[:LEAD_WINDOW])]
+    events = [e for found in in_lead for e in found]
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3)
                 and (not e.planned or _opens_today(sentences[e.sentence], article.published))]
     if not reported:
@@ -352,14 +353,15 @@ def extract_meeting(article: Article) -> Meeting | None:
     sentence = sentences[chosen.sentence]
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     review_year, plan_year = _years(name or "", sentence[chosen.start : chosen.start + 200])
-    meeting_date, part = _date_and_part(sentence, chosen, sentences, article.published, review_year, plan_year)
+    meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
+                                        review_year, plan_year)
     chairs, attendees = _people(article, chosen)
     return Meeting(
         kind=chosen.kind,
         name=name,
         date=meeting_date,
         part_of_day=part,
-        organizer=None if chosen.verb else _organizer(sentences, chosen, name or ""),
+        organizer=None if chosen.verb else _organizer(sentences, in_lead, chosen, name or ""),
         location=_location(sentence),
         review_year=review_year,
         plan_year=plan_year,
@@ -446,8 +448,8 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
 
 
 def _date_and_part(
-    sentence: str, event: EventMention, sentences: list[str], published: str | None,
-    review: int | None, plan: int | None,
+    sentence: str, event: EventMention, sentences: list[str], in_lead: list[list[EventMention]],
+    published: str | None, review: int | None, plan: int | None,
 ) -> tuple[str | None, str | None]:
     """The meeting's ISO date and part of day.
 
@@ -461,19 +463,20 @@ def _date_and_part(
     # Someone going to the event (`tới Hamburg dự hội nghị`), or the event closing: the
     # day the article says it is held comes first.
     lowered = normalize_tone(sentence.lower())
-    held = _held_dates(sentences, event)
+    closing = _CLOSING_RE.search(lowered, max(0, event.start - 40), event.end + 80) is not None
+    held = _held_dates(sentences, event) if event.score < 3 or (closing and candidates) else []
     if event.score < 3:  # a date written after the event's name is still its own
         candidates = ([d for d in candidates if d[0] > event.start] + held
                       + [d for d in candidates if d[0] < event.start])
-    elif held and candidates and _CLOSING_RE.search(lowered, max(0, event.start - 40), event.end + 80):
+    elif held and candidates and closing:
         first, own = held[0][1], candidates[0][1]
         if (first.month, first.day) < (own.month, own.day):  # `bế mạc 2/6` of a meeting held `1-2/6`
             candidates = held + candidates
     if not candidates and not _RELATIVE_DAY_RE.search(sentence):
         same_kind = [i for i, s in enumerate(window) if i != event.sentence
-                     and (any(e.kind == event.kind for e in find_events(s, i)) or _HOLDING_RE.search(s))]
+                     and (any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s))]
         for i in same_kind:
-            at = next((e.start for e in find_events(window[i], i) if e.kind == event.kind), len(window[i]))
+            at = next((e.start for e in in_lead[i] if e.kind == event.kind), len(window[i]))
             candidates = _nearest_dates(window[i], at)
             if candidates:
                 break
@@ -573,14 +576,15 @@ def _parse_iso(published: str | None) -> date | None:
         return None
 
 
-def _organizer(sentences: list[str], event: EventMention, name: str) -> str | None:
+def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: EventMention,
+               name: str) -> str | None:
     """The body that holds the meeting, from the sentence that reports it, else from
     another lead sentence that names the same kind of event."""
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
         return _trim_body(found)
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
-        for mention in find_events(other, i):
+        for mention in in_lead[i]:
             if (mention.kind == event.kind and not mention.verb and mention.score > 0
                     and (i, mention.start) != (event.sentence, event.start)):
                 found = _organizer_in(other, mention, _meeting_name(other, mention))
