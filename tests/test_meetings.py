@@ -205,6 +205,14 @@ def test_no_meeting_reported_in_corpus_leads(text, published):
     assert extract_meeting(article(text, published=published)) is None
 
 
+def test_year_from_the_meeting_name_without_published():
+    m = extract_meeting(article("Như tin tức đã đưa, sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank, "
+                                "HOSE: STB) đã tổ chức ĐHĐCĐ thường niên 2017.", published=None))
+    assert m is not None
+    assert (m.kind, m.date, m.part_of_day, m.organizer) == (
+        "đại hội", "2017-06-30", "sáng", "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank, HOSE: STB)")
+
+
 def test_december_meeting_read_in_january_is_of_the_year_before():
     m = extract_meeting(article("Chiều 28/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm.", published="2018-01-03"))
     assert m is not None and m.date == "2017-12-28"

@@ -78,7 +78,7 @@ BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong 
 # an event named there is the setting, not what is reported.
 FRAME_OPENERS = ("trong khuôn khổ", "nhân dịp", "nhân chuyến", "trong chuyến")
 # Sentence openers that tell what happened before the news (`Trước đó, tại ĐHĐCĐ …`).
-BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm trước", "hồi")
+BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm trước", "hồi", "cách đây")
 # Words that make the event a plan (`sẽ tổ chức`, `dự kiến diễn ra`): it counts only
 # when the lead gives it a day (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`).
 PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "kế hoạch")
@@ -250,6 +250,9 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b")
+_NAME_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
+                           r"(?<!\d\s-\s)(?<!\d-)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
@@ -354,7 +357,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     review_year, plan_year = _years(name or "", sentence[chosen.start : chosen.start + 200])
     meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
-                                        review_year, plan_year)
+                                        review_year, plan_year, _name_year(name or ""))
     chairs, attendees = _people(article, chosen)
     return Meeting(
         kind=chosen.kind,
@@ -405,6 +408,16 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
     return review, plan
 
 
+def _name_year(name: str) -> int | None:
+    """The year the meeting's own name writes (`ĐHĐCĐ thường niên 2017`, `phiên họp quý
+    II/2017`): the year it is held. Not a target, a span or a term (`đến năm 2030`,
+    `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`)."""
+    for m in _NAME_YEAR_RE.finditer(name):
+        if not _DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
+            return int(m.group(1))
+    return None
+
+
 def _subject_year(text: str, start: int, end: int) -> int | None:
     """The first year in text[start:end] that is not a document's (`Luật Hợp tác xã năm 2012`)."""
     for m in _YEAR_RE.finditer(text, start, end):
@@ -449,7 +462,7 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
 
 def _date_and_part(
     sentence: str, event: EventMention, sentences: list[str], in_lead: list[list[EventMention]],
-    published: str | None, review: int | None, plan: int | None,
+    published: str | None, review: int | None, plan: int | None, named: int | None,
 ) -> tuple[str | None, str | None]:
     """The meeting's ISO date and part of day.
 
@@ -495,7 +508,7 @@ def _date_and_part(
     latest = pub.year if pub else max(written, default=0)
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
     for _, found, found_part in candidates:
-        day = _full_date(found, published, review, plan)
+        day = _full_date(found, published, review, plan, named)
         if day is not None or (found.year is None and _parse_iso(published) is None):
             part = found_part  # a day with no year known still tells the part of day
             break
@@ -537,10 +550,12 @@ def _held_dates(sentences: list[str], event: EventMention) -> list[tuple[int, _D
     return []
 
 
-def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None) -> str | None:
+def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None,
+               named: int | None = None) -> str | None:
     """The day with its year: as written, else from `published` (a late-December meeting
     reported in January is of the year before), else from the year the meeting reviews
-    or plans. None when the date cannot be the meeting's or no year is known."""
+    or plans, else from the year the meeting's name writes. None when the date cannot be the
+    meeting's or no year is known."""
     pub = _parse_iso(published)
     year = day.year
     if year is None and pub is not None:
@@ -552,6 +567,8 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         year = plan - 1 if day.month == 12 else plan  # `triển khai nhiệm vụ năm N` is held in N
     if year is None and review is not None:
         year = review + 1 if day.month <= 3 else review  # a January review of year N is held in N+1
+    if year is None:
+        year = named  # `ĐHĐCĐ thường niên 2017`
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
@@ -597,7 +614,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = sentence[: event.start]
     m = ORGANIZE_RE.search(before)
     if m is not None:
-        clause = _bodies_before(re.split(r"[,;:]", before[: m.start()]))
+        clause = _bodies_before(_top_level_pieces(before[: m.start()]))
         clause = _LEADING_TIME_RE.sub("", clause).strip()
         holds = m.group(0).split()[-1].lower() != "có" or _BODY_HEAD_RE.match(clause)
         if holds and _is_body(clause):
@@ -622,6 +639,21 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()
         return body if _is_body(body) else None
     return None
+
+
+def _top_level_pieces(text: str) -> list[str]:
+    """The text split on `,;:` outside brackets (`Sacombank (HOSE: STB), …` stays whole)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;:" and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
 
 
 def _bodies_before(pieces: list[str]) -> str:
@@ -667,7 +699,8 @@ def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
     text = text.strip()
-    if not text or ":" in text or len(text.split()) > 15 or _names_person(text):
+    if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(text.split()) > 15 \
+            or _names_person(text):
         return False
     person, body = _PERSON_OPENER_RE.match(text), _BODY_HEAD_RE.match(text)
     if person is not None and (body is None or person.end() >= body.end()):
