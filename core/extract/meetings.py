@@ -82,6 +82,10 @@ BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm tr
 # Words that make the event a plan (`sẽ tổ chức`, `dự kiến diễn ra`): it counts only
 # when the lead gives it a day (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`).
 PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "kế hoạch")
+# A photo credit opening a sentence: the sentence before it is a caption the page left in
+# the text (`Tổng thống … tại cuộc họp báo ở Washington ngày 18/5.` `Ảnh: AFP/TTXVN …`),
+# and an event named only in a caption is not the one reported.
+PHOTO_CREDITS = ("ảnh:", "ảnh :", "ảnh minh họa", "nguồn:", "(nguồn", "(ảnh", "video:")
 # How many sentences of the lead may name the reported event (captions the page left in
 # the lead push it back a sentence or two).
 LEAD_WINDOW = 5
@@ -250,9 +254,10 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b")
-_NAME_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
+_NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
                            r"(?<!\d\s-\s)(?<!\d-)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
@@ -324,7 +329,8 @@ def _planned(lowered: str, start: int, end: int) -> bool:
     after = lowered[end : end + 160]
     stop = _NAME_STOP_RE.search(after)
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
-    return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or re.match(r"(?:dự kiến|sẽ)\b", tail))
+    return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or re.match(r"(?:dự kiến|sẽ)\b", tail)
+                or _FUTURE_RE.search(after[:80]))
 
 
 def _opens_today(sentence: str, published: str | None) -> bool:
@@ -345,7 +351,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     # that makes it the news; a later one where it is held, chaired, or the news placed there.
     in_lead = [find_events(s, i) for i, s in enumerate(sentences[:LEAD_WINDOW])]
     events = [e for found in in_lead for e in found]
-    reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3)
+    captions = {i for i in range(len(in_lead)) if i + 1 < len(sentences) and _CREDIT_RE.match(sentences[i + 1])}
+    reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
                 and (not e.planned or _opens_today(sentences[e.sentence], article.published))]
     if not reported:
         return None
