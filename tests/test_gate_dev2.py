@@ -49,3 +49,11 @@ def test_an_extractor_exception_is_counted_not_silent(tmp_path, monkeypatch):
     assert records and figures["extract_errors"] == {"meeting_error:KeyError": len(records)}
     assert all("meeting_error:KeyError" in r["quality"]["warnings"] and r["meeting"] is None for r in records)
     assert all(r["statistics"] is not None for r in records)  # the other extractor still ran
+
+
+def test_no_extractor_raises_on_the_samples(tmp_path):
+    summary = tmp_path / "summary.json"
+    result = runner.invoke(app, ["process", str(SAMPLES), "-o", str(tmp_path / "out.jsonl"), "--no-tokenize",
+                                 "-q", "--summary-json", str(summary)])
+    assert result.exit_code == 0, result.stderr
+    assert orjson.loads(summary.read_bytes())["extract_errors"] == {}
