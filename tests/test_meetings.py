@@ -156,6 +156,12 @@ def test_event_kinds():
         ("Ngày 10/6 tại Hà Giang, Bộ Nông nghiệp và Phát triển Nông thôn phối hợp với UBND tỉnh Hà Giang tổ "
          "chức Hội nghị sơ kết thi hành Luật Hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.", None,
          ("hội nghị", None, None, "Bộ Nông nghiệp và Phát triển Nông thôn")),
+        # a body holding a session in a verb phrase (`họp kỳ`, `họp phiên`)
+        ("Ngày 3-7, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15 do ông Trần Quốc Vượng, Ủy viên Bộ "
+         "Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.", "2017-07-04",
+         ("kỳ họp", "2017-07-03", None, "Ủy ban Kiểm tra Trung ương")),
+        ("Sáng 6/6, Quốc hội họp phiên toàn thể tại hội trường nghe báo cáo về dự án Luật Thủy sản (sửa đổi).",
+         "2017-06-06", ("phiên họp", "2017-06-06", "sáng", "Quốc hội")),
         # `của X diễn ra …` after a long name: X holds it
         ("Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
          "công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra "
