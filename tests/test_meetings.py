@@ -162,6 +162,12 @@ def test_event_kinds():
          ("kỳ họp", "2017-07-03", None, "Ủy ban Kiểm tra Trung ương")),
         ("Sáng 6/6, Quốc hội họp phiên toàn thể tại hội trường nghe báo cáo về dự án Luật Thủy sản (sửa đổi).",
          "2017-06-06", ("phiên họp", "2017-06-06", "sáng", "Quốc hội")),
+        # `tối qua (17.6)`; a festival is an event series, never an organizer
+        ("Tối qua (17.6), LHP Quốc tế Thượng Hải lần thứ 20 (Shanghai International Film Festival) đã tổ "
+         "chức lễ khai mạc.", "2017-06-18", ("lễ", "2017-06-17", "tối", None)),
+        # a session of the National Assembly named by what it does
+        ("Báo Thanh Niên đưa tin, trong phiên thảo luận về dự thảo Nghị quyết xử lý nợ xấu tại Quốc hội sáng "
+         "7.6, Đại biểu Quốc hội Nguyễn Văn A phát biểu.", "2017-06-08", ("phiên họp", "2017-06-07", "sáng", None)),
         # `của X diễn ra …` after a long name: X holds it
         ("Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
          "công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra "

@@ -28,6 +28,8 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("buổi làm việc", "buổi làm việc"), ("buổi họp báo", "họp báo"),
     ("cuộc họp báo", "họp báo"), ("hội nghị", "hội nghị"), ("cuộc họp", "cuộc họp"),
     ("buổi họp", "cuộc họp"), ("phiên họp", "phiên họp"), ("kỳ họp", "kỳ họp"),
+    ("phiên thảo luận", "phiên họp"), ("phiên chất vấn", "phiên họp"), ("phiên khai mạc", "phiên họp"),
+    ("phiên bế mạc", "phiên họp"), ("phiên toàn thể", "phiên họp"),
     ("hội thảo", "hội thảo"), ("họp báo", "họp báo"), ("giao ban", "giao ban"),
     ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
     ("tọa đàm", "tọa đàm"), ("diễn đàn", "diễn đàn"), ("đại hội", "đại hội"),
@@ -148,6 +150,10 @@ DOCUMENT_WORDS = ("Luật", "Bộ luật", "Nghị định", "Nghị quyết", "
                   "Thông tư", "Pháp lệnh", "Hiệp định", "Công ước")
 # Words that open a place's name: `Quận ủy quận 1, TP.HCM` is one body with its place.
 PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường")
+# Words of an event series, not a body (`LHP Quốc tế Thượng Hải lần thứ 20`, `U20 World Cup`):
+# never an organizer. A body has a term (`khóa XII`), not an edition (`lần thứ 20`).
+SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
+                "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
 # Words that open a person's title or a form of address: an organizer candidate that
 # starts with one names a person (`Phó Chủ tịch UBND TP Trần Vĩnh Tuyến`), not a body.
 PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "thủ tướng", "bí thư",
@@ -171,7 +177,7 @@ _NAME_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(
-    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay))?\s+(?:hôm\s+)?(?:nay\s*\(\s*)?)?"
+    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*\(\s*)?)?"
     r"(?:(?:các\s+)?ngày\s+)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     r"|(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
@@ -179,7 +185,7 @@ _DATE_RE = re.compile(
     r"(?![\d/.,]*\d)",
     re.IGNORECASE,
 )
-_DATE_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|nay|vào|trong|\()\s*$", re.IGNORECASE)
+_DATE_CUE_RE = re.compile(r"(?:ngày|mùng|sáng|trưa|chiều|tối|đêm|hôm|nay|qua|vào|trong|\()\s*$", re.IGNORECASE)
 _STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s*$", re.IGNORECASE)
 _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", re.IGNORECASE)
 # `hôm nay`, `sáng nay`, `hôm qua` with no day number: the lead gives no date.
@@ -240,6 +246,8 @@ _PLACING_RE = re.compile(r"(?:^|[\s,])(?:" + _alternation(PLACING_FRAMES) + r")\
 _AFTER_RE = re.compile(r"(?:(?:sẽ|đã|vừa|đang|dự kiến|cũng|chính thức)\s+)*(?:" + _alternation(REPORTING_AFTER) + r")\b")
 _PLAN_WORDS_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PLAN_WORDS) + r")(?:\s|$)")
 _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", re.IGNORECASE)
+# `sáng nay`, `chiều qua` with no day: the part of day the lead gives.
+_PART_RELATIVE_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\b", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\s+ngày)?\s*$", re.IGNORECASE)
 _RECALLED_RE = re.compile(r"[^.;:]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+vừa qua\b")
 _HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
@@ -264,6 +272,7 @@ _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đ
                            r"(?<!\d\s-\s)(?<!\d-)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
+_SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
@@ -531,8 +540,8 @@ def _date_and_part(
             part = found_part  # a day with no year known still tells the part of day
             break
     if part is None:
-        nay = _PART_NAY_RE.search(sentence) or next(
-            (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_NAY_RE.search(s))), None
+        nay = _PART_RELATIVE_RE.search(sentence) or next(
+            (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_RELATIVE_RE.search(s))), None
         )
         if nay is not None:
             part = nay.group(1).lower()
@@ -726,7 +735,7 @@ def _is_body(text: str) -> bool:
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
     lowered = normalize_tone(text.lower())
-    if _EVENT_RE.search(lowered) or re.search(r"\b(?:19|20)\d{2}\)?$", text):
+    if _EVENT_RE.search(lowered) or _SERIES_RE.search(lowered) or re.search(r"\b(?:19|20)\d{2}\)?$", text):
         return False
     return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay)\b", lowered)
 
