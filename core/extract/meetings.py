@@ -74,9 +74,12 @@ RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hộ
 # tra Trung ương đã họp kỳ thứ 15`): the noun after `họp` gives the kind, the subject
 # holds it (67 leads of 35,440; 10 read, all sessions held).
 HELD_VERBS: tuple[tuple[str, str], ...] = (("phiên", "phiên họp"), ("kỳ", "kỳ họp"))
+# Kinds whose `của X` names someone else's (`tiếp xúc cử tri của TP Hải Phòng`: the voters'
+# place; `cuộc gặp của Thủ tướng`): no organizer from `của`.
+NO_OF_ORGANIZER = ("tiếp xúc cử tri", "cuộc gặp", "hội đàm")
 VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên")
 # Words before `tiếp` that make it another word (`trực tiếp`, `liên tiếp`).
-NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "đi", "vé")
+NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "đi", "vé", "đón")
 # A mention after these is background to the story (`khi tham gia hội nghị`).
 BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm)"
                            r"\s+(?:\w+\s+){0,2}$")
@@ -130,7 +133,7 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too.
 ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?"
-                         r"(?:tổ chức|triệu tập|có|họp)\s*$", re.IGNORECASE)
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -168,7 +171,8 @@ _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thườ
                               re.IGNORECASE)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
 _BODY_END_RE = re.compile(r"\s+(?:lần\s+thứ|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
-                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường)\b"
+                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
+                          r"có|luôn|là|được|không|chưa|cũng|cần|phải)\b"
                           r"|\s*[(,;.:]", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"[.;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
@@ -254,7 +258,8 @@ _HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
 # `không có cuộc họp`, `hội nghị … có thể không được tổ chức`: no event took place.
 _NEGATED_RE = re.compile(r"(?:^|\s)(?:không|chưa|chẳng|có thể không|không thể)\s*(?:có\s*)?$")
 # An event set for a later day (`vào tuần tới`, `sắp tới`) is a plan whatever the dateline.
-_FUTURE_RE = re.compile(r"\b(?:(?:tuần|tháng|năm)\s+tới|sắp tới|tới đây|ngày mai|cuối năm nay)\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:(?:tuần|tháng|năm)\s+(?:tới|sau)|sắp tới|tới đây|ngày mai|"
+                        r"(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau))\b", re.IGNORECASE)
 _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:" + _alternation(FRAME_OPENERS) + r")\b[^,;]*")
 _PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
 _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
@@ -654,11 +659,13 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     carried = _body_in_name(name, sentence[event.start + len(name) :])
     if carried is not None:
         return carried
+    if event.kind in NO_OF_ORGANIZER:
+        return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
     of = _OF_ORG_RE.match(sentence[event.end :])
-    if of is not None and _is_body(of.group(1).strip()):
+    if of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)]):
         return of.group(1).strip()
     at = name.rfind(" của ")
-    if at > 0 and _is_body(name[at + 5 :].strip()):
+    if at > 0 and _is_body(name[at + 5 :].strip()) and not _owned_by_document(name[:at]):
         return name[at + 5 :].strip()
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
     held = _OF_HELD_RE.search(sentence, event.end)
@@ -666,6 +673,11 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()
         return body if _is_body(body) else None
     return None
+
+
+def _owned_by_document(text: str) -> bool:
+    """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`: the `của` is the law's."""
+    return _DOCUMENT_RE.search(text) is not None
 
 
 def _top_level_pieces(text: str) -> list[str]:
@@ -737,7 +749,7 @@ def _is_body(text: str) -> bool:
     lowered = normalize_tone(text.lower())
     if _EVENT_RE.search(lowered) or _SERIES_RE.search(lowered) or re.search(r"\b(?:19|20)\d{2}\)?$", text):
         return False
-    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay)\b", lowered)
+    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|không|chưa)\b", lowered)
 
 
 def _names_person(text: str) -> bool:
