@@ -168,6 +168,10 @@ def test_event_kinds():
         # a session of the National Assembly named by what it does
         ("Báo Thanh Niên đưa tin, trong phiên thảo luận về dự thảo Nghị quyết xử lý nợ xấu tại Quốc hội sáng "
          "7.6, Đại biểu Quốc hội Nguyễn Văn A phát biểu.", "2017-06-08", ("phiên họp", "2017-06-07", "sáng", None)),
+        # a classifier between `tổ chức` and the event; of partners (`phối hợp cùng`), the first
+        ("Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone phối hợp cùng công ty Cổ phần phần mềm quản lý doanh "
+         "nghiệp FAST tổ chức buổi hội thảo “Hóa đơn điện tử VNPT và giải pháp tích hợp”.", None,
+         ("hội thảo", None, None, "Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone")),
         # `của X diễn ra …` after a long name: X holds it
         ("Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
          "công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra "

@@ -133,7 +133,7 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too.
 ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)\s*$", re.IGNORECASE)
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -648,7 +648,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     if m is not None:
         clause = _bodies_before(_top_level_pieces(before[: m.start()]))
         clause = _LEADING_TIME_RE.sub("", clause).strip()
-        holds = m.group(0).split()[-1].lower() not in ("có", "họp") or _BODY_HEAD_RE.match(clause)
+        verb = m.group(0).split()
+        holds = not {"có", "họp"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+        clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         if holds and _is_body(clause):
             return clause
     do = _DO_ORG_RE.search(sentence, event.start)
