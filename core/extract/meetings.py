@@ -266,8 +266,8 @@ _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|đ
 _DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
 # Where a body's name ends: time words (`Bộ Ngoại giao chiều 25/5`), a partner (`Bộ NN&PTNT
 # phối hợp với UBND tỉnh …`: the holder is the first).
-_TIME_TAIL_RE = re.compile(r"\s(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|phối hợp|cùng với|kết hợp với)",
-                           re.IGNORECASE)
+_TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|phối hợp|cùng với|kết hợp với)"
+                           r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
                               r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)", re.IGNORECASE)
@@ -751,7 +751,10 @@ def _is_body(text: str) -> bool:
     lowered = normalize_tone(text.lower())
     if _EVENT_RE.search(lowered) or _SERIES_RE.search(lowered) or re.search(r"\b(?:19|20)\d{2}\)?$", text):
         return False
-    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|không|chưa)\b", lowered)
+    if not any(c.isupper() for c in text):
+        return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
+    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|không|chưa|cũng|ông|bà)\b",
+                         lowered)
 
 
 def _names_person(text: str) -> bool:
