@@ -76,6 +76,8 @@ def summary_table(summary: Summary) -> Table:
     table.add_row("rejected", f"{summary.rejected:,}")
     for reason, count in sorted(summary.rejects.items()):
         table.add_row(f"  {reason}", f"{count:,}")
+    for error, count in sorted(summary.extract_errors.items()):
+        table.add_row(f"[red]extractor error {error}[/red]", f"{count:,}")
     table.add_row("words (syllables)", f"{summary.words:,}")
     table.add_row("elapsed", f"{summary.elapsed:.2f} s")
     table.add_row("docs/s", f"{summary.docs_per_second:,.1f}")

@@ -31,6 +31,8 @@ class Summary:
     output: str = ""
     rejects_path: str | None = None
     shards: int = 0
+    # Records on which an extractor raised, by warning (`meeting_error:NameError`).
+    extract_errors: Counter[str] = field(default_factory=Counter)
 
     @property
     def rejected(self) -> int:
@@ -55,6 +57,7 @@ class Summary:
             "output": self.output,
             "rejects_path": self.rejects_path,
             "shards_written": self.shards,
+            "extract_errors": dict(sorted(self.extract_errors.items())),
         }
 
 
@@ -218,6 +221,7 @@ def _execute(config: RunConfig, items: Iterable[tuple[int, SourceFile]], total: 
             else:
                 summary.records += 1
                 summary.words += outcome.words
+                summary.extract_errors.update(outcome.extract_errors)
             if progress is not None:
                 progress(done, total, reject)
             if stop is not None and stop.is_set():
