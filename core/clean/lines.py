@@ -14,13 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.clean.chrome import ChromeMatch, is_banner, match_chrome
-from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp
+from core.clean.byline import read_byline, split_glued_byline
+from core.clean.chrome import STAMP_CHROME_KINDS, ChromeMatch, is_banner, match_chrome
+from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp, split_stamp_fields
 from core.clean.meta import (
     CAPTION_PREFIX_RE,
     caption_text,
     parse_byline,
-    section_from_breadcrumb,
+    section_from_crumbs,
 )
 from core.legacy import has_lost_characters
 from core.normalize import normalize_line
@@ -146,7 +147,10 @@ def _features(line: Line) -> Line:
     line.chrome = match_chrome(line.text)
     if line.chrome is None and is_banner(line.text):
         line.chrome = ChromeMatch("banner", "drop")
-    line.stamp = parse_stamp_line(line.text) if line.chrome is None else None
+    if line.chrome is None or line.chrome.kind in STAMP_CHROME_KINDS:
+        line.stamp = parse_stamp_line(line.text)
+        if line.stamp is not None:
+            line.chrome = None  # a dated line in the clock's style: which date it is, its place says
     return line
 
 
@@ -158,17 +162,32 @@ def _may_be_cjk_prose(text: str, words: int) -> bool:
 
 
 def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
-    """A date stamp glued before the lead or a widget (`(20:00 11/01/2023) Chiều…`)
-    becomes two lines, so that each piece gets its own label."""
+    """A line of the head that holds several fields becomes one line a field, so that each
+    piece gets its own label: a date glued before the lead or a widget (`(20:00 11/01/2023)
+    Chiều…`), a section or a byline beside the date (`Thời sự | 12/3/2018`, `Minh Anh ·
+    12/3/2018 10:20`), a date and its update stamp."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        pieces = split_leading_stamp(line.text) if i <= upto and line.stamp is None else None
-        if pieces is None or line.chrome is not None:
+        pieces = _field_pieces(line.text) if i <= upto and line.stamp is None and line.chrome is None else None
+        if pieces is None:
             out.append(line)
             continue
-        out.append(_features(Line(text=pieces[0], raw_index=line.raw_index, kind=line.kind)))
-        out.append(_features(Line(text=pieces[1], raw_index=line.raw_index, kind=line.kind)))
+        out.extend(_features(Line(text=piece, raw_index=line.raw_index, kind=line.kind)) for piece in pieces)
     return out
+
+
+def _field_pieces(text: str) -> list[str] | None:
+    leading = split_leading_stamp(text)
+    if leading is not None:
+        return list(leading)
+    fields = split_stamp_fields(text)
+    if fields is None or not fields.before:
+        return None
+    # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of
+    # its own only behind a separator, with a clock, or beside a byline.
+    if not (fields.separated or fields.stamp.has_time or read_byline(fields.before) is not None):
+        return None
+    return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
 
 
 def _find_body_start(lines: list[Line]) -> int | None:
@@ -188,13 +207,14 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
         for line in lines:
             line.why = line.chrome.kind if line.chrome else "no prose on the page"
         return CleanResult(lines=lines, warnings=["no_body"])
-    split = _split_mixed(lines, start)
+    split = _split_mixed(lines, start + 1)
     if len(split) != len(lines):  # a stamp came off a line: the body may start elsewhere
         lines, start = split, _find_body_start(split)
     assert start is not None
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    _cut_glued_byline(lines, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
     if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1][-_TAIL:]):
@@ -205,39 +225,114 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     return result
 
 
-def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
-    """Banner, menus, section, headline and date stand above the first paragraph."""
-    title_at: int | None = None
-    for i in range(start - 1, -1, -1):
+# Chrome above which no line is the article's head: the site's menu and breadcrumb stand
+# above the headline, never under it.
+HEAD_STOP_KINDS = frozenset({"breadcrumb"})
+HEAD_WINDOW = 12  # lines looked at above the first paragraph for the headline
+AFTER_LEAD = 2  # a date this many lines under the first paragraph is the article's (printed after the lead)
+
+
+def _is_byline_line(line: Line) -> bool:
+    return line.chrome is None and line.stamp is None and parse_byline(line.text) is not None
+
+
+def _find_headline(lines: list[Line], start: int) -> int | None:
+    """The headline: the nearest line above the first paragraph that reads as one, past
+    the date, the byline and the site's widgets; a short line in title case or capitals
+    that reads as a name is the headline only when no other headline stands above it."""
+    name_like: int | None = None
+    for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
-        if _is_title_like(line):
-            title_at = i
+        if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
             break
-        if line.chrome is None and line.stamp is None and not CAPTION_PREFIX_RE.match(line.text):
-            break  # something else stands between: the page has no headline here
+        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+            continue
+        if _is_title_like(line):
+            return i
+        if name_like is None and 3 <= line.words <= MAX_TITLE_WORDS:
+            byline = parse_byline(line.text)
+            if byline is not None and byline[0] and not byline[1]:
+                name_like = i
+    return name_like
+
+
+def _first_copy(lines: list[Line], at: int) -> int:
+    """The first of the lines above `at` (within the head's window) that say the same."""
+    key = lines[at].text.casefold()
+    for i in range(max(0, at - HEAD_WINDOW), at):
+        if lines[i].text.casefold() == key:
+            return i
+    return at
+
+
+def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | None, list[int]]:
+    """The section line above the headline (a breadcrumb's last crumb, or a label line),
+    and the dates standing between them (nearest first)."""
+    stamps: list[int] = []
+    for i in range(title_at - 1, max(-1, title_at - 1 - HEAD_WINDOW), -1):
+        line = lines[i]
+        if line.stamp is not None:
+            stamps.append(i)
+            continue
+        crumb = section_from_crumbs(line.text)
+        if crumb is not None and (line.chrome is None or line.chrome.kind in ("breadcrumb", "menu", "nav")):
+            return i, crumb, stamps
+        if _is_section_like(line):
+            return i, line.text, stamps
+        return None, None, stamps
+    return None, None, stamps
+
+
+def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
+    """Banner, menus, section, headline, date and byline stand above the first paragraph.
+    The article's date is the one next to the headline: under it, else just above it,
+    else right after the lead; a page clock, further up, is not."""
+    title_at = _find_headline(lines, start)
+    section_at: int | None = None
+    published_at: int | None = None
+    repeat_at: int | None = None
+    if title_at is not None:
+        # a headline repeated as the first line of the body: the head stands around the first
+        first = _first_copy(lines, title_at)
+        if first != title_at:
+            repeat_at, title_at = title_at, first
+        section_at, section, above = _section_above(lines, title_at)
+        result.section = section
+        under = [i for i in range(title_at + 1, start) if lines[i].stamp is not None]
+        if under:
+            published_at = under[0]
+        elif above:
+            published_at = above[0]
     for i in range(start):
         line = lines[i]
         line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
         if i == title_at:
             line.label, line.why = HEADLINE, "headline"
             result.title = line.text
+        elif i == repeat_at:
+            line.why = "headline repeated"
+        elif i == section_at:
+            line.label, line.why = META, "section"
         elif line.stamp is not None:
-            after_title = title_at is not None and i > title_at
             no_title_next_to_body = title_at is None and i == start - 1
-            if result.published is None and (
-                line.stamp.labelled or after_title or no_title_next_to_body
-            ):
+            if published_at is None and result.published is None and (line.stamp.labelled or no_title_next_to_body):
+                published_at = i
+            if i == published_at:
                 line.label, line.why = META, "published"
                 result.published = line.stamp.iso
             else:
                 line.why = "page clock"
-        elif title_at is not None and i == title_at - 1 and _is_section_like(line):
-            line.label, line.why = META, "section"
-            crumb = line.chrome.kind == "breadcrumb" if line.chrome else False
-            result.section = section_from_breadcrumb(line.text) if crumb else line.text
-        elif line.chrome is None and (byline := parse_byline(line.text)) and byline[1]:
+        elif _is_byline_line(line) and (byline := parse_byline(line.text)) and (
+            byline[1] or (title_at is not None and title_at < i)
+        ):
             line.label, line.why = BYLINE, "byline"
             result.authors.extend(byline[0])
+    if result.published is None and title_at is not None:
+        for i in range(start + 1, min(len(lines), start + 1 + AFTER_LEAD)):
+            if lines[i].stamp is not None:
+                lines[i].label, lines[i].why = META, "published after the lead"
+                result.published = lines[i].stamp.iso  # type: ignore[union-attr]
+                break
 
 
 def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
@@ -257,6 +352,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
                 state = "related"
             continue
         if line.stamp is not None:
+            if line.label == META:
+                continue
             if line.stamp.labelled and result.published is None:
                 line.label, line.why = META, "published"
                 result.published = line.stamp.iso
@@ -303,6 +400,25 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
+    """A byline glued to the end of the last paragraph (`… là điều hiển nhiên. Âu Giang`),
+    as crawls that flatten the page leave it, is cut off as a line of its own, unless the
+    page prints its byline on a line of its own further down."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    if last is None or any(line.label == BYLINE for line in lines[last + 1 :]):
+        return
+    found = split_glued_byline(lines[last].text)
+    if found is None:
+        return
+    text, byline = found
+    body = lines[last]
+    lines[last] = Line(text=text, label=BODY, why=body.why, raw_index=body.raw_index, words=text.count(" ") + 1,
+                       kind=body.kind)
+    lines.insert(last + 1, Line(text=body.text[len(text) :].strip(), label=BYLINE, why="byline glued to the text",
+                                raw_index=body.raw_index, kind=body.kind))
+    result.authors.extend(byline.names)
 
 
 def _prose_follows(lines: list[Line], begin: int) -> bool:
