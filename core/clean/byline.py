@@ -29,12 +29,18 @@ NAMELESS_CREDITS = frozenset({
     "pv", "nhóm pv", "ctv", "nhóm ctv", "pv-ctv", "btv", "nhóm phóng viên", "phóng viên", "phóng viên thường trú",
     "tổng hợp", "t/h", "th", "lược dịch", "dịch", "biên dịch", "tổng hợp từ nhiều nguồn", "nhóm tác giả",
 })
-# Words that make a credit a publication's or a site's, not a person's.
-_PUBLICATION_RE = re.compile(
-    r"\b(?:báo|tạp chí|trang tin|đài|kênh|cổng thông tin|thông tấn|online|news|điện tử|truyền hình|"
-    r"phát thanh|times|post|press|media|thời báo|nhật báo|tin tức)\b|\.(?:vn|com|net|org)\b|^www\.",
+# Words that make a credit a publication's or a site's, not a person's: nouns that open
+# its name (`Báo Tin Mới`, `Tạp chí Đời Sống`), words anywhere in it (`Tuổi Trẻ Online`,
+# `VOV.VN`, `Zing News`).
+_PUBLICATION_HEAD_RE = re.compile(
+    r"^(?:báo|tạp chí|trang tin|trang thông tin|đài|kênh|cổng thông tin|thông tấn xã|thời báo|nhật báo|tuần báo|"
+    r"hãng tin|hãng thông tấn)\b",
     re.IGNORECASE,
 )
+_PUBLICATION_WORD_RE = re.compile(
+    r"\b(?:online|news|times|post|press|media|tv|điện tử|tin tức)\b|\.(?:vn|com|net|org)\b|^www\.", re.IGNORECASE
+)
+MAX_PUBLICATION_WORDS = 8
 # How the names of one byline are separated.
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[-–—,;/&|+]|\bvà\b)\s*")
 _NAME_SEPARATORS = "-–—,;/&|+"
@@ -94,9 +100,14 @@ def is_name(words: list[str]) -> bool:
 def _is_agency(part: str) -> bool:
     """`TTXVN`, `VOV`, `AFP`, `VOV.VN`, `Dân trí`, `Báo Tin Mới`, `vnexpress.net`: a publisher."""
     words = part.split()
-    if _PUBLICATION_RE.search(part):
-        # a publication's name: its words capitalised, but for the publication nouns (`Báo Tin Mới`)
-        return all(w[0].isupper() or _PUBLICATION_RE.fullmatch(w) for w in words if w[0].isalpha()) or len(words) == 1
+    if ":" in part or len(words) > MAX_PUBLICATION_WORDS:
+        return False
+    if _PUBLICATION_HEAD_RE.search(part) or _PUBLICATION_WORD_RE.search(part):
+        # a publication's name: its words capitalised, but for the publication nouns (`báo Tin Mới`)
+        return len(words) == 1 or all(
+            w[0].isupper() or _PUBLICATION_HEAD_RE.match(w) or _PUBLICATION_WORD_RE.search(w) or not w[0].isalpha()
+            for w in words[1:]
+        )
     if len(words) == 1:
         word = words[0].rstrip(".")
         letters = [ch for ch in word if ch.isalpha()]
@@ -115,7 +126,7 @@ def _is_publication_name(text: str) -> bool:
         return False
     if _is_agency(text) or (len(words) == 1 and words[0][0].isupper()):
         return True
-    return words[0][0].isupper() and not is_name(words)
+    return words[0][0].isupper() and not all(is_name(part.split()) for part in split_names(text) if part.strip())
 
 
 def _classify(part: str, labelled: bool) -> str:
@@ -162,6 +173,15 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
     sources: list[str] = []
     if source_credit and _is_publication_name(text):
         return Byline((), (text, *notes), True)
+    # `Name/Publication` (`Hoàng Qui/VOV`, `Đức Trong/Tuổi Trẻ`): what follows a slash is the
+    # publication the writer files for, whatever it looks like.
+    text, _, filed_for = text.partition("/")
+    for piece in (p.strip() for p in _BYLINE_SPLIT_RE.split(filed_for) if p.strip()):
+        if piece.lower() in NAMELESS_CREDITS:
+            continue
+        if not _is_publication_name(piece) and not is_name(piece.split()):
+            return None  # `Quý I/2017, …`: a slash of the text, not of a byline
+        notes.append(piece)
     for part in split_names(text):
         part = " ".join(part.split())
         kind = _classify(part, labelled or allow_single)
@@ -196,6 +216,9 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
         return None
     end = ends[-1]
     tail = paragraph[end.end() :].strip()
+    half = len(tail) // 2
+    if tail[:half].strip() == tail[half:].strip():
+        tail = tail[:half].strip()  # crawls repeat the byline (`Theo X/Y Theo X/Y`)
     if not tail or len(tail.split()) > GLUED_TAIL_WORDS or not (tail[0].isupper() or tail[0] in "(["):
         return None
     if PICTURE_CREDIT_RE.match(tail):

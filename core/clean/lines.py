@@ -90,8 +90,11 @@ def _is_title_like(line: Line) -> bool:
     )
 
 
+MAX_SECTION_WORDS = 6
+
+
 def _is_section_like(line: Line) -> bool:
-    if line.stamp is not None or not 1 <= line.words <= 6:
+    if line.stamp is not None or not 1 <= line.words <= MAX_SECTION_WORDS:
         return False
     if line.chrome is not None and line.chrome.kind not in ("nav", "related", "breadcrumb"):
         return False
@@ -161,6 +164,11 @@ def _may_be_cjk_prose(text: str, words: int) -> bool:
     return len(text.encode("utf-8", "surrogatepass")) - len(text) >= 4 * words + 4
 
 
+# Chrome whose line may carry the article's date beside it (`Trang chủ › Kinh tế · 12/3/2018`,
+# `Bài: Minh Anh | Ngày đăng: 12/3/2018`): the date comes off as a line of its own.
+FIELD_CHROME_KINDS = frozenset({"breadcrumb", "menu", "nav", "date_widget", "market"})
+
+
 def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
     """A line of the head that holds several fields becomes one line a field, so that each
     piece gets its own label: a date glued before the lead or a widget (`(20:00 11/01/2023)
@@ -168,7 +176,8 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
     12/3/2018 10:20`), a date and its update stamp."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        pieces = _field_pieces(line.text) if i <= upto and line.stamp is None and line.chrome is None else None
+        splittable = line.chrome is None or line.chrome.kind in FIELD_CHROME_KINDS
+        pieces = _field_pieces(line.text) if i <= upto and line.stamp is None and splittable else None
         if pieces is None:
             out.append(line)
             continue
@@ -179,7 +188,12 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
 def _field_pieces(text: str) -> list[str] | None:
     leading = split_leading_stamp(text)
     if leading is not None:
-        return list(leading)
+        stamp = parse_stamp_line(leading[0])
+        # `(20:00 11/01/2023) Chiều…` comes apart; a headline that opens on its event's
+        # day (`Ngày 11/2/2017 Việt Nam đón…`) does not
+        if stamp is not None and (stamp.has_time or stamp.labelled or leading[0][0] in "([" or leading[0][-1] in "|-–—·•"):
+            return list(leading)
+        return None
     fields = split_stamp_fields(text)
     if fields is None or not fields.before:
         return None
@@ -195,8 +209,29 @@ def _find_body_start(lines: list[Line]) -> int | None:
     for n, i in enumerate(prose):
         # A lone short sentence in the head (a slogan, a notice) does not open the body.
         if lines[i].words >= 15 or (n + 1 < len(prose) and prose[n + 1] - i <= 4):
+            if n + 1 < len(prose) and _is_question_headline(lines, i, prose[n + 1]):
+                return prose[n + 1]
             return i
     return prose[0] if prose else None
+
+
+# A headline that asks or exclaims (`… Mới?`, `… giải cứu!'`, `… Thì Thấy…`).
+_QUESTION_END_RE = re.compile(r"[?!…][\"'”’»)]*$")
+
+
+def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
+    """A headline that asks or exclaims reads as a sentence: it is the headline when the
+    head's own lines (a date, a byline) stand between it and the next paragraph."""
+    line = lines[at]
+    if not _QUESTION_END_RE.search(line.text[-_TAIL:]) or line.words > MAX_TITLE_WORDS or next_prose - at > 8:
+        return False
+    above = next((ln for ln in reversed(lines[max(0, at - HEAD_WINDOW) : at]) if ln.chrome is None and ln.stamp is None), None)
+    if above is not None and _is_title_like(above) and above.words > MAX_SECTION_WORDS:
+        return False  # a headline stands above: this is the lead
+    between = lines[at + 1 : next_prose]
+    return any(ln.stamp is not None or (ln.chrome is None and parse_byline(ln.text) is not None) for ln in between) or (
+        any(ln.text.casefold() == line.text.casefold() for ln in between)
+    ) or any(_field_pieces(ln.text) is not None for ln in between if ln.chrome is None)
 
 
 def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | None = None) -> CleanResult:
@@ -207,7 +242,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
         for line in lines:
             line.why = line.chrome.kind if line.chrome else "no prose on the page"
         return CleanResult(lines=lines, warnings=["no_body"])
-    split = _split_mixed(lines, start + 1)
+    split = _split_mixed(lines, start)
     if len(split) != len(lines):  # a stamp came off a line: the body may start elsewhere
         lines, start = split, _find_body_start(split)
     assert start is not None
@@ -409,13 +444,20 @@ def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
     if last is None or any(line.label == BYLINE for line in lines[last + 1 :]):
         return
+    # the byline may follow a short line taken for a caption (the last sentence, or a
+    # photo's caption in crawls that print it after the text)
+    if last + 1 < len(lines) and lines[last + 1].label == CAPTION and _SENTENCE_END_RE.search(lines[last].text[-_TAIL:]):
+        tail = split_glued_byline(lines[last + 1].text)
+        if tail is not None:
+            last += 1
     found = split_glued_byline(lines[last].text)
     if found is None:
         return
     text, byline = found
     body = lines[last]
-    lines[last] = Line(text=text, label=BODY, why=body.why, raw_index=body.raw_index, words=text.count(" ") + 1,
-                       kind=body.kind)
+    # the text keeps its label: a caption with the byline after it stays a caption
+    lines[last] = Line(text=text, label=body.label, why=body.why, raw_index=body.raw_index,
+                       words=text.count(" ") + 1, kind=body.kind)
     lines.insert(last + 1, Line(text=body.text[len(text) :].strip(), label=BYLINE, why="byline glued to the text",
                                 raw_index=body.raw_index, kind=body.kind))
     result.authors.extend(byline.names)
