@@ -55,7 +55,7 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"ảnh đại diện|no image|placeholder|img)"),
     ("nav", "drop",
      r"(trang chủ|trang chu|home|tin tức|liên hệ|giới thiệu|sơ đồ (cổng|trang|site).*|site ?map|"
-     r"tìm kiếm.*|search.*|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
+     r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
      r"quay lại|trở về|trở lại|xem thêm|xem tiếp|tiếp theo|trang (trước|sau)|top|menu|"
      r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
      r"[«»‹›<>]+|\d+(\s+\d+)+|[«‹<]?\s*(trước|sau|đầu|cuối)\s*[»›>]?)"),

@@ -48,7 +48,7 @@ _DATE_ANY = rf"(?:{_bare(_DMY)}|{_bare(_YMD)}|{_bare(_WORDS)})"
 _TIME_ANY = _bare(_TIME)
 # A stamp: label, weekday, time and date in either order, zone; brackets around allowed.
 STAMP = (
-    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*)?(?:{WEEKDAY}{_SEP}(?:ngày\s+)?)?"
+    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*(?:ngày\s+)?)?(?:{WEEKDAY}{_SEP}(?:ngày\s+)?)?"
     rf"(?:{_TIME_ANY}{_SEP}(?:ngày\s+)?{_DATE_ANY}|{_DATE_ANY}(?:{_DATE_TIME_LINK}{_TIME_ANY})?)"
     rf"(?:{_SEP}{_bare(_ZONE)})?\s*[\])]?"
 )

@@ -198,8 +198,9 @@ def _field_pieces(text: str) -> list[str] | None:
     if fields is None or not fields.before:
         return None
     # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of
-    # its own only behind a separator, with a clock, or beside a byline.
-    if not (fields.separated or fields.stamp.has_time or read_byline(fields.before) is not None):
+    # its own only behind a separator, with a clock, a label or a weekday, or beside a byline.
+    stamp = fields.stamp
+    if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)):
         return None
     return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
 
@@ -220,18 +221,29 @@ _QUESTION_END_RE = re.compile(r"[?!…][\"'”’»)]*$")
 
 
 def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
-    """A headline that asks or exclaims reads as a sentence: it is the headline when the
-    head's own lines (a date, a byline) stand between it and the next paragraph."""
+    """A headline that asks or exclaims reads as a sentence. It is the headline when what
+    stands above it is the head (nothing, a breadcrumb, a section label, a date) rather
+    than another headline, or when the head's own lines (a date, a byline) stand between
+    it and the next paragraph."""
     line = lines[at]
     if not _QUESTION_END_RE.search(line.text[-_TAIL:]) or line.words > MAX_TITLE_WORDS or next_prose - at > 8:
         return False
-    above = next((ln for ln in reversed(lines[max(0, at - HEAD_WINDOW) : at]) if ln.chrome is None and ln.stamp is None), None)
-    if above is not None and _is_title_like(above) and above.words > MAX_SECTION_WORDS:
+    above = next(
+        (ln for ln in reversed(lines[max(0, at - HEAD_WINDOW) : at])
+         if ln.chrome is None or ln.chrome.kind in HEAD_STOP_KINDS),
+        None,
+    )
+    if above is None or above.chrome is not None or above.stamp is not None or _is_section_like(above):
+        return True
+    if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
         return False  # a headline stands above: this is the lead
     between = lines[at + 1 : next_prose]
-    return any(ln.stamp is not None or (ln.chrome is None and parse_byline(ln.text) is not None) for ln in between) or (
-        any(ln.text.casefold() == line.text.casefold() for ln in between)
-    ) or any(_field_pieces(ln.text) is not None for ln in between if ln.chrome is None)
+    return any(
+        ln.stamp is not None
+        or ln.text.casefold() == line.text.casefold()
+        or (ln.chrome is None and (parse_byline(ln.text) is not None or _field_pieces(ln.text) is not None))
+        for ln in between
+    )
 
 
 def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | None = None) -> CleanResult:
@@ -280,6 +292,10 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
         line = lines[i]
         if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
             break
+        if line.chrome is None and line.stamp is None and section_from_crumbs(line.text) is not None:
+            break  # a breadcrumb without its home crumb (`Thế giới / Quân sự`)
+        if line.chrome is not None and line.chrome.kind == "banner" and _is_title_like(_unchromed(line)):
+            return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
         if _is_title_like(line):
@@ -289,6 +305,10 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             if byline is not None and byline[0] and not byline[1]:
                 name_like = i
     return name_like
+
+
+def _unchromed(line: Line) -> Line:
+    return Line(text=line.text, words=line.words)
 
 
 def _first_copy(lines: list[Line], at: int) -> int:

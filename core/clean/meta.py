@@ -44,18 +44,24 @@ MAX_CRUMBS = 4  # past the home crumb: a longer run of links is the site's menu
 MAX_CRUMB_WORDS = 6
 
 
+# Between crumbs: an arrow or a bar, or a slash with spaces around it (`T/h` is no breadcrumb).
+_CRUMB_SPLIT_RE = re.compile(r"\s*(?:[>»›|]|&gt;)\s*|\s+/\s+")
+# Characters no section name carries.
+_NOT_CRUMB_RE = re.compile(r"[\d:()\[\]\"“”?!;]")
+
+
 def section_from_crumbs(line: str) -> str | None:
     """The last crumb of a breadcrumb in any separator (`Kinh tế › Tài chính`,
     `Home » Kinh doanh`, `Thời sự | Chính trị`); None when the line is not a breadcrumb."""
-    if not any(ch in line for ch in ">»›/|") and "&gt;" not in line:
+    if not any(ch in line for ch in ">»›/|") and "&gt;" not in line:  # most lines: a cheap gate
         return None
-    parts = [p.strip() for p in _BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
+    parts = [p.strip() for p in _CRUMB_SPLIT_RE.split(line) if p.strip()]
     if len(parts) < 2:
         return None
     crumbs = parts[1:] if parts[0].lower() in HOME_CRUMBS else parts
     if not 1 <= len(crumbs) <= MAX_CRUMBS:
         return None
-    if any(len(c.split()) > MAX_CRUMB_WORDS or any(ch.isdigit() for ch in c) for c in crumbs):
+    if any(len(c.split()) > MAX_CRUMB_WORDS or not c[0].isalpha() or _NOT_CRUMB_RE.search(c) for c in crumbs):
         return None
     return crumbs[-1]
 
