@@ -299,6 +299,9 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
         if _is_title_like(line):
+            if _INNER_SENTENCE_END_RE.search(line.text):
+                above = _headline_above(lines, i)  # two sentences: a quoted lead under the headline
+                return i if above is None else above
             return i
         if name_like is None and 3 <= line.words <= MAX_TITLE_WORDS:
             byline = parse_byline(line.text)
@@ -318,6 +321,22 @@ def _first_copy(lines: list[Line], at: int) -> int:
         if lines[i].text.casefold() == key:
             return i
     return at
+
+
+# A sentence's end inside a line, the next sentence following: a headline says one thing.
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-ZĐÀ-Ỹ]")
+
+
+def _headline_above(lines: list[Line], at: int) -> int | None:
+    """A headline above `at`, past the date between them."""
+    for i in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1):
+        line = lines[i]
+        if line.stamp is not None or (line.chrome is not None and line.chrome.kind not in HEAD_STOP_KINDS):
+            continue
+        if _is_title_like(line) and line.words > MAX_SECTION_WORDS and not _INNER_SENTENCE_END_RE.search(line.text):
+            return i
+        return None
+    return None
 
 
 def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | None, list[int]]:
