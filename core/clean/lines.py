@@ -91,6 +91,7 @@ def _is_title_like(line: Line) -> bool:
 
 
 MAX_SECTION_WORDS = 6
+MAX_LABEL_WORDS = 4  # a section label over a headline: `Hồ sơ vụ án`, `Tin tức - Sự kiện`
 
 
 def _is_section_like(line: Line) -> bool:
@@ -228,12 +229,19 @@ def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
     line = lines[at]
     if not _QUESTION_END_RE.search(line.text[-_TAIL:]) or line.words > MAX_TITLE_WORDS or next_prose - at > 8:
         return False
-    above = next(
-        (ln for ln in reversed(lines[max(0, at - HEAD_WINDOW) : at])
-         if ln.chrome is None or ln.chrome.kind in HEAD_STOP_KINDS),
+    above_at = next(
+        (i for i in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1)
+         if lines[i].chrome is None or lines[i].chrome.kind in HEAD_STOP_KINDS),  # type: ignore[union-attr]
         None,
     )
-    if above is None or above.chrome is not None or above.stamp is not None or _is_section_like(above):
+    if above_at is None:
+        return True
+    above = lines[above_at]
+    if above.chrome is not None or above.stamp is not None:
+        return True
+    # a section label stands under the site's own lines; a short line that opens the dump
+    # is its headline (`Chồng sống lâu nhờ bệnh tật` over a lead that asks)
+    if _is_section_like(above) and (above.words < 3 or (above.words <= MAX_LABEL_WORDS and above_at > 0)):
         return True
     if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
         return False  # a headline stands above: this is the lead
