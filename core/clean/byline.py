@@ -203,8 +203,8 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
 
 # A sentence's end inside a paragraph: a glued byline follows the last one.
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]|\./\.)[\"”’'»)\]]*\s+")
-GLUED_TAIL_CHARS = 90  # a glued byline is short: the end is looked for in the paragraph's last characters
-GLUED_TAIL_WORDS = 12
+GLUED_TAIL_CHARS = 110  # a glued byline is short: the end is looked for in the paragraph's last characters
+GLUED_TAIL_WORDS = 16  # three full names with their separators and a note
 
 
 def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:

@@ -84,7 +84,7 @@ def _is_title_like(line: Line) -> bool:
         line.chrome is None
         and line.stamp is None
         and 3 <= line.words <= MAX_TITLE_WORDS
-        and not line.text.endswith((".", ";", ":", ","))
+        and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))
         and not CAPTION_PREFIX_RE.match(line.text)
         and parse_byline(line.text) is None
     )
@@ -218,7 +218,7 @@ def _find_body_start(lines: list[Line]) -> int | None:
 
 
 # A headline that asks or exclaims (`… Mới?`, `… giải cứu!'`, `… Thì Thấy…`).
-_QUESTION_END_RE = re.compile(r"[?!…][\"'”’»)]*$")
+_QUESTION_END_RE = re.compile(r"(?:[?!…]|\.\.\.)[\"'”’»)]*$")
 
 
 def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
@@ -266,6 +266,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if len(split) != len(lines):  # a stamp came off a line: the body may start elsewhere
         lines, start = split, _find_body_start(split)
     assert start is not None
+    start = _lead_start(lines, start)
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
@@ -307,9 +308,6 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
         if _is_title_like(line):
-            if _INNER_SENTENCE_END_RE.search(line.text):
-                above = _headline_above(lines, i)  # two sentences: a quoted lead under the headline
-                return i if above is None else above
             return i
         if name_like is None and 3 <= line.words <= MAX_TITLE_WORDS:
             byline = parse_byline(line.text)
@@ -335,14 +333,58 @@ def _first_copy(lines: list[Line], at: int) -> int:
 _INNER_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-ZĐÀ-Ỹ]")
 
 
-def _headline_above(lines: list[Line], at: int) -> int | None:
-    """A headline above `at`, past the date between them."""
+LONG_LEAD_WORDS = 15  # a line this long that asks, exclaims or trails off under a headline is the lead
+MAX_HEADLINE_WORDS = 30  # longer than this, a line under a headline is the lead whatever its end
+
+
+def _reads_as_lead(line: Line) -> bool:
+    """A sapo rather than a headline: two sentences, or long and ending on `?`, `!`, `…`."""
+    if _INNER_SENTENCE_END_RE.search(line.text) or line.words > MAX_HEADLINE_WORDS:
+        return True
+    return line.words > LONG_LEAD_WORDS and _QUESTION_END_RE.search(line.text[-_TAIL:]) is not None
+
+
+def _lead_start(lines: list[Line], start: int) -> int:
+    """Where the body starts once the head is read: after a headline repeated as the first
+    paragraph; at a lead that does not end like prose (`… bao giờ?`, a quoted pair of
+    sentences) when the headline stands above it."""
+    key = lines[start].text.casefold()
+    if any(ln.text.casefold() == key for ln in lines[max(0, start - HEAD_WINDOW) : start]):
+        following = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])), None)
+        if following is not None:
+            return following
+    for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
+        line = lines[i]
+        if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
+            return start
+        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+            continue
+        if _is_byline_line(line):
+            continue
+        if _is_title_like(line):
+            above = _headline_above(lines, i)
+            # under a headline, past the date or the byline, or reading as a sapo: the lead
+            return i if above is not None and (above[1] or _reads_as_lead(line)) else start
+        return start
+    return start
+
+
+def _headline_above(lines: list[Line], at: int) -> tuple[int, bool] | None:
+    """A headline above `at`, past the date, the byline and the widgets between them, and
+    whether a date or a byline stands between."""
+    passed_meta = False
     for i in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1):
         line = lines[i]
-        if line.stamp is not None or (line.chrome is not None and line.chrome.kind not in HEAD_STOP_KINDS):
+        byline = parse_byline(line.text) if line.chrome is None and line.stamp is None else None
+        # a date, or a byline that says it is one (`Bài, ảnh: …`; a bare name in capitals
+        # may be the section label)
+        if line.stamp is not None or (byline is not None and byline[1]):
+            passed_meta = True
+            continue
+        if line.chrome is not None and line.chrome.kind not in HEAD_STOP_KINDS:
             continue
         if _is_title_like(line) and line.words > MAX_SECTION_WORDS and not _INNER_SENTENCE_END_RE.search(line.text):
-            return i
+            return i, passed_meta
         return None
     return None
 
