@@ -41,6 +41,11 @@ _PUBLICATION_WORD_RE = re.compile(
     r"\b(?:online|news|times|post|press|media|tv|điện tử|tin tức)\b|\.(?:vn|com|net|org)\b|^www\.", re.IGNORECASE
 )
 MAX_PUBLICATION_WORDS = 8
+# Names of social networks and site features: a line of them is a share bar, never a person.
+NOT_NAME_WORDS_CI = frozenset({
+    "facebook", "zalo", "twitter", "youtube", "tiktok", "instagram", "email", "google", "linkedin", "messenger",
+    "telegram", "pinterest", "like", "share", "print", "rss", "podcast", "audio", "video", "link",
+})
 # How the names of one byline are separated.
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[-–—,;/&|+]|\bvà\b)\s*")
 _NAME_SEPARATORS = "-–—,;/&|+"
@@ -140,6 +145,8 @@ def _classify(part: str, labelled: bool) -> str:
         return "name"
     if _is_agency(part):
         return "source"
+    if any(w.lower() in NOT_NAME_WORDS_CI for w in words):
+        return "other"
     if is_name(words) and (labelled or len(words) >= 2):
         return "name"
     return "other"

@@ -98,6 +98,27 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước"),
 )
 
+# Words of the site's widgets (players, share and save buttons, text size, ratings,
+# counters): a short line that holds one, near the headline, is a widget the table above
+# does not know (`Bạn đang nghe bài viết`, `Lưu lại xem sau`, `12 bình luận`), not the
+# headline, when a longer headline stands above it (lower case, whole words).
+WIDGET_WORDS = (
+    "nghe", "xem", "đọc", "gửi", "lưu", "in", "thích", "yêu thích", "bình luận", "theo dõi", "tải", "báo lỗi",
+    "phóng to", "thu nhỏ", "cỡ chữ", "tóm tắt", "copy", "sao chép", "quan tâm", "zalo", "facebook", "twitter",
+    "email", "bình chọn", "đánh giá", "like", "share", "print", "audio", "podcast", "bản in", "góp ý",
+    "phản hồi", "lượt", "font", "chia sẻ", "mạng xã hội", "bài viết", "link", "tin nhắn", "đăng ký", "nhận tin",
+)
+MAX_WIDGET_WORDS = 8
+_WIDGET_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")(?!\w)", re.IGNORECASE)
+
+
+def is_widget_like(text: str, words: int) -> bool:
+    """A short line made of widget words, or a few words and a number (`Thích 25`)."""
+    if words > MAX_WIDGET_WORDS:
+        return False
+    return _WIDGET_WORD_RE.search(text) is not None or (words <= 3 and any(ch.isdigit() for ch in text))
+
+
 # Kinds whose patterns also cover a date line (`Hôm nay: Thứ Hai, 12/3/2018`, `Cập nhật lúc
 # 10:20 12/3/2018`, `Thứ 3 | 07/08/18 | 12:04`): such a line is read as a date, and its
 # place on the page says whether it is the article's or the page's clock.

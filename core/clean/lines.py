@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.clean.byline import read_byline, split_glued_byline
-from core.clean.chrome import STAMP_CHROME_KINDS, ChromeMatch, is_banner, match_chrome
+from core.clean.chrome import (
+    STAMP_CHROME_KINDS,
+    ChromeMatch,
+    is_banner,
+    is_widget_like,
+    match_chrome,
+)
 from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp, split_stamp_fields
 from core.clean.meta import (
     CAPTION_PREFIX_RE,
@@ -297,6 +303,7 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
     the date, the byline and the site's widgets; a short line in title case or capitals
     that reads as a name is the headline only when no other headline stands above it."""
     name_like: int | None = None
+    widget_like: int | None = None  # a short line of widget words, if no other headline stands above
     for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
         if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
@@ -308,12 +315,16 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
         if _is_title_like(line):
-            return i
+            if not is_widget_like(line.text, line.words):
+                # past a widget-like line, only a headline longer than a section label wins
+                return i if widget_like is None or line.words > MAX_LABEL_WORDS else widget_like
+            widget_like = i if widget_like is None else widget_like
+            continue
         if name_like is None and 3 <= line.words <= MAX_TITLE_WORDS:
             byline = parse_byline(line.text)
             if byline is not None and byline[0] and not byline[1]:
                 name_like = i
-    return name_like
+    return widget_like if widget_like is not None else name_like
 
 
 def _unchromed(line: Line) -> Line:
