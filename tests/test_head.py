@@ -201,6 +201,23 @@ def test_date_next_to_headline_beats_page_clock_and_footer():
     assert got.authors == ["Minh Anh"]
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2018-03-12T10:20:00+07:00", "2018-03-12T10:20:00+07:00"),
+        ("2018-03-12T03:20:00Z", "2018-03-12T03:20:00+00:00"),
+        ("12 tháng 3, 2018", "2018-03-12"),
+        ("12 Tháng Ba 2018", "2018-03-12"),
+        ("Ngày 12/03/2018 lúc 10 giờ 20 phút", "2018-03-12T10:20:00+07:00"),
+        ("- 12/03/2018 - 10:20", "2018-03-12T10:20:00+07:00"),
+        ("Chủ nhật, 11/3/2018 | 9:05 PM", "2018-03-11T21:05:00+07:00"),
+    ],
+)
+def test_date_forms_outside_the_generator(line, iso):
+    stamp = parse_stamp_line(line)
+    assert stamp is not None and stamp.iso == iso
+
+
 def test_relative_stamp_is_no_date():
     assert parse_stamp_line("Cập nhật 2 giờ trước") is None
 

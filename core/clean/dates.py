@@ -27,16 +27,30 @@ PUBLISHED_LABEL = rf"(?:(?:{'|'.join(PUBLISHED_LABELS)})(?:\s+(?:{'|'.join(LABEL
 _YEAR = r"(?:19|20)\d{2}|\d{2}(?![\d./-])"
 _DMY = rf"(?<![\d:])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_YEAR})"
 _YMD = r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-_WORDS = r"ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y3>(?:19|20)\d{2})"
+# Months in words (`tháng Ba`, `tháng Giêng`, `tháng Chạp`), by number.
+MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "một một": 11, "mười hai": 12, "chạp": 12,
+}
+_MONTH = r"\d{1,2}|" + "|".join(sorted((re.escape(w) for w in MONTH_WORDS), key=len, reverse=True))
+# `ngày 8 tháng 9 năm 2017`, `8 tháng 9, 2017`, `12 Tháng Ba 2018` (`ngày` and `năm` may go).
+_WORDS = (
+    rf"(?:ngày\s+)?(?<![\d:])(?P<d3>\d{{1,2}})\s+tháng\s+(?P<m3>{_MONTH})\s*(?:,\s*)?(?:năm\s+)?"
+    r"(?P<y3>(?:19|20)\d{2})"
+)
 _TIME = (
     r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?::|phút)\s*(?P<S>\d{2}))?['’]?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?|sa|ch)\b)?"
 )
-_ZONE = r"[\[(]?\s*(?:gmt|utc)\s*(?P<zs>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*[\])]?"
+# A zone: `GMT+7`, `(UTC+07:00)`, or the ISO offset glued to the clock (`10:20:00+07:00`).
+_ZONE = (
+    r"[\[(]?\s*(?:(?:gmt|utc)\s*(?P<zs>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?|"
+    r"(?<=\d)(?P<zs2>[+-])(?P<zh2>\d{2}):?(?P<zm2>\d{2})(?!\d))\s*[\])]?"
+)
 # Between a stamp's parts: white space and the separators portals print (`|`, `-`, `,`, `•`, `·`).
 _SEP = r"[\s,|\-–—/•·]*"
 # Between a date and its clock: a separator or `lúc`, `vào lúc`.
-_DATE_TIME_LINK = rf"{_SEP}(?:(?:vào\s+)?lúc\s+)?"
+_DATE_TIME_LINK = rf"(?:t|{_SEP}(?:(?:vào\s+)?lúc\s+)?)"
 
 
 def _bare(pattern: str) -> str:
@@ -55,6 +69,7 @@ STAMP = (
 _DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
+_UTC_MARK_RE = re.compile(r"\d{2}(?:\.\d+)?z\b", re.IGNORECASE)  # ISO's `Z`: universal time
 _STAMP_RE = re.compile(STAMP, re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?=\s|$)", re.IGNORECASE)
@@ -88,8 +103,9 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
     year = int(y)
     if len(y) == 2:
         year += 2000 if year < 70 else 1900
+    month = int(m) if m.isdigit() else MONTH_WORDS.get(" ".join(m.lower().split()), 0)
     try:
-        day = date(year, int(m), int(d))
+        day = date(year, month, int(d))
     except (TypeError, ValueError):
         return None
     iso = day.isoformat()
@@ -105,10 +121,11 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
             hour = 0
         if hour <= 23 and minute <= 59 and second <= 59:
             has_time = True
-            zone = "+07:00"
+            zone = "+00:00" if _UTC_MARK_RE.search(text) else "+07:00"
             zm = _ZONE_RE.search(rest)
             if zm is not None:
-                zone = f"{zm['zs']}{int(zm['zh']):02d}:{int(zm['zm'] or 0):02d}"
+                sign, hours, minutes = (zm["zs"], zm["zh"], zm["zm"]) if zm["zs"] else (zm["zs2"], zm["zh2"], zm["zm2"])
+                zone = f"{sign}{int(hours):02d}:{int(minutes or 0):02d}"
             iso = f"{iso}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
     return Stamp(
         iso=iso,
