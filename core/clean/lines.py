@@ -93,6 +93,7 @@ def _is_title_like(line: Line) -> bool:
         and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))
         and not CAPTION_PREFIX_RE.match(line.text)
         and parse_byline(line.text) is None
+        and section_from_crumbs(line.text) is None
     )
 
 
@@ -360,7 +361,10 @@ def _lead_start(lines: list[Line], start: int) -> int:
     paragraph; at a lead that does not end like prose (`… bao giờ?`, a quoted pair of
     sentences) when the headline stands above it."""
     key = lines[start].text.casefold()
-    if any(ln.text.casefold() == key for ln in lines[max(0, start - HEAD_WINDOW) : start]):
+    copy = next((i for i in range(max(0, start - HEAD_WINDOW), start) if lines[i].text.casefold() == key), None)
+    if copy is not None:
+        if _reads_as_lead(lines[start]):
+            return copy  # the lead, repeated as the first paragraph: the body opens at the lead
         following = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])), None)
         if following is not None:
             return following
