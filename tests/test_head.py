@@ -218,6 +218,14 @@ def test_date_forms_outside_the_generator(line, iso):
     assert stamp is not None and stamp.iso == iso
 
 
+def test_unlabelled_credit_and_section_label():
+    lead = ("Chiều 11/01, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, "
+            "triển khai nhiệm vụ năm 2024 với sự tham dự của lãnh đạo.")
+    got = classify_lines(f"Chuyên mục: Kinh tế\nGiá vàng hôm nay tăng mạnh trở lại\nBởi Minh Anh\n12/03/2018 10:20\n{lead}\n{lead}")
+    assert (got.title, got.section, got.authors) == ("Giá vàng hôm nay tăng mạnh trở lại", "Kinh tế", ["Minh Anh"])
+    assert read_byline("Bởi vì trời mưa") is None
+
+
 def test_relative_stamp_is_no_date():
     assert parse_stamp_line("Cập nhật 2 giờ trước") is None
 

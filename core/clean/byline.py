@@ -17,8 +17,8 @@ from dataclasses import dataclass
 # Prefixes a byline carries before the names; removed (RECORD.md: `Tin và ảnh:`, `Bài, ảnh:`).
 _CREDIT_WORD = r"(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm pv|pv|ctv)"
 BYLINE_PREFIX_RE = re.compile(
-    rf"^\s*(?:{_CREDIT_WORD}(?:\s*(?:,|và|-|/|&|\+)\s*{_CREDIT_WORD})*|tác giả|người viết|"
-    r"phóng viên|nhóm phóng viên|biên tập|by|bài viết)\s*[:：]\s*",
+    rf"^\s*(?:(?:{_CREDIT_WORD}(?:\s*(?:,|và|-|/|&|\+)\s*{_CREDIT_WORD})*|tác giả|người viết|"
+    r"phóng viên|nhóm phóng viên|biên tập|by|bài viết)\s*[:：]\s*|(?:tác giả|bởi|by|người viết)\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 # Openers of a credit to a source: `Theo X` (X a publication unless a person's name comes

@@ -98,6 +98,8 @@ def _is_title_like(line: Line) -> bool:
 
 
 MAX_SECTION_WORDS = 6
+# A label that names the section (`Chuyên mục: Kinh tế`).
+SECTION_LABEL_RE = re.compile(r"^\s*(?:chuyên mục|danh mục|mục|chuyên trang|category)\s*[:：]\s*", re.IGNORECASE)
 MAX_LABEL_WORDS = 4  # a section label over a headline: `Hồ sơ vụ án`, `Tin tức - Sự kiện`
 
 
@@ -416,6 +418,9 @@ def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | 
         crumb = section_from_crumbs(line.text)
         if crumb is not None and (line.chrome is None or line.chrome.kind in ("breadcrumb", "menu", "nav")):
             return i, crumb, stamps
+        label = SECTION_LABEL_RE.match(line.text)
+        if label and 1 <= len(line.text[label.end() :].split()) <= MAX_SECTION_WORDS:
+            return i, line.text[label.end() :].strip(), stamps
         if _is_section_like(line):
             return i, line.text, stamps
         return None, None, stamps
