@@ -132,6 +132,10 @@ def test_glued_bylines_are_cut_and_read(seed, count, joiner):
         ("… người phụ nữ này cho biết sẵn sàng đến tòa. Nhóm phóng viên", []),
         ("… tiếp tục là mối thách thức. TTXVN/Tin Tức", []),
         ("… để điều tra vụ việc./. Theo Đức Trong/Tuổi Trẻ Theo Đức Trong/Tuổi Trẻ", ["Đức Trong"]),
+        ("… chưa giải quyết được”. (Theo Reuters)", []),
+        ("… sau lưng là một con rắn độc. (Nguồn Sina)", []),
+        ("… trong lĩnh vực công nghệ của Mỹ. Anh Sa Theo Trí thức trẻ/Bloomberg", ["Anh Sa"]),
+        ("… chúng tôi chẳng làm ra xu nào”. L.H Theo Đời sống Plus/GĐVN", ["L.H"]),
     ],
 )
 def test_glued_byline_of_baomoi_endings(paragraph, names):
@@ -139,6 +143,13 @@ def test_glued_byline_of_baomoi_endings(paragraph, names):
     assert found is not None
     text, byline = found
     assert text.endswith((".", "./.", "”./.")) and list(byline.names) == names
+
+
+def test_source_credit_glued_without_a_sentence_end():
+    text, byline = split_glued_byline("… Thông tin trong bài chỉ mang tính tham khảo Theo GĐVN") or ("", None)
+    assert text == "… Thông tin trong bài chỉ mang tính tham khảo"
+    assert byline is not None and byline.names == () and byline.sources == ("GĐVN",)
+    assert split_glued_byline("… các đơn vị hoạt động theo Nghị định số 12") is None
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,9 @@ BYLINE_PREFIX_RE = re.compile(
 )
 # Openers of a credit to a source: `Theo X` (X a publication unless a person's name comes
 # with the agency he writes for: `Theo Minh Anh (TTXVN)`), `Nguồn: X`.
-SOURCE_OPENER_RE = re.compile(r"^\s*(?:theo|nguồn\s*[:：]|nguồn tin\s*[:：]|source\s*[:：])\s*", re.IGNORECASE)
+SOURCE_OPENER_RE = re.compile(
+    r"^\s*(?:theo|nguồn\s*[:：]|nguồn(?=\s+(?-i:[A-ZĐÀ-Ỹ]))|nguồn tin\s*[:：]|source\s*[:：])\s*", re.IGNORECASE
+)
 # Staff credits that name nobody, and notes on how the text was made (lower case).
 NAMELESS_CREDITS = frozenset({
     "pv", "nhóm pv", "ctv", "nhóm ctv", "pv-ctv", "btv", "nhóm phóng viên", "phóng viên", "phóng viên thường trú",
@@ -214,24 +216,44 @@ GLUED_TAIL_CHARS = 110  # a glued byline is short: the end is looked for in the 
 GLUED_TAIL_WORDS = 16  # three full names with their separators and a note
 
 
+# A source credit at a paragraph's very end, glued without a sentence end before it
+# (`… chỉ mang tính tham khảo Theo GĐVN`): `Theo` with its capital opens no sentence there.
+_TRAILING_SOURCE_RE = re.compile(r"\s(?:\(\s*)?(?:Theo|Nguồn:?)\s+[^\W\d_][^.!?…]{0,60}$")
+
+
 def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
     """`… là điều hiển nhiên. Âu Giang` → (`… là điều hiển nhiên.`, the byline of Âu Giang);
     None when the paragraph ends with its own sentence."""
     window_start = max(0, len(paragraph) - GLUED_TAIL_CHARS)
     ends = list(_SENTENCE_END_RE.finditer(paragraph, window_start))
-    if not ends:
-        return None
-    end = ends[-1]
-    tail = paragraph[end.end() :].strip()
+    if ends:
+        end = ends[-1]
+        byline = _read_tail(paragraph[end.end() :].strip())
+        if byline is not None:
+            return paragraph[: end.end()].rstrip(), byline
+    source = _TRAILING_SOURCE_RE.search(paragraph, window_start)
+    if source is not None:
+        byline = _read_tail(source.group(0).strip())
+        if byline is not None and not byline.names:
+            return paragraph[: source.start()].rstrip(), byline
+    return None
+
+
+def _read_tail(tail: str) -> Byline | None:
+    """The byline a paragraph's tail (what follows its last sentence) holds, if any."""
     half = len(tail) // 2
     if tail[:half].strip() == tail[half:].strip():
         tail = tail[:half].strip()  # crawls repeat the byline (`Theo X/Y Theo X/Y`)
+    if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
+        inner = _read_tail(tail[1:-1].strip())  # `(Theo Reuters)`, `(Nguồn: Sina)`
+        if inner is not None:
+            return inner
     if not tail or len(tail.split()) > GLUED_TAIL_WORDS or not (tail[0].isupper() or tail[0] in "(["):
         return None
     if PICTURE_CREDIT_RE.match(tail):
         return None
     if tail.lower() in NAMELESS_CREDITS:
-        return paragraph[: end.end()].rstrip(), Byline((), (), True)
+        return Byline((), (), True)
     first = tail.split()[0].lower().strip("(:,")
     credited = SOURCE_OPENER_RE.match(tail) or BYLINE_PREFIX_RE.match(tail)
     if first in SENTENCE_OPENERS and not credited:
@@ -239,6 +261,10 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
     if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in tail):
         return None
     byline = read_byline(tail, allow_single=False)
-    if byline is None:
-        return None
-    return paragraph[: end.end()].rstrip(), byline
+    if byline is None and " Theo " in tail:
+        # the writer, then the source (`Anh Sa Theo Trí thức trẻ/Bloomberg`, `L.H Theo GĐVN`)
+        writer, _, source = tail.rpartition(" Theo ")
+        by_writer, by_source = read_byline(writer), read_byline(f"Theo {source}")
+        if by_writer is not None and by_source is not None:
+            byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
+    return byline
