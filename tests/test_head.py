@@ -222,6 +222,8 @@ def test_date_next_to_headline_beats_page_clock_and_footer():
         ("Ngày 12/03/2018 lúc 10 giờ 20 phút", "2018-03-12T10:20:00+07:00"),
         ("- 12/03/2018 - 10:20", "2018-03-12T10:20:00+07:00"),
         ("Chủ nhật, 11/3/2018 | 9:05 PM", "2018-03-11T21:05:00+07:00"),
+        ("10:20 - Thứ Hai, 12/03/2018", "2018-03-12T10:20:00+07:00"),
+        ("Cập nhật: 12/03/2018 10:20, Thứ Hai", "2018-03-12T10:20:00+07:00"),
     ],
 )
 def test_date_forms_outside_the_generator(line, iso):

@@ -62,9 +62,10 @@ _DATE_ANY = rf"(?:{_bare(_DMY)}|{_bare(_YMD)}|{_bare(_WORDS)})"
 _TIME_ANY = _bare(_TIME)
 # A stamp: label, weekday, time and date in either order, zone; brackets around allowed.
 STAMP = (
-    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*(?:ngày\s+)?)?(?:{WEEKDAY}{_SEP}(?:ngày\s+)?)?"
+    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*(?:ngày\s+)?)?"
+    rf"(?:(?:{_TIME_ANY}{_SEP})?{WEEKDAY}{_SEP}(?:ngày\s+)?)?"  # `10:20 - Thứ Hai, 12/3/2018`
     rf"(?:{_TIME_ANY}{_SEP}(?:ngày\s+)?{_DATE_ANY}|{_DATE_ANY}(?:{_DATE_TIME_LINK}{_TIME_ANY})?)"
-    rf"(?:{_SEP}{_bare(_ZONE)})?\s*[\])]?"
+    rf"(?:{_SEP}{_bare(_ZONE)})?(?:{_SEP}{WEEKDAY})?\s*[\])]?"  # `12/03/2018 - Thứ Hai`
 )
 _DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
