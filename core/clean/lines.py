@@ -365,7 +365,7 @@ def _lead_start(lines: list[Line], start: int) -> int:
     key = lines[start].text.casefold()
     copy = next((i for i in range(max(0, start - HEAD_WINDOW), start) if lines[i].text.casefold() == key), None)
     if copy is not None:
-        if _reads_as_lead(lines[start]):
+        if _reads_as_lead(lines[start]) and _headline_above(lines, copy) is not None:
             return copy  # the lead, repeated as the first paragraph: the body opens at the lead
         following = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])), None)
         if following is not None:
@@ -555,7 +555,7 @@ def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
         return
     # the byline may follow a short line taken for a caption (the last sentence, or a
     # photo's caption in crawls that print it after the text)
-    if last + 1 < len(lines) and lines[last + 1].label == CAPTION and _SENTENCE_END_RE.search(lines[last].text[-_TAIL:]):
+    if last + 1 < len(lines) and lines[last + 1].label == CAPTION and _STRONG_END_RE.search(lines[last].text[-_TAIL:]):
         tail = split_glued_byline(lines[last + 1].text)
         if tail is not None:
             last += 1
