@@ -239,6 +239,17 @@ def test_unlabelled_credit_and_section_label():
     assert read_byline("Bởi vì trời mưa") is None
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    ["Cập nhật: 13/01/2024 10:00 | Đăng: 11/01/2024 20:00", "Đăng: 11/01/2024 20:00 | Cập nhật: 13/01/2024 10:00"],
+)
+def test_posted_date_wins_over_update_stamp(date_line):
+    lead = ("Chiều 11/01, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, "
+            "triển khai nhiệm vụ năm 2024 với sự tham dự của lãnh đạo.")
+    got = classify_lines(f"Thời sự\nVăn phòng UBND tỉnh triển khai nhiệm vụ năm 2024\n{date_line}\n{lead}\n{lead}")
+    assert got.published == "2024-01-11T20:00:00+07:00"
+
+
 def test_relative_stamp_is_no_date():
     assert parse_stamp_line("Cập nhật 2 giờ trước") is None
 

@@ -98,6 +98,8 @@ def _is_title_like(line: Line) -> bool:
 
 
 MAX_SECTION_WORDS = 6
+# The label of an update stamp: beside the posting date, it is not the article's date.
+UPDATE_LABEL_RE = re.compile(r"^\W*(?:ngày\s+|lần\s+)?(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|updated|modified)", re.IGNORECASE)
 # A label that names the section (`Chuyên mục: Kinh tế`).
 SECTION_LABEL_RE = re.compile(r"^\s*(?:chuyên mục|danh mục|mục|chuyên trang|category)\s*[:：]\s*", re.IGNORECASE)
 MAX_LABEL_WORDS = 4  # a section label over a headline: `Hồ sơ vụ án`, `Tin tức - Sự kiện`
@@ -444,7 +446,9 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
         result.section = section
         under = [i for i in range(title_at + 1, start) if lines[i].stamp is not None]
         if under:
-            published_at = under[0]
+            # posted before updated: `Cập nhật: 13/3 | Đăng: 12/3` is published on the 12th
+            posted = [i for i in under[:2] if not UPDATE_LABEL_RE.match(lines[i].text)]
+            published_at = posted[0] if posted else under[0]
         elif above:
             published_at = above[0]
     for i in range(start):
