@@ -405,13 +405,29 @@ def _section(markup: _Markup, title: str | None) -> str | None:
 def _authors(markup: _Markup) -> list[str]:
     """Names from `meta name=author` or `itemprop=author`, when they read as people's
     names (CMSs often put the site's name there)."""
+    site = _site_names(markup)
     if markup.meta_authors is not None:
-        return markup.meta_authors
+        return [name for name in markup.meta_authors if name.casefold() not in site]
     for value in markup.authors:
         names = _person_names(value)
         if names is not None:
-            return names
+            return [name for name in names if name.casefold() not in site]
     return []
+
+
+# --- the site's own name: a publisher, never an author (issue 14) ---
+_SITE_NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
+_TITLE_SUFFIX_RE = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,60})$")
+
+
+def _site_names(markup: _Markup) -> set[str]:
+    """The site's names, folded: its meta tags, and the tail of its <title> (`… - Tuổi Trẻ Online`)."""
+    names = {markup.metas[key].casefold().lstrip("@") for key in _SITE_NAME_METAS if key in markup.metas}
+    if markup.page_title is not None:
+        tail = _TITLE_SUFFIX_RE.search(_clean(markup.page_title.text()))
+        if tail:
+            names.add(tail.group(1).strip().casefold())
+    return names
 
 
 def _person_names(value: str | None) -> list[str] | None:
