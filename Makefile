@@ -31,6 +31,7 @@ test: lint typecheck pytest
 bench: venv
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py $(ARGS)
+	$(BIN)/python bench/headset.py --pages 2000
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -171,7 +171,78 @@ def run(shared: Path, repeat: int = 5) -> dict[str, Any]:
         results["peers"] = {"pages": len(pages), "rows": rows,
                             "speedup": round(rows["trafilatura"]["ms_per_page"] / rows["vnmeet"]["ms_per_page"], 1),
                             "published_trafilatura_f1": 0.958}
+    results["structset"] = structure_suite(repeat)
+    if (peers / "ground-truth.json").exists():
+        results["whole_run"] = whole_run(peers)
+    results["deep_page"] = deep_page()
     return results
+
+
+def structure_suite(repeat: int = 3) -> dict[str, Any]:
+    """bench/structset.py's pages (the structures of issue 15, the article's text known),
+    scored with the peer suite's metric, over all pages and per structure."""
+    from bench import structset
+
+    built = structset.pages()
+    truth = {name: gold for name, _, gold, _ in built}
+    pages = [(f"{name}.html", page.encode()) for name, page, _, _ in built]
+    measured = in_rounds({"vnmeet": vnmeet_clean, "trafilatura": trafilatura_clean}, pages, max(1, repeat - 2))
+    rows: dict[str, Any] = {}
+    for name, (ms, records) in measured.items():
+        predicted = {r["source"]["path"][: -len(".html")]: r["text"] for r in records}
+        per_structure = {s: peer_scores({k: v for k, v in truth.items() if k.startswith(s + "-")}, predicted)["f1"]
+                         for s in structset.STRUCTURES}
+        rows[name] = {"ms_per_page": round(ms, 3), **peer_scores(truth, predicted),
+                      "rejected": sum(1 for r in records if not r["text"]), "per_structure": per_structure}
+    return {"pages": len(pages), "rows": rows}
+
+
+_TRAFILATURA_RUN = """
+import sys, pathlib, trafilatura
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*.html")):
+    trafilatura.bare_extraction(path.read_bytes(), with_metadata=True)
+"""
+
+
+def whole_run(peers: Path) -> dict[str, Any]:
+    """Seconds for a whole `vnmeet process --no-tokenize` over the peer pages (start-up,
+    reading and writing included; one worker, and the default of a worker a core) against
+    a process running trafilatura's `bare_extraction` over the same files: the best of two
+    runs each."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="vnmeet-peers-") as tmp:
+        folder = Path(tmp) / "raw"
+        folder.mkdir()
+        for path in sorted((peers / "html").glob("*.html.gz")):
+            (folder / path.name[: -len(".gz")]).write_bytes(gzip.decompress(path.read_bytes()))
+        vn = [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); from cli.main import main; main()",
+              str(ROOT), "process", str(folder), "-o", str(Path(tmp) / "out.jsonl"), "--no-tokenize", "-q"]
+        tr = [sys.executable, "-c", _TRAFILATURA_RUN, str(folder)]
+        best: dict[str, float] = {}
+        for _ in range(2):  # one worker, as trafilatura runs, and the default (a worker a core)
+            for name, command in (("vnmeet", [*vn, "--workers", "1"]), ("trafilatura", tr), ("vnmeet_default", vn)):
+                start = time.perf_counter()
+                subprocess.run(command, check=True, capture_output=True)
+                best[name] = min(best.get(name, float("inf")), time.perf_counter() - start)
+    return {"pages": len(list((peers / "html").glob("*.html.gz"))),
+            **{f"{k}_s": round(v, 2) for k, v in best.items()},
+            "speedup": round(best["trafilatura"] / best["vnmeet"], 1),
+            "speedup_default_workers": round(best["trafilatura"] / best["vnmeet_default"], 1)}
+
+
+def deep_page(depth: int = 200_000) -> dict[str, Any]:
+    """Seconds for one page of `depth` nested `<div>`s (about 2 MB): time must grow
+    linearly with the page (core/clean/html_depth.py)."""
+    sentence = "The article text of a deeply nested page, long enough to be read as prose. "
+    data = (f"<html><head><title>Deep</title></head><body>{'<div>' * depth}<p>{sentence * 4}</p>"
+            f"{'</div>' * depth}</body></html>").encode()
+    out: dict[str, Any] = {"depth": depth, "kb": len(data) // 1024}
+    for name, clean in (("vnmeet", vnmeet_clean), ("trafilatura", trafilatura_clean)):
+        start = time.perf_counter()
+        clean("deep.html", data)
+        out[f"{name}_s"] = round(time.perf_counter() - start, 2)
+    return out
 
 
 def _round(value: float | None) -> float | None:
@@ -189,6 +260,16 @@ def targets(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
             out[f"html_{metric}_vs_trafilatura"] = {
                 "value": f"{v[metric]} vs {t[metric]}", "target": ">=",
                 "ok": (v[metric] or 0) >= (t[metric] or 0)}
+    peer = results.get("peers")
+    if peer:
+        f1 = peer["rows"]["vnmeet"]["f1"]
+        out["peer_f1_vs_published_trafilatura"] = {"value": f1, "target": ">= 0.958", "ok": f1 >= 0.958}
+    run = results.get("whole_run")
+    if run:
+        out["whole_run_speedup_vs_bare_extraction"] = {"value": run["speedup"], "target": ">= 5", "ok": run["speedup"] >= 5}
+    deep = results.get("deep_page")
+    if deep:
+        out["deep_page_seconds"] = {"value": deep["vnmeet_s"], "target": "<= 2", "ok": deep["vnmeet_s"] <= 2}
     return out
 
 

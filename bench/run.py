@@ -14,7 +14,9 @@ one run it measures, each as its own process so that start-up and model loading 
 - HTML cleaning against trafilatura on the same pages (bench/html_bench.py): the HTML test
   set built from the dev and seed dumps, and the peer suite of 181 real pages;
 - `vnmeet dedup` over all 35,440 articles with 3,000 planted near duplicates
-  (bench/dedup_bench.py): docs/s, peak RSS, recall and precision of the pairs found.
+  (bench/dedup_bench.py): docs/s, peak RSS, recall and precision of the pairs found;
+- keys (bench/keys_bench.py): over all 35,440 articles (`--no-tokenize`), the distinct
+  organizer, person and indicator keys beside the distinct strings they gather.
 
 Figures go to bench/results.json and to the terminal. Targets are reported, never
 asserted: a slower machine is not a failed build.
@@ -164,6 +166,7 @@ def main() -> int:
     parser.add_argument("--skip-text", action="store_true", help="only the HTML comparison")
     parser.add_argument("--skip-html", action="store_true", help="no HTML comparison")
     parser.add_argument("--skip-dedup", action="store_true", help="no deduplication run")
+    parser.add_argument("--skip-keys", action="store_true", help="no count of keys against strings")
     args = parser.parse_args()
     global REPEAT
     REPEAT = max(1, args.repeat)
@@ -233,6 +236,14 @@ def main() -> int:
             if dedup:
                 results["dedup"] = dedup
                 print(f"\n-- dedup: {json.dumps(dedup)}", flush=True)
+        if not args.skip_keys:
+            from bench import keys_bench
+
+            # over all 35,440: the --all run's --no-tokenize records, else a run of its own
+            largest = results["runs"][str(max(int(k) for k in results["runs"]))]
+            results["keys"] = (keys_bench.run(largest[0]["output"]) if args.all
+                               else keys_bench.run_corpus(Path(args.shared)))
+            print(f"\n-- keys: {json.dumps(results['keys'])}", flush=True)
         results["targets"] = targets
         Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print()
@@ -248,6 +259,10 @@ def main() -> int:
             print(f"\n-- dedup: {dedup['records']:,} records ({dedup['planted']:,} planted), {dedup['docs_per_s']} docs/s, "
                   f"peak {dedup['peak_rss_mb']} MB; recall {dedup['recall_planted_eligible']} (true J >= threshold), "
                   f"{dedup['recall_planted_clear']} (>= threshold + 0.05); precision {dedup['precision_pairs']}")
+        if results.get("keys"):  # None without the news corpus
+            from bench import keys_bench
+
+            print(f"\n-- keys over {keys_bench.describe(results['keys'])}")
         print()
         for name, t in targets.items():
             print(f"{name:34} {t['value']!s:>10} target {t['target']:8} {'ok' if t['ok'] else 'MISSED'}")

@@ -23,6 +23,17 @@ from core.run import ProgressFn, Summary
 
 err = Console(stderr=True)
 out = Console()
+# Messages into a file or a pipe stay one line each, whatever their length (a log reader
+# greps them); a terminal wraps them.
+err.soft_wrap = not err.is_terminal
+out.soft_wrap = not out.is_terminal
+
+
+def os_message(exc: OSError) -> str:
+    """The user's path and the system's words, never a temporary file's name."""
+    name = exc.filename if isinstance(exc.filename, str) and ".vnmeet-" not in exc.filename else None
+    reason = exc.strerror or str(exc)
+    return f"{name}: {reason}" if name else reason
 
 
 @contextmanager
@@ -65,7 +76,9 @@ def summary_table(summary: Summary) -> Table:
     table.add_row("rejected", f"{summary.rejected:,}")
     for reason, count in sorted(summary.rejects.items()):
         table.add_row(f"  {reason}", f"{count:,}")
-    table.add_row("words", f"{summary.words:,}")
+    for error, count in sorted(summary.extract_errors.items()):
+        table.add_row(f"[red]extractor error {error}[/red]", f"{count:,}")
+    table.add_row("words (syllables)", f"{summary.words:,}")
     table.add_row("elapsed", f"{summary.elapsed:.2f} s")
     table.add_row("docs/s", f"{summary.docs_per_second:,.1f}")
     table.add_row("output", summary.output)
@@ -125,6 +138,10 @@ def stats_tables(s: dict[str, Any]) -> list[Table]:
         overview.add_row(f"  format {name}", f"{count:,}")
     for name, count in s["encodings"].items():
         overview.add_row(f"  encoding {name}", f"{count:,}")
+    for label, figures in (("organizers", s["meetings"].get("organizers")),
+                           ("indicators", s["statistics"].get("indicators"))):
+        if figures:
+            overview.add_row(f"  {label}: keys / spellings", f"{figures['keys']:,} / {figures['strings']:,}")
     months = Table(title="meetings by month", title_justify="left")
     months.add_column("month")
     months.add_column("meetings", justify="right")
@@ -139,9 +156,12 @@ def stats_tables(s: dict[str, Any]) -> list[Table]:
         overview,
         _ranked("meetings by kind", s["meetings"]["by_kind"]),
         months,
-        _ranked("top organizers", s["meetings"]["top_organizers"]),
+        _ranked("top organizers (by key, most written form)", s["meetings"]["top_organizers"],
+                ("name", "spellings", "count")),
         _ranked("officials by meetings chaired", s["meetings"]["top_chairs"], ("name", "title", "count")),
         _ranked("statistics by kind", s["statistics"]["by_kind"]),
         _ranked("statistics by unit", s["statistics"]["by_unit"]),
+        _ranked("top indicators (by key, most written form)", s["statistics"]["top_indicators"],
+                ("name", "spellings", "count")),
         warnings,
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -28,37 +27,42 @@ def _parse_floor(text: str) -> tuple[str, float]:
 
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="A gold set: a folder holding gold/ (and raw/).",
-                                             show_default=False)],
-    predictions: Annotated[str, typer.Argument(help="Records (.jsonl, .jsonl.gz or - for stdin).",
-                                               show_default=False)],
+                                             show_default=False, metavar="GOLD_DIR")],
+    predictions: Annotated[str, typer.Argument(help="Records: .jsonl, .jsonl.gz, .jsonl.zst, a folder written "
+                                                    "with -o DIR/, or - for stdin.",
+                                               show_default=False, metavar="RECORDS")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
     floors: Annotated[
         list[str] | None,
-        typer.Option("--min", help="METRIC=VALUE: exit 1 when METRIC falls below VALUE "
-                     "(for chrome_leak, rises above it). Repeatable."),
+        typer.Option("--min", metavar="METRIC=VALUE",
+                     help="Exit 1 when METRIC falls below VALUE (for chrome_leak, a ceiling: rises above it). "
+                          "Repeatable."),
     ] = None,
 ) -> None:
     """Score predictions against a gold set with the metrics of EVALUATION.md.
 
     Exit codes: 0 all floors met, 1 a floor missed, 2 usage error.
     """
-    from cli.console import err, metrics_table, out
-    from core.evaluate import below_floors, load_gold, load_predictions
+    from cli.console import err, metrics_table, os_message, out
+    from core.evaluate import LOWER_IS_BETTER, below_floors, doc_key, load_gold, load_predictions
     from core.evaluate import evaluate as score
+    from core.records_io import RecordsError, iter_numbered, parse_record
 
     wanted = dict(_parse_floor(f) for f in floors or [])
     try:
         gold = load_gold(gold_dir)
         if predictions == "-":
-            lines = sys.stdin.buffer.read().splitlines()
-        elif predictions.endswith(".gz"):
-            with gzip.open(predictions, "rb") as fh:
-                lines = fh.read().splitlines()
+            preds = load_predictions(sys.stdin.buffer.read().splitlines(), "<stdin>")
         else:
-            lines = Path(predictions).read_bytes().splitlines()
-        preds = load_predictions(lines)
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+            preds = {}
+            for path, number, line in iter_numbered(predictions):
+                record = parse_record(path, number, line)
+                preds[doc_key(str(record["source"].get("path", "")))] = record
+    except (RecordsError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:
+        err.print(f"[red]error:[/] {os_message(exc)}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
     result = score(gold, preds)
     failed = below_floors(result.metrics, wanted)
@@ -73,7 +77,10 @@ def evaluate(
                       + ", ".join(result.missing[:10]))
     for name, value, floor in failed:
         shown = "n/a" if value is None else f"{value:.4f}"
-        err.print(f"[red]below floor:[/] {name} = {shown} (floor {floor})")
+        if name in LOWER_IS_BETTER:
+            err.print(f"[red]above the ceiling:[/] {name} = {shown} (ceiling {floor})", highlight=False)
+        else:
+            err.print(f"[red]below floor:[/] {name} = {shown} (floor {floor})", highlight=False)
     if failed:
         raise typer.Exit(EXIT_BELOW_FLOOR)
 
@@ -87,8 +94,10 @@ _LABEL_STYLE = {"B": "green", "T": "bold magenta", "C": "cyan", "A": "yellow", "
 
 
 def show(
-    file: Annotated[Path, typer.Argument(help="One page dump (text, HTML, .gz).", show_default=False)],
-    tokenize: Annotated[bool, typer.Option("--tokenize/--no-tokenize", help="Also word-segment.")] = False,
+    file: Annotated[Path, typer.Argument(help="One page dump (text, HTML, .gz).", show_default=False,
+                                         metavar="FILE")],
+    tokenize: Annotated[bool, typer.Option("--tokenize/--no-tokenize",
+                                           help="Also word-segment, and show each sentence's tokens.")] = False,
     keep_tone: Annotated[bool, typer.Option("--keep-tone", help="Keep the source's tone placement.")] = False,
 ) -> None:
     """Process one dump and show the record and every line with the class it was given."""
@@ -112,6 +121,8 @@ def show(
         out.print(f"[red]rejected:[/] {doc.reason} ({doc.detail})")
         return
     result, cleaned = inspect_document(doc, config, Tokenizer() if tokenize else None)
+    if doc.container:
+        out.print(f"[bold]HTML container:[/] {doc.container}", highlight=False)
     if cleaned is not None:
         lines = Table(title="lines", show_header=True, title_justify="left", expand=True)
         lines.add_column("#", justify="right", style="dim")
@@ -137,3 +148,14 @@ def show(
     fields.add_row("source", orjson.dumps(record["source"]).decode())
     out.print(fields)
     out.print(Panel(record["text"], title="text"))
+    sentences = Table(title="sentences" + (" and tokens" if tokenize else ""), title_justify="left", expand=True,
+                      show_lines=tokenize)
+    sentences.add_column("#", justify="right", style="dim")
+    sentences.add_column("sentence" + (" / tokens" if tokenize else ""), overflow="fold")
+    tokens = record.get("tokens") or []
+    for index, sentence in enumerate(record.get("sentences") or []):
+        shown = Text(sentence)
+        if tokenize and index < len(tokens):
+            shown.append("\n" + " | ".join(tokens[index]), style="cyan")
+        sentences.add_row(str(index), shown)
+    out.print(sentences)

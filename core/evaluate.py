@@ -80,12 +80,21 @@ def load_gold(gold_dir: str | Path) -> dict[str, GoldDoc]:
     return docs
 
 
-def load_predictions(lines: Iterable[bytes]) -> dict[str, dict[str, Any]]:
+def load_predictions(lines: Iterable[bytes], name: str = "predictions") -> dict[str, dict[str, Any]]:
+    """Records by document key; a line that is not a record raises ValueError naming
+    `name` and the line's number."""
     preds: dict[str, dict[str, Any]] = {}
-    for raw in lines:
-        if raw.strip():
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
             record = orjson.loads(raw)
-            preds[doc_key(record["source"]["path"])] = record
+            path = record["source"]["path"]
+        except orjson.JSONDecodeError as exc:
+            raise ValueError(f"{name}: line {number}: not JSON ({exc})") from None
+        except (KeyError, TypeError):
+            raise ValueError(f"{name}: line {number}: not a vnmeet record (no source.path)") from None
+        preds[doc_key(path)] = record
     return preds
 
 

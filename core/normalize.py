@@ -153,3 +153,24 @@ _COUNT_BITS = 32  # a text would need 4 billion letters in Vietnamese words to o
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
 _WORD_LETTERS: dict[str, int] = {}
 _WORD_CACHE_LIMIT = 1 << 15
+
+
+# Letters that Vietnamese writes and the other Latin-script languages a crawl meets
+# (French, Spanish, Portuguese, German, English...) do not: ă đ ơ ư, a dot below, a hook
+# above, and a tilde on e, i, u, y. `ã`, `õ`, `é`, `à`, `â`, `ê`, `ô` are shared, so they
+# do not count.
+_VIETNAMESE_ONLY = frozenset(
+    "ăđơưạảẹẻẽịỉĩọỏụủũỳỵỷỹắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữự"
+    "ĂĐƠƯẠẢẸẺẼỊỈĨỌỎỤỦŨỲỴỶỸẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+)
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def vietnamese_words(text: str) -> float:
+    """Share of words written with a letter only Vietnamese uses: a language signal that
+    names in foreign scripts or spellings cannot fake. Vietnamese news prose sits near 0.5
+    (0.06 at the lowest, a list of foreign footballers); English, licences and code at 0."""
+    words = _LETTER_WORD_RE.findall(text)
+    if not words:
+        return 0.0
+    return sum(1 for word in words if not _VIETNAMESE_ONLY.isdisjoint(word)) / len(words)

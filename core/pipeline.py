@@ -1,4 +1,4 @@
-"""The stages in order: Document → decoded → cleaned Article → tokenised → extracted.
+"""The stages in order: Document → decoded → cleaned Article → tokenised → extracted → keyed.
 
 Each stage is a plain function over one record type, testable alone. `process_document`
 chains them and turns any bad input into a `Reject` with a reason; it never raises on
@@ -8,16 +8,22 @@ the content of a file.
 from __future__ import annotations
 
 import codecs
+import logging
+import time
 import unicodedata
 
 from core.clean.html import Page, html_to_text
+from core.clean.html_lines import relabel
 from core.clean.lines import CleanResult, classify_lines
-from core.config import RunConfig
+from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
+from core.keys import label_key, organizer_key, person_key
 from core.legacy import apply_repair, repair_text
-from core.normalize import normalize_line, vietnamese_ratio
+from core.normalize import normalize_line, vietnamese_ratio, vietnamese_words
 from core.record import Article, Document, Quality, Reject
 from core.tokenize import Tokenizer, split_sentences
+
+log = logging.getLogger("vnmeet.pipeline")
 
 
 def decode_document(doc: Document) -> Document | Reject:
@@ -36,6 +42,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
     raw = page.text if page is not None else doc.text
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     if page is not None:  # the page's own markup first, the lines' reading second
+        relabel(cleaned, page.title, page.links, keep_tone, page.images)
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
         cleaned.published = page.published or cleaned.published
         cleaned.section = normalize_line(page.section, keep_tone) if page.section else cleaned.section
@@ -45,6 +52,9 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
         return Reject(doc.path, "no_body", "no paragraph of prose left after cleaning")
     text = "\n".join(cleaned.paragraphs)
     kept = sum(1 for line in cleaned.lines if line.label == "B")
+    language = vietnamese_words(text)
+    if language < NOT_VIETNAMESE_BELOW:
+        cleaned.warnings.append("not_vietnamese")
     article = Article(
         path=doc.path,
         sha256=doc.sha256,
@@ -62,6 +72,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
             chars_out=len(text),
             lines_removed=len(cleaned.lines) - kept,
             vietnamese_ratio=vietnamese_ratio(text),
+            vietnamese_words=language,
             warnings=_unique([*doc.warnings, *cleaned.warnings]),
         ),
     )
@@ -73,6 +84,7 @@ def _read_page(doc: Document) -> Page:
     double UTF-8) that plain text gets at decoding, applied to what the page says."""
     utf8 = doc.encoding == "utf-8" and not doc.payload.startswith(codecs.BOM_UTF8)
     page = html_to_text(doc.payload if utf8 else doc.text)  # decoding checked the bytes
+    doc.container = page.container
     page.text = unicodedata.normalize("NFC", page.text)
     repaired = repair_text(page.text)
     if repaired.encoding is not None or repaired.warnings:
@@ -82,8 +94,8 @@ def _read_page(doc: Document) -> Page:
         page.captions = [apply_repair(v, repaired) for v in page.captions]
         doc.encoding = repaired.encoding or doc.encoding
         doc.warnings.extend(repaired.warnings)
-        if page.kinds and len(page.kinds) != page.text.count("\n") + 1:  # lines joined or split
-            page.kinds = []
+        if len(page.kinds or page.links or page.images) != page.text.count("\n") + 1:  # lines joined or split
+            page.kinds, page.links, page.images = [], [], []
     return page
 
 
@@ -96,31 +108,103 @@ def tokenize_article(article: Article, tokenizer: Tokenizer | None) -> Article:
     return article
 
 
+# The warning an extractor's exception leaves (`meeting_error:NameError`); the run
+# summary counts these (`extract_errors`) and the test suite fails on any.
+EXTRACT_ERROR = "_error"
+
+
 def extract_fields(article: Article) -> Article:
-    """Statistics and meeting; an extractor failure costs the field, never the record."""
+    """Statistics and meeting; an extractor failure costs the field, never the record,
+    and is reported: a warning on the record, a count in the run summary."""
     from core.extract import extract_meeting, extract_statistics
 
     try:
         article.statistics = extract_statistics(article.sentences)
     except Exception as exc:  # a bug in a rule must not lose the article
-        article.quality.warnings.append(f"statistics_error:{type(exc).__name__}")
+        article.quality.warnings.append(f"statistics{EXTRACT_ERROR}:{type(exc).__name__}")
     try:
         article.meeting = extract_meeting(article)
     except Exception as exc:
-        article.quality.warnings.append(f"meeting_error:{type(exc).__name__}")
+        article.quality.warnings.append(f"meeting{EXTRACT_ERROR}:{type(exc).__name__}")
+    return article
+
+
+def assign_keys(article: Article) -> Article:
+    """The keys that group records across articles (core/keys.py), from the extracted
+    fields: the meeting's organizer, each person, each statistic's label."""
+    meeting = article.meeting
+    if meeting is not None:
+        meeting.organizer_key = organizer_key(meeting.organizer)
+        for person in (*meeting.chairs, *meeting.attendees):
+            person.key = person_key(person.name)
+    for statistic in article.statistics:
+        statistic.label_key = label_key(statistic.label)
     return article
 
 
 def process_document(
     doc: Document, config: RunConfig, tokenizer: Tokenizer | None
 ) -> Article | Reject:
+    if log.isEnabledFor(logging.DEBUG):
+        return _process_logged(doc, config, tokenizer)
     decoded = decode_document(doc)
     if isinstance(decoded, Reject):
         return decoded
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
         return cleaned
-    return extract_fields(tokenize_article(cleaned[0], tokenizer))
+    return _finish(cleaned[0], config, tokenizer)
+
+
+def _finish(article: Article, config: RunConfig, tokenizer: Tokenizer | None) -> Article | Reject:
+    if article.quality.vietnamese_words < config.min_vietnamese:
+        return Reject(article.path, "not_vietnamese",
+                      f"{article.quality.vietnamese_words:.3f} of the words are written with Vietnamese letters "
+                      f"(--min-vietnamese {config.min_vietnamese:g})")
+    tokenize_article(article, tokenizer)
+    if "not_vietnamese" in article.quality.warnings:
+        return article  # the meeting and statistics rules read Vietnamese: on other text they invent
+    return assign_keys(extract_fields(article))
+
+
+def _process_logged(doc: Document, config: RunConfig, tokenizer: Tokenizer | None) -> Article | Reject:
+    """`process_document` with what `vnmeet -v` shows: the encoding, the HTML container,
+    the reject's reason and each stage's time (the clock is read only when asked)."""
+    times: list[str] = []
+    started = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal started
+        now = time.perf_counter()
+        times.append(f"{stage} {1000 * (now - started):.2f} ms")
+        started = now
+
+    decoded = decode_document(doc)
+    lap("decode")
+    if isinstance(decoded, Reject):
+        log.debug("%s: rejected at decoding: %s (%s)", doc.path, decoded.reason, decoded.detail)
+        return decoded
+    log.debug("%s: %s, encoding %s%s", doc.path, doc.format, doc.encoding,
+              f" ({', '.join(doc.warnings)})" if doc.warnings else "")
+    cleaned = clean_document(decoded, keep_tone=config.keep_tone)
+    lap("clean")
+    if isinstance(cleaned, Reject):
+        log.debug("%s: rejected at cleaning: %s (%s)", doc.path, cleaned.reason, cleaned.detail)
+        return cleaned
+    article, lines = cleaned
+    if doc.container:
+        log.debug("%s: HTML article read from %s", doc.path, doc.container)
+    if article.quality.vietnamese_words < config.min_vietnamese:
+        return _finish(article, config, tokenizer)
+    tokenize_article(article, tokenizer)
+    lap("tokenize" if tokenizer is not None else "sentences")
+    if "not_vietnamese" not in article.quality.warnings:
+        assign_keys(extract_fields(article))
+    lap("extract")
+    log.debug("%s: %d lines, %d paragraphs, %d sentences, meeting %s, %d statistics; %s", doc.path,
+              len(lines.lines), article.text.count("\n") + 1, len(article.sentences),
+              article.meeting.kind if article.meeting else "none", len(article.statistics), ", ".join(times))
+    return article
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -138,4 +222,4 @@ def inspect_document(
     if isinstance(cleaned, Reject):
         page = _read_page(decoded).text if decoded.format == "html" else decoded.text
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
-    return extract_fields(tokenize_article(cleaned[0], tokenizer)), cleaned[1]
+    return _finish(cleaned[0], config, tokenizer), cleaned[1]

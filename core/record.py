@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import SCHEMA_VERSION
+from core.keys import person_key
 from core.normalize import count_words
 
 
@@ -24,6 +25,7 @@ class Document:
     text: str = ""
     encoding: str = ""
     warnings: list[str] = field(default_factory=list)
+    container: str = ""  # HTML: the element the article was read from, and why (for -v and `show`)
     _sha256: str = field(default="", repr=False)
 
     @property
@@ -48,9 +50,10 @@ class Reject:
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
+    key: str = ""  # set by the pipeline's key stage (core/keys.py)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "titles": list(self.titles)}
+        return {"name": self.name, "titles": list(self.titles), "key": self.key or person_key(self.name)}
 
 
 @dataclass(slots=True)
@@ -60,6 +63,7 @@ class Meeting:
     date: str | None = None
     part_of_day: str | None = None
     organizer: str | None = None
+    organizer_key: str | None = None
     location: str | None = None
     review_year: int | None = None
     plan_year: int | None = None
@@ -73,6 +77,7 @@ class Meeting:
             "date": self.date,
             "part_of_day": self.part_of_day,
             "organizer": self.organizer,
+            "organizer_key": self.organizer_key,
             "location": self.location,
             "review_year": self.review_year,
             "plan_year": self.plan_year,
@@ -90,6 +95,7 @@ class Statistic:
     of: float | None = None
     qualifier: str | None = None
     label: str | None = None
+    label_key: str | None = None
     sentence: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +107,7 @@ class Statistic:
             "of": None if self.of is None else _number(self.of),
             "qualifier": self.qualifier,
             "label": self.label,
+            "label_key": self.label_key,
             "sentence": self.sentence,
         }
 
@@ -118,6 +125,7 @@ class Quality:
     chars_out: int = 0
     lines_removed: int = 0
     vietnamese_ratio: float = 0.0
+    vietnamese_words: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,6 +134,7 @@ class Quality:
             "chars_out": self.chars_out,
             "lines_removed": self.lines_removed,
             "vietnamese_ratio": round(self.vietnamese_ratio, 4),
+            "vietnamese_words": round(self.vietnamese_words, 4),
             "warnings": list(self.warnings),
         }
 
@@ -155,8 +164,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        if self.tokens is not None:
-            return sum(len(sentence) for sentence in self.tokens)
+        """Space-separated words of `text` (Vietnamese syllables), whether or not the
+        record is tokenised, so that a run's `words` means one thing in both modes."""
         return count_words(self.text)
 
     def to_dict(self) -> dict[str, Any]:

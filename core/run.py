@@ -31,6 +31,8 @@ class Summary:
     output: str = ""
     rejects_path: str | None = None
     shards: int = 0
+    # Records on which an extractor raised, by warning (`meeting_error:NameError`).
+    extract_errors: Counter[str] = field(default_factory=Counter)
 
     @property
     def rejected(self) -> int:
@@ -55,6 +57,7 @@ class Summary:
             "output": self.output,
             "rejects_path": self.rejects_path,
             "shards_written": self.shards,
+            "extract_errors": dict(sorted(self.extract_errors.items())),
         }
 
 
@@ -63,7 +66,12 @@ ProgressFn = Callable[[int, int, Reject | None], None]
 
 
 class Interrupted(Exception):
-    """The stop event was set (SIGINT, SIGTERM): the run stopped at a safe point."""
+    """The stop event was set (SIGINT, SIGTERM): the run stopped at a safe point.
+    `summary` holds what was done until then (records written to stdout, say)."""
+
+    def __init__(self, summary: Summary | None = None) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
 
 
 class _Sink(Protocol):
@@ -96,7 +104,8 @@ class _FileSink:
             self.rejects.abort()
 
 
-def run(config: RunConfig, progress: ProgressFn | None = None, stop: Event | None = None) -> Summary:
+def run(config: RunConfig, progress: ProgressFn | None = None, stop: Event | None = None,
+        skip: frozenset[tuple[int, int]] = frozenset()) -> Summary:
     """Process every input; a bad file becomes a reject, never an exception.
 
     `stop` is checked between files (signal handlers set it): the run then raises
@@ -110,26 +119,67 @@ def run(config: RunConfig, progress: ProgressFn | None = None, stop: Event | Non
     # corpus of millions of pages is never held as a list. Standard input, which workers
     # do not share, is read here.
     def stream() -> Iterator[SourceFile]:
-        for s in iter_sources(config.inputs, config.include, config.exclude):
+        for s in sources_of(config, skip):
             yield SourceFile("-", "-", sys.stdin.buffer.read(config.max_bytes + 1)) if s.disk_path == "-" else s
 
     summary = Summary(output=config.output, rejects_path=config.rejects_path())
-    if config.sharded:
-        sources = list(stream())  # the manifest is planned over the whole folder
-        summary.files_seen = len(sources)
-        _run_sharded(config, sources, summary, progress, stop)
-    else:
-        total = sum(1 for _ in iter_sources(config.inputs, config.include, config.exclude))
-        summary.files_seen = total
-        sink = _FileSink(config)
-        try:
-            _execute(config, enumerate(stream()), total, sink, summary, progress, stop)
-        except BaseException:
-            sink.abort()
-            raise
-        sink.commit()
+    try:
+        if config.sharded:
+            sources = list(stream())  # the manifest is planned over the whole folder
+            summary.files_seen = len(sources)
+            _run_sharded(config, sources, summary, progress, stop)
+        else:
+            total = sum(1 for _ in sources_of(config, skip))
+            summary.files_seen = total
+            sink = _FileSink(config)
+            try:
+                _execute(config, enumerate(stream()), total, sink, summary, progress, stop)
+            except BaseException:
+                sink.abort()
+                raise
+            sink.commit()
+    except Interrupted as exc:
+        summary.elapsed = time.perf_counter() - started
+        raise Interrupted(summary) from exc
     summary.elapsed = time.perf_counter() - started
     return summary
+
+
+def sources_of(config: RunConfig, skip: frozenset[tuple[int, int]] = frozenset()) -> Iterator[SourceFile]:
+    return iter_sources(config.inputs, config.include, config.exclude, skip, config.listed)
+
+
+def dry_run(config: RunConfig, skip: frozenset[tuple[int, int]] = frozenset()) -> Iterator[tuple[str, str]]:
+    """(status, path) for what a run would do, touching nothing: `read` for a file run;
+    for a folder, `new`, `changed`, `unchanged`, `deleted` and `duplicate`. Raises what the
+    run would (ManifestMismatch, DeleteRefused) after the lines it could give."""
+    check_inputs(config.inputs)
+    if not config.sharded:
+        for source in sources_of(config, skip):
+            yield "read", source.disk_path
+        return
+    from pathlib import Path
+
+    from core.shards import plan_run, read_manifest
+
+    folder = Path(config.output)
+    sources = [s for s in sources_of(config, skip) if s.disk_path != "-"]
+    old = read_manifest(folder) if folder.is_dir() else None
+    plan = plan_run(folder, config, sources, old)
+    todo = {s.rel_path for s in plan.todo}
+    new, changed = set(plan.new), set(plan.changed)
+    dropped = {d.disk_path for _, d in plan.duplicates}
+    for source in sources:
+        if source.disk_path in dropped:
+            yield "duplicate", source.disk_path
+        elif source.rel_path in new:
+            yield "new", source.disk_path
+        elif source.rel_path in changed:
+            yield "changed", source.disk_path
+        elif source.rel_path not in todo:
+            yield "unchanged", source.disk_path
+    for path in plan.deleted:
+        yield "deleted", path
 
 
 def _run_sharded(config: RunConfig, sources: list[SourceFile], summary: Summary,
@@ -142,7 +192,8 @@ def _run_sharded(config: RunConfig, sources: list[SourceFile], summary: Summary,
         raise
     summary.skipped, summary.deleted = plan.skipped, len(plan.deleted)
     try:
-        # Two inputs with one relative path cannot both be tracked in the manifest.
+        # Two inputs with one relative path cannot both be tracked in the manifest: the
+        # second is listed in the rejects file with both paths.
         if plan.duplicates:
             summary.rejects["duplicate_path"] += len(plan.duplicates)
         _execute(config, enumerate(plan.todo), len(plan.todo), out, summary, progress, stop)
@@ -170,6 +221,7 @@ def _execute(config: RunConfig, items: Iterable[tuple[int, SourceFile]], total: 
             else:
                 summary.records += 1
                 summary.words += outcome.words
+                summary.extract_errors.update(outcome.extract_errors)
             if progress is not None:
                 progress(done, total, reject)
             if stop is not None and stop.is_set():

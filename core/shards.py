@@ -24,8 +24,9 @@ import gzip
 import hashlib
 import io
 import os
+import re
 import socket
-import tempfile
+import stat as stat_mode
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,14 +35,23 @@ from typing import IO, Any
 import orjson
 
 from core import SCHEMA_VERSION, __version__
-from core.config import RunConfig
+from core.config import DeleteLimit, RunConfig
 from core.executors import Outcome
+from core.fsutil import atomic_write, fsync_dir, temp_beside
 from core.sources import SourceFile
 
 MANIFEST = "_manifest.json"
 JOURNAL = "_manifest.journal"
 LOCK = ".lock"
 SUFFIXES = {"gzip": ".jsonl.gz", "zstd": ".jsonl.zst"}
+# The only names vnmeet gives its shards: nothing else in the folder is ever removed.
+SHARD_NAME = re.compile(r"part-\d{5}\.jsonl\.(?:gz|zst)")
+# Temporary names of vnmeet releases before 0.2 (removed as leftovers too).
+_OLD_TEMP_PREFIXES = (".tmp-", ".part-")
+# The command-line spelling of each option that changes records (for a resumed run's
+# message when they differ).
+OPTION_FLAGS = {"tokenize": "--tokenize/--no-tokenize", "keep_tone": "--keep-tone", "max_bytes": "--max-bytes",
+                "include": "--include", "exclude": "--exclude", "min_vietnamese": "--min-vietnamese"}
 
 
 class LockedError(RuntimeError):
@@ -52,30 +62,23 @@ class ManifestMismatch(ValueError):
     """The folder was written with options that change records: a usage error."""
 
 
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+class DeleteRefused(ValueError):
+    """The run would remove more of the folder's records than the user allows: a usage
+    error, raised before anything in the folder is touched."""
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
+def option_differences(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
+    """`--flag: was X, now Y` for each record-changing option that differs."""
+    old = old or {}
+    lines = []
+    for key in sorted(set(old) | set(new)):
+        if old.get(key) != new.get(key):
+            lines.append(f"{OPTION_FLAGS.get(key, key)}: the folder has {old.get(key)!r}, this run {new.get(key)!r}")
+    return lines
+
+
+def is_shard(name: str) -> bool:
+    return SHARD_NAME.fullmatch(name) is not None
 
 
 class FolderLock:
@@ -89,7 +92,7 @@ class FolderLock:
     def acquire(self) -> None:
         for _ in range(3):
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)  # the umask applies
             except FileExistsError:
                 owner = self._owner()
                 if owner is not None and self._alive(owner):
@@ -172,10 +175,121 @@ def file_sha256(path: str) -> str:
 
 @dataclass(slots=True)
 class PlanResult:
+    """What a run into a folder will do, decided before anything there is touched."""
+
     todo: list[SourceFile]
     skipped: int
     deleted: list[str]
-    duplicates: list[SourceFile]
+    duplicates: list[tuple[SourceFile, SourceFile]]  # (the one kept, the one not read)
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    resume: bool = False
+    held_records: int = 0  # records the folder holds now
+    dropped_records: int = 0  # of those, the records this run removes for good
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    """The folder's manifest with its journal replayed; None when there is none.
+    Raises ValueError when it exists but cannot be read."""
+    path = folder / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        data: dict[str, Any] = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError as exc:
+        raise ValueError(f"{path} is not readable JSON ({exc})") from None
+    journal = folder / JOURNAL
+    if journal.exists():
+        for line in journal.read_bytes().splitlines():
+            try:
+                step = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                break  # the last line, cut by a crash: its shard is a stray
+            if step.get("shard"):
+                data["shards"][step["shard"]] = {"records": step["records"]}
+            data["files"].update(step.get("files", {}))
+    return data
+
+
+def _is_regular(stat: os.stat_result) -> bool:
+    return stat_mode.S_ISREG(stat.st_mode)
+
+
+def plan_run(folder: Path, config: RunConfig, sources: list[SourceFile],
+             old: dict[str, Any] | None) -> PlanResult:
+    """Which files to process, which to skip as unchanged, which records go: read-only
+    (a dry run prints it). Raises ManifestMismatch and DeleteRefused."""
+    resume = old is not None and (old.get("status") == "running" or config.incremental)
+    if resume and old is not None and old.get("options") != config.content_options():
+        raise ManifestMismatch(
+            f"{folder} was written with other options than this run's: "
+            + "; ".join(option_differences(old.get("options"), config.content_options()))
+            + ". Run with the folder's options, or write into a new output folder"
+        )
+    files: dict[str, Any] = (old or {}).get("files", {}) if resume else {}
+    previous: dict[str, Any] = (old or {}).get("files", {})
+    seen: dict[str, SourceFile] = {}
+    result = PlanResult([], 0, [], [], resume=resume)
+    for source in sources:
+        first = seen.get(source.rel_path)
+        if first is not None:
+            result.duplicates.append((first, source))
+            continue
+        seen[source.rel_path] = source
+        entry = files.get(source.rel_path)
+        if entry is not None and _unchanged(source, entry):
+            result.skipped += 1
+            continue
+        (result.changed if entry is not None else result.new).append(source.rel_path)
+        result.todo.append(source)
+    result.deleted = sorted(path for path in previous if path not in seen)
+    result.held_records = sum(int(e.get("records") or 0) for e in previous.values())
+    # Records of files no longer among the inputs are gone for good; a changed file's
+    # record is replaced, and a fresh run rewrites the records of every file it still has.
+    result.dropped_records = sum(int(e.get("records") or 0) for p, e in previous.items() if p not in seen)
+    _check_deletions(folder, config.max_delete, result, sources)
+    return result
+
+
+def _unchanged(source: SourceFile, entry: dict[str, Any]) -> bool:
+    try:
+        st = os.stat(source.disk_path)
+    except OSError:
+        return False
+    if not _is_regular(st):
+        return False  # a pipe or device is never hashed (it could block): it is rejected again
+    if entry.get("bytes") == st.st_size and entry.get("mtime_ns") == st.st_mtime_ns:
+        return True
+    if entry.get("sha256") and entry["sha256"] == file_sha256(source.disk_path):
+        entry["bytes"], entry["mtime_ns"] = st.st_size, st.st_mtime_ns  # touched, not changed
+        return True
+    return False
+
+
+def _check_deletions(folder: Path, limit: DeleteLimit, plan: PlanResult, sources: list[SourceFile]) -> None:
+    if plan.dropped_records == 0:
+        return
+    held, dropped = plan.held_records, plan.dropped_records
+    share = 100.0 * dropped / held if held else 100.0
+    if not sources:
+        raise DeleteRefused(
+            f"the inputs hold no file to read, and {folder} holds {held:,} records: an empty input "
+            "(an unmounted share, a wrong path) never empties a corpus. Check the input path; to start "
+            "the folder afresh, remove it first"
+        )
+    if not limit.allows(dropped, held):
+        raise DeleteRefused(
+            f"this run would remove {dropped:,} of the {held:,} records in {folder} ({share:.1f}%): "
+            f"their input files are no longer among the inputs. That is more than --max-delete {limit} "
+            "allows. Check the inputs, or allow it, e.g. --max-delete 100%"
+        )
+
+
+def duplicate_reject(kept: SourceFile, dropped: SourceFile) -> dict[str, Any]:
+    """The reject entry of an input whose relative path another input already has."""
+    return {"path": dropped.rel_path, "reason": "duplicate_path",
+            "detail": f"{dropped.disk_path} has the same relative path as {kept.disk_path}, which was read",
+            "paths": [kept.disk_path, dropped.disk_path]}
 
 
 class ShardedOutput:
@@ -192,76 +306,49 @@ class ShardedOutput:
         self._stats: dict[str, tuple[int, int]] = {}
         self._shard: _OpenShard | None = None
         self._dirty = False  # rejects recorded in the manifest but not yet written
+        self._duplicates: list[tuple[SourceFile, SourceFile]] = []
         self.shards_written = 0
 
     # -- planning -------------------------------------------------------------------
     def plan(self, sources: list[SourceFile]) -> PlanResult:
         old = self._load_manifest()
-        resume = old is not None and (old.get("status") == "running" or self.config.incremental)
-        if resume:
-            assert old is not None
-            if old.get("options") != self.config.content_options():
-                raise ManifestMismatch(
-                    f"{self.folder} was written with other options ({old.get('options')}); "
-                    "use a new output folder"
-                )
-            self.manifest = old
-        else:
-            self.manifest = self._fresh_manifest()
+        result = plan_run(self.folder, self.config, sources, old)
+        self.manifest = old if result.resume and old is not None else self._fresh_manifest()
         self._remove_strays()
-        seen: set[str] = set()
-        todo: list[SourceFile] = []
-        duplicates: list[SourceFile] = []
-        stale: set[str] = set()
-        skipped = 0
+        self._duplicates = result.duplicates
         files: dict[str, Any] = self.manifest["files"]
-        for source in sources:
-            if source.rel_path in seen:
-                duplicates.append(source)
-                continue
-            seen.add(source.rel_path)
-            entry = files.get(source.rel_path)
-            stat = self._stat(source)
-            if entry is not None and self._unchanged(source, entry, stat):
-                skipped += 1
-                continue
-            if entry is not None:
-                stale.add(source.rel_path)
-            todo.append(source)
-        deleted = sorted(path for path in files if path not in seen)
-        for path in deleted:
-            self.manifest["deleted"][path] = {"sha256": files[path].get("sha256"), "detected": time.time()}
-        self._drop_records(stale | set(deleted))
-        for path in deleted:
-            files.pop(path, None)
+        for source in result.todo:
+            self._stat(source)
+        if result.resume:  # a fresh manifest starts with no file and no shard
+            for path in result.deleted:
+                self.manifest["deleted"][path] = {"sha256": files[path].get("sha256"), "detected": time.time()}
+            self._drop_records(set(result.changed) | set(result.deleted))
+            for path in result.deleted:
+                files.pop(path, None)
         self.manifest["status"] = "running"
         self.manifest["run_started"] = time.time()
         self._write_manifest()
-        return PlanResult(todo, skipped, deleted, duplicates)
+        return result
 
     def _load_manifest(self) -> dict[str, Any] | None:
-        path = self.folder / MANIFEST
-        if not path.exists():
-            return None
         try:
-            data: dict[str, Any] = orjson.loads(path.read_bytes())
-        except orjson.JSONDecodeError:
-            return None  # unreadable: the folder is started afresh
-        journal = self.folder / JOURNAL
-        if journal.exists():
-            for line in journal.read_bytes().splitlines():
-                try:
-                    step = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    break  # the last line, cut by a crash: its shard is a stray
-                if step.get("shard"):
-                    data["shards"][step["shard"]] = {"records": step["records"]}
-                data["files"].update(step.get("files", {}))
-        return data
+            manifest = read_manifest(self.folder)
+        except ValueError as exc:
+            raise ManifestMismatch(
+                f"{exc}: the folder's records cannot be accounted for, so nothing is overwritten; "
+                "repair or remove the folder, or write into a new one"
+            ) from None
+        if manifest is None and any(is_shard(p.name) for p in self.folder.iterdir()):
+            raise ManifestMismatch(
+                f"{self.folder} holds shards but no {MANIFEST}: they were not written by a vnmeet run into "
+                "this folder, so nothing is overwritten; write into a new output folder"
+            )
+        return manifest
 
     def _fresh_manifest(self) -> dict[str, Any]:
-        for shard in self.folder.glob("part-*.jsonl.*"):
-            shard.unlink()
+        for shard in self.folder.iterdir():
+            if is_shard(shard.name):
+                shard.unlink()
         return {
             "vnmeet_version": __version__,
             "schema_version": SCHEMA_VERSION,
@@ -274,27 +361,21 @@ class ShardedOutput:
         }
 
     def _remove_strays(self) -> None:
-        """Temporary files and shards the manifest does not name: leftovers of a crash."""
+        """Temporary files, and shards the manifest does not name: leftovers of a crash.
+        The folder is locked, so no live run owns any of them."""
         named = set(self.manifest["shards"])
         for path in self.folder.iterdir():
-            if path.name.startswith((".tmp-", ".part-")) or (
-                path.name.startswith("part-") and path.name not in named
-            ):
+            name = path.name
+            if (name.startswith(_OLD_TEMP_PREFIXES) or (name.startswith(".vnmeet-") and name.endswith(".tmp"))
+                    or (is_shard(name) and name not in named)):
                 path.unlink(missing_ok=True)
 
-    def _stat(self, source: SourceFile) -> tuple[int, int]:
-        st = os.stat(source.disk_path)
-        stat = (st.st_size, st.st_mtime_ns)
-        self._stats[source.rel_path] = stat
-        return stat
-
-    def _unchanged(self, source: SourceFile, entry: dict[str, Any], stat: tuple[int, int]) -> bool:
-        if entry.get("bytes") == stat[0] and entry.get("mtime_ns") == stat[1]:
-            return True
-        if entry.get("sha256") and entry["sha256"] == file_sha256(source.disk_path):
-            entry["bytes"], entry["mtime_ns"] = stat  # touched, not changed
-            return True
-        return False
+    def _stat(self, source: SourceFile) -> None:
+        try:
+            st = os.stat(source.disk_path)
+        except OSError:
+            return
+        self._stats[source.rel_path] = (st.st_size, st.st_mtime_ns)
 
     def _drop_records(self, paths: set[str]) -> None:
         """Rewrite the shards that hold records of these files without them."""
@@ -320,7 +401,7 @@ class ShardedOutput:
             self._write_manifest()
 
     def _write_shard_file(self, target: Path, lines: list[bytes]) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=".part-", dir=self.folder)
+        fd, tmp = temp_beside(target)
         with os.fdopen(fd, "wb") as raw:
             out = _open_compressed(raw, "zstd" if target.name.endswith(".zst") else "gzip")
             for line in lines:
@@ -329,7 +410,7 @@ class ShardedOutput:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, target)
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
 
     # -- writing ----------------------------------------------------------------------
     def _next_name(self) -> str:
@@ -356,7 +437,7 @@ class ShardedOutput:
             return
         if self._shard is None:
             name = self._next_name()
-            fd, tmp = tempfile.mkstemp(prefix=".part-", dir=self.folder)
+            fd, tmp = temp_beside(self.folder / name)
             raw = os.fdopen(fd, "wb")
             self._shard = _OpenShard(name, tmp, raw, _open_compressed(raw, self.config.compression))
         shard = self._shard
@@ -376,9 +457,8 @@ class ShardedOutput:
         shard.raw.flush()
         os.fsync(shard.raw.fileno())
         shard.raw.close()
-        os.chmod(shard.tmp, 0o644)
         os.replace(shard.tmp, self.folder / shard.name)
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
         # Only now may the manifest name the shard and the files it holds.
         self.manifest["shards"][shard.name] = {"records": shard.records}
         self.manifest["files"].update(shard.entries)
@@ -405,12 +485,14 @@ class ShardedOutput:
         self.manifest["status"] = "complete"
         self._write_manifest()
         if rejects_path:
-            lines = [
-                orjson.dumps({"path": path, "reason": e["reject"], "detail": e.get("detail", "")})
-                for path, e in sorted(self.manifest["files"].items())
+            entries = [
+                (path, {"path": path, "reason": e["reject"], "detail": e.get("detail", "")})
+                for path, e in self.manifest["files"].items()
                 if "reject" in e
             ]
-            atomic_write(Path(rejects_path), b"".join(line + b"\n" for line in lines))
+            entries += [(kept.rel_path, duplicate_reject(kept, dropped)) for kept, dropped in self._duplicates]
+            entries.sort(key=lambda item: item[0])
+            atomic_write(Path(rejects_path), b"".join(orjson.dumps(e) + b"\n" for _, e in entries))
         self.lock.release()
 
     def stop(self) -> None:

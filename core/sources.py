@@ -11,12 +11,14 @@ import fnmatch
 import gzip
 import io
 import os
+import stat
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.fsutil import identity, kind_of
 from core.record import Document, Reject
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -37,36 +39,57 @@ class InputError(ValueError):
 
 
 def iter_sources(
-    inputs: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]
+    inputs: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...],
+    skip: frozenset[tuple[int, int]] = frozenset(), listed: tuple[str, ...] = (),
 ) -> Iterator[SourceFile]:
+    """`skip`: (device, inode) of folders not to walk into (the run's own output folder).
+    `listed`: files named one by one (`--files-from`), each recorded under its path as
+    given, relative to the current folder when it lies below it."""
+    for name in listed:
+        yield SourceFile(name, _listed_path(name))
     for given in inputs:
         if given == "-":
             yield SourceFile("-", "-")
             continue
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, include, exclude)
+            yield from _walk(path, include, exclude, skip)
         else:
             yield SourceFile(str(path), path.name)
+
+
+def _listed_path(name: str) -> str:
+    path = Path(name)
+    if path.is_absolute():
+        try:
+            return path.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return path.as_posix()
+    return Path(os.path.normpath(name)).as_posix()
+
+
+def read_file_list(lines: Iterable[bytes] | bytes) -> tuple[str, ...]:
+    """The paths of a `--files-from` list: NUL-separated when it holds a NUL (`find
+    -print0`), else one a line; blank lines dropped, nothing else trimmed (a file name may
+    start or end with spaces)."""
+    data = lines if isinstance(lines, bytes) else b"".join(lines)
+    parts = data.split(b"\0") if b"\0" in data else data.splitlines()
+    return tuple(os.fsdecode(part) for part in parts if part.strip())
 
 
 def check_inputs(inputs: tuple[str, ...]) -> None:
     """Raise InputError (a usage error) for an input that does not exist."""
     for given in inputs:
-        if given != "-" and not Path(given).exists():
+        if given != "-" and not os.path.lexists(given):
             raise InputError(f"input not found: {given}")
 
 
-def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[SourceFile]:
-    seen: set[tuple[int, int]] = set()
+def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...],
+          skip: frozenset[tuple[int, int]] = frozenset()) -> Iterator[SourceFile]:
+    seen: set[tuple[int, int]] = set(skip)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        try:
-            st = os.stat(dirpath)
-        except OSError:
-            dirnames[:] = []
-            continue
-        key = (st.st_dev, st.st_ino)
-        if key in seen:  # a symlink back into a folder already walked
+        key = identity(dirpath)
+        if key is None or key in seen:  # gone, a symlink back into a folder already walked, or skipped
             dirnames[:] = []
             continue
         seen.add(key)
@@ -91,7 +114,10 @@ def read_source(source: SourceFile, max_bytes: int) -> Document | Reject:
         elif source.disk_path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            size = os.path.getsize(source.disk_path)
+            st = os.stat(source.disk_path)
+            if not stat.S_ISREG(st.st_mode):  # a FIFO would block the reader until --file-timeout
+                return Reject(source.rel_path, "not_a_file", f"{source.disk_path} is {kind_of(st.st_mode)}")
+            size = st.st_size
             if size > max_bytes:
                 return Reject(source.rel_path, "too_large", f"{size} bytes > --max-bytes {max_bytes}")
             with open(source.disk_path, "rb") as fh:

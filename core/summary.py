@@ -1,5 +1,9 @@
 """What a corpus of records holds, in one streaming pass: `vnmeet stats` and the report.
 
+Organizers, officials and indicators are counted by their keys (core/keys.py: one key
+for every way the corpus writes one body, person or indicator) and shown with their most
+frequent written form. Records written before the keys existed get them computed here.
+
 Counters only: memory grows with the number of distinct organizers, officials, units and
 months, never with the records.
 """
@@ -11,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.keys import label_key, organizer_key, person_key
+
 
 def month_of(record: dict[str, Any]) -> str | None:
     """The meeting's month, else the article's (`YYYY-MM`)."""
@@ -20,10 +26,58 @@ def month_of(record: dict[str, Any]) -> str | None:
 
 
 def words_of(record: dict[str, Any]) -> int:
-    tokens = record.get("tokens")
-    if tokens:
-        return sum(len(sentence) for sentence in tokens)
+    """Space-separated words of the text (Vietnamese syllables), as `vnmeet process`
+    counts them, tokenised or not."""
     return len((record.get("text") or "").split())
+
+
+def organizer_of(meeting: dict[str, Any]) -> tuple[str, str] | None:
+    """The meeting's organizer key and written form (None without an organizer)."""
+    written = meeting.get("organizer")
+    if not written:
+        return None
+    key = meeting.get("organizer_key") or organizer_key(written)
+    return (key, written) if key else None
+
+
+def person_of(person: dict[str, Any]) -> tuple[str, str] | None:
+    name = person.get("name")
+    if not name:
+        return None
+    return person.get("key") or person_key(name), name
+
+
+def indicator_of(statistic: dict[str, Any]) -> tuple[str, str] | None:
+    """The statistic's label key and label (None without a label)."""
+    label = statistic.get("label")
+    if not label:
+        return None
+    key = statistic.get("label_key") or label_key(label)
+    return (key, label) if key else None
+
+
+@dataclass
+class Keyed:
+    """Counts by key, and each key's written forms: a key is shown as the form the corpus
+    writes most often."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, key: str, written: str) -> None:
+        self.counts[key] += 1
+        self.forms.setdefault(key, Counter())[written] += 1
+
+    def name(self, key: str) -> str:
+        forms = self.forms.get(key)
+        return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if forms else key
+
+    def strings(self) -> int:
+        return sum(len(forms) for forms in self.forms.values())
+
+    def ranked(self, n: int | None) -> list[dict[str, Any]]:
+        return [{"name": self.name(k), "key": k, "count": v, "spellings": len(self.forms.get(k) or ())}
+                for k, v in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
 @dataclass
@@ -37,10 +91,11 @@ class CorpusSummary:
     meetings: int = 0
     meeting_kinds: Counter[str] = field(default_factory=Counter)
     meeting_months: Counter[str] = field(default_factory=Counter)
-    organizers: Counter[str] = field(default_factory=Counter)
-    chairs: Counter[str] = field(default_factory=Counter)
-    chair_titles: dict[str, Counter[str]] = field(default_factory=dict)
+    organizers: Keyed = field(default_factory=Keyed)
+    chairs: Keyed = field(default_factory=Keyed)
+    chair_titles: dict[str, Counter[str]] = field(default_factory=dict)  # by person key
     statistics: int = 0
+    indicators: Keyed = field(default_factory=Keyed)
     statistic_kinds: Counter[str] = field(default_factory=Counter)
     statistic_units: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
@@ -58,6 +113,9 @@ class CorpusSummary:
             self.statistics += 1
             self.statistic_kinds[statistic.get("kind") or "?"] += 1
             self.statistic_units[f"{statistic.get('kind')}: {statistic.get('unit')}"] += 1
+            indicator = indicator_of(statistic)
+            if indicator:
+                self.indicators.add(*indicator)
         meeting = record.get("meeting")
         if not meeting:
             return
@@ -66,14 +124,15 @@ class CorpusSummary:
         month = month_of(record)
         if month:
             self.meeting_months[month] += 1
-        if meeting.get("organizer"):
-            self.organizers[meeting["organizer"]] += 1
+        organizer = organizer_of(meeting)
+        if organizer:
+            self.organizers.add(*organizer)
         for chair in meeting.get("chairs") or []:
-            name = chair.get("name")
-            if not name:
+            person = person_of(chair)
+            if not person:
                 continue
-            self.chairs[name] += 1
-            titles = self.chair_titles.setdefault(name, Counter())
+            self.chairs.add(*person)
+            titles = self.chair_titles.setdefault(person[0], Counter())
             for title in chair.get("titles") or []:
                 titles[title] += 1
 
@@ -85,9 +144,10 @@ class CorpusSummary:
             return [{"name": k, "count": v} for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
         officials = []
-        for entry in ranked(self.chairs):
-            titles = self.chair_titles.get(entry["name"]) or Counter()
-            officials.append({**entry, "title": titles.most_common(1)[0][0] if titles else None})
+        for entry in self.chairs.ranked(top):
+            titles = self.chair_titles.get(entry["key"]) or Counter()
+            title = min(titles.items(), key=lambda kv: (-kv[1], kv[0]))[0] if titles else None
+            officials.append({**entry, "title": title})
         return {
             "records": self.records,
             "words": self.words,
@@ -99,13 +159,16 @@ class CorpusSummary:
                 "total": self.meetings,
                 "by_kind": ranked(self.meeting_kinds, None),
                 "by_month": dict(sorted(self.meeting_months.items())),
-                "top_organizers": ranked(self.organizers),
+                "organizers": {"strings": self.organizers.strings(), "keys": len(self.organizers.counts)},
+                "top_organizers": self.organizers.ranked(top),
                 "top_chairs": officials,
             },
             "statistics": {
                 "total": self.statistics,
                 "by_kind": ranked(self.statistic_kinds, None),
                 "by_unit": ranked(self.statistic_units),
+                "indicators": {"strings": self.indicators.strings(), "keys": len(self.indicators.counts)},
+                "top_indicators": self.indicators.ranked(top),
             },
             "warnings": dict(sorted(self.warnings.items())),
         }

@@ -1,8 +1,10 @@
-"""JSON Lines writers: plain, gzip or standard output; atomic temp-and-rename on files.
+"""JSON Lines writers: plain, gzip, zstd or standard output; atomic temp-and-rename on files.
 
-A reader never sees half a file: records go to a temporary file beside the target,
-which is fsynced and renamed into place only by `commit()`; `abort()` removes it.
-gzip output carries no timestamp or name, so the same input gives the same bytes.
+A reader never sees half a file: records go to a temporary file beside the target
+(`core.fsutil.temp_beside`), which is fsynced and renamed into place only by `commit()`;
+`abort()` removes it. The target's suffix decides the format (`.jsonl`, `.jsonl.gz`,
+`.jsonl.zst`); any other is refused before a run starts. gzip output carries no timestamp
+or name, so the same input gives the same bytes.
 """
 
 from __future__ import annotations
@@ -10,10 +12,31 @@ from __future__ import annotations
 import gzip
 import os
 import sys
-import tempfile
 from typing import IO, Any
 
 import orjson
+
+from core.fsutil import fsync_dir, temp_beside
+
+# The suffixes of a records file and the compression each means.
+RECORD_SUFFIXES = {".jsonl": None, ".jsonl.gz": "gzip", ".jsonl.zst": "zstd"}
+
+
+class OutputFormatError(ValueError):
+    """A records path whose suffix names no format vnmeet writes: a usage error."""
+
+
+def records_compression(path: str) -> str | None:
+    """None, "gzip" or "zstd" from the suffix; OutputFormatError for any other suffix."""
+    if path == "-":
+        return None
+    name = os.path.basename(path).lower()
+    for suffix, compression in sorted(RECORD_SUFFIXES.items(), key=lambda kv: -len(kv[0])):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return compression
+    raise OutputFormatError(
+        f"{path}: the suffix decides the format: .jsonl, .jsonl.gz or .jsonl.zst (or - for stdout)"
+    )
 
 
 class JsonlWriter:
@@ -22,16 +45,21 @@ class JsonlWriter:
         self.count = 0
         self._tmp: str | None = None
         self._raw: IO[bytes]
-        self._out: IO[bytes] | gzip.GzipFile
+        self._out: Any
         if path == "-":
             self._raw = self._out = sys.stdout.buffer
             return
+        compression = records_compression(path)
         directory = os.path.dirname(os.path.abspath(path))
         os.makedirs(directory, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=".vnmeet-", suffix=".tmp", dir=directory)
+        fd, self._tmp = temp_beside(path)
         self._raw = os.fdopen(fd, "wb")
-        if path.endswith(".gz"):
+        if compression == "gzip":
             self._out = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0)
+        elif compression == "zstd":
+            import zstandard
+
+            self._out = zstandard.ZstdCompressor(level=6).stream_writer(self._raw, closefd=False)
         else:
             self._out = self._raw
 
@@ -52,9 +80,9 @@ class JsonlWriter:
         self._raw.flush()
         os.fsync(self._raw.fileno())
         self._raw.close()
-        os.chmod(self._tmp, 0o644)
         os.replace(self._tmp, self.path)
         self._tmp = None
+        fsync_dir(os.path.dirname(os.path.abspath(self.path)))
 
     def abort(self) -> None:
         if self._tmp is None:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from core.dedup import DedupConfig, deduplicate, shingle_hashes
+from core.keys import label_key, organizer_key, person_key
 from tests.conftest import SAMPLES
 
 runner = CliRunner()
@@ -131,6 +132,50 @@ def test_stats_tables_and_json(tmp_path, seed_records):
     assert table.exit_code == 0 and "top organizers" in table.stdout and "officials by meetings chaired" in table.stdout
 
 
+# Spellings of one body as baomoi articles write them, and a body of another level.
+SPELLINGS = ["UBND TP.HCM", "UBND TPHCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP.HCM"]
+
+
+def _respelled(seed_records):
+    """Copies of a seed with a meeting, its organizer written as other articles write it,
+    its chair's name spaced and toned otherwise, one copy keyless (written by an older
+    version) and one of another body; dated months apart, leaving months without meetings."""
+    base = next(r for r in seed_records if r["meeting"])
+    copies = []
+    for i, organizer in enumerate([*SPELLINGS, "UBND huyện Củ Chi"]):
+        copy = orjson.loads(orjson.dumps(base))
+        copy["id"], copy["source"]["path"] = f"copy{i}", f"copy/{i}.txt"
+        name = "Nguyễn  Thị Hoà" if i % 2 else "Nguyễn Thị Hòa"
+        label = ["tỉ lệ giải quyết hồ sơ đúng hạn", "tỷ lệ giải quyết hồ sơ đúng hạn năm 2022 đạt"][i % 2]
+        copy["meeting"].update(organizer=organizer, organizer_key=organizer_key(organizer), date=["2022-01-15", "2022-04-15", "2022-07-15", "2022-10-15", "2023-01-15"][i],
+                               chairs=[{"name": name, "titles": ["Chủ tịch"], "key": person_key(name)}])
+        copy["statistics"] = [{"text": "98%", "value": 90 + i, "kind": "percent", "unit": "%", "of": None, "qualifier": None,
+                               "label": label, "label_key": label_key(label), "sentence": 0}]
+        copies.append(copy)
+    keyless = copies[1]
+    keyless["meeting"].pop("organizer_key", None)
+    for person in keyless["meeting"]["chairs"]:
+        person.pop("key", None)
+    return copies
+
+
+def test_stats_group_by_keys_and_show_the_most_written_form(tmp_path, seed_records):
+    source = tmp_path / "in.jsonl"
+    _write(source, _respelled(seed_records))
+    result = runner.invoke(app, ["stats", str(source), "--json"])
+    assert result.exit_code == 0, result.stderr
+    meetings = orjson.loads(result.stdout)["meetings"]
+    top = meetings["top_organizers"]
+    assert top[0] == {"name": "UBND TP.HCM", "key": "ủy ban nhân dân thành phố hồ chí minh", "count": 4, "spellings": 3}
+    assert top[1]["key"] == "ủy ban nhân dân huyện củ chi" and top[1]["count"] == 1
+    assert meetings["organizers"] == {"strings": 4, "keys": 2}
+    assert [(c["key"], c["count"], c["title"]) for c in meetings["top_chairs"]] == [("nguyễn thị hòa", 5, "Chủ tịch")]
+    statistics = orjson.loads(result.stdout)["statistics"]
+    assert [(i["key"], i["count"]) for i in statistics["top_indicators"]] == [("tỷ lệ giải quyết hồ sơ đúng hạn", 5)]
+    table = runner.invoke(app, ["stats", str(source)])
+    assert "2 / 4" in table.stdout  # organizers: keys / spellings
+
+
 def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
@@ -156,11 +201,41 @@ def test_report_is_self_contained_and_draws_in_a_browser(tmp_path, seed_records)
     meetings = sum(1 for r in seed_records if r["meeting"])
     assert attrs["ready"] == "1" and attrs["errors"] == "0", attrs
     assert attrs["rows"] == str(meetings) and int(attrs["charts"]) >= 3, attrs
+    assert attrs["indicator-rows"] == str(sum(1 for r in seed_records for s in r["statistics"]
+                                             if s["kind"] == "percent" and s["label"])), attrs
     assert not re.search(r"Uncaught|CONSOLE\(\d+\).*(?:Error|error)", dom.stderr), dom.stderr[-2000:]
     subprocess.run([*flags, "--window-size=1100,1600", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 20_000  # a drawn page, not a blank one
+
+
+def test_report_time_axis_keys_and_sorting(tmp_path, seed_records):
+    from core.report import collect, render
+
+    records = _respelled(seed_records)
+    page = render(collect(records))
+    # every month from January to January of the next year has its place; those without a meeting are marked
+    months = re.findall(r'class="(bar|zero)" data-month="(\d{4}-\d{2})"', page)
+    assert [m for _, m in months] == [f"2022-{m:02d}" for m in range(1, 13)] + ["2023-01"]
+    assert {m for kind, m in months if kind == "bar"} == {"2022-01", "2022-04", "2022-07", "2022-10", "2023-01"}
+    # one indicator chart, one series per body, named by its most written form
+    chart = re.search(r'data-kind="lines"><figcaption>([^<]*)</figcaption>(.*?)</figure>', page, re.DOTALL)
+    assert chart and chart.group(1).startswith("tỉ lệ giải quyết hồ sơ đúng hạn (%)")
+    assert re.findall(r'class="legend"[^>]*>([^<]*)<', chart.group(2)) == ["UBND TP.HCM", "UBND huyện Củ Chi"]
+    assert page.count('class="sortable"') == 4
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no chromium here")
+    html = tmp_path / "r.html"
+    html.write_text(page + "<script>document.querySelectorAll('#indicators th')[3].click();"
+                    "document.querySelectorAll('#indicators th')[3].click();"
+                    "document.body.dataset.sorted=Array.from(document.querySelectorAll('#indicators tbody tr'))"
+                    ".map(function(tr){return tr.children[3].textContent;}).join(',');</script>", encoding="utf-8")
+    dom = subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                          "--dump-dom", html.as_uri()], capture_output=True, text=True, timeout=120)
+    attrs = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', re.search(r"<body[^>]*>", dom.stdout).group(0)))
+    assert attrs["sorted"] == "94,93,92,91,90" and attrs["errors"] == "0", attrs
 
 
 def test_export_parquet_reads_back_and_answers_the_readme_query(tmp_path, seed_records):
@@ -177,11 +252,24 @@ def test_export_parquet_reads_back_and_answers_the_readme_query(tmp_path, seed_r
     assert statistics.num_rows == sum(len(r["statistics"]) for r in seed_records)
     assert persons.num_rows == sum(len((r["meeting"] or {}).get("chairs", [])) + len((r["meeting"] or {}).get("attendees", []))
                                    for r in seed_records)
-    assert set(statistics.column_names) >= {"article_id", "organizer", "date", "value", "unit", "label"}
+    assert set(statistics.column_names) >= {"article_id", "organizer", "organizer_key", "date", "value", "unit", "label",
+                                            "label_key"}
+    assert {"organizer_key"} <= set(articles.column_names) and {"organizer_key", "key"} <= set(persons.column_names)
+    by_name = dict(zip(persons.column("name").to_pylist(), persons.column("key").to_pylist(), strict=True))
+    assert by_name and all(key == " ".join(name.lower().split()) for name, key in by_name.items())
     duckdb = pytest.importorskip("duckdb")
     query = README_QUERY.replace("out/parquet", str(folder))
     rows = duckdb.sql(query).fetchall()
-    assert rows and all(0 <= row[2] <= 100 for row in rows)
+    assert rows and all(0 <= row[3] <= 100 for row in rows)
+    # spellings of one body are one row of the README's query, named by the most written one
+    respelled, keyed = tmp_path / "respelled.jsonl", tmp_path / "keyed"
+    _write(respelled, _respelled(seed_records))
+    assert runner.invoke(app, ["export", str(respelled), "-o", str(keyed)]).exit_code == 0
+    rows = duckdb.sql(README_QUERY.replace("out/parquet", str(keyed))).fetchall()
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+        ("ủy ban nhân dân huyện củ chi", "UBND huyện Củ Chi", 2023, 1),
+        ("ủy ban nhân dân thành phố hồ chí minh", "UBND TP.HCM", 2022, 4)]
+    assert rows[1][3] == 91.5
     assert runner.invoke(app, ["export", str(source), "--to", "csv", "-o", str(folder)]).exit_code == 2
 
 

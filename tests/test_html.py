@@ -265,3 +265,155 @@ def test_line_kinds_never_change_the_text(parts):
     assert text == "\n".join(single_spaced(raw) for raw in plain.split("\n") if raw and not raw.isspace())
     assert not kinds or len(kinds) == text.count("\n") + 1
     assert set(kinds) <= {"", *html_module.LINE_KINDS}
+
+
+# -- issue 15: pages nested deep, short lines the markup says are text, the structure suite --
+
+# Sentences of a baomoi article (baomoi/22649854.txt), not of any gold set.
+RIG = ("Dài 488m, rộng 74m, trọng lượng lên tới khoảng 260.000 tấn, giàn thăm dò mang tên Prelude được cho "
+       "là giàn nổi khai thác khí thiên nhiên hóa lỏng lớn nhất thế giới.")
+RIG_TITLE = "Giàn khai thác khí đốt lớn nhất thế giới bắt đầu hải trình đầu tiên"
+
+
+def test_a_page_nested_fifty_thousand_deep_keeps_its_article():
+    deep = "<div>" * 50_000 + f"<p>{RIG}</p>" + "</div>" * 50_000
+    result = html_to_text(page(f"<h1>{RIG_TITLE}</h1>{deep}"))
+    assert RIG in result.text.split("\n")
+    record = _process(page(f"<h1>{RIG_TITLE}</h1>{deep}").encode())
+    assert isinstance(record, Article) and record.text == RIG
+
+
+def test_depth_cap_keeps_shallow_pages_and_the_text_of_deep_ones():
+    from core.clean.html_depth import MAX_DEPTH, flatten_deep
+
+    shallow = page(article_body()) * 3
+    assert flatten_deep(shallow) is shallow
+    deep = "<span>" * (MAX_DEPTH * 20) + "chữ" + "</span>" * (MAX_DEPTH * 20)
+    flat = flatten_deep(deep.encode())
+    assert isinstance(flat, bytes) and flat.count(b"<span>") == MAX_DEPTH and flat.count(b"</span>") == MAX_DEPTH
+    assert "chữ".encode() in flat
+
+
+def test_short_lines_inside_the_article_are_text_not_captions():
+    schedule = "".join(f"<p>Chặng {i}: {d}</p>" for i, d in enumerate(["Hàn Quốc", "Biển Đông", "Tây Australia"], 1))
+    body = (f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>{schedule}<p>{LEAD}</p>'
+            '<p><a href="/a">Xem thêm</a> <a href="/b">tin khác</a></p></div>')
+    record = _process(page(body).encode())
+    assert isinstance(record, Article)
+    assert record.text.split("\n") == [RIG, "Chặng 1: Hàn Quốc", "Chặng 2: Biển Đông", "Chặng 3: Tây Australia", LEAD]
+
+
+def test_a_data_row_is_one_line_a_layout_row_keeps_its_blocks():
+    rows = "<table><tr><th>Dài</th><td>488 m</td></tr><tr><th>Rộng</th><td>74 m</td></tr></table>"
+    result = html_to_text(page(f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>{rows}</div>'))
+    assert "Dài 488 m" in result.text.split("\n") and "Rộng 74 m" in result.text.split("\n")
+    layout = f"<table><tr><td>Liên kết</td><td><p>{RIG}</p><p>{LEAD}</p></td></tr></table>"
+    lines = html_to_text(page(layout)).text.split("\n")
+    assert RIG in lines and LEAD in lines
+
+
+STRUCTURE_FLOOR = 0.98  # shingle F1 over bench/structset.py's pages (see README)
+
+
+def test_structure_suite_floor_and_no_page_rejected():
+    from bench import structset
+    from bench.html_bench import peer_scores
+
+    pages = structset.pages()
+    truth = {name: gold for name, _, gold, _ in pages}
+    records = {name: _process(html.encode(), f"{name}.html") for name, html, _, _ in pages}
+    assert all(isinstance(r, Article) for r in records.values()), [n for n, r in records.items() if not isinstance(r, Article)]
+    predicted = {name: r.text for name, r in records.items() if isinstance(r, Article)}
+    assert peer_scores(truth, predicted)["f1"] >= STRUCTURE_FLOOR
+
+
+def test_dates_from_more_meta_names_and_the_address_path():
+    parsely = '<meta name="parsely-pub-date" content="2019-11-18T16:07:00Z">'
+    assert html_to_text(page(article_body(), parsely)).published == "2019-11-18T16:07:00Z"
+    canonical = '<link rel="canonical" href="https://example.vn/thoi-su/2023/2/15/hoi-nghi-cai-cach.html">'
+    assert html_to_text(page(article_body(), canonical)).published == "2023-02-15"
+    og_url = '<meta property="og:url" content="https://example.com/news/2019-11-18/story-123">'
+    assert html_to_text(page(article_body(), og_url)).published == "2019-11-18"
+    named = '<link rel="canonical" href="https://example.com/statements/2019/nov/18/someone/claim/">'
+    assert html_to_text(page(article_body(), named)).published == "2019-11-18"
+    no_date = '<meta property="og:url" content="https://example.vn/tin-tuc/2023/bai-viet-13-02.html">'
+    assert html_to_text(page(article_body(), no_date)).published is None
+
+
+def test_a_box_of_other_articles_after_the_text_is_cut_one_inside_it_is_passed_over():
+    others = "".join(f'<h3><a href="/t/{i}">{t}</a></h3><p>{t}, bài viết khác của chuyên mục.</p>'
+                     for i, t in enumerate(["Khởi công đường ven biển", "Giá lúa tăng vụ mới", "Trường học đón học sinh"]))
+    body = (f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p><p>{LEAD}</p><p>{SECOND}</p>'
+            f"<h2>Tin cùng chuyên mục</h2>{others}</div>")
+    record = _process(page(body).encode())
+    assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD, SECOND]
+    links = "".join(f'<li><a href="/t/{i}">{t}</a></li>' for i, t in enumerate(["Khởi công đường ven biển",
+                                                                                 "Giá lúa tăng vụ mới", "Trường học đón học sinh"]))
+    inside = (f'<div class="main-col"><h1>{RIG_TITLE}</h1><p>{RIG}</p><p>{LEAD}</p>'
+              f"<div><b>Đọc nhiều</b><ul>{links}</ul></div><p>{SECOND}</p></div>")
+    record = _process(page(inside).encode())
+    assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD, SECOND]
+
+
+def test_link_share_runs_across_lines_of_a_link_around_blocks():
+    card = '<a href="/t/1"><div>THỜI SỰ</div><h3>Khởi công đường ven biển nối hai huyện</h3></a>'
+    result = html_to_text(page(f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>{card}</div>'))
+    lines = result.text.split("\n")
+    assert result.links[lines.index("THỜI SỰ")] == 1.0
+    assert result.links[lines.index(RIG)] == 0.0
+
+
+def test_a_short_line_under_an_image_stays_a_caption():
+    body = (f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p>'
+            '<div class="pic"><img src="/gian-khoan.jpg"></div><div>Giàn Prelude rời xưởng đóng tàu Geoje</div>'
+            f"<p>{LEAD}</p><p>{SECOND}</p></div>")
+    record = _process(page(body).encode())
+    assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD, SECOND]
+    assert "Giàn Prelude rời xưởng đóng tàu Geoje" in record.captions
+
+
+def test_dates_shown_in_foreign_forms_and_by_the_headline():
+    from core.clean.html_dates import date_in_text
+
+    assert date_in_text("Published Nov. 18, 2019 at 4:07 PM") == "2019-11-18"
+    assert date_in_text("segunda-feira, 22 de janeiro de 2018 às 0:13") == "2018-01-22"
+    assert date_in_text("Mis à jour le 3 mars 2021") == "2021-03-03"
+    assert date_in_text("Aktualisiert: 18. November 2019") == "2019-11-18"
+    assert date_in_text("May 45, 2019") is None and date_in_text("Chuyên mục Thời sự") is None
+    shown = (f'<div class="header-clock"><span class="date">Thứ Hai, 01/01/2024</span></div>'
+             f'<div class="post"><h1>{TITLE}</h1><div class="post-meta">By Jane Doe | November 18, 2019</div>'
+             f'<div class="entry-content"><p>{LEAD}</p><p>{SECOND}</p></div></div>')
+    assert html_to_text(page(shown)).published == "2019-11-18"  # by the headline, not the site's clock
+
+
+def test_a_stamp_a_day_off_the_address_date_is_the_address_day_and_placeholders_are_no_date():
+    utc = ('<meta property="article:published_time" content="2019-11-19T02:34:30Z">'
+           '<meta property="og:url" content="https://example.com/2019/11/18/markets/index.html">')
+    assert html_to_text(page(article_body(), utc)).published == "2019-11-18"
+    same = ('<meta property="article:published_time" content="2019-11-18T09:00:00Z">'
+            '<meta property="og:url" content="https://example.com/2019/11/18/markets/index.html">')
+    assert html_to_text(page(article_body(), same)).published == "2019-11-18T09:00:00Z"
+    placeholder = '<meta property="article:published_time" content="0001-01-01T00:00:00Z">'
+    assert html_to_text(page(article_body(), placeholder)).published is None
+
+
+def test_source_credits_and_pointers_are_not_promoted_to_text():
+    # Credits as baomoi articles write them (baomoi/21486715.txt, 22626192.txt).
+    for tail in ("Theo Vnexpress", "Nguồn video: YouTube", "Xem thêm: Hội nghị tổng kết năm 2022"):
+        body = f'<div class="detail-content"><h1>{RIG_TITLE}</h1><p>{RIG}</p><p>{LEAD}</p><p>{tail}</p></div>'
+        record = _process(page(body).encode())
+        assert isinstance(record, Article) and record.text.split("\n") == [RIG, LEAD], tail
+
+
+def test_preformatted_lines_stay_lines():
+    code = "pip install vnmeet\nvnmeet process raw -o out.jsonl --no-tokenize"
+    body = f'<article><h1>{RIG_TITLE}</h1><p>{RIG}</p><pre><code>{code}</code></pre><p>{LEAD}</p></article>'
+    record = _process(page(body).encode())
+    assert isinstance(record, Article)
+    assert record.text.split("\n") == [RIG, *code.split("\n"), LEAD]
+
+
+def test_unclosed_blocks_beyond_the_depth_cap_still_break_lines():
+    sloppy = "".join(f"<div>Dòng số {i} của trang" for i in range(4500))  # never closed
+    lines = html_to_text(page(sloppy)).text.split("\n")
+    assert "Dòng số 10 của trang" in lines and "Dòng số 4321 của trang" in lines

@@ -1,3 +1,5 @@
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -112,6 +114,140 @@ def test_no_meeting(text):
 def test_event_kinds():
     kinds = [e.kind for e in find_events("Sau buổi họp báo, lễ khai mạc và kỳ họp thứ 5 tại Trung tâm Hội nghị Quốc gia", 0)]
     assert kinds == ["họp báo", "lễ", "kỳ họp"]
+
+
+# Leads from the baomoi corpus (not from the gold sets): what each frame gives.
+# (text, published) -> (kind, date, part_of_day, organizer)
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the subject of `tổ chức` holds it
+        ("Ngày 10/2, Cổng thông tin điện tử Chính phủ tổ chức tọa đàm về đẩy mạnh kiểm định chất lượng "
+         "giáo dục đại học.", "2017-02-10", ("tọa đàm", "2017-02-10", None, "Cổng thông tin điện tử Chính phủ")),
+        # a leader receiving a visitor is a `cuộc gặp`, with no organizer
+        ("Chiều 26/6, tại trụ sở Chính phủ, Phó Thủ tướng Vũ Đức Đam đã tiếp Bộ trưởng Bộ Y tế Lào Bounkong "
+         "Syhavong.", "2017-06-27", ("cuộc gặp", "2017-06-26", "chiều", None)),
+        # the event in the second sentence; a body that `có buổi làm việc` holds it
+        ("Cục Quản lý lao động ngoài nước vừa thông tin về tình hình lao động của Việt Nam đang làm việc tại "
+         "Qatar.\nTheo đó, chiều ngày 7/6, Cục Quản lý lao động ngoài nước đã có buổi làm việc với các doanh "
+         "nghiệp đưa người lao động đi làm việc tại Qatar.", "2017-06-08",
+         ("buổi làm việc", "2017-06-07", "chiều", "Cục Quản lý lao động ngoài nước")),
+        # the news placed at the event in a later sentence; a deadline (`từ 1/1/2018`) is no meeting day
+        ("Một số doanh nghiệp kinh doanh xăng E5 cho biết phải cắt thêm đến 1.000 đồng/lít mới bán được "
+         "hàng.\nLộ trình tiêu thụ xăng sinh học từ 1/1/2018 theo chỉ đạo của Thủ tướng Chính phủ là mốc "
+         "không thể lùi. Ông Hoàng Quốc Vượng, Thứ trưởng Bộ Công Thương đã khẳng định như vậy tại buổi làm "
+         "việc với các doanh nghiệp đầu mối kinh doanh xăng dầu.", None, ("buổi làm việc", None, None, None)),
+        # `Trong khuôn khổ X, …` sets the scene: the meeting is the one held in the main clause
+        ("Trong khuôn khổ Hội nghị Cấp cao APEC lần 2 (SOM 2) và các hội nghị liên quan tại Hà Nội, chiều "
+         "13/5/2017, Ủy ban Thương mại và Đầu tư (CTI) tổ chức cuộc họp.", None,
+         ("cuộc họp", "2017-05-13", "chiều", "Ủy ban Thương mại và Đầu tư (CTI)")),
+        # several bodies as written; the anniversary's 1957 is history, not the date
+        ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm ngày Bác Hồ về "
+         "thăm quê lần thứ nhất (14/6/1957 -14/6/2017).", None,
+         ("lễ", "2017-06-14", None, "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An")),
+        # the body the meeting's name carries, after its ordinal or a comma
+        ("Sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa "
+         "XII đã hoàn thành toàn bộ nội dung chương trình đề ra và bế mạc vào chiều 10/5.", "2017-05-10",
+         ("hội nghị", "2017-05-10", "chiều", "Ban Chấp hành Trung ương Đảng khóa XII")),
+        ("Quốc hội thông qua Luật Hỗ trợ Doanh nghiệp nhỏ và vừa.\nTại kỳ họp thứ 3, Quốc hội khóa XIV, Quốc "
+         "hội đã thảo luận về dự án Luật Hỗ trợ doanh nghiệp nhỏ và vừa.", None,
+         ("kỳ họp", None, None, "Quốc hội khóa XIV")),
+        # of partners, the holder; `Luật … năm 2012` is no year of the meeting
+        ("Ngày 10/6 tại Hà Giang, Bộ Nông nghiệp và Phát triển Nông thôn phối hợp với UBND tỉnh Hà Giang tổ "
+         "chức Hội nghị sơ kết thi hành Luật Hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.", None,
+         ("hội nghị", None, None, "Bộ Nông nghiệp và Phát triển Nông thôn")),
+        # a body holding a session in a verb phrase (`họp kỳ`, `họp phiên`)
+        ("Ngày 3-7, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15 do ông Trần Quốc Vượng, Ủy viên Bộ "
+         "Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.", "2017-07-04",
+         ("kỳ họp", "2017-07-03", None, "Ủy ban Kiểm tra Trung ương")),
+        ("Sáng 6/6, Quốc hội họp phiên toàn thể tại hội trường nghe báo cáo về dự án Luật Thủy sản (sửa đổi).",
+         "2017-06-06", ("phiên họp", "2017-06-06", "sáng", "Quốc hội")),
+        # `tối qua (17.6)`; a festival is an event series, never an organizer
+        ("Tối qua (17.6), LHP Quốc tế Thượng Hải lần thứ 20 (Shanghai International Film Festival) đã tổ "
+         "chức lễ khai mạc.", "2017-06-18", ("lễ", "2017-06-17", "tối", None)),
+        # a session of the National Assembly named by what it does
+        ("Báo Thanh Niên đưa tin, trong phiên thảo luận về dự thảo Nghị quyết xử lý nợ xấu tại Quốc hội sáng "
+         "7.6, Đại biểu Quốc hội Nguyễn Văn A phát biểu.", "2017-06-08", ("phiên họp", "2017-06-07", "sáng", None)),
+        # a classifier between `tổ chức` and the event; of partners (`phối hợp cùng`), the first
+        ("Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone phối hợp cùng công ty Cổ phần phần mềm quản lý doanh "
+         "nghiệp FAST tổ chức buổi hội thảo “Hóa đơn điện tử VNPT và giải pháp tích hợp”.", None,
+         ("hội thảo", None, None, "Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone")),
+        # `của X diễn ra …` after a long name: X holds it
+        ("Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
+         "công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra "
+         "diễn ra ngày 10/7/2017.", None, ("hội nghị", "2017-07-10", None, "ngành Thanh tra")),
+    ],
+)
+def test_meeting_frames_from_corpus_leads(text, published, expected):
+    m = extract_meeting(article(text, published=published))
+    assert m is not None
+    assert (m.kind, m.date, m.part_of_day, m.organizer) == expected
+
+
+def test_half_year_review_takes_the_year_of_the_plan():
+    m = extract_meeting(article(
+        "Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết công "
+        "tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra."))
+    assert m is not None and (m.review_year, m.plan_year) == (2017, 2017)
+    law = extract_meeting(article("Ngày 10/6, Bộ Nông nghiệp và Phát triển Nông thôn tổ chức Hội nghị sơ kết thi "
+                                  "hành Luật Hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.", published=None))
+    assert law is not None and (law.review_year, law.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # background: what happened before the news
+        ("Vietcombank cam kết tham gia tái cơ cấu các ngân hàng yếu kém.\nTrước đó, tại Hội nghị triển khai "
+         "nhiệm vụ kinh doanh năm 2017, Thống đốc Lê Minh Hưng nêu rõ: “Năm 2017, trách nhiệm rất lớn của "
+         "Vietcombank là tham gia tái cơ cấu các TCTD khác.", None),
+        # a plan set for next week, though the sentence opens on a date
+        ("Ngày 29/6, người phát ngôn điện Kremlin cho biết Tổng thống Nga Vladimir Putin sẽ gặp người đồng cấp "
+         "Mỹ Donald Trump bên lề Hội nghị G20 sẽ được diễn ra ở Hamburg của Đức vào tuần tới.", "2017-06-29"),
+        # a plan with no date
+        ("Tổng bí thư Nguyễn Phú Trọng cho biết Ban chấp hành Trung ương sẽ tổ chức một hội nghị lớn về tổ "
+         "chức bộ máy, công tác cán bộ.", "2017-05-15"),
+        # an earlier event recalled (`ngày 27/6 vừa qua`)
+        ("Tỉnh Yên Bái đã báo cáo Thủ tướng về việc bổ nhiệm.\nĐoàn kiểm tra Bộ Nội vụ đã làm việc với UBND "
+         "tỉnh Yên Bái, như thông tin Thanh tra Bộ Nội vụ đã đưa ra tại cuộc họp báo ngày 27/6 vừa qua.",
+         "2017-07-01"),
+        # no event took place; sport, not a reception
+        ("Ngoại trưởng Thái Lan cho biết căng thẳng vẫn kéo dài.\nÔng nói hội nghị cấp cao trên có thể không "
+         "được tổ chức như dự kiến ban đầu.", None),
+        ("Trước đối thủ yếu kém Sugita, Federer chỉ cần 52 phút để giành vé đi tiếp Mischa Zverev.", None),
+    ],
+)
+def test_no_meeting_reported_in_corpus_leads(text, published):
+    assert extract_meeting(article(text, published=published)) is None
+
+
+def test_year_from_the_meeting_name_without_published():
+    m = extract_meeting(article("Như tin tức đã đưa, sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank, "
+                                "HOSE: STB) đã tổ chức ĐHĐCĐ thường niên 2017.", published=None))
+    assert m is not None
+    assert (m.kind, m.date, m.part_of_day, m.organizer) == (
+        "đại hội", "2017-06-30", "sáng", "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank, HOSE: STB)")
+
+
+def test_december_meeting_read_in_january_is_of_the_year_before():
+    m = extract_meeting(article("Chiều 28/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm.", published="2018-01-03"))
+    assert m is not None and m.date == "2017-12-28"
+    # a day two months after `published` is not the meeting's
+    far = extract_meeting(article("Ngày 2.6, Đoàn kiểm tra liên ngành tỉnh vừa có buổi làm việc với bệnh viện.",
+                                  published="2017-01-27"))
+    assert far is not None and far.date is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 31), st.integers(1, 12), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+       st.sampled_from(["", "/1952", "/2030", "/2017"]))
+def test_meeting_date_is_never_far_after_published_nor_before_1945(day, month, published, year):
+    m = extract_meeting(article(f"Sáng {day}/{month}{year}, UBND tỉnh tổ chức hội nghị.", published=published.isoformat()))
+    assert m is not None
+    if m.date is not None:
+        held = date.fromisoformat(m.date)
+        assert held.year >= 1945 and held <= published + timedelta(days=60)
+        assert (held.day, held.month) == (day, month)
 
 
 @settings(max_examples=200, deadline=None)

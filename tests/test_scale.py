@@ -116,7 +116,8 @@ def test_incremental_run_touches_only_changed_files(tmp_path):
 
 
 def test_second_run_on_the_same_folder_is_refused(tmp_path):
-    corpus = make_corpus(tmp_path / "in", 300)
+    # Long enough that the first run still holds the lock while the second starts up.
+    corpus = make_corpus(tmp_path / "in", 2000)
     out = tmp_path / "out"
     cmd = [*VNMEET, "process", str(corpus), "-o", f"{out}/", "--no-tokenize", "-q", "--workers", "1"]
     first = subprocess.Popen(cmd, cwd=tmp_path)
@@ -181,6 +182,7 @@ def test_dask_local_cluster_gives_the_same_output(tmp_path):
                              "-q", "--executor", "dask", "--workers", "2"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert distributed.read_bytes() == local.read_bytes()
+    assert result.stderr == "", "-q leaves Dask's own logging out too"
 
 
 def test_zstd_shards(tmp_path):

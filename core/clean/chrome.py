@@ -55,7 +55,7 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"ảnh đại diện|no image|placeholder|img)"),
     ("nav", "drop",
      r"(trang chủ|trang chu|home|tin tức|liên hệ|giới thiệu|sơ đồ (cổng|trang|site).*|site ?map|"
-     r"tìm kiếm.*|search.*|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
+     r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
      r"quay lại|trở về|trở lại|xem thêm|xem tiếp|tiếp theo|trang (trước|sau)|top|menu|"
      r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
      r"[«»‹›<>]+|\d+(\s+\d+)+|[«‹<]?\s*(trước|sau|đầu|cuối)\s*[»›>]?)"),
@@ -69,16 +69,60 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"tin nổi bật|tin mới|tin đọc nhiều|nổi bật|mới nhất|đọc nhiều|xem nhiều|"
      r"chuyên mục khác|video nổi bật|tin ảnh|phóng sự ảnh"),
     ("footer", "end",
-     r"(bản quyền|copyright|©|\(c\)|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|"
+     r"((bản quyền|copyright|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|"
      r"giấy phép|trưởng ban biên tập|tổng biên tập|ban biên tập|đơn vị quản lý|thiết kế bởi|"
-     r"phát triển bởi|powered by|designed by)\b.*"),
+     r"phát triển bởi|powered by|designed by)\b|©|\(c\)).*"),
     ("contact", "drop",
      r"(địa chỉ|điện thoại|đt|tel|fax|e-?mail|website|hotline|đường dây nóng|liên hệ)\s*:.{0,120}|"
      r"(điện thoại|đt|tel|fax)\s*[\d.\s()+-]{6,}"),
     ("links", "drop", r"(liên kết website|liên kết|liên kết web|weblink|web link|qr|qr code|mã qr|"
                       r"lịch|lịch âm|âm lịch|thư viện ảnh|thư viện video|tiện ích|quảng cáo|advertisement)"),
     ("date_widget", "drop", r"(hôm nay|ngày)\s*:?\s*(thứ|chủ nhật).{0,40}"),
+    # Widgets portals print between the headline and the body.
+    ("text_size", "drop", r"(cỡ chữ\s*:?\s*)?(a\s*[-+]?\s*){2,3}"),
+    ("player", "drop",
+     r"((nghe|đọc)( đọc)?( bài( viết| báo)?| tin| audio| podcast)?|audio|podcast|phát|play|tạm dừng)?\s*"
+     r"[►▶❚\s]*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"
+     r"(nghe|đọc) (bài|tin|bài viết|audio|podcast)( này)?|nghe audio|podcast|giọng (nam|nữ).{0,20}"),
+    ("rating", "drop", r"[★☆✩✭✮⭐\s]{3,}.{0,30}|(đánh giá|xếp hạng|bình chọn)\s*:?\s*[\d.,/\s]+(\(.{0,30}\))?"),
+    ("reading_time", "drop", r"((thời gian|thời lượng) đọc\s*:?\s*)?(khoảng\s*)?\d+\s*phút( đọc)?"),
+    ("follow", "drop",
+     r"theo dõi( (chúng tôi|.{0,60} trên (google news|facebook|zalo|youtube|tiktok|twitter|telegram)).{0,20})?|"
+     r"(tải|cài) (ứng dụng|app).{0,30}"),
+    ("share", "drop",
+     r"((like|thích)\s*\d*\s*(share|chia sẻ)\s*\d*)|(chia sẻ|share)\s*:?\s*((facebook|zalo|twitter|email|"
+     r"linkedin|messenger|telegram|pinterest|copy link)[\s,|]*)+|(gửi|gửi bài|gửi tin|lưu|in)( bài| tin)?"
+     r"( viết)?( qua email)?"),
+    ("tags", "drop", r"(từ khóa|tags?|chủ đề|tag)\s*:.{0,200}"),
+    ("relative_time", "drop",
+     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước"),
 )
+
+# Words of the site's widgets (players, share and save buttons, text size, ratings,
+# counters): a short line that holds one, near the headline, is a widget the table above
+# does not know (`Bạn đang nghe bài viết`, `Lưu lại xem sau`, `12 bình luận`), not the
+# headline, when a longer headline stands above it (lower case, whole words).
+WIDGET_WORDS = (
+    "nghe", "xem", "đọc", "gửi", "lưu", "in", "thích", "yêu thích", "bình luận", "theo dõi", "tải", "báo lỗi",
+    "phóng to", "thu nhỏ", "cỡ chữ", "tóm tắt", "copy", "sao chép", "quan tâm", "zalo", "facebook", "twitter",
+    "email", "bình chọn", "đánh giá", "like", "share", "print", "audio", "podcast", "bản in", "góp ý",
+    "phản hồi", "lượt", "font", "chia sẻ", "mạng xã hội", "bài viết", "link", "tin nhắn", "đăng ký", "nhận tin",
+)
+MAX_WIDGET_WORDS = 8
+_WIDGET_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")(?!\w)", re.IGNORECASE)
+
+
+def is_widget_like(text: str, words: int) -> bool:
+    """A short line made of widget words, or a few words and a number (`Thích 25`)."""
+    if words > MAX_WIDGET_WORDS:
+        return False
+    return _WIDGET_WORD_RE.search(text) is not None or (words <= 3 and any(ch.isdigit() for ch in text))
+
+
+# Kinds whose patterns also cover a date line (`Hôm nay: Thứ Hai, 12/3/2018`, `Cập nhật lúc
+# 10:20 12/3/2018`, `Thứ 3 | 07/08/18 | 12:04`): such a line is read as a date, and its
+# place on the page says whether it is the article's or the page's clock.
+STAMP_CHROME_KINDS = frozenset({"date_widget", "market", "menu"})
 
 # Normalise a line to the key the table is matched against.
 _BULLETS = "•·●○◦▪▫■□►▶»›-–—*+~#>|"

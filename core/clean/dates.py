@@ -12,22 +12,45 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+# Weekday names (`Thứ Hai`, `thứ 2`, `T2`, `Chủ nhật`, `CN`): they open page clocks and article dates alike.
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
-# Labels that say "this is when the article was published or updated".
-PUBLISHED_LABEL = (
-    r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+cập\s+nhật|cập\s+nhật|"
-    r"đăng\s+lúc|đăng\s+tải|thời\s+gian\s+đăng|ngày\s+viết|posted|published|updated|"
-    r"ngày\s+phát\s+hành|ngày|lúc|thời\s+gian)"
+# Labels that say "this is when the article was posted, updated or published"; each may be
+# followed by one of LABEL_LINKS and a colon (`Cập nhật lúc`, `Cập nhật ngày:`, `Đăng lúc:`).
+PUBLISHED_LABELS = (
+    r"ngày\s+đăng", r"đăng\s+ngày", r"ngày\s+xuất\s+bản", r"xuất\s+bản", r"ngày\s+cập\s+nhật", r"cập\s+nhật",
+    r"đăng\s+lúc", r"đăng\s+tải", r"đăng", r"thời\s+gian\s+đăng", r"ngày\s+viết", r"posted", r"published",
+    r"updated", r"ngày\s+phát\s+hành", r"ngày", r"lúc", r"thời\s+gian",
 )
-_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+LABEL_LINKS = (r"lúc", r"ngày", r"vào", r"on", r"at")
+PUBLISHED_LABEL = rf"(?:(?:{'|'.join(PUBLISHED_LABELS)})(?:\s+(?:{'|'.join(LABEL_LINKS)})\b)?)"
+# A year: four digits, or two where the whole line is a stamp (`16/07/15`).
+_YEAR = r"(?:19|20)\d{2}|\d{2}(?![\d./-])"
+_DMY = rf"(?<![\d:])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{_YEAR})"
 _YMD = r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-_WORDS = r"ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y3>(?:19|20)\d{2})"
+# Months in words (`tháng Ba`, `tháng Giêng`, `tháng Chạp`), by number.
+MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "một một": 11, "mười hai": 12, "chạp": 12,
+}
+_MONTH = r"\d{1,2}|" + "|".join(sorted((re.escape(w) for w in MONTH_WORDS), key=len, reverse=True))
+# `ngày 8 tháng 9 năm 2017`, `8 tháng 9, 2017`, `12 Tháng Ba 2018` (`ngày` and `năm` may go).
+_WORDS = (
+    rf"(?:ngày\s+)?(?<![\d:])(?P<d3>\d{{1,2}})\s+tháng\s+(?P<m3>{_MONTH})\s*(?:,\s*)?(?:năm\s+)?"
+    r"(?P<y3>(?:19|20)\d{2})"
+)
 _TIME = (
-    r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?::|phút)\s*(?P<S>\d{2}))?"
+    r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?::|phút)\s*(?P<S>\d{2}))?['’]?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?|sa|ch)\b)?"
 )
-_ZONE = r"[\[(]?\s*(?:gmt|utc)\s*(?P<zs>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*[\])]?"
-_SEP = r"[\s,|\-–—/]*"
+# A zone: `GMT+7`, `(UTC+07:00)`, or the ISO offset glued to the clock (`10:20:00+07:00`).
+_ZONE = (
+    r"[\[(]?\s*(?:(?:gmt|utc)\s*(?P<zs>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?|"
+    r"(?<=\d)(?P<zs2>[+-])(?P<zh2>\d{2}):?(?P<zm2>\d{2})(?!\d))\s*[\])]?"
+)
+# Between a stamp's parts: white space and the separators portals print (`|`, `-`, `,`, `•`, `·`).
+_SEP = r"[\s,|\-–—/•·]*"
+# Between a date and its clock: a separator or `lúc`, `vào lúc`.
+_DATE_TIME_LINK = rf"(?:t|{_SEP}(?:(?:vào\s+)?lúc\s+)?)"
 
 
 def _bare(pattern: str) -> str:
@@ -39,20 +62,22 @@ _DATE_ANY = rf"(?:{_bare(_DMY)}|{_bare(_YMD)}|{_bare(_WORDS)})"
 _TIME_ANY = _bare(_TIME)
 # A stamp: label, weekday, time and date in either order, zone; brackets around allowed.
 STAMP = (
-    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*)?(?:{WEEKDAY}{_SEP}(?:ngày\s+)?)?"
-    rf"(?:{_TIME_ANY}{_SEP}(?:ngày\s+)?{_DATE_ANY}|{_DATE_ANY}(?:{_SEP}(?:lúc\s+)?{_TIME_ANY})?)"
-    rf"(?:{_SEP}{_bare(_ZONE)})?\s*[\])]?"
+    rf"[\[(]?\s*(?:{PUBLISHED_LABEL}\s*:?\s*(?:ngày\s+)?)?"
+    rf"(?:(?:{_TIME_ANY}{_SEP})?{WEEKDAY}{_SEP}(?:ngày\s+)?)?"  # `10:20 - Thứ Hai, 12/3/2018`
+    rf"(?:{_TIME_ANY}{_SEP}(?:ngày\s+)?{_DATE_ANY}|{_DATE_ANY}(?:{_DATE_TIME_LINK}{_TIME_ANY})?)"
+    rf"(?:{_SEP}{_bare(_ZONE)})?(?:{_SEP}{WEEKDAY})?\s*[\])]?"  # `12/03/2018 - Thứ Hai`
 )
 _DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
+_UTC_MARK_RE = re.compile(r"\d{2}(?:\.\d+)?z\b", re.IGNORECASE)  # ISO's `Z`: universal time
 _STAMP_RE = re.compile(STAMP, re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?=\s|$)", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\W*" + PUBLISHED_LABEL + r"\b", re.IGNORECASE)
 _STRONG_LABEL_RE = re.compile(
     r"^\W*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|ngày\s+cập\s+nhật|"
-    r"đăng\s+lúc|thời\s+gian\s+đăng|posted|published|updated)\b",
+    r"đăng\s+lúc|đăng|thời\s+gian\s+đăng|posted|published|updated)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(r"^\W*" + WEEKDAY + r"\b", re.IGNORECASE)
@@ -76,8 +101,12 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
     d, m, y = (g["d"], g["m"], g["y"]) if g["d"] else (
         (g["d2"], g["m2"], g["y2"]) if g["d2"] else (g["d3"], g["m3"], g["y3"])
     )
+    year = int(y)
+    if len(y) == 2:
+        year += 2000 if year < 70 else 1900
+    month = int(m) if m.isdigit() else MONTH_WORDS.get(" ".join(m.lower().split()), 0)
     try:
-        day = date(int(y), int(m), int(d))
+        day = date(year, month, int(d))
     except (TypeError, ValueError):
         return None
     iso = day.isoformat()
@@ -93,10 +122,11 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
             hour = 0
         if hour <= 23 and minute <= 59 and second <= 59:
             has_time = True
-            zone = "+07:00"
+            zone = "+00:00" if _UTC_MARK_RE.search(text) else "+07:00"
             zm = _ZONE_RE.search(rest)
             if zm is not None:
-                zone = f"{zm['zs']}{int(zm['zh']):02d}:{int(zm['zm'] or 0):02d}"
+                sign, hours, minutes = (zm["zs"], zm["zh"], zm["zm"]) if zm["zs"] else (zm["zs2"], zm["zh2"], zm["zm2"])
+                zone = f"{sign}{int(hours):02d}:{int(minutes or 0):02d}"
             iso = f"{iso}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
     return Stamp(
         iso=iso,
@@ -129,3 +159,37 @@ def split_leading_stamp(line: str) -> tuple[str, str] | None:
     if not rest or _stamp_from(stamp, stamp) is None:
         return None
     return stamp, rest
+
+
+# What separates the fields that share a line with a date (`Minh Anh · 12/03/2018`,
+# `Thời sự | Thứ Hai, 12/3/2018`): a separator mark with white space around it.
+FIELD_SEPARATOR = r"(?:\s+[·•|\-–—]\s+|\s*[·•|]\s*)"
+_FIELD_STAMP_RE = re.compile(rf"(?:^|{FIELD_SEPARATOR}|\s+)(?P<stamp>{STAMP})(?:{FIELD_SEPARATOR}|\s*$)", re.IGNORECASE)
+_SEPARATED_RE = re.compile(rf"{FIELD_SEPARATOR}$")
+
+
+@dataclass(slots=True, frozen=True)
+class StampFields:
+    before: str  # the fields before the date (a section, a byline), separators trimmed
+    stamp: Stamp
+    stamp_text: str  # the date as the line writes it
+    after: str  # what follows the date (an update stamp, a view counter)
+    separated: bool  # a separator mark stands between `before` and the date
+
+
+def split_stamp_fields(line: str) -> StampFields | None:
+    """A line that holds a date among other fields, cut into them; None when it holds no
+    date or is a date alone (parse_stamp_line reads those)."""
+    if len(line) > 160 or _DIGIT_RE.search(line) is None:
+        return None
+    for match in _FIELD_STAMP_RE.finditer(line):
+        stamp = _stamp_from(match.group("stamp"), match.group("stamp").strip(" -–—|·•"))
+        if stamp is None:
+            continue
+        head = line[: match.start("stamp")]
+        before = head.strip(" |-–—·•,:")
+        after = line[match.end("stamp") :].strip(" |-–—·•,:")
+        if not before and not after:
+            return None
+        return StampFields(before, stamp, match.group("stamp").strip(), after, bool(_SEPARATED_RE.search(head)) or not before)
+    return None

@@ -21,7 +21,8 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
-from core.clean.dates import parse_stamp_line
+from core.clean.html_dates import MONTH_NUMBERS, date_in_text, dateline_date
+from core.clean.html_depth import flatten_deep
 from core.clean.meta import parse_byline
 from core.normalize import single_spaced
 
@@ -72,10 +73,17 @@ CONTAINERS = (
 CAPTIONS = ("figcaption", "[class*=caption i]", ".desc_image")
 _CAPTIONS = ", ".join(CAPTIONS)
 BREADCRUMBS = ("[class*=breadcrumb]", "[id*=breadcrumb]", "[itemtype*=BreadcrumbList]")
-DATE_META = (  # property, name or itemprop of a <meta>, lower case
+DATE_META = (  # property, name or itemprop of a <meta>, lower case, in order of trust
     "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued", "date",
-    "og:published_time",
+    "og:published_time", "og:article:published_time", "article:published", "article.published",
+    "parsely-pub-date", "sailthru.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date",
+    "dc.date.created", "publish-date", "publish_date", "publication_date", "date_published", "datecreated",
+    "release_date",
 )
+# A date in the path of the page's own address (`/2019/11/18/slug`, `/2019-11-18/`), the
+# last resort of the markup (og:url, <link rel=canonical>).
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)", re.IGNORECASE)
 HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
 BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -100,11 +108,31 @@ class Page:
     # For each line of `text`, the element that opened it when its markup says whose it
     # is (LINE_KINDS), else ""; empty when no line has one.
     kinds: list[str] = field(default_factory=list)
+    # For each line of `text`, the share of its characters that are link text; empty when
+    # no line holds a link.
+    links: list[float] = field(default_factory=list)
+    # For each line of `text`, whether it stands right under an image (or beside it): a
+    # short line there is the picture's caption. Empty when the region holds no image.
+    images: list[bool] = field(default_factory=list)
+    # Which element the article was read from and how it was chosen (`vnmeet show`, -v).
+    container: str = ""
+
+
+def describe_element(node: Any) -> str:
+    """`tag#id.class1.class2`, as a person finds the element in the page's source."""
+    attrs = node.attributes or {}
+    name = str(node.tag)
+    if attrs.get("id"):
+        name += f"#{attrs['id']}"
+    classes = str(attrs.get("class") or "").split()
+    if classes:
+        name += "." + ".".join(classes[:3])
+    return name
 
 
 def html_to_text(html: str | bytes) -> Page:
     """`html` is text, or UTF-8 bytes (the parser takes those without a copy)."""
-    tree = _parser()(html)
+    tree = _parser()(flatten_deep(html))  # a parse is quadratic in depth: none too deep
     body = tree.body
     if body is None:
         return Page("", None, None)
@@ -113,11 +141,28 @@ def html_to_text(html: str | bytes) -> Page:
     published = _published(markup)
     section = _section(markup, title)
     authors = _authors(markup)
-    container, chars = _known_container(markup)
+    container, chars = _known_container(markup, title_node)
+    how = "a CMS container"
     if container is None:  # no CMS container: paragraph density decides, scripts aside
         tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
         container, chars = _densest(tree) or body, None
+        how = "the densest block of paragraphs"
     root = _widen(container, title_node, body, chars)
+    if chars is not None and root is container and title_node is not None and not _contains(container, title_node):
+        # A CMS container far from the headline may be a teaser wearing a content name
+        # (a sidebar's `article-content`): the densest block wins when it holds more text
+        # and stands by the headline.
+        tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)
+        dense = _densest(tree)
+        dense_chars = len(dense.text(deep=True, strip=True)) if dense is not None else 0
+        if (dense is not None and not _contains(container, dense) and dense_chars > TEASER_SHARE * chars
+                and _link_density(dense, dense_chars) < MAX_BOX_LINK_DENSITY):
+            widened = _widen(dense, title_node, body)
+            if _contains(widened, title_node):  # the densest block is the headline's article
+                container, chars, root = dense, None, widened
+                how = "the densest block of paragraphs (the CMS container away from the headline was a teaser)"
+    if published is None:  # the date the page shows by the article, not the site's clock
+        published = _shown_date(root, title_node)
     stripped = _strip_tags(root)
     known = chars if root is container and not stripped else None  # its text is as measured
     _remove_boxes(root, title_node, known)  # only the article's own region is cleaned of boxes
@@ -127,10 +172,16 @@ def html_to_text(html: str | bytes) -> Page:
         if caption and len(caption) < 400:
             captions.insert(0, caption)
             node.decompose()
-    text, kinds = _block_text(root)
+    lines = _block_lines(root)
+    text, kinds, links, images = lines.text, lines.kinds, lines.links, lines.images
     if title and root is container and not _contains(container, title_node):
         text, kinds = f"{title}\n{text}", ["", *kinds] if kinds else []
-    return Page(text, title, published, section, authors, captions, kinds)
+        links = [0.0, *links] if links else []
+        images = [False, *images] if images else []
+    chosen = f"{describe_element(container)}, {how}"
+    if root is not container:
+        chosen = f"{describe_element(root)}, widened to the headline from {chosen}"
+    return Page(text, title, published, section, authors, captions, kinds, links, images, chosen)
 
 
 _PARSER: Any = None
@@ -187,10 +238,13 @@ _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 def _markup(tree: Any) -> _Markup:
     found = _Markup()
     head = tree.head
-    for meta in (head.css("meta, title") if head is not None else []):
+    for meta in (head.css("meta, title, link[rel=canonical]") if head is not None else []):
         if meta.tag == "title":
             if found.page_title is None:
                 found.page_title = meta
+            continue
+        if meta.tag == "link":
+            found.metas.setdefault("canonical", (meta.attributes.get("href") or "").strip())
             continue
         attrs = meta.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
@@ -238,9 +292,11 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     og = markup.metas.get("og:title")
     page_title = markup.page_title
     named = _clean(page_title.text()) if page_title is not None else ""
+    og_key, named_key = _title_key(og or ""), _title_key(named)
     for h1 in markup.h1[:3]:
         text = _clean(h1.text(deep=True, separator=" "))
-        if text and (not (og or named) or text in (og or "") or text in named or len(text) > 20):
+        key = _title_key(text)
+        if text and (not (og or named) or (key and (key in og_key or key in named_key)) or len(text) > 20):
             return text, h1
     candidate = og or (_TITLE_SEP_RE.sub("", named) if named else None)
     if not candidate:
@@ -252,24 +308,88 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     return candidate, None
 
 
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+def _title_key(text: str) -> str:
+    """Words only, lower case: `Só quem se Ama…` and `Só quem se Ama...` are one title."""
+    return _NON_WORD_RE.sub(" ", text.lower()).strip()
+
+
 def _meta_date(metas: dict[str, str]) -> str | None:
     for key in DATE_META:
         value = metas.get(key)
-        if value and _ISO_RE.match(value):
-            return value[:25]
+        if value and _ISO_RE.match(value) and _plausible(value):
+            return _stamp_value(value)
     return None
 
 
+_ISO_STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _stamp_value(value: str) -> str:
+    """An ISO stamp as the markup gives it (at most 25 characters), or its date alone when
+    the rest is not ISO (`2019-11-18 20:58:46`, a zone-less local time)."""
+    value = value.strip()
+    return value[:25] if _ISO_STAMP_RE.match(value) else value[:10]
+
+
 def _published(markup: _Markup) -> str | None:
+    """The markup's own stamp (meta tags, JSON-LD, `<time>`), else the date in the page's
+    address. A stamp a day off the address's date is the same moment in UTC: the address
+    keeps the publisher's own day."""
+    url = _url_date(markup.metas)
     found = _meta_date(markup.metas)
-    if found is not None:
-        return found
-    if markup.dates:
-        return markup.dates[0][:25]
-    for text in markup.date_texts:
-        stamp = parse_stamp_line(text)
-        if stamp:
-            return stamp.iso
+    if found is None:
+        stamps = [_stamp_value(d) for d in markup.dates]
+        found = next((d for d in stamps if _plausible(d)), None)
+    if found is None:
+        found = next((d for d in map(date_in_text, markup.date_texts) if d), None)
+    if found is not None and url is not None and found[:10] != url and _days_apart(found, url) <= 1:
+        return url
+    return found or url
+
+
+MIN_YEAR = 1990  # CMS placeholders (`0001-01-01T00:00:00Z`) are no publication date
+
+
+def _plausible(stamp: str) -> bool:
+    return stamp[:4].isdigit() and int(stamp[:4]) >= MIN_YEAR
+
+
+def _days_apart(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 99
+
+
+DATELINE_LEVELS = 3  # the headline's enclosing elements searched for its dateline
+
+
+def _shown_date(root: Any, title_node: Any) -> str | None:
+    """A dateline's date inside the article's region, or in the few elements around its
+    headline (never the page's header, where the site's clock stands)."""
+    found = dateline_date(root)
+    node = title_node.parent if title_node is not None else None
+    for _ in range(DATELINE_LEVELS):
+        if found is not None or node is None or node.tag in ("body", "html") or _contains(node, root):
+            break  # around the region, or the region's own (searched): the page's header is next
+        found = dateline_date(node)
+        node = node.parent
+    return found
+
+
+def _url_date(metas: dict[str, str]) -> str | None:
+    for key in ("og:url", "canonical"):
+        found = _URL_DATE_RE.search(metas.get(key) or "")
+        if found:
+            year, month, day = found.groups()
+            number = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower())  # `/2019/nov/18/`
+            if number:
+                return f"{year}-{number:02d}-{int(day):02d}"
     return None
 
 
@@ -285,13 +405,29 @@ def _section(markup: _Markup, title: str | None) -> str | None:
 def _authors(markup: _Markup) -> list[str]:
     """Names from `meta name=author` or `itemprop=author`, when they read as people's
     names (CMSs often put the site's name there)."""
+    site = _site_names(markup)
     if markup.meta_authors is not None:
-        return markup.meta_authors
+        return [name for name in markup.meta_authors if name.casefold() not in site]
     for value in markup.authors:
         names = _person_names(value)
         if names is not None:
-            return names
+            return [name for name in names if name.casefold() not in site]
     return []
+
+
+# --- the site's own name: a publisher, never an author (issue 14) ---
+_SITE_NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
+_TITLE_SUFFIX_RE = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,60})$")
+
+
+def _site_names(markup: _Markup) -> set[str]:
+    """The site's names, folded: its meta tags, and the tail of its <title> (`… - Tuổi Trẻ Online`)."""
+    names = {markup.metas[key].casefold().lstrip("@") for key in _SITE_NAME_METAS if key in markup.metas}
+    if markup.page_title is not None:
+        tail = _TITLE_SUFFIX_RE.search(_clean(markup.page_title.text()))
+        if tail:
+            names.add(tail.group(1).strip().casefold())
+    return names
 
 
 def _person_names(value: str | None) -> list[str] | None:
@@ -324,8 +460,13 @@ def _unique_nodes(nodes: list[Any]) -> list[Any]:
     return out
 
 
-def _known_container(markup: _Markup) -> tuple[Any, int | None]:
-    """The largest CMS container holding an article's worth of text, and its text length."""
+HEADLINE_CONTAINER_SHARE = 0.25  # the headline's container wins over larger ones holding this share
+
+
+def _known_container(markup: _Markup, title_node: Any = None) -> tuple[Any, int | None]:
+    """The CMS container holding the headline, unless it holds much less text than the
+    largest (a teaser list, other posts, may wear the same names), else the largest; and
+    its text length."""
     found: list[tuple[int, Any]] = []
     measured: set[int] = set()
     for node in markup.containers:  # in document order: an element before its descendants
@@ -340,6 +481,11 @@ def _known_container(markup: _Markup) -> tuple[Any, int | None]:
     if not found:
         return None, None
     chars, node = max(found, key=lambda pair: pair[0])
+    if title_node is not None and not _contains(node, title_node):
+        around_title = _protected(title_node)
+        with_title = [pair for pair in found if pair[1].mem_id in around_title]
+        if with_title and with_title[0][0] >= HEADLINE_CONTAINER_SHARE * chars:
+            return with_title[0][1], with_title[0][0]
     return node, chars
 
 
@@ -369,8 +515,29 @@ def _remove_boxes(root: Any, title_node: Any, chars: int | None = None) -> None:
         if node.mem_id in protected or node.mem_id == root.mem_id:
             continue
         text = len(node.text(deep=True, strip=True))
+        if text >= MIN_WEAK_BOX_CHARS and _named_weakly(node) and _link_density(node, text) < MAX_BOX_LINK_DENSITY:
+            continue  # a page builder's block of text, not a box beside it
         if text < 0.5 * chars or text < MIN_CONTAINER_CHARS:
             node.decompose()
+
+
+# Class words that page builders and themes put on every block, the article's own ones
+# too (`elementor-widget-text-editor`, `widget_text`): a block named only so is a box
+# when it is short or mostly links, never for its name alone.
+WEAK_BOX_WORDS = ("widget",)
+_WEAK_BOX_RE = re.compile("|".join(WEAK_BOX_WORDS), re.IGNORECASE)
+MAX_BOX_LINK_DENSITY = 0.3  # a block with more of its text in links than this is navigation
+MIN_WEAK_BOX_CHARS = 80  # a block named only weakly with this much text and few links is the article's
+
+
+def _named_weakly(node: Any) -> bool:
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return _WEAK_BOX_RE.search(names) is not None and _BOX_NAME_RE.search(names) is None
+
+
+def _link_density(node: Any, chars: int) -> float:
+    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) / chars if chars else 1.0
 
 
 _SIMPLE_SELECTOR_RE = re.compile(
@@ -428,7 +595,8 @@ _BOX_GATE = SelectorGate(REMOVE_IF_SMALL)
 
 _BOX_NAME_RE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|share|social|menu|footer|"
-    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat", re.IGNORECASE)
+    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat|newsletter|subscribe",
+    re.IGNORECASE)
 
 
 def _is_box(node: Any) -> bool:
@@ -436,34 +604,79 @@ def _is_box(node: Any) -> bool:
     return _BOX_NAME_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
+# readability's share of a paragraph's score for each ancestor level above it.
+ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
+MIN_PARAGRAPH_CHARS = 40
+SIBLING_SHARE = 0.2  # a sibling block scoring this share of the best one is the article's too
+
+
 def _densest(tree: Any) -> Any:
     """readability's paragraph scoring: each paragraph gives its parent 1 + commas + one per
-    100 characters (at most 3), its grandparent half; link-heavy candidates lose."""
+    100 characters (at most 3), its grandparent half, the next a sixth; link-heavy
+    candidates lose. Paragraphs are `<p>`-like elements, and also the text a `<div>` or
+    `<span>` holds itself (`<br>`-separated lines, text in nested blocks without `<p>`).
+    When a sibling of the winner holds paragraphs too (an article spread over several
+    blocks), their parent is the article."""
     scores: dict[int, tuple[float, Any]] = {}
-    for p in tree.css("p, pre, td, blockquote"):
-        text = p.text(deep=True, strip=True)
-        if len(text) < 40:
+    mass: dict[int, float] = {}  # the paragraph scores inside each element, up to MASS_LEVELS up
+    for p in tree.css("p, pre, td, blockquote, div, span"):
+        own = p.tag in ("div", "span")
+        text = p.text(deep=not own, strip=True)
+        if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + text.count(",") + min(len(text) / 100, 3)
-        parent = p.parent
-        for share in (1.0, 0.5):
-            if parent is None:
+        node = p
+        for level in range(MASS_LEVELS):
+            if node is None:
                 break
-            old = scores.get(parent.mem_id, (0.0, parent))[0]
-            scores[parent.mem_id] = (old + score * share, parent)
-            parent = parent.parent
+            mass[node.mem_id] = mass.get(node.mem_id, 0.0) + score
+            if 1 <= level <= len(ANCESTOR_SHARES):
+                old = scores.get(node.mem_id, (0.0, node))[0]
+                scores[node.mem_id] = (old + score * ANCESTOR_SHARES[level - 1], node)
+            node = node.parent
     best: tuple[float, Any] | None = None
     for score, node in sorted(scores.values(), key=lambda pair: -pair[0]):
         if best is not None and score <= best[0]:
             break  # link density only lowers a score: no later candidate can win
         if _is_box(node):
             continue  # a box of other news or comments, however dense, is not the article
-        text = len(node.text(deep=True, strip=True)) or 1
-        links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
-        score *= 1 - min(links / text, 1)
+        score *= 1 - min(_link_density(node, len(node.text(deep=True, strip=True))), 1)
         if best is None or score > best[0]:
             best = (score, node)
-    return best[1] if best is not None and best[0] >= 5 else None
+    if best is None or best[0] < 5:
+        return None
+    return _with_siblings(best[1], mass)
+
+
+MASS_LEVELS = 8
+
+
+def _with_siblings(node: Any, mass: dict[int, float]) -> Any:
+    """`node`, or the element around it when it is its parent's only element child, or
+    their parent when a sibling element, no box, holds SIBLING_SHARE of its paragraphs'
+    score (the article's text in several blocks)."""
+    while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
+        node = node.parent
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return node
+    own = mass.get(node.mem_id, 0.0)
+    sibling = parent.child
+    while sibling is not None:
+        held = mass.get(sibling.mem_id, 0.0) if sibling.mem_id != node.mem_id else 0.0
+        if held and held >= SIBLING_SHARE * own and not _is_box(sibling):
+            return parent
+        sibling = sibling.next
+    return node
+
+
+def _only_child(node: Any) -> bool:
+    sibling = node.parent.child
+    while sibling is not None:
+        if sibling.mem_id != node.mem_id and sibling.tag not in ("-text", "-comment"):
+            return False
+        sibling = sibling.next
+    return True
 
 
 def _inside(node: Any, ancestors: set[int]) -> bool:
@@ -503,7 +716,14 @@ def _widen(container: Any, title_node: Any, body: Any, chars: int | None = None)
         return container
     # Text only grows on the way up: the common element is measured, not each one below it.
     inner = len(container.text(deep=True, strip=True)) if chars is None else chars
-    return node if len(node.text(deep=True, strip=True)) <= 2 * inner + 2000 else container
+    return node if len(node.text(deep=True, strip=True)) <= WIDEN_SHARE * inner + WIDEN_CHARS else container
+
+
+# How much more text than the container the element around it and the headline may hold
+# (a date, a byline, a lead, share buttons), and no more: a related-news list beside a short
+# article must stay out.
+WIDEN_SHARE, WIDEN_CHARS = 1.5, 500
+TEASER_SHARE = 2  # a block by the headline with this many times a far container's text is the article
 
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -540,29 +760,117 @@ def _block_text(root: Any) -> tuple[str, list[str]]:
     regular expressions, an order of magnitude faster than walking its nodes. Returns the
     lines and, for each, the LINE_KINDS element that opened it, or "" (no list at all when
     none has one)."""
+    lines = _block_lines(root)
+    return lines.text, lines.kinds
+
+
+_LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"  # where link text starts and ends, in the lines
+_LINK_OPEN_RE = re.compile(r"<a\b[^>]*>")
+
+
+_IMAGE = "\x03"  # where an image stood, in the lines
+_IMAGE_RE = re.compile(r"<(?:img|picture|video)\b[^>]*>")
+
+
+@dataclass(slots=True)
+class _Lines:
+    text: str
+    kinds: list[str]
+    links: list[float]  # each line's share of link text; empty when no line holds a link
+    images: list[bool]  # each line's standing right under an image (or beside it); empty: none
+
+
+def _block_lines(root: Any) -> _Lines:
+    """`_block_text`'s lines and kinds, with what the markup says of each line besides."""
     source = root.html or ""
     if "<!--" in source:
         source = _COMMENT_RE.sub(" ", source)
+    if "<pre" in source:  # preformatted text (code, verse) keeps its lines
+        source = _PRE_RE.sub(_pre_lines, source)
     source = source.replace("\n", " ").replace("\r", " ")
     marked, marks = _KIND_TAG_RE.subn(_KIND_MARK_REPL, source)
-    text = _plain_text(marked if marks else source)
-    # The serialiser writes no NUL (the parser drops or replaces it), so NULs are the marks,
-    # unless a page brought its own: then it is read without them.
-    if marks and text.count(_KIND_MARK) != 2 * marks:
-        text, marks = _plain_text(source), 0
-    if not marks:
-        return "\n".join([single_spaced(raw) for raw in text.split("\n") if raw and not raw.isspace()]), []
-    lines, kinds = [], []
+    if marks:
+        source = marked
+    # The serialiser writes no control characters below \t (the parser drops or replaces
+    # them), so they serve as marks, unless a page brought its own: then it is read without.
+    own_marks = any(m in source for m in (_LINK_OPEN, _LINK_CLOSE, _IMAGE)) or (
+        marks and source.count(_KIND_MARK) != 2 * marks)
+    if own_marks:
+        source = _COMMENT_RE.sub(" ", root.html or "").replace("\n", " ").replace("\r", " ")
+        marks = 0
+    else:
+        source = _LINK_OPEN_RE.sub(_LINK_OPEN, source).replace("</a>", _LINK_CLOSE)
+        source = _IMAGE_RE.sub(_IMAGE, source)
+    text = _plain_text(source)
+    linked = not own_marks and _LINK_OPEN in text
+    pictured = not own_marks and _IMAGE in text
+    lines: list[str] = []
+    kinds: list[str] = []
+    links: list[float] = []
+    images: list[bool] = []
+    in_link = False  # a link around blocks (a teaser card) holds whole lines without a mark
+    under_image = False
     for raw in text.split("\n"):
         kind = ""
-        if raw.startswith(_KIND_MARK):
+        if marks and raw.startswith(_KIND_MARK):
             end = raw.index(_KIND_MARK, 1)
             kind, raw = raw[1:end], raw[end + 1 :]
+        share = 1.0 if in_link else 0.0
+        if linked and (_LINK_OPEN in raw or _LINK_CLOSE in raw):
+            raw, share, in_link = _link_share(raw, in_link)
+        if pictured and _IMAGE in raw:
+            raw = raw.replace(_IMAGE, "")
+            under_image = True
         if raw and not raw.isspace():
             lines.append(single_spaced(raw))
             kinds.append(kind)
-    return "\n".join(lines), kinds
+            links.append(share)
+            images.append(under_image)
+            under_image = False
+    return _Lines("\n".join(lines), kinds if marks else [], links if linked else [], images if pictured else [])
+
+
+_PRE_RE = re.compile(r"<pre\b[^>]*>.*?</pre>", re.DOTALL)
+
+
+def _pre_lines(block: re.Match[str]) -> str:
+    return block.group(0).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _link_share(raw: str, inside: bool) -> tuple[str, float, bool]:
+    """The line without its link marks, the share of its visible characters inside a link
+    (`inside`: the line starts inside one), and whether it ends inside one."""
+    pieces = _LINK_MARK_RE.split(raw)  # text, mark, text, mark, ..., text
+    total = linked = 0
+    for k, piece in enumerate(pieces):
+        if k % 2:
+            inside = piece == _LINK_OPEN
+            continue
+        chars = len(piece) - piece.count(" ")
+        total += chars
+        linked += chars if inside else 0
+    return "".join(pieces[0::2]), (linked / total if total else 0.0), inside
+
+
+_LINK_MARK_RE = re.compile(f"([{_LINK_OPEN}{_LINK_CLOSE}])")
 
 
 def _plain_text(source: str) -> str:
+    if "<tr" in source:
+        source = _ROW_RE.sub(_join_row, source)
     return unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", source)))
+
+
+# A table row whose cells hold only inline content is one line of data (`1 Kyle Busch
+# 5040`, `Giá: 120.000 đồng`), as a reader reads it; a row of a layout table, whose cells
+# hold paragraphs and boxes, keeps a line per block. Rows are matched innermost first.
+_ROW_RE = re.compile(r"<tr\b[^>]*>((?:(?!</?tr\b).)*)</tr>", re.DOTALL)
+_CELL_TAG_RE = re.compile(r"</?t[dh]\b[^>]*>")
+_ROW_BLOCK_RE = re.compile(rf"</?{_trie_pattern(BLOCKS - {'td', 'th'})}\b[^>]*>")
+
+
+def _join_row(row: re.Match[str]) -> str:
+    cells = row.group(1)
+    if _ROW_BLOCK_RE.search(cells):
+        return row.group(0)
+    return f"<tr>{_CELL_TAG_RE.sub(' ', cells)}</tr>"

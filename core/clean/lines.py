@@ -14,13 +14,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.clean.chrome import ChromeMatch, is_banner, match_chrome
-from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp
+from core.clean.byline import read_byline, split_glued_byline
+from core.clean.chrome import (
+    STAMP_CHROME_KINDS,
+    ChromeMatch,
+    is_banner,
+    is_widget_like,
+    match_chrome,
+)
+from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp, split_stamp_fields
 from core.clean.meta import (
     CAPTION_PREFIX_RE,
     caption_text,
     parse_byline,
-    section_from_breadcrumb,
+    section_from_crumbs,
 )
 from core.legacy import has_lost_characters
 from core.normalize import normalize_line
@@ -83,14 +90,23 @@ def _is_title_like(line: Line) -> bool:
         line.chrome is None
         and line.stamp is None
         and 3 <= line.words <= MAX_TITLE_WORDS
-        and not line.text.endswith((".", ";", ":", ","))
+        and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))
         and not CAPTION_PREFIX_RE.match(line.text)
         and parse_byline(line.text) is None
+        and section_from_crumbs(line.text) is None
     )
 
 
+MAX_SECTION_WORDS = 6
+# The label of an update stamp: beside the posting date, it is not the article's date.
+UPDATE_LABEL_RE = re.compile(r"^\W*(?:ngày\s+|lần\s+)?(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|updated|modified)", re.IGNORECASE)
+# A label that names the section (`Chuyên mục: Kinh tế`).
+SECTION_LABEL_RE = re.compile(r"^\s*(?:chuyên mục|danh mục|mục|chuyên trang|category)\s*[:：]\s*", re.IGNORECASE)
+MAX_LABEL_WORDS = 4  # a section label over a headline: `Hồ sơ vụ án`, `Tin tức - Sự kiện`
+
+
 def _is_section_like(line: Line) -> bool:
-    if line.stamp is not None or not 1 <= line.words <= 6:
+    if line.stamp is not None or not 1 <= line.words <= MAX_SECTION_WORDS:
         return False
     if line.chrome is not None and line.chrome.kind not in ("nav", "related", "breadcrumb"):
         return False
@@ -146,7 +162,10 @@ def _features(line: Line) -> Line:
     line.chrome = match_chrome(line.text)
     if line.chrome is None and is_banner(line.text):
         line.chrome = ChromeMatch("banner", "drop")
-    line.stamp = parse_stamp_line(line.text) if line.chrome is None else None
+    if line.chrome is None or line.chrome.kind in STAMP_CHROME_KINDS:
+        line.stamp = parse_stamp_line(line.text)
+        if line.stamp is not None:
+            line.chrome = None  # a dated line in the clock's style: which date it is, its place says
     return line
 
 
@@ -157,18 +176,45 @@ def _may_be_cjk_prose(text: str, words: int) -> bool:
     return len(text.encode("utf-8", "surrogatepass")) - len(text) >= 4 * words + 4
 
 
+# Chrome whose line may carry the article's date beside it (`Trang chủ › Kinh tế · 12/3/2018`,
+# `Bài: Minh Anh | Ngày đăng: 12/3/2018`): the date comes off as a line of its own.
+FIELD_CHROME_KINDS = frozenset({"breadcrumb", "menu", "nav", "date_widget", "market"})
+
+
 def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
-    """A date stamp glued before the lead or a widget (`(20:00 11/01/2023) Chiều…`)
-    becomes two lines, so that each piece gets its own label."""
+    """A line of the head that holds several fields becomes one line a field, so that each
+    piece gets its own label: a date glued before the lead or a widget (`(20:00 11/01/2023)
+    Chiều…`), a section or a byline beside the date (`Thời sự | 12/3/2018`, `Minh Anh ·
+    12/3/2018 10:20`), a date and its update stamp."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        pieces = split_leading_stamp(line.text) if i <= upto and line.stamp is None else None
-        if pieces is None or line.chrome is not None:
+        splittable = line.chrome is None or line.chrome.kind in FIELD_CHROME_KINDS
+        pieces = _field_pieces(line.text) if i <= upto and line.stamp is None and splittable else None
+        if pieces is None:
             out.append(line)
             continue
-        out.append(_features(Line(text=pieces[0], raw_index=line.raw_index, kind=line.kind)))
-        out.append(_features(Line(text=pieces[1], raw_index=line.raw_index, kind=line.kind)))
+        out.extend(_features(Line(text=piece, raw_index=line.raw_index, kind=line.kind)) for piece in pieces)
     return out
+
+
+def _field_pieces(text: str) -> list[str] | None:
+    leading = split_leading_stamp(text)
+    if leading is not None:
+        stamp = parse_stamp_line(leading[0])
+        # `(20:00 11/01/2023) Chiều…` comes apart; a headline that opens on its event's
+        # day (`Ngày 11/2/2017 Việt Nam đón…`) does not
+        if stamp is not None and (stamp.has_time or stamp.labelled or leading[0][0] in "([" or leading[0][-1] in "|-–—·•"):
+            return list(leading)
+        return None
+    fields = split_stamp_fields(text)
+    if fields is None or not fields.before:
+        return None
+    # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of
+    # its own only behind a separator, with a clock, a label or a weekday, or beside a byline.
+    stamp = fields.stamp
+    if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)):
+        return None
+    return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
 
 
 def _find_body_start(lines: list[Line]) -> int | None:
@@ -176,8 +222,47 @@ def _find_body_start(lines: list[Line]) -> int | None:
     for n, i in enumerate(prose):
         # A lone short sentence in the head (a slogan, a notice) does not open the body.
         if lines[i].words >= 15 or (n + 1 < len(prose) and prose[n + 1] - i <= 4):
+            if n + 1 < len(prose) and _is_question_headline(lines, i, prose[n + 1]):
+                return prose[n + 1]
             return i
     return prose[0] if prose else None
+
+
+# A headline that asks or exclaims (`… Mới?`, `… giải cứu!'`, `… Thì Thấy…`).
+_QUESTION_END_RE = re.compile(r"(?:[?!…]|\.\.\.)[\"'”’»)]*$")
+
+
+def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
+    """A headline that asks or exclaims reads as a sentence. It is the headline when what
+    stands above it is the head (nothing, a breadcrumb, a section label, a date) rather
+    than another headline, or when the head's own lines (a date, a byline) stand between
+    it and the next paragraph."""
+    line = lines[at]
+    if not _QUESTION_END_RE.search(line.text[-_TAIL:]) or line.words > MAX_TITLE_WORDS or next_prose - at > 8:
+        return False
+    above_at = next(
+        (i for i in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1)
+         if lines[i].chrome is None or lines[i].chrome.kind in HEAD_STOP_KINDS),  # type: ignore[union-attr]
+        None,
+    )
+    if above_at is None:
+        return True
+    above = lines[above_at]
+    if above.chrome is not None or above.stamp is not None:
+        return True
+    # a section label stands under the site's own lines; a short line that opens the dump
+    # is its headline (`Chồng sống lâu nhờ bệnh tật` over a lead that asks)
+    if _is_section_like(above) and (above.words < 3 or (above.words <= MAX_LABEL_WORDS and above_at > 0)):
+        return True
+    if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
+        return False  # a headline stands above: this is the lead
+    between = lines[at + 1 : next_prose]
+    return any(
+        ln.stamp is not None
+        or ln.text.casefold() == line.text.casefold()
+        or (ln.chrome is None and (parse_byline(ln.text) is not None or _field_pieces(ln.text) is not None))
+        for ln in between
+    )
 
 
 def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | None = None) -> CleanResult:
@@ -192,9 +277,11 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if len(split) != len(lines):  # a stamp came off a line: the body may start elsewhere
         lines, start = split, _find_body_start(split)
     assert start is not None
+    start = _lead_start(lines, start)
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    _cut_glued_byline(lines, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
     if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1][-_TAIL:]):
@@ -205,39 +292,195 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     return result
 
 
-def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
-    """Banner, menus, section, headline and date stand above the first paragraph."""
-    title_at: int | None = None
-    for i in range(start - 1, -1, -1):
+# Chrome above which no line is the article's head: the site's menu and breadcrumb stand
+# above the headline, never under it.
+HEAD_STOP_KINDS = frozenset({"breadcrumb"})
+HEAD_WINDOW = 12  # lines looked at above the first paragraph for the headline
+AFTER_LEAD = 2  # a date this many lines under the first paragraph is the article's (printed after the lead)
+
+
+def _is_byline_line(line: Line) -> bool:
+    return line.chrome is None and line.stamp is None and parse_byline(line.text) is not None
+
+
+def _find_headline(lines: list[Line], start: int) -> int | None:
+    """The headline: the nearest line above the first paragraph that reads as one, past
+    the date, the byline and the site's widgets; a short line in title case or capitals
+    that reads as a name is the headline only when no other headline stands above it."""
+    name_like: int | None = None
+    widget_like: int | None = None  # a short line of widget words, if no other headline stands above
+    for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
-        if _is_title_like(line):
-            title_at = i
+        if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
             break
-        if line.chrome is None and line.stamp is None and not CAPTION_PREFIX_RE.match(line.text):
-            break  # something else stands between: the page has no headline here
+        if line.chrome is None and line.stamp is None and section_from_crumbs(line.text) is not None:
+            break  # a breadcrumb without its home crumb (`Thế giới / Quân sự`)
+        if line.chrome is not None and line.chrome.kind == "banner" and _is_title_like(_unchromed(line)):
+            return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
+        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+            continue
+        if _is_title_like(line):
+            if not is_widget_like(line.text, line.words):
+                # past a widget-like line, only a headline longer than a section label wins
+                return i if widget_like is None or line.words > MAX_LABEL_WORDS else widget_like
+            widget_like = i if widget_like is None else widget_like
+            continue
+        if name_like is None and 3 <= line.words <= MAX_TITLE_WORDS:
+            byline = parse_byline(line.text)
+            if byline is not None and byline[0] and not byline[1]:
+                name_like = i
+    return widget_like if widget_like is not None else name_like
+
+
+def _unchromed(line: Line) -> Line:
+    return Line(text=line.text, words=line.words)
+
+
+def _first_copy(lines: list[Line], at: int) -> int:
+    """The first of the lines above `at` (within the head's window) that say the same."""
+    key = lines[at].text.casefold()
+    for i in range(max(0, at - HEAD_WINDOW), at):
+        if lines[i].text.casefold() == key:
+            return i
+    return at
+
+
+# A sentence's end inside a line, the next sentence following: a headline says one thing.
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-ZĐÀ-Ỹ]")
+
+
+LONG_LEAD_WORDS = 15  # a line this long that asks, exclaims or trails off under a headline is the lead
+MAX_HEADLINE_WORDS = 30  # longer than this, a line under a headline is the lead whatever its end
+
+
+def _reads_as_lead(line: Line) -> bool:
+    """A sapo rather than a headline: two sentences, or long and ending on `?`, `!`, `…`."""
+    if _INNER_SENTENCE_END_RE.search(line.text) or line.words > MAX_HEADLINE_WORDS:
+        return True
+    return line.words > LONG_LEAD_WORDS and _QUESTION_END_RE.search(line.text[-_TAIL:]) is not None
+
+
+def _lead_start(lines: list[Line], start: int) -> int:
+    """Where the body starts once the head is read: after a headline repeated as the first
+    paragraph; at a lead that does not end like prose (`… bao giờ?`, a quoted pair of
+    sentences) when the headline stands above it."""
+    key = lines[start].text.casefold()
+    copy = next((i for i in range(max(0, start - HEAD_WINDOW), start) if lines[i].text.casefold() == key), None)
+    if copy is not None:
+        if _reads_as_lead(lines[start]) and _headline_above(lines, copy) is not None:
+            return copy  # the lead, repeated as the first paragraph: the body opens at the lead
+        following = next((i for i in range(start + 1, len(lines)) if _is_prose(lines[i])), None)
+        if following is not None:
+            return following
+    for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
+        line = lines[i]
+        if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
+            return start
+        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+            continue
+        if _is_byline_line(line):
+            continue
+        if _is_title_like(line):
+            above = _headline_above(lines, i)
+            # under a headline, past the date or the byline, or reading as a sapo: the lead
+            return i if above is not None and (above[1] or _reads_as_lead(line)) else start
+        return start
+    return start
+
+
+def _headline_above(lines: list[Line], at: int) -> tuple[int, bool] | None:
+    """A headline above `at`, past the date, the byline and the widgets between them, and
+    whether a date or a byline stands between."""
+    passed_meta = False
+    for i in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1):
+        line = lines[i]
+        byline = parse_byline(line.text) if line.chrome is None and line.stamp is None else None
+        # a date, or a byline that says it is one (`Bài, ảnh: …`; a bare name in capitals
+        # may be the section label)
+        if line.stamp is not None or (byline is not None and byline[1]):
+            passed_meta = True
+            continue
+        if line.chrome is not None and line.chrome.kind not in HEAD_STOP_KINDS:
+            continue
+        if _is_title_like(line) and line.words > MAX_SECTION_WORDS and not _INNER_SENTENCE_END_RE.search(line.text):
+            return i, passed_meta
+        return None
+    return None
+
+
+def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | None, list[int]]:
+    """The section line above the headline (a breadcrumb's last crumb, or a label line),
+    and the dates standing between them (nearest first)."""
+    stamps: list[int] = []
+    for i in range(title_at - 1, max(-1, title_at - 1 - HEAD_WINDOW), -1):
+        line = lines[i]
+        if line.stamp is not None:
+            stamps.append(i)
+            continue
+        crumb = section_from_crumbs(line.text)
+        if crumb is not None and (line.chrome is None or line.chrome.kind in ("breadcrumb", "menu", "nav")):
+            return i, crumb, stamps
+        label = SECTION_LABEL_RE.match(line.text)
+        if label and 1 <= len(line.text[label.end() :].split()) <= MAX_SECTION_WORDS:
+            return i, line.text[label.end() :].strip(), stamps
+        if _is_section_like(line):
+            return i, line.text, stamps
+        return None, None, stamps
+    return None, None, stamps
+
+
+def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
+    """Banner, menus, section, headline, date and byline stand above the first paragraph.
+    The article's date is the one next to the headline: under it, else just above it,
+    else right after the lead; a page clock, further up, is not."""
+    title_at = _find_headline(lines, start)
+    section_at: int | None = None
+    published_at: int | None = None
+    repeat_at: int | None = None
+    if title_at is not None:
+        # a headline repeated as the first line of the body: the head stands around the first
+        first = _first_copy(lines, title_at)
+        if first != title_at:
+            repeat_at, title_at = title_at, first
+        section_at, section, above = _section_above(lines, title_at)
+        result.section = section
+        under = [i for i in range(title_at + 1, start) if lines[i].stamp is not None]
+        if under:
+            # posted before updated: `Cập nhật: 13/3 | Đăng: 12/3` is published on the 12th
+            posted = [i for i in under[:2] if not UPDATE_LABEL_RE.match(lines[i].text)]
+            published_at = posted[0] if posted else under[0]
+        elif above:
+            published_at = above[0]
     for i in range(start):
         line = lines[i]
         line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
         if i == title_at:
             line.label, line.why = HEADLINE, "headline"
             result.title = line.text
+        elif i == repeat_at:
+            line.why = "headline repeated"
+        elif i == section_at:
+            line.label, line.why = META, "section"
         elif line.stamp is not None:
-            after_title = title_at is not None and i > title_at
             no_title_next_to_body = title_at is None and i == start - 1
-            if result.published is None and (
-                line.stamp.labelled or after_title or no_title_next_to_body
-            ):
+            if published_at is None and result.published is None and (line.stamp.labelled or no_title_next_to_body):
+                published_at = i
+            if i == published_at:
                 line.label, line.why = META, "published"
                 result.published = line.stamp.iso
             else:
                 line.why = "page clock"
-        elif title_at is not None and i == title_at - 1 and _is_section_like(line):
-            line.label, line.why = META, "section"
-            crumb = line.chrome.kind == "breadcrumb" if line.chrome else False
-            result.section = section_from_breadcrumb(line.text) if crumb else line.text
-        elif line.chrome is None and (byline := parse_byline(line.text)) and byline[1]:
+        elif _is_byline_line(line) and (byline := parse_byline(line.text)) and (
+            byline[1] or (title_at is not None and title_at < i)
+        ):
             line.label, line.why = BYLINE, "byline"
             result.authors.extend(byline[0])
+    if result.published is None and title_at is not None:
+        for i in range(start + 1, min(len(lines), start + 1 + AFTER_LEAD)):
+            if lines[i].stamp is not None:
+                lines[i].label, lines[i].why = META, "published after the lead"
+                result.published = lines[i].stamp.iso  # type: ignore[union-attr]
+                break
 
 
 def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
@@ -257,6 +500,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
                 state = "related"
             continue
         if line.stamp is not None:
+            if line.label == META:
+                continue
             if line.stamp.labelled and result.published is None:
                 line.label, line.why = META, "published"
                 result.published = line.stamp.iso
@@ -303,6 +548,32 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
+    """A byline glued to the end of the last paragraph (`… là điều hiển nhiên. Âu Giang`),
+    as crawls that flatten the page leave it, is cut off as a line of its own, unless the
+    page prints its byline on a line of its own further down."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    if last is None or any(line.label == BYLINE for line in lines[last + 1 :]):
+        return
+    # the byline may follow a short line taken for a caption (the last sentence, or a
+    # photo's caption in crawls that print it after the text)
+    if last + 1 < len(lines) and lines[last + 1].label == CAPTION and _STRONG_END_RE.search(lines[last].text[-_TAIL:]):
+        tail = split_glued_byline(lines[last + 1].text)
+        if tail is not None:
+            last += 1
+    found = split_glued_byline(lines[last].text)
+    if found is None:
+        return
+    text, byline = found
+    body = lines[last]
+    # the text keeps its label: a caption with the byline after it stays a caption
+    lines[last] = Line(text=text, label=body.label, why=body.why, raw_index=body.raw_index,
+                       words=text.count(" ") + 1, kind=body.kind)
+    lines.insert(last + 1, Line(text=body.text[len(text) :].strip(), label=BYLINE, why="byline glued to the text",
+                                raw_index=body.raw_index, kind=body.kind))
+    result.authors.extend(byline.names)
 
 
 def _prose_follows(lines: list[Line], begin: int) -> bool:

@@ -4,76 +4,30 @@ from __future__ import annotations
 
 import re
 
-# Prefixes a byline carries before the names; removed (RECORD.md: `Tin và ảnh:`, `Bài, ảnh:`).
-_CREDIT_WORD = r"(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm pv|pv|ctv)"
-BYLINE_PREFIX_RE = re.compile(
-    rf"^\s*(?:{_CREDIT_WORD}(?:\s*(?:,|và|-|/|&|\+)\s*{_CREDIT_WORD})*|tác giả|người viết|"
-    r"phóng viên|nhóm phóng viên|biên tập|by|bài viết)\s*[:：]\s*",
-    re.IGNORECASE,
-)
-_BYLINE_SPLIT_RE = re.compile(r"\s*(?:[-–—,;/&|]|\bvà\b)\s*")
-_NAME_SEPARATORS = "-–—,;/&|"
+from core.clean.byline import _BYLINE_SPLIT_RE, BYLINE_PREFIX_RE, read_byline, split_names
 
-
-def split_names(text: str) -> list[str]:
-    """`text` cut at the separators of a byline's names. Most lines hold none: they are
-    found out by a look for each character, which is much cheaper than the split pattern
-    (its leading white-space run is tried at every position)."""
-    if "và" in text or any(ch in text for ch in _NAME_SEPARATORS):
-        return _BYLINE_SPLIT_RE.split(text)
-    return [text]
-
-
-_PARENTHESIS_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
-# A name's word: capitalised letters, maybe a dotted initial or an apostrophe.
-_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.]*\.?")
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "la", "le", "da", "di", "bin", "al"})
-# English function words: a line of them in title case (`The Tour Dates`) is a heading,
-# not a name (none of them is a Vietnamese syllable that names a person).
-_NOT_NAME_WORDS = frozenset({
-    "the", "of", "and", "for", "with", "from", "this", "that", "these", "your", "our", "how", "what",
-    "why", "when", "where", "who", "is", "are", "will", "all", "about", "more", "most", "new",
-})
-
-
-def _is_name(words: list[str]) -> bool:
-    if not 1 <= len(words) <= 5:
-        return False
-    for word in words:
-        if not _NAME_WORD_RE.fullmatch(word) or word.lower() in _NOT_NAME_WORDS:
-            return False
-        if not word[0].isupper() and word.lower() not in _NAME_PARTICLES:
-            return False
-    return True
-
+__all__ = [
+    "BYLINE_PREFIX_RE",
+    "CAPTION_PREFIX_RE",
+    "_BYLINE_SPLIT_RE",
+    "caption_text",
+    "parse_byline",
+    "section_from_breadcrumb",
+    "section_from_crumbs",
+    "split_names",
+]
 
 def parse_byline(line: str) -> tuple[list[str], bool] | None:
-    """The names in a byline and whether it had a credit prefix; None if it is not one.
+    """The names in a byline and whether it reads as one on its own (a credit prefix, a
+    source, or a staff credit without a name); None if it is not one.
 
-    `Tin, ảnh: Phương Thảo - Quang Huy` → (["Phương Thảo", "Quang Huy"], True).
+    `Tin, ảnh: Phương Thảo - Quang Huy` → (["Phương Thảo", "Quang Huy"], True);
+    `Theo Vnreview` → ([], True): a source credit, no author.
     """
-    text = line.strip().rstrip(".")
-    labelled = False
-    prefix = BYLINE_PREFIX_RE.match(text)
-    if prefix:
-        text = text[prefix.end() :]
-        labelled = True
-    if "(" in text or "[" in text:
-        text = _PARENTHESIS_RE.sub(" ", text)
-    text = text.strip()
-    if not text or len(text) > 80:
+    byline = read_byline(line)
+    if byline is None:
         return None
-    names: list[str] = []
-    for part in split_names(text):
-        words = part.split()
-        if not words:
-            continue
-        if not _is_name(words) or (not labelled and len(words) < 2):
-            return None
-        names.append(" ".join(words))
-    if not names or len(names) > 6:
-        return None
-    return names, labelled
+    return list(byline.names), byline.labelled
 
 
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:[>»›/|]|&gt;)\s*")
@@ -82,6 +36,34 @@ _BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:[>»›/|]|&gt;)\s*")
 def section_from_breadcrumb(line: str) -> str | None:
     parts = [p for p in _BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
     return parts[-1].strip() if len(parts) >= 2 else None
+
+
+# The first crumb of a breadcrumb that is the site's home, not a section (lower case).
+HOME_CRUMBS = frozenset({"trang chủ", "trang chu", "home", "trang nhất", "tin tức"})
+MAX_CRUMBS = 4  # past the home crumb: a longer run of links is the site's menu
+MAX_CRUMB_WORDS = 6
+
+
+# Between crumbs: an arrow or a bar, or a slash with spaces around it (`T/h` is no breadcrumb).
+_CRUMB_SPLIT_RE = re.compile(r"\s*(?:[>»›|]|&gt;)\s*|\s+/\s+")
+# Characters no section name carries.
+_NOT_CRUMB_RE = re.compile(r"[\d:()\[\]\"“”?!;]")
+
+
+def section_from_crumbs(line: str) -> str | None:
+    """The last crumb of a breadcrumb in any separator (`Kinh tế › Tài chính`,
+    `Home » Kinh doanh`, `Thời sự | Chính trị`); None when the line is not a breadcrumb."""
+    if not any(ch in line for ch in ">»›/|") and "&gt;" not in line:  # most lines: a cheap gate
+        return None
+    parts = [p.strip() for p in _CRUMB_SPLIT_RE.split(line) if p.strip()]
+    if len(parts) < 2:
+        return None
+    crumbs = parts[1:] if parts[0].lower() in HOME_CRUMBS else parts
+    if not 1 <= len(crumbs) <= MAX_CRUMBS:
+        return None
+    if any(len(c.split()) > MAX_CRUMB_WORDS or not c[0].isalpha() or _NOT_CRUMB_RE.search(c) for c in crumbs):
+        return None
+    return crumbs[-1]
 
 
 # Labels a caption may start with; the label is not part of the caption.

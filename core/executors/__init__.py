@@ -29,6 +29,9 @@ class Outcome(NamedTuple):
     line: bytes | None  # the record as one JSON line, without the newline
     reject: tuple[str, str] | None  # (reason, detail)
     words: int
+    # Extractors that raised on this record (`meeting_error:KeyError`): the record keeps
+    # its other fields, the run summary counts them, so a crashing rule is never silent.
+    extract_errors: tuple[str, ...] = ()
 
 
 class Executor(Protocol):
@@ -63,7 +66,8 @@ def process_file(index: int, source: SourceFile, config: RunConfig) -> Outcome:
         return Outcome(index, source.rel_path, sha, None, ("error", f"{type(exc).__name__}: {exc}"), 0)
     if isinstance(result, Reject):
         return Outcome(index, source.rel_path, sha, None, (result.reason, result.detail), 0)
-    return Outcome(index, source.rel_path, sha, orjson.dumps(result.to_dict()), None, result.word_count)
+    errors = tuple(w for w in result.quality.warnings if w.partition(":")[0].endswith(pipeline.EXTRACT_ERROR))
+    return Outcome(index, source.rel_path, sha, orjson.dumps(result.to_dict()), None, result.word_count, errors)
 
 
 def process_batch(items: list[tuple[int, SourceFile]], config: RunConfig) -> list[Outcome]:

@@ -1,22 +1,26 @@
 """The meeting an article reports: whether there is one, and its date, organizer and people.
 
 Most news reports no meeting. An article reports one when its lead names an event
-(`hội nghị`, `cuộc họp`, `họp báo` …) as what happened: organised, held, opened, chaired,
-attended (`UBND huyện tổ chức hội nghị`, `tại buổi giao ban`, `chủ trì cuộc họp`). A
-mention in a background clause (`khi tham gia hội nghị …`) does not count. The date,
-part of day, organizer, location and reviewed/planned years are read around the chosen
-mention; chairs and attendees from the sentences that name the event or open the article.
+(`hội nghị`, `cuộc họp`, `họp báo` …) in a frame that places the news there: held,
+opened, chaired (`UBND huyện tổ chức hội nghị`, `chủ trì cuộc họp`), or said or decided
+at it (`… cho biết tại hội nghị sơ kết …`, `Trong buổi làm việc với …`), or a leader
+receiving a visitor (`Thủ tướng tiếp Đại sứ …`). The lead may open on the news and name
+the event a few sentences on. A mention in a background clause (`khi tham gia hội nghị`,
+`Trước đó, …`) or a plan with no date does not count. The date, part of day, organizer,
+location and reviewed/planned years are read around the chosen mention; chairs and
+attendees from the sentences that name the event or open the article.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from core.extract.people import (
     ATTEND_GAP_WORDS,
     FRAME_LEAD_WORDS,
+    HONORIFICS,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     SPEAKER_GAP_WORDS,
@@ -32,33 +36,100 @@ from core.normalize import normalize_tone
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
-# ceremony it names (a bare `lễ hội` is a festival, not a meeting).
+# ceremony it names (a bare `lễ hội` is a festival, not a meeting). `ĐHĐCĐ`/`ĐHCĐ` is how
+# business news writes a shareholders' meeting (`đại hội đồng cổ đông`).
 EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("buổi làm việc", "buổi làm việc"), ("buổi họp báo", "họp báo"),
     ("cuộc họp báo", "họp báo"), ("hội nghị", "hội nghị"), ("cuộc họp", "cuộc họp"),
     ("buổi họp", "cuộc họp"), ("phiên họp", "phiên họp"), ("kỳ họp", "kỳ họp"),
+    ("phiên thảo luận", "phiên họp"), ("phiên chất vấn", "phiên họp"), ("phiên khai mạc", "phiên họp"),
+    ("phiên bế mạc", "phiên họp"), ("phiên toàn thể", "phiên họp"),
     ("hội thảo", "hội thảo"), ("họp báo", "họp báo"), ("giao ban", "giao ban"),
+    ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
     ("tọa đàm", "tọa đàm"), ("diễn đàn", "diễn đàn"), ("đại hội", "đại hội"),
+    ("đhđcđ", "đại hội"), ("đhcđ", "đại hội"),
     ("hội đàm", "hội đàm"), ("mít tinh", "mít tinh"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
-    ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ kỷ niệm", "lễ"), ("lễ ký kết", "lễ"),
+    ("tiếp xúc với cử tri", "tiếp xúc cử tri"), ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"),
+    ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
+    ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
+    ("cuộc gặp", "cuộc gặp"), ("buổi gặp", "cuộc gặp"), ("buổi gặp mặt", "cuộc gặp"),
+    ("buổi tiếp", "cuộc gặp"), ("cuộc hội kiến", "cuộc gặp"),
+    ("buổi đối thoại", "đối thoại"), ("cuộc đối thoại", "đối thoại"),
+    ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ kỷ niệm", "lễ"), ("lễ ký", "lễ"),
     ("lễ trao", "lễ"), ("lễ công bố", "lễ"), ("lễ ra mắt", "lễ"), ("lễ khánh thành", "lễ"),
     ("lễ khởi công", "lễ"), ("lễ phát động", "lễ"), ("lễ tuyên dương", "lễ"),
-    ("lễ đón nhận", "lễ"), ("lễ bàn giao", "lễ"), ("lễ tổng kết", "lễ"), ("lễ mít tinh", "lễ"),
+    ("lễ đón", "lễ"), ("lễ bàn giao", "lễ"), ("lễ tổng kết", "lễ"), ("lễ mít tinh", "lễ"),
     ("lễ tiếp nhận", "lễ"), ("lễ chào mừng", "lễ"), ("lễ tốt nghiệp", "lễ"),
+    ("lễ khai giảng", "lễ"), ("lễ xuất quân", "lễ"), ("lễ ra quân", "lễ"),
+    ("lễ động thổ", "lễ"), ("lễ vinh danh", "lễ"), ("lễ gắn biển", "lễ"),
 )
-# Names that contain an event noun but are places or things, not events.
-NOT_EVENTS = ("trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị")
-# Verbs around a mention, with how strongly they say the article reports that event.
+# Names that contain an event noun but are places, things or the next of a series.
+NOT_EVENTS = ("họp báo cáo", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
+              "buổi tiếp theo", "cuộc tiếp theo", "buổi tiếp xúc", "cuộc tiếp xúc")
+# Verbs that, within a few words before a mention, say the article reports that event.
 REPORTING_BEFORE: tuple[tuple[str, int], ...] = (
     ("đồng chủ trì", 3), ("chủ trì", 3), ("tổ chức", 3), ("triệu tập", 3), ("khai mạc", 3),
-    ("bế mạc", 3), ("diễn ra", 3), ("tiến hành", 3), ("họp", 3),
+    ("bế mạc", 3), ("diễn ra", 3), ("tiến hành", 3), ("họp", 3), ("điều hành", 3),
     ("sau khi kết thúc", 2), ("kết thúc", 2), ("tham dự", 2), ("dự", 2), ("tham gia", 2),
-    ("tại", 2), ("phát biểu", 2), ("chỉ đạo", 2), ("trong khuôn khổ", 1),
+    ("phát biểu", 2), ("chỉ đạo", 2), ("trong khuôn khổ", 1),
 )
+# Words right before the event noun that place the news at the event (`tại hội nghị`,
+# `Trong buổi họp`, `bên lề hội nghị`) or have someone hold it (`đã có buổi làm việc`).
+PLACING_FRAMES = ("tại", "trong", "bên lề", "ở", "có")
 REPORTING_AFTER = ("diễn ra", "đã diễn ra", "khai mạc", "bế mạc", "kết thúc", "đã kết thúc",
-                   "bước vào", "được tổ chức", "đã được tổ chức", "đã khai mạc", "đã bế mạc")
+                   "bước vào", "được tổ chức", "đã được tổ chức", "đã khai mạc", "đã bế mạc",
+                   "tổ chức", "đang diễn ra", "vừa diễn ra", "vừa kết thúc", "vừa được tổ chức")
+# A leader receiving a visitor (`Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại sứ …`) and state
+# talks written as a verb (`hội đàm với`): a meeting with no event noun before it. The
+# word after the verb opens the visitor (a capital, `ngài`, `đoàn`, `lãnh đạo`).
+RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hội kiến", "cuộc gặp"),
+                                               ("hội đàm với", "hội đàm"))
+# A body holding a session in a verb phrase (`Quốc hội họp phiên toàn thể`, `Ủy ban Kiểm
+# tra Trung ương đã họp kỳ thứ 15`): the noun after `họp` gives the kind, the subject
+# holds it (67 leads of 35,440; 10 read, all sessions held).
+HELD_VERBS: tuple[tuple[str, str], ...] = (("phiên", "phiên họp"), ("kỳ", "kỳ họp"))
+# Kinds whose `của X` names someone else's (`tiếp xúc cử tri của TP Hải Phòng`: the voters'
+# place; `cuộc gặp của Thủ tướng`): no organizer from `của`.
+NO_OF_ORGANIZER = ("tiếp xúc cử tri", "cuộc gặp", "hội đàm")
+VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên")
+# Words before `tiếp` that make it another word (`trực tiếp`, `liên tiếp`).
+NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "đi", "vé", "đón")
 # A mention after these is background to the story (`khi tham gia hội nghị`).
-BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc)\s+(?:\w+\s+){0,2}$")
+BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm)"
+                           r"\s+(?:\w+\s+){0,2}$")
+# Sentence openers of a clause that sets the scene for the news (up to the first comma):
+# an event named there is the setting, not what is reported.
+FRAME_OPENERS = ("trong khuôn khổ", "nhân dịp", "nhân chuyến", "trong chuyến")
+# Sentence openers that tell what happened before the news (`Trước đó, tại ĐHĐCĐ …`).
+BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm trước", "hồi", "cách đây")
+# Words that make the event a plan (`sẽ tổ chức`, `dự kiến diễn ra`): it counts only
+# when the lead gives it a day (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`).
+PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "kế hoạch")
+# A photo credit opening a sentence: the sentence before it is a caption the page left in
+# the text (`Tổng thống … tại cuộc họp báo ở Washington ngày 18/5.` `Ảnh: AFP/TTXVN …`),
+# and an event named only in a caption is not the one reported.
+PHOTO_CREDITS = ("ảnh:", "ảnh :", "ảnh minh họa", "nguồn:", "(nguồn", "(ảnh", "video:")
+# How many sentences of the lead may name the reported event (captions the page left in
+# the lead push it back a sentence or two).
+LEAD_WINDOW = 5
+# A date after `published` by more than this is a plan or another event, and no meeting
+# reported is older than 1945. Not a few days: sites' `published` fields lag or lead
+# (the dev gold holds meetings 9 to 53 days after the page's date). A day and month more
+# than half a year after `published` is of the year before (`28/12` read in January).
+MAX_DAYS_AFTER_PUBLISHED = 60
+YEAR_BEFORE_AFTER_DAYS = 183
+# Verbs by which a lead sentence tells the event is held (`Sáng 11/7, Cục … tổ chức họp
+# sơ kết`) though it does not repeat the event noun: its date is the meeting's.
+HOLDING_VERBS = ("tổ chức họp", "đã họp", "tiến hành họp", "khai mạc", "diễn ra", "bế mạc")
+# Verbs that end a meeting: its date is the day it opened, when the lead gives that.
+CLOSING_VERBS = ("kết thúc", "bế mạc")
+# A date this close to a sentence's start opens it (`Chiều 10/7, …`, `Ngày 2/6, …`).
+DATELINE_CHARS = 12
+# Words before a date that make it a deadline or a start, not the meeting's day.
+NOT_EVENT_DAY = ("đến", "tới", "trước", "kể từ", "hạn")
+# How far after the chosen mention the article may say when the event is held.
+HELD_WINDOW = 10
+EARLIEST_YEAR = 1945
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
 CHAIR_RE = re.compile(r"\b(?:đồng chủ trì|chủ trì|sự điều hành)\b", re.IGNORECASE)
 # Who convened a meeting chaired it, unless the article names someone else chairing.
@@ -73,8 +144,50 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 # A sentence that opens at the meeting (`Tại hội nghị, …`, `Phát biểu tại buổi làm việc, …`)
 # reports what was said there: its speakers were there.
 _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
-ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:tổ chức|triệu tập)\s*$",
-                         re.IGNORECASE)
+# Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
+# that `có buổi làm việc` with someone holds it too.
+ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?"
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+# Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
+# name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
+BODY_HEADS = (
+    "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "ban bí thư", "bộ chính trị", "ban",
+    "đoàn chủ tịch", "thường trực", "ủy ban", "ubnd", "hđnd", "ub", "quốc hội", "chính phủ",
+    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "đảng bộ", "chi bộ", "hội đồng",
+    "bộ", "sở", "ngành", "hiệp hội", "hội", "liên đoàn", "mặt trận", "đoàn", "tổng cục",
+    "cục", "viện", "trường", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "nhóm",
+    "văn phòng", "phòng", "trung tâm", "tổ chức", "liên minh", "liên hợp quốc",
+    "công an", "viện kiểm sát", "tòa án", "kiểm toán", "thanh tra", "học viện", "đại học",
+    "bệnh viện", "mttq", "ủy ban mttq", "tổng liên đoàn", "liên hiệp", "quân ủy", "quân khu",
+    "bộ chỉ huy", "bộ tư lệnh", "câu lạc bộ", "quỹ", "cơ quan", "đảng đoàn", "ban cán sự", "hđqt",
+    "chi cục", "thông tấn xã", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "hđnd-ubnd",
+)
+# Documents whose name carries a year (`Luật Hợp tác xã năm 2012`): not a year reviewed.
+DOCUMENT_WORDS = ("Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Hiến pháp", "Chỉ thị", "Quyết định",
+                  "Thông tư", "Pháp lệnh", "Hiệp định", "Công ước")
+# Words that open a place's name: `Quận ủy quận 1, TP.HCM` is one body with its place.
+PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường")
+# Words of an event series, not a body (`LHP Quốc tế Thượng Hải lần thứ 20`, `U20 World Cup`):
+# never an organizer. A body has a term (`khóa XII`), not an edition (`lần thứ 20`).
+SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
+                "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
+# Words that open a person's title or a form of address: an organizer candidate that
+# starts with one names a person (`Phó Chủ tịch UBND TP Trần Vĩnh Tuyến`), not a body.
+PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "thủ tướng", "bí thư",
+                  "tổng bí thư", "giám đốc", "tổng giám đốc", "trưởng", "chánh", "thống đốc",
+                  "tổng thống", "đại sứ", "chủ nhiệm", "lãnh đạo", "đại tướng", "thượng tướng",
+                  "trung tướng", "thiếu tướng", "đại tá", "gs", "pgs", "ts", "người phát ngôn",
+                  "ủy viên", "tổng thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", *HONORIFICS)
+# Ordinals and qualifiers between an event noun and the body its name carries
+# (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`).
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|"
+                              r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
+                              re.IGNORECASE)
+# The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
+_BODY_END_RE = re.compile(r"\s+(?:lần\s+thứ|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
+                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
+                          r"có|luôn|là|được|không|chưa|cũng|cần|phải)\b"
+                          r"|\s*[(,;.:]", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"[.;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
     r"đã|sẽ|để|bước vào|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|\d+|ngày)|"
@@ -82,27 +195,36 @@ _NAME_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(
-    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay))?\s+(?:hôm\s+)?(?:nay\s*\(\s*)?)?"
-    r"(?:ngày\s+)?(?:(?P<d3>\d{1,2})\s*(?:và|-|–|đến)\s*\d{1,2}\s*/\s*(?P<m3>\d{1,2})(?:\s*/\s*(?P<y3>(?:19|20)\d{2}))?"
+    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*\(\s*)?)?"
+    r"(?:(?:các\s+)?ngày\s+)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
+    r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     r"|(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)"
     r"(?![\d/.,]*\d)",
     re.IGNORECASE,
 )
-_DATE_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|nay|vào|trong|\()\s*$", re.IGNORECASE)
+_DATE_CUE_RE = re.compile(r"(?:ngày|mùng|sáng|trưa|chiều|tối|đêm|hôm|nay|qua|vào|trong|\()\s*$", re.IGNORECASE)
 _STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s*$", re.IGNORECASE)
 _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", re.IGNORECASE)
+# `hôm nay`, `sáng nay`, `hôm qua` with no day number: the lead gives no date.
+_RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay|qua)|ngày\s+(?:hôm\s+)?nay)\b",
+                              re.IGNORECASE)
 _REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả|kiểm điểm)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
-_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày)\b|$))",
+# A part of a year reviewed (`6 tháng đầu năm`) is of the year the plan names after it.
+_PART_YEAR_RE = re.compile(r"\b(?:\d+\s+tháng|quý\s+\S+)\s+(?:đầu\s+)?năm\b(?!\s+\d)", re.IGNORECASE)
+# A year of the meeting's subject; not a target (`đến năm 2030`) or a span's start.
+_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)?\d{2})",
+                      re.IGNORECASE)
+_LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày|về)\b|$))",
                           re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 _OF_ORG_RE = re.compile(
     r"^[^,.;]{0,40}?\scủa\s+(\S[^,.;]*?(?:\s*\([^)]*\))?)(?=\s*(?:[,.;]|\s(?:trong|vào|về|tại|đã|sẽ|"
     r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
 )
+_DO_ORG_RE = re.compile(r"\bdo\s+([^,.;]{2,80}?)\s+(?:chủ trì\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 
 
@@ -113,25 +235,96 @@ class EventMention:
     start: int
     end: int  # end of the event noun
     score: int
+    verb: bool = False  # named by a verb (`tiếp`, `hội đàm với`), not by an event noun
+    planned: bool = False  # `sẽ tổ chức hội nghị`, `hội nghị dự kiến diễn ra`
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _event_pattern() -> re.Pattern[str]:
-    nouns = sorted((n for n, _ in EVENT_NOUNS), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")  # on lowered text
 
 
 _EVENT_RE = _event_pattern()
+_NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\w])")
+_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo")
 _KINDS = dict(EVENT_NOUNS)
+_RECEIVE_KINDS = dict(RECEIVE_VERBS)
+_HELD_KINDS = dict(HELD_VERBS)
+_HELD_VERB_RE = re.compile(r"(?<![\w])họp\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
+# On the original case (`Tiếp đó` opening a sentence is no reception); the word after
+# the verb is checked to open a visitor.
+_RECEIVE_RE = re.compile(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+(\w+)")
+_NOT_RECEIVE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_RECEIVE_BEFORE) + r")\s*$", re.IGNORECASE)
+_BEFORE_RES = tuple((re.compile(rf"(?:^|\s){re.escape(verb)}(?:\s+\S+){{0,3}}\s*$"), strength)
+                    for verb, strength in REPORTING_BEFORE)
+_PLACING_RE = re.compile(r"(?:^|[\s,])(?:" + _alternation(PLACING_FRAMES) + r")\s*$")
+_AFTER_RE = re.compile(r"(?:(?:sẽ|đã|vừa|đang|dự kiến|cũng|chính thức)\s+)*(?:" + _alternation(REPORTING_AFTER) + r")\b")
+_PLAN_WORDS_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PLAN_WORDS) + r")(?:\s|$)")
+_OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", re.IGNORECASE)
+# `sáng nay`, `chiều qua` with no day: the part of day the lead gives.
+_PART_RELATIVE_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\b", re.IGNORECASE)
+_DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\s+ngày)?\s*$", re.IGNORECASE)
+_RECALLED_RE = re.compile(r"[^.;:]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+vừa qua\b")
+_HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
+# `không có cuộc họp`, `hội nghị … có thể không được tổ chức`: no event took place.
+_NEGATED_RE = re.compile(r"(?:^|\s)(?:không|chưa|chẳng|có thể không|không thể)\s*(?:có\s*)?$")
+# An event set for a later day (`vào tuần tới`, `sắp tới`) is a plan whatever the dateline.
+_FUTURE_RE = re.compile(r"\b(?:(?:tuần|tháng|năm)\s+(?:tới|sau)|sắp tới|tới đây|ngày mai|"
+                        r"(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau))\b", re.IGNORECASE)
+_FRAME_CLAUSE_RE = re.compile(r"^\W*(?:" + _alternation(FRAME_OPENERS) + r")\b[^,;]*")
+_PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
+_OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
+_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
+# Where a body's name ends: time words (`Bộ Ngoại giao chiều 25/5`), a partner (`Bộ NN&PTNT
+# phối hợp với UBND tỉnh …`: the holder is the first).
+_TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|phối hợp|cùng với|kết hợp với)"
+                           r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó)\b)")
+# A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
+_LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
+                              r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)", re.IGNORECASE)
+_SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
+_PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b")
+_NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
+                           r"(?<!\d\s-\s)(?<!\d-)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
+_SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
+_CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
+_BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+_PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
 
 
 def find_events(sentence: str, index: int) -> list[EventMention]:
     found: list[EventMention] = []
     lowered = normalize_tone(sentence.lower())
+    background = _OPENER_RE.match(lowered) is not None
+    not_events = list(_NOT_EVENT_RE.finditer(lowered)) if _NOT_EVENT_HINT_RE.search(lowered) else []
     for m in _EVENT_RE.finditer(lowered):
-        if any(lowered.rfind(bad, 0, m.end()) >= 0 and lowered.rfind(bad, 0, m.end()) + len(bad) >= m.end()
-               for bad in NOT_EVENTS):
+        if any(b.start() <= m.start() and b.end() >= m.end() for b in not_events):
             continue
-        found.append(EventMention(_KINDS[m.group(1)], index, m.start(), m.end(), _score(lowered, m.start(), m.end())))
+        score = 0 if background else _score(lowered, m.start(), m.end())
+        found.append(EventMention(_KINDS[m.group(1)], index, m.start(), m.end(), score,
+                                  planned=_planned(lowered, m.start(), m.end())))
+    for m in _HELD_VERB_RE.finditer(lowered):
+        before = lowered[max(0, m.start() - 60) : m.start()]
+        score = 0 if background or BACKGROUND_RE.search(before) else 3
+        found.append(EventMention(_HELD_KINDS[m.group(1)], index, m.start(1), m.end(1), score,
+                                  planned=_planned(lowered, m.start(), m.end())))
+    for m in _RECEIVE_RE.finditer(normalize_tone(sentence)):
+        visitor = m.group(2)
+        if not (visitor[0].isupper() or visitor in VISITOR_OPENERS):
+            continue
+        before = lowered[max(0, m.start() - 50) : m.start()]
+        clause = re.split(r"[,;:]", before)[-1]
+        if _NOT_RECEIVE_RE.search(before) or not any(c.isupper() for c in sentence[m.start() - len(clause) : m.start()]):
+            continue  # `trực tiếp`, or no one named receives
+        planned = _PLAN_WORDS_RE.search(" ".join(clause.split()[-3:]) + " ") is not None
+        score = 0 if background or BACKGROUND_RE.search(before) else 3
+        found.append(EventMention(_RECEIVE_KINDS[m.group(1).lower()], index, m.start(), m.end(), score,
+                                  verb=True, planned=planned))
     return found
 
 
@@ -139,28 +332,67 @@ def _score(lowered: str, start: int, end: int) -> int:
     before = lowered[max(0, start - 60) : start]
     if BACKGROUND_RE.search(before):
         return 0
+    frame = _FRAME_CLAUSE_RE.match(lowered)
+    if frame is not None and start < frame.end():
+        return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
     best = 1
     # The verb governing the mention stands within a few words before it.
-    window = " ".join(before.split()[-6:])
-    for verb, strength in REPORTING_BEFORE:
-        if re.search(rf"(?:^|\s){re.escape(verb)}(?:\s+\S+){{0,3}}\s*$", window + " "):
+    words = before.split()[-6:]
+    window = " ".join(words)
+    for pattern, strength in _BEFORE_RES:
+        if pattern.search(window + " "):
             best = max(best, strength)
+    placed = _PLACING_RE.search(before)
+    if placed and not _NEGATED_RE.search(before[: placed.start()]):
+        best = 3
     after = lowered[end : end + 160]
     stop = _NAME_STOP_RE.search(after)
-    tail = after[stop.start() if stop else len(after) :]
-    if any(tail.lstrip(" ,").startswith(v) for v in REPORTING_AFTER):
+    tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
+    if _AFTER_RE.match(tail) and not _NEGATED_RE.search(after[: stop.start() if stop else 0]):
         best = max(best, 3)
-    if re.match(r"\s*do\s+[^.;]{2,80}?\s(?:tổ chức|chủ trì)", tail):
+    # The event as the subject (`…, Hội nghị X đã hoàn thành … và bế mạc vào chiều 10/5`):
+    # a holding verb in its predicate.
+    if _SUBJECT_RE.search(before) and _PREDICATE_RE.search(tail[:120]) and not _NEGATED_RE.search(tail[:20]):
         best = max(best, 3)
+    if re.match(r"do\s+[^.;]{2,80}?\s(?:tổ chức|chủ trì)", tail):
+        best = max(best, 3)
+    # `trong cuộc tiếp xúc cử tri ngày 20/6 vừa qua`: an earlier event the news recalls.
+    if _RECALLED_RE.match(after):
+        best = min(best, 2)
     return best
+
+
+def _planned(lowered: str, start: int, end: int) -> bool:
+    """A plan (`sẽ tổ chức hội nghị`, `hội nghị … sẽ diễn ra`), not a report."""
+    words = lowered[max(0, start - 60) : start].split()[-4:]
+    after = lowered[end : end + 160]
+    stop = _NAME_STOP_RE.search(after)
+    tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
+    return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or re.match(r"(?:dự kiến|sẽ)\b", tail)
+                or _FUTURE_RE.search(after[:80]))
+
+
+def _opens_today(sentence: str, published: str | None) -> bool:
+    """A planned event the article reports: it opens the day the article is written
+    (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`, a dateline `Ngày 23/6, … sẽ tham gia Hội thảo`)."""
+    if _FUTURE_RE.search(sentence):
+        return False
+    if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
+        return True
+    pub = _parse_iso(published)
+    return any(at <= DATELINE_CHARS or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
+               for at, d, _ in _dates_in(sentence))
 
 
 def extract_meeting(article: Article) -> Meeting | None:
     sentences = article.sentences
-    # A meeting report names its event in the lead: the first sentence, with any verb
-    # that makes it the news, or the second, where only holding or chairing it counts.
-    events = [e for i, s in enumerate(sentences[:2]) for e in find_events(s, i)]
-    reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3)]
+    # A meeting report names its event in the lead: the first sentence with any verb
+    # that makes it the news; a later one where it is held, chaired, or the news placed there.
+    in_lead = [find_events(s, i) for i, s in enumerate(sentences[:LEAD_WINDOW])]
+    events = [e for found in in_lead for e in found]
+    captions = {i for i in range(len(in_lead)) if i + 1 < len(sentences) and _CREDIT_RE.match(sentences[i + 1])}
+    reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
+                and (not e.planned or _opens_today(sentences[e.sentence], article.published))]
     if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
@@ -168,21 +400,17 @@ def extract_meeting(article: Article) -> Meeting | None:
     first = min(e.sentence for e in reported)
     chosen = max((e for e in reported if e.sentence == first), key=lambda e: (e.score, -e.start))
     sentence = sentences[chosen.sentence]
-    name = _meeting_name(sentence, chosen)
-    review_year, plan_year = _years(sentence[chosen.start :])
-    day, part = _date_and_part(sentence, chosen, sentences)
-    if chosen.score < 3:
-        # The lead tells of someone going to the event (`tới châu Âu dự Hội nghị`): when
-        # the article says when the event itself is held, that is the meeting's date.
-        day = _held_on(sentences, chosen) or day
-    meeting_date = _full_date(day, article.published, review_year, plan_year, sentences[:_LEAD_SENTENCES])
+    name = None if chosen.verb else _meeting_name(sentence, chosen)
+    review_year, plan_year = _years(name or "", sentence[chosen.start : chosen.start + 200])
+    meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
+                                        review_year, plan_year, _name_year(name or ""))
     chairs, attendees = _people(article, chosen)
     return Meeting(
         kind=chosen.kind,
         name=name,
         date=meeting_date,
         part_of_day=part,
-        organizer=_organizer(sentence, chosen, name),
+        organizer=None if chosen.verb else _organizer(sentences, in_lead, chosen, name or ""),
         location=_location(sentence),
         review_year=review_year,
         plan_year=plan_year,
@@ -202,18 +430,46 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     return (sentence[event.start : event.end] + tail).strip(" ,-–")
 
 
-def _years(text: str) -> tuple[int | None, int | None]:
+def _years(name: str, around: str) -> tuple[int | None, int | None]:
+    """Reviewed and planned years, from the meeting's name, else from the words after it."""
+    review, plan = _years_in(name)
+    if review is None and plan is None:
+        review, plan = _years_in(around)
+    return review, plan
+
+
+def _years_in(text: str) -> tuple[int | None, int | None]:
     review = plan = None
     plan_at = _PLAN_RE.search(text)
     review_at = _REVIEW_RE.search(text)
     if review_at and (plan_at is None or review_at.start() < plan_at.start()):
         limit = plan_at.start() if plan_at else len(text)
-        year = _YEAR_RE.search(text, review_at.end(), limit)
-        review = int(year.group(1)) if year else None
+        review = _subject_year(text, review_at.end(), limit)
     if plan_at:
-        year = _YEAR_RE.search(text, plan_at.end())
-        plan = int(year.group(1)) if year else None
+        plan = _subject_year(text, plan_at.end(), len(text))
+        # `sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017`: one year.
+        if (review is None and plan is not None and review_at and review_at.start() < plan_at.start()
+                and _PART_YEAR_RE.search(text, review_at.end(), plan_at.start())):
+            review = plan
     return review, plan
+
+
+def _name_year(name: str) -> int | None:
+    """The year the meeting's own name writes (`ĐHĐCĐ thường niên 2017`, `phiên họp quý
+    II/2017`): the year it is held. Not a target, a span or a term (`đến năm 2030`,
+    `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`)."""
+    for m in _NAME_YEAR_RE.finditer(name):
+        if not _DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
+            return int(m.group(1))
+    return None
+
+
+def _subject_year(text: str, start: int, end: int) -> int | None:
+    """The first year in text[start:end] that is not a document's (`Luật Hợp tác xã năm 2012`)."""
+    for m in _YEAR_RE.finditer(text, start, end):
+        if not _DOCUMENT_RE.search(text, max(start, m.start() - 60), m.start()):
+            return int(m.group(1))
+    return None
 
 
 @dataclass(slots=True)
@@ -231,109 +487,288 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
             d, mo, y = m["d"], m["m"], m["y"]
         elif m["d2"]:
             d, mo, y = m["d2"], m["m2"], m["y2"]
-        else:  # `hai ngày 7 và 8/7`, `từ ngày 9-21/5`
+        else:  # `hai ngày 7 và 8/7`, `từ ngày 9-21/5`, `các ngày 5 và 6-7`
             d, mo, y = m["d3"], m["m3"], m["y3"]  # a span of days opens on its first
         day, month = int(d), int(mo)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        cue = (m["part"] or m["y"] or m["d2"] or m["d3"] or m.group(0).lower().startswith("ngày")
+        cue = (m["part"] or m["y"] or m["d2"] or m["d3"] or m.group(0).lower().startswith(("ngày", "các ngày"))
                or _DATE_CUE_RE.search(sentence[: m.start()]))
         if not cue and m.start() > 0:
             continue  # `47/50`: a fraction, not a date
         if m["sep"] == "." and not (m["part"] or m.group(0).lower().startswith("ngày")
                                     or _STRICT_CUE_RE.search(sentence[: m.start()])):
             continue  # `chiều 10.7` is a date; `vào 1.5` is a number
+        if _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # `đến ngày 30/6`, `trước 1/1/2018`: a deadline
         part = m["part"].lower() if m["part"] else None
         out.append((m.start(), _Day(day, month, int(y) if y else None), part if part in PARTS_OF_DAY else None))
     return out
 
 
 def _date_and_part(
-    sentence: str, event: EventMention, sentences: list[str]
-) -> tuple[_Day | None, str | None]:
-    dates = _dates_in(sentence)
-    day: _Day | None = None
-    part: str | None = None
-    if dates:
-        _, day, part = min(dates, key=lambda t: (t[0] > event.start, abs(t[0] - event.start)))
-    else:
-        for other in sentences[:_LEAD_SENTENCES]:
-            found = _dates_in(other)
-            if found:
-                _, day, part = found[0]
+    sentence: str, event: EventMention, sentences: list[str], in_lead: list[list[EventMention]],
+    published: str | None, review: int | None, plan: int | None, named: int | None,
+) -> tuple[str | None, str | None]:
+    """The meeting's ISO date and part of day.
+
+    The date nearest the mention in its sentence; when that sentence writes none and
+    does not say `hôm nay`, one in a lead sentence that names the same kind of event, then
+    one in the sentences before it. A date the article cannot be reporting (days after
+    `published`, before 1945) is not the meeting's.
+    """
+    window = sentences[:LEAD_WINDOW]
+    candidates = _nearest_dates(sentence, event.start)
+    # Someone going to the event (`tới Hamburg dự hội nghị`), or the event closing: the
+    # day the article says it is held comes first.
+    lowered = normalize_tone(sentence.lower())
+    closing = _CLOSING_RE.search(lowered, max(0, event.start - 40), event.end + 80) is not None
+    held = _held_dates(sentences, event) if event.score < 3 or (closing and candidates) else []
+    if event.score < 3:  # a date written after the event's name is still its own
+        candidates = ([d for d in candidates if d[0] > event.start] + held
+                      + [d for d in candidates if d[0] < event.start])
+    elif held and candidates and closing:
+        first, own = held[0][1], candidates[0][1]
+        if (first.month, first.day) < (own.month, own.day):  # `bế mạc 2/6` of a meeting held `1-2/6`
+            candidates = held + candidates
+    if not candidates and not _RELATIVE_DAY_RE.search(sentence):
+        same_kind = [i for i, s in enumerate(window) if i != event.sentence
+                     and (any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s))]
+        for i in same_kind:
+            at = next((e.start for e in in_lead[i] if e.kind == event.kind), len(window[i]))
+            candidates = _nearest_dates(window[i], at)
+            if candidates:
                 break
+        # A sentence before that opens on a date (`Chiều 10/7, …`) dates the news.
+        for i in [] if candidates else range(event.sentence):
+            candidates = [d for d in _dates_in(window[i]) if d[0] <= DATELINE_CHARS]
+            if candidates:
+                break
+    day: str | None = None
+    part: str | None = None
+    # A date whose year is well before the article's (the year of `published`, else the
+    # latest year a full date of the lead writes) is history (`Lễ kỷ niệm 60 năm …
+    # (14/6/1957 - 14/6/2017)`). Not a target's year (`đến năm 2030`): only full dates.
+    pub = _parse_iso(published)
+    written = [d.year for s in window for _, d, _ in _dates_in(s) if d.year is not None]
+    latest = pub.year if pub else max(written, default=0)
+    candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
+    for _, found, found_part in candidates:
+        day = _full_date(found, published, review, plan, named)
+        if day is not None or (found.year is None and _parse_iso(published) is None):
+            part = found_part  # a day with no year known still tells the part of day
+            break
     if part is None:
-        nay = _PART_NAY_RE.search(sentence) or next(
-            (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_NAY_RE.search(s))), None
+        nay = _PART_RELATIVE_RE.search(sentence) or next(
+            (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_RELATIVE_RE.search(s))), None
         )
         if nay is not None:
             part = nay.group(1).lower()
     if part is None and day is not None:
+        dd = int(day[8:])
         for word in PARTS_OF_DAY:
-            if re.search(rf"\b{word}\s+(?:ngày\s+)?{day.day:d}\s*[/-]", sentence, re.IGNORECASE):
+            if re.search(rf"\b{word}\s+(?:ngày\s+)?0?{dd:d}\s*[/.-]", sentence, re.IGNORECASE):
                 part = word
     return day, part
 
 
-_HELD_RE = re.compile(r"\b(?:diễn ra|khai mạc|được tổ chức|bắt đầu họp|họp)\b", re.IGNORECASE)
+def _nearest_dates(sentence: str, at: int) -> list[tuple[int, _Day, str | None]]:
+    """The sentence's dates, those before `at` first, nearest first; not one after a
+    colon or a quotation mark that follows `at` (what someone said happened then)."""
+    return sorted((d for d in _dates_in(sentence) if d[0] < at or not _quoted(sentence[at : d[0]])),
+                  key=lambda t: (t[0] > at, abs(t[0] - at)))
 
 
-def _held_on(sentences: list[str], event: EventMention) -> _Day | None:
-    for sentence in sentences[event.sentence + 1 :]:
-        lowered = normalize_tone(sentence.lower())
-        if event.kind not in lowered and "họp" not in lowered:
-            continue
-        for held in _HELD_RE.finditer(sentence):
-            window = sentence[held.end() : held.end() + 60]
-            for pos, day, _ in _dates_in(window):
-                if len(window[:pos].split()) <= 6:
-                    return day
-    return None
+def _quoted(text: str) -> bool:
+    """The text opens a quotation it does not close (`: "…`, `“…`)."""
+    return ":" in text or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _full_date(
-    day: _Day | None, published: str | None, review: int | None, plan: int | None, lead: list[str]
-) -> str | None:
-    if day is None:
-        return None
+def _held_dates(sentences: list[str], event: EventMention) -> list[tuple[int, _Day, str | None]]:
+    """Dates of a later sentence where the same kind of event is held (`Hội nghị … sẽ
+    diễn ra trong hai ngày 7 và 8/7`, `Cuộc họp này đã diễn ra từ ngày 1-2/6`)."""
+    for i in range(event.sentence + 1, min(len(sentences), event.sentence + HELD_WINDOW)):
+        for mention in find_events(sentences[i], i):
+            if mention.kind == event.kind and mention.score >= 3:
+                found = _nearest_dates(sentences[i], mention.start)
+                if found:
+                    return found
+    return []
+
+
+def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None,
+               named: int | None = None) -> str | None:
+    """The day with its year: as written, else from `published` (a late-December meeting
+    reported in January is of the year before), else from the year the meeting reviews
+    or plans, else from the year the meeting's name writes. None when the date cannot be the
+    meeting's or no year is known."""
+    pub = _parse_iso(published)
     year = day.year
-    if year is None and published:
-        year = int(published[:4])
+    if year is None and pub is not None:
+        year = pub.year
+        made = _make(year, day)
+        if made is not None and made > pub + timedelta(days=YEAR_BEFORE_AFTER_DAYS):
+            year -= 1
+    if year is None and plan is not None:
+        year = plan - 1 if day.month == 12 else plan  # `triển khai nhiệm vụ năm N` is held in N
+    if year is None and review is not None:
+        year = review + 1 if day.month <= 3 else review  # a January review of year N is held in N+1
     if year is None:
-        # No publication date: a meeting that plans year N, or reviews N-1, is held in N.
-        year = plan or (review + 1 if review else None)
-    if year is None:
-        # `năm 2017` in the lead; a period (`giai đoạn 2012-2015`, `nhiệm kỳ 2015/2019`) is not a year of the meeting.
-        years = [int(y) for y in _YEAR_RE.findall(" ".join(lead))]
-        year = max(years) if years else None
-    if year is None:
+        year = named  # `ĐHĐCĐ thường niên 2017`
+    if year is None or year < EARLIEST_YEAR:
         return None
+    made = _make(year, day)
+    if made is None or (pub is not None and made > pub + timedelta(days=MAX_DAYS_AFTER_PUBLISHED)):
+        return None
+    return made.isoformat()
+
+
+def _make(year: int, day: _Day) -> date | None:
     try:
-        return date(year, day.month, day.day).isoformat()
+        return date(year, day.month, day.day)
     except ValueError:
         return None
 
 
-def _organizer(sentence: str, event: EventMention, name: str) -> str | None:
+def _parse_iso(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: EventMention,
+               name: str) -> str | None:
+    """The body that holds the meeting, from the sentence that reports it, else from
+    another lead sentence that names the same kind of event."""
+    found = _organizer_in(sentences[event.sentence], event, name)
+    if found is not None:
+        return _trim_body(found)
+    for i, other in enumerate(sentences[:LEAD_WINDOW]):
+        for mention in in_lead[i]:
+            if (mention.kind == event.kind and not mention.verb and mention.score > 0
+                    and (i, mention.start) != (event.sentence, event.start)):
+                found = _organizer_in(other, mention, _meeting_name(other, mention))
+                if found is not None:
+                    return _trim_body(found)
+    return None
+
+
+def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = sentence[: event.start]
     m = ORGANIZE_RE.search(before)
     if m is not None:
-        clause = re.split(r"[,;:]", before[: m.start()])[-1].strip()
-        clause = re.sub(r"^(?:(?:sáng|trưa|chiều|tối|ngày)\b[^A-ZĐ]*|tại\s+\S+(?:\s+\S+)?\s*)", "", clause).strip()
-        if clause and clause[0].isupper() and not _names_person(clause) and len(clause.split()) <= 15:
+        clause = _bodies_before(_top_level_pieces(before[: m.start()]))
+        clause = _LEADING_TIME_RE.sub("", clause).strip()
+        verb = m.group(0).split()
+        holds = not {"có", "họp"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+        clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
+        if holds and _is_body(clause):
             return clause
-    after = sentence[event.start + len(name) :]
-    do = re.match(r"\s*,?\s*do\s+(.{2,80}?)\s+(?:tổ chức|chủ trì tổ chức|phối hợp tổ chức)", after)
-    if do is None:
-        do = re.search(r"\bdo\s+([A-ZĐ][^,.;]{1,80}?)\s+(?:tổ chức|chủ trì tổ chức|phối hợp tổ chức)", sentence[event.start :])
-    if do is not None and not _names_person(do.group(1)):
+    do = _DO_ORG_RE.search(sentence, event.start)
+    between = sentence[event.start + len(name) : do.start()] if do is not None else ""
+    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(between.lower()))
+            and _is_body(do.group(1))):
         return do.group(1).strip()
+    carried = _body_in_name(name, sentence[event.start + len(name) :])
+    if carried is not None:
+        return carried
+    if event.kind in NO_OF_ORGANIZER:
+        return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
     of = _OF_ORG_RE.match(sentence[event.end :])
-    if of is not None:
-        org = of.group(1).strip()
-        if org[:1].isupper() and not _names_person(org) and org.split()[0].lower() not in ("ông", "bà"):
-            return org
+    if of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)]):
+        return of.group(1).strip()
+    at = name.rfind(" của ")
+    if at > 0 and _is_body(name[at + 5 :].strip()) and not _owned_by_document(name[:at]):
+        return name[at + 5 :].strip()
+    # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
+    held = _OF_HELD_RE.search(sentence, event.end)
+    if held is not None and not _EVENT_RE.search(normalize_tone(sentence[event.end : held.start()].lower())):
+        body = held.group(1).strip()
+        return body if _is_body(body) else None
     return None
+
+
+def _owned_by_document(text: str) -> bool:
+    """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`: the `của` is the law's."""
+    return _DOCUMENT_RE.search(text) is not None
+
+
+def _top_level_pieces(text: str) -> list[str]:
+    """The text split on `,;:` outside brackets (`Sacombank (HOSE: STB), …` stays whole)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;:" and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _bodies_before(pieces: list[str]) -> str:
+    """The subject before `tổ chức`, split on commas: several bodies as written
+    (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nghệ An`), a body with its place
+    (`Quận ủy quận 1, TP.HCM`); else the last piece."""
+    pieces = [p.strip() for p in pieces]
+    start = len(pieces) - 1
+    if start > 0 and _PLACE_HEAD_RE.match(pieces[start]) and _BODY_HEAD_RE.match(pieces[start - 1]):
+        start -= 1
+    if _BODY_HEAD_RE.match(pieces[start]):
+        while start > 0 and _BODY_HEAD_RE.match(pieces[start - 1]) and len(pieces[start - 1].split()) <= 12:
+            start -= 1
+    return ", ".join(pieces[start:])
+
+
+def _body_in_name(name: str, after: str) -> str | None:
+    """`Hội nghị lần thứ năm Ban Chấp hành T.Ư Đảng`, `Hội nghị Đoàn chủ tịch UB Trung
+    ương MTTQ Việt Nam lần thứ 12`, `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body the name carries."""
+    noun = _EVENT_RE.match(normalize_tone(name.lower()))
+    if noun is None:
+        return None
+    rest = name[noun.end() :]
+    ordinal = _NAME_ORDINAL_RE.match(rest)
+    rest = rest[ordinal.end() :] if ordinal else rest
+    if not rest.strip():  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
+        rest = after.lstrip()[1:] if after.lstrip().startswith(",") else ""
+    rest = rest.strip()
+    if not rest or not rest[0].isupper() or not _BODY_HEAD_RE.match(rest):
+        return None
+    end = _BODY_END_RE.search(rest)
+    body = rest[: end.start() if end else len(rest)].strip()
+    return body if _is_body(body) else None
+
+
+def _trim_body(text: str) -> str | None:
+    """A body's name ends before the time words that follow it (`Bộ Ngoại giao chiều 25/5`)."""
+    cut = _TIME_TAIL_RE.search(text)
+    return (text[: cut.start()] if cut else text).strip() or None
+
+
+def _is_body(text: str) -> bool:
+    """A body's name as the language ends it: capitalised or opened by a body word, not
+    a person, not an event series (`U20 World Cup 2017`), not a clause."""
+    text = text.strip()
+    if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(text.split()) > 15 \
+            or _names_person(text):
+        return False
+    person, body = _PERSON_OPENER_RE.match(text), _BODY_HEAD_RE.match(text)
+    if person is not None and (body is None or person.end() >= body.end()):
+        return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body
+    if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
+        return False
+    lowered = normalize_tone(text.lower())
+    if _EVENT_RE.search(lowered) or _SERIES_RE.search(lowered) or re.search(r"\b(?:19|20)\d{2}\)?$", text):
+        return False
+    if not any(c.isupper() for c in text):
+        return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
+    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|không|chưa|cũng|ông|bà)\b",
+                         lowered)
 
 
 def _names_person(text: str) -> bool:

@@ -4,20 +4,28 @@ A number written with digits is a statistic when it measures something: a count 
 things, a percentage, money, a score, a rank or a measure. Calendar references, times,
 periods, identifiers (`phường 8`, `Chỉ thị 20`, `lần thứ 22`) and ordinals are not.
 The tables below (qualifiers, currencies, measure units, words that make a number an
-identifier or a period, words that end a counted noun phrase) are the rules' data.
+identifier, a period, a date or a rank, words that end a counted noun phrase, the words
+that say what a bare `N triệu` counts) are the rules' data. A part of a whole (`4 trong 7
+chiếc tàu`, `47.563/47.590 hồ sơ`) is one statistic with `of`; a range gives two.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, parse_number
+from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
 from core.record import Statistic
 
 # Words before a number that say how exact it is; the nearest one wins (`khoảng hơn` → over).
 QUALIFIERS: dict[str, str] = {
     "gần": "about", "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
     "ước tính": "about", "ước khoảng": "about", "khoảng chừng": "about", "độ": "about",
+    "ước đạt": "about", "ước tính đạt": "about", "ước tính khoảng": "about",
+    # `tầm 60 triệu` (129 hits in 118 baomoi articles), `trên dưới 50 triệu bảng` (134 in 105),
+    # `ngót 600 ngày` (13): about in all read; `không dưới 10 lần` (75 in 69): over in all read.
+    "tầm": "about", "trên dưới": "about", "ngót": "about", "ngót nghét": "about",
+    "không dưới": "over", "không ít hơn": "over", "không thấp hơn": "over",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
     "tối thiểu": "over", "ít nhất": "over", "hàng": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
@@ -31,18 +39,61 @@ CURRENCIES: dict[str, str] = {
     "đôla": "USD", "đô": "USD", "$": "USD", "euro": "EUR", "eur": "EUR", "yên": "JPY",
     "yên nhật": "JPY", "nhân dân tệ": "CNY", "tệ": "CNY", "bảng anh": "GBP", "won": "KRW",
     "bath": "THB", "baht": "THB", "rúp": "RUB", "đô la úc": "AUD", "đô la singapore": "SGD",
+    "ndt": "CNY", "rm": "MYR", "ringgit": "MYR", "rupee": "INR", "gbp": "GBP",
+    "jpy": "JPY", "yen": "JPY", "inr": "INR", "krw": "KRW", "cny": "CNY", "sgd": "SGD", "aud": "AUD", "thb": "THB",
 }
+# Currencies that are another word alone and a currency only after a scale word or a number
+# in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
+# articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
+SCALED_CURRENCIES: dict[str, str] = {"bảng": "GBP"}
 # Measure units (area, length, weight, volume, power, age), written after the number.
+# Latin abbreviations (power `MW`, `kW`, energy `kWh`, voltage `kV`, volume `m3`, engine
+# `cc`, torque `Nm`, speed `km/h`, `vòng/phút`) are matched case-blind, as written.
 MEASURE_UNITS = (
     "ha", "héc-ta", "hécta", "hec-ta", "km2", "km²", "m2", "m²", "m3", "m³", "km", "m", "cm",
     "mm", "mét", "kg", "tấn", "tạ", "yến", "gam", "g", "lít", "ml", "mw", "kw", "kwh", "gw",
     "mwh", "kv", "tuổi", "cây", "chỉ", "lượng", "ounce", "thùng", "sào", "mẫu", "gb", "mb",
     "tb", "độ c", "°c", "hải lý", "dặm", "inch", "feet",
+    "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
+    "km/h", "km/giờ", "vòng/phút", "mah", "ghz", "mhz", "megawatt", "kilowatt", "mét vuông",
+    "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
+    "oc", "o c", "độ", "cv", "mg", "gr", "gram", "l", "mph", "hp", "ps", "hecta", "héc ta", "phân khối",
+    "lạng", "calo", "kcal", "watt", "mcg", "µg", "μg", "lbs", "rpm",
 )
+# Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
+# ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
+DATE_FOLLOWERS = frozenset(
+    {"thật", "người", "tới", "vừa", "này", "nay", "hằng", "hàng", "sắp", "năm", "âm", "dương", "rằng", "quy", "dành"}
+)
+# Words before a `d/m` that make it a date (`có hiệu lực từ 1/7`, `thứ Hai 5/6`).
+DATE_BEFORE = frozenset(
+    {"từ", "đến", "tới", "vào", "trước", "sau", "dịp", "hết", "thứ hai", "thứ ba", "thứ tư", "thứ năm",
+     "thứ sáu", "thứ bảy", "chủ nhật", "cn", "mai", "nay", "qua"}
+)
+# Capitalised titles that are counted like any noun (`bổ nhiệm 2 Phó Chủ tịch mới`, `2 Thẩm
+# phán`, `50 Nghị sĩ`): a number before a capitalised word is otherwise a house number or a
+# name (`24 Hoàng Quốc Việt`). 295 hits in 180 baomoi articles with `Tổng` (table cells),
+# counts of people in 12 of the 13 read without it.
+COUNTED_TITLES = frozenset(
+    {"phó", "thứ trưởng", "bộ trưởng", "ủy viên", "chủ tịch", "giám đốc", "trưởng", "đại biểu",
+     "đại sứ", "bí thư", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thẩm phán", "hoa hậu", "á hậu"}
+)
+# After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
+# `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
+ONE_AS_ARTICLE = frozenset({"số", "vài", "chút", "cách", "phần"})
+# Before `1` these make it the unit of a rate (`bình quân 1 tỉnh có 98 HTX`, `trung bình 1 phụ
+# nữ sinh 5 con`): 18 hits in 14 baomoi articles, rates in 9 of the 12 read.
+PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
+# Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
+# `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
+# 36`: 1,130 hits in 802 articles, ages all of the 12 read).
+AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi"})
+UNITS_BEFORE: dict[str, tuple[str, str]] = {"tuổi": ("measure", "tuổi")}
 # A number followed by one of these is a period or a time, not a statistic.
 PERIOD_WORDS = (
     "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế kỷ", "thập kỷ",
     "thập niên", "năm học", "niên độ", "tiếng", "đêm", "h", "sáng", "chiều", "tối", "trưa",
+    "nhiệm kỳ", "lúc",
 )
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
@@ -50,26 +101,66 @@ IDENTIFIER_WORDS = (
     "niên khóa", "nhiệm kỳ", "thế kỷ", "kỳ", "khóa", "khoá", "lần thứ", "thứ", "số", "phường",
     "quận", "mục", "điều", "khoản", "chương", "mức độ", "cấp độ", "tổ", "thôn",
     "ấp", "khu phố", "đường", "giờ", "phút", "quốc lộ", "tỉnh lộ", "lô", "tầng", "phòng", "ngõ", "hẻm",
-    "ngách", "nhóm", "đợt", "vòng", "giải", "top", "phiên", "tập", "phần", "chỉ thị",
+    "ngách", "nhóm", "đợt", "vòng", "giải", "phiên", "lần", "chi bộ", "tập", "phần", "chỉ thị",
     "nghị định", "quyết định", "thông tư", "nghị quyết", "công văn", "luật", "phiên bản",
     "lớp", "trang", "bảng", "hình", "câu", "mã", "kênh", "cổng", "khối", "lữ đoàn",
     "sư đoàn", "trung đoàn", "tiểu đoàn", "đại đội", "km", "lúc", "từ năm", "đến năm",
     "covid", "mùa", "bậc", "hệ số", "version", "model",
+    # Places and units named by number (`xóm 7`: 177 hits in 127 baomoi articles; `khu 2`,
+    # `Quân khu 5`, `tiểu khu 153`: 333 in 206; `Hạm đội 7`, `Quân đoàn 4`, `khoảnh 5`: 106 in
+    # 69; names in all read).
+    "xóm", "khu", "hạm đội", "quân đoàn", "khoảnh",
 )
-RANK_WORDS = ("xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ")
+# Phrases that end in an identifier word but are ordinary nouns: the number after them is a
+# quantity (`kỷ luật 87 tổ chức đảng`, `hộp số 4 cấp`, `con số 6 tỷ đồng`, `tổng số 166 xe`:
+# 736 hits in 656 baomoi articles, quantities in all of the 10 read).
+NOT_IDENTIFIERS = ("kỷ luật", "hộp số", "con số", "tổng số", "dân số", "mỗi lần")
+# A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
+# an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
+# in all of the 10 read).
+RANK_WORDS = (
+    "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
+    "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
+    "nhanh thứ", "nhỏ thứ", "đông dân thứ", "xếp vị trí thứ", "đứng vị trí thứ",
+)
+# `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
+POINT_PLACES = (
+    "thi", "coi thi", "sạt lở", "ngập", "ngập úng", "úng ngập", "ùn tắc", "giao cắt", "bỏ phiếu",
+    "tham quan", "bán", "bán hàng", "giao dịch", "trông giữ", "dừng chân", "đen", "cầu",
+    "trường", "chợ", "nóng", "du lịch", "di tích", "tiêm", "cháy", "đỗ", "tập kết", "dân cư",
+)
+# Words of a clause that make a number with a scale word and no unit money (`thu nhập 9-15
+# triệu`, `giá 644 triệu`); without them a bare `N triệu` is still money (28 of 30 read of
+# 1,237 in the baomoi articles), unless the clause counts (`số thuê bao 2G khoảng 68,8 triệu`).
+MONEY_CUES = (
+    "giá", "tiền", "vốn", "thu", "chi", "lương", "ngân sách", "lợi nhuận", "lãi", "lỗ", "nợ",
+    "nộp", "trả", "mua", "bán", "thưởng", "phí", "đầu tư", "kinh phí", "tài sản", "trị giá",
+    "giá trị", "hỗ trợ", "ủng hộ", "thiệt hại", "doanh số", "vay", "gửi", "tiết kiệm", "chi phí",
+    "thu nhập", "doanh thu", "phạt", "bồi thường", "cát-xê", "cát xê", "đồng",
+)
+# A clause that counts: `(tổng) số X`, `số lượng X`, `lượt X` before a bare `N triệu`.
+COUNT_CUES = ("số", "tổng số", "số lượng", "lượng")
 # Words that end the counted noun phrase after a number (verbs, prepositions, conjunctions).
 STOP_WORDS = frozenset(
     "và của được đã đang sẽ tại với cho trong trên từ đến là có không đạt tăng giảm so thuộc "
     "theo về để như này đó các những thì mà nhưng hoặc hay bị vào ra lên xuống ở nhằm bằng "
     "gồm khi sau trước vì do nên cùng còn đều chỉ mới tới qua chiếm "
-    "gây làm lại nữa rồi ước tổng".split()
+    "gây làm lại nữa rồi ước tổng mỗi khoảng hơn gần chứ kể rằng x cũng vẫn trở".split()
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _NUM_RE = re.compile(
-    # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` is a range.
-    rf"(?<![\w/.,:])(?<!\w-)(?P<num>{NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
+    # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
+    # `10-20%` are ranges (a number glued to the one before by a dash is read only as the end
+    # of a range whose start was read: `51X6-8756`, `1-6-2017` are not).
+    rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
     r"(?![.,]?\d)(?![A-Z])"
 )
+_GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
+# The whole of a part: `4 trong 7 chiếc tàu`, `2 trong số 6 người`, `18 dự án trên tổng số 25
+# dự án` (`X trong (tổng) số Y`: 209 hits in 196 baomoi articles, `X NOUN trong/trên tổng số
+# Y`: 96 in 90, `X trong Y NOUN`: 374 in 337; a part of its whole in 28 of the 30 read).
+_OF_AFTER_NUMBER_RE = re.compile(r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+(?=\d)")
+_OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+cộng|số)\s+(?=\d)")
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới)\s*$")
 _SCALE_RE = re.compile(
     r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
@@ -79,7 +170,7 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
-_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+")
+_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`
 _TIME_AFTER_RE = re.compile(r"(?:\s*(?:h|giờ|g)\s*\d{0,2}\b|:\d{2})", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _LABEL_STARTS = ("tỷ lệ", "tỉ lệ", "chỉ số", "tốc độ", "mức độ", "tăng trưởng", "điểm", "kết quả")
@@ -96,11 +187,35 @@ _CURRENCY_RE = re.compile(rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])",
 _MEASURE_RE = re.compile(rf"\s*({_alternation(MEASURE_UNITS)})(?![^\W\d_])", re.IGNORECASE)
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
-_IDENTIFIER_SET = frozenset(IDENTIFIER_WORDS)
+_POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
+_COUNTED_TITLE_RE = re.compile(rf"\s*(?:{_alternation(list(COUNTED_TITLES))})(?![^\W\d_])", re.IGNORECASE)
+_SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
+# A number that ends its clause: punctuation, the end, or a word that starts another phrase.
+_BARE_END_RE = re.compile(
+    r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|"
+    r"trong|tại|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
+_COUNT_CUE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(COUNT_CUES)})\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,5}}?)"
+    r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa|ít|nhiều|còn)\b|\s*$)",
+    re.IGNORECASE,
+)
+_IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
+_UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
 _TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
+# One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
+# (`iPhone 6s`, `vàng 14k`, `thế hệ 8x`, `300i`); a word glued by a missing space still counts
+# (`2thanh niên`).
+_GLUED_CODE_RE = re.compile(r"[A-Za-z]{1,3}(?![^\W\d_])")
+_FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _tail(before: str) -> list[tuple[int, str]]:
@@ -112,7 +227,7 @@ def _tail(before: str) -> list[tuple[int, str]]:
     return [(start, stripped[start:].lower()) for start, _ in words[-4:]]
 
 
-def _phrase_before(tail: list[tuple[int, str]], table: frozenset[str] | dict[str, str]) -> tuple[str, int] | None:
+def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple[str, int] | None:
     """The longest phrase of `table` (up to four words) that ends right before the number,
     with where it starts; a set look-up per length, not a regex scan."""
     for start, candidate in tail:
@@ -137,6 +252,10 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
     for n, match in enumerate(matches):
         if match.start() < consumed:
             continue
+        # The second of two numbers glued by a dash (`10-20%`, `1-6-2017`) is read only as
+        # the end of a range whose start was read.
+        if not pending and _GLUED_SECOND_RE.search(sentence, max(0, match.start() - 3), match.start()):
+            continue
         # The words that decide a number's role stand right before it: look at those only.
         before = sentence[max(0, match.start() - 48) : match.start()]
         after = sentence[match.end() :]
@@ -147,12 +266,16 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
             and _RANGE_RE.match(sentence[match.end() : nxt.start()]) is not None
             and not _unit_follows(after)
         )
-        read = _read(sentence, match, before, after, index)
+        read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None)
         stat = read[0] if read else None
-        if range_next and stat is None:
+        if range_next:
             try:
                 value = parse_number(match.group("num"))
             except ValueError:
+                continue
+            if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
+                continue  # `3-1`, `2-2` glued: a score or a pair, not a range
+            if _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else ""):
                 continue
             qualifier, q_at = _qualifier(before)
             pending.append((match, value, qualifier, match.start() - len(before) + q_at))
@@ -182,6 +305,26 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
     return out
 
 
+def _range_end_below(start: float, end_match: re.Match[str]) -> bool:
+    try:
+        return parse_number(end_match.group("num")) <= start
+    except ValueError:
+        return True
+
+
+def _blocked_before(before: str) -> bool:
+    """A range start after an identifier or a date word is one too (`giai đoạn 2016-2020`)."""
+    tail = _tail(before)
+    found = _phrase_before(tail, _IDENTIFIER_SET)
+    return found is not None and _IDENTIFIER_SET[found[0]] and _phrase_before(tail, _RANK_SET) is None
+
+
+def _age_follows(after: str) -> bool:
+    """An age unit after the number (`năm 17 - 18 tuổi`): a time word before does not block it."""
+    unit = _MEASURE_RE.match(after)
+    return unit is not None and unit.group(1).lower() in AGE_UNITS
+
+
 def _unit_follows(after: str) -> bool:
     return bool(
         _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _SCALE_RE.match(after)
@@ -198,9 +341,17 @@ def _qualifier(before: str, tail: list[tuple[int, str]] | None = None) -> tuple[
 
 
 def _read(
-    sentence: str, match: re.Match[str], before: str, after: str, index: int
+    sentence: str,
+    match: re.Match[str],
+    before: str,
+    after: str,
+    index: int,
+    previous: Statistic | None = None,
+    whole: bool = True,
 ) -> tuple[Statistic, int] | None:
-    """The statistic at `match` and where its span ends, or None when it is not one."""
+    """The statistic at `match` and where its span ends, or None when it is not one.
+    `previous` is the sentence's statistic before it; `whole` allows a whole to follow
+    (`4 trong 7 chiếc tàu`); the whole itself takes none."""
     raw, of_raw = match.group("num"), match.group("of")
     try:
         value = parse_number(raw)
@@ -209,15 +360,24 @@ def _read(
         return None
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
-    if rank is None and _phrase_before(tail, _IDENTIFIER_SET):
+    unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
+    identifier = _phrase_before(tail, _IDENTIFIER_SET)
+    if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
-    if of is not None and value <= 31 and 1 <= of <= 12 and rank is None:
-        return None  # `11/01`: a day and a month
-    if _PERIOD_RE.match(after):
+    # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
+    # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
+    maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
+    if len(raw) > 1 and raw.strip("0") == "":
+        return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
+    if of is not None and maybe_date and (value >= of or _phrase_before(tail, DATE_BEFORE) is not None):
         return None
-    year_like = of is None and re.fullmatch(r"(?:19|20)\d{2}", raw) is not None
+    if (period := _PERIOD_RE.match(after)) is not None and not (
+        (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
+    ):
+        return None  # `40 năm`, but `1.000 năm tuổi` is an age
+    year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
     q_start += offset
@@ -236,20 +396,49 @@ def _read(
             value += part * factor
             end += more.end()
     rest = sentence[end:]
+    if _GLUED_CODE_RE.match(after) and not (
+        scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
+    ):
+        return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
+    if value == 1 and not scale and (
+        ((word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE)
+        or _phrase_before(tail, PER_ONE_BEFORE) is not None
+    ):
+        return None
     kind, unit, label = "count", "", None
     if rank is not None:
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
+        # `xếp thứ 11 trong số 500 người`: the position among a whole, as `xếp thứ 5/63`.
+        if (
+            whole and of is None
+            and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None
+            and (whole_read := _whole(sentence, end + part_of.end(), index)) is not None
+            and whole_read[0].value >= value
+        ):
+            of, end = whole_read[0].value, whole_read[1]
+    elif unit_before is not None and not _unit_follows(rest):
+        kind, unit = UNITS_BEFORE[unit_before[0]]
+        q_start = min(q_start, offset + unit_before[1])
+    elif whole and of is None and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None:
+        # `2 trong số 6 người`: the part takes the whole's kind and unit.
+        whole_read = _whole(sentence, end + part_of.end(), index)
+        if whole_read is None or whole_read[0].value < value or whole_read[0].kind == "rank":
+            return None
+        whole_stat, end = whole_read
+        kind, unit, of = whole_stat.kind, whole_stat.unit, whole_stat.value
     elif (m := _PERCENT_RE.match(rest)) is not None:
         kind, unit = "percent", "%"
         end += m.end()
         label = _label(sentence[:q_start])
-    elif (m := _CURRENCY_RE.match(rest)) is not None:
-        kind, unit = "money", CURRENCIES[m.group(1).lower()]
+    elif (m := _CURRENCY_RE.match(rest)) is not None or (
+        (scale or (value >= 1000 and not year_like)) and (m := _SCALED_CURRENCY_RE.match(rest)) is not None
+    ):
+        kind, unit = "money", CURRENCIES.get(m.group(1).lower()) or SCALED_CURRENCIES[m.group(1).lower()]
         end += m.end()
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif (m := _SCORE_RE.match(rest)) is not None:
+    elif _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None:
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
@@ -263,14 +452,42 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
-        if not phrase or (first[0].isupper() and not first.isupper()):
-            return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
-        if year_like:
+        if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
-        unit = phrase.lower()
-        end += length
+        if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
+            return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
+        if not phrase:
+            per = _PER_UNIT_RE.match(rest) if scale else None
+            if not scale or (per is None and _BARE_END_RE.match(rest) is None):
+                return None  # no counted noun, no statistic
+            # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
+            # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
+            kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
+            end += per.end() if per is not None else 0
+        elif scale and _MONEY_CUE_RE.match(phrase) is not None:
+            kind, unit = "money", "VND"  # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it
+        else:
+            if year_like:
+                return None
+            unit = phrase.lower()
+            end += length
     if year_like and kind == "count":
         return None
+    if kind == "count" and not scale and _CODE_DIGITS_RE.fullmatch(raw):
+        # Five digits or more with no thousands dots, counting nothing named by a unit: a code
+        # (`tàu BĐ 99086 TS`, a plate, a phone number, an SMS code): 117 such counts in the
+        # baomoi articles, codes in all 12 read; quantities that long are written `99.086`.
+        return None
+    if maybe_date and kind != "count":
+        return None
+    # `18 dự án trên tổng số 25 dự án`, `355 ghế trong tổng số 577 ghế`.
+    if (
+        whole and of is None and kind in ("count", "money", "measure")
+        and (part_of := _OF_AFTER_NOUN_RE.match(sentence, end)) is not None
+        and (whole_read := _whole(sentence, part_of.end(), index)) is not None
+        and whole_read[0].kind == kind and whole_read[0].value >= value
+    ):
+        of, end = whole_read[0].value, whole_read[1]
     stat = Statistic(
         text=sentence[q_start:end].strip(),
         value=value,
@@ -282,6 +499,40 @@ def _read(
         sentence=index,
     )
     return stat, end
+
+
+def _whole(sentence: str, at: int, index: int) -> tuple[Statistic, int] | None:
+    """The whole after `trong (tổng) số`: a statistic of its own, or a bare number."""
+    match = _NUM_RE.match(sentence, at)
+    if match is None:
+        return None
+    # The words before the whole are the frame (`trong số`), not an identifier's (`số 8`).
+    read = _read(sentence, match, "", sentence[match.end() :], index, whole=False)
+    if read is not None:
+        return read
+    if _BARE_END_RE.match(sentence, match.end()) is None:
+        return None
+    try:
+        value = parse_number(match.group("num"))
+    except ValueError:
+        return None
+    return Statistic(text=match.group(0), value=value, kind="count", unit="", sentence=index), match.end()
+
+
+def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, str]:
+    """Kind and unit of `N triệu` with no unit after: money when the clause speaks of money
+    (`mua 38 lô với số tiền gần 40 tỷ`), in the currency of the figure before it; a count when
+    the clause counts (`số thuê bao 3G khoảng 54,2 triệu`); else the unit left out is the one
+    of the figure before it in the sentence (`từ 1,57 triệu chiếc lên 5,25 triệu`, `gần 100
+    triệu thuê bao, thuê bao trong nước đạt hơn 61 triệu`); else money."""
+    clause = _CLAUSE_SPLIT_RE.split(clause_before)[-1]
+    if _MONEY_CUE_RE.search(clause) is not None:
+        return "money", previous.unit if previous is not None and previous.kind == "money" else "VND"
+    if (m := _COUNT_CUE_RE.search(clause)) is not None:
+        return "count", m.group("noun").lower()
+    if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
+        return previous.kind, previous.unit
+    return "money", "VND"
 
 
 def _noun_phrase(rest: str) -> tuple[str, int]:

@@ -1,0 +1,270 @@
+"""Bylines: who wrote the article, and which sources it credits that are not authors.
+
+A byline names people (`Thu Hà - Hồng Nhung`, `Tin, ảnh: Quốc Việt`, `HOÀNG TUẤN`,
+`P.B`), maybe with the agency or publication they write for (`Minh Anh (TTXVN)`,
+`Việt Quốc/VOV`, `Linh An - TTXVN`) and a note (`(T/h)`, `(tổng hợp)`). A credit of a
+publisher, an agency or a site (`Theo Vnreview`, `Theo báo Tin Mới`, `Nguồn: TTXVN`) and a
+staff credit without a name (`PV`, `Nhóm PV`, `CTV`) are bylines too, of no author.
+Crawls that flatten the page glue the byline to the last paragraph (`… là điều hiển
+nhiên. Âu Giang`): `split_glued_byline` reads it off the paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Prefixes a byline carries before the names; removed (RECORD.md: `Tin và ảnh:`, `Bài, ảnh:`).
+_CREDIT_WORD = r"(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm pv|pv|ctv)"
+BYLINE_PREFIX_RE = re.compile(
+    rf"^\s*(?:(?:{_CREDIT_WORD}(?:\s*(?:,|và|-|/|&|\+)\s*{_CREDIT_WORD})*|tác giả|người viết|"
+    r"phóng viên|nhóm phóng viên|biên tập|by|bài viết)\s*[:：]\s*|(?:tác giả|bởi|by|người viết)\s+(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+# Openers of a credit to a source: `Theo X` (X a publication unless a person's name comes
+# with the agency he writes for: `Theo Minh Anh (TTXVN)`), `Nguồn: X`.
+SOURCE_OPENER_RE = re.compile(
+    r"^\s*(?:theo|nguồn\s*[:：]|nguồn(?=\s+(?-i:[A-ZĐÀ-Ỹ]))|nguồn tin\s*[:：]|source\s*[:：])\s*", re.IGNORECASE
+)
+# Staff credits that name nobody, and notes on how the text was made (lower case).
+NAMELESS_CREDITS = frozenset({
+    "pv", "nhóm pv", "ctv", "nhóm ctv", "pv-ctv", "btv", "nhóm phóng viên", "phóng viên", "phóng viên thường trú",
+    "tổng hợp", "t/h", "th", "lược dịch", "dịch", "biên dịch", "tổng hợp từ nhiều nguồn", "nhóm tác giả",
+})
+# Words that make a credit a publication's or a site's, not a person's: nouns that open
+# its name (`Báo Tin Mới`, `Tạp chí Đời Sống`), words anywhere in it (`Tuổi Trẻ Online`,
+# `VOV.VN`, `Zing News`).
+_PUBLICATION_HEAD_RE = re.compile(
+    r"^(?:báo|tạp chí|trang tin|trang thông tin|đài|kênh|cổng thông tin|thông tấn xã|thời báo|nhật báo|tuần báo|"
+    r"hãng tin|hãng thông tấn)\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_WORD_RE = re.compile(
+    r"\b(?:online|news|times|post|press|media|tv|điện tử|tin tức)\b|\.(?:vn|com|net|org)\b|^www\.", re.IGNORECASE
+)
+MAX_PUBLICATION_WORDS = 8
+# Names of social networks and site features: a line of them is a share bar, never a person.
+NOT_NAME_WORDS_CI = frozenset({
+    "facebook", "zalo", "twitter", "youtube", "tiktok", "instagram", "email", "google", "linkedin", "messenger",
+    "telegram", "pinterest", "like", "share", "print", "rss", "podcast", "audio", "video", "link",
+})
+# How the names of one byline are separated.
+_BYLINE_SPLIT_RE = re.compile(r"\s*(?:[-–—,;/&|+]|\bvà\b)\s*")
+_NAME_SEPARATORS = "-–—,;/&|+"
+_PARENTHESIS_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+# A name's word: capitalised letters, maybe a dotted initial or an apostrophe.
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.]*\.?")
+# Initials that sign an article (`P.B`, `T.T`, `N.H.Anh`, `C.Đ.`).
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]{1,6}\.?")
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "la", "le", "da", "di", "bin", "al"})
+# English function words: a line of them in title case (`The Tour Dates`) is a heading,
+# not a name (none of them is a Vietnamese syllable that names a person).
+_NOT_NAME_WORDS = frozenset({
+    "the", "of", "and", "for", "with", "from", "this", "that", "these", "your", "our", "how", "what",
+    "why", "when", "where", "who", "is", "are", "will", "all", "about", "more", "most", "new",
+})
+# Words that open a sentence, never a name: a capitalised run after a sentence end that
+# starts with one is the next sentence, cut short, not a glued byline (lower case).
+SENTENCE_OPENERS = frozenset({
+    "ông", "bà", "các", "những", "tại", "trong", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "khi",
+    "nếu", "sau", "trước", "đây", "đó", "này", "với", "từ", "về", "để", "do", "vì", "nhưng", "tuy", "cũng",
+    "còn", "hiện", "ngoài", "cùng", "bên", "theo", "nguồn", "ảnh", "hình", "video", "clip", "xem", "bấm",
+    "click", "mời", "đọc", "hãy", "xin", "cảm", "một", "hai", "ba", "bộ", "sở", "ubnd", "tỉnh", "huyện", "xã",
+    "quận", "phường", "thủ", "chủ", "phó", "giám", "giá", "lãi", "lịch", "kết", "mã", "số", "link", "tags",
+    "chuyên", "tin", "bài", "hotline", "email", "fanpage", "liên", "tác", "thực", "nhóm",
+})
+# Credit prefixes of a photo or a clip: at a paragraph's end they credit its picture, not the article.
+PICTURE_CREDIT_RE = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|video|clip|nguồn ảnh)\s*[:：]", re.IGNORECASE)
+
+
+@dataclass(slots=True, frozen=True)
+class Byline:
+    names: tuple[str, ...]  # the authors, as written
+    sources: tuple[str, ...]  # agencies, publications, sites credited: not authors
+    labelled: bool  # a credit prefix (`Tin, ảnh:`) or a source opener (`Theo`, `Nguồn:`) says it is one
+
+
+def split_names(text: str) -> list[str]:
+    """`text` cut at the separators of a byline's names. Most lines hold none: they are
+    found out by a look for each character, which is much cheaper than the split pattern
+    (its leading white-space run is tried at every position)."""
+    if "và" in text or any(ch in text for ch in _NAME_SEPARATORS):
+        return _BYLINE_SPLIT_RE.split(text)
+    return [text]
+
+
+def is_name(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 5:
+        return False
+    for word in words:
+        if not _NAME_WORD_RE.fullmatch(word) or word.lower() in _NOT_NAME_WORDS:
+            return False
+        if not word[0].isupper() and word.lower() not in _NAME_PARTICLES:
+            return False
+    return True
+
+
+def _is_agency(part: str) -> bool:
+    """`TTXVN`, `VOV`, `AFP`, `VOV.VN`, `Dân trí`, `Báo Tin Mới`, `vnexpress.net`: a publisher."""
+    words = part.split()
+    if ":" in part or len(words) > MAX_PUBLICATION_WORDS:
+        return False
+    if _PUBLICATION_HEAD_RE.search(part) or _PUBLICATION_WORD_RE.search(part):
+        # a publication's name: its words capitalised, but for the publication nouns (`báo Tin Mới`)
+        return len(words) == 1 or all(
+            w[0].isupper() or _PUBLICATION_HEAD_RE.match(w) or _PUBLICATION_WORD_RE.search(w) or not w[0].isalpha()
+            for w in words[1:]
+        )
+    if len(words) == 1:
+        word = words[0].rstrip(".")
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters) and "." not in word[:-1]:
+            return True  # one word in capitals: an agency's acronym (a person in capitals has two)
+        # a brand spelt with a capital inside (`VnExpress`, `VietnamPlus`, `ZingNews`)
+        return len(word) > 3 and word[0].isupper() and any(ch.isupper() for ch in word[1:]) and not word.isupper()
+    return False
+
+
+def _is_publication_name(text: str) -> bool:
+    """After `Theo`/`Nguồn:`: a short name that opens with a capital and is no person's
+    (`Dân trí`, `báo Tin Mới` lower-cased after `Theo`, `VnExpress`)."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    if _is_agency(text) or (len(words) == 1 and words[0][0].isupper()):
+        return True
+    return words[0][0].isupper() and not all(is_name(part.split()) for part in split_names(text) if part.strip())
+
+
+def _classify(part: str, labelled: bool) -> str:
+    """`name`, `source`, `none` (a nameless credit) or `other` for one piece of a byline."""
+    words = part.split()
+    if not words:
+        return "none"
+    if part.lower() in NAMELESS_CREDITS:
+        return "none"
+    if _INITIALS_RE.fullmatch(part):
+        return "name"
+    if _is_agency(part):
+        return "source"
+    if any(w.lower() in NOT_NAME_WORDS_CI for w in words):
+        return "other"
+    if is_name(words) and (labelled or len(words) >= 2):
+        return "name"
+    return "other"
+
+
+def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
+    """The byline a line holds, or None when the line is not one.
+
+    `Tin, ảnh: Phương Thảo - Quang Huy` → names (Phương Thảo, Quang Huy), labelled;
+    `Theo Vnreview` → no name, source Vnreview; `Việt Quốc/VOV` → Việt Quốc, source VOV.
+    `allow_single`: a one-word name counts without a credit prefix (a glued byline).
+    """
+    text = line.strip().rstrip(".").rstrip("/").rstrip(".").strip()
+    labelled = False
+    source_credit = False
+    prefix = BYLINE_PREFIX_RE.match(text)
+    if prefix:
+        text, labelled = text[prefix.end() :], True
+    opener = SOURCE_OPENER_RE.match(text)
+    if opener and opener.end() < len(text):
+        text, labelled, source_credit = text[opener.end() :], True, True
+    if not text or len(text) > 90:
+        return None
+    notes: list[str] = []
+    if "(" in text or "[" in text:
+        notes = [n.strip() for n in _PARENTHESIS_RE.findall(text) if n.strip()]
+        text = _PARENTHESIS_RE.sub(" ", text).strip()
+    if text.lower().endswith(" tổng hợp"):
+        text = text[: -len(" tổng hợp")]
+    names: list[str] = []
+    sources: list[str] = []
+    if source_credit and _is_publication_name(text):
+        return Byline((), (text, *notes), True)
+    # `Name/Publication` (`Hoàng Qui/VOV`, `Đức Trong/Tuổi Trẻ`): what follows a slash is the
+    # publication the writer files for, whatever it looks like.
+    text, _, filed_for = text.partition("/")
+    for piece in (p.strip() for p in _BYLINE_SPLIT_RE.split(filed_for) if p.strip()):
+        if piece.lower() in NAMELESS_CREDITS:
+            continue
+        if not _is_publication_name(piece) and not is_name(piece.split()):
+            return None  # `Quý I/2017, …`: a slash of the text, not of a byline
+        notes.append(piece)
+    for part in split_names(text):
+        part = " ".join(part.split())
+        kind = _classify(part, labelled or allow_single)
+        if kind == "other":
+            return None
+        if kind == "name" and not sources:  # after the agency, a name is its bureau's place (`VOV - Phnom Penh`)
+            names.append(part)
+        elif kind == "source":
+            sources.append(part)
+    for note in notes:
+        sources.append(SOURCE_OPENER_RE.sub("", note))
+    if source_credit and names and not (notes or sources or len(names) > 1):
+        # `Theo X` with nothing after the name: X is the publication (`Theo Tuổi Trẻ`).
+        sources, names = names, []
+    if len(names) > 6 or not (names or sources or labelled or text.lower() in NAMELESS_CREDITS):
+        return None
+    return Byline(tuple(names), tuple(sources), labelled or bool(sources) or not names)
+
+
+# A sentence's end inside a paragraph: a glued byline follows the last one.
+_SENTENCE_END_RE = re.compile(r"(?:[.!?…]|\./\.)[\"”’'»)\]]*\s+")
+GLUED_TAIL_CHARS = 110  # a glued byline is short: the end is looked for in the paragraph's last characters
+GLUED_TAIL_WORDS = 16  # three full names with their separators and a note
+
+
+# A source credit at a paragraph's very end, glued without a sentence end before it
+# (`… chỉ mang tính tham khảo Theo GĐVN`): `Theo` with its capital opens no sentence there.
+_TRAILING_SOURCE_RE = re.compile(r"\s(?:\(\s*)?(?:Theo|Nguồn:?)\s+[^\W\d_][^.!?…]{0,60}$")
+
+
+def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
+    """`… là điều hiển nhiên. Âu Giang` → (`… là điều hiển nhiên.`, the byline of Âu Giang);
+    None when the paragraph ends with its own sentence."""
+    window_start = max(0, len(paragraph) - GLUED_TAIL_CHARS)
+    ends = list(_SENTENCE_END_RE.finditer(paragraph, window_start))
+    if ends:
+        end = ends[-1]
+        byline = _read_tail(paragraph[end.end() :].strip())
+        if byline is not None:
+            return paragraph[: end.end()].rstrip(), byline
+    source = _TRAILING_SOURCE_RE.search(paragraph, window_start)
+    if source is not None:
+        byline = _read_tail(source.group(0).strip())
+        if byline is not None and not byline.names:
+            return paragraph[: source.start()].rstrip(), byline
+    return None
+
+
+def _read_tail(tail: str) -> Byline | None:
+    """The byline a paragraph's tail (what follows its last sentence) holds, if any."""
+    half = len(tail) // 2
+    if tail[:half].strip() == tail[half:].strip():
+        tail = tail[:half].strip()  # crawls repeat the byline (`Theo X/Y Theo X/Y`)
+    if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
+        inner = _read_tail(tail[1:-1].strip())  # `(Theo Reuters)`, `(Nguồn: Sina)`
+        if inner is not None:
+            return inner
+    if not tail or len(tail.split()) > GLUED_TAIL_WORDS or not (tail[0].isupper() or tail[0] in "(["):
+        return None
+    if PICTURE_CREDIT_RE.match(tail):
+        return None
+    if tail.lower() in NAMELESS_CREDITS:
+        return Byline((), (), True)
+    first = tail.split()[0].lower().strip("(:,")
+    credited = SOURCE_OPENER_RE.match(tail) or BYLINE_PREFIX_RE.match(tail)
+    if first in SENTENCE_OPENERS and not credited:
+        return None
+    if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in tail):
+        return None
+    byline = read_byline(tail, allow_single=False)
+    if byline is None and " Theo " in tail:
+        # the writer, then the source (`Anh Sa Theo Trí thức trẻ/Bloomberg`, `L.H Theo GĐVN`)
+        writer, _, source = tail.rpartition(" Theo ")
+        by_writer, by_source = read_byline(writer), read_byline(f"Theo {source}")
+        if by_writer is not None and by_source is not None:
+            byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
+    return byline

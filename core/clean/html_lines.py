@@ -1,0 +1,202 @@
+"""An HTML page's lines, relabelled with what its markup says.
+
+The line classifier reads a page as a plain dump: the head runs to the first line that
+reads as prose, and a short line in the body without a sentence end is a caption. On a
+plain dump that is the best guess; on an HTML page the markup has already said more:
+captions came out of their own elements (`<figcaption>`, caption cells), the headline is
+where `<h1>`/`og:title`/`<title>` put it, and the region is the article's container. So
+inside the region, between the headline and the end of the article (a byline, a
+comment box, the footer), a line the classifier kept out only for being short (a list
+of dates, a table row, a `<br>`-separated line, a short paragraph, text in nested
+`<div>`s) is the writer's, unless it is chrome (the shared table), a date stamp, a
+credited caption or mostly link text (menus, tags, related-news items are links).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.clean.lines import BODY, BYLINE, CAPTION, CHROME, HEADLINE, CleanResult, Line
+from core.clean.meta import CAPTION_PREFIX_RE, caption_text
+from core.normalize import normalize_line
+
+# The classifier's reasons for keeping a line out that only its length or place gave:
+# the markup overrides these, and no others.
+WEAK_REASONS = frozenset({"head", "headline", "short line in the body", "after the article",
+                          "no prose on the page"})
+MAX_LINK_SHARE = 0.5  # a line more than half link text is navigation, not the article's
+MIN_ARTICLE_WORDS = 12  # a page without prose keeps its short text only from this many words
+MIN_WORDS = 2  # a lone word outside a list item or subheading is a label (`Tags`, `Share`)
+MAX_META_WORDS = 12  # a line this short holding a date is the page's date line, not text
+# Month names as the datelines of foreign pages write them (English, Portuguese, Spanish,
+# French, German, Italian; the Vietnamese date forms are the stamp parser's, in dates.py).
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|"
+    r"novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|"
+    r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}})(?!\w)", re.IGNORECASE)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+MAX_TIME_WORDS = 5  # a line this short holding a time of day is a dateline (`5:50 PM`, `Updated 9:41 AM`)
+# How a byline or a picture credit opens in the languages of foreign pages Vietnamese
+# users crawl (`By Jane Doe`, `© Reuters`); Vietnamese bylines are meta.py's.
+_CREDIT_RE = re.compile(r"^(?:by|von|por|par|door|di|av)\s+\S|^(?:©|\(c\)|photo:|credit:)", re.IGNORECASE)
+# Short lines that credit a source or point elsewhere (`Theo VnExpress`, `Nguồn video:
+# YouTube`, `Xem thêm: …`, `Từ khóa: …`, `Read more`): 98 short lines over the 35,440 baomoi
+# articles open so, all of 15 read were source or video credits.
+POINTER_PREFIXES = ("xem thêm", "đọc thêm", "từ khóa", "từ khoá", "tag", "tags", "video", "nguồn", "theo",
+                    "source", "read more", "see also", "related")
+_POINTER_RE = re.compile(rf"^\(?\s*(?:{'|'.join(POINTER_PREFIXES)})\b", re.IGNORECASE)
+MAX_POINTER_WORDS = 12
+MAX_CREDIT_WORDS = 8
+# A box of other articles after the article: its heading, then link lines (titles).
+MAX_TEASER_HEADING_WORDS = 10
+TEASER_WINDOW = 6
+TEASER_LINKS = 3
+MIN_TEASER_TITLE_WORDS = 4
+TEASER_BODY_SHARE = 0.6  # only once this share of the article's words stands above it
+PROSE_RESUMES = 3  # paragraphs of prose right after a box: it stood inside the article
+_SENTENCE_END_RE = re.compile(r"[.!?…:;][\"”’')\]]*$")
+
+
+def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep_tone: bool = False,
+            images: Sequence[bool] = ()) -> None:
+    """Relabel `result`'s lines in place (see the module's docstring) and recompute its
+    paragraphs and captions. `links`: each raw line's link share (empty: no links);
+    `images`: whether each raw line stands right under an image (empty: no image)."""
+    lines = result.lines
+    if not lines:
+        return
+    head_end = _headline_at(lines, title, keep_tone)
+    headline = normalize_line(title, keep_tone) if title else None
+    tail = _tail_start(lines, head_end)
+    body_lines = sum(1 for line in lines if line.label == BODY)
+    teasers = _teaser_list_at(lines, links, head_end, tail)
+    for line in lines[teasers:tail]:
+        line.label, line.why = CHROME, "teaser list after the article"
+    tail = teasers
+    if sum(1 for line in lines if line.label == BODY) != body_lines:
+        result.paragraphs = [line.text for line in lines if line.label == BODY]
+    # Below the last paragraph the article goes on only as long as its lines run on
+    # unbroken (a list of dates, a table); the first line kept out there (a box's heading,
+    # a link list, a date line) ends it.
+    last_prose = max((i for i, line in enumerate(lines) if line.why == "prose"), default=len(lines))
+    changed = False
+    for i in range(head_end + 1, tail):
+        line = lines[i]
+        if line.label == BODY:
+            continue
+        promotable = line.why in WEAK_REASONS and line.text != headline and not (
+            line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text)
+            or _is_label(line)
+            or (links and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE)
+            or (line.why == "short line in the body" and images and line.raw_index < len(images)
+                and images[line.raw_index]))
+        if not promotable:
+            if i > last_prose:
+                break
+            continue
+        line.label, line.why = BODY, "in the article's markup"
+        changed = True
+    if not changed:
+        return
+    body = [line.text for line in lines if line.label == BODY]
+    if not result.paragraphs and sum(len(t.split()) for t in body) < MIN_ARTICLE_WORDS:
+        for line in lines:  # too little to be an article: as the classifier had it
+            if line.why == "in the article's markup":
+                line.label, line.why = CHROME, "no prose on the page"
+        return
+    result.paragraphs = body
+    result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
+    if "no_body" in result.warnings:
+        result.warnings.remove("no_body")
+
+
+def _is_label(line: Line) -> bool:
+    """A lone word, a date line, a credit or a pointer: the page's labels around the text."""
+    if line.words < MIN_WORDS and not line.kind:
+        return True
+    if line.words <= MAX_META_WORDS and _DATE_RE.search(line.text):
+        return True
+    if line.words <= MAX_TIME_WORDS and _TIME_RE.search(line.text):
+        return True
+    if line.words <= MAX_POINTER_WORDS and _POINTER_RE.match(line.text):
+        return True
+    return line.words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None
+
+
+def _linked(line: Line, links: Sequence[float]) -> bool:
+    return bool(links) and line.raw_index < len(links) and links[line.raw_index] > MAX_LINK_SHARE
+
+
+def _teaser_title(line: Line, links: Sequence[float]) -> bool:
+    """A link line reading as another article's title (a shop's `Buy Now`, a bare address
+    are links of the article's own)."""
+    return line.words >= MIN_TEASER_TITLE_WORDS and _linked(line, links)
+
+
+def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, tail: int) -> int:
+    """Where a box of other articles starts after the article: a heading-like line (short,
+    no sentence end, no link, no list item: `More From the Times`, `Tin cùng chuyên mục`)
+    with a link line right under it and TEASER_LINKS within TEASER_WINDOW lines, when most
+    of the article's text stands above it. A box the article's prose resumes after (a
+    `Don't miss` box inside the text) is labelled and passed over. `tail` when none."""
+    body_words = [line.words if line.label == BODY else 0 for line in lines]
+    total = sum(body_words[head_end + 1 : tail])
+    above = 0
+    i = head_end + 1
+    while i < tail:
+        line = lines[i]
+        if (above >= TEASER_BODY_SHARE * total and line.words <= MAX_TEASER_HEADING_WORDS and line.kind != "li"
+                and not _SENTENCE_END_RE.search(line.text) and not _linked(line, links)
+                and any(_teaser_title(ln, links) for ln in lines[i + 1 : min(i + 3, tail)])):
+            window = lines[i + 1 : min(i + 1 + TEASER_WINDOW, tail)]
+            if sum(1 for ln in window if _teaser_title(ln, links)) >= TEASER_LINKS:
+                last = i + 1
+                while last + 1 < tail and _linked(lines[last + 1], links):
+                    last += 1
+                after = lines[last + 1 : last + 1 + PROSE_RESUMES]
+                resumes = bool(after) and (len(after) == PROSE_RESUMES or last + 1 + len(after) >= tail)
+                if not resumes or not all(ln.why in ("prose", "long line") for ln in after):
+                    return i
+                for ln in lines[i : last + 1]:
+                    ln.label, ln.why = CHROME, "box of other articles"
+                i = last + 1
+                continue
+        above += body_words[i]
+        i += 1
+    return tail
+
+
+def _headline_at(lines: list[Line], title: str | None, keep_tone: bool) -> int:
+    """The index of the headline's line: the one the markup's headline names, else the
+    classifier's, else -1 (the region starts below the headline)."""
+    if title:
+        wanted = normalize_line(title, keep_tone)
+        # The page puts the markup's headline above its region when the region lacks it:
+        # not found, the classifier's headline is a line of the region taken for one.
+        named = [i for i, line in enumerate(lines) if line.text == wanted]
+        first_prose = next((i for i, line in enumerate(lines) if line.why == "prose"), len(lines))
+        # A breadcrumb's last crumb may repeat the headline above it: the last one above the text.
+        above = [i for i in named if i < first_prose]
+        return above[-1] if above else (named[0] if named else -1)
+    return next((i for i, line in enumerate(lines) if line.label == HEADLINE and line.why == "headline"), -1)
+
+
+def _tail_start(lines: list[Line], head_end: int) -> int:
+    """Where the article ends: the first byline or closing chrome (comment box, footer)
+    after the headline and after some of the article's text."""
+    seen_body = False
+    for i in range(head_end + 1, len(lines)):
+        line = lines[i]
+        if line.label == BODY:
+            seen_body = True
+        elif seen_body and (line.label == BYLINE or (line.chrome is not None and line.chrome.role == "end")):
+            return i
+    return len(lines)
