@@ -20,7 +20,8 @@ runner = CliRunner()
 MEETING_FLOORS = ["meeting_detect_acc=0.86", "meeting_date_acc=0.77", "part_of_day_acc=0.8",
                   "organizer_f1=0.79", "kind_acc=0.83", "stats_f1=0.89", "stats_unit_acc=0.95",
                   "stats_qualifier_acc=0.95", "cleaning_f1=0.95", "title_acc=0.95", "published_acc=0.95",
-                  "section_acc=0.95", "authors_f1=0.95"]
+                  "section_acc=0.95", "authors_f1=0.95", "chairs_f1=0.95", "persons_f1=0.73",
+                  "person_titles_f1=0.85"]
 
 
 def test_evaluate_meeting_gate_on_dev2(tmp_path, shared):
