@@ -18,6 +18,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from cli.errors import os_message as os_message  # re-exported: the commands import it from here
 from core.record import Reject
 from core.run import ProgressFn, Summary
 
@@ -27,13 +28,6 @@ out = Console()
 # greps them); a terminal wraps them.
 err.soft_wrap = not err.is_terminal
 out.soft_wrap = not out.is_terminal
-
-
-def os_message(exc: OSError) -> str:
-    """The user's path and the system's words, never a temporary file's name."""
-    name = exc.filename if isinstance(exc.filename, str) and ".vnmeet-" not in exc.filename else None
-    reason = exc.strerror or str(exc)
-    return f"{name}: {reason}" if name else reason
 
 
 @contextmanager

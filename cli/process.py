@@ -183,7 +183,7 @@ def process(
     -o - went away (as for cat), 143 terminated (SIGTERM).
     """
     # Imported here, not at module level: `vnmeet --help` must not pay for the pipeline.
-    from cli.console import err, os_message, progress_bar, summary_table
+    from cli.errors import err, os_message
     from core.config import DeleteLimit
     from core.guards import OutputConflict, check_process_outputs
     from core.record import Reject
@@ -286,7 +286,15 @@ def process(
 
     stopper = _StopOnSignal()
     try:
-        with stopper, progress_bar(not quiet) as progress:
+        if quiet:
+            from contextlib import nullcontext
+
+            bar: Any = nullcontext(None)
+        else:
+            from cli.console import progress_bar
+
+            bar = progress_bar(True)
+        with stopper, bar as progress:
             def report(done: int, total: int, reject: Reject | None) -> None:
                 if progress is not None:
                     progress(done, total, reject)
@@ -326,6 +334,8 @@ def process(
         summary_json.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(summary_json, orjson.dumps(figures, option=orjson.OPT_INDENT_2))
     if not quiet:
+        from cli.console import summary_table
+
         err.print(summary_table(summary))
         if dedup:
             err.print(dedup_table(counts, config.output, clusters))
@@ -342,7 +352,7 @@ def _print_dry_run(lines: Iterator[tuple[str, str]]) -> None:
     """STATUS<TAB>PATH on stdout, counts on stderr."""
     from collections import Counter
 
-    from cli.console import err
+    from cli.errors import err
 
     counts: Counter[str] = Counter()
     write = sys.stdout.write
