@@ -72,6 +72,9 @@ class LocalExecutor:
         self.config = config
         methods = mp.get_all_start_methods()
         self._ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
+        if self._ctx.get_start_method() == "fork":
+            # The extraction rules' patterns are compiled once here, not once per worker.
+            import core.extract  # noqa: F401
         if self.config.tokenize and self._ctx.get_start_method() == "fork":
             # Loaded once here, the models are shared by every forked worker page by page.
             tokenizer = worker_tokenizer(config)
