@@ -45,9 +45,8 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("lễ trao", "lễ"), ("lễ công bố", "lễ"), ("lễ ra mắt", "lễ"), ("lễ khánh thành", "lễ"),
     ("lễ khởi công", "lễ"), ("lễ phát động", "lễ"), ("lễ tuyên dương", "lễ"),
     ("lễ đón", "lễ"), ("lễ bàn giao", "lễ"), ("lễ tổng kết", "lễ"), ("lễ mít tinh", "lễ"),
-    ("lễ tiếp nhận", "lễ"), ("lễ chào mừng", "lễ"), ("lễ tốt nghiệp", "lễ"),
-    ("lễ khai giảng", "lễ"), ("lễ xuất quân", "lễ"), ("lễ ra quân", "lễ"),
-    ("lễ động thổ", "lễ"), ("lễ vinh danh", "lễ"), ("lễ gắn biển", "lễ"),
+    ("lễ tốt nghiệp", "lễ"), ("lễ khai giảng", "lễ"), ("lễ xuất quân", "lễ"), ("lễ ra quân", "lễ"),
+    ("lễ động thổ", "lễ"), ("lễ vinh danh", "lễ"), ("lễ tôn vinh", "lễ"), ("lễ khai trương", "lễ"),
 )
 # Names that contain an event noun but are places, things or the next of a series.
 NOT_EVENTS = ("họp báo cáo", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
@@ -78,6 +77,9 @@ HELD_VERBS: tuple[tuple[str, str], ...] = (("phiên", "phiên họp"), ("kỳ", 
 # place; `cuộc gặp của Thủ tướng`): no organizer from `của`.
 NO_OF_ORGANIZER = ("tiếp xúc cử tri", "cuộc gặp", "hội đàm")
 VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên")
+# How a reception is qualified between the verb and the visitor (`đã tiếp thân mật Ngài …`,
+# `tiếp xã giao Đoàn …`): 17 leads of 35,440, 10 read, all receptions.
+RECEIVE_MANNERS = ("thân mật", "xã giao")
 # Words before `tiếp` that make it another word (`trực tiếp`, `liên tiếp`).
 NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "đi", "vé", "đón")
 # A mention after these is background to the story (`khi tham gia hội nghị`).
@@ -133,7 +135,7 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too.
 ORGANIZE_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+thành công)?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -210,7 +212,9 @@ _OF_ORG_RE = re.compile(
     r"^[^,.;]{0,40}?\scủa\s+(\S[^,.;]*?(?:\s*\([^)]*\))?)(?=\s*(?:[,.;]|\s(?:trong|vào|về|tại|đã|sẽ|"
     r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
 )
-_DO_ORG_RE = re.compile(r"\bdo\s+([^,.;]{2,80}?)\s+(?:chủ trì\s+|phối hợp\s+)?tổ chức\b")
+# `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
+# Việt Nam tổ chức`) when every piece between the commas is a body.
+_DO_ORG_RE = re.compile(r"\bdo\s+([^.;]{2,160}?)\s+(?:chủ trì\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 
 
@@ -242,7 +246,8 @@ _HELD_KINDS = dict(HELD_VERBS)
 _HELD_VERB_RE = re.compile(r"(?<![\w])họp\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
-_RECEIVE_RE = re.compile(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+(\w+)")
+_RECEIVE_RE = re.compile(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
+                         r"(?:(?:" + _alternation(RECEIVE_MANNERS) + r")\s+)?(\w+)")
 _NOT_RECEIVE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_RECEIVE_BEFORE) + r")\s*$", re.IGNORECASE)
 _BEFORE_RES = tuple((re.compile(rf"(?:^|\s){re.escape(verb)}(?:\s+\S+){{0,3}}\s*$"), strength)
                     for verb, strength in REPORTING_BEFORE)
@@ -276,6 +281,10 @@ _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[
 _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
                            r"(?<!\d\s-\s)(?<!\d-)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+# A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
+# a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.
+_BACKGROUND_DATE_RE = re.compile(r"(?:^|[\s.,])(?:" + _alternation(BACKGROUND_OPENERS) + r")\s*,?\s*(?:[^\s.;,]+\s+){0,3}$",
+                                 re.IGNORECASE)
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
@@ -469,6 +478,8 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
     """(position, date, part of day) for every calendar date the sentence writes."""
     out = []
     for m in _DATE_RE.finditer(sentence):
+        if _BACKGROUND_DATE_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # `Trước đó, ngày 11/5/2016, …`: an earlier event
         if m["d"]:
             d, mo, y = m["d"], m["m"], m["y"]
         elif m["d2"]:
@@ -656,7 +667,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     do = _DO_ORG_RE.search(sentence, event.start)
     between = sentence[event.start + len(name) : do.start()] if do is not None else ""
     if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(between.lower()))
-            and _is_body(do.group(1))):
+            and all(_is_body(piece) for piece in _top_level_pieces(do.group(1)))):
         return do.group(1).strip()
     carried = _body_in_name(name, sentence[event.start + len(name) :])
     if carried is not None:
