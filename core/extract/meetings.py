@@ -171,8 +171,9 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
                   "trung tướng", "thiếu tướng", "đại tá", "gs", "pgs", "ts", "người phát ngôn",
                   "ủy viên", "tổng thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", *HONORIFICS)
 # Ordinals and qualifiers between an event noun and the body its name carries
-# (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`).
-_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|"
+# (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`, `Đại hội đại biểu Hội
+# Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440).
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
