@@ -360,3 +360,21 @@ def test_date_after_a_merged_background_opener_is_not_the_meetings():
         "Lễ Khánh thành Trung tâm Chuyển mạch và dữ liệu Vietnamobile Trước đó, ngày 11/5/2016, Thủ tướng Chính "
         "phủ đã phê duyệt chủ trương chuyển đổi hình thức đầu tư."))
     assert m is not None and (m.kind, m.date, m.organizer) == ("lễ", None, "Vietnamobile")
+
+
+def test_future_opening_the_sentence_governs_the_events_it_lists():
+    # `sẽ` far before the mention still makes it a plan; the press conference that told of it is reported
+    m = extract_meeting(article(
+        "Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với tổng thống Hoa Kỳ, gặp gỡ một số nghị sĩ và Bộ trưởng, dự tọa "
+        "đàm doanh nghiệp.\nNgày 25-5, tại buổi họp báo thường kỳ, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị "
+        "Thu Hằng đã thông báo về chuyến thăm của Thủ tướng Nguyễn Xuân Phúc đến Hoa Kỳ.", published="2017-05-26"))
+    assert m is not None and (m.kind, m.date) == ("họp báo", "2017-05-25")
+    # a day and month followed by `tới` is a day to come
+    assert extract_meeting(article(
+        "Hội nghị cấp cao An ninh châu Á hay còn được biết đến với tên Đối thoại Shangri-La, diễn ra tại "
+        "Singapore từ ngày 2 đến 4/6 tới, là dịp để các bộ trưởng làm rõ quan điểm.")) is None
+    # a `sẽ` inside a quotation does not
+    m = extract_meeting(article(
+        "“Thủ tướng Nguyễn Xuân Phúc và tôi sẽ nắm chặt tay nhau để thúc đẩy mạnh mẽ hợp tác trên tất cả các "
+        "lĩnh vực”, Thủ tướng Shinzo Abe bày tỏ tại buổi gặp gỡ báo chí."))
+    assert m is not None and m.kind == "cuộc gặp"

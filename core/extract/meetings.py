@@ -268,8 +268,11 @@ _HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
 # `không có cuộc họp`, `hội nghị … có thể không được tổ chức`: no event took place.
 _NEGATED_RE = re.compile(r"(?:^|\s)(?:không|chưa|chẳng|có thể không|không thể)\s*(?:có\s*)?$")
 # An event set for a later day (`vào tuần tới`, `sắp tới`) is a plan whatever the dateline.
-_FUTURE_RE = re.compile(r"\b(?:(?:tuần|tháng|năm)\s+(?:tới|sau)|sắp tới|tới đây|ngày mai|"
+_FUTURE_RE = re.compile(r"\b(?:(?:tuần|tháng|năm)\s+(?:tới|sau)|sắp tới|tới đây|ngày mai|\d{1,2}\s*[/.-]\s*\d{1,2}\s+tới|"
                         r"(?:cuối|đầu)\s+(?:tuần|tháng|năm)\s+(?:này|nay|tới|sau))\b", re.IGNORECASE)
+# Strong future markers anywhere before the mention in its sentence, quotations taken out.
+_FUTURE_MARK_RE = re.compile(r"(?:^|\s)(?:sẽ|dự kiến|sắp)\s")
+_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
 _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:" + _alternation(FRAME_OPENERS) + r")\b[^,;]*")
 _PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
 _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
@@ -369,8 +372,11 @@ def _planned(lowered: str, start: int, end: int) -> bool:
     after = lowered[end : end + 160]
     stop = _NAME_STOP_RE.search(after)
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
+    # `Thủ tướng … sẽ hội đàm với …, dự tọa đàm doanh nghiệp`: the future the sentence opens
+    # governs the events it lists; not a `sẽ` inside a quotation (`"… sẽ …", X nói tại buổi gặp`).
+    earlier = _QUOTED_RE.sub(" ", lowered[:start])
     return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or re.match(r"(?:dự kiến|sẽ)\b", tail)
-                or _FUTURE_RE.search(after[:80]))
+                or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier))
 
 
 def _opens_today(sentence: str, published: str | None) -> bool:
