@@ -282,30 +282,6 @@ def test_dotted_dates_periods_and_repeated_people():
     assert m is not None and [p.name for p in m.attendees] == ["Angela Merkel"]
 
 
-def test_a_full_stop_typed_for_a_comma_after_an_addressed_name():
-    sentences = ["Chiều 17/5 tại Hà Nội đã diễn ra buổi họp báo về hội nghị với doanh nghiệp.",
-                 "Đồng chí Trần Văn Bình.",
-                 "Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chủ trì."]
-    a = Article(path="x", sha256="0" * 64, bytes=1, format="text", encoding="utf-8", published="2017-05-17",
-                text="\n".join(sentences), sentences=sentences)
-    m = extract_meeting(a)
-    assert m is not None and [p.name for p in m.chairs] == ["Trần Văn Bình"]
-    assert m.chairs[0].titles[:2] == ["Ủy viên Trung ương Đảng", "Bộ trưởng"]
-
-
-def test_who_speaks_in_a_sentence_set_at_the_meeting_attended_it():
-    text = ("Sáng 15/3, UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023.\n"
-            "Năm qua, tỉnh đã giải quyết đúng hạn 98% hồ sơ. Các sở đã rà soát thủ tục.\n"
-            "Mục tiêu năm 2024 là số hóa toàn bộ hồ sơ.\n"
-            "Tại hội nghị, ông Trần Văn Nam, Giám đốc Sở Tài chính cho rằng, cần đẩy mạnh thanh toán trực tuyến.\n"
-            "Ông Lê Văn Hùng, Giám đốc Sở Xây dựng cho biết, năm nay sở sẽ cắt giảm thủ tục.\n"
-            "Tại buổi giao ban, bà Phạm Thị Lan, Chánh Văn phòng UBND tỉnh đề nghị rút ngắn thời gian xử lý.")
-    m = extract_meeting(article(text))
-    assert m is not None
-    assert [(p.name, p.titles) for p in m.attendees] == [("Trần Văn Nam", ["Giám đốc Sở Tài chính"]),
-                                                         ("Phạm Thị Lan", ["Chánh Văn phòng UBND tỉnh"])]
-
-
 # Round two: rules counted over the 35,440 baomoi leads; sentences from those articles.
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
