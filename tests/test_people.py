@@ -371,6 +371,16 @@ def test_the_first_person_after_a_frame_at_the_event_attends():
         "Hạ tầng là vấn đề lớn.",
         "Phát biểu tại đây, Phó chủ tịch UBND TP.HCM Lê Văn Khoa thừa nhận rằng TP đang đứng trước áp lực.",
     ) == ([], ["Nguyễn Thiện Nhân", "Lê Văn Khoa"])
+
+
+def test_a_parenthesised_body_after_the_titles_keeps_the_speaker():
+    # 22425637: `(Bộ Công Thương)` stands between the titles and the verb
+    assert people_at(
+        "Sáng 10/2, Bộ Công Thương tổ chức hội nghị triển khai đề án.",
+        "Hạ tầng là vấn đề lớn.",
+        "Ông Dương Duy Hưng, Vụ trưởng Vụ Kế hoạch (Bộ Công Thương) cho biết, đến nay đề án đã xác định "
+        "8 nhóm vấn đề.",
+    ) == ([], ["Dương Duy Hưng"])
     # not a frame at the event: a time, or a person before the comma
     assert people_at(
         "Sáng 10/2, UBND TP.HCM tổ chức hội nghị triển khai nhiệm vụ năm 2017.",

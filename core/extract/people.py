@@ -641,27 +641,28 @@ def _dash_name(tokens: list[Token], i: int) -> bool:
 def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles),
                                addressed=_honorific(tokens, start) > 0)
-    if not more:
-        stop = max(stop, _constituency_end(tokens, end))
+    at = max(stop, end) if more else end
+    stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
 
 
-# At most this many tokens inside the parentheses after a name that hold the place a person
-# stands for (`đại biểu Trịnh Ngọc Thúy (TP.Hồ Chí Minh)`, `ĐB Trần Hồng Hà (Vĩnh Phúc)`).
-CONSTITUENCY_MAX = 6
+# At most this many words inside the parentheses after a name or its titles that hold the
+# place a delegate stands for or the body above the person's (`đại biểu Trịnh Ngọc Thúy
+# (TP.Hồ Chí Minh)`, `ĐB Trần Hồng Hà (Vĩnh Phúc)`, `Phó Cục trưởng Cục Y tế dự phòng (Bộ Y tế)`).
+PARENTHESISED_MAX = 6
 
 
-def _constituency_end(tokens: list[Token], i: int) -> int:
-    """After a name, a parenthesised run of capitalised words (the delegate's province): the
-    mention goes on over it, so that the verb after it is the person's. Else i."""
-    if i >= len(tokens) or tokens[i].text != "(":
+def _parenthesised_end(tokens: list[Token], i: int) -> int:
+    """After a name or its titles, a parenthesised place or body (words only, the first
+    capitalised): the mention goes on over it, so that the verb after it is the person's."""
+    if i + 1 >= len(tokens) or tokens[i].text != "(" or not (tokens[i + 1].word and tokens[i + 1].cap):
         return i
     j = i + 1
-    while j < len(tokens) and j - i <= CONSTITUENCY_MAX and tokens[j].word and tokens[j].cap:
+    while j < len(tokens) and j - i <= PARENTHESISED_MAX and tokens[j].word and not tokens[j].text[:1].isdigit():
         j += 1
-    return j + 1 if j > i + 1 and j < len(tokens) and tokens[j].text == ")" else i
+    return j + 1 if j < len(tokens) and tokens[j].text == ")" else i
 
 
 def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | None:
