@@ -350,6 +350,9 @@ def test_a_chairing_verb_handed_to_someone_else_is_not_the_subject_s():
          [("Nguyễn Đắc Vinh", ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
         ("Giải trình về các ý kiến góp ý của ĐBQH, Chủ nhiệm Ủy ban Quốc phòng-An ninh Võ Trọng Việt cho biết.",
          [("Võ Trọng Việt", ["Chủ nhiệm Ủy ban Quốc phòng-An ninh"])]),
+        # a coach at a press conference (22635893)
+        ("Trong cuộc họp báo sau trận đấu, HLV trưởng Ljubo Petrovic cho biết rằng ông cảm thấy hài lòng.",
+         [("Ljubo Petrovic", ["HLV trưởng"])]),
         # `của` before an office keeps the chain (22449008)
         ("Dưới sự chủ trì của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng, phiên họp báo đã diễn ra.",
          [("Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"])]),

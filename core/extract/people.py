@@ -60,6 +60,7 @@ TITLE_HEADS = (
     "tham tán công sứ", "công sứ", "lãnh sự", "tùy viên", "tùy viên quân sự", "đại diện thường trực",
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
     "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó", "đại biểu",
+    "huấn luyện viên", "huấn luyện viên trưởng", "hlv trưởng",
 )
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
@@ -77,7 +78,7 @@ RANKS = (
 # Academic and honorary titles written as abbreviations, alone or chained with dots or
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
-    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh".split()
+    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
 )
 # Of those, the delegate's (`ĐB`, `ĐBQH`): after `đoàn` they name the delegation.
 DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
