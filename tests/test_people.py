@@ -324,3 +324,69 @@ def test_a_chairing_verb_handed_to_someone_else_is_not_the_subject_s():
         "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Chủ tịch Ủy ban An toàn giao thông quốc gia đã "
         "chủ trì Hội nghị.",
     ) == (["Trương Hòa Bình"], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deputy or acting holder of any office (21493729, 21480158)
+        ("Phát biểu tại Hội thảo, bà Hazama Emiko, Phó Thị trưởng Thành phố Sakai chia sẻ những đánh giá.",
+         [("Hazama Emiko", ["Phó Thị trưởng Thành phố Sakai"])]),
+        ("Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn ngày 7/2 đã lên tiếng cảnh báo.",
+         [("Hwang Kyo-ahn", ["Quyền Tổng thống", "Thủ tướng Hàn Quốc"])]),
+        # a department's field in lower case (22448612); `nông thôn` names no hamlet (22581600)
+        ("Đề cập đến hạ tầng giao thông, Giám đốc Sở Giao thông vận tải Bùi Xuân Cường cho biết TP cần vốn.",
+         [("Bùi Xuân Cường", ["Giám đốc Sở Giao thông vận tải"])]),
+        ("Phát biểu tại buổi lễ, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường nhấn mạnh.",
+         [("Nguyễn Xuân Cường", ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"])]),
+        # a hyphen glued between a name and its title (21477951)
+        ("Ông Nguyễn Hồng Lĩnh-Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu khẳng định.",
+         [("Nguyễn Hồng Lĩnh", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu"])]),
+        # a delegate with the province in parentheses (22471636)
+        ("Đồng tình với vấn đề này, ĐB Trần Hồng Hà (Vĩnh Phúc) cho rằng đây là chức vụ do Quốc hội bầu.",
+         [("Trần Hồng Hà", ["ĐB"])]),
+        # `Trưởng đoàn ĐBQH tỉnh` is one title; `của ĐBQH` is the delegates, no one's title (22532244, 22443830)
+        ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Nguyễn Đắc Vinh phát biểu.",
+         [("Nguyễn Đắc Vinh", ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
+        ("Giải trình về các ý kiến góp ý của ĐBQH, Chủ nhiệm Ủy ban Quốc phòng-An ninh Võ Trọng Việt cho biết.",
+         [("Võ Trọng Việt", ["Chủ nhiệm Ủy ban Quốc phòng-An ninh"])]),
+        # a coach at a press conference (22635893)
+        ("Trong cuộc họp báo sau trận đấu, HLV trưởng Ljubo Petrovic cho biết rằng ông cảm thấy hài lòng.",
+         [("Ljubo Petrovic", ["HLV trưởng"])]),
+        # `của` before an office keeps the chain (22449008)
+        ("Dưới sự chủ trì của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng, phiên họp báo đã diễn ra.",
+         [("Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"])]),
+    ],
+)
+def test_titles_of_deputies_fields_delegates(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_the_first_person_after_a_frame_at_the_event_attends():
+    # 21492193, 22448612: whatever the verb, who the clause opened at the meeting names was there
+    assert people_at(
+        "Trong buổi làm việc với các cơ quan chức năng, bà Phạm Thị Tân - Hiệu trưởng trường mầm non Sen Vàng "
+        "đã xin giải thể trường học.",
+    ) == ([], ["Phạm Thị Tân"])
+    assert people_at(
+        "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu tại buổi làm việc.",
+        "Mục tiêu mà cuộc gặp hướng đến là làm cầu nối giữa chính quyền và doanh nghiệp.",
+        "Hạ tầng là vấn đề lớn.",
+        "Phát biểu tại đây, Phó chủ tịch UBND TP.HCM Lê Văn Khoa thừa nhận rằng TP đang đứng trước áp lực.",
+    ) == ([], ["Nguyễn Thiện Nhân", "Lê Văn Khoa"])
+
+
+def test_a_parenthesised_body_after_the_titles_keeps_the_speaker():
+    # 22425637: `(Bộ Công Thương)` stands between the titles and the verb
+    assert people_at(
+        "Sáng 10/2, Bộ Công Thương tổ chức hội nghị triển khai đề án.",
+        "Hạ tầng là vấn đề lớn.",
+        "Ông Dương Duy Hưng, Vụ trưởng Vụ Kế hoạch (Bộ Công Thương) cho biết, đến nay đề án đã xác định "
+        "8 nhóm vấn đề.",
+    ) == ([], ["Dương Duy Hưng"])
+    # not a frame at the event: a time, or a person before the comma
+    assert people_at(
+        "Sáng 10/2, UBND TP.HCM tổ chức hội nghị triển khai nhiệm vụ năm 2017.",
+        "Hạ tầng là vấn đề lớn.",
+        "Trong thời gian qua, ông Nguyễn Văn A, Giám đốc Sở Xây dựng đã ký nhiều văn bản.",
+    ) == ([], [])

@@ -898,7 +898,7 @@ def _keep_richer(people: dict[str, Person], key: str, person: Person) -> None:
     if known is None:
         people[key] = Person(person.name, list(person.titles))
         return
-    if len(person.titles) > len(known.titles):
+    if _richer(person.titles, known.titles):
         known.titles = list(person.titles)
     if len(person.name) > len(known.name) or (known.name.isupper() and not person.name.isupper()):
         known.name = person.name  # the full name, and as the text writes it outside capitals
@@ -931,6 +931,8 @@ def _role(
     interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
     `hội đàm với`) only in the lead."""
     speaks = any(_speaks(clause, mention, c, mentions) for c in cues)
+    if _at_event_frame(clause, mention, mentions):
+        return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
         return "attend" if speaks and not interview(clause) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
@@ -949,6 +951,24 @@ def _role(
                     for c in cues):
         return "attend"
     return None
+
+
+# A clause that opens on the event the news happened at (`Tại buổi làm việc, bà X …`,
+# `Phát biểu tại đây, Phó Chủ tịch X thừa nhận …`, `Cũng tại hội nghị, ông X …`): the first
+# person after the frame's comma was there, whatever the verb.
+_EVENT_FRAME_RE = re.compile(
+    r"^\W*(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
+)
+
+
+def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    if any(m.start < mention.start for m in mentions):
+        return False
+    frame = _EVENT_FRAME_RE.match(normalize_tone(clause[: mention.start].lower()))
+    if frame is None:
+        return False
+    place = frame.group(2).strip()
+    return place == "đây" or _EVENT_RE.match(normalize_tone((frame.group(1) or "") + place)) is not None
 
 
 def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:

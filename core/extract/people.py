@@ -59,8 +59,12 @@ TITLE_HEADS = (
     "tổng biên tập", "phó tổng biên tập", "biên tập viên", "tham tán", "tham tán thương mại",
     "tham tán công sứ", "công sứ", "lãnh sự", "tùy viên", "tùy viên quân sự", "đại diện thường trực",
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
-    "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó",
+    "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó", "đại biểu",
+    "huấn luyện viên", "huấn luyện viên trưởng", "hlv trưởng",
 )
+# Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
+# Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
+HEAD_PREFIXES = ("phó", "quyền")
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
@@ -74,8 +78,14 @@ RANKS = (
 # Academic and honorary titles written as abbreviations, alone or chained with dots or
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
-    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt".split()
+    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
 )
+# Of those, the delegate's (`ĐB`, `ĐBQH`): after `đoàn` they name the delegation.
+DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
+# Words before a bare office that make it a noun for its holders, not a title before a name
+# (`các đại biểu`, `những Bộ trưởng`); `của` does so before a delegate (`ý kiến của ĐBQH,
+# Chủ nhiệm Ủy ban … X`), not before an office (`sự chủ trì của Bộ trưởng, Chủ nhiệm … X`).
+PLURAL_MARKERS = frozenset({"các", "những", "nhiều", "mọi"})
 # Forms of address before a name; never part of it.
 HONORIFICS = ("các đồng chí", "đồng chí", "ông", "bà", "ngài", "anh", "chị", "em")
 # Words after which a capitalised run names a person although no honorific stands there:
@@ -122,7 +132,7 @@ PLACES = frozenset(
         "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
         "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Tây Nguyên", "Đồng Tháp Mười", "Hoàng Mai",
         "Cầu Giấy", "Đống Đa", "Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Thanh Xuân",
-        "Hà Đông", "Đức Hòa", "Tuy Hòa", "Bà Rịa", "Vũng Tàu", "Bà Chiểu", "Bà Đen", "Bà Điểm",
+        "Hà Đông", "Hai Bà Trưng", "Đức Hòa", "Tuy Hòa", "Bà Rịa", "Vũng Tàu", "Bà Chiểu", "Bà Đen", "Bà Điểm",
         "Italy", "Belarus", "Bulgaria", "Romania", "Serbia", "Croatia", "Slovakia", "Slovenia", "Estonia",
         "Latvia", "Litva", "Ireland", "Luxembourg", "Gruzia", "Armenia", "Azerbaijan", "Kazakhstan",
         "Uzbekistan", "Pakistan", "Afghanistan", "Bangladesh", "Sri Lanka", "Nepal", "Qatar",
@@ -145,6 +155,8 @@ BODY_WORDS = (
     "thường trực", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
     "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
+    # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
+    "giao thông", "truyền thông", "vận tải",
 )
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
@@ -164,6 +176,9 @@ NAMED_BODY_HEADS = ("bệnh viện", "trường", "công ty", "cty", "tổng cô
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
 PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền".split())
+# Words that end in a place noun but name no place (`Bộ Nông nghiệp và Phát triển nông thôn
+# Nguyễn Xuân Cường`): a capitalised run after them may be a person's name.
+NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -264,7 +279,24 @@ class Mention:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        tokens.extend(_split_glued_title(m.group(0), m.start()))
+    return tokens
+
+
+def _split_glued_title(word: str, start: int) -> list[Token]:
+    """A hyphen with no spaces before a capitalised title's first word separates a name from
+    its titles (`Nguyễn Hồng Lĩnh-Ủy viên Trung ương Đảng`); elsewhere it joins a word
+    (`Moon Jae-in`, `Bà Rịa-Vũng Tàu`, `GS-TS`)."""
+    cut = next((k for k in range(1, len(word) - 1)
+                if word[k] == "-" and word[k - 1].islower() and word[k + 1].isupper()
+                and normalize_tone(word[k + 1 :].split("-")[0].lower()) in _TITLE_SEQS), -1)
+    if cut <= 0:
+        return [Token(word, start, start + len(word))]
+    return [Token(word[:cut], start, start + cut), Token("-", start + cut, start + cut + 1),
+            *_split_glued_title(word[cut + 1 :], start + cut + 1)]
+
 
 
 def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:
@@ -283,6 +315,8 @@ def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]
 def _title_head(tokens: list[Token], i: int) -> int:
     """Length of a title's head at token i: an office, a rank or an academic abbreviation."""
     n = _match_seq(tokens, i, _TITLE_SEQS)
+    if n <= 1 and i < len(tokens) and tokens[i].low in HEAD_PREFIXES and (more := _match_seq(tokens, i + 1, _TITLE_SEQS)):
+        return 1 + more  # `Phó Thị trưởng`, `Quyền Tổng thống`
     if n:
         return n
     if i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)):
@@ -358,6 +392,8 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
 def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
     """The capitalised run at token k is a place's name by the noun before it."""
     if k == 0 or (tokens[k - 1].cap and not tokens[k - 1].acronym):  # `TP` is a unit's word
+        return False
+    if k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in NOT_PLACE_COMPOUNDS:
         return False
     return tokens[k - 1].low in PLACE_NOUNS or (after_name and tokens[k - 1].low in ADMIN_UNITS)
 
@@ -441,6 +477,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         tok = tokens[j]
         if tok.word and tok.cap and _match_seq(tokens, j, _BODY_HEAD_SEQS):
             body_named = True
+        if tok.word and tok.cap and tokens[j - 1].low == "đoàn" and tok.low in DELEGATE_ABBREVIATIONS:
+            j += 1  # `Trưởng đoàn ĐBQH tỉnh`: the delegation's name, not the next title
+            continue
         if tok.word and tok.cap and _title_head(tokens, j):
             if j == i + head and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head:
                 j += _title_head(tokens, j)  # `Trợ lý Bộ trưởng …`: one title
@@ -458,6 +497,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 if k is not None:
                     return _Title(i, k, k, r1)
                 j = r1
+                if (body := _match_seq(tokens, r1 - 1, _BODY_SEQS)) > 1:
+                    j = r1 - 1 + body  # `Sở Giao thông vận tải`: the run's last word opens a body's words
             else:
                 j += 1  # an acronym or a dotted abbreviation (`UBND`, `TP.HCM`, `Q.1`)
             continue
@@ -601,9 +642,28 @@ def _dash_name(tokens: list[Token], i: int) -> bool:
 def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles),
                                addressed=_honorific(tokens, start) > 0)
+    at = max(stop, end) if more else end
+    stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+# At most this many words inside the parentheses after a name or its titles that hold the
+# place a delegate stands for or the body above the person's (`đại biểu Trịnh Ngọc Thúy
+# (TP.Hồ Chí Minh)`, `ĐB Trần Hồng Hà (Vĩnh Phúc)`, `Phó Cục trưởng Cục Y tế dự phòng (Bộ Y tế)`).
+PARENTHESISED_MAX = 6
+
+
+def _parenthesised_end(tokens: list[Token], i: int) -> int:
+    """After a name or its titles, a parenthesised place or body (words only, the first
+    capitalised): the mention goes on over it, so that the verb after it is the person's."""
+    if i + 1 >= len(tokens) or tokens[i].text != "(" or not (tokens[i + 1].word and tokens[i + 1].cap):
+        return i
+    j = i + 1
+    while j < len(tokens) and j - i <= PARENTHESISED_MAX and tokens[j].word and not tokens[j].text[:1].isdigit():
+        j += 1
+    return j + 1 if j < len(tokens) and tokens[j].text == ")" else i
 
 
 def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | None:
@@ -640,6 +700,11 @@ def find_people(sentence: str) -> list[Mention]:
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
             lower = _title(tokens, i, after_name=True)  # `chủ tịch UBND TP Hà Nôi` (a typo): a place
             title = lower if lower is not None and lower.name_start >= 0 else None
+        if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
+            i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
+                       or (tokens[i - 1].low == "của" and tokens[i].low in (*DELEGATE_ABBREVIATIONS, "đại")))
+        ):
+            title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
