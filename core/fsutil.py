@@ -49,7 +49,8 @@ def temp_beside(target: str | Path) -> tuple[int, str]:
     raise FileExistsError(f"could not create a temporary file beside {target}")
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this machine with that id is running."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -76,7 +77,7 @@ def remove_leftovers(target: str | Path) -> list[str]:
         if not pid_text.isdigit() or not token:
             continue
         pid = int(pid_text)
-        if pid != os.getpid() and _pid_alive(pid):
+        if pid != os.getpid() and pid_alive(pid):
             continue  # a live run writing the same target (its lock or the user decides)
         try:
             os.unlink(target.parent / name)

@@ -37,7 +37,7 @@ import orjson
 from core import SCHEMA_VERSION, __version__
 from core.config import DeleteLimit, RunConfig
 from core.executors import Outcome
-from core.fsutil import atomic_write, fsync_dir, temp_beside
+from core.fsutil import atomic_write, fsync_dir, pid_alive, temp_beside
 from core.sources import SourceFile
 
 MANIFEST = "_manifest.json"
@@ -119,15 +119,7 @@ class FolderLock:
         if owner.get("host") != self.host:
             return True  # another machine: it cannot be checked from here, so it is respected
         pid = owner.get("pid")
-        if not isinstance(pid, int) or pid <= 0:
-            return False
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
+        return isinstance(pid, int) and pid > 0 and pid_alive(pid)
 
     def release(self) -> None:
         if self.held:
