@@ -317,3 +317,11 @@ def test_a_comma_after_a_time_word_or_far_number_ends_a_clause():
     assert _facts("Khi đến trước cây xăng số 39, 2 thanh niên cự cãi nhau.") == [
         ("2 thanh niên cự cãi nhau", 2, "count", "thanh niên cự cãi nhau")
     ]
+
+
+def test_a_preposition_ends_the_counted_noun_and_a_verb_cannot_open_it():
+    assert _facts("Hiện hai bên đã ký 7 văn kiện hợp tác giữa các địa phương.") == [
+        ("7 văn kiện hợp tác", 7, "count", "văn kiện hợp tác")
+    ]
+    assert _facts("Stan Wawrinka sẽ gặp người thắng trận bán kết 2 giữa Rafael Nadal - Dominic Thiem.") == []
+    assert _facts("Trong đó, nhánh 1 dẫn vào nhà ga quốc tế dài 303 m.") == [("303 m", 303, "measure", "m")]
