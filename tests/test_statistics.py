@@ -325,3 +325,14 @@ def test_a_preposition_ends_the_counted_noun_and_a_verb_cannot_open_it():
     ]
     assert _facts("Stan Wawrinka sẽ gặp người thắng trận bán kết 2 giữa Rafael Nadal - Dominic Thiem.") == []
     assert _facts("Trong đó, nhánh 1 dẫn vào nhà ga quốc tế dài 303 m.") == [("303 m", 303, "measure", "m")]
+
+
+def test_units_glued_in_capitals_and_counts_after_cung_luc():
+    assert _facts("Nhà máy phát tổ máy thứ 2 (đạt công suất 66MW), RAM 4GB, camera trước 20MP.") == [
+        ("66MW", 66, "measure", "MW"),
+        ("4GB", 4, "measure", "GB"),
+        ("20MP", 20, "measure", "MP"),
+    ]
+    assert _facts("Mạng 5G và tên lửa 3M22 Zircon của Nga.") == []  # codes, not units
+    assert _facts("Pantsir-ME có khả năng tiêu diệt cùng lúc 4 mục tiêu.") == [("4 mục tiêu", 4, "count", "mục tiêu")]
+    assert _facts("Nợ công hơn 2,5 triệu tỷ đồng.") == [("hơn 2,5 triệu tỷ đồng", 2.5e15, "money", "VND")]
