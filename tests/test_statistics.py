@@ -306,6 +306,7 @@ def test_a_rate_of_a_bare_scale_word_per_one_unit_is_money():
         "Kể cả 30 triệu năm trước, trông chúng cũng không khác nhiều.",  # a span of time
         "Xóm 13, 14 xã Tân Linh bị ngập.",  # a list of places after their name
         "Học sinh khối 10, 11 phải hoãn lịch thi.",
+        "Một số câu hỏi như câu 33 mã đề 201 đòi hỏi học sinh phân tích được hiện tượng.",  # an exam code
     ],
 )
 def test_not_statistics_in_the_corpus(sentence):
