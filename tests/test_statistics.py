@@ -337,3 +337,8 @@ def test_units_glued_in_capitals_and_counts_after_cung_luc():
     assert _facts("Mạng 5G và tên lửa 3M22 Zircon của Nga.") == []  # codes, not units
     assert _facts("Pantsir-ME có khả năng tiêu diệt cùng lúc 4 mục tiêu.") == [("4 mục tiêu", 4, "count", "mục tiêu")]
     assert _facts("Nợ công hơn 2,5 triệu tỷ đồng.") == [("hơn 2,5 triệu tỷ đồng", 2.5e15, "money", "VND")]
+
+
+def test_a_match_half_is_no_count():
+    assert _facts("Ngay khi bước sang hiệp 2, Phi Sơn và Olah Micheal lần lượt có cơ hội.") == []
+    assert _facts("Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha.") == []
