@@ -15,7 +15,8 @@ from core.record import Statistic
 @pytest.mark.parametrize(
     ("text", "value"),
     [("17.500", 17500), ("2,37", 2.37), ("99.9", 99.9), ("1.234.567,5", 1234567.5), ("03", 3),
-     ("0,137", 0.137), ("1,234,567", 1234567), ("29 .306", 29306), ("64 .000", 64000)],
+     ("0,137", 0.137), ("1,234,567", 1234567), ("29 .306", 29306), ("64 .000", 64000),
+     ("11, 5", 11.5), ("189, 8", 189.8)],
 )
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -245,6 +246,7 @@ _SOUP = [
     "USD", "NDT", "bảng", "hồ sơ", "Phó Chủ tịch", "/", "47.590", "–", "-", "đến", "ngày", "11/01", "1/3",
     "xếp hạng", "xếp thứ", "top", "lớn thứ", "3", "điểm", "điểm thi", "km", "MW", "mã lực", "tuổi", ",",
     ".", "năm", "2023", "trong", "trong số", "trên tổng số", "1", "số", "lần", "6s", "14k", "(", ")",
+    "0", "11, 5", "xóm", "4", "vừa", "một", "U20", "C", "mùng", "hôm",
 ]
 
 
@@ -257,3 +259,86 @@ def test_extractor_never_raises_on_number_soup(words, glue):
 def test_scaled_measures_and_house_numbers():
     stats = extract_statistics(["Tại số 24 Hoàng Quốc Việt, sản lượng thủy sản ước tính đạt 208,8 nghìn tấn."])
     assert [(s.value, s.kind, s.unit, s.qualifier) for s in stats] == [(208800, "measure", "tấn", "about")]
+
+
+def _facts(sentence: str) -> list[tuple[str, float, str, str]]:
+    return [(s.text, s.value, s.kind, s.unit) for s in extract_statistics([sentence])]
+
+
+def test_a_decimal_comma_with_a_stray_space_before_a_scale_word():
+    assert _facts("Trong đó, VĐL là 189, 8 tỷ đồng, quỹ đầu tư phát triển là 127 tỷ đồng.") == [
+        ("189, 8 tỷ đồng", 189_800_000_000, "money", "VND"),
+        ("127 tỷ đồng", 127_000_000_000, "money", "VND"),
+    ]
+    # A list, not a decimal: two whole numbers, the first a range start sharing the scale.
+    assert [v for _, v, _, _ in _facts("Mức khuyến mại lần lượt 30, 40 triệu đồng và 1 năm bảo hiểm.")] == [
+        40_000_000
+    ]
+
+
+def test_the_counted_noun_ends_at_an_adverb_or_a_verb_after_it():
+    assert _facts("Trong thành phần U22 Hàn Quốc có 4 cầu thủ vừa khoác áo U20.") == [
+        ("4 cầu thủ", 4, "count", "cầu thủ")
+    ]
+    assert _facts("Còn 11 cơ sở chưa chuyển đi, 2 cửa van nằm dưới mặt nước.") == [
+        ("11 cơ sở", 11, "count", "cơ sở"),
+        ("2 cửa van", 2, "count", "cửa van"),
+    ]
+
+
+def test_a_rate_of_a_bare_scale_word_per_one_unit_is_money():
+    assert _facts("Giá 7 nghìn một kg.") == [("7 nghìn", 7000, "money", "VND")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U22 Việt Nam 0-5 U20 Argentina: đội khách thắng dễ.",  # a score-line before a team
+        "Thua đậm 0-5 phản ánh đúng với những gì diễn ra trên sân.",
+        "Nếu đi từ con số 0 thường sẽ không tốt hơn.",  # `0` counts nothing
+        "Sau khi bay vào TP.HCM để xem chiếc Ferrari 488 GTB màu trắng, anh chốt giao dịch.",
+        "Nhiệt độ phổ biến từ 13 - 16 0 C.",
+        "Công an đã đưa cả 2 đi cấp cứu.",  # a verb cannot open a counted noun
+        "Vào năm ngoái, iPhone 6 bắt lửa trên chuyến bay.",
+        "Các thành viên quyết tâm tái khởi động TPP 11 nhất gồm có Nhật Bản.",
+        "Chị Thu 4 hôm trước đã đến cơ quan điều tra đầu thú.",  # a period
+        "Vụ việc xảy ra vào sáng 1/2 (mùng 5 tết) tại trang trại.",  # a lunar date
+        "Kể cả 30 triệu năm trước, trông chúng cũng không khác nhiều.",  # a span of time
+        "Xóm 13, 14 xã Tân Linh bị ngập.",  # a list of places after their name
+        "Học sinh khối 10, 11 phải hoãn lịch thi.",
+        "Một số câu hỏi như câu 33 mã đề 201 đòi hỏi học sinh phân tích được hiện tượng.",  # an exam code
+    ],
+)
+def test_not_statistics_in_the_corpus(sentence):
+    assert extract_statistics([sentence]) == []
+
+
+def test_a_comma_after_a_time_word_or_far_number_ends_a_clause():
+    assert _facts("Trong cuộc khảo sát cuối tháng 6, 66% người được hỏi vẫn nói vậy.") == [("66%", 66, "percent", "%")]
+    assert _facts("Khi đến trước cây xăng số 39, 2 thanh niên cự cãi nhau.") == [
+        ("2 thanh niên cự cãi nhau", 2, "count", "thanh niên cự cãi nhau")
+    ]
+
+
+def test_a_preposition_ends_the_counted_noun_and_a_verb_cannot_open_it():
+    assert _facts("Hiện hai bên đã ký 7 văn kiện hợp tác giữa các địa phương.") == [
+        ("7 văn kiện hợp tác", 7, "count", "văn kiện hợp tác")
+    ]
+    assert _facts("Stan Wawrinka sẽ gặp người thắng trận bán kết 2 giữa Rafael Nadal - Dominic Thiem.") == []
+    assert _facts("Trong đó, nhánh 1 dẫn vào nhà ga quốc tế dài 303 m.") == [("303 m", 303, "measure", "m")]
+
+
+def test_units_glued_in_capitals_and_counts_after_cung_luc():
+    assert _facts("Nhà máy phát tổ máy thứ 2 (đạt công suất 66MW), RAM 4GB, camera trước 20MP.") == [
+        ("66MW", 66, "measure", "MW"),
+        ("4GB", 4, "measure", "GB"),
+        ("20MP", 20, "measure", "MP"),
+    ]
+    assert _facts("Mạng 5G và tên lửa 3M22 Zircon của Nga.") == []  # codes, not units
+    assert _facts("Pantsir-ME có khả năng tiêu diệt cùng lúc 4 mục tiêu.") == [("4 mục tiêu", 4, "count", "mục tiêu")]
+    assert _facts("Nợ công hơn 2,5 triệu tỷ đồng.") == [("hơn 2,5 triệu tỷ đồng", 2.5e15, "money", "VND")]
+
+
+def test_a_match_half_is_no_count():
+    assert _facts("Ngay khi bước sang hiệp 2, Phi Sơn và Olah Micheal lần lượt có cơ hội.") == []
+    assert _facts("Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha.") == []

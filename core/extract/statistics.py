@@ -59,6 +59,9 @@ MEASURE_UNITS = (
     "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
     "oc", "o c", "độ", "cv", "mg", "gr", "gram", "l", "mph", "hp", "ps", "hecta", "héc ta", "phân khối",
     "lạng", "calo", "kcal", "watt", "mcg", "µg", "μg", "lbs", "rpm",
+    # Camera resolution (`camera chính 12MP`, `cảm biến 13 MP`, `16 megapixel`): 295 hits in 130
+    # baomoi articles, megapixels in all 6 read.
+    "mp", "megapixel",
 )
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
 # ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
@@ -94,6 +97,8 @@ PERIOD_WORDS = (
     "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế kỷ", "thập kỷ",
     "thập niên", "năm học", "niên độ", "tiếng", "đêm", "h", "sáng", "chiều", "tối", "trưa",
     "nhiệm kỳ", "lúc",
+    # `4 hôm trước`: 45 counts of `hôm` over the baomoi articles, days in all 12 read.
+    "hôm",
 )
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
@@ -110,11 +115,31 @@ IDENTIFIER_WORDS = (
     # `Quân khu 5`, `tiểu khu 153`: 333 in 206; `Hạm đội 7`, `Quân đoàn 4`, `khoảnh 5`: 106 in
     # 69; names in all read).
     "xóm", "khu", "hạm đội", "quân đoàn", "khoảnh",
+    # Lunar days (`mùng 5 tết`, `mồng 10 tháng Giêng`): 43 counts of `tết` over the baomoi
+    # articles, dates in all 10 read.
+    "mùng", "mồng",
+    # Exam paper codes (`câu 33 mã đề 201`, `mã đề thi 414`): 95 hits in 29 baomoi articles,
+    # codes in all 8 read.
+    "mã đề", "mã đề thi",
+    # The half of a match (`hiệp 2`, `Tỷ số hiệp 1: Nga 0 - 1`): 773 hits in 416 baomoi
+    # articles, halves in all 8 read.
+    "hiệp",
+)
+# Identifier words of time: a comma after their number ends a clause, not a list of them
+# (`cuối tháng 6, 66% người được hỏi`, `Ngày 15, 3 người`).
+TIME_IDENTIFIERS = frozenset(
+    {"ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "giờ", "phút",
+     "lúc", "từ năm", "đến năm", "mùa", "mùng", "mồng", "thế kỷ", "giai đoạn", "nhiệm kỳ", "hiệp"}
 )
 # Phrases that end in an identifier word but are ordinary nouns: the number after them is a
 # quantity (`kỷ luật 87 tổ chức đảng`, `hộp số 4 cấp`, `con số 6 tỷ đồng`, `tổng số 166 xe`:
 # 736 hits in 656 baomoi articles, quantities in all of the 10 read).
-NOT_IDENTIFIERS = ("kỷ luật", "hộp số", "con số", "tổng số", "dân số", "mỗi lần")
+NOT_IDENTIFIERS = (
+    "kỷ luật", "hộp số", "con số", "tổng số", "dân số", "mỗi lần",
+    # `tiêu diệt cùng lúc 4 mục tiêu`, `suy cùng lúc 6 tạng`: 71 hits in 53 baomoi articles,
+    # counts in all 8 read (`lúc 10 giờ` stays a time).
+    "cùng lúc",
+)
 # A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
 # an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
 # in all of the 10 read).
@@ -140,20 +165,42 @@ MONEY_CUES = (
 )
 # A clause that counts: `(tổng) số X`, `số lượng X`, `lượt X` before a bare `N triệu`.
 COUNT_CUES = ("số", "tổng số", "số lượng", "lượng")
+# After a count cue these say the clause points back, not what it counts (`con số này … 11,5
+# triệu`): the unit is then the figure's before it.
+DEMONSTRATIVES = ("này", "đó", "ấy", "kia", "trên")
 # Words that end the counted noun phrase after a number (verbs, prepositions, conjunctions).
 STOP_WORDS = frozenset(
     "và của được đã đang sẽ tại với cho trong trên từ đến là có không đạt tăng giảm so thuộc "
     "theo về để như này đó các những thì mà nhưng hoặc hay bị vào ra lên xuống ở nhằm bằng "
     "gồm khi sau trước vì do nên cùng còn đều chỉ mới tới qua chiếm "
-    "gây làm lại nữa rồi ước tổng mỗi khoảng hơn gần chứ kể rằng x cũng vẫn trở".split()
+    "gây làm lại nữa rồi ước tổng mỗi khoảng hơn gần chứ kể rằng x cũng vẫn trở "
+    # Adverbs and verbs that follow a counted noun and never sit inside one (`4 cầu thủ vừa
+    # khoác áo`, `3 khách hàng chưa xuất hiện`, `2 huy chương bạc khác bởi Hồ Ngọc Vy`, `2 cửa
+    # van nằm dưới mặt nước`): 496 counts over the baomoi articles ran past one of them, the
+    # noun ended there in all of the 40 read.
+    "vừa chưa sắp ngay khiến bởi nằm lọt "
+    # `7 văn kiện hợp tác giữa các địa phương`, `bán kết 2 giữa Real Madrid và …`: 65 counts in
+    # 60 articles ran past `giữa`; the noun ended before it in all 10 read.
+    "giữa "
+    # `50 ngàn một tiếng`, `36,48 triệu một lượng`: a rate, not a noun `một …`.
+    "một".split()
 )
+# Words that cannot open a counted noun: a number before them counts nothing (`cả 2 đi cấp
+# cứu`, `Nokia 3 mang những đường nét`, `1 mình`, `TPP 11 nhất`, `iPhone 6 bắt lửa`,
+# `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
+NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _NUM_RE = re.compile(
     # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
     # `10-20%` are ranges (a number glued to the one before by a dash is read only as the end
     # of a range whose start was read: `51X6-8756`, `1-6-2017` are not).
     rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
-    r"(?![.,]?\d)(?![A-Z])"
+    # A capital glued after the number is a code (`5G`, `4K`, `3D`) unless a measure unit of
+    # two letters or more starts there (`600MW`, `64GB`, `16MP`, `2TB`: 671 hits in 193 baomoi
+    # articles, measures in all read).
+    r"(?![.,]?\d)(?!(?=[A-Z])(?!(?i:" + "|".join(
+        re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True) if len(u) >= 2 and u.isascii()
+    ) + r")(?!\w)))"
 )
 _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
 # The whole of a part: `4 trong 7 chiếc tàu`, `2 trong số 6 người`, `18 dự án trên tổng số 25
@@ -198,7 +245,8 @@ _BARE_END_RE = re.compile(
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
 _COUNT_CUE_RE = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(COUNT_CUES)})\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,5}}?)"
+    rf"(?<![^\W\d_])(?:{_alternation(COUNT_CUES)})\s+(?!(?:{_alternation(DEMONSTRATIVES)})(?![^\W\d_]))"
+    rf"(?P<noun>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,5}}?)"
     r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa|ít|nhiều|còn)\b|\s*$)",
     re.IGNORECASE,
 )
@@ -216,6 +264,16 @@ _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 # (`2thanh niên`).
 _GLUED_CODE_RE = re.compile(r"[A-Za-z]{1,3}(?![^\W\d_])")
 _FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+_LONE_LETTER_RE = re.compile(r"[A-Za-z]")
+_WORD_BEFORE_RE = re.compile(r"(^|\S*)\s*([^\W\d_][\w'’.-]*)\s+$")
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(\[])$")
+_LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})\s*,\s*$")
+
+
+def _name_before(before: str) -> bool:
+    """The word before the number is capitalised inside the sentence (a name, not `Có`)."""
+    m = _WORD_BEFORE_RE.search(before)
+    return m is not None and m.group(2)[0].isupper() and not _CLAUSE_START_RE.search(m.group(1))
 
 
 def _tail(before: str) -> list[tuple[int, str]]:
@@ -282,6 +340,9 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
             continue
         if stat is None:
             pending.clear()
+            continue
+        if stat.kind == "count" and any(start[1] == 0 for start in pending):
+            pending.clear()  # `thua 0-5 phản ánh …`: a score-line; no count runs from 0
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
@@ -364,6 +425,18 @@ def _read(
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
     if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
         return None
+    if (
+        rank is None and unit_before is None
+        and before.rstrip().endswith(",")
+        and (chain := _LIST_CHAIN_RE.search(before)) is not None
+        and 0 < value - int(chain.group("last")) <= 5
+    ):
+        # `xóm 13, 14 xã Tân Linh`, `phường 2, 3, 4`, `lớp 10, 11, 12`: the word before a list
+        # of close numbers names each of them; a comma after a time word or before a number
+        # far from the one before ends a clause (`tháng 6, 66%`, `cây xăng số 39, 2 thanh niên`).
+        head = _phrase_before(_tail(before[: chain.start()]), _IDENTIFIER_SET)
+        if head is not None and _IDENTIFIER_SET[head[0]] and head[0] not in TIME_IDENTIFIERS:
+            return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
@@ -396,6 +469,8 @@ def _read(
             value += part * factor
             end += more.end()
     rest = sentence[end:]
+    if scale and _PERIOD_RE.match(rest) is not None and _MEASURE_RE.match(rest) is None:
+        return None  # `8 triệu năm`, `6 tỷ năm nữa`: a span of time
     if _GLUED_CODE_RE.match(after) and not (
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
     ):
@@ -431,6 +506,10 @@ def _read(
         kind, unit = "percent", "%"
         end += m.end()
         label = _label(sentence[:q_start])
+        if of is not None:
+            # `117 / 34,72%`, `128 / 38,44%` (a count and its share, in tables): the percent
+            # is the figure after the slash; a share has no whole (22 in the baomoi articles).
+            value, of = of, None
     elif (m := _CURRENCY_RE.match(rest)) is not None or (
         (scale or (value >= 1000 and not year_like)) and (m := _SCALED_CURRENCY_RE.match(rest)) is not None
     ):
@@ -452,6 +531,17 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
+        if first.lower() in NOT_COUNTED_HEADS:
+            phrase, length, first = "", 0, ""
+        if first and len(first) > 1 and first.isupper() and _name_before(before):
+            # `Ferrari 488 GTB`, `SH 150 CBS`, `Galaxy Note 7 FE`, `Nhi Đồng 1 TP.HCM`: a name's
+            # number before a code (267 counts over the baomoi articles, 18 of 20 read names).
+            return None
+        if first and (_DIGIT_RE.search(first) or _LONE_LETTER_RE.fullmatch(first)):
+            # `1-4 U20 Argentina`, `Ferrari 488 GTB`, `H 2 O`, `16 0 C`: a score-line, a
+            # model or a formula, not a counted noun (280 counts over the baomoi articles
+            # began with a word holding a digit or a lone Latin letter, none of 20 read a count).
+            return None
         if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
         if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
@@ -471,8 +561,8 @@ def _read(
                 return None
             unit = phrase.lower()
             end += length
-    if year_like and kind == "count":
-        return None
+    if kind == "count" and (year_like or value == 0):
+        return None  # a bare year; `0` counts nothing (`thua 0-3`, `từ con số 0`: 111 in 80 articles)
     if kind == "count" and not scale and _CODE_DIGITS_RE.fullmatch(raw):
         # Five digits or more with no thousands dots, counting nothing named by a unit: a code
         # (`tàu BĐ 99086 TS`, a plate, a phone number, an SMS code): 117 such counts in the
