@@ -354,3 +354,29 @@ def test_future_opening_the_sentence_governs_the_events_it_lists():
         "“Thủ tướng Nguyễn Xuân Phúc và tôi sẽ nắm chặt tay nhau để thúc đẩy mạnh mẽ hợp tác trên tất cả các "
         "lĩnh vực”, Thủ tướng Shinzo Abe bày tỏ tại buổi gặp gỡ báo chí."))
     assert m is not None and m.kind == "cuộc gặp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ceremony someone was travelling to: the news is the accident on the way
+        "Trên đường đi tham dự lễ tổng kết cuối năm học, em Hải Đăng không may bị xe ben tông phải. Sau tai nạn, "
+        "cậu bé 5 tuổi phải cắt bỏ chân phải.",
+        # a meeting an air strike targeted, and `cuộc họp này` pointing back to it
+        "Bộ Quốc phòng Nga ngày 16-6 xác nhận thủ lĩnh IS đã bị tiêu diệt trong cuộc không kích ở Syria.\n"
+        "Các cuộc tấn công này nhắm vào một cuộc họp của các lãnh đạo cấp cao của IS và thủ lĩnh Al-Baghdadi "
+        "cũng được cho là có mặt trong cuộc họp này.",
+        # an offender questioned by the authorities
+        "Phòng CSGT đã xác minh người điều khiển xe ô tô biển xanh vi phạm là ông Nguyễn Văn Hán.\nTại buổi làm "
+        "việc với cơ quan chức năng, ông Hán thừa nhận đã điều khiển xe đi vào làn đường dành cho xe buýt nhanh.",
+    ],
+)
+def test_background_meetings_of_other_news_are_not_reported(text):
+    assert extract_meeting(article(text, published="2017-06-17")) is None
+
+
+def test_a_working_visit_with_the_police_is_still_a_meeting():
+    m = extract_meeting(article(
+        "Ngày 29.6, UBND tỉnh Quảng Trị đã có buổi làm việc với Công an TP. Đông Hà, Sở GDĐT tỉnh Quảng Trị để "
+        "nghe báo cáo vụ việc.", published="2017-06-30"))
+    assert m is not None and (m.kind, m.date) == ("buổi làm việc", "2017-06-29")
