@@ -380,3 +380,15 @@ def test_a_working_visit_with_the_police_is_still_a_meeting():
         "Ngày 29.6, UBND tỉnh Quảng Trị đã có buổi làm việc với Công an TP. Đông Hà, Sở GDĐT tỉnh Quảng Trị để "
         "nghe báo cáo vụ việc.", published="2017-06-30"))
     assert m is not None and (m.kind, m.date) == ("buổi làm việc", "2017-06-29")
+
+
+def test_a_day_opening_a_sentence_whose_event_will_be_held_is_not_a_dateline():
+    # the event is the subject of `sẽ diễn ra`: `Ngày 11/2` is the day to come
+    assert extract_meeting(article(
+        "Ngày 11/2, Lễ khai mạc và công bố Năm Du lịch Quốc gia Lào Cai-Tây Bắc năm 2017 sẽ diễn ra tại thành "
+        "phố Lào Cai (tỉnh Lào Cai) với chủ đề “Sắc màu Tây Bắc.”", published=None)) is None
+    # someone taking part the day of the dateline is still reported
+    m = extract_meeting(article(
+        "Chiều nay (5/6), Công ty CP Đầu tư Thế giới Di động sẽ tổ chức Đại hội đồng cổ đông thường niên.",
+        published="2017-06-05"))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("đại hội", "2017-06-05", "chiều")

@@ -409,7 +409,17 @@ def _planned(lowered: str, start: int, end: int) -> bool:
                 or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier))
 
 
-def _opens_today(sentence: str, published: str | None) -> bool:
+def _held_later(sentence: str, event: EventMention) -> bool:
+    """The event is the subject of a future predicate (`Ngày 11/2, Lễ khai mạc … sẽ diễn ra
+    tại …`): a date opening the sentence is the day it will be held, not a dateline."""
+    lowered = normalize_tone(sentence.lower())
+    after = lowered[event.end : event.end + 200]
+    stop = _NAME_STOP_RE.search(after)
+    tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
+    return re.match(r"(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|khai mạc|tổ chức|được tổ chức)\b", tail) is not None
+
+
+def _opens_today(sentence: str, published: str | None, held_later: bool = False) -> bool:
     """A planned event the article reports: it opens the day the article is written
     (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`, a dateline `Ngày 23/6, … sẽ tham gia Hội thảo`)."""
     if _FUTURE_RE.search(sentence):
@@ -417,7 +427,7 @@ def _opens_today(sentence: str, published: str | None) -> bool:
     if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
         return True
     pub = _parse_iso(published)
-    return any(at <= DATELINE_CHARS or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
+    return any((at <= DATELINE_CHARS and not held_later) or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
                for at, d, _ in _dates_in(sentence))
 
 
@@ -432,7 +442,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     events = [e for found in in_lead for e in found]
     captions = {i for i in range(len(in_lead)) if i + 1 < len(sentences) and _CREDIT_RE.match(sentences[i + 1])}
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
-                and (not e.planned or _opens_today(sentences[e.sentence], article.published))]
+                and (not e.planned or _opens_today(sentences[e.sentence], article.published,
+                                                   _held_later(sentences[e.sentence], e)))]
     if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
