@@ -392,11 +392,3 @@ def test_a_day_opening_a_sentence_whose_event_will_be_held_is_not_a_dateline():
         "Chiều nay (5/6), Công ty CP Đầu tư Thế giới Di động sẽ tổ chức Đại hội đồng cổ đông thường niên.",
         published="2017-06-05"))
     assert m is not None and (m.kind, m.date, m.part_of_day) == ("đại hội", "2017-06-05", "chiều")
-
-
-def test_a_body_after_the_person_met_with_is_not_the_organizer():
-    m = extract_meeting(article(
-        "Trưa 21/5 tại Cheonan, Hàn Quốc đã diễn ra buổi họp báo trước khi VCK U20 World Cup chính thức khởi "
-        "tranh.\nHLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải đã tham dự buổi họp báo cùng với HLV Darren Bazeley "
-        "của U20 New Zealand.", published="2017-05-21"))
-    assert m is not None and (m.kind, m.date, m.part_of_day, m.organizer) == ("họp báo", "2017-05-21", "trưa", None)

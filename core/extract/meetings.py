@@ -266,9 +266,6 @@ def _event_pattern() -> re.Pattern[str]:
 
 _EVENT_RE = _event_pattern()
 _NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\w])")
-# `buổi họp báo cùng với HLV D. Bazeley của U20 New Zealand`: a `của` after the person the
-# event is held with is that person's, not the event's.
-_COMPANION_RE = re.compile(r"(?:^|\s)(?:cùng\s+)?với\s")
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
 _NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan")
 _KINDS = dict(EVENT_NOUNS)
@@ -734,13 +731,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     if event.kind in NO_OF_ORGANIZER:
         return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
     of = _OF_ORG_RE.match(sentence[event.end :])
-    if (of is not None and _is_body(of.group(1).strip())
-            and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
-            and not _COMPANION_RE.search(sentence[event.end : event.end + of.start(1)])):
+    if of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)]):
         return of.group(1).strip()
     at = name.rfind(" của ")
-    if (at > 0 and _is_body(name[at + 5 :].strip()) and not _owned_by_document(name[:at])
-            and not _COMPANION_RE.search(name[:at])):
+    if at > 0 and _is_body(name[at + 5 :].strip()) and not _owned_by_document(name[:at]):
         return name[at + 5 :].strip()
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
     held = _OF_HELD_RE.search(sentence, event.end)
