@@ -390,3 +390,30 @@ def test_a_parenthesised_body_after_the_titles_keeps_the_speaker():
         "Hạ tầng là vấn đề lớn.",
         "Trong thời gian qua, ông Nguyễn Văn A, Giám đốc Sở Xây dựng đã ký nhiều văn bản.",
     ) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city's or a district's party committee written lower-case is still the body of the title
+        ("Bí thư thành ủy Thái Nguyên Trần Xuyên Bình: 6 năm rưỡi.",  # 22503488
+         [("Trần Xuyên Bình", ["Bí thư thành ủy Thái Nguyên"])]),
+        ("Đúng như ý nghĩa của lễ hội, ông Lương Văn Lành (Bí thư huyện ủy Định Hóa) cho biết, lễ hội Lồng Tồng "
+         "xuân Đinh Dậu 2017 là sự tiếp nối.",  # 21481011
+         [("Lương Văn Lành", ["Bí thư huyện ủy Định Hóa"])]),
+        # a seat of government shaped like a name is the body of a title, never a person
+        ('Tại cuộc họp báo, phát ngôn viên Lầu Năm Góc Jeff Davis nói: "Chúng tôi tiếp tục phối hợp chặt chẽ '
+         'với Chính phủ Hàn Quốc".',  # 22419425
+         [("Jeff Davis", ["phát ngôn viên Lầu Năm Góc"])]),
+        ("Phát biểu với báo giới, người phát ngôn Nhà Xanh Park Soo-hyun nhấn mạnh ông Song Young-moo là người "
+         "phù hợp để dẫn dắt việc cải cách quân đội.",  # 22507301
+         [("Park Soo-hyun", ["người phát ngôn Nhà Xanh"]), ("Song Young-moo", [])]),
+        ("Tuy nhiên, người phát ngôn Lầu Năm Góc, Jeff Davis, cho biết hồi tháng 5, chính quyền Trump đã không "
+         "đưa ra bất kỳ thay đổi nào.",  # 22579314: no person `Lầu Năm Góc` (the name set off by
+         [])                               # commas after the body is not read yet)
+    ],
+)
+def test_party_committees_and_seats_of_government_in_titles(
+    sentence: str, expected: list[tuple[str, list[str]]],
+) -> None:
+    assert people(sentence) == expected

@@ -120,7 +120,8 @@ PLACES = frozenset(
         "Mexico", "Cuba", "Venezuela", "Chile", "Peru", "New Zealand", "Mông Cổ", "Đài Loan",
         "Việt Nam", "EU", "Liên hợp quốc", "LHQ", "ASEAN", "NATO", "WTO", "London", "Paris",
         "Tokyo", "Washington", "Moskva", "Bắc Kinh", "Seoul", "Bình Nhưỡng", "Berlin",
-        "Kremlin", "Điện Kremlin", "Nhà Trắng", "Hà Nội", "TP Hồ Chí Minh", "Hồ Chí Minh",
+        "Kremlin", "Điện Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Nhà Xanh", "Điện Elysee", "Điện Élysée",
+        "Hà Nội", "TP Hồ Chí Minh", "Hồ Chí Minh",
         "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "An Giang", "Bà Rịa - Vũng Tàu",
         "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
         "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên",
@@ -155,6 +156,8 @@ BODY_WORDS = (
     "thường trực", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
     "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
+    # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
+    "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
     "giao thông", "truyền thông", "vận tải",
 )
