@@ -417,3 +417,22 @@ def test_party_committees_and_seats_of_government_in_titles(
     sentence: str, expected: list[tuple[str, list[str]]],
 ) -> None:
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a team's captain, named without a family name as sport reports do
+        ("Tham dự cuộc họp báo, đội trưởng Duy Mạnh của U23 Việt Nam chia sẻ: “Cũng như HLV Hữu Thắng đã nói.",
+         [("Duy Mạnh", ["đội trưởng"]), ("Hữu Thắng", ["HLV"])]),  # 21472357
+        # the head of a police squad: `Đội` opens the body, not a name
+        ("Đại úy Nguyễn Thế Quyết, Đội trưởng Đội CSGT Công an huyện Sông Lô (tỉnh Vĩnh Phúc) cho biết sáng nay, "
+         "đơn vị vừa xử lý.",  # a baomoi CSGT report
+         [("Nguyễn Thế Quyết", ["Đại úy", "Đội trưởng Đội CSGT Công an huyện Sông Lô"])]),
+        # the commander-in-chief, whole
+        ("Ngân dẫn đầu bay thẳng từ Việt Nam đến Cu-ba để dự lễ tang Tổng tư lệnh Phi-đen Ca-xtơ-rô (Fidel Castro).",
+         [("Phi-đen Ca-xtơ-rô", ["Tổng tư lệnh"])]),  # 22516067
+    ],
+)
+def test_captains_squad_heads_and_commanders(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected

@@ -61,6 +61,8 @@ TITLE_HEADS = (
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
     "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó", "đại biểu",
     "huấn luyện viên", "huấn luyện viên trưởng", "hlv trưởng",
+    # the commander of all armed forces; the captain of a team or the head of a squad
+    "tổng tư lệnh", "phó tổng tư lệnh", "đội trưởng", "đội phó",
 )
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
@@ -158,6 +160,8 @@ BODY_WORDS = (
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
     # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
     "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+    # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
+    "đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
     "giao thông", "truyền thông", "vận tải",
 )
