@@ -432,6 +432,10 @@ def test_party_committees_and_seats_of_government_in_titles(
         # the commander-in-chief, whole
         ("Ngân dẫn đầu bay thẳng từ Việt Nam đến Cu-ba để dự lễ tang Tổng tư lệnh Phi-đen Ca-xtơ-rô (Fidel Castro).",
          [("Phi-đen Ca-xtơ-rô", ["Tổng tư lệnh"])]),  # 22516067
+        # an army is the body of a title (`quân đội Philippines`)
+        ("“Chúng tôi muốn vãn hồi tình trạng bình thường trong khu vực”, người phát ngôn quân đội Philippines "
+         "Edgar Arevalo cho biết.",  # 22359183
+         [("Edgar Arevalo", ["người phát ngôn quân đội Philippines"])]),
     ],
 )
 def test_captains_squad_heads_and_commanders(sentence: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -161,7 +161,7 @@ BODY_WORDS = (
     # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
     "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
     # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
-    "đội",
+    "đội", "quân đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
     "giao thông", "truyền thông", "vận tải",
 )
