@@ -440,3 +440,14 @@ def test_party_committees_and_seats_of_government_in_titles(
 )
 def test_captains_squad_heads_and_commanders(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert people(sentence) == expected
+
+
+def test_who_leads_the_visiting_delegation_attends():
+    # 22464232: the head of the visiting team, told by `do X làm trưởng đoàn`, without `làm` in the titles
+    assert people_at(
+        "Ngày 5/6, UBND tỉnh Quảng Bình đã có buổi làm việc với Đoàn công tác của Tổng cục Đường bộ Việt Nam "
+        "do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn về phương án "
+        "xử lý bất cập tại Trạm thu giá.",
+    ) == ([], ["Nguyễn Văn Huyện"])
+    assert people("do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.") == [
+        ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam"])]

@@ -804,7 +804,9 @@ ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
 CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
-ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo")
+ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
+                # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
+                "làm trưởng đoàn")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của")
 # `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
 NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
