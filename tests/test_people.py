@@ -390,3 +390,64 @@ def test_a_parenthesised_body_after_the_titles_keeps_the_speaker():
         "Hạ tầng là vấn đề lớn.",
         "Trong thời gian qua, ông Nguyễn Văn A, Giám đốc Sở Xây dựng đã ký nhiều văn bản.",
     ) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city's or a district's party committee written lower-case is still the body of the title
+        ("Bí thư thành ủy Thái Nguyên Trần Xuyên Bình: 6 năm rưỡi.",  # 22503488
+         [("Trần Xuyên Bình", ["Bí thư thành ủy Thái Nguyên"])]),
+        ("Đúng như ý nghĩa của lễ hội, ông Lương Văn Lành (Bí thư huyện ủy Định Hóa) cho biết, lễ hội Lồng Tồng "
+         "xuân Đinh Dậu 2017 là sự tiếp nối.",  # 21481011
+         [("Lương Văn Lành", ["Bí thư huyện ủy Định Hóa"])]),
+        # a seat of government shaped like a name is the body of a title, never a person
+        ('Tại cuộc họp báo, phát ngôn viên Lầu Năm Góc Jeff Davis nói: "Chúng tôi tiếp tục phối hợp chặt chẽ '
+         'với Chính phủ Hàn Quốc".',  # 22419425
+         [("Jeff Davis", ["phát ngôn viên Lầu Năm Góc"])]),
+        ("Phát biểu với báo giới, người phát ngôn Nhà Xanh Park Soo-hyun nhấn mạnh ông Song Young-moo là người "
+         "phù hợp để dẫn dắt việc cải cách quân đội.",  # 22507301
+         [("Park Soo-hyun", ["người phát ngôn Nhà Xanh"]), ("Song Young-moo", [])]),
+        ("Tuy nhiên, người phát ngôn Lầu Năm Góc, Jeff Davis, cho biết hồi tháng 5, chính quyền Trump đã không "
+         "đưa ra bất kỳ thay đổi nào.",  # 22579314: no person `Lầu Năm Góc` (the name set off by
+         [])                               # commas after the body is not read yet)
+    ],
+)
+def test_party_committees_and_seats_of_government_in_titles(
+    sentence: str, expected: list[tuple[str, list[str]]],
+) -> None:
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a team's captain, named without a family name as sport reports do
+        ("Tham dự cuộc họp báo, đội trưởng Duy Mạnh của U23 Việt Nam chia sẻ: “Cũng như HLV Hữu Thắng đã nói.",
+         [("Duy Mạnh", ["đội trưởng"]), ("Hữu Thắng", ["HLV"])]),  # 21472357
+        # the head of a police squad: `Đội` opens the body, not a name
+        ("Đại úy Nguyễn Thế Quyết, Đội trưởng Đội CSGT Công an huyện Sông Lô (tỉnh Vĩnh Phúc) cho biết sáng nay, "
+         "đơn vị vừa xử lý.",  # a baomoi CSGT report
+         [("Nguyễn Thế Quyết", ["Đại úy", "Đội trưởng Đội CSGT Công an huyện Sông Lô"])]),
+        # the commander-in-chief, whole
+        ("Ngân dẫn đầu bay thẳng từ Việt Nam đến Cu-ba để dự lễ tang Tổng tư lệnh Phi-đen Ca-xtơ-rô (Fidel Castro).",
+         [("Phi-đen Ca-xtơ-rô", ["Tổng tư lệnh"])]),  # 22516067
+        # an army is the body of a title (`quân đội Philippines`)
+        ("“Chúng tôi muốn vãn hồi tình trạng bình thường trong khu vực”, người phát ngôn quân đội Philippines "
+         "Edgar Arevalo cho biết.",  # 22359183
+         [("Edgar Arevalo", ["người phát ngôn quân đội Philippines"])]),
+    ],
+)
+def test_captains_squad_heads_and_commanders(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected
+
+
+def test_who_leads_the_visiting_delegation_attends():
+    # 22464232: the head of the visiting team, told by `do X làm trưởng đoàn`, without `làm` in the titles
+    assert people_at(
+        "Ngày 5/6, UBND tỉnh Quảng Bình đã có buổi làm việc với Đoàn công tác của Tổng cục Đường bộ Việt Nam "
+        "do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn về phương án "
+        "xử lý bất cập tại Trạm thu giá.",
+    ) == ([], ["Nguyễn Văn Huyện"])
+    assert people("do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.") == [
+        ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam"])]

@@ -61,6 +61,8 @@ TITLE_HEADS = (
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
     "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "trưởng", "phó", "đại biểu",
     "huấn luyện viên", "huấn luyện viên trưởng", "hlv trưởng",
+    # the commander of all armed forces; the captain of a team or the head of a squad
+    "tổng tư lệnh", "phó tổng tư lệnh", "đội trưởng", "đội phó",
 )
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
@@ -120,7 +122,8 @@ PLACES = frozenset(
         "Mexico", "Cuba", "Venezuela", "Chile", "Peru", "New Zealand", "Mông Cổ", "Đài Loan",
         "Việt Nam", "EU", "Liên hợp quốc", "LHQ", "ASEAN", "NATO", "WTO", "London", "Paris",
         "Tokyo", "Washington", "Moskva", "Bắc Kinh", "Seoul", "Bình Nhưỡng", "Berlin",
-        "Kremlin", "Điện Kremlin", "Nhà Trắng", "Hà Nội", "TP Hồ Chí Minh", "Hồ Chí Minh",
+        "Kremlin", "Điện Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Nhà Xanh", "Điện Elysee", "Điện Élysée",
+        "Hà Nội", "TP Hồ Chí Minh", "Hồ Chí Minh",
         "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "An Giang", "Bà Rịa - Vũng Tàu",
         "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
         "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên",
@@ -155,6 +158,10 @@ BODY_WORDS = (
     "thường trực", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
     "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
+    # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
+    "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+    # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
+    "đội", "quân đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
     "giao thông", "truyền thông", "vận tải",
 )
@@ -797,7 +804,9 @@ ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
 CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
-ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo")
+ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
+                # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
+                "làm trưởng đoàn")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của")
 # `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
 NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
