@@ -133,33 +133,47 @@ def is_vietnamese_syllable(word: str) -> bool:
 def vietnamese_ratio(text: str) -> float:
     """Share of Latin letters that sit in words spelled as Vietnamese syllables (a cheap
     language signal; other scripts do not count)."""
-    # No white space is a Latin letter, so the text is read a white-space-separated word at
-    # a time, each distinct word's letter counts cached as it is written (a corpus repeats
-    # its words; lower-casing the whole text first would cost more than the look-ups it
-    # saves), and summed in C. A word's two counts travel as one integer, total << 32 |
-    # Vietnamese, so that one sum adds both. The counts in hand are used, never looked up
-    # again, so that threads sharing the cache never see it change under them.
+    return language_signals(text)[0]
+
+
+def language_signals(text: str) -> tuple[float, float]:
+    """`vietnamese_ratio` and `vietnamese_words` of `text`, in one pass over its words."""
+    # No white space is a letter, so the text is read a white-space-separated word at a
+    # time, each distinct word's counts cached as it is written (a corpus repeats its
+    # words; lower-casing the whole text first would cost more than the look-ups it saves),
+    # and summed in C. A word's four counts travel as one integer (Latin letters,
+    # Vietnamese-syllable letters, letter words, words with a Vietnamese-only letter, each
+    # in 32 bits), so that one sum adds them all. The counts in hand are used, never looked
+    # up again, so that threads sharing the cache never see it change under them.
     words = text.split()
-    counts = list(map(_WORD_LETTERS.get, words))
+    counts = list(map(_WORD_COUNTS.get, words))
     if None in counts:  # words not seen before
-        new = {word: _word_letters(word) for word in set(words).difference(_WORD_LETTERS)}
-        if len(_WORD_LETTERS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
-            _WORD_LETTERS.update(new)  # words seen first are mostly the frequent ones
+        new = {word: _word_counts(word) for word in set(words).difference(_WORD_COUNTS)}
+        if len(_WORD_COUNTS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
+            _WORD_COUNTS.update(new)  # words seen first are mostly the frequent ones
         counts = [new[word] if found is None else found for found, word in zip(counts, words, strict=True)]
     packed = sum(cast("list[int]", counts))
-    total = packed >> _COUNT_BITS
-    return (packed & _COUNT_MASK) / total if total else 0.0
+    letters = packed >> (3 * _COUNT_BITS)
+    syllable_letters = (packed >> (2 * _COUNT_BITS)) & _COUNT_MASK
+    letter_words = (packed >> _COUNT_BITS) & _COUNT_MASK
+    vietnamese = packed & _COUNT_MASK
+    return (syllable_letters / letters if letters else 0.0, vietnamese / letter_words if letter_words else 0.0)
 
 
-def _word_letters(word: str) -> int:
-    """A word's Latin letters, and how many of them are in Vietnamese syllables, packed."""
+def _word_counts(word: str) -> int:
+    """A word's four counts, packed (see `language_signals`)."""
     runs = _LATIN_WORD_RE.findall(word.lower())
-    return sum(map(len, runs)) << _COUNT_BITS | sum(map(len, filter(is_vietnamese_syllable, runs)))
+    letter_words = _LETTER_WORD_RE.findall(word)
+    letters = sum(map(len, runs))
+    syllable_letters = sum(map(len, filter(is_vietnamese_syllable, runs)))
+    vietnamese = sum(1 for w in letter_words if not _VIETNAMESE_ONLY.isdisjoint(w))
+    return (letters << (3 * _COUNT_BITS) | syllable_letters << (2 * _COUNT_BITS)
+            | len(letter_words) << _COUNT_BITS | vietnamese)
 
 
 _COUNT_BITS = 32  # a text would need 4 billion letters in Vietnamese words to overflow
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
-_WORD_LETTERS: dict[str, int] = {}
+_WORD_COUNTS: dict[str, int] = {}
 _WORD_CACHE_LIMIT = 1 << 15
 
 
@@ -172,15 +186,8 @@ _VIETNAMESE_ONLY = frozenset(
     "ĂĐƠƯẠẢẸẺẼỊỈĨỌỎỤỦŨỲỴỶỸẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 )
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
-# A word holding one of those letters; both patterns are counted in C, one pass each.
-_VIETNAMESE_WORD_RE = re.compile(r"[^\W\d_]*[" + "".join(sorted(_VIETNAMESE_ONLY)) + r"][^\W\d_]*")
-
-
 def vietnamese_words(text: str) -> float:
     """Share of words written with a letter only Vietnamese uses: a language signal that
     names in foreign scripts or spellings cannot fake. Vietnamese news prose sits near 0.5
     (0.06 at the lowest, a list of foreign footballers); English, licences and code at 0."""
-    words = len(_LETTER_WORD_RE.findall(text))
-    if not words:
-        return 0.0
-    return len(_VIETNAMESE_WORD_RE.findall(text)) / words
+    return language_signals(text)[1]

@@ -19,7 +19,7 @@ from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
 from core.keys import label_key, organizer_key, person_key
 from core.legacy import apply_repair, repair_text
-from core.normalize import normalize_line, vietnamese_ratio, vietnamese_words
+from core.normalize import language_signals, normalize_line
 from core.record import Article, Document, Quality, Reject
 from core.tokenize import Tokenizer, split_sentences
 
@@ -52,7 +52,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
         return Reject(doc.path, "no_body", "no paragraph of prose left after cleaning")
     text = "\n".join(cleaned.paragraphs)
     kept = sum(1 for line in cleaned.lines if line.label == "B")
-    language = vietnamese_words(text)
+    ratio, language = language_signals(text)
     if language < NOT_VIETNAMESE_BELOW:
         cleaned.warnings.append("not_vietnamese")
     article = Article(
@@ -71,7 +71,7 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
             chars_in=len(doc.text),
             chars_out=len(text),
             lines_removed=len(cleaned.lines) - kept,
-            vietnamese_ratio=vietnamese_ratio(text),
+            vietnamese_ratio=ratio,
             vietnamese_words=language,
             warnings=_unique([*doc.warnings, *cleaned.warnings]),
         ),
