@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Iterable
 from pathlib import Path
 
 _TEMP_PREFIX = ".vnmeet-"
@@ -134,17 +133,6 @@ def same_file(a: str | Path, b: str | Path) -> bool:
     """The same file by any path or hard link (False when either does not exist)."""
     first, second = identity(a), identity(b)
     return first is not None and first == second
-
-
-def first_same(path: str | Path, others: Iterable[str | Path]) -> str | None:
-    """The first of `others` that is the same file as `path`."""
-    mine = identity(path)
-    if mine is None:
-        return None
-    for other in others:
-        if identity(other) == mine:
-            return str(other)
-    return None
 
 
 def kind_of(mode: int) -> str:
