@@ -417,3 +417,67 @@ def test_unclosed_blocks_beyond_the_depth_cap_still_break_lines():
     sloppy = "".join(f"<div>Dòng số {i} của trang" for i in range(4500))  # never closed
     lines = html_to_text(page(sloppy)).text.split("\n")
     assert "Dòng số 10 của trang" in lines and "Dòng số 4321 của trang" in lines
+
+
+def test_dates_written_in_figures_and_in_more_languages():
+    from core.clean.html_dates import date_in_text
+
+    assert date_in_text("Veröffentlicht am 12.03.2019 um 10:00") == "2019-03-12"
+    assert date_in_text("05/10/2018 - Publicado por: Redação") == "2018-10-05"  # day first
+    assert date_in_text("05/10/2018", month_first=True) == "2018-05-10"  # a US English page
+    assert date_in_text("Posted 11/18/2019") == "2019-11-18"  # no 18th month: month first
+    assert date_in_text("2019/11/18 10:02") == "2019-11-18"
+    assert date_in_text("2019年11月18日 10:02") == "2019-11-18"
+    assert date_in_text("입력 2019년 11월 18일") == "2019-11-18"
+    assert date_in_text("Опубликовано 18 ноября 2019") == "2019-11-18"
+    assert date_in_text("Dodano 18 listopada 2019") == "2019-11-18"
+    assert date_in_text("2019. november 18. 10:02") == "2019-11-18"
+    assert date_in_text("November 20 15:23 2019") == "2019-11-20"
+    assert date_in_text("version v2.10.2019") is None and date_in_text("Posted Nov 18, 8:19 PM") is None
+
+
+FOREIGN_TITLE = "Scientists confirm water vapour above the surface of a frozen moon"
+FOREIGN_TEXT = ("A team of planetary scientists said on Monday that it had found enough water vapour above the "
+                "surface of the moon to fill an Olympic swimming pool within minutes, a finding that raises hopes "
+                "for future missions. The measurements were made with a telescope on a mountain summit.")
+
+
+def foreign_page(head: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html><head><title>{FOREIGN_TITLE} | Science Daily</title>{head}</head>"
+            f'<body><div class="site-clock">Wednesday, 20 November 2019</div>{body}</body></html>')
+
+
+def test_the_date_written_next_to_the_headline_whatever_its_element_is_called():
+    after = (f'<div class="story"><div class="story-title"><h1>{FOREIGN_TITLE}</h1></div>'
+             f'<div class="writer">JANE DOE, REUTERS 18 NOV 2019</div><div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    assert html_to_text(foreign_page("", after)).published == "2019-11-18"
+    bare = (f'<div class="news"><dl class="newsTitle"><dt>{FOREIGN_TITLE}</dt></dl> Posted : [ 2018-08-25 15:24 ]'
+            f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    assert html_to_text(foreign_page("", bare)).published == "2018-08-25"  # a bare line, a headline class in capitals
+    before = (f'<div class="hero"><p><span class="about">publiziert am 25. September 2018</span></p>'
+              f"<h1>{FOREIGN_TITLE}</h1></div><div class=\"text\"><p>{FOREIGN_TEXT}</p></div>")
+    assert html_to_text(foreign_page("", before)).published == "2018-09-25"
+    in_prose = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><p>{FOREIGN_TEXT} It was first seen on '
+                f"November 12, 2019.</p><p>{FOREIGN_TEXT}</p></div>")
+    assert html_to_text(foreign_page("", in_prose)).published is None  # an event's date, not the page's
+    beside = (f'<div class="main-article"><div class="date"><div class="calendar-date">November 20</div>'
+              f'<div class="calendar-time">15:23 2019</div></div><div class="shortcode-content"><p>{FOREIGN_TEXT}</p>'
+              f"<p>{FOREIGN_TEXT}</p></div></div>")
+    assert html_to_text(foreign_page("", beside)).published == "2019-11-20"  # the region's own header
+
+
+def test_a_utc_stamp_gives_way_to_the_publishers_day_a_local_date_shows():
+    body = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="dateline">By Jane Doe - Nov 19, 2019, '
+            f'10:31 pm CST</div><div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    utc = '<meta property="article:published_time" content="2019-11-20T04:31:13+00:00">'
+    assert html_to_text(foreign_page(utc, body)).published == "2019-11-19"
+    local = '<meta property="article:published_time" content="2019-11-19T22:31:13-06:00">'
+    assert html_to_text(foreign_page(local, body)).published == "2019-11-19T22:31:13-06:00"
+    same_day = '<meta property="article:published_time" content="2019-11-19T14:31:13Z">'
+    assert html_to_text(foreign_page(same_day, body)).published == "2019-11-19T14:31:13Z"
+    metas = ('<meta property="article:published_time" content="2019-11-19T01:19:34.819Z">'
+             '<meta name="article_date_original" content="Monday, November 18, 2019, 08:19 PM">')
+    plain = f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="text"><p>{FOREIGN_TEXT}</p></div></div>'
+    assert html_to_text(foreign_page(metas, plain)).published == "2019-11-18"
+    written = '<meta name="citation_publication_date" content="2019/11/18">'
+    assert html_to_text(foreign_page(written, plain)).published == "2019-11-18"

@@ -16,12 +16,13 @@ deeply), and every step tolerates malformed markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
 from typing import Any
 
-from core.clean.html_dates import MONTH_NUMBERS, date_in_text, dateline_date
+from core.clean.html_dates import MONTH_NUMBERS, date_in_text, dateline_date, headline_date
 from core.clean.html_depth import flatten_deep
 from core.clean.meta import parse_byline
 from core.normalize import single_spaced
@@ -78,7 +79,12 @@ DATE_META = (  # property, name or itemprop of a <meta>, lower case, in order of
     "og:published_time", "og:article:published_time", "article:published", "article.published",
     "parsely-pub-date", "sailthru.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date",
     "dc.date.created", "publish-date", "publish_date", "publication_date", "date_published", "datecreated",
-    "release_date",
+    "release_date", "article:published_date", "article:post_date", "article_date_original", "article.created",
+    "citation_publication_date", "citation_date", "dc.date.publication", "dc.created", "dc:created", "dc:date",
+    "og:pubdate", "og:publish_date", "og:datepublished", "published_time", "published-date", "published_date",
+    "publisheddate", "publish_time", "rnews:datepublished", "displaydate", "date_created", "dateposted",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "rbpubdate",
+    "content_create_date", "pdate", "ptime", "vr:published_time", "video:release_date",
 )
 # A date in the path of the page's own address (`/2019/11/18/slug`, `/2019-11-18/`), the
 # last resort of the markup (og:url, <link rel=canonical>).
@@ -162,7 +168,9 @@ def html_to_text(html: str | bytes) -> Page:
                 container, chars, root = dense, None, widened
                 how = "the densest block of paragraphs (the CMS container away from the headline was a teaser)"
     if published is None:  # the date the page shows by the article, not the site's clock
-        published = _shown_date(root, title_node)
+        published = _shown_date(root, title_node, _month_first(tree))
+    elif _is_utc(published):  # the shown date may keep the publisher's day
+        published = _publisher_day(published, [_shown_date(root, title_node, _month_first(tree))]) or published
     stripped = _strip_tags(root)
     known = chars if root is container and not stripped else None  # its text is as measured
     _remove_boxes(root, title_node, known)  # only the article's own region is cleaned of boxes
@@ -286,6 +294,14 @@ def _is_container(tag: str, attrs: dict[str, str | None]) -> bool:
     return classes is not None and not CONTAINER_CLASSES.isdisjoint(classes.split())
 
 
+# The elements that may hold the headline when no `<h1>` does (class and id names in any
+# case: `newsTitle`, `TieuDe`; Portuguese and Spanish `titulo`, Italian `titolo`).
+HEADLINE_SELECTOR = ", ".join((
+    "h2", "h3", "[class*=title i]", "[class*=titul i]", "[class*=titol i]", "[class*=tieude i]", "[class*=tieu-de i]",
+    "[id*=title i]", "[id*=tieude i]",
+))
+
+
 def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     """The headline: `<h1>` when the page's own title names it, else og:title, else <title>
     without the site name. Returns the node holding it on the page, if any."""
@@ -302,7 +318,7 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     if not candidate:
         return None, None
     candidate = _TITLE_SEP_RE.sub("", _clean(candidate)) if og is None else _clean(candidate)
-    for node in tree.css("h2, h3, [class*=title], [class*=tieude], [class*=tieu-de], [id*=Title], [id*=TieuDe]"):
+    for node in tree.css(HEADLINE_SELECTOR):
         if _clean(node.text(deep=True, separator=" ")) == candidate:
             return candidate, node
     return candidate, None
@@ -317,11 +333,52 @@ def _title_key(text: str) -> str:
 
 
 def _meta_date(metas: dict[str, str]) -> str | None:
+    """The first date meta tag's stamp: ISO as most write it, else the date its text
+    writes (`Monday, November 18, 2019, 08:19 PM`, `2019/11/18`, `18.11.2019`)."""
     for key in DATE_META:
         value = metas.get(key)
-        if value and _ISO_RE.match(value) and _plausible(value):
-            return _stamp_value(value)
+        if not value:
+            continue
+        if _ISO_RE.match(value):
+            if _plausible(value):
+                return _stamp_value(value)
+            continue
+        written = date_in_text(value[:MAX_META_DATE_CHARS])
+        if written and _plausible(written):
+            return written[:10]
     return None
+
+
+MAX_META_DATE_CHARS = 80  # a date meta's text; longer is a description, not a date
+
+
+def _local_dates(metas: dict[str, str]) -> list[str]:
+    """The days the date meta tags give in the publisher's own time: those that are no
+    UTC stamp (`article_date_original: Monday, November 18, 2019, 08:19 PM`)."""
+    days = []
+    for key in DATE_META:
+        value = metas.get(key)
+        if value and not _is_utc(value):
+            day = value[:10] if _ISO_RE.match(value) else date_in_text(value[:MAX_META_DATE_CHARS])
+            if day and _plausible(day):
+                days.append(day[:10])
+    return days
+
+
+_UTC_RE = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _is_utc(stamp: str) -> bool:
+    return _UTC_RE.search(stamp.strip()) is not None
+
+
+def _publisher_day(stamp: str, days: Sequence[str | None]) -> str | None:
+    """A UTC stamp a day off a date the page gives in its own time (the address's, a
+    local meta tag's, the dateline's) is the same moment: the local date is the
+    publisher's day (`2019-11-19T01:19Z` posted `Nov 18, 8:19 PM` in New York)."""
+    if not _is_utc(stamp):
+        return None
+    return next((day[:10] for day in days if day and day[:10] != stamp[:10] and _days_apart(day, stamp) == 1), None)
 
 
 _ISO_STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -347,7 +404,9 @@ def _published(markup: _Markup) -> str | None:
         found = next((d for d in map(date_in_text, markup.date_texts) if d), None)
     if found is not None and url is not None and found[:10] != url and _days_apart(found, url) <= 1:
         return url
-    return found or url
+    if found is not None:
+        return _publisher_day(found, _local_dates(markup.metas)) or found
+    return url
 
 
 MIN_YEAR = 1990  # CMS placeholders (`0001-01-01T00:00:00Z`) are no publication date
@@ -369,17 +428,48 @@ def _days_apart(a: str, b: str) -> int:
 DATELINE_LEVELS = 3  # the headline's enclosing elements searched for its dateline
 
 
-def _shown_date(root: Any, title_node: Any) -> str | None:
+def _shown_date(root: Any, title_node: Any, month_first: bool = False) -> str | None:
     """A dateline's date inside the article's region, or in the few elements around its
-    headline (never the page's header, where the site's clock stands)."""
-    found = dateline_date(root)
+    headline (never the page's header, where the site's clock stands), or the date written
+    next to the headline."""
+    found = dateline_date(root, month_first)
     node = title_node.parent if title_node is not None else None
     for _ in range(DATELINE_LEVELS):
         if found is not None or node is None or node.tag in ("body", "html") or _contains(node, root):
             break  # around the region, or the region's own (searched): the page's header is next
-        found = dateline_date(node)
+        found = dateline_date(node, month_first)
         node = node.parent
+    if found is None and title_node is not None:
+        found = headline_date(title_node, _path_up(root), month_first)
+    parent = root.parent
+    if found is None and parent is not None and parent.tag not in ("body", "html"):
+        # The article's own header beside its text, when the enclosing element is the
+        # article's (little text besides) and not the page's, where the site's clock stands.
+        region = len(root.text(deep=True, strip=True))
+        if len(parent.text(deep=True, strip=True)) <= REGION_SHARE * region + REGION_EXTRA_CHARS:
+            found = dateline_date(parent, month_first)
     return found
+
+
+REGION_SHARE, REGION_EXTRA_CHARS = 1.3, 300  # what an article's header adds to its text
+
+
+def _path_up(node: Any) -> frozenset[int]:
+    """The `mem_id` of `node` and of every element enclosing it."""
+    ids = []
+    while node is not None:
+        ids.append(node.mem_id)
+        node = node.parent
+    return frozenset(ids)
+
+
+# The page languages that write dates in figures month first (`11/18/2019`).
+MONTH_FIRST_LANGS = frozenset({"en-us", "en_us"})
+
+
+def _month_first(tree: Any) -> bool:
+    lang = _attr(tree.root, "lang") if tree.root is not None else None
+    return lang is not None and lang.lower() in MONTH_FIRST_LANGS
 
 
 def _url_date(metas: dict[str, str]) -> str | None:

@@ -13,54 +13,78 @@ from typing import Any
 from core.clean.dates import parse_stamp_line
 
 # Month names and their common abbreviations, as datelines write them: English, French,
-# German, Spanish, Portuguese, Italian, Dutch.
+# German, Spanish, Portuguese, Italian, Dutch, Swedish, Danish/Norwegian, Romanian, Indonesian,
+# Turkish, and the genitive forms a date takes in Russian, Polish, Czech and Finnish
+# (`18 ноября 2019`, `18 listopada 2019`, `18. marraskuuta 2019`). A name two languages give
+# different months keeps its first (Polish `listopada`, November, not Croatian October).
 MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate((
-    "january jan janvier januar enero janeiro gennaio januari",
-    "february feb février fevrier februar febrero fevereiro febbraio februari",
-    "march mar mars märz maerz marzo março marco maart",
-    "april apr avril abril aprile",
-    "may mai mayo maio maggio mei",
-    "june jun juin juni junio junho giugno",
-    "july jul juillet juli julio julho luglio",
-    "august aug août aout agosto augustus",
-    "september sep sept septembre septiembre setembro settembre",
-    "october oct octobre oktober octubre outubro ottobre",
-    "november nov novembre noviembre novembro",
-    "december dec décembre decembre dezember diciembre dezembro dicembre",
+    "january jan janvier januar enero janeiro gennaio januari jänner ianuarie ocak января stycznia ledna tammikuuta",
+    "february feb février fevrier februar febrero fevereiro febbraio februari februarie şubat subat февраля lutego "
+    "února unora helmikuuta",
+    "march mar mars märz maerz marzo março marco maart martie maret mart марта marca března brezna maaliskuuta",
+    "april apr avril abril aprile aprilie nisan апреля kwietnia dubna huhtikuuta",
+    "may mai mayo maio maggio mei maj mayıs mayis мая maja května kvetna toukokuuta",
+    "june jun juin juni junio junho giugno iunie haziran июня czerwca června cervna kesäkuuta",
+    "july jul juillet juli julio julho luglio iulie temmuz июля lipca července cervence heinäkuuta",
+    "august aug août aout agosto augustus augusti agustus ağustos agustos августа sierpnia srpna elokuuta",
+    "september sep sept septembre septiembre setembro settembre septembrie eylül eylul сентября września wrzesnia "
+    "září zari syyskuuta",
+    "october oct octobre oktober octubre outubro ottobre octombrie ekim октября października pazdziernika října "
+    "rijna lokakuuta",
+    "november nov novembre noviembre novembro noiembrie kasım kasim ноября listopada listopadu marraskuuta",
+    "december dec décembre decembre dezember diciembre dezembro dicembre decembrie desember aralık aralik декабря "
+    "grudnia prosince joulukuuta",
 ), start=1):
     for _name in _names.split():
         MONTH_NUMBERS.setdefault(_name, _number)
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-# `November 18, 2019`, `Nov. 18th 2019`; `18 November 2019`, `18. November 2019`,
-# `18 de novembro de 2019`; ISO `2019-11-18`.
-_MONTH_FIRST_RE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
-_DAY_FIRST_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})",
+# `November 18, 2019`, `Nov. 18th 2019`, `November 20 15:23 2019`; `18 November 2019`,
+# `18. November 2019`, `18 de novembro de 2019`; `2019. november 18.` (Hungarian); ISO
+# `2019-11-18` and its `2019/11/18`, `2019.11.18` forms; `2019年11月18日`, `2019년 11월 18일`.
+_MONTH_FIRST_RE = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?\s+)?)?(\d{{4}})\b",
+    re.IGNORECASE)
+_DAY_FIRST_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
                            re.IGNORECASE)
-_ISO_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
-# Class and id words of the elements that show a page's date.
+_YEAR_FIRST_RE = re.compile(rf"\b(\d{{4}})\.\s+({_MONTH})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
+_ISO_RE = re.compile(r"\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b")
+_CJK_RE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# Day, month and a four-digit year in figures (`18.11.2019`, `05/10/2018`, `18-11-2019`):
+# read day first, as most of the world writes them, or month first when the day-first
+# reading is no date (`11/18/2019`) or the page is in US English (`month_first`).
+_NUMERIC_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d,]|[./-]\d)")
+# Class and id words of the elements that show a page's date (German `datum`, Spanish
+# `fecha`; `meta` and `time` as in `entry-meta`, `post-time`, `article__time`).
 DATELINE_SELECTOR = ", ".join((
     "[class*=date i]", "[id*=date i]", "[class*=publish i]", "[class*=posted i]", "[class*=dateline i]",
-    "[class*=byline i]", "[class*=post-meta i]", "[class*=entry-meta i]", "[class*=article-meta i]",
-    "[class*=timestamp i]",
+    "[class*=byline i]", "[class*=meta i]", "[class*=timestamp i]", "[class*=time i]", "[class*=datum i]",
+    "[class*=fecha i]", "[class*=submitted i]",
 ))
 MAX_DATELINES = 12  # elements read, in page order: the article's own date comes early
 MAX_DATELINE_CHARS = 200  # longer text is a box of several dates (a news list), not a dateline
 
 
-def date_in_text(text: str) -> str | None:
-    """`YYYY-MM-DD` of the first date `text` writes with a month name or in ISO form, or of
-    a Vietnamese stamp line."""
+def date_in_text(text: str, month_first: bool = False) -> str | None:
+    """`YYYY-MM-DD` of the first date `text` writes with a month name, in ISO form or in
+    figures, or of a Vietnamese stamp line."""
     found: list[tuple[int, str]] = []
-    for match in _MONTH_FIRST_RE.finditer(text):
-        found.append((match.start(), _iso(match.group(3), MONTH_NUMBERS[match.group(1).lower()], match.group(2))))
-        break
-    for match in _DAY_FIRST_RE.finditer(text):
-        found.append((match.start(), _iso(match.group(3), MONTH_NUMBERS[match.group(2).lower()], match.group(1))))
-        break
-    for match in _ISO_RE.finditer(text):
+    for pattern, year, month, day in _NAMED_FORMS:
+        match = pattern.search(text)
+        if match:
+            found.append((match.start(), _iso(match.group(year), MONTH_NUMBERS[match.group(month).lower()],
+                                              match.group(day))))
+    match = _ISO_RE.search(text)
+    if match:
+        found.append((match.start(), _iso(match.group(1), int(match.group(3)), match.group(4))))
+    match = _CJK_RE.search(text)
+    if match:
         found.append((match.start(), _iso(match.group(1), int(match.group(2)), match.group(3))))
-        break
+    match = _NUMERIC_RE.search(text)
+    if match:
+        first, second, figures_year = match.group(1), match.group(3), match.group(4)
+        day_at, month_at = (second, first) if month_first else (first, second)
+        found.append((match.start(), _iso(figures_year, int(month_at), day_at) or _iso(figures_year, int(day_at), month_at)))
     valid = sorted((at, iso) for at, iso in found if iso)
     if valid:
         return valid[0][1]
@@ -68,19 +92,58 @@ def date_in_text(text: str) -> str | None:
     return stamp.iso if stamp else None
 
 
-def dateline_date(tree: Any) -> str | None:
+# The named forms: pattern, and the groups of its year, month name and day.
+_NAMED_FORMS = ((_MONTH_FIRST_RE, 3, 1, 2), (_DAY_FIRST_RE, 3, 2, 1), (_YEAR_FIRST_RE, 1, 2, 3))
+
+
+def dateline_date(tree: Any, month_first: bool = False) -> str | None:
     """The date of the first dateline element that writes one."""
     seen = 0
     for node in tree.css(DATELINE_SELECTOR):
         text = node.text(deep=True, separator=" ", strip=True)
         if not text or len(text) > MAX_DATELINE_CHARS:
             continue
-        found = date_in_text(text)
+        found = date_in_text(text, month_first)
         if found:
             return found
         seen += 1
         if seen >= MAX_DATELINES:
             break
+    return None
+
+
+HEADLINE_LEVELS = 3  # the headline and its enclosing elements whose neighbours are read
+HEADLINE_NEIGHBOURS = 4  # elements read on each side of each of them
+# Prose: a dateline is short, and the article's first paragraph ends the search (a date
+# inside the text is an event's, not the page's).
+MAX_NEIGHBOUR_CHARS = 200
+
+
+def headline_date(title_node: Any, region_path: frozenset[int] = frozenset(), month_first: bool = False) -> str | None:
+    """The date written in the elements next to the headline, whatever their names: the
+    line under it (`기사입력 : 2018-08-25 15:24`, `05/10/2018 - Publicado por ...`), or the
+    one above it (`publiziert am 25. September 2018`), and so on out to the headline's
+    enclosing elements, short of the article's region (`region_path`: the `mem_id` of it and
+    of its enclosing elements), whose neighbours are the page's own (a header's clock). The
+    search on a side stops at the first paragraph of prose."""
+    node = title_node
+    for _ in range(HEADLINE_LEVELS):
+        if node is None or node.tag in ("body", "html") or node.mem_id in region_path:
+            return None
+        for step in ("next", "prev"):
+            sibling, seen = getattr(node, step), 0
+            while sibling is not None and seen < HEADLINE_NEIGHBOURS:
+                if sibling.tag not in ("script", "style", "-comment"):
+                    text = sibling.text(deep=True, separator=" ", strip=True)
+                    if len(text) > MAX_NEIGHBOUR_CHARS:
+                        break
+                    if text:
+                        found = date_in_text(text, month_first)
+                        if found:
+                            return found
+                        seen += 1
+                sibling = getattr(sibling, step)
+        node = node.parent
     return None
 
 
