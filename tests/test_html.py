@@ -481,3 +481,28 @@ def test_a_utc_stamp_gives_way_to_the_publishers_day_a_local_date_shows():
     assert html_to_text(foreign_page(metas, plain)).published == "2019-11-18"
     written = '<meta name="citation_publication_date" content="2019/11/18">'
     assert html_to_text(foreign_page(written, plain)).published == "2019-11-18"
+
+
+def test_an_update_stamp_a_microformat_title_a_compact_address_date_and_us_figures():
+    plain = f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="text"><p>{FOREIGN_TEXT}</p></div></div>'
+    times = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="dateline"><span class="dateline__updated">'
+             f'<time datetime="2019-11-19T14:41:32-05:00">Updated Nov 19</time></span><span class="dateline__posted">'
+             f'<time datetime="2019-11-18T20:19:34-05:00">Posted Nov 18</time></span></div>'
+             f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    assert html_to_text(foreign_page("", times)).published == "2019-11-18T20:19:34-05:00"
+    abbr = (f'<div class="hentry"><h2 class="entry-title">{FOREIGN_TITLE}</h2><div class="entry-content"><p>{FOREIGN_TEXT}</p>'
+            f'<p>{FOREIGN_TEXT}</p></div><div class="post-footer">Posted on <abbr class="published" '
+            f'title="2019-11-18T10:00:00+01:00">Monday</abbr></div></div>')
+    assert html_to_text(foreign_page("", abbr)).published == "2019-11-18"
+    compact = '<link rel="canonical" href="https://example.com/world/20191118/water-vapour.html">'
+    assert html_to_text(foreign_page(compact, plain)).published == "2019-11-18"
+    long_id = '<link rel="canonical" href="https://example.com/world/water-vapour-20191118101010123.htm">'
+    assert html_to_text(foreign_page(long_id, plain)).published is None
+    figures = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="byline">By Jane Doe, 11/05/2019</div>'
+               f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    assert html_to_text(foreign_page("", figures)).published == "2019-05-11"  # day first, as most write
+    us = '<meta property="og:locale" content="en_US">'
+    assert html_to_text(foreign_page(us, figures)).published == "2019-11-05"
+    itemprop = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><span itemprop="datePublished">18 November 2019</span>'
+                f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    assert html_to_text(foreign_page("", itemprop)).published == "2019-11-18"

@@ -89,7 +89,8 @@ DATE_META = (  # property, name or itemprop of a <meta>, lower case, in order of
 # A date in the path of the page's own address (`/2019/11/18/slug`, `/2019-11-18/`), the
 # last resort of the markup (og:url, <link rel=canonical>).
 _URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)", re.IGNORECASE)
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
+    r"|[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", re.IGNORECASE)  # `/20191118/`
 HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
 BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -168,9 +169,9 @@ def html_to_text(html: str | bytes) -> Page:
                 container, chars, root = dense, None, widened
                 how = "the densest block of paragraphs (the CMS container away from the headline was a teaser)"
     if published is None:  # the date the page shows by the article, not the site's clock
-        published = _shown_date(root, title_node, _month_first(tree))
+        published = _shown_date(root, title_node, _month_first(tree, markup.metas))
     elif _is_utc(published):  # the shown date may keep the publisher's day
-        published = _publisher_day(published, [_shown_date(root, title_node, _month_first(tree))]) or published
+        published = _publisher_day(published, [_shown_date(root, title_node, _month_first(tree, markup.metas))]) or published
     stripped = _strip_tags(root)
     known = chars if root is container and not stripped else None  # its text is as measured
     _remove_boxes(root, title_node, known)  # only the article's own region is cleaned of boxes
@@ -223,6 +224,7 @@ class _Markup:
     meta_authors: list[str] | None = None  # people named by `meta name=author`
     h1: list[Any] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)  # the `<time>` stamps of an update
     date_texts: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     crumbs: list[Any] = field(default_factory=list)
@@ -241,6 +243,8 @@ def _markup_selector(dates: bool, authors: bool) -> str:
     return ", ".join(("h1", *(_DATE_SELECTORS if dates else ()), *(_AUTHOR_SELECTORS if authors else ()),
                       *BREADCRUMBS, *CONTAINERS))
 _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
+# The class of a `<time>` (or of its parent) that says it stamps an update, not the publication.
+_MODIFIED_RE = re.compile(r"updat|modif", re.IGNORECASE)
 
 
 def _markup(tree: Any) -> _Markup:
@@ -278,9 +282,12 @@ def _markup(tree: Any) -> _Markup:
             found.authors.append(attrs.get("content") or _clean(node.text(deep=True, separator=" ")))
         elif tag == "time" or attrs.get("itemprop") == "datePublished":
             value = attrs.get("datetime") or attrs.get("content")
+            # A page's `Updated …` stamp stands first as often as not: it counts when no other does.
+            modified = attrs.get("itemprop") == "dateModified" or _MODIFIED_RE.search(
+                f"{attrs.get('class') or ''} {_attr(node.parent, 'class') or ''}") is not None
             if value and _ISO_RE.match(value.strip()):
-                found.dates.append(value.strip())
-            elif tag == "time":
+                (found.modified if modified else found.dates).append(value.strip())
+            else:
                 found.date_texts.append(_clean(node.text()))
         elif _BREADCRUMB_CLASS_RE.search(" ".join(str(v) for v in attrs.values())):
             found.crumbs.append(node)
@@ -402,6 +409,8 @@ def _published(markup: _Markup) -> str | None:
         found = next((d for d in stamps if _plausible(d)), None)
     if found is None:
         found = next((d for d in map(date_in_text, markup.date_texts) if d), None)
+    if found is None:
+        found = next((d for d in map(_stamp_value, markup.modified) if _plausible(d)), None)
     if found is not None and url is not None and found[:10] != url and _days_apart(found, url) <= 1:
         return url
     if found is not None:
@@ -467,8 +476,8 @@ def _path_up(node: Any) -> frozenset[int]:
 MONTH_FIRST_LANGS = frozenset({"en-us", "en_us"})
 
 
-def _month_first(tree: Any) -> bool:
-    lang = _attr(tree.root, "lang") if tree.root is not None else None
+def _month_first(tree: Any, metas: dict[str, str]) -> bool:
+    lang = (_attr(tree.root, "lang") if tree.root is not None else None) or metas.get("og:locale")
     return lang is not None and lang.lower() in MONTH_FIRST_LANGS
 
 
@@ -476,7 +485,7 @@ def _url_date(metas: dict[str, str]) -> str | None:
     for key in ("og:url", "canonical"):
         found = _URL_DATE_RE.search(metas.get(key) or "")
         if found:
-            year, month, day = found.groups()
+            year, month, day = found.groups()[:3] if found.group(1) else found.groups()[3:]
             number = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower())  # `/2019/nov/18/`
             if number:
                 return f"{year}-{number:02d}-{int(day):02d}"

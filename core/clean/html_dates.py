@@ -14,41 +14,42 @@ from core.clean.dates import parse_stamp_line
 
 # Month names and their common abbreviations, as datelines write them: English, French,
 # German, Spanish, Portuguese, Italian, Dutch, Swedish, Danish/Norwegian, Romanian, Indonesian,
-# Turkish, and the genitive forms a date takes in Russian, Polish, Czech and Finnish
+# Turkish, Hungarian, and the genitive forms a date takes in Russian, Ukrainian, Polish, Czech,
+# Finnish and Greek
 # (`18 ноября 2019`, `18 listopada 2019`, `18. marraskuuta 2019`). A name two languages give
 # different months keeps its first (Polish `listopada`, November, not Croatian October).
 MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate((
-    "january jan janvier januar enero janeiro gennaio januari jänner ianuarie ocak января stycznia ledna tammikuuta",
+    "january jan janvier januar enero janeiro gennaio januari jänner ianuarie ocak января stycznia ledna tammikuuta január ιανουαρίου січня",
     "february feb février fevrier februar febrero fevereiro febbraio februari februarie şubat subat февраля lutego "
-    "února unora helmikuuta",
-    "march mar mars märz maerz marzo março marco maart martie maret mart марта marca března brezna maaliskuuta",
-    "april apr avril abril aprile aprilie nisan апреля kwietnia dubna huhtikuuta",
-    "may mai mayo maio maggio mei maj mayıs mayis мая maja května kvetna toukokuuta",
-    "june jun juin juni junio junho giugno iunie haziran июня czerwca června cervna kesäkuuta",
-    "july jul juillet juli julio julho luglio iulie temmuz июля lipca července cervence heinäkuuta",
-    "august aug août aout agosto augustus augusti agustus ağustos agustos августа sierpnia srpna elokuuta",
+    "února unora helmikuuta február φεβρουαρίου лютого",
+    "march mar mars märz maerz marzo março marco maart martie maret mart марта marca března brezna maaliskuuta március μαρτίου березня",
+    "april apr avril abril aprile aprilie nisan апреля kwietnia dubna huhtikuuta április απριλίου квітня",
+    "may mai mayo maio maggio mei maj mayıs mayis мая maja května kvetna toukokuuta május μαΐου μαίου травня",
+    "june jun juin juni junio junho giugno iunie haziran июня czerwca června cervna kesäkuuta június ιουνίου червня",
+    "july jul juillet juli julio julho luglio iulie temmuz июля lipca července cervence heinäkuuta július ιουλίου липня",
+    "august aug août aout agosto augustus augusti agustus ağustos agustos августа sierpnia srpna elokuuta augusztus αυγούστου серпня",
     "september sep sept septembre septiembre setembro settembre septembrie eylül eylul сентября września wrzesnia "
-    "září zari syyskuuta",
+    "září zari syyskuuta szeptember σεπτεμβρίου вересня",
     "october oct octobre oktober octubre outubro ottobre octombrie ekim октября października pazdziernika října "
-    "rijna lokakuuta",
-    "november nov novembre noviembre novembro noiembrie kasım kasim ноября listopada listopadu marraskuuta",
+    "rijna lokakuuta október οκτωβρίου жовтня",
+    "november nov novembre noviembre novembro noiembrie kasım kasim ноября listopada listopadu marraskuuta νοεμβρίου листопада",
     "december dec décembre decembre dezember diciembre dezembro dicembre decembrie desember aralık aralik декабря "
-    "grudnia prosince joulukuuta",
+    "grudnia prosince joulukuuta δεκεμβρίου грудня",
 ), start=1):
     for _name in _names.split():
         MONTH_NUMBERS.setdefault(_name, _number)
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # `November 18, 2019`, `Nov. 18th 2019`, `November 20 15:23 2019`; `18 November 2019`,
-# `18. November 2019`, `18 de novembro de 2019`; `2019. november 18.` (Hungarian); ISO
+# `18. November 2019`, `18 de novembro de 2019`, `18-Nov-2019`; `2019. november 18.` (Hungarian); ISO
 # `2019-11-18` and its `2019/11/18`, `2019.11.18` forms; `2019年11月18日`, `2019년 11월 18일`.
 _MONTH_FIRST_RE = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?\s+)?)?(\d{{4}})\b",
     re.IGNORECASE)
-_DAY_FIRST_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
-                           re.IGNORECASE)
+_DAY_FIRST_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?[\s-]+(?:de\s+)?({_MONTH})\.?,?[\s-]+(?:del?\s+)?(\d{{4}})\b", re.IGNORECASE)
 _YEAR_FIRST_RE = re.compile(rf"\b(\d{{4}})\.\s+({_MONTH})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
-_ISO_RE = re.compile(r"\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b")
+_ISO_RE = re.compile(r"\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _CJK_RE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Day, month and a four-digit year in figures (`18.11.2019`, `05/10/2018`, `18-11-2019`):
 # read day first, as most of the world writes them, or month first when the day-first
@@ -103,7 +104,9 @@ def dateline_date(tree: Any, month_first: bool = False) -> str | None:
         text = node.text(deep=True, separator=" ", strip=True)
         if not text or len(text) > MAX_DATELINE_CHARS:
             continue
-        found = date_in_text(text, month_first)
+        # The text, else the stamp a microformat keeps in `title` (`<abbr class="published"
+        # title="2019-11-18T10:00:00+01:00">Nov 18</abbr>`).
+        found = date_in_text(text, month_first) or date_in_text((node.attributes.get("title") or "")[:80], month_first)
         if found:
             return found
         seen += 1
@@ -128,8 +131,9 @@ def headline_date(title_node: Any, region_path: frozenset[int] = frozenset(), mo
     search on a side stops at the first paragraph of prose."""
     node = title_node
     for _ in range(HEADLINE_LEVELS):
-        if node is None or node.tag in ("body", "html") or node.mem_id in region_path:
-            return None
+        parent = node.parent if node is not None else None
+        if node is None or parent is None or parent.tag in ("body", "html") or node.mem_id in region_path:
+            return None  # a block of the page itself: its neighbours are the page's header and footer
         for step in ("next", "prev"):
             sibling, seen = getattr(node, step), 0
             while sibling is not None and seen < HEADLINE_NEIGHBOURS:
