@@ -163,16 +163,58 @@ def code_block(a: Article) -> str:
             f"<pre><code>{code}</code></pre>{_ps(a.paragraphs[2:])}</div>" + FOOTER)
 
 
+CATEGORIES = ["Thời sự", "Kinh tế", "Xã hội", "Thể thao", "Giải trí", "Pháp luật", "Giáo dục", "Y tế", "Du lịch",
+              "Văn hóa", "Nông nghiệp", "Giao thông", "Môi trường", "Quốc phòng", "Đối ngoại", "Khoa học"]
+
+
+def column_beside_sidebar(a: Article) -> str:
+    """A grid row: the article's column, a short text (two paragraphs) held by the column
+    itself in `<br>`-separated runs (no `<p>`) under a title paragraph, and beside it a
+    column of category and archive links and a tag cloud (scripted `<span>`s)."""
+    links = "".join(f'<li><a href="/c/{i}">{t}</a></li>' for i, t in enumerate(CATEGORIES))
+    archive = "".join(f'<li><a href="/archive/{y}/{m}">Tháng {m}/{y} ({7 * m + y % 50})</a></li>'
+                      for y in (2021, 2022, 2023) for m in range(1, 13))
+    tags = " ".join(f'<span class="label" onclick="go({i})">{t.lower()}</span>' for i, t in enumerate(CATEGORIES))
+    text = "<br><br>".join(_e(p) for p in a.paragraphs[:2])
+    side = (f'<div class="col-md-3"><div class="well"><b>Chuyên mục</b><ul>{links}</ul></div><div class="well">'
+            f'<b>Lưu trữ</b><ul>{archive}</ul></div><div class="well"><b>Thẻ</b> {tags}</div></div>')
+    return (_head(a) + MENU + f'<div class="row"><div class="col-md-9"><p class="titulo">{_e(a.title)}</p>'
+            f'<small class="text-muted">Đăng lúc 12/06/2023 08:30</small><br><br>{text}<br><br></div>{side}</div>'
+            + FOOTER)
+
+
+COMMENTS = [
+    "Tôi đồng ý với ý kiến của tác giả, nhưng cũng phải nói rằng việc này đã được bàn nhiều lần, nhiều năm, "
+    "ở nhiều cấp, mà đến nay vẫn chưa có kết quả rõ ràng, người dân vẫn phải chờ đợi, vẫn phải đi lại nhiều "
+    "lần, tốn kém thời gian, công sức, tiền bạc.<br>Mong các cơ quan chức năng sớm vào cuộc, giải quyết dứt "
+    "điểm, công khai, minh bạch, để người dân yên tâm, tin tưởng, đồng thuận, ủng hộ.<br>Xin cảm ơn tòa soạn "
+    "đã phản ánh kịp thời, đầy đủ, khách quan, trung thực.",
+    "Bài viết hay, thông tin hữu ích, cảm ơn tác giả.",
+]
+
+
+def comments_after(a: Article) -> str:
+    """Readers' comments after the article, each one's text held by its block without `<p>`,
+    one long and full of commas."""
+    comments = "".join(f'<div class="comment"><div class="comment_content"><div class="username"><a href="/u/{i}">'
+                       f'Bạn đọc {i}</a></div><div class="content">{c}</div></div></div>'
+                       for i, c in enumerate(COMMENTS))
+    return (_head(a) + MENU + f'<div class="main"><div class="post"><h1>{_e(a.title)}</h1>{_ps(a.paragraphs)}</div>'
+            f'<div class="comments"><h3>Ý kiến bạn đọc</h3>{comments}</div></div>' + FOOTER)
+
+
 STRUCTURES: dict[str, Callable[[Article], str]] = {
     f.__name__: f for f in (page_builder, several_blocks, teaser_with_content_class, box_inside, br_separated,
                             nested_divs, label_value_table, short_text, heading_after, links_box_inside,
-                            code_block)
+                            code_block, column_beside_sidebar, comments_after)
 }
 
 
 def gold_text(name: str, a: Article) -> str:
     if name == "short_text":
         return a.paragraphs[0]
+    if name == "column_beside_sidebar":
+        return "\n".join(a.paragraphs[:2])
     if name == "code_block":
         return "\n".join([*a.paragraphs[:2], *CODE_LINES, *a.paragraphs[2:]])
     if name == "label_value_table":

@@ -703,6 +703,18 @@ def _is_box(node: Any) -> bool:
     return _BOX_NAME_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
+def _in_box(node: Any) -> bool:
+    """Whether `node` or one of its two enclosing elements is named as a box (a comment's
+    text in `div.comment > div.comment_content > div.content`)."""
+    for _ in range(3):
+        if node is None:
+            return False
+        if _is_box(node):
+            return True
+        node = node.parent
+    return False
+
+
 # readability's share of a paragraph's score for each ancestor level above it.
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
 MIN_PARAGRAPH_CHARS = 40
@@ -725,6 +737,12 @@ def _densest(tree: Any) -> Any:
             continue
         score = 1 + text.count(",") + min(len(text) / 100, 3)
         node = p
+        if own and not _in_box(p):
+            # Text a block holds itself is a paragraph inside it (readability wraps it in a
+            # `<p>`): the block is a candidate too, beside its parent, which may hold a
+            # sidebar's links (`<div class="col-9">text<br>text</div>` beside the menu).
+            old = scores.get(p.mem_id, (0.0, p))[0]
+            scores[p.mem_id] = (old + score * ANCESTOR_SHARES[0], p)
         for level in range(MASS_LEVELS):
             if node is None:
                 break
