@@ -203,10 +203,22 @@ def comments_after(a: Article) -> str:
             f'<div class="comments"><h3>Ý kiến bạn đọc</h3>{comments}</div></div>' + FOOTER)
 
 
+def headline_above_wrapper(a: Article) -> str:
+    """The headline and byline in a header above the article's element, and after the
+    article, in the same wrapper, a block of other stories with their summaries (named as
+    no box): what joins the headline to the article must not take in that block."""
+    popular = "".join(f'<div class="story-card"><h4><a href="/t/{i}">{_e(t)}</a></h4><p>{_e(s)}</p></div>'
+                      for i, (t, s) in enumerate(OTHER_NEWS))
+    return (_head(a) + MENU + f'<div id="page" class="site"><header class="page-header"><h1>{_e(a.title)}</h1>'
+            '<div class="byline">Nguyễn Minh - 12/06/2023 08:30</div></header><main class="site-main">'
+            f'<article class="post">{_ps(a.paragraphs)}</article><div class="section-content">'
+            f"{popular}</div></main></div>" + FOOTER)
+
+
 STRUCTURES: dict[str, Callable[[Article], str]] = {
     f.__name__: f for f in (page_builder, several_blocks, teaser_with_content_class, box_inside, br_separated,
                             nested_divs, label_value_table, short_text, heading_after, links_box_inside,
-                            code_block, column_beside_sidebar, comments_after)
+                            code_block, column_beside_sidebar, comments_after, headline_above_wrapper)
 }
 
 

@@ -490,9 +490,9 @@ def test_an_update_stamp_a_microformat_title_a_compact_address_date_and_us_figur
              f'<time datetime="2019-11-18T20:19:34-05:00">Posted Nov 18</time></span></div>'
              f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
     assert html_to_text(foreign_page("", times)).published == "2019-11-18T20:19:34-05:00"
-    abbr = (f'<div class="hentry"><h2 class="entry-title">{FOREIGN_TITLE}</h2><div class="entry-content"><p>{FOREIGN_TEXT}</p>'
-            f'<p>{FOREIGN_TEXT}</p></div><div class="post-footer">Posted on <abbr class="published" '
-            f'title="2019-11-18T10:00:00+01:00">Monday</abbr></div></div>')
+    abbr = (f'<div class="hentry"><h2 class="entry-title">{FOREIGN_TITLE}</h2><div class="entry-meta">Posted on '
+            f'<abbr class="published" title="2019-11-18T10:00:00+01:00">Monday</abbr></div><div class="entry-content">'
+            f"<p>{FOREIGN_TEXT}</p><p>{FOREIGN_TEXT}</p></div></div>")
     assert html_to_text(foreign_page("", abbr)).published == "2019-11-18"
     compact = '<link rel="canonical" href="https://example.com/world/20191118/water-vapour.html">'
     assert html_to_text(foreign_page(compact, plain)).published == "2019-11-18"
@@ -506,3 +506,15 @@ def test_an_update_stamp_a_microformat_title_a_compact_address_date_and_us_figur
     itemprop = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><span itemprop="datePublished">18 November 2019</span>'
                 f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
     assert html_to_text(foreign_page("", itemprop)).published == "2019-11-18"
+
+
+def test_widening_to_the_headline_takes_what_stands_above_the_article_not_what_follows_it():
+    popular = "".join(f'<div class="card"><h4><a href="/s/{i}">Another story number {i} of the day</a></h4>'
+                      f"<p>{FOREIGN_TEXT[:120]}</p></div>" for i in range(3))
+    body = (f'<div id="page"><header class="page-header"><h1>{FOREIGN_TITLE}</h1><div class="byline">By Jane Doe'
+            f'</div></header><main><article class="post"><p>{FOREIGN_TEXT}</p><p>{FOREIGN_TEXT[::-1]}</p></article>'
+            f'<div class="section-content">{popular}</div></main></div>')
+    result = html_to_text(foreign_page("", body))
+    assert "widened" in result.container
+    assert "Another story" not in result.text and FOREIGN_TEXT[:120] not in result.text.split("\n")
+    assert FOREIGN_TITLE in result.text and FOREIGN_TEXT in result.text
