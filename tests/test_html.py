@@ -518,3 +518,52 @@ def test_widening_to_the_headline_takes_what_stands_above_the_article_not_what_f
     assert "widened" in result.container
     assert "Another story" not in result.text and FOREIGN_TEXT[:120] not in result.text.split("\n")
     assert FOREIGN_TITLE in result.text and FOREIGN_TEXT in result.text
+
+
+SHOP_MENU = "<nav><ul>" + "".join(f'<li><a href="/c/{i}">{t}</a></li>' for i, t in enumerate(
+    ["Home", "Kitchen", "Outdoor", "Sale", "Contact"])) + "</ul></nav>"
+MOST_READ = '<aside class="sidebar"><h3>Most read</h3><ul>' + "".join(
+    f'<li><a href="/s/{i}">Story number {i} that many people read today</a></li>' for i in range(6)) + "</ul></aside>"
+
+
+def short_page(title: str, body: str, lang: str = "en") -> bytes:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Example</title>'
+            f'</head><body>{SHOP_MENU}<div class="wrap">{body}{MOST_READ}</div><footer>© 2019 Example</footer>'
+            "</body></html>").encode()
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Stainless steel water bottle 750 ml", "Double-walled stainless steel keeps drinks cold for 24 hours and hot "
+     "for 12. The leak-proof lid makes it easy to carry every day.", "en"),
+    ("Braided USB-C cable 1 m", "Braided USB-C to USB-C cable, 60 W charging, 480 Mbps data.", "en"),
+    ("Bình giữ nhiệt inox 750 ml", "Bình hai lớp inox giữ lạnh 24 giờ và giữ nóng 12 giờ, nắp chống tràn, lớp sơn "
+     "tĩnh điện bền màu, tiện mang theo mỗi ngày.", "vi"),
+])
+def test_a_short_product_text_is_kept(title, text, lang):
+    body = (f'<div class="product"><h1>{title}</h1><div class="price">24,90</div><div class="product-description">'
+            f"<p>{text}</p></div><button>Add to cart</button></div>")
+    record = _process(short_page(title, body, lang))
+    assert isinstance(record, Article) and text in record.text.split("\n")
+
+
+def test_an_abstract_and_a_two_paragraph_brief_are_kept():
+    abstract = ("We examine how spring soil moisture anomalies persist into summer and modulate the frequency of "
+                "heat extremes over mid-latitude land, using reanalysis data for 1980-2018.")
+    body = (f'<article><h1>Soil moisture memory and summer heat</h1><div class="authors">A. Smith, B. Jones</div>'
+            f'<section class="abstract"><h2>Abstract</h2><p>{abstract}</p></section></article>')
+    record = _process(short_page("Soil moisture memory and summer heat", body))
+    assert isinstance(record, Article) and abstract in record.text.split("\n")
+    brief = ["The Main Street bridge was closed on Tuesday after a barge struck one of its piers, the city said.",
+             "Inspectors expect to reopen it to traffic by Friday."]
+    body = f'<article class="story"><h1>Bridge closed after barge strike</h1><p>{brief[0]}</p><p>{brief[1]}</p></article>'
+    record = _process(short_page("Bridge closed after barge strike", body))
+    assert isinstance(record, Article) and record.text.split("\n") == brief
+
+
+def test_an_article_in_a_script_without_spaces_between_words_is_kept():
+    thai = ["งานวิจัยใหม่พบว่าความผิดปกติของความชื้นในดินในฤดูใบไม้ผลิคงอยู่ถึงฤดูร้อนและส่งผลต่อคลื่นความร้อน",
+            "นักวิจัยใช้ข้อมูลระหว่างปี 1980 ถึง 2018 และพบว่าฤดูใบไม้ผลิที่แห้งแล้งทำให้โอกาสเกิดฤดูร้อนเพิ่มขึ้นสองเท่า"]
+    title = "ความชื้นในดินฤดูใบไม้ผลิส่งผลต่อความร้อนในฤดูร้อน"
+    body = f"<article><h1>{title}</h1><p>{thai[0]}</p><p>{thai[1]}</p></article>"
+    record = _process(short_page(title, body, "th"))
+    assert isinstance(record, Article) and record.text.split("\n") == thai

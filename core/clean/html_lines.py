@@ -27,6 +27,10 @@ WEAK_REASONS = frozenset({"head", "headline", "short line in the body", "after t
                           "no prose on the page"})
 MAX_LINK_SHARE = 0.5  # a line more than half link text is navigation, not the article's
 MIN_ARTICLE_WORDS = 12  # a page without prose keeps its short text only from this many words
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese, Japanese):
+# a line in them counts a word every UNSPACED_CHARS_A_WORD letters, not at its few spaces.
+_UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_CHARS_A_WORD = 3
 MIN_WORDS = 2  # a lone word outside a list item or subheading is a label (`Tags`, `Share`)
 MAX_META_WORDS = 12  # a line this short holding a date is the page's date line, not text
 # Month names as the datelines of foreign pages write them (English, Portuguese, Spanish,
@@ -107,7 +111,7 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
     if not changed:
         return
     body = [line.text for line in lines if line.label == BODY]
-    if not result.paragraphs and sum(len(t.split()) for t in body) < MIN_ARTICLE_WORDS:
+    if not result.paragraphs and sum(map(_word_count, body)) < MIN_ARTICLE_WORDS:
         for line in lines:  # too little to be an article: as the classifier had it
             if line.why == "in the article's markup":
                 line.label, line.why = CHROME, "no prose on the page"
@@ -118,17 +122,25 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
         result.warnings.remove("no_body")
 
 
+def _word_count(text: str) -> int:
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return max(words, len(_UNSPACED_RE.findall(text)) // UNSPACED_CHARS_A_WORD)
+
+
 def _is_label(line: Line) -> bool:
     """A lone word, a date line, a credit or a pointer: the page's labels around the text."""
-    if line.words < MIN_WORDS and not line.kind:
+    words = line.words if line.text.isascii() else _word_count(line.text)
+    if words < MIN_WORDS and not line.kind:
         return True
-    if line.words <= MAX_META_WORDS and _DATE_RE.search(line.text):
+    if words <= MAX_META_WORDS and _DATE_RE.search(line.text):
         return True
-    if line.words <= MAX_TIME_WORDS and _TIME_RE.search(line.text):
+    if words <= MAX_TIME_WORDS and _TIME_RE.search(line.text):
         return True
-    if line.words <= MAX_POINTER_WORDS and _POINTER_RE.match(line.text):
+    if words <= MAX_POINTER_WORDS and _POINTER_RE.match(line.text):
         return True
-    return line.words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None
+    return words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None
 
 
 def _linked(line: Line, links: Sequence[float]) -> bool:
