@@ -567,3 +567,22 @@ def test_an_article_in_a_script_without_spaces_between_words_is_kept():
     body = f"<article><h1>{title}</h1><p>{thai[0]}</p><p>{thai[1]}</p></article>"
     record = _process(short_page(title, body, "th"))
     assert isinstance(record, Article) and record.text.split("\n") == thai
+
+
+def test_a_page_rendered_by_script_gives_its_json_ld_article_body():
+    import json
+
+    text = ("The Main Street bridge was closed on Tuesday after a barge struck one of its piers, the city said. "
+            "Inspectors expect to reopen it to traffic by Friday, and buses will use the Elm Street crossing.")
+    ld = {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {
+        "@type": "NewsArticle", "headline": "Bridge closed after barge strike", "datePublished": "2019-11-18T10:00:00Z",
+        "articleBody": f"<p>{text}</p><p>Second paragraph &amp; more of the article, about the works.</p>"}]}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    record = _process(short_page("Bridge closed after barge strike", '<div id="root"></div>').replace(
+        b"</head>", head.encode() + b"</head>"))
+    assert isinstance(record, Article) and record.published == "2019-11-18T10:00:00Z"
+    assert record.text.split("\n") == [text, "Second paragraph & more of the article, about the works."]
+    with_markup = short_page("Bridge closed after barge strike", f"<article><h1>Bridge closed</h1><p>{text}</p>"
+                             f"<p>{text}</p></article>").replace(b"</head>", head.encode() + b"</head>")
+    record = _process(with_markup)
+    assert isinstance(record, Article) and "Second paragraph" not in record.text  # the markup's article first

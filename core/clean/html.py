@@ -152,7 +152,13 @@ def html_to_text(html: str | bytes) -> Page:
     how = "a CMS container"
     if container is None:  # no CMS container: paragraph density decides, scripts aside
         tree.strip_tags(_TEXT_HOLDING_REMOVE_TAGS)  # by tag name over the whole page: no selector engine
-        container, chars = _densest(tree) or body, None
+        densest = _densest(tree)
+        if densest is None and markup.ld_body and len(markup.ld_body) >= MIN_CONTAINER_CHARS:
+            # No block of paragraphs: a page a script renders in the browser, its article in JSON-LD.
+            text = f"{title}\n{markup.ld_body}" if title else markup.ld_body
+            return Page(text, title, published, section, authors,
+                        container="the JSON-LD articleBody (no block of paragraphs in the markup)")
+        container, chars = densest or body, None
         how = "the densest block of paragraphs"
     root = _widen(container, title_node, body, chars)
     if root is not container:
@@ -231,18 +237,22 @@ class _Markup:
     authors: list[str] = field(default_factory=list)
     crumbs: list[Any] = field(default_factory=list)
     containers: list[Any] = field(default_factory=list)
+    ld_body: str | None = None  # the JSON-LD articleBody, if any
 
 
 # One pass over the tree finds the markup's own metadata and the CMS containers. The
 # selectors for dates and authors are left out when the <meta> tags already give them
 # (selectolax parses every selector of a list, and matches it, on each call).
-_DATE_SELECTORS = ("time", "[itemprop=datePublished]", "script[type='application/ld+json']")
+_DATE_SELECTORS = ("time", "[itemprop=datePublished]")
+# JSON-LD: its datePublished, and its articleBody for a page whose markup holds no article
+# (rendered by a script in the browser).
+_LD_SELECTOR = "script[type='application/ld+json']"
 _AUTHOR_SELECTORS = ("[itemprop=author]",)
 
 
 @lru_cache(maxsize=4)
 def _markup_selector(dates: bool, authors: bool) -> str:
-    return ", ".join(("h1", *(_DATE_SELECTORS if dates else ()), *(_AUTHOR_SELECTORS if authors else ()),
+    return ", ".join(("h1", _LD_SELECTOR, *(_DATE_SELECTORS if dates else ()), *(_AUTHOR_SELECTORS if authors else ()),
                       *BREADCRUMBS, *CONTAINERS))
 _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 # The class of a `<time>` (or of its parent) that says it stamps an update, not the publication.
@@ -277,9 +287,12 @@ def _markup(tree: Any) -> _Markup:
         if tag == "h1":
             found.h1.append(node)
         elif tag == "script":
-            date = _LD_DATE_RE.search(node.text() or "")
+            script = node.text() or ""
+            date = _LD_DATE_RE.search(script) if need_dates else None
             if date:
                 found.dates.append(date.group(1))
+            if found.ld_body is None and "articleBody" in script:
+                found.ld_body = _ld_article_body(script)
         elif attrs.get("itemprop") == "author":
             found.authors.append(attrs.get("content") or _clean(node.text(deep=True, separator=" ")))
         elif tag == "time" or attrs.get("itemprop") == "datePublished":
@@ -294,6 +307,25 @@ def _markup(tree: Any) -> _Markup:
         elif _BREADCRUMB_CLASS_RE.search(" ".join(str(v) for v in attrs.values())):
             found.crumbs.append(node)
     return found
+
+
+_LD_BODY_RE = re.compile(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_LD_TAG_RE = re.compile(r"<[^>]{0,300}>")
+
+
+def _ld_article_body(script: str) -> str | None:
+    """The JSON-LD articleBody as lines of text (some give it as HTML), or None."""
+    import json
+
+    match = _LD_BODY_RE.search(script)
+    if match is None:
+        return None
+    try:
+        value = json.loads(f'"{match.group(1)}"')
+    except ValueError:
+        return None
+    lines = [_clean(line) for line in unescape(_LD_TAG_RE.sub("\n", value)).split("\n")]
+    return "\n".join(line for line in lines if line) or None
 
 
 def _is_container(tag: str, attrs: dict[str, str | None]) -> bool:
