@@ -586,3 +586,19 @@ def test_a_page_rendered_by_script_gives_its_json_ld_article_body():
                              f"<p>{text}</p></article>").replace(b"</head>", head.encode() + b"</head>")
     record = _process(with_markup)
     assert isinstance(record, Article) and "Second paragraph" not in record.text  # the markup's article first
+
+
+def test_a_subheading_over_a_paragraph_with_links_is_no_box_of_other_articles():
+    deals = [(f"Deal number {i} of the day on a popular gadget",
+              f'Today only, a large shop offers the <a href="/d/{i}">popular gadget number {i} for $99</a>, '
+              f"which is $40 off its usual price and the lowest we have tracked this year.") for i in range(5)]
+    sections = "".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in deals)
+    videos = "".join(f'<p><a href="/v/{i}">Our video review of another gadget number {i} in full</a></p>'
+                     for i in range(3))
+    body = (f'<article class="post"><h1>Best deals of the day</h1><p>{FOREIGN_TEXT}</p>{sections}'
+            f'<p><a href="/t">The bundle delivers over 40 apps from just $1 each</a></p>{videos}</article>')
+    record = _process(foreign_page("", body).encode())
+    assert isinstance(record, Article)
+    lines = record.text.split("\n")
+    assert all(h in lines for h, _ in deals)  # the last section too
+    assert "Our video review of another gadget number 0 in full" not in lines

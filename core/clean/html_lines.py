@@ -156,7 +156,8 @@ def _teaser_title(line: Line, links: Sequence[float]) -> bool:
 def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, tail: int) -> int:
     """Where a box of other articles starts after the article: a heading-like line (short,
     no sentence end, no link, no list item: `More From the Times`, `Tin cùng chuyên mục`)
-    with a link line right under it and TEASER_LINKS within TEASER_WINDOW lines, when most
+    with a link line right under it (not a paragraph of prose, which makes it a subheading
+    of the article's, whatever links follow) and TEASER_LINKS within TEASER_WINDOW lines, when most
     of the article's text stands above it. A box the article's prose resumes after (a
     `Don't miss` box inside the text) is labelled and passed over. `tail` when none."""
     body_words = [line.words if line.label == BODY else 0 for line in lines]
@@ -167,7 +168,9 @@ def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, ta
         line = lines[i]
         if (above >= TEASER_BODY_SHARE * total and line.words <= MAX_TEASER_HEADING_WORDS and line.kind != "li"
                 and not _SENTENCE_END_RE.search(line.text) and not _linked(line, links)
-                and any(_teaser_title(ln, links) for ln in lines[i + 1 : min(i + 3, tail)])):
+                and any(_teaser_title(ln, links) for ln in lines[i + 1 : min(i + 3, tail)])
+                # a paragraph of prose right under it: the heading is the article's own subheading
+                and (_teaser_title(lines[i + 1], links) or lines[i + 1].why not in ("prose", "long line"))):
             window = lines[i + 1 : min(i + 1 + TEASER_WINDOW, tail)]
             if sum(1 for ln in window if _teaser_title(ln, links)) >= TEASER_LINKS:
                 last = i + 1
