@@ -602,3 +602,18 @@ def test_a_subheading_over_a_paragraph_with_links_is_no_box_of_other_articles():
     lines = record.text.split("\n")
     assert all(h in lines for h, _ in deals)  # the last section too
     assert "Our video review of another gadget number 0 in full" not in lines
+
+
+def test_a_summary_above_the_byline_leaves_the_text_a_lead_under_the_dateline_stays():
+    dek = "Prosecutors said the man faces up to ten years in prison when he is sentenced next year."
+    paragraphs = [FOREIGN_TEXT, FOREIGN_TEXT.replace("Monday", "Tuesday"), FOREIGN_TEXT.replace("team", "group")]
+    body = (f'<article class="story"><h1>{FOREIGN_TITLE}</h1><p class="dek">{dek}</p>'
+            f'<div class="meta"><span>Nov. 19, 2019, 8:41 AM UTC</span></div><div class="author">By Jane Doe</div>'
+            f'<div class="story-body">{"".join(f"<p>{p}</p>" for p in paragraphs)}</div></article>')
+    record = _process(foreign_page("", body).encode())
+    assert isinstance(record, Article) and record.text.split("\n") == paragraphs
+    # A Vietnamese lead stands under the dateline: it is the article's first paragraph.
+    vn = (f'<div class="detail-content"><h1>{RIG_TITLE}</h1><div class="date">Thứ Hai, 15/02/2023 08:30</div>'
+          f'<p class="sapo">{RIG}</p><p>{LEAD}</p><p>{SECOND}</p><p>{LEAD}</p></div>')
+    record = _process(page(vn).encode())
+    assert isinstance(record, Article) and record.text.split("\n")[0] == RIG

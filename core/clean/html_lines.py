@@ -108,6 +108,7 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
             continue
         line.label, line.why = BODY, "in the article's markup"
         changed = True
+    changed = _drop_dek(lines) or changed
     if not changed:
         return
     body = [line.text for line in lines if line.label == BODY]
@@ -120,6 +121,39 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
     if "no_body" in result.warnings:
         result.warnings.remove("no_body")
+
+
+MAX_DEK_LINES = 2  # a summary or a picture's caption above the byline: a line or two
+DEK_META_WINDOW = 3  # the byline and dateline lines under it
+MIN_PROSE_AFTER_DEK = 3  # the article's paragraphs that must follow
+
+
+def _drop_dek(lines: list[Line]) -> bool:
+    """A line or two of prose that open the text above the article's byline or dateline,
+    with the article's paragraphs under them, are its summary or the caption of its
+    picture (`Patrick W. Carlineo Jr., 55, faces up to 10 years … / Nov. 19, 2019, 8:41 AM
+    / By Phil Helsel / A New York man pleaded guilty …`): they leave the text with the byline."""
+    first = next((i for i, line in enumerate(lines) if line.label == BODY), None)
+    if first is None:
+        return False
+    end = first
+    while end < len(lines) and end - first < MAX_DEK_LINES and lines[end].label == BODY and lines[end].why == "prose":
+        end += 1
+    if end == first:
+        return False
+    meta, at = False, end
+    while at < len(lines) and at - end < DEK_META_WINDOW and not (lines[at].label == BODY and lines[at].why == "prose"):
+        line = lines[at]
+        meta = meta or (line.words <= MAX_META_WORDS and _DATE_RE.search(line.text) is not None) or (
+            line.words <= MAX_CREDIT_WORDS and _CREDIT_RE.match(line.text) is not None)
+        at += 1
+    after = [line for line in lines[at:] if line.label == BODY and line.why == "prose"]
+    if not meta or len(after) < MIN_PROSE_AFTER_DEK:
+        return False
+    for line in lines[first:at]:
+        if line.label == BODY:
+            line.label, line.why = CHROME, "summary or caption above the byline"
+    return True
 
 
 def _word_count(text: str) -> int:
