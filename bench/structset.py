@@ -215,16 +215,28 @@ def headline_above_wrapper(a: Article) -> str:
             f"{popular}</div></main></div>" + FOOTER)
 
 
+def sections_with_links(a: Article) -> str:
+    """The article in sections, each a subheading over a paragraph with a link in it (a
+    roundup of deals or events), then a box of video links with no heading of its own."""
+    parts = "".join(f"<h3>{_e(' '.join(p.split()[:6]))}</h3><p>{_e(p[:60])}<a href=\"/x/{i}\">{_e(p[60:120])}</a>"
+                    f"{_e(p[120:])}</p>" for i, p in enumerate(a.paragraphs))
+    videos = "".join(f'<p><a href="/v/{i}">Video: {_e(t)}</a></p>' for i, (t, _) in enumerate(OTHER_NEWS))
+    return (_head(a) + MENU + f'<article class="post"><h1>{_e(a.title)}</h1>{parts}{videos}</article>' + FOOTER)
+
+
 STRUCTURES: dict[str, Callable[[Article], str]] = {
     f.__name__: f for f in (page_builder, several_blocks, teaser_with_content_class, box_inside, br_separated,
                             nested_divs, label_value_table, short_text, heading_after, links_box_inside,
-                            code_block, column_beside_sidebar, comments_after, headline_above_wrapper)
+                            code_block, column_beside_sidebar, comments_after, headline_above_wrapper,
+                            sections_with_links)
 }
 
 
 def gold_text(name: str, a: Article) -> str:
     if name == "short_text":
         return a.paragraphs[0]
+    if name == "sections_with_links":
+        return "\n".join(line for p in a.paragraphs for line in (" ".join(p.split()[:6]), p))
     if name == "column_beside_sidebar":
         return "\n".join(a.paragraphs[:2])
     if name == "code_block":
