@@ -617,3 +617,10 @@ def test_a_summary_above_the_byline_leaves_the_text_a_lead_under_the_dateline_st
           f'<p class="sapo">{RIG}</p><p>{LEAD}</p><p>{SECOND}</p><p>{LEAD}</p></div>')
     record = _process(page(vn).encode())
     assert isinstance(record, Article) and record.text.split("\n")[0] == RIG
+
+
+def test_a_date_meta_tag_in_figures_alone():
+    plain = f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="text"><p>{FOREIGN_TEXT}</p></div></div>'
+    for value in ("20191118", "201911181022", "20191118102233"):
+        assert html_to_text(foreign_page(f'<meta name="pubdate" content="{value}">', plain)).published == "2019-11-18"
+    assert html_to_text(foreign_page('<meta name="pubdate" content="123456789">', plain)).published is None

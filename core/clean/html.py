@@ -384,10 +384,19 @@ def _meta_date(metas: dict[str, str]) -> str | None:
             if _plausible(value):
                 return _stamp_value(value)
             continue
-        written = date_in_text(value[:MAX_META_DATE_CHARS])
+        written = date_in_text(value[:MAX_META_DATE_CHARS]) or _compact_date(value)
         if written and _plausible(written):
             return written[:10]
     return None
+
+
+_COMPACT_RE = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4}(?:\d{2})?)?")
+
+
+def _compact_date(value: str) -> str | None:
+    """`20191118` or `201911181022` (a date meta tag's value in figures alone)."""
+    match = _COMPACT_RE.fullmatch(value.strip())
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
 
 
 MAX_META_DATE_CHARS = 80  # a date meta's text; longer is a description, not a date
