@@ -624,3 +624,12 @@ def test_a_date_meta_tag_in_figures_alone():
     for value in ("20191118", "201911181022", "20191118102233"):
         assert html_to_text(foreign_page(f'<meta name="pubdate" content="{value}">', plain)).published == "2019-11-18"
     assert html_to_text(foreign_page('<meta name="pubdate" content="123456789">', plain)).published is None
+
+
+def test_the_date_on_the_short_lines_that_open_the_article():
+    opening = (f'<h1>{FOREIGN_TITLE}</h1><div class="corpo"><p><em>18 novembre 2019</em></p><p>{FOREIGN_TEXT}</p>'
+               f"<p>{FOREIGN_TEXT}</p></div>")
+    assert html_to_text(foreign_page("", opening)).published == "2019-11-18"
+    later = (f'<h1>{FOREIGN_TITLE}</h1><div class="corpo"><p>{FOREIGN_TEXT}</p><p><em>18 novembre 2019</em></p>'
+             f"<p>{FOREIGN_TEXT}</p></div>")
+    assert html_to_text(foreign_page("", later)).published is None  # under the prose: an event's date

@@ -22,7 +22,13 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
-from core.clean.html_dates import MONTH_NUMBERS, date_in_text, dateline_date, headline_date
+from core.clean.html_dates import (
+    MONTH_NUMBERS,
+    date_in_text,
+    dateline_date,
+    headline_date,
+    opening_date,
+)
 from core.clean.html_depth import flatten_deep
 from core.clean.meta import parse_byline
 from core.normalize import single_spaced
@@ -493,6 +499,8 @@ def _shown_date(root: Any, title_node: Any, month_first: bool = False) -> str | 
         node = node.parent
     if found is None and title_node is not None:
         found = headline_date(title_node, _path_up(root), month_first)
+    if found is None and root.tag not in ("body", "html"):  # the page's own first lines hold its clock
+        found = opening_date(root, month_first)
     parent = root.parent
     if found is None and parent is not None and parent.tag not in ("body", "html"):
         # The article's own header beside its text, when the enclosing element is the

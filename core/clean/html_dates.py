@@ -151,6 +151,24 @@ def headline_date(title_node: Any, region_path: frozenset[int] = frozenset(), mo
     return None
 
 
+def opening_date(region: Any, month_first: bool = False) -> str | None:
+    """The date written in the short lines that open the article's region, above its first
+    paragraph of prose (`<p><em>18 novembre 2019</em></p>`), whatever their elements are called."""
+    child, seen = region.child, 0
+    while child is not None and seen < HEADLINE_NEIGHBOURS:
+        if child.tag not in ("script", "style", "-comment"):
+            text = child.text(deep=True, separator=" ", strip=True)
+            if len(text) > MAX_NEIGHBOUR_CHARS:
+                return None
+            if text:
+                found = date_in_text(text, month_first)
+                if found:
+                    return found
+                seen += 1
+        child = child.next
+    return None
+
+
 def _iso(year: str, month: int, day: str) -> str:
     y, d = int(year), int(day)
     if not (1990 <= y <= 2100 and 1 <= month <= 12 and 1 <= d <= 31):
