@@ -633,3 +633,12 @@ def test_the_date_on_the_short_lines_that_open_the_article():
     later = (f'<h1>{FOREIGN_TITLE}</h1><div class="corpo"><p>{FOREIGN_TEXT}</p><p><em>18 novembre 2019</em></p>'
              f"<p>{FOREIGN_TEXT}</p></div>")
     assert html_to_text(foreign_page("", later)).published is None  # under the prose: an event's date
+
+
+def test_a_utc_stamp_keeps_its_day_when_no_time_zone_can_move_it():
+    body = (f'<div class="story"><h1>{FOREIGN_TITLE}</h1><div class="dateline">Published November 18, 2019</div>'
+            f'<div class="text"><p>{FOREIGN_TEXT}</p></div></div>')
+    afternoon = '<meta property="article:published_time" content="2019-11-19T15:00:00Z">'
+    assert html_to_text(foreign_page(afternoon, body)).published == "2019-11-19T15:00:00Z"  # 15:00 UTC is the 19th from UTC-12 on
+    early = '<meta property="article:published_time" content="2019-11-19T03:00:00Z">'
+    assert html_to_text(foreign_page(early, body)).published == "2019-11-18"

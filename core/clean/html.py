@@ -430,11 +430,23 @@ def _is_utc(stamp: str) -> bool:
 
 def _publisher_day(stamp: str, days: Sequence[str | None]) -> str | None:
     """A UTC stamp a day off a date the page gives in its own time (the address's, a
-    local meta tag's, the dateline's) is the same moment: the local date is the
-    publisher's day (`2019-11-19T01:19Z` posted `Nov 18, 8:19 PM` in New York)."""
+    local meta tag's, the dateline's) is the same moment when a time zone can make it so
+    (zones run from 12 hours behind UTC to 14 ahead: the day before needs a stamp before
+    noon, the day after one from 10:00): the local date is the publisher's day
+    (`2019-11-19T01:19Z` posted `Nov 18, 8:19 PM` in New York)."""
     if not _is_utc(stamp):
         return None
-    return next((day[:10] for day in days if day and day[:10] != stamp[:10] and _days_apart(day, stamp) == 1), None)
+    hour = int(stamp[11:13])
+    for day in days:
+        if not day or day[:10] == stamp[:10] or _days_apart(day, stamp) != 1:
+            continue
+        if (day[:10] < stamp[:10] and hour < LATEST_HOUR_FOR_DAY_BEFORE) or (
+                day[:10] > stamp[:10] and hour >= EARLIEST_HOUR_FOR_DAY_AFTER):
+            return day[:10]
+    return None
+
+
+LATEST_HOUR_FOR_DAY_BEFORE, EARLIEST_HOUR_FOR_DAY_AFTER = 12, 10  # UTC-12 and UTC+14
 
 
 _ISO_STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
