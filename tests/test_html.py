@@ -642,3 +642,19 @@ def test_a_utc_stamp_keeps_its_day_when_no_time_zone_can_move_it():
     assert html_to_text(foreign_page(afternoon, body)).published == "2019-11-19T15:00:00Z"  # 15:00 UTC is the 19th from UTC-12 on
     early = '<meta property="article:published_time" content="2019-11-19T03:00:00Z">'
     assert html_to_text(foreign_page(early, body)).published == "2019-11-18"
+
+
+def test_a_logo_h1_is_no_headline_when_another_element_holds_the_title():
+    head = f'<meta property="og:title" content="{FOREIGN_TITLE}">'
+    body = (f'<div class="header"><div class="logo"><h1><a href="/">Science Daily News Weekly</a></h1></div></div>'
+            f'<div class="main-article"><h2 class="article-title">{FOREIGN_TITLE}</h2><div class="date">'
+            f'<div class="calendar-date">November 20</div></div><div class="content"><p>{FOREIGN_TEXT}</p>'
+            f"<p>{FOREIGN_TEXT}</p></div></div>")
+    result = html_to_text(foreign_page(head, body))
+    assert result.title == FOREIGN_TITLE and "Science Daily News Weekly" not in result.text
+    record = _process(foreign_page(head, body).encode())
+    assert isinstance(record, Article) and "November 20" not in record.text.split("\n")  # a date label
+    site_first = (f'<!DOCTYPE html><html><head><title>Science Daily | {FOREIGN_TITLE}</title></head><body>'
+                  f'<h1 class="logo">Science Daily</h1><div class="post"><h2>{FOREIGN_TITLE}</h2><p>{FOREIGN_TEXT}</p>'
+                  f"<p>{FOREIGN_TEXT}</p></div></body></html>")
+    assert html_to_text(site_first).title == FOREIGN_TITLE  # the site's name is the title's shorter part

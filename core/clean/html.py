@@ -351,24 +351,40 @@ HEADLINE_SELECTOR = ", ".join((
 
 def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     """The headline: `<h1>` when the page's own title names it, else og:title, else <title>
-    without the site name. Returns the node holding it on the page, if any."""
+    without the site name. Returns the node holding it on the page, if any. An `<h1>` the
+    titles do not name (a logo's site name, a section's) is the headline only when no
+    other element holds the title's words."""
     og = markup.metas.get("og:title")
     page_title = markup.page_title
     named = _clean(page_title.text()) if page_title is not None else ""
-    og_key, named_key = _title_key(og or ""), _title_key(named)
+    og_key, named_key = _title_key(og or ""), _title_key(_headline_part(named))
+    unnamed = None
     for h1 in markup.h1[:3]:
         text = _clean(h1.text(deep=True, separator=" "))
         key = _title_key(text)
-        if text and (not (og or named) or (key and (key in og_key or key in named_key)) or len(text) > 20):
+        if text and (not (og or named) or (key and (key in og_key or key in named_key))):
             return text, h1
+        if unnamed is None and len(text) > 20:
+            unnamed = (text, h1)
     candidate = og or (_TITLE_SEP_RE.sub("", named) if named else None)
     if not candidate:
-        return None, None
+        return unnamed or (None, None)
     candidate = _TITLE_SEP_RE.sub("", _clean(candidate)) if og is None else _clean(candidate)
+    part = _headline_part(named) if og is None else candidate  # `Site | Headline`: the longer part
     for node in tree.css(HEADLINE_SELECTOR):
-        if _clean(node.text(deep=True, separator=" ")) == candidate:
-            return candidate, node
-    return candidate, None
+        text = _clean(node.text(deep=True, separator=" "))
+        if text and text in (candidate, part):
+            return text, node
+    return unnamed or (candidate, None)
+
+
+_TITLE_PARTS_RE = re.compile(r"\s+[|\-–—:»]\s+|\s*::\s*")
+
+
+def _headline_part(title: str) -> str:
+    """The longest of a <title>'s parts (`Site | Section | Headline`): the headline's, not
+    the site's name (which a logo's `<h1>` repeats)."""
+    return max(_TITLE_PARTS_RE.split(title), key=len) if title else ""
 
 
 _NON_WORD_RE = re.compile(r"[\W_]+")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.clean.html_dates import MONTH_NUMBERS
 from core.clean.lines import BODY, BYLINE, CAPTION, CHROME, HEADLINE, CleanResult, Line
 from core.clean.meta import CAPTION_PREFIX_RE, caption_text
 from core.normalize import normalize_line
@@ -33,18 +34,12 @@ _UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30f
 UNSPACED_CHARS_A_WORD = 3
 MIN_WORDS = 2  # a lone word outside a list item or subheading is a label (`Tags`, `Share`)
 MAX_META_WORDS = 12  # a line this short holding a date is the page's date line, not text
-# Month names as the datelines of foreign pages write them (English, Portuguese, Spanish,
-# French, German, Italian; the Vietnamese date forms are the stamp parser's, in dates.py).
-MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|"
-    r"novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|"
-    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|"
-    r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-)
+# Month names as the datelines of foreign pages write them, in the languages html_dates.py
+# reads (the Vietnamese date forms are the stamp parser's, in dates.py).
+MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})|"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})|$)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}})(?!\w)", re.IGNORECASE)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 MAX_TIME_WORDS = 5  # a line this short holding a time of day is a dateline (`5:50 PM`, `Updated 9:41 AM`)
@@ -125,7 +120,7 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
 
 MAX_DEK_LINES = 2  # a summary or a picture's caption above the byline: a line or two
 DEK_META_WINDOW = 3  # the byline and dateline lines under it
-MIN_PROSE_AFTER_DEK = 3  # the article's paragraphs that must follow
+MIN_PROSE_AFTER_DEK = 2  # the article's paragraphs that must follow
 
 
 def _drop_dek(lines: list[Line]) -> bool:
