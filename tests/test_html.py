@@ -658,3 +658,13 @@ def test_a_logo_h1_is_no_headline_when_another_element_holds_the_title():
                   f'<h1 class="logo">Science Daily</h1><div class="post"><h2>{FOREIGN_TITLE}</h2><p>{FOREIGN_TEXT}</p>'
                   f"<p>{FOREIGN_TEXT}</p></div></body></html>")
     assert html_to_text(site_first).title == FOREIGN_TITLE  # the site's name is the title's shorter part
+
+
+def test_month_abbreviations_of_more_languages():
+    from core.clean.html_dates import date_in_text
+
+    assert date_in_text("Publié le 18 janv. 2019") == "2019-01-18"
+    assert date_in_text("Veröffentlicht am 18. Okt. 2019") == "2019-10-18"
+    assert date_in_text("Pubblicato il 18 dic 2019") == "2019-12-18"
+    assert date_in_text("18 de out. de 2019") == "2019-10-18"
+    assert date_in_text("3 days ago, in 2019") is None

@@ -12,7 +12,7 @@ from typing import Any
 
 from core.clean.dates import parse_stamp_line
 
-# Month names and their common abbreviations, as datelines write them: English, French,
+# Month names and their common abbreviations (`janv.`, `Okt.`, `dic.`), as datelines write them: English, French,
 # German, Spanish, Portuguese, Italian, Dutch, Swedish, Danish/Norwegian, Romanian, Indonesian,
 # Turkish, Hungarian, and the genitive forms a date takes in Russian, Ukrainian, Polish, Czech,
 # Finnish and Greek
@@ -20,22 +20,22 @@ from core.clean.dates import parse_stamp_line
 # different months keeps its first (Polish `listopada`, November, not Croatian October).
 MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate((
-    "january jan janvier januar enero janeiro gennaio januari jänner ianuarie ocak января stycznia ledna tammikuuta január ιανουαρίου січня",
+    "january jan janvier januar enero janeiro gennaio januari jänner ianuarie ocak января stycznia ledna tammikuuta január ιανουαρίου січня janv gen ene",
     "february feb février fevrier februar febrero fevereiro febbraio februari februarie şubat subat февраля lutego "
-    "února unora helmikuuta február φεβρουαρίου лютого",
-    "march mar mars märz maerz marzo março marco maart martie maret mart марта marca března brezna maaliskuuta március μαρτίου березня",
-    "april apr avril abril aprile aprilie nisan апреля kwietnia dubna huhtikuuta április απριλίου квітня",
-    "may mai mayo maio maggio mei maj mayıs mayis мая maja května kvetna toukokuuta május μαΐου μαίου травня",
-    "june jun juin juni junio junho giugno iunie haziran июня czerwca června cervna kesäkuuta június ιουνίου червня",
-    "july jul juillet juli julio julho luglio iulie temmuz июля lipca července cervence heinäkuuta július ιουλίου липня",
-    "august aug août aout agosto augustus augusti agustus ağustos agustos августа sierpnia srpna elokuuta augusztus αυγούστου серпня",
+    "února unora helmikuuta február φεβρουαρίου лютого févr fevr fév fev",
+    "march mar mars märz maerz marzo março marco maart martie maret mart марта marca března brezna maaliskuuta március μαρτίου березня mrt mär",
+    "april apr avril abril aprile aprilie nisan апреля kwietnia dubna huhtikuuta április απριλίου квітня avr abr",
+    "may mai mayo maio maggio mei maj mayıs mayis мая maja května kvetna toukokuuta május μαΐου μαίου травня mag",
+    "june jun juin juni junio junho giugno iunie haziran июня czerwca června cervna kesäkuuta június ιουνίου червня giu",
+    "july jul juillet juli julio julho luglio iulie temmuz июля lipca července cervence heinäkuuta július ιουλίου липня juil lug",
+    "august aug août aout agosto augustus augusti agustus ağustos agustos августа sierpnia srpna elokuuta augusztus αυγούστου серпня ago",
     "september sep sept septembre septiembre setembro settembre septembrie eylül eylul сентября września wrzesnia "
-    "září zari syyskuuta szeptember σεπτεμβρίου вересня",
+    "září zari syyskuuta szeptember σεπτεμβρίου вересня set",
     "october oct octobre oktober octubre outubro ottobre octombrie ekim октября października pazdziernika října "
-    "rijna lokakuuta október οκτωβρίου жовтня",
+    "rijna lokakuuta október οκτωβρίου жовтня okt ott out",
     "november nov novembre noviembre novembro noiembrie kasım kasim ноября listopada listopadu marraskuuta νοεμβρίου листопада",
     "december dec décembre decembre dezember diciembre dezembro dicembre decembrie desember aralık aralik декабря "
-    "grudnia prosince joulukuuta δεκεμβρίου грудня",
+    "grudnia prosince joulukuuta δεκεμβρίου грудня déc dez dic",
 ), start=1):
     for _name in _names.split():
         MONTH_NUMBERS.setdefault(_name, _number)

@@ -36,7 +36,10 @@ MIN_WORDS = 2  # a lone word outside a list item or subheading is a label (`Tags
 MAX_META_WORDS = 12  # a line this short holding a date is the page's date line, not text
 # Month names as the datelines of foreign pages write them, in the languages html_dates.py
 # reads (the Vietnamese date forms are the stamp parser's, in dates.py).
-MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# Month abbreviations that are English words (`set 10`, `sold out 5`) are left out here,
+# where a month and a day alone make a line a dateline.
+AMBIGUOUS_MONTH_WORDS = frozenset({"set", "out", "ago", "gen", "mag"})
+MONTHS = "|".join(sorted(set(MONTH_NUMBERS) - AMBIGUOUS_MONTH_WORDS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})|$)|"
