@@ -668,3 +668,18 @@ def test_month_abbreviations_of_more_languages():
     assert date_in_text("Pubblicato il 18 dic 2019") == "2019-12-18"
     assert date_in_text("18 de out. de 2019") == "2019-10-18"
     assert date_in_text("3 days ago, in 2019") is None
+
+
+def test_an_embedded_posts_signature_stays_with_the_quotation():
+    tweet = ('<blockquote class="twitter-tweet"><p>The committee meets again on Thursday to vote on the motion, '
+             'the chairman said after the session.</p>— Jane Doe (@janedoe) <a href="https://t.co/x">November 19, '
+             "2019</a></blockquote>")
+    body = (f'<article class="story"><h1>{FOREIGN_TITLE}</h1><p>{FOREIGN_TEXT}</p>{tweet}'
+            f"<p>{FOREIGN_TEXT.replace('Monday', 'Tuesday')}</p></article>")
+    record = _process(foreign_page("", body).encode())
+    assert isinstance(record, Article)
+    assert "— Jane Doe (@janedoe) November 19, 2019" in record.text.split("\n")
+    dated = (f'<article class="story"><h1>{FOREIGN_TITLE}</h1><p>{FOREIGN_TEXT}</p><div>November 19, 2019</div>'
+             f"<p>{FOREIGN_TEXT.replace('Monday', 'Tuesday')}</p></article>")
+    record = _process(foreign_page("", dated).encode())
+    assert isinstance(record, Article) and "November 19, 2019" not in record.text.split("\n")  # a dateline

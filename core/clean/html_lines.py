@@ -161,8 +161,15 @@ def _word_count(text: str) -> int:
     return max(words, len(_UNSPACED_RE.findall(text)) // UNSPACED_CHARS_A_WORD)
 
 
+# The signature of a quoted post (an embedded tweet's `— Jane Doe (@janedoe) November 19,
+# 2019`): part of the quotation, not the page's dateline.
+_POST_SIGNATURE_RE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+
+
 def _is_label(line: Line) -> bool:
     """A lone word, a date line, a credit or a pointer: the page's labels around the text."""
+    if _POST_SIGNATURE_RE.match(line.text):
+        return False
     words = line.words if line.text.isascii() else _word_count(line.text)
     if words < MIN_WORDS and not line.kind:
         return True
