@@ -683,3 +683,11 @@ def test_an_embedded_posts_signature_stays_with_the_quotation():
              f"<p>{FOREIGN_TEXT.replace('Monday', 'Tuesday')}</p></article>")
     record = _process(foreign_page("", dated).encode())
     assert isinstance(record, Article) and "November 19, 2019" not in record.text.split("\n")  # a dateline
+
+
+def test_a_comments_date_is_never_the_pages():
+    comments = ('<div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-meta">'
+                '<span class="comment-date">November 21, 2019 at 9:14 am</span></div><p>Great article, thanks for '
+                "writing it, I learned a lot from it today.</p></li></ol></div>")
+    body = f'<article class="post"><h1>{FOREIGN_TITLE}</h1><p>{FOREIGN_TEXT}</p><p>{FOREIGN_TEXT}</p>{comments}</article>'
+    assert html_to_text(foreign_page("", body)).published is None

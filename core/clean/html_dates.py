@@ -107,12 +107,28 @@ def dateline_date(tree: Any, month_first: bool = False) -> str | None:
         # The text, else the stamp a microformat keeps in `title` (`<abbr class="published"
         # title="2019-11-18T10:00:00+01:00">Nov 18</abbr>`).
         found = date_in_text(text, month_first) or date_in_text((node.attributes.get("title") or "")[:80], month_first)
-        if found:
+        if found and not _in_comment(node):
             return found
         seen += 1
         if seen >= MAX_DATELINES:
             break
     return None
+
+
+# A reader's comment (its class or id, or an enclosing element's): its date is the comment's.
+_COMMENT_RE = re.compile(r"comment|binh-?luan|reply|respond", re.IGNORECASE)
+COMMENT_LEVELS = 5  # the enclosing elements of a dateline looked at
+
+
+def _in_comment(node: Any) -> bool:
+    for _ in range(COMMENT_LEVELS):
+        if node is None:
+            return False
+        attrs = node.attributes
+        if _COMMENT_RE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        node = node.parent
+    return False
 
 
 HEADLINE_LEVELS = 3  # the headline and its enclosing elements whose neighbours are read
