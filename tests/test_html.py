@@ -691,3 +691,6 @@ def test_a_comments_date_is_never_the_pages():
                 "writing it, I learned a lot from it today.</p></li></ol></div>")
     body = f'<article class="post"><h1>{FOREIGN_TITLE}</h1><p>{FOREIGN_TEXT}</p><p>{FOREIGN_TEXT}</p>{comments}</article>'
     assert html_to_text(foreign_page("", body)).published is None
+    timed = body.replace('<span class="comment-date">November 21, 2019 at 9:14 am</span>',
+                         '<time datetime="2019-11-21T09:14:00+00:00">November 21, 2019 at 9:14 am</time>')
+    assert "<time" in timed and html_to_text(foreign_page("", timed)).published is None

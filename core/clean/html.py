@@ -27,6 +27,7 @@ from core.clean.html_dates import (
     date_in_text,
     dateline_date,
     headline_date,
+    in_comment,
     opening_date,
 )
 from core.clean.html_depth import flatten_deep
@@ -301,7 +302,7 @@ def _markup(tree: Any) -> _Markup:
                 found.ld_body = _ld_article_body(script)
         elif attrs.get("itemprop") == "author":
             found.authors.append(attrs.get("content") or _clean(node.text(deep=True, separator=" ")))
-        elif tag == "time" or attrs.get("itemprop") == "datePublished":
+        elif (tag == "time" or attrs.get("itemprop") == "datePublished") and not in_comment(node):
             value = attrs.get("datetime") or attrs.get("content")
             # A page's `Updated …` stamp stands first as often as not: it counts when no other does.
             modified = attrs.get("itemprop") == "dateModified" or _MODIFIED_RE.search(

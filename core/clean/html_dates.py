@@ -107,7 +107,7 @@ def dateline_date(tree: Any, month_first: bool = False) -> str | None:
         # The text, else the stamp a microformat keeps in `title` (`<abbr class="published"
         # title="2019-11-18T10:00:00+01:00">Nov 18</abbr>`).
         found = date_in_text(text, month_first) or date_in_text((node.attributes.get("title") or "")[:80], month_first)
-        if found and not _in_comment(node):
+        if found and not in_comment(node):
             return found
         seen += 1
         if seen >= MAX_DATELINES:
@@ -120,7 +120,8 @@ _COMMENT_RE = re.compile(r"comment|binh-?luan|reply|respond", re.IGNORECASE)
 COMMENT_LEVELS = 5  # the enclosing elements of a dateline looked at
 
 
-def _in_comment(node: Any) -> bool:
+def in_comment(node: Any) -> bool:
+    """Whether `node` stands in a reader's comment."""
     for _ in range(COMMENT_LEVELS):
         if node is None:
             return False
