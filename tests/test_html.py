@@ -694,3 +694,12 @@ def test_a_comments_date_is_never_the_pages():
     timed = body.replace('<span class="comment-date">November 21, 2019 at 9:14 am</span>',
                          '<time datetime="2019-11-21T09:14:00+00:00">November 21, 2019 at 9:14 am</time>')
     assert "<time" in timed and html_to_text(foreign_page("", timed)).published is None
+
+
+def test_a_time_marked_as_the_publication_comes_before_a_sidebars():
+    sidebar = ('<div class="latest"><ul><li><a href="/a">Another story of the day</a> '
+               '<time datetime="2019-11-20T08:00:00+01:00">Nov 20</time></li></ul></div>')
+    body = (f'{sidebar}<article class="post"><h1>{FOREIGN_TITLE}</h1><time class="entry-date published" '
+            f'datetime="2019-11-18T10:00:00+01:00">November 18, 2019</time><p>{FOREIGN_TEXT}</p>'
+            f"<p>{FOREIGN_TEXT}</p></article>")
+    assert html_to_text(foreign_page("", body)).published == "2019-11-18T10:00:00+01:00"

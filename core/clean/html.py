@@ -238,7 +238,8 @@ class _Markup:
     page_title: Any = None  # the head's <title>
     meta_authors: list[str] | None = None  # people named by `meta name=author`
     h1: list[Any] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # JSON-LD's and marked `<time>`s first, then the others
+    marked: int = 0  # how many of `dates` are JSON-LD's or a `<time>` marked as the publication's
     modified: list[str] = field(default_factory=list)  # the `<time>` stamps of an update
     date_texts: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
@@ -264,6 +265,9 @@ def _markup_selector(dates: bool, authors: bool) -> str:
 _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 # The class of a `<time>` (or of its parent) that says it stamps an update, not the publication.
 _MODIFIED_RE = re.compile(r"updat|modif", re.IGNORECASE)
+# The class or itemprop of a `<time>` that marks the publication (`entry-date published`,
+# `datePublished`), or its `pubdate` attribute: before an unmarked one (a sidebar's list).
+_PUBLISHED_RE = re.compile(r"publish|pubdate|entry-date|post-date", re.IGNORECASE)
 
 
 def _markup(tree: Any) -> _Markup:
@@ -297,7 +301,8 @@ def _markup(tree: Any) -> _Markup:
             script = node.text() or ""
             date = _LD_DATE_RE.search(script) if need_dates else None
             if date:
-                found.dates.append(date.group(1))
+                found.dates.insert(found.marked, date.group(1))
+                found.marked += 1
             if found.ld_body is None and "articleBody" in script:
                 found.ld_body = _ld_article_body(script)
         elif attrs.get("itemprop") == "author":
@@ -308,7 +313,13 @@ def _markup(tree: Any) -> _Markup:
             modified = attrs.get("itemprop") == "dateModified" or _MODIFIED_RE.search(
                 f"{attrs.get('class') or ''} {_attr(node.parent, 'class') or ''}") is not None
             if value and _ISO_RE.match(value.strip()):
-                (found.modified if modified else found.dates).append(value.strip())
+                if modified:
+                    found.modified.append(value.strip())
+                elif "pubdate" in attrs or _PUBLISHED_RE.search(f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"):
+                    found.dates.insert(found.marked, value.strip())  # after JSON-LD's and the marked before it
+                    found.marked += 1
+                else:
+                    found.dates.append(value.strip())
             else:
                 found.date_texts.append(_clean(node.text()))
         elif _BREADCRUMB_CLASS_RE.search(" ".join(str(v) for v in attrs.values())):
