@@ -703,3 +703,15 @@ def test_a_time_marked_as_the_publication_comes_before_a_sidebars():
             f'datetime="2019-11-18T10:00:00+01:00">November 18, 2019</time><p>{FOREIGN_TEXT}</p>'
             f"<p>{FOREIGN_TEXT}</p></article>")
     assert html_to_text(foreign_page("", body)).published == "2019-11-18T10:00:00+01:00"
+
+
+def test_a_link_box_before_the_last_paragraph_and_the_byline_is_passed_over():
+    links = "".join(f'<li><a href="/r/{i}">Another story number {i} from the same section today</a></li>'
+                    for i in range(3))
+    last = "The agency expects to publish the full study in the spring, after a review by outside experts."
+    body = (f'<article class="story"><h1>{FOREIGN_TITLE}</h1><p>{FOREIGN_TEXT}</p>'
+            f"<p>{FOREIGN_TEXT.replace('Monday', 'Tuesday')}</p><div class=\"more\"><b>Read more</b><ul>{links}</ul></div>"
+            f'<p>{last}</p><p class="author">Jane Doe</p></article>')
+    record = _process(foreign_page("", body).encode())
+    assert isinstance(record, Article) and last in record.text.split("\n")
+    assert "Another story number 0 from the same section today" not in record.text

@@ -215,9 +215,13 @@ def _teaser_list_at(lines: list[Line], links: Sequence[float], head_end: int, ta
                 last = i + 1
                 while last + 1 < tail and _linked(lines[last + 1], links):
                     last += 1
-                after = lines[last + 1 : last + 1 + PROSE_RESUMES]
-                resumes = bool(after) and (len(after) == PROSE_RESUMES or last + 1 + len(after) >= tail)
-                if not resumes or not all(ln.why in ("prose", "long line") for ln in after):
+                # The article resumes after the box: PROSE_RESUMES paragraphs, or fewer that run
+                # on to its end (the tail, or its byline).
+                run = last + 1
+                while run < tail and run - last - 1 < PROSE_RESUMES and lines[run].why in ("prose", "long line"):
+                    run += 1
+                prose = run - last - 1
+                if not (prose == PROSE_RESUMES or (prose and (run >= tail or lines[run].label == BYLINE))):
                     return i
                 for ln in lines[i : last + 1]:
                     ln.label, ln.why = CHROME, "box of other articles"
