@@ -342,3 +342,32 @@ def test_units_glued_in_capitals_and_counts_after_cung_luc():
 def test_a_match_half_is_no_count():
     assert _facts("Ngay khi bước sang hiệp 2, Phi Sơn và Olah Micheal lần lượt có cơ hội.") == []
     assert _facts("Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha.") == []
+
+
+def test_a_measure_word_that_heads_a_noun_is_counted():
+    # `cây`, `mẫu`, `thùng` weigh or hold only before what they measure; `chỉ tiêu` is a noun.
+    assert facts("Hưởng ứng chương trình trồng mới 1 triệu cây xanh của thành phố Hà Nội.") == [
+        ("1 triệu cây xanh", 1e6, "count", "cây xanh", None, None)]
+    assert facts("Đơn vị thi công sẽ di chuyển 158 cây, giữ lại để cắt tỉa 142 cây.") == [
+        ("158 cây", 158, "count", "cây", None, None), ("142 cây", 142, "count", "cây", None, None)]
+    assert facts("Ở hệ ĐH, Trường tuyển 3.500 chỉ tiêu dự kiến.") == [
+        ("3.500 chỉ tiêu dự kiến", 3500, "count", "chỉ tiêu dự kiến", None, None)]
+    assert facts("Trong 11 mẫu xe Lexus mà Toyota đang phân phối tại Việt Nam, có tới 6 mẫu xe giảm giá mạnh.")[1] == (
+        "6 mẫu xe", 6, "count", "mẫu xe", None, None)
+    assert facts("Mỗi quận, huyện sẽ được trang bị thêm 1.000 thùng rác mới.") == [
+        ("1.000 thùng rác", 1000, "count", "thùng rác", None, None)]
+    # ... and stay measures before their substance or alone.
+    assert facts("Bước đầu chủ tiệm vàng khai hai kẻ cướp đã lấy đi 10 lượng vàng.")[0][2:4] == ("measure", "lượng")
+    assert facts("Công trình cổ xưa này trải dài trên diện tích rộng khoảng 1.800 mẫu Anh.")[0][1:4] == (
+        1800, "measure", "mẫu")
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Sản lượng dầu tăng từ 12,52 triệu thùng mỗi ngày."])] == [(12.52e6, "measure", "thùng")]
+
+
+def test_chi_before_a_function_word_is_the_adverb_not_the_gold_weight():
+    assert extract_statistics(["Trước đó, OnePlus 3 chỉ có giá 399 USD."])[0].value == 399
+    assert len(extract_statistics(["Kỳ thi THPT Quốc gia 2017 chỉ còn một ngày."])) == 0
+    assert facts("Mua 3 chỉ vàng thì dúi con dâu 2 chỉ.") == [
+        ("3 chỉ", 3, "measure", "chỉ", None, None), ("2 chỉ", 2, "measure", "chỉ", None, None)]
+    assert facts("Phim đạt doanh thu 16 tỷ chỉ sau 4 ngày công chiếu.") == [
+        ("16 tỷ", 16e9, "money", "VND", None, None)]

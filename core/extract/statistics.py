@@ -63,6 +63,21 @@ MEASURE_UNITS = (
     # baomoi articles, megapixels in all 6 read.
     "mp", "megapixel",
 )
+# Measure words that also head a counted noun: a measure only before what they weigh or
+# hold (`5,2 cây vàng`, `5 mẫu ruộng`, `1.800 mẫu Anh`, `8,9 triệu thùng mỗi ngày`); `""`
+# lets a bare one stay a measure. Before any other word they are counted (`1.300 cây xanh`,
+# `6 mẫu xe`, `10 mẫu nước`, `1.000 thùng rác`), and a bare `cây` or `mẫu` is trees or
+# samples (`di dời 115 cây`, `lấy 4 mẫu`). Over the baomoi articles: 433 `cây` + noun, 255
+# `mẫu` + noun, 94 `thùng` + noun; counted in 28 of the 30 read.
+MEASURE_HEADS: dict[str, frozenset[str]] = {
+    "cây": frozenset({"vàng"}),
+    "mẫu": frozenset({"ruộng", "đất", "rừng", "lúa", "vườn", "ao", "anh"}),
+    "thùng": frozenset({"dầu", "khí", ""}),
+}
+# Counted nouns that open with a word that otherwise ends a noun phrase: `chỉ` is also the
+# gold weight and the adverb "only" (`3.040 chỉ tiêu`: 151 of the 491 `N chỉ` in the baomoi
+# articles, all counts of places or indicators).
+STOP_WORD_NOUNS = ("chỉ tiêu", "chỉ số", "chỉ dẫn", "chỉ huy")
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
 # ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
 DATE_FOLLOWERS = frozenset(
@@ -190,6 +205,7 @@ STOP_WORDS = frozenset(
 # `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
 NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
+_STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
 _NUM_RE = re.compile(
     # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
     # `10-20%` are ranges (a number glued to the one before by a dash is read only as the end
@@ -239,7 +255,7 @@ _COUNTED_TITLE_RE = re.compile(rf"\s*(?:{_alternation(list(COUNTED_TITLES))})(?!
 _SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
 # A number that ends its clause: punctuation, the end, or a word that starts another phrase.
 _BARE_END_RE = re.compile(
-    r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|"
+    r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|chỉ|"
     r"trong|tại|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -521,7 +537,7 @@ def _read(
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
-    elif (m := _MEASURE_RE.match(rest)) is not None:
+    elif (m := _MEASURE_RE.match(rest)) is not None and _measured(m.group(1), rest[m.end() :]):
         kind, unit = "measure", m.group(1)
         end += m.end()
         if unit.lower() == "cây" and re.match(r"\s+vàng\b", sentence[end:]):
@@ -625,16 +641,40 @@ def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, s
     return "money", "VND"
 
 
+def _measured(unit: str, after: str) -> bool:
+    """A measure word of `MEASURE_HEADS` is a measure only before what it measures; `chỉ`
+    before a function word is the adverb."""
+    if _STOP_WORD_NOUN_RE.match(unit + after):
+        return False  # `3.040 chỉ tiêu`
+    found = _FIRST_WORD_RE.match(after)
+    word = found.group(1).lower() if found else ""
+    if word in STOP_WORDS:
+        # `Nokia 3 chỉ có`, `S&P 500 chỉ tăng`: a unit that is a function word too (`chỉ`
+        # "only") before a function word is that word (67 of the 491 `N chỉ`, all read adverbs).
+        if unit.lower() in STOP_WORDS:
+            return False
+        word = ""  # `8,9 triệu thùng mỗi ngày`
+    allowed = MEASURE_HEADS.get(unit.lower())
+    return allowed is None or word in allowed
+
+
 def _noun_phrase(rest: str) -> tuple[str, int]:
     """The counted noun after a number: words up to a stop word or punctuation, at most 5."""
     pos = 0
     words: list[str] = []
     end = 0
     for m in _WORD_RE.finditer(rest):
+        if m.start() < pos:
+            continue  # inside a `STOP_WORD_NOUNS` phrase read whole
         gap = rest[pos : m.start()]
         if (words and gap.strip()) or (not words and gap.strip()):
             break
         word = m.group(0)
+        if not words and _STOP_WORD_NOUN_RE.match(rest, m.start()):
+            word = _STOP_WORD_NOUN_RE.match(rest, m.start()).group(0)  # type: ignore[union-attr]
+            words.append(word)
+            pos = end = m.start() + len(word)
+            continue
         if word.lower() in STOP_WORDS or word[0].isdigit() or len(words) >= 5:
             break
         words.append(word)
