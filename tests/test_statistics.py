@@ -371,3 +371,44 @@ def test_chi_before_a_function_word_is_the_adverb_not_the_gold_weight():
         ("3 chỉ", 3, "measure", "chỉ", None, None), ("2 chỉ", 2, "measure", "chỉ", None, None)]
     assert facts("Phim đạt doanh thu 16 tỷ chỉ sau 4 ngày công chiếu.") == [
         ("16 tỷ", 16e9, "money", "VND", None, None)]
+
+
+def test_heights_spaced_powers_and_thresholds():
+    assert facts("Người đẹp sinh năm 1996 cao 1m75, nặng 54kg.") == [
+        ("1m75", 1.75, "measure", "m", None, None), ("54kg", 54, "measure", "kg", None, None)]
+    assert facts("Phần còn lại hơn 400 m 2 má cho tôi.") == [("hơn 400 m 2", 400, "measure", "m 2", None, "over")]
+    assert facts("Còn dòng xe có dung tích xi lanh trên 1.500 cm3 được giảm thuế.") == [
+        ("trên 1.500 cm3", 1500, "measure", "cm3", None, "over")]
+    assert facts("Tỷ lệ tăng huyết áp ở nhóm người từ 25 tuổi trở lên ngày càng tăng.") == [
+        ("25 tuổi trở lên", 25, "measure", "tuổi", None, "over")]
+    assert facts("Các dự án có vốn từ 6.000 tỉ đồng trở lên được ưu tiên.") == [
+        ("6.000 tỉ đồng trở lên", 6e12, "money", "VND", None, "over")]
+    assert facts("Doanh thu bán xe cả tài khóa vừa qua chỉ loanh quanh mức 10 triệu chiếc.") == [
+        ("loanh quanh mức 10 triệu chiếc", 10e6, "count", "chiếc", None, "about")]
+
+
+def test_a_qualified_year_like_number_is_a_count():
+    assert facts("Hơn 2000 người đã được huy động để dập đám cháy.") == [
+        ("Hơn 2000 người", 2000, "count", "người", None, "over")]
+    assert extract_statistics(["Kiểm toán Nhà nước công bố báo cáo kiểm toán niên độ 2015 đối với BHXH."]) == []
+    assert extract_statistics(["Thuật toán được đánh giá dựa trên 2000 thương vụ chuyển nhượng."]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xe ô tô tải mang biển kiểm soát 29C- 395.64 vi phạm luật an toàn giao thông.",
+        "Chiếc ô tô mang biển số 51F – 642.00 chở hai người.",
+        "Hà Nội thi công đường vành đai 3 đoạn Mai Dịch - cầu Thăng Long.",
+        "Lợi nhuận ròng của hãng đã giảm lần đầu tiên trong 5 tài khóa gần đây.",
+    ],
+)
+def test_plates_ring_roads_and_fiscal_years_are_not_statistics(sentence):
+    assert extract_statistics([sentence]) == []
+
+
+@given(st.integers(min_value=1, max_value=2), st.integers(min_value=10, max_value=99))
+def test_a_height_reads_metres_and_centimetres(metres, centimetres):
+    (stat,) = extract_statistics([f"Cô ấy cao {metres}m{centimetres} và rất thân thiện."])
+    assert (stat.kind, stat.unit) == ("measure", "m")
+    assert stat.value == pytest.approx(metres + centimetres / 100)

@@ -25,6 +25,8 @@ QUALIFIERS: dict[str, str] = {
     # `tầm 60 triệu` (129 hits in 118 baomoi articles), `trên dưới 50 triệu bảng` (134 in 105),
     # `ngót 600 ngày` (13): about in all read; `không dưới 10 lần` (75 in 69): over in all read.
     "tầm": "about", "trên dưới": "about", "ngót": "about", "ngót nghét": "about",
+    # `chỉ loanh quanh mức 10 triệu chiếc` (3 hits in the baomoi articles, all about).
+    "loanh quanh": "about", "loanh quanh mức": "about", "loanh quanh ở mức": "about",
     "không dưới": "over", "không ít hơn": "over", "không thấp hơn": "over",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
     "tối thiểu": "over", "ít nhất": "over", "hàng": "over",
@@ -32,6 +34,9 @@ QUALIFIERS: dict[str, str] = {
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
 }
+# Qualifier words that are also a preposition or a noun (`dựa trên`, `niên độ`, `ngoài`,
+# `mặt hàng`): they do not make a year-like number a quantity.
+YEAR_AMBIGUOUS_QUALIFIERS = frozenset({"trên", "độ", "ngoài", "hàng", "tầm", "ước", "vượt"})
 # Currencies after a number (with scale words between): ISO 4217 codes.
 CURRENCIES: dict[str, str] = {
     "đồng": "VND", "đ": "VND", "vnđ": "VND", "vnd": "VND", "việt nam đồng": "VND",
@@ -62,6 +67,9 @@ MEASURE_UNITS = (
     # Camera resolution (`camera chính 12MP`, `cảm biến 13 MP`, `16 megapixel`): 295 hits in 130
     # baomoi articles, megapixels in all 6 read.
     "mp", "megapixel",
+    # Areas and volumes with the power cut off by a stray space (`30 m 2`, `2.494 cm 3`: 301 hits
+    # in 123 baomoi articles, areas and engine sizes in all 10 read) or written `cm3` (73 in 13).
+    "m 2", "m 3", "km 2", "cm 3", "cm3", "cm³", "dm3",
 )
 # Measure words that also head a counted noun: a measure only before what they weigh or
 # hold (`5,2 cây vàng`, `5 mẫu ruộng`, `1.800 mẫu Anh`, `8,9 triệu thùng mỗi ngày`); `""`
@@ -114,6 +122,8 @@ PERIOD_WORDS = (
     "nhiệm kỳ", "lúc",
     # `4 hôm trước`: 45 counts of `hôm` over the baomoi articles, days in all 12 read.
     "hôm",
+    # `trong 5 tài khóa gần đây`: fiscal years.
+    "tài khóa",
 )
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
@@ -139,6 +149,9 @@ IDENTIFIER_WORDS = (
     # The half of a match (`hiệp 2`, `Tỷ số hiệp 1: Nga 0 - 1`): 773 hits in 416 baomoi
     # articles, halves in all 8 read.
     "hiệp",
+    # Ring roads (`đường vành đai 3 đoạn Mai Dịch`, `Vành đai 2`): 163 hits in 77 baomoi articles,
+    # names in all 10 read.
+    "vành đai",
 )
 # Identifier words of time: a comma after their number ends a clause, not a list of them
 # (`cuối tháng 6, 66% người được hỏi`, `Ngày 15, 3 người`).
@@ -247,7 +260,23 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 _CURRENCY_RE = re.compile(rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
-_MEASURE_RE = re.compile(rf"\s*({_alternation(MEASURE_UNITS)})(?![^\W\d_])", re.IGNORECASE)
+_MEASURE_RE = re.compile(
+    r"\s*(" + "|".join(
+        # A spaced power (`m 2`) is one only when no other digit follows it.
+        re.escape(u) + (r"(?!\d)" if " " in u else "") for u in sorted(MEASURE_UNITS, key=len, reverse=True)
+    ) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A height in metres and centimetres (`cao 1m75`, `1m88`): 350 hits in 235 baomoi articles,
+# heights of people in all 10 read (read before as 1 m).
+_HEIGHT_RE = re.compile(r"m(\d{2})(?![\w]|[.,]\d)")
+# A number after the series of a licence plate (`BKS 99A- 148.77`, `biển số 59D1-829.56`):
+# 854 plates in 482 baomoi articles; the number is the plate's, never a figure.
+_PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
+# After the figure: `từ 25 tuổi trở lên` is 25 or more, `từ 1,0 điểm trở xuống` 1 or less
+# (705 hits in 475 baomoi articles, thresholds in all 10 read).
+_THRESHOLD_AFTER_RE = re.compile(r"\s+trở\s+(lên|xuống)(?![^\W\d_])")
+_THRESHOLD_QUALIFIERS = {"lên": "over", "xuống": "under"}
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
 _POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
@@ -458,6 +487,8 @@ def _read(
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
     # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
     maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
+    if of_raw is None and _PLATE_BEFORE_RE.search(before):
+        return None  # `BKS 99A- 148.77`
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
     if of is not None and maybe_date and (value >= of or _phrase_before(tail, DATE_BEFORE) is not None):
@@ -537,6 +568,10 @@ def _read(
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
+    elif not scale and of is None and value in (1, 2) and (m := _HEIGHT_RE.match(rest)) is not None:
+        kind, unit = "measure", "m"
+        value = round(value + int(m.group(1)) / 100, 2)
+        end += m.end()
     elif (m := _MEASURE_RE.match(rest)) is not None and _measured(m.group(1), rest[m.end() :]):
         kind, unit = "measure", m.group(1)
         end += m.end()
@@ -573,12 +608,12 @@ def _read(
         elif scale and _MONEY_CUE_RE.match(phrase) is not None:
             kind, unit = "money", "VND"  # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it
         else:
-            if year_like:
+            if year_like and not _qualifies_year(qualifier, q_start - offset, before):
                 return None
             unit = phrase.lower()
             end += length
-    if kind == "count" and (year_like or value == 0):
-        return None  # a bare year; `0` counts nothing (`thua 0-3`, `từ con số 0`: 111 in 80 articles)
+    if kind == "count" and ((year_like and not _qualifies_year(qualifier, q_start - offset, before)) or value == 0):
+        return None  # a bare year (`khoảng 2000 người` is a count: a year takes no qualifier); `0` counts nothing (`thua 0-3`, `từ con số 0`: 111 in 80 articles)
     if kind == "count" and not scale and _CODE_DIGITS_RE.fullmatch(raw):
         # Five digits or more with no thousands dots, counting nothing named by a unit: a code
         # (`tàu BĐ 99086 TS`, a plate, a phone number, an SMS code): 117 such counts in the
@@ -594,6 +629,9 @@ def _read(
         and whole_read[0].kind == kind and whole_read[0].value >= value
     ):
         of, end = whole_read[0].value, whole_read[1]
+    if (threshold := _THRESHOLD_AFTER_RE.match(sentence, end)) is not None and whole:
+        end = threshold.end()
+        qualifier = qualifier or _THRESHOLD_QUALIFIERS[threshold.group(1).lower()]
     stat = Statistic(
         text=sentence[q_start:end].strip(),
         value=value,
@@ -639,6 +677,13 @@ def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, s
     if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
         return previous.kind, previous.unit
     return "money", "VND"
+
+
+def _qualifies_year(qualifier: str | None, at: int, before: str) -> bool:
+    """A year takes no qualifier: `khoảng 2000 người`, `gần 2000 lượt like` count (42 hits in 34
+    baomoi articles, counts in 10 of the 12 read); not after a qualifier that is also another
+    word (`dựa trên 2000`, `niên độ 2015`)."""
+    return qualifier is not None and before[at:].split(" ", 1)[0].lower() not in YEAR_AMBIGUOUS_QUALIFIERS
 
 
 def _measured(unit: str, after: str) -> bool:
