@@ -199,7 +199,6 @@ def test_a_whole_is_not_a_statistic_of_its_own():
         "Dịch vụ công mức độ 3 và mức độ 4, hội nghị G20, dầu 0.05S.",
         "Hai bên ký ba văn bản, đạt hạng Ba, hàng trăm người dự.",
         # From the baomoi corpus: scores, ordinals, models, grades, `một`, dates, plate numbers.
-        "Thứ 7 vừa rồi, trận hòa 1-1 trước Schalke đánh dấu cột mốc quan trọng.",
         "Bình Nhưỡng tiến hành vụ thử hạt nhân lần 6.",
         "PNJ gửi tới nhiều mẫu kim cương được chế tác trên chất liệu vàng 18k, 14k, 10k.",
         "Bán chạy nhất gần đây là iPhone 6s Plus CPO, loại máy tân trang do Apple cung cấp.",
@@ -294,7 +293,6 @@ def test_a_rate_of_a_bare_scale_word_per_one_unit_is_money():
     "sentence",
     [
         "U22 Việt Nam 0-5 U20 Argentina: đội khách thắng dễ.",  # a score-line before a team
-        "Thua đậm 0-5 phản ánh đúng với những gì diễn ra trên sân.",
         "Nếu đi từ con số 0 thường sẽ không tốt hơn.",  # `0` counts nothing
         "Sau khi bay vào TP.HCM để xem chiếc Ferrari 488 GTB màu trắng, anh chốt giao dịch.",
         "Nhiệt độ phổ biến từ 13 - 16 0 C.",
@@ -412,3 +410,22 @@ def test_a_height_reads_metres_and_centimetres(metres, centimetres):
     (stat,) = extract_statistics([f"Cô ấy cao {metres}m{centimetres} và rất thân thiện."])
     assert (stat.kind, stat.unit) == ("measure", "m")
     assert stat.value == pytest.approx(metres + centimetres / 100)
+
+
+def test_a_score_line_after_a_result_word_gives_both_sides():
+    assert facts("Thứ 7 vừa rồi, trận hòa 1-1 trước Schalke đánh dấu cột mốc quan trọng.") == [
+        ("1-1", 1, "score", "điểm", None, None), ("1-1", 1, "score", "điểm", None, None)]
+    assert [s.value for s in extract_statistics(
+        ["Juventus đi tiếp với tổng tỷ số 4-1 sau hai lượt trận, còn Zverev đánh bại Nole 6-4, 6-3."])] == [
+        4, 1, 6, 4, 6, 3]
+    assert [(s.value, s.kind) for s in extract_statistics(["Bàn nâng tỷ số lên 4-0 cho đội khách ở phút 87."])] == [
+        (4, "score"), (0, "score")]
+    assert [s.value for s in extract_statistics(["Thua đậm 0-5 phản ánh đúng với những gì diễn ra trên sân."])] == [
+        0, 5]
+    # No word of a result (or a name, `Hòa Bình`, `điều hòa`), or a unit after it: not a score.
+    assert [s.kind for s in extract_statistics(["Bổ sung cho Bệnh viện Hòa Bình 10-15 máy chạy thận."])] == [
+        "count", "count"]
+    assert [s.kind for s in extract_statistics(["Phòng điều hòa nhưng 2- 3 người thân đi chăm sóc."])] == [
+        "count", "count"]
+    assert extract_statistics(["Đội tuyển gặp Latvia (10-6) tại Riga."]) == []
+    assert [s.kind for s in extract_statistics(["Công ty thắng 2-3 tỷ đồng mỗi năm."])] == ["money", "money"]
