@@ -429,3 +429,15 @@ def test_a_score_line_after_a_result_word_gives_both_sides():
         "count", "count"]
     assert extract_statistics(["Đội tuyển gặp Latvia (10-6) tại Riga."]) == []
     assert [s.kind for s in extract_statistics(["Công ty thắng 2-3 tỷ đồng mỗi năm."])] == ["money", "money"]
+
+
+def test_billionaires_ranks_in_a_scope_and_more_currencies():
+    assert facts("Bài học đầu tư độc đáo từ 3 tỷ phú huyền thoại.") == [
+        ("3 tỷ phú huyền thoại", 3, "count", "tỷ phú huyền thoại", None, None)]
+    assert facts("Nam giới bước vào độ tuổi 50 tỷ lệ mãn dục chiếm đến 30%.")[0][:4] == ("tuổi 50", 50, "measure", "tuổi")
+    assert facts("Trong trận bán kết với đối thủ là tay vợt số 1 thế giới Angelique Kerber, Konta dính chấn thương.") == [
+        ("số 1", 1, "rank", "hạng", None, None)]
+    assert extract_statistics(["Cầu thủ số 10 của U20 Việt Nam có pha hãm bóng kỹ thuật."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Giá bán là 63 – 68 triệu Rupiah, thâm hụt 26,1 tỷ CAD và thưởng 1,2 triệu HKD."])] == [
+        (63e6, "IDR"), (68e6, "IDR"), (26.1e9, "CAD"), (1.2e6, "HKD")]
