@@ -441,3 +441,9 @@ def test_billionaires_ranks_in_a_scope_and_more_currencies():
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Giá bán là 63 – 68 triệu Rupiah, thâm hụt 26,1 tỷ CAD và thưởng 1,2 triệu HKD."])] == [
         (63e6, "IDR"), (68e6, "IDR"), (26.1e9, "CAD"), (1.2e6, "HKD")]
+
+
+def test_the_people_of_a_case_are_counted():
+    assert facts("Nga chiếm đoạt của 8 bị hại, cơ quan điều tra khởi tố 3 bị can và xét xử 12 bị cáo.") == [
+        ("8 bị hại", 8, "count", "bị hại", None, None), ("3 bị can", 3, "count", "bị can", None, None),
+        ("12 bị cáo", 12, "count", "bị cáo", None, None)]

@@ -91,7 +91,13 @@ MEASURE_HEADS: dict[str, frozenset[str]] = {
 # Counted nouns that open with a word that otherwise ends a noun phrase: `chỉ` is also the
 # gold weight and the adverb "only" (`3.040 chỉ tiêu`: 151 of the 491 `N chỉ` in the baomoi
 # articles, all counts of places or indicators).
-STOP_WORD_NOUNS = ("chỉ tiêu", "chỉ số", "chỉ dẫn", "chỉ huy")
+STOP_WORD_NOUNS = (
+    "chỉ tiêu", "chỉ số", "chỉ dẫn", "chỉ huy",
+    # `khởi tố 3 bị can`, `12 bị cáo`, `chiếm đoạt của 8 bị hại`: `bị` is also the passive
+    # (379 hits in the baomoi articles; the people of a case in all 10 read).
+    "bị can", "bị cáo", "bị hại", "bị đơn",
+    "tổng công ty",
+)
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
 # ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
 DATE_FOLLOWERS = frozenset(
