@@ -447,3 +447,10 @@ def test_the_people_of_a_case_are_counted():
     assert facts("Nga chiếm đoạt của 8 bị hại, cơ quan điều tra khởi tố 3 bị can và xét xử 12 bị cáo.") == [
         ("8 bị hại", 8, "count", "bị hại", None, None), ("3 bị can", 3, "count", "bị can", None, None),
         ("12 bị cáo", 12, "count", "bị cáo", None, None)]
+
+
+def test_a_counted_noun_in_quotes():
+    assert facts('Cơ quan vừa kết thúc điều tra 16 "sự cố" dẫn đến 132 "ca tử vong không chủ ý".') == [
+        ('16 "sự cố"', 16, "count", "sự cố", None, None),
+        ('132 "ca tử vong', 132, "count", "ca tử vong", None, None)]
+    assert extract_statistics(["Khoản 6, Điều 5 \u201cngăn chặn\u201d và vòng 1 \u201ckhủng\u201d."]) == []
