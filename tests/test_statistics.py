@@ -454,3 +454,8 @@ def test_a_counted_noun_in_quotes():
         ('16 "sự cố"', 16, "count", "sự cố", None, None),
         ('132 "ca tử vong', 132, "count", "ca tử vong", None, None)]
     assert extract_statistics(["Khoản 6, Điều 5 \u201cngăn chặn\u201d và vòng 1 \u201ckhủng\u201d."]) == []
+
+
+def test_a_number_before_an_ordinal_adjective_is_a_names():
+    assert extract_statistics(["Đây là trận chung kết Masters 1000 đầu tiên của tôi."]) == []
+    assert [s.value for s in extract_statistics(["Hợp đồng sản xuất 3 tàu Type 26 đầu tiên của hạm đội."])] == [3]

@@ -229,6 +229,10 @@ STOP_WORDS = frozenset(
 # cứu`, `Nokia 3 mang những đường nét`, `1 mình`, `TPP 11 nhất`, `iPhone 6 bắt lửa`,
 # `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
 NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn"})
+# Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
+# `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
+# names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
+NOT_COUNTED_PHRASES = ("đầu tiên", "cuối cùng", "tiếp theo", "kế tiếp")
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
@@ -643,7 +647,7 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
-        if first.lower() in NOT_COUNTED_HEADS:
+        if first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES):
             phrase, length, first = "", 0, ""
         if first and len(first) > 1 and first.isupper() and _name_before(before):
             # `Ferrari 488 GTB`, `SH 150 CBS`, `Galaxy Note 7 FE`, `Nhi Đồng 1 TP.HCM`: a name's
