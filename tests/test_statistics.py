@@ -459,3 +459,16 @@ def test_a_counted_noun_in_quotes():
 def test_a_number_before_an_ordinal_adjective_is_a_names():
     assert extract_statistics(["Đây là trận chung kết Masters 1000 đầu tiên của tôi."]) == []
     assert [s.value for s in extract_statistics(["Hợp đồng sản xuất 3 tàu Type 26 đầu tiên của hạm đội."])] == [3]
+
+
+def test_two_figures_joined_by_va_hoac_share_the_seconds_scale_and_unit():
+    assert facts("Acruzo có 2 phiên bản, giá đề xuất tương ứng là 35 và 36,5 triệu đồng.")[1:] == [
+        ("35", 35e6, "money", "VND", None, None), ("36,5 triệu đồng", 36.5e6, "money", "VND", None, None)]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Ông Dũng cho biết đã có 5 hoặc 6 người bị thương."])] == [(5, "người"), (6, "người")]
+    # A position or an age reads on its own; a list after an identifier names each.
+    assert [(s.value, s.kind) for s in extract_statistics(["Hai người ở tuổi 35 và 22 đang trong tình trạng nguy kịch."])] == [
+        (35, "measure")]
+    assert [(s.value, s.kind) for s in extract_statistics(["Tottenham và Man City xếp thứ 2 và 3."])] == [(2, "rank")]
+    assert extract_statistics(["Lịch cắt điện: Tổ 55, 56 và 57 phường Tương Mai, quận Hoàng Mai."]) == []
+    assert extract_statistics(["Hiệu lực thi hành được quy định tại Điều 68 và 69 dự thảo Luật."]) == []

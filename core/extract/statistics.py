@@ -271,7 +271,10 @@ _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
 # Y`: 96 in 90, `X trong Y NOUN`: 374 in 337; a part of its whole in 28 of the 30 read).
 _OF_AFTER_NUMBER_RE = re.compile(r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+(?=\d)")
 _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+cộng|số)\s+(?=\d)")
-_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới)\s*$")
+# A range (`10-15`, `từ 10 đến 15`), or two figures joined by `và`/`hoặc`/`hay` that share the
+# second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
+# in 96 baomoi articles, lists of one quantity in 17 of the 20 read).
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s)\s*$")
 # `tỷ phú` (a billionaire), `tỷ lệ` (a rate), `tỷ giá` (an exchange rate) are nouns, not
 # `tỷ` (`3 tỷ phú`, `500 tỷ phú này`: 59 hits in 44 baomoi articles, all nouns).
 _SCALE_RE = re.compile(
@@ -349,7 +352,7 @@ _FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _LONE_LETTER_RE = re.compile(r"[A-Za-z]")
 _WORD_BEFORE_RE = re.compile(r"(^|\S*)\s*([^\W\d_][\w'’.-]*)\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(\[])$")
-_LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})\s*,\s*$")
+_LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
 
 def _name_before(before: str) -> bool:
@@ -404,11 +407,13 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
         before = sentence[max(0, match.start() - 48) : match.start()]
         after = sentence[match.end() :]
         nxt = matches[n + 1] if n + 1 < len(matches) else None
+        joint = _RANGE_RE.match(sentence[match.end() : nxt.start()]) if nxt is not None else None
         range_next = (
-            nxt is not None
+            joint is not None
             and match.group("of") is None
-            and _RANGE_RE.match(sentence[match.end() : nxt.start()]) is not None
             and not _unit_follows(after)
+            # A position or an age read on its own (`xếp thứ 4 và 7`, `ở tuổi 43 và 54%`).
+            and not (joint.group("list") and _reads_alone(before))
         )
         read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None)
         stat = read[0] if read else None
@@ -419,7 +424,9 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
                 continue
             if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
                 continue  # `3-1`, `2-2` glued: a score or a pair, not a range
-            if _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else ""):
+            if (
+                _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
+            ) or _in_identifier_list(before, value):
                 continue
             qualifier, q_at = _qualifier(before)
             pending.append((match, value, qualifier, match.start() - len(before) + q_at))
@@ -469,6 +476,22 @@ def _score_line(sentence: str, at: int, index: int, out: list[Statistic]) -> lis
         Statistic(text=line.group(0), value=float(line.group(side)), kind="score", unit="điểm", sentence=index)
         for side in (1, 2)
     ]
+
+
+def _in_identifier_list(before: str, value: float) -> bool:
+    """`xóm 13, 14 xã Tân Linh`, `phường 2, 3, 4`, `Tổ 55, 56 và 57`: the word before a list of
+    close numbers names each of them; a comma after a time word or before a number far from
+    the one before ends a clause (`tháng 6, 66%`, `cây xăng số 39, 2 thanh niên`)."""
+    chain = _LIST_CHAIN_RE.search(before)
+    if chain is None or not 0 < value - int(chain.group("last")) <= 5:
+        return False
+    head = _phrase_before(_tail(before[: chain.start()]), _IDENTIFIER_SET)
+    return head is not None and _IDENTIFIER_SET[head[0]] and head[0] not in TIME_IDENTIFIERS
+
+
+def _reads_alone(before: str) -> bool:
+    tail = _tail(before)
+    return _phrase_before(tail, _RANK_SET) is not None or _phrase_before(tail, _UNITS_BEFORE_SET) is not None
 
 
 def _range_end_below(start: float, end_match: re.Match[str]) -> bool:
@@ -535,18 +558,8 @@ def _read(
         rank = identifier  # `tay vợt số 1 thế giới`, `ngân hàng số 1 Việt Nam`
     if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
         return None
-    if (
-        rank is None and unit_before is None
-        and before.rstrip().endswith(",")
-        and (chain := _LIST_CHAIN_RE.search(before)) is not None
-        and 0 < value - int(chain.group("last")) <= 5
-    ):
-        # `xóm 13, 14 xã Tân Linh`, `phường 2, 3, 4`, `lớp 10, 11, 12`: the word before a list
-        # of close numbers names each of them; a comma after a time word or before a number
-        # far from the one before ends a clause (`tháng 6, 66%`, `cây xăng số 39, 2 thanh niên`).
-        head = _phrase_before(_tail(before[: chain.start()]), _IDENTIFIER_SET)
-        if head is not None and _IDENTIFIER_SET[head[0]] and head[0] not in TIME_IDENTIFIERS:
-            return None
+    if rank is None and unit_before is None and _in_identifier_list(before, value):
+        return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
