@@ -73,6 +73,7 @@ MEASURE_UNITS = (
     # Camera resolution (`camera chính 12MP`, `cảm biến 13 MP`, `16 megapixel`): 295 hits in 130
     # baomoi articles, megapixels in all 6 read.
     "mp", "megapixel",
+    "inches", "yard",
     # Areas and volumes with the power cut off by a stray space (`30 m 2`, `2.494 cm 3`: 301 hits
     # in 123 baomoi articles, areas and engine sizes in all 10 read) or written `cm3` (73 in 13).
     "m 2", "m 3", "km 2", "cm 3", "cm3", "cm³", "dm3",
@@ -263,6 +264,8 @@ _SCORE_CUE_RE = re.compile(
 _SCORE_CHAIN_RE = re.compile(r"\d\s*,\s*$")  # `6-4, 6-3`: the next set
 # `số N` before a scope is a position in it (`tay vợt số 1 thế giới`, `ngân hàng số 1 Việt
 # Nam`): 238 hits in 163 baomoi articles, ranks in all 10 read.
+# `vị trí N` before a scope (`rơi xuống vị trí 133 thế giới`): 11 hits in the baomoi articles, all ranks.
+RANK_PLACES = frozenset({"vị trí"})
 RANK_SCOPES = ("thế giới", "châu á", "châu âu", "việt nam", "đông nam á", "khu vực", "thế giới hiện nay")
 _RANK_SCOPE_RE = re.compile(rf"\s+(?:{'|'.join(RANK_SCOPES)})(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
@@ -551,11 +554,12 @@ def _read(
     rank = _phrase_before(tail, _RANK_SET)
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
-    if (
-        rank is None and identifier is not None and identifier[0] == "số"
-        and value <= 10 and _RANK_SCOPE_RE.match(after) is not None
-    ):
-        rank = identifier  # `tay vợt số 1 thế giới`, `ngân hàng số 1 Việt Nam`
+    if rank is None and _RANK_SCOPE_RE.match(after) is not None:
+        # `tay vợt số 1 thế giới`, `ngân hàng số 1 Việt Nam`, `vị trí 133 thế giới`
+        if identifier is not None and identifier[0] == "số" and value <= 10:
+            rank = identifier
+        elif (place := _phrase_before(tail, RANK_PLACES)) is not None:
+            rank = place
     if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
         return None
     if rank is None and unit_before is None and _in_identifier_list(before, value):
