@@ -485,6 +485,8 @@ def _in_identifier_list(before: str, value: float) -> bool:
     """`xóm 13, 14 xã Tân Linh`, `phường 2, 3, 4`, `Tổ 55, 56 và 57`: the word before a list of
     close numbers names each of them; a comma after a time word or before a number far from
     the one before ends a clause (`tháng 6, 66%`, `cây xăng số 39, 2 thanh niên`)."""
+    if not before.rstrip().endswith((",", " và", " hoặc", " hay")):
+        return False  # the cheap test first: this runs before every number
     chain = _LIST_CHAIN_RE.search(before)
     if chain is None or not 0 < value - int(chain.group("last")) <= 5:
         return False
@@ -569,7 +571,7 @@ def _read(
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
     # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
     maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
-    if of_raw is None and _PLATE_BEFORE_RE.search(before):
+    if of_raw is None and before.rstrip()[-1:] in ("-", "–", ".") and _PLATE_BEFORE_RE.search(before):
         return None  # `BKS 99A- 148.77`
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
