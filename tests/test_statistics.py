@@ -475,3 +475,8 @@ def test_two_figures_joined_by_va_hoac_share_the_seconds_scale_and_unit():
     assert [(s.value, s.kind) for s in extract_statistics(["Tottenham và Man City xếp thứ 2 và 3."])] == [(2, "rank")]
     assert extract_statistics(["Lịch cắt điện: Tổ 55, 56 và 57 phường Tương Mai, quận Hoàng Mai."]) == []
     assert extract_statistics(["Hiệu lực thi hành được quy định tại Điều 68 và 69 dự thảo Luật."]) == []
+
+
+def test_a_range_after_a_model_code_is_not_a_plate():
+    assert [(s.value, s.unit) for s in extract_statistics(["Tên lửa 58R6 – 1.000km và 120km."])] == [
+        (1000, "km"), (120, "km")]

@@ -571,8 +571,11 @@ def _read(
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
     # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
     maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
-    if of_raw is None and before.rstrip()[-1:] in ("-", "–", ".") and _PLATE_BEFORE_RE.search(before):
-        return None  # `BKS 99A- 148.77`
+    if (
+        of_raw is None and before.rstrip()[-1:] in ("-", "–", ".")
+        and _PLATE_BEFORE_RE.search(before) and not _unit_follows(after)
+    ):
+        return None  # `BKS 99A- 148.77`; but `tên lửa 58R6 – 1.000km` is a range
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
     if of is not None and maybe_date and (value >= of or _phrase_before(tail, DATE_BEFORE) is not None):
