@@ -480,3 +480,7 @@ def test_two_figures_joined_by_va_hoac_share_the_seconds_scale_and_unit():
 def test_a_range_after_a_model_code_is_not_a_plate():
     assert [(s.value, s.unit) for s in extract_statistics(["Tên lửa 58R6 – 1.000km và 120km."])] == [
         (1000, "km"), (120, "km")]
+
+
+def test_a_final_score_line_after_chung_cuoc():
+    assert [s.value for s in extract_statistics(["Chung cuộc: Thụy Điển 2-1 Pháp Ghi bàn: Toivonen."])] == [2, 1]
