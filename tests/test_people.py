@@ -451,3 +451,39 @@ def test_who_leads_the_visiting_delegation_attends():
     ) == ([], ["Nguyễn Văn Huyện"])
     assert people("do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.") == [
         ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word that opens the sentence does not hide the title after it
+        ("Theo Tổng thư ký QH Nguyễn Hạnh Phúc, dự kiến thời gian tiến hành kỳ họp là 22,5 ngày làm việc.",  # 22303470
+         [("Nguyễn Hạnh Phúc", ["Tổng thư ký QH"])]),
+        ("Theo Phó thủ tướng Thường trực Trương Hòa Bình, việc thực hiện đề án đã đạt được kết quả bước đầu.",  # 22339660
+         [("Trương Hòa Bình", ["Phó thủ tướng Thường trực"])]),
+        # the object of an opening verb is not chained to the subject's titles
+        ("Tiếp Chủ tịch Tập đoàn P&G, Thủ tướng Nguyễn Xuân Phúc đánh giá cao hoạt động kinh doanh của P&G.",  # 22255328
+         [("Nguyễn Xuân Phúc", ["Thủ tướng"])]),
+        # a form of address between an academic title and the name is neither
+        ("GS.TS Ông Bùi Xuân Cậy (nguyên trưởng bộ môn Công trình, ĐH Giao thông) thông tin, đa số các nước "
+         "cho phép người dân sử dụng xe máy.",  # 22549365
+         [("Bùi Xuân Cậy", ["GS.TS"])]),
+        # an apposition runs to its comma when a speech verb follows it
+        ("Trong khi đó, ông Nguyễn Như Tiệp, Cục trưởng Cục Quản lý chất lượng nông lâm sản và thủy sản, cho "
+         "biết năm 2016, các cơ quan đã tổ chức thanh kiểm tra.",  # 21510599
+         [("Nguyễn Như Tiệp", ["Cục trưởng Cục Quản lý chất lượng nông lâm sản và thủy sản"])]),
+    ],
+)
+def test_titles_read_to_where_the_language_ends_them(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_the_subject_of_a_speech_verb_across_an_apposition_attends():
+    # 22355026: the apposition holds lower-case words and a parenthesised affiliation with a comma
+    assert people_at(
+        "Ngày 23-5, Ban Văn hóa - Xã hội HĐND TPHCM tổ chức hội thảo khoa học về an toàn thực phẩm.",
+        "Ông Nguyễn Nguyên Phương (Phòng Thương mại, Sở Công thương TPHCM) cho rằng, thực tế quá trình "
+        "thực phẩm đi vào chợ còn nhiều khe hở.",
+        "Bà Nguyễn Thanh Hà, Phó Giám đốc Công ty TNHH Quản lý và kinh doanh chợ nông sản Thủ Đức, cho rằng, "
+        "với số lượng hàng nhập vào chợ rất lớn, việc kiểm soát khó.",
+    ) == ([], ["Nguyễn Nguyên Phương", "Nguyễn Thanh Hà"])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.extract.people import (
+    APPOSITION_WORDS,
     ATTEND_GAP_WORDS,
     FRAME_LEAD_WORDS,
     HONORIFICS,
@@ -1066,4 +1067,25 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
     gap = clause[(between[-1].end if between else mention.end) : cue.start]
-    return not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words
+    if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
+        return True
+    return not between and _apposed(clause, mention, cue)
+
+
+# `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.
+_APPOSITION_RE = re.compile(r"\s*(?:,([^.;:!?\"“”]+),|\(([^.;:!?\"“”()]+)\))\s*((?:\w+\s+)*)")
+
+
+def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
+    """The person is the verb's subject across an apposition that the titles did not read
+    to its end: commas or parentheses close it, and no other person stands in it."""
+    name_end = clause.find(mention.person.name, mention.start)
+    if name_end < 0:
+        return False
+    name_end += len(mention.person.name)
+    m = _APPOSITION_RE.fullmatch(clause, name_end, cue.start)
+    if m is None:
+        return False
+    inside = m.group(1) or m.group(2) or ""
+    return (len(_GAP_WORD_RE.findall(inside)) <= APPOSITION_WORDS
+            and len(_GAP_WORD_RE.findall(m.group(3))) <= SPEAKER_GAP_WORDS)

@@ -219,6 +219,15 @@ NAME_STOPS = frozenset(
     "đó nhưng và cũng ảnh nguồn clip video dự tham chủ ông bà ngài nhấn "
     "khẳng cho tin bài".split()
 )
+# Capitalised words that open a sentence or a clause before a title (`Theo Phó Chủ tịch UBND
+# tỉnh X, …`, `Khi Bộ trưởng X …`, `Đón Tổng thống X, …`): a title after one is not a syllable
+# inside a capitalised run (`quận Hai Bà Trưng`, `Đoàn Chủ tịch`), so it is read.
+# Of those, the verbs: the title after one is their object (`Tiếp Chủ tịch Tập đoàn P&G, Thủ
+# tướng X …`), so a comma after it does not chain it to the next person's titles.
+VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc cảm tiễn hỏi".split())
+CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
+    "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
+)
 # A name has at most this many syllables (ethnic-minority names run to five:
 # `Y Thanh Hà Niê Kđăm`).
 NAME_MAX = 5
@@ -496,6 +505,12 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                                                  _match_seq(tokens, j, _BODY_SEQS))) > 1:
             j += body  # `Trung tâm`, `Văn phòng`, `Trung ương`: a body's words, whatever their case
             continue
+        if tok.word and tok.cap and j > i and not (tokens[j - 1].cap and tokens[j - 1].word and not tokens[j - 1].acronym) and (
+            h := _match_seq(tokens, j, _HONORIFIC_SEQS)
+        ) and not _match_seq(tokens, j, _PLACE_SEQS) and (
+            span := _name_after_cue(tokens, j + h, "honorific")
+        ) is not None:
+            return _Title(i, j, *span)  # `GS.TS Ông Bùi Xuân Cậy`: a form of address between title and name
         if tok.word and (tok.cap or tok.acronym):
             r1 = _run_end(tokens, j, n)
             if r1 > j:
@@ -650,10 +665,47 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles),
                                addressed=_honorific(tokens, start) > 0)
     at = max(stop, end) if more else end
+    if more and (rest := _apposition_rest(tokens, at)) > at:
+        # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
+        # apposition runs to its comma, and the last title with it.
+        more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[rest - 1].end]
+        at = stop = rest
     stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+# Words that may go on in the rest of an apposition past where a title's grammar stopped
+# (`Trung tâm giám định BHYT và thanh toán đa tuyến`, `Ban Quản lý các dự án của Bộ`).
+APPOSITION_JOINERS = frozenset({"và", "của", "các", "tại", "về", "cho", "trong"})
+
+
+def _apposition_rest(tokens: list[Token], i: int) -> int:
+    """Where an apposition that a title began ends, when the title stopped short of its
+    comma: words (lower-case ones included), acronyms and short parentheses, then `,` and a
+    role or speech verb within SPEAKER_GAP_WORDS words. i itself when it does not."""
+    j, n = i, len(tokens)
+    if j >= n or not (tokens[j].word and not tokens[j].cap):
+        return i  # only a title cut before a lower-case word is read on
+    while j < n and j - i <= APPOSITION_WORDS:
+        tok = tokens[j]
+        if tok.text == ",":
+            break
+        if tok.text == "(" and (close := _parenthesised_end(tokens, j)) > j:
+            j = close
+            continue
+        if not tok.word or _match_seq(tokens, j, _VERB_SEQS) or _match_seq(tokens, j, _HONORIFIC_SEQS) or (
+            tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
+        ) or (tok.cap and _family_name(tok) and _vietnamese_name(tokens, j, _run_end(tokens, j, n))):
+            return i
+        j += 1
+    if j >= n or tokens[j].text != "," or j == i:
+        return i
+    k = j + 1
+    while k < n and k <= j + SPEAKER_GAP_WORDS and not _match_seq(tokens, k, _VERB_SEQS) and tokens[k].word and not tokens[k].cap:
+        k += 1  # adverbs (`cũng`, `đã`)
+    return j if k < n and _match_seq(tokens, k, _VERB_SEQS) else i
 
 
 # At most this many words inside the parentheses after a name or its titles that hold the
@@ -700,7 +752,8 @@ def find_people(sentence: str) -> list[Mention]:
     while i < n:
         tok = tokens[i]
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
-        inside_run = i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
+        inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
+                      and tokens[i - 1].low not in CLAUSE_OPENERS)
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and _match_seq(tokens, i, _TITLE_SEQS) > 1:
             # a title in lower case mid-sentence counts when a name closes it
@@ -715,13 +768,16 @@ def find_people(sentence: str) -> list[Mention]:
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
-                text = _text(sentence, tokens, i, title.name_start)
+                text = _text(sentence, tokens, i, title.end)
                 mention, i = _mention(sentence, tokens, start, [*pending, text], title.name_start, title.name_end)
                 mentions.append(mention)
                 pending, pending_start = [], -1
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
             i = title.end
+            if start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap:
+                pending, pending_start = [], -1  # `Tiếp Chủ tịch Tập đoàn P&G, …`: the verb's object
+                continue
             if i + 1 < n and tokens[i].low in TITLE_SEPARATORS[:4]:
                 # The chain goes on (`Bộ trưởng, Chủ nhiệm …`), or a name closes it after the
                 # separator: `…, bà Busaya Mathelin`, `Phó Giám đốc sở Nội vụ - Trần Hải Tuấn`.
@@ -752,7 +808,7 @@ def find_people(sentence: str) -> list[Mention]:
                 at += again  # forms of address stacked (`Đồng chí Bà …`): none is the name
             inner = _title(tokens, at) if at < n and tokens[at].cap else None
             if inner is not None and inner.name_start >= 0:
-                text = _text(sentence, tokens, at, inner.name_start)  # `ông Bộ trưởng X` is rare but read
+                text = _text(sentence, tokens, at, inner.end)  # `ông Bộ trưởng X` is rare but read
                 mention, i = _mention(sentence, tokens, i, [*pending, text], inner.name_start, inner.name_end)
                 mentions.append(mention)
                 pending, pending_start = [], -1
@@ -827,6 +883,11 @@ SPEECH_VERBS = (
 # tổng kết công tác năm 2016 có A`).
 SPEAKER_GAP_WORDS = 3
 ATTEND_GAP_WORDS = 12
+# An apposition set off by commas or parentheses between a name and its verb (`Bà X, Phó Giám
+# đốc Công ty … và kinh doanh chợ nông sản Thủ Đức, cho rằng`, `Ông X (Phòng Thương mại, Sở
+# Công thương) cho rằng`) belongs to the name, whatever the titles read of it: at most this
+# many words inside it, and SPEAKER_GAP_WORDS adverbs after it.
+APPOSITION_WORDS = 25
 LISTED_GAP_WORDS = 20
 # A participial frame (`Về dự và phát biểu tại hội nghị, …`) opens its clause: at most this
 # many words stand before its verb.
