@@ -487,3 +487,42 @@ def test_the_subject_of_a_speech_verb_across_an_apposition_attends():
         "Bà Nguyễn Thanh Hà, Phó Giám đốc Công ty TNHH Quản lý và kinh doanh chợ nông sản Thủ Đức, cho rằng, "
         "với số lượng hàng nhập vào chợ rất lớn, việc kiểm soát khó.",
     ) == ([], ["Nguyễn Nguyên Phương", "Nguyễn Thanh Hà"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rarer family name opens the name (not `Chu Lưu` with `Uông` in the title)
+        ("Cơ bản tán thành với Báo cáo, Phó Chủ tịch Quốc hội Uông Chu Lưu nêu qua tiếp xúc cử tri cho thấy, "
+         "cử tri rất quan tâm.",  # 22291243
+         [("Uông Chu Lưu", ["Phó Chủ tịch Quốc hội"])]),
+        # a visitor received under a title the heads did not hold
+        ("Chiều 1/6, tại buổi tiếp Hoàng hậu Hà Lan Máxima Zorreguieta Cerruti, Phó Thủ tướng Vương Đình Huệ "
+         "khẳng định đây là dịp để hai bên chia sẻ.",  # 22433022
+         [("Máxima Zorreguieta Cerruti", ["Hoàng hậu Hà Lan"]), ("Vương Đình Huệ", ["Phó Thủ tướng"])]),
+        # a voter speaking at a meeting with deputies
+        ("Cử tri Dương Xuân Biển (Phường 6, Quận 4) đề nghị được thông tin thêm về việc xử lý 12 dự án.",  # 22699953
+         [("Dương Xuân Biển", ["Cử tri"])]),
+        # a deputy head written after the body's noun
+        ("Ông Phạm Viết Hương, Cục phó Cục Dolab, khẳng định đây là năm thứ 3 liên tiếp.",  # 21476341
+         [("Phạm Viết Hương", ["Cục phó Cục Dolab"])]),
+    ],
+)
+def test_more_heads_and_family_names(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_place_of_two_words_opens_no_name():
+    # 22650445-like: the firm's name starts with a city's; no person `Hà Nội Tinh`
+    names = [n for n, _ in people("Tương tự, luật sư Quách Thành Lực - Giám đốc Cty Luật Hà Nội Tinh hoa - nhận định: "
+                                  "Trường hợp này cần xem xét.")]
+    assert names == ["Quách Thành Lực"]
+
+
+def test_what_a_person_said_as_a_noun_counts_and_an_opinion_sought_does_not():
+    # 22692238; `xin ý kiến của Thủ tướng` asks an absent leader
+    assert people_at(
+        "Đó là khẳng định của ông Lê Thanh Liêm, Phó Chủ tịch UBND TP Hồ Chí Minh tại phiên chất vấn và trả lời "
+        "chất vấn tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh diễn ra vào sáng 6/7.",
+        "Tại kỳ họp, Sở Tài chính xin ý kiến của Thủ tướng Nguyễn Xuân Phúc về việc này.",
+    ) == ([], ["Lê Thanh Liêm"])

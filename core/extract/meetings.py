@@ -1017,7 +1017,8 @@ def _speaks(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]
     """The person says something: the subject of a speech verb, or right after `Theo`."""
     if cue.role == "speak_before":
         return cue.end <= mention.start and not clause[cue.end : mention.start].strip()
-    return cue.role == "speak" and _is_subject(clause, mention, cue, mentions)
+    said = cue.role == "speak" or (cue.role == "attend" and clause[cue.start : cue.end].lower() == "phát biểu")
+    return said and _is_subject(clause, mention, cue, mentions)
 
 
 # `Dự hội nghị có A, B`, `Tham dự buổi lễ còn có A`: the people listed after `có`/`gồm`.

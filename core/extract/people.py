@@ -63,6 +63,11 @@ TITLE_HEADS = (
     "huấn luyện viên", "huấn luyện viên trưởng", "hlv trưởng",
     # the commander of all armed forces; the captain of a team or the head of a squad
     "tổng tư lệnh", "phó tổng tư lệnh", "đội trưởng", "đội phó",
+    # a voter who speaks at a meeting with deputies (`ông X, cử tri phường Y`); a staff member
+    # of a body (`cán bộ phòng Quản lý băng đĩa - bà X`); a queen consort
+    "cử tri", "cán bộ", "hoàng hậu",
+    # a deputy head written after the body's noun (`Chi cục Phó Chi cục Bảo vệ môi trường`)
+    "cục phó", "chi cục phó", "vụ phó", "viện phó", "hiệu phó", "phó phòng",
 )
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
@@ -106,7 +111,9 @@ SURNAMES = frozenset(
     "khúc lại mạc nông vương từ phùng tôn thân kim giang châu đàm đào đồng hứa lục mẫn nghiêm "
     "ninh phí quan tống trình tưởng văn vi viên ông bạch biện cù diệp đậu đoạn hàn khổng "
     "khương kha lã lò lạc mã mông nhâm ôn phó quang tiêu trang ung vĩnh yên ksor rơ y h'"
-    " lò hầu ma mua sùng giàng thào vàng ngụy thạch lữ bế".split()
+    " lò hầu ma mua sùng giàng thào vàng ngụy thạch lữ bế"
+    # rarer Kinh, Tày, Thái family names and the Chinese ones Vietnamese news transliterates
+    " uông thiệu khuất cấn chử giáp nhữ tiết thiều khưu lỗ lều tòng sầm quàng lường cầm".split()
 )
 # Places and bodies that stand between a title and a foreign name (`Thủ tướng Anh Theresa
 # May`) or end a body (`Thành ủy Hà Nội`): countries, capitals, Vietnam's provinces.
@@ -386,7 +393,8 @@ def _vietnamese_name(tokens: list[Token], k: int, end: int) -> bool:
         return False  # `Châu Á-Thái Bình Dương`: a hyphen joins a place's parts, not a name's
     if len({tokens[m].acronym for m in range(k, end)}) > 1:
         return False  # a name is written all in capitals or not at all
-    return _match_seq(tokens, k, _PLACE_SEQS) < n
+    # `Hà Nội Tinh hoa`, `Hà Tĩnh Nguyễn`: a place of two words or more opens no name
+    return _match_seq(tokens, k, _PLACE_SEQS) < min(n, 2)
 
 
 def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) -> bool:
@@ -507,7 +515,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             continue
         if tok.word and tok.cap and j > i and not (tokens[j - 1].cap and tokens[j - 1].word and not tokens[j - 1].acronym) and (
             h := _match_seq(tokens, j, _HONORIFIC_SEQS)
-        ) and not _match_seq(tokens, j, _PLACE_SEQS) and (
+        ) and not _match_seq(tokens, j, _PLACE_SEQS) and j + h < n and _family_name(tokens[j + h]) and (
             span := _name_after_cue(tokens, j + h, "honorific")
         ) is not None:
             return _Title(i, j, *span)  # `GS.TS Ông Bùi Xuân Cậy`: a form of address between title and name
@@ -862,8 +870,19 @@ CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự 
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
-                "làm trưởng đoàn")
-ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của")
+                "làm trưởng đoàn",
+                # who runs a venue of an online meeting takes part in it (no chair of it)
+                "điều hành điểm cầu")
+ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
+                 # what a person said at the meeting, as a noun (`lắng nghe ý kiến của Thứ trưởng X`,
+                 # `Sau phát biểu khai mạc của Chủ tịch Quốc hội X`)
+                 "ý kiến của", "phát biểu của", "bài phát biểu của", "lời phát biểu của",
+                 "phát biểu khai mạc của", "phát biểu bế mạc của", "phát biểu chỉ đạo của",
+                 "phát biểu kết luận của", "tham luận của", "khẳng định của")
+# Noun phrases that name someone's opinion or direction sought or followed, not said at the
+# meeting (`xin ý kiến của Thủ tướng`, `theo ý kiến chỉ đạo của Thủ tướng`): no role.
+NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý kiến của", "ý kiến chỉ đạo của",
+                  "theo ý kiến của")
 # `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
 NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
                        "tính", "luật", "khuyết", "thầu", "bị")
@@ -876,6 +895,10 @@ SPEECH_VERBS = (
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
     "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "hoan nghênh", "chúc mừng",
     "đánh giá cao",
+    # raising, judging and answering in a debate (`Trưởng Ban X nêu thực trạng`, `Thứ trưởng X
+    # lại nhận xét`, `Chủ nhiệm X giải trình`)
+    "nêu", "nhận xét", "phân tích", "thừa nhận", "đề cập", "giải trình", "phản ánh",
+    "tán thành", "đồng tình", "nhất trí", "góp ý", "đặt vấn đề",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
@@ -918,6 +941,7 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("not_said", _cue_pattern(NOT_SAID_THERE)),
     ("chair_before", _cue_pattern(CHAIR_BEFORE)),
     ("attend_before", _cue_pattern(ATTEND_BEFORE)),
     ("chair", _cue_pattern(CHAIR_VERBS)),
@@ -963,7 +987,7 @@ _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!
 
 @dataclass(slots=True)
 class RoleCue:
-    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet
+    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
     start: int
     end: int
 
