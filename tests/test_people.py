@@ -526,3 +526,49 @@ def test_what_a_person_said_as_a_noun_counts_and_an_opinion_sought_does_not():
         "chất vấn tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh diễn ra vào sáng 6/7.",
         "Tại kỳ họp, Sở Tài chính xin ý kiến của Thủ tướng Nguyễn Xuân Phúc về việc này.",
     ) == ([], ["Lê Thanh Liêm"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviations each closed by a dot and a space
+        ("Theo PGS. TS Nguyễn Thiện Tống, nguyên Chủ nhiệm bộ môn Kỹ thuật Hàng không, có thể lấy một phần "
+         "đất của sân golf.",  # 21494958
+         [("Nguyễn Thiện Tống", ["PGS. TS"])]),
+        # a title's syllables written as a name's, inside a capitalised run
+        ("Báo cáo tại buổi làm việc, Bí thư Tỉnh ủy Hưng Yên Đỗ Tiến Sỹ cho biết: Việc triển khai được "
+         "thực hiện nghiêm túc.",  # 22684895
+         [("Đỗ Tiến Sỹ", ["Bí thư Tỉnh ủy Hưng Yên"])]),
+        # a school's name after its noun is no foreign-shaped name
+        ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu tạm đình chỉ chức vụ đối với Hiệu trưởng Trường "
+         "Tiểu học Nam Trung Yên (quận Cầu Giấy).",  # 21474989
+         [("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]),
+        # a capitalised word that opens the next sentence where a full stop went missing
+        ("Thủ tướng Nguyễn Xuân Phúc trao huy hiệu 80 năm tuổi Đảng cho nguyên Bí thư Trung ương Đảng Nguyễn "
+         "Văn Trân Cùng dự có nguyên Thủ tướng Nguyễn Tấn Dũng.",  # 22573549
+         [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Nguyễn Văn Trân", ["Bí thư Trung ương Đảng"]),
+          ("Nguyễn Tấn Dũng", ["Thủ tướng"])]),
+        # a lower-case title closed by a three-syllable name after an administrative unit
+        ("Qua xem xét, chủ tịch UBND tỉnh Nguyễn Ngọc Hai có ý kiến chỉ đạo giao cho Sở Nội vụ.",  # 21473338
+         [("Nguyễn Ngọc Hai", ["chủ tịch UBND tỉnh"])]),
+    ],
+)
+def test_name_shapes_and_ends(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_name_run_on_into_the_next_sentence_is_cut_where_the_article_ends_it():
+    # 21487467: a caption glued to the next sentence (`… Phùng Xuân Nhạ Ngành giáo dục …`)
+    assert people_at(
+        "Ngày 7.2, Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ có buổi làm việc với lãnh đạo Thành ủy và UBND TP.Cần Thơ.",
+        "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ Ngành giáo dục TP.Cần Thơ đưa ra 11 đề xuất, kiến nghị.",
+    ) == ([], ["Phùng Xuân Nhạ"])
+
+
+def test_a_ward_named_after_a_person_is_no_person():
+    # 22543996: `phường Lê Thanh Nghị` is written after a person's name as the ward in his title
+    assert people_at(
+        "Sáng 15/6, UBND phường tổ chức cuộc họp về vụ việc.",
+        "Tại cuộc họp, ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận có những cán bộ vây bắt chó.",
+        "“Các hộ dân cần chú ý đảm bảo trật tự”, Phó Chủ tịch UBND phường Lê Thanh Nghị cho biết.",
+    ) == ([], ["Lê Văn Hậu"])

@@ -28,8 +28,10 @@ from core.extract.people import (
     Mention,
     RoleCue,
     assigned,
+    complete_name,
     find_people,
     interview,
+    names_a_unit,
     planned,
     role_cues,
 )
@@ -852,6 +854,7 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     conveners: dict[str, Person] = {}
     attendees: dict[str, Person] = {}
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
+    titles_seen: set[str] = set()  # every title the article writes
     for index, sentence in enumerate(article.sentences):
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
@@ -866,6 +869,8 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
             items = listed if not cues and not clause[: mentions[0].start].strip() else None
             listed = _list_role(cues, mentions) if about_meeting else None
             for mention in mentions:
+                mention.person.name = complete_name(mention.person.name, article.text)
+                titles_seen.update(mention.person.titles)
                 key = mention.person.name.lower()
                 first = next((k for k in introduced if _same(k, key)), key)
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
@@ -894,7 +899,9 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         known = next((p for k, p in introduced.items() if _same(k, key)), None)
         if known is not None and _richer(known.titles, person.titles):
             person.titles = list(known.titles)
-    return list(chairs.values()), [p for k, p in attendees.items() if k not in conveners or not chairs]
+    return ([p for p in chairs.values() if not names_a_unit(p.name, titles_seen)],
+            [p for k, p in attendees.items() if (k not in conveners or not chairs)
+             and not names_a_unit(p.name, titles_seen)])
 
 
 def _richer(titles: list[str], than: list[str]) -> bool:
@@ -992,10 +999,17 @@ _EVENT_FRAME_RE = re.compile(
 )
 
 
+# Where a full stop went missing (a subheading glued to the sentence after it: `… bị bỏ qua
+# Tại cuộc họp, Phó cục trưởng X …`), a capitalised frame word starts the frame mid-clause.
+_FRAME_START_RE = re.compile(r"(?<=\s)(?:Cũng tại|Phát biểu tại|Tại|Trong)\s")
+
+
 def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
-    if any(m.start < mention.start for m in mentions):
+    starts = [0, *(m.start() for m in _FRAME_START_RE.finditer(clause, 0, mention.start))]
+    at = starts[-1]
+    if any(at <= m.start < mention.start for m in mentions):
         return False
-    frame = _EVENT_FRAME_RE.match(normalize_tone(clause[: mention.start].lower()))
+    frame = _EVENT_FRAME_RE.match(normalize_tone(clause[at : mention.start].lower()))
     if frame is None:
         return False
     place = frame.group(2).strip()

@@ -66,6 +66,8 @@ TITLE_HEADS = (
     # a voter who speaks at a meeting with deputies (`ông X, cử tri phường Y`); a staff member
     # of a body (`cán bộ phòng Quản lý băng đĩa - bà X`); a queen consort
     "cử tri", "cán bộ", "hoàng hậu",
+    # a member of a board or a council (`ông X, thành viên Hội đồng quản trị Siemens`)
+    "thành viên",
     # a deputy head written after the body's noun (`Chi cục Phó Chi cục Bảo vệ môi trường`)
     "cục phó", "chi cục phó", "vụ phó", "viện phó", "hiệu phó", "phó phòng",
 )
@@ -170,7 +172,9 @@ BODY_WORDS = (
     # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
     "đội", "quân đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
-    "giao thông", "truyền thông", "vận tải",
+    "giao thông", "truyền thông", "viễn thông", "vận tải",
+    # `Đài Tiếng nói Việt Nam`: the radio's name holds a verb's syllable
+    "tiếng nói",
 )
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
@@ -197,13 +201,16 @@ NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
 ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tx".split())
+# Of those, the units that cities name after historical persons (`phường Lê Đại Hành`,
+# `phường Nguyễn Cư Trinh`): a three-syllable run after one is not a person's name.
+STREET_NAMED_UNITS = frozenset({"phường"})
 # Words that end a title phrase wherever they stand: auxiliaries, prepositions,
 # conjunctions, determiners, forms of address, time words.
 TITLE_STOP = frozenset(
     "đã sẽ đang vừa dự tham cho nói có là của tại với về đến tới trong khi được cùng cũng và "
     "hay hoặc ngày sáng chiều tối hôm năm tháng lúc tuần các "
     "những một này đó còn thì mà nên vì do bị để rằng bên trước sau giữa theo như từ qua trên dưới "
-    "kiêm".split()
+    "kiêm xuống".split()
 )
 # Verbs that end a title phrase when they follow it (`Chủ tịch UBND tỉnh phát biểu`); inside a
 # body's name they may be a later syllable (`Ban hợp tác phát triển`).
@@ -224,7 +231,7 @@ BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thư�
 NAME_STOPS = frozenset(
     "ngày sáng trưa chiều tối đêm hôm theo tại trong khi sau trước với về để các những đây "
     "đó nhưng và cũng ảnh nguồn clip video dự tham chủ ông bà ngài nhấn "
-    "khẳng cho tin bài".split()
+    "khẳng cho tin bài cùng".split()
 )
 # Capitalised words that open a sentence or a clause before a title (`Theo Phó Chủ tịch UBND
 # tỉnh X, …`, `Khi Bộ trưởng X …`, `Đón Tổng thống X, …`): a title after one is not a syllable
@@ -235,6 +242,9 @@ VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc c�
 CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
     "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
 )
+# Titles whose syllables are also common middle and given names: inside a capitalised run,
+# written each with a capital, they are the name's (`Ông Nguyễn Tiến Sỹ`), not a title.
+NAME_SHAPED_HEADS = frozenset({"tiến sĩ", "tiến sỹ"})
 # A name has at most this many syllables (ethnic-minority names run to five:
 # `Y Thanh Hà Niê Kđăm`).
 NAME_MAX = 5
@@ -342,9 +352,21 @@ def _title_head(tokens: list[Token], i: int) -> int:
         return 1 + more  # `Phó Thị trưởng`, `Quyền Tổng thống`
     if n:
         return n
-    if i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)):
-        return 1
+    if _abbreviation(tokens, i):
+        # `PGS. TS. Nguyễn Văn Dững`, `TS. BS Phạm X`: abbreviations each closed by its dot
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k].text == "." and _abbreviation(tokens, k + 1):
+            k += 2
+        if k + 1 < len(tokens) and tokens[k].text == "." and tokens[k + 1].cap and tokens[k + 1].word and not (
+            _match_seq(tokens, k + 1, _HONORIFIC_SEQS) or tokens[k + 1].low in CLAUSE_OPENERS
+        ):
+            k += 1  # not a full stop: a name, not a new sentence, follows
+        return k - i
     return 0
+
+
+def _abbreviation(tokens: list[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low))
 
 
 def _honorific(tokens: list[Token], i: int) -> int:
@@ -364,7 +386,12 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
         return False
     if tok.acronym and not is_vietnamese_syllable(tok.text):
         return False  # `UBND`, `HĐQT`; a name in capitals (`Ông VŨ PHI LONG`) is read
-    if "." in tok.text or _title_head(tokens, i):
+    if "." in tok.text:
+        return False
+    if (head := _title_head(tokens, i)) and not (
+        not first and " ".join(t.low for t in tokens[i : i + head]) in NAME_SHAPED_HEADS
+        and all(t.cap for t in tokens[i : i + head])
+    ):
         return False
     if first:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
@@ -410,6 +437,8 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
         return False  # numbers; capitals (a name in capitals needs a family name)
     if any(_match_seq(tokens, m, _BODY_SEQS) or _match_seq(tokens, m, _PLACE_SEQS) for m in range(k, end)):
         return False
+    if _match_seq(tokens, k, _BODY_HEAD_SEQS) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k, end)):
+        return False  # `Hiệu trưởng Trường Tiểu học …`: a body's name (not `Ban Ki-moon`)
     return n >= 2 or (len(tokens[k].text) > 2 and not is_vietnamese_syllable(tokens[k].text))
 
 
@@ -749,6 +778,39 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
     return None
 
 
+def complete_name(name: str, text: str) -> str:
+    """A name that ran on into the next sentence's first word where a full stop went missing
+    (`Bộ trưởng Phùng Xuân Nhạ Ngành giáo dục …`, `ông Đinh La Thăng Đề cập …`): when the
+    article also writes it without that word as a whole name (before a lower-case word or a
+    mark) more often than with it, that is the name (a typo once, `ông Võ Kim cự`, is not
+    enough). Only Vietnamese names of three syllables or more are cut."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in SURNAMES:
+        return name
+    shorter = " ".join(words[:-1])
+    alone = 0
+    for m in re.finditer(re.escape(shorter) + r"(?![\w\-'’])", text):  # not `Kim Jong-un`
+        rest = text[m.end() : m.end() + 2].lstrip()
+        alone += not rest or not rest[0].isalpha() or rest[0].islower()
+    return shorter if alone > len(re.findall(re.escape(name) + r"(?!\w)", text)) else name
+
+
+def names_a_unit(name: str, titles: set[str]) -> bool:
+    """The article writes `name` inside a title right after an administrative unit
+    (`bà X, Bí thư phường Nguyễn Thái Bình`): it is the unit's name, so `Bí thư phường Nguyễn
+    Thái Bình cho biết` elsewhere names the ward's secretary, not a person called so."""
+    for title in titles:
+        at = title.find(" " + name)
+        while at >= 0:
+            before = title[:at].split()
+            if before and normalize_tone(before[-1].lower()) in ADMIN_UNITS and (
+                at + 1 + len(name) == len(title) or not title[at + 1 + len(name)].isalnum()
+            ):
+                return True
+            at = title.find(" " + name, at + 1)
+    return False
+
+
 def find_people(sentence: str) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people."""
@@ -767,6 +829,13 @@ def find_people(sentence: str) -> list[Mention]:
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
             lower = _title(tokens, i, after_name=True)  # `chủ tịch UBND TP Hà Nôi` (a typo): a place
+            full = _title(tokens, i)
+            if full is not None and full.name_start >= 0 and full.name_end - full.name_start >= 3 and (
+                tokens[full.name_start - 1].low not in STREET_NAMED_UNITS
+            ) and (
+                lower is None or not 0 <= lower.name_start <= full.name_start
+            ):
+                lower = full  # `phó chủ tịch UBND TP Lê Văn Khoa`: three syllables name a person, not a place
             title = lower if lower is not None and lower.name_start >= 0 else None
         if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
             i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
