@@ -572,3 +572,38 @@ def test_a_ward_named_after_a_person_is_no_person():
         "Tại cuộc họp, ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận có những cán bộ vây bắt chó.",
         "“Các hộ dân cần chú ý đảm bảo trật tự”, Phó Chủ tịch UBND phường Lê Thanh Nghị cho biết.",
     ) == ([], ["Lê Văn Hậu"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name written with its given name's initial, alone or after a transliterated country
+        ("Tổng thống Nga V.Pu-tin (Vladimir Putin) đã trở thành nguyên thủ quốc gia đầu tiên thăm Pháp.",  # 22414843
+         [("V.Pu-tin", ["Tổng thống Nga"])]),
+        ("* Tại cuộc gặp Tổng thống Chi-lê M.Ba-chê-lết, Chủ tịch nước Trần Đại Quang khẳng định.",  # 22282636
+         [("M.Ba-chê-lết", ["Tổng thống Chi-lê"]), ("Trần Đại Quang", ["Chủ tịch nước"])]),
+        # the post ends the office: a name of any shape follows
+        ("Ngày 25/5, Thứ trưởng Bộ Ngoại giao Vũ Hồng Nam đã tiếp Đại sứ Iran tại Hà Nội Saleh Adibi.",  # 22373079
+         [("Vũ Hồng Nam", ["Thứ trưởng Bộ Ngoại giao"]), ("Saleh Adibi", ["Đại sứ Iran tại Hà Nội"])]),
+    ],
+)
+def test_foreign_names_by_where_they_stand(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_who_meets_whom_in_the_lead():
+    # 22677893: both subjects of `đã hội đàm`; 21511502: the visitor of `tiếp` with titles after
+    assert people_at(
+        "Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm tại điện Kremlin.",
+    ) == ([], ["Vladimir Putin", "Tập Cận Bình"])
+    assert people_at(
+        "Sáng 10-2, tại Trụ sở Chính phủ, Phó Thủ tướng Trịnh Đình Dũng tiếp ông M.Dô-y-rơ, Phó Thủ tướng, "
+        "Bộ trưởng Nông nghiệp và nguồn nước Cộng hòa U-dơ-bê-ki-xtan.",
+    ) == ([], ["Trịnh Đình Dũng", "M.Dô-y-rơ"])
+
+
+def test_a_meeting_wished_for_gives_no_role():
+    # 21511142
+    assert people_at(
+        "Tổng thống Nga Vladimir Putin ngày 10.2 nói sẵn sàng gặp Tổng thống Mỹ Donald Trump tại thủ đô Ljubljana.",
+    ) == ([], [])

@@ -859,6 +859,8 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
         about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
+        # At a press conference, answering the reporters is what the meeting is.
+        about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for _, clause in _clauses(sentence):
             mentions = find_people(clause)

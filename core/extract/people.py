@@ -182,7 +182,7 @@ BODY_WORDS = (
 BODY_HEADS = (
     "sở", "bộ", "ban", "cục", "chi cục", "vụ", "viện", "văn phòng", "ủy ban", "ubnd", "hđnd",
     "trung tâm", "công ty", "cty", "tổng cty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
-    "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí",
+    "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí", "cơ quan",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
     "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
 )
@@ -386,7 +386,7 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
         return False
     if tok.acronym and not is_vietnamese_syllable(tok.text):
         return False  # `UBND`, `HĐQT`; a name in capitals (`Ông VŨ PHI LONG`) is read
-    if "." in tok.text:
+    if "." in tok.text and not _INITIALLED_RE.fullmatch(tok.text):
         return False
     if (head := _title_head(tokens, i)) and not (
         not first and " ".join(t.low for t in tokens[i : i + head]) in NAME_SHAPED_HEADS
@@ -397,6 +397,10 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
         return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
     return tok.low not in NAME_STOPS
+
+
+# A foreign name written with its given name's initial (`D.Trump`, `V.Putin`, `V.Xê-ma-scô`).
+_INITIALLED_RE = re.compile(r"[A-ZĐ]\.[A-ZĐ][\w\-]+")
 
 
 def _run_end(tokens: list[Token], i: int, limit: int) -> int:
@@ -431,7 +435,7 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
     thống Mỹ Trump`, not `Tổng thống Belarus`) and not spelled as a Vietnamese syllable
     (not `Chủ tịch Hội`)."""
     n = end - k
-    if not (1 if single else 2) <= n <= NAME_MAX:
+    if not (1 if single or _INITIALLED_RE.fullmatch(tokens[k].text) else 2) <= n <= NAME_MAX:
         return False
     if any(any(c.isdigit() for c in tokens[m].text) or tokens[m].acronym for m in range(k, end)):
         return False  # numbers; capitals (a name in capitals needs a family name)
@@ -482,6 +486,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     if r1 <= r0 or _place_named(tokens, r0, after_name=False):
         return None
     k0 = _leading_places(tokens, r0, r1)
+    initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
+    if initialled >= 0:
+        # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
+        return initialled if _foreign_name(tokens, initialled, r1) else None
     starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
     if _body_named_before(tokens, r0):
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
@@ -568,6 +576,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             continue
         if tok.low == "tại" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)):
             j += 1 + place  # `Đại sứ Sudan tại Việt Nam`
+            closed = True  # the office ends with its post: a name of any shape may follow (`… Kunio Umeda`)
             continue
         if tok.text == "(" and j + 2 < n and (
             (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or tokens[j + 1].acronym
@@ -988,12 +997,18 @@ FRAME_LEAD_WORDS = 2
 # who does it and whom (right after the verb) both attend (`Chủ tịch nước A đã tiếp Đại sứ B`,
 # `A hội kiến B`, `A có cuộc gặp với B`, `A đã có buổi làm việc với Sở Tài chính`).
 MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
-              "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với")
-# Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`).
-MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật")
+              "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
+              # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
+              "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
+              "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp")
+# Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
+# `gặp khó khăn`).
+MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
 # Words that make the verb after them a plan, not what happened (`dự kiến sẽ có cuộc hội đàm
 # với X`, `có thể sẽ nhóm họp bên lề`): attending and meeting verbs after them give no role.
-PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch")
+PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch",
+                # a meeting wished for or supposed (`sẵn sàng gặp X`, `Nếu gặp chị X`)
+                "sẵn sàng", "nếu", "muốn")
 # How many words before the verb a plan marker is looked for.
 PLAN_WINDOW_WORDS = 4
 # Frames that set what is said in an interview, not at the meeting (`Trao đổi với báo chí,
