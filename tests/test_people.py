@@ -451,3 +451,159 @@ def test_who_leads_the_visiting_delegation_attends():
     ) == ([], ["Nguyễn Văn Huyện"])
     assert people("do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.") == [
         ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word that opens the sentence does not hide the title after it
+        ("Theo Tổng thư ký QH Nguyễn Hạnh Phúc, dự kiến thời gian tiến hành kỳ họp là 22,5 ngày làm việc.",  # 22303470
+         [("Nguyễn Hạnh Phúc", ["Tổng thư ký QH"])]),
+        ("Theo Phó thủ tướng Thường trực Trương Hòa Bình, việc thực hiện đề án đã đạt được kết quả bước đầu.",  # 22339660
+         [("Trương Hòa Bình", ["Phó thủ tướng Thường trực"])]),
+        # the object of an opening verb is not chained to the subject's titles
+        ("Tiếp Chủ tịch Tập đoàn P&G, Thủ tướng Nguyễn Xuân Phúc đánh giá cao hoạt động kinh doanh của P&G.",  # 22255328
+         [("Nguyễn Xuân Phúc", ["Thủ tướng"])]),
+        # a form of address between an academic title and the name is neither
+        ("GS.TS Ông Bùi Xuân Cậy (nguyên trưởng bộ môn Công trình, ĐH Giao thông) thông tin, đa số các nước "
+         "cho phép người dân sử dụng xe máy.",  # 22549365
+         [("Bùi Xuân Cậy", ["GS.TS"])]),
+        # an apposition runs to its comma when a speech verb follows it
+        ("Trong khi đó, ông Nguyễn Như Tiệp, Cục trưởng Cục Quản lý chất lượng nông lâm sản và thủy sản, cho "
+         "biết năm 2016, các cơ quan đã tổ chức thanh kiểm tra.",  # 21510599
+         [("Nguyễn Như Tiệp", ["Cục trưởng Cục Quản lý chất lượng nông lâm sản và thủy sản"])]),
+    ],
+)
+def test_titles_read_to_where_the_language_ends_them(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_the_subject_of_a_speech_verb_across_an_apposition_attends():
+    # 22355026: the apposition holds lower-case words and a parenthesised affiliation with a comma
+    assert people_at(
+        "Ngày 23-5, Ban Văn hóa - Xã hội HĐND TPHCM tổ chức hội thảo khoa học về an toàn thực phẩm.",
+        "Ông Nguyễn Nguyên Phương (Phòng Thương mại, Sở Công thương TPHCM) cho rằng, thực tế quá trình "
+        "thực phẩm đi vào chợ còn nhiều khe hở.",
+        "Bà Nguyễn Thanh Hà, Phó Giám đốc Công ty TNHH Quản lý và kinh doanh chợ nông sản Thủ Đức, cho rằng, "
+        "với số lượng hàng nhập vào chợ rất lớn, việc kiểm soát khó.",
+    ) == ([], ["Nguyễn Nguyên Phương", "Nguyễn Thanh Hà"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rarer family name opens the name (not `Chu Lưu` with `Uông` in the title)
+        ("Cơ bản tán thành với Báo cáo, Phó Chủ tịch Quốc hội Uông Chu Lưu nêu qua tiếp xúc cử tri cho thấy, "
+         "cử tri rất quan tâm.",  # 22291243
+         [("Uông Chu Lưu", ["Phó Chủ tịch Quốc hội"])]),
+        # a visitor received under a title the heads did not hold
+        ("Chiều 1/6, tại buổi tiếp Hoàng hậu Hà Lan Máxima Zorreguieta Cerruti, Phó Thủ tướng Vương Đình Huệ "
+         "khẳng định đây là dịp để hai bên chia sẻ.",  # 22433022
+         [("Máxima Zorreguieta Cerruti", ["Hoàng hậu Hà Lan"]), ("Vương Đình Huệ", ["Phó Thủ tướng"])]),
+        # a voter speaking at a meeting with deputies
+        ("Cử tri Dương Xuân Biển (Phường 6, Quận 4) đề nghị được thông tin thêm về việc xử lý 12 dự án.",  # 22699953
+         [("Dương Xuân Biển", ["Cử tri"])]),
+        # a deputy head written after the body's noun
+        ("Ông Phạm Viết Hương, Cục phó Cục Dolab, khẳng định đây là năm thứ 3 liên tiếp.",  # 21476341
+         [("Phạm Viết Hương", ["Cục phó Cục Dolab"])]),
+    ],
+)
+def test_more_heads_and_family_names(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_place_of_two_words_opens_no_name():
+    # 22650445-like: the firm's name starts with a city's; no person `Hà Nội Tinh`
+    names = [n for n, _ in people("Tương tự, luật sư Quách Thành Lực - Giám đốc Cty Luật Hà Nội Tinh hoa - nhận định: "
+                                  "Trường hợp này cần xem xét.")]
+    assert names == ["Quách Thành Lực"]
+
+
+def test_what_a_person_said_as_a_noun_counts_and_an_opinion_sought_does_not():
+    # 22692238; `xin ý kiến của Thủ tướng` asks an absent leader
+    assert people_at(
+        "Đó là khẳng định của ông Lê Thanh Liêm, Phó Chủ tịch UBND TP Hồ Chí Minh tại phiên chất vấn và trả lời "
+        "chất vấn tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh diễn ra vào sáng 6/7.",
+        "Tại kỳ họp, Sở Tài chính xin ý kiến của Thủ tướng Nguyễn Xuân Phúc về việc này.",
+    ) == ([], ["Lê Thanh Liêm"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviations each closed by a dot and a space
+        ("Theo PGS. TS Nguyễn Thiện Tống, nguyên Chủ nhiệm bộ môn Kỹ thuật Hàng không, có thể lấy một phần "
+         "đất của sân golf.",  # 21494958
+         [("Nguyễn Thiện Tống", ["PGS. TS"])]),
+        # a title's syllables written as a name's, inside a capitalised run
+        ("Báo cáo tại buổi làm việc, Bí thư Tỉnh ủy Hưng Yên Đỗ Tiến Sỹ cho biết: Việc triển khai được "
+         "thực hiện nghiêm túc.",  # 22684895
+         [("Đỗ Tiến Sỹ", ["Bí thư Tỉnh ủy Hưng Yên"])]),
+        # a school's name after its noun is no foreign-shaped name
+        ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu tạm đình chỉ chức vụ đối với Hiệu trưởng Trường "
+         "Tiểu học Nam Trung Yên (quận Cầu Giấy).",  # 21474989
+         [("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]),
+        # a capitalised word that opens the next sentence where a full stop went missing
+        ("Thủ tướng Nguyễn Xuân Phúc trao huy hiệu 80 năm tuổi Đảng cho nguyên Bí thư Trung ương Đảng Nguyễn "
+         "Văn Trân Cùng dự có nguyên Thủ tướng Nguyễn Tấn Dũng.",  # 22573549
+         [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Nguyễn Văn Trân", ["Bí thư Trung ương Đảng"]),
+          ("Nguyễn Tấn Dũng", ["Thủ tướng"])]),
+        # a lower-case title closed by a three-syllable name after an administrative unit
+        ("Qua xem xét, chủ tịch UBND tỉnh Nguyễn Ngọc Hai có ý kiến chỉ đạo giao cho Sở Nội vụ.",  # 21473338
+         [("Nguyễn Ngọc Hai", ["chủ tịch UBND tỉnh"])]),
+    ],
+)
+def test_name_shapes_and_ends(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_name_run_on_into_the_next_sentence_is_cut_where_the_article_ends_it():
+    # 21487467: a caption glued to the next sentence (`… Phùng Xuân Nhạ Ngành giáo dục …`)
+    assert people_at(
+        "Ngày 7.2, Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ có buổi làm việc với lãnh đạo Thành ủy và UBND TP.Cần Thơ.",
+        "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ Ngành giáo dục TP.Cần Thơ đưa ra 11 đề xuất, kiến nghị.",
+    ) == ([], ["Phùng Xuân Nhạ"])
+
+
+def test_a_ward_named_after_a_person_is_no_person():
+    # 22543996: `phường Lê Thanh Nghị` is written after a person's name as the ward in his title
+    assert people_at(
+        "Sáng 15/6, UBND phường tổ chức cuộc họp về vụ việc.",
+        "Tại cuộc họp, ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận có những cán bộ vây bắt chó.",
+        "“Các hộ dân cần chú ý đảm bảo trật tự”, Phó Chủ tịch UBND phường Lê Thanh Nghị cho biết.",
+    ) == ([], ["Lê Văn Hậu"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name written with its given name's initial, alone or after a transliterated country
+        ("Tổng thống Nga V.Pu-tin (Vladimir Putin) đã trở thành nguyên thủ quốc gia đầu tiên thăm Pháp.",  # 22414843
+         [("V.Pu-tin", ["Tổng thống Nga"])]),
+        ("* Tại cuộc gặp Tổng thống Chi-lê M.Ba-chê-lết, Chủ tịch nước Trần Đại Quang khẳng định.",  # 22282636
+         [("M.Ba-chê-lết", ["Tổng thống Chi-lê"]), ("Trần Đại Quang", ["Chủ tịch nước"])]),
+        # the post ends the office: a name of any shape follows
+        ("Ngày 25/5, Thứ trưởng Bộ Ngoại giao Vũ Hồng Nam đã tiếp Đại sứ Iran tại Hà Nội Saleh Adibi.",  # 22373079
+         [("Vũ Hồng Nam", ["Thứ trưởng Bộ Ngoại giao"]), ("Saleh Adibi", ["Đại sứ Iran tại Hà Nội"])]),
+    ],
+)
+def test_foreign_names_by_where_they_stand(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_who_meets_whom_in_the_lead():
+    # 22677893: both subjects of `đã hội đàm`; 21511502: the visitor of `tiếp` with titles after
+    assert people_at(
+        "Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm tại điện Kremlin.",
+    ) == ([], ["Vladimir Putin", "Tập Cận Bình"])
+    assert people_at(
+        "Sáng 10-2, tại Trụ sở Chính phủ, Phó Thủ tướng Trịnh Đình Dũng tiếp ông M.Dô-y-rơ, Phó Thủ tướng, "
+        "Bộ trưởng Nông nghiệp và nguồn nước Cộng hòa U-dơ-bê-ki-xtan.",
+    ) == ([], ["Trịnh Đình Dũng", "M.Dô-y-rơ"])
+
+
+def test_a_meeting_wished_for_gives_no_role():
+    # 21511142
+    assert people_at(
+        "Tổng thống Nga Vladimir Putin ngày 10.2 nói sẵn sàng gặp Tổng thống Mỹ Donald Trump tại thủ đô Ljubljana.",
+    ) == ([], [])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.extract.people import (
+    APPOSITION_WORDS,
     ATTEND_GAP_WORDS,
     FRAME_LEAD_WORDS,
     HONORIFICS,
@@ -27,8 +28,10 @@ from core.extract.people import (
     Mention,
     RoleCue,
     assigned,
+    complete_name,
     find_people,
     interview,
+    names_a_unit,
     planned,
     role_cues,
 )
@@ -851,10 +854,13 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     conveners: dict[str, Person] = {}
     attendees: dict[str, Person] = {}
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
+    titles_seen: set[str] = set()  # every title the article writes
     for index, sentence in enumerate(article.sentences):
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
         about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
+        # At a press conference, answering the reporters is what the meeting is.
+        about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for _, clause in _clauses(sentence):
             mentions = find_people(clause)
@@ -865,6 +871,8 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
             items = listed if not cues and not clause[: mentions[0].start].strip() else None
             listed = _list_role(cues, mentions) if about_meeting else None
             for mention in mentions:
+                mention.person.name = complete_name(mention.person.name, article.text)
+                titles_seen.update(mention.person.titles)
                 key = mention.person.name.lower()
                 first = next((k for k in introduced if _same(k, key)), key)
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
@@ -893,7 +901,9 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         known = next((p for k, p in introduced.items() if _same(k, key)), None)
         if known is not None and _richer(known.titles, person.titles):
             person.titles = list(known.titles)
-    return list(chairs.values()), [p for k, p in attendees.items() if k not in conveners or not chairs]
+    return ([p for p in chairs.values() if not names_a_unit(p.name, titles_seen)],
+            [p for k, p in attendees.items() if (k not in conveners or not chairs)
+             and not names_a_unit(p.name, titles_seen)])
 
 
 def _richer(titles: list[str], than: list[str]) -> bool:
@@ -991,10 +1001,17 @@ _EVENT_FRAME_RE = re.compile(
 )
 
 
+# Where a full stop went missing (a subheading glued to the sentence after it: `… bị bỏ qua
+# Tại cuộc họp, Phó cục trưởng X …`), a capitalised frame word starts the frame mid-clause.
+_FRAME_START_RE = re.compile(r"(?<=\s)(?:Cũng tại|Phát biểu tại|Tại|Trong)\s")
+
+
 def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
-    if any(m.start < mention.start for m in mentions):
+    starts = [0, *(m.start() for m in _FRAME_START_RE.finditer(clause, 0, mention.start))]
+    at = starts[-1]
+    if any(at <= m.start < mention.start for m in mentions):
         return False
-    frame = _EVENT_FRAME_RE.match(normalize_tone(clause[: mention.start].lower()))
+    frame = _EVENT_FRAME_RE.match(normalize_tone(clause[at : mention.start].lower()))
     if frame is None:
         return False
     place = frame.group(2).strip()
@@ -1016,7 +1033,8 @@ def _speaks(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]
     """The person says something: the subject of a speech verb, or right after `Theo`."""
     if cue.role == "speak_before":
         return cue.end <= mention.start and not clause[cue.end : mention.start].strip()
-    return cue.role == "speak" and _is_subject(clause, mention, cue, mentions)
+    said = cue.role == "speak" or (cue.role == "attend" and clause[cue.start : cue.end].lower() == "phát biểu")
+    return said and _is_subject(clause, mention, cue, mentions)
 
 
 # `Dự hội nghị có A, B`, `Tham dự buổi lễ còn có A`: the people listed after `có`/`gồm`.
@@ -1066,4 +1084,25 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
     gap = clause[(between[-1].end if between else mention.end) : cue.start]
-    return not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words
+    if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
+        return True
+    return not between and _apposed(clause, mention, cue)
+
+
+# `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.
+_APPOSITION_RE = re.compile(r"\s*(?:,([^.;:!?\"“”]+),|\(([^.;:!?\"“”()]+)\))\s*((?:\w+\s+)*)")
+
+
+def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
+    """The person is the verb's subject across an apposition that the titles did not read
+    to its end: commas or parentheses close it, and no other person stands in it."""
+    name_end = clause.find(mention.person.name, mention.start)
+    if name_end < 0:
+        return False
+    name_end += len(mention.person.name)
+    m = _APPOSITION_RE.fullmatch(clause, name_end, cue.start)
+    if m is None:
+        return False
+    inside = m.group(1) or m.group(2) or ""
+    return (len(_GAP_WORD_RE.findall(inside)) <= APPOSITION_WORDS
+            and len(_GAP_WORD_RE.findall(m.group(3))) <= SPEAKER_GAP_WORDS)

@@ -63,6 +63,13 @@ TITLE_HEADS = (
     "huấn luyện viên", "huấn luyện viên trưởng", "hlv trưởng",
     # the commander of all armed forces; the captain of a team or the head of a squad
     "tổng tư lệnh", "phó tổng tư lệnh", "đội trưởng", "đội phó",
+    # a voter who speaks at a meeting with deputies (`ông X, cử tri phường Y`); a staff member
+    # of a body (`cán bộ phòng Quản lý băng đĩa - bà X`); a queen consort
+    "cử tri", "cán bộ", "hoàng hậu",
+    # a member of a board or a council (`ông X, thành viên Hội đồng quản trị Siemens`)
+    "thành viên",
+    # a deputy head written after the body's noun (`Chi cục Phó Chi cục Bảo vệ môi trường`)
+    "cục phó", "chi cục phó", "vụ phó", "viện phó", "hiệu phó", "phó phòng",
 )
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
@@ -106,7 +113,9 @@ SURNAMES = frozenset(
     "khúc lại mạc nông vương từ phùng tôn thân kim giang châu đàm đào đồng hứa lục mẫn nghiêm "
     "ninh phí quan tống trình tưởng văn vi viên ông bạch biện cù diệp đậu đoạn hàn khổng "
     "khương kha lã lò lạc mã mông nhâm ôn phó quang tiêu trang ung vĩnh yên ksor rơ y h'"
-    " lò hầu ma mua sùng giàng thào vàng ngụy thạch lữ bế".split()
+    " lò hầu ma mua sùng giàng thào vàng ngụy thạch lữ bế"
+    # rarer Kinh, Tày, Thái family names and the Chinese ones Vietnamese news transliterates
+    " uông thiệu khuất cấn chử giáp nhữ tiết thiều khưu lỗ lều tòng sầm quàng lường cầm".split()
 )
 # Places and bodies that stand between a title and a foreign name (`Thủ tướng Anh Theresa
 # May`) or end a body (`Thành ủy Hà Nội`): countries, capitals, Vietnam's provinces.
@@ -163,7 +172,9 @@ BODY_WORDS = (
     # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
     "đội", "quân đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
-    "giao thông", "truyền thông", "vận tải",
+    "giao thông", "truyền thông", "viễn thông", "vận tải",
+    # `Đài Tiếng nói Việt Nam`: the radio's name holds a verb's syllable
+    "tiếng nói",
 )
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
@@ -171,7 +182,7 @@ BODY_WORDS = (
 BODY_HEADS = (
     "sở", "bộ", "ban", "cục", "chi cục", "vụ", "viện", "văn phòng", "ủy ban", "ubnd", "hđnd",
     "trung tâm", "công ty", "cty", "tổng cty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
-    "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí",
+    "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí", "cơ quan",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
     "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
 )
@@ -190,13 +201,16 @@ NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
 ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tx".split())
+# Of those, the units that cities name after historical persons (`phường Lê Đại Hành`,
+# `phường Nguyễn Cư Trinh`): a three-syllable run after one is not a person's name.
+STREET_NAMED_UNITS = frozenset({"phường"})
 # Words that end a title phrase wherever they stand: auxiliaries, prepositions,
 # conjunctions, determiners, forms of address, time words.
 TITLE_STOP = frozenset(
     "đã sẽ đang vừa dự tham cho nói có là của tại với về đến tới trong khi được cùng cũng và "
     "hay hoặc ngày sáng chiều tối hôm năm tháng lúc tuần các "
     "những một này đó còn thì mà nên vì do bị để rằng bên trước sau giữa theo như từ qua trên dưới "
-    "kiêm".split()
+    "kiêm xuống".split()
 )
 # Verbs that end a title phrase when they follow it (`Chủ tịch UBND tỉnh phát biểu`); inside a
 # body's name they may be a later syllable (`Ban hợp tác phát triển`).
@@ -217,8 +231,20 @@ BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thư�
 NAME_STOPS = frozenset(
     "ngày sáng trưa chiều tối đêm hôm theo tại trong khi sau trước với về để các những đây "
     "đó nhưng và cũng ảnh nguồn clip video dự tham chủ ông bà ngài nhấn "
-    "khẳng cho tin bài".split()
+    "khẳng cho tin bài cùng".split()
 )
+# Capitalised words that open a sentence or a clause before a title (`Theo Phó Chủ tịch UBND
+# tỉnh X, …`, `Khi Bộ trưởng X …`, `Đón Tổng thống X, …`): a title after one is not a syllable
+# inside a capitalised run (`quận Hai Bà Trưng`, `Đoàn Chủ tịch`), so it is read.
+# Of those, the verbs: the title after one is their object (`Tiếp Chủ tịch Tập đoàn P&G, Thủ
+# tướng X …`), so a comma after it does not chain it to the next person's titles.
+VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc cảm tiễn hỏi".split())
+CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
+    "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
+)
+# Titles whose syllables are also common middle and given names: inside a capitalised run,
+# written each with a capital, they are the name's (`Ông Nguyễn Tiến Sỹ`), not a title.
+NAME_SHAPED_HEADS = frozenset({"tiến sĩ", "tiến sỹ"})
 # A name has at most this many syllables (ethnic-minority names run to five:
 # `Y Thanh Hà Niê Kđăm`).
 NAME_MAX = 5
@@ -326,9 +352,21 @@ def _title_head(tokens: list[Token], i: int) -> int:
         return 1 + more  # `Phó Thị trưởng`, `Quyền Tổng thống`
     if n:
         return n
-    if i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)):
-        return 1
+    if _abbreviation(tokens, i):
+        # `PGS. TS. Nguyễn Văn Dững`, `TS. BS Phạm X`: abbreviations each closed by its dot
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k].text == "." and _abbreviation(tokens, k + 1):
+            k += 2
+        if k + 1 < len(tokens) and tokens[k].text == "." and tokens[k + 1].cap and tokens[k + 1].word and not (
+            _match_seq(tokens, k + 1, _HONORIFIC_SEQS) or tokens[k + 1].low in CLAUSE_OPENERS
+        ):
+            k += 1  # not a full stop: a name, not a new sentence, follows
+        return k - i
     return 0
+
+
+def _abbreviation(tokens: list[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low))
 
 
 def _honorific(tokens: list[Token], i: int) -> int:
@@ -348,12 +386,21 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
         return False
     if tok.acronym and not is_vietnamese_syllable(tok.text):
         return False  # `UBND`, `HĐQT`; a name in capitals (`Ông VŨ PHI LONG`) is read
-    if "." in tok.text or _title_head(tokens, i):
+    if "." in tok.text and not _INITIALLED_RE.fullmatch(tok.text):
+        return False
+    if (head := _title_head(tokens, i)) and not (
+        not first and " ".join(t.low for t in tokens[i : i + head]) in NAME_SHAPED_HEADS
+        and all(t.cap for t in tokens[i : i + head])
+    ):
         return False
     if first:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
         return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
     return tok.low not in NAME_STOPS
+
+
+# A foreign name written with its given name's initial (`D.Trump`, `V.Putin`, `V.Xê-ma-scô`).
+_INITIALLED_RE = re.compile(r"[A-ZĐ]\.[A-ZĐ][\w\-]+")
 
 
 def _run_end(tokens: list[Token], i: int, limit: int) -> int:
@@ -377,7 +424,8 @@ def _vietnamese_name(tokens: list[Token], k: int, end: int) -> bool:
         return False  # `Châu Á-Thái Bình Dương`: a hyphen joins a place's parts, not a name's
     if len({tokens[m].acronym for m in range(k, end)}) > 1:
         return False  # a name is written all in capitals or not at all
-    return _match_seq(tokens, k, _PLACE_SEQS) < n
+    # `Hà Nội Tinh hoa`, `Hà Tĩnh Nguyễn`: a place of two words or more opens no name
+    return _match_seq(tokens, k, _PLACE_SEQS) < min(n, 2)
 
 
 def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) -> bool:
@@ -387,12 +435,14 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
     thống Mỹ Trump`, not `Tổng thống Belarus`) and not spelled as a Vietnamese syllable
     (not `Chủ tịch Hội`)."""
     n = end - k
-    if not (1 if single else 2) <= n <= NAME_MAX:
+    if not (1 if single or _INITIALLED_RE.fullmatch(tokens[k].text) else 2) <= n <= NAME_MAX:
         return False
     if any(any(c.isdigit() for c in tokens[m].text) or tokens[m].acronym for m in range(k, end)):
         return False  # numbers; capitals (a name in capitals needs a family name)
     if any(_match_seq(tokens, m, _BODY_SEQS) or _match_seq(tokens, m, _PLACE_SEQS) for m in range(k, end)):
         return False
+    if _match_seq(tokens, k, _BODY_HEAD_SEQS) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k, end)):
+        return False  # `Hiệu trưởng Trường Tiểu học …`: a body's name (not `Ban Ki-moon`)
     return n >= 2 or (len(tokens[k].text) > 2 and not is_vietnamese_syllable(tokens[k].text))
 
 
@@ -436,6 +486,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     if r1 <= r0 or _place_named(tokens, r0, after_name=False):
         return None
     k0 = _leading_places(tokens, r0, r1)
+    initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
+    if initialled >= 0:
+        # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
+        return initialled if _foreign_name(tokens, initialled, r1) else None
     starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
     if _body_named_before(tokens, r0):
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
@@ -496,6 +550,12 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                                                  _match_seq(tokens, j, _BODY_SEQS))) > 1:
             j += body  # `Trung tâm`, `Văn phòng`, `Trung ương`: a body's words, whatever their case
             continue
+        if tok.word and tok.cap and j > i and not (tokens[j - 1].cap and tokens[j - 1].word and not tokens[j - 1].acronym) and (
+            h := _match_seq(tokens, j, _HONORIFIC_SEQS)
+        ) and not _match_seq(tokens, j, _PLACE_SEQS) and j + h < n and _family_name(tokens[j + h]) and (
+            span := _name_after_cue(tokens, j + h, "honorific")
+        ) is not None:
+            return _Title(i, j, *span)  # `GS.TS Ông Bùi Xuân Cậy`: a form of address between title and name
         if tok.word and (tok.cap or tok.acronym):
             r1 = _run_end(tokens, j, n)
             if r1 > j:
@@ -516,6 +576,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             continue
         if tok.low == "tại" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)):
             j += 1 + place  # `Đại sứ Sudan tại Việt Nam`
+            closed = True  # the office ends with its post: a name of any shape may follow (`… Kunio Umeda`)
             continue
         if tok.text == "(" and j + 2 < n and (
             (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or tokens[j + 1].acronym
@@ -650,10 +711,47 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles),
                                addressed=_honorific(tokens, start) > 0)
     at = max(stop, end) if more else end
+    if more and (rest := _apposition_rest(tokens, at)) > at:
+        # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
+        # apposition runs to its comma, and the last title with it.
+        more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[rest - 1].end]
+        at = stop = rest
     stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+# Words that may go on in the rest of an apposition past where a title's grammar stopped
+# (`Trung tâm giám định BHYT và thanh toán đa tuyến`, `Ban Quản lý các dự án của Bộ`).
+APPOSITION_JOINERS = frozenset({"và", "của", "các", "tại", "về", "cho", "trong"})
+
+
+def _apposition_rest(tokens: list[Token], i: int) -> int:
+    """Where an apposition that a title began ends, when the title stopped short of its
+    comma: words (lower-case ones included), acronyms and short parentheses, then `,` and a
+    role or speech verb within SPEAKER_GAP_WORDS words. i itself when it does not."""
+    j, n = i, len(tokens)
+    if j >= n or not (tokens[j].word and not tokens[j].cap):
+        return i  # only a title cut before a lower-case word is read on
+    while j < n and j - i <= APPOSITION_WORDS:
+        tok = tokens[j]
+        if tok.text == ",":
+            break
+        if tok.text == "(" and (close := _parenthesised_end(tokens, j)) > j:
+            j = close
+            continue
+        if not tok.word or _match_seq(tokens, j, _VERB_SEQS) or _match_seq(tokens, j, _HONORIFIC_SEQS) or (
+            tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
+        ) or (tok.cap and _family_name(tok) and _vietnamese_name(tokens, j, _run_end(tokens, j, n))):
+            return i
+        j += 1
+    if j >= n or tokens[j].text != "," or j == i:
+        return i
+    k = j + 1
+    while k < n and k <= j + SPEAKER_GAP_WORDS and not _match_seq(tokens, k, _VERB_SEQS) and tokens[k].word and not tokens[k].cap:
+        k += 1  # adverbs (`cũng`, `đã`)
+    return j if k < n and _match_seq(tokens, k, _VERB_SEQS) else i
 
 
 # At most this many words inside the parentheses after a name or its titles that hold the
@@ -689,6 +787,39 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
     return None
 
 
+def complete_name(name: str, text: str) -> str:
+    """A name that ran on into the next sentence's first word where a full stop went missing
+    (`Bộ trưởng Phùng Xuân Nhạ Ngành giáo dục …`, `ông Đinh La Thăng Đề cập …`): when the
+    article also writes it without that word as a whole name (before a lower-case word or a
+    mark) more often than with it, that is the name (a typo once, `ông Võ Kim cự`, is not
+    enough). Only Vietnamese names of three syllables or more are cut."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in SURNAMES:
+        return name
+    shorter = " ".join(words[:-1])
+    alone = 0
+    for m in re.finditer(re.escape(shorter) + r"(?![\w\-'’])", text):  # not `Kim Jong-un`
+        rest = text[m.end() : m.end() + 2].lstrip()
+        alone += not rest or not rest[0].isalpha() or rest[0].islower()
+    return shorter if alone > len(re.findall(re.escape(name) + r"(?!\w)", text)) else name
+
+
+def names_a_unit(name: str, titles: set[str]) -> bool:
+    """The article writes `name` inside a title right after an administrative unit
+    (`bà X, Bí thư phường Nguyễn Thái Bình`): it is the unit's name, so `Bí thư phường Nguyễn
+    Thái Bình cho biết` elsewhere names the ward's secretary, not a person called so."""
+    for title in titles:
+        at = title.find(" " + name)
+        while at >= 0:
+            before = title[:at].split()
+            if before and normalize_tone(before[-1].lower()) in ADMIN_UNITS and (
+                at + 1 + len(name) == len(title) or not title[at + 1 + len(name)].isalnum()
+            ):
+                return True
+            at = title.find(" " + name, at + 1)
+    return False
+
+
 def find_people(sentence: str) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people."""
@@ -700,12 +831,20 @@ def find_people(sentence: str) -> list[Mention]:
     while i < n:
         tok = tokens[i]
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
-        inside_run = i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
+        inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
+                      and tokens[i - 1].low not in CLAUSE_OPENERS)
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and _match_seq(tokens, i, _TITLE_SEQS) > 1:
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
             lower = _title(tokens, i, after_name=True)  # `chủ tịch UBND TP Hà Nôi` (a typo): a place
+            full = _title(tokens, i)
+            if full is not None and full.name_start >= 0 and full.name_end - full.name_start >= 3 and (
+                tokens[full.name_start - 1].low not in STREET_NAMED_UNITS
+            ) and (
+                lower is None or not 0 <= lower.name_start <= full.name_start
+            ):
+                lower = full  # `phó chủ tịch UBND TP Lê Văn Khoa`: three syllables name a person, not a place
             title = lower if lower is not None and lower.name_start >= 0 else None
         if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
             i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
@@ -715,13 +854,16 @@ def find_people(sentence: str) -> list[Mention]:
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
-                text = _text(sentence, tokens, i, title.name_start)
+                text = _text(sentence, tokens, i, title.end)
                 mention, i = _mention(sentence, tokens, start, [*pending, text], title.name_start, title.name_end)
                 mentions.append(mention)
                 pending, pending_start = [], -1
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
             i = title.end
+            if start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap:
+                pending, pending_start = [], -1  # `Tiếp Chủ tịch Tập đoàn P&G, …`: the verb's object
+                continue
             if i + 1 < n and tokens[i].low in TITLE_SEPARATORS[:4]:
                 # The chain goes on (`Bộ trưởng, Chủ nhiệm …`), or a name closes it after the
                 # separator: `…, bà Busaya Mathelin`, `Phó Giám đốc sở Nội vụ - Trần Hải Tuấn`.
@@ -752,7 +894,7 @@ def find_people(sentence: str) -> list[Mention]:
                 at += again  # forms of address stacked (`Đồng chí Bà …`): none is the name
             inner = _title(tokens, at) if at < n and tokens[at].cap else None
             if inner is not None and inner.name_start >= 0:
-                text = _text(sentence, tokens, at, inner.name_start)  # `ông Bộ trưởng X` is rare but read
+                text = _text(sentence, tokens, at, inner.end)  # `ông Bộ trưởng X` is rare but read
                 mention, i = _mention(sentence, tokens, i, [*pending, text], inner.name_start, inner.name_end)
                 mentions.append(mention)
                 pending, pending_start = [], -1
@@ -806,8 +948,19 @@ CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự 
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
-                "làm trưởng đoàn")
-ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của")
+                "làm trưởng đoàn",
+                # who runs a venue of an online meeting takes part in it (no chair of it)
+                "điều hành điểm cầu")
+ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
+                 # what a person said at the meeting, as a noun (`lắng nghe ý kiến của Thứ trưởng X`,
+                 # `Sau phát biểu khai mạc của Chủ tịch Quốc hội X`)
+                 "ý kiến của", "phát biểu của", "bài phát biểu của", "lời phát biểu của",
+                 "phát biểu khai mạc của", "phát biểu bế mạc của", "phát biểu chỉ đạo của",
+                 "phát biểu kết luận của", "tham luận của", "khẳng định của")
+# Noun phrases that name someone's opinion or direction sought or followed, not said at the
+# meeting (`xin ý kiến của Thủ tướng`, `theo ý kiến chỉ đạo của Thủ tướng`): no role.
+NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý kiến của", "ý kiến chỉ đạo của",
+                  "theo ý kiến của")
 # `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
 NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
                        "tính", "luật", "khuyết", "thầu", "bị")
@@ -820,6 +973,10 @@ SPEECH_VERBS = (
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
     "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "hoan nghênh", "chúc mừng",
     "đánh giá cao",
+    # raising, judging and answering in a debate (`Trưởng Ban X nêu thực trạng`, `Thứ trưởng X
+    # lại nhận xét`, `Chủ nhiệm X giải trình`)
+    "nêu", "nhận xét", "phân tích", "thừa nhận", "đề cập", "giải trình", "phản ánh",
+    "tán thành", "đồng tình", "nhất trí", "góp ý", "đặt vấn đề",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
@@ -827,6 +984,11 @@ SPEECH_VERBS = (
 # tổng kết công tác năm 2016 có A`).
 SPEAKER_GAP_WORDS = 3
 ATTEND_GAP_WORDS = 12
+# An apposition set off by commas or parentheses between a name and its verb (`Bà X, Phó Giám
+# đốc Công ty … và kinh doanh chợ nông sản Thủ Đức, cho rằng`, `Ông X (Phòng Thương mại, Sở
+# Công thương) cho rằng`) belongs to the name, whatever the titles read of it: at most this
+# many words inside it, and SPEAKER_GAP_WORDS adverbs after it.
+APPOSITION_WORDS = 25
 LISTED_GAP_WORDS = 20
 # A participial frame (`Về dự và phát biểu tại hội nghị, …`) opens its clause: at most this
 # many words stand before its verb.
@@ -835,12 +997,18 @@ FRAME_LEAD_WORDS = 2
 # who does it and whom (right after the verb) both attend (`Chủ tịch nước A đã tiếp Đại sứ B`,
 # `A hội kiến B`, `A có cuộc gặp với B`, `A đã có buổi làm việc với Sở Tài chính`).
 MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
-              "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với")
-# Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`).
-MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật")
+              "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
+              # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
+              "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
+              "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp")
+# Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
+# `gặp khó khăn`).
+MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
 # Words that make the verb after them a plan, not what happened (`dự kiến sẽ có cuộc hội đàm
 # với X`, `có thể sẽ nhóm họp bên lề`): attending and meeting verbs after them give no role.
-PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch")
+PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch",
+                # a meeting wished for or supposed (`sẵn sàng gặp X`, `Nếu gặp chị X`)
+                "sẵn sàng", "nếu", "muốn")
 # How many words before the verb a plan marker is looked for.
 PLAN_WINDOW_WORDS = 4
 # Frames that set what is said in an interview, not at the meeting (`Trao đổi với báo chí,
@@ -857,6 +1025,7 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("not_said", _cue_pattern(NOT_SAID_THERE)),
     ("chair_before", _cue_pattern(CHAIR_BEFORE)),
     ("attend_before", _cue_pattern(ATTEND_BEFORE)),
     ("chair", _cue_pattern(CHAIR_VERBS)),
@@ -902,7 +1071,7 @@ _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!
 
 @dataclass(slots=True)
 class RoleCue:
-    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet
+    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
     start: int
     end: int
 
