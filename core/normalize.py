@@ -162,6 +162,17 @@ def language_signals(text: str) -> tuple[float, float]:
 
 def _word_counts(word: str) -> int:
     """A word's four counts, packed (see `language_signals`)."""
+    if word.isascii():
+        # Most words of a foreign page: no Vietnamese-only letter, and the runs of Latin
+        # letters are the letter words (ASCII `[^\W\d_]` is `[A-Za-z]`), counted once.
+        if word.isalpha():
+            size = len(word)
+            syllable = size if is_vietnamese_syllable(word.lower()) else 0
+            return size << (3 * _COUNT_BITS) | syllable << (2 * _COUNT_BITS) | 1 << _COUNT_BITS
+        runs = _LATIN_WORD_RE.findall(word.lower())
+        letters = sum(map(len, runs))
+        syllable_letters = sum(map(len, filter(is_vietnamese_syllable, runs)))
+        return letters << (3 * _COUNT_BITS) | syllable_letters << (2 * _COUNT_BITS) | len(runs) << _COUNT_BITS
     runs = _LATIN_WORD_RE.findall(word.lower())
     letter_words = _LETTER_WORD_RE.findall(word)
     letters = sum(map(len, runs))
