@@ -58,6 +58,8 @@ def _old_style(m: re.Match[str]) -> str:
 
 
 def normalize_tone(text: str) -> str:
+    if text.isascii():  # no toned vowel to move (a foreign page's lines): no search
+        return text
     return _TONE_RE.sub(_old_style, text)
 
 
