@@ -62,7 +62,7 @@ def test_fast_white_space_paths_equal_split_and_join(text):
 
 # Words as a crawl meets them: ASCII words with and without punctuation or digits (the
 # fast path), Vietnamese and other Latin letters, cases and underscores.
-_WORDISH = st.text(alphabet=st.sampled_from(list("anhtrIOUgđĐệưÆßé_1.,'- ")), max_size=60)
+_WORDISH = st.text(alphabet=st.sampled_from(list("anhtrIOUgđĐệưÆßé_1.,'-()?\"\t ")), max_size=60)
 
 
 @settings(max_examples=400, deadline=None)
