@@ -8,15 +8,26 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperArgument, TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from cli import coercion
 from core import __version__
 
 # 128 + SIGPIPE: what a shell reports for `cat` when the reader of its pipe has gone.
 EXIT_BROKEN_PIPE = 141
 
+
+class _Group(TyperGroup):
+    """The root: its option values converted without pydantic (cli/coercion.py)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        coercion.install(self.get_params(ctx))  # here: the completion and help options are added late
+        return super().parse_args(ctx, args)
+
+
 app = typer.Typer(
     name="vnmeet",
+    cls=_Group,
     help="Clean, tokenise and extract meetings and statistics from Vietnamese news dumps.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -59,13 +70,18 @@ def _root(
 
 class _WordsCommand(TyperCommand):
     """Help that names arguments by their metavar (`INPUT`, `FILE`), not by the Python
-    type Typer would print beside them (`<list[str]>`, `<Path>`)."""
+    type Typer would print beside them (`<list[str]>`, `<Path>`); option values converted
+    without importing pydantic when they are plain (cli/coercion.py)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
             if isinstance(param, TyperArgument) and param.metavar:
                 param.display_type_rich = lambda ctx: ""  # type: ignore[method-assign]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        coercion.install(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
 
 def _register() -> None:

@@ -58,6 +58,8 @@ def _old_style(m: re.Match[str]) -> str:
 
 
 def normalize_tone(text: str) -> str:
+    if text.isascii():  # no toned vowel to move (a foreign page's lines): no search
+        return text
     return _TONE_RE.sub(_old_style, text)
 
 
@@ -148,10 +150,23 @@ def language_signals(text: str) -> tuple[float, float]:
     words = text.split()
     counts = list(map(_WORD_COUNTS.get, words))
     if None in counts:  # words not seen before
-        new = {word: _word_counts(word) for word in set(words).difference(_WORD_COUNTS)}
+        new: dict[str, int] = {}
+        for word in set(words).difference(_WORD_COUNTS):
+            if word.isascii():  # most words of a foreign page: counted here, without a call
+                stem = word.strip(_ASCII_NON_LETTERS)  # `(word,` → `word`
+                if not stem:  # digits and signs
+                    new[word] = 0
+                    continue
+                if stem.isalpha():  # one run of letters: one letter word, no Vietnamese-only letter
+                    size = len(stem)
+                    new[word] = (size << _LETTERS_SHIFT | 1 << _COUNT_BITS) + (
+                        size << _SYLLABLES_SHIFT if size <= _LONGEST_SYLLABLE and is_vietnamese_syllable(stem.lower())
+                        else 0)
+                    continue
+            new[word] = _word_counts(word)
         if len(_WORD_COUNTS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
             _WORD_COUNTS.update(new)  # words seen first are mostly the frequent ones
-        counts = [new[word] if found is None else found for found, word in zip(counts, words, strict=True)]
+        counts = list(map(new.get, words, counts))  # a word found in the cache keeps the count in hand
     packed = sum(cast("list[int]", counts))
     letters = packed >> (3 * _COUNT_BITS)
     syllable_letters = (packed >> (2 * _COUNT_BITS)) & _COUNT_MASK
@@ -162,6 +177,17 @@ def language_signals(text: str) -> tuple[float, float]:
 
 def _word_counts(word: str) -> int:
     """A word's four counts, packed (see `language_signals`)."""
+    if word.isascii():
+        # Most words of a foreign page: no Vietnamese-only letter, and the runs of Latin
+        # letters are the letter words (ASCII `[^\W\d_]` is `[A-Za-z]`), counted once.
+        if word.isalpha():
+            size = len(word)
+            syllable = size if is_vietnamese_syllable(word.lower()) else 0
+            return size << (3 * _COUNT_BITS) | syllable << (2 * _COUNT_BITS) | 1 << _COUNT_BITS
+        runs = _LATIN_WORD_RE.findall(word.lower())
+        letters = sum(map(len, runs))
+        syllable_letters = sum(map(len, filter(is_vietnamese_syllable, runs)))
+        return letters << (3 * _COUNT_BITS) | syllable_letters << (2 * _COUNT_BITS) | len(runs) << _COUNT_BITS
     runs = _LATIN_WORD_RE.findall(word.lower())
     letter_words = _LETTER_WORD_RE.findall(word)
     letters = sum(map(len, runs))
@@ -173,6 +199,9 @@ def _word_counts(word: str) -> int:
 
 _COUNT_BITS = 32  # a text would need 4 billion letters in Vietnamese words to overflow
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
+_LETTERS_SHIFT, _SYLLABLES_SHIFT = 3 * _COUNT_BITS, 2 * _COUNT_BITS
+# ASCII characters that are no letter (ASCII `[^\W\d_]` is `[A-Za-z]`): stripped off a word's ends.
+_ASCII_NON_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
 _WORD_COUNTS: dict[str, int] = {}
 _WORD_CACHE_LIMIT = 1 << 15
 

@@ -17,7 +17,6 @@ from core.clean.html_lines import relabel
 from core.clean.lines import CleanResult, classify_lines
 from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
-from core.keys import label_key, organizer_key, person_key
 from core.legacy import apply_repair, repair_text
 from core.normalize import language_signals, normalize_line
 from core.record import Article, Document, Quality, Reject
@@ -132,6 +131,10 @@ def extract_fields(article: Article) -> Article:
 def assign_keys(article: Article) -> Article:
     """The keys that group records across articles (core/keys.py), from the extracted
     fields: the meeting's organizer, each person, each statistic's label."""
+    # Imported on first need, as the extraction rules are: a run over pages in other
+    # languages (never extracted) does not compile their patterns.
+    from core.keys import label_key, organizer_key, person_key
+
     meeting = article.meeting
     if meeting is not None:
         meeting.organizer_key = organizer_key(meeting.organizer)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import SCHEMA_VERSION
-from core.keys import person_key
 from core.normalize import count_words
 
 
@@ -53,7 +52,12 @@ class Person:
     key: str = ""  # set by the pipeline's key stage (core/keys.py)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "titles": list(self.titles), "key": self.key or person_key(self.name)}
+        if self.key:
+            return {"name": self.name, "titles": list(self.titles), "key": self.key}
+        # Imported on first need: a run of foreign pages never loads the key rules.
+        from core.keys import person_key
+
+        return {"name": self.name, "titles": list(self.titles), "key": person_key(self.name)}
 
 
 @dataclass(slots=True)

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.clean.dates import parse_stamp_line, split_leading_stamp
 
@@ -38,3 +40,19 @@ def test_split_leading_stamp():
     )
     assert split_leading_stamp("Thứ 6, 29/03/2024 | 11:12:24 [GMT +7] A  A")[1] == "A  A"
     assert split_leading_stamp("Chiều ngày 11/01, UBND") is None
+
+
+_STAMPISH = st.text(alphabet=st.sampled_from(list("0123456789/.-: ,|()[]hgtáng năm ThứHai lúc GMT+7 pmT")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_STAMPISH)
+def test_no_date_no_stamp(line):
+    """The date gate of parse_stamp_line, split_leading_stamp and split_stamp_fields only
+    turns away lines no stamp pattern could match: every stamp holds a date."""
+    from core.clean import dates
+
+    if dates._DATE_RE.search(line) is None:
+        assert dates._STAMP_RE.search(line) is None
+        assert dates._LEADING_STAMP_RE.match(line) is None
+        assert dates._FIELD_STAMP_RE.search(line) is None

@@ -188,3 +188,18 @@ def test_seven_bit_check_equals_counting_non_ascii_characters(text):
 
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
     assert _looks_7bit(text) == (non_ascii <= len(text) // 100)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("dDđaeoAEOuU^+(`'?~. xyĐ_1é")), max_size=30))
+def test_viqr_patterns_read_as_written_with_word_boundaries(text):
+    """The VIQR patterns spell `\\b[dD]` as `[dD](?<!\\w[dD])` for speed: the same matches."""
+    import re
+
+    from core import legacy
+
+    strong = re.compile(r"[aeoAEO]\^|[ouOU]\+|[aA]\((?=[a-zA-Z'`?~.])|[\^+(]['`?~.]|\b[dD][dD][aeiouyAEIOUY]")
+    hint = re.compile(r"[aeiouyAEIOUY][(^+]?['`?~.](?=[a-zA-Z])|[aeoAEO]\^|[ouOU]\+|\b[dD][dD]")
+    spans = lambda pattern: [m.span() for m in pattern.finditer(text)]  # noqa: E731
+    assert spans(legacy._VIQR_STRONG_RE) == spans(strong)
+    assert spans(legacy._VIQR_HINT_RE) == spans(hint)

@@ -58,3 +58,24 @@ def test_fast_white_space_paths_equal_split_and_join(text):
     total = sum(map(len, words))
     expected = sum(len(w) for w in words if is_vietnamese_syllable(w)) / total if total else 0.0
     assert vietnamese_ratio(text) == expected
+
+
+# Words as a crawl meets them: ASCII words with and without punctuation or digits (the
+# fast path), Vietnamese and other Latin letters, cases and underscores.
+_WORDISH = st.text(alphabet=st.sampled_from(list("anhtrIOUgđĐệưÆßé_1.,'-()?\"\t ")), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDISH)
+def test_language_signals_equal_their_definition(text):
+    """Both signals as defined, letter by letter, whatever path a word takes (the cache,
+    the ASCII shortcut, the general count)."""
+    from core.normalize import _VIETNAMESE_ONLY, language_signals
+
+    runs = re.findall(r"[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+", text.lower())
+    letters = sum(map(len, runs))
+    ratio = sum(len(w) for w in runs if is_vietnamese_syllable(w)) / letters if letters else 0.0
+    letter_words = re.findall(r"[^\W\d_]+", text)
+    share = (sum(1 for w in letter_words if not _VIETNAMESE_ONLY.isdisjoint(w)) / len(letter_words)
+             if letter_words else 0.0)
+    assert language_signals(text) == (ratio, share)

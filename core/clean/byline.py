@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Prefixes a byline carries before the names; removed (RECORD.md: `Tin và ảnh:`, `Bài, ảnh:`).
 _CREDIT_WORD = r"(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm pv|pv|ctv)"
@@ -154,6 +155,7 @@ def _classify(part: str, labelled: bool) -> str:
     return "other"
 
 
+@lru_cache(maxsize=4096)  # a page's lines are asked about again (head, body, title tests); Byline is frozen
 def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
     """The byline a line holds, or None when the line is not one.
 

@@ -141,6 +141,8 @@ def parse_stamp_line(line: str) -> Stamp | None:
     """A Stamp when the whole line is a date stamp (nothing else of substance), else None."""
     if len(line) > 90 or _DIGIT_RE.search(line) is None:  # every stamp has digits: a cheap gate
         return None
+    if _DATE_RE.search(line) is None:  # every stamp holds a date: a gate a fifth of the stamp's cost
+        return None
     match = _STAMP_RE.search(line)
     if match is None:
         return None
@@ -152,6 +154,8 @@ def parse_stamp_line(line: str) -> Stamp | None:
 
 def split_leading_stamp(line: str) -> tuple[str, str] | None:
     """`(20:00:00 11/01/2023) Chiều ngày 11/01, …` → the stamp and the rest, else None."""
+    if _DATE_RE.search(line) is None:  # no date, no stamp (as in parse_stamp_line)
+        return None
     match = _LEADING_STAMP_RE.match(line)
     if match is None or match.end() >= len(line):
         return None
@@ -180,7 +184,7 @@ class StampFields:
 def split_stamp_fields(line: str) -> StampFields | None:
     """A line that holds a date among other fields, cut into them; None when it holds no
     date or is a date alone (parse_stamp_line reads those)."""
-    if len(line) > 160 or _DIGIT_RE.search(line) is None:
+    if len(line) > 160 or _DIGIT_RE.search(line) is None or _DATE_RE.search(line) is None:
         return None
     for match in _FIELD_STAMP_RE.finditer(line):
         stamp = _stamp_from(match.group("stamp"), match.group("stamp").strip(" -–—|·•"))
