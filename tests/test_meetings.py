@@ -504,3 +504,27 @@ def test_the_setting_after_an_attribution_is_not_the_meeting():
 def test_organizer_is_a_body_the_language_names(text, organizer):
     m = extract_meeting(article(text, published="2017-07-07"))
     assert m is not None and m.organizer == organizer
+
+
+def test_an_undated_article_takes_the_year_of_the_full_date_its_lead_writes_nearby():
+    m = extract_meeting(article(
+        "Sáng 12/6, Lễ đón chính thức Chủ tịch Quốc hội Cuba Esteban Lazo Hernández và Đoàn đã diễn ra trọng thể tại "
+        "Nhà Quốc hội dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.\nNhận lời mời của Chủ tịch Quốc hội "
+        "Nguyễn Thị Kim Ngân, Đoàn đại biểu cấp cao Quốc hội Cuba đã đến Hà Nội, bắt đầu chuyến thăm chính thức nước "
+        "ta từ ngày 11- 18/6/2017.", published=None))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("lễ", "2017-06-12", "sáng")
+
+
+def test_a_history_date_in_the_lead_gives_no_year():
+    m = extract_meeting(article(
+        "Sáng nay, ngày 10/6, tại Hà Nội, Học viện Báo chí và Tuyên truyền đã tổ chức Lễ kỷ niệm 55 năm thành lập "
+        "Khoa Báo chí.\nTrong bài diễn văn, PGS.TS Nguyễn Văn Dững, Trưởng Khoa Báo chí cho biết: Khoa Báo chí - Học "
+        "viện Báo chí và Tuyên truyền thành lập ngày 16/1/1962 cùng với sự ra đời của Trường ĐH Tuyên giáo.",
+        published=None))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("lễ", None, "sáng")
+
+
+def test_a_document_date_does_not_time_a_working_session():
+    assert extract_meeting(article(
+        "Ngay sau khi Bộ TT&TT ban hành Kế hoạch chuyển đổi mã vùng theo Quyết định số 2036/QĐ-BTTTT ngày 21/11/2016 "
+        "Cục Viễn thông đã tích cực đôn đốc và làm việc với các doanh nghiệp viễn thông.", published=None)) is None

@@ -171,6 +171,9 @@ NOT_EVENT_DAY = ("đến", "tới", "trước", "kể từ", "hạn")
 # How far after the chosen mention the article may say when the event is held.
 HELD_WINDOW = 10
 EARLIEST_YEAR = 1945
+# An undated article's meeting takes the year of the lead's full date only when that date is
+# this close to it: a date further off is a history or a document's, not the news's time.
+WRITTEN_NEAR_DAYS = 60
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
 CHAIR_RE = re.compile(r"\b(?:đồng chủ trì|chủ trì|sự điều hành)\b", re.IGNORECASE)
 # Who convened a meeting chaired it, unless the article names someone else chairing.
@@ -208,6 +211,11 @@ UNIQUE_BODIES = ("quốc hội", "chính phủ", "bộ chính trị", "ban bí t
 # Documents whose name carries a year (`Luật Hợp tác xã năm 2012`): not a year reviewed.
 DOCUMENT_WORDS = ("Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Hiến pháp", "Chỉ thị", "Quyết định",
                   "Thông tư", "Pháp lệnh", "Hiệp định", "Công ước")
+# Words before a full date that make it the date of a document, a deadline or a start (`Quyết
+# định số 2036/QĐ-BTTTT ngày 21/11/2016`, `hết hiệu lực từ ngày 5/3/2016`, `mốc ngày 1/1/2018`):
+# not a date that tells when an article was written.
+DATED_THINGS = (*DOCUMENT_WORDS, "số", "văn bản", "công văn", "quy định", "kết luận", "thông báo", "tờ trình",
+                "kể từ", "mốc", "hạn", "hiệu lực")
 # Words that open a place's name: `Quận ủy quận 1, TP.HCM` is one body with its place.
 PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường")
 # Words of an event series, not a body (`LHP Quốc tế Thượng Hải lần thứ 20`, `U20 World Cup`):
@@ -362,6 +370,8 @@ _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
 _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
                            r"(?<!\d\s-\s)(?<!\d-)((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
+_DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$", re.IGNORECASE)
+_ANY_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,.]*\d)")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
 # a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.
@@ -425,7 +435,8 @@ def _timed(sentence: str, at: int) -> bool:
     """The sentence tells when, before position `at` (`Sáng 1/7, UBND tỉnh … làm việc với`,
     `chiều nay`), or the verb is just done (`vừa làm việc với`)."""
     head = sentence[:at]
-    return (any(pos < at for pos, _, _ in _dates_in(sentence)) or _RELATIVE_DAY_RE.search(head) is not None
+    return (any(pos < at and not _DATED_THING_RE.search(sentence, max(0, pos - 40), pos) for pos, _, _ in _dates_in(sentence))
+            or _RELATIVE_DAY_RE.search(head) is not None
             or _JUST_DONE_RE.search(head) is not None)
 
 
@@ -700,8 +711,9 @@ def _date_and_part(
     written = [d.year for s in window for _, d, _ in _dates_in(s) if d.year is not None]
     latest = pub.year if pub else max(written, default=0)
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
+    written_on = None if pub else _written_on(sentences)
     for _, found, found_part in candidates:
-        day = _full_date(found, published, review, plan, named)
+        day = _full_date(found, published, review, plan, named, written_on)
         if day is not None or (found.year is None and _parse_iso(published) is None):
             part = found_part  # a day with no year known still tells the part of day
             break
@@ -743,11 +755,28 @@ def _held_dates(sentences: list[str], event: EventMention) -> list[tuple[int, _D
     return []
 
 
+def _written_on(sentences: list[str]) -> date | None:
+    """When an article with no `published` was written, when its lead tells it without
+    doubt: the latest of the full dates the lead writes (`… diễn ra từ 15/3 - 19/3/2017`; not
+    a deadline, `trước ngày 30/6/2018`, nor a date a background opener gives) when every year
+    the lead writes is that one. A lead that also writes another year (a history, `Lễ kỷ niệm
+    60 năm … (14/6/1957 - 14/6/2017)`, or a target, `đến năm 2020`) leaves the year unknown,
+    as does a lone year with no full date (`năm 2018` is as often a plan's): null, not a guess."""
+    lead = sentences[:LEAD_WINDOW]
+    days = [made for s in lead for at, d, _ in _dates_in(s) if d.year is not None
+            and not _DATED_THING_RE.search(s, max(0, at - 40), at) and (made := _make(d.year, d)) is not None]
+    years = {int(y) for s in lead for y in _ANY_YEAR_RE.findall(s)}
+    if days and years == {days[0].year} and days[0].year >= EARLIEST_YEAR:
+        return max(days)
+    return None
+
+
 def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None,
-               named: int | None = None) -> str | None:
+               named: int | None = None, written_on: date | None = None) -> str | None:
     """The day with its year: as written, else from `published` (a late-December meeting
     reported in January is of the year before), else from the year the meeting reviews
-    or plans, else from the year the meeting's name writes. None when the date cannot be the
+    or plans, else from the year the meeting's name writes, else the year that puts it
+    nearest the day the text shows it was written. None when the date cannot be the
     meeting's or no year is known."""
     pub = _parse_iso(published)
     year = day.year
@@ -762,6 +791,12 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         year = review + 1 if day.month <= 3 else review  # a January review of year N is held in N+1
     if year is None:
         year = named  # `ĐHĐCĐ thường niên 2017`
+    if year is None and written_on is not None:
+        year = min((written_on.year + k for k in (-1, 0, 1)),
+                   key=lambda y: abs(((_make(y, day) or date.max) - written_on).days))
+        near = _make(year, day)
+        if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
+            return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
