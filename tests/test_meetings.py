@@ -499,6 +499,11 @@ def test_the_setting_after_an_attribution_is_not_the_meeting():
          "buổi làm việc với báo Le Monde Diplomatique (Thế giới Ngoại giao).", None),
         # the body after `của` ends where the clause goes on
         ("Phó Thủ tướng cho biết như vậy tại phiên thảo luận của Quốc hội về vấn đề này chiều 8/6.", "Quốc hội"),
+        # the dot of an abbreviation does not end a body; a partner after `vừa phối hợp với` is not the holder
+        ("Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017 của UBND TP.HCM, đại diện Sở Văn hóa và Thể thao TP.HCM "
+         "cho biết.", "UBND TP.HCM"),
+        ("Hội Doanh nghiệp Hàng VN chất lượng cao vừa phối hợp với Đại học Fulbright tổ chức tọa đàm 'Đánh giá kinh tế "
+         "VN 4 tháng đầu năm - nhận định các chính sách nổi bật của Chính phủ'.", "Hội Doanh nghiệp Hàng VN chất lượng cao"),
     ],
 )
 def test_organizer_is_a_body_the_language_names(text, organizer):

@@ -273,7 +273,7 @@ _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|�
                           re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 _OF_ORG_RE = re.compile(
-    r"^[^,.;]{0,40}?\scủa\s+(\S[^,.;]*?(?:\s*\([^)]*\))?)(?=\s*(?:[,.;]|\s(?:trong|vào|về|tại|đã|sẽ|"
+    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|về|tại|đã|sẽ|"
     r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
@@ -358,7 +358,7 @@ _DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
 # bracket stays (`Hiệp hội Vận tải hàng không quốc tế (IATA)`).
 _OWNER_END_RE = re.compile(r"\s+(?:về|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra)\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn)\b")
-_TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|phối hợp|cùng với|kết hợp với)"
+_TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
