@@ -533,3 +533,15 @@ def test_a_document_date_does_not_time_a_working_session():
     assert extract_meeting(article(
         "Ngay sau khi Bộ TT&TT ban hành Kế hoạch chuyển đổi mã vùng theo Quyết định số 2036/QĐ-BTTTT ngày 21/11/2016 "
         "Cục Viễn thông đã tích cực đôn đốc và làm việc với các doanh nghiệp viễn thông.", published=None)) is None
+
+
+def test_a_kind_written_as_a_verb_after_an_aspect_word():
+    m = extract_meeting(article(
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chia sẻ với cử tri về ô nhiễm môi trường.\nTiếp tục chương trình tiếp "
+        "xúc cử tri sau kỳ họp, sáng 28/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Đoàn đại biểu Quốc hội Thành phố "
+        "Cần Thơ đã tiếp xúc cử tri tại xã Thạnh Tiến, huyện Vĩnh Thạnh.", published="2017-06-28"))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("tiếp xúc cử tri", "2017-06-28", "sáng")
+    m = extract_meeting(article(
+        "Ngày 14/7, Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin "
+        "Abdulrahman Al Thani về các biện pháp giải quyết khủng hoảng ngoại giao vùng Vịnh.", published="2017-07-15"))
+    assert m is not None and (m.kind, m.date) == ("hội đàm", "2017-07-14")

@@ -113,6 +113,9 @@ VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên"
 # How a reception is qualified between the verb and the visitor (`đã tiếp thân mật Ngài …`,
 # `tiếp xã giao Đoàn …`): 17 leads of 35,440, 10 read, all receptions.
 RECEIVE_MANNERS = ("thân mật", "xã giao")
+# Kinds written as a verb too (`đã tiếp xúc cử tri`, `đã đối thoại với`): after an aspect word
+# the subject held the event.
+VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri", "hội đàm", "đối thoại")
 # Words before the verb that make it another word (`trực tiếp`, `liên tiếp`) or a wish
 # rather than a report (`cần làm việc với`, `sẵn sàng gặp mặt`).
 NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", "nối", "đi", "vé", "đón",
@@ -377,6 +380,7 @@ _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.
 _BACKGROUND_DATE_RE = re.compile(r"(?:^|[\s.,])(?:" + _alternation(BACKGROUND_OPENERS) + r")\s*,?\s*(?:[^\s.;,]+\s+){0,3}$",
                                  re.IGNORECASE)
+_VERBAL_RE = re.compile(r"(?:^|\s)(?:đã|vừa|đang)(?:\s+(?:có|cùng))?\s*$")
 _CLASSIFIED_RE = re.compile(r"(?:^|\s)(?:buổi|cuộc)\s*$")  # `buổi làm việc với`: the event noun's
 _QUESTIONING_RE = re.compile(r"(?:" + _alternation(QUESTIONING_BODIES) + r")(?!\w)")
 _JUST_DONE_RE = re.compile(r"(?:^|\s)(?:vừa|mới)(?:\s+(?:có|đến|tới|đi))?\s*$", re.IGNORECASE)
@@ -454,6 +458,10 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     for pattern, strength in _BEFORE_RES:
         if pattern.search(window + " "):
             best = max(best, strength)
+    # A kind that is also a verb, after an aspect word (`Chủ tịch Quốc hội … đã tiếp xúc cử tri
+    # tại xã Thạnh Tiến`, `đã hội đàm với …`): the subject held it.
+    if _VERBAL_RE.search(before) and normalize_tone(lowered[start:end]) in VERBAL_KINDS:
+        best = 3
     placed = _PLACING_RE.search(before[:-4] if indefinite and before.endswith(" một ") else before)
     if placed and not _NEGATED_RE.search(before[: placed.start()]):
         best = 3
@@ -551,7 +559,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     # A mention in a caption merged before the sentence (`Phó Thủ tướng … tại hội nghị sơ kết …
     # Phát biểu tại hội nghị …, Phó Thủ tướng …`) yields to one in the sentence itself.
     own = _own_start(sentence, len(sentence))
-    chosen = max((e for e in reported if e.sentence == first), key=lambda e: (e.start >= own, e.score, -e.start))
+    # Where a verb and its noun start together (`đã hội đàm với …`), the verb: the event has no name.
+    chosen = max((e for e in reported if e.sentence == first), key=lambda e: (e.start >= own, e.score, -e.start, e.verb))
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     review_year, plan_year = _years(name or "", sentence[chosen.start : chosen.start + 200])
     meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
