@@ -392,3 +392,156 @@ def test_a_day_opening_a_sentence_whose_event_will_be_held_is_not_a_dateline():
         "Chiều nay (5/6), Công ty CP Đầu tư Thế giới Di động sẽ tổ chức Đại hội đồng cổ đông thường niên.",
         published="2017-06-05"))
     assert m is not None and (m.kind, m.date, m.part_of_day) == ("đại hội", "2017-06-05", "chiều")
+
+
+# Sentences below are from baomoi articles (the 35,440-article corpus), not from gold files.
+def test_a_working_session_written_as_a_verb_with_its_day():
+    m = extract_meeting(article(
+        "Sáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn công tác của Ủy ban Quốc gia Tìm kiếm Cứu nạn và các đơn "
+        "vị liên quan về việc hỗ trợ công tác cứu hộ tàu Chemroad Journey bị mắc cạn.", published="2017-07-01"))
+    assert m is not None
+    assert (m.kind, m.name, m.date, m.part_of_day) == ("buổi làm việc", None, "2017-07-01", "sáng")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an instruction, with no day: no session is reported
+        "Ngay sau khi xảy ra vụ việc, Bộ Ngoại giao đã chỉ đạo Đại sứ quán Việt Nam tại Anh khẩn trương làm việc với "
+        "các cơ quan chức năng sở tại tìm hiểu thông tin về tình hình người Việt ở Anh.",
+        # a witness questioned by the investigators
+        "Cũng trong trưa nay, chị gái của Hoàng đã đến làm việc với CQĐT và xác nhận nạn nhân chính là em ruột của mình.",
+        # `tiếp` a group of mourners is no reception
+        "Gần 12 giờ đêm, anh Nhẫn ngồi tiếp một đoàn hơn 10 người đến viếng đám tang thì bất ngờ một thanh niên xông vào.",
+    ],
+)
+def test_verbs_that_name_no_session(text):
+    assert extract_meeting(article(text, published="2017-06-20")) is None
+
+
+def test_a_leader_meeting_a_delegation_or_receiving_some_guests():
+    m = extract_meeting(article(
+        "Chiều 16/6, tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Vũ Đức Đam đã gặp mặt Đoàn đại biểu là con liệt "
+        "sĩ hiện đang công tác tại huyện Đại Lộc, tỉnh Quảng Nam.", published="2017-06-16"))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("cuộc gặp", "2017-06-16", "chiều")
+    m = extract_meeting(article(
+        "Chiều 29/5, giờ địa phương, tại New York, Thủ tướng Nguyễn Xuân Phúc đã tiếp một số doanh nhân, trí thức "
+        "gốc Việt tại Hoa Kỳ.", published="2017-05-30"))
+    assert m is not None and (m.kind, m.date) == ("cuộc gặp", "2017-05-29")
+
+
+def test_a_future_in_a_caption_merged_into_the_sentence_does_not_make_a_plan():
+    m = extract_meeting(article(
+        "Hai cầu vượt dẫn vào sân bay Tân Sơn Nhất dự kiến sẽ thông xe một phần.\n"
+        "Cầu vượt tại vòng xoay Nguyễn Thái Sơn - Nguyễn Kiệm (nhánh Hoàng Minh Giám – Nguyễn Thái Sơn) sẽ được đưa "
+        "vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp "
+        "đánh giá tình hình triển khai các giải pháp tại 37 điểm UTGT trên địa bàn TPHCM chiều 19.6.",
+        published="2017-06-20"))
+    assert m is not None
+    assert (m.kind, m.date, m.part_of_day) == ("cuộc họp", "2017-06-19", "chiều")
+    assert m.name is not None and m.name.startswith("buổi họp đánh giá tình hình")
+
+
+def test_an_event_held_by_a_body_in_the_passive():
+    m = extract_meeting(article(
+        "Sáng 10/6, Lễ tuyên dương điển hình tiên tiến toàn quốc năm 2017 đã được Hội đồng Thi đua - Khen thưởng "
+        "Trung ương tổ chức trọng thể tại Thủ đô Hà Nội.", published="2017-06-10"))
+    assert m is not None
+    assert (m.kind, m.date, m.organizer) == ("lễ", "2017-06-10", "Hội đồng Thi đua - Khen thưởng Trung ương")
+
+
+def test_talks_with_a_classifier_before_the_noun_place_the_news_there():
+    m = extract_meeting(article(
+        "Ngoại trưởng Nga Sergey Lavrov nói rằng Moscow vẫn đang chờ đợi một lời giải thích từ Washington.\n"
+        "Trong cuộc hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian ngày 21/6, Ngoại trưởng Nga Sergey Lavrov "
+        "tuyên bố rằng Moscow vẫn đang chờ đợi một lời giải thích từ Washington.", published="2017-06-22"))
+    assert m is not None and (m.kind, m.date) == ("hội đàm", "2017-06-21")
+
+
+def test_talks_whose_main_clause_is_in_the_future_are_a_plan():
+    assert extract_meeting(article(
+        "Trong cuộc hội đàm trực tiếp đầu tiên với Tổng thống Mỹ Donald Trump trong tuần này tại Đức, Tổng thống Nga "
+        "Vladimir Putin sẽ đề nghị phía Mỹ trả lại hai khu nhà ngoại giao, hãng tin AP dẫn thông tin từ Điện Kremlin "
+        "ngày 3/7 cho biết.", published="2017-07-03")) is None
+    # what is said at the meeting may be about the future
+    m = extract_meeting(article("Tại hội nghị, Bộ trưởng cho biết sẽ tăng cường kiểm tra.", published="2017-07-03"))
+    assert m is not None and m.kind == "hội nghị"
+
+
+def test_an_event_of_the_past_named_in_the_sentence_is_background():
+    assert extract_meeting(article(
+        "Ông Chey Tae-won thừa nhận trước tòa rằng bà Park đã đề nghị khoản hối lộ trong cuộc gặp riêng hồi tháng hai "
+        "năm ngoái.", published="2017-06-20")) is None
+
+
+def test_the_setting_after_an_attribution_is_not_the_meeting():
+    m = extract_meeting(article(
+        "Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm chính thức làm việc tại Đức và dự Hội nghị Thượng đỉnh "
+        "G20, sáng 6/7 theo giờ địa phương, Thủ tướng Nguyễn Xuân Phúc đã gặp gỡ, đối thoại với một số doanh nghiệp "
+        "hàng đầu của Đức.\nTại buổi đối thoại, Thủ tướng Nguyễn Xuân Phúc nêu rõ Việt Nam là một nền kinh tế năng "
+        "động.", published="2017-07-06"))
+    assert m is not None and m.kind == "đối thoại"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a country in the meeting's name is not its holder
+        ("Chiều 7/7, Hội nghị xúc tiến đầu tư các doanh nghiệp, bệnh viện trong lĩnh vực y tế của Hàn Quốc vào khu "
+         "công nghệ cao Láng Hòa Lạc đã diễn ra tại Hà Nội.\nTại hội nghị, Ban Quản lý Khu công nghệ cao Hòa Lạc đã "
+         "cấp Giấy chứng nhận đăng ký đầu tư cho 2 dự án.", None),
+        # another meeting of the same kind in the lead lends no holder
+        ("Ngày 17/5, Hội nghị lần thứ hai các quan chức cao cấp (SOM 2) Diễn đàn hợp tác kinh tế châu Á – Thái Bình "
+         "Dương đã chính thức khai mạc.\nTheo đó, các đại biểu đã nghe báo cáo của Chủ tịch Hội đồng Tư vấn kinh "
+         "doanh APEC (ABAC) về kết quả Hội nghị Hội đồng Tư vấn kinh doanh vào tháng 4/2017 tại Hàn Quốc.", None),
+        # a body word alone names no body
+        ("Từ ngày 26/6-1/7, đoàn cán bộ Ban Tuyên giáo Trung ương đã có chuyến công tác tại Pháp.\nĐoàn đã có các "
+         "buổi làm việc với báo Le Monde Diplomatique (Thế giới Ngoại giao).", None),
+        # the body after `của` ends where the clause goes on
+        ("Phó Thủ tướng cho biết như vậy tại phiên thảo luận của Quốc hội về vấn đề này chiều 8/6.", "Quốc hội"),
+        # the dot of an abbreviation does not end a body; a partner after `vừa phối hợp với` is not the holder
+        ("Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017 của UBND TP.HCM, đại diện Sở Văn hóa và Thể thao TP.HCM "
+         "cho biết.", "UBND TP.HCM"),
+        ("Hội Doanh nghiệp Hàng VN chất lượng cao vừa phối hợp với Đại học Fulbright tổ chức tọa đàm 'Đánh giá kinh tế "
+         "VN 4 tháng đầu năm - nhận định các chính sách nổi bật của Chính phủ'.", "Hội Doanh nghiệp Hàng VN chất lượng cao"),
+    ],
+)
+def test_organizer_is_a_body_the_language_names(text, organizer):
+    m = extract_meeting(article(text, published="2017-07-07"))
+    assert m is not None and m.organizer == organizer
+
+
+def test_an_undated_article_takes_the_year_of_the_full_date_its_lead_writes_nearby():
+    m = extract_meeting(article(
+        "Sáng 12/6, Lễ đón chính thức Chủ tịch Quốc hội Cuba Esteban Lazo Hernández và Đoàn đã diễn ra trọng thể tại "
+        "Nhà Quốc hội dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.\nNhận lời mời của Chủ tịch Quốc hội "
+        "Nguyễn Thị Kim Ngân, Đoàn đại biểu cấp cao Quốc hội Cuba đã đến Hà Nội, bắt đầu chuyến thăm chính thức nước "
+        "ta từ ngày 11- 18/6/2017.", published=None))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("lễ", "2017-06-12", "sáng")
+
+
+def test_a_history_date_in_the_lead_gives_no_year():
+    m = extract_meeting(article(
+        "Sáng nay, ngày 10/6, tại Hà Nội, Học viện Báo chí và Tuyên truyền đã tổ chức Lễ kỷ niệm 55 năm thành lập "
+        "Khoa Báo chí.\nTrong bài diễn văn, PGS.TS Nguyễn Văn Dững, Trưởng Khoa Báo chí cho biết: Khoa Báo chí - Học "
+        "viện Báo chí và Tuyên truyền thành lập ngày 16/1/1962 cùng với sự ra đời của Trường ĐH Tuyên giáo.",
+        published=None))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("lễ", None, "sáng")
+
+
+def test_a_document_date_does_not_time_a_working_session():
+    assert extract_meeting(article(
+        "Ngay sau khi Bộ TT&TT ban hành Kế hoạch chuyển đổi mã vùng theo Quyết định số 2036/QĐ-BTTTT ngày 21/11/2016 "
+        "Cục Viễn thông đã tích cực đôn đốc và làm việc với các doanh nghiệp viễn thông.", published=None)) is None
+
+
+def test_a_kind_written_as_a_verb_after_an_aspect_word():
+    m = extract_meeting(article(
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chia sẻ với cử tri về ô nhiễm môi trường.\nTiếp tục chương trình tiếp "
+        "xúc cử tri sau kỳ họp, sáng 28/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Đoàn đại biểu Quốc hội Thành phố "
+        "Cần Thơ đã tiếp xúc cử tri tại xã Thạnh Tiến, huyện Vĩnh Thạnh.", published="2017-06-28"))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("tiếp xúc cử tri", "2017-06-28", "sáng")
+    m = extract_meeting(article(
+        "Ngày 14/7, Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin "
+        "Abdulrahman Al Thani về các biện pháp giải quyết khủng hoảng ngoại giao vùng Vịnh.", published="2017-07-15"))
+    assert m is not None and (m.kind, m.date) == ("hội đàm", "2017-07-14")
