@@ -392,3 +392,33 @@ def test_a_day_opening_a_sentence_whose_event_will_be_held_is_not_a_dateline():
         "Chiều nay (5/6), Công ty CP Đầu tư Thế giới Di động sẽ tổ chức Đại hội đồng cổ đông thường niên.",
         published="2017-06-05"))
     assert m is not None and (m.kind, m.date, m.part_of_day) == ("đại hội", "2017-06-05", "chiều")
+
+
+def test_a_sentence_set_at_an_earlier_event_adds_no_attendee():
+    # baomoi 22483056: `Trước đó` opens what happened the day before, at another event.
+    a = article(
+        "Sáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã chủ trì lễ đón trọng thể Tổng thống "
+        "Cộng hòa Czech Milos Zeman.\nTrước đó, chiều 6/6 tại Hà Nội, trong khuôn khổ chuyến thăm chính thức "
+        "Việt Nam, Tổng thống Cộng hòa Czech Milos Zeman và Phó Thủ tướng Vương Đình Huệ đã đến dự và chủ "
+        "trì Diễn đàn Doanh nghiệp Việt Nam - Czech.",
+        "2017-06-07",
+    )
+    m = extract_meeting(a)
+    assert m is not None and m.kind == "lễ"
+    assert [(p.name, p.titles) for p in m.chairs] == [("Trần Đại Quang", ["Chủ tịch nước"])]
+    assert m.attendees == []
+
+
+def test_an_earlier_moment_of_the_same_meeting_still_counts():
+    # baomoi 22242954: `Trước đó, phát biểu khai mạc hội nghị` is earlier at the same conference.
+    a = article(
+        "Sáng 11/5, tại hội nghị chuyên đề IPU khu vực châu Á - Thái Bình Dương về ứng phó với biến đổi "
+        "khí hậu, Bí thư Thành ủy TP HCM Nguyễn Thiện Nhân cho biết, thành phố đang đối mặt với thách thức "
+        "mang tính thời đại.\nTrước đó, phát biểu khai mạc hội nghị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+        "cho biết, các đại biểu tham dự đến từ các nghị viện các nước thuộc khu vực châu Á - Thái Bình Dương.",
+        "2017-05-11",
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [(p.name, p.titles) for p in m.attendees] == [
+        ("Nguyễn Thiện Nhân", ["Bí thư Thành ủy TP HCM"]), ("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội"])]

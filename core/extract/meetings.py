@@ -323,6 +323,9 @@ _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNO
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+# What follows an event noun that names the meeting already told (`tại hội nghị,`, `buổi làm
+# việc này`), not another event.
+_SAME_EVENT_RE = re.compile(r"\s*(?:[,.;:]|(?:này|đó|ấy)(?!\w)|$)")
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -861,6 +864,12 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
         # At a press conference, answering the reporters is what the meeting is.
         about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
+        # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
+        # happened before the meeting: who acts or speaks in it was not at it, unless it sets
+        # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
+        lowered = normalize_tone(sentence.lower())
+        another_time = (index != event.sentence and _OPENER_RE.match(lowered) is not None
+                   and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for _, clause in _clauses(sentence):
             mentions = find_people(clause)
@@ -878,7 +887,7 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
                                                                                   introduced[first].titles)):
                     introduced[first] = mention.person
-                if key in authors or not _counts(clause, mention):
+                if another_time or key in authors or not _counts(clause, mention):
                     continue
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES)
                 if role == "convene":
