@@ -684,6 +684,8 @@ def _titles_after(
             title = _title(tokens, i + 1, body_only=True, after_name=True)
             if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
                 break  # the body's noun alone is no title
+            if title is not None and not titles and not _affiliation_closes(tokens, title.end):
+                break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
         if title is None or title.name_start >= 0 or title.end <= i + 1:
             break
         if _dash_name(tokens, title.end):
@@ -696,6 +698,22 @@ def _titles_after(
     if paren and end < len(tokens) and tokens[end].text == ")":
         end += 1
     return titles, end
+
+
+# Adverbs that may stand between a person's affiliation and the verb the person speaks
+# (`ông X, Công ty Y cũng cho rằng`).
+AFFILIATION_ADVERBS = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn"})
+
+
+def _affiliation_closes(tokens: list[Token], k: int) -> bool:
+    """A body written right after a name is the person's affiliation when a separator ends
+    it or the person's speech or role verb follows (`ông X, Hiệp hội Y cho rằng`); otherwise
+    it is the subject of a clause of its own (`ông X, Ủy ban Thường vụ Quốc hội đã biểu quyết`)."""
+    if k >= len(tokens) or tokens[k].text in (",", "-", "–", ")", "(", ";", ".", ":"):
+        return True
+    while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
+        k += 1
+    return k < len(tokens) and _match_seq(tokens, k, _VERB_SEQS) > 0
 
 
 def _dash_name(tokens: list[Token], i: int) -> bool:
