@@ -623,3 +623,20 @@ def test_a_body_after_a_name_opens_what_was_said_unless_the_speech_verb_follows(
         ("Hiroshi Tarashima", ["Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam"])]
     assert read("Ông Lê Xuân Trường, Công ty cổ phần Đầu tư Logistics Bắc Kỳ cho rằng cần có chính "
                 "sách ưu thế.") == [("Lê Xuân Trường", ["Công ty cổ phần Đầu tư Logistics Bắc Kỳ"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # baomoi 22228884, 22587477, 22245142, 22754038, 22484266
+    ("Tổng thống Syria Bashar al-Assad tuyên bố sẽ tiếp tục chiến dịch.", [("Bashar al-Assad", ["Tổng thống Syria"])]),
+    ("Theo sắc lệnh hoàng gia, tân Thái tử Mohammed bin Salman cũng được thăng chức phó thủ tướng.",
+     [("Mohammed bin Salman", ["Thái tử"])]),
+    ("Ngoại trưởng Mỹ Rex Tillerson đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al Thani.",
+     [("Rex Tillerson", ["Ngoại trưởng Mỹ"]), ("Sheikh Mohammed bin Abdulrahman Al Thani", [])]),
+    ("Ngoại trưởng Bahrain Sheikh Khalid bin Ahmed Al Khalifa nói, ông nghi ngờ.",
+     [("Sheikh Khalid bin Ahmed Al Khalifa", ["Ngoại trưởng Bahrain"])]),
+    ("HLV Louis van Gaal cho biết", [("Louis van Gaal", ["HLV"])]),
+    # a Vietnamese name takes no particle after it
+    ("bà Nguyễn Thị Da de Hà", [("Nguyễn Thị Da", [])]),
+])
+def test_foreign_names_keep_their_particles(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected
