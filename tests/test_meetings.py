@@ -422,3 +422,17 @@ def test_an_earlier_moment_of_the_same_meeting_still_counts():
     assert m is not None
     assert [(p.name, p.titles) for p in m.attendees] == [
         ("Nguyễn Thiện Nhân", ["Bí thư Thành ủy TP HCM"]), ("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội"])]
+
+
+def test_a_person_before_the_colon_of_a_quote_speaks():
+    # baomoi 22537575: `đặt câu hỏi:` is how the delegate spoke, whatever the verb
+    a = article(
+        "Tại phiên chất vấn chiều 15-6, Phó Thủ tướng thường trực Trương Hòa Bình đã trả lời về việc "
+        "chuyển biên chế giáo viên thành hợp đồng.\nĐB Nguyễn Thị Kim Bé (Kiên Giang) đặt câu hỏi: Việc "
+        "chuyển biên chế giáo viên thành hợp đồng, dù đã được giải trình nhưng vẫn chưa rõ.",
+        "2017-06-15",
+    )
+    m = extract_meeting(a)
+    assert m is not None and m.kind == "phiên họp"
+    assert [(p.name, p.titles) for p in m.attendees] == [
+        ("Trương Hòa Bình", ["Phó Thủ tướng thường trực"]), ("Nguyễn Thị Kim Bé", ["ĐB"])]

@@ -979,7 +979,7 @@ def _role(
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
     interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
     `hội đàm với`) only in the lead."""
-    speaks = any(_speaks(clause, mention, c, mentions) for c in cues)
+    speaks = any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
@@ -1096,6 +1096,20 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
         return True
     return not between and _apposed(clause, mention, cue)
+
+
+# A person, then a few lower-case words and the colon that opens a quote (`ông X cũng than:`,
+# `bà Y bức xúc:`): the words are how the person said it, whatever the verb.
+_COLON_END_RE = re.compile(r"\s*:\s*$")
+
+
+def _colon_speaker(clause: str, mention: Mention) -> bool:
+    rest = clause[mention.end :]
+    colon = _COLON_END_RE.search(rest)
+    if colon is None:
+        return False
+    words = rest[: colon.start()].split()
+    return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words)
 
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.
