@@ -323,6 +323,10 @@ _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNO
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+# Openers of a sentence set in a week or a month before the news, besides BACKGROUND_OPENERS
+# (`Tuần trước, trong cuộc họp Hội đồng Bảo an, …`): who speaks there spoke elsewhere.
+EARLIER_OPENERS = ("tuần trước", "tháng trước", "hôm trước", "cuối tuần trước", "đầu tuần trước")
+_EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIER_OPENERS]) + r")\b", re.IGNORECASE)
 # What follows an event noun that names the meeting already told (`tại hội nghị,`, `buổi làm
 # việc này`), not another event.
 _SAME_EVENT_RE = re.compile(r"\s*(?:[,.;:]|(?:này|đó|ấy)(?!\w)|$)")
@@ -868,7 +872,7 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
         lowered = normalize_tone(sentence.lower())
-        another_time = (index != event.sentence and _OPENER_RE.match(lowered) is not None
+        another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for _, clause in _clauses(sentence):
