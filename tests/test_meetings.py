@@ -545,3 +545,45 @@ def test_a_kind_written_as_a_verb_after_an_aspect_word():
         "Ngày 14/7, Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin "
         "Abdulrahman Al Thani về các biện pháp giải quyết khủng hoảng ngoại giao vùng Vịnh.", published="2017-07-15"))
     assert m is not None and (m.kind, m.date) == ("hội đàm", "2017-07-14")
+def test_a_sentence_set_at_an_earlier_event_adds_no_attendee():
+    # baomoi 22483056: `Trước đó` opens what happened the day before, at another event.
+    a = article(
+        "Sáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã chủ trì lễ đón trọng thể Tổng thống "
+        "Cộng hòa Czech Milos Zeman.\nTrước đó, chiều 6/6 tại Hà Nội, trong khuôn khổ chuyến thăm chính thức "
+        "Việt Nam, Tổng thống Cộng hòa Czech Milos Zeman và Phó Thủ tướng Vương Đình Huệ đã đến dự và chủ "
+        "trì Diễn đàn Doanh nghiệp Việt Nam - Czech.",
+        "2017-06-07",
+    )
+    m = extract_meeting(a)
+    assert m is not None and m.kind == "lễ"
+    assert [(p.name, p.titles) for p in m.chairs] == [("Trần Đại Quang", ["Chủ tịch nước"])]
+    assert m.attendees == []
+
+
+def test_an_earlier_moment_of_the_same_meeting_still_counts():
+    # baomoi 22242954: `Trước đó, phát biểu khai mạc hội nghị` is earlier at the same conference.
+    a = article(
+        "Sáng 11/5, tại hội nghị chuyên đề IPU khu vực châu Á - Thái Bình Dương về ứng phó với biến đổi "
+        "khí hậu, Bí thư Thành ủy TP HCM Nguyễn Thiện Nhân cho biết, thành phố đang đối mặt với thách thức "
+        "mang tính thời đại.\nTrước đó, phát biểu khai mạc hội nghị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+        "cho biết, các đại biểu tham dự đến từ các nghị viện các nước thuộc khu vực châu Á - Thái Bình Dương.",
+        "2017-05-11",
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [(p.name, p.titles) for p in m.attendees] == [
+        ("Nguyễn Thiện Nhân", ["Bí thư Thành ủy TP HCM"]), ("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội"])]
+
+
+def test_a_person_before_the_colon_of_a_quote_speaks():
+    # baomoi 22537575: `đặt câu hỏi:` is how the delegate spoke, whatever the verb
+    a = article(
+        "Tại phiên chất vấn chiều 15-6, Phó Thủ tướng thường trực Trương Hòa Bình đã trả lời về việc "
+        "chuyển biên chế giáo viên thành hợp đồng.\nĐB Nguyễn Thị Kim Bé (Kiên Giang) đặt câu hỏi: Việc "
+        "chuyển biên chế giáo viên thành hợp đồng, dù đã được giải trình nhưng vẫn chưa rõ.",
+        "2017-06-15",
+    )
+    m = extract_meeting(a)
+    assert m is not None and m.kind == "phiên họp"
+    assert [(p.name, p.titles) for p in m.attendees] == [
+        ("Trương Hòa Bình", ["Phó Thủ tướng thường trực"]), ("Nguyễn Thị Kim Bé", ["ĐB"])]

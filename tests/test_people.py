@@ -607,3 +607,36 @@ def test_a_meeting_wished_for_gives_no_role():
     assert people_at(
         "Tổng thống Nga Vladimir Putin ngày 10.2 nói sẵn sàng gặp Tổng thống Mỹ Donald Trump tại thủ đô Ljubljana.",
     ) == ([], [])
+
+
+def test_a_body_after_a_name_opens_what_was_said_unless_the_speech_verb_follows():
+    # baomoi 22261258, 22280269, 22297523, 22243222
+    def read(s: str) -> list[tuple[str, list[str]]]:
+        return [(m.person.name, m.person.titles) for m in find_people(s)]
+
+    assert read("Theo ông Nguyễn Sự, Hiệp hội Du lịch Đà Nẵng chỉ là hội nghề nghiệp nên tiếng nói "
+                "chỉ ở mức độ nào đó.") == [("Nguyễn Sự", [])]
+    assert read("Về việc làm nhiệm vụ đại biểu của ông Võ Kim Cự, Ủy ban Thường vụ Quốc hội đã biểu "
+                "quyết, nhất trí về việc cho thôi.") == [("Võ Kim Cự", [])]
+    assert read("Tại hội nghị, ông Hiroshi Tarashima, Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam cho "
+                "rằng, Chính phủ đang nỗ lực cải cách.") == [
+        ("Hiroshi Tarashima", ["Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam"])]
+    assert read("Ông Lê Xuân Trường, Công ty cổ phần Đầu tư Logistics Bắc Kỳ cho rằng cần có chính "
+                "sách ưu thế.") == [("Lê Xuân Trường", ["Công ty cổ phần Đầu tư Logistics Bắc Kỳ"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # baomoi 22228884, 22587477, 22245142, 22754038, 22484266
+    ("Tổng thống Syria Bashar al-Assad tuyên bố sẽ tiếp tục chiến dịch.", [("Bashar al-Assad", ["Tổng thống Syria"])]),
+    ("Theo sắc lệnh hoàng gia, tân Thái tử Mohammed bin Salman cũng được thăng chức phó thủ tướng.",
+     [("Mohammed bin Salman", ["Thái tử"])]),
+    ("Ngoại trưởng Mỹ Rex Tillerson đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al Thani.",
+     [("Rex Tillerson", ["Ngoại trưởng Mỹ"]), ("Sheikh Mohammed bin Abdulrahman Al Thani", [])]),
+    ("Ngoại trưởng Bahrain Sheikh Khalid bin Ahmed Al Khalifa nói, ông nghi ngờ.",
+     [("Sheikh Khalid bin Ahmed Al Khalifa", ["Ngoại trưởng Bahrain"])]),
+    ("HLV Louis van Gaal cho biết", [("Louis van Gaal", ["HLV"])]),
+    # a Vietnamese name takes no particle after it
+    ("bà Nguyễn Thị Da de Hà", [("Nguyễn Thị Da", [])]),
+])
+def test_foreign_names_keep_their_particles(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected

@@ -392,6 +392,13 @@ _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _BODY_HEAD_WORDS = frozenset(BODY_HEADS) - frozenset(UNIQUE_BODIES)
+# Openers of a sentence set in a week or a month before the news, besides BACKGROUND_OPENERS
+# (`Tuần trước, trong cuộc họp Hội đồng Bảo an, …`): who speaks there spoke elsewhere.
+EARLIER_OPENERS = ("tuần trước", "tháng trước", "hôm trước", "cuối tuần trước", "đầu tuần trước")
+_EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIER_OPENERS]) + r")\b", re.IGNORECASE)
+# What follows an event noun that names the meeting already told (`tại hội nghị,`, `buổi làm
+# việc này`), not another event.
+_SAME_EVENT_RE = re.compile(r"\s*(?:[,.;:]|(?:này|đó|ấy)(?!\w)|$)")
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -1027,6 +1034,12 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
         # At a press conference, answering the reporters is what the meeting is.
         about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
+        # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
+        # happened before the meeting: who acts or speaks in it was not at it, unless it sets
+        # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
+        lowered = normalize_tone(sentence.lower())
+        another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
+                   and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for _, clause in _clauses(sentence):
             mentions = find_people(clause)
@@ -1044,7 +1057,7 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
                                                                                   introduced[first].titles)):
                     introduced[first] = mention.person
-                if key in authors or not _counts(clause, mention):
+                if another_time or key in authors or not _counts(clause, mention):
                     continue
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES)
                 if role == "convene":
@@ -1136,7 +1149,7 @@ def _role(
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
     interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
     `hội đàm với`) only in the lead."""
-    speaks = any(_speaks(clause, mention, c, mentions) for c in cues)
+    speaks = any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
@@ -1253,6 +1266,20 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
         return True
     return not between and _apposed(clause, mention, cue)
+
+
+# A person, then a few lower-case words and the colon that opens a quote (`ông X cũng than:`,
+# `bà Y bức xúc:`): the words are how the person said it, whatever the verb.
+_COLON_END_RE = re.compile(r"\s*:\s*$")
+
+
+def _colon_speaker(clause: str, mention: Mention) -> bool:
+    rest = clause[mention.end :]
+    colon = _COLON_END_RE.search(rest)
+    if colon is None:
+        return False
+    words = rest[: colon.start()].split()
+    return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words)
 
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.

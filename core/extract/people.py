@@ -55,7 +55,7 @@ TITLE_HEADS = (
     "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "bác sĩ", "bác sỹ",
     "nhà báo", "luật sư", "kiến trúc sư", "kỹ sư", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
     "chủ tịch hđqt", "chủ tịch hội đồng quản trị", "trưởng thôn", "trưởng ấp",
-    "cố vấn", "trợ lý", "nữ hoàng", "quốc vương", "hoàng tử", "công chúa", "giáo hoàng",
+    "cố vấn", "trợ lý", "nữ hoàng", "quốc vương", "hoàng tử", "thái tử", "công chúa", "giáo hoàng",
     "tổng biên tập", "phó tổng biên tập", "biên tập viên", "tham tán", "tham tán thương mại",
     "tham tán công sứ", "công sứ", "lãnh sự", "tùy viên", "tùy viên quân sự", "đại diện thường trực",
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
@@ -148,7 +148,7 @@ PLACES = frozenset(
         "Italy", "Belarus", "Bulgaria", "Romania", "Serbia", "Croatia", "Slovakia", "Slovenia", "Estonia",
         "Latvia", "Litva", "Ireland", "Luxembourg", "Gruzia", "Armenia", "Azerbaijan", "Kazakhstan",
         "Uzbekistan", "Pakistan", "Afghanistan", "Bangladesh", "Sri Lanka", "Nepal", "Qatar",
-        "Kuwait", "Ả Rập Xê-út", "Saudi Arabia", "UAE", "Jordan", "Liban", "Palestine", "Libya",
+        "Kuwait", "Bahrain", "Oman", "Yemen", "Ả Rập Xê-út", "Saudi Arabia", "UAE", "Jordan", "Liban", "Palestine", "Libya",
         "Algeria", "Morocco", "Tunisia", "Nigeria", "Kenya", "Ethiopia", "Angola", "Mozambique",
         "Tanzania", "Sudan", "Nam Sudan", "Colombia", "Chile", "Fiji", "Timor-Leste", "Đông Timor",
         "Cam-pu-chia", "Phi-lip-pin", "Xin-ga-po", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Mi-an-ma",
@@ -248,6 +248,9 @@ NAME_SHAPED_HEADS = frozenset({"tiến sĩ", "tiến sỹ"})
 # A name has at most this many syllables (ethnic-minority names run to five:
 # `Y Thanh Hà Niê Kđăm`).
 NAME_MAX = 5
+# Lower-case particles that stand inside Arabic, Dutch, German, Romance and Portuguese names
+# (`Mohammed bin Salman`, `Robin van Persie`, `Ursula von der Leyen`, `Lula da Silva`).
+NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split())
 # Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
 # offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
 TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
@@ -380,8 +383,11 @@ def _honorific(tokens: list[Token], i: int) -> int:
 
 def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
     """A token that can be a syllable of a name: a capitalised word, not an acronym, not a
-    title's head, not a word that opens a sentence."""
+    title's head, not a word that opens a sentence; inside a foreign name, a lower-case
+    particle (`Mohammed bin Salman`, `Staffan de Mistura`, `Bashar al-Assad`)."""
     tok = tokens[i]
+    if not first and _foreign_particle(tokens, i):
+        return True
     if not (tok.word and tok.cap and tok.text[:1].isalpha()):
         return False
     if tok.acronym and not is_vietnamese_syllable(tok.text):
@@ -397,6 +403,29 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
         return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
     return tok.low not in NAME_STOPS
+
+
+def _foreign_particle(tokens: list[Token], i: int) -> bool:
+    """A lower-case particle inside a foreign name: an Arabic article glued to the next name
+    (`al-Assad`, `el-Sisi`), or a particle of NAME_PARTICLES between a foreign-spelled
+    capitalised word and a capitalised one (`bin Salman`, `von der Leyen`)."""
+    tok = tokens[i]
+    if _GLUED_ARTICLE_RE.fullmatch(tok.text):
+        return True
+    if tok.low not in NAME_PARTICLES or i == 0:
+        return False
+    before = i - 1
+    while before > 0 and tokens[before].low in NAME_PARTICLES:
+        before -= 1  # `von der`
+    after = i + 1
+    while after < len(tokens) and tokens[after].low in NAME_PARTICLES:
+        after += 1
+    return (tokens[before].cap and tokens[before].word and not is_vietnamese_syllable(tokens[before].text)
+            and after < len(tokens) and tokens[after].cap and tokens[after].word
+            and not tokens[after].acronym)
+
+
+_GLUED_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|an|ash|ul)-[A-Z][\w\-]+")
 
 
 # A foreign name written with its given name's initial (`D.Trump`, `V.Putin`, `V.Xê-ma-scô`).
@@ -434,7 +463,8 @@ def _foreign_name(tokens: list[Token], k: int, end: int, single: bool = True) ->
     only where `single` allows it (after a form of address or a place: `ông Putin`, `Tổng
     thống Mỹ Trump`, not `Tổng thống Belarus`) and not spelled as a Vietnamese syllable
     (not `Chủ tịch Hội`)."""
-    n = end - k
+    # particles (`bin`, `al-Thani`'s article is in its word) are not counted as syllables
+    n = end - k - sum(tokens[m].low in NAME_PARTICLES for m in range(k, end))
     if not (1 if single or _INITIALLED_RE.fullmatch(tokens[k].text) else 2) <= n <= NAME_MAX:
         return False
     if any(any(c.isdigit() for c in tokens[m].text) or tokens[m].acronym for m in range(k, end)):
@@ -684,6 +714,8 @@ def _titles_after(
             title = _title(tokens, i + 1, body_only=True, after_name=True)
             if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
                 break  # the body's noun alone is no title
+            if title is not None and not titles and not _affiliation_closes(tokens, title.end):
+                break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
         if title is None or title.name_start >= 0 or title.end <= i + 1:
             break
         if _dash_name(tokens, title.end):
@@ -696,6 +728,22 @@ def _titles_after(
     if paren and end < len(tokens) and tokens[end].text == ")":
         end += 1
     return titles, end
+
+
+# Adverbs that may stand between a person's affiliation and the verb the person speaks
+# (`ông X, Công ty Y cũng cho rằng`).
+AFFILIATION_ADVERBS = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn"})
+
+
+def _affiliation_closes(tokens: list[Token], k: int) -> bool:
+    """A body written right after a name is the person's affiliation when a separator ends
+    it or the person's speech or role verb follows (`ông X, Hiệp hội Y cho rằng`); otherwise
+    it is the subject of a clause of its own (`ông X, Ủy ban Thường vụ Quốc hội đã biểu quyết`)."""
+    if k >= len(tokens) or tokens[k].text in (",", "-", "–", ")", "(", ";", ".", ":"):
+        return True
+    while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
+        k += 1
+    return k < len(tokens) and _match_seq(tokens, k, _VERB_SEQS) > 0
 
 
 def _dash_name(tokens: list[Token], i: int) -> bool:
@@ -777,12 +825,14 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
         return None
     r1 = _run_end(tokens, i, len(tokens))
     if cue == "honorific":
-        r1 = min(r1, i + NAME_MAX)
+        r1 = min(r1, i + NAME_MAX + sum(t.low in NAME_PARTICLES for t in tokens[i:r1]))
         if r1 > i and (_vietnamese_name(tokens, i, r1) or _foreign_name(tokens, i, r1)):
             return i, r1
         return None
     k = _leading_places(tokens, i, r1)  # `người đồng cấp Nga Vladimir Putin`
-    if 2 <= r1 - k <= NAME_MAX and not any(_match_seq(tokens, m, _BODY_SEQS) for m in range(k, r1)):
+    if 2 <= r1 - k - sum(t.low in NAME_PARTICLES for t in tokens[k:r1]) <= NAME_MAX and not any(
+        _match_seq(tokens, m, _BODY_SEQS) for m in range(k, r1)
+    ):
         return k, r1
     return None
 
