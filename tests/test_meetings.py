@@ -587,3 +587,24 @@ def test_a_person_before_the_colon_of_a_quote_speaks():
     assert m is not None and m.kind == "phiên họp"
     assert [(p.name, p.titles) for p in m.attendees] == [
         ("Trương Hòa Bình", ["Phó Thủ tướng thường trực"]), ("Nguyễn Thị Kim Bé", ["ĐB"])]
+
+
+def test_surname_takes_the_full_name_the_article_introduced():
+    # baomoi 22357209 (not a gold file): the speaker is met by the surname where the role is told.
+    text = ("Tổng thống Rodrigo Duterte cho biết Philippines đang cần vũ khí hiện đại.\n"
+            "Đây là thông điệp của Tổng thống Philippines Rodrigo Duterte tại cuộc gặp với Tổng thống Nga "
+            "Vladimir Putin vào hôm qua 23/5 tại thủ đô Moscow. “Nước chúng tôi cần vũ khí hiện đại”, "
+            "ông Duterte cho biết.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    names = [p.name for p in (*meeting.chairs, *meeting.attendees)]
+    assert "Duterte" not in names
+    assert names.count("Rodrigo Duterte") == 1
+
+
+def test_surname_stays_when_two_full_names_end_in_it():
+    text = ("Sáng 5/6, Bộ Ngoại giao tổ chức họp báo. Bà Hillary Clinton và ông Bill Clinton được nhắc đến. "
+            "Ông Clinton cho biết đây là một cuộc gặp quan trọng.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert [p.name for p in (*meeting.chairs, *meeting.attendees)] == ["Clinton"]

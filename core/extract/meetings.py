@@ -1080,9 +1080,36 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         known = next((p for k, p in introduced.items() if _same(k, key)), None)
         if known is not None and _richer(known.titles, person.titles):
             person.titles = list(known.titles)
-    return ([p for p in chairs.values() if not names_a_unit(p.name, titles_seen)],
-            [p for k, p in attendees.items() if (k not in conveners or not chairs)
-             and not names_a_unit(p.name, titles_seen)])
+    kept_chairs = [p for p in chairs.values() if not names_a_unit(p.name, titles_seen)]
+    kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
+                      and not names_a_unit(p.name, titles_seen)]
+    _full_names([*kept_chairs, *kept_attendees], article.sentences)
+    named = {p.name for p in kept_chairs}
+    return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+def _full_names(people: list[Person], sentences: list[str]) -> None:
+    """A foreign person met by the surname where the role is told (`ông Duterte cho biết`)
+    has the full name the article introduced (`Tổng thống Philippines Rodrigo Duterte`): when
+    one longer name ending in the surname is written, that is the name."""
+    for person in people:
+        if " " in person.name:
+            continue
+        fuller = {m.person.name for s in sentences if person.name in s for m in find_people(s)
+                  if m.person.name.endswith(" " + person.name)}
+        if len(fuller) == 1:
+            person.name = fuller.pop()
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    """One entry a name, the first (a surname and its full name become the same name)."""
+    seen: set[str] = set()
+    out = []
+    for person in people:
+        if person.name not in seen:
+            seen.add(person.name)
+            out.append(person)
+    return out
 
 
 def _richer(titles: list[str], than: list[str]) -> bool:
