@@ -527,3 +527,15 @@ def test_a_capitalised_name_and_number_the_article_repeats_is_a_name():
     # Said once, the pair is a count (`chuyển giao cho Serbia 6 tiêm kích`).
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Nga sẽ chuyển giao cho Serbia 6 tiêm kích MiG-29 thặng dư."])] == [(6, "tiêm kích mig-29 thặng dư")]
+
+
+def test_a_comparison_with_so_voi_gives_an_exact_difference():
+    assert facts("Con số 1,86 tỷ USD này vẫn thấp hơn 5,7% so với năm trước.")[1:] == [
+        ("5,7%", 5.7, "percent", "%", None, None)]
+    assert facts("Messi có 16 pha lập công, nhiều hơn 3 bàn so với Cristiano Ronaldo.")[1:] == [
+        ("3 bàn", 3, "count", "bàn", None, None)]
+    # A bound stays a bound: no `so với`, a verb before `hơn`, or `không`.
+    assert facts("Tuyên Quang, Lào Cai, Yên Bái có mưa lớn hơn 350mm.") == [
+        ("hơn 350mm", 350, "measure", "mm", None, "over")]
+    assert facts("Lượng bệnh nhân tăng hơn 50% so với cùng kỳ.") == [
+        ("hơn 50%", 50, "percent", "%", None, "over")]
