@@ -539,3 +539,14 @@ def test_a_comparison_with_so_voi_gives_an_exact_difference():
         ("hơn 350mm", 350, "measure", "mm", None, "over")]
     assert facts("Lượng bệnh nhân tăng hơn 50% so với cùng kỳ.") == [
         ("hơn 50%", 50, "percent", "%", None, "over")]
+
+
+def test_a_bare_scaled_figure_before_o_is_money_and_gan_nhu_is_about():
+    assert facts("Tòa tuyên án nhóm lừa 1.000 tỉ ở Cà Mau.") == [("1.000 tỉ", 1e12, "money", "VND", None, None)]
+    assert facts("Bởi hiện tại gần như 100% lượng tôm được xuất khẩu.") == [
+        ("gần như 100%", 100, "percent", "%", None, "about")]
+
+
+def test_khu_vuc_n_is_a_zone_name():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Hải quan cảng Sài Gòn khu vực 1 cho biết đã bắt 3 đối tượng."])] == [(3, "đối tượng")]
