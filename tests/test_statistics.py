@@ -550,3 +550,14 @@ def test_a_bare_scaled_figure_before_o_is_money_and_gan_nhu_is_about():
 def test_khu_vuc_n_is_a_zone_name():
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Hải quan cảng Sài Gòn khu vực 1 cho biết đã bắt 3 đối tượng."])] == [(3, "đối tượng")]
+
+
+def test_a_year_before_a_small_figure_is_no_range_start():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Ông 2 lần kiến nghị với Chính phủ vào năm 2013, 2014 và 4 lần báo cáo liên tục tại các kỳ họp."])] == [
+        (2, "lần kiến nghị"), (4, "lần báo cáo liên tục")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Đội từng thua trận chung kết World Cup 2014 và 2 trận chung kết Copa America."])] == [
+        (2, "trận chung kết copa america")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Giá bị đẩy lên cao, từ 2000 đến 2500 USD cho mỗi lần."])] == [(2000, "USD"), (2500, "USD")]

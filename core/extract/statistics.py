@@ -489,6 +489,12 @@ def _from_sentence(sentence: str, index: int, names: frozenset[tuple[str, str]] 
                 value = parse_number(match.group("num"))
             except ValueError:
                 continue
+            if nxt is not None and _YEAR_RE.fullmatch(match.group("num")) and _range_end_below(1000, nxt):
+                # `World Cup 2014 và 2 trận`, `năm 2013, 2014 và 4 lần`, `Evoque 2018 và 8 lít`: a
+                # year or a name's number before a small figure (9 of the 17 year-like range or
+                # list starts over the baomoi articles; ranges of thousands, `từ 2000 đến 2500
+                # USD`, stay).
+                continue
             if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
                 continue  # `3-1`, `2-2` glued: a score or a pair, not a range
             if (
