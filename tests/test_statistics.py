@@ -561,3 +561,11 @@ def test_a_year_before_a_small_figure_is_no_range_start():
         (2, "trận chung kết copa america")]
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Giá bị đẩy lên cao, từ 2000 đến 2500 USD cho mỗi lần."])] == [(2000, "USD"), (2500, "USD")]
+
+
+def test_stars_after_a_rated_noun_are_a_class():
+    assert extract_statistics(["Vụ việc xảy ra ngày 10/8, tại một khách sạn 5 sao ở TP HCM."]) == []
+    assert extract_statistics(["Xe mới đã đạt tiêu chuẩn an toàn 5 sao của tổ chức NCAP."]) == []
+    assert extract_statistics(["Khách sạn 4-5 sao đang vắng khách."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(["MU sẽ có cùng lúc 2 sao trẻ người Anh."])] == [
+        (2, "sao trẻ người anh")]

@@ -226,6 +226,13 @@ COMPARATIVES = (
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ",
     "nhanh", "chậm", "đắt", "rẻ", "mạnh", "yếu", "lâu", "xa", "sâu", "đông", "già", "trẻ",
 )
+# Nouns that a star rating follows (`khách sạn 5 sao`, `đạt tiêu chuẩn an toàn 5 sao`, `đẳng cấp
+# 5 sao`, `chiến thắng 3 sao`): the stars are a class, not a count. 105 `N sao` counts (N <= 7)
+# after one of them over the baomoi articles, ratings in all 10 read; `2 sao trẻ` stays a count.
+STAR_RATED = (
+    "khách sạn", "resort", "nghỉ dưỡng", "nghỉ mát", "đẳng cấp", "chuẩn", "chiến thắng",
+    "trận thắng", "lưu trú", "an toàn",
+)
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
 # mừng`): 10 such counts over the baomoi articles, sums of money in all 10.
@@ -405,6 +412,9 @@ _COMPARED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?<!không )(?:{_alternation(COMPARATIVES)})\s+hơn\s*$", re.IGNORECASE
 )
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
+_STAR_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
+)
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
 
@@ -780,6 +790,8 @@ def _read(
         else:
             if year_like and not _qualifies_year(qualifier, q_start - offset, before):
                 return None
+            if first.lower() == "sao" and value <= 7 and _STAR_RATED_RE.search(before):
+                return None  # `khách sạn 5 sao`: a class
             unit = phrase.lower()
             end += length
     if kind == "count" and ((year_like and not _qualifies_year(qualifier, q_start - offset, before)) or value == 0):
