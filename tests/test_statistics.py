@@ -569,3 +569,9 @@ def test_stars_after_a_rated_noun_are_a_class():
     assert extract_statistics(["Khách sạn 4-5 sao đang vắng khách."]) == []
     assert [(s.value, s.unit) for s in extract_statistics(["MU sẽ có cùng lúc 2 sao trẻ người Anh."])] == [
         (2, "sao trẻ người anh")]
+
+
+def test_a_function_word_run_into_a_heading_is_no_name():
+    article = ["Tuổi Tý Trong 12 con giáp, những người đàn ông tuổi Tý thông minh.",
+               "Trong 12 con giáp, tuổi Tý đứng đầu."]
+    assert [s.value for s in extract_statistics(article)] == [12, 12]

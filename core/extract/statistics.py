@@ -769,6 +769,9 @@ def _read(
             phrase and names and _name_before(before)
             and (word_before := _WORD_BEFORE_RE.search(before)) is not None
             and (word_before.group(2), raw) in names
+            # `Tuổi Tý Trong 12 con giáp`, `Ảnh: KC Cả 3 nhân vật`: a function word that opens
+            # a sentence run into a heading or a caption, not a name.
+            and word_before.group(2).lower() not in STOP_WORDS and word_before.group(2).lower() != "cả"
         ):
             return None  # `SEA Games 29 diễn ra`, `Nokia 6 sử dụng chip`: the article's name
         if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
