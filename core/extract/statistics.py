@@ -444,27 +444,38 @@ def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple
 
 def extract_statistics(sentences: list[str]) -> list[Statistic]:
     stats: list[Statistic] = []
-    names = _numbered_names(sentences)
+    names = _NumberedNames(sentences)
     for index, sentence in enumerate(sentences):
         if _DIGIT_RE.search(sentence):
             stats.extend(_from_sentence(sentence, index, names))
     return stats
 
 
-def _numbered_names(sentences: list[str]) -> frozenset[tuple[str, str]]:
+class _NumberedNames:
     """The capitalised words and the numbers after them that the article writes twice or more
-    (`SEA Games 29`, `Nokia 6`, `Ligue 1`, `BV Nhi Đồng 1`): a name, whatever word follows."""
-    seen: dict[tuple[str, str], int] = {}
-    for sentence in sentences:
-        for m in _NAMED_NUMBER_RE.finditer(sentence):
-            if not m.group(1)[0].isupper():
-                continue
-            key = (m.group(1), m.group(2))
-            seen[key] = seen.get(key, 0) + 1
-    return frozenset(key for key, n in seen.items() if n >= 2)
+    (`SEA Games 29`, `Nokia 6`, `Ligue 1`, `BV Nhi Đồng 1`): a name, whatever word follows.
+    Read from the article's sentences with digits on the first question only (most articles
+    never ask)."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._sentences = sentences
+        self._names: frozenset[tuple[str, str]] | None = None
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        if self._names is None:
+            seen: dict[tuple[str, str], int] = {}
+            for sentence in self._sentences:
+                if not _DIGIT_RE.search(sentence):
+                    continue
+                for m in _NAMED_NUMBER_RE.finditer(sentence):
+                    if m.group(1)[0].isupper():
+                        found = (m.group(1), m.group(2))
+                        seen[found] = seen.get(found, 0) + 1
+            self._names = frozenset(found for found, n in seen.items() if n >= 2)
+        return key in self._names
 
 
-def _from_sentence(sentence: str, index: int, names: frozenset[tuple[str, str]] = frozenset()) -> list[Statistic]:
+def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = None) -> list[Statistic]:
     out: list[Statistic] = []
     matches = list(_NUM_RE.finditer(sentence))
     pending: list[tuple[re.Match[str], float, str | None, int]] = []  # range starts
@@ -622,7 +633,7 @@ def _read(
     index: int,
     previous: Statistic | None = None,
     whole: bool = True,
-    names: frozenset[tuple[str, str]] = frozenset(),
+    names: _NumberedNames | None = None,
 ) -> tuple[Statistic, int] | None:
     """The statistic at `match` and where its span ends, or None when it is not one.
     `previous` is the sentence's statistic before it; `whole` allows a whole to follow
@@ -668,7 +679,7 @@ def _read(
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
-    if qualifier is not None and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
+    if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
         qualifier, q_start = None, len(before)  # `cao hơn 6,7% so với cuối năm`: the difference
     q_start += offset
     end = match.end()
@@ -766,7 +777,9 @@ def _read(
         if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
         if (
-            phrase and names and _name_before(before)
+            phrase and names is not None
+            and before.rstrip().rpartition(" ")[2][:1].isupper()  # the cheap test first
+            and _name_before(before)
             and (word_before := _WORD_BEFORE_RE.search(before)) is not None
             and (word_before.group(2), raw) in names
             # `Tuổi Tý Trong 12 con giáp`, `Ảnh: KC Cả 3 nhân vật`: a function word that opens
