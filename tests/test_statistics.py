@@ -484,3 +484,94 @@ def test_a_range_after_a_model_code_is_not_a_plate():
 
 def test_a_final_score_line_after_chung_cuoc():
     assert [s.value for s in extract_statistics(["Chung cuộc: Thụy Điển 2-1 Pháp Ghi bàn: Toivonen."])] == [2, 1]
+
+
+def test_do_before_a_number_ends_a_noun_and_qualifies_nothing():
+    # Sentences from baomoi articles: `tốc độ`, `nhiệt độ`, `biên độ` are nouns, not `độ` "about".
+    assert facts("Xe 180 mã lực cho phép chạy tốc độ 80km/h trên đường nhựa.")[1:] == [
+        ("80km/h", 80, "measure", "km/h", None, None)]
+    assert facts("Trời có lúc có mưa rào, nhiệt độ 31 độ C, trời mát.") == [
+        ("31 độ C", 31, "measure", "độ C", None, None)]
+
+
+def test_a_large_or_pronoun_led_scaled_figure_is_money():
+    assert facts("Theo đó, cần 10.000 tỉ chống ngập cho thành phố.") == [
+        ("10.000 tỉ", 1e13, "money", "VND", None, None)]
+    assert facts("Cô tới căn biệt thự 15 tỷ anh mới tậu ở Phú Quốc.") == [
+        ("15 tỷ", 15e9, "money", "VND", None, None)]
+    # Counts of people stay counts.
+    assert facts("Thị trường tiêu thụ rộng lớn với hơn 7 tỷ người.") == [
+        ("hơn 7 tỷ người", 7e9, "count", "người", None, "over")]
+
+
+def test_ve_so_is_no_count_cue():
+    assert facts("Tờ vé số trúng Jackpot hơn 82 tỷ được bán ở TP Long Xuyên.") == [
+        ("hơn 82 tỷ", 82e9, "money", "VND", None, "over")]
+
+
+def test_a_figure_over_one_of_its_kind_and_unit_is_a_part_of_a_whole():
+    assert facts("Hà Nội) vượt 1.940 tỷ đồng (5.952,6 tỷ đồng/4.022,6 tỷ đồng).")[1:] == [
+        ("5.952,6 tỷ đồng/4.022,6 tỷ đồng", 5952.6e9, "money", "VND", 4022.6e9, None)]
+    assert facts("Huyện đã giải phóng mặt bằng 324,4ha/1.342,8ha.") == [
+        ("324,4ha/1.342,8ha", 324.4, "measure", "ha", 1342.8, None)]
+    # A whole of 1 is the unit of a rate, a figure of another unit a price.
+    assert [s.of for s in extract_statistics(["Lãi 2 triệu đồng/1 tỷ đồng mỗi tháng."])] == [None]
+    assert [s.of for s in extract_statistics(["Giá 120.000 đồng/2 con gà."])] == [None]
+
+
+def test_a_capitalised_name_and_number_the_article_repeats_is_a_name():
+    article = ["Về cấu hình, Nokia 6 sử dụng chip Snapdragon 430, RAM 4GB.",
+               "Ngoài ra, Nokia 6 chụp ảnh tốt trong điều kiện thiếu sáng.",
+               "Hãng đã bán 2 triệu máy trong quý."]
+    assert [(s.value, s.unit) for s in extract_statistics(article)] == [(4, "GB"), (2e6, "máy")]
+    # Said once, the pair is a count (`chuyển giao cho Serbia 6 tiêm kích`).
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nga sẽ chuyển giao cho Serbia 6 tiêm kích MiG-29 thặng dư."])] == [(6, "tiêm kích mig-29 thặng dư")]
+
+
+def test_a_comparison_with_so_voi_gives_an_exact_difference():
+    assert facts("Con số 1,86 tỷ USD này vẫn thấp hơn 5,7% so với năm trước.")[1:] == [
+        ("5,7%", 5.7, "percent", "%", None, None)]
+    assert facts("Messi có 16 pha lập công, nhiều hơn 3 bàn so với Cristiano Ronaldo.")[1:] == [
+        ("3 bàn", 3, "count", "bàn", None, None)]
+    # A bound stays a bound: no `so với`, a verb before `hơn`, or `không`.
+    assert facts("Tuyên Quang, Lào Cai, Yên Bái có mưa lớn hơn 350mm.") == [
+        ("hơn 350mm", 350, "measure", "mm", None, "over")]
+    assert facts("Lượng bệnh nhân tăng hơn 50% so với cùng kỳ.") == [
+        ("hơn 50%", 50, "percent", "%", None, "over")]
+
+
+def test_a_bare_scaled_figure_before_o_is_money_and_gan_nhu_is_about():
+    assert facts("Tòa tuyên án nhóm lừa 1.000 tỉ ở Cà Mau.") == [("1.000 tỉ", 1e12, "money", "VND", None, None)]
+    assert facts("Bởi hiện tại gần như 100% lượng tôm được xuất khẩu.") == [
+        ("gần như 100%", 100, "percent", "%", None, "about")]
+
+
+def test_khu_vuc_n_is_a_zone_name():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Hải quan cảng Sài Gòn khu vực 1 cho biết đã bắt 3 đối tượng."])] == [(3, "đối tượng")]
+
+
+def test_a_year_before_a_small_figure_is_no_range_start():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Ông 2 lần kiến nghị với Chính phủ vào năm 2013, 2014 và 4 lần báo cáo liên tục tại các kỳ họp."])] == [
+        (2, "lần kiến nghị"), (4, "lần báo cáo liên tục")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Đội từng thua trận chung kết World Cup 2014 và 2 trận chung kết Copa America."])] == [
+        (2, "trận chung kết copa america")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Giá bị đẩy lên cao, từ 2000 đến 2500 USD cho mỗi lần."])] == [(2000, "USD"), (2500, "USD")]
+
+
+def test_stars_after_a_rated_noun_are_a_class():
+    assert extract_statistics(["Vụ việc xảy ra ngày 10/8, tại một khách sạn 5 sao ở TP HCM."]) == []
+    assert extract_statistics(["Xe mới đã đạt tiêu chuẩn an toàn 5 sao của tổ chức NCAP."]) == []
+    assert extract_statistics(["Khách sạn 4-5 sao đang vắng khách."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(["MU sẽ có cùng lúc 2 sao trẻ người Anh."])] == [
+        (2, "sao trẻ người anh")]
+
+
+def test_a_function_word_run_into_a_heading_is_no_name():
+    article = ["Tuổi Tý Trong 12 con giáp, những người đàn ông tuổi Tý thông minh.",
+               "Trong 12 con giáp, tuổi Tý đứng đầu."]
+    assert [s.value for s in extract_statistics(article)] == [12, 12]

@@ -20,8 +20,13 @@ from core.record import Statistic
 # Words before a number that say how exact it is; the nearest one wins (`khoảng hơn` → over).
 QUALIFIERS: dict[str, str] = {
     "gần": "about", "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
-    "ước tính": "about", "ước khoảng": "about", "khoảng chừng": "about", "độ": "about",
+    "ước tính": "about", "ước khoảng": "about", "khoảng chừng": "about",
+    # Not `độ`: before a number it ends a noun (`tốc độ 80km/h`, `nhiệt độ 31 độ C`, `biên độ
+    # 4%`, `mật độ`, `cường độ`): 207 `độ N` read `about` over the baomoi articles, all such nouns.
     "ước đạt": "about", "ước tính đạt": "about", "ước tính khoảng": "about",
+    # `gần như 100% lượng tôm`, `tỷ lệ tử vong gần như 100%`: 18 hits in the baomoi articles,
+    # about in all 8 read that are statistics (the others periods: `gần như 90 phút`).
+    "gần như": "about",
     # `tầm 60 triệu` (129 hits in 118 baomoi articles), `trên dưới 50 triệu bảng` (134 in 105),
     # `ngót 600 ngày` (13): about in all read; `không dưới 10 lần` (75 in 69): over in all read.
     "tầm": "about", "trên dưới": "about", "ngót": "about", "ngót nghét": "about",
@@ -165,6 +170,10 @@ IDENTIFIER_WORDS = (
     # Ring roads (`đường vành đai 3 đoạn Mai Dịch`, `Vành đai 2`): 163 hits in 77 baomoi articles,
     # names in all 10 read.
     "vành đai",
+    # Zones named by number (`Hải quan cảng Sài Gòn khu vực 1`, `Tòa phúc thẩm khu vực 9`,
+    # `chuyển từ khu vực 3 sang`): 25 hits in the baomoi articles, names in 22 (the other 3 one
+    # area, `sân đỗ khu vực 21 ha`, said three times).
+    "khu vực",
 )
 # Identifier words of time: a comma after their number ends a clause, not a list of them
 # (`cuối tháng 6, 66% người được hỏi`, `Ngày 15, 3 người`).
@@ -206,6 +215,32 @@ MONEY_CUES = (
 )
 # A clause that counts: `(tổng) số X`, `số lượng X`, `lượt X` before a bare `N triệu`.
 COUNT_CUES = ("số", "tổng số", "số lượng", "lượng")
+# Words before `số` that make it another noun, not a count cue (`vé số trúng Jackpot hơn 82 tỷ`,
+# `xổ số`, `biển số`): the figure after them is the clause's money or nothing.
+NOT_COUNT_CUE_BEFORE = ("vé", "xổ", "biển", "ký", "chữ")
+# Adjectives of a comparison: `cao hơn 6,7% so với cuối năm`, `nhiều hơn 3 bàn so với Ronaldo`,
+# `thấp hơn 5,7% so với năm trước` give the difference, exact, not a bound: 247 such figures
+# (adjective + `hơn`, then `so với`/`so cùng kỳ` in the clause) over the baomoi articles, the
+# difference in all 12 read. Without `so với` the table holds (`mưa lớn hơn 350mm` is over).
+COMPARATIVES = (
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "dài", "ngắn", "rộng", "hẹp", "nặng", "nhẹ",
+    "nhanh", "chậm", "đắt", "rẻ", "mạnh", "yếu", "lâu", "xa", "sâu", "đông", "già", "trẻ",
+)
+# Nouns that a star rating follows (`khách sạn 5 sao`, `đạt tiêu chuẩn an toàn 5 sao`, `đẳng cấp
+# 5 sao`, `chiến thắng 3 sao`): the stars are a class, not a count. 105 `N sao` counts (N <= 7)
+# after one of them over the baomoi articles, ratings in all 10 read; `2 sao trẻ` stays a count.
+STAR_RATED = (
+    "khách sạn", "resort", "nghỉ dưỡng", "nghỉ mát", "đẳng cấp", "chuẩn", "chiến thắng",
+    "trận thắng", "lưu trú", "an toàn",
+)
+# Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
+# thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
+# mừng`): 10 such counts over the baomoi articles, sums of money in all 10.
+PRONOUNS = frozenset({"anh", "chị", "ông", "bà", "em", "tôi", "họ", "cô", "chú", "bác", "mình", "tao", "nó"})
+# A scaled count this large (`10.000 tỉ chống ngập`, `600.000 tỷ quay lại`, `hơn 700 tỷ xây`)
+# is money in VND whatever word follows: 34 counts of 100 tỷ or more over the baomoi articles,
+# sums of money in 29 (the rest bacteria, cigarettes, operations).
+MONEY_SCALED_FROM = 1e11
 # After a count cue these say the clause points back, not what it counts (`con số này … 11,5
 # triệu`): the unit is then the figure's before it.
 DEMONSTRATIVES = ("này", "đó", "ấy", "kia", "trên")
@@ -274,6 +309,15 @@ _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
 # dự án` (`X trong (tổng) số Y`: 209 hits in 196 baomoi articles, `X NOUN trong/trên tổng số
 # Y`: 96 in 90, `X trong Y NOUN`: 374 in 337; a part of its whole in 28 of the 30 read).
 _OF_AFTER_NUMBER_RE = re.compile(r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+(?=\d)")
+# `4.221 tỷ đồng/3.050 tỷ đồng`, `222ha/240ha`: a figure over another of the same kind and unit
+# is a part of its whole or its plan (money and `ha`: 15 hits in the baomoi articles, all 10 read
+# such pairs but `2 triệu đồng/1 tỷ đồng`, a rate: a whole of 1 is the unit of a rate).
+# Only money and amounts of land or goods read so: `6GB/8GB`, `16MP/8MP`, `5 sao/4 sao`,
+# `5 cấp/6 cấp` are options or specs side by side (9 of the 24 such pairs in the baomoi articles).
+SLASH_WHOLE_UNITS = frozenset({"ha", "héc-ta", "hécta", "tấn", "km", "m2", "m²", "km2", "km²"})
+_OF_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?=\d)(?!1(?![\d.,]))")
+# The whole after a slash: a number right after `/` (which `_NUM_RE` takes for a date's or a code's).
+_WHOLE_AFTER_SLASH_RE = re.compile(_NUM_RE.pattern.replace(r"(?<![\w/.,:])", "", 1))
 _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+cộng|số)\s+(?=\d)")
 # A range (`10-15`, `từ 10 đến 15`), or two figures joined by `và`/`hoặc`/`hay` that share the
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
@@ -326,15 +370,18 @@ _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
 _POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_TITLE_RE = re.compile(rf"\s*(?:{_alternation(list(COUNTED_TITLES))})(?![^\W\d_])", re.IGNORECASE)
 _SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
-# A number that ends its clause: punctuation, the end, or a word that starts another phrase.
+# A number that ends its clause: punctuation, the end, or a word that starts another phrase
+# (`ở` too: `nhóm lừa 1.000 tỉ ở Cà Mau`, `căn hộ 100 triệu ở Bình Dương`: 19 bare scaled
+# figures before `ở` in the baomoi articles, sums of money in all 12 read).
 _BARE_END_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|chỉ|"
-    r"trong|tại|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
+    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
 _COUNT_CUE_RE = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(COUNT_CUES)})\s+(?!(?:{_alternation(DEMONSTRATIVES)})(?![^\W\d_]))"
+    rf"(?<![^\W\d_]){''.join(f'(?<!{w} )' for w in NOT_COUNT_CUE_BEFORE)}"
+    rf"(?:{_alternation(COUNT_CUES)})\s+(?!(?:{_alternation(DEMONSTRATIVES)})(?![^\W\d_]))"
     rf"(?P<noun>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,5}}?)"
     r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa|ít|nhiều|còn)\b|\s*$)",
     re.IGNORECASE,
@@ -356,6 +403,18 @@ _FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _LONE_LETTER_RE = re.compile(r"[A-Za-z]")
 _WORD_BEFORE_RE = re.compile(r"(^|\S*)\s*([^\W\d_][\w'’.-]*)\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(\[])$")
+# A capitalised word and the number after it (`Games 29`, `Nokia 6`): a name when the article
+# writes the pair twice or more. Over the baomoi articles 782 counts followed such a repeated
+# pair; names in 21 of the 25 read (`SEA Games 29 diễn ra`, `Mazda 6 sản xuất năm 2017`, `Ngân
+# 98 chia sẻ`), counts in 4 (a table row, `tỉnh Quảng Bình 2 trạm`).
+_NAMED_NUMBER_RE = re.compile(r"(?<![\w.])([^\W\d_][\w'’.-]*)\s+(\d[\d.,]*\d|\d)(?![\d.,]?\d)")
+_COMPARED_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?<!không )(?:{_alternation(COMPARATIVES)})\s+hơn\s*$", re.IGNORECASE
+)
+_COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
+_STAR_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
+)
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
 
@@ -385,13 +444,38 @@ def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple
 
 def extract_statistics(sentences: list[str]) -> list[Statistic]:
     stats: list[Statistic] = []
+    names = _NumberedNames(sentences)
     for index, sentence in enumerate(sentences):
         if _DIGIT_RE.search(sentence):
-            stats.extend(_from_sentence(sentence, index))
+            stats.extend(_from_sentence(sentence, index, names))
     return stats
 
 
-def _from_sentence(sentence: str, index: int) -> list[Statistic]:
+class _NumberedNames:
+    """The capitalised words and the numbers after them that the article writes twice or more
+    (`SEA Games 29`, `Nokia 6`, `Ligue 1`, `BV Nhi Đồng 1`): a name, whatever word follows.
+    Read from the article's sentences with digits on the first question only (most articles
+    never ask)."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._sentences = sentences
+        self._names: frozenset[tuple[str, str]] | None = None
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        if self._names is None:
+            seen: dict[tuple[str, str], int] = {}
+            for sentence in self._sentences:
+                if not _DIGIT_RE.search(sentence):
+                    continue
+                for m in _NAMED_NUMBER_RE.finditer(sentence):
+                    if m.group(1)[0].isupper():
+                        found = (m.group(1), m.group(2))
+                        seen[found] = seen.get(found, 0) + 1
+            self._names = frozenset(found for found, n in seen.items() if n >= 2)
+        return key in self._names
+
+
+def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = None) -> list[Statistic]:
     out: list[Statistic] = []
     matches = list(_NUM_RE.finditer(sentence))
     pending: list[tuple[re.Match[str], float, str | None, int]] = []  # range starts
@@ -419,12 +503,18 @@ def _from_sentence(sentence: str, index: int) -> list[Statistic]:
             # A position or an age read on its own (`xếp thứ 4 và 7`, `ở tuổi 43 và 54%`).
             and not (joint.group("list") and _reads_alone(before))
         )
-        read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None)
+        read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None, names=names)
         stat = read[0] if read else None
         if range_next:
             try:
                 value = parse_number(match.group("num"))
             except ValueError:
+                continue
+            if nxt is not None and _YEAR_RE.fullmatch(match.group("num")) and _range_end_below(1000, nxt):
+                # `World Cup 2014 và 2 trận`, `năm 2013, 2014 và 4 lần`, `Evoque 2018 và 8 lít`: a
+                # year or a name's number before a small figure (9 of the 17 year-like range or
+                # list starts over the baomoi articles; ranges of thousands, `từ 2000 đến 2500
+                # USD`, stay).
                 continue
             if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
                 continue  # `3-1`, `2-2` glued: a score or a pair, not a range
@@ -543,6 +633,7 @@ def _read(
     index: int,
     previous: Statistic | None = None,
     whole: bool = True,
+    names: _NumberedNames | None = None,
 ) -> tuple[Statistic, int] | None:
     """The statistic at `match` and where its span ends, or None when it is not one.
     `previous` is the sentence's statistic before it; `whole` allows a whole to follow
@@ -588,6 +679,8 @@ def _read(
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
+    if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
+        qualifier, q_start = None, len(before)  # `cao hơn 6,7% so với cuối năm`: the difference
     q_start += offset
     end = match.end()
     # Scale words, maybe chained: `5 tỷ 570 triệu đồng`.
@@ -683,6 +776,17 @@ def _read(
             return None
         if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
+        if (
+            phrase and names is not None
+            and before.rstrip().rpartition(" ")[2][:1].isupper()  # the cheap test first
+            and _name_before(before)
+            and (word_before := _WORD_BEFORE_RE.search(before)) is not None
+            and (word_before.group(2), raw) in names
+            # `Tuổi Tý Trong 12 con giáp`, `Ảnh: KC Cả 3 nhân vật`: a function word that opens
+            # a sentence run into a heading or a caption, not a name.
+            and word_before.group(2).lower() not in STOP_WORDS and word_before.group(2).lower() != "cả"
+        ):
+            return None  # `SEA Games 29 diễn ra`, `Nokia 6 sử dụng chip`: the article's name
         if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
             return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
         if not phrase:
@@ -693,11 +797,17 @@ def _read(
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
             kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
             end += per.end() if per is not None else 0
-        elif scale and _MONEY_CUE_RE.match(phrase) is not None:
-            kind, unit = "money", "VND"  # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it
+        elif scale and (
+            _MONEY_CUE_RE.match(phrase) is not None or first.lower() in PRONOUNS or value >= MONEY_SCALED_FROM
+        ):
+            # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it; `15 tỷ anh mới tậu`,
+            # `10.000 tỉ chống ngập`: money before a clause; the span stops at the figure.
+            kind, unit = "money", "VND"
         else:
             if year_like and not _qualifies_year(qualifier, q_start - offset, before):
                 return None
+            if first.lower() == "sao" and value <= 7 and _STAR_RATED_RE.search(before):
+                return None  # `khách sạn 5 sao`: a class
             unit = phrase.lower()
             end += length
     if kind == "count" and ((year_like and not _qualifies_year(qualifier, q_start - offset, before)) or value == 0):
@@ -717,6 +827,13 @@ def _read(
         and whole_read[0].kind == kind and whole_read[0].value >= value
     ):
         of, end = whole_read[0].value, whole_read[1]
+    if (
+        whole and of is None and (kind == "money" or (kind == "measure" and unit.lower() in SLASH_WHOLE_UNITS))
+        and (slash := _OF_AFTER_SLASH_RE.match(sentence, end)) is not None
+        and (whole_read := _whole(sentence, slash.end(), index, _WHOLE_AFTER_SLASH_RE)) is not None
+        and whole_read[0].kind == kind and whole_read[0].unit == unit
+    ):
+        of, end = whole_read[0].value, whole_read[1]
     if (threshold := _THRESHOLD_AFTER_RE.match(sentence, end)) is not None and whole:
         end = threshold.end()
         qualifier = qualifier or _THRESHOLD_QUALIFIERS[threshold.group(1).lower()]
@@ -733,9 +850,11 @@ def _read(
     return stat, end
 
 
-def _whole(sentence: str, at: int, index: int) -> tuple[Statistic, int] | None:
+def _whole(
+    sentence: str, at: int, index: int, number_re: re.Pattern[str] = _NUM_RE
+) -> tuple[Statistic, int] | None:
     """The whole after `trong (tổng) số`: a statistic of its own, or a bare number."""
-    match = _NUM_RE.match(sentence, at)
+    match = number_re.match(sentence, at)
     if match is None:
         return None
     # The words before the whole are the frame (`trong số`), not an identifier's (`số 8`).
