@@ -999,6 +999,9 @@ CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự 
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
                 "làm trưởng đoàn",
+                # who heads a delegation (`Đoàn Việt Nam do Thượng tướng X, Thứ trưởng Bộ Công an dẫn
+                # đầu`) or goes with it (`Cùng đi với Thủ tướng có A, B`)
+                "dẫn đầu", "dẫn đầu đoàn", "dẫn đầu phái đoàn", "cùng đi",
                 # who runs a venue of an online meeting takes part in it (no chair of it)
                 "điều hành điểm cầu")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
@@ -1014,6 +1017,11 @@ NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý ki�
 # `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
 NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
                        "tính", "luật", "khuyết", "thầu", "bị")
+# Sending flowers, a letter or a cable to the meeting (`Các đồng chí A, B gửi lẵng hoa chúc mừng`)
+# is what someone who was not there does: its subject gets no role, whatever verb follows.
+SEND_VERBS = ("gửi hoa", "gửi lẵng hoa", "gửi lẵng hoa chúc mừng", "gửi hoa chúc mừng", "gửi vòng hoa",
+              "gửi thư", "gửi thư chúc mừng", "gửi điện", "gửi điện mừng", "gửi điện chúc mừng",
+              "gửi thư chia buồn", "gửi điện chia buồn")
 # Who convened a meeting chaired it, unless the article names someone else chairing.
 CONVENE_VERBS = ("triệu tập",)
 # Verbs of speech: their subject, in a sentence about the meeting, spoke at it.
@@ -1076,6 +1084,7 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_said", _cue_pattern(NOT_SAID_THERE)),
+    ("send", _cue_pattern(SEND_VERBS)),
     ("chair_before", _cue_pattern(CHAIR_BEFORE)),
     ("attend_before", _cue_pattern(ATTEND_BEFORE)),
     ("chair", _cue_pattern(CHAIR_VERBS)),
@@ -1121,7 +1130,7 @@ _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!
 
 @dataclass(slots=True)
 class RoleCue:
-    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
+    role: str  # send, chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
     start: int
     end: int
 
