@@ -647,3 +647,24 @@ def test_delegation_head_led_by_attends():
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.attendees] == [
         ("Bùi Văn Nam", ["Thượng tướng", "Thứ trưởng Bộ Công an"])]
+
+
+def test_whom_the_meeting_was_with_attends():
+    # baomoi 22619852 (not a gold file): `Tại cuộc gặp với Thủ tướng Ấn Độ X, tổng thống Mỹ …`.
+    text = ("Ông Trump muốn xử lý sớm mối đe dọa hạt nhân Triều Tiên.\n"
+            "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi ở Nhà Trắng ngày 26/6, Tổng thống Mỹ Donald Trump "
+            "khẳng định mối đe dọa cần được xử lý sớm.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    people = {p.name: p.titles for p in (*meeting.chairs, *meeting.attendees)}
+    assert people == {"Narendra Modi": ["Thủ tướng Ấn Độ"], "Donald Trump": ["Tổng thống Mỹ"]}
+
+
+def test_event_frame_after_the_day_places_the_person_there():
+    # baomoi (not a gold file): `Chiều 3/7, tại phiên họp …, Bộ trưởng X nhận định` (no speech verb).
+    text = ("Chiều 3/7, tại phiên họp Chính phủ thường kỳ, Bộ trưởng Bộ TT&TT Trương Minh Tuấn nhận định "
+            "hiện nay có hiện tượng lợi dụng mạng xã hội.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in (*meeting.chairs, *meeting.attendees)] == [
+        ("Trương Minh Tuấn", ["Bộ trưởng Bộ TT&TT"])]

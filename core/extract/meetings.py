@@ -1236,8 +1236,10 @@ def _role(
 # A clause that opens on the event the news happened at (`Tại buổi làm việc, bà X …`,
 # `Phát biểu tại đây, Phó Chủ tịch X thừa nhận …`, `Cũng tại hội nghị, ông X …`): the first
 # person after the frame's comma was there, whatever the verb.
+# The frame may follow the day it was on (`Ngày 16/5, phát biểu tại Hội nghị …, nhà ngoại giao X`).
 _EVENT_FRAME_RE = re.compile(
-    r"^\W*(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
+    r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)"
+    r"\s*,\s*)?(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
 )
 
 

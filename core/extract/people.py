@@ -1058,7 +1058,11 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
               "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
               # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
               "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
-              "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp")
+              "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp",
+              # the meeting as a noun and whom it was with (`tại cuộc gặp với Tổng thống Nga X`,
+              # `trong cuộc họp báo chung với người đồng cấp Nga X`)
+              "cuộc gặp với", "cuộc gặp gỡ với", "cuộc hội đàm với", "cuộc hội kiến với", "cuộc họp báo chung với",
+              "buổi gặp với", "buổi gặp mặt với", "buổi làm việc với", "cuộc làm việc với", "cuộc tiếp xúc với")
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
 # `gặp khó khăn`).
 MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
