@@ -720,6 +720,8 @@ def _titles_after(
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
+        if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
+            break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
         bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
         if tokens[i].text == "," and had_titles and not titles and bare:
             break
@@ -730,6 +732,9 @@ def _titles_after(
     return titles, end
 
 
+# How many titles joined by dashes are followed to the name that closes them
+# (`Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tuyên giáo Trung ương X`).
+DASHED_TITLES_MAX = 4
 # Adverbs that may stand between a person's affiliation and the verb the person speaks
 # (`ông X, Công ty Y cũng cho rằng`).
 AFFILIATION_ADVERBS = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn"})
@@ -744,6 +749,20 @@ def _affiliation_closes(tokens: list[Token], k: int) -> bool:
     while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
         k += 1
     return k < len(tokens) and _match_seq(tokens, k, _VERB_SEQS) > 0
+
+
+def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
+    """From a dash at token i, titles joined by dashes, the last closed by a name."""
+    for _ in range(DASHED_TITLES_MAX):
+        if i + 1 >= len(tokens) or tokens[i].text not in ("-", "–"):
+            return False
+        title = _title(tokens, i + 1)
+        if title is None or title.end <= i + 1:
+            return False
+        if title.name_start >= 0:
+            return True
+        i = title.end
+    return False
 
 
 def _dash_name(tokens: list[Token], i: int) -> bool:
