@@ -651,3 +651,11 @@ def test_titles_chained_by_dashes_after_a_comma_are_the_next_persons():
         ("Vương Đình Huệ", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]),
         ("Uông Chu Lưu", ["Phó Chủ tịch Quốc hội"]),
     ]
+
+
+def test_name_after_a_city_of_the_table_is_read_and_an_unknown_city_is_no_name():
+    # baomoi 22582864 (not a gold file)
+    sentence = "Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân dự."
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
+        ("Nguyễn Thiện Nhân", ["Bí thư Thành ủy Thành phố Hồ Chí Minh"])]
+    assert find_people("Chủ tịch UBND thành phố Phan Thiết cho biết.") == []

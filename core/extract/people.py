@@ -197,6 +197,9 @@ PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi �
 # Words that end in a place noun but name no place (`Bộ Nông nghiệp và Phát triển nông thôn
 # Nguyễn Xuân Cường`): a capitalised run after them may be a person's name.
 NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
+# A city noun that ends in a place noun (`phố`, a street): after it a place of the table may be
+# followed by a name (`Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân`).
+CITY_NOUNS = frozenset({"thành phố"})
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -513,9 +516,12 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     a name, and the words before it are the body's or the place's name. `after_name`: the
     title follows a person's name, where an administrative unit's run is the unit's name.
     """
-    if r1 <= r0 or _place_named(tokens, r0, after_name=False):
+    city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
+    if r1 <= r0 or (_place_named(tokens, r0, after_name=False) and not city):
         return None
     k0 = _leading_places(tokens, r0, r1)
+    if city and k0 == r0:
+        return None  # `thành phố Phan Thiết`: a city the table does not hold is no person
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
     if initialled >= 0:
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
