@@ -608,3 +608,63 @@ def test_surname_stays_when_two_full_names_end_in_it():
     meeting = extract_meeting(article(text))
     assert meeting is not None
     assert [p.name for p in (*meeting.chairs, *meeting.attendees)] == ["Clinton"]
+
+
+def test_colon_list_after_an_attending_cue_lists_attendees_over_semicolons():
+    # baomoi (not a gold file): `Dự … có các đồng chí:` opens a list of `name - titles` over `;`.
+    text = ("Sáng 15/6, Tỉnh ủy tổ chức lễ kỷ niệm 70 năm ngày thành lập Đảng bộ tỉnh.\n"
+            "Dự lễ kỷ niệm có các đồng chí: Phạm Minh Chính - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+            "Trưởng Ban Tổ chức Trung ương; Phan Đình Trạc - Ủy viên Ban Chấp hành Trung ương Đảng, "
+            "Trưởng Ban Nội chính Trung ương.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles[-1]) for p in meeting.attendees] == [
+        ("Phạm Minh Chính", "Trưởng Ban Tổ chức Trung ương"),
+        ("Phan Đình Trạc", "Trưởng Ban Nội chính Trung ương")]
+
+
+def test_sentence_opening_on_attending_lists_guests_and_senders_of_flowers_are_not_there():
+    # baomoi 22505130 (not a gold file): the guests listed after `Tới dự buổi lễ có` came; the
+    # leaders who sent flowers did not.
+    text = ("Sáng 11/6, Tỉnh ủy, UBND tỉnh Hà Tĩnh tổ chức lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hà Tĩnh.\n"
+            "Lễ kỷ niệm diễn ra trang trọng. Nhiều hoạt động được tổ chức. Người dân rất phấn khởi.\n"
+            "Tới dự buổi lễ có Phó Thủ tướng Vương Đình Huệ, Phó Chủ tịch Quốc hội Uông Chu Lưu, "
+            "Tổng Giám đốc Đài TNVN Nguyễn Thế Kỷ cùng lãnh đạo một số Ban, Bộ ngành Trung ương.\n"
+            "Các đồng chí Chủ tịch nước Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc gửi lẵng hoa chúc mừng.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Vương Đình Huệ", ["Phó Thủ tướng"]), ("Uông Chu Lưu", ["Phó Chủ tịch Quốc hội"]),
+        ("Nguyễn Thế Kỷ", ["Tổng Giám đốc Đài TNVN"])]
+
+
+def test_delegation_head_led_by_attends():
+    # baomoi 22443869 (not a gold file): `Đoàn … do X, titles dẫn đầu`.
+    text = ("Tối 2-6, Hội nghị cấp cao an ninh Châu Á lần thứ 16 đã khai mạc tại Singapore. Các phái đoàn "
+            "từ hơn 50 nước đã đến tham dự. Đoàn Việt Nam do Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an "
+            "dẫn đầu.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Bùi Văn Nam", ["Thượng tướng", "Thứ trưởng Bộ Công an"])]
+
+
+def test_whom_the_meeting_was_with_attends():
+    # baomoi 22619852 (not a gold file): `Tại cuộc gặp với Thủ tướng Ấn Độ X, tổng thống Mỹ …`.
+    text = ("Ông Trump muốn xử lý sớm mối đe dọa hạt nhân Triều Tiên.\n"
+            "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi ở Nhà Trắng ngày 26/6, Tổng thống Mỹ Donald Trump "
+            "khẳng định mối đe dọa cần được xử lý sớm.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    people = {p.name: p.titles for p in (*meeting.chairs, *meeting.attendees)}
+    assert people == {"Narendra Modi": ["Thủ tướng Ấn Độ"], "Donald Trump": ["Tổng thống Mỹ"]}
+
+
+def test_event_frame_after_the_day_places_the_person_there():
+    # baomoi (not a gold file): `Chiều 3/7, tại phiên họp …, Bộ trưởng X nhận định` (no speech verb).
+    text = ("Chiều 3/7, tại phiên họp Chính phủ thường kỳ, Bộ trưởng Bộ TT&TT Trương Minh Tuấn nhận định "
+            "hiện nay có hiện tượng lợi dụng mạng xã hội.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in (*meeting.chairs, *meeting.attendees)] == [
+        ("Trương Minh Tuấn", ["Bộ trưởng Bộ TT&TT"])]

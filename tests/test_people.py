@@ -640,3 +640,22 @@ def test_a_body_after_a_name_opens_what_was_said_unless_the_speech_verb_follows(
 ])
 def test_foreign_names_keep_their_particles(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected
+
+
+def test_titles_chained_by_dashes_after_a_comma_are_the_next_persons():
+    # baomoi 22505130 (not a gold file): `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`.
+    sentence = ("Tới dự buổi lễ có Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tuyên giáo Trung ương "
+                "Võ Văn Thưởng, Ủy viên Bộ Chính trị - Phó Thủ tướng Vương Đình Huệ, Phó Chủ tịch Quốc hội Uông Chu Lưu.")
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
+        ("Võ Văn Thưởng", ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tuyên giáo Trung ương"]),
+        ("Vương Đình Huệ", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]),
+        ("Uông Chu Lưu", ["Phó Chủ tịch Quốc hội"]),
+    ]
+
+
+def test_name_after_a_city_of_the_table_is_read_and_an_unknown_city_is_no_name():
+    # baomoi 22582864 (not a gold file)
+    sentence = "Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân dự."
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
+        ("Nguyễn Thiện Nhân", ["Bí thư Thành ủy Thành phố Hồ Chí Minh"])]
+    assert find_people("Chủ tịch UBND thành phố Phan Thiết cho biết.") == []

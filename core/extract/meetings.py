@@ -24,6 +24,7 @@ from core.extract.people import (
     HONORIFICS,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
+    NOT_ATTEND_AFTER_DU,
     SPEAKER_GAP_WORDS,
     Mention,
     RoleCue,
@@ -1034,6 +1035,9 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
         # At a press conference, answering the reporters is what the meeting is.
         about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
+        # A sentence that opens on attending and lists who (`Tới dự buổi lễ có A, B`, `Tham dự
+        # có các đồng chí: A; B`) tells who came to the meeting the article reports.
+        about_meeting = about_meeting or _LIST_OPENING_RE.match(normalize_tone(sentence.lower())) is not None
         # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
@@ -1044,11 +1048,14 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         for _, clause in _clauses(sentence):
             mentions = find_people(clause)
             if not mentions:
-                listed = None
+                # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
+                listed = _colon_list_role(clause) if about_meeting else None
                 continue
             cues = role_cues(clause, mentions)
-            items = listed if not cues and not clause[: mentions[0].start].strip() else None
-            listed = _list_role(cues, mentions) if about_meeting else None
+            # (an item may open on a word or two before its titles: `nguyên Chủ tịch Quốc hội X`)
+            items = listed if not cues and len(clause[: mentions[0].start].split()) <= 2 else None
+            # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
+            listed = items or (_list_role(cues, mentions) if about_meeting else None)
             for mention in mentions:
                 mention.person.name = complete_name(mention.person.name, article.text)
                 titles_seen.update(mention.person.titles)
@@ -1117,6 +1124,31 @@ def _richer(titles: list[str], than: list[str]) -> bool:
     return len(titles) > len(than)
 
 
+# A sentence that opens on attending and the list it opens (`Đến dự lễ … có`, `Tham dự hội nghị
+# còn có`, `Cùng đi với Thủ tướng có`); `dự kiến`, `dự án` … are other words.
+_LIST_OPENING_RE = re.compile(
+    r"^\W*(?:cùng\s+đi|(?:(?:cùng|về|đến|tới)\s+)?(?:tham\s+)?dự(?!\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU)
+    + r")(?!\w)))(?!\w)[^.;:]{0,120}?\s(?:còn\s+)?(?:có|gồm)(?!\w)"
+)
+
+
+def _colon_list_role(clause: str) -> str | None:
+    """The role of the list after a colon that names nobody before it (`Tham dự có các đồng chí:`,
+    `Chủ trì hội nghị có:`): a role word, then `có`/`gồm` before the colon."""
+    if not clause.rstrip().endswith(":"):
+        return None
+    lowered = normalize_tone(clause.lower())
+    listed = list(_LISTED_AFTER_RE.finditer(lowered))
+    cues = [c for c in role_cues(clause, []) if c.role in ("attend", "chair", "attend_before", "chair_before")]
+    if not cues or not ((listed and listed[-1].start() >= cues[-1].end) or cues[-1].role.endswith("_before")):
+        return None
+    # the role word opens the clause (`Về dự có:`), and the colon follows within a list's gap
+    if (len(_GAP_WORD_RE.findall(clause[: cues[-1].start])) > FRAME_LEAD_WORDS + 1
+            or len(_GAP_WORD_RE.findall(clause[cues[-1].end :])) > LISTED_GAP_WORDS):
+        return None
+    return cues[-1].role.removesuffix("_before")
+
+
 def _list_role(cues: list[RoleCue], mentions: list[Mention]) -> str | None:
     """The role of a list the clause opens: a role word before its first person."""
     before = [c for c in cues if c.end <= mentions[0].start and c.role in ("attend", "chair_before", "attend_before")]
@@ -1176,6 +1208,8 @@ def _role(
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
     interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
     `hội đàm với`) only in the lead."""
+    if any(c.role == "send" and _is_subject(clause, mention, c, mentions, ATTEND_GAP_WORDS) for c in cues):
+        return None  # sent flowers or a letter: was not there
     speaks = any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
     if _at_event_frame(clause, mention, mentions):
         return "attend"
@@ -1202,8 +1236,10 @@ def _role(
 # A clause that opens on the event the news happened at (`Tại buổi làm việc, bà X …`,
 # `Phát biểu tại đây, Phó Chủ tịch X thừa nhận …`, `Cũng tại hội nghị, ông X …`): the first
 # person after the frame's comma was there, whatever the verb.
+# The frame may follow the day it was on (`Ngày 16/5, phát biểu tại Hội nghị …, nhà ngoại giao X`).
 _EVENT_FRAME_RE = re.compile(
-    r"^\W*(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
+    r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)"
+    r"\s*,\s*)?(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
 )
 
 
@@ -1252,6 +1288,9 @@ def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention
     các sở dự`), is listed after it (`Dự hội nghị có A`), or follows the participial frame
     it opens (`Phát biểu tại hội nghị, ông A …`, `Về dự và phát biểu chỉ đạo hội nghị, A`)."""
     if cue.start >= mention.end:
+        if normalize_tone(clause[cue.start : cue.end].lower()) == "dẫn đầu" and not _DELEGATION_BY_RE.search(
+                normalize_tone(clause[: mention.start].lower())):
+            return False  # `tổ do ông X dẫn đầu`, `dẫn đầu cả nước`: not a delegation to the meeting
         return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
     between = clause[cue.end : mention.start]
     for m in mentions:
@@ -1265,6 +1304,8 @@ def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention
     return opens and between.rstrip().endswith(",")
 
 
+# `(Phái) đoàn Việt Nam do X dẫn đầu`: who a bare `dẫn đầu` makes an attendee, a delegation's head.
+_DELEGATION_BY_RE = re.compile(r"(?<!\w)đoàn(?!\w)[^.;:]{0,80}\sdo\s*$")
 _JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–)*")
 _GAP_WORD_RE = re.compile(r"\w+")
 

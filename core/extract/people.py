@@ -197,6 +197,9 @@ PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi �
 # Words that end in a place noun but name no place (`Bộ Nông nghiệp và Phát triển nông thôn
 # Nguyễn Xuân Cường`): a capitalised run after them may be a person's name.
 NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
+# A city noun that ends in a place noun (`phố`, a street): after it a place of the table may be
+# followed by a name (`Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân`).
+CITY_NOUNS = frozenset({"thành phố"})
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -513,9 +516,12 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     a name, and the words before it are the body's or the place's name. `after_name`: the
     title follows a person's name, where an administrative unit's run is the unit's name.
     """
-    if r1 <= r0 or _place_named(tokens, r0, after_name=False):
+    city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
+    if r1 <= r0 or (_place_named(tokens, r0, after_name=False) and not city):
         return None
     k0 = _leading_places(tokens, r0, r1)
+    if city and k0 == r0:
+        return None  # `thành phố Phan Thiết`: a city the table does not hold is no person
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
     if initialled >= 0:
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
@@ -720,6 +726,8 @@ def _titles_after(
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
+        if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
+            break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
         bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
         if tokens[i].text == "," and had_titles and not titles and bare:
             break
@@ -730,6 +738,9 @@ def _titles_after(
     return titles, end
 
 
+# How many titles joined by dashes are followed to the name that closes them
+# (`Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tuyên giáo Trung ương X`).
+DASHED_TITLES_MAX = 4
 # Adverbs that may stand between a person's affiliation and the verb the person speaks
 # (`ông X, Công ty Y cũng cho rằng`).
 AFFILIATION_ADVERBS = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn"})
@@ -744,6 +755,20 @@ def _affiliation_closes(tokens: list[Token], k: int) -> bool:
     while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
         k += 1
     return k < len(tokens) and _match_seq(tokens, k, _VERB_SEQS) > 0
+
+
+def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
+    """From a dash at token i, titles joined by dashes, the last closed by a name."""
+    for _ in range(DASHED_TITLES_MAX):
+        if i + 1 >= len(tokens) or tokens[i].text not in ("-", "–"):
+            return False
+        title = _title(tokens, i + 1)
+        if title is None or title.end <= i + 1:
+            return False
+        if title.name_start >= 0:
+            return True
+        i = title.end
+    return False
 
 
 def _dash_name(tokens: list[Token], i: int) -> bool:
@@ -999,6 +1024,9 @@ CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự 
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
                 "làm trưởng đoàn",
+                # who heads a delegation (`Đoàn Việt Nam do Thượng tướng X, Thứ trưởng Bộ Công an dẫn
+                # đầu`) or goes with it (`Cùng đi với Thủ tướng có A, B`)
+                "dẫn đầu", "dẫn đầu đoàn", "dẫn đầu phái đoàn", "cùng đi",
                 # who runs a venue of an online meeting takes part in it (no chair of it)
                 "điều hành điểm cầu")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
@@ -1014,6 +1042,11 @@ NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý ki�
 # `dự` followed by these is another word (`dự kiến`, `dự án`, `dự báo` …), not attending.
 NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "định", "phòng", "thi", "đoán",
                        "tính", "luật", "khuyết", "thầu", "bị")
+# Sending flowers, a letter or a cable to the meeting (`Các đồng chí A, B gửi lẵng hoa chúc mừng`)
+# is what someone who was not there does: its subject gets no role, whatever verb follows.
+SEND_VERBS = ("gửi hoa", "gửi lẵng hoa", "gửi lẵng hoa chúc mừng", "gửi hoa chúc mừng", "gửi vòng hoa",
+              "gửi thư", "gửi thư chúc mừng", "gửi điện", "gửi điện mừng", "gửi điện chúc mừng",
+              "gửi thư chia buồn", "gửi điện chia buồn")
 # Who convened a meeting chaired it, unless the article names someone else chairing.
 CONVENE_VERBS = ("triệu tập",)
 # Verbs of speech: their subject, in a sentence about the meeting, spoke at it.
@@ -1050,7 +1083,11 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
               "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
               # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
               "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
-              "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp")
+              "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp",
+              # the meeting as a noun and whom it was with (`tại cuộc gặp với Tổng thống Nga X`,
+              # `trong cuộc họp báo chung với người đồng cấp Nga X`)
+              "cuộc gặp với", "cuộc gặp gỡ với", "cuộc hội đàm với", "cuộc hội kiến với", "cuộc họp báo chung với",
+              "buổi gặp với", "buổi gặp mặt với", "buổi làm việc với", "cuộc làm việc với", "cuộc tiếp xúc với")
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
 # `gặp khó khăn`).
 MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
@@ -1076,6 +1113,7 @@ def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_said", _cue_pattern(NOT_SAID_THERE)),
+    ("send", _cue_pattern(SEND_VERBS)),
     ("chair_before", _cue_pattern(CHAIR_BEFORE)),
     ("attend_before", _cue_pattern(ATTEND_BEFORE)),
     ("chair", _cue_pattern(CHAIR_VERBS)),
@@ -1121,7 +1159,7 @@ _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!
 
 @dataclass(slots=True)
 class RoleCue:
-    role: str  # chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
+    role: str  # send, chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
     start: int
     end: int
 
