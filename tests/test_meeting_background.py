@@ -1,0 +1,46 @@
+"""Meetings the lead dates by month alone, and years that belong to a document in the name.
+Sentences from baomoi articles (not the gold files)."""
+from core.extract.meetings import extract_meeting, find_events
+from core.record import Article
+from core.tokenize import split_sentences
+
+
+def article(text: str, published: str | None = None) -> Article:
+    paragraphs = [p for p in text.split("\n") if p]
+    return Article(path="x.txt", sha256="0" * 64, bytes=1, format="text", encoding="utf-8",
+                   published=published, text=text, sentences=split_sentences(paragraphs))
+
+
+def test_an_event_dated_by_month_alone_is_background():
+    sentence = ("Tháng 5/1941, tại Hội nghị Trung ương lần 8 diễn ra tại Pác Bó, Cao Bằng, "
+                "ông Trường Chinh được bầu làm Tổng Bí thư.")
+    assert [e.score for e in find_events(sentence, 1)] == [0]
+    assert extract_meeting(article("Cuộc đời nhà cách mạng\n" + sentence)) is None
+
+
+def test_a_past_organised_event_dated_by_month_is_not_the_news():
+    text = ("Chủ tịch UBND TP Hà Nội đề nghị xem xét lại phương án đánh chuyển cây xà cừ.\n"
+            "Phục vụ tiến độ GPMB thi công đường Vành đai III, tháng 5/2017, Sở Xây dựng đã tổ chức "
+            "hội nghị bàn về phương án xử lý 1.300 cây xanh trên đường Phạm Văn Đồng.")
+    assert extract_meeting(article(text)) is None
+
+
+def test_an_event_dated_by_its_day_is_still_reported():
+    text = ("Khó quản lý an toàn thực phẩm từ gốc\n"
+            "Ngày 23-5, Ban Văn hóa - Xã hội HĐND TPHCM phối hợp với Viện Nghiên cứu phát triển TPHCM "
+            "tổ chức hội thảo khoa học “Quản lý an toàn thực phẩm từ gốc - Thực trạng và giải pháp”.")
+    meeting = extract_meeting(article(text, "2017-05-23"))
+    assert meeting is not None
+    assert meeting.kind == "hội thảo"
+    assert meeting.date == "2017-05-23"
+
+
+def test_a_lower_case_law_in_the_name_gives_no_year():
+    text = ("Phát triển hợp tác xã nông nghiệp\n"
+            "Ông Huệ nhấn mạnh ý trên tại hội nghị “Sơ kết thi hành luật hợp tác xã năm 2012 trong lĩnh vực "
+            "nông nghiệp vùng ĐBSCL và Đông Nam bộ” diễn ra chiều 28-6 tại thành phố Cần Thơ.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert meeting.date is None
+    assert meeting.review_year is None
+    assert meeting.part_of_day == "chiều"
