@@ -44,3 +44,17 @@ def test_a_lower_case_law_in_the_name_gives_no_year():
     assert meeting.date is None
     assert meeting.review_year is None
     assert meeting.part_of_day == "chiều"
+
+
+def test_a_fan_meeting_is_no_meeting():
+    sentence = ("Sau khi ra mắt MV Yêu không đường lui kỷ niệm 7 năm yêu và đạt thành tích triệu view, tối ngày 4/6, "
+                "Ngô Kiến Huy và Khổng Tú Quỳnh đã có buổi gặp gỡ thân mật và tri ân người hâm mộ.")
+    assert find_events(sentence, 1) == []
+    assert extract_meeting(article("Ngô Kiến Huy tri ân người hâm mộ\n" + sentence, "2017-06-05")) is None
+
+
+def test_a_leader_meeting_young_people_still_counts():
+    sentence = ("Ngày 21/5, đồng chí Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh "
+                "cùng lãnh đạo Thành phố đã có buổi gặp gỡ với gần 100 thanh niên tiêu biểu của Thành phố "
+                "trên nhiều lĩnh vực.")
+    assert [(e.kind, e.score) for e in find_events(sentence, 1)] == [("cuộc gặp", 3)]
