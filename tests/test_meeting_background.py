@@ -58,3 +58,23 @@ def test_a_leader_meeting_young_people_still_counts():
                 "cùng lãnh đạo Thành phố đã có buổi gặp gỡ với gần 100 thanh niên tiêu biểu của Thành phố "
                 "trên nhiều lĩnh vực.")
     assert [(e.kind, e.score) for e in find_events(sentence, 1)] == [("cuộc gặp", 3)]
+
+
+FIREWORKS_LEAD = ("Anh, Úc và Ý giành quyền thi đấu tại đêm Chung kết DIFF2017\n"
+                  "GD&TĐ - Ngày 4/6, Ban Giám khảo lễ hội Pháo hoa quốc tế Đà Nẵng 2017 (DIFF2017) tổ chức buổi họp "
+                  "chọn và công bố 3 đội thi có điểm số cao nhất thi đấu tại đêm chung kết.\n")
+
+
+def test_the_body_naming_the_meeting_this_morning_gives_its_part_of_day():
+    body = ("Các phiếu chấm điểm của các giám khảo tại mỗi đêm trình diễn được Tổ thư ký niêm phong, lưu giữ, "
+            "và chỉ được công bố trong cuộc họp sáng nay.")
+    meeting = extract_meeting(article(FIREWORKS_LEAD + body))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("cuộc họp", None, "sáng")
+
+
+def test_no_part_of_day_without_one_written():
+    body = "Các phiếu chấm điểm của các giám khảo tại mỗi đêm trình diễn được Tổ thư ký niêm phong, lưu giữ."
+    meeting = extract_meeting(article(FIREWORKS_LEAD + body))
+    assert meeting is not None
+    assert meeting.part_of_day is None

@@ -323,6 +323,10 @@ def _event_pattern() -> re.Pattern[str]:
 
 
 _EVENT_RE = _event_pattern()
+# The event noun the body writes with a relative part of day (`phát biểu trong cuộc họp sáng
+# nay, Chủ tịch UBND TP …`): the meeting's part of day when the lead gives none.
+_EVENT_PART_RE = re.compile(r"(?<![\w])(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")\s+"
+                            r"(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])")
 _NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\w])")
 _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật|tri ân|giao lưu|các|những|đông đảo)){0,3}"
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
@@ -759,6 +763,8 @@ def _date_and_part(
         nay = _PART_RELATIVE_RE.search(sentence) or next(
             (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_RELATIVE_RE.search(s))), None
         )
+        if nay is None and day is None:
+            nay = next((m for s in sentences if (m := _EVENT_PART_RE.search(normalize_tone(s.lower())))), None)
         if nay is not None:
             part = nay.group(1).lower()
     if part is None and day is not None:
