@@ -78,3 +78,20 @@ def test_no_part_of_day_without_one_written():
     meeting = extract_meeting(article(FIREWORKS_LEAD + body))
     assert meeting is not None
     assert meeting.part_of_day is None
+
+
+def test_several_bodies_as_written_organise():
+    text = ("Kỷ niệm 60 năm ngày Bác Hồ về thăm Hà Tĩnh\n"
+            "Sáng 11/6, Tỉnh ủy, UBND, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh tổ chức lễ kỷ niệm "
+            "60 năm ngày Bác Hồ về thăm Hà Tĩnh (15/6/1957 - 15/6/2017), 10 năm thành lập TP. Hà Tĩnh.")
+    meeting = extract_meeting(article(text, "2017-06-11"))
+    assert meeting is not None
+    assert meeting.organizer == "Tỉnh ủy, UBND, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2017-06-11", "sáng")
+
+
+def test_a_list_ending_in_a_clause_is_no_organizer():
+    from core.extract.meetings import _is_body_list
+
+    assert not _is_body_list("Tỉnh ủy, UBND tỉnh đã chỉ đạo các ngành")
+    assert _is_body_list("Ban Tuyên giáo Trung ương, Bộ Thông tin và Truyền thông, Hội Nhà báo Việt Nam")

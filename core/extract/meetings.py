@@ -903,7 +903,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         verb = m.group(0).split()
         holds = not {"có", "họp"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
-        if holds and _is_body(clause):
+        if holds and (_is_body(clause) or _is_body_list(clause)):
             return clause
     do = _DO_ORG_RE.search(sentence, event.start)
     between = sentence[event.start + len(name) : do.start()] if do is not None else ""
@@ -1023,6 +1023,16 @@ def _is_body(text: str) -> bool:
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
     return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|(?<!hàng )không|chưa|cũng|ông|bà)\b",
                          lowered)
+
+
+def _is_body_list(text: str) -> bool:
+    """Several bodies as written (`Tỉnh ủy, UBND, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tỉnh
+    Hà Tĩnh`): each piece a body, or a body word alone that the last piece's place completes;
+    the length cap of one name does not hold for the list."""
+    pieces = [p.strip() for p in _top_level_pieces(text)]
+    if len(pieces) < 2 or not _is_body(pieces[-1]):
+        return False
+    return all(_is_body(p) or (p[:1].isupper() and p.lower() in _BODY_HEAD_WORDS) for p in pieces[:-1])
 
 
 def _names_person(text: str) -> bool:
