@@ -95,3 +95,15 @@ def test_a_list_ending_in_a_clause_is_no_organizer():
 
     assert not _is_body_list("Tỉnh ủy, UBND tỉnh đã chỉ đạo các ngành")
     assert _is_body_list("Ban Tuyên giáo Trung ương, Bộ Thông tin và Truyền thông, Hội Nhà báo Việt Nam")
+
+
+def test_the_span_of_a_state_visit_is_not_the_talks_date():
+    text = ("Đưa quan hệ Việt Nam - Hà Lan đi vào chiều sâu và phát triển bền vững\n"
+            "Thủ tướng Chính phủ Nguyễn Xuân Phúc và Thủ tướng Mark Rutte nhất trí như vậy tại buổi hội đàm giữa hai "
+            "nhà lãnh đạo nhân chuyến thăm chính thức và làm việc tại Vương quốc Hà Lan của Thủ tướng Chính phủ "
+            "Nguyễn Xuân Phúc cùng Đoàn đại biểu cấp cao Chính phủ Việt Nam theo lời mời của Thủ tướng Vương quốc "
+            "Hà Lan Mark Rutte, từ ngày 08-11/7/2017.")
+    meeting = extract_meeting(article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date) == ("hội đàm", None)
+

@@ -336,6 +336,11 @@ _NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|ti
 _KINDS = dict(EVENT_NOUNS)
 _RECEIVE_KINDS = dict(RECEIVE_VERBS)
 _HELD_KINDS = dict(HELD_VERBS)
+# Trips that hold meetings (`hội đàm … nhân chuyến thăm chính thức … từ ngày 08-11/7/2017`): a
+# span of days written after one is the trip's, not the meeting's.
+VISIT_NOUNS = ("chuyến thăm", "chuyến công tác", "chuyến làm việc", "chuyến công du")
+_VISIT_RE = re.compile(r"(?<![\w])(?:" + _alternation(VISIT_NOUNS) + r")(?![\w])")
+_SPAN_START_RE = re.compile(r"\btừ(?:\s+ngày)?\s*$", re.IGNORECASE)
 _HELD_VERB_RE = re.compile(r"(?<![\w])họp\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
@@ -719,6 +724,9 @@ def _date_and_part(
     window = sentences[:LEAD_WINDOW]
     opens = _own_start(sentence, event.start)  # a date in a caption merged before the sentence is not its
     candidates = [d for d in _nearest_dates(sentence, event.start) if d[0] >= opens]
+    visit = _VISIT_RE.search(normalize_tone(sentence.lower()), event.end)
+    if visit is not None:  # the trip's span (`từ ngày 08-11/7/2017`), not the meeting's day
+        candidates = [d for d in candidates if d[0] < visit.start() or not _SPAN_START_RE.search(sentence, 0, d[0])]
     # Someone going to the event (`tới Hamburg dự hội nghị`), or the event closing: the
     # day the article says it is held comes first.
     lowered = normalize_tone(sentence.lower())
