@@ -107,3 +107,16 @@ def test_the_span_of_a_state_visit_is_not_the_talks_date():
     assert meeting is not None
     assert (meeting.kind, meeting.date) == ("hội đàm", None)
 
+
+
+def test_a_meeting_held_in_a_year_alone_is_background():
+    sentence = ("Cuộc họp thượng đỉnh liên Triều cuối cùng diễn ra vào năm 2007, giữa cựu tổng thống Hàn Quốc "
+                "Roh Moo-hyun và nhà lãnh đạo Triều Tiên Kim Jong-il, cha của ông Kim Jong-un.")
+    assert [(e.kind, e.score) for e in find_events(sentence, 1)] == [("cuộc họp", 1)]
+    assert extract_meeting(article("Hàn Quốc muốn đối thoại với Triều Tiên\n" + sentence)) is None
+
+
+def test_a_meeting_held_on_a_day_still_counts():
+    sentence = ("Ngày 23-5, Ban Văn hóa - Xã hội HĐND TPHCM phối hợp với Viện Nghiên cứu phát triển TPHCM tổ chức "
+                "hội thảo khoa học “Quản lý an toàn thực phẩm từ gốc - Thực trạng và giải pháp”.")
+    assert [(e.kind, e.score) for e in find_events(sentence, 1)] == [("hội thảo", 3)]
