@@ -1161,13 +1161,10 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
 
 def _unique(people: list[Person]) -> list[Person]:
     """One entry a name, the first (a surname and its full name become the same name)."""
-    seen: set[str] = set()
-    out = []
+    first: dict[str, Person] = {}
     for person in people:
-        if person.name not in seen:
-            seen.add(person.name)
-            out.append(person)
-    return out
+        first.setdefault(person.name, person)
+    return list(first.values())
 
 
 def _richer(titles: list[str], than: list[str]) -> bool:
