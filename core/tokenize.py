@@ -27,6 +27,12 @@ from core.crf_features import Featurize, accepts, compile_templates
 MAX_PARAGRAPH_CHARS = 3000
 
 _BOUNDARY_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?(\w))")
+# Academic and professional titles written with a dot before the name they head (`TS. Nguyễn
+# Văn A cho biết`, `PGS. TS Lê B`): the dot ends no sentence. Over the 35,440 baomoi articles
+# 489 such dots stand before a capital, 26 of 26 read a title before a name. (`TP.` is left
+# out: 3 of 14 read end a sentence on `thành phố`; a lone initial too: `36 độ C. Khu vực`.)
+TITLE_ABBREVIATIONS = ("TS", "PGS", "GS", "ThS", "Ths", "BS", "Bs", "TSKH", "KTS", "PGS.TS", "GS.TS", "PGS. TS")
+_TITLE_DOT_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.$")
 
 
 class Tokenizer:
@@ -248,7 +254,7 @@ def split_sentences(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         start = 0
         for m in _BOUNDARY_RE.finditer(paragraph):
-            if m.group(1).isupper() or m.group(1).isdigit():
+            if (m.group(1).isupper() or m.group(1).isdigit()) and not _TITLE_DOT_RE.search(paragraph, max(0, m.start() - 9), m.start()):
                 out.append(paragraph[start : m.start()].strip())
                 start = m.end()
         out.append(paragraph[start:].strip())

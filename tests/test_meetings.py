@@ -668,3 +668,19 @@ def test_event_frame_after_the_day_places_the_person_there():
     assert meeting is not None
     assert [(p.name, p.titles) for p in (*meeting.chairs, *meeting.attendees)] == [
         ("Trương Minh Tuấn", ["Bộ trưởng Bộ TT&TT"])]
+
+
+def test_a_title_written_with_a_dot_ends_no_sentence():
+    # baomoi 22754617 and 22500176 (not gold files): `TS.` and `PGS. TS.` head the name after them.
+    from core.tokenize import split_sentences
+
+    assert split_sentences(["Theo TS. Cấn Văn Lực, chuyên gia kinh tế, lãi suất sẽ giảm. Hội thảo kết thúc."]) == [
+        "Theo TS. Cấn Văn Lực, chuyên gia kinh tế, lãi suất sẽ giảm.", "Hội thảo kết thúc."]
+    assert split_sentences(["PGS. TS. Nguyễn Văn Dững phát biểu. Sau đó"]) == [
+        "PGS. TS. Nguyễn Văn Dững phát biểu.", "Sau đó"]
+    # a dot after another capitalised abbreviation still ends the sentence
+    assert split_sentences(["Nhiệt độ trên 36 độ C. Khu vực Bắc Bộ có mưa."]) == [
+        "Nhiệt độ trên 36 độ C.", "Khu vực Bắc Bộ có mưa."]
+    people = [(m.person.name, m.person.titles)
+              for m in find_people(split_sentences(["Theo TS. Cấn Văn Lực, chuyên gia kinh tế, lãi suất sẽ giảm."])[0])]
+    assert people and people[0][0] == "Cấn Văn Lực"
