@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from core.record import Article
+from core.tokenize import split_sentences
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
@@ -25,3 +28,10 @@ def require_shared() -> Path:
 @pytest.fixture
 def shared() -> Path:
     return require_shared()
+
+
+def make_article(text: str, published: str | None = None) -> Article:
+    """An article of plain text paragraphs, split as a `--no-tokenize` run splits them."""
+    paragraphs = [p for p in text.split("\n") if p]
+    return Article(path="x.txt", sha256="0" * 64, bytes=1, format="text", encoding="utf-8",
+                   published=published, text=text, sentences=split_sentences(paragraphs))

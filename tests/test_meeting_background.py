@@ -1,14 +1,9 @@
 """Meetings the lead dates by month alone, and years that belong to a document in the name.
 Sentences from baomoi articles (not the gold files)."""
 from core.extract.meetings import extract_meeting, find_events
-from core.record import Article
-from core.tokenize import split_sentences
+from tests.conftest import make_article
 
-
-def article(text: str, published: str | None = None) -> Article:
-    paragraphs = [p for p in text.split("\n") if p]
-    return Article(path="x.txt", sha256="0" * 64, bytes=1, format="text", encoding="utf-8",
-                   published=published, text=text, sentences=split_sentences(paragraphs))
+article = make_article
 
 
 def test_an_event_dated_by_month_alone_is_background():

@@ -8,6 +8,7 @@ from core.extract.meetings import extract_meeting, find_events
 from core.extract.people import find_people
 from core.normalize import normalize_line
 from core.record import Article
+from tests.conftest import make_article
 
 
 def people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -54,11 +55,7 @@ def test_places_and_bodies_are_not_people(sentence):
 
 
 def article(text: str, published: str | None = "2024-03-29") -> Article:
-    paragraphs = [p for p in text.split("\n") if p]
-    from core.tokenize import split_sentences
-
-    return Article(path="x.txt", sha256="0" * 64, bytes=1, format="text", encoding="utf-8",
-                   published=published, text=text, sentences=split_sentences(paragraphs))
+    return make_article(text, published)
 
 
 def test_meeting_from_a_typical_lead():
