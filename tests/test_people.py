@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.extract.meetings import extract_meeting
-from core.extract.people import HONORIFICS, RANKS, TITLE_HEADS, find_people
+from core.extract.people import HONORIFICS, RANKS, TITLE_HEADS, complete_person, find_people
 from core.normalize import normalize_line
-from core.record import Article
+from core.record import Article, Person
 
 
 def people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -659,3 +659,53 @@ def test_name_after_a_city_of_the_table_is_read_and_an_unknown_city_is_no_name()
     assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
         ("Nguyễn Thiện Nhân", ["Bí thư Thành ủy Thành phố Hồ Chí Minh"])]
     assert find_people("Chủ tịch UBND thành phố Phan Thiết cho biết.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # degrees written in lower case, chained by commas before the name (22441309, 22754070)
+        ("Giáo sư, tiến sỹ khoa học Gheoocghi Toloraya, Giám đốc trung tâm chiến lược Nga tại Châu Á- Viện "
+         "hàn lâm khoa học Nga phân tích.",
+         [("Gheoocghi Toloraya", ["Giáo sư", "tiến sỹ khoa học",
+                                 "Giám đốc trung tâm chiến lược Nga tại Châu Á- Viện hàn lâm khoa học Nga"])]),
+        ("Giáo sư, tiến sỹ, nhà giáo nhân dân Nguyễn Viết Chung cho biết.",
+         [("Nguyễn Viết Chung", ["Giáo sư", "tiến sỹ", "nhà giáo nhân dân"])]),
+        # an office in lower case after a comma is a noun, not a title of the person after it
+        ("Trong buổi tiếp xúc cử tri, Tổng Bí thư Nguyễn Phú Trọng nói.",
+         [("Nguyễn Phú Trọng", ["Tổng Bí thư"])]),
+        # a police chief abroad (22454032)
+        ("Cảnh sát trưởng London, bà Cressida Dick hôm 4/6 cho biết, hiện tại số thương vong đã tăng.",
+         [("Cressida Dick", ["Cảnh sát trưởng London"])]),
+        # the name of an alliance or a union runs on in lower case to its abbreviation (22245907, 22414102)
+        ("Dự lễ có Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; ông Saber Chowdhury, Chủ tịch Liên minh Nghị viện "
+         "thế giới (IPU); ông Martin Chungong, Tổng Thư ký IPU.",
+         [("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội"]),
+          ("Saber Chowdhury", ["Chủ tịch Liên minh Nghị viện thế giới (IPU)"]),
+          ("Martin Chungong", ["Tổng Thư ký IPU"])]),
+        ("Cùng quan điểm này, ông Phan Văn Trường, Phó Chủ tịch Liên hiệp hội khoa học kỹ thuật Đà Nẵng cho "
+         "rằng: Nên có điều chỉnh.",
+         [("Phan Văn Trường", ["Phó Chủ tịch Liên hiệp hội khoa học kỹ thuật Đà Nẵng"])]),
+    ],
+)
+def test_degrees_and_bodies_in_titles(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_city_before_a_foreign_name_goes_to_the_title():
+    # 22350271: `Manchester` is no place of the table, but the article writes it as one
+    sentences = (
+        "Vụ nổ xảy ra ở thành phố Manchester, Tây Bắc nước này vào đêm 22/5.",
+        "Tại cuộc họp báo sáng 23/5, Cảnh sát trưởng Manchester Ian Hopkins cho biết đến thời điểm này, "
+        "họ tin rằng vụ tấn công trên là do 1 nam giới tiến hành.",
+    )
+    from core.extract.meetings import EventMention, _people
+
+    _, attendees = _people(article(*sentences), EventMention("họp báo", 1, 0, 0, 3))
+    assert [(p.name, p.titles) for p in attendees] == [("Ian Hopkins", ["Cảnh sát trưởng Manchester"])]
+
+
+def test_a_foreign_first_name_never_written_as_a_place_stays():
+    person = Person("Juan Esteban Lazo", ["Chủ tịch Quốc hội"])
+    complete_person(person, "Chủ tịch Quốc hội Juan Esteban Lazo tới Hà Nội. Ông Juan cho biết.")
+    assert (person.name, person.titles) == ("Juan Esteban Lazo", ["Chủ tịch Quốc hội"])

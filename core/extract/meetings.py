@@ -29,7 +29,7 @@ from core.extract.people import (
     Mention,
     RoleCue,
     assigned,
-    complete_name,
+    complete_person,
     find_people,
     interview,
     names_a_unit,
@@ -1108,7 +1108,7 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(cues, mentions) if about_meeting else None)
             for mention in mentions:
-                mention.person.name = complete_name(mention.person.name, article.text)
+                complete_person(mention.person, article.text)
                 titles_seen.update(mention.person.titles)
                 key = mention.person.name.lower()
                 first = next((k for k in introduced if _same(k, key)), key)

@@ -70,7 +70,20 @@ TITLE_HEADS = (
     "thành viên",
     # a deputy head written after the body's noun (`Chi cục Phó Chi cục Bảo vệ môi trường`)
     "cục phó", "chi cục phó", "vụ phó", "viện phó", "hiệu phó", "phó phòng",
+    # a police chief abroad (`cảnh sát trưởng Manila Oscar Albayalde`); a doctor of science, an
+    # academician; the state's honorary titles of teachers, doctors and craftsmen
+    "cảnh sát trưởng", "tiến sĩ khoa học", "tiến sỹ khoa học", "viện sĩ",
+    "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú",
+    "nghệ nhân nhân dân", "nghệ nhân ưu tú",
 )
+# Degrees and honorary titles: news writes them in lower case, chained by commas before a name
+# (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
+# (`tiếp xúc cử tri, Tổng Bí thư …`).
+DEGREES = frozenset({
+    "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "tiến sĩ khoa học", "tiến sỹ khoa học", "thạc sĩ",
+    "thạc sỹ", "bác sĩ", "bác sỹ", "viện sĩ", "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân",
+    "thầy thuốc ưu tú", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nghệ nhân nhân dân", "nghệ nhân ưu tú",
+})
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
 HEAD_PREFIXES = ("phó", "quyền")
@@ -185,6 +198,8 @@ BODY_HEADS = (
     "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí", "cơ quan",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
     "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
+    # unions, alliances and clubs (`Liên minh Nghị viện thế giới (IPU)`, `Câu lạc bộ truyền thống …`)
+    "liên minh", "liên hiệp", "câu lạc bộ",
 )
 # Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
 # a capitalised run right after one names the body, not a person, however it is shaped.
@@ -572,8 +587,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     while j < n:
         tok = tokens[j]
-        if tok.word and tok.cap and _match_seq(tokens, j, _BODY_HEAD_SEQS):
-            body_named = True
+        if tok.word and (tok.cap or j == i + head) and _match_seq(tokens, j, _BODY_HEAD_SEQS):
+            body_named = True  # `Ban`; in lower case right after the head (`Giám đốc trung tâm chiến lược Nga`)
         if tok.word and tok.cap and tokens[j - 1].low == "đoàn" and tok.low in DELEGATE_ABBREVIATIONS:
             j += 1  # `Trưởng đoàn ĐBQH tỉnh`: the delegation's name, not the next title
             continue
@@ -771,6 +786,28 @@ def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _degree(tokens: list[Token], i: int, end: int) -> bool:
+    """tokens[i:end] is a degree or an honorary title alone (`giáo sư`, `tiến sỹ khoa học`)."""
+    return " ".join(t.low for t in tokens[i:end]) in DEGREES
+
+
+def _chain_named(tokens: list[Token], i: int) -> bool:
+    """From a comma or a dash at token i, degrees chained by commas or dashes, the last closed
+    by a name (`…, tiến sỹ, nhà giáo nhân dân Nguyễn Viết Chung`)."""
+    for _ in range(DASHED_TITLES_MAX):
+        if i + 1 >= len(tokens) or tokens[i].text not in (",", "-", "–") or not _title_head(tokens, i + 1):
+            return False
+        title = _title(tokens, i + 1)
+        if title is None or title.end <= i + 1:
+            return False
+        if title.name_start >= 0:
+            return _degree(tokens, i + 1, title.name_start)
+        if not _degree(tokens, i + 1, title.end):
+            return False
+        i = title.end
+    return False
+
+
 def _dash_name(tokens: list[Token], i: int) -> bool:
     """A dash at token i, then a name with a form of address or a family name."""
     if i + 1 >= len(tokens) or tokens[i].text not in ("-", "–"):
@@ -862,6 +899,22 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
     return None
 
 
+# Words that place what follows (`ở Manila`, `tại thủ đô Manila`, `thành phố Manchester`): a
+# capitalised word the article writes after one is a place's name.
+LOCATIVES = frozenset("ở tại đến tới từ thủ đô thành phố bang vùng".split())
+_LOCATED_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(LOCATIVES, key=len, reverse=True)) + r")\s+$")
+
+
+def _place_in_text(word: str, after: str, text: str) -> bool:
+    """The article writes `word` after a locative and not before `after` (the name's next word)."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?![\w\-'’])", text):
+        if text[m.end() : m.end() + 1 + len(after)] == " " + after:
+            continue
+        if _LOCATED_RE.search(normalize_tone(text[max(0, m.start() - 12) : m.start()].lower())):
+            return True
+    return False
+
+
 def complete_name(name: str, text: str) -> str:
     """A name that ran on into the next sentence's first word where a full stop went missing
     (`Bộ trưởng Phùng Xuân Nhạ Ngành giáo dục …`, `ông Đinh La Thăng Đề cập …`): when the
@@ -877,6 +930,22 @@ def complete_name(name: str, text: str) -> str:
         rest = text[m.end() : m.end() + 2].lstrip()
         alone += not rest or not rest[0].isalpha() or rest[0].islower()
     return shorter if alone > len(re.findall(re.escape(name) + r"(?!\w)", text)) else name
+
+
+def complete_person(person: Person, text: str) -> None:
+    """The person's name as the article writes it whole (see `complete_name`); and a foreign
+    name of three words or more whose first word the article writes elsewhere as a place
+    (`tại thủ đô Manila`) loses it to the title before it: `Cảnh sát trưởng Manila Oscar
+    Albayalde` is Oscar Albayalde, the police chief of Manila (a city the places table does
+    not hold)."""
+    words = person.name.split()
+    if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and _place_in_text(words[0], words[1], text):
+        person.name = " ".join(words[1:])
+        for k, title in enumerate(person.titles):
+            if f"{title} {person.name}" not in text and f"{title} {words[0]} {person.name}" in text:
+                person.titles[k] = f"{title} {words[0]}"
+        return
+    person.name = complete_name(person.name, text)
 
 
 def names_a_unit(name: str, titles: set[str]) -> bool:
@@ -921,6 +990,8 @@ def find_people(sentence: str) -> list[Mention]:
             ):
                 lower = full  # `phó chủ tịch UBND TP Lê Văn Khoa`: three syllables name a person, not a place
             title = lower if lower is not None and lower.name_start >= 0 else None
+            if title is None and full is not None and _degree(tokens, i, full.end) and _chain_named(tokens, full.end):
+                title = full  # `giáo sư, tiến sỹ khoa học Đặng Lương Mô`: degrees chained to a name
         if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
             i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
                        or (tokens[i - 1].low == "của" and tokens[i].low in (*DELEGATE_ABBREVIATIONS, "đại")))
