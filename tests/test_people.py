@@ -467,7 +467,7 @@ def test_who_leads_the_visiting_delegation_attends():
         # a form of address between an academic title and the name is neither
         ("GS.TS Ông Bùi Xuân Cậy (nguyên trưởng bộ môn Công trình, ĐH Giao thông) thông tin, đa số các nước "
          "cho phép người dân sử dụng xe máy.",  # 22549365
-         [("Bùi Xuân Cậy", ["GS.TS"])]),
+         [("Bùi Xuân Cậy", ["GS.TS", "nguyên trưởng bộ môn Công trình"])]),
         # an apposition runs to its comma when a speech verb follows it
         ("Trong khi đó, ông Nguyễn Như Tiệp, Cục trưởng Cục Quản lý chất lượng nông lâm sản và thủy sản, cho "
          "biết năm 2016, các cơ quan đã tổ chức thanh kiểm tra.",  # 21510599
@@ -534,7 +534,7 @@ def test_what_a_person_said_as_a_noun_counts_and_an_opinion_sought_does_not():
         # abbreviations each closed by a dot and a space
         ("Theo PGS. TS Nguyễn Thiện Tống, nguyên Chủ nhiệm bộ môn Kỹ thuật Hàng không, có thể lấy một phần "
          "đất của sân golf.",  # 21494958
-         [("Nguyễn Thiện Tống", ["PGS. TS"])]),
+         [("Nguyễn Thiện Tống", ["PGS. TS", "nguyên Chủ nhiệm bộ môn Kỹ thuật Hàng không"])]),
         # a title's syllables written as a name's, inside a capitalised run
         ("Báo cáo tại buổi làm việc, Bí thư Tỉnh ủy Hưng Yên Đỗ Tiến Sỹ cho biết: Việc triển khai được "
          "thực hiện nghiêm túc.",  # 22684895
@@ -546,8 +546,8 @@ def test_what_a_person_said_as_a_noun_counts_and_an_opinion_sought_does_not():
         # a capitalised word that opens the next sentence where a full stop went missing
         ("Thủ tướng Nguyễn Xuân Phúc trao huy hiệu 80 năm tuổi Đảng cho nguyên Bí thư Trung ương Đảng Nguyễn "
          "Văn Trân Cùng dự có nguyên Thủ tướng Nguyễn Tấn Dũng.",  # 22573549
-         [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Nguyễn Văn Trân", ["Bí thư Trung ương Đảng"]),
-          ("Nguyễn Tấn Dũng", ["Thủ tướng"])]),
+         [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Nguyễn Văn Trân", ["nguyên Bí thư Trung ương Đảng"]),
+          ("Nguyễn Tấn Dũng", ["nguyên Thủ tướng"])]),
         # a lower-case title closed by a three-syllable name after an administrative unit
         ("Qua xem xét, chủ tịch UBND tỉnh Nguyễn Ngọc Hai có ý kiến chỉ đạo giao cho Sở Nội vụ.",  # 21473338
          [("Nguyễn Ngọc Hai", ["chủ tịch UBND tỉnh"])]),
@@ -689,6 +689,25 @@ def test_name_after_a_city_of_the_table_is_read_and_an_unknown_city_is_no_name()
     ],
 )
 def test_degrees_and_bodies_in_titles(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a former office keeps its `nguyên` after the name (22261258) and before it (22661504)
+        ("Tối 12/5, ông Nguyễn Sự, nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An, đã gọi điện cho PV "
+         "Infonet.",
+         [("Nguyễn Sự", ["nguyên Bí thư Thành ủy", "Chủ tịch HĐND TP Hội An"])]),
+        ("Tại một sự kiện ở Indonesia, cựu Tổng thống Barack Obama đã lên tiếng chỉ trích việc người kế "
+         "nhiệm Donald Trump rút Mỹ khỏi hiệp ước chống biến đổi khí hậu.",
+         [("Barack Obama", ["cựu Tổng thống"])]),
+        # `nguyên` as a word of its own opens no title (21472800)
+        ("Nguyên nhân thứ ba được ông Long chỉ ra đó là Việt Nam cũng như một số quốc gia láng giềng.",
+         []),
+    ],
+)
+def test_a_former_office_is_written_as_former(sentence, expected):
     assert people(sentence) == expected
 
 

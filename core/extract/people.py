@@ -86,7 +86,10 @@ DEGREES = frozenset({
 })
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
-HEAD_PREFIXES = ("phó", "quyền")
+HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
+# Of those, the former holder's (`nguyên Bí thư Thành ủy`, `cựu Tổng thống Barack Obama`): news
+# writes them in lower case, and the title is the former one, so they stay in it.
+FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
@@ -978,7 +981,9 @@ def find_people(sentence: str) -> list[Mention]:
         inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
                       and tokens[i - 1].low not in CLAUSE_OPENERS)
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
-        if title is None and tok.word and not tok.cap and _match_seq(tokens, i, _TITLE_SEQS) > 1:
+        if title is None and tok.word and not tok.cap and (
+            _match_seq(tokens, i, _TITLE_SEQS) > 1 or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
+        ):
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
             lower = _title(tokens, i, after_name=True)  # `chủ tịch UBND TP Hà Nôi` (a typo): a place
