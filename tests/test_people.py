@@ -728,3 +728,30 @@ def test_a_foreign_first_name_never_written_as_a_place_stays():
     person = Person("Juan Esteban Lazo", ["Chủ tịch Quốc hội"])
     complete_person(person, "Chủ tịch Quốc hội Juan Esteban Lazo tới Hà Nội. Ông Juan cho biết.")
     assert (person.name, person.titles) == ("Juan Esteban Lazo", ["Chủ tịch Quốc hội"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a representative of a body, written after the name (21481187, 22668235)
+        ("Ông Dương Anh Tuấn, Đại diện Tập đoàn DOJI cho biết: Sản phẩm gà mỹ nghệ đã được tiêu thụ hết.",
+         [("Dương Anh Tuấn", ["Đại diện Tập đoàn DOJI"])]),
+        ("Bà Jariya Chirathivat, Đại diện Central Group tại Việt Nam cho biết, ngay sau khi thông quan, trái "
+         "vải thiều Lục Ngạn đã được đưa ra trưng bày.",
+         [("Jariya Chirathivat", ["Đại diện Central Group tại Việt Nam"])]),
+        # the body after `đại diện` is named after a family, not a person (22690056)
+        ("Ngày 3/7, ông Tôn Thất Giáp, đại diện Hội đồng trị sự Nguyễn Phước Tộc cho biết đã tiếp cận được bài "
+         "vị bà Tài nhân họ Lê.",
+         [("Tôn Thất Giáp", ["đại diện Hội đồng trị sự Nguyễn Phước Tộc"])]),
+    ],
+)
+def test_a_representative_of_a_body(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_who_concluded_the_meeting_attended_it():
+    # 22383166: the government's notice of what the Prime Minister concluded at the meeting
+    assert people_at(
+        "Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại cuộc họp "
+        "về phương án đầu tư dự án đường bộ cao tốc Bắc Nam.",
+    ) == ([], ["Nguyễn Xuân Phúc"])

@@ -75,6 +75,9 @@ TITLE_HEADS = (
     "cảnh sát trưởng", "tiến sĩ khoa học", "tiến sỹ khoa học", "viện sĩ",
     "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú",
     "nghệ nhân nhân dân", "nghệ nhân ưu tú",
+    # a body's representative, mostly written after the name (`Ông Dương Anh Tuấn, Đại diện Tập đoàn
+    # DOJI cho biết`)
+    "đại diện", "trưởng đại diện", "phó trưởng đại diện",
 )
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
@@ -93,6 +96,10 @@ FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
+# Heads whose complement is a body, never a person, and that are no title without it: a capitalised
+# run after one is the body's name (`Đại diện Central Group`, `đại diện Hội đồng trị sự Nguyễn Phước
+# Tộc`), and its holder is named after it (`Ông Dương Anh Tuấn, Đại diện Tập đoàn DOJI cho biết`).
+BODY_OF_HEADS = frozenset({"đại diện"})
 # Military and police ranks: a title of their own, before the office (`Thượng tướng
 # Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng`; `Phó Bí thư …, Đại tướng, Bộ trưởng …`).
 RANKS = (
@@ -291,6 +298,7 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
 # A word, a dotted abbreviation (`GS.TS`, `TP.HCM`, `Q.1`) or one punctuation mark.
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
+_BODY_OF_SEQS = _index(BODY_OF_HEADS)
 _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
@@ -588,6 +596,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
     body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0)
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
+    # a representative's body runs to the name of its own (`Đại diện Hội đồng trị sự Nguyễn Phước Tộc`)
+    body_of = head > 0 and " ".join(t.low for t in tokens[i : i + head]) in BODY_OF_HEADS
     while j < n:
         tok = tokens[j]
         if tok.word and (tok.cap or j == i + head) and _match_seq(tokens, j, _BODY_HEAD_SEQS):
@@ -614,7 +624,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             r1 = _run_end(tokens, j, n)
             if r1 > j:
                 free = (j == i + head and not body_only) or closed
-                k = _name_in_run(tokens, j, r1, free=free, after_name=after_name)
+                k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name)
                 if k is not None:
                     return _Title(i, k, k, r1)
                 j = r1
@@ -749,6 +759,8 @@ def _titles_after(
         bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
         if tokens[i].text == "," and had_titles and not titles and bare:
             break
+        if 0 < _match_seq(tokens, i + 1, _BODY_OF_SEQS) == _title_head(tokens, i + 1) and (bare or titles or had_titles):
+            break  # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item
         titles.append(_text(sentence, tokens, i + 1, title.end))
         i = end = title.end
     if paren and end < len(tokens) and tokens[end].text == ")":
@@ -1002,6 +1014,8 @@ def find_people(sentence: str) -> list[Mention]:
                        or (tokens[i - 1].low == "của" and tokens[i].low in (*DELEGATE_ABBREVIATIONS, "đại")))
         ):
             title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
+        if title is not None and title.end <= i + _title_head(tokens, i) and _match_seq(tokens, i, _BODY_OF_SEQS):
+            title = None  # `đại diện` alone: no title
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
@@ -1110,7 +1124,9 @@ ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia 
                  # `Sau phát biểu khai mạc của Chủ tịch Quốc hội X`)
                  "ý kiến của", "phát biểu của", "bài phát biểu của", "lời phát biểu của",
                  "phát biểu khai mạc của", "phát biểu bế mạc của", "phát biểu chỉ đạo của",
-                 "phát biểu kết luận của", "tham luận của", "khẳng định của")
+                 "phát biểu kết luận của", "tham luận của", "khẳng định của",
+                 # who concluded the meeting (`thông báo kết luận của Thủ tướng X tại cuộc họp về …`)
+                 "kết luận của")
 # Noun phrases that name someone's opinion or direction sought or followed, not said at the
 # meeting (`xin ý kiến của Thủ tướng`, `theo ý kiến chỉ đạo của Thủ tướng`): no role.
 NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý kiến của", "ý kiến chỉ đạo của",
