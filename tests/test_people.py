@@ -755,3 +755,20 @@ def test_who_concluded_the_meeting_attended_it():
         "Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại cuộc họp "
         "về phương án đầu tư dự án đường bộ cao tốc Bắc Nam.",
     ) == ([], ["Nguyễn Xuân Phúc"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body's fields listed by commas, the last joined by `và` (22450119, 22515904)
+        ("Tháp tùng Thủ tướng có Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Ngọc Dung; Bộ trưởng Bộ "
+         "Công Thương Trần Tuấn Anh.",
+         [("Đào Ngọc Dung", ["Bộ trưởng Bộ Lao động, Thương binh và Xã hội"]),
+          ("Trần Tuấn Anh", ["Bộ trưởng Bộ Công Thương"])]),
+        ("Phát biểu tại buổi lễ, ông Nông Quốc Thành, Phó Cục trưởng Cục Di sản, Bộ Văn hóa, Thể thao và Du "
+         "lịch cho biết, việc công nhận Di tích Quốc gia có ý nghĩa vô cùng đặc biệt.",
+         [("Nông Quốc Thành", ["Phó Cục trưởng Cục Di sản", "Bộ Văn hóa, Thể thao và Du lịch"])]),
+    ],
+)
+def test_a_body_lists_its_fields(sentence, expected):
+    assert people(sentence) == expected

@@ -662,6 +662,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and j > i + head and (tail := _body_tail(tokens, j, body_named)):
             j += tail
             continue
+        if tok.text == "," and body_named and j > i + head and _fields_joined(tokens, j + 1):
+            j += 1  # `Bộ Lao động, Thương binh và Xã hội`: a body's fields, listed
+            continue
         if tok.text in ("&", "-", "–") or tok.low == "và":
             nxt = tokens[j + 1] if j + 1 < n else None
             # Inside a body's name (`TT & TT`, `Lao động - Thương binh và Xã hội`), not
@@ -675,6 +678,42 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
         break
     return _Title(i, j)
+
+
+# A body's name lists at most this many fields after the comma (`Bộ Văn hóa, Thể thao và Du lịch`,
+# `Cục Xuất bản, In và Phát hành`); a field is a capitalised word and up to FIELD_WORDS lower-case ones.
+BODY_FIELDS_MAX = 3
+FIELD_WORDS = 2
+
+
+def _field_end(tokens: list[Token], k: int) -> int:
+    """End of a field of a body's name at token k (`Thương binh`, `In`), or k when none stands there."""
+    if k >= len(tokens) or not (tokens[k].word and tokens[k].cap and not tokens[k].acronym) or _title_head(tokens, k) or (
+        _honorific(tokens, k) or _vietnamese_name(tokens, k, _run_end(tokens, k, len(tokens)))
+        or _match_seq(tokens, k, _PLACE_SEQS)
+    ):
+        return k
+    end = k + 1
+    while end < len(tokens) and end - k <= FIELD_WORDS and tokens[end].word and not tokens[end].cap and (
+        tokens[end].low not in TITLE_STOP and not _match_seq(tokens, end, _VERB_SEQS)
+    ):
+        end += 1
+    return end
+
+
+def _fields_joined(tokens: list[Token], k: int) -> bool:
+    """From token k, fields of a body's name listed by commas, the last joined by `và`:
+    `Thương binh và Xã hội`, `Công nghệ và Môi trường`."""
+    for _ in range(BODY_FIELDS_MAX):
+        end = _field_end(tokens, k)
+        if end == k or end >= len(tokens):
+            return False
+        if tokens[end].low == "và":
+            return _field_end(tokens, end + 1) > end + 1
+        if tokens[end].text != ",":
+            return False
+        k = end + 1
+    return False
 
 
 def _closes(tokens: list[Token], k: int) -> bool:
