@@ -772,3 +772,11 @@ def test_who_concluded_the_meeting_attended_it():
 )
 def test_a_body_lists_its_fields(sentence, expected):
     assert people(sentence) == expected
+
+
+def test_a_body_s_last_field_after_va_and_the_body_above_it_in_parentheses():
+    # 22701581
+    assert people(
+        "Trong buổi đối thoại với các cơ sở y tế tư nhân diễn ra mới đây, ông Nguyễn Tá Tỉnh, Trưởng ban Dược "
+        "và vật tư y tế (BHXH Việt Nam) cho biết, các bệnh viện tư nhân đang có xu hướng chọn mua thuốc."
+    ) == [("Nguyễn Tá Tỉnh", ["Trưởng ban Dược và vật tư y tế (BHXH Việt Nam)"])]

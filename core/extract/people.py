@@ -662,6 +662,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and j > i + head and (tail := _body_tail(tokens, j, body_named)):
             j += tail
             continue
+        if tok.low == "và" and body_named and j > i + head and (tail := _field_after_and(tokens, j + 1)):
+            j += 1 + tail  # `Trưởng ban Dược và vật tư y tế (BHXH Việt Nam)`: the body's last field
+            continue
         if tok.text == "," and body_named and j > i + head and _fields_joined(tokens, j + 1):
             j += 1  # `Bộ Lao động, Thương binh và Xã hội`: a body's fields, listed
             continue
@@ -699,6 +702,19 @@ def _field_end(tokens: list[Token], k: int) -> int:
     ):
         end += 1
     return end
+
+
+def _field_after_and(tokens: list[Token], k: int) -> int:
+    """Lower-case words after `và` inside a body's name that close it before a mark: the body's last
+    field (`Cục Quản lý nhà và thị trường bất động sản (`), their count; 0 before another body or
+    group (`và đoàn công tác,`) and before a verb or a capitalised word."""
+    if k >= len(tokens) or _match_seq(tokens, k, _BODY_SEQS) or _match_seq(tokens, k, _BODY_HEAD_SEQS):
+        return 0
+    tail = _body_tail(tokens, k, body_named=True)
+    end = k + tail
+    if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".")):
+        return tail
+    return 0
 
 
 def _fields_joined(tokens: list[Token], k: int) -> bool:
@@ -880,6 +896,10 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
         # apposition runs to its comma, and the last title with it.
         more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[rest - 1].end]
         at = stop = rest
+    if more and (close := _parenthesised_end(tokens, at)) > at:
+        # `Trưởng ban Dược và vật tư y tế (BHXH Việt Nam)`: the body above the last title's is written with it
+        more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[close - 1].end]
+        at = stop = close
     stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
