@@ -33,6 +33,7 @@ from core.extract.people import (
     find_people,
     interview,
     names_a_unit,
+    opens_title,
     planned,
     role_cues,
 )
@@ -1414,4 +1415,5 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
         return False
     inside = m.group(1) or m.group(2) or ""
     return (len(_GAP_WORD_RE.findall(inside)) <= APPOSITION_WORDS
-            and len(_GAP_WORD_RE.findall(m.group(3))) <= SPEAKER_GAP_WORDS)
+            and len(_GAP_WORD_RE.findall(m.group(3))) <= SPEAKER_GAP_WORDS
+            and not opens_title(m.group(3)))  # adverbs; `…, Thủ tướng cho biết`: another subject

@@ -1006,6 +1006,13 @@ def complete_name(name: str, text: str) -> str:
     return shorter if alone > len(re.findall(re.escape(name) + r"(?!\w)", text)) else name
 
 
+def opens_title(text: str) -> bool:
+    """The text opens on a title's head or a form of address: another person is its subject
+    (`…, Thủ tướng cho biết`)."""
+    tokens = tokenize(text)
+    return bool(tokens) and tokens[0].cap and bool(_title_head(tokens, 0) or _honorific(tokens, 0))
+
+
 def complete_person(person: Person, text: str) -> None:
     """The person's name as the article writes it whole (see `complete_name`); and a foreign
     name of three words or more whose first word the article writes elsewhere as a place
