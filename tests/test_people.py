@@ -780,3 +780,12 @@ def test_a_body_s_last_field_after_va_and_the_body_above_it_in_parentheses():
         "Trong buổi đối thoại với các cơ sở y tế tư nhân diễn ra mới đây, ông Nguyễn Tá Tỉnh, Trưởng ban Dược "
         "và vật tư y tế (BHXH Việt Nam) cho biết, các bệnh viện tư nhân đang có xu hướng chọn mua thuốc."
     ) == [("Nguyễn Tá Tỉnh", ["Trưởng ban Dược và vật tư y tế (BHXH Việt Nam)"])]
+
+
+def test_a_unit_s_number_ends_its_name():
+    # 22664417
+    assert people(
+        "Phó Chủ tịch UBND TP.HCM Lê Văn Khoa đã trao quyết định của UBND TP bổ nhiệm ông Võ Khánh Hưng – Giám "
+        "đốc Khu Quản lý giao thông đô thị số 3 - giữ chức vụ Phó Giám đốc Sở Giao thông Vận tải TP."
+    ) == [("Lê Văn Khoa", ["Phó Chủ tịch UBND TP.HCM"]),
+          ("Võ Khánh Hưng", ["Giám đốc Khu Quản lý giao thông đô thị số 3"])]

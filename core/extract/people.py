@@ -210,6 +210,8 @@ BODY_HEADS = (
     "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
     # unions, alliances and clubs (`Liên minh Nghị viện thế giới (IPU)`, `Câu lạc bộ truyền thống …`)
     "liên minh", "liên hiệp", "câu lạc bộ",
+    # a management board or a zone (`Giám đốc Khu quản lý giao thông đô thị số 1`, `Khu bảo tồn biển`)
+    "khu",
 )
 # Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
 # a capitalised run right after one names the body, not a person, however it is shaped.
@@ -758,6 +760,10 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         if _match_seq(tokens, k, _VERB_SEQS):
             break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title
         k += 1
+    if k + 1 < len(tokens) and tokens[k].low == "số" and tokens[k + 1].text.isdigit():
+        k += 2  # `Khu quản lý giao thông đô thị số 1`: the unit's number ends its name
+    elif j < k < len(tokens) and tokens[k - 1].low == "số" and tokens[k].text.isdigit():
+        k += 1  # `Đội CSGT số 2`
     if k == j:
         return 0
     if body_named and (k == len(tokens) or tokens[k].text in (",", "-", "–", "(", ")", ";", ".", "&")
