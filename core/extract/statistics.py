@@ -94,6 +94,15 @@ MEASURE_HEADS: dict[str, frozenset[str]] = {
     "mẫu": frozenset({"ruộng", "đất", "rừng", "lúa", "vườn", "ao", "anh"}),
     "thùng": frozenset({"dầu", "khí", ""}),
 }
+# Measure units that run into another word with the syllable after them (`45.000 tấn công`: the
+# attacks, not tonnes).
+UNIT_WORDS: dict[str, frozenset[str]] = {"tấn": frozenset({"công"})}
+# Units that are also common words (`quận 5 chỉ đạo`, `tháng 6 lượng hàng`, `biển tứ quý 9 độ
+# pô`): after an identifier word they do not make its number a quantity.
+WORD_LIKE_UNITS = frozenset({"chỉ", "lượng", "độ", "cây", "mẫu", "thùng", "tạ", "yến", "sào"})
+# Identifier words whose number stays a name before a length (`vòng 16m50`, `trong vòng 16
+# mét`: the penalty area).
+PLACE_BEFORE_LENGTH = frozenset({"vòng"})
 # Counted nouns that open with a word that otherwise ends a noun phrase: `chỉ` is also the
 # gold weight and the adverb "only" (`3.040 chỉ tiêu`: 151 of the 491 `N chỉ` in the baomoi
 # articles, all counts of places or indicators).
@@ -175,6 +184,9 @@ IDENTIFIER_WORDS = (
     # area, `sân đỗ khu vực 21 ha`, said three times).
     "khu vực",
 )
+# Identifier words that make an ordinal: a scale word after their number is still a rank
+# (`vị khách thứ 10 triệu`), not an amount.
+ORDINAL_IDENTIFIERS = frozenset({"thứ", "lần thứ"})
 # Identifier words of time: a comma after their number ends a clause, not a list of them
 # (`cuối tháng 6, 66% người được hỏi`, `Ngày 15, 3 người`).
 TIME_IDENTIFIERS = frozenset(
@@ -280,9 +292,13 @@ _NUM_RE = re.compile(
     rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
     # A capital glued after the number is a code (`5G`, `4K`, `3D`) unless a measure unit of
     # two letters or more starts there (`600MW`, `64GB`, `16MP`, `2TB`: 671 hits in 193 baomoi
-    # articles, measures in all read).
-    r"(?![.,]?\d)(?!(?=[A-Z])(?!(?i:" + "|".join(
-        re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True) if len(u) >= 2 and u.isascii()
+    # articles, measures in all read), or a currency code (`800USD`, `1.266USD/oz`, `330.000VNĐ`:
+    # 188 hits in 92 baomoi articles, sums of money in all 12 read).
+    r"(?![.,]?\d)(?!(?=[A-ZĐ])(?!(?i:" + "|".join(
+        re.escape(u) for u in sorted(
+            [u for u in MEASURE_UNITS if u.isascii()] + [c for c in CURRENCIES if c.replace("đ", "d").isalpha()],
+            key=len, reverse=True,
+        ) if len(u) >= 2
     ) + r")(?!\w)))"
 )
 # A score-line (`3-0`, `6 - 4`) after a word of the result (`thắng`, `thua`, `hòa`, `tỷ số`,
@@ -335,7 +351,15 @@ _COMPOUND_RE = re.compile(
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
 _PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`
-_TIME_AFTER_RE = re.compile(r"(?:\s*(?:h|giờ|g)\s*\d{0,2}\b|:\d{2})", re.IGNORECASE)
+# `g` after a number is the hour (`8g30`, `7g sáng`, `11g đêm`) only with the minutes or a part of
+# the day after it; else it is grams (`50g hoa thiên lý`, `trọng lượng 168 g`, `mỗi thứ 10g`):
+# 725 `Ng` over the baomoi articles without minutes, 689 of them without a part of the day
+# after, weights in 29 of the 30 read (the other `khoảng 23g thì`).
+G_HOUR_FOLLOWERS = ("sáng", "chiều", "tối", "trưa", "đêm", "khuya", "ngày", "hôm", "cùng", "rạng")
+_TIME_AFTER_RE = re.compile(
+    rf"(?:\s*(?:h|giờ)\s*\d{{0,2}}\b|\s*g\s*\d{{1,2}}\b|\s*g\s+(?:{'|'.join(G_HOUR_FOLLOWERS)})(?![^\W\d_])|:\d{{2}})",
+    re.IGNORECASE,
+)
 _DATE_AFTER_RE = re.compile(r"[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _LABEL_STARTS = ("tỷ lệ", "tỉ lệ", "chỉ số", "tốc độ", "mức độ", "tăng trưởng", "điểm", "kết quả")
 _LABEL_VERBS_RE = re.compile(
@@ -394,6 +418,7 @@ _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_DIGIT_AFTER_UNIT_RE = re.compile(r"\s*\d")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 # One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
 # (`iPhone 6s`, `vàng 14k`, `thế hệ 8x`, `300i`); a word glued by a missing space still counts
@@ -610,6 +635,28 @@ def _age_follows(after: str) -> bool:
     return unit is not None and unit.group(1).lower() in AGE_UNITS
 
 
+def _quantity_follows(identifier: str, raw: str, after: str) -> bool:
+    """A unit after the number makes it a quantity whatever word stands before: the word ends a
+    noun, it names nothing by number (`màn hình 5,5 inch`, `độ phân giải 16MP`, `quãng đường
+    2km`, `sân đỗ khu vực 21 ha`, `đường dây 500 kV`, `lương tháng 30 triệu đồng`, `mỗi năm 2%
+    GDP`, `mỗi thứ 10g`). Not a year (`năm 2017 đồng …`), not an ordinal's scale (`vị khách thứ
+    10 triệu`), not a one-letter unit (`phiên bản 2.0L`), nor a unit before a number (`km 437`,
+    `vòng 16m50`: a place)."""
+    if _YEAR_RE.fullmatch(raw):
+        return False
+    if _PERCENT_RE.match(after) or _CURRENCY_RE.match(after):
+        return True
+    if _SCALE_RE.match(after):
+        return identifier not in ORDINAL_IDENTIFIERS
+    unit = _MEASURE_RE.match(after)
+    return (
+        unit is not None and len(unit.group(1)) >= 2 and unit.group(1).lower() not in WORD_LIKE_UNITS
+        and identifier not in PLACE_BEFORE_LENGTH
+        and _measured(unit.group(1), after[unit.end() :])
+        and _DIGIT_AFTER_UNIT_RE.match(after, unit.end()) is None
+    )
+
+
 def _unit_follows(after: str) -> bool:
     return bool(
         _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _SCALE_RE.match(after)
@@ -654,7 +701,10 @@ def _read(
             rank = identifier
         elif (place := _phrase_before(tail, RANK_PLACES)) is not None:
             rank = place
-    if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
+    if (
+        rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after)
+        and not _quantity_follows(identifier[0], raw, after)
+    ):
         return None
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
@@ -906,6 +956,8 @@ def _measured(unit: str, after: str) -> bool:
         if unit.lower() in STOP_WORDS:
             return False
         word = ""  # `8,9 triệu thùng mỗi ngày`
+    if word in UNIT_WORDS.get(unit.lower(), ()):
+        return False
     allowed = MEASURE_HEADS.get(unit.lower())
     return allowed is None or word in allowed
 
