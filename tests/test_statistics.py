@@ -141,7 +141,7 @@ def test_ranges_give_two_statistics_sharing_scale_and_unit():
         ("36,60", 36.6e6, "money", "VND", None, None),
         ("37,02 triệu đồng/lượng", 37.02e6, "money", "VND", None, None)]
     assert facts("Túc tắc mỗi năm cũng kiếm chừng 600-700 triệu đồng.") == [
-        ("chừng 600", 600e6, "money", "VND", None, "about"), ("700 triệu đồng", 700e6, "money", "VND", None, None)]
+        ("chừng 600", 600e6, "money", "VND", None, "about"), ("700 triệu đồng", 700e6, "money", "VND", None, "about")]
     assert [(s.value, s.unit) for s in extract_statistics(["Sức mua cũng giảm so với trước Tết 20-30%."])] == [
         (20, "%"), (30, "%")]
     assert [(s.value, s.kind) for s in extract_statistics(
@@ -575,3 +575,70 @@ def test_a_function_word_run_into_a_heading_is_no_name():
     article = ["Tuổi Tý Trong 12 con giáp, những người đàn ông tuổi Tý thông minh.",
                "Trong 12 con giáp, tuổi Tý đứng đầu."]
     assert [s.value for s in extract_statistics(article)] == [12, 12]
+
+
+# Sentences below are from the baomoi corpus (not from any gold file).
+def test_grams_are_a_weight_and_g_with_minutes_or_a_part_of_day_an_hour():
+    assert facts("Trong khi mổ, mọi người thấy trong bao tử con lợn có một túi cát lợn, nặng 600g.") == [
+        ("600g", 600, "measure", "g", None, None)]
+    assert facts("Cháo sắn dây gạo tẻ: bột sắn dây 30g, gạo tẻ 50-80g.") == [
+        ("30g", 30, "measure", "g", None, None), ("50", 50, "measure", "g", None, None),
+        ("80g", 80, "measure", "g", None, None)]
+    assert extract_statistics(["Cho tới 11g đêm không thấy bạn trai trả lời tin nhắn."]) == []
+    assert extract_statistics(["Trước đó, vào lúc 7g sáng 28-5, người dân phát hiện sự việc."]) == []
+    assert extract_statistics(["Khoảng 8g30, xe chạy đến ngã tư."]) == []
+
+
+def test_a_currency_code_glued_to_the_number_is_money():
+    assert facts("Navdy – Giá 800USD (tương đương 18,2 triệu đồng).") == [
+        ("800USD", 800, "money", "USD", None, None), ("18,2 triệu đồng", 18.2e6, "money", "VND", None, None)]
+    assert facts("Giá bạch kim giao tháng Tư giảm 1% xuống 1.011,7USD/oz.") == [
+        ("1%", 1, "percent", "%", None, None), ("1.011,7USD/oz", 1011.7, "money", "USD", None, None)]
+    assert [(s.value, s.unit) for s in extract_statistics(["Son màu Hermosa của Changmakeup (330.000VNĐ)."])] == [
+        (330000, "VND")]
+    assert extract_statistics(["Viettel đang miễn phí đổi sim 4G trên toàn quốc."]) == []
+
+
+def test_a_unit_after_the_number_outweighs_an_identifier_word_before_it():
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["KEYone có màn hình 4,5 inch với tỷ lệ 3:2."])] == [(4.5, "measure", "inch")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Camera chính của Xiaomi Redmi Note 4X có độ phân giải 16 MP."])] == [(16, "measure", "MP")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Nó bay được quãng đường 450 km về hướng đông, hướng ra biển Nhật Bản."])] == [(450, "measure", "km")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Thấy tôi nuôi ong, chính quyền yêu cầu đóng phí mỗi tháng 3 triệu đồng."])] == [(3e6, "money", "VND")]
+    # An ordinal's scale, a word that is also a unit, a place named by a length stay as they were.
+    assert extract_statistics(["Ra Mekaroon Kamol là vị khách thứ 10 triệu đến tham quan Di sản thế giới."]) == []
+    assert extract_statistics(["UBND TPHCM yêu cầu UBND quận 5 chỉ đạo các đơn vị liên quan."]) == []
+    assert extract_statistics(["Cầu thủ tung cú sút từ trong vòng 16 mét, thủ môn bay người cản phá."]) == []
+    assert extract_statistics(["Khi đi đến km 437 phát hiện sự việc."]) == []
+
+
+def test_tan_cong_is_an_attack_not_tonnes():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Hệ thống bảo mật đã phát hiện ít nhất 45.000 tấn công tại 74 quốc gia."])] == [
+        (45000, "tấn công"), (74, "quốc gia")]
+
+
+def test_the_word_before_a_range_bounds_both_ends():
+    assert facts("Hoa hồng Duy được trả khoảng 20 -30 triệu/tháng.") == [
+        ("khoảng 20", 20e6, "money", "VND", None, "about"), ("30 triệu/tháng", 30e6, "money", "VND", None, "about")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Theo tiến sĩ Long, bán đảo Sơn Trà còn khoảng 20 đàn với khoảng 300 đến 350 cá thể voọc chà vá."])] == [
+        (20, "about"), (300, "about"), (350, "about")]
+    # A list is not a range: each figure has its own.
+    assert [(s.value, s.qualifier) for s in extract_statistics(["Có khoảng 45 và 49 triệu khách."])] == [
+        (45e6, "about"), (49e6, None)]
+
+
+def test_a_bound_of_the_clause_before_a_copula_qualifies_the_figure():
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Tên lửa cần phải có tầm bắn tối thiểu là 5.500 km."])] == [(5500, "over")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["SSAI khuyến nghị độ dài tối đa thanh gươm được nuốt là 61cm, tức là đủ dài."])] == [(61, "under")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Cặp đôi này đã nhận được ít nhất là 1 triệu tệ."])] == [(1e6, "over")]
+    # `cao nhất` names the top figure, exact.
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Bài thi có mức điểm cao nhất là 9,25 điểm."])] == [(9.25, None)]
