@@ -642,3 +642,47 @@ def test_a_bound_of_the_clause_before_a_copula_qualifies_the_figure():
     # `cao nhất` names the top figure, exact.
     assert [(s.value, s.qualifier) for s in extract_statistics(
         ["Bài thi có mức điểm cao nhất là 9,25 điểm."])] == [(9.25, None)]
+
+
+def test_a_number_before_a_street_and_its_name_is_an_address():
+    assert extract_statistics(["Cả ba chạy đến số nhà 367 đường Lê Duẩn để đuổi đánh."]) == []
+    assert extract_statistics(["Do nhà ở 57 phố Hàng Bồ nên Phúc có biệt danh."]) == []
+    assert extract_statistics(["Khi đến ngã 3 đường Trần Quốc Toản - Phạm Văn Thuận thì va chạm."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(["Hiện thành phố có 3 đường cao tốc và 12 phố đi bộ."])] == [
+        (3, "đường cao tốc"), (12, "phố đi bộ")]
+
+
+def test_seats_after_a_vehicle_are_its_class():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Xe ô tô 4 chỗ chở 4 người trong một gia đình lưu thông trên quốc lộ."])] == [(4, "người")]
+    assert extract_statistics(["Chiếc xe khách 16 chỗ mang BKS 82B - 002.45 lao xuống vực."]) == []
+    assert extract_statistics(["Nhiều chủ xe ôtô dưới 12 chỗ khi đi qua trạm BOT phản ứng."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(["Nhà hát mới có 500 chỗ ngồi."])] == [(500, "chỗ ngồi")]
+
+
+def test_a_finish_is_a_rank():
+    assert facts("Dù chỉ về thứ 6 trong cuộc đua tại Áo, anh vẫn giữ ngôi đầu.") == [
+        ("về thứ 6", 6, "rank", "hạng", None, None)]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Tay đua chủ nhà Lance Stroll đã về đích thứ 9 và có được 2 điểm đầu tiên."])] == [(9, "rank"), (2, "score")]
+
+
+def test_shows_by_night_are_counted():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nhà hát kịch nói Quân đội đã có 4 đêm diễn, trong đó tác phẩm đạt giải."])] == [(4, "đêm diễn")]
+    assert extract_statistics(["Anh ở lại 3 đêm thì về."]) == []
+
+
+def test_the_whole_of_a_part_may_be_a_capitalised_noun():
+    assert [(s.value, s.of, s.unit) for s in extract_statistics(
+        ["Anh trở thành 1 trong 3 HLV chương trình The Face."])] == [(1, 3, "hlv chương trình the face")]
+
+
+def test_two_consecutive_digits_with_a_comma_and_a_space_are_two_or_three():
+    assert [(s.value, s.unit) for s in extract_statistics(["Vợ chồng gặp nhau chỉ nói 2, 3 câu là hết chuyện."])] == [
+        (2, "câu"), (3, "câu")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Có khoảng 4, 5 đối tượng xăm trổ."])] == [
+        (4, "đối tượng xăm trổ"), (5, "đối tượng xăm trổ")]
+    # Without the space a decimal; after an identifier word a list of names.
+    assert [s.value for s in extract_statistics(["Tỷ lệ trung bình 3,4 bàn/trận."])] == [3.4]
+    assert extract_statistics(["Giao thông từ quận 1, 5 qua quận 4, 7, 8."]) == []

@@ -120,6 +120,11 @@ STOP_WORD_NOUNS = (
     "bị can", "bị cáo", "bị hại", "bị đơn",
     "tổng công ty",
 )
+# Nouns of a street: a number before one and a name (`số nhà 246 đường Phạm Hùng`, `ngõ 117 phố
+# Phúc Xá`, `ngã 3 đường Trần Quốc Toản`) is an address or a junction. 94 counts over the baomoi
+# articles stood so; addresses in 24 of the 25 read (the other `1 đường CHC`, a runway: an
+# acronym, left out).
+STREET_NOUNS = ("đường", "phố", "ngõ", "hẻm", "kiệt", "đại lộ")
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
 # ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
 DATE_FOLLOWERS = frozenset(
@@ -159,6 +164,9 @@ PERIOD_WORDS = (
     # `trong 5 tài khóa gần đây`: fiscal years.
     "tài khóa",
 )
+# Shows held by night: `5 đêm pháo hoa`, `4 đêm thi vòng loại`, `123 đêm diễn`, `2 đêm nhạc` count
+# events, not nights (31 hits in 26 baomoi articles, events in all 12 read).
+NIGHT_EVENTS = ("pháo hoa", "thi", "diễn", "nhạc", "trình diễn", "bắn")
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
     "ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "giai đoạn",
@@ -216,6 +224,9 @@ RANK_WORDS = (
     "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
     "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
     "nhanh thứ", "nhỏ thứ", "đông dân thứ", "xếp vị trí thứ", "đứng vị trí thứ",
+    # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
+    # 22 baomoi articles, positions in all 12 read.
+    "về thứ", "về đích thứ", "cán đích thứ",
 )
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
@@ -252,6 +263,10 @@ STAR_RATED = (
     "khách sạn", "resort", "nghỉ dưỡng", "nghỉ mát", "đẳng cấp", "chuẩn", "chiến thắng",
     "trận thắng", "lưu trú", "an toàn",
 )
+# Vehicle nouns that a seat count follows (`ô tô 16 chỗ`, `xe khách 45 chỗ`, `SUV 7 chỗ`, `loại
+# 40 chỗ`, `xe dưới 9 chỗ`): the seats are the vehicle's class, as the stars of a hotel. 906 `N
+# chỗ` over the baomoi articles, 590 after one of these; classes in all 20 read.
+SEAT_RATED = ("xe", "ô tô", "ôtô", "xe khách", "loại", "suv", "mpv", "taxi", "xe buýt", "buýt", "minivan", "sedan")
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
 # mừng`): 10 such counts over the baomoi articles, sums of money in all 10.
@@ -346,6 +361,11 @@ _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
 # in 96 baomoi articles, lists of one quantity in 17 of the 20 read).
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s)\s*$")
+# Two consecutive digits with a comma and a space, `2, 3 câu`, `4, 5 đội`, `1, 2 cuộc kiểm tra`,
+# `gấp 3, 4 lần`: "two or three", a list of both (in 6 of the 8 such pairs read in the baomoi
+# articles that no identifier word names, the other 2 `xe 3, 4 bánh`, `mức độ 3, 4`). Without the
+# space, `3,4` is a decimal (`tăng 3,4 lần`, `3,4 bàn/trận`).
+_PAIR_RE = re.compile(r"(?P<list>,) $")
 # `tỷ phú` (a billionaire), `tỷ lệ` (a rate), `tỷ giá` (an exchange rate) are nouns, not
 # `tỷ` (`3 tỷ phú`, `500 tỷ phú này`: 59 hits in 44 baomoi articles, all nouns).
 _SCALE_RE = re.compile(
@@ -425,6 +445,10 @@ _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_EVENT_NIGHT_RE = re.compile(rf"\s*đêm\s+(?:{'|'.join(NIGHT_EVENTS)})(?![^\W\d_])", re.IGNORECASE)
+_STREET_HEADS = frozenset(n.split(" ", 1)[0] for n in STREET_NOUNS)
+# A street noun, then a name in title case (not an acronym) or a number.
+_STREET_NAME_RE = re.compile(rf"\s*(?:{'|'.join(STREET_NOUNS)})\s+(?:[A-ZĐÂ][^\W\d_]*[a-zà-ỹđ]|số\s*\d|\d)")
 _COPULA_ENDS = tuple(c.rsplit(" ", 1)[-1] for c in BOUND_COPULAS)
 _BOUND_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])({'|'.join(BOUND_QUALIFIERS)})(?![^\W\d_])[^,.;:!?()]{{0,60}}?"
@@ -452,6 +476,9 @@ _COMPARED_BEFORE_RE = re.compile(
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
+)
+_SEAT_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
@@ -534,6 +561,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         after = sentence[match.end() :]
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         joint = _RANGE_RE.match(sentence[match.end() : nxt.start()]) if nxt is not None else None
+        if joint is None and nxt is not None and _consecutive_pair(match, nxt):
+            joint = _PAIR_RE.match(sentence, match.end(), nxt.start())
         range_next = (
             joint is not None
             and match.group("of") is None
@@ -630,6 +659,11 @@ def _in_identifier_list(before: str, value: float) -> bool:
 def _reads_alone(before: str) -> bool:
     tail = _tail(before)
     return _phrase_before(tail, _RANK_SET) is not None or _phrase_before(tail, _UNITS_BEFORE_SET) is not None
+
+
+def _consecutive_pair(first: re.Match[str], second: re.Match[str]) -> bool:
+    a, b = first.group("num"), second.group("num")
+    return len(a) == 1 and len(b) == 1 and first.group("of") is None and int(b) == int(a) + 1
 
 
 def _range_end_below(start: float, end_match: re.Match[str]) -> bool:
@@ -741,7 +775,7 @@ def _read(
         return None
     if (period := _PERIOD_RE.match(after)) is not None and not (
         (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
-    ):
+    ) and _EVENT_NIGHT_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
     offset = match.start() - len(before)  # `before` is a window that ends at the number
@@ -859,8 +893,13 @@ def _read(
             and word_before.group(2).lower() not in STOP_WORDS and word_before.group(2).lower() != "cả"
         ):
             return None  # `SEA Games 29 diễn ra`, `Nokia 6 sử dụng chip`: the article's name
-        if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
-            return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
+        if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None and whole:
+            # `24 Hoàng Quốc Việt`: a house number before a street or a name. Not the whole of a
+            # part (`1 trong số 8 Hội nghị Bộ trưởng`, `1 trong 10 TP năng động nhất`, `2 trong
+            # số 3 Đường Tăng`: 10 hits in 9 baomoi articles, all parts of a whole).
+            return None
+        if phrase and first.lower() in _STREET_HEADS and _STREET_NAME_RE.match(rest) is not None:
+            return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
             per = _PER_UNIT_RE.match(rest) if scale else None
             if not scale or (per is None and _BARE_END_RE.match(rest) is None):
@@ -880,6 +919,8 @@ def _read(
                 return None
             if first.lower() == "sao" and value <= 7 and _STAR_RATED_RE.search(before):
                 return None  # `khách sạn 5 sao`: a class
+            if first.lower() == "chỗ" and _SEAT_RATED_RE.search(before):
+                return None  # `ô tô 7 chỗ`: a class
             unit = phrase.lower()
             end += length
     if kind == "count" and ((year_like and not _qualifies_year(qualifier, q_start - offset, before)) or value == 0):
