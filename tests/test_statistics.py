@@ -686,3 +686,11 @@ def test_two_consecutive_digits_with_a_comma_and_a_space_are_two_or_three():
     # Without the space a decimal; after an identifier word a list of names.
     assert [s.value for s in extract_statistics(["Tỷ lệ trung bình 3,4 bàn/trận."])] == [3.4]
     assert extract_statistics(["Giao thông từ quận 1, 5 qua quận 4, 7, 8."]) == []
+
+
+def test_a_measure_rate_keeps_its_unit_as_written():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nhà máy hoạt động với công suất 200.000 tấn/năm và xả 12 m 3 /s."])] == [
+        (200000, "tấn/năm"), (12, "m 3 /s")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Tôm quảng canh với năng suất trung bình 200-350kg/héc-ta."])] == [(200, "kg/héc-ta"), (350, "kg/héc-ta")]

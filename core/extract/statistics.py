@@ -377,7 +377,7 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
-_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`
+_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
 # `g` after a number is the hour (`8g30`, `7g sáng`, `11g đêm`) only with the minutes or a part of
 # the day after it; else it is grams (`50g hoa thiên lý`, `trọng lượng 168 g`, `mỗi thứ 10g`):
 # 725 `Ng` over the baomoi articles without minutes, 689 of them without a part of the day
@@ -865,6 +865,8 @@ def _read(
         if unit.lower() == "cây" and re.match(r"\s+vàng\b", sentence[end:]):
             end += len(re.match(r"\s+vàng", sentence[end:]).group(0))  # type: ignore[union-attr]
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
+            # A rate keeps its unit as written (`92 triệu m3/năm`, `12 m 3 /s`, `8 tấn/ha`).
+            unit += per.group(0).rstrip()
             end += per.end()
     else:
         phrase, length = _noun_phrase(rest)
