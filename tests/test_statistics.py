@@ -694,3 +694,14 @@ def test_a_measure_rate_keeps_its_unit_as_written():
         (200000, "tấn/năm"), (12, "m 3 /s")]
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Tôm quảng canh với năng suất trung bình 200-350kg/héc-ta."])] == [(200, "kg/héc-ta"), (350, "kg/héc-ta")]
+
+
+def test_a_verb_after_a_number_counts_nothing():
+    assert extract_statistics(["Tên lửa Atlas 5 chở phi cơ X-37B vào vũ trụ."]) == []
+    assert extract_statistics(["Ngay khi Thế chiến 2 kết thúc, Mỹ cam kết bảo vệ Nhật."]) == []
+    assert extract_statistics(["Bản iPhone 8 cao cấp có thể phải đợi đến cuối năm."]) == []
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Mazda6 2.0 cũ cũng giảm đến 75 triệu còn 915 triệu."])] == [(75e6, "money"), (915e6, "money")]
+    # A noun that a verb also begins stays counted (`3 tiếp diễn đơn`: the tenses).
+    assert [(s.value, s.unit) for s in extract_statistics(["Có 12 thì gồm: 3 tiếp diễn đơn và 3 đơn."])] == [
+        (3, "tiếp diễn đơn"), (3, "đơn")]

@@ -298,11 +298,21 @@ STOP_WORDS = frozenset(
 # Words that cannot open a counted noun: a number before them counts nothing (`cả 2 đi cấp
 # cứu`, `Nokia 3 mang những đường nét`, `1 mình`, `TPP 11 nhất`, `iPhone 6 bắt lửa`,
 # `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
-NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn"})
+NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn", "giúp", "chở", "chuyển", "cũ", "kiêm"})
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
 # names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
-NOT_COUNTED_PHRASES = ("đầu tiên", "cuối cùng", "tiếp theo", "kế tiếp")
+NOT_COUNTED_PHRASES = (
+    "đầu tiên", "cuối cùng", "tiếp theo", "kế tiếp",
+    # Verbs and adjectives after a name's number (`SEA Games 29 diễn ra`, `Pomina 2 tiếp nhận`,
+    # `Atlas 5 chở phi cơ`, `Snapdragon 835 cao cấp`, `Honda SH 300 đứng đầu`, `Thế chiến 2 kết
+    # thúc`, `cả 2 xuất hiện`): they open no counted noun. With the heads `giúp`, `chở`, `chuyển`,
+    # `cũ`, `kiêm`: 137 counts over the baomoi articles began so; none of the 20 read a count but
+    # `hơn 10.000 tham gia` (the noun left out).
+    "diễn ra", "thực hiện", "kết thúc", "di chuyển", "xuất hiện", "tiếp tục", "tiếp nhận",
+    "tham gia", "lưu thông", "lưu ý", "nhận thấy", "thu hút", "thu giữ", "thu thập",
+    "ghi nhận", "tích hợp", "nổi bật", "nổi tiếng", "đứng đầu", "cao nhất", "cao cấp", "tầm trung",
+)
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
