@@ -46,6 +46,21 @@ def test_a_stray_space_before_a_thousands_dot_is_the_same_number(n):
     assert parse_number(broken) == n
 
 
+@given(st.integers(min_value=1000, max_value=999_999))
+def test_thousands_grouped_by_a_space_are_one_number(n):
+    written = format_number(n).replace(".", " ")
+    assert parse_number(written) == n
+    (stat,) = extract_statistics([f"Mỗi ngày thu được {written} đồng."])
+    assert (stat.value, stat.unit, stat.text) == (n, "VND", f"{written} đồng")
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=100, max_value=999), st.integers(min_value=1, max_value=999))
+def test_a_row_of_numbers_is_not_grouped(a, b, c):
+    # A table row (`137 135 126 Loại`) or a code's number before a measure (`Mk 45 127mm`).
+    assert all(s.value in (a, b, c) for s in extract_statistics([f"Trọng lượng (Kg) {a} {b} {c} kg."]))
+    assert [s.value for s in extract_statistics([f"Pháo Mk {a} {b}mm."])] == [b]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=999_999), st.sampled_from(sorted(SCALE_WORDS)))
 def test_scale_words_multiply_what_they_follow(n, scale):
@@ -169,10 +184,10 @@ def test_money_named_after_or_around_a_bare_scale_word():
         ("1 bảng đấu", 1, "count", "bảng đấu", None, None)]
 
 
-def test_a_group_of_a_spaced_number_is_not_a_figure():
+def test_a_group_of_a_spaced_number_is_not_a_figure_of_its_own():
     stats = extract_statistics(["Để tấn công 10 000 tay súng thánh chiến đang cố thủ trong Grozny, quân đội Nga tập "
                                 "trung khoảng 15.000 binh sĩ, 230 xe tăng và 879 xe cơ giới."])
-    assert [s.value for s in stats] == [15000, 230, 879]
+    assert [s.value for s in stats] == [10000, 15000, 230, 879]
 
 
 def test_a_figure_left_without_unit_takes_the_one_before_it():
@@ -705,3 +720,11 @@ def test_a_verb_after_a_number_counts_nothing():
     # A noun that a verb also begins stays counted (`3 tiếp diễn đơn`: the tenses).
     assert [(s.value, s.unit) for s in extract_statistics(["Có 12 thì gồm: 3 tiếp diễn đơn và 3 đơn."])] == [
         (3, "tiếp diễn đơn"), (3, "đơn")]
+
+
+def test_thousands_grouped_by_a_space_in_baomoi_text():
+    assert facts("Một cụm binh lực khoảng 4 000 binh sĩ, chủ yếu là lực lượng Bộ Nội vụ.") == [
+        ("khoảng 4 000 binh sĩ", 4000, "count", "binh sĩ", None, "about")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nếu may mắn thì cũng được 1 ngày 200 000 đồng – 250 000 đồng."])] == [(200000, "VND"), (250000, "VND")]
+    assert extract_statistics(["Kết quả xổ số điện toán 123 là 2 26 733; xổ số thần tài."]) == []
