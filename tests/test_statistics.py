@@ -728,3 +728,15 @@ def test_thousands_grouped_by_a_space_in_baomoi_text():
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Nếu may mắn thì cũng được 1 ngày 200 000 đồng – 250 000 đồng."])] == [(200000, "VND"), (250000, "VND")]
     assert extract_statistics(["Kết quả xổ số điện toán 123 là 2 26 733; xổ số thần tài."]) == []
+
+
+def test_nouns_and_verbs_that_end_in_an_identifier_word_do_not_block_the_number():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Trong số 16 khỉ đực, chỉ một con bị bệnh."])] == [(16, "khỉ đực")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Ở vị trí dẫn đầu là Ford F-Series với doanh số 57.995 chiếc."])] == [(57995, "chiếc")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Đều đặn tập mỗi ngày 3 lần, sáng sau khi ngủ dậy."])] == [
+        (3, "lần")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["HLV Hữu Thắng đã triệu tập 4 tiền đạo trong số 28 cầu thủ, gồm: Công Phượng."])] == [(4, "tiền đạo")]
+    assert [s.of for s in extract_statistics(["Có 4 tiền đạo trong số 28 cầu thủ."])] == [28]
