@@ -740,3 +740,12 @@ def test_nouns_and_verbs_that_end_in_an_identifier_word_do_not_block_the_number(
     assert [(s.value, s.unit) for s in extract_statistics(
         ["HLV Hữu Thắng đã triệu tập 4 tiền đạo trong số 28 cầu thủ, gồm: Công Phượng."])] == [(4, "tiền đạo")]
     assert [s.of for s in extract_statistics(["Có 4 tiền đạo trong số 28 cầu thủ."])] == [28]
+
+
+def test_a_mark_given_before_its_number_is_a_score():
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Chỉ duy nhất 1 học sinh đạt điểm 10 môn Sử."])] == [(1, "count"), (10, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(["Bài thi sẽ bị chấm điểm 0 nếu được chép."])] == [
+        (0, "score")]
+    # `điểm` + a number elsewhere is a place or a name, not a mark.
+    assert extract_statistics(["Điểm 3 nằm ở phía bắc thành phố."]) == []
