@@ -749,3 +749,11 @@ def test_a_mark_given_before_its_number_is_a_score():
         (0, "score")]
     # `điểm` + a number elsewhere is a place or a name, not a mark.
     assert extract_statistics(["Điểm 3 nằm ở phía bắc thành phố."]) == []
+
+
+def test_a_number_grouped_in_thousands_after_an_identifier_word_is_a_quantity():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Số vụ cháy giảm mạnh chỉ còn 576 vụ (cùng kỳ 1.393 vụ)."])] == [(576, "vụ"), (1393, "vụ")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["NATO vừa điều 1.200 binh lính tới căn cứ hải quân."])] == [(1200, "binh lính")]
+    assert extract_statistics(["Video trận thắng thứ 1.100 của Federer lập tại giải Halle."]) == []

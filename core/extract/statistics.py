@@ -471,6 +471,7 @@ _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EVENT_NIGHT_RE = re.compile(rf"\s*đêm\s+(?:{'|'.join(NIGHT_EVENTS)})(?![^\W\d_])", re.IGNORECASE)
 _STREET_HEADS = frozenset(n.split(" ", 1)[0] for n in STREET_NOUNS)
 # A street noun, then a name in title case (not an acronym) or a number.
@@ -781,6 +782,12 @@ def _read(
     if (
         rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after)
         and not _quantity_follows(identifier[0], raw, after)
+        # A number grouped in thousands is no name (`tiếp nhận trong kỳ 3.087 hồ sơ`): but an
+        # ordinal (`thắng thứ 1.100`) or a time word's (`năm 2.560 trước Công nguyên`) stays one.
+        and not (
+            _GROUPED_RE.fullmatch(raw) is not None
+            and identifier[0] not in ORDINAL_IDENTIFIERS and identifier[0] not in TIME_IDENTIFIERS
+        )
     ):
         return None
     if rank is None and unit_before is None and _in_identifier_list(before, value):
