@@ -757,3 +757,12 @@ def test_a_number_grouped_in_thousands_after_an_identifier_word_is_a_quantity():
     assert [(s.value, s.unit) for s in extract_statistics(
         ["NATO vừa điều 1.200 binh lính tới căn cứ hải quân."])] == [(1200, "binh lính")]
     assert extract_statistics(["Video trận thắng thứ 1.100 của Federer lập tại giải Halle."]) == []
+
+
+def test_a_comma_before_three_digits_of_a_count_of_things_groups_thousands():
+    assert facts("Có khoảng 200,000 người đang sống trong vùng.") == [
+        ("khoảng 200,000 người", 200000, "count", "người", None, "about")]
+    assert [s.value for s in extract_statistics(["Du khách dám leo 1,400 bậc để đến với lâu đài."])] == [1400]
+    # A multiplier, a unit of chemistry or a decimal below one stay decimals.
+    assert [s.value for s in extract_statistics(["Giá bồi thường tăng 3,130 lần so với trước."])] == [3.13]
+    assert [s.value for s in extract_statistics(["Tỷ lệ P/E tăng 0,107 đơn vị."])] == [0.107]

@@ -294,6 +294,11 @@ MONEY_SCALED_FROM = 1e11
 # After a count cue these say the clause points back, not what it counts (`con số này … 11,5
 # triệu`): the unit is then the figure's before it.
 DEMONSTRATIVES = ("này", "đó", "ấy", "kia", "trên")
+# Counted nouns that take a fraction (`tăng 3,130 lần`, `1,875 mol`, `0,107 đơn vị`): a comma and
+# three digits before them stay a decimal. Before any other counted noun they group thousands
+# (`hơn 11,000 người`, `27,000 cặp đôi`, `1,600 phòng`): 80 such counts over the baomoi articles,
+# thousands in all 12 read of the others.
+FRACTIONAL_COUNT_HEADS = frozenset({"lần", "mol", "đơn", "điểm", "bàn", "ca"})
 # Words that end the counted noun phrase after a number (verbs, prepositions, conjunctions).
 STOP_WORDS = frozenset(
     "và của được đã đang sẽ tại với cho trong trên từ đến là có không đạt tăng giảm so thuộc "
@@ -471,6 +476,7 @@ _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_ENGLISH_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EVENT_NIGHT_RE = re.compile(rf"\s*đêm\s+(?:{'|'.join(NIGHT_EVENTS)})(?![^\W\d_])", re.IGNORECASE)
 _STREET_HEADS = frozenset(n.split(" ", 1)[0] for n in STREET_NOUNS)
@@ -958,6 +964,13 @@ def _read(
                 return None  # `ô tô 7 chỗ`: a class
             unit = phrase.lower()
             end += length
+    if (
+        kind == "count" and not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        and unit.split(" ", 1)[0] not in FRACTIONAL_COUNT_HEADS
+    ):
+        # `khoảng 200,000 người`, `1,920 căn biệt thự`: a comma before three digits of a count of
+        # things groups thousands, as English writes it; nobody counts 1.92 villas.
+        value = float(raw.replace(",", ""))
     if kind == "count" and ((year_like and not _qualifies_year(qualifier, q_start - offset, before)) or value == 0):
         return None  # a bare year (`khoảng 2000 người` is a count: a year takes no qualifier); `0` counts nothing (`thua 0-3`, `từ con số 0`: 111 in 80 articles)
     if kind == "count" and not scale and _CODE_DIGITS_RE.fullmatch(raw):
