@@ -307,7 +307,6 @@ def test_a_rate_of_a_bare_scale_word_per_one_unit_is_money():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "U22 Việt Nam 0-5 U20 Argentina: đội khách thắng dễ.",  # a score-line before a team
         "Nếu đi từ con số 0 thường sẽ không tốt hơn.",  # `0` counts nothing
         "Sau khi bay vào TP.HCM để xem chiếc Ferrari 488 GTB màu trắng, anh chốt giao dịch.",
         "Nhiệt độ phổ biến từ 13 - 16 0 C.",
@@ -354,7 +353,11 @@ def test_units_glued_in_capitals_and_counts_after_cung_luc():
 
 def test_a_match_half_is_no_count():
     assert _facts("Ngay khi bước sang hiệp 2, Phi Sơn và Olah Micheal lần lượt có cơ hội.") == []
-    assert _facts("Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha.") == []
+    # The half is no count; the score-line between the teams gives the two sides' scores.
+    assert [(s.value, s.kind) for s in extract_statistics(["Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha."])] == [
+        (0, "score"), (1, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(["U22 Việt Nam 0-5 U20 Argentina: đội khách thắng dễ."])] == [
+        (0, "score"), (5, "score")]
 
 
 def test_a_measure_word_that_heads_a_noun_is_counted():
@@ -766,3 +769,11 @@ def test_a_comma_before_three_digits_of_a_count_of_things_groups_thousands():
     # A multiplier, a unit of chemistry or a decimal below one stay decimals.
     assert [s.value for s in extract_statistics(["Giá bồi thường tăng 3,130 lần so với trước."])] == [3.13]
     assert [s.value for s in extract_statistics(["Tỷ lệ P/E tăng 0,107 đơn vị."])] == [0.107]
+
+
+def test_a_score_line_between_two_team_names_is_a_result():
+    assert [(s.value, s.kind) for s in extract_statistics(["Stoke 1-4 Arsenal: Giroud lập cú đúp."])] == [
+        (1, "score"), (4, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Lukas Kluenter, Bayer Leverkusen 2 - 2 FC Cologne."])] == [(2, "score"), (2, "score")]
+    assert extract_statistics(["Ngày 10-5 Sở Y tế TP.HCM vừa có báo cáo."]) == []
