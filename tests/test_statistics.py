@@ -777,3 +777,11 @@ def test_a_score_line_between_two_team_names_is_a_result():
     assert [(s.value, s.kind) for s in extract_statistics(
         ["Lukas Kluenter, Bayer Leverkusen 2 - 2 FC Cologne."])] == [(2, "score"), (2, "score")]
     assert extract_statistics(["Ngày 10-5 Sở Y tế TP.HCM vừa có báo cáo."]) == []
+
+
+def test_a_bound_before_đạt_qualifies_and_no_other_figure_stands_between():
+    assert [(s.value, s.qualifier) for s in extract_statistics(["Tốc độ tối đa của xe đạt 319 km/h."])] == [
+        (319, "under")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Động cơ sản sinh công suất tối đa 40 mã lực và mô-men xoắn cực đại đạt 165 Nm."])] == [
+        (40, "under"), (165, None)]
