@@ -785,3 +785,14 @@ def test_a_bound_before_đạt_qualifies_and_no_other_figure_stands_between():
     assert [(s.value, s.qualifier) for s in extract_statistics(
         ["Động cơ sản sinh công suất tối đa 40 mã lực và mô-men xoắn cực đại đạt 165 Nm."])] == [
         (40, "under"), (165, None)]
+
+
+def test_two_consecutive_digits_glued_by_a_comma_before_a_counted_noun_are_two_or_three():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nhiều đêm họ thấy 3,4 gã say rượu bước vào căn nhà hoang."])] == [
+        (3, "gã say rượu bước"), (4, "gã say rượu bước")]
+    # A multiplier, a rate, a scale or a measure keeps the decimal.
+    assert [s.value for s in extract_statistics(["Doanh thu tăng 3,4 lần so với cùng kỳ."])] == [3.4]
+    assert [s.value for s in extract_statistics(["Tỷ lệ sinh xuống mức 1,2 em bé/bà mẹ."])] == [1.2]
+    assert [s.value for s in extract_statistics(["VNPT có gần 4,5 triệu thuê bao."])] == [4.5e6]
+    assert [(s.value, s.kind) for s in extract_statistics(["Tên lửa mang đầu đạn 2,3 megaton."])] == [(2.3, "measure")]
