@@ -796,3 +796,14 @@ def test_two_consecutive_digits_glued_by_a_comma_before_a_counted_noun_are_two_o
     assert [s.value for s in extract_statistics(["Tỷ lệ sinh xuống mức 1,2 em bé/bà mẹ."])] == [1.2]
     assert [s.value for s in extract_statistics(["VNPT có gần 4,5 triệu thuê bao."])] == [4.5e6]
     assert [(s.value, s.kind) for s in extract_statistics(["Tên lửa mang đầu đạn 2,3 megaton."])] == [(2.3, "measure")]
+
+
+def test_a_few_words_of_the_clause_may_stand_between_a_part_and_its_whole():
+    assert [(s.value, s.of) for s in extract_statistics(
+        ["Đảng Dân chủ hiện đang nắm 120 ghế, chưa đủ đa số trong tổng số 299 ghế tại Quốc hội."])] == [(120, 299)]
+    assert [(s.value, s.of) for s in extract_statistics(
+        ["Vận động viên này từng có đến 104 lần vào chung kết trong tổng số 400 lần tranh tài."])] == [(104, 400)]
+    # Another clause between: the whole is not the figure's.
+    assert [(s.value, s.of) for s in extract_statistics(
+        ["Vụ tấn công làm gần 180 người chết và phần lớn trong số 200.000 người dân phải di tản."])] == [
+        (180, None), (200000, None)]

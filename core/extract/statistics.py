@@ -481,6 +481,12 @@ _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_OF_AFTER_CLAUSE_RE = re.compile(
+    r"(?P<gap>[^.;:!?()\d]{1,40}?)(?<![^\W\d_])(?:trong|trên)\s+(?:tổng\s+số|số)\s+(?=\d)"
+)
+# Words that start another clause between a figure and a whole (`gần 180 người và phần lớn trong
+# số 200.000 người dân`): the whole is not the figure's.
+_CLAUSE_JOINS_RE = re.compile(r"(?<![^\W\d_])(?:và|nhưng|còn|trong khi|song)(?![^\W\d_])")
 _GLUED_PAIR_RE = re.compile(r"([1-8]),([2-9])")
 _RATE_AFTER_RE = re.compile(r"\s*(?:/|mỗi(?![^\W\d_])|trên\s+(?:1|một)(?![^\W\d_]))")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZĐ]")
@@ -1028,6 +1034,17 @@ def _read(
         and (part_of := _OF_AFTER_NOUN_RE.match(sentence, end)) is not None
         and (whole_read := _whole(sentence, part_of.end(), index)) is not None
         and whole_read[0].kind == kind and whole_read[0].value >= value
+    ):
+        of, end = whole_read[0].value, whole_read[1]
+    if (
+        # `120 ghế, chưa đủ đa số trong tổng số 299 ghế`, `6 chiếc đi vào hoạt động trong tổng số 9
+        # chiếc`: a few words of the clause may stand between the part and a whole of the same noun.
+        whole and of is None and kind == "count" and unit
+        and (part_of := _OF_AFTER_CLAUSE_RE.match(sentence, end)) is not None
+        and _CLAUSE_JOINS_RE.search(part_of.group("gap")) is None
+        and (whole_read := _whole(sentence, part_of.end(), index)) is not None
+        and whole_read[0].kind == kind and whole_read[0].value >= value
+        and whole_read[0].unit.split(" ", 1)[0] == unit.split(" ", 1)[0]
     ):
         of, end = whole_read[0].value, whole_read[1]
     if (
