@@ -807,3 +807,15 @@ def test_a_few_words_of_the_clause_may_stand_between_a_part_and_its_whole():
     assert [(s.value, s.of) for s in extract_statistics(
         ["Vụ tấn công làm gần 180 người chết và phần lớn trong số 200.000 người dân phải di tản."])] == [
         (180, None), (200000, None)]
+
+
+def test_the_number_of_a_model_named_after_a_product_word_is_the_name_s():
+    assert extract_statistics(["Cô sắm cho mình chiếc iPhone 7 plus đang thịnh hành."]) == []
+    assert extract_statistics(["Ảnh chi tiết mẫu xe Honda 67 độ độc nhất Việt Nam."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Giá trị nhất của mình là chiếc Ferrari 308 trị giá 50.000 USD."])] == [(50000, "USD")]
+    # A unit, a price or the seats and doors are the product's figures.
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Phiên bản MacBook Pro 13 inch với Touch Bar bán chạy."])] == [(13, "inch")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Mua 3 chiếc xe và 2 chiếc Toyota."])] == [
+        (3, "chiếc xe"), (2, "chiếc toyota")]
