@@ -819,3 +819,10 @@ def test_the_number_of_a_model_named_after_a_product_word_is_the_name_s():
         ["Phiên bản MacBook Pro 13 inch với Touch Bar bán chạy."])] == [(13, "inch")]
     assert [(s.value, s.unit) for s in extract_statistics(["Mua 3 chiếc xe và 2 chiếc Toyota."])] == [
         (3, "chiếc xe"), (2, "chiếc toyota")]
+
+
+def test_a_related_article_title_in_brackets_holds_no_statistic():
+    sentence = ("Trong một ngày có 12 vụ. [Bắt giữ hơn 6.300 tấn thép cuộn trốn thuế nhập qua cảng Bến Nghé] "
+                "Ghi nhận tại hiện trường có 3 xe tải.")
+    assert [(s.value, s.unit) for s in extract_statistics([sentence])] == [(12, "vụ"), (3, "xe tải")]
+    assert [s.value for s in extract_statistics(["Theo tài liệu [1] có 5 người."])] == [5]
