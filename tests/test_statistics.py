@@ -826,3 +826,11 @@ def test_a_related_article_title_in_brackets_holds_no_statistic():
                 "Ghi nhận tại hiện trường có 3 xe tải.")
     assert [(s.value, s.unit) for s in extract_statistics([sentence])] == [(12, "vụ"), (3, "xe tải")]
     assert [s.value for s in extract_statistics(["Theo tài liệu [1] có 5 người."])] == [5]
+
+
+def test_a_bare_scaled_figure_after_a_small_count_is_money():
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Họ lấy của tôi 1 tờ 500 ngàn và bỏ đi."])] == [(1, "count", "tờ"), (500000, "money", "VND")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Số điện thoại tăng từ 1,57 triệu chiếc lên 5,25 triệu."])] == [
+        (1.57e6, "count", "chiếc"), (5.25e6, "count", "chiếc")]

@@ -304,6 +304,10 @@ PRONOUNS = frozenset({"anh", "chị", "ông", "bà", "em", "tôi", "họ", "cô"
 # is money in VND whatever word follows: 34 counts of 100 tỷ or more over the baomoi articles,
 # sums of money in 29 (the rest bacteria, cigarettes, operations).
 MONEY_SCALED_FROM = 1e11
+# The least count whose noun a bare scaled figure after it takes (`từ 1,57 triệu chiếc lên 5,25
+# triệu`); after a smaller count (`số 20 doanh nghiệp tiêu biểu thì đóng rất ít, chỉ 52 tỷ`) a bare
+# `N tỷ` is money.
+SCALED_COUNT_FROM = 1000
 # After a count cue these say the clause points back, not what it counts (`con số này … 11,5
 # triệu`): the unit is then the figure's before it.
 DEMONSTRATIVES = ("này", "đó", "ấy", "kia", "trên")
@@ -1135,7 +1139,12 @@ def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, s
         return "money", previous.unit if previous is not None and previous.kind == "money" else "VND"
     if (m := _COUNT_CUE_RE.search(clause)) is not None:
         return "count", m.group("noun").lower()
-    if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
+    if (
+        previous is not None and previous.kind in ("count", "money", "measure") and previous.unit
+        # A count said in thousands or more lends its noun (`1,57 triệu chiếc lên 5,25 triệu`);
+        # a small one does not (`20 doanh nghiệp … chỉ 52 tỷ`: money).
+        and (previous.kind != "count" or previous.value >= SCALED_COUNT_FROM)
+    ):
         return previous.kind, previous.unit
     return "money", "VND"
 
