@@ -834,3 +834,10 @@ def test_a_bare_scaled_figure_after_a_small_count_is_money():
     assert [(s.value, s.kind, s.unit) for s in extract_statistics(
         ["Số điện thoại tăng từ 1,57 triệu chiếc lên 5,25 triệu."])] == [
         (1.57e6, "count", "chiếc"), (5.25e6, "count", "chiếc")]
+
+
+def test_pounds_grouped_as_english_writes_them_are_money():
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Rooney sẽ chỉ nhận mức lương 150,000 bảng/tuần, bằng một nửa."])] == [(150000, "money", "GBP")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Cửa hàng treo 1,500 bảng hiệu."])] == [
+        (1500, "count", "bảng hiệu")]

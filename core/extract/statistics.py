@@ -903,6 +903,13 @@ def _read(
     ) and _EVENT_NIGHT_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
+    if (
+        _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        and (pounds := _SCALED_CURRENCY_RE.match(after)) is not None
+        # not `1,500 bảng hiệu`: a function word or nothing after the pounds
+        and ((word := _FIRST_WORD_RE.match(after, pounds.end())) is None or word.group(1).lower() in STOP_WORDS)
+    ):
+        value = float(raw.replace(",", ""))  # `150,000 bảng/tuần`: a wage in pounds, grouped as English writes it
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
     if (
