@@ -841,3 +841,9 @@ def test_pounds_grouped_as_english_writes_them_are_money():
         ["Rooney sẽ chỉ nhận mức lương 150,000 bảng/tuần, bằng một nửa."])] == [(150000, "money", "GBP")]
     assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Cửa hàng treo 1,500 bảng hiệu."])] == [
         (1500, "count", "bảng hiệu")]
+
+
+def test_a_stressed_part_of_a_whole_is_no_date():
+    assert [(s.value, s.of, s.unit) for s in extract_statistics(["Có đến 9/10 mẫu khí thải không đạt yêu cầu."])] == [
+        (9, 10, "mẫu khí thải")]
+    assert extract_statistics(["Quyết định có hiệu lực từ 1/7 đến 9/10 năm nay."]) == []
