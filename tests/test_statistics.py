@@ -46,6 +46,21 @@ def test_a_stray_space_before_a_thousands_dot_is_the_same_number(n):
     assert parse_number(broken) == n
 
 
+@given(st.integers(min_value=1000, max_value=999_999))
+def test_thousands_grouped_by_a_space_are_one_number(n):
+    written = format_number(n).replace(".", " ")
+    assert parse_number(written) == n
+    (stat,) = extract_statistics([f"Mỗi ngày thu được {written} đồng."])
+    assert (stat.value, stat.unit, stat.text) == (n, "VND", f"{written} đồng")
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=100, max_value=999), st.integers(min_value=1, max_value=999))
+def test_a_row_of_numbers_is_not_grouped(a, b, c):
+    # A table row (`137 135 126 Loại`) or a code's number before a measure (`Mk 45 127mm`).
+    assert all(s.value in (a, b, c) for s in extract_statistics([f"Trọng lượng (Kg) {a} {b} {c} kg."]))
+    assert [s.value for s in extract_statistics([f"Pháo Mk {a} {b}mm."])] == [b]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=999_999), st.sampled_from(sorted(SCALE_WORDS)))
 def test_scale_words_multiply_what_they_follow(n, scale):
@@ -141,7 +156,7 @@ def test_ranges_give_two_statistics_sharing_scale_and_unit():
         ("36,60", 36.6e6, "money", "VND", None, None),
         ("37,02 triệu đồng/lượng", 37.02e6, "money", "VND", None, None)]
     assert facts("Túc tắc mỗi năm cũng kiếm chừng 600-700 triệu đồng.") == [
-        ("chừng 600", 600e6, "money", "VND", None, "about"), ("700 triệu đồng", 700e6, "money", "VND", None, None)]
+        ("chừng 600", 600e6, "money", "VND", None, "about"), ("700 triệu đồng", 700e6, "money", "VND", None, "about")]
     assert [(s.value, s.unit) for s in extract_statistics(["Sức mua cũng giảm so với trước Tết 20-30%."])] == [
         (20, "%"), (30, "%")]
     assert [(s.value, s.kind) for s in extract_statistics(
@@ -169,10 +184,10 @@ def test_money_named_after_or_around_a_bare_scale_word():
         ("1 bảng đấu", 1, "count", "bảng đấu", None, None)]
 
 
-def test_a_group_of_a_spaced_number_is_not_a_figure():
+def test_a_group_of_a_spaced_number_is_not_a_figure_of_its_own():
     stats = extract_statistics(["Để tấn công 10 000 tay súng thánh chiến đang cố thủ trong Grozny, quân đội Nga tập "
                                 "trung khoảng 15.000 binh sĩ, 230 xe tăng và 879 xe cơ giới."])
-    assert [s.value for s in stats] == [15000, 230, 879]
+    assert [s.value for s in stats] == [10000, 15000, 230, 879]
 
 
 def test_a_figure_left_without_unit_takes_the_one_before_it():
@@ -292,7 +307,6 @@ def test_a_rate_of_a_bare_scale_word_per_one_unit_is_money():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "U22 Việt Nam 0-5 U20 Argentina: đội khách thắng dễ.",  # a score-line before a team
         "Nếu đi từ con số 0 thường sẽ không tốt hơn.",  # `0` counts nothing
         "Sau khi bay vào TP.HCM để xem chiếc Ferrari 488 GTB màu trắng, anh chốt giao dịch.",
         "Nhiệt độ phổ biến từ 13 - 16 0 C.",
@@ -339,7 +353,11 @@ def test_units_glued_in_capitals_and_counts_after_cung_luc():
 
 def test_a_match_half_is_no_count():
     assert _facts("Ngay khi bước sang hiệp 2, Phi Sơn và Olah Micheal lần lượt có cơ hội.") == []
-    assert _facts("Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha.") == []
+    # The half is no count; the score-line between the teams gives the two sides' scores.
+    assert [(s.value, s.kind) for s in extract_statistics(["Tỷ số hiệp 1: Nga 0 - 1 Bồ Đào Nha."])] == [
+        (0, "score"), (1, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(["U22 Việt Nam 0-5 U20 Argentina: đội khách thắng dễ."])] == [
+        (0, "score"), (5, "score")]
 
 
 def test_a_measure_word_that_heads_a_noun_is_counted():
@@ -575,3 +593,257 @@ def test_a_function_word_run_into_a_heading_is_no_name():
     article = ["Tuổi Tý Trong 12 con giáp, những người đàn ông tuổi Tý thông minh.",
                "Trong 12 con giáp, tuổi Tý đứng đầu."]
     assert [s.value for s in extract_statistics(article)] == [12, 12]
+
+
+# Sentences below are from the baomoi corpus (not from any gold file).
+def test_grams_are_a_weight_and_g_with_minutes_or_a_part_of_day_an_hour():
+    assert facts("Trong khi mổ, mọi người thấy trong bao tử con lợn có một túi cát lợn, nặng 600g.") == [
+        ("600g", 600, "measure", "g", None, None)]
+    assert facts("Cháo sắn dây gạo tẻ: bột sắn dây 30g, gạo tẻ 50-80g.") == [
+        ("30g", 30, "measure", "g", None, None), ("50", 50, "measure", "g", None, None),
+        ("80g", 80, "measure", "g", None, None)]
+    assert extract_statistics(["Cho tới 11g đêm không thấy bạn trai trả lời tin nhắn."]) == []
+    assert extract_statistics(["Trước đó, vào lúc 7g sáng 28-5, người dân phát hiện sự việc."]) == []
+    assert extract_statistics(["Khoảng 8g30, xe chạy đến ngã tư."]) == []
+
+
+def test_a_currency_code_glued_to_the_number_is_money():
+    assert facts("Navdy – Giá 800USD (tương đương 18,2 triệu đồng).") == [
+        ("800USD", 800, "money", "USD", None, None), ("18,2 triệu đồng", 18.2e6, "money", "VND", None, None)]
+    assert facts("Giá bạch kim giao tháng Tư giảm 1% xuống 1.011,7USD/oz.") == [
+        ("1%", 1, "percent", "%", None, None), ("1.011,7USD/oz", 1011.7, "money", "USD", None, None)]
+    assert [(s.value, s.unit) for s in extract_statistics(["Son màu Hermosa của Changmakeup (330.000VNĐ)."])] == [
+        (330000, "VND")]
+    assert extract_statistics(["Viettel đang miễn phí đổi sim 4G trên toàn quốc."]) == []
+
+
+def test_a_unit_after_the_number_outweighs_an_identifier_word_before_it():
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["KEYone có màn hình 4,5 inch với tỷ lệ 3:2."])] == [(4.5, "measure", "inch")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Camera chính của Xiaomi Redmi Note 4X có độ phân giải 16 MP."])] == [(16, "measure", "MP")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Nó bay được quãng đường 450 km về hướng đông, hướng ra biển Nhật Bản."])] == [(450, "measure", "km")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Thấy tôi nuôi ong, chính quyền yêu cầu đóng phí mỗi tháng 3 triệu đồng."])] == [(3e6, "money", "VND")]
+    # An ordinal's scale, a word that is also a unit, a place named by a length stay as they were.
+    assert extract_statistics(["Ra Mekaroon Kamol là vị khách thứ 10 triệu đến tham quan Di sản thế giới."]) == []
+    assert extract_statistics(["UBND TPHCM yêu cầu UBND quận 5 chỉ đạo các đơn vị liên quan."]) == []
+    assert extract_statistics(["Cầu thủ tung cú sút từ trong vòng 16 mét, thủ môn bay người cản phá."]) == []
+    assert extract_statistics(["Khi đi đến km 437 phát hiện sự việc."]) == []
+
+
+def test_tan_cong_is_an_attack_not_tonnes():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Hệ thống bảo mật đã phát hiện ít nhất 45.000 tấn công tại 74 quốc gia."])] == [
+        (45000, "tấn công"), (74, "quốc gia")]
+
+
+def test_the_word_before_a_range_bounds_both_ends():
+    assert facts("Hoa hồng Duy được trả khoảng 20 -30 triệu/tháng.") == [
+        ("khoảng 20", 20e6, "money", "VND", None, "about"), ("30 triệu/tháng", 30e6, "money", "VND", None, "about")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Theo tiến sĩ Long, bán đảo Sơn Trà còn khoảng 20 đàn với khoảng 300 đến 350 cá thể voọc chà vá."])] == [
+        (20, "about"), (300, "about"), (350, "about")]
+    # A list is not a range: each figure has its own.
+    assert [(s.value, s.qualifier) for s in extract_statistics(["Có khoảng 45 và 49 triệu khách."])] == [
+        (45e6, "about"), (49e6, None)]
+
+
+def test_a_bound_of_the_clause_before_a_copula_qualifies_the_figure():
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Tên lửa cần phải có tầm bắn tối thiểu là 5.500 km."])] == [(5500, "over")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["SSAI khuyến nghị độ dài tối đa thanh gươm được nuốt là 61cm, tức là đủ dài."])] == [(61, "under")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Cặp đôi này đã nhận được ít nhất là 1 triệu tệ."])] == [(1e6, "over")]
+    # `cao nhất` names the top figure, exact.
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Bài thi có mức điểm cao nhất là 9,25 điểm."])] == [(9.25, None)]
+
+
+def test_a_number_before_a_street_and_its_name_is_an_address():
+    assert extract_statistics(["Cả ba chạy đến số nhà 367 đường Lê Duẩn để đuổi đánh."]) == []
+    assert extract_statistics(["Do nhà ở 57 phố Hàng Bồ nên Phúc có biệt danh."]) == []
+    assert extract_statistics(["Khi đến ngã 3 đường Trần Quốc Toản - Phạm Văn Thuận thì va chạm."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(["Hiện thành phố có 3 đường cao tốc và 12 phố đi bộ."])] == [
+        (3, "đường cao tốc"), (12, "phố đi bộ")]
+
+
+def test_seats_after_a_vehicle_are_its_class():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Xe ô tô 4 chỗ chở 4 người trong một gia đình lưu thông trên quốc lộ."])] == [(4, "người")]
+    assert extract_statistics(["Chiếc xe khách 16 chỗ mang BKS 82B - 002.45 lao xuống vực."]) == []
+    assert extract_statistics(["Nhiều chủ xe ôtô dưới 12 chỗ khi đi qua trạm BOT phản ứng."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(["Nhà hát mới có 500 chỗ ngồi."])] == [(500, "chỗ ngồi")]
+
+
+def test_a_finish_is_a_rank():
+    assert facts("Dù chỉ về thứ 6 trong cuộc đua tại Áo, anh vẫn giữ ngôi đầu.") == [
+        ("về thứ 6", 6, "rank", "hạng", None, None)]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Tay đua chủ nhà Lance Stroll đã về đích thứ 9 và có được 2 điểm đầu tiên."])] == [(9, "rank"), (2, "score")]
+
+
+def test_shows_by_night_are_counted():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nhà hát kịch nói Quân đội đã có 4 đêm diễn, trong đó tác phẩm đạt giải."])] == [(4, "đêm diễn")]
+    assert extract_statistics(["Anh ở lại 3 đêm thì về."]) == []
+
+
+def test_the_whole_of_a_part_may_be_a_capitalised_noun():
+    assert [(s.value, s.of, s.unit) for s in extract_statistics(
+        ["Anh trở thành 1 trong 3 HLV chương trình The Face."])] == [(1, 3, "hlv chương trình the face")]
+
+
+def test_two_consecutive_digits_with_a_comma_and_a_space_are_two_or_three():
+    assert [(s.value, s.unit) for s in extract_statistics(["Vợ chồng gặp nhau chỉ nói 2, 3 câu là hết chuyện."])] == [
+        (2, "câu"), (3, "câu")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Có khoảng 4, 5 đối tượng xăm trổ."])] == [
+        (4, "đối tượng xăm trổ"), (5, "đối tượng xăm trổ")]
+    # Without the space a decimal; after an identifier word a list of names.
+    assert [s.value for s in extract_statistics(["Tỷ lệ trung bình 3,4 bàn/trận."])] == [3.4]
+    assert extract_statistics(["Giao thông từ quận 1, 5 qua quận 4, 7, 8."]) == []
+
+
+def test_a_measure_rate_keeps_its_unit_as_written():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nhà máy hoạt động với công suất 200.000 tấn/năm và xả 12 m 3 /s."])] == [
+        (200000, "tấn/năm"), (12, "m 3 /s")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Tôm quảng canh với năng suất trung bình 200-350kg/héc-ta."])] == [(200, "kg/héc-ta"), (350, "kg/héc-ta")]
+
+
+def test_a_verb_after_a_number_counts_nothing():
+    assert extract_statistics(["Tên lửa Atlas 5 chở phi cơ X-37B vào vũ trụ."]) == []
+    assert extract_statistics(["Ngay khi Thế chiến 2 kết thúc, Mỹ cam kết bảo vệ Nhật."]) == []
+    assert extract_statistics(["Bản iPhone 8 cao cấp có thể phải đợi đến cuối năm."]) == []
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Mazda6 2.0 cũ cũng giảm đến 75 triệu còn 915 triệu."])] == [(75e6, "money"), (915e6, "money")]
+    # A noun that a verb also begins stays counted (`3 tiếp diễn đơn`: the tenses).
+    assert [(s.value, s.unit) for s in extract_statistics(["Có 12 thì gồm: 3 tiếp diễn đơn và 3 đơn."])] == [
+        (3, "tiếp diễn đơn"), (3, "đơn")]
+
+
+def test_thousands_grouped_by_a_space_in_baomoi_text():
+    assert facts("Một cụm binh lực khoảng 4 000 binh sĩ, chủ yếu là lực lượng Bộ Nội vụ.") == [
+        ("khoảng 4 000 binh sĩ", 4000, "count", "binh sĩ", None, "about")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nếu may mắn thì cũng được 1 ngày 200 000 đồng – 250 000 đồng."])] == [(200000, "VND"), (250000, "VND")]
+    assert extract_statistics(["Kết quả xổ số điện toán 123 là 2 26 733; xổ số thần tài."]) == []
+
+
+def test_nouns_and_verbs_that_end_in_an_identifier_word_do_not_block_the_number():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Trong số 16 khỉ đực, chỉ một con bị bệnh."])] == [(16, "khỉ đực")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Ở vị trí dẫn đầu là Ford F-Series với doanh số 57.995 chiếc."])] == [(57995, "chiếc")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Đều đặn tập mỗi ngày 3 lần, sáng sau khi ngủ dậy."])] == [
+        (3, "lần")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["HLV Hữu Thắng đã triệu tập 4 tiền đạo trong số 28 cầu thủ, gồm: Công Phượng."])] == [(4, "tiền đạo")]
+    assert [s.of for s in extract_statistics(["Có 4 tiền đạo trong số 28 cầu thủ."])] == [28]
+
+
+def test_a_mark_given_before_its_number_is_a_score():
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Chỉ duy nhất 1 học sinh đạt điểm 10 môn Sử."])] == [(1, "count"), (10, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(["Bài thi sẽ bị chấm điểm 0 nếu được chép."])] == [
+        (0, "score")]
+    # `điểm` + a number elsewhere is a place or a name, not a mark.
+    assert extract_statistics(["Điểm 3 nằm ở phía bắc thành phố."]) == []
+
+
+def test_a_number_grouped_in_thousands_after_an_identifier_word_is_a_quantity():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Số vụ cháy giảm mạnh chỉ còn 576 vụ (cùng kỳ 1.393 vụ)."])] == [(576, "vụ"), (1393, "vụ")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["NATO vừa điều 1.200 binh lính tới căn cứ hải quân."])] == [(1200, "binh lính")]
+    assert extract_statistics(["Video trận thắng thứ 1.100 của Federer lập tại giải Halle."]) == []
+
+
+def test_a_comma_before_three_digits_of_a_count_of_things_groups_thousands():
+    assert facts("Có khoảng 200,000 người đang sống trong vùng.") == [
+        ("khoảng 200,000 người", 200000, "count", "người", None, "about")]
+    assert [s.value for s in extract_statistics(["Du khách dám leo 1,400 bậc để đến với lâu đài."])] == [1400]
+    # A multiplier, a unit of chemistry or a decimal below one stay decimals.
+    assert [s.value for s in extract_statistics(["Giá bồi thường tăng 3,130 lần so với trước."])] == [3.13]
+    assert [s.value for s in extract_statistics(["Tỷ lệ P/E tăng 0,107 đơn vị."])] == [0.107]
+
+
+def test_a_score_line_between_two_team_names_is_a_result():
+    assert [(s.value, s.kind) for s in extract_statistics(["Stoke 1-4 Arsenal: Giroud lập cú đúp."])] == [
+        (1, "score"), (4, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Lukas Kluenter, Bayer Leverkusen 2 - 2 FC Cologne."])] == [(2, "score"), (2, "score")]
+    assert extract_statistics(["Ngày 10-5 Sở Y tế TP.HCM vừa có báo cáo."]) == []
+
+
+def test_a_bound_before_đạt_qualifies_and_no_other_figure_stands_between():
+    assert [(s.value, s.qualifier) for s in extract_statistics(["Tốc độ tối đa của xe đạt 319 km/h."])] == [
+        (319, "under")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(
+        ["Động cơ sản sinh công suất tối đa 40 mã lực và mô-men xoắn cực đại đạt 165 Nm."])] == [
+        (40, "under"), (165, None)]
+
+
+def test_two_consecutive_digits_glued_by_a_comma_before_a_counted_noun_are_two_or_three():
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Nhiều đêm họ thấy 3,4 gã say rượu bước vào căn nhà hoang."])] == [
+        (3, "gã say rượu bước"), (4, "gã say rượu bước")]
+    # A multiplier, a rate, a scale or a measure keeps the decimal.
+    assert [s.value for s in extract_statistics(["Doanh thu tăng 3,4 lần so với cùng kỳ."])] == [3.4]
+    assert [s.value for s in extract_statistics(["Tỷ lệ sinh xuống mức 1,2 em bé/bà mẹ."])] == [1.2]
+    assert [s.value for s in extract_statistics(["VNPT có gần 4,5 triệu thuê bao."])] == [4.5e6]
+    assert [(s.value, s.kind) for s in extract_statistics(["Tên lửa mang đầu đạn 2,3 megaton."])] == [(2.3, "measure")]
+
+
+def test_a_few_words_of_the_clause_may_stand_between_a_part_and_its_whole():
+    assert [(s.value, s.of) for s in extract_statistics(
+        ["Đảng Dân chủ hiện đang nắm 120 ghế, chưa đủ đa số trong tổng số 299 ghế tại Quốc hội."])] == [(120, 299)]
+    assert [(s.value, s.of) for s in extract_statistics(
+        ["Vận động viên này từng có đến 104 lần vào chung kết trong tổng số 400 lần tranh tài."])] == [(104, 400)]
+    # Another clause between: the whole is not the figure's.
+    assert [(s.value, s.of) for s in extract_statistics(
+        ["Vụ tấn công làm gần 180 người chết và phần lớn trong số 200.000 người dân phải di tản."])] == [
+        (180, None), (200000, None)]
+
+
+def test_the_number_of_a_model_named_after_a_product_word_is_the_name_s():
+    assert extract_statistics(["Cô sắm cho mình chiếc iPhone 7 plus đang thịnh hành."]) == []
+    assert extract_statistics(["Ảnh chi tiết mẫu xe Honda 67 độ độc nhất Việt Nam."]) == []
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Giá trị nhất của mình là chiếc Ferrari 308 trị giá 50.000 USD."])] == [(50000, "USD")]
+    # A unit, a price or the seats and doors are the product's figures.
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Phiên bản MacBook Pro 13 inch với Touch Bar bán chạy."])] == [(13, "inch")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Mua 3 chiếc xe và 2 chiếc Toyota."])] == [
+        (3, "chiếc xe"), (2, "chiếc toyota")]
+
+
+def test_a_related_article_title_in_brackets_holds_no_statistic():
+    sentence = ("Trong một ngày có 12 vụ. [Bắt giữ hơn 6.300 tấn thép cuộn trốn thuế nhập qua cảng Bến Nghé] "
+                "Ghi nhận tại hiện trường có 3 xe tải.")
+    assert [(s.value, s.unit) for s in extract_statistics([sentence])] == [(12, "vụ"), (3, "xe tải")]
+    assert [s.value for s in extract_statistics(["Theo tài liệu [1] có 5 người."])] == [5]
+
+
+def test_a_bare_scaled_figure_after_a_small_count_is_money():
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Họ lấy của tôi 1 tờ 500 ngàn và bỏ đi."])] == [(1, "count", "tờ"), (500000, "money", "VND")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Số điện thoại tăng từ 1,57 triệu chiếc lên 5,25 triệu."])] == [
+        (1.57e6, "count", "chiếc"), (5.25e6, "count", "chiếc")]
+
+
+def test_pounds_grouped_as_english_writes_them_are_money():
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Rooney sẽ chỉ nhận mức lương 150,000 bảng/tuần, bằng một nửa."])] == [(150000, "money", "GBP")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Cửa hàng treo 1,500 bảng hiệu."])] == [
+        (1500, "count", "bảng hiệu")]
+
+
+def test_a_stressed_part_of_a_whole_is_no_date():
+    assert [(s.value, s.of, s.unit) for s in extract_statistics(["Có đến 9/10 mẫu khí thải không đạt yêu cầu."])] == [
+        (9, 10, "mẫu khí thải")]
+    assert extract_statistics(["Quyết định có hiệu lực từ 1/7 đến 9/10 năm nay."]) == []

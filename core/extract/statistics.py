@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
 from core.record import Statistic
@@ -39,6 +40,14 @@ QUALIFIERS: dict[str, str] = {
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
 }
+# A bound said of the clause's subject and its figure after a copula: `ít nhất là 3 tuần`,
+# `thời gian lưu giữ tối thiểu là 06 tháng`, `mức đặt cược tối thiểu cho một lần đặt cược là
+# 10.000 đồng`, `tốc độ tối đa được giới hạn ở mức 250 km/h` (up to 60 characters of the clause,
+# then the copula; no other figure between, which the bound already took: `công suất tối đa 40 mã
+# lực và mô-men xoắn cực đại đạt 165 Nm`): 242 figures in 210 baomoi articles take a qualifier so,
+# bounded in all 10 read (and in 9 of the 9 read with `đạt`).
+BOUND_QUALIFIERS = ("tối đa", "tối thiểu", "ít nhất")
+BOUND_COPULAS = ("là", "ở mức", "bằng", "lên tới", "lên đến", "đạt")
 # Qualifier words that are also a preposition or a noun (`dựa trên`, `niên độ`, `ngoài`,
 # `mặt hàng`): they do not make a year-like number a quantity.
 YEAR_AMBIGUOUS_QUALIFIERS = frozenset({"trên", "độ", "ngoài", "hàng", "tầm", "ước", "vượt"})
@@ -79,6 +88,9 @@ MEASURE_UNITS = (
     # baomoi articles, megapixels in all 6 read.
     "mp", "megapixel",
     "inches", "yard",
+    # A warhead's yield (`đầu đạn hạt nhân 100 kiloton`, `2,3 megaton`): 14 hits in the baomoi
+    # articles, all yields (`kT` left out: `MT` is a manual gearbox).
+    "kiloton", "megaton",
     # Areas and volumes with the power cut off by a stray space (`30 m 2`, `2.494 cm 3`: 301 hits
     # in 123 baomoi articles, areas and engine sizes in all 10 read) or written `cm3` (73 in 13).
     "m 2", "m 3", "km 2", "cm 3", "cm3", "cm³", "dm3",
@@ -94,6 +106,15 @@ MEASURE_HEADS: dict[str, frozenset[str]] = {
     "mẫu": frozenset({"ruộng", "đất", "rừng", "lúa", "vườn", "ao", "anh"}),
     "thùng": frozenset({"dầu", "khí", ""}),
 }
+# Measure units that run into another word with the syllable after them (`45.000 tấn công`: the
+# attacks, not tonnes).
+UNIT_WORDS: dict[str, frozenset[str]] = {"tấn": frozenset({"công"})}
+# Units that are also common words (`quận 5 chỉ đạo`, `tháng 6 lượng hàng`, `biển tứ quý 9 độ
+# pô`): after an identifier word they do not make its number a quantity.
+WORD_LIKE_UNITS = frozenset({"chỉ", "lượng", "độ", "cây", "mẫu", "thùng", "tạ", "yến", "sào"})
+# Identifier words whose number stays a name before a length (`vòng 16m50`, `trong vòng 16
+# mét`: the penalty area).
+PLACE_BEFORE_LENGTH = frozenset({"vòng"})
 # Counted nouns that open with a word that otherwise ends a noun phrase: `chỉ` is also the
 # gold weight and the adverb "only" (`3.040 chỉ tiêu`: 151 of the 491 `N chỉ` in the baomoi
 # articles, all counts of places or indicators).
@@ -104,6 +125,19 @@ STOP_WORD_NOUNS = (
     "bị can", "bị cáo", "bị hại", "bị đơn",
     "tổng công ty",
 )
+# Nouns of a street: a number before one and a name (`số nhà 246 đường Phạm Hùng`, `ngõ 117 phố
+# Phúc Xá`, `ngã 3 đường Trần Quốc Toản`) is an address or a junction. 94 counts over the baomoi
+# articles stood so; addresses in 24 of the 25 read (the other `1 đường CHC`, a runway: an
+# acronym, left out).
+STREET_NOUNS = ("đường", "phố", "ngõ", "hẻm", "kiệt", "đại lộ")
+# Words that introduce a product by its model name (`chiếc Ferrari 308`, `mẫu Porsche 911`, `dòng
+# Street 750`, `phiên bản LS 350`, `điện thoại Iphone 6 plus`): the number after the name is the
+# model's, unless a unit, a price or a count of seats or doors follows (`phiên bản MacBook Pro 13
+# inch`, `chiếc Pagani Huayra 78 tỷ đồng`, `mẫu Cerato 5 cửa`). 112 counts over the baomoi articles
+# followed such a name; in 18 of the 30 read the number was the model's (`Honda 67 độ` is a
+# modded bike, not degrees); the other 12 units, prices, seats and doors, which stay.
+PRODUCT_CLASSIFIERS = ("chiếc", "mẫu", "dòng", "phiên bản", "bản", "model", "siêu phẩm", "smartphone", "điện thoại", "xe")
+SPEC_COUNTED = frozenset({"chỗ", "cửa"})
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
 # ý nghĩa`, `Quốc khánh 2/9 người dân …`): a date is followed by the clause, not a noun.
 DATE_FOLLOWERS = frozenset(
@@ -114,6 +148,10 @@ DATE_BEFORE = frozenset(
     {"từ", "đến", "tới", "vào", "trước", "sau", "dịp", "hết", "thứ hai", "thứ ba", "thứ tư", "thứ năm",
      "thứ sáu", "thứ bảy", "chủ nhật", "cn", "mai", "nay", "qua"}
 )
+# `đến`/`tới` after these stress a figure, they do not open a date: `có đến 9/10 mẫu khí thải`,
+# `có tới 17/18 tàu vỏ thép`, `chiếm đến 4/5 số ghế` (25 hits in 25 baomoi articles, parts of a
+# whole in all 12 read).
+EMPHATIC_BEFORE = frozenset({"có đến", "có tới", "chiếm đến", "chiếm tới", "lên đến", "lên tới"})
 # Capitalised titles that are counted like any noun (`bổ nhiệm 2 Phó Chủ tịch mới`, `2 Thẩm
 # phán`, `50 Nghị sĩ`): a number before a capitalised word is otherwise a house number or a
 # name (`24 Hoàng Quốc Việt`). 295 hits in 180 baomoi articles with `Tổng` (table cells),
@@ -132,7 +170,13 @@ PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
 # `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
 # 36`: 1,130 hits in 802 articles, ages all of the 12 read).
 AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi"})
-UNITS_BEFORE: dict[str, tuple[str, str]] = {"tuổi": ("measure", "tuổi")}
+UNITS_BEFORE: dict[str, tuple[str, str]] = {
+    "tuổi": ("measure", "tuổi"),
+    # A mark given (`đạt điểm 10 môn Văn`, `chấm điểm 10`, `bị điểm 0`): 120 hits in 74 baomoi
+    # articles, scores in 14 of the 15 read (`chấm điểm 2 đội`, the teams, the other).
+    "đạt điểm": ("score", "điểm"), "được điểm": ("score", "điểm"), "chấm điểm": ("score", "điểm"),
+    "bị điểm": ("score", "điểm"), "đạt được điểm": ("score", "điểm"), "giành được điểm": ("score", "điểm"),
+}
 # A number followed by one of these is a period or a time, not a statistic.
 PERIOD_WORDS = (
     "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế kỷ", "thập kỷ",
@@ -143,6 +187,9 @@ PERIOD_WORDS = (
     # `trong 5 tài khóa gần đây`: fiscal years.
     "tài khóa",
 )
+# Shows held by night: `5 đêm pháo hoa`, `4 đêm thi vòng loại`, `123 đêm diễn`, `2 đêm nhạc` count
+# events, not nights (31 hits in 26 baomoi articles, events in all 12 read).
+NIGHT_EVENTS = ("pháo hoa", "thi", "diễn", "nhạc", "trình diễn", "bắn")
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
     "ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "giai đoạn",
@@ -175,6 +222,9 @@ IDENTIFIER_WORDS = (
     # area, `sân đỗ khu vực 21 ha`, said three times).
     "khu vực",
 )
+# Identifier words that make an ordinal: a scale word after their number is still a rank
+# (`vị khách thứ 10 triệu`), not an amount.
+ORDINAL_IDENTIFIERS = frozenset({"thứ", "lần thứ"})
 # Identifier words of time: a comma after their number ends a clause, not a list of them
 # (`cuối tháng 6, 66% người được hỏi`, `Ngày 15, 3 người`).
 TIME_IDENTIFIERS = frozenset(
@@ -189,6 +239,16 @@ NOT_IDENTIFIERS = (
     # `tiêu diệt cùng lúc 4 mục tiêu`, `suy cùng lúc 6 tạng`: 71 hits in 53 baomoi articles,
     # counts in all 8 read (`lúc 10 giờ` stays a time).
     "cùng lúc",
+    # `Trong số 16 doanh nghiệp nhà nước`, `trong số 32 người bị thương thì`: the whole spoken of
+    # (with a part before it the part's statistic takes it as `of`); `doanh số 752.670 chiếc`: sales.
+    "trong số", "doanh số",
+    # A rate (`mỗi ngày 2 lần`, `mỗi năm 5 lần`, `hằng tháng 5,8 triệu đồng`, `mỗi tuần 3 lần`):
+    # 166 hits in 151 baomoi articles with a noun or unit after, rates in all 25 read.
+    "mỗi ngày", "mỗi tháng", "mỗi năm", "mỗi tuần", "mỗi đêm", "hằng ngày", "hàng ngày",
+    "hằng tháng", "hàng tháng", "hằng năm", "hàng năm", "hằng tuần", "hàng tuần",
+    # Verbs that end in an identifier word (`triệu tập 28 cầu thủ`, `đã triệu tập 3 đối tượng`:
+    # 46 hits in the baomoi articles, counts in all 12 read).
+    "triệu tập",
 )
 # A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
 # an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
@@ -197,6 +257,9 @@ RANK_WORDS = (
     "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
     "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
     "nhanh thứ", "nhỏ thứ", "đông dân thứ", "xếp vị trí thứ", "đứng vị trí thứ",
+    # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
+    # 22 baomoi articles, positions in all 12 read.
+    "về thứ", "về đích thứ", "cán đích thứ",
 )
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
@@ -233,6 +296,10 @@ STAR_RATED = (
     "khách sạn", "resort", "nghỉ dưỡng", "nghỉ mát", "đẳng cấp", "chuẩn", "chiến thắng",
     "trận thắng", "lưu trú", "an toàn",
 )
+# Vehicle nouns that a seat count follows (`ô tô 16 chỗ`, `xe khách 45 chỗ`, `SUV 7 chỗ`, `loại
+# 40 chỗ`, `xe dưới 9 chỗ`): the seats are the vehicle's class, as the stars of a hotel. 906 `N
+# chỗ` over the baomoi articles, 590 after one of these; classes in all 20 read.
+SEAT_RATED = ("xe", "ô tô", "ôtô", "xe khách", "loại", "suv", "mpv", "taxi", "xe buýt", "buýt", "minivan", "sedan")
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
 # mừng`): 10 such counts over the baomoi articles, sums of money in all 10.
@@ -241,9 +308,18 @@ PRONOUNS = frozenset({"anh", "chị", "ông", "bà", "em", "tôi", "họ", "cô"
 # is money in VND whatever word follows: 34 counts of 100 tỷ or more over the baomoi articles,
 # sums of money in 29 (the rest bacteria, cigarettes, operations).
 MONEY_SCALED_FROM = 1e11
+# The least count whose noun a bare scaled figure after it takes (`từ 1,57 triệu chiếc lên 5,25
+# triệu`); after a smaller count (`số 20 doanh nghiệp tiêu biểu thì đóng rất ít, chỉ 52 tỷ`) a bare
+# `N tỷ` is money.
+SCALED_COUNT_FROM = 1000
 # After a count cue these say the clause points back, not what it counts (`con số này … 11,5
 # triệu`): the unit is then the figure's before it.
 DEMONSTRATIVES = ("này", "đó", "ấy", "kia", "trên")
+# Counted nouns that take a fraction (`tăng 3,130 lần`, `1,875 mol`, `0,107 đơn vị`): a comma and
+# three digits before them stay a decimal. Before any other counted noun they group thousands
+# (`hơn 11,000 người`, `27,000 cặp đôi`, `1,600 phòng`): 80 such counts over the baomoi articles,
+# thousands in all 12 read of the others.
+FRACTIONAL_COUNT_HEADS = frozenset({"lần", "mol", "đơn", "điểm", "bàn", "ca"})
 # Words that end the counted noun phrase after a number (verbs, prepositions, conjunctions).
 STOP_WORDS = frozenset(
     "và của được đã đang sẽ tại với cho trong trên từ đến là có không đạt tăng giảm so thuộc "
@@ -264,11 +340,21 @@ STOP_WORDS = frozenset(
 # Words that cannot open a counted noun: a number before them counts nothing (`cả 2 đi cấp
 # cứu`, `Nokia 3 mang những đường nét`, `1 mình`, `TPP 11 nhất`, `iPhone 6 bắt lửa`,
 # `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
-NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn"})
+NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn", "giúp", "chở", "chuyển", "cũ", "kiêm"})
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
 # names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
-NOT_COUNTED_PHRASES = ("đầu tiên", "cuối cùng", "tiếp theo", "kế tiếp")
+NOT_COUNTED_PHRASES = (
+    "đầu tiên", "cuối cùng", "tiếp theo", "kế tiếp",
+    # Verbs and adjectives after a name's number (`SEA Games 29 diễn ra`, `Pomina 2 tiếp nhận`,
+    # `Atlas 5 chở phi cơ`, `Snapdragon 835 cao cấp`, `Honda SH 300 đứng đầu`, `Thế chiến 2 kết
+    # thúc`, `cả 2 xuất hiện`): they open no counted noun. With the heads `giúp`, `chở`, `chuyển`,
+    # `cũ`, `kiêm`: 137 counts over the baomoi articles began so; none of the 20 read a count but
+    # `hơn 10.000 tham gia` (the noun left out).
+    "diễn ra", "thực hiện", "kết thúc", "di chuyển", "xuất hiện", "tiếp tục", "tiếp nhận",
+    "tham gia", "lưu thông", "lưu ý", "nhận thấy", "thu hút", "thu giữ", "thu thập",
+    "ghi nhận", "tích hợp", "nổi bật", "nổi tiếng", "đứng đầu", "cao nhất", "cao cấp", "tầm trung",
+)
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
@@ -280,9 +366,13 @@ _NUM_RE = re.compile(
     rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
     # A capital glued after the number is a code (`5G`, `4K`, `3D`) unless a measure unit of
     # two letters or more starts there (`600MW`, `64GB`, `16MP`, `2TB`: 671 hits in 193 baomoi
-    # articles, measures in all read).
-    r"(?![.,]?\d)(?!(?=[A-Z])(?!(?i:" + "|".join(
-        re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True) if len(u) >= 2 and u.isascii()
+    # articles, measures in all read), or a currency code (`800USD`, `1.266USD/oz`, `330.000VNĐ`:
+    # 188 hits in 92 baomoi articles, sums of money in all 12 read).
+    r"(?![.,]?\d)(?!(?=[A-ZĐ])(?!(?i:" + "|".join(
+        re.escape(u) for u in sorted(
+            [u for u in MEASURE_UNITS if u.isascii()] + [c for c in CURRENCIES if c.replace("đ", "d").isalpha()],
+            key=len, reverse=True,
+        ) if len(u) >= 2
     ) + r")(?!\w)))"
 )
 # A score-line (`3-0`, `6 - 4`) after a word of the result (`thắng`, `thua`, `hòa`, `tỷ số`,
@@ -323,6 +413,11 @@ _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
 # in 96 baomoi articles, lists of one quantity in 17 of the 20 read).
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s)\s*$")
+# Two consecutive digits with a comma and a space, `2, 3 câu`, `4, 5 đội`, `1, 2 cuộc kiểm tra`,
+# `gấp 3, 4 lần`: "two or three", a list of both (in 6 of the 8 such pairs read in the baomoi
+# articles that no identifier word names, the other 2 `xe 3, 4 bánh`, `mức độ 3, 4`). Without the
+# space, `3,4` is a decimal (`tăng 3,4 lần`, `3,4 bàn/trận`).
+_PAIR_RE = re.compile(r"(?P<list>,) $")
 # `tỷ phú` (a billionaire), `tỷ lệ` (a rate), `tỷ giá` (an exchange rate) are nouns, not
 # `tỷ` (`3 tỷ phú`, `500 tỷ phú này`: 59 hits in 44 baomoi articles, all nouns).
 _SCALE_RE = re.compile(
@@ -334,8 +429,16 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
-_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`
-_TIME_AFTER_RE = re.compile(r"(?:\s*(?:h|giờ|g)\s*\d{0,2}\b|:\d{2})", re.IGNORECASE)
+_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
+# `g` after a number is the hour (`8g30`, `7g sáng`, `11g đêm`) only with the minutes or a part of
+# the day after it; else it is grams (`50g hoa thiên lý`, `trọng lượng 168 g`, `mỗi thứ 10g`):
+# 725 `Ng` over the baomoi articles without minutes, 689 of them without a part of the day
+# after, weights in 29 of the 30 read (the other `khoảng 23g thì`).
+G_HOUR_FOLLOWERS = ("sáng", "chiều", "tối", "trưa", "đêm", "khuya", "ngày", "hôm", "cùng", "rạng")
+_TIME_AFTER_RE = re.compile(
+    rf"(?:\s*(?:h|giờ)\s*\d{{0,2}}\b|\s*g\s*\d{{1,2}}\b|\s*g\s+(?:{'|'.join(G_HOUR_FOLLOWERS)})(?![^\W\d_])|:\d{{2}})",
+    re.IGNORECASE,
+)
 _DATE_AFTER_RE = re.compile(r"[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _LABEL_STARTS = ("tỷ lệ", "tỉ lệ", "chỉ số", "tốc độ", "mức độ", "tăng trưởng", "điểm", "kết quả")
 _LABEL_VERBS_RE = re.compile(
@@ -394,6 +497,32 @@ _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
+_LINK_TITLE_RE = re.compile(r"\[[^\W\d_][^\[\]]{12,200}\]")
+_PRODUCT_NAME_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:{'|'.join(PRODUCT_CLASSIFIERS)})\s+(?:(?:[A-Z]|[a-z][A-Z])[\w-]*\s+){{1,3}}$"
+)
+_OF_AFTER_CLAUSE_RE = re.compile(
+    r"(?P<gap>[^.;:!?()\d]{1,40}?)(?<![^\W\d_])(?:trong|trên)\s+(?:tổng\s+số|số)\s+(?=\d)"
+)
+# Words that start another clause between a figure and a whole (`gần 180 người và phần lớn trong
+# số 200.000 người dân`): the whole is not the figure's.
+_CLAUSE_JOINS_RE = re.compile(r"(?<![^\W\d_])(?:và|nhưng|còn|trong khi|song)(?![^\W\d_])")
+_GLUED_PAIR_RE = re.compile(r"([1-8]),([2-9])")
+_RATE_AFTER_RE = re.compile(r"\s*(?:/|mỗi(?![^\W\d_])|trên\s+(?:1|một)(?![^\W\d_]))")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZĐ]")
+_ENGLISH_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EVENT_NIGHT_RE = re.compile(rf"\s*đêm\s+(?:{'|'.join(NIGHT_EVENTS)})(?![^\W\d_])", re.IGNORECASE)
+_STREET_HEADS = frozenset(n.split(" ", 1)[0] for n in STREET_NOUNS)
+# A street noun, then a name in title case (not an acronym) or a number.
+_STREET_NAME_RE = re.compile(rf"\s*(?:{'|'.join(STREET_NOUNS)})\s+(?:[A-ZĐÂ][^\W\d_]*[a-zà-ỹđ]|số\s*\d|\d)")
+_COPULA_ENDS = tuple(c.rsplit(" ", 1)[-1] for c in BOUND_COPULAS)
+_BOUND_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])({'|'.join(BOUND_QUALIFIERS)})(?![^\W\d_])[^,.;:!?()\d]{{0,60}}?"
+    rf"(?<![^\W\d_])(?:{'|'.join(BOUND_COPULAS)})\s*$",
+    re.IGNORECASE,
+)
+_DIGIT_AFTER_UNIT_RE = re.compile(r"\s*\d")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 # One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
 # (`iPhone 6s`, `vàng 14k`, `thế hệ 8x`, `300i`); a word glued by a missing space still counts
@@ -414,6 +543,9 @@ _COMPARED_BEFORE_RE = re.compile(
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
+)
+_SEAT_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
@@ -478,7 +610,13 @@ class _NumberedNames:
 def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = None) -> list[Statistic]:
     out: list[Statistic] = []
     matches = list(_NUM_RE.finditer(sentence))
-    pending: list[tuple[re.Match[str], float, str | None, int]] = []  # range starts
+    if "[" in sentence:
+        # `[Bắt giữ hơn 6.300 tấn thép cuộn trốn thuế …]`: the title of a related article set
+        # in the body is a link, not the article's figure (142 statistics in 130 baomoi articles
+        # stood in one, all 15 read link titles; dev2a's gold leaves them out).
+        links = [m.span() for m in _LINK_TITLE_RE.finditer(sentence)]
+        matches = [m for m in matches if not any(a < m.start() < b for a, b in links)]
+    pending: list[tuple[re.Match[str], float, str | None, int, bool]] = []  # range or list starts
     consumed = 0  # end of the last statistic's span: `570` in `5 tỷ 570 triệu` is inside it
     for n, match in enumerate(matches):
         if match.start() < consumed:
@@ -496,6 +634,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         after = sentence[match.end() :]
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         joint = _RANGE_RE.match(sentence[match.end() : nxt.start()]) if nxt is not None else None
+        if joint is None and nxt is not None and _consecutive_pair(match, nxt):
+            joint = _PAIR_RE.match(sentence, match.end(), nxt.start())
         range_next = (
             joint is not None
             and match.group("of") is None
@@ -523,7 +663,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             ) or _in_identifier_list(before, value):
                 continue
             qualifier, q_at = _qualifier(before)
-            pending.append((match, value, qualifier, match.start() - len(before) + q_at))
+            pending.append((match, value, qualifier, match.start() - len(before) + q_at, joint is not None and not joint.group("list")))
             continue
         if stat is None:
             pending.clear()
@@ -533,7 +673,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
-        for start_match, value, qualifier, q_start in pending:
+        for start_match, value, qualifier, q_start, _ in pending:
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`).
             out.append(
                 Statistic(
@@ -547,8 +687,15 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                     sentence=index,
                 )
             )
+        if stat.qualifier is None and pending and pending[0][2] is not None and pending[0][4]:
+            # `khoảng 300-400m`, `Khoảng 100 tới 120 phiến quân`: the word before a range bounds
+            # both its ends.
+            stat = replace(stat, qualifier=pending[0][2])
         pending.clear()
-        out.append(stat)
+        if (pair := _glued_pair(stat, match.group("num"), sentence, read[1] if read else match.end())) is not None:
+            out.extend(pair)  # `3,4 gã say rượu`: three or four
+        else:
+            out.append(stat)
         consumed = read[1] if read else consumed
     return out
 
@@ -564,12 +711,26 @@ def _score_line(sentence: str, at: int, index: int, out: list[Statistic]) -> lis
         out and out[-1].kind == "score" and _SCORE_LINE_RE.fullmatch(out[-1].text)
         and _SCORE_CHAIN_RE.search(before) is not None
     )
-    if not after_line and _SCORE_CUE_RE.search(sentence[:at] if at <= 60 else before) is None:
+    if (
+        not after_line and _SCORE_CUE_RE.search(sentence[:at] if at <= 60 else before) is None
+        and not _between_names(sentence, at, line.end())
+    ):
         return None
     return [
         Statistic(text=line.group(0), value=float(line.group(side)), kind="score", unit="điểm", sentence=index)
         for side in (1, 2)
     ]
+
+
+def _between_names(sentence: str, start: int, end: int) -> bool:
+    """`Chelsea 3-1 Arsenal`, `U22 Việt Nam 0-5 U20 Argentina`, `Hà Nội I 0-0 Than KSVN`: a
+    score-line between two teams' names is a result too. 702 `Name N-M Name` over the baomoi
+    articles, results in 24 of the 25 read; the other, `Ngày 10-5 Sở Y tế`, a date after an
+    identifier word, which no longer passes."""
+    if _CAPITAL_AFTER_RE.match(sentence, end) is None:
+        return False
+    word = _WORD_BEFORE_RE.search(sentence, max(0, start - 40), start)
+    return word is not None and word.group(2)[0].isupper() and word.group(2).lower() not in _IDENTIFIER_SET
 
 
 def _in_identifier_list(before: str, value: float) -> bool:
@@ -590,6 +751,28 @@ def _reads_alone(before: str) -> bool:
     return _phrase_before(tail, _RANK_SET) is not None or _phrase_before(tail, _UNITS_BEFORE_SET) is not None
 
 
+def _glued_pair(stat: Statistic, raw: str, sentence: str, end: int) -> list[Statistic] | None:
+    """`3,4 gã say rượu`, `5,6 người cầm hung khí`, `2,3 câu`: two consecutive digits joined by a
+    comma before a counted noun are "three or four", as `2, 3 câu` is; 3.4 drunkards is no
+    quantity. Not before a noun that takes fractions (FRACTIONAL_COUNT_HEADS: `tăng 3,4 lần`), a
+    scale (`4,5 triệu thuê bao`) or a rate (`1,2 em bé/bà mẹ`, `1,2 cú dứt điểm mỗi trận`). Over
+    the baomoi articles 26 such counts, pairs in 21 of them (the others rates, `5,6 con xuống còn
+    2,09 con`, or positions, `vị trí 3,4 chung cuộc`)."""
+    pair = _GLUED_PAIR_RE.fullmatch(raw)
+    if (
+        pair is None or stat.kind != "count" or stat.of is not None
+        or int(pair.group(2)) != int(pair.group(1)) + 1 or stat.value != float(raw.replace(",", "."))
+        or stat.unit.split(" ", 1)[0] in FRACTIONAL_COUNT_HEADS or _RATE_AFTER_RE.match(sentence, end) is not None
+    ):
+        return None
+    return [replace(stat, value=float(pair.group(1))), replace(stat, value=float(pair.group(2)))]
+
+
+def _consecutive_pair(first: re.Match[str], second: re.Match[str]) -> bool:
+    a, b = first.group("num"), second.group("num")
+    return len(a) == 1 and len(b) == 1 and first.group("of") is None and int(b) == int(a) + 1
+
+
 def _range_end_below(start: float, end_match: re.Match[str]) -> bool:
     try:
         return parse_number(end_match.group("num")) <= start
@@ -608,6 +791,39 @@ def _age_follows(after: str) -> bool:
     """An age unit after the number (`năm 17 - 18 tuổi`): a time word before does not block it."""
     unit = _MEASURE_RE.match(after)
     return unit is not None and unit.group(1).lower() in AGE_UNITS
+
+
+def _quantity_follows(identifier: str, raw: str, after: str) -> bool:
+    """A unit after the number makes it a quantity whatever word stands before: the word ends a
+    noun, it names nothing by number (`màn hình 5,5 inch`, `độ phân giải 16MP`, `quãng đường
+    2km`, `sân đỗ khu vực 21 ha`, `đường dây 500 kV`, `lương tháng 30 triệu đồng`, `mỗi năm 2%
+    GDP`, `mỗi thứ 10g`). Not a year (`năm 2017 đồng …`), not an ordinal's scale (`vị khách thứ
+    10 triệu`), not a one-letter unit (`phiên bản 2.0L`), nor a unit before a number (`km 437`,
+    `vòng 16m50`: a place)."""
+    if _YEAR_RE.fullmatch(raw):
+        return False
+    if _PERCENT_RE.match(after) or _CURRENCY_RE.match(after):
+        return True
+    if _SCALE_RE.match(after):
+        return identifier not in ORDINAL_IDENTIFIERS
+    unit = _MEASURE_RE.match(after)
+    return (
+        unit is not None and len(unit.group(1)) >= 2 and unit.group(1).lower() not in WORD_LIKE_UNITS
+        and identifier not in PLACE_BEFORE_LENGTH
+        and _measured(unit.group(1), after[unit.end() :])
+        and _DIGIT_AFTER_UNIT_RE.match(after, unit.end()) is None
+    )
+
+
+def _product_spec_follows(after: str) -> bool:
+    """After a model's name: a unit, a price or seats/doors make the number a figure of the product."""
+    if _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _SCALE_RE.match(after):
+        return True
+    unit = _MEASURE_RE.match(after)
+    if unit is not None:
+        return unit.group(1).lower() != "độ"
+    word = _FIRST_WORD_RE.match(after)
+    return word is not None and word.group(1).lower() in SPEC_COUNTED
 
 
 def _unit_follows(after: str) -> bool:
@@ -654,7 +870,16 @@ def _read(
             rank = identifier
         elif (place := _phrase_before(tail, RANK_PLACES)) is not None:
             rank = place
-    if rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after):
+    if (
+        rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after)
+        and not _quantity_follows(identifier[0], raw, after)
+        # A number grouped in thousands is no name (`tiếp nhận trong kỳ 3.087 hồ sơ`): but an
+        # ordinal (`thắng thứ 1.100`) or a time word's (`năm 2.560 trước Công nguyên`) stays one.
+        and not (
+            _GROUPED_RE.fullmatch(raw) is not None
+            and identifier[0] not in ORDINAL_IDENTIFIERS and identifier[0] not in TIME_IDENTIFIERS
+        )
+    ):
         return None
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
@@ -670,15 +895,34 @@ def _read(
         return None  # `BKS 99A- 148.77`; but `tên lửa 58R6 – 1.000km` is a range
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
-    if of is not None and maybe_date and (value >= of or _phrase_before(tail, DATE_BEFORE) is not None):
+    if (
+        of_raw is None and before[-1:] == " " and before[-2:-1].isalnum()  # the cheap test first
+        and _PRODUCT_NAME_BEFORE_RE.search(before) is not None and not _product_spec_follows(after)
+    ):
+        return None  # `chiếc Ferrari 308 trị giá`, `dòng Street 750 tiền nhiệm`: a model's number
+    if of is not None and maybe_date and (
+        value >= of or (_phrase_before(tail, DATE_BEFORE) is not None and _phrase_before(tail, EMPHATIC_BEFORE) is None)
+    ):
         return None
     if (period := _PERIOD_RE.match(after)) is not None and not (
         (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
-    ):
+    ) and _EVENT_NIGHT_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
+    if (
+        _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        and (pounds := _SCALED_CURRENCY_RE.match(after)) is not None
+        # not `1,500 bảng hiệu`: a function word or nothing after the pounds
+        and ((word := _FIRST_WORD_RE.match(after, pounds.end())) is None or word.group(1).lower() in STOP_WORDS)
+    ):
+        value = float(raw.replace(",", ""))  # `150,000 bảng/tuần`: a wage in pounds, grouped as English writes it
     offset = match.start() - len(before)  # `before` is a window that ends at the number
     qualifier, q_start = _qualifier(before, tail)
+    if (
+        qualifier is None and before.rstrip().endswith(_COPULA_ENDS)
+        and (bound := _BOUND_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())) is not None
+    ):
+        qualifier = QUALIFIERS[bound.group(1).lower()]  # `mức đặt cược tối thiểu … là 10.000 đồng`
     if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
         qualifier, q_start = None, len(before)  # `cao hơn 6,7% so với cuối năm`: the difference
     q_start += offset
@@ -759,6 +1003,8 @@ def _read(
         if unit.lower() == "cây" and re.match(r"\s+vàng\b", sentence[end:]):
             end += len(re.match(r"\s+vàng", sentence[end:]).group(0))  # type: ignore[union-attr]
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
+            # A rate keeps its unit as written (`92 triệu m3/năm`, `12 m 3 /s`, `8 tấn/ha`).
+            unit += per.group(0).rstrip()
             end += per.end()
     else:
         phrase, length = _noun_phrase(rest)
@@ -787,8 +1033,13 @@ def _read(
             and word_before.group(2).lower() not in STOP_WORDS and word_before.group(2).lower() != "cả"
         ):
             return None  # `SEA Games 29 diễn ra`, `Nokia 6 sử dụng chip`: the article's name
-        if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None:
-            return None  # `24 Hoàng Quốc Việt`: a house number before a street or a name
+        if phrase and first[0].isupper() and not first.isupper() and _COUNTED_TITLE_RE.match(rest) is None and whole:
+            # `24 Hoàng Quốc Việt`: a house number before a street or a name. Not the whole of a
+            # part (`1 trong số 8 Hội nghị Bộ trưởng`, `1 trong 10 TP năng động nhất`, `2 trong
+            # số 3 Đường Tăng`: 10 hits in 9 baomoi articles, all parts of a whole).
+            return None
+        if phrase and first.lower() in _STREET_HEADS and _STREET_NAME_RE.match(rest) is not None:
+            return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
             per = _PER_UNIT_RE.match(rest) if scale else None
             if not scale or (per is None and _BARE_END_RE.match(rest) is None):
@@ -808,8 +1059,17 @@ def _read(
                 return None
             if first.lower() == "sao" and value <= 7 and _STAR_RATED_RE.search(before):
                 return None  # `khách sạn 5 sao`: a class
+            if first.lower() == "chỗ" and _SEAT_RATED_RE.search(before):
+                return None  # `ô tô 7 chỗ`: a class
             unit = phrase.lower()
             end += length
+    if (
+        kind == "count" and not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        and unit.split(" ", 1)[0] not in FRACTIONAL_COUNT_HEADS
+    ):
+        # `khoảng 200,000 người`, `1,920 căn biệt thự`: a comma before three digits of a count of
+        # things groups thousands, as English writes it; nobody counts 1.92 villas.
+        value = float(raw.replace(",", ""))
     if kind == "count" and ((year_like and not _qualifies_year(qualifier, q_start - offset, before)) or value == 0):
         return None  # a bare year (`khoảng 2000 người` is a count: a year takes no qualifier); `0` counts nothing (`thua 0-3`, `từ con số 0`: 111 in 80 articles)
     if kind == "count" and not scale and _CODE_DIGITS_RE.fullmatch(raw):
@@ -825,6 +1085,17 @@ def _read(
         and (part_of := _OF_AFTER_NOUN_RE.match(sentence, end)) is not None
         and (whole_read := _whole(sentence, part_of.end(), index)) is not None
         and whole_read[0].kind == kind and whole_read[0].value >= value
+    ):
+        of, end = whole_read[0].value, whole_read[1]
+    if (
+        # `120 ghế, chưa đủ đa số trong tổng số 299 ghế`, `6 chiếc đi vào hoạt động trong tổng số 9
+        # chiếc`: a few words of the clause may stand between the part and a whole of the same noun.
+        whole and of is None and kind == "count" and unit
+        and (part_of := _OF_AFTER_CLAUSE_RE.match(sentence, end)) is not None
+        and _CLAUSE_JOINS_RE.search(part_of.group("gap")) is None
+        and (whole_read := _whole(sentence, part_of.end(), index)) is not None
+        and whole_read[0].kind == kind and whole_read[0].value >= value
+        and whole_read[0].unit.split(" ", 1)[0] == unit.split(" ", 1)[0]
     ):
         of, end = whole_read[0].value, whole_read[1]
     if (
@@ -881,7 +1152,12 @@ def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, s
         return "money", previous.unit if previous is not None and previous.kind == "money" else "VND"
     if (m := _COUNT_CUE_RE.search(clause)) is not None:
         return "count", m.group("noun").lower()
-    if previous is not None and previous.kind in ("count", "money", "measure") and previous.unit:
+    if (
+        previous is not None and previous.kind in ("count", "money", "measure") and previous.unit
+        # A count said in thousands or more lends its noun (`1,57 triệu chiếc lên 5,25 triệu`);
+        # a small one does not (`20 doanh nghiệp … chỉ 52 tỷ`: money).
+        and (previous.kind != "count" or previous.value >= SCALED_COUNT_FROM)
+    ):
         return previous.kind, previous.unit
     return "money", "VND"
 
@@ -906,6 +1182,8 @@ def _measured(unit: str, after: str) -> bool:
         if unit.lower() in STOP_WORDS:
             return False
         word = ""  # `8,9 triệu thùng mỗi ngày`
+    if word in UNIT_WORDS.get(unit.lower(), ()):
+        return False
     allowed = MEASURE_HEADS.get(unit.lower())
     return allowed is None or word in allowed
 
