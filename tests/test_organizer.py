@@ -1,0 +1,79 @@
+"""The organizer of a meeting, read from sentences of baomoi articles (none of them in a gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # `do X tổ chức`: `Bà Rịa` is a place written with a capital, not the honorific `bà`
+        ("Tại buổi họp mặt doanh nghiệp và nhà đầu tư Xuân Đinh Dậu 2017 do Ủy ban nhân dân tỉnh Bà Rịa - Vũng "
+         "Tàu tổ chức ngày 6/2, lãnh đạo UBND tỉnh và Công ty Hyosung (Hàn Quốc) đã cùng ký kết bản ghi nhớ.",
+         "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+        # a news outlet written in lower case before its name
+        ("Phát biểu tại một hội nghị chuyên đề do tạp chí Wall Street Journal tổ chức tại Tokyo, Thống đốc BoJ "
+         "Haruhiko Kuroda cho biết BoJ có đủ các công cụ.", "tạp chí Wall Street Journal"),
+        ("Tại cuộc tọa đàm về hạn chế xe cá nhân do báo Giao thông tổ chức sáng 29/7, ông Lê Đỗ Mười giải thích "
+         "về con số 90%.", "báo Giao thông"),
+        # `với sự tham gia của X`: X takes part; the speaker of `cho biết` holds nothing
+        ("Ngày 6/6, Phòng Cảnh sát giao thông Đường bộ - Đường sắt (PC67), Công an TP.HCM cho biết, chiều 6/6 sẽ "
+         "có cuộc họp với các bên liên quan. Trả lời VTC News, ông Trần Chí Trung cho biết, 14h hôm nay, đơn vị sẽ "
+         "tổ chức cuộc họp với sự tham gia của Phòng Cảnh sát giao thông đường bộ - đường sắt (PC67), Công an "
+         "TP.HCM.", None),
+        # the first `của` in the name owns the ceremony: here a government, not a body
+        ("Theo Tân Hoa xã, phát biểu ngày 1/7 tại lễ kỷ niệm 20 năm Hong Kong trở về Trung Quốc và lễ nhậm chức "
+         "của chính quyền thứ 5 của Khu Hành chính đặc biệt Hong Kong, Chủ tịch Trung Quốc Tập Cận Bình tuyên bố.",
+         None),
+        # a `của` inside the quoted theme owns nothing
+        ("Sáng 25-5, tại TP Trịnh Châu, đã khai mạc trọng thể Hội thảo lý luận lần thứ 13 giữa Đảng Cộng sản Việt "
+         "Nam và Đảng Cộng sản Trung Quốc với chủ đề “Tăng cường sự lãnh đạo của Đảng đối với công tác báo chí và "
+         "truyền thông trong tình hình mới”.", None),
+        # the body carried after the session's name ends before its predicate
+        ("Tại kỳ họp thứ 11, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật Trẻ em được thông qua gồm 7 chương.",
+         "Quốc hội khóa XIII"),
+        # an adverb before the subject of `tổ chức` is not part of it
+        ("Hôm qua 9.2, lần đầu tiên ngành giáo dục - đào tạo Thừa Thiên-Huế tổ chức hội thảo để tìm nguyên nhân "
+         "và giải pháp.", "ngành giáo dục - đào tạo Thừa Thiên-Huế"),
+        # `chính thức tổ chức`; a stock listing is not part of a company's name
+        ("Sáng 30/6/2017, ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank ) chính thức tổ chức đại hội đồng cổ đông "
+         "thường niên năm 2017 tại TP.HCM.", "ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank )"),
+        ("Sáng 30/6, Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai - HAGL Agrico (Mã: HNG) đã tổ chức Đại "
+         "hội cổ đông thường niên năm 2017, theo tin tức trên báo Zing.vn.",
+         "Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai - HAGL Agrico"),
+        # `do X đăng cai tổ chức`
+        ("Cuộc họp lần thứ 53 Nhóm công tác về hợp tác sở hữu trí tuệ các nước ASEAN (AWGIPC 53) do Cục Sở hữu trí "
+         "tuệ (SHTT) - Bộ Khoa học và Công nghệ (KH&CN) đăng cai tổ chức đã khai mạc ngày 16/7.",
+         "Cục Sở hữu trí tuệ (SHTT) - Bộ Khoa học và Công nghệ (KH&CN)"),
+        # a photo credit before the subject is not a body of the list
+        ("Bí thư Tỉnh ủy Phạm Thị Thanh Trà chúc mừng ông Đỗ Đức Duy - Ảnh: Báo Xây dựng Sáng nay 8-2, Ban Chấp "
+         "hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ.",
+         "Ban Chấp hành Đảng bộ tỉnh Yên Bái"),
+        # of partners, the holder; a clause before the subject names no body of the list
+        ("Tối 9-6, tại Quảng trường biển Tam thanh, TP Tam Kỳ, UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT&DL, Bộ "
+         "Ngoại giao, Bộ Công thương và Ủy ban Quốc gia UNESCO Việt Nam tổ chức lễ khai mạc Festival Di sản Quảng "
+         "Nam lần thứ VI-2017.", "UBND tỉnh Quảng Nam"),
+        ("Chiều muộn ngày 29/5, sau khi Quốc hội kết thúc phiên thảo luận chiều, Ủy ban Kinh tế của Quốc hội đã "
+         "họp phiên toàn thể lần thứ 5.", "Ủy ban Kinh tế của Quốc hội"),
+        # a visiting body holds the working session; the leader in the `do` clause is no part of its name
+        ("Ngày 5/7, Đoàn kiểm tra của Ban Bí thư Trung ương Đảng do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, "
+         "Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ "
+         "Tỉnh ủy Hưng Yên.", "Đoàn kiểm tra của Ban Bí thư Trung ương Đảng"),
+        # a person working with someone holds no meeting as a body
+        ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
+         "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "
+         "Nam mong muốn phía Mỹ tạo điều kiện thuận lợi.", None),
+        # the committee of a contest is a body; who chairs it in a `do` clause is not part of its name
+        ("Tại Lễ trao giải cuộc thi sáng nay 12/5 tại trường THCS Nguyễn Đăng Đạo, Bắc Ninh, Ban Tổ chức cuộc thi "
+         "do Bộ TT&TT chủ trì phối hợp với Tổng công ty Bưu điện Việt Nam đã tổ chức Lễ trao giải.",
+         "Ban Tổ chức cuộc thi"),
+    ],
+)
+def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-07-07"))
+    assert m is not None and m.organizer == organizer
+
