@@ -63,6 +63,22 @@ from tests.conftest import make_article
         ("Ngày 5/7, Đoàn kiểm tra của Ban Bí thư Trung ương Đảng do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, "
          "Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ "
          "Tỉnh ủy Hưng Yên.", "Đoàn kiểm tra của Ban Bí thư Trung ương Đảng"),
+        # a dotted abbreviation does not end the body of `do X tổ chức`
+        ("Ngày 12/6 tại cuộc họp báo do Viện Huyết học và Truyền máu T.Ư tổ chức, GS.TS Nguyễn Anh Trí, Viện "
+         "trưởng cho biết, Việt Nam là quốc gia đăng cai tổ chức sự kiện toàn cầu Ngày Quốc tế Người hiến máu.",
+         "Viện Huyết học và Truyền máu T.Ư"),
+        # several bodies as written, opened by `T.Ư`
+        ("Tại diễn đàn doanh nhân trẻ và thanh niên khởi nghiệp, diễn ra chiều nay 19.5, Phó thủ tướng Vương Đình "
+         "Huệ cho rằng: khởi nghiệp sáng tạo cần có sự dũng cảm.\nDiễn đàn do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ Việt Nam phối hợp tổ chức chiều nay 19.5, trong "
+         "khuôn khổ lễ trao giải thưởng Doanh nhân trẻ khởi nghiệp xuất sắc năm 2017.",
+         "T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ Việt Nam"),
+        # a plenum's number is no body
+        ("Phát biểu bế mạc Hội nghị Trung ương 5 khóa XII chiều 10/5, Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ "
+         "Chính trị phát biểu, làm rõ thêm một số vấn đề.", None),
+        # a `của` inside the quoted title belongs to the title
+        ("Đại diện Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã nêu ra những khó khăn tại Hội thảo “An toàn "
+         "thực phẩm từ quy định đến thực tiễn quản lý: Vấn đề vướng mắc và kỳ vọng sửa đổi tại Nghị định sửa đổi "
+         "nghị định 38 của Chính phủ” diễn ra ngày 30/6 vừa qua.", None),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "
@@ -77,3 +93,10 @@ def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None
     m = extract_meeting(make_article(text, published="2017-07-07"))
     assert m is not None and m.organizer == organizer
 
+
+def test_a_body_that_holds_a_meeting_named_by_its_verb() -> None:
+    m = extract_meeting(make_article(
+        "Ngày 20/6, Tỉnh ủy Hà Tĩnh tổ chức gặp mặt các cơ quan báo chí trên địa bàn nhân kỷ niệm 92 năm Ngày Báo "
+        "chí cách mạng Việt Nam (21/6/1925-21/6/2017).\nTại buổi gặp mặt, đồng chí Lê Đình Sơn, Bí thư Tỉnh ủy Hà "
+        "Tĩnh ghi nhận những đóng góp của đội ngũ những người làm báo.", published="2017-06-20"))
+    assert m is not None and (m.kind, m.organizer) == ("cuộc gặp", "Tỉnh ủy Hà Tĩnh")

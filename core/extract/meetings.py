@@ -221,6 +221,7 @@ BODY_HEADS = (
     "bệnh viện", "mttq", "ủy ban mttq", "tổng liên đoàn", "liên hiệp", "quân ủy", "quân khu",
     "bộ chỉ huy", "bộ tư lệnh", "câu lạc bộ", "quỹ", "cơ quan", "đảng đoàn", "ban cán sự", "hđqt",
     "chi cục", "thông tấn xã", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "hđnd-ubnd",
+    "trung ương", "t.ư",  # `Trung ương Hội Sinh viên Việt Nam`, `T.Ư Đoàn`
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -240,7 +241,7 @@ NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "việc", 
 # the subject or the `của` owner runs on into (`Bộ Chính trị mới đây`, `Quốc hội khóa XIII thông
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
-                  "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi")
+                  "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến")
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
 # Verbs of saying whose object clause holds the subject of `tổ chức` (`Bộ Ngoại giao Mỹ thông báo
@@ -326,8 +327,8 @@ _OF_ORG_RE = re.compile(
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
 # Việt Nam tổ chức`) when every piece between the commas is a body.
-_DO_ORG_RE = re.compile(r"\bdo\s+([^.;]{2,160}?)\s+(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
-_BY_ORG_RE = re.compile(r"(?<!\w)được\s+([^.;:“\"]{2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
+_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
+_BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 
 
@@ -474,6 +475,13 @@ _LED_BY_RE = re.compile(r"\s+do\s+[^.;]{2,200}?\s(?:làm\s+(?:trưởng|phó)\s+
                         re.IGNORECASE)
 # Aspect words between a visiting body and `làm việc với` (`đã đến làm việc với`).
 _VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:đã|vừa|sẽ|đang|cũng|tiếp tục|có|đến|tới|về|trực tiếp))*\s*$", re.IGNORECASE)
+# Between an event noun and `của`: an open quotation (`Hội thảo “An toàn thực phẩm …: … của Chính
+# phủ”`) or a purpose clause (`cuộc họp báo để công bố kết luận của FBI`) makes the `của` an inner
+# noun's, not the meeting's.
+_INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s")
+_ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
+# `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
+_PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
 _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
 # A committee of an event series is a body (`Ban tổ chức Triển lãm Quốc tế Vietbuild Hà Nội 2017`,
@@ -935,8 +943,12 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
     another lead sentence that names the same kind of event. A visit named by its verb
     (`Đoàn kiểm tra … đã làm việc với Ban Thường vụ Tỉnh ủy`) is held by the visitors; a leader
     receiving someone (`tiếp`) or talks (`hội đàm với`) have no organizer."""
-    if event.verb:
-        return _visitor(sentences[event.sentence][: event.start]) if event.kind in VISITED_KINDS else None
+    if event.verb:  # `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`, `Đoàn kiểm tra … làm việc với …`
+        before = sentences[event.sentence][: event.start]
+        organized = _ORGANIZED_RE.search(before)
+        if organized is not None:
+            return _visitor(before[: organized.start()])
+        return _visitor(before) if event.kind in VISITED_KINDS else None
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
         return _end_body(found)
@@ -993,7 +1005,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
-            and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())):
+            and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
+            and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])):
         return of.group(1).strip()
     # `lễ nhậm chức của chính quyền … của Khu Hành chính …`: the first owner, outside a quoted theme
     at = re.split(r"[“\"«]", name, maxsplit=1)[0].find(" của ")
@@ -1005,7 +1018,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
             return owner
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
     held = _OF_HELD_RE.search(sentence, event.end)
-    if held is not None and not _EVENT_RE.search(normalize_tone(sentence[event.end : held.start()].lower())):
+    if (held is not None and not _EVENT_RE.search(normalize_tone(sentence[event.end : held.start()].lower()))
+            and not _INNER_OWNER_RE.search(sentence[event.end : held.start() + 1])):
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
@@ -1022,9 +1036,10 @@ def _subject(text: str) -> str:
 
 
 def _visitor(before: str) -> str | None:
-    """The body that `làm việc với` someone: the subject before the verb, opened by a body word
-    (`đoàn công tác của Bộ Nông nghiệp … đã đến làm việc với …`); a person (`Thứ trưởng … đã làm
-    việc với`) holds no meeting as a body."""
+    """The body that `làm việc với` someone or `tổ chức` a meeting named by its verb: the subject
+    before the verb, opened by a body word (`đoàn công tác của Bộ Nông nghiệp … đã đến làm việc với
+    …`, `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`); a person (`Thứ trưởng … đã làm việc với`) holds no
+    meeting as a body."""
     subject = _VISIT_ASPECT_RE.sub("", before)
     clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
     clause = _trim_body(clause) or ""
@@ -1118,7 +1133,7 @@ def _is_body(text: str) -> bool:
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(_BRACKETED_RE.sub("", text).split()) > 15 \
             or _names_person(text):
         return False
-    if _DOCUMENT_RE.match(text):
+    if _DOCUMENT_RE.match(text) or _PLENUM_RE.match(text):
         return False  # `Quyết định hoãn tổ chức hội nghị`: a document opens no body's name
     if text.lower() in _BODY_HEAD_WORDS and not text.isupper():
         return False  # `Đoàn`, `Tổng Công ty`: a body word alone names no body (`UBND`, `Quốc hội` do)
