@@ -79,6 +79,21 @@ from tests.conftest import make_article
         ("Đại diện Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã nêu ra những khó khăn tại Hội thảo “An toàn "
          "thực phẩm từ quy định đến thực tiễn quản lý: Vấn đề vướng mắc và kỳ vọng sửa đổi tại Nghị định sửa đổi "
          "nghị định 38 của Chính phủ” diễn ra ngày 30/6 vừa qua.", None),
+        # a body's name ends before a place after `ở` and before its predicate
+        ("Tuyên bố của ông Trump được đưa ra khi ông đọc diễn văn tại lễ tốt nghiệp Học viện Cảnh sát biển Hoa Kỳ "
+         "ở thành phố New London, tiểu bang Connecticut.", "Học viện Cảnh sát biển Hoa Kỳ"),
+        ("Phát biểu tại cuộc họp báo công bố số liệu thống kê kinh tế - xã hội quý II năm 2017 của Tổng cục Thống "
+         "kê (Bộ Kế hoạch và Đầu tư) tổ chức sáng 29/6 tại Hà Nội, bà Vũ Thị Thu Thủy cho biết.",
+         "Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư)"),
+        # `các tổ chức` is part of the name; of partners, the holder
+        ("Ngày 23/5, tại Hà Nội, Liên hiệp Các tổ chức hữu nghị Việt Nam phối hợp Hội Hữu nghị Việt Nam-Cuba tổ "
+         "chức lễ công bố tân Chủ tịch Hội Hữu nghị Việt Nam-Cuba khóa 4.", "Liên hiệp Các tổ chức hữu nghị Việt Nam"),
+        # the giver of a decoration is not the holder of the ceremony
+        ("Chiều 16-6, tại Hà Nội đã diễn ra Lễ trao Huân chương Hữu nghị của Nhà nước Liên bang Nga và Kỷ niệm "
+         "chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga tặng Thượng tướng Trương Quang Khánh.", None),
+        # a UN envoy is a person, whatever his name's shape
+        ("Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura đã triệu tập hội nghị về hòa bình Syria với sự "
+         "tham dự của Chính phủ Syria và phe đối lập ngày 16/5 tại Geneva.", None),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "

@@ -241,7 +241,16 @@ NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "việc", 
 # the subject or the `của` owner runs on into (`Bộ Chính trị mới đây`, `Quốc hội khóa XIII thông
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
-                  "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến")
+                  "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến", "về việc",
+                  "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến")
+# Words that end a body's name that runs on after it (`Học viện Cảnh sát biển Hoa Kỳ ở thành phố New
+# London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
+# (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
+BODY_TAIL_WORDS = ("ở", "tổ chức", "đồng tổ chức", "khai mạc", "bế mạc", "diễn ra")
+# Things given at a ceremony whose `của` names the giver, not the meeting's holder (`Lễ trao Huân
+# chương Hữu nghị của Nhà nước Liên bang Nga`); the receiver's (`lễ … đón nhận Huân chương lao
+# động hạng Ba của Công ty …`) holds it.
+AWARD_WORDS = ("huân chương", "huy chương", "kỷ niệm chương", "bằng khen", "giải thưởng", "danh hiệu", "quyết định")
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
 # Verbs of saying whose object clause holds the subject of `tổ chức` (`Bộ Ngoại giao Mỹ thông báo
@@ -277,7 +286,8 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
                   "tổng bí thư", "giám đốc", "tổng giám đốc", "trưởng", "chánh", "thống đốc",
                   "tổng thống", "đại sứ", "chủ nhiệm", "lãnh đạo", "đại tướng", "thượng tướng",
                   "trung tướng", "thiếu tướng", "đại tá", "gs", "pgs", "ts", "người phát ngôn",
-                  "ủy viên", "tổng thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", *HONORIFICS)
+                  "ủy viên", "tổng thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "đặc phái viên", "đặc sứ",
+                  "phát ngôn viên", "ngoại trưởng", "tư lệnh", "hiệu trưởng", "tổng biên tập", "nghị sĩ", *HONORIFICS)
 # Ordinals and qualifiers between an event noun and the body its name carries
 # (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`, `Đại hội đại biểu Hội
 # Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440).
@@ -464,10 +474,16 @@ _EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIE
 # việc này`), not another event.
 _SAME_EVENT_RE = re.compile(r"\s*(?:[,.;:]|(?:này|đó|ấy)(?!\w)|$)")
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
-_PARTICIPATION_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PARTICIPATION_NOUNS) + r")\s*$", re.IGNORECASE)
+_PARTICIPATION_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PARTICIPATION_NOUNS) + r")\s*$"
+                               r"|(?:^|\s)(?:với|có)\s+sự\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
 _NOMINAL_ORGANIZE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOMINAL_ORGANIZE) + r")\s*$", re.IGNORECASE)
 _BODY_END_WORDS_RE = re.compile(r"\s(?:" + _alternation(BODY_END_WORDS) + r")(?![\w])"
                                 r"|\s\d+\s+tháng\s+(?:đầu|cuối)\b")
+# `tổ chức` lower case after `Ban` names the committee (`Ban tổ chức Triển lãm …`), after `các` bodies
+# (`Liên hiệp Các tổ chức hữu nghị Việt Nam`).
+_BODY_TAIL_RE = re.compile(r"(?<![Bb]an)(?<![Cc]ác)(?<!những)\s(?:" + _alternation(BODY_TAIL_WORDS) + r")(?![\w])")
+_DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
+_AWARD_RE = re.compile(r"\b(?:trao|tặng)\b[^,;]*\b(?:" + _alternation(AWARD_WORDS) + r")\b", re.IGNORECASE)
 _SAID_RE = re.compile(r"(?<![\w])(?:" + _alternation(SAYING_VERBS) + r")(?![\w])", re.IGNORECASE)
 # The leader of a body given in a `do` clause (`Đoàn kiểm tra của Bộ Chính trị do đồng chí X - Ủy
 # viên Bộ Chính trị, … làm Trưởng đoàn`): not part of the body's name.
@@ -1006,7 +1022,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
-            and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])):
+            and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])
+            and not _AWARD_RE.search(sentence[event.start : event.end + of.start(1)])):
         return of.group(1).strip()
     # `lễ nhậm chức của chính quyền … của Khu Hành chính …`: the first owner, outside a quoted theme
     at = re.split(r"[“\"«]", name, maxsplit=1)[0].find(" của ")
@@ -1014,7 +1031,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
-        if _is_body(owner) and not _owned_by_document(name[:at]):
+        if _is_body(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at]):
             return owner
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
     held = _OF_HELD_RE.search(sentence, event.end)
@@ -1122,8 +1139,12 @@ def _end_body(text: str) -> str | None:
     """A body's name ends before the adverb or predicate it runs on into (`Bộ Chính trị mới
     đây`, `Quốc hội khóa XIII thông qua`)."""
     trimmed = _trim_body(text)
-    end = _BODY_END_WORDS_RE.search(trimmed or "")
-    return trimmed[: end.start()].strip(" ,") or None if trimmed and end else trimmed
+    end = _BODY_END_WORDS_RE.search(trimmed or "") or _BODY_TAIL_RE.search(trimmed or "")
+    if trimmed and end:
+        trimmed = _DANGLING_RE.sub("", trimmed[: end.start()]).strip(" ,")
+    if not trimmed or (trimmed.lower() in _BODY_HEAD_WORDS and not trimmed.isupper()):
+        return None  # `Bộ tổ chức`: a body word alone, cut from its predicate, names no body
+    return trimmed
 
 
 def _is_body(text: str) -> bool:
@@ -1133,7 +1154,7 @@ def _is_body(text: str) -> bool:
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(_BRACKETED_RE.sub("", text).split()) > 15 \
             or _names_person(text):
         return False
-    if _DOCUMENT_RE.match(text) or _PLENUM_RE.match(text):
+    if _DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or len(re.findall(r"[“”\"]", text)) % 2:
         return False  # `Quyết định hoãn tổ chức hội nghị`: a document opens no body's name
     if text.lower() in _BODY_HEAD_WORDS and not text.isupper():
         return False  # `Đoàn`, `Tổng Công ty`: a body word alone names no body (`UBND`, `Quốc hội` do)
