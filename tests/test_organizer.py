@@ -94,6 +94,23 @@ from tests.conftest import make_article
         # a UN envoy is a person, whatever his name's shape
         ("Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura đã triệu tập hội nghị về hòa bình Syria với sự "
          "tham dự của Chính phủ Syria và phe đối lập ngày 16/5 tại Geneva.", None),
+        # a province holds what it `tổ chức` as its government does
+        ("Sáng nay 29.5, tỉnh Quảng Trị đã tổ chức lễ tuyên dương, khen thưởng em Phạm Huy, học sinh Trường THPT "
+         "thị xã Quảng Trị.", "tỉnh Quảng Trị"),
+        # `do X phối hợp với Y tổ chức`, the event named in the sentence before: of partners, the holder
+        ("Chiều 27/6 theo giờ địa phương, Chủ tịch nước Trần Đại Quang và Tổng thống Cộng hòa Belarus Alexander "
+         "Lukashenko đã tới dự và phát biểu tại Tọa đàm Kinh tế Việt Nam - Belarus.\nTọa đàm do Phòng Thương mại "
+         "và Công nghiệp Việt Nam phối hợp với Phòng Thương mại và Công nghiệp Belarus tổ chức, thu hút gần 500 "
+         "doanh nghiệp hai nước.", "Phòng Thương mại và Công nghiệp Việt Nam"),
+        # the holders before `chủ trì phối hợp với`, several as written; a place before them is not one
+        ("Ngày 19/5, nhân dịp kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh, Ban Tổ chức Trung ương, báo Nhân "
+         "dân, tạp chí Cộng sản, Đài truyền hình Việt Nam và Hội Nhà báo Việt Nam chủ trì phối hợp với Ban Tuyên "
+         "giáo Trung ương, Bộ Thông tin và Truyền thông tổ chức Họp báo Giải báo chí toàn quốc về xây dựng Đảng.",
+         "Ban Tổ chức Trung ương, báo Nhân dân, tạp chí Cộng sản, Đài truyền hình Việt Nam và Hội Nhà báo Việt Nam"),
+        ("Tối 9.6, tại bãi biển Tam Thanh (TP.Tam Kỳ) UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT-DL, Bộ Ngoại giao, "
+         "Bộ Công thương tổ chức khai mạc Festival Di sản Quảng Nam lần 6 - 2017.\nDiễn ra từ ngày 9 - 14.6, festival "
+         "còn có nhiều hoạt động hấp dẫn. Phát biểu tại lễ khai mạc, Phó thủ tướng Vũ Đức Đam cho rằng festival là "
+         "dịp để mở rộng kết nối.", "UBND tỉnh Quảng Nam"),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "
@@ -115,3 +132,11 @@ def test_a_body_that_holds_a_meeting_named_by_its_verb() -> None:
         "chí cách mạng Việt Nam (21/6/1925-21/6/2017).\nTại buổi gặp mặt, đồng chí Lê Đình Sơn, Bí thư Tỉnh ủy Hà "
         "Tĩnh ghi nhận những đóng góp của đội ngũ những người làm báo.", published="2017-06-20"))
     assert m is not None and (m.kind, m.organizer) == ("cuộc gặp", "Tỉnh ủy Hà Tĩnh")
+
+
+def test_a_body_that_holds_a_meeting_named_by_a_verb_phrase_before_it() -> None:
+    m = extract_meeting(make_article(
+        "Ngày 11.7, Cục Nghệ thuật biểu diễn (NTBD) đã tổ chức sơ kết hoạt động 6 tháng đầu năm, triển khai hoạt "
+        "động 6 tháng cuối năm 2017. Tại hội nghị, cán bộ của Cục đã chia sẻ tâm tư của mình.",
+        published="2017-07-11"))
+    assert m is not None and (m.kind, m.organizer) == ("hội nghị", "Cục Nghệ thuật biểu diễn (NTBD)")

@@ -246,11 +246,19 @@ BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "th�
 # Words that end a body's name that runs on after it (`Học viện Cảnh sát biển Hoa Kỳ ở thành phố New
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
-BODY_TAIL_WORDS = ("ở", "tổ chức", "đồng tổ chức", "khai mạc", "bế mạc", "diễn ra")
+BODY_TAIL_WORDS = ("ở", "tổ chức", "đồng tổ chức", "khai mạc", "bế mạc", "diễn ra", "chủ trì")
 # Things given at a ceremony whose `của` names the giver, not the meeting's holder (`Lễ trao Huân
 # chương Hữu nghị của Nhà nước Liên bang Nga`); the receiver's (`lễ … đón nhận Huân chương lao
 # động hạng Ba của Công ty …`) holds it.
 AWARD_WORDS = ("huân chương", "huy chương", "kỷ niệm chương", "bằng khen", "giải thưởng", "danh hiệu", "quyết định")
+# What a body `tổ chức` with no event noun (`tổ chức sơ kết`, `tổ chức họp khẩn`, `tổ chức bế mạc
+# Festival …`), and the kinds of meeting that verb phrase names.
+VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("họp", ("cuộc họp", "phiên họp", "giao ban", "kỳ họp")),
+    ("sơ kết", ("hội nghị", "cuộc họp")), ("tổng kết", ("hội nghị", "cuộc họp", "lễ")),
+    ("khai mạc", ("lễ", "hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn")),
+    ("bế mạc", ("lễ", "hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn")),
+)
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
 # Verbs of saying whose object clause holds the subject of `tổ chức` (`Bộ Ngoại giao Mỹ thông báo
@@ -498,6 +506,14 @@ _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s"
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
 # `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
+_DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
+_VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
+_VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?tổ chức\s+(" + _alternation([v for v, _ in VERBAL_HOLDINGS])
+                                + r")(?![\w])(?!\s+báo)", re.IGNORECASE)
+_PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
+# A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
+_CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+_NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
 # A committee of an event series is a body (`Ban tổ chức Triển lãm Quốc tế Vietbuild Hà Nội 2017`,
@@ -970,14 +986,29 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         return _end_body(found)
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
         for mention in in_lead[i]:
-            if (mention.kind == event.kind and not mention.verb and mention.score > 0
+            if (mention.kind == event.kind and not mention.verb
                     and (i, mention.start) != (event.sentence, event.start)):
                 other_name = _meeting_name(other, mention)
+                if mention.score == 0 and not _DO_AFTER_RE.match(other, mention.start + len(other_name)):
+                    continue  # a background mention, unless it is the subject of `do X tổ chức`
                 if mention.score < 3 and not _same_meeting(name, other_name):
                     continue  # `… báo cáo về kết quả Hội nghị Hội đồng Tư vấn kinh doanh vào tháng 4`
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
+    return _held_by_verb(sentences[: event.sentence + 1], event.kind)
+
+
+def _held_by_verb(sentences: list[str], kind: str) -> str | None:
+    """The subject of a holding verb phrase with no event noun in the sentences up to the one
+    that names the meeting (`Ban Thường vụ Tỉnh ủy Quảng Bình tổ chức sơ kết 1 năm …`, then
+    `Tại hội nghị, …`)."""
+    for sentence in sentences:
+        for m in _VERBAL_HOLDING_RE.finditer(sentence):
+            if kind in _VERBAL_HOLDINGS[m.group(1).lower()]:
+                found = _visitor(sentence[: m.start()])
+                if found is not None:
+                    return found
     return None
 
 
@@ -999,13 +1030,14 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         verb = m.group(0).split()
         holds = not {"có", "họp"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
-        if holds and (_is_body(clause) or _is_body_list(clause)):
+        if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)):
             return clause
     do = _DO_ORG_RE.search(sentence, event.start)
     between = sentence[event.start + len(name) : do.start()] if do is not None else ""
     if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(between.lower()))
-            and all(_is_body(piece) for piece in _top_level_pieces(do.group(1)))):
-        return do.group(1).strip()
+            and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
+            and all(_is_body(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
+        return _trim_body(do.group(1))  # `do X phối hợp với Y tổ chức`: of partners, the holder
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
@@ -1090,6 +1122,14 @@ def _bodies_before(pieces: list[str]) -> str:
     (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nghệ An`), a body with its place
     (`Quận ủy quận 1, TP.HCM`); else the last piece."""
     pieces = [p.strip() for p in pieces]
+    for at, piece in enumerate(pieces[:-1]):  # `… (TP.Tam Kỳ) UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT-DL, Bộ …`
+        partner = _PARTNER_RE.search(piece)
+        holder = (_BODY_HEAD_RE.match(piece) or _CAPITAL_HEAD_RE.search(piece, 0, partner.start())) if partner else None
+        if partner is not None and holder is not None:  # of partners, the holders
+            start = at
+            while start > 0 and _listed_body(pieces[start - 1]):
+                start -= 1
+            return ", ".join([*pieces[start:at], piece[holder.start() : partner.start()]])
     start = len(pieces) - 1
     if start > 0 and _PLACE_HEAD_RE.match(pieces[start]) and _BODY_HEAD_RE.match(pieces[start - 1]):
         start -= 1
@@ -1172,7 +1212,7 @@ def _is_body(text: str) -> bool:
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
     if re.search(r"\b(?:ông|bà)\b", text):
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
-    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|(?<!hàng )không|chưa|cũng)\b",
+    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
                          lowered)
 
 
@@ -1184,6 +1224,14 @@ def _is_body_list(text: str) -> bool:
     if len(pieces) < 2 or not _is_body(pieces[-1]):
         return False
     return all(_is_body(p) or (p[:1].isupper() and p.lower() in _BODY_HEAD_WORDS) for p in pieces[:-1])
+
+
+def _names_place(text: str) -> bool:
+    """A province, city or district that holds a meeting as its government does (`tỉnh Quảng Trị
+    tổ chức lễ tuyên dương …`, `quận Đống Đa đã tổ chức Lễ phát động …`)."""
+    head = _PLACE_HEAD_RE.match(text)
+    rest = text[head.end() :].strip() if head else ""
+    return bool(rest) and rest[0].isupper() and len(text.split()) <= 6 and _is_body(rest)
 
 
 def _names_person(text: str) -> bool:
