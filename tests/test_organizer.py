@@ -111,6 +111,11 @@ from tests.conftest import make_article
          "Bộ Công thương tổ chức khai mạc Festival Di sản Quảng Nam lần 6 - 2017.\nDiễn ra từ ngày 9 - 14.6, festival "
          "còn có nhiều hoạt động hấp dẫn. Phát biểu tại lễ khai mạc, Phó thủ tướng Vũ Đức Đam cho rằng festival là "
          "dịp để mở rộng kết nối.", "UBND tỉnh Quảng Nam"),
+        # a body that celebrates its founding holds the ceremony, unless the lead names the holder
+        ("Đây là chỉ đạo của Phó Thủ tướng Trịnh Đình Dũng tại lễ kỷ niệm 10 năm thành lập Tổng công ty Thăm dò và "
+         "Khai thác Dầu khí (PVEP) tối 26/5 tại Hà Nội.", "Tổng công ty Thăm dò và Khai thác Dầu khí (PVEP)"),
+        ("Ngày 6/2, Đại sứ quán Việt Nam tại Malaysia đã tổ chức trọng thể lễ kỷ niệm 87 năm thành lập Đảng Cộng "
+         "sản Việt Nam (3/2/1930-3/2/2017).", "Đại sứ quán Việt Nam tại Malaysia"),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "

@@ -207,7 +207,7 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too.
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+thành công)?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -227,7 +227,8 @@ BODY_HEADS = (
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
 # them + a capital before `tổ chức` in the first 1,500 characters of 35,440 baomoi articles: 14
 # hits, 10 read, 10 the outlet that holds the event named.
-MEDIA_HEADS = ("báo", "tạp chí", "đài", "đài truyền hình", "đài phát thanh", "hãng thông tấn", "hãng tin")
+MEDIA_HEADS = ("báo", "tạp chí", "đài", "đài truyền hình", "đài phát thanh", "hãng thông tấn", "hãng tin",
+               "khoa")  # `Khoa Báo chí`, not `khoa học`
 # Who takes part in a meeting, written `với sự tham gia của X` right after the event noun: X
 # attends, it does not hold (`cuộc họp với sự tham gia của Phòng Cảnh sát giao thông …`, `Tọa đàm có
 # sự tham dự của UBND thành phố Đà Nẵng`: 11 hits in the leads of 35,440 baomoi articles, 10 read,
@@ -514,6 +515,7 @@ _PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?ph�
 # A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+_FOUNDING_RE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống)\s+(.+)$", re.IGNORECASE)
 _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
 # A committee of an event series is a body (`Ban tổ chức Triển lãm Quốc tế Vietbuild Hà Nội 2017`,
@@ -996,7 +998,20 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
-    return _held_by_verb(sentences[: event.sentence + 1], event.kind)
+    return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+
+
+def _celebrating(name: str) -> str | None:
+    """A body that celebrates its own founding holds the ceremony when the lead names no other
+    holder (`Lễ kỷ niệm 55 năm thành lập Khoa Báo chí Học viện Báo chí và Tuyên truyền`, `lễ kỷ niệm
+    49 năm thành lập Học viện Cảnh sát nhân dân`); a party or a nation's founding (`thành lập Đảng
+    Cộng sản Việt Nam`) is no body word's and is celebrated by others."""
+    m = _FOUNDING_RE.search(name)
+    if m is None or not _BODY_HEAD_RE.match(m.group(1)):
+        return None
+    end = _OWNER_END_RE.search(m.group(1))  # a bracket stays: `Tổng công ty … Dầu khí (PVEP)`
+    body = m.group(1)[: end.start() if end else len(m.group(1))].strip()
+    return body if _is_body(body) else None
 
 
 def _held_by_verb(sentences: list[str], kind: str) -> str | None:
