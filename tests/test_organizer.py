@@ -116,6 +116,12 @@ from tests.conftest import make_article
          "Khai thác Dầu khí (PVEP) tối 26/5 tại Hà Nội.", "Tổng công ty Thăm dò và Khai thác Dầu khí (PVEP)"),
         ("Ngày 6/2, Đại sứ quán Việt Nam tại Malaysia đã tổ chức trọng thể lễ kỷ niệm 87 năm thành lập Đảng Cộng "
          "sản Việt Nam (3/2/1930-3/2/2017).", "Đại sứ quán Việt Nam tại Malaysia"),
+        # `đối với` ends the owner; a `về` before a bracketed acronym continues a body's name
+        ("Tại phiên chất vấn của Quốc hội đối với Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân "
+         "Cường (ngày 13.6), nhiều đại biểu đã nêu vấn đề.", "Quốc hội"),
+        ("Đó là nhận định của ông Doãn Mậu Diệp, Thứ trưởng Bộ Lao động Thương binh và Xã hội tại phiên họp toàn "
+         "thể của Nhóm công tác về phát triển nguồn nhân lực (HRDWG) ở Hà Nội ngày 14/5.",
+         "Nhóm công tác về phát triển nguồn nhân lực (HRDWG)"),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "

@@ -243,7 +243,7 @@ NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "việc", 
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
                   "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến", "về việc",
-                  "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến")
+                  "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với")
 # Words that end a body's name that runs on after it (`Học viện Cảnh sát biển Hoa Kỳ ở thành phố New
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
@@ -340,8 +340,12 @@ _YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )\bnăm\s+((?:19|20)\d{2
 _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày|về)\b|$))",
                           re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
+# `về` ends a body's name (`phiên thảo luận của Quốc hội về vấn đề này`) unless a bracketed acronym
+# closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
+# về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`).
+_NAMED_VE = r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
 _OF_ORG_RE = re.compile(
-    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|về|tại|đã|sẽ|"
+    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|tại|đã|sẽ|"
     r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
@@ -441,7 +445,7 @@ _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_
 # phối hợp với UBND tỉnh …`: the holder is the first).
 # Where the body after `của` in a meeting's name ends (`… của Quốc hội về vấn đề này`); a
 # bracket stays (`Hiệp hội Vận tải hàng không quốc tế (IATA)`).
-_OWNER_END_RE = re.compile(r"\s+(?:về|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra)\b"
+_OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra)\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn)\b")
 _TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó)\b)")
@@ -491,6 +495,7 @@ _BODY_END_WORDS_RE = re.compile(r"\s(?:" + _alternation(BODY_END_WORDS) + r")(?!
 # `tổ chức` lower case after `Ban` names the committee (`Ban tổ chức Triển lãm …`), after `các` bodies
 # (`Liên hiệp Các tổ chức hữu nghị Việt Nam`).
 _BODY_TAIL_RE = re.compile(r"(?<![Bb]an)(?<![Cc]ác)(?<!những)\s(?:" + _alternation(BODY_TAIL_WORDS) + r")(?![\w])")
+_UNIQUE_BODY_RE = re.compile(r"(?:" + _alternation(UNIQUE_BODIES) + r")(?![\w])", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
 _AWARD_RE = re.compile(r"\b(?:trao|tặng)\b[^,;]*\b(?:" + _alternation(AWARD_WORDS) + r")\b", re.IGNORECASE)
 _SAID_RE = re.compile(r"(?<![\w])(?:" + _alternation(SAYING_VERBS) + r")(?![\w])", re.IGNORECASE)
@@ -1194,6 +1199,8 @@ def _end_body(text: str) -> str | None:
     """A body's name ends before the adverb or predicate it runs on into (`Bộ Chính trị mới
     đây`, `Quốc hội khóa XIII thông qua`)."""
     trimmed = _trim_body(text)
+    if trimmed and _UNIQUE_BODY_RE.match(trimmed) and " về " in trimmed:  # `Quốc hội về an toàn thực phẩm (ATTP)`
+        trimmed = trimmed[: trimmed.index(" về ")]
     end = _BODY_END_WORDS_RE.search(trimmed or "") or _BODY_TAIL_RE.search(trimmed or "")
     if trimmed and end:
         trimmed = _DANGLING_RE.sub("", trimmed[: end.start()]).strip(" ,")
