@@ -122,6 +122,9 @@ from tests.conftest import make_article
         ("Đó là nhận định của ông Doãn Mậu Diệp, Thứ trưởng Bộ Lao động Thương binh và Xã hội tại phiên họp toàn "
          "thể của Nhóm công tác về phát triển nguồn nhân lực (HRDWG) ở Hà Nội ngày 14/5.",
          "Nhóm công tác về phát triển nguồn nhân lực (HRDWG)"),
+        # a singer named bare, as entertainment news does, is a person, not a body
+        ("Chiều 11.5, Bạch Công Khanh đã tổ chức buổi họp báo ra mắt MV Good boy gone bad với sự tham gia của "
+         "nhiều đồng nghiệp.", None),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "

@@ -25,7 +25,9 @@ from core.extract.people import (
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     NOT_ATTEND_AFTER_DU,
+    PLACES,
     SPEAKER_GAP_WORDS,
+    SURNAMES,
     Mention,
     RoleCue,
     assigned,
@@ -448,7 +450,7 @@ _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_
 _OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra)\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn)\b")
 _TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
-                           r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó)\b)")
+                           r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
                               r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)"
@@ -495,6 +497,10 @@ _BODY_END_WORDS_RE = re.compile(r"\s(?:" + _alternation(BODY_END_WORDS) + r")(?!
 # `tổ chức` lower case after `Ban` names the committee (`Ban tổ chức Triển lãm …`), after `các` bodies
 # (`Liên hiệp Các tổ chức hữu nghị Việt Nam`).
 _BODY_TAIL_RE = re.compile(r"(?<![Bb]an)(?<![Cc]ác)(?<!những)\s(?:" + _alternation(BODY_TAIL_WORDS) + r")(?![\w])")
+_SURNAMES = frozenset(normalize_tone(s) for s in SURNAMES)
+_PLACES = frozenset(normalize_tone(p) for p in PLACES)
+# A sports side (`U20 New Zealand`) or a form of address (`Mr. Đàm`) is no body.
+_NOT_BODY_RE = re.compile(r"(?:U\d{2}|Mr|Mrs|Ms)\b")
 _UNIQUE_BODY_RE = re.compile(r"(?:" + _alternation(UNIQUE_BODIES) + r")(?![\w])", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
 _AWARD_RE = re.compile(r"\b(?:trao|tặng)\b[^,;]*\b(?:" + _alternation(AWARD_WORDS) + r")\b", re.IGNORECASE)
@@ -508,7 +514,7 @@ _VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:đã|vừa|sẽ|đang|cũng|tiếp tụ
 # Between an event noun and `của`: an open quotation (`Hội thảo “An toàn thực phẩm …: … của Chính
 # phủ”`) or a purpose clause (`cuộc họp báo để công bố kết luận của FBI`) makes the `của` an inner
 # noun's, not the meeting's.
-_INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s")
+_INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|\sNgày\s+của\s*$")  # `… Ngày của Mẹ`
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
 # `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
@@ -1083,7 +1089,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
-        if _is_body(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at]):
+        if (_is_body(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
+                and not name[:at].endswith(" Ngày")):  # `lễ kỷ niệm Ngày của Mẹ`: a day's name
             return owner
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
     held = _OF_HELD_RE.search(sentence, event.end)
@@ -1204,7 +1211,7 @@ def _end_body(text: str) -> str | None:
     end = _BODY_END_WORDS_RE.search(trimmed or "") or _BODY_TAIL_RE.search(trimmed or "")
     if trimmed and end:
         trimmed = _DANGLING_RE.sub("", trimmed[: end.start()]).strip(" ,")
-    if not trimmed or (trimmed.lower() in _BODY_HEAD_WORDS and not trimmed.isupper()):
+    if not trimmed or (trimmed.lower() in _BODY_HEAD_WORDS and not trimmed.isupper()) or _names_person(trimmed):
         return None  # `Bộ tổ chức`: a body word alone, cut from its predicate, names no body
     return trimmed
 
@@ -1216,7 +1223,8 @@ def _is_body(text: str) -> bool:
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(_BRACKETED_RE.sub("", text).split()) > 15 \
             or _names_person(text):
         return False
-    if _DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or len(re.findall(r"[“”\"]", text)) % 2:
+    if (_DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or _NOT_BODY_RE.match(text)
+            or len(re.findall(r"[“”\"]", text)) % 2 or text.lower() in PLACE_HEADS):
         return False  # `Quyết định hoãn tổ chức hội nghị`: a document opens no body's name
     if text.lower() in _BODY_HEAD_WORDS and not text.isupper():
         return False  # `Đoàn`, `Tổng Công ty`: a body word alone names no body (`UBND`, `Quốc hội` do)
@@ -1257,7 +1265,15 @@ def _names_place(text: str) -> bool:
 
 
 def _names_person(text: str) -> bool:
-    return bool(find_people(text))
+    """A person by a title (`find_people`), or a bare Vietnamese full name with no title, as
+    entertainment news writes its subjects (`Trịnh Thăng Bình tổ chức họp báo`, `Huỳnh Lập`): two to
+    four capitalised syllables, the first a family name, no body word, not a place."""
+    if find_people(text):
+        return True
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and normalize_tone(words[0].lower()) in _SURNAMES and not _BODY_HEAD_RE.match(text)
+            and normalize_tone(text.lower()) not in _PLACES)
 
 
 def _location(sentence: str) -> str | None:
