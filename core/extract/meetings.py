@@ -527,6 +527,8 @@ _PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?ph�
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _FOUNDING_RE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống)\s+(.+)$", re.IGNORECASE)
+# `giữa X với Y` in a meeting's name: X meets Y at its own meeting (not `giữa X và Y`, both sides).
+_BETWEEN_WITH_RE = re.compile(r"\sgiữa\s+((?:(?!\svà\s)[^,.;])+?)\s+với\s")
 _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
 # A committee of an event series is a body (`Ban tổ chức Triển lãm Quốc tế Vietbuild Hà Nội 2017`,
@@ -1077,6 +1079,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         return carried
     if event.kind in NO_OF_ORGANIZER:
         return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
+    between_with = _BETWEEN_WITH_RE.search(name)
+    if (between_with is not None and len(name[: between_with.start()].split()) <= 5  # not `quy chế phối hợp … giữa`
+            and _BODY_HEAD_RE.match(between_with.group(1)) and _is_body(between_with.group(1))):
+        return between_with.group(1)  # `hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
