@@ -125,13 +125,9 @@ from tests.conftest import make_article
         # a singer named bare, as entertainment news does, is a person, not a body
         ("Chiều 11.5, Bạch Công Khanh đã tổ chức buổi họp báo ra mắt MV Good boy gone bad với sự tham gia của "
          "nhiều đồng nghiệp.", None),
-        # `giữa X với Y` right after the event noun: X holds it; not a `giữa` of a programme named in it
+        # `giữa X với Y` right after the event noun: X holds it
         ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã nói như vậy tại hội nghị giao ban giữa UBND TP Hà Nội với "
          "lãnh đạo các sở, ban, ngành vào sáng nay (6-2).", "UBND TP Hà Nội"),
-        ("Hội nghị sơ kết việc thực hiện các quy chế phối hợp công tác giữa Ban Nội chính Trung ương với Đảng ủy "
-         "Công an Trung ương, Ban cán sự Đảng Viện Kiểm sát Nhân dân tối cao, Ban cán sự Đảng Tòa án Nhân dân tối "
-         "cao trong công tác nội chính và phòng, chống tham nhũng năm 2016; triển khai nhiệm vụ, giải pháp năm 2017 "
-         "đã diễn ra chiều 7/6, tại Hà Nội.", None),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "
