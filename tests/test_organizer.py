@@ -128,6 +128,10 @@ from tests.conftest import make_article
         # `giữa X với Y` right after the event noun: X holds it
         ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã nói như vậy tại hội nghị giao ban giữa UBND TP Hà Nội với "
          "lãnh đạo các sở, ban, ngành vào sáng nay (6-2).", "UBND TP Hà Nội"),
+        # the body the meeting's own name carries, with its term
+        ("Sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XII đã "
+         "hoàn thành toàn bộ nội dung chương trình đề ra và bế mạc vào chiều 10/5.",
+         "Ban Chấp hành Trung ương Đảng khóa XII"),
         # a person working with someone holds no meeting as a body
         ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
          "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "
