@@ -1,0 +1,163 @@
+"""The organizer of a meeting, read from sentences of baomoi articles (none of them in a gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # `do X tổ chức`: `Bà Rịa` is a place written with a capital, not the honorific `bà`
+        ("Tại buổi họp mặt doanh nghiệp và nhà đầu tư Xuân Đinh Dậu 2017 do Ủy ban nhân dân tỉnh Bà Rịa - Vũng "
+         "Tàu tổ chức ngày 6/2, lãnh đạo UBND tỉnh và Công ty Hyosung (Hàn Quốc) đã cùng ký kết bản ghi nhớ.",
+         "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+        # a news outlet written in lower case before its name
+        ("Phát biểu tại một hội nghị chuyên đề do tạp chí Wall Street Journal tổ chức tại Tokyo, Thống đốc BoJ "
+         "Haruhiko Kuroda cho biết BoJ có đủ các công cụ.", "tạp chí Wall Street Journal"),
+        ("Tại cuộc tọa đàm về hạn chế xe cá nhân do báo Giao thông tổ chức sáng 29/7, ông Lê Đỗ Mười giải thích "
+         "về con số 90%.", "báo Giao thông"),
+        # `với sự tham gia của X`: X takes part; the speaker of `cho biết` holds nothing
+        ("Ngày 6/6, Phòng Cảnh sát giao thông Đường bộ - Đường sắt (PC67), Công an TP.HCM cho biết, chiều 6/6 sẽ "
+         "có cuộc họp với các bên liên quan. Trả lời VTC News, ông Trần Chí Trung cho biết, 14h hôm nay, đơn vị sẽ "
+         "tổ chức cuộc họp với sự tham gia của Phòng Cảnh sát giao thông đường bộ - đường sắt (PC67), Công an "
+         "TP.HCM.", None),
+        # the first `của` in the name owns the ceremony: here a government, not a body
+        ("Theo Tân Hoa xã, phát biểu ngày 1/7 tại lễ kỷ niệm 20 năm Hong Kong trở về Trung Quốc và lễ nhậm chức "
+         "của chính quyền thứ 5 của Khu Hành chính đặc biệt Hong Kong, Chủ tịch Trung Quốc Tập Cận Bình tuyên bố.",
+         None),
+        # a `của` inside the quoted theme owns nothing
+        ("Sáng 25-5, tại TP Trịnh Châu, đã khai mạc trọng thể Hội thảo lý luận lần thứ 13 giữa Đảng Cộng sản Việt "
+         "Nam và Đảng Cộng sản Trung Quốc với chủ đề “Tăng cường sự lãnh đạo của Đảng đối với công tác báo chí và "
+         "truyền thông trong tình hình mới”.", None),
+        # the body carried after the session's name ends before its predicate
+        ("Tại kỳ họp thứ 11, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật Trẻ em được thông qua gồm 7 chương.",
+         "Quốc hội khóa XIII"),
+        # an adverb before the subject of `tổ chức` is not part of it
+        ("Hôm qua 9.2, lần đầu tiên ngành giáo dục - đào tạo Thừa Thiên-Huế tổ chức hội thảo để tìm nguyên nhân "
+         "và giải pháp.", "ngành giáo dục - đào tạo Thừa Thiên-Huế"),
+        # `chính thức tổ chức`; a stock listing is not part of a company's name
+        ("Sáng 30/6/2017, ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank ) chính thức tổ chức đại hội đồng cổ đông "
+         "thường niên năm 2017 tại TP.HCM.", "ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank )"),
+        ("Sáng 30/6, Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai - HAGL Agrico (Mã: HNG) đã tổ chức Đại "
+         "hội cổ đông thường niên năm 2017, theo tin tức trên báo Zing.vn.",
+         "Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai - HAGL Agrico"),
+        # `do X đăng cai tổ chức`
+        ("Cuộc họp lần thứ 53 Nhóm công tác về hợp tác sở hữu trí tuệ các nước ASEAN (AWGIPC 53) do Cục Sở hữu trí "
+         "tuệ (SHTT) - Bộ Khoa học và Công nghệ (KH&CN) đăng cai tổ chức đã khai mạc ngày 16/7.",
+         "Cục Sở hữu trí tuệ (SHTT) - Bộ Khoa học và Công nghệ (KH&CN)"),
+        # a photo credit before the subject is not a body of the list
+        ("Bí thư Tỉnh ủy Phạm Thị Thanh Trà chúc mừng ông Đỗ Đức Duy - Ảnh: Báo Xây dựng Sáng nay 8-2, Ban Chấp "
+         "hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ.",
+         "Ban Chấp hành Đảng bộ tỉnh Yên Bái"),
+        # of partners, the holder; a clause before the subject names no body of the list
+        ("Tối 9-6, tại Quảng trường biển Tam thanh, TP Tam Kỳ, UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT&DL, Bộ "
+         "Ngoại giao, Bộ Công thương và Ủy ban Quốc gia UNESCO Việt Nam tổ chức lễ khai mạc Festival Di sản Quảng "
+         "Nam lần thứ VI-2017.", "UBND tỉnh Quảng Nam"),
+        ("Chiều muộn ngày 29/5, sau khi Quốc hội kết thúc phiên thảo luận chiều, Ủy ban Kinh tế của Quốc hội đã "
+         "họp phiên toàn thể lần thứ 5.", "Ủy ban Kinh tế của Quốc hội"),
+        # a visiting body holds the working session; the leader in the `do` clause is no part of its name
+        ("Ngày 5/7, Đoàn kiểm tra của Ban Bí thư Trung ương Đảng do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, "
+         "Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ "
+         "Tỉnh ủy Hưng Yên.", "Đoàn kiểm tra của Ban Bí thư Trung ương Đảng"),
+        # a dotted abbreviation does not end the body of `do X tổ chức`
+        ("Ngày 12/6 tại cuộc họp báo do Viện Huyết học và Truyền máu T.Ư tổ chức, GS.TS Nguyễn Anh Trí, Viện "
+         "trưởng cho biết, Việt Nam là quốc gia đăng cai tổ chức sự kiện toàn cầu Ngày Quốc tế Người hiến máu.",
+         "Viện Huyết học và Truyền máu T.Ư"),
+        # several bodies as written, opened by `T.Ư`
+        ("Tại diễn đàn doanh nhân trẻ và thanh niên khởi nghiệp, diễn ra chiều nay 19.5, Phó thủ tướng Vương Đình "
+         "Huệ cho rằng: khởi nghiệp sáng tạo cần có sự dũng cảm.\nDiễn đàn do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ Việt Nam phối hợp tổ chức chiều nay 19.5, trong "
+         "khuôn khổ lễ trao giải thưởng Doanh nhân trẻ khởi nghiệp xuất sắc năm 2017.",
+         "T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ Việt Nam"),
+        # a plenum's number is no body
+        ("Phát biểu bế mạc Hội nghị Trung ương 5 khóa XII chiều 10/5, Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ "
+         "Chính trị phát biểu, làm rõ thêm một số vấn đề.", None),
+        # a `của` inside the quoted title belongs to the title
+        ("Đại diện Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã nêu ra những khó khăn tại Hội thảo “An toàn "
+         "thực phẩm từ quy định đến thực tiễn quản lý: Vấn đề vướng mắc và kỳ vọng sửa đổi tại Nghị định sửa đổi "
+         "nghị định 38 của Chính phủ” diễn ra ngày 30/6 vừa qua.", None),
+        # a body's name ends before a place after `ở` and before its predicate
+        ("Tuyên bố của ông Trump được đưa ra khi ông đọc diễn văn tại lễ tốt nghiệp Học viện Cảnh sát biển Hoa Kỳ "
+         "ở thành phố New London, tiểu bang Connecticut.", "Học viện Cảnh sát biển Hoa Kỳ"),
+        ("Phát biểu tại cuộc họp báo công bố số liệu thống kê kinh tế - xã hội quý II năm 2017 của Tổng cục Thống "
+         "kê (Bộ Kế hoạch và Đầu tư) tổ chức sáng 29/6 tại Hà Nội, bà Vũ Thị Thu Thủy cho biết.",
+         "Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư)"),
+        # `các tổ chức` is part of the name; of partners, the holder
+        ("Ngày 23/5, tại Hà Nội, Liên hiệp Các tổ chức hữu nghị Việt Nam phối hợp Hội Hữu nghị Việt Nam-Cuba tổ "
+         "chức lễ công bố tân Chủ tịch Hội Hữu nghị Việt Nam-Cuba khóa 4.", "Liên hiệp Các tổ chức hữu nghị Việt Nam"),
+        # the giver of a decoration is not the holder of the ceremony
+        ("Chiều 16-6, tại Hà Nội đã diễn ra Lễ trao Huân chương Hữu nghị của Nhà nước Liên bang Nga và Kỷ niệm "
+         "chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga tặng Thượng tướng Trương Quang Khánh.", None),
+        # a UN envoy is a person, whatever his name's shape
+        ("Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura đã triệu tập hội nghị về hòa bình Syria với sự "
+         "tham dự của Chính phủ Syria và phe đối lập ngày 16/5 tại Geneva.", None),
+        # a province holds what it `tổ chức` as its government does
+        ("Sáng nay 29.5, tỉnh Quảng Trị đã tổ chức lễ tuyên dương, khen thưởng em Phạm Huy, học sinh Trường THPT "
+         "thị xã Quảng Trị.", "tỉnh Quảng Trị"),
+        # `do X phối hợp với Y tổ chức`, the event named in the sentence before: of partners, the holder
+        ("Chiều 27/6 theo giờ địa phương, Chủ tịch nước Trần Đại Quang và Tổng thống Cộng hòa Belarus Alexander "
+         "Lukashenko đã tới dự và phát biểu tại Tọa đàm Kinh tế Việt Nam - Belarus.\nTọa đàm do Phòng Thương mại "
+         "và Công nghiệp Việt Nam phối hợp với Phòng Thương mại và Công nghiệp Belarus tổ chức, thu hút gần 500 "
+         "doanh nghiệp hai nước.", "Phòng Thương mại và Công nghiệp Việt Nam"),
+        # the holders before `chủ trì phối hợp với`, several as written; a place before them is not one
+        ("Ngày 19/5, nhân dịp kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh, Ban Tổ chức Trung ương, báo Nhân "
+         "dân, tạp chí Cộng sản, Đài truyền hình Việt Nam và Hội Nhà báo Việt Nam chủ trì phối hợp với Ban Tuyên "
+         "giáo Trung ương, Bộ Thông tin và Truyền thông tổ chức Họp báo Giải báo chí toàn quốc về xây dựng Đảng.",
+         "Ban Tổ chức Trung ương, báo Nhân dân, tạp chí Cộng sản, Đài truyền hình Việt Nam và Hội Nhà báo Việt Nam"),
+        ("Tối 9.6, tại bãi biển Tam Thanh (TP.Tam Kỳ) UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT-DL, Bộ Ngoại giao, "
+         "Bộ Công thương tổ chức khai mạc Festival Di sản Quảng Nam lần 6 - 2017.\nDiễn ra từ ngày 9 - 14.6, festival "
+         "còn có nhiều hoạt động hấp dẫn. Phát biểu tại lễ khai mạc, Phó thủ tướng Vũ Đức Đam cho rằng festival là "
+         "dịp để mở rộng kết nối.", "UBND tỉnh Quảng Nam"),
+        # a body that celebrates its founding holds the ceremony, unless the lead names the holder
+        ("Đây là chỉ đạo của Phó Thủ tướng Trịnh Đình Dũng tại lễ kỷ niệm 10 năm thành lập Tổng công ty Thăm dò và "
+         "Khai thác Dầu khí (PVEP) tối 26/5 tại Hà Nội.", "Tổng công ty Thăm dò và Khai thác Dầu khí (PVEP)"),
+        ("Ngày 6/2, Đại sứ quán Việt Nam tại Malaysia đã tổ chức trọng thể lễ kỷ niệm 87 năm thành lập Đảng Cộng "
+         "sản Việt Nam (3/2/1930-3/2/2017).", "Đại sứ quán Việt Nam tại Malaysia"),
+        # `đối với` ends the owner; a `về` before a bracketed acronym continues a body's name
+        ("Tại phiên chất vấn của Quốc hội đối với Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân "
+         "Cường (ngày 13.6), nhiều đại biểu đã nêu vấn đề.", "Quốc hội"),
+        ("Đó là nhận định của ông Doãn Mậu Diệp, Thứ trưởng Bộ Lao động Thương binh và Xã hội tại phiên họp toàn "
+         "thể của Nhóm công tác về phát triển nguồn nhân lực (HRDWG) ở Hà Nội ngày 14/5.",
+         "Nhóm công tác về phát triển nguồn nhân lực (HRDWG)"),
+        # a singer named bare, as entertainment news does, is a person, not a body
+        ("Chiều 11.5, Bạch Công Khanh đã tổ chức buổi họp báo ra mắt MV Good boy gone bad với sự tham gia của "
+         "nhiều đồng nghiệp.", None),
+        # `giữa X với Y` right after the event noun: X holds it
+        ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã nói như vậy tại hội nghị giao ban giữa UBND TP Hà Nội với "
+         "lãnh đạo các sở, ban, ngành vào sáng nay (6-2).", "UBND TP Hà Nội"),
+        # the body the meeting's own name carries, with its term
+        ("Sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XII đã "
+         "hoàn thành toàn bộ nội dung chương trình đề ra và bế mạc vào chiều 10/5.",
+         "Ban Chấp hành Trung ương Đảng khóa XII"),
+        # a person working with someone holds no meeting as a body
+        ("Ngày 11/5, Thứ trưởng Bộ NN&PTNT Trần Thanh Nam đã làm việc với ông Robert Macke - Giám đốc Văn phòng "
+         "phụ trách các Hiệp định, Bộ Nông nghiệp Mỹ (USDA).\nTại buổi làm việc, Thứ trưởng Bộ NN&PTNT Trần Thanh "
+         "Nam mong muốn phía Mỹ tạo điều kiện thuận lợi.", None),
+        # the committee of a contest is a body; who chairs it in a `do` clause is not part of its name
+        ("Tại Lễ trao giải cuộc thi sáng nay 12/5 tại trường THCS Nguyễn Đăng Đạo, Bắc Ninh, Ban Tổ chức cuộc thi "
+         "do Bộ TT&TT chủ trì phối hợp với Tổng công ty Bưu điện Việt Nam đã tổ chức Lễ trao giải.",
+         "Ban Tổ chức cuộc thi"),
+    ],
+)
+def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-07-07"))
+    assert m is not None and m.organizer == organizer
+
+
+def test_a_body_that_holds_a_meeting_named_by_its_verb() -> None:
+    m = extract_meeting(make_article(
+        "Ngày 20/6, Tỉnh ủy Hà Tĩnh tổ chức gặp mặt các cơ quan báo chí trên địa bàn nhân kỷ niệm 92 năm Ngày Báo "
+        "chí cách mạng Việt Nam (21/6/1925-21/6/2017).\nTại buổi gặp mặt, đồng chí Lê Đình Sơn, Bí thư Tỉnh ủy Hà "
+        "Tĩnh ghi nhận những đóng góp của đội ngũ những người làm báo.", published="2017-06-20"))
+    assert m is not None and (m.kind, m.organizer) == ("cuộc gặp", "Tỉnh ủy Hà Tĩnh")
+
+
+def test_a_body_that_holds_a_meeting_named_by_a_verb_phrase_before_it() -> None:
+    m = extract_meeting(make_article(
+        "Ngày 11.7, Cục Nghệ thuật biểu diễn (NTBD) đã tổ chức sơ kết hoạt động 6 tháng đầu năm, triển khai hoạt "
+        "động 6 tháng cuối năm 2017. Tại hội nghị, cán bộ của Cục đã chia sẻ tâm tư của mình.",
+        published="2017-07-11"))
+    assert m is not None and (m.kind, m.organizer) == ("hội nghị", "Cục Nghệ thuật biểu diễn (NTBD)")
