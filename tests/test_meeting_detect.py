@@ -1,0 +1,87 @@
+"""Which event an article reports, and the first day of a sitting. Sentences from baomoi
+articles (not the gold files); each test checks what is returned."""
+from core.extract.meetings import extract_meeting, find_events
+from tests.conftest import make_article
+
+
+def test_an_event_dated_by_a_month_after_its_name_is_not_the_news():
+    # 21473893: the statement was made at a meeting months before the news.
+    text = ("Theo nguồn tin này, tuyên bố được đưa ra trong cuộc gặp của ông Harris với giới lập pháp "
+            "Hàn Quốc tại Hawaii từ tháng 1/2017, nhưng mới được Bộ Quốc phòng Hàn Quốc xác nhận hôm 6/2.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_held_last_week_or_last_year_is_background():
+    for sentence in (
+        # 22285537
+        "Thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov trong cuộc gặp diễn ra tại "
+        "Nhà Trắng vào tuần trước.",
+        # 22221731
+        "Rodong Sinmun cho rằng Bình Nhưỡng phải thực thi những nhiệm vụ đã được công bố tại Đại hội toàn "
+        "quốc lần thứ 7 của đảng Lao động Triều Tiên diễn ra hồi tháng 5 năm ngoái.",
+    ):
+        assert all(e.score <= 1 for e in find_events(sentence, 2)), sentence
+        assert extract_meeting(make_article(sentence)) is None
+
+
+def test_a_coming_session_by_month_is_a_plan():
+    # 22569686: the plan goes to the council's session in December.
+    sentence = ("Ông Phong phân công Phó chủ tịch UBND thành phố tiếp tục chỉ đạo hoàn chỉnh đề án để "
+                "trình HĐND thành phố thông qua tại kỳ họp vào tháng 12/2017 trước khi tổ chức thực hiện.")
+    assert [e.score for e in find_events(sentence, 3)] == [1]
+
+
+def test_a_day_after_the_name_keeps_the_event_reported():
+    # 22437161 shape, with the day written: a month later in the clause does not undo the day.
+    sentence = ("Sáng 10/7, UBND tỉnh tổ chức hội nghị ngày 10/7 trong tháng 7 về phòng chống thiên tai.")
+    meeting = extract_meeting(make_article(sentence, "2017-07-10"))
+    assert meeting is not None
+    assert meeting.date == "2017-07-10"
+
+
+def test_an_event_used_as_a_point_in_time_is_background():
+    # 22685980 and 22377678
+    assert extract_meeting(make_article(
+        "Sau khi thu hoạch xong, người nông dân này quyết định vẽ chân dung Tổng thống Nga sao cho đúng "
+        "với thời điểm khai mạc Hội nghị thượng đỉnh G20.")) is None
+    assert extract_meeting(make_article(
+        "Trước thềm Hội nghị thượng đỉnh G7, tổ chức ở Italy, UNICEF hối thúc các nhà lãnh đạo G7 thông "
+        "qua kế hoạch hành động 6 điểm.")) is None
+
+
+def test_a_postponed_meeting_is_not_held():
+    # 22466223
+    assert extract_meeting(make_article(
+        "Những bất ngờ về nhân sự khiến Ngân hàng Sài Gòn Thương Tín (Sacombank) liên tục hoãn tổ chức "
+        "Đại hội cổ đông.")) is None
+
+
+def test_a_closing_after_days_of_work_dates_the_first_day():
+    # 22235983 and 22636200: the meeting's date is the day it opened.
+    text = ("Chiều 10/5, sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ năm Ban Chấp hành "
+            "T.Ư Đảng đã bế mạc, hoàn thành toàn bộ nội dung chương trình đề ra.")
+    meeting = extract_meeting(make_article(text, "2017-05-10"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("hội nghị", "2017-05-05", "chiều")
+    text = ("Sau 2 ngày làm việc, ngày 28-6, Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ TP HCM khóa X đã bế mạc.")
+    meeting = extract_meeting(make_article(text, "2017-06-28"))
+    assert meeting is not None
+    assert meeting.date == "2017-06-27"
+
+
+def test_a_closing_ceremony_is_dated_on_its_day():
+    # 22263204: the ceremony itself is held on the closing day.
+    text = ("Ngày 13/5, tại thủ đô Tokyo (Nhật Bản), đã diễn ra Lễ Bế mạc Hội nghị Thượng đỉnh Phụ nữ Toàn cầu "
+            "sau ba ngày thảo luận sôi nổi.")
+    meeting = extract_meeting(make_article(text, "2017-05-13"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date) == ("lễ", "2017-05-13")
+
+
+def test_a_long_inspection_is_no_sitting():
+    # 22696728 shape: 45 days of work are an inspection, not days a meeting sat.
+    text = ("Ngày 10/7, UBND TP tổ chức cuộc họp công bố kết luận sau 45 ngày làm việc của đoàn thanh tra, "
+            "kết thúc đợt thanh tra.")
+    meeting = extract_meeting(make_article(text, "2017-07-10"))
+    assert meeting is not None
+    assert meeting.date == "2017-07-10"
