@@ -85,3 +85,30 @@ def test_a_long_inspection_is_no_sitting():
     meeting = extract_meeting(make_article(text, "2017-07-10"))
     assert meeting is not None
     assert meeting.date == "2017-07-10"
+
+
+def test_an_earlier_time_in_mid_sentence_is_background():
+    # 22301645: the outfit was worn earlier at a press launch; the news is another event.
+    sentence = "Hai người mặc y nguyên trang phục trước đó tại buổi họp báo ra mắt MV mới của cựu thành viên 365."
+    assert [e.score for e in find_events(sentence, 2)] == [0]
+
+
+def test_captions_do_not_use_up_the_lead():
+    # 22382355 shape: two captions with their credits before the sentence that names the event.
+    text = ("Miss Teen Việt Nam chính thức trở lại sau 5 năm vắng bóng.\n"
+            "Ban tổ chức cuộc thi.\n"
+            "Ảnh: BTC Cuộc thi dành cho nữ sinh từ 16 đến 18 tuổi.\n"
+            "Các thí sinh năm 2012.\n"
+            "Ảnh: BTC Vòng sơ khảo sẽ diễn ra tại ba miền.\n"
+            "Tại cuộc họp báo chiều 26/5, bà Nguyễn Thu Hằng - Trưởng ban Truyền thông của Miss Teen 2017 cho biết, "
+            "cuộc thi nhằm tôn vinh vẻ đẹp bên ngoài đến nét đẹp trong tâm hồn.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("họp báo", None, "chiều")
+
+
+def test_the_lead_window_still_ends():
+    # Five sentences of the lead's own before the event: a mention that late is not the lead's.
+    text = ("Tin kinh tế.\nGiá vàng tăng.\nGiá dầu giảm.\nChứng khoán đi ngang.\nTỷ giá ổn định.\n"
+            "Tại cuộc họp báo chiều 26/5, ông A cho biết tình hình ổn định.")
+    assert extract_meeting(make_article(text)) is None

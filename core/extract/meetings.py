@@ -135,8 +135,10 @@ NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", 
 # An event used as a point in time (`đúng với thời điểm khai mạc Hội nghị thượng đỉnh G20`,
 # `Trước thềm Hội nghị thượng đỉnh G7, UNICEF hối thúc …`): 5 detected meetings of 35,440
 # baomoi articles, 4 of 5 the news is elsewhere (1 a glued headline the word limit keeps out).
+# And an earlier time in mid-sentence (`mặc y nguyên trang phục trước đó tại buổi họp báo ra mắt
+# MV`; at a sentence's start BACKGROUND_OPENERS has it): 1 detected meeting, 1 right.
 BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm"
-                           r"|trên đường (?:đi|tới|đến|về)|nhắm vào|thời điểm|trước thềm)"
+                           r"|trên đường (?:đi|tới|đến|về)|nhắm vào|thời điểm|trước thềm|trước đó)"
                            r"\s+(?:\w+\s+){0,2}$")
 # Sentence openers of a clause that sets the scene for the news (up to the first comma):
 # an event named there is the setting, not what is reported.
@@ -172,7 +174,8 @@ SENTENCE_OPENERS = ("Tại", "Trong", "Theo", "Phát biểu", "Sáng", "Trưa", 
 # chiều 12/7, UBND thành phố đã tổ chức buổi họp với …` before `Video: …`).
 CAPTION_MAX_WORDS = 50
 # How many sentences of the lead may name the reported event (captions the page left in
-# the lead push it back a sentence or two).
+# the lead push it back a sentence or two). A caption (a short sentence before a photo credit)
+# does not count against the window: the lead's own sentences do.
 LEAD_WINDOW = 5
 # A date after `published` by more than this is a plan or another event, and no meeting
 # reported is older than 1945. Not a few days: sites' `published` fields lag or lead
@@ -620,12 +623,11 @@ def extract_meeting(article: Article) -> Meeting | None:
     # A meeting report names its event in the lead: the first sentence with any verb
     # that makes it the news; a later one where it is held, chaired, or the news placed there.
     in_lead: list[list[EventMention]] = []
-    for i, s in enumerate(sentences[:LEAD_WINDOW]):
+    for i, s in enumerate(sentences[: _lead_length(sentences)]):
         background = frozenset(e.kind for found in in_lead for e in found if e.score == 0)
         in_lead.append(find_events(s, i, background))
     events = [e for found in in_lead for e in found]
-    captions = {i for i in range(len(in_lead)) if i + 1 < len(sentences) and _CREDIT_RE.match(sentences[i + 1])
-                and len(sentences[i].split()) <= CAPTION_MAX_WORDS}
+    captions = {i for i in range(len(in_lead)) if _is_caption(sentences, i)}
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
                 and (not e.planned or _opens_today(sentences[e.sentence], article.published,
                                                    _held_later(sentences[e.sentence], e)))]
@@ -657,6 +659,22 @@ def extract_meeting(article: Article) -> Meeting | None:
         chairs=chairs,
         attendees=attendees,
     )
+
+
+def _is_caption(sentences: list[str], i: int) -> bool:
+    """A short sentence before a photo credit: a caption the page left in the text."""
+    return (i + 1 < len(sentences) and _CREDIT_RE.match(sentences[i + 1]) is not None
+            and len(sentences[i].split()) <= CAPTION_MAX_WORDS)
+
+
+def _lead_length(sentences: list[str]) -> int:
+    """How many sentences open the article up to LEAD_WINDOW of its own, captions not counted."""
+    own = 0
+    for i in range(len(sentences)):
+        own += not _is_caption(sentences, i)
+        if own == LEAD_WINDOW:
+            return i + 1
+    return len(sentences)
 
 
 def _meeting_name(sentence: str, event: EventMention) -> str:
@@ -762,7 +780,7 @@ def _date_and_part(
     one in the sentences before it. A date the article cannot be reporting (days after
     `published`, before 1945) is not the meeting's.
     """
-    window = sentences[:LEAD_WINDOW]
+    window = sentences[: len(in_lead)]
     opens = _own_start(sentence, event.start)  # a date in a caption merged before the sentence is not its
     candidates = [d for d in _nearest_dates(sentence, event.start) if d[0] >= opens]
     visit = _VISIT_RE.search(normalize_tone(sentence.lower()), event.end)
