@@ -112,3 +112,26 @@ def test_the_lead_window_still_ends():
     text = ("Tin kinh tế.\nGiá vàng tăng.\nGiá dầu giảm.\nChứng khoán đi ngang.\nTỷ giá ổn định.\n"
             "Tại cuộc họp báo chiều 26/5, ông A cho biết tình hình ổn định.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_state_ceremonies_are_meetings_of_kind_le():
+    # 22246938 and 22270740
+    meeting = extract_meeting(make_article(
+        "Nằm trong chương trình Hội nghị chuyên đề IPU khu vực châu Á-Thái Bình Dương, tối 11-5, tại Hội trường "
+        "Thống Nhất, TP. Hồ Chí Minh đã diễn ra Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện châu Á-Thái Bình Dương "
+        "(ADDF) nhiệm kỳ 2017- 2018 giữa Quốc hội Cộng hòa Fiji và Quốc hội Việt Nam.", "2017-05-12"))
+    assert meeting is not None  # (the sentence splitter ends a sentence on `TP.`: the date stays behind)
+    assert meeting.kind == "lễ"
+    assert meeting.name is not None and meeting.name.startswith("Lễ chuyển giao Chủ tịch Diễn đàn")
+    meeting = extract_meeting(make_article(
+        "Tân Tổng thống Pháp Macron cho rằng nước Pháp chỉ mạnh nếu nó thịnh vượng.\n"
+        "Ngày 14/5, tại điện Élyseé - trung tâm thủ đô Paris đã diễn ra lễ nhậm chức Tổng thống của ông "
+        "Emmanuel Macron.", "2017-05-14"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.name) == ("lễ", "lễ nhậm chức Tổng thống của ông Emmanuel Macron")
+    assert meeting.date == "2017-05-14"
+
+
+def test_a_parade_or_a_draw_is_not_a_meeting_kind():
+    assert find_events("Sáng 9/5, lễ duyệt binh đã được tổ chức long trọng tại Quảng trường Đỏ.", 0) == []
+    assert find_events("Chiều 14/7, lễ bốc thăm chia bảng môn bóng đá nam đã diễn ra.", 0) == []
