@@ -135,3 +135,31 @@ def test_state_ceremonies_are_meetings_of_kind_le():
 def test_a_parade_or_a_draw_is_not_a_meeting_kind():
     assert find_events("Sáng 9/5, lễ duyệt binh đã được tổ chức long trọng tại Quảng trường Đỏ.", 0) == []
     assert find_events("Chiều 14/7, lễ bốc thăm chia bảng môn bóng đá nam đã diễn ra.", 0) == []
+
+
+def test_a_date_in_what_the_speaker_says_is_not_the_meetings():
+    # 22471099: `ngày 5/6` is when a report came in, said at the session.
+    text = ("Cao ủy Liên hợp quốc về nhân quyền cáo buộc IS sát hại 163 người ở Mosul.\n"
+            "Phát biểu tại kỳ họp thường kỳ lần thứ 35 của Hội đồng Nhân quyền Liên hợp quốc ở Geneva (Thụy Sĩ), "
+            "ông Zeid cho biết đã nhận được báo cáo ngày 5/6 về việc ít nhất 163 người bị IS bắn chết.")
+    meeting = extract_meeting(make_article(text, "2017-06-07"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date) == ("kỳ họp", None)
+    # 22430775: the crack appeared on 30.5; the session is dated by the lead, 1.6.
+    text = ("Sáng 1.6, ông Lê Văn Khoa - Phó chủ tịch UBND TP.HCM đã đến huyện Nhà Bè để kiểm tra tình trạng sạt lở "
+            "bờ sông Rạch Tôm.\n"
+            "Tại buổi làm việc, ông Bùi Xuân Cường – Giám đốc Sở Giao thông Vận tải TP.HCM cho biết, vết nứt xảy ra "
+            "ở đường giao thông nông thôn vào sáng 30.5.")
+    meeting = extract_meeting(make_article(text, "2017-06-01"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("buổi làm việc", "2017-06-01", "sáng")
+
+
+def test_a_date_things_come_into_force_is_not_the_meetings():
+    # 22704510: the ceasefire takes effect on 9/7; the talks were on 7/7.
+    sentence = ("Thỏa thuận ngừng bắn ở Syria, có hiệu lực từ trưa ngày 9/7 (giờ Damascus), được thông báo sau cuộc "
+                "hội đàm trực tiếp chính thức đầu tiên giữa Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald "
+                "Trump bên lề Hội nghị Thượng đỉnh G20 tại thành phố Hamburg, Đức, hôm 7/7.")
+    meeting = extract_meeting(make_article(sentence, "2017-07-09"))
+    assert meeting is not None
+    assert (meeting.date, meeting.part_of_day) == ("2017-07-07", None)

@@ -207,6 +207,10 @@ CLOSING_DAY_KINDS = ("lễ", "phiên họp")
 DATELINE_CHARS = 12
 # Words before a date that make it a deadline or a start, not the meeting's day.
 NOT_EVENT_DAY = ("đến", "tới", "trước", "kể từ", "hạn")
+# Verbs before `từ` that make the date a start of something in force, not a meeting's day (`Thỏa
+# thuận ngừng bắn … có hiệu lực từ trưa ngày 9/7`, `áp dụng từ ngày 1/8`); `từ ngày 7-8/2` alone
+# still opens a sitting.
+IN_FORCE_FROM = ("hiệu lực", "áp dụng", "bắt đầu", "thi hành", "thực hiện")
 # How far after the chosen mention the article may say when the event is held.
 HELD_WINDOW = 10
 EARLIEST_YEAR = 1945
@@ -401,6 +405,13 @@ _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", 
 # `sáng nay`, `chiều qua` with no day: the part of day the lead gives.
 _PART_RELATIVE_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\b", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\s+ngày)?\s*$", re.IGNORECASE)
+# Verbs of speech that are no nouns too (not `thông tin`, `báo cáo`, `thông báo`: `Cổng thông tin`,
+# `Báo cáo chính trị`): after the mention, a date past one is in what was said.
+# Not `nhấn mạnh`, `tuyên bố` either: `nội dung được nhấn mạnh trong Báo cáo`, `quân đội tuyên bố Triều Tiên
+# bắn … chiều 21/5` (the day of what set the meeting off).
+SPEECH_VERBS = ("cho biết", "cho hay", "cho rằng", "khẳng định", "nói rằng", "nhận định")
+_SPEECH_VERB_RE = re.compile(r"(?<!\w)(?:" + _alternation(SPEECH_VERBS) + r")(?!\w)")
+_IN_FORCE_RE = re.compile(r"(?:" + _alternation(IN_FORCE_FROM) + r")\s+(?:kể\s+)?từ(?:\s+ngày)?\s*$", re.IGNORECASE)
 _RECALLED_RE = re.compile(r"[^.;:]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+vừa qua\b")
 _HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
 # `không có cuộc họp`, `hội nghị … có thể không được tổ chức`: no event took place.
@@ -770,6 +781,8 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
             continue  # `chiều 10.7` is a date; `vào 1.5` is a number
         if _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # `đến ngày 30/6`, `trước 1/1/2018`: a deadline
+        if _IN_FORCE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # `có hiệu lực từ ngày 9/7`: a start of something in force
         part = m["part"].lower() if m["part"] else None
         out.append((m.start(), _Day(day, month, int(y) if y else None), part if part in PARTS_OF_DAY else None))
     return out
@@ -864,9 +877,15 @@ def _first_day(day: str, lowered: str) -> str:
 
 def _nearest_dates(sentence: str, at: int) -> list[tuple[int, _Day, str | None]]:
     """The sentence's dates, those before `at` first, nearest first; not one after a
-    colon or a quotation mark that follows `at` (what someone said happened then)."""
-    return sorted((d for d in _dates_in(sentence) if d[0] < at or not _quoted(sentence[at : d[0]])),
+    colon, a quotation mark or a verb of speech that follows `at` (what someone said happened
+    then: `Phát biểu tại kỳ họp …, ông Zeid cho biết đã nhận được báo cáo ngày 5/6 …`)."""
+    return sorted((d for d in _dates_in(sentence) if d[0] < at or not _said(sentence[at : d[0]])),
                   key=lambda t: (t[0] > at, abs(t[0] - at)))
+
+
+def _said(text: str) -> bool:
+    """The text after a mention opens what someone said: a quotation or a verb of speech."""
+    return _quoted(text) or _SPEECH_VERB_RE.search(normalize_tone(text.lower())) is not None
 
 
 def _quoted(text: str) -> bool:
