@@ -163,3 +163,14 @@ def test_a_date_things_come_into_force_is_not_the_meetings():
     meeting = extract_meeting(make_article(sentence, "2017-07-09"))
     assert meeting is not None
     assert (meeting.date, meeting.part_of_day) == ("2017-07-07", None)
+
+
+def test_a_background_opener_after_a_glued_photo_credit():
+    # 22374648 and 22692811: `Trước đó` opens the sentence behind the credit.
+    sentence = ("Ảnh: New York Times Trước đó, ông Trump đã không nhắc tới điều 5 hiến chương NATO trong bài phát biểu "
+                "của mình tại Hội nghị thượng đỉnh không chính thức của liên minh này vừa diễn ra tại Brussels, Bỉ.")
+    assert [e.score for e in find_events(sentence, 2)] == [0]
+    sentence = "Ảnh: CTV Trước đó, tại hội thảo về khảo sát tìm kiếm quy tập mộ liệt sĩ, các cựu chiến binh cho biết."
+    assert [e.score for e in find_events(sentence, 2)] == [0]
+    # without the opener the same frame reports the event
+    assert [e.score for e in find_events("Ảnh: CTV Tại hội thảo, các cựu chiến binh cho biết.", 2)] == [3]
