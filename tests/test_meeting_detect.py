@@ -174,3 +174,30 @@ def test_a_background_opener_after_a_glued_photo_credit():
     assert [e.score for e in find_events(sentence, 2)] == [0]
     # without the opener the same frame reports the event
     assert [e.score for e in find_events("Ảnh: CTV Tại hội thảo, các cựu chiến binh cho biết.", 2)] == [3]
+
+
+def test_a_long_ceremony_name_still_reaches_its_verb():
+    # 22231441 shape (baomoi 21491437): the holding verb stands far after the event noun.
+    sentence = ("Lễ ký thỏa thuận hợp tác về việc tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính lĩnh vực "
+                "đường thủy nội địa qua dịch vụ bưu chính công ích vừa được Tổng Công ty Bưu điện Việt Nam và Cục Đường "
+                "thủy nội địa Việt Nam tổ chức sáng 8/2.")
+    assert [e.score for e in find_events(sentence, 1)] == [3]
+
+
+def test_a_press_conference_answered():
+    # 22662269
+    meeting = extract_meeting(make_article(
+        "Trả lời họp báo sau trận, HLV Nguyễn Quốc Tuấn cho biết, dù HAGL thua trận nhưng ông vẫn hài lòng với "
+        "màn trình diễn của các học trò."))
+    assert meeting is not None
+    assert meeting.kind == "họp báo"
+
+
+def test_a_setting_frame_after_the_day_ends_at_the_main_verb():
+    # 22246034: the ceremony is held within the conference; the conference is the setting.
+    sentence = ("Chiều 11/5, trong khuôn khổ Hội nghị chuyên đề IPU khu vực châu Á-Thái Bình Dương về “Ứng phó với biến "
+                "đổi khí hậu” đã diễn ra lễ công bố Bộ tiêu chí tự đánh giá việc thực hiện các Mục tiêu phát triển bền vững.")
+    assert [(e.kind, e.score) for e in find_events(sentence, 1)] == [("hội nghị", 1), ("lễ", 3)]
+    meeting = extract_meeting(make_article(sentence, "2017-05-11"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2017-05-11", "chiều")
