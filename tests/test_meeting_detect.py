@@ -201,3 +201,31 @@ def test_a_setting_frame_after_the_day_ends_at_the_main_verb():
     meeting = extract_meeting(make_article(sentence, "2017-05-11"))
     assert meeting is not None
     assert (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2017-05-11", "chiều")
+
+
+def test_an_undated_sitting_that_reviews_last_year_is_held_this_year():
+    # 22372624: the plan word belongs to what is reviewed; the sitting is in 2017, not 2016.
+    text = ("Chiều 25/5, tại Kỳ họp thứ 3, Quốc hội khóa XIV, các đại biểu đã thảo luận tại tổ về đánh giá bổ sung "
+            "kết quả thực hiện kế hoạch phát triển kinh tế-xã hội và ngân sách nhà nước năm 2016; tình hình thực hiện "
+            "kế hoạch phát triển kinh tế-xã hội và ngân sách nhà nước những tháng đầu năm 2017.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("kỳ họp", "2017-05-25", "chiều")
+
+
+def test_a_term_span_in_the_name_is_no_year():
+    # 22246433: `nhiệm kỳ 2017- 2018` is a term, not the ceremony's year.
+    text = ("Tối 11/5, tại Hội trường Thống Nhất, TPHCM, đã diễn ra Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện châu Á- "
+            "Thái Bình Dương (APPF) nhiệm kỳ 2017- 2018 giữa Quốc hội Fiji và Quốc hội Việt Nam.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", None, "tối")
+
+
+def test_a_year_alone_or_a_coming_month_makes_the_session_a_plan_or_a_history():
+    # 22512265 and 22512614: a year opening the clause; 22290252: `tháng Sáu tới`; 22566691: `vào đầu năm 2017`
+    assert [e.score for e in find_events("Theo đó, năm 2018, tại Kỳ họp thứ 5, Quốc hội xem xét báo cáo bổ sung.", 4)] == [0]
+    assert [e.score for e in find_events("Cụ thể, trong năm 2018, tại Kỳ họp thứ năm cùng với việc xem xét các báo cáo.", 2)] == [0]
+    assert find_events("Khả năng Mỹ nâng lãi suất tại cuộc họp chính sách tháng Sáu tới giảm xuống 74%.", 5)[0].planned
+    assert [e.score for e in find_events(
+        "Trong lễ nhậm chức Tổng thống vào đầu năm 2017, ông Donald Trump cũng tuyên bố nguyên tắc cơ bản.", 3)] == [1]
