@@ -57,6 +57,15 @@ def _old_style(m: re.Match[str]) -> str:
     return _TONE_TABLE.get(m.group(0), m.group(0))
 
 
+def same_length_lower(text: str) -> str:
+    """`text` in lower case, one character for one: positions found in it index `text`.
+
+    `str.lower` writes the Turkish dotted capital `İ` (İzmir, İstanbul) as two characters, the
+    only character it lengthens; a match found in the lowered sentence would then point past
+    the word it found in the sentence itself."""
+    return text.lower() if "İ" not in text else text.replace("İ", "i").lower()
+
+
 def normalize_tone(text: str) -> str:
     if text.isascii():  # no toned vowel to move (a foreign page's lines): no search
         return text

@@ -240,3 +240,10 @@ def test_a_sentence_cut_after_tp_keeps_its_date():
     meeting = extract_meeting(article)
     assert meeting is not None
     assert (meeting.kind, meeting.date, meeting.part_of_day) == ("tiếp xúc cử tri", "2017-05-13", "sáng")
+
+
+def test_a_turkish_dotted_capital_shifts_no_event():
+    # baomoi 22272892: `İ` lowers to two characters; the event must still be read where it stands
+    sentence = ("Một tổ chức không rõ tên tại thành phố İzmir, tỉnh İzmir, Thổ Nhĩ Kỳ đã lên kế hoạch thực hiện "
+                "buổi lễ kỷ niệm Ngày của Mẹ ở khu nghỉ dưỡng.")
+    assert [sentence[e.start : e.end] for e in find_events(sentence, 0)] == ["lễ kỷ niệm"]

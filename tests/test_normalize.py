@@ -4,7 +4,13 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.normalize import is_vietnamese_syllable, normalize_line, normalize_tone, vietnamese_ratio
+from core.normalize import (
+    is_vietnamese_syllable,
+    normalize_line,
+    normalize_tone,
+    same_length_lower,
+    vietnamese_ratio,
+)
 
 
 def test_tone_moves_to_first_vowel_of_open_oa_oe_uy():
@@ -79,3 +85,10 @@ def test_language_signals_equal_their_definition(text):
     share = (sum(1 for w in letter_words if not _VIETNAMESE_ONLY.isdisjoint(w)) / len(letter_words)
              if letter_words else 0.0)
     assert language_signals(text) == (ratio, share)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aAİIıiĐđỘộ ẞß.,")), max_size=30))
+def test_same_length_lower_keeps_every_position(text):
+    lowered = same_length_lower(text)
+    assert len(lowered) == len(text)
+    assert lowered == text.replace("İ", "i").lower()

@@ -39,7 +39,7 @@ from core.extract.people import (
     planned,
     role_cues,
 )
-from core.normalize import normalize_tone
+from core.normalize import normalize_tone, same_length_lower
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -614,7 +614,7 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     """The sentence's event mentions; `background_kinds` are kinds an earlier sentence named
     as background, which `X này`/`X đó` here points back to."""
     found: list[EventMention] = []
-    lowered = normalize_tone(sentence.lower())
+    lowered = normalize_tone(same_length_lower(sentence))
     background = _OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(normalize_tone(sentence)) is not None
     not_events = list(_NOT_EVENT_RE.finditer(lowered)) if _NOT_EVENT_HINT_RE.search(lowered) else []
     for m in _EVENT_RE.finditer(lowered):
@@ -743,7 +743,7 @@ def _own_start(sentence: str, at: int) -> int:
 def _held_later(sentence: str, event: EventMention) -> bool:
     """The event is the subject of a future predicate (`Ngày 11/2, Lễ khai mạc … sẽ diễn ra
     tại …`): a date opening the sentence is the day it will be held, not a dateline."""
-    lowered = normalize_tone(sentence.lower())
+    lowered = normalize_tone(same_length_lower(sentence))
     after = lowered[event.end : event.end + 200]
     stop = _NAME_STOP_RE.search(after)
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
@@ -945,12 +945,12 @@ def _date_and_part(
     window = sentences[: len(in_lead)]
     opens = _own_start(sentence, event.start)  # a date in a caption merged before the sentence is not its
     candidates = [d for d in _nearest_dates(sentence, event.start) if d[0] >= opens]
-    visit = _VISIT_RE.search(normalize_tone(sentence.lower()), event.end)
+    visit = _VISIT_RE.search(normalize_tone(same_length_lower(sentence)), event.end)
     if visit is not None:  # the trip's span (`từ ngày 08-11/7/2017`), not the meeting's day
         candidates = [d for d in candidates if d[0] < visit.start() or not _SPAN_START_RE.search(sentence, 0, d[0])]
     # Someone going to the event (`tới Hamburg dự hội nghị`), or the event closing: the
     # day the article says it is held comes first.
-    lowered = normalize_tone(sentence.lower())
+    lowered = normalize_tone(same_length_lower(sentence))
     closing = _CLOSING_RE.search(lowered, max(0, event.start - 40), event.end + 80) is not None
     held = _held_dates(sentences, event) if event.score < 3 or (closing and candidates) else []
     if event.score < 3:  # a date written after the event's name is still its own
@@ -996,7 +996,7 @@ def _date_and_part(
             (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_RELATIVE_RE.search(s))), None
         )
         if nay is None and day is None:
-            nay = next((m for s in sentences if (m := _EVENT_PART_RE.search(normalize_tone(s.lower())))), None)
+            nay = next((m for s in sentences if (m := _EVENT_PART_RE.search(normalize_tone(same_length_lower(s))))), None)
         if nay is not None:
             part = nay.group(1).lower()
     if day is not None and event.kind not in CLOSING_DAY_KINDS:
@@ -1031,7 +1031,7 @@ def _nearest_dates(sentence: str, at: int) -> list[tuple[int, _Day, str | None]]
 
 def _said(text: str) -> bool:
     """The text after a mention opens what someone said: a quotation or a verb of speech."""
-    return _quoted(text) or _SPEECH_VERB_RE.search(normalize_tone(text.lower())) is not None
+    return _quoted(text) or _SPEECH_VERB_RE.search(normalize_tone(same_length_lower(text))) is not None
 
 
 def _quoted(text: str) -> bool:
@@ -1176,7 +1176,7 @@ def _held_by_verb(sentences: list[str], kind: str) -> str | None:
 def _same_meeting(name: str, other: str) -> bool:
     """Two mentions of the same kind name one meeting: one is bare or points back (`hội
     nghị`, `hội nghị này`), or one name opens the other."""
-    a, b = (_ANAPHOR_TAIL_RE.sub("", normalize_tone(n.lower())).strip(" ,") for n in (name, other))
+    a, b = (_ANAPHOR_TAIL_RE.sub("", normalize_tone(same_length_lower(n))).strip(" ,") for n in (name, other))
     if not a or not b or _EVENT_RE.fullmatch(a) or _EVENT_RE.fullmatch(b):
         return True
     return a.startswith(b) or b.startswith(a)
@@ -1195,14 +1195,14 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
             return clause
     do = _DO_ORG_RE.search(sentence, event.start)
     between = sentence[event.start + len(name) : do.start()] if do is not None else ""
-    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(between.lower()))
+    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
             and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
             and all(_is_body(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
         return _trim_body(do.group(1))  # `do X phối hợp với Y tổ chức`: of partners, the holder
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
-    if by is not None and not _EVENT_RE.search(normalize_tone(sentence[event.end : by.end()].lower())):
+    if by is not None and not _EVENT_RE.search(normalize_tone(same_length_lower(sentence[event.end : by.end()]))):
         pieces = [p.strip() for p in _top_level_pieces(by.group(1))]
         bodies = [p for p in pieces if _BODY_HEAD_RE.match(p) and _is_body(p)]
         if bodies and bodies[0] == pieces[0]:
@@ -1233,7 +1233,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
             return owner
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
     held = _OF_HELD_RE.search(sentence, event.end)
-    if (held is not None and not _EVENT_RE.search(normalize_tone(sentence[event.end : held.start()].lower()))
+    if (held is not None and not _EVENT_RE.search(normalize_tone(same_length_lower(sentence[event.end : held.start()])))
             and not _INNER_OWNER_RE.search(sentence[event.end : held.start() + 1])):
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
@@ -1318,7 +1318,7 @@ def _listed_body(piece: str) -> bool:
 def _body_in_name(name: str, after: str) -> str | None:
     """`Hội nghị lần thứ năm Ban Chấp hành T.Ư Đảng`, `Hội nghị Đoàn chủ tịch UB Trung
     ương MTTQ Việt Nam lần thứ 12`, `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body the name carries."""
-    noun = _EVENT_RE.match(normalize_tone(name.lower()))
+    noun = _EVENT_RE.match(normalize_tone(same_length_lower(name)))
     if noun is None:
         return None
     rest = name[noun.end() :]
@@ -1372,7 +1372,7 @@ def _is_body(text: str) -> bool:
         return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
-    lowered = normalize_tone(text.lower())
+    lowered = normalize_tone(same_length_lower(text))
     committee = _COMMITTEE_RE.match(text) is not None  # of an event series, with the series' year
     if not committee and (_EVENT_RE.search(lowered) or _SERIES_RE.search(lowered)
                           or re.search(r"\b(?:19|20)\d{2}\)?$", text)):
@@ -1411,14 +1411,14 @@ def _names_person(text: str) -> bool:
         return True
     words = text.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and normalize_tone(words[0].lower()) in _SURNAMES and not _BODY_HEAD_RE.match(text)
-            and normalize_tone(text.lower()) not in _PLACES)
+            and normalize_tone(same_length_lower(words[0])) in _SURNAMES and not _BODY_HEAD_RE.match(text)
+            and normalize_tone(same_length_lower(text)) not in _PLACES)
 
 
 def _location(sentence: str) -> str | None:
     for m in _LOCATION_RE.finditer(sentence):
         place = m.group(1).strip()
-        if _EVENT_RE.match(normalize_tone(place.lower())) or not place:
+        if _EVENT_RE.match(normalize_tone(same_length_lower(place))) or not place:
             continue
         return place
     return None
@@ -1442,16 +1442,16 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     for index, sentence in enumerate(article.sentences):
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
-        about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(sentence.lower())) is not None
+        about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
         # At a press conference, answering the reporters is what the meeting is.
         about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
         # A sentence that opens on attending and lists who (`Tới dự buổi lễ có A, B`, `Tham dự
         # có các đồng chí: A; B`) tells who came to the meeting the article reports.
-        about_meeting = about_meeting or _LIST_OPENING_RE.match(normalize_tone(sentence.lower())) is not None
+        about_meeting = about_meeting or _LIST_OPENING_RE.match(normalize_tone(same_length_lower(sentence))) is not None
         # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
-        lowered = normalize_tone(sentence.lower())
+        lowered = normalize_tone(same_length_lower(sentence))
         another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
@@ -1544,7 +1544,7 @@ def _colon_list_role(clause: str) -> str | None:
     `Chủ trì hội nghị có:`): a role word, then `có`/`gồm` before the colon."""
     if not clause.rstrip().endswith(":"):
         return None
-    lowered = normalize_tone(clause.lower())
+    lowered = normalize_tone(same_length_lower(clause))
     listed = list(_LISTED_AFTER_RE.finditer(lowered))
     cues = [c for c in role_cues(clause, []) if c.role in ("attend", "chair", "attend_before", "chair_before")]
     if not cues or not ((listed and listed[-1].start() >= cues[-1].end) or cues[-1].role.endswith("_before")):
@@ -1660,7 +1660,7 @@ def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> b
     at = starts[-1]
     if any(at <= m.start < mention.start for m in mentions):
         return False
-    frame = _EVENT_FRAME_RE.match(normalize_tone(clause[at : mention.start].lower()))
+    frame = _EVENT_FRAME_RE.match(normalize_tone(same_length_lower(clause[at : mention.start])))
     if frame is None:
         return False
     place = frame.group(2).strip()
@@ -1671,7 +1671,7 @@ def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention])
     """The person meets or is met: the verb's subject, or the person right after it."""
     if cue.end <= mention.start:
         return not clause[cue.end : mention.start].strip()
-    if normalize_tone(clause[cue.start : cue.end].lower()) in MEET_VERBS_NEEDING_A_PERSON and not any(
+    if normalize_tone(same_length_lower(clause[cue.start : cue.end])) in MEET_VERBS_NEEDING_A_PERSON and not any(
         cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
     ):
         return False
@@ -1695,8 +1695,8 @@ def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention
     các sở dự`), is listed after it (`Dự hội nghị có A`), or follows the participial frame
     it opens (`Phát biểu tại hội nghị, ông A …`, `Về dự và phát biểu chỉ đạo hội nghị, A`)."""
     if cue.start >= mention.end:
-        if normalize_tone(clause[cue.start : cue.end].lower()) == "dẫn đầu" and not _DELEGATION_BY_RE.search(
-                normalize_tone(clause[: mention.start].lower())):
+        if normalize_tone(same_length_lower(clause[cue.start : cue.end])) == "dẫn đầu" and not _DELEGATION_BY_RE.search(
+                normalize_tone(same_length_lower(clause[: mention.start]))):
             return False  # `tổ do ông X dẫn đầu`, `dẫn đầu cả nước`: not a delegation to the meeting
         return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
     between = clause[cue.end : mention.start]
@@ -1705,7 +1705,7 @@ def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention
             between = between.replace(clause[m.start : m.end], " ")
     if len(_GAP_WORD_RE.findall(between)) > LISTED_GAP_WORDS or re.search(r"[.;:!?\"“”]", between):
         return False
-    if _LISTED_AFTER_RE.search(normalize_tone(between.lower())):
+    if _LISTED_AFTER_RE.search(normalize_tone(same_length_lower(between))):
         return True
     opens = len(_GAP_WORD_RE.findall(clause[: cue.start])) <= FRAME_LEAD_WORDS  # `Về dự …,`
     return opens and between.rstrip().endswith(",")
