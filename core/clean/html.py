@@ -784,10 +784,17 @@ class SelectorGate:
 _BOX_GATE = SelectorGate(REMOVE_IF_SMALL)
 
 
-_BOX_NAME_RE = re.compile(
-    r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|share|social|menu|footer|"
-    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat|newsletter|subscribe",
-    re.IGNORECASE)
+# Class and id words of the boxes around an article (`binh-luan` and `binhluan` both).
+BOX_NAME_WORDS = (
+    "comment", "binh-luan", "related", "lien-quan", "tin-khac", "other", "sidebar", "share", "social", "menu", "footer",
+    "banner", "quang-cao", "advert", "popular", "noi-bat", "most", "xem-nhieu", "doc-nhieu", "box-news", "tinnoibat",
+    "newsletter", "subscribe",
+)
+# Searched in every candidate block's names: as a prefix tree (alternation.py), a try a
+# character rather than one a word.
+_BOX_NAME_RE = re.compile(trie_pattern({spelling for word in BOX_NAME_WORDS if word != "box-news"
+                                        for spelling in (word, word.replace("-", ""))} | {"box-news"},
+                                       ignore_case=True), re.IGNORECASE)
 
 
 def _is_box(node: Any) -> bool:
