@@ -265,6 +265,7 @@ def test_month_names_read_as_before_in_the_date_patterns():
     assert date_in_text("2019. november 18.") == "2019-11-18"
     assert date_in_text("18 KASIM 2019") == "2019-11-18"  # Turkish `kasım` written in capitals
     assert date_in_text("18 Kasim 2019") == "2019-11-18"
+    assert date_in_text("18 NİSAN 2019") == "2019-04-18"  # Turkish capitals: `İ` lower-cases with a dot
 
 
 def test_list_items_and_subheadings_of_the_article_are_text_related_links_are_not():

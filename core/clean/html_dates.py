@@ -69,6 +69,14 @@ MAX_DATELINES = 12  # elements read, in page order: the article's own date comes
 MAX_DATELINE_CHARS = 200  # longer text is a box of several dates (a news list), not a dateline
 
 
+def _month_number(name: str) -> int:
+    """The month a name the patterns matched says. They match ignoring case as the regex
+    engine folds it, where Turkish capital `İ` is `i`; lower-cased, it keeps a combining
+    dot (`NİSAN` → `ni̇san`), dropped here."""
+    key = name.lower()
+    return MONTH_NUMBERS.get(key) or MONTH_NUMBERS[key.replace("\u0307", "")]
+
+
 def date_in_text(text: str, month_first: bool = False) -> str | None:
     """`YYYY-MM-DD` of the first date `text` writes with a month name, in ISO form or in
     figures, or of a Vietnamese stamp line."""
@@ -76,7 +84,7 @@ def date_in_text(text: str, month_first: bool = False) -> str | None:
     for pattern, year, month, day in _NAMED_FORMS:
         match = pattern.search(text)
         if match:
-            found.append((match.start(), _iso(match.group(year), MONTH_NUMBERS[match.group(month).lower()],
+            found.append((match.start(), _iso(match.group(year), _month_number(match.group(month)),
                                               match.group(day))))
     match = _ISO_RE.search(text)
     if match:
