@@ -123,6 +123,12 @@ def process(
         float, typer.Option(min=0.1, metavar="SECONDS",
                             help="Seconds one file may take before it becomes a `timeout` reject.")
     ] = DEFAULT_FILE_TIMEOUT,
+    isolate: Annotated[
+        bool, typer.Option("--isolate", envvar="VNMEET_ISOLATE",
+                           help="Run files in worker processes even with --workers 1 (which otherwise runs them "
+                                "in this process), so that a crash of the interpreter or a file stuck inside a C "
+                                "extension costs only that file.")
+    ] = False,
     incremental: Annotated[
         bool, typer.Option("--incremental",
                            help="With -o DIR/: process only new or changed files; drop the records of deleted ones.")
@@ -225,6 +231,7 @@ def process(
         max_bytes=max_bytes,
         workers=workers or usable_cores(),
         file_timeout=file_timeout,
+        isolate=isolate,
         executor=executor.value,
         scheduler=scheduler,
         shard_records=shard_records or DEFAULT_SHARD_RECORDS,

@@ -84,6 +84,9 @@ class RunConfig:
     incremental: bool = False
     max_delete: DeleteLimit = DEFAULT_MAX_DELETE
     min_vietnamese: float = 0.0  # records below this Vietnamese-letter share are rejected
+    # One worker runs in this process (core/executors/inline.py) unless asked to run in a
+    # worker process of its own, which a crash of the interpreter cannot take down with it.
+    isolate: bool = False
 
     @property
     def sharded(self) -> bool:

@@ -277,9 +277,31 @@ _DOUBLE_UTF8_RE = re.compile(
 _SUSPECT_RE = re.compile(r"[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00ba\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
                          r"\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
                          r"\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122]")
-# `[dD](?<!\w[dD])` is `\b[dD]`, written so that every branch opens on a character class
-# (the engine then skips ahead to the characters that can start a match).
-_VIQR_HINT_RE = re.compile(r"[aeiouyAEIOUY][(^+]?['`?~.](?=[a-zA-Z])|[aeoAEO]\^|[ouOU]\+|[dD](?<!\w[dD])[dD]")
+# Two VIQR patterns written with one branch for each character that can open a match: the
+# engine then skips ahead to those characters and tries only that character's branch (an
+# alternation whose branches open on a character class is tried whole at every character).
+# Branches for one character keep their order, so the matches are those of the plain form.
+_VIQR_TONE_MARK = "['`?~.]"
+
+
+def _branch_per_character(branches: tuple[tuple[str, str], ...]) -> str:
+    """`(characters, rest)` pairs (`("aeo", "\\^")` for `[aeo]\\^`) as one branch a character."""
+    return "|".join(f"{re.escape(ch)}{rest.replace('{ch}', re.escape(ch))}"
+                    for ch in dict.fromkeys("".join(chars for chars, _ in branches))
+                    for chars, rest in branches if ch in chars)
+
+
+# Marks only VIQR writes: a modifier, a tone after a modifier, `dd` opening a word
+# (`[aeoAEO]\^|[ouOU]\+|[aA]\((?=[a-zA-Z'`?~.])|[\^+(]['`?~.]|[dD](?<!\w[dD])[dD][aeiouyAEIOUY]`).
+_VIQR_STRONG_RE = re.compile(_branch_per_character((
+    ("aeoAEO", r"\^"), ("ouOU", r"\+"), ("aA", r"\((?=[a-zA-Z'`?~.])"), ("^+(", _VIQR_TONE_MARK),
+    ("dD", r"(?<!\w{ch})[dD][aeiouyAEIOUY]"),
+)))
+# VIQR's marks of any kind (`[aeiouyAEIOUY][(^+]?['`?~.](?=[a-zA-Z])|[aeoAEO]\^|[ouOU]\+|\b[dD][dD]`).
+_VIQR_HINT_RE = re.compile(_branch_per_character((
+    ("aeiouyAEIOUY", rf"[(^+]?{_VIQR_TONE_MARK}(?=[a-zA-Z])"), ("aeoAEO", r"\^"), ("ouOU", r"\+"),
+    ("dD", r"(?<!\w{ch})[dD]"),
+)))
 # A character lost on the way (`Đ?ẩm`, U+FFFD): a `?` inside a Vietnamese word, that is
 # between letters, the next in lower case (`vọng?Đúng` is a missing space), and one of
 # them a Vietnamese letter (`tin?id=5` is a web address).
@@ -379,9 +401,6 @@ class Repaired:
 
 SAMPLE_CHARS = 4000  # detection reads three such stretches of a long text, not all of it
 _MARKUP_RE = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]*>", re.DOTALL | re.IGNORECASE)
-# Marks only VIQR writes: a modifier, a tone after a modifier, `dd` opening a word.
-_VIQR_STRONG_RE = re.compile(
-    r"[aeoAEO]\^|[ouOU]\+|[aA]\((?=[a-zA-Z'`?~.])|[\^+(]['`?~.]|[dD](?<!\w[dD])[dD][aeiouyAEIOUY]")
 
 
 def _sample(text: str) -> str:

@@ -226,9 +226,46 @@ _TAG_NAMES = st.text(alphabet="abdehlpt16", min_size=1, max_size=6)
 def test_prefix_tree_pattern_matches_exactly_its_words(words, probes):
     import re
 
-    pattern = re.compile(html_module._trie_pattern(words))
+    from core.clean.alternation import trie_pattern
+
+    pattern = re.compile(trie_pattern(words))
     for probe in [*words, *probes]:
         assert (pattern.fullmatch(probe) is not None) == (probe in words)
+
+
+# Letters of month names, with pairs that match each other ignoring case (`i`, Turkish `ı`
+# and `İ`) and cased forms, so that the tree's branches meet them.
+_WORD_LETTERS = "aijıİIstuSTU"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(st.text(alphabet=_WORD_LETTERS, min_size=1, max_size=5), min_size=1, max_size=10),
+       st.lists(st.text(alphabet=_WORD_LETTERS + " 1.", max_size=14), max_size=20))
+def test_prefix_tree_finds_what_the_longest_first_alternation_finds(words, texts):
+    """Inside a pattern that backtracks into it (a month name, then a day), ignoring case:
+    the same matches, the same groups, as the alternation sorted longest first that the
+    date patterns used before (core/clean/alternation.py)."""
+    import re
+
+    from core.clean.alternation import trie_pattern
+
+    around = r"\b({})\.?\s*(\d)?"
+    tree = re.compile(around.format(trie_pattern(words, ignore_case=True)), re.IGNORECASE)
+    listed = re.compile(around.format("|".join(sorted(words, key=len, reverse=True))), re.IGNORECASE)
+    for text in [*texts, *(f"{w} 1" for w in words), *(f"{w}{w}." for w in words)]:
+        expected, found = listed.search(text), tree.search(text)
+        assert (expected and (expected.span(), expected.groups())) == (found and (found.span(), found.groups()))
+
+
+def test_month_names_read_as_before_in_the_date_patterns():
+    from core.clean.html_dates import date_in_text
+
+    assert date_in_text("Posted on November 18, 2019, 08:19 PM") == "2019-11-18"
+    assert date_in_text("18 de novembro de 2019") == "2019-11-18"
+    assert date_in_text("2019. november 18.") == "2019-11-18"
+    assert date_in_text("18 KASIM 2019") == "2019-11-18"  # Turkish `kasım` written in capitals
+    assert date_in_text("18 Kasim 2019") == "2019-11-18"
+    assert date_in_text("18 NİSAN 2019") == "2019-04-18"  # Turkish capitals: `İ` lower-cases with a dot
 
 
 def test_list_items_and_subheadings_of_the_article_are_text_related_links_are_not():

@@ -203,3 +203,18 @@ def test_viqr_patterns_read_as_written_with_word_boundaries(text):
     spans = lambda pattern: [m.span() for m in pattern.finditer(text)]  # noqa: E731
     assert spans(legacy._VIQR_STRONG_RE) == spans(strong)
     assert spans(legacy._VIQR_HINT_RE) == spans(hint)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAeEiIoOuUyYdD^+('`?~. xbZ", max_size=60))
+def test_viqr_patterns_written_a_branch_a_character_find_what_the_plain_forms_find(text):
+    """The VIQR detection patterns, written with one branch for each opening character
+    (which the regex engine skips ahead to), find the very matches of their plain forms."""
+    import re
+
+    from core import legacy
+
+    strong = re.compile(r"[aeoAEO]\^|[ouOU]\+|[aA]\((?=[a-zA-Z'`?~.])|[\^+(]['`?~.]|[dD](?<!\w[dD])[dD][aeiouyAEIOUY]")
+    hint = re.compile(r"[aeiouyAEIOUY][(^+]?['`?~.](?=[a-zA-Z])|[aeoAEO]\^|[ouOU]\+|[dD](?<!\w[dD])[dD]")
+    assert [m.span() for m in legacy._VIQR_STRONG_RE.finditer(text)] == [m.span() for m in strong.finditer(text)]
+    assert [m.span() for m in legacy._VIQR_HINT_RE.finditer(text)] == [m.span() for m in hint.finditer(text)]

@@ -91,6 +91,75 @@ def test_worker_that_dies_is_replaced_and_its_file_rejected(tmp_path, monkeypatc
     assert "doc00004.txt" in paths and paths == sorted(paths)
 
 
+def test_one_worker_runs_in_this_process_and_still_times_files_out(tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "in", 6)
+    real = pipeline.process_document
+    pids = set()
+
+    def hangs_on_doc00003(doc, config, tokenizer):
+        pids.add(os.getpid())
+        if doc.path == "doc00003.txt":
+            time.sleep(60)
+        if doc.path == "doc00004.txt":
+            raise RuntimeError("a bug in a stage")
+        return real(doc, config, tokenizer)
+
+    monkeypatch.setattr(pipeline, "process_document", hangs_on_doc00003)
+    out = tmp_path / "o.jsonl"
+    started = time.monotonic()
+    result = runner.invoke(app, ["process", str(corpus), "-o", str(out), "--no-tokenize", "-q",
+                                 "--workers", "1", "--file-timeout", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert time.monotonic() - started < 30
+    assert pids == {os.getpid()}  # no worker process
+    rejects = [json.loads(line) for line in (tmp_path / "o.rejects.jsonl").read_text().splitlines()]
+    assert [(r["path"], r["reason"]) for r in rejects] == [("doc00003.txt", "timeout"), ("doc00004.txt", "error")]
+    assert rejects[1]["detail"] == "RuntimeError: a bug in a stage"
+    paths = [json.loads(line)["source"]["path"] for line in out.read_text().splitlines()]
+    assert paths == ["doc00000.txt", "doc00001.txt", "doc00002.txt", "doc00005.txt"]
+    # The timer and the handler are the caller's again.
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+
+
+def test_isolate_keeps_one_worker_in_a_process_of_its_own(tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "in", 6)
+    real = pipeline.process_document
+
+    def dies_on_doc00002(doc, config, tokenizer):
+        if doc.path == "doc00002.txt":
+            os._exit(3)
+        return real(doc, config, tokenizer)
+
+    monkeypatch.setattr(pipeline, "process_document", dies_on_doc00002)  # forked workers inherit it
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["process", str(corpus), "-o", str(out), "--no-tokenize", "-q",
+                                 "--workers", "1", "--isolate"])
+    assert result.exit_code == 0, result.stderr
+    rejects = {json.loads(line)["path"]: json.loads(line)["reason"]
+               for line in (tmp_path / "o.rejects.jsonl").read_text().splitlines()}
+    assert rejects["doc00002.txt"] == "worker_crashed"
+    paths = [json.loads(line)["source"]["path"] for line in out.read_text().splitlines()]
+    assert paths[:2] == ["doc00000.txt", "doc00001.txt"]
+
+
+def test_one_worker_outside_the_main_thread_forks_its_worker(tmp_path):
+    """Signal handlers run in the main thread only: from another thread the file timeout
+    needs the worker process."""
+    import threading
+
+    from core.config import RunConfig
+    from core.executors import make_executor
+    from core.executors.local import LocalExecutor
+
+    found = []
+    thread = threading.Thread(target=lambda: found.append(make_executor(RunConfig(inputs=(), output="-"))))
+    thread.start()
+    thread.join()
+    assert isinstance(found[0], LocalExecutor)
+    found[0].close()
+
+
 def test_incremental_run_touches_only_changed_files(tmp_path):
     corpus = make_corpus(tmp_path / "in", 12)
     out = tmp_path / "out"

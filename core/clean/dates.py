@@ -68,6 +68,10 @@ STAMP = (
     rf"(?:{_SEP}{_bare(_ZONE)})?(?:{_SEP}{WEEKDAY})?\s*[\])]?"  # `12/03/2018 - Thứ Hai`
 )
 _DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
+# What every match of _DATE_RE holds (a digit, then a separator and a digit, or `tháng`):
+# a pattern opening on a digit, which the regex engine skips to, where _DATE_RE (opening on
+# a look-behind) is tried at every character. Tried first, it halves the gate's cost.
+_DATE_HINT_RE = re.compile(r"\d(?:\s*[/.-]\s*\d|\s+tháng\s)", re.IGNORECASE)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
 _UTC_MARK_RE = re.compile(r"\d{2}(?:\.\d+)?z\b", re.IGNORECASE)  # ISO's `Z`: universal time
@@ -137,11 +141,15 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
     )
 
 
+def _holds_date(line: str) -> bool:
+    return _DATE_HINT_RE.search(line) is not None and _DATE_RE.search(line) is not None
+
+
 def parse_stamp_line(line: str) -> Stamp | None:
     """A Stamp when the whole line is a date stamp (nothing else of substance), else None."""
     if len(line) > 90 or _DIGIT_RE.search(line) is None:  # every stamp has digits: a cheap gate
         return None
-    if _DATE_RE.search(line) is None:  # every stamp holds a date: a gate a fifth of the stamp's cost
+    if not _holds_date(line):  # every stamp holds a date: a gate a fifth of the stamp's cost
         return None
     match = _STAMP_RE.search(line)
     if match is None:
@@ -154,7 +162,7 @@ def parse_stamp_line(line: str) -> Stamp | None:
 
 def split_leading_stamp(line: str) -> tuple[str, str] | None:
     """`(20:00:00 11/01/2023) Chiều ngày 11/01, …` → the stamp and the rest, else None."""
-    if _DATE_RE.search(line) is None:  # no date, no stamp (as in parse_stamp_line)
+    if not _holds_date(line):  # no date, no stamp (as in parse_stamp_line)
         return None
     match = _LEADING_STAMP_RE.match(line)
     if match is None or match.end() >= len(line):
@@ -184,7 +192,7 @@ class StampFields:
 def split_stamp_fields(line: str) -> StampFields | None:
     """A line that holds a date among other fields, cut into them; None when it holds no
     date or is a date alone (parse_stamp_line reads those)."""
-    if len(line) > 160 or _DIGIT_RE.search(line) is None or _DATE_RE.search(line) is None:
+    if len(line) > 160 or not _holds_date(line):
         return None
     for match in _FIELD_STAMP_RE.finditer(line):
         stamp = _stamp_from(match.group("stamp"), match.group("stamp").strip(" -–—|·•"))

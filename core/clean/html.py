@@ -22,6 +22,7 @@ from functools import lru_cache
 from html import unescape
 from typing import Any
 
+from core.clean.alternation import trie_pattern
 from core.clean.html_dates import (
     MONTH_NUMBERS,
     date_in_text,
@@ -783,10 +784,17 @@ class SelectorGate:
 _BOX_GATE = SelectorGate(REMOVE_IF_SMALL)
 
 
-_BOX_NAME_RE = re.compile(
-    r"comment|binh-?luan|related|lien-?quan|tin-?khac|other|sidebar|share|social|menu|footer|"
-    r"banner|quang-?cao|advert|popular|noi-?bat|most|xem-?nhieu|doc-?nhieu|box-news|tinnoibat|newsletter|subscribe",
-    re.IGNORECASE)
+# Class and id words of the boxes around an article (`binh-luan` and `binhluan` both).
+BOX_NAME_WORDS = (
+    "comment", "binh-luan", "related", "lien-quan", "tin-khac", "other", "sidebar", "share", "social", "menu", "footer",
+    "banner", "quang-cao", "advert", "popular", "noi-bat", "most", "xem-nhieu", "doc-nhieu", "box-news", "tinnoibat",
+    "newsletter", "subscribe",
+)
+# Searched in every candidate block's names: as a prefix tree (alternation.py), a try a
+# character rather than one a word.
+_BOX_NAME_RE = re.compile(trie_pattern({spelling for word in BOX_NAME_WORDS if word != "box-news"
+                                        for spelling in (word, word.replace("-", ""))} | {"box-news"},
+                                       ignore_case=True), re.IGNORECASE)
 
 
 def _is_box(node: Any) -> bool:
@@ -953,21 +961,7 @@ TEASER_SHARE = 2  # a block by the headline with this many times a far container
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
-    """An alternation of `words` as a prefix tree (`t(?:able|body|d|h(?:ead)?|ime|r)`): the
-    regex engine then tries one branch a character instead of every word at every `<`."""
-    heads: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            heads.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(head) + _trie_pattern(frozenset(tails)) for head, tails in sorted(heads.items())]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 and "" not in words else f"(?:{'|'.join(branches)})"
-    return group + ("?" if "" in words else "")
-
-
-_BLOCK_TAG_RE = re.compile(rf"</?{_trie_pattern(BLOCKS)}\b[^>]*>")  # serialised tags are lower case
+_BLOCK_TAG_RE = re.compile(rf"</?{trie_pattern(BLOCKS)}\b[^>]*>")  # serialised tags are lower case
 _TAG_RE = re.compile(r"<[^>]*>")  # the serialiser escapes < and > in text, so tags end at the first >
 # Lines whose markup says they are the writer's even when short: list items and
 # subheadings holding no link (the items of a related-news list are links). A caption
@@ -1090,7 +1084,7 @@ def _plain_text(source: str) -> str:
 # hold paragraphs and boxes, keeps a line per block. Rows are matched innermost first.
 _ROW_RE = re.compile(r"<tr\b[^>]*>((?:(?!</?tr\b).)*)</tr>", re.DOTALL)
 _CELL_TAG_RE = re.compile(r"</?t[dh]\b[^>]*>")
-_ROW_BLOCK_RE = re.compile(rf"</?{_trie_pattern(BLOCKS - {'td', 'th'})}\b[^>]*>")
+_ROW_BLOCK_RE = re.compile(rf"</?{trie_pattern(BLOCKS - {'td', 'th'})}\b[^>]*>")
 
 
 def _join_row(row: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.clean.alternation import trie_pattern
 from core.clean.html_dates import MONTH_NUMBERS
 from core.clean.lines import BODY, BYLINE, CAPTION, CHROME, HEADLINE, CleanResult, Line
 from core.clean.meta import CAPTION_PREFIX_RE, caption_text
@@ -39,7 +40,7 @@ MAX_META_WORDS = 12  # a line this short holding a date is the page's date line,
 # Month abbreviations that are English words (`set 10`, `sold out 5`) are left out here,
 # where a month and a day alone make a line a dateline.
 AMBIGUOUS_MONTH_WORDS = frozenset({"set", "out", "ago", "gen", "mag"})
-MONTHS = "|".join(sorted(set(MONTH_NUMBERS) - AMBIGUOUS_MONTH_WORDS, key=len, reverse=True))
+MONTHS = trie_pattern(set(MONTH_NUMBERS) - AMBIGUOUS_MONTH_WORDS, ignore_case=True)  # a prefix tree (alternation.py)
 _DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:\d{{4}}|\d{{1,2}}:\d{{2}})|$)|"

@@ -1,8 +1,9 @@
 """Executors run the pipeline over batches of files and hand back outcomes in input order.
 
 `process_file` is the unit of work, the same in every executor: read, process, serialise.
-The local executor (`local.py`, worker processes on this machine) and the Dask executor
-(`dask.py`, the only module that imports Dask) differ only in where it runs.
+The local executor (`local.py`, worker processes on this machine), the inline one
+(`inline.py`, one worker: the calling process itself) and the Dask executor (`dask.py`, the
+only module that imports Dask) differ only in where it runs.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ def make_executor(config: RunConfig) -> Executor:
         from core.executors.dask import DaskExecutor
 
         return DaskExecutor(config)
+    if config.workers == 1 and not config.isolate:
+        from core.executors import inline
+
+        if inline.available():
+            return inline.InlineExecutor(config)
     from core.executors.local import LocalExecutor
 
     return LocalExecutor(config)
