@@ -1,0 +1,41 @@
+"""The kind a meeting gets from the event noun that names it (sentences from baomoi articles)."""
+
+import pytest
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+KIND_LEADS = [
+    # `cuộc làm việc` is a working session (baomoi 21477972, 22729794).
+    ("Chiều 6/2 tại Trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ chủ trì cuộc làm việc với các Bộ, ngành "
+     "về phương án sắp xếp các doanh nghiệp nhà nước.", "2017-02-06", "buổi làm việc"),
+    ("Trong khuôn khổ chuyến thăm chính thức làm việc tại Hà Lan, sáng 11-7 (giờ địa phương), Thủ tướng Chính phủ "
+     "Nguyễn Xuân Phúc đã tới thăm thành phố Rotterdam và có cuộc làm việc với Thị trưởng Rotterdam Ahmed "
+     "Aboutaleb. Tại cuộc gặp, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ ấn tượng về thành tựu của thành phố.",
+     "2017-07-11", "buổi làm việc"),
+    # The conference a trip is framed by, after the day and the place, is the setting: the reception
+    # is the news (baomoi 22454511).
+    ("Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu Á "
+     "lần thứ 23, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã tiếp ông Masaru Hashimoto, Thống đốc tỉnh Ibaraki. Tại buổi tiếp, Thủ tướng Nguyễn Xuân Phúc khẳng định Chính phủ Việt Nam "
+     "luôn coi trọng quan hệ với Nhật Bản.", "2017-06-04", "cuộc gặp"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), KIND_LEADS)
+def test_kind_from_the_noun_that_names_the_meeting(text, published, kind):
+    m = extract_meeting(make_article(text, published))
+    assert m is not None
+    assert m.kind == kind
+
+
+FAN_MEETINGS = [
+    # A star's fan meeting written with `họp` (baomoi 22288910, 22590402).
+    "Ngày 15.5, Cát Phượng và Kiều Minh Tuấn đã tổ chức buổi họp fan tại TP.HCM với hơn 300 người hâm mộ.",
+    "Album remix được ca sĩ Du Thiên cho ra mắt đúng vào dịp sinh nhật, được tổ chức đồng thời với buổi họp "
+    "Fans giữa năm tại Hà Nội.",
+]
+
+
+@pytest.mark.parametrize("text", FAN_MEETINGS)
+def test_fan_meeting_is_no_meeting(text):
+    assert extract_meeting(make_article(text, "2017-06-15")) is None
