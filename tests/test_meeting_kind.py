@@ -13,6 +13,17 @@ KIND_LEADS = [
      "Nguyễn Xuân Phúc đã tới thăm thành phố Rotterdam và có cuộc làm việc với Thị trưởng Rotterdam Ahmed "
      "Aboutaleb. Tại cuộc gặp, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ ấn tượng về thành tựu của thành phố.",
      "2017-07-11", "buổi làm việc"),
+    # A press conference after talks tells what they decided: the talks are the meeting
+    # (baomoi 22249542, 22714319, 22649192).
+    ("“Chúng tôi chỉ bố trí các hệ thống phòng thủ để bảo vệ chủ quyền cho các nước”, ông Mattis nói tại buổi họp "
+     "báo sau cuộc hội đàm với Tổng thống Litva Dalia Grybauskaite ở Vilnius.", "2017-05-11", "hội đàm"),
+    ("Phát biểu tại cuộc họp báo sau cuộc gặp với Tổng thống Ukraine Petro Poroshenko, Ngoại trưởng Mỹ cho biết "
+     "Washington tiếp tục ủng hộ Kiev.", "2017-07-10", "cuộc gặp"),
+    ("Phát biểu tại cuộc họp báo sau hội nghị, Tổng Thư ký NATO Jens Stoltenberg thông báo các nước thành viên đã "
+     "có những tiến bộ.", "2017-06-30", "hội nghị"),
+    # A press conference of its own stays one (baomoi 21491821).
+    ("Phát biểu tại buổi họp báo ngày 8/2, Chánh văn phòng Nội các Nhật Bản Yoshihide Suga cho biết Thủ tướng "
+     "Shinzo Abe sẽ có hội đàm với Tổng thống Mỹ Donald Trump tại thủ đô Washington.", "2017-02-08", "họp báo"),
     # The conference a trip is framed by, after the day and the place, is the setting: the reception
     # is the news (baomoi 22454511).
     ("Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu Á "
@@ -36,6 +47,13 @@ FAN_MEETINGS = [
 ]
 
 
-@pytest.mark.parametrize("text", FAN_MEETINGS)
-def test_fan_meeting_is_no_meeting(text):
+# A side hosting a match receives no one (baomoi 22330031, 22293308).
+MATCHES = [
+    "Kết quả của trận tiếp Middlesbrough tại vòng đấu cuối ngày 21/5 có ý nghĩa quyết định tới tấm vé dự Cup C1.",
+    "Ngày 21/5, Arsenal sẽ chơi trên sân nhà tiếp Everton, trong khi Liverpool gặp Middlesbrough.",
+]
+
+
+@pytest.mark.parametrize("text", FAN_MEETINGS + MATCHES)
+def test_fan_meetings_and_matches_are_no_meeting(text):
     assert extract_meeting(make_article(text, "2017-06-15")) is None
