@@ -1,5 +1,7 @@
 """The kind a meeting gets from the event noun that names it (sentences from baomoi articles)."""
 
+from dataclasses import replace
+
 import pytest
 
 from core.extract.meetings import extract_meeting
@@ -57,3 +59,21 @@ MATCHES = [
 @pytest.mark.parametrize("text", FAN_MEETINGS + MATCHES)
 def test_fan_meetings_and_matches_are_no_meeting(text):
     assert extract_meeting(make_article(text, "2017-06-15")) is None
+
+
+WELCOME_LEAD = ("Chiều 19/6, Lễ đón chính thức Chủ tịch Thượng viện Haiti được tổ chức trọng thể tại Nhà Quốc hội, "
+                "dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân. Ngay sau lễ đón, Chủ tịch Quốc hội Nguyễn "
+                "Thị Kim Ngân đã tiến hành hội đàm với Chủ tịch Thượng viện Cộng hòa Haiti.")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # The headline names the talks that follow the welcome (baomoi 22566127) …
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Thượng viện Cộng hòa Haiti", "hội đàm"),
+    # … or the welcome itself (baomoi 22245244).
+    ("Lễ đón chính thức Chủ tịch Thượng viện Haiti tại Nhà Quốc hội", "lễ"),
+])
+def test_welcome_ceremony_yields_to_the_talks_the_headline_names(title, kind):
+    a = replace(make_article(WELCOME_LEAD, "2017-06-19"), title=title)
+    m = extract_meeting(a)
+    assert m is not None
+    assert m.kind == kind

@@ -85,6 +85,13 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
 # 1,500 characters of 35,440 baomoi articles `họp báo (chung) sau (khi) <event noun>` stands 24 times,
 # 12 read: 12 a press conference closing talks, a meeting, a meeting of leaders or a signing.
 HELD_AFTER_KINDS = ("họp báo",)
+# A state visit opens with a welcome ceremony and goes on to talks (`Chủ tịch Quốc hội … đón, hội đàm với
+# …`): where the lead reports both and the headline names the talks, the talks are the meeting. Of the
+# 32 meetings chosen as `lễ đón` over 35,440 baomoi articles, 13 have `hội đàm` in the first 800
+# characters (13/13 visits whose talks follow the welcome; the other 19 welcome tourists, ships or remains,
+# or name an award, `lễ đón nhận`), 8 of them a headline naming the talks (`… đón, hội đàm với …`): 8
+# change, 8/8 read right; the 5 whose headline is the welcome or the relations stay `lễ`.
+WELCOME_LED_KINDS = ("hội đàm",)
 # Names that contain an event noun but are places, things or the next of a series.
 # Who a star meets at a fan meeting (`Đàm Vĩnh Hưng … đã có một buổi gặp gỡ người hâm mộ tại
 # phòng trà`): an entertainment event, not a meeting. `buổi/cuộc gặp (gỡ/mặt)` then one of these
@@ -443,6 +450,7 @@ _NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\
 _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật|tri ân|giao lưu|các|những|đông đảo)){0,3}"
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
+_WELCOME_RE = re.compile(r"lễ đón(?!\s+nhận)\b")
 # What stands between a press conference and the event it follows (`cuộc họp báo chung sau`).
 _HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 _ANAPHOR_TAIL_RE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên)$")
@@ -679,6 +687,19 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     return found
 
 
+def _talks_after_welcome(chosen: EventMention, sentence: str, reported: list[EventMention],
+                         title: str) -> EventMention | None:
+    """The talks a state visit's welcome ceremony opens (`Lễ đón chính thức Chủ tịch Quốc hội Cuba … đã
+    diễn ra … Ngay sau Lễ đón, hai bên đã tiến hành Hội đàm`), when the headline is about them: the talks
+    are the meeting reported."""
+    noun = normalize_tone(same_length_lower(sentence[chosen.start : chosen.end + 12]))
+    if chosen.kind != "lễ" or not _WELCOME_RE.match(noun):
+        return None
+    lowered_title = normalize_tone(same_length_lower(title))
+    return next((e for e in reported if e.kind in WELCOME_LED_KINDS and e.sentence >= chosen.sentence
+                 and e.kind in lowered_title), None)
+
+
 def _timed(sentence: str, at: int) -> bool:
     """The sentence tells when, before position `at` (`Sáng 1/7, UBND tỉnh … làm việc với`,
     `chiều nay`), or the verb is just done (`vừa làm việc với`)."""
@@ -810,6 +831,10 @@ def extract_meeting(article: Article) -> Meeting | None:
     own = _own_start(sentence, len(sentence))
     # Where a verb and its noun start together (`đã hội đàm với …`), the verb: the event has no name.
     chosen = max((e for e in reported if e.sentence == first), key=lambda e: (e.start >= own, e.score, -e.start, e.verb))
+    talks = _talks_after_welcome(chosen, sentence, reported, article.title or "")
+    if talks is not None:
+        chosen, first = talks, talks.sentence
+        sentence = sentences[first]
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     around = sentence[chosen.start : chosen.start + 200]
     review_year, plan_year = _years(name or "", around)
