@@ -312,19 +312,29 @@ _BODY_HEAD_SEQS = _index(BODY_HEADS)
 _BODY_SEQS = _index(BODY_WORDS)
 
 
+# A word's `low` form by its text: a corpus repeats its words, and every token needs one.
+# Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
+_LOWS: dict[str, str] = {}
+_LOW_CACHE_LIMIT = 1 << 16
+
+
 @dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
     low: str = ""  # lower case, tone placement normalised: what the tables are matched on
+    cap: bool = False  # capitalised: read many times a token, so set once
 
     def __post_init__(self) -> None:
-        self.low = normalize_tone(self.text.lower())
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+        text = self.text
+        low = _LOWS.get(text)
+        if low is None:
+            low = normalize_tone(text.lower())
+            if len(_LOWS) < _LOW_CACHE_LIMIT:
+                _LOWS[text] = low
+        self.low = low
+        self.cap = text[:1].isupper()
 
     @property
     def acronym(self) -> bool:
@@ -348,7 +358,12 @@ class Mention:
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
-        tokens.extend(_split_glued_title(m.group(0), m.start()))
+        word = m.group(0)
+        if "-" in word:
+            tokens.extend(_split_glued_title(word, m.start()))
+        else:  # most words: no hyphen to cut at
+            start = m.start()
+            tokens.append(Token(word, start, start + len(word)))
     return tokens
 
 
