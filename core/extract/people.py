@@ -324,7 +324,8 @@ class Token:
     start: int
     end: int
     low: str = ""  # lower case, tone placement normalised: what the tables are matched on
-    cap: bool = False  # capitalised: read many times a token, so set once
+    cap: bool = False  # capitalised; `cap` and `word` are read many times a token, so set once
+    word: bool = False  # a word or a number, not a punctuation mark
 
     def __post_init__(self) -> None:
         text = self.text
@@ -335,15 +336,12 @@ class Token:
                 _LOWS[text] = low
         self.low = low
         self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
 
     @property
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 @dataclass(slots=True)
@@ -383,10 +381,12 @@ def _split_glued_title(word: str, start: int) -> list[Token]:
 
 def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest sequence in `seqs` that starts at token i (0 if none)."""
-    if i >= len(tokens):
+    if i >= len(tokens) or (candidates := seqs.get(tokens[i].low)) is None:
         return 0
-    for seq in seqs.get(tokens[i].low, ()):
+    for seq in candidates:
         n = len(seq)
+        if n == 1:
+            return 1  # the longest come first: a one-word entry is the last left
         if i + n <= len(tokens) and all(tokens[i + k].low == seq[k] for k in range(1, n)):
             return n
     return 0

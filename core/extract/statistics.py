@@ -492,7 +492,6 @@ _COUNT_CUE_RE = re.compile(
 _IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
 _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
-_TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -558,11 +557,15 @@ def _name_before(before: str) -> bool:
 
 def _tail(before: str) -> list[tuple[int, str]]:
     """The last words before a number, with their offsets, when they end right at it."""
-    stripped = _TRAILING_RE.sub("", before)
-    words = [(m.start(), m.group(0)) for m in _WORD_ONLY_RE.finditer(stripped, max(0, len(stripped) - 40))]
-    if not words or words[-1][0] + len(words[-1][1]) != len(stripped):
-        return []
-    return [(start, stripped[start:].lower()) for start, _ in words[-4:]]
+    # Trailing white space and colons off (str white space is regex `\s`): string methods,
+    # not a regex tried at every white-space run, since this runs before every number.
+    stripped = before.rstrip()
+    while stripped.endswith(":"):
+        stripped = stripped[:-1].rstrip()
+    if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "_"):
+        return []  # the last word (`\w+`) does not end right at the number
+    starts = [m.start() for m in _WORD_ONLY_RE.finditer(stripped, max(0, len(stripped) - 40))]
+    return [(start, stripped[start:].lower()) for start in starts[-4:]]
 
 
 def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple[str, int] | None:
