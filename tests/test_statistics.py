@@ -876,3 +876,19 @@ def test_parse_number_cached_gives_the_same_value() -> None:
         parse_number("1,2.3,4")
     with pytest.raises(ValueError):  # a failure is not cached as a value
         parse_number("1,2.3,4")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a Đ1209.,/:-–%GkMWtriệu ")), max_size=50))
+def test_number_pattern_matches_as_its_look_behind_first_form(text: str) -> None:
+    """`_NUM_RE` tries its first digit before its look-behinds: the same numbers as the
+    plain form with the look-behinds first."""
+    import re
+
+    from core.extract import statistics
+
+    head = r"(?P<num>\d(?<=(?<![\w/.,:])\d)(?<=(?<![^\W\d_]-)\d)\d*"
+    assert statistics._NUM_RE.pattern.startswith(head)
+    plain = re.compile(r"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>\d+" + statistics._NUM_RE.pattern[len(head):])
+    found = [(m.span(), m.groupdict()) for m in statistics._NUM_RE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
