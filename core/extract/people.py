@@ -318,17 +318,19 @@ _LOWS: dict[str, str] = {}
 _LOW_CACHE_LIMIT = 1 << 16
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
-    low: str = ""  # lower case, tone placement normalised: what the tables are matched on
-    cap: bool = False  # capitalised; `cap` and `word` are read many times a token, so set once
-    word: bool = False  # a word or a number, not a punctuation mark
+    low: str  # lower case, tone placement normalised: what the tables are matched on
+    cap: bool  # capitalised; `cap` and `word` are read many times a token, so set once
+    word: bool  # a word or a number, not a punctuation mark
 
-    def __post_init__(self) -> None:
-        text = self.text
+    def __init__(self, text: str, start: int, end: int) -> None:
+        # (one call a token, not a generated `__init__` and a `__post_init__`: a sentence
+        # is tokenised for every person search)
+        self.text, self.start, self.end = text, start, end
         low = _LOWS.get(text)
         if low is None:
             low = normalize_tone(text.lower())
@@ -1081,7 +1083,8 @@ def find_people(sentence: str) -> list[Mention]:
                       and tokens[i - 1].low not in CLAUSE_OPENERS)
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and (
-            _match_seq(tokens, i, _TITLE_SEQS) > 1 or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
+            (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
+            or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
         ):
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
@@ -1132,9 +1135,10 @@ def find_people(sentence: str) -> list[Mention]:
             pending, pending_start = [], -1
             continue
         # honorific [titles] NAME, or a cue word + NAME.
-        h = _honorific(tokens, i)
+        # (the table look-ups first: most tokens start no form of address and no cue)
+        h = _honorific(tokens, i) if tok.low in _HONORIFIC_SEQS else 0
         cue = "honorific" if h else ""
-        if not h and (h := _match_seq(tokens, i, _CUE_SEQS)):
+        if not h and tok.low in _CUE_SEQS and (h := _match_seq(tokens, i, _CUE_SEQS)):
             cue = "cue"
         if h and _match_seq(tokens, i, _PLACE_SEQS) >= h + 1:
             i += _match_seq(tokens, i, _PLACE_SEQS)  # `Bà Rịa`: a place that starts like a form of address
