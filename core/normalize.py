@@ -69,7 +69,19 @@ def same_length_lower(text: str) -> str:
 def normalize_tone(text: str) -> str:
     if text.isascii():  # no toned vowel to move (a foreign page's lines): no search
         return text
-    return _TONE_RE.sub(_old_style, text)
+    done = _TONED.get(text)
+    if done is None:
+        done = _TONE_RE.sub(_old_style, text)
+        if len(_TONED) >= _TONED_CACHE_LIMIT:
+            _TONED.clear()
+        _TONED[text] = done
+    return done
+
+
+# Texts whose tone placement was normalised, by their text: the extractors normalise the
+# same sentence more than once. Cleared when full, so that memory stays flat.
+_TONED: dict[str, str] = {}
+_TONED_CACHE_LIMIT = 2048
 
 
 def normalize_line(line: str, keep_tone: bool = False) -> str:

@@ -54,8 +54,23 @@ _GROUPED_DOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _GROUPED_COMMAS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 
+# Numbers already read, by their text: a number is read several times while its role is
+# decided. Bounded so that memory stays flat.
+_PARSED: dict[str, float] = {}
+_PARSED_CACHE_LIMIT = 1 << 14
+
+
 def parse_number(text: str) -> float:
     """Read one number as Vietnamese writes it; raise ValueError on anything else."""
+    value = _PARSED.get(text)
+    if value is None:
+        value = _parse_number(text)  # raises on what is no number: never cached
+        if len(_PARSED) < _PARSED_CACHE_LIMIT:
+            _PARSED[text] = value
+    return value
+
+
+def _parse_number(text: str) -> float:
     text = text.strip()
     if " " in text:
         text = _STRAY_SPACE_RE.sub("", text)

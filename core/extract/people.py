@@ -312,28 +312,38 @@ _BODY_HEAD_SEQS = _index(BODY_HEADS)
 _BODY_SEQS = _index(BODY_WORDS)
 
 
-@dataclass(slots=True)
+# A word's `low` form by its text: a corpus repeats its words, and every token needs one.
+# Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
+_LOWS: dict[str, str] = {}
+_LOW_CACHE_LIMIT = 1 << 16
+
+
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
-    low: str = ""  # lower case, tone placement normalised: what the tables are matched on
+    low: str  # lower case, tone placement normalised: what the tables are matched on
+    cap: bool  # capitalised; `cap` and `word` are read many times a token, so set once
+    word: bool  # a word or a number, not a punctuation mark
 
-    def __post_init__(self) -> None:
-        self.low = normalize_tone(self.text.lower())
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        # (one call a token, not a generated `__init__` and a `__post_init__`: a sentence
+        # is tokenised for every person search)
+        self.text, self.start, self.end = text, start, end
+        low = _LOWS.get(text)
+        if low is None:
+            low = normalize_tone(text.lower())
+            if len(_LOWS) < _LOW_CACHE_LIMIT:
+                _LOWS[text] = low
+        self.low = low
+        self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
 
     @property
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 @dataclass(slots=True)
@@ -348,7 +358,12 @@ class Mention:
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
-        tokens.extend(_split_glued_title(m.group(0), m.start()))
+        word = m.group(0)
+        if "-" in word:
+            tokens.extend(_split_glued_title(word, m.start()))
+        else:  # most words: no hyphen to cut at
+            start = m.start()
+            tokens.append(Token(word, start, start + len(word)))
     return tokens
 
 
@@ -368,10 +383,12 @@ def _split_glued_title(word: str, start: int) -> list[Token]:
 
 def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest sequence in `seqs` that starts at token i (0 if none)."""
-    if i >= len(tokens):
+    if i >= len(tokens) or (candidates := seqs.get(tokens[i].low)) is None:
         return 0
-    for seq in seqs.get(tokens[i].low, ()):
+    for seq in candidates:
         n = len(seq)
+        if n == 1:
+            return 1  # the longest come first: a one-word entry is the last left
         if i + n <= len(tokens) and all(tokens[i + k].low == seq[k] for k in range(1, n)):
             return n
     return 0
@@ -1066,7 +1083,8 @@ def find_people(sentence: str) -> list[Mention]:
                       and tokens[i - 1].low not in CLAUSE_OPENERS)
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and (
-            _match_seq(tokens, i, _TITLE_SEQS) > 1 or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
+            (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
+            or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
         ):
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
@@ -1117,9 +1135,10 @@ def find_people(sentence: str) -> list[Mention]:
             pending, pending_start = [], -1
             continue
         # honorific [titles] NAME, or a cue word + NAME.
-        h = _honorific(tokens, i)
+        # (the table look-ups first: most tokens start no form of address and no cue)
+        h = _honorific(tokens, i) if tok.low in _HONORIFIC_SEQS else 0
         cue = "honorific" if h else ""
-        if not h and (h := _match_seq(tokens, i, _CUE_SEQS)):
+        if not h and tok.low in _CUE_SEQS and (h := _match_seq(tokens, i, _CUE_SEQS)):
             cue = "cue"
         if h and _match_seq(tokens, i, _PLACE_SEQS) >= h + 1:
             i += _match_seq(tokens, i, _PLACE_SEQS)  # `Bà Rịa`: a place that starts like a form of address

@@ -359,11 +359,16 @@ _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
+assert SPACED_NUMBER_PATTERN.startswith(NUMBER_PATTERN[:3]) and NUMBER_PATTERN[:3] == r"\d+"
 _NUM_RE = re.compile(
     # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
     # `10-20%` are ranges (a number glued to the one before by a dash is read only as the end
     # of a range whose start was read: `51X6-8756`, `1-6-2017` are not).
-    rf"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>{SPACED_NUMBER_PATTERN})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
+    # (The first digit is matched before the look-behinds are tried, from inside a look-behind
+    # over it: the same matches as `(?<!…)(?<!…)\d+…`, but the engine skips to the next digit
+    # instead of trying the look-behinds at every position of the sentence.)
+    r"(?P<num>\d(?<=(?<![\w/.,:])\d)(?<=(?<![^\W\d_]-)\d)\d*"
+    rf"{SPACED_NUMBER_PATTERN.removeprefix(NUMBER_PATTERN[:3])})(?:\s*/\s*(?P<of>{NUMBER_PATTERN}))?"
     # A capital glued after the number is a code (`5G`, `4K`, `3D`) unless a measure unit of
     # two letters or more starts there (`600MW`, `64GB`, `16MP`, `2TB`: 671 hits in 193 baomoi
     # articles, measures in all read), or a currency code (`800USD`, `1.266USD/oz`, `330.000VNĐ`:
@@ -407,7 +412,8 @@ _OF_AFTER_NUMBER_RE = re.compile(r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s
 SLASH_WHOLE_UNITS = frozenset({"ha", "héc-ta", "hécta", "tấn", "km", "m2", "m²", "km2", "km²"})
 _OF_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?=\d)(?!1(?![\d.,]))")
 # The whole after a slash: a number right after `/` (which `_NUM_RE` takes for a date's or a code's).
-_WHOLE_AFTER_SLASH_RE = re.compile(_NUM_RE.pattern.replace(r"(?<![\w/.,:])", "", 1))
+_WHOLE_AFTER_SLASH_RE = re.compile(_NUM_RE.pattern.replace(r"(?<=(?<![\w/.,:])\d)", "", 1))
+assert _WHOLE_AFTER_SLASH_RE.pattern != _NUM_RE.pattern
 _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+cộng|số)\s+(?=\d)")
 # A range (`10-15`, `từ 10 đến 15`), or two figures joined by `và`/`hoặc`/`hay` that share the
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
@@ -492,7 +498,6 @@ _COUNT_CUE_RE = re.compile(
 _IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
 _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
-_TRAILING_RE = re.compile(r"[\s:]+$")
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -558,11 +563,15 @@ def _name_before(before: str) -> bool:
 
 def _tail(before: str) -> list[tuple[int, str]]:
     """The last words before a number, with their offsets, when they end right at it."""
-    stripped = _TRAILING_RE.sub("", before)
-    words = [(m.start(), m.group(0)) for m in _WORD_ONLY_RE.finditer(stripped, max(0, len(stripped) - 40))]
-    if not words or words[-1][0] + len(words[-1][1]) != len(stripped):
-        return []
-    return [(start, stripped[start:].lower()) for start, _ in words[-4:]]
+    # Trailing white space and colons off (str white space is regex `\s`): string methods,
+    # not a regex tried at every white-space run, since this runs before every number.
+    stripped = before.rstrip()
+    while stripped.endswith(":"):
+        stripped = stripped[:-1].rstrip()
+    if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "_"):
+        return []  # the last word (`\w+`) does not end right at the number
+    starts = [m.start() for m in _WORD_ONLY_RE.finditer(stripped, max(0, len(stripped) - 40))]
+    return [(start, stripped[start:].lower()) for start in starts[-4:]]
 
 
 def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple[str, int] | None:
