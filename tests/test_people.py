@@ -789,3 +789,37 @@ def test_a_unit_s_number_ends_its_name():
         "đốc Khu Quản lý giao thông đô thị số 3 - giữ chức vụ Phó Giám đốc Sở Giao thông Vận tải TP."
     ) == [("Lê Văn Khoa", ["Phó Chủ tịch UBND TP.HCM"]),
           ("Võ Khánh Hưng", ["Giám đốc Khu Quản lý giao thông đô thị số 3"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a name a form of address opens a clause with, the capitalised run a title holds
+        # is the body's name, however it is shaped: foreign, a person's, a place's
+        ("Ông Dominic Scriven, chủ tịch Dragon Capital, quỹ đầu tư thành lập từ năm 1994 tại Việt Nam, đi xuyên "
+         "qua các cơn sóng kinh tế.",  # 21490963
+         [("Dominic Scriven", ["chủ tịch Dragon Capital"])]),
+        ("Trao đổi với PV, ông Nguyễn Công Đức – Hiệu trưởng Trường Tiểu học Thạch Văn cho biết, đây là lần "
+         "thứ hai.",  # 21475757
+         [("Nguyễn Công Đức", ["Hiệu trưởng Trường Tiểu học Thạch Văn"])]),
+        ("Ông Đỗ Đức Dục, Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây cho biết, đầu tư tín dụng vào "
+         "nông nghiệp ứng dụng CNC là đòn bẩy quan trọng.",  # 21512256
+         [("Đỗ Đức Dục", ["Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây"])]),
+        ("Bà Nguyễn Thị Nhiếp, Hiệu trưởng Trường THPT Yên Hòa (Cầu Giấy), người được phân công làm điểm "
+         "trưởng cho rằng, cách thức này đòi hỏi cán bộ coi thi phải nắm vững quy chế.",  # 22567153
+         [("Nguyễn Thị Nhiếp", ["Hiệu trưởng Trường THPT Yên Hòa (Cầu Giấy)"])]),
+        # after a verb the addressed person is its object and the comma ends the clause: the
+        # title after it is the subject's, with the subject's name
+        ("Hôm 6-7, một ngày trước khi gặp ông Vladimir Putin, Tổng thống Donald Trump khẳng định tại một "
+         "cuộc họp báo rằng.",  # 22711112
+         [("Vladimir Putin", []), ("Donald Trump", ["Tổng thống"])]),
+        ("Khi được hỏi về việc AP đưa tin ông Trump muốn có cuộc gặp song phương đầy đủ với ông Putin, phát "
+         "ngôn viên Điện Kremlin Dmitry Peskov nói với các phóng viên rằng hai nhà lãnh đạo sẽ cùng tham dự.",  # 22637957
+         [("Trump", []), ("Putin", []), ("Dmitry Peskov", ["phát ngôn viên Điện Kremlin"])]),
+        # a run that opens on a body's noun names the body, not a person
+        ("Bà hiện là Chủ tịch Cty Lens Technology, chuyên cung cấp kính điện thoại.",  # 21758040
+         []),
+    ],
+)
+def test_a_title_after_a_name_holds_its_body_s_name(sentence, expected):
+    assert people(sentence) == expected
