@@ -443,14 +443,15 @@ def test_captains_squad_heads_and_commanders(sentence: str, expected: list[tuple
 
 
 def test_who_leads_the_visiting_delegation_attends():
-    # 22464232: the head of the visiting team, told by `do X làm trưởng đoàn`, without `làm` in the titles
+    # 22464232: the head of the visiting team, told by `do X làm trưởng đoàn`: the role is a title of
+    # its own, as written, without `làm`
     assert people_at(
         "Ngày 5/6, UBND tỉnh Quảng Bình đã có buổi làm việc với Đoàn công tác của Tổng cục Đường bộ Việt Nam "
         "do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn về phương án "
         "xử lý bất cập tại Trạm thu giá.",
     ) == ([], ["Nguyễn Văn Huyện"])
     assert people("do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.") == [
-        ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam"])]
+        ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam", "trưởng đoàn"])]
 
 
 @pytest.mark.parametrize(
@@ -823,3 +824,25 @@ def test_a_unit_s_number_ends_its_name():
 )
 def test_a_title_after_a_name_holds_its_body_s_name(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `do X làm Trưởng đoàn`: heading the delegation is one of X's titles, as written
+        ("Đoàn công tác của Bộ Chính trị do ông Trần Quốc Vượng, Chủ nhiệm Ủy ban Kiểm tra Trung ương làm Trưởng "
+         "đoàn đã làm việc với Ban Cán sự đảng Bộ Giao thông vận tải.",  # 22260622
+         [("Trần Quốc Vượng", ["Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trưởng đoàn"])]),
+        ("Đoàn công tác do PGS.TS Lương Ngọc Khuê làm trưởng đoàn. Thông tin ban đầu, có 18 bệnh nhân.",  # 22404040
+         [("Lương Ngọc Khuê", ["PGS.TS", "trưởng đoàn"])]),
+        # new office heads: a governor, a special envoy, an abbreviated director
+        ("Theo ông Amir Cicek, Thống đốc tỉnh Muğla thì toàn bộ các nạn nhân xấu số đều là công dân.",  # 22272892
+         [("Amir Cicek", ["Thống đốc tỉnh Muğla"])]),
+        ("Thông tin trên được ông Bùi Xuân Cường – GĐ Sở GTVT TPHCM báo cáo tại kỳ họp thứ 5 HĐND TPHCM "
+         "khóa IX.",  # 22684719
+         [("Bùi Xuân Cường", ["GĐ Sở GTVT TPHCM"])]),
+    ],
+)
+def test_a_delegation_s_head_and_more_office_heads(sentence, expected):
+    assert people(sentence) == expected
+

@@ -78,6 +78,11 @@ TITLE_HEADS = (
     # a body's representative, mostly written after the name (`Ông Dương Anh Tuấn, Đại diện Tập đoàn
     # DOJI cho biết`)
     "đại diện", "trưởng đại diện", "phó trưởng đại diện",
+    # a central bank's or a foreign province's governor (`Thống đốc bang California Gray Davis`); a
+    # special envoy; a UN coordinator (`Điều phối viên Liên hợp quốc tại Việt Nam`)
+    "thống đốc", "đặc phái viên", "điều phối viên",
+    # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
+    "gđ", "tgđ", "pgđ", "ptgđ",
 )
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
@@ -281,6 +286,11 @@ NAME_MAX = 5
 # Lower-case particles that stand inside Arabic, Dutch, German, Romance and Portuguese names
 # (`Mohammed bin Salman`, `Robin van Persie`, `Ursula von der Leyen`, `Lula da Silva`).
 NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split())
+# `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
+# `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
+# trưởng đoàn`).
+ASSUMED_ROLE_VERB = "làm"
+ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
 # Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
 # offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
 TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
@@ -926,6 +936,13 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
+    if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and (
+        role := _title(tokens, last + 1, after_name=True)
+    ) is not None and role.name_start < 0 and " ".join(
+        t.low for t in tokens[last + 1 : last + 1 + _title_head(tokens, last + 1)]
+    ) in ASSUMED_ROLES:
+        # the mention ends before `làm`: the role words read the phrase as attending
+        person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
 
 
