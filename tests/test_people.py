@@ -443,14 +443,15 @@ def test_captains_squad_heads_and_commanders(sentence: str, expected: list[tuple
 
 
 def test_who_leads_the_visiting_delegation_attends():
-    # 22464232: the head of the visiting team, told by `do X làm trưởng đoàn`, without `làm` in the titles
+    # 22464232: the head of the visiting team, told by `do X làm trưởng đoàn`: the role is a title of
+    # its own, as written, without `làm`
     assert people_at(
         "Ngày 5/6, UBND tỉnh Quảng Bình đã có buổi làm việc với Đoàn công tác của Tổng cục Đường bộ Việt Nam "
         "do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn về phương án "
         "xử lý bất cập tại Trạm thu giá.",
     ) == ([], ["Nguyễn Văn Huyện"])
     assert people("do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.") == [
-        ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam"])]
+        ("Nguyễn Văn Huyện", ["Tổng cục trưởng Tổng cục Đường bộ Việt Nam", "trưởng đoàn"])]
 
 
 @pytest.mark.parametrize(
@@ -789,3 +790,59 @@ def test_a_unit_s_number_ends_its_name():
         "đốc Khu Quản lý giao thông đô thị số 3 - giữ chức vụ Phó Giám đốc Sở Giao thông Vận tải TP."
     ) == [("Lê Văn Khoa", ["Phó Chủ tịch UBND TP.HCM"]),
           ("Võ Khánh Hưng", ["Giám đốc Khu Quản lý giao thông đô thị số 3"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a name a form of address opens a clause with, the capitalised run a title holds
+        # is the body's name, however it is shaped: foreign, a person's, a place's
+        ("Ông Dominic Scriven, chủ tịch Dragon Capital, quỹ đầu tư thành lập từ năm 1994 tại Việt Nam, đi xuyên "
+         "qua các cơn sóng kinh tế.",  # 21490963
+         [("Dominic Scriven", ["chủ tịch Dragon Capital"])]),
+        ("Trao đổi với PV, ông Nguyễn Công Đức – Hiệu trưởng Trường Tiểu học Thạch Văn cho biết, đây là lần "
+         "thứ hai.",  # 21475757
+         [("Nguyễn Công Đức", ["Hiệu trưởng Trường Tiểu học Thạch Văn"])]),
+        ("Ông Đỗ Đức Dục, Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây cho biết, đầu tư tín dụng vào "
+         "nông nghiệp ứng dụng CNC là đòn bẩy quan trọng.",  # 21512256
+         [("Đỗ Đức Dục", ["Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây"])]),
+        ("Bà Nguyễn Thị Nhiếp, Hiệu trưởng Trường THPT Yên Hòa (Cầu Giấy), người được phân công làm điểm "
+         "trưởng cho rằng, cách thức này đòi hỏi cán bộ coi thi phải nắm vững quy chế.",  # 22567153
+         [("Nguyễn Thị Nhiếp", ["Hiệu trưởng Trường THPT Yên Hòa (Cầu Giấy)"])]),
+        # after a verb the addressed person is its object and the comma ends the clause: the
+        # title after it is the subject's, with the subject's name
+        ("Hôm 6-7, một ngày trước khi gặp ông Vladimir Putin, Tổng thống Donald Trump khẳng định tại một "
+         "cuộc họp báo rằng.",  # 22711112
+         [("Vladimir Putin", []), ("Donald Trump", ["Tổng thống"])]),
+        ("Khi được hỏi về việc AP đưa tin ông Trump muốn có cuộc gặp song phương đầy đủ với ông Putin, phát "
+         "ngôn viên Điện Kremlin Dmitry Peskov nói với các phóng viên rằng hai nhà lãnh đạo sẽ cùng tham dự.",  # 22637957
+         [("Trump", []), ("Putin", []), ("Dmitry Peskov", ["phát ngôn viên Điện Kremlin"])]),
+        # a run that opens on a body's noun names the body, not a person
+        ("Bà hiện là Chủ tịch Cty Lens Technology, chuyên cung cấp kính điện thoại.",  # 21758040
+         []),
+    ],
+)
+def test_a_title_after_a_name_holds_its_body_s_name(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `do X làm Trưởng đoàn`: heading the delegation is one of X's titles, as written
+        ("Đoàn công tác của Bộ Chính trị do ông Trần Quốc Vượng, Chủ nhiệm Ủy ban Kiểm tra Trung ương làm Trưởng "
+         "đoàn đã làm việc với Ban Cán sự đảng Bộ Giao thông vận tải.",  # 22260622
+         [("Trần Quốc Vượng", ["Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trưởng đoàn"])]),
+        ("Đoàn công tác do PGS.TS Lương Ngọc Khuê làm trưởng đoàn. Thông tin ban đầu, có 18 bệnh nhân.",  # 22404040
+         [("Lương Ngọc Khuê", ["PGS.TS", "trưởng đoàn"])]),
+        # new office heads: a governor, a special envoy, an abbreviated director
+        ("Theo ông Amir Cicek, Thống đốc tỉnh Muğla thì toàn bộ các nạn nhân xấu số đều là công dân.",  # 22272892
+         [("Amir Cicek", ["Thống đốc tỉnh Muğla"])]),
+        ("Thông tin trên được ông Bùi Xuân Cường – GĐ Sở GTVT TPHCM báo cáo tại kỳ họp thứ 5 HĐND TPHCM "
+         "khóa IX.",  # 22684719
+         [("Bùi Xuân Cường", ["GĐ Sở GTVT TPHCM"])]),
+    ],
+)
+def test_a_delegation_s_head_and_more_office_heads(sentence, expected):
+    assert people(sentence) == expected
+

@@ -78,6 +78,11 @@ TITLE_HEADS = (
     # a body's representative, mostly written after the name (`Ông Dương Anh Tuấn, Đại diện Tập đoàn
     # DOJI cho biết`)
     "đại diện", "trưởng đại diện", "phó trưởng đại diện",
+    # a central bank's or a foreign province's governor (`Thống đốc bang California Gray Davis`); a
+    # special envoy; a UN coordinator (`Điều phối viên Liên hợp quốc tại Việt Nam`)
+    "thống đốc", "đặc phái viên", "điều phối viên",
+    # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
+    "gđ", "tgđ", "pgđ", "ptgđ",
 )
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
@@ -281,6 +286,11 @@ NAME_MAX = 5
 # Lower-case particles that stand inside Arabic, Dutch, German, Romance and Portuguese names
 # (`Mohammed bin Salman`, `Robin van Persie`, `Ursula von der Leyen`, `Lula da Silva`).
 NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split())
+# `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
+# `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
+# trưởng đoàn`).
+ASSUMED_ROLE_VERB = "làm"
+ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
 # Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
 # offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
 TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
@@ -642,7 +652,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and (tok.cap or tok.acronym):
             r1 = _run_end(tokens, j, n)
             if r1 > j:
-                free = (j == i + head and not body_only) or closed
+                # a run that opens on a body's noun names the body (`Giám đốc Cty Phát điện 1`)
+                free = ((j == i + head and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
                 k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name)
                 if k is not None:
                     return _Title(i, k, k, r1)
@@ -802,12 +813,14 @@ def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
 
 
 def _titles_after(
-    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False
+    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False
 ) -> tuple[list[str], int]:
     """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
     `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
 
-    A title that holds a name is the next person's. A name already introduced by its
+    A title that holds a name is the next person's, but after a full name a form of address
+    opening a clause introduced alone (`opens`), where the run it holds is its body's name
+    (`Ông X, Tổng Giám đốc Vietnam Airlines cho biết`). A name already introduced by its
     titles takes a bare head after a comma as another subject (`Thủ tướng Campuchia Hun Sen,
     Thủ tướng nhấn mạnh`). After a first title, a piece that opens with a body's noun is the
     rest of the title (`…, Giám đốc Ban hợp tác, Văn phòng hợp tác quốc tế, thành phố Yokohama`);
@@ -828,6 +841,16 @@ def _titles_after(
                 break  # the body's noun alone is no title
             if title is not None and not titles and not _affiliation_closes(tokens, title.end):
                 break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
+        if title is not None and title.name_start >= 0 and addressed and opens and not had_titles and not titles and not (
+            title.name_end - title.name_start >= 3 and _vietnamese_name(tokens, title.name_start, title.name_end)
+        ):
+            # `Ông X, Tổng Giám đốc Vietnam Airlines cho biết`: right after the name a form of address
+            # opening a clause introduced alone, the capitalised run a title holds is its body's name,
+            # not the next person's. After a verb (`khi gặp ông Putin, Tổng thống Donald Trump …`) the
+            # addressed person is an object and the comma ends the clause; a person named again by
+            # the surname alone was introduced already (`ông Putin, phát ngôn viên Điện Kremlin Dmitry
+            # Peskov nói`); a Vietnamese full name there is a person whatever precedes.
+            title = _Title(title.start, title.name_end)
         if title is None or title.name_start >= 0 or title.end <= i + 1:
             break
         if _dash_name(tokens, title.end):
@@ -911,8 +934,12 @@ def _dash_name(tokens: list[Token], i: int) -> bool:
 
 
 def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
-    more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles),
-                               addressed=_honorific(tokens, start) > 0)
+    # a form of address after a verb that opens the sentence (`Tiếp ông X, …`) introduces the
+    # verb's object: what follows the comma is the subject's, not the object's apposition
+    addressed = _honorific(tokens, start) > 0 and not (
+        start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap)
+    more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
+                               opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2)
     at = max(stop, end) if more else end
     if more and (rest := _apposition_rest(tokens, at)) > at:
         # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
@@ -926,6 +953,13 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     stop = max(stop, _parenthesised_end(tokens, at))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
+    if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and (
+        role := _title(tokens, last + 1, after_name=True)
+    ) is not None and role.name_start < 0 and " ".join(
+        t.low for t in tokens[last + 1 : last + 1 + _title_head(tokens, last + 1)]
+    ) in ASSUMED_ROLES:
+        # the mention ends before `làm`: the role words read the phrase as attending
+        person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
 
 
