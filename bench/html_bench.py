@@ -156,9 +156,9 @@ def run(shared: Path, repeat: int = 5) -> dict[str, Any]:
             results["htmlset"] = {"pages": len(pages), "templates": sorted(set(chosen.values())),
                                   "mean_kb": round(sum(len(d) for _, d in pages) / len(pages) / 1024, 1),
                                   "rows": rows,
-                                  "speedup": round(rows["trafilatura"]["ms_per_page"] / rows["vnmeet"]["ms_per_page"], 1),
+                                  "speedup": round(rows["trafilatura"]["ms_per_page"] / rows["vnmeet"]["ms_per_page"], 2),
                                   "interleaved": {**{name: round(ms, 3) for name, ms in turns.items()},
-                                                  "speedup": round(turns["trafilatura"] / turns["vnmeet"], 1)}}
+                                                  "speedup": round(turns["trafilatura"] / turns["vnmeet"], 2)}}
     peers = shared / "corpus" / "peers" / "article-extraction-benchmark"
     if (peers / "ground-truth.json").exists():
         truth = {k: v["articleBody"] for k, v in json.loads((peers / "ground-truth.json").read_text()).items()}
@@ -169,7 +169,7 @@ def run(shared: Path, repeat: int = 5) -> dict[str, Any]:
             predicted = {r["source"]["path"]: r["text"] for r in records}
             rows[name] = {"ms_per_page": round(ms, 3), **peer_scores(truth, predicted)}
         results["peers"] = {"pages": len(pages), "rows": rows,
-                            "speedup": round(rows["trafilatura"]["ms_per_page"] / rows["vnmeet"]["ms_per_page"], 1),
+                            "speedup": round(rows["trafilatura"]["ms_per_page"] / rows["vnmeet"]["ms_per_page"], 2),
                             "published_trafilatura_f1": 0.958}
     results["structset"] = structure_suite(repeat)
     if (peers / "ground-truth.json").exists():
@@ -244,9 +244,9 @@ def whole_run(peers: Path) -> dict[str, Any]:
                 best[name] = min(best.get(name, float("inf")), time.perf_counter() - start)
     return {"pages": len(list((peers / "html").glob("*.html.gz"))),
             **{f"{k}_s": round(v, 2) for k, v in best.items()},
-            "speedup": round(best["trafilatura"] / best["vnmeet"], 1),
-            "speedup_default_workers": round(best["trafilatura"] / best["vnmeet_default"], 1),
-            "speedup_source": round(best["trafilatura"] / best["vnmeet_source"], 1)}
+            "speedup": round(best["trafilatura"] / best["vnmeet"], 2),
+            "speedup_default_workers": round(best["trafilatura"] / best["vnmeet_default"], 2),
+            "speedup_source": round(best["trafilatura"] / best["vnmeet_source"], 2)}
 
 
 def deep_page(depth: int = 200_000) -> dict[str, Any]:
