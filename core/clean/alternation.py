@@ -32,12 +32,14 @@ def _case_classes(words: frozenset[str] | set[str]) -> dict[str, str]:
     """Each character of `words` mapped to the first (in sorted order) of those that match
     it under re.IGNORECASE; characters in no such pair are left out. The regex engine is
     asked only about characters that share a first lower- or upper-case letter (every pair
-    it folds together does: `i`, `ı` and `İ` all upper or lower to a first `I` or `i`), and
+    it folds together does, after at most a round trip: `i`, `ı` and `İ` all reach `I` or `i`), and
     only those pairs: a compile per character would cost more than the tree saves."""
     chars = sorted({ch for word in words for ch in word})
     by_case: dict[str, list[str]] = {}
     for ch in chars:
-        for key in {ch.lower()[:1], ch.upper()[:1]}:
+        # `ı` and `İ` share no first lower or upper letter, yet match each other: their
+        # round trips (`ı` → `I` → `i`, `İ` → `i̇` → `I`) meet.
+        for key in {ch.lower()[:1], ch.upper()[:1], ch.upper().lower()[:1], ch.lower().upper()[:1]}:
             by_case.setdefault(key, []).append(ch)
     first: dict[str, str] = {}  # a character's class, by the first character found in it
 
