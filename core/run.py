@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from threading import Event
 from typing import Any, Protocol
@@ -124,25 +126,47 @@ def run(config: RunConfig, progress: ProgressFn | None = None, stop: Event | Non
 
     summary = Summary(output=config.output, rejects_path=config.rejects_path())
     try:
-        if config.sharded:
-            sources = list(stream())  # the manifest is planned over the whole folder
-            summary.files_seen = len(sources)
-            _run_sharded(config, sources, summary, progress, stop)
-        else:
-            total = sum(1 for _ in sources_of(config, skip))
-            summary.files_seen = total
-            sink = _FileSink(config)
-            try:
-                _execute(config, enumerate(stream()), total, sink, summary, progress, stop)
-            except BaseException:
-                sink.abort()
-                raise
-            sink.commit()
+        with _fewer_collections():
+            if config.sharded:
+                sources = list(stream())  # the manifest is planned over the whole folder
+                summary.files_seen = len(sources)
+                _run_sharded(config, sources, summary, progress, stop)
+            else:
+                total = sum(1 for _ in sources_of(config, skip))
+                summary.files_seen = total
+                sink = _FileSink(config)
+                try:
+                    _execute(config, enumerate(stream()), total, sink, summary, progress, stop)
+                except BaseException:
+                    sink.abort()
+                    raise
+                sink.commit()
     except Interrupted as exc:
         summary.elapsed = time.perf_counter() - started
         raise Interrupted(summary) from exc
     summary.elapsed = time.perf_counter() - started
     return summary
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector, seldom, for the length of a run.
+
+    A run allocates millions of short-lived objects (tokens, matches, lines) that reference
+    counting frees as it goes; almost none is in a cycle. With the default thresholds the
+    collector still walks the young objects every 700 allocations, and the modules and
+    compiled patterns of start-up at every full pass: frozen out of its sight and run every
+    50,000 allocations, it costs about 2 % less time on a run of foreign pages, with the same
+    output. The caller's settings come back after the run."""
+    thresholds, caller_froze = gc.get_threshold(), gc.get_freeze_count() > 0
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if not caller_froze:  # what a caller froze stays frozen
+            gc.unfreeze()
 
 
 def sources_of(config: RunConfig, skip: frozenset[tuple[int, int]] = frozenset()) -> Iterator[SourceFile]:

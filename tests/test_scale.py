@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -263,3 +264,23 @@ def test_zstd_shards(tmp_path):
     assert sorted(p.name for p in out.glob("part-*")) == [
         "part-00000.jsonl.zst", "part-00001.jsonl.zst", "part-00002.jsonl.zst"]
     assert len(shard_records(out)) == 7
+
+
+def test_a_run_gives_back_the_garbage_collector_as_it_found_it(tmp_path, monkeypatch):
+    # A run collects seldom and freezes what start-up made (core/run.py); an embedding
+    # program gets its own settings back, and the run sees the changed ones.
+    seen = []
+    real = pipeline.process_document
+
+    def notes_the_collector(doc, config, tokenizer):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return real(doc, config, tokenizer)
+
+    monkeypatch.setattr(pipeline, "process_document", notes_the_collector)
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    result = runner.invoke(app, ["process", str(make_corpus(tmp_path / "in", 3)), "-o", str(tmp_path / "o.jsonl"),
+                                 "--no-tokenize", "-q", "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert seen and all(threshold == 50_000 and is_frozen for threshold, is_frozen in seen)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
