@@ -57,12 +57,12 @@ def test_a_postponed_meeting_is_not_held():
 
 
 def test_a_closing_after_days_of_work_dates_the_first_day():
-    # 22235983 and 22636200: the meeting's date is the day it opened.
-    text = ("Chiều 10/5, sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ năm Ban Chấp hành "
-            "T.Ư Đảng đã bế mạc, hoàn thành toàn bộ nội dung chương trình đề ra.")
-    meeting = extract_meeting(make_article(text, "2017-05-10"))
+    # baomoi 22635868 and 22636200: the meeting's date is the day it opened.
+    text = ("Sau hai ngày làm việc nghiêm túc, trách nhiệm, Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ Thành phố "
+            "Hồ Chí Minh khóa X đã diễn ra phiên bế mạc chiều 28/6.")
+    meeting = extract_meeting(make_article(text, "2017-06-28"))
     assert meeting is not None
-    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("hội nghị", "2017-05-05", "chiều")
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("hội nghị", "2017-06-27", "chiều")
     text = ("Sau 2 ngày làm việc, ngày 28-6, Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ TP HCM khóa X đã bế mạc.")
     meeting = extract_meeting(make_article(text, "2017-06-28"))
     assert meeting is not None

@@ -142,14 +142,14 @@ def test_event_kinds():
         ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm ngày Bác Hồ về "
          "thăm quê lần thứ nhất (14/6/1957 -14/6/2017).", None,
          ("lễ", "2017-06-14", None, "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An")),
-        # the body the meeting's name carries, after its ordinal or a comma
+        # the body the meeting's name carries, after its ordinal or a comma (baomoi 22234769)
         ("Sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa "
          "XII đã hoàn thành toàn bộ nội dung chương trình đề ra và bế mạc vào chiều 10/5.", "2017-05-10",
          ("hội nghị", "2017-05-05", "chiều", "Ban Chấp hành Trung ương Đảng khóa XII")),  # 6 days: opened 5/5
         ("Quốc hội thông qua Luật Hỗ trợ Doanh nghiệp nhỏ và vừa.\nTại kỳ họp thứ 3, Quốc hội khóa XIV, Quốc "
          "hội đã thảo luận về dự án Luật Hỗ trợ doanh nghiệp nhỏ và vừa.", None,
          ("kỳ họp", None, None, "Quốc hội khóa XIV")),
-        # of partners, the holder; `Luật … năm 2012` is no year of the meeting
+        # of partners, the holder; `Luật … năm 2012` is no year of the meeting (baomoi 22501910)
         ("Ngày 10/6 tại Hà Giang, Bộ Nông nghiệp và Phát triển Nông thôn phối hợp với UBND tỉnh Hà Giang tổ "
          "chức Hội nghị sơ kết thi hành Luật Hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.", None,
          ("hội nghị", None, None, "Bộ Nông nghiệp và Phát triển Nông thôn")),
@@ -169,8 +169,8 @@ def test_event_kinds():
         ("Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone phối hợp cùng công ty Cổ phần phần mềm quản lý doanh "
          "nghiệp FAST tổ chức buổi hội thảo “Hóa đơn điện tử VNPT và giải pháp tích hợp”.", None,
          ("hội thảo", None, None, "Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone")),
-        # `của X diễn ra …` after a long name: X holds it
-        ("Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
+        # `của X diễn ra …` after a long name: X holds it (baomoi 22722027)
+        ("Cần tăng cường đối thoại trong tiếp dân, giải quyết KN,TC\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
          "công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra "
          "diễn ra ngày 10/7/2017.", None, ("hội nghị", "2017-07-10", None, "ngành Thanh tra")),
     ],
@@ -183,8 +183,9 @@ def test_meeting_frames_from_corpus_leads(text, published, expected):
 
 def test_half_year_review_takes_the_year_of_the_plan():
     m = extract_meeting(article(
-        "Thanh tra phải nâng cao chất lượng kết luận.\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết công "
-        "tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra."))
+        "Chiều 10/7, Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình dự Hội nghị trực "
+        "tuyến sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh "
+        "tra."))  # baomoi 22721135
     assert m is not None and (m.review_year, m.plan_year) == (2017, 2017)
     law = extract_meeting(article("Ngày 10/6, Bộ Nông nghiệp và Phát triển Nông thôn tổ chức Hội nghị sơ kết thi "
                                   "hành Luật Hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.", published=None))

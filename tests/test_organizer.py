@@ -39,7 +39,7 @@ from tests.conftest import make_article
         # an adverb before the subject of `tổ chức` is not part of it
         ("Hôm qua 9.2, lần đầu tiên ngành giáo dục - đào tạo Thừa Thiên-Huế tổ chức hội thảo để tìm nguyên nhân "
          "và giải pháp.", "ngành giáo dục - đào tạo Thừa Thiên-Huế"),
-        # `chính thức tổ chức`; a stock listing is not part of a company's name
+        # `chính thức tổ chức`; a stock listing is not part of a company's name (baomoi 22646399)
         ("Sáng 30/6/2017, ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank ) chính thức tổ chức đại hội đồng cổ đông "
          "thường niên năm 2017 tại TP.HCM.", "ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank )"),
         ("Sáng 30/6, Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai - HAGL Agrico (Mã: HNG) đã tổ chức Đại "
@@ -59,7 +59,7 @@ from tests.conftest import make_article
          "Nam lần thứ VI-2017.", "UBND tỉnh Quảng Nam"),
         ("Chiều muộn ngày 29/5, sau khi Quốc hội kết thúc phiên thảo luận chiều, Ủy ban Kinh tế của Quốc hội đã "
          "họp phiên toàn thể lần thứ 5.", "Ủy ban Kinh tế của Quốc hội"),
-        # a visiting body holds the working session; the leader in the `do` clause is no part of its name
+        # a visiting body holds the working session; the leader in the `do` clause is no part of its name (baomoi 22684895)
         ("Ngày 5/7, Đoàn kiểm tra của Ban Bí thư Trung ương Đảng do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, "
          "Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ "
          "Tỉnh ủy Hưng Yên.", "Đoàn kiểm tra của Ban Bí thư Trung ương Đảng"),
@@ -82,6 +82,7 @@ from tests.conftest import make_article
         # a body's name ends before a place after `ở` and before its predicate
         ("Tuyên bố của ông Trump được đưa ra khi ông đọc diễn văn tại lễ tốt nghiệp Học viện Cảnh sát biển Hoa Kỳ "
          "ở thành phố New London, tiểu bang Connecticut.", "Học viện Cảnh sát biển Hoa Kỳ"),
+        # baomoi 22639192
         ("Phát biểu tại cuộc họp báo công bố số liệu thống kê kinh tế - xã hội quý II năm 2017 của Tổng cục Thống "
          "kê (Bộ Kế hoạch và Đầu tư) tổ chức sáng 29/6 tại Hà Nội, bà Vũ Thị Thu Thủy cho biết.",
          "Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư)"),
@@ -128,7 +129,7 @@ from tests.conftest import make_article
         # `giữa X với Y` right after the event noun: X holds it
         ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã nói như vậy tại hội nghị giao ban giữa UBND TP Hà Nội với "
          "lãnh đạo các sở, ban, ngành vào sáng nay (6-2).", "UBND TP Hà Nội"),
-        # the body the meeting's own name carries, with its term
+        # the body the meeting's own name carries, with its term (baomoi 22234769)
         ("Sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XII đã "
          "hoàn thành toàn bộ nội dung chương trình đề ra và bế mạc vào chiều 10/5.",
          "Ban Chấp hành Trung ương Đảng khóa XII"),

@@ -81,8 +81,8 @@ def facts(sentence: str) -> list[tuple[str, float, str, str, float | None, str |
 @pytest.mark.parametrize(
     ("sentence", "text", "value", "kind", "unit", "of", "qualifier"),
     [
-        ("Được biết tên lửa đạn đạo này đã bay được quãng đường khoảng 930 km trước khi rơi xuống.",
-         "khoảng 930 km", 930, "measure", "km", None, "about"),
+        ("Tên lửa này được cho là đã bay khoảng 800km trong vòng 30 phút trước khi rơi xuống Biển Nhật Bản.",
+         "khoảng 800km", 800, "measure", "km", None, "about"),  # baomoi 22269645
         ("Giải quyết 50/54 đơn, đạt 92,5%.", "50/54 đơn", 50, "count", "đơn", 54, None),
         ("Nhưng chỉ có 3 tỷ 442 triệu đồng được chi theo đúng nhiệm vụ để khắc phục mưa lũ.",
          "3 tỷ 442 triệu đồng", 3442e6, "money", "VND", None, None),
@@ -127,8 +127,8 @@ def facts(sentence: str) -> list[tuple[str, float, str, str, float | None, str |
         ("Pin trong BlackBerry KEYone có dung lượng 3505 mAh.", "3505 mAh", 3505, "measure", "mAh", None, None),
         ("Xe mô tô điện Ego sportbike cho công suất 145 mã lực.", "145 mã lực", 145, "measure", "mã lực",
          None, None),
-        ("Đối với phim ảnh, Băng Băng từng nhận 60.000 NDT cho mỗi phút lên hình.", "60.000 NDT", 60000,
-         "money", "CNY", None, None),
+        ("Được biết, kinh phí làm phim tổng cộng lên tới 7 triệu NDT (hơn 22 tỷ đồng), một con số khủng thời "
+         "bấy giờ.", "7 triệu NDT", 7e6, "money", "CNY", None, None),  # baomoi 22619541
         ("Rodrigo Bentancur (Uruguay, 5,1 triệu bảng): Sau 50 trận thi đấu cho câu lạc bộ Boca Juniors.",
          "5,1 triệu bảng", 5.1e6, "money", "GBP", None, None),
         # A scale word and no unit: money, unless the clause counts.
@@ -312,7 +312,7 @@ def test_a_rate_of_a_bare_scale_word_per_one_unit_is_money():
         "Nhiệt độ phổ biến từ 13 - 16 0 C.",
         "Công an đã đưa cả 2 đi cấp cứu.",  # a verb cannot open a counted noun
         "Vào năm ngoái, iPhone 6 bắt lửa trên chuyến bay.",
-        "Các thành viên quyết tâm tái khởi động TPP 11 nhất gồm có Nhật Bản.",
+        "Ngoài ra còn có Australia, Singapore và Brunei cũng ủng hộ tái khởi động TPP 11.",  # baomoi 22334395
         "Chị Thu 4 hôm trước đã đến cơ quan điều tra đầu thú.",  # a period
         "Vụ việc xảy ra vào sáng 1/2 (mùng 5 tết) tại trang trại.",  # a lunar date
         "Kể cả 30 triệu năm trước, trông chúng cũng không khác nhiều.",  # a span of time
