@@ -892,3 +892,56 @@ def test_number_pattern_matches_as_its_look_behind_first_form(text: str) -> None
     plain = re.compile(r"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>\d+" + statistics._NUM_RE.pattern[len(head):])
     found = [(m.span(), m.groupdict()) for m in statistics._NUM_RE.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+# Sentences of baomoi articles (22684249, 22402139, 22551537, 22225554, 22737630, 22334072,
+# 22374247, 22361400, 22628330), none of them a gold file.
+def test_a_rate_base_of_population_is_no_figure_nor_a_whole():
+    assert extract_statistics(
+        ["Tỷ lệ phòng học và số bác sĩ, số giường bệnh trên 10.000 dân; tỷ lệ hộ dân được sử dụng nước sạch."]) == []
+    assert [(s.text, s.value, s.of, s.unit) for s in extract_statistics(
+        ["Bệnh lý bẩm sinh không hiếm gặp, tỷ lệ mắc 0,2 - 0,3/1.000 dân."])] == [
+        ("0,2", 0.2, None, "dân"), ("0,3/1.000 dân", 0.3, None, "dân")]
+    assert [(s.value, s.of, s.qualifier) for s in extract_statistics(
+        ["Tỷ lệ xuất hiện chỉ khoảng 170/100.000 dân."])] == [(170, None, "about")]
+    # a count of people over a bound stays one
+    assert [(s.text, s.value, s.qualifier) for s in extract_statistics(
+        ["Vụ đánh bom khiến ít nhất 18 người thiệt mạng và trên 100 người bị thương."])] == [
+        ("ít nhất 18 người thiệt mạng", 18, "over"), ("trên 100 người", 100, "over")]
+
+
+def test_a_party_plenum_and_an_admission_choice_are_names():
+    assert extract_statistics(
+        ["Đề án tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới cơ chế."]) == []
+    assert extract_statistics(["Tại Hội nghị Trung ương 5 khóa XII, Ban Kinh tế Trung ương đã tham mưu."]) == []
+    assert extract_statistics(["Số lượng học sinh đăng ký nguyện vọng 1 và 2 chi tiết của từng trường như sau."]) == []
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Khen thưởng gia đình văn hóa, trong đó cấp Trung ương 89 hộ, cấp tỉnh 1.498 hộ."])] == [
+        ("89 hộ", 89, "hộ"), ("1.498 hộ", 1498, "hộ")]
+
+
+def test_points_that_are_places_or_highlights_are_counted():
+    assert [(s.text, s.kind, s.unit, s.qualifier) for s in extract_statistics(
+        ["Bắc Giang ấn định toàn tỉnh có hơn 500 điểm karaoke."])] == [
+        ("hơn 500 điểm karaoke", "count", "điểm karaoke", "over")]
+    assert [(s.text, s.kind, s.unit) for s in extract_statistics(
+        ["Trên địa bàn huyện hiện có 6 điểm có nguy cơ xảy ra sạt lở."])] == [("6 điểm", "count", "điểm")]
+    assert [(s.kind, s.unit) for s in extract_statistics(["Còn 24 vị trí vướng mắc, gồm 10 điểm vướng mặt bằng."])][1] == (
+        "count", "điểm vướng mặt")  # `bằng` ends a noun phrase
+    assert [(s.kind, s.value) for s in extract_statistics(["TP.HCM 1 có được 3 điểm quan trọng."])] == [("score", 3)]
+
+
+_ROMAN = st.sampled_from(["IX", "X", "XI", "XII", "(XII)", "12"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=15), _ROMAN, st.sampled_from(["Nghị quyết Trung ương", "Hội nghị Trung ương", "Hội nghị TW"]))
+def test_a_plenum_number_before_its_term_is_never_a_statistic(n: int, term: str, head: str) -> None:
+    assert extract_statistics([f"Thực hiện {head} {n} khóa {term} về xây dựng Đảng."]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["100", "1.000", "10.000", "100.000"]))
+def test_a_rate_over_a_population_base_has_no_whole(x: int, base: str) -> None:
+    stats = extract_statistics([f"Tỷ lệ mắc bệnh là {x}/{base} dân."])
+    assert [(s.value, s.of) for s in stats] == [(x, None)]

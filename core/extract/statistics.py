@@ -221,6 +221,13 @@ IDENTIFIER_WORDS = (
     # `chuyển từ khu vực 3 sang`): 25 hits in the baomoi articles, names in 22 (the other 3 one
     # area, `sân đỗ khu vực 21 ha`, said three times).
     "khu vực",
+    # Admission choices (`xét tuyển nguyện vọng 1`, `nguyện vọng 2 vào ĐH Bách Khoa`): 80 hits in
+    # 30 baomoi articles, choices by number in all 10 read.
+    "nguyện vọng",
+    # Party plenums by number (`Nghị quyết Trung ương 4 khóa XII`, `Hội nghị Trung ương 5`): 207
+    # hits in 128 baomoi articles, names in all 10 read (`cấp Trung ương 89 hộ` stays a count).
+    "nghị quyết trung ương", "hội nghị trung ương", "kết luận trung ương", "nghị quyết tw",
+    "hội nghị tw",
 )
 # Identifier words that make an ordinal: a scale word after their number is still a rank
 # (`vị khách thứ 10 triệu`), not an amount.
@@ -266,6 +273,9 @@ POINT_PLACES = (
     "thi", "coi thi", "sạt lở", "ngập", "ngập úng", "úng ngập", "ùn tắc", "giao cắt", "bỏ phiếu",
     "tham quan", "bán", "bán hàng", "giao dịch", "trông giữ", "dừng chân", "đen", "cầu",
     "trường", "chợ", "nóng", "du lịch", "di tích", "tiêm", "cháy", "đỗ", "tập kết", "dân cư",
+    # `330 điểm kinh doanh karaoke`, `40 điểm có nguy cơ ùn tắc`, `10 điểm vướng mặt bằng`, `5
+    # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
+    "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
 )
 # Words of a clause that make a number with a scale word and no unit money (`thu nhập 9-15
 # triệu`, `giá 644 triệu`); without them a bare `N triệu` is still money (28 of 30 read of
@@ -296,6 +306,12 @@ STAR_RATED = (
     "khách sạn", "resort", "nghỉ dưỡng", "nghỉ mát", "đẳng cấp", "chuẩn", "chiến thắng",
     "trận thắng", "lưu trú", "an toàn",
 )
+# The population a rate is counted over (`4,9 trên 100.000 dân`, `0,3/1.000 dân`, `số giường bệnh
+# trên 10.000 dân`, `mật độ thuê bao trên 100 dân`): a base of 100, 1.000 … 1 million people
+# after `trên` or a slash is no figure of its own, nor the whole of a part (25 such figures in 15
+# baomoi articles, rates in all 12 read; `trên 100 người bị thương` stays a count).
+RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+RATE_BASE_NOUNS = ("dân", "người dân")
 # Vehicle nouns that a seat count follows (`ô tô 16 chỗ`, `xe khách 45 chỗ`, `SUV 7 chỗ`, `loại
 # 40 chỗ`, `xe dưới 9 chỗ`): the seats are the vehicle's class, as the stars of a hotel. 906 `N
 # chỗ` over the baomoi articles, 590 after one of these; classes in all 20 read.
@@ -546,6 +562,11 @@ _COMPARED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?<!không )(?:{_alternation(COMPARATIVES)})\s+hơn\s*$", re.IGNORECASE
 )
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
+_RATE_BASE_RE = re.compile(rf"\s*(?:{'|'.join(RATE_BASE_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
+_RATE_BASE_BEFORE_RE = re.compile(r"(?<![^\W\d_])trên\s+$", re.IGNORECASE)
+# `Trung ương 4 khóa XII`, `Nghị quyết Trung ương 5 khóa (XII)`: a number before `khóa` and the
+# term's numeral names a plenum (74 hits in 53 baomoi articles, names in all 10 read).
+_TERM_AFTER_RE = re.compile(r"\s+kh[óo]a\s+\(?(?:[IVXL]+|\d{1,2})(?!\w)")
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -894,6 +915,13 @@ def _read(
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
+    if _TERM_AFTER_RE.match(after) is not None:
+        return None  # `Trung ương 4 khóa XII`: a plenum
+    if (value in RATE_BASES or of in RATE_BASES) and _RATE_BASE_RE.match(after) is not None:
+        if of is not None:
+            of = None  # `0,3/1.000 dân`: a rate, not a part of its whole
+        elif _RATE_BASE_BEFORE_RE.search(before) is not None:
+            return None  # `4,9 trên 100.000 dân`: the rate's base
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
     # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
     maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
