@@ -945,3 +945,24 @@ def test_a_plenum_number_before_its_term_is_never_a_statistic(n: int, term: str,
 def test_a_rate_over_a_population_base_has_no_whole(x: int, base: str) -> None:
     stats = extract_statistics([f"Tỷ lệ mắc bệnh là {x}/{base} dân."])
     assert [(s.value, s.of) for s in stats] == [(x, None)]
+
+
+# Sentences of baomoi articles 22510994, 22259520, 22509612.
+def test_a_position_on_the_globe_is_no_measure():
+    assert extract_statistics(
+        ["Đến 7 giờ ngày 13/6, vị trí tâm áp thấp nhiệt đới ở vào khoảng 23,8 độ Vĩ Bắc; 114,9 độ Kinh Đông."]) == []
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Do ảnh hưởng của rãnh áp thấp có trục ở khoảng 6-9 độ vĩ Bắc nên có mưa 70-120mm."])] == [
+        ("70", 70, "mm"), ("120mm", 120, "mm")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Phía Bắc vĩ tuyến 17,5 độ Vĩ Bắc; phía Đông kinh tuyến 113,5 độ Kinh Đông có sóng cao 2-3m."])] == [
+        (2, "m"), (3, "m")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Nhiệt độ cao nhất 35 độ, có nơi trên 37 độ C."])] == [
+        (35, "độ"), (37, "độ C")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=0, max_value=180, places=1), st.sampled_from(["độ Vĩ Bắc", "độ vĩ Nam", "độ Kinh Đông", "độ kinh Tây", "° vĩ Bắc"]))
+def test_a_coordinate_is_never_a_statistic(x: object, direction: str) -> None:
+    written = str(x).replace(".", ",")
+    assert extract_statistics([f"Tâm bão ở vào khoảng {written} {direction}, cách bờ biển."]) == []

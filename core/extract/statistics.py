@@ -224,6 +224,9 @@ IDENTIFIER_WORDS = (
     # Admission choices (`xét tuyển nguyện vọng 1`, `nguyện vọng 2 vào ĐH Bách Khoa`): 80 hits in
     # 30 baomoi articles, choices by number in all 10 read.
     "nguyện vọng",
+    # Parallels and meridians (`vĩ tuyến 38`, `kinh tuyến 113,5 độ Kinh Đông`): 38 hits in the
+    # baomoi articles, positions in all 10 read.
+    "vĩ tuyến", "kinh tuyến", "vĩ độ", "kinh độ",
     # Party plenums by number (`Nghị quyết Trung ương 4 khóa XII`, `Hội nghị Trung ương 5`): 207
     # hits in 128 baomoi articles, names in all 10 read (`cấp Trung ương 89 hộ` stays a count).
     "nghị quyết trung ương", "hội nghị trung ương", "kết luận trung ương", "nghị quyết tw",
@@ -567,6 +570,9 @@ _RATE_BASE_BEFORE_RE = re.compile(r"(?<![^\W\d_])trên\s+$", re.IGNORECASE)
 # `Trung ương 4 khóa XII`, `Nghị quyết Trung ương 5 khóa (XII)`: a number before `khóa` and the
 # term's numeral names a plenum (74 hits in 53 baomoi articles, names in all 10 read).
 _TERM_AFTER_RE = re.compile(r"\s+kh[óo]a\s+\(?(?:[IVXL]+|\d{1,2})(?!\w)")
+# A position on the globe (`21,8 độ Vĩ Bắc; 115,2 độ Kinh Đông`, `6-9 độ vĩ Bắc`): 199 such
+# figures in 60 baomoi articles (storm and weather reports), a place in all 12 read, no quantity.
+_COORDINATE_AFTER_RE = re.compile(r"\s*(?:độ|°)\s*(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây)(?![^\W\d_])", re.IGNORECASE)
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -915,8 +921,8 @@ def _read(
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
-    if _TERM_AFTER_RE.match(after) is not None:
-        return None  # `Trung ương 4 khóa XII`: a plenum
+    if _TERM_AFTER_RE.match(after) is not None or _COORDINATE_AFTER_RE.match(after) is not None:
+        return None  # `Trung ương 4 khóa XII`: a plenum; `21,8 độ Vĩ Bắc`: a position
     if (value in RATE_BASES or of in RATE_BASES) and _RATE_BASE_RE.match(after) is not None:
         if of is not None:
             of = None  # `0,3/1.000 dân`: a rate, not a part of its whole
