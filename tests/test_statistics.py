@@ -966,3 +966,13 @@ def test_a_position_on_the_globe_is_no_measure():
 def test_a_coordinate_is_never_a_statistic(x: object, direction: str) -> None:
     written = str(x).replace(".", ",")
     assert extract_statistics([f"Tâm bão ở vào khoảng {written} {direction}, cách bờ biển."]) == []
+
+
+# Sentences of baomoi articles (a survey, a phone review): `chỉ` before a figure is "only".
+def test_only_before_a_figure_is_no_gold_weight():
+    assert [(s.text, s.value, s.kind) for s in extract_statistics(
+        ["Độ tuổi 30 chỉ có khoảng 50%, trong khi nhóm tuổi 18-29 chỉ 44% người muốn hạn chế nhập cư."])] == [
+        ("khoảng 50%", 50, "percent"), ("44%", 44, "percent")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Độ dày của OnePlus 5 chỉ 7,25mm."])] == [(7.25, "mm")]
+    assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(["Chị Ngọc mua 5 chỉ vàng kim kê."])] == [
+        ("5 chỉ", 5, "measure", "chỉ")]

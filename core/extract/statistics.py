@@ -573,6 +573,7 @@ _TERM_AFTER_RE = re.compile(r"\s+kh[óo]a\s+\(?(?:[IVXL]+|\d{1,2})(?!\w)")
 # A position on the globe (`21,8 độ Vĩ Bắc; 115,2 độ Kinh Đông`, `6-9 độ vĩ Bắc`): 199 such
 # figures in 60 baomoi articles (storm and weather reports), a place in all 12 read, no quantity.
 _COORDINATE_AFTER_RE = re.compile(r"\s*(?:độ|°)\s*(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây)(?![^\W\d_])", re.IGNORECASE)
+_ONLY_BEFORE_FIGURE_RE = re.compile(r"\s+(?:có\s+)?\d")
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -1217,6 +1218,10 @@ def _measured(unit: str, after: str) -> bool:
     before a function word is the adverb."""
     if _STOP_WORD_NOUN_RE.match(unit + after):
         return False  # `3.040 chỉ tiêu`
+    if unit.lower() in STOP_WORDS and _ONLY_BEFORE_FIGURE_RE.match(after) is not None:
+        # `nhóm tuổi 18-29 chỉ 44%`, `NĐ 93 chỉ 20 ngày`, `OnePlus 5 chỉ 7,25mm`: `chỉ` before
+        # a figure is "only" (3 hits in the baomoi articles, all 3 adverbs).
+        return False
     found = _FIRST_WORD_RE.match(after)
     word = found.group(1).lower() if found else ""
     if word in STOP_WORDS:
