@@ -976,3 +976,15 @@ def test_only_before_a_figure_is_no_gold_weight():
     assert [(s.value, s.unit) for s in extract_statistics(["Độ dày của OnePlus 5 chỉ 7,25mm."])] == [(7.25, "mm")]
     assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(["Chị Ngọc mua 5 chỉ vàng kim kê."])] == [
         ("5 chỉ", 5, "measure", "chỉ")]
+
+
+# Sentences of baomoi articles 21512073, 22590270, 21480470, 22472578, 22374719.
+def test_a_word_that_names_a_close_range_names_its_end_too():
+    assert extract_statistics(["Phim được phát sóng trên kênh THVL1 vào lúc 20h, từ thứ 2 - 7 hàng tuần."]) == []
+    assert extract_statistics(["Từ câu 31 đến 44 rất khó yêu cầu thí sinh phải có sự suy nghĩ."]) == []
+    assert extract_statistics(["Nhà ga T4 nằm trên khu vực Trung đoàn 917 - 918 hiện nay."]) == []
+    # a count a time word spreads, and a far end, stay counts
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Mỗi đêm bác phải lục đục dậy đi tiểu đêm 2 – 3 lần, xong thì không ngủ nổi nữa."])] == [("3 lần", 3, "lần")]
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Năm 2016 tới 93.000 DN gặp khó khăn."])] == [("93.000 DN gặp khó khăn", 93000, "dn gặp khó khăn")]

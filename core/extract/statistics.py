@@ -315,6 +315,9 @@ STAR_RATED = (
 # baomoi articles, rates in all 12 read; `trên 100 người bị thương` stays a count).
 RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 RATE_BASE_NOUNS = ("dân", "người dân")
+# Events counted over a time word (`ngày 2 - 3 lần`, `ngày 3 - 4 trận`, `mỗi ngày 2-3 bữa`): a
+# range after `ngày`, `đêm` … still counts them, though the time word names nothing by number.
+REPEATED_EVENT_NOUNS = frozenset({"lần", "trận", "bữa", "cữ", "lượt", "ca", "viên", "cốc", "ly", "chén"})
 # Vehicle nouns that a seat count follows (`ô tô 16 chỗ`, `xe khách 45 chỗ`, `SUV 7 chỗ`, `loại
 # 40 chỗ`, `xe dưới 9 chỗ`): the seats are the vehicle's class, as the stars of a hotel. 906 `N
 # chỗ` over the baomoi articles, 590 after one of these; classes in all 20 read.
@@ -698,6 +701,18 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             if (
                 _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
             ) or _in_identifier_list(before, value):
+                if (
+                    nxt is not None and joint is not None and not joint.group("list")
+                    and not _range_end_below(value, nxt) and _range_end_below(value * 3 + 10, nxt)
+                    and not _unit_follows(sentence[nxt.end() :])
+                    and ((word := _FIRST_WORD_RE.match(sentence, nxt.end())) is None
+                         or word.group(1).lower() not in REPEATED_EVENT_NOUNS)
+                ):
+                    # `từ thứ 2 - 7 hàng tuần`, `từ câu 31 đến 44 rất khó`, `Trung đoàn 917 - 918`:
+                    # the word before a close range names both its ends. A unit after the end or
+                    # a far end makes a quantity (`năm 2016 tới 93.000 DN`), as does a count of
+                    # events a time word spreads (`ngày 2 - 3 lần`).
+                    consumed = nxt.end()
                 continue
             qualifier, q_at = _qualifier(before)
             pending.append((match, value, qualifier, match.start() - len(before) + q_at, joint is not None and not joint.group("list")))
