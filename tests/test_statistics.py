@@ -988,3 +988,18 @@ def test_a_word_that_names_a_close_range_names_its_end_too():
         ["Mỗi đêm bác phải lục đục dậy đi tiểu đêm 2 – 3 lần, xong thì không ngủ nổi nữa."])] == [("3 lần", 3, "lần")]
     assert [(s.text, s.value, s.unit) for s in extract_statistics(
         ["Năm 2016 tới 93.000 DN gặp khó khăn."])] == [("93.000 DN gặp khó khăn", 93000, "dn gặp khó khăn")]
+
+
+# Sentences of baomoi articles 22447021, 22246093, 22343562, 21478406 and two stock reports.
+def test_points_at_a_place_are_counted_a_level_stays_a_score():
+    assert [(s.text, s.kind, s.unit) for s in extract_statistics(
+        ["Bước đầu các cơ quan nhận định khả năng nguồn nước có chứa độc tố và đã lấy mẫu nước tại 6 điểm."])] == [
+        ("6 điểm", "count", "điểm")]
+    assert [(s.value, s.kind) for s in extract_statistics(["IVS lưu ý với NĐT ở 3 điểm."])] == [(3, "count")]
+    assert [(s.text, s.kind, s.unit) for s in extract_statistics(
+        ["Ngoài vé lượt, vé tháng còn được bán tại 3 điểm là Bến xe Yên Nghĩa."])] == [("3 điểm", "count", "điểm")]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["HNX-Index đảo chiều giảm 0.23% neo tại 90.16 điểm kết thúc phiên giao dịch."])] == [
+        (0.23, "percent"), (90.16, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Vùng hỗ trợ gần của VN-Index nằm tại 760 điểm."])] == [(760, "score")]

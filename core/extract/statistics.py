@@ -280,6 +280,16 @@ POINT_PLACES = (
     # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
     "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
 )
+# `tại N điểm`, `ở N điểm` is a count of places or points (`khám xét tại 13 điểm`, `dự thi tại 28
+# điểm`, `lưu ý với NĐT ở 3 điểm`) unless the clause speaks of an index, a mark or a match: 105
+# such figures over the baomoi articles, 43 with none of these words in the clause before, 23 of
+# 25 read places or points (the other 2 index levels with decimals, which stay scores).
+POINT_LEVEL_CUES = (
+    "index", "chỉ số", "mức", "ngưỡng", "mốc", "vùng", "kháng cự", "hỗ trợ", "đỉnh", "đáy",
+    "đứng", "dừng", "đóng cửa", "phiên", "neo", "chốt", "điểm chuẩn", "điểm sàn", "tuyển", "tăng",
+    "giảm", "lên", "xuống", "đạt", "thi đấu", "bảng", "trận", "vòng", "giải", "hạng", "thua",
+    "thắng", "hòa", "kém", "hơn", "cách", "đội", "dẫn", "xếp",
+)
 # Words of a clause that make a number with a scale word and no unit money (`thu nhập 9-15
 # triệu`, `giá 644 triệu`); without them a bare `N triệu` is still money (28 of 30 read of
 # 1,237 in the baomoi articles), unless the clause counts (`số thuê bao 2G khoảng 68,8 triệu`).
@@ -577,6 +587,9 @@ _TERM_AFTER_RE = re.compile(r"\s+kh[óo]a\s+\(?(?:[IVXL]+|\d{1,2})(?!\w)")
 # figures in 60 baomoi articles (storm and weather reports), a place in all 12 read, no quantity.
 _COORDINATE_AFTER_RE = re.compile(r"\s*(?:độ|°)\s*(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây)(?![^\W\d_])", re.IGNORECASE)
 _ONLY_BEFORE_FIGURE_RE = re.compile(r"\s+(?:có\s+)?\d")
+_AT_PLACE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+$", re.IGNORECASE)
+_POINT_LEVEL_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(POINT_LEVEL_CUES)})(?![^\W\d_])", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -1048,7 +1061,10 @@ def _read(
         end += m.end()
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None:
+    elif (
+        _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None
+        and not (scale is None and value.is_integer() and _points_are_places(sentence, q_start))
+    ):
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
@@ -1226,6 +1242,15 @@ def _qualifies_year(qualifier: str | None, at: int, before: str) -> bool:
     baomoi articles, counts in 10 of the 12 read); not after a qualifier that is also another
     word (`dựa trên 2000`, `niên độ 2015`)."""
     return qualifier is not None and before[at:].split(" ", 1)[0].lower() not in YEAR_AMBIGUOUS_QUALIFIERS
+
+
+def _points_are_places(sentence: str, q_start: int) -> bool:
+    """`khám xét tại 13 điểm`: places, when nothing in the clause speaks of a level or a mark."""
+    before = sentence[max(0, q_start - 80) : q_start]
+    if _AT_PLACE_BEFORE_RE.search(before) is None:
+        return False
+    clause = _CLAUSE_END_RE.split(before)[-1]
+    return _POINT_LEVEL_CUE_RE.search(clause) is None
 
 
 def _measured(unit: str, after: str) -> bool:
