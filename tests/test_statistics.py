@@ -1003,3 +1003,28 @@ def test_points_at_a_place_are_counted_a_level_stays_a_score():
         (0.23, "percent"), (90.16, "score")]
     assert [(s.value, s.kind) for s in extract_statistics(
         ["Vùng hỗ trợ gần của VN-Index nằm tại 760 điểm."])] == [(760, "score")]
+
+
+# Sentences of baomoi articles 21471121, 22735455, 22463461, 21481763, 22656899, 22702489, and a
+# commodity report.
+def test_nouns_that_begin_with_dong_are_counted_not_money():
+    assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Trong năm 2016, Đảng bộ đã kết nạp được 6 đồng chí Đảng viên mới."])] == [
+        ("6 đồng chí Đảng viên", 6, "count", "đồng chí đảng viên")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Bị cáo cùng 35 đồng phạm khác."])] == [
+        (35, "count", "đồng phạm khác")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Anh nộp 500 đồng."])] == [(500, "money", "VND")]
+
+
+def test_money_grouped_as_english_writes_it():
+    assert [(s.text, s.value) for s in extract_statistics(
+        ["Tại Trà Vinh giá 357,000 đồng/kg nhưng tại Bình Dương giá cao gấp đôi, tới 840,000 đồng/kg."])] == [
+        ("357,000 đồng/kg", 357000), ("840,000 đồng/kg", 840000)]
+    assert [(s.value, s.unit) for s in extract_statistics(["Cụ thể, tại Vietcombank 22,540-22,610 đồng/USD."])] == [
+        (22540, "VND"), (22610, "VND")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Mức lương thấp nhất trong danh sách là 47,000 USD, ông phải nộp phạt 180,000 euro."])] == [
+        (47000, "USD"), (180000, "EUR")]
+    # a price in dollars with three decimals stays one
+    assert [(s.value, s.unit) for s in extract_statistics(["Giá đồng giảm xuống 2,632USD/pound."])] == [
+        (2.632, "USD")]

@@ -67,6 +67,10 @@ CURRENCIES: dict[str, str] = {
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
 }
+# Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
+# nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
+# articles read as VND before, counts in all 15 read).
+DONG_NOUN_TAILS = ("chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn", "niên")
 # Currencies that are another word alone and a currency only after a scale word or a number
 # in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
 # articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
@@ -488,7 +492,10 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
+_CURRENCY_RE = re.compile(
+    rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])"
+    rf"(?<!đồng(?=\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
+)
 _MEASURE_RE = re.compile(
     r"\s*(" + "|".join(
         # A spaced power (`m 2`) is one only when no other digit follows it.
@@ -1059,6 +1066,11 @@ def _read(
     ):
         kind, unit = "money", CURRENCIES.get(m.group(1).lower()) or SCALED_CURRENCIES[m.group(1).lower()]
         end += m.end()
+        if not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None and (unit == "VND" or raw.endswith(",000")):
+            # `840,000 đồng/kg`, `22,540 đồng/USD`, `47,000 USD`, `180,000 euro`: thousands grouped as
+            # English writes them; the đồng has no decimals and nobody writes `47,000` for 47.
+            # (`2,632USD/pound`, `56,898 USD/thùng` stay decimals.)
+            value = float(raw.replace(",", ""))
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
     elif (
