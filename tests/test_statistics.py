@@ -1007,6 +1007,12 @@ def test_points_at_a_place_are_counted_a_level_stays_a_score():
 
 # Sentences of baomoi articles 21471121, 22735455, 22463461, 21481763, 22656899, 22702489, and a
 # commodity report.
+def test_gem_weights_are_measures():
+    assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Viên kim cương hình tim nặng 56,15 cara được bán với giá 10 triệu USD."])] == [
+        ("56,15 cara", 56.15, "measure", "cara"), ("10 triệu USD", 10e6, "money", "USD")]
+
+
 def test_nouns_that_begin_with_dong_are_counted_not_money():
     assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(
         ["Trong năm 2016, Đảng bộ đã kết nạp được 6 đồng chí Đảng viên mới."])] == [
