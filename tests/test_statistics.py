@@ -1034,3 +1034,14 @@ def test_money_grouped_as_english_writes_it():
     # a price in dollars with three decimals stays one
     assert [(s.value, s.unit) for s in extract_statistics(["Giá đồng giảm xuống 2,632USD/pound."])] == [
         (2.632, "USD")]
+
+
+# Sentences of baomoi articles 22232170, 22370653, 22754668.
+def test_a_scaled_count_of_compatriots_and_money_before_a_heading():
+    assert [(s.value, s.kind, s.qualifier) for s in extract_statistics(
+        ["Cùng với lãnh đạo TP, cùng gần 10 triệu đồng bào thành phố tiếp tục công việc."])] == [
+        (10e6, "count", "about")]
+    assert [(s.text, s.kind) for s in extract_statistics(
+        ["Lợi nhuận trước thuế hợp nhất hơn 674 tỷ đồng niên độ 2017 – 2018."])] == [("hơn 674 tỷ đồng", "money")]
+    assert [(s.text, s.kind) for s in extract_statistics(
+        ["Đội vô địch: PVF - cúp, HCV và 50 triệu đồng Đội á quân: Viettel."])] == [("50 triệu đồng", "money")]

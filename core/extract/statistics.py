@@ -70,7 +70,7 @@ CURRENCIES: dict[str, str] = {
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
 # articles read as VND before, counts in all 15 read).
-DONG_NOUN_TAILS = ("chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn", "niên")
+DONG_NOUN_TAILS = ("chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn")
 # Currencies that are another word alone and a currency only after a scale word or a number
 # in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
 # articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
@@ -497,8 +497,10 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _CURRENCY_RE = re.compile(
     rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])"
-    rf"(?<!đồng(?=\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
+    rf"(?<!đồng(?=\s(?-i:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
 )
+# `10 triệu đồng bào`: a scaled count of a noun that begins with `đồng`, not money named after it.
+_DONG_NOUN_RE = re.compile(rf"đồng\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])", re.IGNORECASE)
 _MEASURE_RE = re.compile(
     r"\s*(" + "|".join(
         # A spaced power (`m 2`) is one only when no other digit follows it.
@@ -1139,7 +1141,8 @@ def _read(
             kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
             end += per.end() if per is not None else 0
         elif scale and (
-            _MONEY_CUE_RE.match(phrase) is not None or first.lower() in PRONOUNS or value >= MONEY_SCALED_FROM
+            (_MONEY_CUE_RE.match(phrase) is not None and _DONG_NOUN_RE.match(phrase) is None)
+            or first.lower() in PRONOUNS or value >= MONEY_SCALED_FROM
         ):
             # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it; `15 tỷ anh mới tậu`,
             # `10.000 tỉ chống ngập`: money before a clause; the span stops at the figure.
