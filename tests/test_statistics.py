@@ -892,3 +892,156 @@ def test_number_pattern_matches_as_its_look_behind_first_form(text: str) -> None
     plain = re.compile(r"(?<![\w/.,:])(?<![^\W\d_]-)(?P<num>\d+" + statistics._NUM_RE.pattern[len(head):])
     found = [(m.span(), m.groupdict()) for m in statistics._NUM_RE.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+# Sentences of baomoi articles (22684249, 22402139, 22551537, 22225554, 22737630, 22334072,
+# 22374247, 22361400, 22628330), none of them a gold file.
+def test_a_rate_base_of_population_is_no_figure_nor_a_whole():
+    assert extract_statistics(
+        ["Tỷ lệ phòng học và số bác sĩ, số giường bệnh trên 10.000 dân; tỷ lệ hộ dân được sử dụng nước sạch."]) == []
+    assert [(s.text, s.value, s.of, s.unit) for s in extract_statistics(
+        ["Bệnh lý bẩm sinh không hiếm gặp, tỷ lệ mắc 0,2 - 0,3/1.000 dân."])] == [
+        ("0,2", 0.2, None, "dân"), ("0,3/1.000 dân", 0.3, None, "dân")]
+    assert [(s.value, s.of, s.qualifier) for s in extract_statistics(
+        ["Tỷ lệ xuất hiện chỉ khoảng 170/100.000 dân."])] == [(170, None, "about")]
+    # a count of people over a bound stays one
+    assert [(s.text, s.value, s.qualifier) for s in extract_statistics(
+        ["Vụ đánh bom khiến ít nhất 18 người thiệt mạng và trên 100 người bị thương."])] == [
+        ("ít nhất 18 người thiệt mạng", 18, "over"), ("trên 100 người", 100, "over")]
+
+
+def test_a_party_plenum_and_an_admission_choice_are_names():
+    assert extract_statistics(
+        ["Đề án tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới cơ chế."]) == []
+    assert extract_statistics(["Tại Hội nghị Trung ương 5 khóa XII, Ban Kinh tế Trung ương đã tham mưu."]) == []
+    assert extract_statistics(["Số lượng học sinh đăng ký nguyện vọng 1 và 2 chi tiết của từng trường như sau."]) == []
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Khen thưởng gia đình văn hóa, trong đó cấp Trung ương 89 hộ, cấp tỉnh 1.498 hộ."])] == [
+        ("89 hộ", 89, "hộ"), ("1.498 hộ", 1498, "hộ")]
+
+
+def test_points_that_are_places_or_highlights_are_counted():
+    assert [(s.text, s.kind, s.unit, s.qualifier) for s in extract_statistics(
+        ["Bắc Giang ấn định toàn tỉnh có hơn 500 điểm karaoke."])] == [
+        ("hơn 500 điểm karaoke", "count", "điểm karaoke", "over")]
+    assert [(s.text, s.kind, s.unit) for s in extract_statistics(
+        ["Trên địa bàn huyện hiện có 6 điểm có nguy cơ xảy ra sạt lở."])] == [("6 điểm", "count", "điểm")]
+    assert [(s.kind, s.unit) for s in extract_statistics(["Còn 24 vị trí vướng mắc, gồm 10 điểm vướng mặt bằng."])][1] == (
+        "count", "điểm vướng mặt")  # `bằng` ends a noun phrase
+    assert [(s.kind, s.value) for s in extract_statistics(["TP.HCM 1 có được 3 điểm quan trọng."])] == [("score", 3)]
+
+
+_ROMAN = st.sampled_from(["IX", "X", "XI", "XII", "(XII)", "12"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=15), _ROMAN, st.sampled_from(["Nghị quyết Trung ương", "Hội nghị Trung ương", "Hội nghị TW"]))
+def test_a_plenum_number_before_its_term_is_never_a_statistic(n: int, term: str, head: str) -> None:
+    assert extract_statistics([f"Thực hiện {head} {n} khóa {term} về xây dựng Đảng."]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["100", "1.000", "10.000", "100.000"]))
+def test_a_rate_over_a_population_base_has_no_whole(x: int, base: str) -> None:
+    stats = extract_statistics([f"Tỷ lệ mắc bệnh là {x}/{base} dân."])
+    assert [(s.value, s.of) for s in stats] == [(x, None)]
+
+
+# Sentences of baomoi articles 22510994, 22259520, 22509612.
+def test_a_position_on_the_globe_is_no_measure():
+    assert extract_statistics(
+        ["Đến 7 giờ ngày 13/6, vị trí tâm áp thấp nhiệt đới ở vào khoảng 23,8 độ Vĩ Bắc; 114,9 độ Kinh Đông."]) == []
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Do ảnh hưởng của rãnh áp thấp có trục ở khoảng 6-9 độ vĩ Bắc nên có mưa 70-120mm."])] == [
+        ("70", 70, "mm"), ("120mm", 120, "mm")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Phía Bắc vĩ tuyến 17,5 độ Vĩ Bắc; phía Đông kinh tuyến 113,5 độ Kinh Đông có sóng cao 2-3m."])] == [
+        (2, "m"), (3, "m")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Nhiệt độ cao nhất 35 độ, có nơi trên 37 độ C."])] == [
+        (35, "độ"), (37, "độ C")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=0, max_value=180, places=1), st.sampled_from(["độ Vĩ Bắc", "độ vĩ Nam", "độ Kinh Đông", "độ kinh Tây", "° vĩ Bắc"]))
+def test_a_coordinate_is_never_a_statistic(x: object, direction: str) -> None:
+    written = str(x).replace(".", ",")
+    assert extract_statistics([f"Tâm bão ở vào khoảng {written} {direction}, cách bờ biển."]) == []
+
+
+# Sentences of baomoi articles (a survey, a phone review): `chỉ` before a figure is "only".
+def test_only_before_a_figure_is_no_gold_weight():
+    assert [(s.text, s.value, s.kind) for s in extract_statistics(
+        ["Độ tuổi 30 chỉ có khoảng 50%, trong khi nhóm tuổi 18-29 chỉ 44% người muốn hạn chế nhập cư."])] == [
+        ("khoảng 50%", 50, "percent"), ("44%", 44, "percent")]
+    assert [(s.value, s.unit) for s in extract_statistics(["Độ dày của OnePlus 5 chỉ 7,25mm."])] == [(7.25, "mm")]
+    assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(["Chị Ngọc mua 5 chỉ vàng kim kê."])] == [
+        ("5 chỉ", 5, "measure", "chỉ")]
+
+
+# Sentences of baomoi articles 21512073, 22590270, 21480470, 22472578, 22374719.
+def test_a_word_that_names_a_close_range_names_its_end_too():
+    assert extract_statistics(["Phim được phát sóng trên kênh THVL1 vào lúc 20h, từ thứ 2 - 7 hàng tuần."]) == []
+    assert extract_statistics(["Từ câu 31 đến 44 rất khó yêu cầu thí sinh phải có sự suy nghĩ."]) == []
+    assert extract_statistics(["Nhà ga T4 nằm trên khu vực Trung đoàn 917 - 918 hiện nay."]) == []
+    # a count a time word spreads, and a far end, stay counts
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Mỗi đêm bác phải lục đục dậy đi tiểu đêm 2 – 3 lần, xong thì không ngủ nổi nữa."])] == [("3 lần", 3, "lần")]
+    assert [(s.text, s.value, s.unit) for s in extract_statistics(
+        ["Năm 2016 tới 93.000 DN gặp khó khăn."])] == [("93.000 DN gặp khó khăn", 93000, "dn gặp khó khăn")]
+
+
+# Sentences of baomoi articles 22447021, 22246093, 22343562, 21478406 and two stock reports.
+def test_points_at_a_place_are_counted_a_level_stays_a_score():
+    assert [(s.text, s.kind, s.unit) for s in extract_statistics(
+        ["Bước đầu các cơ quan nhận định khả năng nguồn nước có chứa độc tố và đã lấy mẫu nước tại 6 điểm."])] == [
+        ("6 điểm", "count", "điểm")]
+    assert [(s.value, s.kind) for s in extract_statistics(["IVS lưu ý với NĐT ở 3 điểm."])] == [(3, "count")]
+    assert [(s.text, s.kind, s.unit) for s in extract_statistics(
+        ["Ngoài vé lượt, vé tháng còn được bán tại 3 điểm là Bến xe Yên Nghĩa."])] == [("3 điểm", "count", "điểm")]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["HNX-Index đảo chiều giảm 0.23% neo tại 90.16 điểm kết thúc phiên giao dịch."])] == [
+        (0.23, "percent"), (90.16, "score")]
+    assert [(s.value, s.kind) for s in extract_statistics(
+        ["Vùng hỗ trợ gần của VN-Index nằm tại 760 điểm."])] == [(760, "score")]
+
+
+# Sentences of baomoi articles 21471121, 22735455, 22463461, 21481763, 22656899, 22702489, and a
+# commodity report.
+def test_gem_weights_are_measures():
+    assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Viên kim cương hình tim nặng 56,15 cara được bán với giá 10 triệu USD."])] == [
+        ("56,15 cara", 56.15, "measure", "cara"), ("10 triệu USD", 10e6, "money", "USD")]
+
+
+def test_nouns_that_begin_with_dong_are_counted_not_money():
+    assert [(s.text, s.value, s.kind, s.unit) for s in extract_statistics(
+        ["Trong năm 2016, Đảng bộ đã kết nạp được 6 đồng chí Đảng viên mới."])] == [
+        ("6 đồng chí Đảng viên", 6, "count", "đồng chí đảng viên")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Bị cáo cùng 35 đồng phạm khác."])] == [
+        (35, "count", "đồng phạm khác")]
+    assert [(s.value, s.kind, s.unit) for s in extract_statistics(["Anh nộp 500 đồng."])] == [(500, "money", "VND")]
+
+
+def test_money_grouped_as_english_writes_it():
+    assert [(s.text, s.value) for s in extract_statistics(
+        ["Tại Trà Vinh giá 357,000 đồng/kg nhưng tại Bình Dương giá cao gấp đôi, tới 840,000 đồng/kg."])] == [
+        ("357,000 đồng/kg", 357000), ("840,000 đồng/kg", 840000)]
+    assert [(s.value, s.unit) for s in extract_statistics(["Cụ thể, tại Vietcombank 22,540-22,610 đồng/USD."])] == [
+        (22540, "VND"), (22610, "VND")]
+    assert [(s.value, s.unit) for s in extract_statistics(
+        ["Mức lương thấp nhất trong danh sách là 47,000 USD, ông phải nộp phạt 180,000 euro."])] == [
+        (47000, "USD"), (180000, "EUR")]
+    # a price in dollars with three decimals stays one
+    assert [(s.value, s.unit) for s in extract_statistics(["Giá đồng giảm xuống 2,632USD/pound."])] == [
+        (2.632, "USD")]
+
+
+# Sentences of baomoi articles 22232170, 22370653, 22754668.
+def test_a_scaled_count_of_compatriots_and_money_before_a_heading():
+    assert [(s.value, s.kind, s.qualifier) for s in extract_statistics(
+        ["Cùng với lãnh đạo TP, cùng gần 10 triệu đồng bào thành phố tiếp tục công việc."])] == [
+        (10e6, "count", "about")]
+    assert [(s.text, s.kind) for s in extract_statistics(
+        ["Lợi nhuận trước thuế hợp nhất hơn 674 tỷ đồng niên độ 2017 – 2018."])] == [("hơn 674 tỷ đồng", "money")]
+    assert [(s.text, s.kind) for s in extract_statistics(
+        ["Đội vô địch: PVF - cúp, HCV và 50 triệu đồng Đội á quân: Viettel."])] == [("50 triệu đồng", "money")]

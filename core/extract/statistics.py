@@ -67,6 +67,10 @@ CURRENCIES: dict[str, str] = {
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
 }
+# Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
+# nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
+# articles read as VND before, counts in all 15 read).
+DONG_NOUN_TAILS = ("chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn")
 # Currencies that are another word alone and a currency only after a scale word or a number
 # in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
 # articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
@@ -91,6 +95,9 @@ MEASURE_UNITS = (
     # A warhead's yield (`đầu đạn hạt nhân 100 kiloton`, `2,3 megaton`): 14 hits in the baomoi
     # articles, all yields (`kT` left out: `MT` is a manual gearbox).
     "kiloton", "megaton",
+    # Gem weight and gold purity (`kim cương 56,15 cara`, `viên ruby 56 carat`, `vàng 22 cara`):
+    # 57 hits in the baomoi articles, read as counts before, weights or purities in all 8 read.
+    "carat", "cara",
     # Areas and volumes with the power cut off by a stray space (`30 m 2`, `2.494 cm 3`: 301 hits
     # in 123 baomoi articles, areas and engine sizes in all 10 read) or written `cm3` (73 in 13).
     "m 2", "m 3", "km 2", "cm 3", "cm3", "cm³", "dm3",
@@ -221,6 +228,16 @@ IDENTIFIER_WORDS = (
     # `chuyển từ khu vực 3 sang`): 25 hits in the baomoi articles, names in 22 (the other 3 one
     # area, `sân đỗ khu vực 21 ha`, said three times).
     "khu vực",
+    # Admission choices (`xét tuyển nguyện vọng 1`, `nguyện vọng 2 vào ĐH Bách Khoa`): 80 hits in
+    # 30 baomoi articles, choices by number in all 10 read.
+    "nguyện vọng",
+    # Parallels and meridians (`vĩ tuyến 38`, `kinh tuyến 113,5 độ Kinh Đông`): 38 hits in the
+    # baomoi articles, positions in all 10 read.
+    "vĩ tuyến", "kinh tuyến", "vĩ độ", "kinh độ",
+    # Party plenums by number (`Nghị quyết Trung ương 4 khóa XII`, `Hội nghị Trung ương 5`): 207
+    # hits in 128 baomoi articles, names in all 10 read (`cấp Trung ương 89 hộ` stays a count).
+    "nghị quyết trung ương", "hội nghị trung ương", "kết luận trung ương", "nghị quyết tw",
+    "hội nghị tw",
 )
 # Identifier words that make an ordinal: a scale word after their number is still a rank
 # (`vị khách thứ 10 triệu`), not an amount.
@@ -266,6 +283,19 @@ POINT_PLACES = (
     "thi", "coi thi", "sạt lở", "ngập", "ngập úng", "úng ngập", "ùn tắc", "giao cắt", "bỏ phiếu",
     "tham quan", "bán", "bán hàng", "giao dịch", "trông giữ", "dừng chân", "đen", "cầu",
     "trường", "chợ", "nóng", "du lịch", "di tích", "tiêm", "cháy", "đỗ", "tập kết", "dân cư",
+    # `330 điểm kinh doanh karaoke`, `40 điểm có nguy cơ ùn tắc`, `10 điểm vướng mặt bằng`, `5
+    # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
+    "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
+)
+# `tại N điểm`, `ở N điểm` is a count of places or points (`khám xét tại 13 điểm`, `dự thi tại 28
+# điểm`, `lưu ý với NĐT ở 3 điểm`) unless the clause speaks of an index, a mark or a match: 105
+# such figures over the baomoi articles, 43 with none of these words in the clause before, 23 of
+# 25 read places or points (the other 2 index levels with decimals, which stay scores).
+POINT_LEVEL_CUES = (
+    "index", "chỉ số", "mức", "ngưỡng", "mốc", "vùng", "kháng cự", "hỗ trợ", "đỉnh", "đáy",
+    "đứng", "dừng", "đóng cửa", "phiên", "neo", "chốt", "điểm chuẩn", "điểm sàn", "tuyển", "tăng",
+    "giảm", "lên", "xuống", "đạt", "thi đấu", "bảng", "trận", "vòng", "giải", "hạng", "thua",
+    "thắng", "hòa", "kém", "hơn", "cách", "đội", "dẫn", "xếp",
 )
 # Words of a clause that make a number with a scale word and no unit money (`thu nhập 9-15
 # triệu`, `giá 644 triệu`); without them a bare `N triệu` is still money (28 of 30 read of
@@ -296,6 +326,15 @@ STAR_RATED = (
     "khách sạn", "resort", "nghỉ dưỡng", "nghỉ mát", "đẳng cấp", "chuẩn", "chiến thắng",
     "trận thắng", "lưu trú", "an toàn",
 )
+# The population a rate is counted over (`4,9 trên 100.000 dân`, `0,3/1.000 dân`, `số giường bệnh
+# trên 10.000 dân`, `mật độ thuê bao trên 100 dân`): a base of 100, 1.000 … 1 million people
+# after `trên` or a slash is no figure of its own, nor the whole of a part (25 such figures in 15
+# baomoi articles, rates in all 12 read; `trên 100 người bị thương` stays a count).
+RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+RATE_BASE_NOUNS = ("dân", "người dân")
+# Events counted over a time word (`ngày 2 - 3 lần`, `ngày 3 - 4 trận`, `mỗi ngày 2-3 bữa`): a
+# range after `ngày`, `đêm` … still counts them, though the time word names nothing by number.
+REPEATED_EVENT_NOUNS = frozenset({"lần", "trận", "bữa", "cữ", "lượt", "ca", "viên", "cốc", "ly", "chén"})
 # Vehicle nouns that a seat count follows (`ô tô 16 chỗ`, `xe khách 45 chỗ`, `SUV 7 chỗ`, `loại
 # 40 chỗ`, `xe dưới 9 chỗ`): the seats are the vehicle's class, as the stars of a hotel. 906 `N
 # chỗ` over the baomoi articles, 590 after one of these; classes in all 20 read.
@@ -456,7 +495,12 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])", re.IGNORECASE)
+_CURRENCY_RE = re.compile(
+    rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])"
+    rf"(?<!đồng(?=\s(?-i:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
+)
+# `10 triệu đồng bào`: a scaled count of a noun that begins with `đồng`, not money named after it.
+_DONG_NOUN_RE = re.compile(rf"đồng\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])", re.IGNORECASE)
 _MEASURE_RE = re.compile(
     r"\s*(" + "|".join(
         # A spaced power (`m 2`) is one only when no other digit follows it.
@@ -546,6 +590,18 @@ _COMPARED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?<!không )(?:{_alternation(COMPARATIVES)})\s+hơn\s*$", re.IGNORECASE
 )
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
+_RATE_BASE_RE = re.compile(rf"\s*(?:{'|'.join(RATE_BASE_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
+_RATE_BASE_BEFORE_RE = re.compile(r"(?<![^\W\d_])trên\s+$", re.IGNORECASE)
+# `Trung ương 4 khóa XII`, `Nghị quyết Trung ương 5 khóa (XII)`: a number before `khóa` and the
+# term's numeral names a plenum (74 hits in 53 baomoi articles, names in all 10 read).
+_TERM_AFTER_RE = re.compile(r"\s+kh[óo]a\s+\(?(?:[IVXL]+|\d{1,2})(?!\w)")
+# A position on the globe (`21,8 độ Vĩ Bắc; 115,2 độ Kinh Đông`, `6-9 độ vĩ Bắc`): 199 such
+# figures in 60 baomoi articles (storm and weather reports), a place in all 12 read, no quantity.
+_COORDINATE_AFTER_RE = re.compile(r"\s*(?:độ|°)\s*(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây)(?![^\W\d_])", re.IGNORECASE)
+_ONLY_BEFORE_FIGURE_RE = re.compile(r"\s+(?:có\s+)?\d")
+_AT_PLACE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+$", re.IGNORECASE)
+_POINT_LEVEL_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(POINT_LEVEL_CUES)})(?![^\W\d_])", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -670,6 +726,18 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             if (
                 _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
             ) or _in_identifier_list(before, value):
+                if (
+                    nxt is not None and joint is not None and not joint.group("list")
+                    and not _range_end_below(value, nxt) and _range_end_below(value * 3 + 10, nxt)
+                    and not _unit_follows(sentence[nxt.end() :])
+                    and ((word := _FIRST_WORD_RE.match(sentence, nxt.end())) is None
+                         or word.group(1).lower() not in REPEATED_EVENT_NOUNS)
+                ):
+                    # `từ thứ 2 - 7 hàng tuần`, `từ câu 31 đến 44 rất khó`, `Trung đoàn 917 - 918`:
+                    # the word before a close range names both its ends. A unit after the end or
+                    # a far end makes a quantity (`năm 2016 tới 93.000 DN`), as does a count of
+                    # events a time word spreads (`ngày 2 - 3 lần`).
+                    consumed = nxt.end()
                 continue
             qualifier, q_at = _qualifier(before)
             pending.append((match, value, qualifier, match.start() - len(before) + q_at, joint is not None and not joint.group("list")))
@@ -894,6 +962,13 @@ def _read(
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
         return None
+    if _TERM_AFTER_RE.match(after) is not None or _COORDINATE_AFTER_RE.match(after) is not None:
+        return None  # `Trung ương 4 khóa XII`: a plenum; `21,8 độ Vĩ Bắc`: a position
+    if (value in RATE_BASES or of in RATE_BASES) and _RATE_BASE_RE.match(after) is not None:
+        if of is not None:
+            of = None  # `0,3/1.000 dân`: a rate, not a part of its whole
+        elif _RATE_BASE_BEFORE_RE.search(before) is not None:
+            return None  # `4,9 trên 100.000 dân`: the rate's base
     # `11/01`: a day and a month; but a part before its whole and a counted noun is a part
     # (`10/12 loại vắc xin`, `1/3 dân số`, `2/5 lần`), checked when the noun is read.
     maybe_date = of is not None and value <= 31 and 1 <= of <= 12 and rank is None
@@ -996,9 +1071,17 @@ def _read(
     ):
         kind, unit = "money", CURRENCIES.get(m.group(1).lower()) or SCALED_CURRENCIES[m.group(1).lower()]
         end += m.end()
+        if not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None and (unit == "VND" or raw.endswith(",000")):
+            # `840,000 đồng/kg`, `22,540 đồng/USD`, `47,000 USD`, `180,000 euro`: thousands grouped as
+            # English writes them; the đồng has no decimals and nobody writes `47,000` for 47.
+            # (`2,632USD/pound`, `56,898 USD/thùng` stay decimals.)
+            value = float(raw.replace(",", ""))
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None:
+    elif (
+        _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None
+        and not (scale is None and value.is_integer() and _points_are_places(sentence, q_start))
+    ):
         kind, unit = "score", "điểm"
         end += m.end()
         label = _label(sentence[:q_start])
@@ -1058,7 +1141,8 @@ def _read(
             kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
             end += per.end() if per is not None else 0
         elif scale and (
-            _MONEY_CUE_RE.match(phrase) is not None or first.lower() in PRONOUNS or value >= MONEY_SCALED_FROM
+            (_MONEY_CUE_RE.match(phrase) is not None and _DONG_NOUN_RE.match(phrase) is None)
+            or first.lower() in PRONOUNS or value >= MONEY_SCALED_FROM
         ):
             # `32.079 tỷ lãi`, `5 triệu tiền thuốc`: money named after it; `15 tỷ anh mới tậu`,
             # `10.000 tỉ chống ngập`: money before a clause; the span stops at the figure.
@@ -1178,11 +1262,24 @@ def _qualifies_year(qualifier: str | None, at: int, before: str) -> bool:
     return qualifier is not None and before[at:].split(" ", 1)[0].lower() not in YEAR_AMBIGUOUS_QUALIFIERS
 
 
+def _points_are_places(sentence: str, q_start: int) -> bool:
+    """`khám xét tại 13 điểm`: places, when nothing in the clause speaks of a level or a mark."""
+    before = sentence[max(0, q_start - 80) : q_start]
+    if _AT_PLACE_BEFORE_RE.search(before) is None:
+        return False
+    clause = _CLAUSE_END_RE.split(before)[-1]
+    return _POINT_LEVEL_CUE_RE.search(clause) is None
+
+
 def _measured(unit: str, after: str) -> bool:
     """A measure word of `MEASURE_HEADS` is a measure only before what it measures; `chỉ`
     before a function word is the adverb."""
     if _STOP_WORD_NOUN_RE.match(unit + after):
         return False  # `3.040 chỉ tiêu`
+    if unit.lower() in STOP_WORDS and _ONLY_BEFORE_FIGURE_RE.match(after) is not None:
+        # `nhóm tuổi 18-29 chỉ 44%`, `NĐ 93 chỉ 20 ngày`, `OnePlus 5 chỉ 7,25mm`: `chỉ` before
+        # a figure is "only" (3 hits in the baomoi articles, all 3 adverbs).
+        return False
     found = _FIRST_WORD_RE.match(after)
     word = found.group(1).lower() if found else ""
     if word in STOP_WORDS:
