@@ -292,6 +292,7 @@ BODY_HEADS = (
     # a country's police, written in lower case (`Chiều 26/5, cảnh sát Nhật Bản tổ chức họp báo`: 2 leads of
     # 35,440, 2/2 the police's press conference); `cảnh sát trưởng` opens a person (PERSON_OPENERS)
     "cảnh sát",
+    "thương hội", "tổng thương hội",  # a chamber of commerce (`Tổng Thương hội Trung Hoa tại Hồng Công`)
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -342,6 +343,15 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
+# Words between an event noun and the acronym of the body that holds it (`Hội nghị thượng đỉnh G20`, `Hội nghị
+# Bộ trưởng Ngoại giao ASEAN`, `hội nghị chuyên đề IPU …`); the acronym must be spelt out as a body in the
+# article (`_acronym_body`), as G20, APEC, NATO, ASEAN, IPU are and SOM, MRT are not.
+ACRONYM_QUALIFIERS = ("thượng đỉnh", "cấp cao", "chuyên đề", "thường niên", "khẩn cấp", "toàn thể", "quan chức cao cấp",
+                      "các quan chức cao cấp", "lãnh đạo", "các nhà lãnh đạo")
+# Titles of the members who meet, with up to three words of their field (`Bộ trưởng phụ trách thương mại`).
+ACRONYM_MEMBER_TITLES = ("bộ trưởng", "các bộ trưởng", "ngoại trưởng", "các ngoại trưởng", "thống đốc")
+# How far before its bracket (or into it) an acronym's spelling is read.
+ACRONYM_REACH = 120
 # Aspect words between a visiting body and `làm việc với` (`đã đến làm việc với`, `Đoàn công tác của Bộ Công
 # Thương đã tiến hành làm việc với …`: `tiến hành làm việc với` stands 4 times in the leads of 35,440 baomoi
 # articles, 2 a body's visit, 1 a person leading a team, 1 the police questioning suspects, neither a body here).
@@ -650,11 +660,26 @@ _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|ph�
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
-_VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?tổ chức\s+(" + _alternation([v for v, _ in VERBAL_HOLDINGS])
+# Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
+# with no event noun after it, 1 a body's meeting, 1 a president's (no body), 1 a rule's text (no meeting).
+_VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:tổ chức|(?:có cuộc\s+)?triệu tập)\s+("
+                                + _alternation([v for v, _ in VERBAL_HOLDINGS])
                                 + r")(?![\w])(?!\s+báo)", re.IGNORECASE)
+_PARTNER_OPENING_RE = re.compile(r"(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
 _PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
 # A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+_ACRONYM_IN_NAME_RE = re.compile(
+    r"(?i:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?:\s+(?i:" + _alternation(ACRONYM_QUALIFIERS) + r")"
+    r"|\s+(?i:" + _alternation(ACRONYM_MEMBER_TITLES) + r")(?:\s+(?![A-Z0-9]{2,}(?![\w]))\w+){0,3})?"
+    r"\s+([A-Z][A-Z0-9]{1,6})(?![\w-])")
+# A capitalised body word that may open an acronym's spelling, a forum too (`Diễn đàn Hợp tác kinh tế châu Á –
+# Thái Bình Dương (APEC)`, `Diễn đàn Kinh tế Thế giới (WEF)`).
+# `nhóm` is often written in lower case there (`Thượng đỉnh nhóm 20 nền kinh tế lớn nhất thế giới (G20)`).
+_SPELLING_HEAD_RE = re.compile(r"(?<![\w.])(?:(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation([*BODY_HEADS, "diễn đàn"])
+                               + r")|nhóm)(?![\w])", re.IGNORECASE)
+# `và` before a capitalised body word joins two bodies (`… (CCPIT) và Tổng Thương hội …`).
+_AND_BODY_RE = re.compile(r"\s+và\s+(?=(?-i:[" + _UPPER + r"]))(?=(?:" + _alternation(BODY_HEADS) + r")(?![\w]))", re.IGNORECASE)
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _FOUNDING_RE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống)\s+(.+)$", re.IGNORECASE)
 # `giữa X với Y` in a meeting's name: X meets Y at its own meeting (not `giữa X và Y`, both sides).
@@ -1211,6 +1236,7 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
         return _end_body(found)
+    names = [name]  # the names the lead gives the meeting, for a body carried as an acronym
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
         for mention in in_lead[i]:
             if (mention.kind == event.kind and not mention.verb
@@ -1223,7 +1249,40 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
-    return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+                names.append(other_name)
+    return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+            or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
+
+
+def _acronym_body(name: str, sentences: list[str]) -> str | None:
+    """The body a meeting's name carries as an acronym (`Hội nghị thượng đỉnh G20`, `hội nghị chuyên đề IPU
+    khu vực châu Á - Thái Bình Dương`, `Hội nghị Bộ trưởng Ngoại giao ASEAN`) when the article spells it out as
+    a body (`Nhóm các nền kinh tế … (G20)`, `Liên minh Nghị viện Thế giới (IPU)`); an acronym it spells out as a
+    meeting (`Hội nghị các quan chức cao cấp (SOM)`) or not at all names no body."""
+    named = _ACRONYM_IN_NAME_RE.match(name)
+    if named is None:
+        return None
+    acronym = named.group(1)
+    for sentence in sentences:
+        for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", sentence):
+            if _spelled_as_body(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()]):
+                return acronym
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"\s*\(", sentence):
+            if _spelled_as_body(sentence[m.end() : m.end() + ACRONYM_REACH], after=True):
+                return acronym
+    return None
+
+
+def _spelled_as_body(text: str, after: bool = False) -> bool:
+    """The words that spell an acronym out (before its bracket, or in it) open with a body word that names no
+    person's title and no event (`Nhóm …`, `Liên minh …`, `Diễn đàn Hợp tác kinh tế …`; not `Hội nghị …`, `Bộ
+    trưởng …`)."""
+    text = re.split(r"[.;:“”\"()]", text)[0] if after else re.split(r"[.;:“”\"()]", text)[-1]
+    heads = [h for h in _SPELLING_HEAD_RE.finditer(text) if not _EVENT_RE.match(normalize_tone(same_length_lower(text[h.start() :])))
+             and not _PERSON_OPENER_RE.match(text, h.start())]
+    if after:
+        return bool(heads) and heads[0].start() == len(text) - len(text.lstrip())
+    return bool(heads) and not _EVENT_RE.search(normalize_tone(same_length_lower(text[heads[-1].end() :])))
 
 
 def _celebrating(name: str) -> str | None:
@@ -1276,7 +1335,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     between = sentence[event.start + len(name) : do.start()] if do is not None else ""
     if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
             and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
-            and all(_is_body(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
+            and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
         return _trim_body(do.group(1))  # `do X phối hợp với Y tổ chức`: of partners, the holder
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
@@ -1367,6 +1426,8 @@ def _bodies_before(pieces: list[str]) -> str:
     (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nghệ An`), a body with its place
     (`Quận ủy quận 1, TP.HCM`); else the last piece."""
     pieces = _joined_name_lists([p.strip() for p in pieces])
+    if len(pieces) > 1 and _PARTNER_OPENING_RE.match(pieces[-1]):
+        pieces = pieces[:-1]  # `Cục Xúc tiến Thương mại (VIETRADE) - Bộ Công Thương, phối hợp với …`: the holder
     for at, piece in enumerate(pieces[:-1]):  # `… (TP.Tam Kỳ) UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT-DL, Bộ …`
         partner = _PARTNER_RE.search(piece)
         holder = (_BODY_HEAD_RE.match(piece) or _CAPITAL_HEAD_RE.search(piece, 0, partner.start())) if partner else None
@@ -1480,6 +1541,12 @@ def _is_body(text: str) -> bool:
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
     return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
                          lowered)
+
+
+def _is_bodies(text: str) -> bool:
+    """A body, or bodies joined by `và` (`Ủy ban Xúc tiến Thương mại quốc tế Trung Quốc (CCPIT) và Tổng Thương hội
+    Trung Hoa tại Hồng Công`), each a body's name of its own length."""
+    return _is_body(text) or all(_is_body(part) for part in _AND_BODY_RE.split(text))
 
 
 def _is_body_list(text: str) -> bool:
