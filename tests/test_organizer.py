@@ -190,6 +190,22 @@ from tests.conftest import make_article
         ("Đây là quan điểm được Đại diện Thương mại Mỹ Robert Lighthizer đưa ra tại cuộc họp báo về kết quả Hội nghị "
          "Bộ trưởng phụ trách thương mại (MRT) của Diễn đàn Hợp tác kinh tế Châu Á – Thái Bình Dương (APEC), diễn ra "
          "trưa 21-5 tại Hà Nội.", None),
+        # the name ends on the group spelt out with its acronym; a reception's guest's body holds nothing
+        ("Ngày 26/5, Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7) diễn ra trong 2 ngày đã khai mạc "
+         "tại thành phố Taormina trên đảo Sicily ở miền Nam Italy.", "G7"),
+        ("Ngày 13-6, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã có buổi tiếp ngài Bruno Angelet Đại sứ Liên minh "
+         "Châu Âu (EU) tại Việt Nam.", None),
+        # `do X vừa tổ chức`; `vừa` of `nhỏ và vừa` is part of a name
+        ("Tại cuộc họp về mở rộng sân bay Tân Sơn Nhất (TSN) do Bộ GTVT vừa tổ chức, Công ty TNHH MTV thiết kế và tư "
+         "vấn xây dựng công trình hàng không ADCC đã trình bày phương án cải tạo.", "Bộ GTVT"),
+        ("Đây là phát biểu của ông Choi Moonsoon, Thống đốc tỉnh Gangwon tại Hội nghị hợp tác kinh tế Gangwon-Thành "
+         "phố Hồ Chí Minh do Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) và Đoàn doanh nghiệp tỉnh Gangwon tổ "
+         "chức tại Thành phố Hồ Chí Minh, ngày 9/6.",
+         "Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) và Đoàn doanh nghiệp tỉnh Gangwon"),
+        # a caption glued before the dateline: the subject starts after the day
+        ("Chủ tịch UBND TP.HCM Nguyễn Thành Phong \"Người dân nhắn tin cho tôi nói đồng tình\" Chiều ngày 14/6 Quận ủy "
+         "quận 1 đã tổ chức Hội nghị sơ kết công tác quản lý trật tự đô thị trên địa bàn 5 tháng đầu năm 2017.",
+         "Quận ủy quận 1"),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

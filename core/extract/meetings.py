@@ -447,7 +447,9 @@ _OF_ORG_RE = re.compile(
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
 # Việt Nam tổ chức`) when every piece between the commas is a body.
-_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
+# An aspect word may stand before the verb (`cuộc họp về mở rộng sân bay Tân Sơn Nhất do Bộ GTVT vừa tổ chức`: 2
+# leads of 35,440, 1 the holder, 1 a clause the subject of `tổ chức` before it answers first).
+_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 
@@ -680,6 +682,15 @@ _ACRONYM_IN_NAME_RE = re.compile(
 # `nhóm` is often written in lower case there (`Thượng đỉnh nhóm 20 nền kinh tế lớn nhất thế giới (G20)`).
 _SPELLING_HEAD_RE = re.compile(r"(?<![\w.])(?:(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation([*BODY_HEADS, "diễn đàn"])
                                + r")|nhóm)(?![\w])", re.IGNORECASE)
+# A day before a capitalised subject with no comma (`… "Người dân nhắn tin cho tôi nói đồng tình" Chiều ngày 14/6
+# Quận ủy quận 1 đã tổ chức Hội nghị …`, a caption glued before): the subject starts after it. In the leads of 35,440
+# baomoi articles a day stands so inside the words before a body word and `tổ chức` 4 times (3 files), 4/4 datelines.
+_DATELINE_BEFORE_RE = re.compile(r"(?i:sáng|trưa|chiều|tối|ngày|hôm)(?:\s+(?i:nay|qua|ngày))?\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
+                                 r"(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]*\))?(?=\s+[" + _UPPER + r"])")
+# A meeting's name that ends on a body spelt out with its acronym (`Hội nghị thượng đỉnh Nhóm các nền kinh tế … (G20)`),
+# unless the body is its topic or its guest (`Hội thảo về …`, `cuộc họp với …`).
+_BRACKETED_ACRONYM_END_RE = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,6})\s*\)\s*$")
+_TOPIC_BEFORE_RE = re.compile(r"\s(?:về|với|giữa|cho)\s")
 # `và` before a capitalised body word joins two bodies (`… (CCPIT) và Tổng Thương hội …`).
 _AND_BODY_RE = re.compile(r"\s+và\s+(?=(?-i:[" + _UPPER + r"]))(?=(?:" + _alternation(BODY_HEADS) + r")(?![\w]))", re.IGNORECASE)
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
@@ -1256,8 +1267,10 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
-                if _same_meeting(name, other_name):  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
-                    names.append(other_name)
+                if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
+                    names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
+    if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
+        names = []
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
 
@@ -1267,6 +1280,10 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
     khu vực châu Á - Thái Bình Dương`, `Hội nghị Bộ trưởng Ngoại giao ASEAN`) when the article spells it out as
     a body (`Nhóm các nền kinh tế … (G20)`, `Liên minh Nghị viện Thế giới (IPU)`); an acronym it spells out as a
     meeting (`Hội nghị các quan chức cao cấp (SOM)`) or not at all names no body."""
+    bracketed = _BRACKETED_ACRONYM_END_RE.search(name)
+    if (bracketed is not None and not _TOPIC_BEFORE_RE.search(name[: bracketed.start()])
+            and _spelled_as_body(name[: bracketed.start()])):
+        return bracketed.group(1)  # `Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7)`
     named = _ACRONYM_IN_NAME_RE.match(name)
     if named is None:
         return None
@@ -1279,6 +1296,13 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
             if _spelled_as_body(sentence[m.end() : m.end() + ACRONYM_REACH], after=True):
                 return acronym
     return None
+
+
+def _acronym_named_in(other: str, name: str) -> bool:
+    """Another name carries an acronym the meeting's own name writes too (`Hội nghị thượng đỉnh G20` for `Hội nghị
+    thượng đỉnh Nhóm các nền kinh tế … (G20)`): both name one meeting."""
+    named = _ACRONYM_IN_NAME_RE.match(other)
+    return named is not None and re.search(r"(?<![\w-])" + re.escape(named.group(1)) + r"(?![\w-])", name) is not None
 
 
 def _spelled_as_body(text: str, after: bool = False) -> bool:
@@ -1393,7 +1417,8 @@ def _subject(text: str) -> str:
     đán vừa qua cũng là thời điểm các địa bàn dân cư … tổ chức`), without the leader a `do` clause
     gives the body (`Đoàn kiểm tra … do đồng chí X - Ủy viên Bộ Chính trị, … làm Trưởng đoàn`)."""
     text = _LED_BY_RE.sub("", text)
-    cut = max((*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text)), key=lambda x: x.end(), default=None)
+    cut = max((*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text), *_DATELINE_BEFORE_RE.finditer(text)),
+              key=lambda x: x.end(), default=None)
     return text[cut.end() :] if cut is not None else text
 
 
@@ -1549,7 +1574,8 @@ def _is_body(text: str) -> bool:
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
     if re.search(r"\b(?:ông|bà)\b", text):
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
-    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
+    # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word
+    return not re.search(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
                          lowered)
 
 
