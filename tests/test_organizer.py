@@ -206,6 +206,9 @@ from tests.conftest import make_article
         ("Chủ tịch UBND TP.HCM Nguyễn Thành Phong \"Người dân nhắn tin cho tôi nói đồng tình\" Chiều ngày 14/6 Quận ủy "
          "quận 1 đã tổ chức Hội nghị sơ kết công tác quản lý trật tự đô thị trên địa bàn 5 tháng đầu năm 2017.",
          "Quận ủy quận 1"),
+        # a singer's name after `của` is no body
+        ("Trong buổi họp báo sản phẩm mới của Quốc Thiên, Đàm Vĩnh Hưng thể hiện sự thoải mái, vui vẻ sau những mệt "
+         "mỏi.", None),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

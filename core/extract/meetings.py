@@ -40,7 +40,7 @@ from core.extract.people import (
     planned,
     role_cues,
 )
-from core.normalize import normalize_tone, same_length_lower
+from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -1387,7 +1387,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
             and _BODY_HEAD_RE.match(between_with.group(1)) and _is_body(between_with.group(1))):
         return between_with.group(1)  # `hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
-    if (of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
+    if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
+            and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
             and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])
             and not _AWARD_RE.search(sentence[event.start : event.end + of.start(1)])):
@@ -1398,7 +1399,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
-        if (_is_body(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
+        if (_is_body(owner) and not _stage_name(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
                 and not _ABOUT_EVENT_RE.search(normalize_tone(same_length_lower(name[:at])))
                 and not name[:at].endswith(" Ngày")):  # `lễ kỷ niệm Ngày của Mẹ`: a day's name
             return owner
@@ -1593,6 +1594,16 @@ def _is_body_list(text: str) -> bool:
     if len(pieces) < 2 or not _is_body(pieces[-1]):
         return False
     return all(_is_body(p) or (p[:1].isupper() and p.lower() in _BODY_HEAD_WORDS) for p in pieces[:-1])
+
+
+def _stage_name(text: str) -> bool:
+    """An owner after `của` written as two or three capitalised Vietnamese syllables with no body word, not a place
+    (`buổi họp báo sản phẩm mới của Quốc Thiên`, `liveshow Phượng hoàng lửa của Thu Minh`): a singer's given or
+    stage name, as entertainment news writes its subjects; a body after `của` is opened by a body word (`của Bộ Y
+    tế`), written short (`của VFF`) or named as a brand (`của Viettel Post`)."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and is_vietnamese_syllable(w) for w in words)
+            and not _BODY_HEAD_RE.match(text) and normalize_tone(same_length_lower(text)) not in _PLACES)
 
 
 def _names_place(text: str) -> bool:
