@@ -136,6 +136,10 @@ def test_what_is_not_the_body_is_dropped():
     assert organizer_key("TPBank") == "tpbank"
     assert organizer_key("Q.D") == "q d" and organizer_key("CA Theo") == "ca theo"
     assert organizer_key("") is None and organizer_key(None) is None
+    # the Pacific is no province: a name that ends on it gets no level word; the province still does
+    assert organizer_key("Diễn đàn hợp tác kinh tế châu Á – Thái Bình Dương (APEC)") == (
+        "diễn đàn hợp tác kinh tế châu á thái bình dương")
+    assert organizer_key("UBND Bình Dương") == "ủy ban nhân dân tỉnh bình dương"
 
 
 def test_person_and_label_keys():

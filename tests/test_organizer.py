@@ -141,6 +141,75 @@ from tests.conftest import make_article
         ("Tại Lễ trao giải cuộc thi sáng nay 12/5 tại trường THCS Nguyễn Đăng Đạo, Bắc Ninh, Ban Tổ chức cuộc thi "
          "do Bộ TT&TT chủ trì phối hợp với Tổng công ty Bưu điện Việt Nam đã tổ chức Lễ trao giải.",
          "Ban Tổ chức cuộc thi"),
+        # a visiting team `tiến hành làm việc với`
+        ("Theo đó, vào hồi 8h, ngày 4/7, Đoàn công tác của Bộ Công Thương đã tiến hành làm việc với Công ty nhôm "
+         "Đăk Nông – TKV tại Nhà máy Alumin Nhân Cơ.", "Đoàn công tác của Bộ Công Thương"),
+        # a name that lists its fields with a comma is one body; of partners, the holder
+        ("Tối 12/6, tại Khu di tích Dinh trấn Thanh Chiêm (thị xã Điện Bàn, tỉnh Quảng Nam), Bộ Văn hóa, Thể thao "
+         "và Du lịch phối hợp với UBND tỉnh Quảng Nam tổ chức Lễ kỷ niệm 415 năm Dinh trấn Thanh Chiêm (1602-2017).",
+         "Bộ Văn hóa, Thể thao và Du lịch"),
+        # a partner clause after a comma
+        ("Ngày 9/6, tại Hà Nội, Cục Xúc tiến Thương mại (VIETRADE) - Bộ Công Thương, phối hợp với Tổ chức Xúc tiến "
+         "nhập khẩu từ các nước đang phát triển của Hà Lan (CBI) và Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của "
+         "châu Âu (EU-MUTRAP) tổ chức Hội thảo “Phương án xây dựng Chiến lược thương hiệu ngành thực phẩm Việt Nam”.",
+         "Cục Xúc tiến Thương mại (VIETRADE) - Bộ Công Thương"),
+        # the session's body inside another event's name, without its sitting's number
+        ("Sáng 4-7, phát biểu tại phiên khai mạc kỳ họp thứ 5 HĐND TP.HCM khóa IX, bà Tô Thị Bích Châu, Chủ tịch "
+         "MTTQ Việt Nam TP.HCM, cho rằng những giải pháp về lập lại trật tự vỉa hè có chuyển biến tích cực.",
+         "HĐND TP.HCM khóa IX"),
+        # a time pointer and a bracketed day are no part of a body's name
+        ("So với các kỳ họp trước, kỳ họp Quốc hội lần này có nhiều đổi mới, thậm chí là chưa từng có tiền lệ.",
+         "Quốc hội"),
+        ("Phát biểu tại phiên họp thường kỳ tháng 5 của Chính phủ (ngày 3.6), Thủ tướng Nguyễn Xuân Phúc đã đặt ra "
+         "nhiều câu hỏi về sự cố khiến 7 người chết ở Bệnh viện đa khoa Hòa Bình.", "Chính phủ"),
+        # a festival's jury holds its own session; a country's police written in lower case
+        ("Ngày 4.6, Ban Giám khảo (BGK) DIFF2017 đã tổ chức buổi họp để chọn ra 3 đội thi có điểm số cao nhất thi "
+         "đấu tại đêm chung kết.", "Ban Giám khảo (BGK) DIFF2017"),
+        ("Chiều 26/5, cảnh sát Nhật Bản tổ chức họp báo và khẳng định khởi tố nghi phạm Shibuya Yasumasa.",
+         "cảnh sát Nhật Bản"),
+        # `do` with bodies joined by `và` in the last piece, the event named in the sentence before
+        ("Sáng 12/5, tại Nhà khách Điếu Ngư Đài ở thủ đô Bắc Kinh, Chủ tịch nước Trần Đại Quang đã dự và phát biểu "
+         "tại Tọa đàm Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc 2017.\nTọa đàm do Bộ Kế hoạch và Đầu tư Việt "
+         "Nam, Bộ Thương mại Trung Quốc, Ủy ban Xúc tiến Thương mại quốc tế Trung Quốc (CCPIT) và Tổng Thương hội "
+         "Trung Hoa tại Hồng Công phối hợp tổ chức.",
+         "Bộ Kế hoạch và Đầu tư Việt Nam, Bộ Thương mại Trung Quốc, Ủy ban Xúc tiến Thương mại quốc tế Trung Quốc "
+         "(CCPIT) và Tổng Thương hội Trung Hoa tại Hồng Công"),
+        # `triệu tập họp` with no event noun, then `Tại cuộc họp`
+        ("Như BizLIVE đã thông tin, chiều qua 19/5 Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất "
+         "tại Thành phố thời gian qua. Tại cuộc họp ông Tất Thành Cang, Phó Bí thư Thường trực Thành ủy cho biết, đến "
+         "nay chưa có quy hoạch nào về dự án 13.000 ha lấn biển Cần Giờ.", "Thành ủy TP.HCM"),
+        # an acronym the article spells out as a body; one it never spells out names none
+        ("Hàng ngàn “xác sống” bất ngờ xuất hiện trên đường phố Hamburg, Đức, nơi diễn ra hội nghị thượng đỉnh G20 "
+         "vào ngày 7.7.\nTheo Daily Star, hội nghị Thượng đỉnh nhóm 20 nền kinh tế lớn nhất thế giới (G20), kéo dài "
+         "trong hai ngày đã bắt đầu khai mạc vào ngày 7.7 ở Hamburg.", "G20"),
+        ("Phát biểu tại hội nghị thượng đỉnh G20 ở Hamburg ngày 7/7, Thủ tướng Anh Theresa May cho biết Anh sẽ "
+         "tiếp tục hợp tác.", None),
+        # a forum named with its acronym is a body; a press conference about its meeting is not its
+        ("Chiều 19/6, Hội nghị Đối thoại Chính sách cao cấp của Diễn đàn hợp tác kinh tế châu Á – Thái Bình Dương "
+         "(APEC) về du lịch bền vững tổ chức tại thành phố Hạ Long, tỉnh Quảng Ninh, đã kết thúc tốt đẹp.",
+         "Diễn đàn hợp tác kinh tế châu Á – Thái Bình Dương (APEC)"),
+        ("Đây là quan điểm được Đại diện Thương mại Mỹ Robert Lighthizer đưa ra tại cuộc họp báo về kết quả Hội nghị "
+         "Bộ trưởng phụ trách thương mại (MRT) của Diễn đàn Hợp tác kinh tế Châu Á – Thái Bình Dương (APEC), diễn ra "
+         "trưa 21-5 tại Hà Nội.", None),
+        # the name ends on the group spelt out with its acronym; a reception's guest's body holds nothing
+        ("Ngày 26/5, Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7) diễn ra trong 2 ngày đã khai mạc "
+         "tại thành phố Taormina trên đảo Sicily ở miền Nam Italy.", "G7"),
+        ("Ngày 13-6, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã có buổi tiếp ngài Bruno Angelet Đại sứ Liên minh "
+         "Châu Âu (EU) tại Việt Nam.", None),
+        # `do X vừa tổ chức`; `vừa` of `nhỏ và vừa` is part of a name
+        ("Tại cuộc họp về mở rộng sân bay Tân Sơn Nhất (TSN) do Bộ GTVT vừa tổ chức, Công ty TNHH MTV thiết kế và tư "
+         "vấn xây dựng công trình hàng không ADCC đã trình bày phương án cải tạo.", "Bộ GTVT"),
+        ("Đây là phát biểu của ông Choi Moonsoon, Thống đốc tỉnh Gangwon tại Hội nghị hợp tác kinh tế Gangwon-Thành "
+         "phố Hồ Chí Minh do Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) và Đoàn doanh nghiệp tỉnh Gangwon tổ "
+         "chức tại Thành phố Hồ Chí Minh, ngày 9/6.",
+         "Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) và Đoàn doanh nghiệp tỉnh Gangwon"),
+        # a caption glued before the dateline: the subject starts after the day
+        ("Chủ tịch UBND TP.HCM Nguyễn Thành Phong \"Người dân nhắn tin cho tôi nói đồng tình\" Chiều ngày 14/6 Quận ủy "
+         "quận 1 đã tổ chức Hội nghị sơ kết công tác quản lý trật tự đô thị trên địa bàn 5 tháng đầu năm 2017.",
+         "Quận ủy quận 1"),
+        # a singer's name after `của` is no body
+        ("Trong buổi họp báo sản phẩm mới của Quốc Thiên, Đàm Vĩnh Hưng thể hiện sự thoải mái, vui vẻ sau những mệt "
+         "mỏi.", None),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

@@ -40,7 +40,7 @@ from core.extract.people import (
     planned,
     role_cues,
 )
-from core.normalize import normalize_tone, same_length_lower
+from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -289,6 +289,10 @@ BODY_HEADS = (
     "bộ chỉ huy", "bộ tư lệnh", "câu lạc bộ", "quỹ", "cơ quan", "đảng đoàn", "ban cán sự", "hđqt",
     "chi cục", "thông tấn xã", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "hđnd-ubnd",
     "trung ương", "t.ư",  # `Trung ương Hội Sinh viên Việt Nam`, `T.Ư Đoàn`
+    # a country's police, written in lower case (`Chiều 26/5, cảnh sát Nhật Bản tổ chức họp báo`: 2 leads of
+    # 35,440, 2/2 the police's press conference); `cảnh sát trưởng` opens a person (PERSON_OPENERS)
+    "cảnh sát",
+    "thương hội", "tổng thương hội",  # a chamber of commerce (`Tổng Thương hội Trung Hoa tại Hồng Công`)
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -308,9 +312,20 @@ NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "việc", 
 # Words after which a body's name has ended: time adverbs, predicates and clause openers that
 # the subject or the `của` owner runs on into (`Bộ Chính trị mới đây`, `Quốc hội khóa XIII thông
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
+# A time pointer after a body's name (`hoạt động của Quốc hội nhiệm kỳ này`, `kỳ họp Quốc hội lần này`): the
+# session's, never part of the body's name; 3 organizers of 1,041 over 35,440 baomoi articles (m6) end on one.
+TIME_POINTERS = ("lần này", "lần trước", "kỳ này", "kỳ trước", "nhiệm kỳ này", "nhiệm kỳ trước", "khóa này", "đợt này")
+# Words that end the body a meeting's name carries besides those of `_BODY_END_RE`, which also ends it before
+# `(N) tháng` and `lần` (`Phiên họp Chính phủ tổng kết 6 tháng …`, `họp báo thường kỳ Chính phủ tháng 5`, `kỳ họp
+# HĐND TPHCM lần 5`, `kỳ họp thứ 3 Quốc hội khóa XIV Đó là …`: a sentence glued on). Together: 9 organizers of the
+# 1,041 over 35,440 baomoi articles (m6) ran on past the body's name; 9/9 now end on it.
+NAME_BODY_ENDS = ("tổng kết", "sơ kết", "dự án", "dự thảo", "đó", "này", *TIME_POINTERS)
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
                   "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến", "về việc",
-                  "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với")
+                  "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với",
+                  # what the body goes on to do (`Sở GD-ĐT yêu cầu Trường THPT … tổ chức`, `Ban quản lý dự án …
+                  # mong muốn`, `Đức hy vọng`, `Tất cả các đơn vị đều`)
+                  "yêu cầu", "mong muốn", "đề xuất", "hy vọng", "đều", *TIME_POINTERS)
 # Words that end a body's name that runs on after it (`Học viện Cảnh sát biển Hoa Kỳ ở thành phố New
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
@@ -329,6 +344,19 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
+# Words between an event noun and the acronym of the body that holds it (`Hội nghị thượng đỉnh G20`, `Hội nghị
+# Bộ trưởng Ngoại giao ASEAN`, `hội nghị chuyên đề IPU …`); the acronym must be spelt out as a body in the
+# article (`_acronym_body`), as G20, APEC, NATO, ASEAN, IPU are and SOM, MRT are not.
+ACRONYM_QUALIFIERS = ("thượng đỉnh", "cấp cao", "chuyên đề", "thường niên", "khẩn cấp", "toàn thể", "quan chức cao cấp",
+                      "các quan chức cao cấp", "lãnh đạo", "các nhà lãnh đạo")
+# Titles of the members who meet, with up to three words of their field (`Bộ trưởng phụ trách thương mại`).
+ACRONYM_MEMBER_TITLES = ("bộ trưởng", "các bộ trưởng", "ngoại trưởng", "các ngoại trưởng", "thống đốc")
+# How far before its bracket (or into it) an acronym's spelling is read.
+ACRONYM_REACH = 120
+# Aspect words between a visiting body and `làm việc với` (`đã đến làm việc với`, `Đoàn công tác của Bộ Công
+# Thương đã tiến hành làm việc với …`: `tiến hành làm việc với` stands 4 times in the leads of 35,440 baomoi
+# articles, 2 a body's visit, 1 a person leading a team, 1 the police questioning suspects, neither a body here).
+VISIT_ASPECTS = ("đã", "vừa", "sẽ", "đang", "cũng", "tiếp tục", "có", "đến", "tới", "về", "trực tiếp", "tiến hành")
 # Verbs of saying whose object clause holds the subject of `tổ chức` (`Bộ Ngoại giao Mỹ thông báo
 # các chuyên gia … đã tổ chức`, `PC67 … cho biết, chiều 6/6 sẽ có cuộc họp`): the speaker holds nothing.
 SAYING_VERBS = ("cho biết", "cho hay", "thông báo", "cho rằng", "khẳng định", "tiết lộ", "xác nhận", "nói rằng")
@@ -337,6 +365,9 @@ SAYING_VERBS = ("cho biết", "cho hay", "thông báo", "cho rằng", "khẳng �
 LISTING_WORDS = ("mã", "mã ck", "mã chứng khoán", "hose", "hnx", "upcom", "mck")
 # Body words that alone name one body (the others, `Đoàn`, `Tổng Công ty`, point back to one).
 UNIQUE_BODIES = ("quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "liên hợp quốc", "ban chấp hành", "mặt trận")
+# Words after one of them that open what it discusses, not more of its name (`Quốc hội về an toàn thực phẩm`,
+# `phiên thảo luận của Quốc hội dự án Luật Đường sắt (sửa đổi)`).
+UNIQUE_BODY_TOPICS = ("về", "dự án", "dự thảo")
 # Documents whose name carries a year (`Luật Hợp tác xã năm 2012`): not a year reviewed.
 DOCUMENT_WORDS = ("Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Hiến pháp", "Chỉ thị", "Quyết định",
                   "Thông tư", "Pháp lệnh", "Hiệp định", "Công ước")
@@ -354,6 +385,10 @@ DATED_THINGS = (*DOCUMENT_WORDS, "số", "văn bản", "công văn", "quy địn
 PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường")
 # Words of an event series, not a body (`LHP Quốc tế Thượng Hải lần thứ 20`, `U20 World Cup`):
 # never an organizer. A body has a term (`khóa XII`), not an edition (`lần thứ 20`).
+# The committee of an event series is a body (`Ban tổ chức Triển lãm Quốc tế Vietbuild Hà Nội 2017`: 115 such names
+# in the leads of 35,440 baomoi articles, 12 read, 12 committees), and so is its jury (`Ban Giám khảo lễ hội Pháo
+# hoa quốc tế Đà Nẵng 2017 (DIFF2017) tổ chức buổi họp`: 3 leads have a jury `tổ chức` a meeting, 3/3 its session).
+COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội đồng giám khảo")
 SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
                 "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
 # Words that open a person's title or a form of address: an organizer candidate that
@@ -363,7 +398,7 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
                   "tổng thống", "đại sứ", "chủ nhiệm", "lãnh đạo", "đại tướng", "thượng tướng",
                   "trung tướng", "thiếu tướng", "đại tá", "gs", "pgs", "ts", "người phát ngôn",
                   "ủy viên", "tổng thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "đặc phái viên", "đặc sứ",
-                  "phát ngôn viên", "ngoại trưởng", "tư lệnh", "hiệu trưởng", "tổng biên tập", "nghị sĩ", *HONORIFICS)
+                  "phát ngôn viên", "ngoại trưởng", "tư lệnh", "cảnh sát trưởng", "hiệu trưởng", "tổng biên tập", "nghị sĩ", *HONORIFICS)
 # Ordinals and qualifiers between an event noun and the body its name carries
 # (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`, `Đại hội đại biểu Hội
 # Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440).
@@ -371,9 +406,9 @@ _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thườ
                               r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
-_BODY_END_RE = re.compile(r"\s+(?:lần\s+thứ|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
+_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
-                          r"có|luôn|là|được|không|chưa|cũng|cần|phải)\b"
+                          r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
@@ -417,7 +452,9 @@ _OF_ORG_RE = re.compile(
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
 # Việt Nam tổ chức`) when every piece between the commas is a body.
-_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
+# An aspect word may stand before the verb (`cuộc họp về mở rộng sân bay Tân Sơn Nhất do Bộ GTVT vừa tổ chức`: 2
+# leads of 35,440, 1 the holder, 1 a clause the subject of `tổ chức` before it answers first).
+_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 
@@ -442,6 +479,10 @@ def _event_pattern() -> re.Pattern[str]:
 
 
 _EVENT_RE = _event_pattern()
+# A meeting about another (`cuộc họp báo về kết quả Hội nghị … của Diễn đàn …`): a `của` after it is the other's.
+_ABOUT_EVENT_RE = re.compile(r"\svề\s(?:[^,;]*\s)?(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
+# An event noun right after another in a meeting's name (`phiên khai mạc kỳ họp HĐND …`, `lễ bế mạc Hội nghị …`).
+_INNER_EVENT_RE = re.compile(r"\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
 # The event noun the body writes with a relative part of day (`phát biểu trong cuộc họp sáng
 # nay, Chủ tịch UBND TP …`): the meeting's part of day when the lead gives none.
 _EVENT_PART_RE = re.compile(r"(?<![\w])(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")\s+"
@@ -549,9 +590,12 @@ _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_
 # phối hợp với UBND tỉnh …`: the holder is the first).
 # Where the body after `của` in a meeting's name ends (`… của Quốc hội về vấn đề này`); a
 # bracket stays (`Hiệp hội Vận tải hàng không quốc tế (IATA)`).
-_OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra)\b"
-                           r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn)\b")
-_TIME_TAIL_RE = re.compile(r"\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
+_OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra"
+                           r"|dự án|dự thảo|" + _alternation(TIME_POINTERS) + r")\b"
+                           r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn|ngày|sáng|trưa|chiều|tối)\b")
+_UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
+# `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
+_TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
@@ -581,6 +625,9 @@ _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _SAT_DAYS_RE = re.compile(r"\bsau\s+(\d{1,2}|" + _alternation(list(SAT_DAY_WORDS)) + r")\s+ngày\s+(?:làm việc|họp|thảo luận)\b")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# The last piece of a name that lists its fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh
+# và Xã hội`): a few capitalised words closed by `và`, no body word of its own.
+_NAME_TAIL_PIECE_RE = re.compile(r"^[" + _UPPER + r"]\w*(?:\s+\w+)?\s+và\s+[" + _UPPER + r"]\w*(?:\s+\w+)??(?=\s+[^\W\d" + _UPPER + r"]|$)")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])"
                            r"|(?:" + _alternation(MEDIA_HEADS) + r")(?=\s+(?-i:[" + _UPPER + r"]))", re.IGNORECASE)
 _BODY_HEAD_WORDS = frozenset(BODY_HEADS) - frozenset(UNIQUE_BODIES)
@@ -612,8 +659,7 @@ _SAID_RE = re.compile(r"(?<![\w])(?:" + _alternation(SAYING_VERBS) + r")(?![\w])
 # viên Bộ Chính trị, … làm Trưởng đoàn`): not part of the body's name.
 _LED_BY_RE = re.compile(r"\s+do\s+[^.;]{2,200}?\s(?:làm\s+(?:trưởng|phó)\s+(?:đoàn|ban)|dẫn đầu|làm\s+trưởng|chủ trì)(?![\w])",
                         re.IGNORECASE)
-# Aspect words between a visiting body and `làm việc với` (`đã đến làm việc với`).
-_VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:đã|vừa|sẽ|đang|cũng|tiếp tục|có|đến|tới|về|trực tiếp))*\s*$", re.IGNORECASE)
+_VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:" + _alternation(VISIT_ASPECTS) + r"))*\s*$", re.IGNORECASE)
 # Between an event noun and `của`: an open quotation (`Hội thảo “An toàn thực phẩm …: … của Chính
 # phủ”`) or a purpose clause (`cuộc họp báo để công bố kết luận của FBI`) makes the `của` an inner
 # noun's, not the meeting's.
@@ -623,11 +669,35 @@ _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|ph�
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
-_VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?tổ chức\s+(" + _alternation([v for v, _ in VERBAL_HOLDINGS])
+# Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
+# with no event noun after it, 1 a body's meeting, 1 a president's (no body), 1 a rule's text (no meeting).
+_VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:tổ chức|(?:có cuộc\s+)?triệu tập)\s+("
+                                + _alternation([v for v, _ in VERBAL_HOLDINGS])
                                 + r")(?![\w])(?!\s+báo)", re.IGNORECASE)
+_PARTNER_OPENING_RE = re.compile(r"(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
 _PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
 # A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
+_ACRONYM_IN_NAME_RE = re.compile(
+    r"(?i:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?:\s+(?i:" + _alternation(ACRONYM_QUALIFIERS) + r")"
+    r"|\s+(?i:" + _alternation(ACRONYM_MEMBER_TITLES) + r")(?:\s+(?![A-Z0-9]{2,}(?![\w]))\w+){0,3})?"
+    r"\s+([A-Z][A-Z0-9]{1,6})(?![\w-])")
+# A capitalised body word that may open an acronym's spelling, a forum too (`Diễn đàn Hợp tác kinh tế châu Á –
+# Thái Bình Dương (APEC)`, `Diễn đàn Kinh tế Thế giới (WEF)`).
+# `nhóm` is often written in lower case there (`Thượng đỉnh nhóm 20 nền kinh tế lớn nhất thế giới (G20)`).
+_SPELLING_HEAD_RE = re.compile(r"(?<![\w.])(?:(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation([*BODY_HEADS, "diễn đàn"])
+                               + r")|nhóm)(?![\w])", re.IGNORECASE)
+# A day before a capitalised subject with no comma (`… "Người dân nhắn tin cho tôi nói đồng tình" Chiều ngày 14/6
+# Quận ủy quận 1 đã tổ chức Hội nghị …`, a caption glued before): the subject starts after it. In the leads of 35,440
+# baomoi articles a day stands so inside the words before a body word and `tổ chức` 4 times (3 files), 4/4 datelines.
+_DATELINE_BEFORE_RE = re.compile(r"(?i:sáng|trưa|chiều|tối|ngày|hôm)(?:\s+(?i:nay|qua|ngày))?\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
+                                 r"(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^)]*\))?(?=\s+[" + _UPPER + r"])")
+# A meeting's name that ends on a body spelt out with its acronym (`Hội nghị thượng đỉnh Nhóm các nền kinh tế … (G20)`),
+# unless the body is its topic or its guest (`Hội thảo về …`, `cuộc họp với …`).
+_BRACKETED_ACRONYM_END_RE = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,6})\s*\)\s*$")
+_TOPIC_BEFORE_RE = re.compile(r"\s(?:về|với|giữa|cho)\s")
+# `và` before a capitalised body word joins two bodies (`… (CCPIT) và Tổng Thương hội …`).
+_AND_BODY_RE = re.compile(r"\s+và\s+(?=(?-i:[" + _UPPER + r"]))(?=(?:" + _alternation(BODY_HEADS) + r")(?![\w]))", re.IGNORECASE)
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _FOUNDING_RE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống)\s+(.+)$", re.IGNORECASE)
 # `giữa X với Y` in a meeting's name: X meets Y at its own meeting (not `giữa X và Y`, both sides).
@@ -636,7 +706,12 @@ _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:na
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
 # A committee of an event series is a body (`Ban tổ chức Triển lãm Quốc tế Vietbuild Hà Nội 2017`,
 # `BTC Lễ hội …`): 115 such names in the leads of 35,440 baomoi articles, 12 read, 12 committees.
-_COMMITTEE_RE = re.compile(r"(?:ban tổ chức|btc)\s", re.IGNORECASE)
+_COMMITTEE_RE = re.compile(r"(?:" + _alternation(COMMITTEE_HEADS) + r")\s", re.IGNORECASE)
+# A forum named with its acronym is the body whose meetings it holds (`Hội nghị Bộ trưởng phụ trách thương mại
+# (MRT) của Diễn đàn Hợp tác kinh tế Châu Á – Thái Bình Dương (APEC)`): `của Diễn đàn … (ACRONYM)` after an event
+# noun stands 8 times in the leads of 35,440 baomoi articles, 8 read, 7 the forum whose meeting it is (APEC), 1 a
+# forum's meeting listed in another's programme.
+_FORUM_BODY_RE = re.compile(r"Diễn đàn\s[^()]{3,90}\(\s*[A-Z][A-Z0-9\-]{1,9}\s*\)")
 
 
 def find_events(sentence: str, index: int, background_kinds: frozenset[str] = frozenset()) -> list[EventMention]:
@@ -1181,6 +1256,7 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
         return _end_body(found)
+    names = [name]  # the names the lead gives the meeting, for a body carried as an acronym
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
         for mention in in_lead[i]:
             if (mention.kind == event.kind and not mention.verb
@@ -1193,7 +1269,54 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
-    return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+                if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
+                    names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
+    if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
+        names = []
+    return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+            or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
+
+
+def _acronym_body(name: str, sentences: list[str]) -> str | None:
+    """The body a meeting's name carries as an acronym (`Hội nghị thượng đỉnh G20`, `hội nghị chuyên đề IPU
+    khu vực châu Á - Thái Bình Dương`, `Hội nghị Bộ trưởng Ngoại giao ASEAN`) when the article spells it out as
+    a body (`Nhóm các nền kinh tế … (G20)`, `Liên minh Nghị viện Thế giới (IPU)`); an acronym it spells out as a
+    meeting (`Hội nghị các quan chức cao cấp (SOM)`) or not at all names no body."""
+    bracketed = _BRACKETED_ACRONYM_END_RE.search(name)
+    if (bracketed is not None and not _TOPIC_BEFORE_RE.search(name[: bracketed.start()])
+            and _spelled_as_body(name[: bracketed.start()])):
+        return bracketed.group(1)  # `Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7)`
+    named = _ACRONYM_IN_NAME_RE.match(name)
+    if named is None:
+        return None
+    acronym = named.group(1)
+    for sentence in sentences:
+        for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", sentence):
+            if _spelled_as_body(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()]):
+                return acronym
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"\s*\(", sentence):
+            if _spelled_as_body(sentence[m.end() : m.end() + ACRONYM_REACH], after=True):
+                return acronym
+    return None
+
+
+def _acronym_named_in(other: str, name: str) -> bool:
+    """Another name carries an acronym the meeting's own name writes too (`Hội nghị thượng đỉnh G20` for `Hội nghị
+    thượng đỉnh Nhóm các nền kinh tế … (G20)`): both name one meeting."""
+    named = _ACRONYM_IN_NAME_RE.match(other)
+    return named is not None and re.search(r"(?<![\w-])" + re.escape(named.group(1)) + r"(?![\w-])", name) is not None
+
+
+def _spelled_as_body(text: str, after: bool = False) -> bool:
+    """The words that spell an acronym out (before its bracket, or in it) open with a body word that names no
+    person's title and no event (`Nhóm …`, `Liên minh …`, `Diễn đàn Hợp tác kinh tế …`; not `Hội nghị …`, `Bộ
+    trưởng …`)."""
+    text = re.split(r"[.;:“”\"()]", text)[0] if after else re.split(r"[.;:“”\"()]", text)[-1]
+    heads = [h for h in _SPELLING_HEAD_RE.finditer(text) if not _EVENT_RE.match(normalize_tone(same_length_lower(text[h.start() :])))
+             and not _PERSON_OPENER_RE.match(text, h.start())]
+    if after:
+        return bool(heads) and heads[0].start() == len(text) - len(text.lstrip())
+    return bool(heads) and not _EVENT_RE.search(normalize_tone(same_length_lower(text[heads[-1].end() :])))
 
 
 def _celebrating(name: str) -> str | None:
@@ -1246,7 +1369,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     between = sentence[event.start + len(name) : do.start()] if do is not None else ""
     if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
             and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
-            and all(_is_body(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
+            and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
         return _trim_body(do.group(1))  # `do X phối hợp với Y tổ chức`: of partners, the holder
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
@@ -1266,7 +1389,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
             and _BODY_HEAD_RE.match(between_with.group(1)) and _is_body(between_with.group(1))):
         return between_with.group(1)  # `hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
-    if (of is not None and _is_body(of.group(1).strip()) and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
+    if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
+            and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
             and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])
             and not _AWARD_RE.search(sentence[event.start : event.end + of.start(1)])):
@@ -1277,7 +1401,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
-        if (_is_body(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
+        if (_is_body(owner) and not _stage_name(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
+                and not _ABOUT_EVENT_RE.search(normalize_tone(same_length_lower(name[:at])))
                 and not name[:at].endswith(" Ngày")):  # `lễ kỷ niệm Ngày của Mẹ`: a day's name
             return owner
     # `Hội nghị sơ kết …, triển khai … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay`
@@ -1295,7 +1420,8 @@ def _subject(text: str) -> str:
     đán vừa qua cũng là thời điểm các địa bàn dân cư … tổ chức`), without the leader a `do` clause
     gives the body (`Đoàn kiểm tra … do đồng chí X - Ủy viên Bộ Chính trị, … làm Trưởng đoàn`)."""
     text = _LED_BY_RE.sub("", text)
-    cut = max((*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text)), key=lambda x: x.end(), default=None)
+    cut = max((*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text), *_DATELINE_BEFORE_RE.finditer(text)),
+              key=lambda x: x.end(), default=None)
     return text[cut.end() :] if cut is not None else text
 
 
@@ -1336,7 +1462,9 @@ def _bodies_before(pieces: list[str]) -> str:
     """The subject before `tổ chức`, split on commas: several bodies as written
     (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nghệ An`), a body with its place
     (`Quận ủy quận 1, TP.HCM`); else the last piece."""
-    pieces = [p.strip() for p in pieces]
+    pieces = _joined_name_lists([p.strip() for p in pieces])
+    if len(pieces) > 1 and _PARTNER_OPENING_RE.match(pieces[-1]):
+        pieces = pieces[:-1]  # `Cục Xúc tiến Thương mại (VIETRADE) - Bộ Công Thương, phối hợp với …`: the holder
     for at, piece in enumerate(pieces[:-1]):  # `… (TP.Tam Kỳ) UBND tỉnh Quảng Nam phối hợp với Bộ VH-TT-DL, Bộ …`
         partner = _PARTNER_RE.search(piece)
         holder = (_BODY_HEAD_RE.match(piece) or _CAPITAL_HEAD_RE.search(piece, 0, partner.start())) if partner else None
@@ -1352,6 +1480,18 @@ def _bodies_before(pieces: list[str]) -> str:
         while start > 0 and _listed_body(pieces[start - 1]):
             start -= 1
     return ", ".join(pieces[start:])
+
+
+def _joined_name_lists(pieces: list[str]) -> list[str]:
+    """A body's name that lists its fields with a comma stays one piece (`Bộ Văn hóa, Thể thao và Du lịch
+    phối hợp với …`, `Bộ Lao động, Thương binh và Xã hội`)."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _NAME_TAIL_PIECE_RE.match(piece) and not _BODY_HEAD_RE.match(piece) and _BODY_HEAD_RE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _listed_body(piece: str) -> bool:
@@ -1373,6 +1513,11 @@ def _body_in_name(name: str, after: str) -> str | None:
     rest = name[noun.end() :]
     ordinal = _NAME_ORDINAL_RE.match(rest)
     rest = rest[ordinal.end() :] if ordinal else rest
+    inner = _INNER_EVENT_RE.match(normalize_tone(same_length_lower(rest)))
+    if inner is not None:  # `phiên khai mạc kỳ họp HĐND TPHCM lần 5 khóa IX`: the session's body
+        rest = rest[inner.end() :]
+        ordinal = _NAME_ORDINAL_RE.match(rest)
+        rest = rest[ordinal.end() :] if ordinal else rest
     if not rest.strip() and ordinal:  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
         # (not `Tại hội nghị, Ban Quản lý … đã cấp …`: a bare noun is a frame the comma closes)
         rest = after.lstrip()[1:] if after.lstrip().startswith(",") else ""
@@ -1394,8 +1539,9 @@ def _end_body(text: str) -> str | None:
     """A body's name ends before the adverb or predicate it runs on into (`Bộ Chính trị mới
     đây`, `Quốc hội khóa XIII thông qua`)."""
     trimmed = _trim_body(text)
-    if trimmed and _UNIQUE_BODY_RE.match(trimmed) and " về " in trimmed:  # `Quốc hội về an toàn thực phẩm (ATTP)`
-        trimmed = trimmed[: trimmed.index(" về ")]
+    topic = _UNIQUE_TOPIC_RE.search(trimmed or "")
+    if trimmed and topic and _UNIQUE_BODY_RE.match(trimmed):  # `Quốc hội về an toàn thực phẩm (ATTP)`
+        trimmed = _DANGLING_RE.sub("", trimmed[: topic.start()])  # `Quốc hội và dự thảo Luật …`
     end = _BODY_END_WORDS_RE.search(trimmed or "") or _BODY_TAIL_RE.search(trimmed or "")
     if trimmed and end:
         trimmed = _DANGLING_RE.sub("", trimmed[: end.start()]).strip(" ,")
@@ -1422,7 +1568,8 @@ def _is_body(text: str) -> bool:
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
     lowered = normalize_tone(same_length_lower(text))
-    committee = _COMMITTEE_RE.match(text) is not None  # of an event series, with the series' year
+    # of an event series, with the series' year; or a forum that is a body, named with its acronym
+    committee = _COMMITTEE_RE.match(text) is not None or _FORUM_BODY_RE.fullmatch(text) is not None
     if not committee and (_EVENT_RE.search(lowered) or _SERIES_RE.search(lowered)
                           or re.search(r"\b(?:19|20)\d{2}\)?$", text)):
         return False
@@ -1430,8 +1577,15 @@ def _is_body(text: str) -> bool:
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
     if re.search(r"\b(?:ông|bà)\b", text):
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
-    return not re.search(r"\b(?:đã|sẽ|đang|vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
+    # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word
+    return not re.search(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
                          lowered)
+
+
+def _is_bodies(text: str) -> bool:
+    """A body, or bodies joined by `và` (`Ủy ban Xúc tiến Thương mại quốc tế Trung Quốc (CCPIT) và Tổng Thương hội
+    Trung Hoa tại Hồng Công`), each a body's name of its own length."""
+    return _is_body(text) or all(_is_body(part) for part in _AND_BODY_RE.split(text))
 
 
 def _is_body_list(text: str) -> bool:
@@ -1442,6 +1596,16 @@ def _is_body_list(text: str) -> bool:
     if len(pieces) < 2 or not _is_body(pieces[-1]):
         return False
     return all(_is_body(p) or (p[:1].isupper() and p.lower() in _BODY_HEAD_WORDS) for p in pieces[:-1])
+
+
+def _stage_name(text: str) -> bool:
+    """An owner after `của` written as two or three capitalised Vietnamese syllables with no body word, not a place
+    (`buổi họp báo sản phẩm mới của Quốc Thiên`, `liveshow Phượng hoàng lửa của Thu Minh`): a singer's given or
+    stage name, as entertainment news writes its subjects; a body after `của` is opened by a body word (`của Bộ Y
+    tế`), written short (`của VFF`) or named as a brand (`của Viettel Post`)."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and is_vietnamese_syllable(w) for w in words)
+            and not _BODY_HEAD_RE.match(text) and normalize_tone(same_length_lower(text)) not in _PLACES)
 
 
 def _names_place(text: str) -> bool:
