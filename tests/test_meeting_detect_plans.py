@@ -105,3 +105,34 @@ def test_a_planned_speech_at_an_event_keeps_it_a_plan():
     text = ("Theo chương trình, ngay khi đặt chân đến Bắc Kinh, Chủ tịch nước Trần Đại Quang sẽ dự và phát biểu tại "
             "Tọa đàm hợp tác Kinh tế Thương mại Việt – Trung tại Phúc Kiến.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_reception_written_hoi_kien_voi_is_a_meeting():
+    # 22642934
+    meeting = extract_meeting(make_article(
+        "Trưa 29/6, Chủ tịch nước Trần Đại Quang đã hội kiến với Thủ tướng Liên bang Nga Medvedev.", "2017-06-29"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("cuộc gặp", "2017-06-29", "trưa")
+
+
+def test_a_sitting_that_goes_on_is_held():
+    # 22368647 and 22565613: `tiếp tục kỳ họp`, `Tiếp tục chương trình Kỳ họp` open the day's work.
+    text = ("Dự thảo Luật Quản lý nợ công (sửa đổi) được nhiều đại biểu quan tâm.\n"
+            "Sáng nay 25/5, tiếp tục kỳ họp thứ 3, Quốc hội khóa XIV, Quốc hội đã thảo luận Dự thảo Luật Quản lý "
+            "nợ công (sửa đổi).")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "kỳ họp"
+    text = ("Quốc hội đã thông qua Luật sửa đổi Bộ luật Hình sự.\n"
+            "Tiếp tục Chương trình Kỳ họp thứ 3, chiều 20/6, các đại biểu Quốc hội làm việc tại Hội trường, biểu "
+            "quyết thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự.")
+    meeting = extract_meeting(make_article(text, "2017-06-20"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("kỳ họp", "2017-06-20", "chiều")
+
+
+def test_a_hoped_for_dialogue_is_not_held():
+    # 22218680: `hy vọng tiếp tục cuộc đối thoại` is a wish, not the frame of a sitting going on.
+    sentence = ("Các quan chức của Mỹ và Triều Tiên đã tổ chức đàm phán không chính thức, qua đó dấy lên hy vọng "
+                "tiếp tục cuộc đối thoại chính thức giữa hai nước.")
+    assert all(e.score <= 1 for e in find_events(sentence, 2))
