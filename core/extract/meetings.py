@@ -140,7 +140,10 @@ REPORTING_AFTER = ("diễn ra", "đã diễn ra", "khai mạc", "bế mạc", "k
 # the verb opens the visitor (a capital, `ngài`, `đoàn`, `lãnh đạo`, `một số` …).
 RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hội kiến", "cuộc gặp"),
                                                ("hội đàm với", "hội đàm"), ("gặp mặt", "cuộc gặp"),
-                                               ("làm việc với", "buổi làm việc"))
+                                               ("làm việc với", "buổi làm việc"), ("hội kiến với", "cuộc gặp"))
+# `hội kiến với` + the visitor (`Chủ tịch nước Trần Đại Quang đã hội kiến với Thủ tướng Liên bang Nga
+# Medvedev`): 23 leads of 35,440 baomoi articles, 6 with no meeting found before, 4 receptions held and 2
+# planned ones (`sẽ …, hội kiến với …`), which the plan words keep out.
 # Of those, the verbs that also name work that is no session (`đã làm việc với các phương
 # tiện không người lái`, `chỉ đạo … khẩn trương làm việc với …`): a session only when the
 # sentence tells when before the verb, or the verb is just done (`vừa làm việc với`).
@@ -185,8 +188,10 @@ FRAME_OPENERS = ("trong khuôn khổ", "nhân dịp", "nhân chuyến", "trong c
 BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm trước", "hồi", "cách đây")
 # Words in an event's name that date it in the past (`cuộc gặp riêng hồi tháng hai năm ngoái`).
 # 15 articles of 35,440 change; 10 read, 10 past events (`… hồi tháng 12-2016`, `cách đây 1 tuần`).
+# `vừa rồi` (`Trong phiên họp vừa rồi, Chính phủ …`, `trong kỳ họp thứ 3 vừa rồi …`): 2 leads of 35,440,
+# both a meeting the speaker looks back on.
 PAST_WORDS = ("năm ngoái", "năm trước", "tháng trước", "tuần trước", "hồi tháng", "hồi năm", "hồi đầu", "hồi cuối",
-              "hồi giữa", "trước đó", "cách đây")
+              "hồi giữa", "trước đó", "cách đây", "vừa rồi")
 # A month and year with no day (`tháng 5/2017, Sở Xây dựng đã tổ chức hội nghị …`, `vào cuối
 # tháng 1/2017, tại cuộc họp …`) dates a past or a coming event: a report dates its meeting by
 # the day. Over the leads of 35,440 baomoi articles it stands before an event noun in the same
@@ -201,6 +206,12 @@ _YEAR_ONLY_RE = re.compile(r"(?:^|[,.:;]\s)(?:(?:trong|vào|đến|tới)\s+)?n�
 # A postponed event (`quyết định hoãn tổ chức hội nghị thượng đỉnh`, `liên tục hoãn tổ chức Đại
 # hội cổ đông`) is not held: 2 detected meetings of 35,440 baomoi articles, 2/2 postponements.
 PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "kế hoạch", "hoãn", "tạm hoãn", "lùi")
+# Verbs that ask or set someone to hold an event (`Sở VHTT … đề nghị UBND thị xã … dừng thi công, đồng
+# thời tổ chức hội nghị xin ý kiến`, `yêu cầu Trường … tổ chức các cuộc họp`): with `tổ chức`/`triệu tập`
+# governing the event noun a few words on and no aspect word (`đã`, `vừa`) or day between, the event
+# is requested, not held. Matched in lower case only: `Ban Chỉ đạo … tổ chức họp báo` is a body.
+DIRECTIVE_WORDS = ("đề nghị", "yêu cầu", "chỉ đạo", "kiến nghị", "đề xuất", "giao", "cần", "phải", "tiếp tục",
+                   "tập trung")
 # A photo credit opening a sentence: the sentence before it is a caption the page left in
 # the text (`Tổng thống … tại cuộc họp báo ở Washington ngày 18/5.` `Ảnh: AFP/TTXVN …`),
 # and an event named only in a caption is not the one reported.
@@ -565,6 +576,40 @@ _THIS_WEEK_RE = re.compile(r"\b(?:trong|vào)\s+(?:tuần|tháng)\s+(?:này|nay)
 # Strong future markers anywhere before the mention in its sentence, quotations taken out.
 _FUTURE_MARK_RE = re.compile(r"(?:^|\s)(?:sẽ|dự kiến|sắp)\s")
 _PAST_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PAST_WORDS) + r")\s")
+_DIRECTIVE_RE = re.compile(r"(?:^|\s)(?<![Bb]an )(?:" + _alternation(DIRECTIVE_WORDS) + r")\s+(?:(?!đã\s|vừa\s|đang\s)[^.;:“\"\d]){0,80}?"
+                           r"(?<=\s)(?:tổ chức|triệu tập)\s+(?:(?:các|những|một)\s+)?$")
+# `không tổ chức Đại hội đồng cổ đông … như dự kiến`, `chưa tiến hành ĐHCĐ`, `chủ trương không tổ chức lễ
+# khởi công`: the verb that would hold the event is negated. 12 mentions in the leads of 35,440 baomoi
+# articles (8 articles, all detected): 10 read, 10 an event not held or not attended.
+_NEGATED_VERB_RE = re.compile(r"(?:^|\s)(?:không|chưa|chẳng)\s+(?:(?:thể|được|có)\s+)?"
+                              r"(?:tổ chức|triệu tập|tiến hành)\s+(?:(?:các|những|một)\s+)?$")
+# `việc tổ chức Hội nghị Thượng đỉnh APEC 2017`, `bàn về việc tổ chức Đại hội nhiệm kỳ …`: the holding
+# as a noun, the topic of what is said, not an event held. 11 leads of 35,440 baomoi articles, all
+# detected; 10 read, 9 the topic or a generic holding (1 `bên cạnh việc tổ chức lễ khởi công`, held).
+_HOLDING_TOPIC_RE = re.compile(r"(?:^|\s)việc\s+(?:tổ chức|triệu tập|tiến hành)\s+(?:(?:các|những|một)\s+)?$")
+# `Thỏa thuận trên đạt được 1 tháng sau khi … có cuộc gặp đầu tiên`, `Tuyên bố … được đưa ra một ngày
+# sau khi hai nhà lãnh đạo … có cuộc gặp`: the event dates the news, which happened later. 4 mentions
+# in the leads of 35,440 baomoi articles (3 articles): 3/3 the news is elsewhere.
+_SPAN_AFTER_RE = re.compile(r"(?:^|\s)(?:\d+|một|hai|ba|vài|mấy)\s+(?:ngày|tuần|tháng|năm)\s+sau\s+khi\s+[^,.;:]{0,120}$")
+# `Lễ trao giải Oscar … diễn ra vào cuối tháng này hứa hẹn …`, `hội nghị thượng đỉnh … diễn ra vào cuối
+# tuần này`: the event's predicate sets it later this week or month. 2 leads of 35,440, 2/2 previews.
+_HELD_THIS_PERIOD_RE = re.compile(r"(?:diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:cuối|giữa|trong)\s+(?:tuần|tháng)\s+(?:này|nay)\b")
+# An aspect word or a day before a later mention of a kind the lead named as a plan: that mention
+# is told as done (`Ngày 29/4, Hội nghị … đã khai mạc`), not the plan again.
+# A future told before a saying verb is what was said at the event (`Ông … sẽ tiếp tục … chỉ đạo …
+# Thông tin trên được ông … công bố trong Hội nghị sơ kết …`): that event is no plan to carry on.
+_SAID_AT_RE = re.compile(r"\s(?:cho biết|cho hay|công bố|thông báo|thông tin|nói|phát biểu|chia sẻ|khẳng định|nhấn mạnh)"
+                         r"(?:\s+(?:như vậy|như trên|thông tin trên|điều này))?\s+(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?$")
+_SAID_AFTER_PLAN_RE = re.compile(r"(?:^|\s)(?:sẽ|dự kiến|sắp)\s.*" + _SAID_AT_RE.pattern)
+_DONE_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s")
+# A sitting's day goes on (`Sáng nay 25/5, tiếp tục kỳ họp thứ 3, Quốc hội đã thảo luận …`, `Tiếp tục
+# chương trình Kỳ họp thứ 3, chiều 29/5, các đại biểu …`, `Tiếp tục phiên chất vấn …`): the session is held.
+# In the leads of 35,440 baomoi articles 14 articles, 12 with no meeting found before; 10 read, 10 sessions.
+# The frame opens a clause (`^`, after a comma, a capital `Tiếp tục` after a merged caption) or is a verb
+# after `đã`; not a wish (`hy vọng tiếp tục cuộc đối thoại …`). Where the sentence names the day's own
+# session too (`Tiếp tục chương trình Kỳ họp thứ 3, sáng 9/6, Quốc hội họp phiên toàn thể`), that one is
+# the meeting.
+_CONTINUED_RE = re.compile(r"(?:^|,\s*|đã\s+|\s(?=T))(?i:tiếp tục)(?:\s+(?i:chương trình))?\s+$")
 # A sentence that opens at the event (`Trong cuộc hội đàm … tại Đức, Tổng thống Nga … sẽ đề
 # nghị …`): a future in the first words of its main clause makes the event a plan.
 _OPENING_FRAME_RE = re.compile(r"^\W*(?:phát biểu\s+)?(?:tại|trong|bên lề)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
@@ -735,6 +780,10 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
             score = 0
         found.append(EventMention(kind, index, m.start(), m.end(), score,
                                   planned=_planned(lowered, m.start(), m.end(), sentence)))
+    toned = normalize_tone(sentence)
+    continued = [e for e in found if e.score > 0 and _CONTINUED_RE.search(toned, max(0, e.start - 60), e.start)]
+    for e in continued:
+        e.score = 2 if any(o.score >= 3 for o in found if o is not e) else 3
     for first, then in pairwise(found):
         if first.kind in HELD_AFTER_KINDS and _HELD_AFTER_RE.fullmatch(lowered, first.end, then.start):
             then.score, first.score = max(then.score, first.score), min(first.score, 1)
@@ -791,6 +840,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     frame = _FRAME_CLAUSE_RE.match(lowered)
     if frame is not None and start < frame.end():
         return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
+    if _SPAN_AFTER_RE.search(lowered, max(0, start - 200), start):
+        return 0
     best = 1
     # The verb governing the mention stands within a few words before it.
     words = before.split()[-6:]
@@ -798,6 +849,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     for pattern, strength in _BEFORE_RES:
         if pattern.search(window + " "):
             best = max(best, strength)
+    if _NEGATED_VERB_RE.search(before) or _HOLDING_TOPIC_RE.search(before):
+        return 1  # `không tổ chức Đại hội …`, `việc tổ chức Hội nghị …`: not held, or the topic
     # A kind that is also a verb, after an aspect word (`Chủ tịch Quốc hội … đã tiếp xúc cử tri
     # tại xã Thạnh Tiến`, `đã hội đàm với …`): the subject held it.
     if _VERBAL_RE.search(before) and normalize_tone(lowered[start:end]) in VERBAL_KINDS:
@@ -841,12 +894,18 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     # governs the events it lists; not a `sẽ` inside a quotation (`"… sẽ …", X nói tại buổi gặp`).
     own = _own_start(sentence, start)
     earlier = _QUOTED_RE.sub(" ", lowered[own:start])
+    said = _SAID_AT_RE.search(earlier)
+    if said is not None and not _PLAN_WORDS_RE.search(" ".join(earlier[: said.start()].split()[-3:]) + " "):
+        earlier = ""  # `… sẽ …, ông … đã cho biết như vậy tại phiên bế mạc …`: the future is what was said
     if _OPENING_FRAME_RE.match(lowered[own:start]):
         main = _MAIN_FUTURE_RE.match(after[stop.start() if stop else len(after) :])
         if main is not None and not _REPORTED_SPEECH_RE.search(main.group(0)):
             return True  # not `Tại hội nghị, Bộ trưởng cho biết sẽ …`: what is said
+    directive = _DIRECTIVE_RE.search(normalize_tone(sentence), max(own, start - 120), start)
     return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or re.match(r"(?:dự kiến|sẽ)\b", tail)
-                or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier))
+                or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier)
+                or _HELD_THIS_PERIOD_RE.match(tail)
+                or (directive is not None and not _timed(sentence, directive.start())))
 
 
 def _own_start(sentence: str, at: int) -> int:
@@ -870,16 +929,53 @@ def _held_later(sentence: str, event: EventMention) -> bool:
     return re.match(r"(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|khai mạc|tổ chức|được tổ chức)\b", tail) is not None
 
 
-def _opens_today(sentence: str, published: str | None, held_later: bool = False) -> bool:
+def _opens_today(sentence: str, published: str | None, held_later: bool = False, event_at: int | None = None) -> bool:
     """A planned event the article reports: it opens the day the article is written
-    (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`, a dateline `Ngày 23/6, … sẽ tham gia Hội thảo`)."""
+    (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`, a dateline `Ngày 23/6, … sẽ tham gia Hội thảo`).
+    A dateline dates what is said when a saying verb stands before the event (`Ngày 29-6, Người
+    phát ngôn … cho biết, … Thủ tướng … sẽ … tham dự Hội nghị Thượng đỉnh G20 … từ ngày 5 đến 11-7`)."""
     if _FUTURE_RE.search(sentence) or _THIS_WEEK_RE.search(sentence):
         return False  # `sẽ … trong tuần này`: a later day, whatever day the sentence writes
     if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
         return True
     pub = _parse_iso(published)
-    return any((at <= DATELINE_CHARS and not held_later) or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
+    told = event_at is not None and _SAID_RE.search(sentence, 0, event_at) is not None
+    return any((at <= DATELINE_CHARS and not held_later and not told)
+               or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
                for at, d, _ in _dates_in(sentence))
+
+
+def _carry_plans(sentences: list[str], in_lead: list[list[EventMention]], published: str | None) -> None:
+    """A kind the lead first names as a plan (`… sẽ thảo luận … tại hội thảo diễn ra vào ngày 8-9/2.`)
+    stays that plan in the lead's later sentences (`Hội thảo quốc tế này được tổ chức tại TPHCM …`,
+    `Hội nghị MRT 23 sẽ …`), unless a later sentence tells it as done or dated (`đã`, `vừa`, a day)."""
+    plans: set[str] = set()
+    named: set[str] = set()
+    for i, found in enumerate(in_lead):
+        sentence = sentences[i]
+        lowered = normalize_tone(same_length_lower(sentence))
+        for e in found:
+            if e.kind in plans and not e.planned and not e.verb and not _timed(sentence, e.start) and not _told_done(lowered, e):
+                e.planned = True
+        # A plan the verb governs (`sẽ diễn ra`, `sẽ tham dự Hội nghị`), not told as done, not what an
+        # event heard, not opening today, of a kind the lead has not yet told as held on a day
+        # (`Sáng nay 22/5, Kỳ họp thứ 3 … khai mạc …` `Theo dự kiến, kỳ họp sẽ kéo dài …`).
+        plans.update(e.kind for e in found if e.kind not in named and e.planned and e.score >= 2 and not e.verb
+                     and not _told_done(lowered, e)
+                     and not _SAID_AFTER_PLAN_RE.search(lowered, _own_start(sentence, e.start), e.start)
+                     and not _opens_today(sentence, published, _held_later(sentence, e), e.start))
+        named.update(e.kind for e in found if e.score > 0 and not e.planned
+                     and (_timed(sentence, e.start) or _told_done(lowered, e)))
+
+
+def _told_done(lowered: str, event: EventMention) -> bool:
+    """An aspect word of a done event just before the mention or opening its predicate (`… đã tổ chức
+    hội thảo …`, `Hội nghị … đã khai mạc`)."""
+    before = " ".join(lowered[max(0, event.start - 60) : event.start].split()[-6:])
+    after = lowered[event.end : event.end + NAME_REACH]
+    stop = _NAME_STOP_RE.search(after)
+    tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
+    return _DONE_RE.search(" " + before + " ") is not None or _DONE_RE.match(" " + tail) is not None
 
 
 def extract_meeting(article: Article) -> Meeting | None:
@@ -890,11 +986,12 @@ def extract_meeting(article: Article) -> Meeting | None:
     for i, s in enumerate(sentences[: _lead_length(sentences)]):
         background = frozenset(e.kind for found in in_lead for e in found if e.score == 0)
         in_lead.append(find_events(s, i, background))
+    _carry_plans(sentences, in_lead, article.published)
     events = [e for found in in_lead for e in found]
     captions = {i for i in range(len(in_lead)) if _is_caption(sentences, i)}
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
                 and (not e.planned or _opens_today(sentences[e.sentence], article.published,
-                                                   _held_later(sentences[e.sentence], e)))]
+                                                   _held_later(sentences[e.sentence], e), e.start))]
     if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
