@@ -157,4 +157,6 @@ def _finish(text: str, encoding: str, warnings: tuple[str, ...] = (), repair: bo
     if not text or text.isspace():
         raise DecodeError("empty", "no text after decoding")
     repaired = repair_text(text)
-    return Decoded(repaired.text, repaired.encoding or encoding, (*warnings, *repaired.warnings))
+    # A repair can leave a compatibility character (VNI bytes read to U+F900) that NFC maps.
+    fixed = unicodedata.normalize("NFC", repaired.text)
+    return Decoded(fixed, repaired.encoding or encoding, (*warnings, *repaired.warnings))
