@@ -846,3 +846,71 @@ def test_a_title_after_a_name_holds_its_body_s_name(sentence, expected):
 def test_a_delegation_s_head_and_more_office_heads(sentence, expected):
     assert people(sentence) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body's abbreviation of two acronyms in parentheses, then the name (21512211)
+        ("Sáng qua (10/2), Thủ tướng Chính phủ Nguyễn Xuân Phúc và Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc "
+         "(UBTW MTTQ) Việt Nam Nguyễn Thiện Nhân đã đồng chủ trì Hội nghị liên tịch.",
+         [("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"]),
+          ("Nguyễn Thiện Nhân", ["Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam"])]),
+        # after a degree alone, a body written after the name is the person's affiliation (22232140)
+        ("Giáo sư Đặng Quốc Bảo, Học viện Quản lý giáo dục, khẳng định hệ thống giáo dục cần kiến tạo tư duy.",
+         [("Đặng Quốc Bảo", ["Giáo sư", "Học viện Quản lý giáo dục"])]),
+    ],
+)
+def test_abbreviated_bodies_and_affiliations_after_a_degree(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_side_s_list_after_ve_phia_co_attends():
+    # 22532244: `Về phía tỉnh … có các đồng chí: A - …; B – …`
+    _, attendees = roles(
+        "Tối 14/6, Tỉnh ủy tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm ngày Bác Hồ về thăm quê lần thứ nhất.",
+        "Về phía tỉnh Nghệ An có các đồng chí: Nguyễn Xuân Sơn – Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
+        "tỉnh; Nguyễn Xuân Đường – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert attendees == [("Nguyễn Xuân Sơn", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+                         ("Nguyễn Xuân Đường", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]
+
+
+def test_a_list_opened_by_a_role_noun_after_the_chair_goes_on_over_semicolons():
+    # 22215643
+    chairs, attendees = roles(
+        "Ngày 8/5, tại thành phố Vũng Tàu, Phó Tổng cục trưởng Tổng cục Hải quan Vũ Ngọc Anh chủ trì lễ ra mắt "
+        "Nhóm kiểm soát cảng, với sự tham dự của ông Robert Chambers, Tổng lãnh sự Australia; Phó Chủ tịch "
+        "UBND tỉnh Bà Rịa- Vũng Tàu Nguyễn Thành Long; lãnh đạo Chương trình kiểm soát container toàn cầu.")
+    assert chairs == [("Vũ Ngọc Anh", ["Phó Tổng cục trưởng Tổng cục Hải quan"])]
+    assert attendees == [("Robert Chambers", ["Tổng lãnh sự Australia"]),
+                         ("Nguyễn Thành Long", ["Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu"])]
+
+
+def test_a_person_met_by_the_given_names_has_the_full_name_written_elsewhere():
+    # 21472482: `HLV Hữu Thắng` is HLV Nguyễn Hữu Thắng
+    _, attendees = roles(
+        "Tại buổi họp báo vào trưa 6/2 ở TP.HCM, HLV Nguyễn Hữu Thắng tỏ ra khá thoải mái.",
+        "HLV Hữu Thắng đánh giá: “Tôi nghĩ đây sẽ là trận đấu thú vị.")
+    assert attendees == [("Nguyễn Hữu Thắng", ["HLV"])]
+
+
+def test_a_pronoun_after_the_comma_is_the_speaker_not_the_person_before_it():
+    # 22583530: Kerry met the Prime Minister at another meeting; `ông` (Kerry) made the proposal
+    _, attendees = roles(
+        "Hôm qua 21.6 tại Hà Nội, ông Nguyễn Thiện Nhân, Bí thư Thành ủy TP.HCM, đã tiếp cựu Ngoại trưởng Mỹ "
+        "John Kerry.",
+        "Ông John Kerry hiện cộng tác cùng ĐH Yale (Mỹ).",
+        "Ông Kerry cũng bày tỏ mong muốn cùng các đối tác Mỹ hỗ trợ TP.HCM.",
+        "Ông John Kerry cũng cho biết một chủ đề chính của chuyến thăm là năng lượng sạch.",
+        "Trong cuộc gặp với Thủ tướng Nguyễn Xuân Phúc, ông đã đề xuất về việc thúc đẩy hợp tác giữa hai nước.")
+    assert [name for name, _ in attendees] == ["Nguyễn Thiện Nhân", "John Kerry"]
+
+
+def test_attending_in_a_list_of_plans_is_planned():
+    # 22371739: the press conference announces the Prime Minister's visit
+    _, attendees = roles(
+        "Ngày 25-5, tại buổi họp báo thường kỳ, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng đã thông "
+        "báo về chuyến thăm.",
+        "Trong khuôn khổ chuyến thăm, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với tổng thống Hoa Kỳ, gặp gỡ một số "
+        "nghị sĩ, dự tọa đàm và gặp gỡ các doanh nghiệp nước này.")
+    assert attendees == [("Lê Thị Thu Hằng", ["người phát ngôn Bộ Ngoại giao Việt Nam"])]

@@ -673,10 +673,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             closed = True  # the office ends with its post: a name of any shape may follow (`… Kunio Umeda`)
             continue
         if tok.text == "(" and j + 2 < n and (
-            (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or tokens[j + 1].acronym
-        ) and j + 1 + max(place, 1) < n and tokens[j + 1 + max(place, 1)].text == ")":
+            (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or (acronyms := _acronyms(tokens, j + 1))
+        ) and j + 1 + (place or acronyms) < n and tokens[j + 1 + (place or acronyms)].text == ")":
             closed = not place
-            j += 2 + max(place, 1)  # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`
+            # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`, `Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ)`
+            j += 2 + (place or acronyms)
             continue
         if tok.low == "các" and body_named and j + 1 < n and tokens[j + 1].word and (
             tokens[j + 1].acronym or tokens[j + 1].cap
@@ -711,6 +712,20 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
         break
     return _Title(i, j)
+
+
+# A body's abbreviation in parentheses is at most this many acronyms (`(UBTW MTTQ)`, `(BQL KKT)`).
+PAREN_ACRONYMS_MAX = 3
+
+
+def _acronyms(tokens: list[Token], k: int) -> int:
+    """How many tokens from k on are acronyms (up to PAREN_ACRONYMS_MAX), joined by `&` (`TN&MT`)."""
+    m, count = k, 0
+    while m < len(tokens) and count < PAREN_ACRONYMS_MAX and tokens[m].word and tokens[m].acronym:
+        m, count = m + 1, count + 1
+        if m + 1 < len(tokens) and tokens[m].text == "&" and tokens[m + 1].acronym:
+            m += 1
+    return m - k
 
 
 # A body's name lists at most this many fields after the comma (`Bộ Văn hóa, Thể thao và Du lịch`,
@@ -813,7 +828,8 @@ def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
 
 
 def _titles_after(
-    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False
+    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
+    degreed: bool = False,
 ) -> tuple[list[str], int]:
     """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
     `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
@@ -825,7 +841,8 @@ def _titles_after(
     Thủ tướng nhấn mạnh`). After a first title, a piece that opens with a body's noun is the
     rest of the title (`…, Giám đốc Ban hợp tác, Văn phòng hợp tác quốc tế, thành phố Yokohama`);
     right after a name a form of address introduced without titles, a capitalised body is the
-    person's affiliation (`ông X, Hiệp hội …`).
+    person's affiliation (`ông X, Hiệp hội …`); so it is after a degree alone (`Bác sĩ X, Trung tâm Y
+    tế Đại học Cincinnati cho biết`: `degreed`).
     """
     titles: list[str] = []
     end = i
@@ -834,7 +851,7 @@ def _titles_after(
         paren = paren or tokens[i].text == "("
         title = _title(tokens, i + 1, after_name=True)
         if title is None and _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
-            titles or (tokens[i + 1].cap and addressed and not had_titles)
+            titles or (tokens[i + 1].cap and ((addressed and not had_titles) or degreed))
         ):
             title = _title(tokens, i + 1, body_only=True, after_name=True)
             if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
@@ -902,6 +919,12 @@ def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _is_degree(title: str) -> bool:
+    """A title that is a degree or an honorary title only (`Bác sĩ`, `GS.TS`, `PGS. TS`)."""
+    low = normalize_tone(title.lower())
+    return low in DEGREES or all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-\s]+", low) if p)
+
+
 def _degree(tokens: list[Token], i: int, end: int) -> bool:
     """tokens[i:end] is a degree or an honorary title alone (`giáo sư`, `tiến sỹ khoa học`)."""
     return " ".join(t.low for t in tokens[i:end]) in DEGREES
@@ -939,7 +962,8 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     addressed = _honorific(tokens, start) > 0 and not (
         start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap)
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
-                               opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2)
+                               opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
+                               degreed=bool(titles) and all(_is_degree(t) for t in titles))
     at = max(stop, end) if more else end
     if more and (rest := _apposition_rest(tokens, at)) > at:
         # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
@@ -1357,6 +1381,33 @@ def planned(clause: str, cue: RoleCue) -> bool:
     """The verb at `cue` is planned (`sẽ`, `dự kiến` within a few words before it)."""
     window = " ".join(clause[: cue.start].split()[-PLAN_WINDOW_WORDS:])
     return _PLAN_RE.search(normalize_tone(window.lower())) is not None
+
+
+def planned_by_subject(clause: str, start: int, cue: RoleCue) -> bool:
+    """The predicate that a person at `start` opens is a list of plans that runs to the verb at `cue`:
+    `Thủ tướng X sẽ hội đàm với …, gặp …, dự tọa đàm` (the marker governs every verb of the list;
+    `X sẽ đến Hamburg để tham dự hội nghị` is the meeting's own attendee, and `planned` reads `sẽ dự`)."""
+    if start > cue.start:
+        return False
+    marker = _PLAN_RE.search(normalize_tone(clause[start : cue.start].lower()))
+    return marker is not None and _LIST_JOINER_RE.search(clause, start + marker.end(), cue.start) is not None
+
+
+# What joins the verbs of a list of plans (`sẽ hội đàm …, gặp …`, `sẽ thăm New York gặp … và dự lễ …`).
+_LIST_JOINER_RE = re.compile(r",|(?<!\w)và(?!\w)")
+
+
+# Pronouns that open a clause of their own after a comma: the verb after one is the pronoun's, not
+# the person's named before the comma (`Trong cuộc gặp với Thủ tướng X, ông đã đề xuất …`).
+SUBJECT_PRONOUNS = ("ông", "bà", "ngài", "anh", "chị", "cô", "họ", "tôi", "chúng tôi", "chúng ta")
+_PRONOUN_SUBJECT_RE = re.compile(r",\s*(?:" + "|".join(SUBJECT_PRONOUNS) + r")\s+(?=\w)")
+
+
+def pronoun_subject(gap: str) -> bool:
+    """The words between a person and a verb hold a comma and a pronoun, a lower-case word after it
+    (not a name: `…, ông Xuân Anh nói`): the pronoun is the verb's subject."""
+    m = _PRONOUN_SUBJECT_RE.search(normalize_tone(gap.lower()))
+    return m is not None and gap[m.end() : m.end() + 1].islower()
 
 
 _ASSIGN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ASSIGN_VERBS)) + r")(?!\w)")
