@@ -914,3 +914,30 @@ def test_attending_in_a_list_of_plans_is_planned():
         "Trong khuôn khổ chuyến thăm, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với tổng thống Hoa Kỳ, gặp gỡ một số "
         "nghị sĩ, dự tọa đàm và gặp gỡ các doanh nghiệp nước này.")
     assert attendees == [("Lê Thị Thu Hằng", ["người phát ngôn Bộ Ngoại giao Việt Nam"])]
+
+
+def test_the_office_a_body_serves_is_part_of_the_body_s_name():
+    # 22738284: `Văn phòng Chủ tịch nước` is a body, not the title of the person after it
+    assert people("Chiều 12/7, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước Giang Sơn đã tiếp tục công bố "
+                  "Lệnh của Chủ tịch nước.") == [
+        ("Giang Sơn", ["Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước"])]
+
+
+def test_who_announces_a_decision_at_the_meeting_attends():
+    # 22246202: `công bố` quyết định at the conference
+    _, attendees = roles(
+        "Ngày 11/5, Ban Kinh tế Trung ương đã tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác "
+        "cán bộ.",
+        "Tại hội nghị ông Mai Văn Chính - Phó trưởng ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.")
+    assert attendees == [("Mai Văn Chính", ["Phó trưởng ban Tổ chức Trung ương"])]
+
+
+def test_a_statement_or_an_interview_outside_the_meeting_gives_no_role():
+    # 22454032: said in a statement; 22720921: said to the press by phone, in the lead
+    _, attendees = roles(
+        "Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin trong cuộc gặp bên lề Hội nghị Thượng đỉnh "
+        "G20 tại Hamburg, Đức ngày 7/7.",
+        "Trả lời phỏng vấn báo giới qua điện thoại, ông Dmitry Peskov cho biết hai nhà lãnh đạo chỉ tuyên bố sẵn "
+        "sàng làm việc.",
+        "Lãnh đạo đảng này, ông Jeremy Corbyn cho biết trong một tuyên bố.")
+    assert attendees == [("Donald Trump", ["Tổng thống Mỹ"]), ("Vladimir Putin", ["Tổng thống Nga"])]

@@ -41,6 +41,7 @@ from core.extract.people import (
     planned_by_subject,
     pronoun_subject,
     role_cues,
+    statement,
 )
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
 from core.record import Article, Meeting, Person
@@ -1493,7 +1494,10 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     for index, sentence in enumerate(article.sentences):
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
-        about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
+        names_event = _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
+        # (a lead sentence that names no event and frames an interview tells what was said to the
+        # press, not at the meeting: `Trả lời phỏng vấn báo giới qua điện thoại, ông X cho biết`)
+        about_meeting = names_event or (index < _LEAD_SENTENCES and (event.kind == "họp báo" or not interview(sentence)))
         # At a press conference, answering the reporters is what the meeting is.
         about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
         # A sentence that opens on attending and lists who (`Tới dự buổi lễ có A, B`, `Tham dự
@@ -1693,7 +1697,8 @@ def _role(
     `hội đàm với`) only in the lead."""
     if any(c.role == "send" and _is_subject(clause, mention, c, mentions, ATTEND_GAP_WORDS) for c in cues):
         return None  # sent flowers or a letter: was not there
-    speaks = any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
+    speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
+        not statement(clause))
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there

@@ -101,6 +101,9 @@ FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
+# Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
+# office right after one is the body's name, not the next title of a chain.
+OFFICE_BODIES = ("văn phòng",)
 # Heads whose complement is a body, never a person, and that are no title without it: a capitalised
 # run after one is the body's name (`Đại diện Central Group`, `đại diện Hội đồng trị sự Nguyễn Phước
 # Tộc`), and its holder is named after it (`Ông Dương Anh Tuấn, Đại diện Tập đoàn DOJI cho biết`).
@@ -315,6 +318,7 @@ _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
+_OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
@@ -637,6 +641,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and tok.cap and _title_head(tokens, j):
             if j == i + head and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head:
                 j += _title_head(tokens, j)  # `Trợ lý Bộ trưởng …`: one title
+                continue
+            if any(j - n >= i and _match_seq(tokens, j - n, _OFFICE_BODY_SEQS) == n for n in (1, 2)):
+                j += _title_head(tokens, j)  # `Phó Chủ nhiệm Văn phòng Chủ tịch nước`: the office's staff
                 continue
             break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
         if tok.word and tok.cap and (body := max(_match_seq(tokens, j, _BODY_HEAD_SEQS),
@@ -1301,6 +1308,9 @@ SPEECH_VERBS = (
     # lại nhận xét`, `Chủ nhiệm X giải trình`)
     "nêu", "nhận xét", "phân tích", "thừa nhận", "đề cập", "giải trình", "phản ánh",
     "tán thành", "đồng tình", "nhất trí", "góp ý", "đặt vấn đề",
+    # announcing a decision or a figure (`Phó trưởng ban X đã công bố quyết định của Bộ Chính trị`);
+    # not `tuyên bố`, mostly a leader's statement elsewhere in foreign news
+    "công bố",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
@@ -1343,6 +1353,12 @@ PLAN_WINDOW_WORDS = 4
 # ông X cho biết`): speech in a clause with one gives no role.
 INTERVIEW_FRAMES = ("trao đổi với", "trả lời phỏng vấn", "trả lời báo", "trả lời phóng viên", "phỏng vấn",
                     "nói với phóng viên", "chia sẻ với phóng viên", "nói với báo")
+# Frames that set what is said in a written statement or on social media, not at a meeting
+# (`ông Jeremy Corbyn cho biết trong một tuyên bố`, `ông Trump viết trên Twitter`): speech in a
+# clause with one gives no role, in any sentence.
+STATEMENT_FRAMES = ("trong tuyên bố", "trong một tuyên bố", "trong bản tuyên bố", "qua tuyên bố",
+                    "trong thông cáo", "trong một thông cáo", "trong bản thông cáo",
+                    "trên twitter", "trên facebook", "trên trang cá nhân", "viết trên")
 # Words before a person that report what the person said (`Theo ông X, …`).
 SPEECH_BEFORE = ("theo",)
 
@@ -1370,6 +1386,14 @@ _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r
 
 
 _INTERVIEW_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, INTERVIEW_FRAMES)) + r")(?!\w)")
+
+
+_STATEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STATEMENT_FRAMES)) + r")(?!\w)")
+
+
+def statement(clause: str) -> bool:
+    """The clause reports a written statement or a post (`… cho biết trong một tuyên bố`)."""
+    return _STATEMENT_RE.search(normalize_tone(clause.lower())) is not None
 
 
 def interview(clause: str) -> bool:
