@@ -941,3 +941,29 @@ def test_a_statement_or_an_interview_outside_the_meeting_gives_no_role():
         "sàng làm việc.",
         "Lãnh đạo đảng này, ông Jeremy Corbyn cho biết trong một tuyên bố.")
     assert attendees == [("Donald Trump", ["Tổng thống Mỹ"]), ("Vladimir Putin", ["Tổng thống Nga"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an expert's field stands between the head and the name (22318242, 21512357, 22547900)
+        ("Chia sẻ tại tọa đàm, chuyên gia kinh tế Phan Chánh Dưỡng nhấn mạnh, Trung Quốc là thị trường lớn.",
+         [("Phan Chánh Dưỡng", ["chuyên gia kinh tế"])]),
+        ("Chuyên gia giấc ngủ Timothy Morgenthaler (tại Mayo Clinic) cho hay.",
+         [("Timothy Morgenthaler", ["Chuyên gia giấc ngủ"])]),
+        # plural: experts in general, no one's title
+        ("Các chuyên gia Kaspersky Lab chưa biết có thể giải mã được hay không.", []),
+    ],
+)
+def test_an_expert_s_field_is_part_of_the_title(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_an_expert_quoted_outside_the_meeting_s_sentences_is_no_attendee():
+    # 22318242 (at the tọa đàm) and 22351217 (a pundit quoted on the matter)
+    _, attendees = roles(
+        "Sáng 18/5, Báo Công Thương tổ chức tọa đàm về thị trường Trung Quốc.",
+        "Chia sẻ tại tọa đàm, chuyên gia kinh tế Phan Chánh Dưỡng nhấn mạnh, Trung Quốc là thị trường lớn.",
+        "Hàng Việt phải đảm bảo an toàn thực phẩm.",
+        "Thực tế, theo bà Nguyễn Kim Thanh, chuyên gia về chuỗi cung ứng: sản phẩm phải an toàn.")
+    assert attendees == [("Phan Chánh Dưỡng", ["chuyên gia kinh tế"])]

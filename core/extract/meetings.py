@@ -33,6 +33,7 @@ from core.extract.people import (
     RoleCue,
     assigned,
     complete_person,
+    expert_only,
     find_people,
     interview,
     names_a_unit,
@@ -1702,7 +1703,7 @@ def _role(
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
-        return "attend" if speaks and not interview(clause) else None
+        return "attend" if speaks and not interview(clause) and not expert_only(mention.person) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):

@@ -81,9 +81,16 @@ TITLE_HEADS = (
     # a central bank's or a foreign province's governor (`Thống đốc bang California Gray Davis`); a
     # special envoy; a UN coordinator (`Điều phối viên Liên hợp quốc tại Việt Nam`)
     "thống đốc", "đặc phái viên", "điều phối viên",
+    # an expert (the field after it: FIELD_HEADS)
+    "chuyên gia",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
     "gđ", "tgđ", "pgđ", "ptgđ",
 )
+# Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
+# gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
+# `về` among them; after the plural markers (`Các chuyên gia Kaspersky Lab`) the head names no one.
+FIELD_HEADS = frozenset({"chuyên gia"})
+FIELD_HEAD_WORDS = 3
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
 # (`tiếp xúc cử tri, Tổng Bí thư …`).
@@ -626,6 +633,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         return None
     j = i + head
     n = len(tokens)
+    if head and " ".join(t.low for t in tokens[i:j]) in FIELD_HEADS:
+        if i > 0 and tokens[i - 1].low in PLURAL_MARKERS:
+            return None
+        field = j
+        while field < n and field - j < FIELD_HEAD_WORDS and tokens[field].word and not tokens[field].cap and (
+                tokens[field].low == "về" or tokens[field].low not in TITLE_STOP) and not _match_seq(tokens, field, _VERB_SEQS):
+            field += 1
+        if j < field < n and tokens[field].cap and tokens[field].word:
+            j = field  # the field is the title's; the name may stand right after it
+    opening = j  # right after the head (and its field)
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
     body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0)
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
@@ -660,7 +677,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             r1 = _run_end(tokens, j, n)
             if r1 > j:
                 # a run that opens on a body's noun names the body (`Giám đốc Cty Phát điện 1`)
-                free = ((j == i + head and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
+                free = ((j == opening and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
                 k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name)
                 if k is not None:
                     return _Title(i, k, k, r1)
@@ -1394,6 +1411,13 @@ _STATEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STATEMENT_FRA
 def statement(clause: str) -> bool:
     """The clause reports a written statement or a post (`… cho biết trong một tuyên bố`)."""
     return _STATEMENT_RE.search(normalize_tone(clause.lower())) is not None
+
+
+def expert_only(person: Person) -> bool:
+    """Every title of the person is an expert's (`chuyên gia kinh tế`): a pundit, who is quoted in news
+    on a matter more often than at the meeting, unless the sentence sets the words there."""
+    return bool(person.titles) and all(
+        " ".join(normalize_tone(t.lower()).split()[:2]) in FIELD_HEADS for t in person.titles)
 
 
 def interview(clause: str) -> bool:
