@@ -967,3 +967,15 @@ def test_an_expert_quoted_outside_the_meeting_s_sentences_is_no_attendee():
         "Hàng Việt phải đảm bảo an toàn thực phẩm.",
         "Thực tế, theo bà Nguyễn Kim Thanh, chuyên gia về chuỗi cung ứng: sản phẩm phải an toàn.")
     assert attendees == [("Phan Chánh Dưỡng", ["chuyên gia kinh tế"])]
+
+
+def test_a_person_s_own_predicate_placed_at_the_meeting_attends():
+    # 22373456: `Thông tin được ông X, … đưa ra tại cuộc họp báo …`; 22528802: `… chất vấn Bộ trưởng X …
+    # trong phiên chất vấn`
+    _, attendees = roles(
+        "Chiều 25/5, Bộ Tài chính tổ chức họp báo chuyên đề về dự án Luật Quản lý, sử dụng tài sản công.",
+        "Cơ quan nhà nước sẽ không được dùng xe biếu tặng vượt tiêu chuẩn.",
+        "Xe sẽ được điều chuyển cho đơn vị khác.",
+        "Đây là thông tin được ông Nguyễn Tân Thịnh, Cục phó Cục Quản lý công sản (Bộ Tài chính) đưa ra tại cuộc "
+        "họp báo chuyên đề, chiều 25-5.")
+    assert attendees == [("Nguyễn Tân Thịnh", ["Cục phó Cục Quản lý công sản (Bộ Tài chính)"])]

@@ -1539,6 +1539,8 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                 if another_time or key in authors or not _counts(clause, mention):
                     continue
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES)
+                if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind):
+                    role = "attend"
                 if role == "convene":
                     _keep_richer(conveners, key, mention.person)
                 elif role == "chair":
@@ -1565,6 +1567,25 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+# `X đưa ra tuyên bố trên trong cuộc gặp …`, `X trao quyết định tại buổi lễ`: the person's own predicate,
+# within this many words and no mark, places the person at an event of the meeting's kind.
+PLACED_GAP_WORDS = 8
+_AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
+
+
+def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str) -> bool:
+    end = next((m.start for m in mentions if m.start >= mention.end), len(clause))
+    lowered = normalize_tone(same_length_lower(clause[:end]))
+    for at in _AT_RE.finditer(lowered, mention.end):
+        gap = clause[mention.end : at.start()]
+        if re.search(r"[,.;:!?\"“”()]", gap) or len(_GAP_WORD_RE.findall(gap)) > PLACED_GAP_WORDS:
+            return False
+        placed = _EVENT_RE.match(lowered, at.end())
+        if placed is not None and _KINDS[placed.group(1)] == kind and not planned(clause, RoleCue("attend", at.start(), at.end())):
+            return True
+    return False
 
 
 def _full_names(people: list[Person], sentences: list[str]) -> None:
