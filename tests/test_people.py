@@ -979,3 +979,16 @@ def test_a_person_s_own_predicate_placed_at_the_meeting_attends():
         "Đây là thông tin được ông Nguyễn Tân Thịnh, Cục phó Cục Quản lý công sản (Bộ Tài chính) đưa ra tại cuộc "
         "họp báo chuyên đề, chiều 25-5.")
     assert attendees == [("Nguyễn Tân Thịnh", ["Cục phó Cục Quản lý công sản (Bộ Tài chính)"])]
+
+
+def test_a_foreign_person_met_by_the_surname_takes_the_full_name_written_bare():
+    # 22329737: `Saeb Erekat` is written without a title; 21487475: `Ủy ban châu Âu Jean-Claude Juncker`
+    from core.extract.people import given_names_before
+
+    text = ("Trưởng đoàn đàm phán Palestine Saeb Erekat cho rằng đây là bước đi đúng. Ông Erekat cho biết thêm. "
+            "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu. Ông Juncker nói. "
+            "Tổng thống Pháp Emmanuel Macron và phu nhân Brigitte Macron. Ông Macron nói.")
+    assert given_names_before("Erekat", text) == "Saeb Erekat"
+    assert given_names_before("Juncker", text) == "Jean-Claude Juncker"
+    assert given_names_before("Macron", text) is None  # two people share the surname
+    assert given_names_before("V.Pu-tin", "Tổng thống Nga V.Pu-tin. V.Pu-tin nói.") is None

@@ -35,6 +35,7 @@ from core.extract.people import (
     complete_person,
     expert_only,
     find_people,
+    given_names_before,
     interview,
     names_a_unit,
     opens_title,
@@ -1603,6 +1604,9 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
                   and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES)}
         if len(fuller) == 1:
             person.name = fuller.pop()
+        elif not fuller and len(words) == 1 and not is_vietnamese_syllable(person.name) and (
+                full := given_names_before(person.name, "\n".join(sentences))) is not None:
+            person.name = full  # `Erekat`: `Saeb Erekat`, written bare, with no title to read it by
 
 
 def _unique(people: list[Person]) -> list[Person]:

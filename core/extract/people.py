@@ -1094,6 +1094,42 @@ def _place_in_text(word: str, after: str, text: str) -> bool:
     return False
 
 
+# A foreign person's given names written before the surname, bare (`Irina Lutsenko`, `Mỹ James Mattis`,
+# `Nhà Trắng Kellyanne Conway`): at most this many capitalised words before it are read.
+GIVEN_NAMES_MAX = 3
+_CAPITALISED_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’\-]*\s+){1," + str(GIVEN_NAMES_MAX + 3) + r"})$")
+
+
+def given_names_before(surname: str, text: str) -> str | None:
+    """The one full name the article writes for a foreign person met by the surname (`Erekat` after
+    `Saeb Erekat`): the capitalised words right before the surname, places, bodies, titles and forms of
+    address taken off their left; None when there is none, or more than one (`Emmanuel`, `Brigitte`)."""
+    found: set[str] = set()
+    if "." in surname:
+        return None  # `V.Pu-tin`: the initial stands for the given name
+    for m in re.finditer(r"(?<![\w\-.])" + re.escape(surname) + r"(?![\w\-'’])", text):
+        before = _CAPITALISED_BEFORE_RE.search(text[max(0, m.start() - 80) : m.start()])
+        if before is None:
+            continue
+        words = before.group(1).split()
+        caps = 0
+        while caps < len(words) and words[-1 - caps][:1].isupper():
+            caps += 1
+        tokens = tokenize(" ".join(words[len(words) - caps :]))
+        k = 0
+        while k < len(tokens) and (step := max(_match_seq(tokens, k, _PLACE_SEQS), _title_head(tokens, k),
+                                              _honorific(tokens, k), _match_seq(tokens, k, _BODY_SEQS),
+                                              _match_seq(tokens, k, _BODY_HEAD_SEQS), int(tokens[k].acronym))):
+            k += step
+        while k < len(tokens) and all(is_vietnamese_syllable(part) for part in tokens[k].text.split("-")):
+            k += 1  # `châu Âu`, `Bê-la-rút`: the end of a Vietnamese or transliterated place's name
+        given = [t.text for t in tokens[k:]]
+        if 1 <= len(given) <= GIVEN_NAMES_MAX and not all(is_vietnamese_syllable(w) for w in given) and all(
+                t.word and t.cap for t in tokens[k:]):
+            found.add(" ".join([*given, surname]))
+    return found.pop() if len(found) == 1 else None
+
+
 def complete_name(name: str, text: str) -> str:
     """A name that ran on into the next sentence's first word where a full stop went missing
     (`Bộ trưởng Phùng Xuân Nhạ Ngành giáo dục …`, `ông Đinh La Thăng Đề cập …`): when the
