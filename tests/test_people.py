@@ -992,3 +992,10 @@ def test_a_foreign_person_met_by_the_surname_takes_the_full_name_written_bare():
     assert given_names_before("Juncker", text) == "Jean-Claude Juncker"
     assert given_names_before("Macron", text) is None  # two people share the surname
     assert given_names_before("V.Pu-tin", "Tổng thống Nga V.Pu-tin. V.Pu-tin nói.") is None
+
+
+def test_a_title_cut_before_a_verb_syllable_runs_to_the_body_above_it():
+    # 22589437: `Đăng kiểm` holds a verb's syllable; the parenthesised body and the verb close the title
+    assert people("Còn ông Đào Ngọc Đức, Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay, lãnh "
+                  "đạo cơ quan đăng kiểm nhận những sai sót.") == [
+        ("Đào Ngọc Đức", ["Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản)"])]

@@ -1019,7 +1019,8 @@ APPOSITION_JOINERS = frozenset({"và", "của", "các", "tại", "về", "cho", 
 def _apposition_rest(tokens: list[Token], i: int) -> int:
     """Where an apposition that a title began ends, when the title stopped short of its
     comma: words (lower-case ones included), acronyms and short parentheses, then `,` and a
-    role or speech verb within SPEAKER_GAP_WORDS words. i itself when it does not."""
+    role or speech verb within SPEAKER_GAP_WORDS words, or a parenthesised body above and the
+    verb right after it. i itself when it does not."""
     j, n = i, len(tokens)
     if j >= n or not (tokens[j].word and not tokens[j].cap):
         return i  # only a title cut before a lower-case word is read on
@@ -1029,6 +1030,8 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
             break
         if tok.text == "(" and (close := _parenthesised_end(tokens, j)) > j:
             j = close
+            if j < n and _match_seq(tokens, j, _VERB_SEQS):
+                return j  # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: the body above closes it
             continue
         if not tok.word or _match_seq(tokens, j, _VERB_SEQS) or _match_seq(tokens, j, _HONORIFIC_SEQS) or (
             tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
