@@ -1577,9 +1577,12 @@ _AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
 
 
 def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str) -> bool:
+    """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.)"""
     end = next((m.start for m in mentions if m.start >= mention.end), len(clause))
     lowered = normalize_tone(same_length_lower(clause[:end]))
     for at in _AT_RE.finditer(lowered, mention.end):
+        if clause[at.start()].isupper():
+            return False
         gap = clause[mention.end : at.start()]
         if re.search(r"[,.;:!?\"“”()]", gap) or len(_GAP_WORD_RE.findall(gap)) > PLACED_GAP_WORDS:
             return False
