@@ -851,3 +851,156 @@ def test_a_title_after_a_name_holds_its_body_s_name(sentence, expected):
 def test_a_delegation_s_head_and_more_office_heads(sentence, expected):
     assert people(sentence) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body's abbreviation of two acronyms in parentheses, then the name (21512211)
+        ("Sáng qua (10/2), Thủ tướng Chính phủ Nguyễn Xuân Phúc và Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc "
+         "(UBTW MTTQ) Việt Nam Nguyễn Thiện Nhân đã đồng chủ trì Hội nghị liên tịch.",
+         [("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"]),
+          ("Nguyễn Thiện Nhân", ["Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam"])]),
+        # after a degree alone, a body written after the name is the person's affiliation (22232140)
+        ("Giáo sư Đặng Quốc Bảo, Học viện Quản lý giáo dục, khẳng định hệ thống giáo dục cần kiến tạo tư duy.",
+         [("Đặng Quốc Bảo", ["Giáo sư", "Học viện Quản lý giáo dục"])]),
+    ],
+)
+def test_abbreviated_bodies_and_affiliations_after_a_degree(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_side_s_list_after_ve_phia_co_attends():
+    # 22532244: `Về phía tỉnh … có các đồng chí: A - …; B – …`
+    _, attendees = roles(
+        "Tối 14/6, Tỉnh ủy tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm ngày Bác Hồ về thăm quê lần thứ nhất.",
+        "Về phía tỉnh Nghệ An có các đồng chí: Nguyễn Xuân Sơn – Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
+        "tỉnh; Nguyễn Xuân Đường – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert attendees == [("Nguyễn Xuân Sơn", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+                         ("Nguyễn Xuân Đường", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]
+
+
+def test_a_list_opened_by_a_role_noun_after_the_chair_goes_on_over_semicolons():
+    # 22215643
+    chairs, attendees = roles(
+        "Ngày 8/5, tại thành phố Vũng Tàu, Phó Tổng cục trưởng Tổng cục Hải quan Vũ Ngọc Anh chủ trì lễ ra mắt "
+        "Nhóm kiểm soát cảng, với sự tham dự của ông Robert Chambers, Tổng lãnh sự Australia; Phó Chủ tịch "
+        "UBND tỉnh Bà Rịa- Vũng Tàu Nguyễn Thành Long; lãnh đạo Chương trình kiểm soát container toàn cầu.")
+    assert chairs == [("Vũ Ngọc Anh", ["Phó Tổng cục trưởng Tổng cục Hải quan"])]
+    assert attendees == [("Robert Chambers", ["Tổng lãnh sự Australia"]),
+                         ("Nguyễn Thành Long", ["Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu"])]
+
+
+def test_a_person_met_by_the_given_names_has_the_full_name_written_elsewhere():
+    # 21472482: `HLV Hữu Thắng` is HLV Nguyễn Hữu Thắng
+    _, attendees = roles(
+        "Tại buổi họp báo vào trưa 6/2 ở TP.HCM, HLV Nguyễn Hữu Thắng tỏ ra khá thoải mái.",
+        "HLV Hữu Thắng đánh giá: “Tôi nghĩ đây sẽ là trận đấu thú vị.")
+    assert attendees == [("Nguyễn Hữu Thắng", ["HLV"])]
+
+
+def test_a_pronoun_after_the_comma_is_the_speaker_not_the_person_before_it():
+    # 22583530: Kerry met the Prime Minister at another meeting; `ông` (Kerry) made the proposal
+    _, attendees = roles(
+        "Hôm qua 21.6 tại Hà Nội, ông Nguyễn Thiện Nhân, Bí thư Thành ủy TP.HCM, đã tiếp cựu Ngoại trưởng Mỹ "
+        "John Kerry.",
+        "Ông John Kerry hiện cộng tác cùng ĐH Yale (Mỹ).",
+        "Ông Kerry cũng bày tỏ mong muốn cùng các đối tác Mỹ hỗ trợ TP.HCM.",
+        "Ông John Kerry cũng cho biết một chủ đề chính của chuyến thăm là năng lượng sạch.",
+        "Trong cuộc gặp với Thủ tướng Nguyễn Xuân Phúc, ông đã đề xuất về việc thúc đẩy hợp tác giữa hai nước.")
+    assert [name for name, _ in attendees] == ["Nguyễn Thiện Nhân", "John Kerry"]
+
+
+def test_attending_in_a_list_of_plans_is_planned():
+    # 22371739: the press conference announces the Prime Minister's visit
+    _, attendees = roles(
+        "Ngày 25-5, tại buổi họp báo thường kỳ, người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng đã thông "
+        "báo về chuyến thăm.",
+        "Trong khuôn khổ chuyến thăm, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với tổng thống Hoa Kỳ, gặp gỡ một số "
+        "nghị sĩ, dự tọa đàm và gặp gỡ các doanh nghiệp nước này.")
+    assert attendees == [("Lê Thị Thu Hằng", ["người phát ngôn Bộ Ngoại giao Việt Nam"])]
+
+
+def test_the_office_a_body_serves_is_part_of_the_body_s_name():
+    # 22738284: `Văn phòng Chủ tịch nước` is a body, not the title of the person after it
+    assert people("Chiều 12/7, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước Giang Sơn đã tiếp tục công bố "
+                  "Lệnh của Chủ tịch nước.") == [
+        ("Giang Sơn", ["Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước"])]
+
+
+def test_who_announces_a_decision_at_the_meeting_attends():
+    # 22246202: `công bố` quyết định at the conference
+    _, attendees = roles(
+        "Ngày 11/5, Ban Kinh tế Trung ương đã tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác "
+        "cán bộ.",
+        "Tại hội nghị ông Mai Văn Chính - Phó trưởng ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.")
+    assert attendees == [("Mai Văn Chính", ["Phó trưởng ban Tổ chức Trung ương"])]
+
+
+def test_a_statement_or_an_interview_outside_the_meeting_gives_no_role():
+    # 22454032: said in a statement; 22720921: said to the press by phone, in the lead
+    _, attendees = roles(
+        "Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin trong cuộc gặp bên lề Hội nghị Thượng đỉnh "
+        "G20 tại Hamburg, Đức ngày 7/7.",
+        "Trả lời phỏng vấn báo giới qua điện thoại, ông Dmitry Peskov cho biết hai nhà lãnh đạo chỉ tuyên bố sẵn "
+        "sàng làm việc.",
+        "Lãnh đạo đảng này, ông Jeremy Corbyn cho biết trong một tuyên bố.")
+    assert attendees == [("Donald Trump", ["Tổng thống Mỹ"]), ("Vladimir Putin", ["Tổng thống Nga"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an expert's field stands between the head and the name (22318242, 21512357, 22547900)
+        ("Chia sẻ tại tọa đàm, chuyên gia kinh tế Phan Chánh Dưỡng nhấn mạnh, Trung Quốc là thị trường lớn.",
+         [("Phan Chánh Dưỡng", ["chuyên gia kinh tế"])]),
+        ("Chuyên gia giấc ngủ Timothy Morgenthaler (tại Mayo Clinic) cho hay.",
+         [("Timothy Morgenthaler", ["Chuyên gia giấc ngủ"])]),
+        # plural: experts in general, no one's title
+        ("Các chuyên gia Kaspersky Lab chưa biết có thể giải mã được hay không.", []),
+    ],
+)
+def test_an_expert_s_field_is_part_of_the_title(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_an_expert_quoted_outside_the_meeting_s_sentences_is_no_attendee():
+    # 22318242 (at the tọa đàm) and 22351217 (a pundit quoted on the matter)
+    _, attendees = roles(
+        "Sáng 18/5, Báo Công Thương tổ chức tọa đàm về thị trường Trung Quốc.",
+        "Chia sẻ tại tọa đàm, chuyên gia kinh tế Phan Chánh Dưỡng nhấn mạnh, Trung Quốc là thị trường lớn.",
+        "Hàng Việt phải đảm bảo an toàn thực phẩm.",
+        "Thực tế, theo bà Nguyễn Kim Thanh, chuyên gia về chuỗi cung ứng: sản phẩm phải an toàn.")
+    assert attendees == [("Phan Chánh Dưỡng", ["chuyên gia kinh tế"])]
+
+
+def test_a_person_s_own_predicate_placed_at_the_meeting_attends():
+    # 22373456: `Thông tin được ông X, … đưa ra tại cuộc họp báo …`; 22528802: `… chất vấn Bộ trưởng X …
+    # trong phiên chất vấn`
+    _, attendees = roles(
+        "Chiều 25/5, Bộ Tài chính tổ chức họp báo chuyên đề về dự án Luật Quản lý, sử dụng tài sản công.",
+        "Cơ quan nhà nước sẽ không được dùng xe biếu tặng vượt tiêu chuẩn.",
+        "Xe sẽ được điều chuyển cho đơn vị khác.",
+        "Đây là thông tin được ông Nguyễn Tân Thịnh, Cục phó Cục Quản lý công sản (Bộ Tài chính) đưa ra tại cuộc "
+        "họp báo chuyên đề, chiều 25-5.")
+    assert attendees == [("Nguyễn Tân Thịnh", ["Cục phó Cục Quản lý công sản (Bộ Tài chính)"])]
+
+
+def test_a_foreign_person_met_by_the_surname_takes_the_full_name_written_bare():
+    # 22329737: `Saeb Erekat` is written without a title; 21487475: `Ủy ban châu Âu Jean-Claude Juncker`
+    from core.extract.people import given_names_before
+
+    text = ("Trưởng đoàn đàm phán Palestine Saeb Erekat cho rằng đây là bước đi đúng. Ông Erekat cho biết thêm. "
+            "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu. Ông Juncker nói. "
+            "Tổng thống Pháp Emmanuel Macron và phu nhân Brigitte Macron. Ông Macron nói.")
+    assert given_names_before("Erekat", text) == "Saeb Erekat"
+    assert given_names_before("Juncker", text) == "Jean-Claude Juncker"
+    assert given_names_before("Macron", text) is None  # two people share the surname
+    assert given_names_before("V.Pu-tin", "Tổng thống Nga V.Pu-tin. V.Pu-tin nói.") is None
+
+
+def test_a_title_cut_before_a_verb_syllable_runs_to_the_body_above_it():
+    # 22589437: `Đăng kiểm` holds a verb's syllable; the parenthesised body and the verb close the title
+    assert people("Còn ông Đào Ngọc Đức, Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay, lãnh "
+                  "đạo cơ quan đăng kiểm nhận những sai sót.") == [
+        ("Đào Ngọc Đức", ["Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản)"])]

@@ -33,12 +33,17 @@ from core.extract.people import (
     RoleCue,
     assigned,
     complete_person,
+    expert_only,
     find_people,
+    given_names_before,
     interview,
     names_a_unit,
     opens_title,
     planned,
+    planned_by_subject,
+    pronoun_subject,
     role_cues,
+    statement,
 )
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
 from core.record import Article, Meeting, Person
@@ -1752,12 +1757,18 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     for index, sentence in enumerate(article.sentences):
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
-        about_meeting = index < _LEAD_SENTENCES or _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
+        names_event = _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
+        # (a lead sentence that names no event and frames an interview tells what was said to the
+        # press, not at the meeting: `Trả lời phỏng vấn báo giới qua điện thoại, ông X cho biết`)
+        about_meeting = names_event or (index < _LEAD_SENTENCES and (event.kind == "họp báo" or not interview(sentence)))
         # At a press conference, answering the reporters is what the meeting is.
         about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
         # A sentence that opens on attending and lists who (`Tới dự buổi lễ có A, B`, `Tham dự
         # có các đồng chí: A; B`) tells who came to the meeting the article reports.
         about_meeting = about_meeting or _LIST_OPENING_RE.match(normalize_tone(same_length_lower(sentence))) is not None
+        # `Về phía tỉnh Nghệ An có các đồng chí: A; B`, `Về phía Lào có Tỉnh trưởng X`: one side's people listed
+        side = _SIDE_LIST_RE.match(normalize_tone(same_length_lower(sentence)))
+        about_meeting = about_meeting or side is not None
         # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
@@ -1765,17 +1776,20 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
         another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
-        for _, clause in _clauses(sentence):
+        for at, clause in _clauses(sentence):
             mentions = find_people(clause)
+            side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
+                normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions:
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
-                listed = _colon_list_role(clause) if about_meeting else None
+                listed = ("attend" if side_list else _colon_list_role(clause)) if about_meeting else None
                 continue
             cues = role_cues(clause, mentions)
             # (an item may open on a word or two before its titles: `nguyên Chủ tịch Quốc hội X`)
             items = listed if not cues and len(clause[: mentions[0].start].split()) <= 2 else None
+            items = "attend" if side_list else items
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
-            listed = items or (_list_role(cues, mentions) if about_meeting else None)
+            listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
             for mention in mentions:
                 complete_person(mention.person, article.text)
                 titles_seen.update(mention.person.titles)
@@ -1787,6 +1801,8 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                 if another_time or key in authors or not _counts(clause, mention):
                     continue
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES)
+                if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind):
+                    role = "attend"
                 if role == "convene":
                     _keep_richer(conveners, key, mention.person)
                 elif role == "chair":
@@ -1815,17 +1831,46 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
 
 
+# `X đưa ra tuyên bố trên trong cuộc gặp …`, `X trao quyết định tại buổi lễ`: the person's own predicate,
+# within this many words and no mark, places the person at an event of the meeting's kind.
+PLACED_GAP_WORDS = 8
+_AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
+
+
+def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str) -> bool:
+    """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.)"""
+    end = next((m.start for m in mentions if m.start >= mention.end), len(clause))
+    lowered = normalize_tone(same_length_lower(clause[:end]))
+    for at in _AT_RE.finditer(lowered, mention.end):
+        if clause[at.start()].isupper():
+            return False
+        gap = clause[mention.end : at.start()]
+        if re.search(r"[,.;:!?\"“”()]", gap) or len(_GAP_WORD_RE.findall(gap)) > PLACED_GAP_WORDS:
+            return False
+        placed = _EVENT_RE.match(lowered, at.end())
+        if placed is not None and _KINDS[placed.group(1)] == kind and not planned(clause, RoleCue("attend", at.start(), at.end())):
+            return True
+    return False
+
+
 def _full_names(people: list[Person], sentences: list[str]) -> None:
     """A foreign person met by the surname where the role is told (`ông Duterte cho biết`)
     has the full name the article introduced (`Tổng thống Philippines Rodrigo Duterte`): when
-    one longer name ending in the surname is written, that is the name."""
+    one longer name ending in the surname is written, that is the name. So is a Vietnamese person
+    met by the given names alone (`HLV Hữu Thắng`, `bà Kim Thoa`) whose full name, led by a family
+    name, the article writes (`HLV Nguyễn Hữu Thắng`)."""
     for person in people:
-        if " " in person.name:
+        words = person.name.split()
+        if len(words) > 2 or (len(words) == 2 and not all(is_vietnamese_syllable(w) for w in words)):
             continue
         fuller = {m.person.name for s in sentences if person.name in s for m in find_people(s)
-                  if m.person.name.endswith(" " + person.name)}
+                  if m.person.name.endswith(" " + person.name)
+                  and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES)}
         if len(fuller) == 1:
             person.name = fuller.pop()
+        elif not fuller and len(words) == 1 and not is_vietnamese_syllable(person.name) and (
+                full := given_names_before(person.name, "\n".join(sentences))) is not None:
+            person.name = full  # `Erekat`: `Saeb Erekat`, written bare, with no title to read it by
 
 
 def _unique(people: list[Person]) -> list[Person]:
@@ -1849,6 +1894,14 @@ _LIST_OPENING_RE = re.compile(
 )
 
 
+# `Về phía X có` / `gồm` (X a side: a country, a province, a body), no comma between: the people
+# listed right after it are that side's at the meeting (`sẽ có` is a plan: not taken).
+_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
+
+# what may stand between it and the first person or the colon that opens the list
+_SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")
+
+
 def _colon_list_role(clause: str) -> str | None:
     """The role of the list after a colon that names nobody before it (`Tham dự có các đồng chí:`,
     `Chủ trì hội nghị có:`): a role word, then `có`/`gồm` before the colon."""
@@ -1866,10 +1919,17 @@ def _colon_list_role(clause: str) -> str | None:
     return cues[-1].role.removesuffix("_before")
 
 
-def _list_role(cues: list[RoleCue], mentions: list[Mention]) -> str | None:
+def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str | None:
     """The role of a list the clause opens: a role word before its first person."""
     before = [c for c in cues if c.end <= mentions[0].start and c.role in ("attend", "chair_before", "attend_before")]
-    return before[-1].role.removesuffix("_before") if before else None
+    if before:
+        return before[-1].role.removesuffix("_before")
+    # `A chủ trì lễ …, với sự tham dự của ông B, …; C; D`: a role noun phrase that opens the list the
+    # clause ends on, after the people before it
+    last = [c for c in cues if c.end <= mentions[-1].start and c.role in ("chair_before", "attend_before")]
+    if last and _only_people_between(clause, last[-1].end, mentions[-1].start, mentions):
+        return last[-1].role.removesuffix("_before")
+    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -1927,11 +1987,12 @@ def _role(
     `hội đàm với`) only in the lead."""
     if any(c.role == "send" and _is_subject(clause, mention, c, mentions, ATTEND_GAP_WORDS) for c in cues):
         return None  # sent flowers or a letter: was not there
-    speaks = any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
+    speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
+        not statement(clause))
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
-        return "attend" if speaks and not interview(clause) else None
+        return "attend" if speaks and not interview(clause) and not expert_only(mention.person) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
@@ -1942,10 +2003,10 @@ def _role(
     if after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start]):
         return after[0].role
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
-                     for c in cues):
+                     and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
     if lead and any(c.role == "meet" and _meets(clause, mention, c, mentions) and not planned(clause, c)
-                    for c in cues):
+                    and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
     return None
 
@@ -2048,6 +2109,8 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
     gap = clause[(between[-1].end if between else mention.end) : cue.start]
+    if pronoun_subject(gap):
+        return False  # `Trong cuộc gặp với Thủ tướng X, ông đã đề xuất`: the pronoun speaks
     if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
         return True
     return not between and _apposed(clause, mention, cue)
@@ -2068,7 +2131,9 @@ def _colon_speaker(clause: str, mention: Mention) -> bool:
 
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.
-_APPOSITION_RE = re.compile(r"\s*(?:,([^.;:!?\"“”]+),|\(([^.;:!?\"“”()]+)\))\s*((?:\w+\s+)*)")
+# (or `NAME, apposition (body above) VERB`: `GS X, Chủ nhiệm Hội đồng tư vấn … (UBTW MTTQ Việt Nam) cho rằng`)
+_APPOSITION_RE = re.compile(
+    r"\s*(?:,([^.;:!?\"“”]+),|,([^.;:!?\"“”(),]+\([^.;:!?\"“”()]+\))|\(([^.;:!?\"“”()]+)\))\s*((?:\w+\s+)*)")
 
 
 def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
@@ -2081,7 +2146,7 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
     m = _APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if m is None:
         return False
-    inside = m.group(1) or m.group(2) or ""
+    inside = m.group(1) or m.group(2) or m.group(3) or ""
     return (len(_GAP_WORD_RE.findall(inside)) <= APPOSITION_WORDS
-            and len(_GAP_WORD_RE.findall(m.group(3))) <= SPEAKER_GAP_WORDS
-            and not opens_title(m.group(3)))  # adverbs; `…, Thủ tướng cho biết`: another subject
+            and len(_GAP_WORD_RE.findall(m.group(4))) <= SPEAKER_GAP_WORDS
+            and not opens_title(m.group(4)))  # adverbs; `…, Thủ tướng cho biết`: another subject

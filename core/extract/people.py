@@ -81,9 +81,16 @@ TITLE_HEADS = (
     # a central bank's or a foreign province's governor (`Thống đốc bang California Gray Davis`); a
     # special envoy; a UN coordinator (`Điều phối viên Liên hợp quốc tại Việt Nam`)
     "thống đốc", "đặc phái viên", "điều phối viên",
+    # an expert (the field after it: FIELD_HEADS)
+    "chuyên gia",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
     "gđ", "tgđ", "pgđ", "ptgđ",
 )
+# Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
+# gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
+# `về` among them; after the plural markers (`Các chuyên gia Kaspersky Lab`) the head names no one.
+FIELD_HEADS = frozenset({"chuyên gia"})
+FIELD_HEAD_WORDS = 3
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
 # (`tiếp xúc cử tri, Tổng Bí thư …`).
@@ -101,6 +108,9 @@ FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
+# Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
+# office right after one is the body's name, not the next title of a chain.
+OFFICE_BODIES = ("văn phòng",)
 # Heads whose complement is a body, never a person, and that are no title without it: a capitalised
 # run after one is the body's name (`Đại diện Central Group`, `đại diện Hội đồng trị sự Nguyễn Phước
 # Tộc`), and its holder is named after it (`Ông Dương Anh Tuấn, Đại diện Tập đoàn DOJI cho biết`).
@@ -315,6 +325,7 @@ _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
+_OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
@@ -622,6 +633,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         return None
     j = i + head
     n = len(tokens)
+    if head and " ".join(t.low for t in tokens[i:j]) in FIELD_HEADS:
+        if i > 0 and tokens[i - 1].low in PLURAL_MARKERS:
+            return None
+        field = j
+        while field < n and field - j < FIELD_HEAD_WORDS and tokens[field].word and not tokens[field].cap and (
+                tokens[field].low == "về" or tokens[field].low not in TITLE_STOP) and not _match_seq(tokens, field, _VERB_SEQS):
+            field += 1
+        if j < field < n and tokens[field].cap and tokens[field].word:
+            j = field  # the field is the title's; the name may stand right after it
+    opening = j  # right after the head (and its field)
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
     body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0)
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
@@ -638,6 +659,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if j == i + head and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head:
                 j += _title_head(tokens, j)  # `Trợ lý Bộ trưởng …`: one title
                 continue
+            if any(j - n >= i and _match_seq(tokens, j - n, _OFFICE_BODY_SEQS) == n for n in (1, 2)):
+                j += _title_head(tokens, j)  # `Phó Chủ nhiệm Văn phòng Chủ tịch nước`: the office's staff
+                continue
             break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
         if tok.word and tok.cap and (body := max(_match_seq(tokens, j, _BODY_HEAD_SEQS),
                                                  _match_seq(tokens, j, _BODY_SEQS))) > 1:
@@ -653,7 +677,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             r1 = _run_end(tokens, j, n)
             if r1 > j:
                 # a run that opens on a body's noun names the body (`Giám đốc Cty Phát điện 1`)
-                free = ((j == i + head and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
+                free = ((j == opening and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
                 k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name)
                 if k is not None:
                     return _Title(i, k, k, r1)
@@ -673,10 +697,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             closed = True  # the office ends with its post: a name of any shape may follow (`… Kunio Umeda`)
             continue
         if tok.text == "(" and j + 2 < n and (
-            (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or tokens[j + 1].acronym
-        ) and j + 1 + max(place, 1) < n and tokens[j + 1 + max(place, 1)].text == ")":
+            (place := _match_seq(tokens, j + 1, _PLACE_SEQS)) or (acronyms := _acronyms(tokens, j + 1))
+        ) and j + 1 + (place or acronyms) < n and tokens[j + 1 + (place or acronyms)].text == ")":
             closed = not place
-            j += 2 + max(place, 1)  # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`
+            # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`, `Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ)`
+            j += 2 + (place or acronyms)
             continue
         if tok.low == "các" and body_named and j + 1 < n and tokens[j + 1].word and (
             tokens[j + 1].acronym or tokens[j + 1].cap
@@ -711,6 +736,20 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
         break
     return _Title(i, j)
+
+
+# A body's abbreviation in parentheses is at most this many acronyms (`(UBTW MTTQ)`, `(BQL KKT)`).
+PAREN_ACRONYMS_MAX = 3
+
+
+def _acronyms(tokens: list[Token], k: int) -> int:
+    """How many tokens from k on are acronyms (up to PAREN_ACRONYMS_MAX), joined by `&` (`TN&MT`)."""
+    m, count = k, 0
+    while m < len(tokens) and count < PAREN_ACRONYMS_MAX and tokens[m].word and tokens[m].acronym:
+        m, count = m + 1, count + 1
+        if m + 1 < len(tokens) and tokens[m].text == "&" and tokens[m + 1].acronym:
+            m += 1
+    return m - k
 
 
 # A body's name lists at most this many fields after the comma (`Bộ Văn hóa, Thể thao và Du lịch`,
@@ -813,7 +852,8 @@ def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
 
 
 def _titles_after(
-    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False
+    sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
+    degreed: bool = False,
 ) -> tuple[list[str], int]:
     """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
     `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
@@ -825,7 +865,8 @@ def _titles_after(
     Thủ tướng nhấn mạnh`). After a first title, a piece that opens with a body's noun is the
     rest of the title (`…, Giám đốc Ban hợp tác, Văn phòng hợp tác quốc tế, thành phố Yokohama`);
     right after a name a form of address introduced without titles, a capitalised body is the
-    person's affiliation (`ông X, Hiệp hội …`).
+    person's affiliation (`ông X, Hiệp hội …`); so it is after a degree alone (`Bác sĩ X, Trung tâm Y
+    tế Đại học Cincinnati cho biết`: `degreed`).
     """
     titles: list[str] = []
     end = i
@@ -834,7 +875,7 @@ def _titles_after(
         paren = paren or tokens[i].text == "("
         title = _title(tokens, i + 1, after_name=True)
         if title is None and _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
-            titles or (tokens[i + 1].cap and addressed and not had_titles)
+            titles or (tokens[i + 1].cap and ((addressed and not had_titles) or degreed))
         ):
             title = _title(tokens, i + 1, body_only=True, after_name=True)
             if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
@@ -902,6 +943,12 @@ def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _is_degree(title: str) -> bool:
+    """A title that is a degree or an honorary title only (`Bác sĩ`, `GS.TS`, `PGS. TS`)."""
+    low = normalize_tone(title.lower())
+    return low in DEGREES or all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-\s]+", low) if p)
+
+
 def _degree(tokens: list[Token], i: int, end: int) -> bool:
     """tokens[i:end] is a degree or an honorary title alone (`giáo sư`, `tiến sỹ khoa học`)."""
     return " ".join(t.low for t in tokens[i:end]) in DEGREES
@@ -939,7 +986,8 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     addressed = _honorific(tokens, start) > 0 and not (
         start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap)
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
-                               opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2)
+                               opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
+                               degreed=bool(titles) and all(_is_degree(t) for t in titles))
     at = max(stop, end) if more else end
     if more and (rest := _apposition_rest(tokens, at)) > at:
         # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
@@ -971,7 +1019,8 @@ APPOSITION_JOINERS = frozenset({"và", "của", "các", "tại", "về", "cho", 
 def _apposition_rest(tokens: list[Token], i: int) -> int:
     """Where an apposition that a title began ends, when the title stopped short of its
     comma: words (lower-case ones included), acronyms and short parentheses, then `,` and a
-    role or speech verb within SPEAKER_GAP_WORDS words. i itself when it does not."""
+    role or speech verb within SPEAKER_GAP_WORDS words, or a parenthesised body above and the
+    verb right after it. i itself when it does not."""
     j, n = i, len(tokens)
     if j >= n or not (tokens[j].word and not tokens[j].cap):
         return i  # only a title cut before a lower-case word is read on
@@ -981,6 +1030,8 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
             break
         if tok.text == "(" and (close := _parenthesised_end(tokens, j)) > j:
             j = close
+            if j < n and _match_seq(tokens, j, _VERB_SEQS):
+                return j  # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: the body above closes it
             continue
         if not tok.word or _match_seq(tokens, j, _VERB_SEQS) or _match_seq(tokens, j, _HONORIFIC_SEQS) or (
             tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
@@ -1044,6 +1095,42 @@ def _place_in_text(word: str, after: str, text: str) -> bool:
         if _LOCATED_RE.search(normalize_tone(text[max(0, m.start() - 12) : m.start()].lower())):
             return True
     return False
+
+
+# A foreign person's given names written before the surname, bare (`Irina Lutsenko`, `Mỹ James Mattis`,
+# `Nhà Trắng Kellyanne Conway`): at most this many capitalised words before it are read.
+GIVEN_NAMES_MAX = 3
+_CAPITALISED_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’\-]*\s+){1," + str(GIVEN_NAMES_MAX + 3) + r"})$")
+
+
+def given_names_before(surname: str, text: str) -> str | None:
+    """The one full name the article writes for a foreign person met by the surname (`Erekat` after
+    `Saeb Erekat`): the capitalised words right before the surname, places, bodies, titles and forms of
+    address taken off their left; None when there is none, or more than one (`Emmanuel`, `Brigitte`)."""
+    found: set[str] = set()
+    if "." in surname:
+        return None  # `V.Pu-tin`: the initial stands for the given name
+    for m in re.finditer(r"(?<![\w\-.])" + re.escape(surname) + r"(?![\w\-'’])", text):
+        before = _CAPITALISED_BEFORE_RE.search(text[max(0, m.start() - 80) : m.start()])
+        if before is None:
+            continue
+        words = before.group(1).split()
+        caps = 0
+        while caps < len(words) and words[-1 - caps][:1].isupper():
+            caps += 1
+        tokens = tokenize(" ".join(words[len(words) - caps :]))
+        k = 0
+        while k < len(tokens) and (step := max(_match_seq(tokens, k, _PLACE_SEQS), _title_head(tokens, k),
+                                              _honorific(tokens, k), _match_seq(tokens, k, _BODY_SEQS),
+                                              _match_seq(tokens, k, _BODY_HEAD_SEQS), int(tokens[k].acronym))):
+            k += step
+        while k < len(tokens) and all(is_vietnamese_syllable(part) for part in tokens[k].text.split("-")):
+            k += 1  # `châu Âu`, `Bê-la-rút`: the end of a Vietnamese or transliterated place's name
+        given = [t.text for t in tokens[k:]]
+        if 1 <= len(given) <= GIVEN_NAMES_MAX and not all(is_vietnamese_syllable(w) for w in given) and all(
+                t.word and t.cap for t in tokens[k:]):
+            found.add(" ".join([*given, surname]))
+    return found.pop() if len(found) == 1 else None
 
 
 def complete_name(name: str, text: str) -> str:
@@ -1277,6 +1364,9 @@ SPEECH_VERBS = (
     # lại nhận xét`, `Chủ nhiệm X giải trình`)
     "nêu", "nhận xét", "phân tích", "thừa nhận", "đề cập", "giải trình", "phản ánh",
     "tán thành", "đồng tình", "nhất trí", "góp ý", "đặt vấn đề",
+    # announcing a decision or a figure (`Phó trưởng ban X đã công bố quyết định của Bộ Chính trị`);
+    # not `tuyên bố`, mostly a leader's statement elsewhere in foreign news
+    "công bố",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
@@ -1319,6 +1409,12 @@ PLAN_WINDOW_WORDS = 4
 # ông X cho biết`): speech in a clause with one gives no role.
 INTERVIEW_FRAMES = ("trao đổi với", "trả lời phỏng vấn", "trả lời báo", "trả lời phóng viên", "phỏng vấn",
                     "nói với phóng viên", "chia sẻ với phóng viên", "nói với báo")
+# Frames that set what is said in a written statement or on social media, not at a meeting
+# (`ông Jeremy Corbyn cho biết trong một tuyên bố`, `ông Trump viết trên Twitter`): speech in a
+# clause with one gives no role, in any sentence.
+STATEMENT_FRAMES = ("trong tuyên bố", "trong một tuyên bố", "trong bản tuyên bố", "qua tuyên bố",
+                    "trong thông cáo", "trong một thông cáo", "trong bản thông cáo",
+                    "trên twitter", "trên facebook", "trên trang cá nhân", "viết trên")
 # Words before a person that report what the person said (`Theo ông X, …`).
 SPEECH_BEFORE = ("theo",)
 
@@ -1348,6 +1444,21 @@ _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r
 _INTERVIEW_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, INTERVIEW_FRAMES)) + r")(?!\w)")
 
 
+_STATEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STATEMENT_FRAMES)) + r")(?!\w)")
+
+
+def statement(clause: str) -> bool:
+    """The clause reports a written statement or a post (`… cho biết trong một tuyên bố`)."""
+    return _STATEMENT_RE.search(normalize_tone(clause.lower())) is not None
+
+
+def expert_only(person: Person) -> bool:
+    """Every title of the person is an expert's (`chuyên gia kinh tế`): a pundit, who is quoted in news
+    on a matter more often than at the meeting, unless the sentence sets the words there."""
+    return bool(person.titles) and all(
+        " ".join(normalize_tone(t.lower()).split()[:2]) in FIELD_HEADS for t in person.titles)
+
+
 def interview(clause: str) -> bool:
     """The clause reports an interview (`Trả lời phỏng vấn hãng Kyodo, ông X nói`)."""
     return _INTERVIEW_RE.search(normalize_tone(clause.lower())) is not None
@@ -1357,6 +1468,33 @@ def planned(clause: str, cue: RoleCue) -> bool:
     """The verb at `cue` is planned (`sẽ`, `dự kiến` within a few words before it)."""
     window = " ".join(clause[: cue.start].split()[-PLAN_WINDOW_WORDS:])
     return _PLAN_RE.search(normalize_tone(window.lower())) is not None
+
+
+def planned_by_subject(clause: str, start: int, cue: RoleCue) -> bool:
+    """The predicate that a person at `start` opens is a list of plans that runs to the verb at `cue`:
+    `Thủ tướng X sẽ hội đàm với …, gặp …, dự tọa đàm` (the marker governs every verb of the list;
+    `X sẽ đến Hamburg để tham dự hội nghị` is the meeting's own attendee, and `planned` reads `sẽ dự`)."""
+    if start > cue.start:
+        return False
+    marker = _PLAN_RE.search(normalize_tone(clause[start : cue.start].lower()))
+    return marker is not None and _LIST_JOINER_RE.search(clause, start + marker.end(), cue.start) is not None
+
+
+# What joins the verbs of a list of plans (`sẽ hội đàm …, gặp …`, `sẽ thăm New York gặp … và dự lễ …`).
+_LIST_JOINER_RE = re.compile(r",|(?<!\w)và(?!\w)")
+
+
+# Pronouns that open a clause of their own after a comma: the verb after one is the pronoun's, not
+# the person's named before the comma (`Trong cuộc gặp với Thủ tướng X, ông đã đề xuất …`).
+SUBJECT_PRONOUNS = ("ông", "bà", "ngài", "anh", "chị", "cô", "họ", "tôi", "chúng tôi", "chúng ta")
+_PRONOUN_SUBJECT_RE = re.compile(r",\s*(?:" + "|".join(SUBJECT_PRONOUNS) + r")\s+(?=\w)")
+
+
+def pronoun_subject(gap: str) -> bool:
+    """The words between a person and a verb hold a comma and a pronoun, a lower-case word after it
+    (not a name: `…, ông Xuân Anh nói`): the pronoun is the verb's subject."""
+    m = _PRONOUN_SUBJECT_RE.search(normalize_tone(gap.lower()))
+    return m is not None and gap[m.end() : m.end() + 1].islower()
 
 
 _ASSIGN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ASSIGN_VERBS)) + r")(?!\w)")
