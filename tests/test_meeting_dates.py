@@ -69,3 +69,33 @@ def test_a_dateline_deep_in_the_body_is_another_events_day():
 def test_dates_a_sentence_writes(sentence, days):
     found = [(d.day, d.month, d.year if d.year else part) for _, d, part in _dates_in(sentence)]
     assert found == [(d, m, y) for d, m, y in days]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The date written right after the meeting's name is its own, not the nearer one before it.
+        ("Theo đó, ngày 2/6/2017, Bộ Văn hóa, Thể thao và Du lịch (Bộ VHTT&DL) ban hành văn bản về việc phát "
+         "ngôn của ông Huỳnh Tấn Vinh tại Tọa đàm ngày 30/5/2017.", "2017-06-05", "2017-05-30"),
+        ("Cuối giờ chiều ngày 25-5, trao đổi với Pháp Luật TP.HCM, Tổng thư ký Quốc hội Nguyễn Hạnh Phúc cho hay: "
+         "trong phiên thảo luận tại hội trường ngày 24-5 về dự án Luật sửa đổi, bổ sung một số điều của BLHS "
+         "2015, vẫn còn 24 ý kiến chưa được phát biểu.", "2017-05-26", "2017-05-24"),
+        # Said at the meeting: the day of saying is the meeting's.
+        ("Ngày 10/5, Nhà Trắng cho biết trong buổi tiếp Ngoại trưởng Nga Sergei Lavrov đang ở thăm Washington, "
+         "Tổng thống Mỹ Donald Trump đã nhấn mạnh mong muốn xây dựng quan hệ tốt đẹp hơn với Nga.", "2017-05-11",
+         "2017-05-10"),
+        # The day of a notice or a report about the meeting is not the meeting's: no day.
+        ("Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại cuộc họp về "
+         "phương án đầu tư dự án đường bộ cao tốc Bắc Nam.", "2017-05-26", None),
+        ("Ngày 6/2, Bộ Công Thương phát đi thông tin cho biết, mới đây, Thứ trưởng Hoàng Quốc Vượng đã chủ trì "
+         "cuộc họp của Ban chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại ở các dự án lớn chậm tiến độ, kém "
+         "hiệu quả.", "2017-02-07", None),
+        ("Ngày 16/6, kênh truyền hình CNN tiếng Thổ cho biết Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan cùng "
+         "người đồng cấp Pháp Emmanuel Macron và Quốc vương Qatar Sheikh Tamim bin Hamad Al-Thani đã tổ chức "
+         "cuộc họp 3 bên qua điện thoại để thảo luận về cuộc khủng hoảng tại Qatar.", "2017-06-17", None),
+    ],
+)
+def test_which_day_of_the_sentence_is_the_meetings(text, published, expected):
+    m = extract_meeting(make_article(text, published))
+    assert m is not None
+    assert m.date == expected

@@ -251,6 +251,14 @@ NOT_EVENT_DAY = ("đến", "tới", "trước", "kể từ", "hạn")
 # thuận ngừng bắn … có hiệu lực từ trưa ngày 9/7`, `áp dụng từ ngày 1/8`); `từ ngày 7-8/2` alone
 # still opens a sitting.
 IN_FORCE_FROM = ("hiệu lực", "áp dụng", "bắt đầu", "thi hành", "thực hiện")
+# A notice about a meeting (`ra thông báo kết luận của Thủ tướng tại cuộc họp`): its date is the notice's.
+NOTICE_WORDS = ("thông báo kết luận", "thông báo ý kiến", "thông báo truyền đạt", "có thông báo", "ra thông báo",
+                "phát đi thông báo", "có văn bản thông báo", "phát đi thông tin")
+# A mention right after `tại`, `trong`, `bên lề`: what was said was said at the meeting.
+_SAID_AT_RE = re.compile(r"(?:^|\s)(?:tại|trong|bên lề)(?:\s+(?:các|những|một))?(?:\s+(?:cuộc|buổi|phiên))?\s*$")
+# What may stand between a meeting's name and the date that qualifies it: `diễn ra`, a place, `vào`.
+_QUALIFYING_RE = re.compile(r"\s*(?:(?:đã|được|vừa)\s+)?(?:(?:diễn ra|tổ chức|khai mạc|họp)\s+)?"
+                            r"(?:(?:tại|ở)\s+[^,.;:()“”\"]{1,60}?\s+)?(?:vào\s+)?\(?\s*", re.IGNORECASE)
 # A mention in the headline or the lead's summary (sentences 0-1) with no date of its own is dated by
 # a dateline in one of the next two sentences (`Công ty … vắng mặt tại cuộc họp, …` | `Chiều 26/6,
 # UBND tỉnh … họp với …`); one deeper in the body is not (`Tại cuộc họp báo, …` | `Ngày 30/5, tân
@@ -525,6 +533,7 @@ _DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\
 # bắn … chiều 21/5` (the day of what set the meeting off).
 SPEECH_VERBS = ("cho biết", "cho hay", "cho rằng", "khẳng định", "nói rằng", "nhận định")
 _SPEECH_VERB_RE = re.compile(r"(?<!\w)(?:" + _alternation(SPEECH_VERBS) + r")(?!\w)")
+_NOTICE_RE = re.compile(r"(?<!\w)(?:" + _alternation(NOTICE_WORDS) + r")(?!\w)")
 _ABBREVIATION_END_RE = re.compile(r"(?<!\w)(?:" + _alternation(ABBREVIATION_ENDS) + r")$")
 _IN_FORCE_RE = re.compile(r"(?:" + _alternation(IN_FORCE_FROM) + r")\s+(?:kể\s+)?từ(?:\s+ngày)?\s*$", re.IGNORECASE)
 _RECALLED_RE = re.compile(r"[^.;:]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+vừa qua\b")
@@ -1029,10 +1038,17 @@ def _date_and_part(
         first, own = held[0][1], candidates[0][1]
         if (first.month, first.day) < (own.month, own.day):  # `bế mạc 2/6` of a meeting held `1-2/6`
             candidates = held + candidates
+    # `Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận … tại cuộc họp`, `Ngày 16/6, CNN cho biết …
+    # đã tổ chức cuộc họp`: the day of the report about the meeting; the sentence gives no day of its own.
+    reports = [d for d in candidates if d[0] < event.start and _reports_on(sentence[d[0] : event.start])]
+    candidates = [d for d in candidates if d not in reports]
+    qualified = _qualifying_date(sentence, event, candidates)
+    if qualified is not None:  # `buổi tọa đàm ngày 30/5`, not `văn bản ngày 2/6` before it
+        candidates = [qualified, *(c for c in candidates if c is not qualified)]
     if not candidates and event.sentence > 0 and _ABBREVIATION_END_RE.search(window[event.sentence - 1]):
         # `… tối 11-5, tại Hội trường Thống Nhất, TP.` | `Hồ Chí Minh đã diễn ra Lễ …`: one sentence cut
         candidates = _nearest_dates(window[event.sentence - 1], len(window[event.sentence - 1]))
-    if not candidates and not _RELATIVE_DAY_RE.search(sentence):
+    if not candidates and not reports and not _RELATIVE_DAY_RE.search(sentence):
         same_kind = [i for i, s in enumerate(window) if i != event.sentence
                      and (any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s))]
         for i in same_kind:
@@ -1078,6 +1094,27 @@ def _date_and_part(
             if re.search(rf"\b{word}\s+(?:ngày\s+)?0?{dd:d}\s*[/.-]", sentence, re.IGNORECASE):
                 part = word
     return day, part
+
+
+def _reports_on(between: str) -> bool:
+    """The words between a date and the meeting's mention make the date a report's about it: a notice
+    of what was concluded there, or a saying verb whose content holds the meeting (not `cho biết tại
+    hội nghị`, said at it)."""
+    lowered = normalize_tone(same_length_lower(between))
+    if _NOTICE_RE.search(lowered):
+        return True
+    return _SAID_RE.search(lowered) is not None and _SAID_AT_RE.search(lowered) is None
+
+
+def _qualifying_date(sentence: str, event: EventMention,
+                     candidates: list[tuple[int, _Day, str | None]]) -> tuple[int, _Day, str | None] | None:
+    """The date written right after the meeting's name, as what qualifies it (`trong buổi tọa đàm
+    ngày 30/5 tại Bộ`, `họp báo diễn ra tại Hà Nội ngày 10-7`): the meeting's own day, before a
+    nearer one earlier in the sentence that dates something else (`văn bản ngày 2/6 vừa qua`)."""
+    if event.verb:
+        return None
+    end = event.start + len(_meeting_name(sentence, event))
+    return next((c for c in candidates if c[0] >= end and _QUALIFYING_RE.fullmatch(sentence, end, c[0])), None)
 
 
 def _next_sentences(window: list[str], at: int) -> range:
