@@ -80,6 +80,8 @@ def test_dates_a_sentence_writes(sentence, days):
         ("Cuối giờ chiều ngày 25-5, trao đổi với Pháp Luật TP.HCM, Tổng thư ký Quốc hội Nguyễn Hạnh Phúc cho hay: "
          "trong phiên thảo luận tại hội trường ngày 24-5 về dự án Luật sửa đổi, bổ sung một số điều của BLHS "
          "2015, vẫn còn 24 ý kiến chưa được phát biểu.", "2017-05-26", "2017-05-24"),
+        ("Cambodia Daily hôm 6/2 thông tin, Đại sứ Mỹ tại Campuchia ông William Heidt trong cuộc họp báo hôm 3.2 "
+         "khẳng định rằng Mỹ sẽ không cân nhắc xóa nợ cho Campuchia.", "2017-02-07", "2017-02-03"),
         # Said at the meeting: the day of saying is the meeting's.
         ("Ngày 10/5, Nhà Trắng cho biết trong buổi tiếp Ngoại trưởng Nga Sergei Lavrov đang ở thăm Washington, "
          "Tổng thống Mỹ Donald Trump đã nhấn mạnh mong muốn xây dựng quan hệ tốt đẹp hơn với Nga.", "2017-05-11",

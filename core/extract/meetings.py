@@ -258,7 +258,7 @@ NOTICE_WORDS = ("thông báo kết luận", "thông báo ý kiến", "thông bá
 _SAID_AT_RE = re.compile(r"(?:^|\s)(?:tại|trong|bên lề)(?:\s+(?:các|những|một))?(?:\s+(?:cuộc|buổi|phiên))?\s*$")
 # What may stand between a meeting's name and the date that qualifies it: `diễn ra`, a place, `vào`.
 _QUALIFYING_RE = re.compile(r"\s*(?:(?:đã|được|vừa)\s+)?(?:(?:diễn ra|tổ chức|khai mạc|họp)\s+)?"
-                            r"(?:(?:tại|ở)\s+[^,.;:()“”\"]{1,60}?\s+)?(?:vào\s+)?\(?\s*", re.IGNORECASE)
+                            r"(?:(?:tại|ở)\s+[^,.;:()“”\"]{1,60}?\s+)?(?:vào\s+)?(?:hôm\s+)?\(?\s*", re.IGNORECASE)
 # A mention in the headline or the lead's summary (sentences 0-1) with no date of its own is dated by
 # a dateline in one of the next two sentences (`Công ty … vắng mặt tại cuộc họp, …` | `Chiều 26/6,
 # UBND tỉnh … họp với …`); one deeper in the body is not (`Tại cuộc họp báo, …` | `Ngày 30/5, tân
@@ -1114,7 +1114,9 @@ def _qualifying_date(sentence: str, event: EventMention,
     if event.verb:
         return None
     end = event.start + len(_meeting_name(sentence, event))
-    return next((c for c in candidates if c[0] >= end and _QUALIFYING_RE.fullmatch(sentence, end, c[0])), None)
+    # A date the name runs over (`cuộc họp báo hôm 3.2 khẳng định …`) qualifies it as well.
+    return next((c for c in candidates if (event.end < c[0] < end and _QUALIFYING_RE.fullmatch(sentence, event.end, c[0]))
+                 or (c[0] >= end and _QUALIFYING_RE.fullmatch(sentence, end, c[0]))), None)
 
 
 def _next_sentences(window: list[str], at: int) -> range:
