@@ -19,6 +19,10 @@ from tests.conftest import make_article
          "chức sáng qua, 29/6.", "2017-06-30", ("2017-06-29", "sáng")),
         ("Chủ tịch UBND Hà Nội Nguyễn Đức Chung đã bày tỏ như vậy tại cuộc họp tập thể các sở, ngành sáng nay, "
          "6.2, của UBND TP Hà Nội.", "2017-02-06", ("2017-02-06", "sáng")),
+        # A day of the week between the part of day and the date.
+        ("Chiều Chủ nhật 28-5, dù là ngày nghỉ, Phó Thủ tướng Vũ Đức Đam vẫn chủ trì cuộc họp nghe Bộ VH-TT&DL "
+         "và UBND TP Đà Nẵng báo cáo về việc triển khai dự án phát triển khu du lịch tại bán đảo Sơn Trà.",
+         "2017-05-29", ("2017-05-28", "chiều")),
         # The same day written again in another clock: the one the lead gives first.
         ("Chiều 31/5 tức ngày 1/6 theo giờ Hà Nội, tại Nhà trắng, thủ đô Washington D.C, Hoa Kỳ, Thủ tướng "
          "Nguyễn Xuân Phúc hội đàm với Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump.", "2017-06-01",
@@ -64,6 +68,8 @@ def test_a_dateline_deep_in_the_body_is_another_events_day():
         ("Chiều 29/5 giờ New York, Mỹ (tức sáng 30/5 giờ Việt Nam), Thủ tướng tiếp", [(29, 5, "chiều")]),
         ("mua cá lóc nướng trong ngày 10/1 âm lịch (tức 17/2 dương lịch 2016).", [(17, 2, None)]),
         ("Sáng nay, 1.000 người dân đổ về quảng trường", []),
+        ("vào chiều tối thứ Sáu, ngày 10.2, Công ty xổ số điện toán Việt Nam", [(10, 2, "chiều")]),
+        ("phát sóng lúc 21 giờ ngày thứ tư 15.2 trên kênh THVL1", [(15, 2, None)]),
     ],
 )
 def test_dates_a_sentence_writes(sentence, days):

@@ -395,9 +395,13 @@ _NAME_STOP_RE = re.compile(
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
     re.IGNORECASE,
 )
+# A day of the week before the date (`Sáng thứ Năm (8/6)`, `chiều tối thứ Sáu, ngày 10.2`, `ngày thứ tư 15.2`):
+# 186 such over the 35,440 baomoi articles; 11 read, all the date's own weekday.
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,–-]?\s*"
 _DATE_RE = re.compile(
-    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*[(,–-]\s*)?)?"
-    r"(?:(?:các\s+)?ngày\s+)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
+    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*[(,–-]\s*)?"
+    r"(?:" + _WEEKDAY + r")?)?"
+    r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     r"|(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)"
