@@ -254,6 +254,10 @@ IN_FORCE_FROM = ("hiệu lực", "áp dụng", "bắt đầu", "thi hành", "th�
 # A notice about a meeting (`ra thông báo kết luận của Thủ tướng tại cuộc họp`): its date is the notice's.
 NOTICE_WORDS = ("thông báo kết luận", "thông báo ý kiến", "thông báo truyền đạt", "có thông báo", "ra thông báo",
                 "phát đi thông báo", "có văn bản thông báo", "phát đi thông tin")
+# Setting out for a trip that includes the meeting (`Sáng 4/6, Thủ tướng … rời Hà Nội, lên đường thăm chính
+# thức Nhật Bản và dự Hội nghị …`): the day of leaving, not the meeting's.
+SETTING_OUT = ("lên đường", "khởi hành", "rời hà nội", "rời thủ đô")
+_SETTING_OUT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in SETTING_OUT) + r")(?!\w)")
 # A mention right after `tại`, `trong`, `bên lề`: what was said was said at the meeting.
 _SAID_AT_RE = re.compile(r"(?:^|\s)(?:tại|trong|bên lề)(?:\s+(?:các|những|một))?(?:\s+(?:cuộc|buổi|phiên))?\s*$")
 # What may stand between a meeting's name and the date that qualifies it: `diễn ra`, a place, `vào`.
@@ -1101,11 +1105,11 @@ def _date_and_part(
 
 
 def _reports_on(between: str) -> bool:
-    """The words between a date and the meeting's mention make the date a report's about it: a notice
-    of what was concluded there, or a saying verb whose content holds the meeting (not `cho biết tại
-    hội nghị`, said at it)."""
+    """The words between a date and the meeting's mention make the date a report's about it or a
+    journey's to it: a notice of what was concluded there, setting out for a trip that includes it, or
+    a saying verb whose content holds the meeting (not `cho biết tại hội nghị`, said at it)."""
     lowered = normalize_tone(same_length_lower(between))
-    if _NOTICE_RE.search(lowered):
+    if _NOTICE_RE.search(lowered) or _SETTING_OUT_RE.search(lowered):
         return True
     return _SAID_RE.search(lowered) is not None and _SAID_AT_RE.search(lowered) is None
 
