@@ -1979,7 +1979,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 
 def _role(
-    clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool
+    clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
@@ -1989,6 +1989,8 @@ def _role(
         return None  # sent flowers or a letter: was not there
     speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
         not statement(clause))
+    if _chair_frame(clause, mention, mentions):
+        return "chair"
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
@@ -2019,6 +2021,23 @@ _EVENT_FRAME_RE = re.compile(
     r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)"
     r"\s*,\s*)?(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
 )
+
+
+# A clause that opens on chairing the event (`Chủ trì phiên họp, Thủ tướng X đặt vấn đề …`, `Ngày 6/2, chủ trì
+# buổi giao ban với lãnh đạo các sở, ngành TP, …, Chủ tịch UBND TP X đã giao …`): the first person named
+# after it chaired, whatever the verb; the frame may follow the day and run over commas.
+_CHAIR_FRAME_RE = re.compile(
+    r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+    r"\s*,\s*)?(?:đồng\s+)?chủ trì\s+"
+)
+
+
+def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    if any(m.start < mention.start for m in mentions):
+        return False
+    lowered = normalize_tone(same_length_lower(clause[: mention.start]))
+    frame = _CHAIR_FRAME_RE.match(lowered)
+    return frame is not None and _EVENT_RE.match(lowered, frame.end()) is not None and "," in lowered[frame.end() :]
 
 
 # Where a full stop went missing (a subheading glued to the sentence after it: `… bị bỏ qua
