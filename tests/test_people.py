@@ -1047,3 +1047,16 @@ def test_who_opens_the_sentence_chairing_the_meeting_chairs_it():
         "chuyển biến”.")
     assert chairs == [("Hoàng Quốc Vượng", ["Thứ trưởng Bộ Công Thương"])]
     assert attendees == []
+
+
+def test_who_questions_debates_or_answers_at_question_time_attends():
+    # 22557573, 22531735: deputies who question or debate and ministers who answer are at the session
+    _, attendees = roles(
+        "Vấn đề trẻ em bị gameshow khai thác đời tư để câu khách đã làm nóng diễn đàn Quốc hội.",
+        "Tại phiên chất vấn ngày thứ 2, sáng 14.6, đại biểu Phạm Thị Minh Hiền (Phú Yên) tranh luận với Bộ trưởng "
+        "VHTTDL Nguyễn Ngọc Thiện về các giải pháp Bộ trưởng đưa ra.",
+        "Nhiều gameshow đã khai thác đời tư của trẻ em.",
+        "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trả lời chất vấn của các đại biểu Quốc hội sáng 14/6.",
+        "Đại biểu Trần Văn Minh (Quảng Ninh) chất vấn về tình trạng lạm chi ngân sách.")
+    assert attendees == [("Phạm Thị Minh Hiền", ["đại biểu"]), ("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"]),
+                         ("Trần Văn Minh", ["Đại biểu"])]

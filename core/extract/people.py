@@ -1385,6 +1385,9 @@ SPEECH_VERBS = (
     # announcing a decision or a figure (`Phó trưởng ban X đã công bố quyết định của Bộ Chính trị`);
     # not `tuyên bố`, mostly a leader's statement elsewhere in foreign news
     "công bố",
+    # the question time of a council or an assembly: who questions, debates or answers the questions
+    # (`Đại biểu X (Đà Nẵng) chất vấn Bộ trưởng …`, `đại biểu Y tranh luận`, `Bộ trưởng Z trả lời chất vấn`)
+    "chất vấn", "tranh luận", "trả lời chất vấn",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
