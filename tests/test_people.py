@@ -1060,3 +1060,12 @@ def test_who_questions_debates_or_answers_at_question_time_attends():
         "Đại biểu Trần Văn Minh (Quảng Ninh) chất vấn về tình trạng lạm chi ngân sách.")
     assert attendees == [("Phạm Thị Minh Hiền", ["đại biểu"]), ("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"]),
                          ("Trần Văn Minh", ["Đại biểu"])]
+
+
+def test_a_person_greetings_are_sent_to_is_no_speaker():
+    # 22433252, 22515170: `gửi lời chào đến X, …, tin tưởng`, `gửi lời chào trân trọng đến Chủ tịch X và cho biết`
+    _, attendees = roles(
+        "Thủ tướng Thái Lan Prayut Chan-o-cha ngày 1/6 đã tiếp Đại sứ đặc mệnh toàn quyền Việt Nam Nguyễn Tất Thành.",
+        "Thông qua Đại sứ Nguyễn Tất Thành, Thủ tướng Prayut Chan-o-cha gửi chời chào đến Thủ tướng Nguyễn Xuân "
+        "Phúc, Chính phủ và nhân dân Việt Nam, tin tưởng quan hệ Việt Nam-Thái Lan sẽ phát triển.")
+    assert [name for name, _ in attendees] == ["Prayut Chan-o-cha", "Nguyễn Tất Thành"]

@@ -2118,11 +2118,17 @@ def _only_people_between(clause: str, a: int, b: int, mentions: list[Mention]) -
     return _JOINER_RE.fullmatch(clause[pos:b]) is not None
 
 
+# Prepositions that make the person right after them an object or an addressee (`gửi lời chào đến Thủ tướng X,
+# Chính phủ và nhân dân Việt Nam, tin tưởng …`, `trao quà cho ông Y, chúc …`): not the next verb's subject.
+OBJECT_PREPOSITIONS = ("đến", "tới", "cho")
+_OBJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+$")
+
+
 def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention],
                 gap_words: int = SPEAKER_GAP_WORDS) -> bool:
     """The person speaks the verb: it follows within a few words, and anyone else between is
     a coordinated subject (`Bộ trưởng A và Bộ trưởng B lần lượt trình bày`)."""
-    if cue.start < mention.end:
+    if cue.start < mention.end or _OBJECT_BEFORE_RE.search(clause, 0, mention.start):
         return False
     between = [m for m in mentions if mention.end <= m.start < cue.start]
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
