@@ -1004,3 +1004,68 @@ def test_a_title_cut_before_a_verb_syllable_runs_to_the_body_above_it():
     assert people("Còn ông Đào Ngọc Đức, Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay, lãnh "
                   "đạo cơ quan đăng kiểm nhận những sai sót.") == [
         ("Đào Ngọc Đức", ["Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản)"])]
+
+
+def test_a_province_opening_on_an_honorific_like_word_is_no_person():
+    # 22618966: `Bà Rịa-Vũng Tàu` was read as `bà` + the name `Rịa-Vũng Tàu`
+    assert people("Ngày 26/6, tại thành phố Vũng Tàu, Bộ Nông nghiệp và Phát triển nông thôn phối hợp với UBND tỉnh "
+                  "Bà Rịa-Vũng Tàu tổ chức hội nghị góp ý Đề án Phát triển nghề khai thác viễn dương.") == []
+    assert people("Đoàn công tác của tỉnh Bà Rịa-Vũng Tàu do ông Lê Văn Hải dẫn đầu.") == [("Lê Văn Hải", [])]
+
+
+def test_a_body_s_last_field_after_va_closes_before_a_speech_verb():
+    # 22618966 and 22604929: the title was cut at `Phát`, `Kiểm`
+    assert people("Phát biểu tại hội nghị, ông Vũ Văn Tám, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn cho "
+                  "biết, đề án phải trình Thủ tướng Chính phủ trong tháng 6 này.") == [
+        ("Vũ Văn Tám", ["Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"])]
+    assert people("Ông Mai Văn Trinh, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục khẳng định: Xuất "
+                  "phát từ phương thức tổ chức thi") == [
+        ("Mai Văn Trinh", ["Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục"])]
+    # an adverb after a body that has no `và` field still ends the title where it was (22703213)
+    assert people("Ông Nguyễn Việt Sơn – Phó Tổng cục trưởng Tổng cục Năng lượng thẳng thắn chỉ rõ") == [
+        ("Nguyễn Việt Sơn", ["Phó Tổng cục trưởng Tổng cục Năng"])]
+
+
+def test_a_foreign_name_after_a_body_s_words():
+    # 22676235, 21474115: a given name and a surname after `Hạ viện`, `Ngoại trưởng`, `Quốc phòng`
+    assert people("Phó Chủ tịch Quốc hội Uông Chu Lưu đã hội kiến với Chủ tịch Hạ viện Nhật Bản - ông Tadamori "
+                  "Oshima, Phó Chủ tịch Hạ viện Tatsuo Kawabata và Phó Chủ tịch Thượng viện Gunji Akira") == [
+        ("Uông Chu Lưu", ["Phó Chủ tịch Quốc hội"]), ("Tadamori Oshima", ["Chủ tịch Hạ viện Nhật Bản"]),
+        ("Tatsuo Kawabata", ["Phó Chủ tịch Hạ viện"]), ("Gunji Akira", ["Phó Chủ tịch Thượng viện"])]
+    assert people("Không ngoài mong đợi, Bộ trưởng Quốc phòng James Mattis ngày 3-6 đã có bài phát biểu.") == [
+        ("James Mattis", ["Bộ trưởng Quốc phòng"])]
+    # after an administrative unit the run is the unit's name (22433185)
+    assert people("Trưởng Công an huyện Krông Búk, đại tá Đỗ Văn Xuyền cho biết, lúc bắt đã khám sức khỏe.") == [
+        ("Đỗ Văn Xuyền", ["Trưởng Công an huyện Krông Búk", "đại tá"])]
+
+
+def test_who_opens_the_sentence_chairing_the_meeting_chairs_it():
+    # 22703213: `Ngày 7.7, chủ trì cuộc họp …, Thứ trưởng X khẳng định`
+    chairs, attendees = roles(
+        "Ngày 7.7, chủ trì cuộc họp tháo gỡ khó khăn, xây dựng phương án xử lý 5 dự án thuộc ngành dầu khí, Thứ "
+        "trưởng Bộ Công Thương Hoàng Quốc Vượng khẳng định: “Nếu các dự án không chuyển biến thì nhân sự phải "
+        "chuyển biến”.")
+    assert chairs == [("Hoàng Quốc Vượng", ["Thứ trưởng Bộ Công Thương"])]
+    assert attendees == []
+
+
+def test_who_questions_debates_or_answers_at_question_time_attends():
+    # 22557573, 22531735: deputies who question or debate and ministers who answer are at the session
+    _, attendees = roles(
+        "Vấn đề trẻ em bị gameshow khai thác đời tư để câu khách đã làm nóng diễn đàn Quốc hội.",
+        "Tại phiên chất vấn ngày thứ 2, sáng 14.6, đại biểu Phạm Thị Minh Hiền (Phú Yên) tranh luận với Bộ trưởng "
+        "VHTTDL Nguyễn Ngọc Thiện về các giải pháp Bộ trưởng đưa ra.",
+        "Nhiều gameshow đã khai thác đời tư của trẻ em.",
+        "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trả lời chất vấn của các đại biểu Quốc hội sáng 14/6.",
+        "Đại biểu Trần Văn Minh (Quảng Ninh) chất vấn về tình trạng lạm chi ngân sách.")
+    assert attendees == [("Phạm Thị Minh Hiền", ["đại biểu"]), ("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"]),
+                         ("Trần Văn Minh", ["Đại biểu"])]
+
+
+def test_a_person_greetings_are_sent_to_is_no_speaker():
+    # 22433252, 22515170: `gửi lời chào đến X, …, tin tưởng`, `gửi lời chào trân trọng đến Chủ tịch X và cho biết`
+    _, attendees = roles(
+        "Thủ tướng Thái Lan Prayut Chan-o-cha ngày 1/6 đã tiếp Đại sứ đặc mệnh toàn quyền Việt Nam Nguyễn Tất Thành.",
+        "Thông qua Đại sứ Nguyễn Tất Thành, Thủ tướng Prayut Chan-o-cha gửi chời chào đến Thủ tướng Nguyễn Xuân "
+        "Phúc, Chính phủ và nhân dân Việt Nam, tin tưởng quan hệ Việt Nam-Thái Lan sẽ phát triển.")
+    assert [name for name, _ in attendees] == ["Prayut Chan-o-cha", "Nguyễn Tất Thành"]

@@ -2060,7 +2060,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 
 def _role(
-    clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool
+    clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
@@ -2070,6 +2070,8 @@ def _role(
         return None  # sent flowers or a letter: was not there
     speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
         not statement(clause))
+    if _chair_frame(clause, mention, mentions):
+        return "chair"
     if _at_event_frame(clause, mention, mentions):
         return "attend"
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
@@ -2100,6 +2102,23 @@ _EVENT_FRAME_RE = re.compile(
     r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)"
     r"\s*,\s*)?(?:cũng\s+)?(?:phát biểu\s+)?(?:tại|trong)\s+((?:buổi|cuộc|phiên|lễ|kỳ)\s+)?([^,;:.]{0,80}),\s*$"
 )
+
+
+# A clause that opens on chairing the event (`Chủ trì phiên họp, Thủ tướng X đặt vấn đề …`, `Ngày 6/2, chủ trì
+# buổi giao ban với lãnh đạo các sở, ngành TP, …, Chủ tịch UBND TP X đã giao …`): the first person named
+# after it chaired, whatever the verb; the frame may follow the day and run over commas.
+_CHAIR_FRAME_RE = re.compile(
+    r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+    r"\s*,\s*)?(?:đồng\s+)?chủ trì\s+"
+)
+
+
+def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    if any(m.start < mention.start for m in mentions):
+        return False
+    lowered = normalize_tone(same_length_lower(clause[: mention.start]))
+    frame = _CHAIR_FRAME_RE.match(lowered)
+    return frame is not None and _EVENT_RE.match(lowered, frame.end()) is not None and "," in lowered[frame.end() :]
 
 
 # Where a full stop went missing (a subheading glued to the sentence after it: `… bị bỏ qua
@@ -2180,11 +2199,17 @@ def _only_people_between(clause: str, a: int, b: int, mentions: list[Mention]) -
     return _JOINER_RE.fullmatch(clause[pos:b]) is not None
 
 
+# Prepositions that make the person right after them an object or an addressee (`gửi lời chào đến Thủ tướng X,
+# Chính phủ và nhân dân Việt Nam, tin tưởng …`, `trao quà cho ông Y, chúc …`): not the next verb's subject.
+OBJECT_PREPOSITIONS = ("đến", "tới", "cho")
+_OBJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(OBJECT_PREPOSITIONS) + r")\s+$")
+
+
 def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention],
                 gap_words: int = SPEAKER_GAP_WORDS) -> bool:
     """The person speaks the verb: it follows within a few words, and anyone else between is
     a coordinated subject (`Bộ trưởng A và Bộ trưởng B lần lượt trình bày`)."""
-    if cue.start < mention.end:
+    if cue.start < mention.end or _OBJECT_BEFORE_RE.search(clause, 0, mention.start):
         return False
     between = [m for m in mentions if mention.end <= m.start < cue.start]
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):

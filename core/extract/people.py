@@ -182,13 +182,13 @@ PLACES = frozenset(
         "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
         "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Tây Nguyên", "Đồng Tháp Mười", "Hoàng Mai",
         "Cầu Giấy", "Đống Đa", "Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Thanh Xuân",
-        "Hà Đông", "Hai Bà Trưng", "Đức Hòa", "Tuy Hòa", "Bà Rịa", "Vũng Tàu", "Bà Chiểu", "Bà Đen", "Bà Điểm",
+        "Hà Đông", "Hai Bà Trưng", "Đức Hòa", "Tuy Hòa", "Bà Rịa", "Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Chiểu", "Bà Đen", "Bà Điểm",
         "Italy", "Belarus", "Bulgaria", "Romania", "Serbia", "Croatia", "Slovakia", "Slovenia", "Estonia",
         "Latvia", "Litva", "Ireland", "Luxembourg", "Gruzia", "Armenia", "Azerbaijan", "Kazakhstan",
         "Uzbekistan", "Pakistan", "Afghanistan", "Bangladesh", "Sri Lanka", "Nepal", "Qatar",
         "Kuwait", "Bahrain", "Oman", "Yemen", "Ả Rập Xê-út", "Saudi Arabia", "UAE", "Jordan", "Liban", "Palestine", "Libya",
         "Algeria", "Morocco", "Tunisia", "Nigeria", "Kenya", "Ethiopia", "Angola", "Mozambique",
-        "Tanzania", "Sudan", "Nam Sudan", "Colombia", "Chile", "Fiji", "Timor-Leste", "Đông Timor",
+        "Tanzania", "Sudan", "Nam Sudan", "Colombia", "Chile", "Fiji", "Timor-Leste", "Timor Leste", "Đông Timor",
         "Cam-pu-chia", "Phi-lip-pin", "Xin-ga-po", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Mi-an-ma",
         "Bru-nây", "Ốt-xtrây-li-a", "Liên bang Nga", "Liên Xô",
         "Cộng hòa Séc", "Hong Kong", "Hồng Kông", "Ma Cao", "Vatican",
@@ -447,6 +447,8 @@ def _honorific(tokens: list[Token], i: int) -> int:
     n = _match_seq(tokens, i, _HONORIFIC_SEQS)
     if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap:
         return 0
+    if n and tokens[i].cap and _match_seq(tokens, i, _PLACE_SEQS) > n:
+        return 0  # `tỉnh Bà Rịa-Vũng Tàu`, `chợ Bà Chiểu`: a place's name opens with the word
     return n
 
 
@@ -571,6 +573,14 @@ def _leading_places(tokens: list[Token], i: int, end: int) -> int:
 # names after words that are no place of the table (`Tây Giang Trần Đức Quận`), the split
 # that leaves a name of this length wins.
 _NAME_LENGTH_PREFERENCE = (3, 4, 2, 5)
+# After a body's words that end in lower case (`Hạ viện`, `Ngoại giao`), a run of exactly this many capitalised
+# words, the first spelled as no Vietnamese syllable, is a foreign given name and surname (`Tatsuo Kawabata`);
+# a longer run may open on a foreign place or company the tables do not hold (`Czech Milos Zeman`).
+FOREIGN_AFTER_BODY_WORDS = 2
+# Words after which such a run is a body's or a unit's own name, not a person's: an owner (`chuyên gia của
+# Forest Trends`), an administrative unit (`Công an huyện Krông Búk`); so after a capitalised body noun that
+# takes a name of its own (`Tập đoàn Samsung Electronics`) and when the run opens on a body's noun (`Cty Luật`).
+FOREIGN_AFTER_BODY_NOT = ADMIN_UNITS | {"của"}
 
 
 def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool) -> int | None:
@@ -605,6 +615,11 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
                 return k
     if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0):
         return k0
+    if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
+            and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
+            and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
+            and _foreign_name(tokens, r0, r1, single=False)):
+        return r0  # `Phó Chủ tịch Hạ viện Tatsuo Kawabata`, `Bộ trưởng Ngoại giao Sergei Lavrov`: a foreign name
     return None
 
 
@@ -781,8 +796,8 @@ def _field_after_and(tokens: list[Token], k: int) -> int:
         return 0
     tail = _body_tail(tokens, k, body_named=True)
     end = k + tail
-    if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".")):
-        return tail
+    if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".") or _match_seq(tokens, end, _SPEECH_SEQS)):
+        return tail  # `Bộ Nông nghiệp và Phát triển nông thôn cho biết`: a speech verb closes it too
     return 0
 
 
@@ -834,7 +849,10 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     if k == j:
         return 0
     if body_named and (k == len(tokens) or tokens[k].text in (",", "-", "–", "(", ")", ";", ".", "&")
-                       or tokens[k].low == "và" or (tokens[k].word and tokens[k].cap and not _title_head(tokens, k))):
+                       or tokens[k].low == "và" or (tokens[k].word and tokens[k].cap and not _title_head(tokens, k))
+                       or (j >= 2 and tokens[j - 2].low == "và" and tokens[j - 1].cap and _match_seq(tokens, k, _SPEECH_SEQS))):
+        # a body's last field after `và` closes before a speech verb too (`Bộ Nông nghiệp và Phát triển nông
+        # thôn cho biết`); elsewhere lower-case words before the verb may be an adverb (`Năng lượng thẳng thắn`)
         return k - j
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if tokens[j - 1].cap and tokens[j - 1].word and (
@@ -1367,6 +1385,9 @@ SPEECH_VERBS = (
     # announcing a decision or a figure (`Phó trưởng ban X đã công bố quyết định của Bộ Chính trị`);
     # not `tuyên bố`, mostly a leader's statement elsewhere in foreign news
     "công bố",
+    # the question time of a council or an assembly: who questions, debates or answers the questions
+    # (`Đại biểu X (Đà Nẵng) chất vấn Bộ trưởng …`, `đại biểu Y tranh luận`, `Bộ trưởng Z trả lời chất vấn`)
+    "chất vấn", "tranh luận", "trả lời chất vấn",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
@@ -1438,6 +1459,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Role, speech and meeting verbs end a title wherever they stand in it.
 _VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
+_SPEECH_SEQS = _index(SPEECH_VERBS)
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
 
 
