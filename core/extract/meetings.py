@@ -59,7 +59,7 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("cuộc họp báo", "họp báo"), ("hội nghị", "hội nghị"), ("cuộc họp", "cuộc họp"),
     ("buổi họp", "cuộc họp"), ("phiên họp", "phiên họp"), ("kỳ họp", "kỳ họp"),
     ("phiên thảo luận", "phiên họp"), ("phiên chất vấn", "phiên họp"), ("phiên khai mạc", "phiên họp"),
-    ("phiên bế mạc", "phiên họp"), ("phiên toàn thể", "phiên họp"),
+    ("phiên bế mạc", "phiên họp"), ("phiên toàn thể", "phiên họp"), ("phiên làm việc", "phiên họp"),
     ("hội thảo", "hội thảo"), ("họp báo", "họp báo"), ("giao ban", "giao ban"),
     ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
     ("tọa đàm", "tọa đàm"), ("diễn đàn", "diễn đàn"), ("đại hội", "đại hội"),
@@ -127,6 +127,17 @@ REPORTING_BEFORE: tuple[tuple[str, int], ...] = (
 # Also `Trả lời họp báo sau trận, HLV … cho biết`: 3 leads of 35,440 baomoi articles with no meeting
 # found, 3/3 statements at a press conference.
 PLACING_FRAMES = ("tại", "trong", "bên lề", "ở", "có", "trả lời")
+# The news told at the close or the opening of a session (`Cuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng …
+# đã giải trình …`, `Mở đầu phiên chất vấn, đại biểu …`): the frame word right before the event noun; not the
+# verb `bắt đầu` (`việc bắt đầu cuộc đối thoại với cụm từ này …`, advice).
+EDGE_FRAMES = ("cuối", "mở đầu", "đầu")
+# Saying verbs an indefinite event may follow (`phát biểu tại một diễn đàn kinh tế ở St Petersburg`).
+INDEFINITE_SAYING_VERBS = ("phát biểu", "tuyên bố", "cho biết", "nói", "khẳng định", "nhấn mạnh", "phát biểu khai mạc")
+# A speech to the press right after an event (`phát biểu với các phóng viên sau cuộc gặp với …`, `phát biểu
+# trước báo giới … sau khi hội đàm lần đầu với …`): the news was said at the event's close.
+PRESS_AUDIENCES = ("phóng viên", "các phóng viên", "báo giới", "báo chí", "giới truyền thông", "truyền thông",
+                   "các nhà báo", "nhà báo")
+PRESS_SPEECH_VERBS = ("phát biểu", "trả lời", "nói", "nói chuyện", "trao đổi", "chia sẻ", "tuyên bố")
 # How far after the event noun its name and the verb that holds it are read: a ceremony's name
 # runs long (`Lễ kỷ niệm 70 năm Bác Hồ về ATK Định Hóa … (20/5/1947-20/5/2017) và kỷ niệm 127 năm
 # Ngày sinh … (19/5/1890-19/5/2017) đã diễn ra tại …`).
@@ -550,6 +561,17 @@ _BEFORE_RES = tuple((re.compile(rf"(?:^|\s){re.escape(verb)}(?:\s+\S+){{0,3}}\s*
 # A classifier may stand between the frame and a noun that has none in EVENT_NOUNS (`đã có
 # cuộc hội đàm với`, `có các cuộc tiếp …`).
 _PLACING_RE = re.compile(r"(?:^|[\s,])(?:(?:" + _alternation(PLACING_FRAMES) + r")|có\s+các)(?:\s+(?:cuộc|buổi))?\s*$")
+_EDGE_RE = re.compile(r"(?:^|[\s,])(?<!bắt )(?:" + _alternation(EDGE_FRAMES) + r")(?:\s+(?:cuộc|buổi))?\s*$")
+# An indefinite article after the frame (`tại một …`, `trong một …`) places the news at an event only where the
+# frame opens the sentence (`Trong một cuộc hội thảo của Trung tâm … ngày 13/7, cựu Thủ tướng … cho rằng`), follows
+# the saying verb (`phát biểu tại một phiên họp của đảng cầm quyền …`) or a done `có` (`đã có một cuộc gặp mặt báo
+# chí`); elsewhere it is mostly a generic or a recalled event (`trong một diễn đàn phù hợp`, `trong một cuộc họp mà
+# quy hoạch xong lại bổ nhiệm luôn`, `phát biểu trước các lãnh đạo Arab … tại một hội nghị thượng đỉnh`).
+_INDEFINITE_PLACED_RE = re.compile(r"(?:^\W*(?:tại|trong)|(?:^|\s)(?:" + _alternation(INDEFINITE_SAYING_VERBS)
+                                   + r")\s+(?:tại|trong)|(?:^|\s)(?:đã|vừa)\s+có)\s+một(?:\s+(?:cuộc|buổi))?\s*$")
+_PRESS_AFTER_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PRESS_SPEECH_VERBS) + r")\s+(?:với|trước)\s+(?:"
+                             + _alternation(PRESS_AUDIENCES) + r")(?!\w)[^.;:“\"]{0,100}?\ssau\s+(?:khi\s+)?(?:kết thúc\s+)?"
+                             r"(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
 _AFTER_RE = re.compile(r"(?:(?:sẽ|đã|vừa|đang|dự kiến|cũng|chính thức)\s+)*(?:" + _alternation(REPORTING_AFTER) + r")\b")
 _PLAN_WORDS_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PLAN_WORDS) + r")(?:\s|$)")
 _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", re.IGNORECASE)
@@ -581,7 +603,10 @@ _THIS_WEEK_RE = re.compile(r"\b(?:trong|vào)\s+(?:tuần|tháng)\s+(?:này|nay)
 # Strong future markers anywhere before the mention in its sentence, quotations taken out.
 _FUTURE_MARK_RE = re.compile(r"(?:^|\s)(?:sẽ|dự kiến|sắp)\s")
 _PAST_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PAST_WORDS) + r")\s")
-_DIRECTIVE_RE = re.compile(r"(?:^|\s)(?<![Bb]an )(?:" + _alternation(DIRECTIVE_WORDS) + r")\s+(?:(?!đã\s|vừa\s|đang\s)[^.;:“\"\d]){0,80}?"
+# Capitalised only where it opens the sentence (`Tập trung tổ chức Đại hội Đoàn các cấp …`), as a heading of tasks;
+# not `Tiếp tục`, which opens a sitting that goes on (`Tiếp tục chương trình …, sáng nay Quốc hội tổ chức …`).
+_DIRECTIVE_RE = re.compile(r"(?:(?:^|\s)(?<![Bb]an )(?:" + _alternation(DIRECTIVE_WORDS) + r")|^\W*(?:"
+                           + _alternation([w[0].upper() + w[1:] for w in DIRECTIVE_WORDS if w != "tiếp tục"]) + r"))\s+(?:(?!đã\s|vừa\s|đang\s)[^.;:“\"\d]){0,80}?"
                            r"(?<=\s)(?:tổ chức|triệu tập)\s+(?:(?:các|những|một)\s+)?$")
 # `không tổ chức Đại hội đồng cổ đông … như dự kiến`, `chưa tiến hành ĐHCĐ`, `chủ trương không tổ chức lễ
 # khởi công`: the verb that would hold the event is negated. 12 mentions in the leads of 35,440 baomoi
@@ -862,6 +887,15 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
         best = 3
     placed = _PLACING_RE.search(before[:-4] if indefinite and before.endswith(" một ") else before)
     if placed and not _NEGATED_RE.search(before[: placed.start()]):
+        best = 3
+    # Not a bare `buổi làm việc`, a day's work of any body (`cuối buổi làm việc sáng nay (29/6)` of a trial);
+    # a working session names whom it meets (`buổi làm việc với …`).
+    if _EDGE_RE.search(before) and (_KINDS.get(lowered[start:end]) != "buổi làm việc" or lowered.startswith(" với ", end)):
+        best = 3
+    if _PRESS_AFTER_RE.search(lowered, max(0, start - 200), start):
+        best = 3
+    near = lowered[max(0, start - 80) : start] if start <= 80 else "x " + lowered[start - 80 : start]
+    if _INDEFINITE_PLACED_RE.search(near):
         best = 3
     after = lowered[end : end + NAME_REACH]
     stop = _NAME_STOP_RE.search(after)
