@@ -78,3 +78,33 @@ def test_a_task_heading_opening_the_lead_is_no_meeting_held():
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert meeting.kind == "buổi làm việc"
+
+
+def test_news_days_after_an_event_is_not_told_there():
+    # 22740181: `Trong cuộc phỏng vấn … vài ngày sau cuộc gặp … tại hội nghị thượng đỉnh G20, ông Donald Trump nói`.
+    text = ("Trong cuộc phỏng vấn của mạng truyền hình CBN vài ngày sau cuộc gặp Tổng thống Putin tại hội nghị thượng "
+            "đỉnh G20, ông Donald Trump nói: \"Mọi người nói họ không nên có mối quan hệ tốt\".")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_saying_before_a_credit_is_the_news_not_a_caption():
+    # 22504763: a statement made in a closed meeting, then the credit of an illustration.
+    text = ("Tổng thống Thổ Nhĩ Kỳ Erdogan đã kêu gọi Qatar và các nước Arab giải quyết khủng hoảng ngoại giao trước khi "
+            "kết thúc tháng lễ Ramadan.\n"
+            "Theo Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu, ông Erdogan đã đưa ra tuyên bố trên trong cuộc họp kín với "
+            "Ngoại trưởng Bahrain Khaled Bin Ahmed Al-Khalif tại Istanbul.\n"
+            "Ảnh minh họa: AP\n"
+            "Theo ông Cavusoglu, Tổng thống Erdogan nhấn mạnh rằng cuộc khủng hoảng này cần phải được giải quyết.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "cuộc họp"
+    assert meeting.name is not None and meeting.name.startswith("cuộc họp kín với Ngoại trưởng Bahrain")
+
+
+def test_a_caption_naming_where_someone_is_pictured_stays_a_caption():
+    # 22586014: the caption's press conference is not what the article reports.
+    text = ("Mỹ kêu gọi các nước vùng Vịnh sớm đưa ra danh sách yêu cầu với Qatar.\n"
+            "Ngoại trưởng Mỹ Rex Tillerson trong cuộc họp báo ở Washington ngày 21/6.\n"
+            "(Nguồn: EPA/TTXVN)\n"
+            "Bộ Ngoại giao Mỹ muốn các nước này đưa ra danh sách hợp lý.")
+    assert extract_meeting(make_article(text)) is None

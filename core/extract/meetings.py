@@ -231,6 +231,12 @@ DIRECTIVE_WORDS = ("đề nghị", "yêu cầu", "chỉ đạo", "kiến nghị"
 # A photo credit opening a sentence: the sentence before it is a caption the page left in
 # the text (`Tổng thống … tại cuộc họp báo ở Washington ngày 18/5.` `Ảnh: AFP/TTXVN …`),
 # and an event named only in a caption is not the one reported.
+# Saying verbs that govern what was said: a caption names who is pictured where (`Ngoại trưởng Mỹ … trong cuộc
+# họp báo ở Washington ngày 21/6.`), it does not report a saying. Of 128 lead sentences of 35,440 baomoi articles
+# taken for captions (null meeting) with an event held in them, 3 hold one, 3/3 news sentences before a credit of an
+# illustration or a photo with no caption (`Tại cuộc họp báo ngày 22/6, người phát ngôn … nêu rõ, …`).
+CAPTION_SAYING_VERBS = ("cho biết", "cho hay", "cho rằng", "khẳng định", "nói rằng", "nhận định", "nêu rõ",
+                        "nhấn mạnh", "tuyên bố", "đã đưa ra")
 PHOTO_CREDITS = ("ảnh:", "ảnh :", "ảnh minh họa", "nguồn:", "(nguồn", "(ảnh", "video:")
 # Words that open a sentence of news prose, written capitalised. Met in mid-sentence after a
 # lower-case word, they start the real sentence of a caption the page merged into it
@@ -620,7 +626,10 @@ _HOLDING_TOPIC_RE = re.compile(r"(?:^|\s)việc\s+(?:tổ chức|triệu tập|t
 # `Thỏa thuận trên đạt được 1 tháng sau khi … có cuộc gặp đầu tiên`, `Tuyên bố … được đưa ra một ngày
 # sau khi hai nhà lãnh đạo … có cuộc gặp`: the event dates the news, which happened later. 4 mentions
 # in the leads of 35,440 baomoi articles (3 articles): 3/3 the news is elsewhere.
-_SPAN_AFTER_RE = re.compile(r"(?:^|\s)(?:\d+|một|hai|ba|vài|mấy)\s+(?:ngày|tuần|tháng|năm)\s+sau\s+khi\s+[^,.;:]{0,120}$")
+# Also with no `khi` before an event noun (`Trong cuộc phỏng vấn … vài ngày sau cuộc gặp Tổng thống Putin tại hội
+# nghị thượng đỉnh G20, ông Donald Trump nói`, `… được đưa ra 1 ngày sau cuộc đối thoại về …`): in the leads of
+# 35,440 baomoi articles `N ngày/tuần/tháng/năm sau` + an event noun stands 3 times, 3/3 the news is later.
+_SPAN_AFTER_RE = re.compile(r"(?:^|\s)(?:\d+|một|hai|ba|vài|mấy)\s+(?:ngày|tuần|tháng|năm)\s+sau\s+(?:khi\s+)?[^,.;:]{0,120}$")
 # `Lễ trao giải Oscar … diễn ra vào cuối tháng này hứa hẹn …`, `hội nghị thượng đỉnh … diễn ra vào cuối
 # tuần này`: the event's predicate sets it later this week or month. 2 leads of 35,440, 2/2 previews.
 _HELD_THIS_PERIOD_RE = re.compile(r"(?:diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:cuối|giữa|trong)\s+(?:tuần|tháng)\s+(?:này|nay)\b")
@@ -695,6 +704,7 @@ _VERBAL_RE = re.compile(r"(?:^|\s)(?:đã|vừa|đang)(?:\s+(?:có|cùng))?\s*$"
 _CLASSIFIED_RE = re.compile(r"(?:^|\s)(?:buổi|cuộc)\s*$")  # `buổi làm việc với`: the event noun's
 _QUESTIONING_RE = re.compile(r"(?:" + _alternation(QUESTIONING_BODIES) + r")(?!\w)")
 _JUST_DONE_RE = re.compile(r"(?:^|\s)(?:vừa|mới)(?:\s+(?:có|đến|tới|đi))?\s*$", re.IGNORECASE)
+_CAPTION_SAYING_RE = re.compile(r"(?<!\w)(?:" + _alternation(CAPTION_SAYING_VERBS) + r")(?!\w)")
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
@@ -1027,7 +1037,7 @@ def extract_meeting(article: Article) -> Meeting | None:
         in_lead.append(find_events(s, i, background))
     _carry_plans(sentences, in_lead, article.published)
     events = [e for found in in_lead for e in found]
-    captions = {i for i in range(len(in_lead)) if _is_caption(sentences, i)}
+    captions = {i for i in range(len(in_lead)) if _caption_only(sentences, i)}
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
                 and (not e.planned or _opens_today(sentences[e.sentence], article.published,
                                                    _held_later(sentences[e.sentence], e), e.start))]
@@ -1072,6 +1082,14 @@ def _is_caption(sentences: list[str], i: int) -> bool:
     """A short sentence before a photo credit: a caption the page left in the text."""
     return (i + 1 < len(sentences) and _CREDIT_RE.match(sentences[i + 1]) is not None
             and len(sentences[i].split()) <= CAPTION_MAX_WORDS)
+
+
+def _caption_only(sentences: list[str], i: int) -> bool:
+    """A caption whose event is not the news: not one whose saying verb governs what was said
+    (`… ông Erdogan đã đưa ra tuyên bố trên trong cuộc họp kín …` before `Ảnh minh họa: AP`), which is
+    the news where the photo has no caption. The lead's length still counts it out (a caption may
+    quote its speaker: `… Nguyễn Thiện Nhân nêu rõ, trồng rừng …` `Ảnh: VGP/…`)."""
+    return _is_caption(sentences, i) and _CAPTION_SAYING_RE.search(sentences[i]) is None
 
 
 def _lead_length(sentences: list[str]) -> int:
