@@ -41,7 +41,8 @@ def test_starting_a_conversation_is_no_meeting():
 def test_an_indefinite_event_opening_the_sentence_holds_the_news():
     # 22750349: `Trong một cuộc hội thảo của Trung tâm … ngày 13/7, cựu Thủ tướng … cho rằng …`.
     text = ("Cựu Thủ tướng Australia Howard cho rằng Australia cần phải kiên nhẫn với ông Trump.\n"
-            "Trong một cuộc hội thảo của Trung tâm nghiên cứu Mỹ thuộc Đại học Sydney ngày 13/7, cựu Thủ tướng "
+            "Cựu Thủ tướng Australia John Howard.\n"
+            "(Nguồn: AAP) Trong một cuộc hội thảo của Trung tâm nghiên cứu Mỹ thuộc Đại học Sydney ngày 13/7, cựu Thủ tướng "
             "Australia John Howard cho rằng Australia cần phải kiên nhẫn với Tổng thống Mỹ.")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None

@@ -569,11 +569,12 @@ _BEFORE_RES = tuple((re.compile(rf"(?:^|\s){re.escape(verb)}(?:\s+\S+){{0,3}}\s*
 _PLACING_RE = re.compile(r"(?:^|[\s,])(?:(?:" + _alternation(PLACING_FRAMES) + r")|có\s+các)(?:\s+(?:cuộc|buổi))?\s*$")
 _EDGE_RE = re.compile(r"(?:^|[\s,])(?<!bắt )(?:" + _alternation(EDGE_FRAMES) + r")(?:\s+(?:cuộc|buổi))?\s*$")
 # An indefinite article after the frame (`tại một …`, `trong một …`) places the news at an event only where the
-# frame opens the sentence (`Trong một cuộc hội thảo của Trung tâm … ngày 13/7, cựu Thủ tướng … cho rằng`), follows
+# frame opens the sentence (`Trong một cuộc hội thảo của Trung tâm … ngày 13/7, cựu Thủ tướng … cho rằng`, also after
+# a bracketed photo credit that the sentence split left before it: `(Nguồn: AAP) Trong một cuộc hội thảo …`), follows
 # the saying verb (`phát biểu tại một phiên họp của đảng cầm quyền …`) or a done `có` (`đã có một cuộc gặp mặt báo
 # chí`); elsewhere it is mostly a generic or a recalled event (`trong một diễn đàn phù hợp`, `trong một cuộc họp mà
 # quy hoạch xong lại bổ nhiệm luôn`, `phát biểu trước các lãnh đạo Arab … tại một hội nghị thượng đỉnh`).
-_INDEFINITE_PLACED_RE = re.compile(r"(?:^\W*(?:tại|trong)|(?:^|\s)(?:" + _alternation(INDEFINITE_SAYING_VERBS)
+_INDEFINITE_PLACED_RE = re.compile(r"(?:^\W*(?:\((?:nguồn|ảnh)[^()]{0,40}\)\s*)?(?:tại|trong)|(?:^|\s)(?:" + _alternation(INDEFINITE_SAYING_VERBS)
                                    + r")\s+(?:tại|trong)|(?:^|\s)(?:đã|vừa)\s+có)\s+một(?:\s+(?:cuộc|buổi))?\s*$")
 _PRESS_AFTER_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PRESS_SPEECH_VERBS) + r")\s+(?:với|trước)\s+(?:"
                              + _alternation(PRESS_AUDIENCES) + r")(?!\w)[^.;:“\"]{0,100}?\ssau\s+(?:khi\s+)?(?:kết thúc\s+)?"
