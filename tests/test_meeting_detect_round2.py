@@ -109,3 +109,19 @@ def test_a_caption_naming_where_someone_is_pictured_stays_a_caption():
             "(Nguồn: EPA/TTXVN)\n"
             "Bộ Ngoại giao Mỹ muốn các nước này đưa ra danh sách hợp lý.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_sentence_opening_after_the_meeting_with_what_was_said_there():
+    # 21481260: `Sau buổi họp sáng 7/2, Trưởng Ban kỷ luật … khẳng định …`.
+    text = ("Trưởng Ban kỷ luật VFF Nguyễn Hải Hường cho rằng Thế Nhật cố tình đấm Trung Hiếu (Đắk Lắk).\n"
+            "Sau buổi họp sáng 7/2, Trưởng Ban kỷ luật Liên đoàn bóng đá Việt Nam, ông Nguyễn Hải Hường khẳng định cầu "
+            "thủ Thế Nhật của SLNA đã cố ý hành hung và gây thương tích cho đồng nghiệp Trung Hiếu (Đắk Lắk).")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "cuộc họp"
+
+
+def test_a_sentence_opening_after_the_meeting_with_no_saying_is_no_report():
+    text = ("Sau hội nghị, các đại biểu đi thăm quan nhà máy xử lý rác thải của thành phố.\n"
+            "Nhà máy có công suất 500 tấn mỗi ngày.")
+    assert extract_meeting(make_article(text)) is None
