@@ -210,6 +210,18 @@ from tests.conftest import make_article
         # a singer's name after `của` is no body
         ("Trong buổi họp báo sản phẩm mới của Quốc Thiên, Đàm Vĩnh Hưng thể hiện sự thoải mái, vui vẻ sau những mệt "
          "mỏi.", None),
+        # a body (not a person) that chairs the meeting holds it
+        ("Chiều 30.6, Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa lãnh đạo Công ty TNHH Đại Nguyên Dương "
+         "(Nam Định), Công ty TNHH MTV Nam Triệu (Hải Phòng) và 19 chủ tàu vỏ thép.", "Sở NN-PTNT tỉnh Bình Định"),
+        ("Ivanka Trump, con gái của Tổng thống Mỹ Donald Trump, đã thay cha chủ trì một cuộc họp bàn tròn về nạn buôn "
+         "bán người với các thành viên Quốc hội Mỹ tại Nhà Trắng.", None),
+        # `phòng không` (air defence) and `Không quân` are words of the name, not a negation
+        ("Kênh Quốc phòng Việt Nam đưa tin, tại Đà Nẵng, Quân chủng Phòng không – Không quân vừa tổ chức hội nghị "
+         "ngành tên lửa toàn quân năm 2017.", "Quân chủng Phòng không – Không quân"),
+        # `Cần` of the place `Cần Thơ` is no modal verb
+        ("Ngày 19/5, tại Cần Thơ, Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Cần Thơ (VCCI Cần Thơ) tổ chức "
+         "Tọa đàm “Làm thế nào để kinh doanh hiệu quả với thị trường Trung Quốc”.",
+         "Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Cần Thơ (VCCI Cần Thơ)"),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

@@ -288,9 +288,10 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 # reports what was said there: its speakers were there.
 _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
-# that `có buổi làm việc` with someone holds it too.
+# that `có buổi làm việc` with someone holds it too, and so does a body (not a person) that
+# `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`).
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -700,6 +701,9 @@ _BODY_TAIL_RE = re.compile(r"(?<![Bb]an)(?<![Cc]ác)(?<!những)\s(?:" + _altern
 _SURNAMES = frozenset(normalize_tone(s) for s in SURNAMES)
 _PLACES = frozenset(normalize_tone(p) for p in PLACES)
 # A sports side (`U20 New Zealand`) or a form of address (`Mr. Đàm`) is no body.
+# Aspect, copula and negation words: a text holding one (lower case) is a clause, not a body's name
+# (`hàng không`, `phòng không`: aviation, air defence, nouns of a name).
+_PREDICATE_WORD_RE = re.compile(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )(?<!phòng )không|chưa|cũng)\b")
 _NOT_BODY_RE = re.compile(r"(?:U\d{2}|Mr|Mrs|Ms)\b")
 _UNIQUE_BODY_RE = re.compile(r"(?:" + _alternation(UNIQUE_BODIES) + r")(?![\w])", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
@@ -1463,7 +1467,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
         clause = _LEADING_TIME_RE.sub("", clause).strip()
         verb = m.group(0).split()
-        holds = not {"có", "họp"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+        holds = not {"có", "họp", "trì"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)):
             return clause
@@ -1535,6 +1539,8 @@ def _visitor(before: str) -> str | None:
     subject = _VISIT_ASPECT_RE.sub("", before)
     clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
     clause = _trim_body(clause) or ""
+    if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
+        return None                   # predicates; the visitor is their subject, further left
     if _BODY_HEAD_RE.match(clause) and (_is_body(clause) or _is_body_list(clause)):
         return _end_body(clause)
     return None
@@ -1679,9 +1685,9 @@ def _is_body(text: str) -> bool:
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
     if re.search(r"\b(?:ông|bà)\b", text):
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
-    # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word
-    return not re.search(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
-                         lowered)
+    # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word; a capitalised
+    # word is part of the name (`Quân chủng Phòng không – Không quân`), not a predicate's
+    return not any(not text[m.start() : m.start() + 1].isupper() for m in _PREDICATE_WORD_RE.finditer(lowered))
 
 
 def _is_bodies(text: str) -> bool:
