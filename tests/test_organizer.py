@@ -243,3 +243,39 @@ def test_a_body_that_holds_a_meeting_named_by_a_verb_phrase_before_it() -> None:
         "động 6 tháng cuối năm 2017. Tại hội nghị, cán bộ của Cục đã chia sẻ tâm tư của mình.",
         published="2017-07-11"))
     assert m is not None and (m.kind, m.organizer) == ("hội nghị", "Cục Nghệ thuật biểu diễn (NTBD)")
+
+
+def test_a_holder_named_past_the_lead_by_do_x_to_chuc() -> None:
+    m = extract_meeting(make_article(
+        "Theo đặc phái viên TTXVN, chiều 5/6, tại Tokyo, Nhật Bản, Thủ tướng Nguyễn Xuân Phúc cùng Thủ tướng Nhật Bản "
+        "Shinzo Abe đã tham dự Hội nghị Xúc tiến đầu tư Việt Nam, đồng thời chứng kiến lễ trao hàng loạt hợp đồng.\n"
+        "Thủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị. Đây là sự kiện đặc biệt có sự tham dự của Thủ tướng hai "
+        "nước. Là một trong những sự kiện quan trọng nhất trong khuôn khổ chương trình thăm chính thức Nhật Bản, Hội "
+        "nghị Xúc tiến đầu tư Việt Nam đã diễn ra sôi động. Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Shinzo Abe đã phát "
+        "biểu, khuyến khích các doanh nghiệp Nhật Bản đẩy mạnh hơn nữa các hoạt động hợp tác. Hội nghị do Tổ chức Xúc "
+        "tiến ngoại thương Nhật Bản (JETRO) phối hợp với Bộ Kế hoạch và Đầu tư Việt Nam, Ngân hàng BTMU – Nhật Bản "
+        "phối hợp tổ chức.", published="2017-06-05"))
+    assert m is not None and m.organizer == "Tổ chức Xúc tiến ngoại thương Nhật Bản (JETRO)"
+
+
+def test_a_sentence_pointing_back_at_the_event_names_its_holder() -> None:
+    m = extract_meeting(make_article(
+        "Trong khuôn khổ chuyến thăm Vương quốc Hà Lan, chiều 10/7 tại La Haye, Thủ tướng Nguyễn Xuân Phúc và Phó Thủ "
+        "tướng Hà Lan Lodewijck Asscher dự Diễn đàn doanh nghiệp Việt Nam - Hà Lan, với sự tham dự của khoảng 300 doanh "
+        "nghiệp Hà Lan. Đây là sự kiện do Phòng Thương mại và Công nghiệp Việt Nam phối hợp với Liên đoàn công nghiệp và "
+        "giới chủ Hà Lan tổ chức.", published="2017-07-10"))
+    assert m is not None and m.organizer == "Phòng Thương mại và Công nghiệp Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Chương trình do Sở Du lịch thành phố Đà Nẵng tổ chức nhằm quảng bá du lịch.", "Sở Du lịch thành phố Đà Nẵng"),
+        # a person holds no meeting as a body
+        ("Sự kiện lần này do siêu mẫu Hà Anh tổ chức.", None),
+        ("Đây là sự kiện gây quỹ hàng năm do bà Joni Ernst đứng ra tổ chức.", None),
+    ],
+)
+def test_held_by_anaphor(sentence: str, holder: str | None) -> None:
+    from core.extract.meetings import _held_by_anaphor
+    assert _held_by_anaphor([sentence]) == holder

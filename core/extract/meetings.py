@@ -235,6 +235,14 @@ CAPTION_MAX_WORDS = 50
 # the lead push it back a sentence or two). A caption (a short sentence before a photo credit)
 # does not count against the window: the lead's own sentences do.
 LEAD_WINDOW = 5
+# Nouns a sentence right after the report opens with to point back at the meeting and say who holds it (`Đây là sự
+# kiện do X tổ chức`, `Sự kiện do X tổ chức`, `Chương trình do X phối hợp với Y tổ chức`).
+EVENT_ANAPHORS = ("sự kiện", "chương trình", "hoạt động")
+# The sentences after the meeting's own in which such a pointer still means it.
+ANAPHOR_REACH = 2
+# Two names of one meeting open with this many words alike (`hội nghị chuyên đề IPU khu vực …`): a holder named
+# past the lead (`… do X tổ chức`) holds the meeting the lead reports.
+SAME_OPENING_WORDS = 6
 # A date after `published` by more than this is a plan or another event, and no meeting
 # reported is older than 1945. Not a few days: sites' `published` fields lag or lead
 # (the dev gold holds meetings 9 to 53 days after the page's date). A day and month more
@@ -721,6 +729,8 @@ _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
 # `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
+_ANAPHOR_DO_RE = re.compile(r"(?:^|\s)(?:(?:Đây|Đó) là\s+(?:một\s+)?(?:" + _alternation(EVENT_ANAPHORS) + r")|(?:"
+                            + _alternation([a.capitalize() for a in EVENT_ANAPHORS]) + r"))(?![\w])[^,.;:“\"]{0,40}?\s+do\s")
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
 # Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
@@ -1378,8 +1388,10 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
                     names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
-        names = []
-    return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+        return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+    return (_held_by_verb(sentences[: event.sentence + 1], event.kind)
+            or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
+            or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
 
 
@@ -1471,12 +1483,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)):
             return clause
-    do = _DO_ORG_RE.search(sentence, event.start)
-    between = sentence[event.start + len(name) : do.start()] if do is not None else ""
-    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
-            and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
-            and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
-        return _trim_body(do.group(1))  # `do X phối hợp với Y tổ chức`: of partners, the holder
+    do = _do_body(sentence, event, name)
+    if do is not None:
+        return do
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
@@ -1518,6 +1527,58 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
+    """The X of `<meeting> do X tổ chức` (`do X phối hợp với Y tổ chức`: of partners, the holder)."""
+    do = _DO_ORG_RE.search(sentence, event.start)
+    between = sentence[event.start + len(name) : do.start()] if do is not None else ""
+    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
+            and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
+            and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
+        return _trim_body(do.group(1))
+    return None
+
+
+def _held_by_later(sentences: list[str], start: int, kind: str, name: str) -> str | None:
+    """A sentence past the lead that names the meeting again and says who holds it (`Kết quả của hội nghị chuyên đề
+    IPU khu vực về … do IPU và Quốc hội Việt Nam tổ chức sẽ được chuyển …`): the X of `do X tổ chức` right after a
+    mention of the same kind whose name is the meeting's (`_same_meeting`) or opens as it does."""
+    for i in range(start, len(sentences)):
+        sentence = sentences[i]
+        if " do " not in sentence:
+            continue
+        for mention in find_events(sentence, i):
+            if mention.kind != kind or mention.verb:
+                continue
+            other = _meeting_name(sentence, mention)
+            if (_DO_AFTER_RE.match(sentence, mention.start + len(other)) is None
+                    or not (_same_meeting(name, other) or _opens_alike(name, other))):
+                continue
+            found = _do_body(sentence, mention, other)
+            if found is not None:
+                return _end_body(found)
+    return None
+
+
+def _held_by_anaphor(sentences: list[str]) -> str | None:
+    """`Đây là sự kiện do Phòng Thương mại và Công nghiệp Việt Nam phối hợp với … tổ chức`, `Chương trình do Sở Du lịch
+    thành phố Đà Nẵng tổ chức`: a sentence right after the report points back at the meeting and names its holder."""
+    for sentence in sentences:
+        pointer = _ANAPHOR_DO_RE.search(sentence)
+        if pointer is None:
+            continue
+        do = _DO_ORG_RE.match(sentence, pointer.end() - 3)
+        if do is not None and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or "")):
+            return _end_body(do.group(1))
+    return None
+
+
+def _opens_alike(name: str, other: str) -> bool:
+    """Two names that open with the same SAME_OPENING_WORDS words (`Hội nghị chuyên đề IPU khu vực châu Á …` and
+    `hội nghị chuyên đề IPU khu vực về …`)."""
+    a, b = (normalize_tone(same_length_lower(n)).split() for n in (name, other))
+    return len(a) >= SAME_OPENING_WORDS and a[:SAME_OPENING_WORDS] == b[:SAME_OPENING_WORDS]
 
 
 def _subject(text: str) -> str:
