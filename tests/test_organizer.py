@@ -222,6 +222,9 @@ from tests.conftest import make_article
         ("Ngày 19/5, tại Cần Thơ, Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Cần Thơ (VCCI Cần Thơ) tổ chức "
          "Tọa đàm “Làm thế nào để kinh doanh hiệu quả với thị trường Trung Quốc”.",
          "Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Cần Thơ (VCCI Cần Thơ)"),
+        # leaders' titles before their body and the people they meet: the body holds the meeting
+        ("Sáng 6/2, tại cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở, ban, ngành "
+         "tháng 1/2017, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu Giám đốc Sở GD&ĐT Hà Nội báo cáo.", "UBND TP"),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

@@ -235,6 +235,11 @@ CAPTION_MAX_WORDS = 50
 # the lead push it back a sentence or two). A caption (a short sentence before a photo credit)
 # does not count against the window: the lead's own sentences do.
 LEAD_WINDOW = 5
+# Leaders' titles a meeting's name lists before their body and the people they meet (`cuộc họp giao ban Chủ tịch, Phó
+# Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`, `buổi làm việc giữa lãnh đạo Bộ VHTTDL với lãnh đạo TP Hải
+# Phòng`): the body whose leaders hold it.
+LEADER_TITLES = ("lãnh đạo", "thường trực", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "bộ trưởng", "thứ trưởng",
+                 "giám đốc", "phó giám đốc")
 # Nouns a sentence right after the report opens with to point back at the meeting and say who holds it (`Đây là sự
 # kiện do X tổ chức`, `Sự kiện do X tổ chức`, `Chương trình do X phối hợp với Y tổ chức`).
 EVENT_ANAPHORS = ("sự kiện", "chương trình", "hoạt động")
@@ -765,6 +770,8 @@ _AND_BODY_RE = re.compile(r"\s+và\s+(?=(?-i:[" + _UPPER + r"]))(?=(?:" + _alter
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _FOUNDING_RE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống)\s+(.+)$", re.IGNORECASE)
 # `giữa X với Y` in a meeting's name: X meets Y at its own meeting (not `giữa X và Y`, both sides).
+_LEADERS_WITH_RE = re.compile(r"\s+(?:giao ban\s+)?(?:giữa\s+)?(?:(?:" + _alternation(LEADER_TITLES) + r")(?:\s*,\s*|\s+và\s+|\s+))+"
+                              r"((?:(?!\svới\s)[^,.;:()])+?)\s+với\s", re.IGNORECASE)
 _BETWEEN_WITH_RE = re.compile(r"\sgiữa\s+((?:(?!\svà\s)[^,.;])+?)\s+với\s")
 _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
@@ -1503,6 +1510,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     if (between_with is not None and len(name[: between_with.start()].split()) <= 5  # not `quy chế phối hợp … giữa`
             and _BODY_HEAD_RE.match(between_with.group(1)) and _is_body(between_with.group(1))):
         return between_with.group(1)  # `hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`
+    leaders = _LEADERS_WITH_RE.match(sentence, event.end)
+    if (leaders is not None and _BODY_HEAD_RE.match(leaders.group(1)) and leaders.group(1)[:1].isupper()
+            and _is_body(leaders.group(1))):
+        return leaders.group(1)  # `cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
             and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
