@@ -225,6 +225,13 @@ from tests.conftest import make_article
         # leaders' titles before their body and the people they meet: the body holds the meeting
         ("Sáng 6/2, tại cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở, ban, ngành "
          "tháng 1/2017, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu Giám đốc Sở GD&ĐT Hà Nội báo cáo.", "UBND TP"),
+        # a state's committee: its name goes on with its field after `về`
+        ("Chiều 11/7, tại Trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ chủ trì phiên họp thứ hai của Ủy ban Chỉ đạo "
+         "quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại.",
+         "Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia"),
+        ("Sáng nay (8/2), tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith đã đồng chủ trì kỳ "
+         "họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào.",
+         "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào"),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

@@ -435,8 +435,15 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
+# A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
+# gia về Cơ chế một cửa quốc gia`, `Ban Chỉ đạo Trung ương về phòng chống thiên tai`, `Ủy ban liên Chính phủ về hợp tác
+# song phương Việt Nam-Lào`): that `về` does not end the body's name.
+STATE_COMMITTEE_HEADS = ("Ủy ban", "Uỷ ban", "Ủy ban Chỉ đạo", "Ban Chỉ đạo", "Ban chỉ đạo", "Hội đồng")
+STATE_COMMITTEE_TAILS = ("quốc gia", "Quốc gia", "Trung ương", "liên Chính phủ", "liên chính phủ", "liên ngành")
+_COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r")"
+                                         for h in STATE_COMMITTEE_HEADS for t in STATE_COMMITTEE_TAILS)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
-_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
+_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
@@ -474,8 +481,8 @@ _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|�
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 # `về` ends a body's name (`phiên thảo luận của Quốc hội về vấn đề này`) unless a bracketed acronym
 # closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
-# về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`).
-_NAMED_VE = r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
+# về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`), or the body is a state's committee (_COMMITTEE_FIELD).
+_NAMED_VE = _COMMITTEE_FIELD + r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
 _OF_ORG_RE = re.compile(
     r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|tại|đã|sẽ|"
     r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
