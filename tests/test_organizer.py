@@ -232,6 +232,16 @@ from tests.conftest import make_article
         ("Sáng nay (8/2), tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith đã đồng chủ trì kỳ "
          "họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào.",
          "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào"),
+        # `Bà` opening the place `Bà Rịa-Vũng Tàu` (written without spaces) is no honorific
+        ("Ngày 6-2, tỉnh Bà Rịa-Vũng Tàu tổ chức buổi họp mặt DN và nhà đầu tư xuân Đinh Dậu 2017.",
+         "tỉnh Bà Rịa-Vũng Tàu"),
+        ("Ngày 6.2, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức họp mặt doanh nghiệp và nhà đầu tư Xuân Đinh Dậu 2017. Phát biểu "
+         "tại buổi họp mặt, ông Nguyễn Hồng Lĩnh, Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu khẳng định.", "UBND tỉnh Bà Rịa-Vũng Tàu"),
+        # a place's address or a verb before `tổ chức` is no subject
+        ("Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, phường 12 – "
+         "quận 5, Tp.HCM.", None),
+        ("Tập trung tổ chức Đại hội Công đoàn các cấp; đẩy mạnh thực hiện Nghị quyết 20 về xây dựng giai cấp công "
+         "nhân.", None),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:

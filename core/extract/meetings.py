@@ -337,8 +337,9 @@ MEDIA_HEADS = ("báo", "tạp chí", "đài", "đài truyền hình", "đài ph�
 PARTICIPATION_NOUNS = ("sự tham gia", "sự tham dự", "sự chủ trì", "sự chứng kiến", "sự có mặt", "sự điều hành",
                        "sự chỉ đạo", "sự phối hợp", "sự hỗ trợ", "sự đồng hành", "đại diện", "lãnh đạo", "đại biểu")
 # Nouns that make `tổ chức` a noun phrase (`nơi tổ chức hội nghị`, `trước ngày tổ chức Diễn đàn`,
-# `đơn vị sẽ tổ chức cuộc họp`): the words before them are not its subject.
-NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "việc", "đơn vị", "công tác", "kế hoạch")
+# `đơn vị sẽ tổ chức cuộc họp`, `Địa chỉ tổ chức đại hội tại …`), or a verb that takes it as its object (`Tập trung tổ
+# chức Đại hội Công đoàn các cấp`): the words before them are not its subject.
+NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "địa chỉ", "việc", "đơn vị", "công tác", "kế hoạch", "tập trung")
 # Words after which a body's name has ended: time adverbs, predicates and clause openers that
 # the subject or the `của` owner runs on into (`Bộ Chính trị mới đây`, `Quốc hội khóa XIII thông
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
@@ -1750,8 +1751,8 @@ def _is_body(text: str) -> bool:
     if text.lower() in _BODY_HEAD_WORDS and not text.isupper():
         return False  # `Đoàn`, `Tổng Công ty`: a body word alone names no body (`UBND`, `Quốc hội` do)
     person, body = _PERSON_OPENER_RE.match(text), _BODY_HEAD_RE.match(text)
-    if person is not None and (body is None or person.end() >= body.end()):
-        return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body
+    if person is not None and (body is None or person.end() >= body.end()) and not _opens_with_place(text):
+        return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body; `Bà Rịa-Vũng Tàu` a place
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
     lowered = normalize_tone(same_length_lower(text))
@@ -1807,12 +1808,18 @@ def _names_person(text: str) -> bool:
     """A person by a title (`find_people`), or a bare Vietnamese full name with no title, as
     entertainment news writes its subjects (`Trịnh Thăng Bình tổ chức họp báo`, `Huỳnh Lập`): two to
     four capitalised syllables, the first a family name, no body word, not a place."""
-    if find_people(text):
+    if any(not _opens_with_place(text[m.start : m.end]) for m in find_people(text)):
         return True
     words = text.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and normalize_tone(same_length_lower(words[0])) in _SURNAMES and not _BODY_HEAD_RE.match(text)
             and normalize_tone(same_length_lower(text)) not in _PLACES)
+
+
+def _opens_with_place(text: str) -> bool:
+    """A person found by an honorific that is a place's first syllable (`Bà Rịa-Vũng Tàu`, `Bà Điểm`): the place."""
+    words = re.split(r"[\s\-–]+", normalize_tone(same_length_lower(text)))
+    return " ".join(words[:2]) in _PLACES
 
 
 def _location(sentence: str) -> str | None:
