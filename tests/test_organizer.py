@@ -210,6 +210,38 @@ from tests.conftest import make_article
         # a singer's name after `của` is no body
         ("Trong buổi họp báo sản phẩm mới của Quốc Thiên, Đàm Vĩnh Hưng thể hiện sự thoải mái, vui vẻ sau những mệt "
          "mỏi.", None),
+        # a body (not a person) that chairs the meeting holds it
+        ("Chiều 30.6, Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa lãnh đạo Công ty TNHH Đại Nguyên Dương "
+         "(Nam Định), Công ty TNHH MTV Nam Triệu (Hải Phòng) và 19 chủ tàu vỏ thép.", "Sở NN-PTNT tỉnh Bình Định"),
+        ("Ivanka Trump, con gái của Tổng thống Mỹ Donald Trump, đã thay cha chủ trì một cuộc họp bàn tròn về nạn buôn "
+         "bán người với các thành viên Quốc hội Mỹ tại Nhà Trắng.", None),
+        # `phòng không` (air defence) and `Không quân` are words of the name, not a negation
+        ("Kênh Quốc phòng Việt Nam đưa tin, tại Đà Nẵng, Quân chủng Phòng không – Không quân vừa tổ chức hội nghị "
+         "ngành tên lửa toàn quân năm 2017.", "Quân chủng Phòng không – Không quân"),
+        # `Cần` of the place `Cần Thơ` is no modal verb
+        ("Ngày 19/5, tại Cần Thơ, Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Cần Thơ (VCCI Cần Thơ) tổ chức "
+         "Tọa đàm “Làm thế nào để kinh doanh hiệu quả với thị trường Trung Quốc”.",
+         "Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Cần Thơ (VCCI Cần Thơ)"),
+        # leaders' titles before their body and the people they meet: the body holds the meeting
+        ("Sáng 6/2, tại cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở, ban, ngành "
+         "tháng 1/2017, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu Giám đốc Sở GD&ĐT Hà Nội báo cáo.", "UBND TP"),
+        # a state's committee: its name goes on with its field after `về`
+        ("Chiều 11/7, tại Trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ chủ trì phiên họp thứ hai của Ủy ban Chỉ đạo "
+         "quốc gia về Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN và tạo thuận lợi thương mại.",
+         "Ủy ban Chỉ đạo quốc gia về Cơ chế một cửa quốc gia"),
+        ("Sáng nay (8/2), tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith đã đồng chủ trì kỳ "
+         "họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào.",
+         "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào"),
+        # `Bà` opening the place `Bà Rịa-Vũng Tàu` (written without spaces) is no honorific
+        ("Ngày 6-2, tỉnh Bà Rịa-Vũng Tàu tổ chức buổi họp mặt DN và nhà đầu tư xuân Đinh Dậu 2017.",
+         "tỉnh Bà Rịa-Vũng Tàu"),
+        ("Ngày 6.2, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức họp mặt doanh nghiệp và nhà đầu tư Xuân Đinh Dậu 2017. Phát biểu "
+         "tại buổi họp mặt, ông Nguyễn Hồng Lĩnh, Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu khẳng định.", "UBND tỉnh Bà Rịa-Vũng Tàu"),
+        # a place's address or a verb before `tổ chức` is no subject
+        ("Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, phường 12 – "
+         "quận 5, Tp.HCM.", None),
+        ("Tập trung tổ chức Đại hội Công đoàn các cấp; đẩy mạnh thực hiện Nghị quyết 20 về xây dựng giai cấp công "
+         "nhân.", None),
     ],
 )
 def test_organizer_as_baomoi_writes_it(text: str, organizer: str | None) -> None:
@@ -231,3 +263,39 @@ def test_a_body_that_holds_a_meeting_named_by_a_verb_phrase_before_it() -> None:
         "động 6 tháng cuối năm 2017. Tại hội nghị, cán bộ của Cục đã chia sẻ tâm tư của mình.",
         published="2017-07-11"))
     assert m is not None and (m.kind, m.organizer) == ("hội nghị", "Cục Nghệ thuật biểu diễn (NTBD)")
+
+
+def test_a_holder_named_past_the_lead_by_do_x_to_chuc() -> None:
+    m = extract_meeting(make_article(
+        "Theo đặc phái viên TTXVN, chiều 5/6, tại Tokyo, Nhật Bản, Thủ tướng Nguyễn Xuân Phúc cùng Thủ tướng Nhật Bản "
+        "Shinzo Abe đã tham dự Hội nghị Xúc tiến đầu tư Việt Nam, đồng thời chứng kiến lễ trao hàng loạt hợp đồng.\n"
+        "Thủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị. Đây là sự kiện đặc biệt có sự tham dự của Thủ tướng hai "
+        "nước. Là một trong những sự kiện quan trọng nhất trong khuôn khổ chương trình thăm chính thức Nhật Bản, Hội "
+        "nghị Xúc tiến đầu tư Việt Nam đã diễn ra sôi động. Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Shinzo Abe đã phát "
+        "biểu, khuyến khích các doanh nghiệp Nhật Bản đẩy mạnh hơn nữa các hoạt động hợp tác. Hội nghị do Tổ chức Xúc "
+        "tiến ngoại thương Nhật Bản (JETRO) phối hợp với Bộ Kế hoạch và Đầu tư Việt Nam, Ngân hàng BTMU – Nhật Bản "
+        "phối hợp tổ chức.", published="2017-06-05"))
+    assert m is not None and m.organizer == "Tổ chức Xúc tiến ngoại thương Nhật Bản (JETRO)"
+
+
+def test_a_sentence_pointing_back_at_the_event_names_its_holder() -> None:
+    m = extract_meeting(make_article(
+        "Trong khuôn khổ chuyến thăm Vương quốc Hà Lan, chiều 10/7 tại La Haye, Thủ tướng Nguyễn Xuân Phúc và Phó Thủ "
+        "tướng Hà Lan Lodewijck Asscher dự Diễn đàn doanh nghiệp Việt Nam - Hà Lan, với sự tham dự của khoảng 300 doanh "
+        "nghiệp Hà Lan. Đây là sự kiện do Phòng Thương mại và Công nghiệp Việt Nam phối hợp với Liên đoàn công nghiệp và "
+        "giới chủ Hà Lan tổ chức.", published="2017-07-10"))
+    assert m is not None and m.organizer == "Phòng Thương mại và Công nghiệp Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Chương trình do Sở Du lịch thành phố Đà Nẵng tổ chức nhằm quảng bá du lịch.", "Sở Du lịch thành phố Đà Nẵng"),
+        # a person holds no meeting as a body
+        ("Sự kiện lần này do siêu mẫu Hà Anh tổ chức.", None),
+        ("Đây là sự kiện gây quỹ hàng năm do bà Joni Ernst đứng ra tổ chức.", None),
+    ],
+)
+def test_held_by_anaphor(sentence: str, holder: str | None) -> None:
+    from core.extract.meetings import _held_by_anaphor
+    assert _held_by_anaphor([sentence]) == holder

@@ -252,6 +252,19 @@ CAPTION_MAX_WORDS = 50
 # the lead push it back a sentence or two). A caption (a short sentence before a photo credit)
 # does not count against the window: the lead's own sentences do.
 LEAD_WINDOW = 5
+# Leaders' titles a meeting's name lists before their body and the people they meet (`cuộc họp giao ban Chủ tịch, Phó
+# Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`, `buổi làm việc giữa lãnh đạo Bộ VHTTDL với lãnh đạo TP Hải
+# Phòng`): the body whose leaders hold it.
+LEADER_TITLES = ("lãnh đạo", "thường trực", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "bộ trưởng", "thứ trưởng",
+                 "giám đốc", "phó giám đốc")
+# Nouns a sentence right after the report opens with to point back at the meeting and say who holds it (`Đây là sự
+# kiện do X tổ chức`, `Sự kiện do X tổ chức`, `Chương trình do X phối hợp với Y tổ chức`).
+EVENT_ANAPHORS = ("sự kiện", "chương trình", "hoạt động")
+# The sentences after the meeting's own in which such a pointer still means it.
+ANAPHOR_REACH = 2
+# Two names of one meeting open with this many words alike (`hội nghị chuyên đề IPU khu vực …`): a holder named
+# past the lead (`… do X tổ chức`) holds the meeting the lead reports.
+SAME_OPENING_WORDS = 6
 # A date after `published` by more than this is a plan or another event, and no meeting
 # reported is older than 1945. Not a few days: sites' `published` fields lag or lead
 # (the dev gold holds meetings 9 to 53 days after the page's date). A day and month more
@@ -323,9 +336,10 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 # reports what was said there: its speakers were there.
 _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
-# that `có buổi làm việc` with someone holds it too.
+# that `có buổi làm việc` with someone holds it too, and so does a body (not a person) that
+# `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`).
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+                         r"(?:tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -358,8 +372,9 @@ MEDIA_HEADS = ("báo", "tạp chí", "đài", "đài truyền hình", "đài ph�
 PARTICIPATION_NOUNS = ("sự tham gia", "sự tham dự", "sự chủ trì", "sự chứng kiến", "sự có mặt", "sự điều hành",
                        "sự chỉ đạo", "sự phối hợp", "sự hỗ trợ", "sự đồng hành", "đại diện", "lãnh đạo", "đại biểu")
 # Nouns that make `tổ chức` a noun phrase (`nơi tổ chức hội nghị`, `trước ngày tổ chức Diễn đàn`,
-# `đơn vị sẽ tổ chức cuộc họp`): the words before them are not its subject.
-NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "việc", "đơn vị", "công tác", "kế hoạch")
+# `đơn vị sẽ tổ chức cuộc họp`, `Địa chỉ tổ chức đại hội tại …`), or a verb that takes it as its object (`Tập trung tổ
+# chức Đại hội Công đoàn các cấp`): the words before them are not its subject.
+NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "địa chỉ", "việc", "đơn vị", "công tác", "kế hoạch", "tập trung")
 # Words after which a body's name has ended: time adverbs, predicates and clause openers that
 # the subject or the `của` owner runs on into (`Bộ Chính trị mới đây`, `Quốc hội khóa XIII thông
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
@@ -456,8 +471,15 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
+# A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
+# gia về Cơ chế một cửa quốc gia`, `Ban Chỉ đạo Trung ương về phòng chống thiên tai`, `Ủy ban liên Chính phủ về hợp tác
+# song phương Việt Nam-Lào`): that `về` does not end the body's name.
+STATE_COMMITTEE_HEADS = ("Ủy ban", "Uỷ ban", "Ủy ban Chỉ đạo", "Ban Chỉ đạo", "Ban chỉ đạo", "Hội đồng")
+STATE_COMMITTEE_TAILS = ("quốc gia", "Quốc gia", "Trung ương", "liên Chính phủ", "liên chính phủ", "liên ngành")
+_COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r")"
+                                         for h in STATE_COMMITTEE_HEADS for t in STATE_COMMITTEE_TAILS)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
-_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
+_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
@@ -508,8 +530,8 @@ _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|�
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 # `về` ends a body's name (`phiên thảo luận của Quốc hội về vấn đề này`) unless a bracketed acronym
 # closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
-# về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`).
-_NAMED_VE = r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
+# về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`), or the body is a state's committee (_COMMITTEE_FIELD).
+_NAMED_VE = _COMMITTEE_FIELD + r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
 _OF_ORG_RE = re.compile(
     r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|tại|đã|sẽ|"
     r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
@@ -771,6 +793,9 @@ _BODY_TAIL_RE = re.compile(r"(?<![Bb]an)(?<![Cc]ác)(?<!những)\s(?:" + _altern
 _SURNAMES = frozenset(normalize_tone(s) for s in SURNAMES)
 _PLACES = frozenset(normalize_tone(p) for p in PLACES)
 # A sports side (`U20 New Zealand`) or a form of address (`Mr. Đàm`) is no body.
+# Aspect, copula and negation words: a text holding one (lower case) is a clause, not a body's name
+# (`hàng không`, `phòng không`: aviation, air defence, nouns of a name).
+_PREDICATE_WORD_RE = re.compile(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )(?<!phòng )không|chưa|cũng)\b")
 _NOT_BODY_RE = re.compile(r"(?:U\d{2}|Mr|Mrs|Ms)\b")
 _UNIQUE_BODY_RE = re.compile(r"(?:" + _alternation(UNIQUE_BODIES) + r")(?![\w])", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
@@ -788,6 +813,8 @@ _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
 # `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
+_ANAPHOR_DO_RE = re.compile(r"(?:^|\s)(?:(?:Đây|Đó) là\s+(?:một\s+)?(?:" + _alternation(EVENT_ANAPHORS) + r")|(?:"
+                            + _alternation([a.capitalize() for a in EVENT_ANAPHORS]) + r"))(?![\w])[^,.;:“\"]{0,40}?\s+do\s")
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
 # Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
@@ -822,6 +849,8 @@ _AND_BODY_RE = re.compile(r"\s+và\s+(?=(?-i:[" + _UPPER + r"]))(?=(?:" + _alter
 _NEW_SUBJECT_RE = re.compile(r",\s*(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _FOUNDING_RE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống)\s+(.+)$", re.IGNORECASE)
 # `giữa X với Y` in a meeting's name: X meets Y at its own meeting (not `giữa X và Y`, both sides).
+_LEADERS_WITH_RE = re.compile(r"\s+(?:giao ban\s+)?(?:giữa\s+)?(?:(?:" + _alternation(LEADER_TITLES) + r")(?:\s*,\s*|\s+và\s+|\s+))+"
+                              r"((?:(?!\svới\s)[^,.;:()])+?)\s+với\s", re.IGNORECASE)
 _BETWEEN_WITH_RE = re.compile(r"\sgiữa\s+((?:(?!\svà\s)[^,.;])+?)\s+với\s")
 _PIECE_TIME_RE = re.compile(r"\s(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)", re.IGNORECASE)
 _LISTING_RE = re.compile(r"\s*\(\s*(?:" + _alternation(LISTING_WORDS) + r")\s*:[^)]*\)?\s*$", re.IGNORECASE)
@@ -1519,8 +1548,10 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
                     names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
-        names = []
-    return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+        return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+    return (_held_by_verb(sentences[: event.sentence + 1], event.kind)
+            or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
+            or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
 
 
@@ -1608,16 +1639,13 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
         clause = _LEADING_TIME_RE.sub("", clause).strip()
         verb = m.group(0).split()
-        holds = not {"có", "họp"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+        holds = not {"có", "họp", "trì"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)):
             return clause
-    do = _DO_ORG_RE.search(sentence, event.start)
-    between = sentence[event.start + len(name) : do.start()] if do is not None else ""
-    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
-            and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
-            and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
-        return _trim_body(do.group(1))  # `do X phối hợp với Y tổ chức`: of partners, the holder
+    do = _do_body(sentence, event, name)
+    if do is not None:
+        return do
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
@@ -1635,6 +1663,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     if (between_with is not None and len(name[: between_with.start()].split()) <= 5  # not `quy chế phối hợp … giữa`
             and _BODY_HEAD_RE.match(between_with.group(1)) and _is_body(between_with.group(1))):
         return between_with.group(1)  # `hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`
+    leaders = _LEADERS_WITH_RE.match(sentence, event.end)
+    if (leaders is not None and _BODY_HEAD_RE.match(leaders.group(1)) and leaders.group(1)[:1].isupper()
+            and _is_body(leaders.group(1))):
+        return leaders.group(1)  # `cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
             and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
@@ -1661,6 +1693,58 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     return None
 
 
+def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
+    """The X of `<meeting> do X tổ chức` (`do X phối hợp với Y tổ chức`: of partners, the holder)."""
+    do = _DO_ORG_RE.search(sentence, event.start)
+    between = sentence[event.start + len(name) : do.start()] if do is not None else ""
+    if (do is not None and len(between) <= 200 and not _EVENT_RE.search(normalize_tone(same_length_lower(between)))
+            and not _NEW_SUBJECT_RE.search(between)  # `Tại Lễ trao giải …, Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì …`
+            and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or ""))):
+        return _trim_body(do.group(1))
+    return None
+
+
+def _held_by_later(sentences: list[str], start: int, kind: str, name: str) -> str | None:
+    """A sentence past the lead that names the meeting again and says who holds it (`Kết quả của hội nghị chuyên đề
+    IPU khu vực về … do IPU và Quốc hội Việt Nam tổ chức sẽ được chuyển …`): the X of `do X tổ chức` right after a
+    mention of the same kind whose name is the meeting's (`_same_meeting`) or opens as it does."""
+    for i in range(start, len(sentences)):
+        sentence = sentences[i]
+        if " do " not in sentence:
+            continue
+        for mention in find_events(sentence, i):
+            if mention.kind != kind or mention.verb:
+                continue
+            other = _meeting_name(sentence, mention)
+            if (_DO_AFTER_RE.match(sentence, mention.start + len(other)) is None
+                    or not (_same_meeting(name, other) or _opens_alike(name, other))):
+                continue
+            found = _do_body(sentence, mention, other)
+            if found is not None:
+                return _end_body(found)
+    return None
+
+
+def _held_by_anaphor(sentences: list[str]) -> str | None:
+    """`Đây là sự kiện do Phòng Thương mại và Công nghiệp Việt Nam phối hợp với … tổ chức`, `Chương trình do Sở Du lịch
+    thành phố Đà Nẵng tổ chức`: a sentence right after the report points back at the meeting and names its holder."""
+    for sentence in sentences:
+        pointer = _ANAPHOR_DO_RE.search(sentence)
+        if pointer is None:
+            continue
+        do = _DO_ORG_RE.match(sentence, pointer.end() - 3)
+        if do is not None and all(_is_bodies(piece) for piece in _top_level_pieces(_trim_body(do.group(1)) or "")):
+            return _end_body(do.group(1))
+    return None
+
+
+def _opens_alike(name: str, other: str) -> bool:
+    """Two names that open with the same SAME_OPENING_WORDS words (`Hội nghị chuyên đề IPU khu vực châu Á …` and
+    `hội nghị chuyên đề IPU khu vực về …`)."""
+    a, b = (normalize_tone(same_length_lower(n)).split() for n in (name, other))
+    return len(a) >= SAME_OPENING_WORDS and a[:SAME_OPENING_WORDS] == b[:SAME_OPENING_WORDS]
+
+
 def _subject(text: str) -> str:
     """The words before a verb that can be its subject: after the last word that ends a body's
     name or says something (`Bộ Ngoại giao Mỹ thông báo các chuyên gia … đã tổ chức`, `Tết Nguyên
@@ -1680,6 +1764,8 @@ def _visitor(before: str) -> str | None:
     subject = _VISIT_ASPECT_RE.sub("", before)
     clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
     clause = _trim_body(clause) or ""
+    if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
+        return None                   # predicates; the visitor is their subject, further left
     if _BODY_HEAD_RE.match(clause) and (_is_body(clause) or _is_body_list(clause)):
         return _end_body(clause)
     return None
@@ -1810,8 +1896,8 @@ def _is_body(text: str) -> bool:
     if text.lower() in _BODY_HEAD_WORDS and not text.isupper():
         return False  # `Đoàn`, `Tổng Công ty`: a body word alone names no body (`UBND`, `Quốc hội` do)
     person, body = _PERSON_OPENER_RE.match(text), _BODY_HEAD_RE.match(text)
-    if person is not None and (body is None or person.end() >= body.end()):
-        return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body
+    if person is not None and (body is None or person.end() >= body.end()) and not _opens_with_place(text):
+        return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body; `Bà Rịa-Vũng Tàu` a place
     if not (text[0].isupper() or _BODY_HEAD_RE.match(text)):
         return False
     lowered = normalize_tone(same_length_lower(text))
@@ -1824,9 +1910,9 @@ def _is_body(text: str) -> bool:
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
     if re.search(r"\b(?:ông|bà)\b", text):
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
-    # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word
-    return not re.search(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )không|chưa|cũng)\b",
-                         lowered)
+    # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word; a capitalised
+    # word is part of the name (`Quân chủng Phòng không – Không quân`), not a predicate's
+    return not any(not text[m.start() : m.start() + 1].isupper() for m in _PREDICATE_WORD_RE.finditer(lowered))
 
 
 def _is_bodies(text: str) -> bool:
@@ -1867,12 +1953,18 @@ def _names_person(text: str) -> bool:
     """A person by a title (`find_people`), or a bare Vietnamese full name with no title, as
     entertainment news writes its subjects (`Trịnh Thăng Bình tổ chức họp báo`, `Huỳnh Lập`): two to
     four capitalised syllables, the first a family name, no body word, not a place."""
-    if find_people(text):
+    if any(not _opens_with_place(text[m.start : m.end]) for m in find_people(text)):
         return True
     words = text.split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and normalize_tone(same_length_lower(words[0])) in _SURNAMES and not _BODY_HEAD_RE.match(text)
             and normalize_tone(same_length_lower(text)) not in _PLACES)
+
+
+def _opens_with_place(text: str) -> bool:
+    """A person found by an honorific that is a place's first syllable (`Bà Rịa-Vũng Tàu`, `Bà Điểm`): the place."""
+    words = re.split(r"[\s\-–]+", normalize_tone(same_length_lower(text)))
+    return " ".join(words[:2]) in _PLACES
 
 
 def _location(sentence: str) -> str | None:
