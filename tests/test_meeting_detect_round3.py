@@ -1,0 +1,96 @@
+"""Meeting detection round 3 on real text: sentences from baomoi articles (not the gold files); each test checks the
+meeting returned (its kind and name), or None."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+def test_talks_held_on_the_sidelines_of_a_summit_are_the_meeting():
+    # 22702399: the summit only places the talks.
+    text = ("Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin hôm nay 7/7 đã chính thức bắt đầu cuộc hội đàm "
+            "đầu tiên bên lề hội nghị thượng đỉnh G-20 ở thành phố Hamburg của Đức.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "hội đàm"
+    assert meeting.name is not None and meeting.name.startswith("hội đàm đầu tiên")
+
+
+def test_news_announced_after_talks_on_a_summits_sidelines_is_told_at_the_talks():
+    # 22704510: `được thông báo sau cuộc hội đàm … bên lề Hội nghị Thượng đỉnh G20`.
+    text = ("Reuters đưa tin, Nga, Mỹ và Jordan đã đạt được một thỏa thuận ngừng bắn ở khu vực Tây Nam Syria hôm 7/7.\n"
+            "Thỏa thuận ngừng bắn ở Syria, có hiệu lực từ trưa ngày 9/7 (giờ Damascus), được thông báo sau cuộc hội đàm "
+            "trực tiếp chính thức đầu tiên giữa Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump bên lề "
+            "Hội nghị Thượng đỉnh G20 tại thành phố Hamburg, Đức, hôm 7/7.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "hội đàm"
+
+
+def test_a_meeting_looked_forward_to_at_a_summit_is_no_meeting():
+    # 22701642: `trông đợi cuộc gặp … tại Hội nghị thượng đỉnh G20`: a wish; the summit only places it.
+    text = ("Trên mạng Twitter, Tổng thống Mỹ chia sẻ ông trông đợi cuộc gặp đầu tiên với Tổng thống Nga Putin tại Hội "
+            "nghị thượng đỉnh G20, nơi chắc chắn có \"nhiều vấn đề cần thảo luận\".")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_wish_for_a_working_session_is_no_meeting():
+    # 22439838: `bày tỏ mong muốn có buổi làm việc với sinh viên này`.
+    text = ("Ông Vũ Hồng Phương - Phó tổng giám đốc Ban quản lý dự án đã gửi tin nhắn xin lỗi sinh viên Đào Mạnh Sơn "
+            "về sơ suất sử dụng bản đồ mà chưa được sự đồng ý của tác giả, đồng thời bày tỏ mong muốn có buổi làm việc "
+            "với sinh viên này để trao đổi về việc sử dụng bản đồ trên.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_city_described_as_where_a_summit_is_held_is_no_meeting():
+    # 22707883: `tại Hamburg, nơi diễn ra Hội nghị G-20`.
+    text = ("Nước chủ nhà Đức đã điều động thêm 2.000 cảnh sát từ các địa phương khác về tăng cường đảm bảo an ninh trật "
+            "tự tại Hamburg, nơi diễn ra Hội nghị G-20.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_in_a_relative_clause_of_a_place_is_no_meeting():
+    # 22237826: `… nơi anh ta có cuộc gặp chớp nhoáng với một người Đức`.
+    text = ("Anh ta rời khỏi quán cà phê tại Tây Đức trong thời tiết lạnh giá, nơi anh ta có cuộc gặp chớp nhoáng với "
+            "một người Đức để thảo luận việc thuê căn hộ.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_sports_games_are_no_congress():
+    # 21472515: `Đại hội Thể thao châu Á mùa Đông` is a contest.
+    text = ("Chính phủ Nhật Bản đã quyết định cho phép các vận động viên (VĐV) và quan chức Triều Tiên vào Nhật Bản để "
+            "tham dự Đại hội Thể thao châu Á mùa Đông Sapporo 2017.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_an_organising_committee_holds_nothing():
+    # 22700956: `theo đúng quy định của Ban Tổ chức đại hội`: a committee's name, and the games are no congress.
+    text = ("Theo đó, Bộ trưởng Thiện cho rằng, Tổng cục TDTT cần tham mưu cơ cấu, thành phần đoàn TTVN tham dự các Đại "
+            "hội thể thao quốc tế theo đúng quy định của Ban Tổ chức đại hội.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_side_hosting_a_match_receives_no_visitor():
+    # 21494431: `Dortmund tiếp Hertha Berlin … trên sân nhà`.
+    text = ("Hai đội cho thấy sự cân tài cân sức và chỉ có thể giải quyết thắng thua trên chấm luân lưu 11m.\n"
+            "Dortmund tiếp Hertha Berlin bằng đội hình mạnh nhất của mình với kỳ vọng giải quyết sớm đội khách trên sân "
+            "nhà.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_leader_receiving_a_visitor_is_still_a_reception():
+    # 22343484: no match word after `tiếp`.
+    text = ("Chiều 22/5, Trung tướng Phan Văn Giang, Tổng Tham mưu trưởng QĐND Việt Nam tiếp Đại tướng Phuông Si-phan, "
+            "Phó Quốc vụ khanh Quốc phòng, kiêm Trưởng Ban Tuyển sinh và Đào tạo Bộ Quốc phòng Campuchia.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "cuộc gặp"
+
+
+def test_the_national_assembly_discussing_is_no_workshop():
+    # 22432520: `Quốc hội thảo luận` reads `hội thảo`; the sitting in the group is the meeting.
+    text = ("Các đại biểu Quốc hội thảo luận tại Tổ 9 chiều 1/6 Tại phiên thảo luận ở Tổ 9 (gồm đoàn Đồng Nai, Thái "
+            "Bình, Cao Bằng), Trưởng đoàn Đại biểu Quốc hội tỉnh Đồng Nai Phan Thị Mỹ Thanh nhấn mạnh: Cả người dân và "
+            "chính quyền tỉnh Đồng Nai đều đang rất mong mỏi việc giải phóng mặt bằng.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "phiên họp"
+    assert meeting.name is not None and meeting.name.startswith("phiên thảo luận ở Tổ 9")
