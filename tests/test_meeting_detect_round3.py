@@ -94,3 +94,54 @@ def test_the_national_assembly_discussing_is_no_workshop():
     assert meeting is not None
     assert meeting.kind == "phiên họp"
     assert meeting.name is not None and meeting.name.startswith("phiên thảo luận ở Tổ 9")
+
+
+def test_an_event_described_as_held_every_year_is_no_meeting():
+    # 22437161: what the forum is, in an interview before the trip to it.
+    text = ("Diễn đàn Tương lai châu Á do báo Nikkei tổ chức hàng năm là một diễn đàn rất có uy tín trong khu vực và trên "
+            "thế giới.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_conference_described_as_yearly_is_no_meeting():
+    # 22732330: `… là một hội nghị được tổ chức hàng năm`.
+    text = ("Phó chủ tịch tập đoàn Samsung - ông Lee Jae-Yong sẽ bỏ lỡ buổi hội nghị Allen & Company Sun Valley do đang "
+            "phải dính vào vòng lao lý.\n"
+            "Allen & Company Sun Valley Conference là một hội nghị được tổ chức hàng năm.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_talks_on_the_sidelines_a_lead_opens_with_are_the_meeting():
+    # 22703682: `Bên lề hội nghị thượng đỉnh G20 ngày 7/7, … đã có cuộc hội đàm …`.
+    text = ("Bên lề hội nghị thượng đỉnh G20 ngày 7/7, Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin "
+            "đã có cuộc hội đàm kéo dài hơn 2 giờ đồng hồ.\n"
+            "Cuộc hội đàm được mô tả là \"tích cực và mang tính xây dựng\".")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "hội đàm"
+    assert meeting.name is not None and meeting.name.startswith("hội đàm kéo dài")
+
+
+def test_a_bilateral_meeting_told_after_a_sidelines_lead_is_the_meeting():
+    # 22712859: the lead names only the summit; the next sentences report the meeting on its sidelines.
+    text = ("Bên lề Hội nghị thượng đỉnh G20, Thủ tướng Nhật Bản Shinzo Abe và Chủ tịch Trung Quốc Tập Cận Bình đã nhất "
+            "trí tăng cường đối thoại với mục tiêu cải thiện quan hệ song phương.\n"
+            "Trong cuộc gặp ngày 8/7 bên lề Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu "
+            "thế giới (G20) ở Hamburg (Đức), Thủ tướng Nhật Bản Shinzo Abe và Chủ tịch Trung Quốc Tập Cận Bình đã nhất "
+            "trí tăng cường đối thoại.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "cuộc gặp"
+
+
+def test_a_statement_on_a_summits_sidelines_keeps_the_summit():
+    # 22702383: `Phát biểu bên lề Hội nghị …` is said at the summit; the later meeting with Putin is another story.
+    text = ("Phát biểu bên lề Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) "
+            "tại Hamburg, Đức, Tổng thống Moon nêu rõ vấn đề hạt nhân và tên lửa Triều Tiên \"đang là một thách thức "
+            "nghiêm trọng\".\n"
+            "Sau cuộc gặp với người đồng cấp Nga Vladimir Putin bên lề Hội nghị, Tổng thống Moon tuyên bố ông ủng hộ "
+            "đối thoại với Triều Tiên.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "hội nghị"
+    assert meeting.name is not None and meeting.name.startswith("Hội nghị thượng đỉnh")
