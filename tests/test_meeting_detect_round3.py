@@ -145,3 +145,21 @@ def test_a_statement_on_a_summits_sidelines_keeps_the_summit():
     assert meeting is not None
     assert meeting.kind == "hội nghị"
     assert meeting.name is not None and meeting.name.startswith("Hội nghị thượng đỉnh")
+
+
+def test_talks_after_a_phone_call_are_the_call():
+    # 21512164: `cuộc đối thoại` names the call the lead told of.
+    text = ("Tổng thống Mỹ Donald Trump tuyên bố chính quyền của ông sẽ tôn trọng chính sách “một Trung Quốc” trong cuộc "
+            "điện đàm đầu tiên với Chủ tịch Tập Cận Bình.\n"
+            "Reuters dẫn thông cáo của Nhà Trắng cho biết cuộc đối thoại diễn ra “kéo dài và tốt đẹp”.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_background_opener_after_a_merged_caption_is_background():
+    # 22696728: `… tham dự buổi công bố dự thảo kết quả thanh tra Trước đó, tại buổi đối thoại … hôm 22/4, …`.
+    text = ("Sáng nay (7/7), Chủ tịch UBND TP Hà Nội- ông Nguyễn Đức Chung đã về huyện Mỹ Đức để công bố dự thảo kết "
+            "luận thanh tra vụ việc sai phạm đất đai ở xã Đồng Tâm.\n"
+            "Đông đảo người dân xã Đồng Tâm cùng đại diện của các bộ, ban, ngành tham dự buổi công bố dự thảo kết quả "
+            "thanh tra Trước đó, tại buổi đối thoại với người dân xã Đồng Tâm hôm 22/4, ông Nguyễn Đức Chung đã cam kết: "
+            "“Sau khi kết thúc thanh tra, cả thanh tra thành phố và tôi sẽ về đây đọc dự thảo kết luận thanh tra”.")
+    assert extract_meeting(make_article(text)) is None

@@ -90,6 +90,12 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
 # 1,500 characters of 35,440 baomoi articles `họp báo (chung) sau (khi) <event noun>` stands 24 times,
 # 12 read: 12 a press conference closing talks, a meeting, a meeting of leaders or a signing.
 HELD_AFTER_KINDS = ("họp báo",)
+# Talks by phone (`cuộc điện đàm`, `điện đàm với`, `qua điện thoại`, `gọi điện`): once the headline or the lead tells
+# of one, a later bare mention of talks (`thảo luận trong cuộc hội đàm.`, `cuộc đối thoại diễn ra "kéo dài và tốt
+# đẹp"`) is the call. Detected meetings of 35,440 baomoi articles with a call in the headline or first 3 sentences:
+# 21, read 21, 2 the call taken for talks (these two), the rest meetings named with their own frame.
+CALL_WORDS = ("điện đàm", "qua điện thoại", "cuộc gọi", "gọi điện")
+CALL_KINDS = ("hội đàm", "đối thoại", "cuộc gặp")
 # Meetings between parties held on the sidelines of a larger event (`Bên lề hội nghị thượng đỉnh G20 ngày 7/7, Tổng
 # thống Mỹ … và người đồng cấp Nga … đã có cuộc hội đàm …`): where the lead places its news `bên lề` an event and
 # reports one of these within SIDELINE_REACH sentences, that one is the meeting. Not a statement to the press on the
@@ -612,6 +618,7 @@ _HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*\s+sau\s+(?:khi\s+)?(?:kết
 _HOSTED_AT_RE = re.compile(r"[^,.;:“”\"()]{0,150}?\s(?:tại|bên lề|ở)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi|phiên))?\s+")
 # `bên lề` opening the clause (`Bên lề …,`, `Tối 7/7 (theo giờ địa phương), bên lề …`) or after a verb of meeting (`Hai
 # nhà lãnh đạo đã họp tới 140 phút bên lề …`); not after a saying verb (`Phát biểu bên lề Hội nghị …, Tổng thống …`).
+_CALL_RE = re.compile(r"(?<!\w)(?:" + "|".join(CALL_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp gỡ|gặp nhau|hội đàm)(?:\s+\S+){0,4}\s+)"
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
 _OPENING_PLACE_RE = re.compile(r"\s(?:Tại|Bên lề|Ở)\s")  # capitalised: a sentence merged after a caption starts there
@@ -689,6 +696,10 @@ _PRESS_AFTER_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PRESS_SPEECH_VERBS) +
 _AFTER_RE = re.compile(r"(?:(?:sẽ|đã|vừa|đang|dự kiến|cũng|chính thức)\s+)*(?:" + _alternation(REPORTING_AFTER) + r")\b")
 _PLAN_WORDS_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PLAN_WORDS) + r")(?:\s|$)")
 _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", re.IGNORECASE)
+# The same opener, capitalised after a lower-case word: the sentence after a caption the page merged into it.
+_MERGED_OPENER_RE = re.compile(r"(?<=[^\W\dA-ZĐ" + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+                               + r"]) (?:" + "|".join(o.capitalize() for o in BACKGROUND_OPENERS if o != "hồi") + r")(?!\w)")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 # The same opener after a photo credit the page glued to the sentence (`Ảnh: New York Times Trước đó,
 # ông Trump đã không nhắc tới … tại Hội nghị thượng đỉnh …`): written capitalised, it starts the
 # sentence. 3 detected meetings of 35,440 baomoi articles, 3/3 an earlier event.
@@ -928,7 +939,11 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         kind = _KINDS[m.group(1)]
         if kind in FAN_MEETING_KINDS and _FAN_MEET_RE.match(lowered, m.end()):
             continue
-        score = 0 if background else _score(lowered, m.start(), m.end(), kind in INDEFINITE_PLACED_KINDS)
+        # `… tham dự buổi công bố dự thảo kết quả thanh tra Trước đó, tại buổi đối thoại …`: a background opener
+        # after a caption merged into the sentence opens the mention's own sentence
+        merged = [o for o in _MERGED_OPENER_RE.finditer(sentence, 0, m.start())]
+        score = 0 if background or (merged and not _SENTENCE_END_RE.search(sentence, merged[-1].end(), m.start())) else _score(
+            lowered, m.start(), m.end(), kind in INDEFINITE_PLACED_KINDS)
         # `… nhắm vào một cuộc họp của IS và … có mặt trong cuộc họp này`: `X này` points back
         # to the sentence's earlier mention of that kind, background when that one is.
         if _ANAPHOR_RE.match(lowered, m.end()) and (kind in background_kinds
@@ -990,6 +1005,16 @@ def _talks_after_welcome(chosen: EventMention, sentence: str, reported: list[Eve
     lowered_title = normalize_tone(same_length_lower(title))
     return next((e for e in reported if e.kind in WELCOME_LED_KINDS and e.sentence >= chosen.sentence
                  and e.kind in lowered_title), None)
+
+
+def _the_call(sentence: str, event: EventMention, call: int) -> bool:
+    """A bare talks noun after the lead has told of a phone call (`… đã có cuộc điện đàm đầu tiên với Chủ tịch
+    Tập Cận Bình …` | `… cho biết cuộc đối thoại diễn ra “kéo dài và tốt đẹp”`): the call, no meeting."""
+    if event.kind not in CALL_KINDS or event.verb or event.sentence < call:
+        return False
+    lowered = normalize_tone(same_length_lower(sentence))
+    return (_SAME_EVENT_RE.match(lowered, event.end) is not None
+            or _AFTER_RE.match(lowered[event.end :].lstrip()) is not None)
 
 
 def _held_on_sidelines(chosen: EventMention, sentence: str, reported: list[EventMention]) -> EventMention | None:
@@ -1189,6 +1214,10 @@ def extract_meeting(article: Article) -> Meeting | None:
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
                 and (not e.planned or _opens_today(sentences[e.sentence], article.published,
                                                    _held_later(sentences[e.sentence], e), e.start))]
+    call = next((i for i, s in enumerate(["", *sentences[: len(in_lead)]]) if _CALL_RE.search(article.title or "" if i == 0 else s)),
+                None)
+    if call is not None:
+        reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
