@@ -163,3 +163,17 @@ def test_a_background_opener_after_a_merged_caption_is_background():
             "thanh tra Trước đó, tại buổi đối thoại với người dân xã Đồng Tâm hôm 22/4, ông Nguyễn Đức Chung đã cam kết: "
             "“Sau khi kết thúc thanh tra, cả thanh tra thành phố và tôi sẽ về đây đọc dự thảo kết luận thanh tra”.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_soon_is_not_today_whatever_day_the_page_tells():
+    # 22425186: `Giá vàng hôm nay 1/6 …`: `sắp có cuộc họp` is a coming meeting.
+    text = ("Giá vàng hôm nay 1/6 có cơ hội chinh phục đỉnh cao mới do đồng USD suy yếu và vẫn đang trong xu hướng "
+            "giảm bất chấp nước Mỹ sắp có cuộc họp quyết định chính sách mới.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_day_after_a_plan_word_is_the_plans_day():
+    # 22589488: `Dự kiến ngày 28/6/2017, Bộ Y tế sẽ tổ chức lễ bàn giao …` opens with no dateline.
+    text = ("Dự kiến ngày 28/6/2017, Bộ Y tế sẽ tổ chức lễ bàn giao 7 bác sỹ trẻ khóa I về công tác tại huyện Bắc Hà, "
+            "tỉnh Lào Cai.")
+    assert extract_meeting(make_article(text)) is None
