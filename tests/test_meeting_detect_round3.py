@@ -177,3 +177,23 @@ def test_a_day_after_a_plan_word_is_the_plans_day():
     text = ("Dự kiến ngày 28/6/2017, Bộ Y tế sẽ tổ chức lễ bàn giao 7 bác sỹ trẻ khóa I về công tác tại huyện Bắc Hà, "
             "tỉnh Lào Cai.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_statement_made_while_attending_a_ceremony_is_told_there():
+    # 22754756: `Tuyên bố được ông Macron đưa ra khi tham dự lễ kỷ niệm …`.
+    text = ("Tổng thống Pháp Emmanuel Macron ngày 14/7, đánh giá cao quan hệ Mỹ - Pháp, trong đó nhấn mạnh, đây là mối "
+            "quan hệ không thể chia cắt.\n"
+            "Tuyên bố được ông Macron đưa ra khi tham dự lễ kỷ niệm Quốc khánh Pháp lần thứ 228 cùng với Tổng thống Mỹ "
+            "Donald Trump đang ở thăm Paris.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "lễ"
+    assert meeting.name is not None and meeting.name.startswith("lễ kỷ niệm Quốc khánh Pháp")
+
+
+def test_a_statement_before_attending_a_summit_is_not_told_there():
+    # 22373265: `Phát biểu trước khi tham dự hội nghị thượng đỉnh NATO …`.
+    text = ("Phát biểu trước khi tham dự hội nghị thượng đỉnh NATO tại Brussels, Thủ tướng May cho biết bà sẽ “làm rõ với "
+            "Tổng thống Trump rằng các thông tin tình báo được chia sẻ giữa các cơ quan thực thi pháp luật hai nước phải "
+            "được bảo mật”.")
+    assert extract_meeting(make_article(text)) is None
