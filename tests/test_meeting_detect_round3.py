@@ -197,3 +197,11 @@ def test_a_statement_before_attending_a_summit_is_not_told_there():
             "Tổng thống Trump rằng các thông tin tình báo được chia sẻ giữa các cơ quan thực thi pháp luật hai nước phải "
             "được bảo mật”.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_looked_forward_to_with_an_appositive_is_no_meeting():
+    # 22701642: `mong đợi cuộc gặp mặt với …, trong đó có Tổng thống Nga … tại Hội nghị thượng đỉnh …`.
+    text = ("Tổng thống Mỹ Donald Trump ngày 7/7 khẳng định ông mong đợi cuộc gặp mặt với các nhà lãnh đạo thế giới, "
+            "trong đó có Tổng thống Nga Vladimir Putin tại Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới "
+            "nổi hàng đầu thế giới (G20) ở Hamburg, Đức.")
+    assert extract_meeting(make_article(text)) is None

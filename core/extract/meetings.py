@@ -624,8 +624,9 @@ _WELCOME_RE = re.compile(r"lễ đón(?!\s+nhận)\b")
 # What stands between a press conference and the event it follows (`cuộc họp báo chung sau`).
 _HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 # An event named as the place of the event just before it in the same clause (`cuộc gặp trực tiếp đầu tiên với Putin
-# hôm 7/7 bên lề Hội nghị thượng đỉnh G20`, `… cuộc gặp đầu tiên với Tổng thống Nga Putin tại Hội nghị …`).
-_HOSTED_AT_RE = re.compile(r"[^,.;:“”\"()]{0,150}?\s(?:tại|bên lề|ở)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi|phiên))?\s+")
+# hôm 7/7 bên lề Hội nghị thượng đỉnh G20`, `… cuộc gặp đầu tiên với Tổng thống Nga Putin tại Hội nghị …`), also across
+# an appositive `, trong đó có …` (`cuộc gặp mặt với các nhà lãnh đạo thế giới, trong đó có Tổng thống Nga … tại …`).
+_HOSTED_AT_RE = re.compile(r"(?:[^,.;:“”\"()]|,\s*trong đó\b){0,150}?\s(?:tại|bên lề|ở)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi|phiên))?\s+")
 # `bên lề` opening the clause (`Bên lề …,`, `Tối 7/7 (theo giờ địa phương), bên lề …`) or after a verb of meeting (`Hai
 # nhà lãnh đạo đã họp tới 140 phút bên lề …`); not after a saying verb (`Phát biểu bên lề Hội nghị …, Tổng thống …`).
 # A plan that is not for today however the sentence dates itself: `sắp` (soon) or `có thể sẽ` (may) before the event
