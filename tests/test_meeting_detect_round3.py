@@ -205,3 +205,12 @@ def test_a_meeting_looked_forward_to_with_an_appositive_is_no_meeting():
             "trong đó có Tổng thống Nga Vladimir Putin tại Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới "
             "nổi hàng đầu thế giới (G20) ở Hamburg, Đức.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_announced_is_a_plan():
+    # 22406331: `thông báo triệu tập cuộc họp an ninh`: the meeting is held later.
+    text = ("CHDCND Triều Tiên lại thử tên lửa.\n"
+            "Ngày 29-5, Thủ tướng Nhật Bản S.A-bê thông báo triệu tập cuộc họp an ninh sau vụ phóng tên lửa của Triều "
+            "Tiên, đồng thời cam kết phối hợp hành động với các nước khác, nhằm ngăn Bình Nhưỡng tái diễn vụ việc nêu "
+            "trên.")
+    assert extract_meeting(make_article(text)) is None

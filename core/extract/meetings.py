@@ -636,6 +636,10 @@ _HOSTED_AT_RE = re.compile(r"(?:[^,.;:“”\"()]|,\s*trong đó\b){0,150}?\s(?:
 # 35,440 baomoi articles, 3 change, 3/3 plans (gold price news, a G20 preview, a handover ceremony announced).
 _SOON_RE = re.compile(r"(?:^|\s)(?:sắp(?!\s+xếp)|có thể sẽ)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _PLANNED_DAY_RE = re.compile(r"(?:dự kiến|theo kế hoạch|kế hoạch|dự định)[\s,]*(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+# An event announced (`Thủ tướng Anh Theresa May đã thông báo triệu tập cuộc họp nội các khẩn cấp`, `LienVietPostBank đã
+# thông báo tổ chức đại hội cổ đông bất thường lần 2 vào ngày 5/6`): a plan, held later. `thông báo (sẽ|đã|vừa)?
+# (triệu tập|tổ chức|mở)` + an event noun: 3 hits in baomoi-dev, 3/3 meetings to come (and dev d005, gold null).
+_ANNOUNCED_RE = re.compile(r"thông báo\s+(?:(?:sẽ|đã|vừa)\s+)?(?:triệu tập|tổ chức|mở)\s+(?:(?:một|các)\s+)?$")
 _CALL_RE = re.compile(r"(?<!\w)(?:" + "|".join(CALL_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp gỡ|gặp nhau|hội đàm)(?:\s+\S+){0,4}\s+)"
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
@@ -1145,6 +1149,7 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
             return True  # not `Tại hội nghị, Bộ trưởng cho biết sẽ …`: what is said
     directive = _DIRECTIVE_RE.search(normalize_tone(sentence), max(own, start - 120), start)
     return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or re.match(r"(?:dự kiến|sẽ)\b", tail)
+                or _ANNOUNCED_RE.search(lowered, max(0, start - 80), start)
                 or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier)
                 or _HELD_THIS_PERIOD_RE.match(tail)
                 or (directive is not None and not _timed(sentence, directive.start())))
