@@ -214,3 +214,10 @@ def test_a_meeting_announced_is_a_plan():
             "Tiên, đồng thời cam kết phối hợp hành động với các nước khác, nhằm ngăn Bình Nhưỡng tái diễn vụ việc nêu "
             "trên.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_an_event_named_as_a_time_before_it_is_no_meeting():
+    # 21488115: `tham dự đại tiệc trước lễ trao giải`: the luncheon before the ceremony.
+    text = ("Các diễn viên và êkip làm phim được đề cử giải Oscar năm nay đã quy tụ tại Beverly Hills để tham dự đại tiệc "
+            "trước lễ trao giải hàng năm của Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Hoa Kỳ.")
+    assert extract_meeting(make_article(text)) is None

@@ -640,6 +640,13 @@ _PLANNED_DAY_RE = re.compile(r"(?:dự kiến|theo kế hoạch|kế hoạch|d�
 # thông báo tổ chức đại hội cổ đông bất thường lần 2 vào ngày 5/6`): a plan, held later. `thông báo (sẽ|đã|vừa)?
 # (triệu tập|tổ chức|mở)` + an event noun: 3 hits in baomoi-dev, 3/3 meetings to come (and dev d005, gold null).
 _ANNOUNCED_RE = re.compile(r"thông báo\s+(?:(?:sẽ|đã|vừa)\s+)?(?:triệu tập|tổ chức|mở)\s+(?:(?:một|các)\s+)?$")
+# `trước` right before an event noun: a time before the event (`tham dự đại tiệc trước lễ trao giải hàng năm`, `bất
+# chấp áp lực … trước một cuộc họp quan trọng của Mỹ`, `Trước cuộc gặp, Tổng thống … đã nói`), unless a verb of
+# presenting makes it `in front of` (`trình bày trước phiên họp HĐND`). 98 hits in baomoi-dev, 16 read, 14 a time
+# before the event, 1 `trình bày trước` (excluded), 1 unclear.
+PRESENTING_VERBS = ("trình bày", "báo cáo", "phát biểu", "trả lời", "giải trình", "điều trần")
+_BEFORE_EVENT_RE = re.compile(r"(?<!\w)" + "".join(rf"(?<!{v} )" for v in PRESENTING_VERBS)
+                              + r"trước\s+(?:(?:các|những|một)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
 _CALL_RE = re.compile(r"(?<!\w)(?:" + "|".join(CALL_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp gỡ|gặp nhau|hội đàm)(?:\s+\S+){0,4}\s+)"
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
@@ -1119,6 +1126,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     if _RECALLED_RE.match(after):
         best = min(best, 2)
     # `Hội nghị … về khí hậu tổ chức tại Pháp năm 2015`: held in a year with no day, another time.
+    if _BEFORE_EVENT_RE.search(before):
+        best = min(best, 1)  # `đại tiệc trước lễ trao giải`, `tiếp xúc cử tri … trước kỳ họp thứ 3`: a time before it
     if _HELD_IN_YEAR_RE.match(after) or _HELD_YEARLY_RE.match(after) or _HELD_YEARLY_BEFORE_RE.search(before):
         best = min(best, 1)
     vague = _VAGUE_TIME_AFTER_RE.match(after)
