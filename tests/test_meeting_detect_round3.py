@@ -221,3 +221,23 @@ def test_an_event_named_as_a_time_before_it_is_no_meeting():
     text = ("Các diễn viên và êkip làm phim được đề cử giải Oscar năm nay đã quy tụ tại Beverly Hills để tham dự đại tiệc "
             "trước lễ trao giải hàng năm của Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Hoa Kỳ.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_speaking_at_a_press_conference_without_tai_is_placed_there():
+    # 22562273: `phát biểu họp báo ngày 19/6, phó phát ngôn viên … khẳng định …`.
+    text = ("Theo phóng viên TTXVN tại Seoul, phát biểu họp báo ngày 19/6, phó phát ngôn viên của Bộ Thống nhất Hàn Quốc "
+            "Lee Eugene khẳng định chương trình hạt nhân của Triều Tiên là \"vấn đề quốc tế\".")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "họp báo"
+
+
+def test_a_future_in_the_statement_said_at_a_press_conference_is_no_plan():
+    # 22307385: `… – Smith nói tại cuộc họp báo cùng các thành viên giám khảo sẽ quyết định …`.
+    text = ("Đầy phấn khích giữa “rừng” phóng viên báo chí, nam tài tử Mỹ Will Smith đã sẵn sàng cho vai trò thành viên "
+            "giám khảo tại LHP Cannes năm nay.\n"
+            "“Tôi vô cùng phấn khích khi được có mặt ở đây, để học hỏi” – Smith nói tại cuộc họp báo cùng các thành viên "
+            "giám khảo sẽ quyết định bộ phim nào sẽ đoạt Cành cọ Vàng vào ngày 28/5.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.kind == "họp báo"
