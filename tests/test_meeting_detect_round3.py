@@ -241,3 +241,12 @@ def test_a_future_in_the_statement_said_at_a_press_conference_is_no_plan():
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert meeting.kind == "họp báo"
+
+
+def test_the_next_meeting_of_its_kind_is_a_plan():
+    # 22433220: `tại cuộc gặp tới, các lãnh đạo EU và Trung Quốc sẽ …`.
+    text = ("Chủ tịch Hội đồng châu Âu ngày 1/6 kêu gọi Tổng thống Mỹ Donal Trump không rút Washington khỏi Hiệp định "
+            "Paris về chống biến đổi khí hậu.\n"
+            "Các nguồn tin EU cho biết tại cuộc gặp tới, các lãnh đạo EU và Trung Quốc sẽ tích cực thúc đẩy thực thi đầy "
+            "đủ Hiệp định Paris cho dù Mỹ có tiếp tục tham gia hay không.")
+    assert extract_meeting(make_article(text)) is None
