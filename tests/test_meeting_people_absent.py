@@ -110,3 +110,22 @@ def test_a_meeting_of_another_day_is_another_meeting():
             "Nghĩa cho biết sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất. Phương án mở rộng sân bay do đơn vị tư "
             "vấn ADCC đưa ra đã được Phó Thủ tướng Trịnh Đình Dũng chấp thuận tại cuộc họp Chính phủ ngày 20-1.")
     assert _people(text)[1] == ["Trương Quang Nghĩa"]
+
+
+def test_a_spokesperson_briefing_on_the_meeting_was_not_at_it():
+    text = ("Bộ trưởng Quốc phòng Mỹ khẳng định cam kết với Thổ Nhĩ Kỳ\n"
+            "Bộ trưởng Quốc phòng Mỹ Jim Mattis đã gặp Thủ tướng Thổ Nhĩ Kỳ Binali Yildirim tại thủ đô London (Anh). "
+            "Cuộc gặp diễn ra trước thềm một hội nghị quốc tế về Somalia tại London. Trong tuyên bố đưa ra sau cuộc "
+            "gặp kéo dài 30 phút, Lầu Năm Góc nêu rõ hai bên đã thảo luận về một loạt vấn đề an ninh song phương. "
+            "Người phát ngôn Lầu Năm Góc Dana White cho biết Bộ trưởng Mattis đã tái khẳng định cam kết của Mỹ "
+            "với Thổ Nhĩ Kỳ.")
+    assert _people(text)[1] == ["Jim Mattis", "Binali Yildirim"]
+
+
+def test_at_a_press_conference_the_spokesperson_speaks_at_it():
+    text = ("Phản ứng của Trung Quốc trước cuộc tập trận Ấn Độ-Singapore\n"
+            "Ngày 19/5, tại cuộc họp báo thường kỳ, Trung Quốc bày tỏ phản ứng thận trọng trước cuộc tập trận hải "
+            "quân chung do Ấn Độ và Singapore tổ chức. Trung Quốc tuyên bố các hoạt động như vậy không nên làm "
+            "phương hại đến lợi ích của nước khác. Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh cho hay "
+            "Trung Quốc không phản đối những trao đổi và hợp tác vì hòa bình.")
+    assert _people(text)[1] == ["Hoa Xuân Oánh"]

@@ -2316,7 +2316,7 @@ def _role(
         speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
         return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
-            _former_only(mention.person)) else None
+            _former_only(mention.person)) and (press or not _spokesperson(mention.person)) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
@@ -2350,6 +2350,15 @@ def _told_of(clause: str, mention: Mention) -> bool:
 # A person whose every title is a former office (`cựu Ngoại trưởng Anh`, `nguyên Bộ trưởng …`), quoted in a
 # sentence that does not set the words at the meeting, is a commentator, as an expert is (`expert_only`).
 FORMER_MARKS = ("cựu",)
+
+
+# A spokesperson (`Người phát ngôn Lầu Năm Góc X cho biết`), quoted in a sentence that does not set the words at
+# the meeting, briefs the press about it or about something else, unless the meeting is the press conference.
+SPOKESPERSON_TITLES = ("người phát ngôn", "phát ngôn viên")
+
+
+def _spokesperson(person: Person) -> bool:
+    return any(normalize_tone(t.lower()).startswith(SPOKESPERSON_TITLES) for t in person.titles)
 
 
 def _former_only(person: Person) -> bool:
