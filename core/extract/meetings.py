@@ -2275,7 +2275,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # 303 sentences of baomoi-dev name a person with a title or `ông`/`bà` in one; of 12 read, 11 talk about the
 # person (a 12th is someone's: `chỉ đạo của Thủ tướng`).
 TOPIC_OPENERS = ("liên quan đến", "liên quan tới")
-_TOPIC_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(TOPIC_OPENERS) + r")(?!\w)[^,.;:!?\"“”()]{0,80}$")
+_MATTER_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(TOPIC_OPENERS) + r")(?!\w)[^,.;:!?\"“”()]{0,80}$")
 
 
 def _counts(clause: str, mention: Mention) -> bool:
@@ -2283,7 +2283,7 @@ def _counts(clause: str, mention: Mention) -> bool:
     unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`); nor is a
     person in the matter talked about (TOPIC_OPENERS)."""
     before = normalize_tone(clause[: mention.start].rstrip().lower())
-    if _TOPIC_BEFORE_RE.search(before):
+    if _MATTER_BEFORE_RE.search(before):
         return False  # `liên quan tới việc bắt giữ nhà báo X`: the matter talked about
     if before.endswith("của") or before.endswith("bởi"):
         return any(c.end >= len(before) - 1 and c.role.endswith("_before") for c in role_cues(before, []))
