@@ -1291,7 +1291,7 @@ def extract_meeting(article: Article) -> Meeting | None:
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
                                         _name_year(name or ""))
-    chairs, attendees = _people(article, chosen)
+    chairs, attendees = _people(article, chosen, meeting_date)
     return Meeting(
         kind=chosen.kind,
         name=name,
@@ -2131,7 +2131,7 @@ def _location(sentence: str) -> str | None:
     return None
 
 
-def _people(article: Article, event: EventMention) -> tuple[list[Person], list[Person]]:
+def _people(article: Article, event: EventMention, meeting_date: str | None = None) -> tuple[list[Person], list[Person]]:
     """Chairs and attendees named in the lead or in sentences that name an event.
 
     A person is a chair when a chairing verb follows (`X và Y chủ trì`) or a chairing noun
@@ -2146,15 +2146,17 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     attendees: dict[str, Person] = {}
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
     titles_seen: set[str] = set()  # every title the article writes
+    # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
+    dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
     for index, sentence in enumerate(article.sentences):
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
         names_event = _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
         # (a lead sentence that names no event and frames an interview tells what was said to the
         # press, not at the meeting: `Trả lời phỏng vấn báo giới qua điện thoại, ông X cho biết`)
-        about_meeting = names_event or (index < _LEAD_SENTENCES and (event.kind == "họp báo" or not interview(sentence)))
+        about_meeting = names_event or (index < _LEAD_SENTENCES and (event.kind == "họp báo" or not _interview(sentence)))
         # At a press conference, answering the reporters is what the meeting is.
-        about_meeting = about_meeting or (event.kind == "họp báo" and interview(sentence))
+        about_meeting = about_meeting or (event.kind == "họp báo" and _interview(sentence))
         # A sentence that opens on attending and lists who (`Tới dự buổi lễ có A, B`, `Tham dự
         # có các đồng chí: A; B`) tells who came to the meeting the article reports.
         about_meeting = about_meeting or _LIST_OPENING_RE.match(normalize_tone(same_length_lower(sentence))) is not None
@@ -2192,8 +2194,10 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                     introduced[first] = mention.person
                 if another_time or key in authors or not _counts(clause, mention):
                     continue
-                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES)
-                if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind):
+                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES,
+                                      event.kind == "họp báo")
+                if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
+                        [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
                 if role == "convene":
                     _keep_richer(conveners, key, mention.person)
@@ -2223,14 +2227,74 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
 
 
+# Saying something to a medium named right after `với` (`…, nói với Pháp Luật TP.HCM`, `bà X cho biết với AP`,
+# `xác nhận với Sputnik`), or an interview that names it (`Trả lời phỏng vấn báo Kommersant`, `Trao đổi với
+# VnMedia`): an interview, like INTERVIEW_FRAMES, unless a person or a title follows (`nói với Tổng thống Trump`
+# at their meeting) or a country (`chia sẻ với Hàn Quốc các thông tin`). 643 sentences of baomoi-dev say it to
+# a capitalised name; of 25 read, 19 name a medium (CNBC, AP, Reuters, Zing, The Nikkei, PV Lao Động …),
+# 6 a person (4 with a title). At a press conference, only an interview that names its medium is apart from
+# it (`Trả lời báo chí …, Thứ trưởng X cho biết` answers at the conference).
+TOLD_TO_VERBS = ("nói", "chia sẻ", "cho biết", "tiết lộ", "khẳng định", "thừa nhận", "xác nhận", "trao đổi")
+INTERVIEW_VERBS = ("trả lời phỏng vấn", "phỏng vấn", "trả lời")
+# the nouns that may stand before a medium's name (`báo Đất Việt`, `hãng Kyodo`)
+MEDIUM_NOUNS = ("báo", "tờ", "hãng", "hãng tin", "hãng thông tấn", "đài", "kênh", "tạp chí", "trang", "PV", "phóng viên")
+_CAPITALISED_RUN_RE = re.compile(r"[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*)*")
+_MEDIUM_NAMED_RE = re.compile(r"(?<!\w)(?i:(?:" + _alternation(TOLD_TO_VERBS) + r")\s+với|" + _alternation(INTERVIEW_VERBS)
+                              + r")\s+(?:(?i:" + _alternation(MEDIUM_NOUNS) + r")\s+)?(?=[" + _UPPER + r"])")
+
+
+def _names_medium(clause: str) -> bool:
+    """The clause tells words said to a medium it names."""
+    for told in _MEDIUM_NAMED_RE.finditer(clause):
+        rest = clause[told.end() :]
+        named = _CAPITALISED_RUN_RE.match(rest)
+        if named is not None and named.group().lower() in PLACES:
+            continue  # `chia sẻ với Hàn Quốc các thông tin`: a country, no medium
+        if not opens_title(rest) and not any(m.start == told.end() for m in find_people(clause)):
+            return True
+    return False
+
+
+def _interview(clause: str) -> bool:
+    """The clause reports an interview: a frame of INTERVIEW_FRAMES, or words told to a medium."""
+    return interview(clause) or _names_medium(clause)
+
+
+# A day written after an event noun, before the next mark (`cuộc họp Chính phủ ngày 20-1`, `buổi họp chiều 7/2`).
+_EVENT_DAY_RE = re.compile(r"[^,.;:!?()]{0,60}?(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
+# a day as the text dates something (`Ngày 25/5`, `chiều 14/6`, `12/7/2017`), not a range (`2-3 năm`)
+_DAY_RE = re.compile(r"(?i:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)"
+                     r"|(?<!\d)(\d{1,2})/(\d{1,2})/\d{4}")
+
+
+def _meeting_days(sentences: list[str], meeting_date: str | None) -> frozenset[tuple[int, int]]:
+    """The days (day, month) the meeting may be on: its date, and any day the lead or its own sentence writes."""
+    days = {(int(m[1] or m[3]), int(m[2] or m[4])) for s in sentences for m in _DAY_RE.finditer(s)}
+    if meeting_date:
+        days.add((int(meeting_date[8:10]), int(meeting_date[5:7])))
+    return frozenset(days)
+
+
+def _dated_otherwise(lowered: str, at: int, days: frozenset[tuple[int, int]]) -> bool:
+    """The event noun that ends at `at` is dated by a day that is none of the meeting's (known days only:
+    a meeting the lead does not date may be the one a later sentence dates)."""
+    day = _EVENT_DAY_RE.match(lowered, at)
+    return day is not None and bool(days) and (int(day.group(1)), int(day.group(2))) not in days
+
+
 # `X đưa ra tuyên bố trên trong cuộc gặp …`, `X trao quyết định tại buổi lễ`: the person's own predicate,
 # within this many words and no mark, places the person at an event of the meeting's kind.
 PLACED_GAP_WORDS = 8
 _AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
 
 
-def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str) -> bool:
-    """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.)"""
+def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str,
+                     days: frozenset[tuple[int, int]] = frozenset()) -> bool:
+    """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.) An event
+    of the kind dated by another day than the meeting's is another meeting (`… đã được Phó Thủ
+    tướng X chấp thuận tại cuộc họp Chính phủ ngày 20-1`)."""
+    if _dispatches(clause, mention):
+        return False
     end = next((m.start for m in mentions if m.start >= mention.end), len(clause))
     lowered = normalize_tone(same_length_lower(clause[:end]))
     for at in _AT_RE.finditer(lowered, mention.end):
@@ -2241,7 +2305,7 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
             return False
         placed = _EVENT_RE.match(lowered, at.end())
         if placed is not None and _KINDS[placed.group(1)] == kind and not planned(clause, RoleCue("attend", at.start(), at.end())):
-            return True
+            return not _dated_otherwise(lowered, placed.end(), days)
     return False
 
 
@@ -2361,10 +2425,21 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+# A phrase that names the matter talked about (`Liên quan đến thông tin nhà báo X thừa nhận …`, `liên quan tới
+# việc bắt giữ nhà báo X`, `vụ án liên quan đến Hoa hậu X`): a person in it, before its comma, is no participant.
+# 303 sentences of baomoi-dev name a person with a title or `ông`/`bà` in one; of 12 read, 11 talk about the
+# person (a 12th is someone's: `chỉ đạo của Thủ tướng`).
+TOPIC_OPENERS = ("liên quan đến", "liên quan tới")
+_MATTER_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(TOPIC_OPENERS) + r")(?!\w)[^,.;:!?\"“”()]{0,80}$")
+
+
 def _counts(clause: str, mention: Mention) -> bool:
     """A person after `của` is someone's, not a participant (`theo lời mời của …`),
-    unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`)."""
+    unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`); nor is a
+    person in the matter talked about (TOPIC_OPENERS)."""
     before = normalize_tone(clause[: mention.start].rstrip().lower())
+    if _MATTER_BEFORE_RE.search(before):
+        return False  # `liên quan tới việc bắt giữ nhà báo X`: the matter talked about
     if before.endswith("của") or before.endswith("bởi"):
         return any(c.end >= len(before) - 1 and c.role.endswith("_before") for c in role_cues(before, []))
     return True
@@ -2372,21 +2447,31 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
+    press: bool = False,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
     interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
-    `hội đàm với`) only in the lead."""
+    `hội đàm với`) only in the lead. An interview frame in the clause, which names no event, sets
+    the words apart in any sentence; at a press conference (`press`), where answering the press is
+    the meeting, only one that names its medium (`Trả lời phỏng vấn báo Kommersant`)."""
     if any(c.role == "send" and _is_subject(clause, mention, c, mentions, ATTEND_GAP_WORDS) for c in cues):
         return None  # sent flowers or a letter: was not there
     speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
-        not statement(clause))
+        not statement(clause)) and not _told_of(clause, mention)
     if _chair_frame(clause, mention, mentions):
         return "chair"
     if _at_event_frame(clause, mention, mentions):
         return "attend"
+    if speaks and (_names_medium(clause) if press else _interview(clause)) and _EVENT_RE.search(
+            normalize_tone(same_length_lower(clause))) is None:
+        # `Trao đổi với VnMedia về vấn đề trên, luật sư X cho rằng`, whatever the sentence names after; one who
+        # talks to the press before or after the meeting the clause names (`Trả lời báo chí sau khi kết thúc
+        # cuộc họp …`) mostly was at it
+        speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
-        return "attend" if speaks and not interview(clause) and not expert_only(mention.person) else None
+        return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
+            _former_only(mention.person)) and (press or not _spokesperson(mention.person)) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
@@ -2403,6 +2488,36 @@ def _role(
                     and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
     return None
+
+
+# `việc` makes the clause after it a thing talked about (`trước việc ngày 6/6, Tổng thống X đã phát biểu …`,
+# `phản đối việc Tổng thống X phát biểu trước quốc hội`): its subject's words are the matter, not said here.
+# (`việc` after these is a noun of its own: `buổi làm việc`, `công việc`, `vụ việc`.)
+NOUN_VIEC_BEFORE = ("làm", "công", "sự", "vụ", "mọi", "nhiều", "những", "các")
+_TOLD_OF_RE = re.compile(r"(?<!\w)" + "".join(f"(?<!{w} )" for w in NOUN_VIEC_BEFORE)
+                         + r"việc\s+(?:(?:ngày|hôm|sáng|chiều|tối)\s[^,.;:]{1,20},\s*)?$")
+
+
+def _told_of(clause: str, mention: Mention) -> bool:
+    return _TOLD_OF_RE.search(normalize_tone(same_length_lower(clause[: mention.start]))) is not None
+
+
+# A person whose every title is a former office (`cựu Ngoại trưởng Anh`, `nguyên Bộ trưởng …`), quoted in a
+# sentence that does not set the words at the meeting, is a commentator, as an expert is (`expert_only`).
+FORMER_MARKS = ("cựu",)
+
+
+# A spokesperson (`Người phát ngôn Lầu Năm Góc X cho biết`), quoted in a sentence that does not set the words at
+# the meeting, briefs the press about it or about something else, unless the meeting is the press conference.
+SPOKESPERSON_TITLES = ("người phát ngôn", "phát ngôn viên")
+
+
+def _spokesperson(person: Person) -> bool:
+    return any(normalize_tone(t.lower()).startswith(SPOKESPERSON_TITLES) for t in person.titles)
+
+
+def _former_only(person: Person) -> bool:
+    return bool(person.titles) and all(t.split()[0].lower() in FORMER_MARKS for t in person.titles)
 
 
 # A clause that opens on the event the news happened at (`Tại buổi làm việc, bà X …`,
@@ -2526,11 +2641,32 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
     gap = clause[(between[-1].end if between else mention.end) : cue.start]
+    if _dispatches(clause, mention):
+        return False  # `Đặc phái viên Y, người được Tổng thống X cử tới Mỹ cho biết`: X sent Y, Y speaks
+    if _EARLIER_GAP_RE.search(normalize_tone(same_length_lower(" ".join(gap.split()[-SPEAKER_GAP_WORDS - 1 :])))):
+        return False  # `Đô đốc X, tư lệnh …, hồi tháng trước đề xuất`: said at another time
     if pronoun_subject(gap):
         return False  # `Trong cuộc gặp với Thủ tướng X, ông đã đề xuất`: the pronoun speaks
     if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
         return True
     return not between and _apposed(clause, mention, cue)
+
+
+# Who sends an envoy (`người được Tổng thống X cử tới Mỹ`, `đoàn do Bộ trưởng X cử sang`) is not at the meeting
+# the envoy speaks at: the agent of a verb of sending is no subject of a verb further on.
+DISPATCH_VERBS = ("cử", "ủy quyền", "ủy nhiệm", "phái")
+_AGENT_BEFORE_RE = re.compile(r"(?<!\w)(?:được|do)(?:\s+(?:tân|đương kim))?\s+$")
+_DISPATCH_RE = re.compile(r"\W*(?:" + _alternation(DISPATCH_VERBS) + r")(?!\w)")
+
+
+def _dispatches(clause: str, mention: Mention) -> bool:
+    lowered = normalize_tone(same_length_lower(clause))
+    return _AGENT_BEFORE_RE.search(lowered, 0, mention.start) is not None and _DISPATCH_RE.match(
+        lowered, mention.end) is not None
+# Words between a subject and its verb that set the act at another time than the meeting (`X từng cho biết`,
+# `X hồi tháng trước đề xuất`, `X năm ngoái tuyên bố`).
+EARLIER_GAP_WORDS = ("từng", "hồi", "trước đó", "năm ngoái", "năm trước", "tháng trước", "tuần trước", "hôm trước")
+_EARLIER_GAP_RE = re.compile(r"(?<!\w)(?:" + _alternation(EARLIER_GAP_WORDS) + r")(?!\w)")
 
 
 # A person, then a few lower-case words and the colon that opens a quote (`ông X cũng than:`,
