@@ -305,3 +305,41 @@ def test_an_exhortation_to_hold_a_congress_names_no_holder():
     m = extract_meeting(make_article("Tập trung tổ chức Đại hội Công đoàn các cấp; đẩy mạnh thực hiện Nghị quyết 20 về "
                                      "xây dựng giai cấp công nhân.", published="2017-07-07"))
     assert m is None or m.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a `của` after a place phrase is the place's
+        ("Ngày 12/7, phát biểu tại Hội nghị Dầu khí Thế giới ở thành phố Istanbul của Thổ Nhĩ Kỳ, ông Barkindo cho "
+         "biết nhiều người kỳ vọng các thị trường sẽ phản ứng tích cực.", None),
+        # a `của` after the topic is the topic's: a person holds nothing
+        ("Ngay sau khi được Triều Tiên thả tự do, hôm 15/6, các bác sĩ tại Trung tâm Y tế Đại học Cincinnati Mỹ đã "
+         "tổ chức một cuộc họp báo công bố chính thức về tình trạng của Otto Warmbier.", None),
+        ("Thông báo ngày 6/2 của IMF cho biết tại cuộc họp bàn về tình hình kinh tế và nợ công của Hy Lạp, hầu hết "
+         "các thành viên ban lãnh đạo IMF cho rằng các khoản hỗ trợ tài chính có thể vẫn cần được bổ sung.", None),
+        # across a topic, a name opened by a body word still holds its press conference
+        ("Ngày 5-6, tại cuộc họp báo về kết quả điều hành chính sách tiền tệ của Ngân hàng Nhà nước Việt Nam (NHNN), "
+         "Phó Thống đốc Nguyễn Thị Hồng khẳng định tăng trưởng tín dụng đạt 7,5%.",
+         "Ngân hàng Nhà nước Việt Nam (NHNN)"),
+        # right after the event noun and its qualifiers, any name holds it
+        ("Tại cuộc họp kín của HĐBA chiều 17/5, các thành viên đã thảo luận về vụ phóng tên lửa mới của Triều Tiên.",
+         "HĐBA"),
+        # `tồn tại` is a word, not the preposition `tại`; a speaker after the body is not part of it
+        ("Ngày 6/2, Bộ Công Thương cho biết, Thứ trưởng Hoàng Quốc Vượng đã chủ trì cuộc họp của Ban chỉ đạo Bộ Công "
+         "Thương xử lý các vấn đề tồn tại ở các dự án lớn chậm tiến độ, kém hiệu quả.",
+         "Ban chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại"),
+        ("Hôm nay, tại cuộc họp báo tháng 5 của UBND TP.HCM đại diện Sở GTVT TP.HCM đã trả lời câu hỏi của phóng "
+         "viên về chất lượng ống gang.", "UBND TP.HCM"),
+        # a singer's name holds no meeting as a body
+        ("Tối 17/5, Hương Giang đã tổ chức buổi gặp gỡ báo chí và nhanh chóng gửi lời xin lỗi tới nghệ sĩ Trung Dân.",
+         None),
+        # the body a `gặp mặt` names is its guest
+        ("Chiều 23/6, phát biểu tại buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3, Thành phố Hồ Chí "
+         "Minh, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình khẳng định Đảng, Nhà nước luôn quan tâm.", None),
+    ],
+)
+def test_owner_after_cua_and_body_ends(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-06-20"))
+    assert m is not None
+    assert m.organizer == organizer

@@ -400,6 +400,22 @@ BODY_TAIL_WORDS = ("ở", "tổ chức", "đồng tổ chức", "khai mạc", "b
 # chương Hữu nghị của Nhà nước Liên bang Nga`); the receiver's (`lễ … đón nhận Huân chương lao
 # động hạng Ba của Công ty …`) holds it.
 AWARD_WORDS = ("huân chương", "huy chương", "kỷ niệm chương", "bằng khen", "giải thưởng", "danh hiệu", "quyết định")
+# Words that may stand between an event noun and the `của` of its holder and still leave the owner the meeting's
+# (`cuộc họp khẩn của Hội đồng An ninh quốc gia`, `cuộc họp tháng Sáu của Fed`, `Đại hội cổ đông thường niên của ACV`):
+# qualifiers of the meeting itself, its time (`phiên họp sáng 11-7 của UBTVQH`), its members (`Hội nghị các Bộ trưởng
+# phụ trách Thương mại của APEC`), the review a body holds of its own work (`hội nghị tổng kết và tôn vinh điển hình
+# tiên tiến năm 2016 của Viettel Post`), its seat (`tại trụ sở của NEC`). Any other lowercase word opens a phrase of
+# its own whose noun the `của` may belong to (`Hội nghị Dầu khí Thế giới ở thành phố Istanbul của Thổ Nhĩ Kỳ`, `cuộc
+# họp an ninh sau vụ phóng tên lửa của Triều Tiên`, `cuộc họp báo … về tình trạng của Otto Warmbier`); across such a
+# phrase only a name opened by a body word is taken (`cuộc họp báo về tình hình công tác 6 tháng đầu năm của Bộ Công
+# an`). Syllables, lower case; a lowercase syllable right after a capitalised one is that word's (`Dầu khí`).
+OWNER_GAP_SYLLABLES = frozenset(
+    "báo họp kín khẩn cấp thường kỳ định niên bất toàn thể đầu tiên thượng đỉnh cao trực tuyến mở rộng lần thứ "
+    "tháng năm quý cổ đông đồng chuyên đề hằng hàng riêng chung đặc biệt "
+    "sáng trưa chiều tối ngày hôm nay qua "
+    "các quan chức lãnh đạo phụ trách "
+    "tổng kết sơ kết triển khai nhiệm vụ công tác kế hoạch tôn vinh điển hình tiên tiến và "
+    "tại trụ sở".split())
 # What a body `tổ chức` with no event noun (`tổ chức sơ kết`, `tổ chức họp khẩn`, `tổ chức bế mạc
 # Festival …`), and the kinds of meeting that verb phrase names.
 VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -410,6 +426,9 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
+# Kinds whose name carries the guest, not the holder (`buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3`):
+# the body right after the event noun is met, it does not hold.
+GUEST_NAMED_KINDS = ("cuộc gặp",)
 # Words between an event noun and the acronym of the body that holds it (`Hội nghị thượng đỉnh G20`, `Hội nghị
 # Bộ trưởng Ngoại giao ASEAN`, `hội nghị chuyên đề IPU …`); the acronym must be spelt out as a body in the
 # article (`_acronym_body`), as G20, APEC, NATO, ASEAN, IPU are and SOM, MRT are not.
@@ -532,9 +551,11 @@ _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|�
 # closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
 # về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`), or the body is a state's committee (_COMMITTEE_FIELD).
 _NAMED_VE = _COMMITTEE_FIELD + r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
+# The owner also ends before `ở`, a partner (`cùng`) or a speaker (`cuộc họp báo tháng 5 của UBND TP.HCM đại diện Sở
+# GTVT …`: a comma left out), never inside `tồn tại` (`Ban chỉ đạo … xử lý các vấn đề tồn tại`).
 _OF_ORG_RE = re.compile(
-    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|tại|đã|sẽ|"
-    r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
+    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|đã|sẽ|"
+    r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là|ở|cùng|đại diện)\b|(?<!tồn)\stại\b|$))"
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
 # Việt Nam tổ chức`) when every piece between the commas is a body.
@@ -1641,8 +1662,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         verb = m.group(0).split()
         holds = not {"có", "họp", "trì"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
-        if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)):
-            return clause
+        if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)) and not _stage_name(clause):
+            return clause  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
     do = _do_body(sentence, event, name)
     if do is not None:
         return do
@@ -1654,7 +1675,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         bodies = [p for p in pieces if _BODY_HEAD_RE.match(p) and _is_body(p)]
         if bodies and bodies[0] == pieces[0]:
             return ", ".join(pieces) if len(bodies) == len(pieces) else pieces[0]
-    carried = _body_in_name(name, sentence[event.start + len(name) :])
+    carried = _body_in_name(name, sentence[event.start + len(name) :]) if event.kind not in GUEST_NAMED_KINDS else None
     if carried is not None:
         return carried
     if event.kind in NO_OF_ORGANIZER:
@@ -1669,6 +1690,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         return leaders.group(1)  # `cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
+            and _owner_across(sentence[event.end : event.end + of.start(1)].removesuffix(" của "), of.group(1).strip())
             and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
             and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])
@@ -1680,7 +1702,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
+        noun = _EVENT_RE.match(normalize_tone(same_length_lower(name)))
         if (_is_body(owner) and not _stage_name(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
+                and _owner_across(name[noun.end() if noun else 0 : at], owner)
                 and not _ABOUT_EVENT_RE.search(normalize_tone(same_length_lower(name[:at])))
                 and not name[:at].endswith(" Ngày")):  # `lễ kỷ niệm Ngày của Mẹ`: a day's name
             return owner
@@ -1774,6 +1798,17 @@ def _visitor(before: str) -> str | None:
 def _owned_by_document(text: str) -> bool:
     """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`: the `của` is the law's."""
     return _DOCUMENT_RE.search(text) is not None
+
+
+def _owner_across(gap: str, owner: str) -> bool:
+    """The owner after `của` holds the meeting: right after the event noun and its qualifiers (OWNER_GAP_SYLLABLES;
+    capitalised words and numbers are the meeting's own name), or, across a phrase of other words, a name that opens
+    with a body word."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    if all(w[:1].isupper() or normalize_tone(same_length_lower(w)) in OWNER_GAP_SYLLABLES
+           or (i > 0 and words[i - 1][:1].isupper()) for i, w in enumerate(words)):
+        return True
+    return _BODY_HEAD_RE.match(owner) is not None or _FORUM_BODY_RE.match(owner) is not None
 
 
 def _top_level_pieces(text: str) -> list[str]:
