@@ -343,3 +343,37 @@ def test_owner_after_cua_and_body_ends(text: str, organizer: str | None) -> None
     m = extract_meeting(make_article(text, published="2017-06-20"))
     assert m is not None
     assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # `trang trọng tổ chức`, `đồng tổ chức`; `cùng với` names partners as `phối hợp với` does
+        ("Chiều 20/6, Đảng ủy Văn phòng Chính phủ đã trang trọng tổ chức Lễ trao tặng Huy hiệu Đảng cho các Đảng viên "
+         "của Đảng bộ.", "Đảng ủy Văn phòng Chính phủ"),
+        ("Sáng 26/5, tại Đà Nẵng, Đại học Đông Á (Đà Nẵng) cùng với Đại học Nagasaki (Nhật Bản), Đại học Dong-A (Hàn "
+         "Quốc) và Đại học Huaqiao (Trung Quốc) đồng tổ chức Hội thảo quốc tế “Đầu tư trực tiếp nước ngoài tại Châu "
+         "Á”.", "Đại học Đông Á (Đà Nẵng)"),
+        # two bodies joined by `và`; a plural subject written as such
+        ("Ngày 10/5, tại Hà Nội, Nhóm công tác về phát triển nguồn nhân lực (HRDWG) và Nhóm Bạn về người khuyết tật "
+         "(GOFD) đã tổ chức Hội thảo chuyên đề về thúc đẩy việc làm của người khuyết tật.",
+         "Nhóm công tác về phát triển nguồn nhân lực (HRDWG) và Nhóm Bạn về người khuyết tật (GOFD)"),
+        ("Ngày 9/5, tại nhiều địa phương trong cả nước, các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử "
+         "tri để thông báo nội dung, chương trình kỳ họp thứ 3 Quốc hội khóa XIV.", "các Đoàn Đại biểu Quốc hội"),
+        # a committee carries its event's whole name
+        ("Sáng ngày 6/7, Ban tổ chức giải “Xe đạp nữ toàn quốc mở rộng (quốc tế) tranh cúp truyền hình An Giang lần "
+         "thứ 18” năm 2017 đã tổ chức họp báo tại TP.HCM.",
+         "Ban tổ chức giải “Xe đạp nữ toàn quốc mở rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017"),
+        # the agent of a passive, without its partners
+        ("Đây là thông tin chia sẻ tại lễ mít tinh Hưởng ứng ngày Thế giới phòng, chống tăng huyết áp (17/5) được Bộ "
+         "Y tế phối hợp với UBND TP Hà Nội và Tổ chức Y tế Thế giới (WHO) tổ chức sáng ngày 13/5 tại xã Phù Linh.",
+         "Bộ Y tế"),
+        # a plural of no body is no holder
+        ("Tết Nguyên đán vừa qua cũng là thời điểm các địa bàn dân cư Thủ đô tổ chức hội nghị đại biểu nhân dân ở nơi "
+         "sinh sống.", None),
+    ],
+)
+def test_holding_verbs_partners_and_plural_subjects(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-06-20"))
+    assert m is not None
+    assert m.organizer == organizer

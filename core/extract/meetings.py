@@ -337,9 +337,11 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too, and so does a body (not a person) that
-# `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`).
-ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+# `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`). Also `trang trọng tổ chức` (`Đảng ủy Văn phòng
+# Chính phủ đã trang trọng tổ chức Lễ trao tặng …`: 3 leads of baomoi-dev, 3/3 the holder) and `đồng tổ chức` (`… và Tổng
+# Liên đoàn Lao động Việt Nam đồng tổ chức Lễ vinh danh …`: 3 leads, 3/3 the holders; a `đơn vị đồng tổ chức` stays a noun).
+ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
+                         r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -474,6 +476,10 @@ PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
 # in the leads of 35,440 baomoi articles, 12 read, 12 committees), and so is its jury (`Ban Giám khảo lễ hội Pháo
 # hoa quốc tế Đà Nẵng 2017 (DIFF2017) tổ chức buổi họp`: 3 leads have a jury `tổ chức` a meeting, 3/3 its session).
 COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội đồng giám khảo")
+# Words of a body's name at most; a committee carries its event's whole name (`Ban tổ chức giải “Xe đạp nữ toàn quốc mở
+# rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017`).
+BODY_MAX_WORDS = 15
+COMMITTEE_MAX_WORDS = 25
 SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
                 "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
 # Words that open a person's title or a form of address: an organizer candidate that
@@ -844,7 +850,9 @@ _VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:
                                 + _alternation([v for v, _ in VERBAL_HOLDINGS])
                                 + r")(?![\w])(?!\s+báo)", re.IGNORECASE)
 _PARTNER_OPENING_RE = re.compile(r"(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
-_PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
+# `X cùng với Y, Z … đồng tổ chức` names its partners as `phối hợp với` does (`Đại học Đông Á (Đà Nẵng) cùng với Đại học
+# Nagasaki (Nhật Bản), …`).
+_PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?|cùng với)\s")
 # A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _ACRONYM_IN_NAME_RE = re.compile(
@@ -1662,8 +1670,11 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         verb = m.group(0).split()
         holds = not {"có", "họp", "trì"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
-        if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)) and not _stage_name(clause):
-            return clause  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
+        bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
+        plural_ok = bare == clause or _BODY_HEAD_RE.match(bare) is not None
+        if (holds and plural_ok and (_is_bodies(bare) or _is_body_list(bare) or _names_place(bare))
+                and not _stage_name(bare)):  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
+            return clause
     do = _do_body(sentence, event, name)
     if do is not None:
         return do
@@ -1671,7 +1682,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
     if by is not None and not _EVENT_RE.search(normalize_tone(same_length_lower(sentence[event.end : by.end()]))):
-        pieces = [p.strip() for p in _top_level_pieces(by.group(1))]
+        # `được Bộ Y tế phối hợp với UBND TP Hà Nội và Tổ chức Y tế Thế giới (WHO) tổ chức`: of partners, the holder
+        pieces = [p.strip() for p in _top_level_pieces(_trim_body(by.group(1)) or "")]
         bodies = [p for p in pieces if _BODY_HEAD_RE.match(p) and _is_body(p)]
         if bodies and bodies[0] == pieces[0]:
             return ", ".join(pieces) if len(bodies) == len(pieces) else pieces[0]
@@ -1922,8 +1934,9 @@ def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
     text = text.strip()
-    if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(_BRACKETED_RE.sub("", text).split()) > 15 \
-            or _names_person(text):
+    words = len(_BRACKETED_RE.sub("", text).split())
+    if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
+            or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) else BODY_MAX_WORDS):
         return False
     if (_DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or _NOT_BODY_RE.match(text)
             or len(re.findall(r"[“”\"]", text)) % 2 or text.lower() in PLACE_HEADS):
