@@ -377,3 +377,20 @@ def test_holding_verbs_partners_and_plural_subjects(text: str, organizer: str | 
     m = extract_meeting(make_article(text, published="2017-06-20"))
     assert m is not None
     assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a bracket closing a phrase with no comma after it: the subject starts after it
+        ("Tối qua (21/6), nhân kỷ niệm 92 năm Ngày báo chí Cách mạng Việt Nam (21/6/1925 - 21/6/2017) Hội Nhà báo Việt "
+         "Nam đã tổ chức lễ trao Giải báo chí quốc gia lần thứ XI năm 2016 tại Hà Nội.", "Hội Nhà báo Việt Nam"),
+        # the `của` of an issued conclusion is its issuer's
+        ("Chiều ngày 5-7, Phó Thủ tướng Vương Đình Huệ đã chủ trì phiên họp triển khai Kết luận của Bộ Chính trị mới "
+         "đây về các dự án thua lỗ thuộc ngành Công Thương.", None),
+    ],
+)
+def test_subject_after_bracket_and_issued_documents(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-06-22"))
+    assert m is not None
+    assert m.organizer == organizer

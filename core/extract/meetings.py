@@ -398,6 +398,10 @@ BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "th�
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
 BODY_TAIL_WORDS = ("ở", "tổ chức", "đồng tổ chức", "khai mạc", "bế mạc", "diễn ra", "chủ trì")
+# What a body issues, besides DOCUMENT_WORDS, whose `của` names its issuer, not the meeting's holder (`phiên họp triển
+# khai Kết luận của Bộ Chính trị mới đây …`: 2 leads of baomoi-dev gave `Bộ Chính trị`, a Deputy PM's session; `Hội nghị
+# quán triệt Thông báo kết luận số 19-TB/TW của Ban Bí thư`). Capitalised, as a document's name is.
+ISSUED_WORDS = ("Kết luận", "Thông báo")
 # Things given at a ceremony whose `của` names the giver, not the meeting's holder (`Lễ trao Huân
 # chương Hữu nghị của Nhà nước Liên bang Nga`); the receiver's (`lễ … đón nhận Huân chương lao
 # động hạng Ba của Công ty …`) holds it.
@@ -754,6 +758,7 @@ _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:theo [^,;]{1,60},\s*)?(?:(?:sáng|trưa|c
 _PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
 _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
 _DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
+_ISSUED_RE = re.compile(r"\b(?:" + _alternation(ISSUED_WORDS) + r")\b")
 _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_DOCUMENT_WORDS]) + r")\b")
 # Where a body's name ends: time words (`Bộ Ngoại giao chiều 25/5`), a partner (`Bộ NN&PTNT
 # phối hợp với UBND tỉnh …`: the holder is the first).
@@ -853,6 +858,11 @@ _PARTNER_OPENING_RE = re.compile(r"(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:
 # `X cùng với Y, Z … đồng tổ chức` names its partners as `phối hợp với` does (`Đại học Đông Á (Đà Nẵng) cùng với Đại học
 # Nagasaki (Nhật Bản), …`).
 _PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?|cùng với)\s")
+# A body's name opening, capitalised, right after a bracket that closes a phrase with no comma after it (`nhân kỷ niệm
+# 92 năm Ngày báo chí Cách mạng Việt Nam (21/6/1925 - 21/6/2017) Hội Nhà báo Việt Nam đã tổ chức …`): the subject
+# starts there when the whole clause is no body. The last such opening.
+_AFTER_BRACKET_HEAD_RE = re.compile(r"(?<=\)\s)(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])(?!.*\)\s)",
+                                    re.IGNORECASE)
 # A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _ACRONYM_IN_NAME_RE = re.compile(
@@ -1675,6 +1685,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         if (holds and plural_ok and (_is_bodies(bare) or _is_body_list(bare) or _names_place(bare))
                 and not _stage_name(bare)):  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
             return clause
+        after_bracket = _AFTER_BRACKET_HEAD_RE.search(clause)
+        if holds and after_bracket is not None and _is_bodies(clause[after_bracket.start() :]):
+            return clause[after_bracket.start() :]
     do = _do_body(sentence, event, name)
     if do is not None:
         return do
@@ -1808,8 +1821,9 @@ def _visitor(before: str) -> str | None:
 
 
 def _owned_by_document(text: str) -> bool:
-    """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`: the `của` is the law's."""
-    return _DOCUMENT_RE.search(text) is not None
+    """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`, `phiên họp triển khai Kết luận của Bộ Chính trị`:
+    the `của` is the document's."""
+    return _DOCUMENT_RE.search(text) is not None or _ISSUED_RE.search(text) is not None
 
 
 def _owner_across(gap: str, owner: str) -> bool:
