@@ -305,3 +305,92 @@ def test_an_exhortation_to_hold_a_congress_names_no_holder():
     m = extract_meeting(make_article("Tập trung tổ chức Đại hội Công đoàn các cấp; đẩy mạnh thực hiện Nghị quyết 20 về "
                                      "xây dựng giai cấp công nhân.", published="2017-07-07"))
     assert m is None or m.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a `của` after a place phrase is the place's
+        ("Ngày 12/7, phát biểu tại Hội nghị Dầu khí Thế giới ở thành phố Istanbul của Thổ Nhĩ Kỳ, ông Barkindo cho "
+         "biết nhiều người kỳ vọng các thị trường sẽ phản ứng tích cực.", None),
+        # a `của` after the topic is the topic's: a person holds nothing
+        ("Ngay sau khi được Triều Tiên thả tự do, hôm 15/6, các bác sĩ tại Trung tâm Y tế Đại học Cincinnati Mỹ đã "
+         "tổ chức một cuộc họp báo công bố chính thức về tình trạng của Otto Warmbier.", None),
+        ("Thông báo ngày 6/2 của IMF cho biết tại cuộc họp bàn về tình hình kinh tế và nợ công của Hy Lạp, hầu hết "
+         "các thành viên ban lãnh đạo IMF cho rằng các khoản hỗ trợ tài chính có thể vẫn cần được bổ sung.", None),
+        # across a topic, a name opened by a body word still holds its press conference
+        ("Ngày 5-6, tại cuộc họp báo về kết quả điều hành chính sách tiền tệ của Ngân hàng Nhà nước Việt Nam (NHNN), "
+         "Phó Thống đốc Nguyễn Thị Hồng khẳng định tăng trưởng tín dụng đạt 7,5%.",
+         "Ngân hàng Nhà nước Việt Nam (NHNN)"),
+        # right after the event noun and its qualifiers, any name holds it
+        ("Tại cuộc họp kín của HĐBA chiều 17/5, các thành viên đã thảo luận về vụ phóng tên lửa mới của Triều Tiên.",
+         "HĐBA"),
+        # `tồn tại` is a word, not the preposition `tại`; a speaker after the body is not part of it
+        ("Ngày 6/2, Bộ Công Thương cho biết, Thứ trưởng Hoàng Quốc Vượng đã chủ trì cuộc họp của Ban chỉ đạo Bộ Công "
+         "Thương xử lý các vấn đề tồn tại ở các dự án lớn chậm tiến độ, kém hiệu quả.",
+         "Ban chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại"),
+        ("Hôm nay, tại cuộc họp báo tháng 5 của UBND TP.HCM đại diện Sở GTVT TP.HCM đã trả lời câu hỏi của phóng "
+         "viên về chất lượng ống gang.", "UBND TP.HCM"),
+        # a singer's name holds no meeting as a body
+        ("Tối 17/5, Hương Giang đã tổ chức buổi gặp gỡ báo chí và nhanh chóng gửi lời xin lỗi tới nghệ sĩ Trung Dân.",
+         None),
+        # the body a `gặp mặt` names is its guest
+        ("Chiều 23/6, phát biểu tại buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3, Thành phố Hồ Chí "
+         "Minh, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình khẳng định Đảng, Nhà nước luôn quan tâm.", None),
+    ],
+)
+def test_owner_after_cua_and_body_ends(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-06-20"))
+    assert m is not None
+    assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # `trang trọng tổ chức`, `đồng tổ chức`; `cùng với` names partners as `phối hợp với` does
+        ("Chiều 20/6, Đảng ủy Văn phòng Chính phủ đã trang trọng tổ chức Lễ trao tặng Huy hiệu Đảng cho các Đảng viên "
+         "của Đảng bộ.", "Đảng ủy Văn phòng Chính phủ"),
+        ("Sáng 26/5, tại Đà Nẵng, Đại học Đông Á (Đà Nẵng) cùng với Đại học Nagasaki (Nhật Bản), Đại học Dong-A (Hàn "
+         "Quốc) và Đại học Huaqiao (Trung Quốc) đồng tổ chức Hội thảo quốc tế “Đầu tư trực tiếp nước ngoài tại Châu "
+         "Á”.", "Đại học Đông Á (Đà Nẵng)"),
+        # two bodies joined by `và`; a plural subject written as such
+        ("Ngày 10/5, tại Hà Nội, Nhóm công tác về phát triển nguồn nhân lực (HRDWG) và Nhóm Bạn về người khuyết tật "
+         "(GOFD) đã tổ chức Hội thảo chuyên đề về thúc đẩy việc làm của người khuyết tật.",
+         "Nhóm công tác về phát triển nguồn nhân lực (HRDWG) và Nhóm Bạn về người khuyết tật (GOFD)"),
+        ("Ngày 9/5, tại nhiều địa phương trong cả nước, các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử "
+         "tri để thông báo nội dung, chương trình kỳ họp thứ 3 Quốc hội khóa XIV.", "các Đoàn Đại biểu Quốc hội"),
+        # a committee carries its event's whole name
+        ("Sáng ngày 6/7, Ban tổ chức giải “Xe đạp nữ toàn quốc mở rộng (quốc tế) tranh cúp truyền hình An Giang lần "
+         "thứ 18” năm 2017 đã tổ chức họp báo tại TP.HCM.",
+         "Ban tổ chức giải “Xe đạp nữ toàn quốc mở rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017"),
+        # the agent of a passive, without its partners
+        ("Đây là thông tin chia sẻ tại lễ mít tinh Hưởng ứng ngày Thế giới phòng, chống tăng huyết áp (17/5) được Bộ "
+         "Y tế phối hợp với UBND TP Hà Nội và Tổ chức Y tế Thế giới (WHO) tổ chức sáng ngày 13/5 tại xã Phù Linh.",
+         "Bộ Y tế"),
+        # a plural of no body is no holder
+        ("Tết Nguyên đán vừa qua cũng là thời điểm các địa bàn dân cư Thủ đô tổ chức hội nghị đại biểu nhân dân ở nơi "
+         "sinh sống.", None),
+    ],
+)
+def test_holding_verbs_partners_and_plural_subjects(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-06-20"))
+    assert m is not None
+    assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a bracket closing a phrase with no comma after it: the subject starts after it
+        ("Tối qua (21/6), nhân kỷ niệm 92 năm Ngày báo chí Cách mạng Việt Nam (21/6/1925 - 21/6/2017) Hội Nhà báo Việt "
+         "Nam đã tổ chức lễ trao Giải báo chí quốc gia lần thứ XI năm 2016 tại Hà Nội.", "Hội Nhà báo Việt Nam"),
+        # the `của` of an issued conclusion is its issuer's
+        ("Chiều ngày 5-7, Phó Thủ tướng Vương Đình Huệ đã chủ trì phiên họp triển khai Kết luận của Bộ Chính trị mới "
+         "đây về các dự án thua lỗ thuộc ngành Công Thương.", None),
+    ],
+)
+def test_subject_after_bracket_and_issued_documents(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, published="2017-06-22"))
+    assert m is not None
+    assert m.organizer == organizer

@@ -383,9 +383,11 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too, and so does a body (not a person) that
-# `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`).
-ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:long trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+# `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`). Also `trang trọng tổ chức` (`Đảng ủy Văn phòng
+# Chính phủ đã trang trọng tổ chức Lễ trao tặng …`: 3 leads of baomoi-dev, 3/3 the holder) and `đồng tổ chức` (`… và Tổng
+# Liên đoàn Lao động Việt Nam đồng tổ chức Lễ vinh danh …`: 3 leads, 3/3 the holders; a `đơn vị đồng tổ chức` stays a noun).
+ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
+                         r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -442,10 +444,30 @@ BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "th�
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
 BODY_TAIL_WORDS = ("ở", "tổ chức", "đồng tổ chức", "khai mạc", "bế mạc", "diễn ra", "chủ trì")
+# What a body issues, besides DOCUMENT_WORDS, whose `của` names its issuer, not the meeting's holder (`phiên họp triển
+# khai Kết luận của Bộ Chính trị mới đây …`: 2 leads of baomoi-dev gave `Bộ Chính trị`, a Deputy PM's session; `Hội nghị
+# quán triệt Thông báo kết luận số 19-TB/TW của Ban Bí thư`). Capitalised, as a document's name is.
+ISSUED_WORDS = ("Kết luận", "Thông báo")
 # Things given at a ceremony whose `của` names the giver, not the meeting's holder (`Lễ trao Huân
 # chương Hữu nghị của Nhà nước Liên bang Nga`); the receiver's (`lễ … đón nhận Huân chương lao
 # động hạng Ba của Công ty …`) holds it.
 AWARD_WORDS = ("huân chương", "huy chương", "kỷ niệm chương", "bằng khen", "giải thưởng", "danh hiệu", "quyết định")
+# Words that may stand between an event noun and the `của` of its holder and still leave the owner the meeting's
+# (`cuộc họp khẩn của Hội đồng An ninh quốc gia`, `cuộc họp tháng Sáu của Fed`, `Đại hội cổ đông thường niên của ACV`):
+# qualifiers of the meeting itself, its time (`phiên họp sáng 11-7 của UBTVQH`), its members (`Hội nghị các Bộ trưởng
+# phụ trách Thương mại của APEC`), the review a body holds of its own work (`hội nghị tổng kết và tôn vinh điển hình
+# tiên tiến năm 2016 của Viettel Post`), its seat (`tại trụ sở của NEC`). Any other lowercase word opens a phrase of
+# its own whose noun the `của` may belong to (`Hội nghị Dầu khí Thế giới ở thành phố Istanbul của Thổ Nhĩ Kỳ`, `cuộc
+# họp an ninh sau vụ phóng tên lửa của Triều Tiên`, `cuộc họp báo … về tình trạng của Otto Warmbier`); across such a
+# phrase only a name opened by a body word is taken (`cuộc họp báo về tình hình công tác 6 tháng đầu năm của Bộ Công
+# an`). Syllables, lower case; a lowercase syllable right after a capitalised one is that word's (`Dầu khí`).
+OWNER_GAP_SYLLABLES = frozenset(
+    "báo họp kín khẩn cấp thường kỳ định niên bất toàn thể đầu tiên thượng đỉnh cao trực tuyến mở rộng lần thứ "
+    "tháng năm quý cổ đông đồng chuyên đề hằng hàng riêng chung đặc biệt "
+    "sáng trưa chiều tối ngày hôm nay qua "
+    "các quan chức lãnh đạo phụ trách "
+    "tổng kết sơ kết triển khai nhiệm vụ công tác kế hoạch tôn vinh điển hình tiên tiến và "
+    "tại trụ sở".split())
 # What a body `tổ chức` with no event noun (`tổ chức sơ kết`, `tổ chức họp khẩn`, `tổ chức bế mạc
 # Festival …`), and the kinds of meeting that verb phrase names.
 VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -456,6 +478,9 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
+# Kinds whose name carries the guest, not the holder (`buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3`):
+# the body right after the event noun is met, it does not hold.
+GUEST_NAMED_KINDS = ("cuộc gặp",)
 # Words between an event noun and the acronym of the body that holds it (`Hội nghị thượng đỉnh G20`, `Hội nghị
 # Bộ trưởng Ngoại giao ASEAN`, `hội nghị chuyên đề IPU …`); the acronym must be spelt out as a body in the
 # article (`_acronym_body`), as G20, APEC, NATO, ASEAN, IPU are and SOM, MRT are not.
@@ -501,6 +526,10 @@ PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
 # in the leads of 35,440 baomoi articles, 12 read, 12 committees), and so is its jury (`Ban Giám khảo lễ hội Pháo
 # hoa quốc tế Đà Nẵng 2017 (DIFF2017) tổ chức buổi họp`: 3 leads have a jury `tổ chức` a meeting, 3/3 its session).
 COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội đồng giám khảo")
+# Words of a body's name at most; a committee carries its event's whole name (`Ban tổ chức giải “Xe đạp nữ toàn quốc mở
+# rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017`).
+BODY_MAX_WORDS = 15
+COMMITTEE_MAX_WORDS = 25
 SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
                 "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
 # Words that open a person's title or a form of address: an organizer candidate that
@@ -578,9 +607,11 @@ _LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|�
 # closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
 # về Hợp tác kinh tế Thái Bình Dương (VNCPEC)`), or the body is a state's committee (_COMMITTEE_FIELD).
 _NAMED_VE = _COMMITTEE_FIELD + r"về(?![^,.;()“”\"]{1,55}?\((?-i:[A-Z][A-Z0-9&\- ]+)\))"
+# The owner also ends before `ở`, a partner (`cùng`) or a speaker (`cuộc họp báo tháng 5 của UBND TP.HCM đại diện Sở
+# GTVT …`: a comma left out), never inside `tồn tại` (`Ban chỉ đạo … xử lý các vấn đề tồn tại`).
 _OF_ORG_RE = re.compile(
-    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|tại|đã|sẽ|"
-    r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là)\b|$))"
+    r"^[^,.;]{0,40}?\scủa\s+(\S(?:[^,.;]|\.(?=\w))*?(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|\.(?!\w)|\s(?:trong|vào|" + _NAMED_VE + r"|đối với|đã|sẽ|"
+    r"với|nhằm|để|và các|diễn ra|bước vào|được|ngay|sau|là|ở|cùng|đại diện)\b|(?<!tồn)\stại\b|$))"
 )
 # `do X tổ chức`; several bodies as written (`do T.Ư Hội LHTN Việt Nam, Hội Doanh nhân trẻ
 # Việt Nam tổ chức`) when every piece between the commas is a body.
@@ -828,6 +859,7 @@ _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:theo [^,;]{1,60},\s*)?(?:(?:sáng|trưa|c
 _PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
 _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
 _DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
+_ISSUED_RE = re.compile(r"\b(?:" + _alternation(ISSUED_WORDS) + r")\b")
 _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_DOCUMENT_WORDS]) + r")\b")
 # Where a body's name ends: time words (`Bộ Ngoại giao chiều 25/5`), a partner (`Bộ NN&PTNT
 # phối hợp với UBND tỉnh …`: the holder is the first).
@@ -924,7 +956,14 @@ _VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:
                                 + _alternation([v for v, _ in VERBAL_HOLDINGS])
                                 + r")(?![\w])(?!\s+báo)", re.IGNORECASE)
 _PARTNER_OPENING_RE = re.compile(r"(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
-_PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
+# `X cùng với Y, Z … đồng tổ chức` names its partners as `phối hợp với` does (`Đại học Đông Á (Đà Nẵng) cùng với Đại học
+# Nagasaki (Nhật Bản), …`).
+_PARTNER_RE = re.compile(r"\s(?:chủ trì\s+)?(?:(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?|cùng với)\s")
+# A body's name opening, capitalised, right after a bracket that closes a phrase with no comma after it (`nhân kỷ niệm
+# 92 năm Ngày báo chí Cách mạng Việt Nam (21/6/1925 - 21/6/2017) Hội Nhà báo Việt Nam đã tổ chức …`): the subject
+# starts there when the whole clause is no body. The last such opening.
+_AFTER_BRACKET_HEAD_RE = re.compile(r"(?<=\)\s)(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])(?!.*\)\s)",
+                                    re.IGNORECASE)
 # A body's name opening, capitalised, anywhere in a clause (`… (TP.Tam Kỳ) UBND tỉnh Quảng Nam`).
 _CAPITAL_HEAD_RE = re.compile(r"(?<![\w.])(?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(BODY_HEADS) + r")(?![\w])", re.IGNORECASE)
 _ACRONYM_IN_NAME_RE = re.compile(
@@ -1796,8 +1835,14 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         verb = m.group(0).split()
         holds = not {"có", "họp", "trì"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
-        if holds and (_is_body(clause) or _is_body_list(clause) or _names_place(clause)):
+        bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
+        plural_ok = bare == clause or _BODY_HEAD_RE.match(bare) is not None
+        if (holds and plural_ok and (_is_bodies(bare) or _is_body_list(bare) or _names_place(bare))
+                and not _stage_name(bare)):  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
             return clause
+        after_bracket = _AFTER_BRACKET_HEAD_RE.search(clause)
+        if holds and after_bracket is not None and _is_bodies(clause[after_bracket.start() :]):
+            return clause[after_bracket.start() :]
     do = _do_body(sentence, event, name)
     if do is not None:
         return do
@@ -1805,11 +1850,12 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
     if by is not None and not _EVENT_RE.search(normalize_tone(same_length_lower(sentence[event.end : by.end()]))):
-        pieces = [p.strip() for p in _top_level_pieces(by.group(1))]
+        # `được Bộ Y tế phối hợp với UBND TP Hà Nội và Tổ chức Y tế Thế giới (WHO) tổ chức`: of partners, the holder
+        pieces = [p.strip() for p in _top_level_pieces(_trim_body(by.group(1)) or "")]
         bodies = [p for p in pieces if _BODY_HEAD_RE.match(p) and _is_body(p)]
         if bodies and bodies[0] == pieces[0]:
             return ", ".join(pieces) if len(bodies) == len(pieces) else pieces[0]
-    carried = _body_in_name(name, sentence[event.start + len(name) :])
+    carried = _body_in_name(name, sentence[event.start + len(name) :]) if event.kind not in GUEST_NAMED_KINDS else None
     if carried is not None:
         return carried
     if event.kind in NO_OF_ORGANIZER:
@@ -1824,6 +1870,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         return leaders.group(1)  # `cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
     if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
+            and _owner_across(sentence[event.end : event.end + of.start(1)].removesuffix(" của "), of.group(1).strip())
             and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
             and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])
@@ -1835,7 +1882,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
+        noun = _EVENT_RE.match(normalize_tone(same_length_lower(name)))
         if (_is_body(owner) and not _stage_name(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
+                and _owner_across(name[noun.end() if noun else 0 : at], owner)
                 and not _ABOUT_EVENT_RE.search(normalize_tone(same_length_lower(name[:at])))
                 and not name[:at].endswith(" Ngày")):  # `lễ kỷ niệm Ngày của Mẹ`: a day's name
             return owner
@@ -1927,8 +1976,20 @@ def _visitor(before: str) -> str | None:
 
 
 def _owned_by_document(text: str) -> bool:
-    """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`: the `của` is the law's."""
-    return _DOCUMENT_RE.search(text) is not None
+    """`phiên thảo luận về Luật Trách nhiệm bồi thường của Nhà nước`, `phiên họp triển khai Kết luận của Bộ Chính trị`:
+    the `của` is the document's."""
+    return _DOCUMENT_RE.search(text) is not None or _ISSUED_RE.search(text) is not None
+
+
+def _owner_across(gap: str, owner: str) -> bool:
+    """The owner after `của` holds the meeting: right after the event noun and its qualifiers (OWNER_GAP_SYLLABLES;
+    capitalised words and numbers are the meeting's own name), or, across a phrase of other words, a name that opens
+    with a body word."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    if all(w[:1].isupper() or normalize_tone(same_length_lower(w)) in OWNER_GAP_SYLLABLES
+           or (i > 0 and words[i - 1][:1].isupper()) for i, w in enumerate(words)):
+        return True
+    return _BODY_HEAD_RE.match(owner) is not None or _FORUM_BODY_RE.match(owner) is not None
 
 
 def _top_level_pieces(text: str) -> list[str]:
@@ -2042,8 +2103,9 @@ def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
     text = text.strip()
-    if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or len(_BRACKETED_RE.sub("", text).split()) > 15 \
-            or _names_person(text):
+    words = len(_BRACKETED_RE.sub("", text).split())
+    if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
+            or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) else BODY_MAX_WORDS):
         return False
     if (_DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or _NOT_BODY_RE.match(text)
             or len(re.findall(r"[“”\"]", text)) % 2 or text.lower() in PLACE_HEADS):
