@@ -330,6 +330,17 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
 # cues date 79 (all cues of an article must agree): 77 to 2017, the corpus's year; 2 (one wire story)
 # to 2018 from a coming session's agenda. A year alone (`Năm 2016, …`, the latest year written, a
 # month near the day's) is a history's or a target's about as often: 35 of 58 openers, 155 of 410.
+# The meeting's own day written again with its year elsewhere (a caption's `Chiều 26/5/2017, tại Nhà
+# Quốc hội, …`): that year, when it is the latest any full date of the body writes and no history
+# word comes before it (`40 năm trước đây, ngày 21/6/1977`, `kỷ niệm … (27/7/1947 - 27/7/2017)`).
+# Only in the first RESTATED_WITHIN sentences (the lead and its photo captions): deeper, the same day
+# with a year is an anniversary's (`Ngày 14.6.1957, Bác Hồ về thăm quê`, a treaty `ngày 1/7/1997`).
+RESTATED_WITHIN = 8
+# A lead about an anniversary (`kỷ niệm 20 năm đặc khu … được trao trả`) writes the commemorated day
+# with its own year, and the meeting falls on the same day: no year from it.
+_ANNIVERSARY_RE = re.compile(r"kỷ niệm\s+\d+\s+năm", re.IGNORECASE)
+HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây", "(")
+_HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
 _YEAR_PART_RE = re.compile(
@@ -1368,8 +1379,9 @@ def _date_and_part(
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
     written_on = None if pub else _written_on(sentences)
     body = None if pub else " ".join(sentences)
+    lead = None if pub else " ".join(sentences[:RESTATED_WITHIN])
     for _, found, found_part in candidates:
-        day = _full_date(found, published, review, plan, named, written_on, body)
+        day = _full_date(found, published, review, plan, named, written_on, body, lead)
         if day is not None or (found.year is None and _parse_iso(published) is None):
             part = found_part  # a day with no year known still tells the part of day
             break
@@ -1484,6 +1496,20 @@ def _written_on(sentences: list[str]) -> date | None:
     return None
 
 
+def _restated_year(body: str, day: _Day) -> int | None:
+    """The year the body writes with the meeting's own day and month, when it is the latest year of
+    the body's full dates and no history word comes before it (HISTORY_BEFORE)."""
+    full = [(at, d) for at, d, _ in _dates_in(body) if d.year is not None]
+    latest = max((d.year for _, d in full if d.year is not None), default=None)
+    if latest is None or _ANNIVERSARY_RE.search(body) or any(int(y) > latest for y in _ANY_YEAR_RE.findall(body)):
+        return None  # `Lễ kỷ niệm 60 năm … (14.6.1957 - 14.6.2017)`: the day is the one commemorated
+    for at, d in full:
+        if ((d.day, d.month, d.year) == (day.day, day.month, latest)
+                and not _HISTORY_BEFORE_RE.search(body, max(0, at - 50), at)):
+            return latest
+    return None
+
+
 def _present_year(body: str, month: int) -> int | None:
     """The year an undated article's parts of the year running or gone by write (`_YEAR_PART_RE`),
     when all agree, for a meeting held in `month`."""
@@ -1502,7 +1528,8 @@ def _present_year(body: str, month: int) -> int | None:
 
 
 def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None,
-               named: int | None = None, written_on: date | None = None, body: str | None = None) -> str | None:
+               named: int | None = None, written_on: date | None = None, body: str | None = None,
+               lead: str | None = None) -> str | None:
     """The day with its year: as written, else from `published` (a late-December meeting
     reported in January is of the year before), else from the year the meeting reviews
     or plans, else from the year the meeting's name writes, else the year that puts it
@@ -1528,7 +1555,8 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
-        year = _present_year(body, day.month)
+        year = _restated_year(lead, day) if lead else None
+        year = year or _present_year(body, day.month)
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
