@@ -1060,7 +1060,9 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
 def _own_start(sentence: str, at: int) -> int:
     """Where the sentence holding position `at` starts: after a caption merged before it."""
     start = 0
-    for m in _MERGED_START_RE.finditer(sentence, 0, at):
+    for m in _MERGED_START_RE.finditer(sentence):  # not cut at `at`: the opener's lookahead may reach past it
+        if m.end() > at:
+            break
         words = sentence[: m.start()].split()
         before = words[-1] if words else ""  # the word before: lower case, not part of a name
         if m.group(0).strip() or before[:1].islower() or before[:1].isdigit() or before[-1:] in ")”\"":
