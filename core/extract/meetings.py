@@ -552,8 +552,30 @@ _PART_YEAR_RE = re.compile(r"\b(?:\d+\s+tháng|quý\s+\S+)\s+(?:đầu\s+)?năm\
 # A year of the meeting's subject; not a target (`đến năm 2030`) or a span's start.
 _YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)?\d{2})",
                       re.IGNORECASE)
-_LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày|về)\b|$))",
+# Where a place after `tại` ends: punctuation, a bracket, or a word that opens the clause's next
+# part (a partner, the holder, a time, a purpose, what was said: `tại Hà Nội dưới sự chủ trì của …`,
+# `tại trụ sở Vietcombank đầu xuân Đinh Dậu`, `tại một cuộc họp báo rằng, …`).
+LOCATION_ENDS = ("với", "do", "đã", "sẽ", "vào", "diễn ra", "để", "và các", "nhằm", "từ", "trong", "ngày", "về",
+                 "dưới sự", "có sự", "dưới", "rằng", "nhân dịp", "đầu xuân", "sáng", "trưa", "chiều", "tối", "hôm",
+                 "khi", "cho biết", "cho rằng", "nói", "là", "được", "đang", "vừa", "thì", "mà", "tại")
+# A place's words may hold a dot that abbreviates (`TP.HCM`, `Tp. Hồ Chí Minh`); it stops at any other
+# dot, a comma, colon, semicolon, bracket or quotation mark (`khu vực sân bay Miếu Môn (Đồng Tâm …`).
+_LOCATION_RE = re.compile(r"(?<!\w)(?<!hiện )tại\s+((?:[^,.;:()\[\]“”\"]|(?<=\b(?:TP|Tp|tp|TX|Tx))\.\s(?=\w)|(?<=\b[A-ZĐ])\.(?=\w)|(?<=\b[A-ZĐ][A-Za-z])\.(?=\w))+?)"
+                          r"(?=\s*(?:[,;:()\[\]“”\"]|(?<!\bTP)(?<!\bTp)(?<!\btp)(?<!\bTX)(?<!\bTx)\.(?!\w)|\s(?:" + "|".join(LOCATION_ENDS) + r")(?!\w)|$))",
                           re.IGNORECASE)
+# `tại` after a representative's title names the body's seat, not the venue (`Đại sứ Mỹ tại Hàn
+# Quốc`, `Trưởng Đại diện VCCI tại TP.HCM`, `phóng viên TTXVN tại Washington`).
+REPRESENTATIVES = ("đại sứ", "đại sứ quán", "lãnh sự", "tổng lãnh sự", "tổng lãnh sự quán", "đại diện",
+                   "trưởng đại diện", "văn phòng đại diện", "thường trú", "phóng viên", "đặc phái viên", "chi nhánh")
+_REPRESENTED_RE = re.compile(r"(?<!\w)(?:" + "|".join(REPRESENTATIVES) + r")(?:\s+[^\s,.;:]+){0,4}\s*$", re.IGNORECASE)
+# An indefinite or plural noun after `tại` is no place as written (`tại một cuộc họp báo`, `tại các học viện`).
+INDEFINITE_PLACES = ("một", "các", "những", "mọi", "nhiều", "cuộc", "buổi", "phiên")
+_INDEFINITE_PLACE_RE = re.compile(r"(?:" + "|".join(INDEFINITE_PLACES) + r")\s", re.IGNORECASE)
+# How far before `tại` an opening quotation mark puts the place inside a quoted name (`Hội thảo “Du lịch
+# tại …”`).
+QUOTED_PLACE_REACH = 80
+# A place pointed back to (`tại văn phòng này`) is not the place as written.
+_POINTED_PLACE_RE = re.compile(r"\s(?:này|đó|ấy|trên)$", re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 # `về` ends a body's name (`phiên thảo luận của Quốc hội về vấn đề này`) unless a bracketed acronym
 # closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
@@ -2034,9 +2056,19 @@ def _opens_with_place(text: str) -> bool:
 
 
 def _location(sentence: str) -> str | None:
+    """Where the meeting was held: the first place after `tại` in its sentence that is a place as the
+    language ends it (LOCATION_ENDS); not an event (`tại hội nghị`), an indefinite noun, a
+    representative's seat, nor one cut by a caption merged after it."""
     for m in _LOCATION_RE.finditer(sentence):
         place = m.group(1).strip()
-        if _EVENT_RE.match(normalize_tone(same_length_lower(place))) or not place:
+        merged = _MERGED_START_RE.search(place)
+        if merged:  # `tại Manila … Phát biểu tại …`: a caption or a sentence starts inside
+            place = place[: merged.start()].strip()
+        lowered = normalize_tone(same_length_lower(place))
+        before = sentence[max(0, m.start() - QUOTED_PLACE_REACH) : m.start()]
+        if (not place or _EVENT_RE.match(lowered) or _INDEFINITE_PLACE_RE.match(lowered)
+                or _POINTED_PLACE_RE.search(lowered) or before.count("“") > before.count("”")  # in a quoted name
+                or _REPRESENTED_RE.search(sentence, max(0, m.start() - 60), m.start())):
             continue
         return place
     return None
