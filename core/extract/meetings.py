@@ -561,7 +561,7 @@ LOCATION_ENDS = ("với", "do", "đã", "sẽ", "vào", "diễn ra", "để", "v
 # A place's words may hold a dot that abbreviates (`TP.HCM`, `Tp. Hồ Chí Minh`); it stops at any other
 # dot, a comma, colon, semicolon, bracket or quotation mark (`khu vực sân bay Miếu Môn (Đồng Tâm …`).
 _LOCATION_RE = re.compile(r"(?<!\w)(?<!hiện )tại\s+((?:[^,.;:()\[\]“”\"]|(?<=\b(?:TP|Tp|tp|TX|Tx))\.\s(?=\w)|(?<=\b[A-ZĐ])\.(?=\w)|(?<=\b[A-ZĐ][A-Za-z])\.(?=\w))+?)"
-                          r"(?=\s*(?:[,;:()\[\]“”\"]|(?<!\bTP)(?<!\bTp)(?<!\btp)(?<!\bTX)(?<!\bTx)\.(?!\w)|\s(?:" + "|".join(LOCATION_ENDS) + r")(?!\w)|$))",
+                          r"(?=\s*(?:[,;:()\[\]“”\"]|(?<!\bTP)(?<!\bTp)(?<!\btp)(?<!\bTX)(?<!\bTx)\.(?!\w)|\s(?-i:" + "|".join(LOCATION_ENDS) + r")(?!\w)|$))",
                           re.IGNORECASE)
 # `tại` after a representative's title names the body's seat, not the venue (`Đại sứ Mỹ tại Hàn
 # Quốc`, `Trưởng Đại diện VCCI tại TP.HCM`, `phóng viên TTXVN tại Washington`).
