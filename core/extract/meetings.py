@@ -368,6 +368,33 @@ EARLIEST_YEAR = 1945
 # this close to it: a date further off is a history or a document's, not the news's time.
 WRITTEN_NEAR_DAYS = 60
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
+# An undated article (baomoi text has no `published`) tells the present year where it names a part
+# of the year running or just gone by: `6 tháng đầu năm 2017` (said from that part's end on: not when
+# the meeting's month is before it), `những tháng đầu năm 2017`, `6 tháng cuối năm 2017` (planned from
+# mid-year on), `tháng 2/2017 vừa qua` (a month not after the meeting's). Not one a comparison names
+# (`so với 6 tháng đầu năm 2016`). Over the 2,081 baomoi-dev meetings whose day had no year, the
+# cues date 79 (all cues of an article must agree): 77 to 2017, the corpus's year; 2 (one wire story)
+# to 2018 from a coming session's agenda. A year alone (`Năm 2016, …`, the latest year written, a
+# month near the day's) is a history's or a target's about as often: 35 of 58 openers, 155 of 410.
+# The meeting's own day written again with its year elsewhere (a caption's `Chiều 26/5/2017, tại Nhà
+# Quốc hội, …`): that year, when it is the latest any full date of the body writes and no history
+# word comes before it (`40 năm trước đây, ngày 21/6/1977`, `kỷ niệm … (27/7/1947 - 27/7/2017)`).
+# Only in the first RESTATED_WITHIN sentences (the lead and its photo captions): deeper, the same day
+# with a year is an anniversary's (`Ngày 14.6.1957, Bác Hồ về thăm quê`, a treaty `ngày 1/7/1997`).
+RESTATED_WITHIN = 8
+# A lead about an anniversary (`kỷ niệm 20 năm đặc khu … được trao trả`) writes the commemorated day
+# with its own year, and the meeting falls on the same day: no year from it.
+_ANNIVERSARY_RE = re.compile(r"kỷ niệm\s+\d+\s+năm", re.IGNORECASE)
+HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây", "(")
+_HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
+COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
+_COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
+_YEAR_PART_RE = re.compile(
+    r"(?<!\w)(?:(?P<first>\d{1,2})\s+tháng\s+đầu|(?P<last>\d{1,2})\s+tháng\s+cuối|(?:những|các)\s+tháng\s+đầu)"
+    r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w)",
+    re.IGNORECASE,
+)
 CHAIR_RE = re.compile(r"\b(?:đồng chủ trì|chủ trì|sự điều hành)\b", re.IGNORECASE)
 # Who convened a meeting chaired it, unless the article names someone else chairing.
 CONVENE_RE = re.compile(r"\btriệu tập\b", re.IGNORECASE)
@@ -600,8 +627,30 @@ _PART_YEAR_RE = re.compile(r"\b(?:\d+\s+tháng|quý\s+\S+)\s+(?:đầu\s+)?năm\
 # A year of the meeting's subject; not a target (`đến năm 2030`) or a span's start.
 _YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)?\d{2})",
                       re.IGNORECASE)
-_LOCATION_RE = re.compile(r"\btại\s+([^,.;:]+?)(?=\s*(?:[,.;:]|\s(?:với|do|đã|sẽ|vào|diễn ra|để|và các|nhằm|từ|trong|ngày|về)\b|$))",
+# Where a place after `tại` ends: punctuation, a bracket, or a word that opens the clause's next
+# part (a partner, the holder, a time, a purpose, what was said: `tại Hà Nội dưới sự chủ trì của …`,
+# `tại trụ sở Vietcombank đầu xuân Đinh Dậu`, `tại một cuộc họp báo rằng, …`).
+LOCATION_ENDS = ("với", "do", "đã", "sẽ", "vào", "diễn ra", "để", "và các", "nhằm", "từ", "trong", "ngày", "về",
+                 "dưới sự", "có sự", "dưới", "rằng", "nhân dịp", "đầu xuân", "sáng", "trưa", "chiều", "tối", "hôm",
+                 "khi", "cho biết", "cho rằng", "nói", "là", "được", "đang", "vừa", "thì", "mà", "tại")
+# A place's words may hold a dot that abbreviates (`TP.HCM`, `Tp. Hồ Chí Minh`); it stops at any other
+# dot, a comma, colon, semicolon, bracket or quotation mark (`khu vực sân bay Miếu Môn (Đồng Tâm …`).
+_LOCATION_RE = re.compile(r"(?<!\w)(?<!hiện )tại\s+((?:[^,.;:()\[\]“”\"]|(?<=\b(?:TP|Tp|tp|TX|Tx))\.\s(?=\w)|(?<=\b[A-ZĐ])\.(?=\w)|(?<=\b[A-ZĐ][A-Za-z])\.(?=\w))+?)"
+                          r"(?=\s*(?:[,;:()\[\]“”\"]|(?<!\bTP)(?<!\bTp)(?<!\btp)(?<!\bTX)(?<!\bTx)\.(?!\w)|\s(?-i:" + "|".join(LOCATION_ENDS) + r")(?!\w)|$))",
                           re.IGNORECASE)
+# `tại` after a representative's title names the body's seat, not the venue (`Đại sứ Mỹ tại Hàn
+# Quốc`, `Trưởng Đại diện VCCI tại TP.HCM`, `phóng viên TTXVN tại Washington`).
+REPRESENTATIVES = ("đại sứ", "đại sứ quán", "lãnh sự", "tổng lãnh sự", "tổng lãnh sự quán", "đại diện",
+                   "trưởng đại diện", "văn phòng đại diện", "thường trú", "phóng viên", "đặc phái viên", "chi nhánh")
+_REPRESENTED_RE = re.compile(r"(?<!\w)(?:" + "|".join(REPRESENTATIVES) + r")(?:\s+[^\s,.;:]+){0,4}\s*$", re.IGNORECASE)
+# An indefinite or plural noun after `tại` is no place as written (`tại một cuộc họp báo`, `tại các học viện`).
+INDEFINITE_PLACES = ("một", "các", "những", "mọi", "nhiều", "cuộc", "buổi", "phiên")
+_INDEFINITE_PLACE_RE = re.compile(r"(?:" + "|".join(INDEFINITE_PLACES) + r")\s", re.IGNORECASE)
+# How far before `tại` an opening quotation mark puts the place inside a quoted name (`Hội thảo “Du lịch
+# tại …”`).
+QUOTED_PLACE_REACH = 80
+# A place pointed back to (`tại văn phòng này`) is not the place as written.
+_POINTED_PLACE_RE = re.compile(r"\s(?:này|đó|ấy|trên)$", re.IGNORECASE)
 # `cuộc họp ngày 30/6 của Tổ chức Thương mại Thế giới (WTO)`: the body after `của`.
 # `về` ends a body's name (`phiên thảo luận của Quốc hội về vấn đề này`) unless a bracketed acronym
 # closes the name a few words on (`Nhóm Bạn về người khuyết tật (GOFD)`, `Ủy ban quốc gia Việt Nam
@@ -1220,7 +1269,9 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
 def _own_start(sentence: str, at: int) -> int:
     """Where the sentence holding position `at` starts: after a caption merged before it."""
     start = 0
-    for m in _MERGED_START_RE.finditer(sentence, 0, at):
+    for m in _MERGED_START_RE.finditer(sentence):  # not cut at `at`: the opener's lookahead may reach past it
+        if m.end() > at:
+            break
         words = sentence[: m.start()].split()
         before = words[-1] if words else ""  # the word before: lower case, not part of a name
         if m.group(0).strip() or before[:1].islower() or before[:1].isdigit() or before[-1:] in ")”\"":
@@ -1545,8 +1596,10 @@ def _date_and_part(
     latest = pub.year if pub else max(written, default=0)
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
     written_on = None if pub else _written_on(sentences)
+    body = None if pub else " ".join(sentences)
+    lead = None if pub else " ".join(sentences[:RESTATED_WITHIN])
     for _, found, found_part in candidates:
-        day = _full_date(found, published, review, plan, named, written_on)
+        day = _full_date(found, published, review, plan, named, written_on, body, lead)
         if day is not None or (found.year is None and _parse_iso(published) is None):
             part = found_part  # a day with no year known still tells the part of day
             break
@@ -1661,8 +1714,40 @@ def _written_on(sentences: list[str]) -> date | None:
     return None
 
 
+def _restated_year(body: str, day: _Day) -> int | None:
+    """The year the body writes with the meeting's own day and month, when it is the latest year of
+    the body's full dates and no history word comes before it (HISTORY_BEFORE)."""
+    full = [(at, d) for at, d, _ in _dates_in(body) if d.year is not None]
+    latest = max((d.year for _, d in full if d.year is not None), default=None)
+    if latest is None or _ANNIVERSARY_RE.search(body) or any(int(y) > latest for y in _ANY_YEAR_RE.findall(body)):
+        return None  # `Lễ kỷ niệm 60 năm … (14.6.1957 - 14.6.2017)`: the day is the one commemorated
+    for at, d in full:
+        if ((d.day, d.month, d.year) == (day.day, day.month, latest)
+                and not _HISTORY_BEFORE_RE.search(body, max(0, at - 50), at)):
+            return latest
+    return None
+
+
+def _present_year(body: str, month: int) -> int | None:
+    """The year an undated article's parts of the year running or gone by write (`_YEAR_PART_RE`),
+    when all agree, for a meeting held in `month`."""
+    years = set()
+    for m in _YEAR_PART_RE.finditer(body):
+        if _COMPARED_RE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
+        if m["first"] and int(m["first"]) > month + 1:
+            continue  # `8 tháng đầu năm 2016` in February: a year gone by
+        if m["last"] and month < 11 - int(m["last"]):
+            continue  # `6 tháng cuối năm 2016` in February: a year gone by
+        if m["gone"] and int(m["gone"]) > month:
+            continue
+        years.add(int(m["y"] or m["gy"]))
+    return years.pop() if len(years) == 1 else None
+
+
 def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None,
-               named: int | None = None, written_on: date | None = None) -> str | None:
+               named: int | None = None, written_on: date | None = None, body: str | None = None,
+               lead: str | None = None) -> str | None:
     """The day with its year: as written, else from `published` (a late-December meeting
     reported in January is of the year before), else from the year the meeting reviews
     or plans, else from the year the meeting's name writes, else the year that puts it
@@ -1687,6 +1772,9 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         near = _make(year, day)
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
+    if year is None and pub is None and body:
+        year = _restated_year(lead, day) if lead else None
+        year = year or _present_year(body, day.month)
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
@@ -2185,9 +2273,19 @@ def _opens_with_place(text: str) -> bool:
 
 
 def _location(sentence: str) -> str | None:
+    """Where the meeting was held: the first place after `tại` in its sentence that is a place as the
+    language ends it (LOCATION_ENDS); not an event (`tại hội nghị`), an indefinite noun, a
+    representative's seat, nor one cut by a caption merged after it."""
     for m in _LOCATION_RE.finditer(sentence):
         place = m.group(1).strip()
-        if _EVENT_RE.match(normalize_tone(same_length_lower(place))) or not place:
+        merged = _MERGED_START_RE.search(place)
+        if merged:  # `tại Manila … Phát biểu tại …`: a caption or a sentence starts inside
+            place = place[: merged.start()].strip()
+        lowered = normalize_tone(same_length_lower(place))
+        before = sentence[max(0, m.start() - QUOTED_PLACE_REACH) : m.start()]
+        if (not place or _EVENT_RE.match(lowered) or _INDEFINITE_PLACE_RE.match(lowered)
+                or _POINTED_PLACE_RE.search(lowered) or before.count("“") > before.count("”")  # in a quoted name
+                or _REPRESENTED_RE.search(sentence, max(0, m.start() - 60), m.start())):
             continue
         return place
     return None
