@@ -456,8 +456,8 @@ def test_billionaires_ranks_in_a_scope_and_more_currencies():
     assert facts("Trong trận bán kết với đối thủ là tay vợt số 1 thế giới Angelique Kerber, Konta dính chấn thương.") == [
         ("số 1", 1, "rank", "hạng", None, None)]
     assert extract_statistics(["Cầu thủ số 10 của U20 Việt Nam có pha hãm bóng kỹ thuật."]) == []
-    assert facts("Việt Nam cũng giảm nhẹ 2 bậc từ vị trí 131 đã rơi xuống vị trí 133 thế giới.")[1] == (
-        "vị trí 133", 133, "rank", "hạng", None, None)
+    assert facts("Việt Nam cũng giảm nhẹ 2 bậc từ vị trí 131 đã rơi xuống vị trí 133 thế giới.")[1:] == [
+        ("vị trí 131", 131, "rank", "hạng", None, None), ("vị trí 133", 133, "rank", "hạng", None, None)]
     assert facts("Fiat chỉ ấn định chiều dài của xe là 144.4 inches.")[0][2:4] == ("measure", "inches")
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Giá bán là 63 – 68 triệu Rupiah, thâm hụt 26,1 tỷ CAD và thưởng 1,2 triệu HKD."])] == [

@@ -277,6 +277,10 @@ RANK_WORDS = (
     # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
     # 22 baomoi articles, positions in all 12 read.
     "về thứ", "về đích thứ", "cán đích thứ",
+    # A place in a ranking (`đứng vị trí 39 cùng thu nhập 49 triệu USD`, `đứng ở vị trí 58 trong
+    # khu vực`, `Malaysia xếp vị trí 167`): 114 hits in the baomoi articles, ranks in 20 of the 22
+    # read (a clock's `vị trí 12 giờ` stays a time).
+    "vị trí",
 )
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
@@ -373,6 +377,10 @@ STOP_WORDS = frozenset(
     # `7 văn kiện hợp tác giữa các địa phương`, `bán kết 2 giữa Real Madrid và …`: 65 counts in
     # 60 articles ran past `giữa`; the noun ended before it in all 10 read.
     "giữa "
+    # Conjunctions that open a clause after a figure (`5,25 triệu nếu vô địch`, `gần 3 tỷ nhờ
+    # SHB`, `18 dù`, `7 tuy nhiên`): 35 counts over the baomoi articles took one as their noun,
+    # none of them a noun.
+    "nếu dù tuy nhờ mặc "
     # `50 ngàn một tiếng`, `36,48 triệu một lượng`: a rate, not a noun `một …`.
     "một".split()
 )
@@ -394,6 +402,24 @@ NOT_COUNTED_PHRASES = (
     "tham gia", "lưu thông", "lưu ý", "nhận thấy", "thu hút", "thu giữ", "thu thập",
     "ghi nhận", "tích hợp", "nổi bật", "nổi tiếng", "đứng đầu", "cao nhất", "cao cấp", "tầm trung",
 )
+# Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
+# `38.000 chỗ ở`): the counted noun runs on through them. Over the baomoi articles 89 counts ended
+# at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`; the noun went on in all 20 read.
+# (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở"})
+# Words that end a counted noun right before another figure and belong to that figure, not to the
+# noun (`9 pháo hạm cỡ nòng 457 mm`, `4 hồ nước rộng 20 m2`, `6 tàu ngầm trị giá 2 tỷ USD`, `7 căn
+# nhà cấp 4`, `9 bàn thắng tương đương 15%`): a dimension, a price, a grade or a comparison. Over
+# the baomoi articles about 330 counts ended in one of these before a digit (with the identifier
+# and time words, `12 học sinh lớp 4`, `2 bãi đậu xe số 391`, `7 nước ngày 27/1`: about 600 more);
+# the noun stood before it in all 25 read.
+FIGURE_LEADS = frozenset({
+    "dài", "rộng", "cao", "nặng", "sâu", "dày", "dung tích", "công suất", "trọng tải", "trị giá",
+    "mệnh giá", "giá", "chứa", "đựng", "cỡ", "cỡ nòng", "loại", "cấp", "tương đương", "thành",
+    "dưới", "bên dưới", "đường kính", "diện tích", "tổng trị giá", "xếp thứ", "đứng thứ",
+})
+# Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
+TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
@@ -528,7 +554,7 @@ _SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})
 # figures before `ở` in the baomoi articles, sums of money in all 12 read).
 _BARE_END_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|chỉ|"
-    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
+    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị|nếu|dù|tuy|nhờ|mặc)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
@@ -539,6 +565,8 @@ _COUNT_CUE_RE = re.compile(
     r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa|ít|nhiều|còn)\b|\s*$)",
     re.IGNORECASE,
 )
+# One-word identifier and time words that may end a noun before their own number (`lớp 4`).
+_IDENTIFIER_LEADS = frozenset(w for w in IDENTIFIER_WORDS if " " not in w)
 _IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
 _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
@@ -751,11 +779,17 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
         for start_match, value, qualifier, q_start, _ in pending:
-            # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`).
+            # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
+            # unless the start scaled would pass the end: then it is written in the unit itself
+            # (`từ 500.000 - 1 triệu đồng`, `300.000 - 1,2 triệu đồng`: 17 hits in the baomoi
+            # articles, all 12 read a start in đồng, not 500 billion).
+            start_value = value * factor
+            if start_value > stat.value >= value > 0:
+                start_value = value
             out.append(
                 Statistic(
                     text=sentence[q_start : start_match.end()].strip(),
-                    value=value * factor,
+                    value=start_value,
                     kind=stat.kind,
                     unit=stat.unit,
                     of=None,
@@ -1038,6 +1072,8 @@ def _read(
         return None
     kind, unit, label = "count", "", None
     if rank is not None:
+        if rank[0] == "vị trí" and _CAPITAL_AFTER_RE.match(after) and _RANK_SCOPE_RE.match(after) is None:
+            return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
         # `xếp thứ 11 trong số 500 người`: the position among a whole, as `xếp thứ 5/63`.
@@ -1298,7 +1334,9 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
     """The counted noun after a number: words up to a stop word or punctuation, at most 5."""
     pos = 0
     words: list[str] = []
+    ends: list[int] = []
     end = 0
+    before_figure = False
     for m in _WORD_RE.finditer(rest):
         if m.start() < pos:
             continue  # inside a `STOP_WORD_NOUNS` phrase read whole
@@ -1312,11 +1350,31 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             word = _STOP_WORD_NOUN_RE.match(rest, m.start()).group(0)  # type: ignore[union-attr]
             words.append(word)
             pos = end = m.start() + len(word)
+            ends.append(end)
             continue
-        if word.lower() in STOP_WORDS or word[0].isdigit() or len(words) >= 5:
+        if word[0].isdigit():
+            before_figure = True
+            break
+        if (
+            word.lower() in STOP_WORDS
+            and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
+        ) or len(words) >= 5:
             break
         words.append(word)
         pos = end = m.end()
+        ends.append(end)
+    if before_figure and len(words) > 1:
+        # `cỡ nòng 457 mm`: the words that introduce the next figure are not the noun's (one lead
+        # only: `4 súng máy hạng nặng cỡ 13,2 mm` keeps `nặng`).
+        # Lower case only: `9 thuyền viên tàu Hải Thành 26-BLC` ends in a name.
+        if len(words) > 2 and " ".join(words[-2:]) in FIGURE_LEADS:
+            del words[-2:], ends[-2:]
+        elif words[-1] in FIGURE_LEADS or words[-1] in _IDENTIFIER_LEADS:
+            time_word = words.pop() in TIME_IDENTIFIERS
+            del ends[-1]
+            if time_word and len(words) > 1 and words[-1] in TIME_LEAD_MODIFIERS:
+                del words[-1], ends[-1]
+        end = ends[-1]
     if words and rest[:end].lstrip()[:1] in _OPENING_QUOTES and rest[end : end + 1] in _CLOSING_QUOTES:
         end += 1  # the span closes the quote it opened
     return " ".join(words), end
