@@ -66,6 +66,10 @@ CURRENCIES: dict[str, str] = {
     "đô la hồng kông": "HKD", "nzd": "NZD", "đô la new zealand": "NZD", "chf": "CHF",
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
+    # `20 tỷ peso Philippines`, `998 nghìn peso`, `3 peso Mexico`: 30 hits in the baomoi articles,
+    # read as counts before; Philippine pesos in 7 of the 10 read, so a bare `peso` is PHP.
+    "peso": "PHP", "peso philippines": "PHP", "peso philippine": "PHP", "peso mexico": "MXN",
+    "peso argentina": "ARS", "peso chile": "CLP", "peso colombia": "COP",
 }
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
@@ -381,13 +385,22 @@ STOP_WORDS = frozenset(
     # SHB`, `18 dù`, `7 tuy nhiên`): 35 counts over the baomoi articles took one as their noun,
     # none of them a noun.
     "nếu dù tuy nhờ mặc "
+    # `400 ngàn thôi`, `50 tỷ thôi`: "only", after the figure (12 counts over the baomoi
+    # articles took it as their noun; sums of money in all of them).
+    "thôi "
     # `50 ngàn một tiếng`, `36,48 triệu một lượng`: a rate, not a noun `một …`.
     "một".split()
 )
 # Words that cannot open a counted noun: a number before them counts nothing (`cả 2 đi cấp
 # cứu`, `Nokia 3 mang những đường nét`, `1 mình`, `TPP 11 nhất`, `iPhone 6 bắt lửa`,
 # `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
-NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn", "giúp", "chở", "chuyển", "cũ", "kiêm"})
+NOT_COUNTED_HEADS = frozenset({
+    "đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn", "giúp", "chở", "chuyển", "cũ", "kiêm",
+    # Adverbs and verbs (`4 rất đông người`, `10 khá nhiều`, `2 phải báo cáo`, `3 thua`, `30 gặp
+    # sự cố`, `10 nhiều nhất`, `1 ít sữa đặc` (a little), `1 ăn điểm 69%`, `1 đổi 1`): about 280
+    # counts over the baomoi articles began with one; none of the 40 read a count.
+    "rất", "khá", "phải", "thua", "gặp", "nhiều", "ít", "ăn", "đổi",
+})
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
 # names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
@@ -401,6 +414,7 @@ NOT_COUNTED_PHRASES = (
     "diễn ra", "thực hiện", "kết thúc", "di chuyển", "xuất hiện", "tiếp tục", "tiếp nhận",
     "tham gia", "lưu thông", "lưu ý", "nhận thấy", "thu hút", "thu giữ", "thu thập",
     "ghi nhận", "tích hợp", "nổi bật", "nổi tiếng", "đứng đầu", "cao nhất", "cao cấp", "tầm trung",
+    "hoàn toàn", "hoàn hảo",
 )
 # Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
 # `38.000 chỗ ở`): the counted noun runs on through them. Over the baomoi articles 89 counts ended
@@ -554,7 +568,7 @@ _SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})
 # figures before `ở` in the baomoi articles, sums of money in all 12 read).
 _BARE_END_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|chỉ|"
-    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị|nếu|dù|tuy|nhờ|mặc)(?![^\W\d_]))",
+    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị|nếu|dù|tuy|nhờ|mặc|thôi)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
@@ -1072,7 +1086,10 @@ def _read(
         return None
     kind, unit, label = "count", "", None
     if rank is not None:
-        if rank[0] == "vị trí" and _CAPITAL_AFTER_RE.match(after) and _RANK_SCOPE_RE.match(after) is None:
+        if (
+            rank[0] == "vị trí" and (name := _FIRST_WORD_RE.match(after)) is not None
+            and name.group(1)[0].isupper() and not name.group(1).isupper() and _RANK_SCOPE_RE.match(after) is None
+        ):
             return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
@@ -1137,7 +1154,8 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
-        if first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES):
+        verb_after = first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES)
+        if verb_after:
             phrase, length, first = "", 0, ""
         if first and len(first) > 1 and first.isupper() and _name_before(before):
             # `Ferrari 488 GTB`, `SH 150 CBS`, `Galaxy Note 7 FE`, `Nhi Đồng 1 TP.HCM`: a name's
@@ -1170,7 +1188,8 @@ def _read(
             return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
             per = _PER_UNIT_RE.match(rest) if scale else None
-            if not scale or (per is None and _BARE_END_RE.match(rest) is None):
+            # A verb or an adverb after a scaled figure ends it too (`hơn 500 triệu phải trả`).
+            if not scale or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
                 return None  # no counted noun, no statistic
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
