@@ -1147,3 +1147,18 @@ def test_pesos_are_money():
                  "đến 20 peso/lít (tương đương 1USD).")[1:] == [
         ("3 peso Mexico", 3, "money", "MXN", None, None), ("20 peso/lít", 20, "money", "PHP", None, None),
         ("1USD", 1, "money", "USD", None, None)]
+
+
+def test_two_syllable_verbs_end_the_counted_noun():
+    # baomoi 22530050, 22725032, 21478038
+    assert facts(
+        "Đại tá Lê Ngọc - Trưởng phòng Cảnh sát Giao thông CATP Đà Nẵng cho biết, hiện đơn vị đang tạm giữ khoảng "
+        "2.000 giấy tờ liên quan đến người sử dụng mô-tô, xe máy nhưng họ chưa đến nhận.") == [
+        ("khoảng 2.000 giấy tờ", 2000, "count", "giấy tờ", None, "about")]
+    assert facts(
+        "Cũng theo Bộ Quốc phòng Ukraine, hải quân của 16 quốc gia bao gồm Mỹ, Anh, Canada, Pháp, Italy, Na Uy, Ba "
+        "Lan và Thổ Nhĩ Kỳ sẽ diễn tập khả năng chiến tranh chống ngầm.") == [
+        ("16 quốc gia", 16, "count", "quốc gia", None, None)]
+    assert extract_statistics([
+        "Nó là nơi HLV Hữu Thắng và HLV Frank Bernhardt có những thử nghiệm, để điều chỉnh và chuẩn bị tốt nhất cho "
+        "SEA Games 29 diễn ra vào tháng 8 năm nay."]) == []
