@@ -1162,3 +1162,14 @@ def test_two_syllable_verbs_end_the_counted_noun():
     assert extract_statistics([
         "Nó là nơi HLV Hữu Thắng và HLV Frank Bernhardt có những thử nghiệm, để điều chỉnh và chuẩn bị tốt nhất cho "
         "SEA Games 29 diễn ra vào tháng 8 năm nay."]) == []
+
+
+def test_top_n_before_a_noun_names_a_list():
+    # baomoi 22304977, 22433781; a rank stays otherwise (22546559)
+    assert extract_statistics(
+        ["Kiip nằm trong top 50 công ty quảng cáo trực tuyến sáng tạo nhất, theo bình chọn của Forbes."]) == []
+    assert extract_statistics(
+        ["Thần tượng Bolero 2017 đã kết thúc vòng Quyết đấu bằng phần thi của top 4 thí sinh đến từ đội HLV Lệ Quyên."]
+    ) == []
+    assert facts("Công ty Sữa Việt Nam (Vinamilk - mã chứng khoán VNM) đặc biệt Vinamilk lọt vào Top 10 của bảng xếp "
+                 "hạng.") == [("Top 10", 10, "rank", "hạng", None, None)]

@@ -1100,6 +1100,16 @@ def _read(
             and name.group(1)[0].isupper() and not name.group(1).isupper() and _RANK_SCOPE_RE.match(after) is None
         ):
             return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
+        if (
+            rank[0] == "top" and (listed := _FIRST_WORD_RE.match(after)) is not None
+            and listed.group(1).islower() and listed.group(1) not in STOP_WORDS
+            and _RANK_SCOPE_RE.match(after) is None
+        ):
+            # `Top 100 người có sức ảnh hưởng nhất`, `top 500 nhà bán lẻ trực tuyến lớn nhất`: a
+            # list's name, no position (dev2a's gold leaves it out). 473 of the 960 `top N` ranks
+            # over the baomoi articles stood before a noun, list names in all 12 read; `lọt vào
+            # top 10`, `top 4 châu Á` stay ranks.
+            return None
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
         # `xếp thứ 11 trong số 500 người`: the position among a whole, as `xếp thứ 5/63`.
