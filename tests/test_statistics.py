@@ -1173,3 +1173,6 @@ def test_top_n_before_a_noun_names_a_list():
     ) == []
     assert facts("Công ty Sữa Việt Nam (Vinamilk - mã chứng khoán VNM) đặc biệt Vinamilk lọt vào Top 10 của bảng xếp "
                  "hạng.") == [("Top 10", 10, "rank", "hạng", None, None)]
+    # a ranking entered is a position reached (baomoi 22566532)
+    assert facts("Mục tiêu gần nhất với tay vợt 20 tuổi có lẽ là lọt top 500 tay vợt xuất sắc nhất trên bảng xếp hạng "
+                 "ATP.")[1] == ("top 500", 500, "rank", "hạng", None, None)

@@ -659,6 +659,8 @@ _STAR_RATED_RE = re.compile(
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
+# The verb of entering a ranking before `top` (`lọt vào top 10`, `vào Top 50`, `lọt top 500`).
+_TOP_REACHED_RE = re.compile(r"(?<![^\W\d_])(?:lọt|vào)\s*$", re.IGNORECASE)
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
 
@@ -1103,12 +1105,13 @@ def _read(
         if (
             rank[0] == "top" and (listed := _FIRST_WORD_RE.match(after)) is not None
             and listed.group(1).islower() and listed.group(1) not in STOP_WORDS
-            and _RANK_SCOPE_RE.match(after) is None
+            and _RANK_SCOPE_RE.match(after) is None and _TOP_REACHED_RE.search(before, 0, rank[1]) is None
         ):
             # `Top 100 người có sức ảnh hưởng nhất`, `top 500 nhà bán lẻ trực tuyến lớn nhất`: a
             # list's name, no position (dev2a's gold leaves it out). 473 of the 960 `top N` ranks
-            # over the baomoi articles stood before a noun, list names in all 12 read; `lọt vào
-            # top 10`, `top 4 châu Á` stay ranks.
+            # over the baomoi articles stood before a noun, list names in all 12 read; entered
+            # (`lọt vào top 10 chân sút hàng đầu`, `vào Top 50 nữ doanh nhân`: about 100 of them)
+            # it is a position reached, as `top 4 châu Á` is.
             return None
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
@@ -1411,8 +1414,9 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
         # `cỡ nòng 457 mm`: the words that introduce the next figure are not the noun's (one lead
         # only: `4 súng máy hạng nặng cỡ 13,2 mm` keeps `nặng`).
         # Lower case only: `9 thuyền viên tàu Hải Thành 26-BLC` ends in a name.
-        if len(words) > 2 and " ".join(words[-2:]) in FIGURE_LEADS:
-            del words[-2:], ends[-2:]
+        if " ".join(words[-2:]) in FIGURE_LEADS:
+            if len(words) > 2:  # `3 mệnh giá 50.000 đồng`: the lead is the noun itself
+                del words[-2:], ends[-2:]
         elif words[-1] in FIGURE_LEADS or words[-1] in _IDENTIFIER_LEADS:
             time_word = words.pop() in TIME_IDENTIFIERS
             del ends[-1]
