@@ -1176,3 +1176,15 @@ def test_top_n_before_a_noun_names_a_list():
     # a ranking entered is a position reached (baomoi 22566532)
     assert facts("Mục tiêu gần nhất với tay vợt 20 tuổi có lẽ là lọt top 500 tay vợt xuất sắc nhất trên bảng xếp hạng "
                  "ATP.")[1] == ("top 500", 500, "rank", "hạng", None, None)
+
+
+def test_vi_tri_before_a_counted_noun_counts_it():
+    # baomoi 21481768, 22474042; after a verb of placing it stays a position (21479046, 21490661)
+    assert facts("Xác định được vị trí 4 nạn nhân bị mắc kẹt, cảnh sát đã hướng dẫn, di chuyển họ lên sân thượng "
+                 "khách sạn.")[0] == ("4 nạn nhân", 4, "count", "nạn nhân", None, None)
+    assert facts("Vị trí 3 dự án nằm trên đất vàng ở TP.HCM bị lãnh đạo thành phố bêu tên.") == [
+        ("3 dự án", 3, "count", "dự án", None, None)]
+    assert facts("Họ chỉ hơn Ingolstadt - đội ở vị trí 17 đúng 4 điểm.") == [
+        ("vị trí 17", 17, "rank", "hạng", None, None), ("4 điểm", 4, "score", "điểm", None, None)]
+    assert facts("Tổ chức Minh bạch Quốc tế xếp hạng Mexico ở vị trí 123/176 nước về chỉ số tham nhũng trên toàn thế "
+                 "giới.") == [("vị trí 123/176", 123, "rank", "hạng", 176, None)]

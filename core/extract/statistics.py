@@ -660,6 +660,10 @@ _STAR_RATED_RE = re.compile(
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
+# Verbs that place a thing at a position (`ở vị trí 17`, `xếp vị trí 14`, `rơi xuống vị trí 133`).
+_PLACED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:ở|xếp|đứng|xuống|lên|chiếm|giữ|từ|với|tại|về|đạt)\s*$", re.IGNORECASE
+)
 # The verb of entering a ranking before `top` (`lọt vào top 10`, `vào Top 50`, `lọt top 500`).
 _TOP_REACHED_RE = re.compile(r"(?<![^\W\d_])(?:lọt|vào)\s*$", re.IGNORECASE)
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
@@ -999,6 +1003,15 @@ def _read(
         return None
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
+    if (
+        rank is not None and rank[0] == "vị trí" and (counted := _FIRST_WORD_RE.match(after)) is not None
+        and counted.group(1).islower() and counted.group(1) not in STOP_WORDS and _RANK_SCOPE_RE.match(after) is None
+        and _PLACED_BEFORE_RE.search(before, 0, rank[1]) is None
+    ):
+        # `Xác định được vị trí 4 nạn nhân`, `Vị trí 3 dự án nằm trên đất vàng`, `tấn công cùng một
+        # vị trí 2 lần`: the number counts what follows it; after a verb of placing (`ở vị trí 17
+        # đúng 4 điểm`, `xếp vị trí 14 chung cuộc`) it stays a position.
+        rank = None
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
     if rank is None and _RANK_SCOPE_RE.match(after) is not None:
