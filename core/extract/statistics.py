@@ -66,6 +66,10 @@ CURRENCIES: dict[str, str] = {
     "đô la hồng kông": "HKD", "nzd": "NZD", "đô la new zealand": "NZD", "chf": "CHF",
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
+    # `20 tỷ peso Philippines`, `998 nghìn peso`, `3 peso Mexico`: 30 hits in the baomoi articles,
+    # read as counts before; Philippine pesos in 7 of the 10 read, so a bare `peso` is PHP.
+    "peso": "PHP", "peso philippines": "PHP", "peso philippine": "PHP", "peso mexico": "MXN",
+    "peso argentina": "ARS", "peso chile": "CLP", "peso colombia": "COP",
 }
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
@@ -277,6 +281,10 @@ RANK_WORDS = (
     # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
     # 22 baomoi articles, positions in all 12 read.
     "về thứ", "về đích thứ", "cán đích thứ",
+    # A place in a ranking (`đứng vị trí 39 cùng thu nhập 49 triệu USD`, `đứng ở vị trí 58 trong
+    # khu vực`, `Malaysia xếp vị trí 167`): 114 hits in the baomoi articles, ranks in 20 of the 22
+    # read (a clock's `vị trí 12 giờ` stays a time).
+    "vị trí",
 )
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
@@ -373,13 +381,27 @@ STOP_WORDS = frozenset(
     # `7 văn kiện hợp tác giữa các địa phương`, `bán kết 2 giữa Real Madrid và …`: 65 counts in
     # 60 articles ran past `giữa`; the noun ended before it in all 10 read.
     "giữa "
+    # Conjunctions that open a clause after a figure (`5,25 triệu nếu vô địch`, `gần 3 tỷ nhờ
+    # SHB`, `18 dù`, `7 tuy nhiên`): 35 counts over the baomoi articles took one as their noun,
+    # none of them a noun.
+    "nếu dù tuy nhờ mặc "
+    # `400 ngàn thôi`, `50 tỷ thôi`: "only", after the figure (12 counts over the baomoi
+    # articles took it as their noun; sums of money in all of them).
+    "thôi "
     # `50 ngàn một tiếng`, `36,48 triệu một lượng`: a rate, not a noun `một …`.
     "một".split()
 )
 # Words that cannot open a counted noun: a number before them counts nothing (`cả 2 đi cấp
 # cứu`, `Nokia 3 mang những đường nét`, `1 mình`, `TPP 11 nhất`, `iPhone 6 bắt lửa`,
 # `nhánh 1 dẫn vào`): 251 counts over the baomoi articles began with one, none of 38 read a count.
-NOT_COUNTED_HEADS = frozenset({"đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn", "giúp", "chở", "chuyển", "cũ", "kiêm"})
+NOT_COUNTED_HEADS = frozenset({
+    "đi", "mang", "mở", "bắt", "chạy", "mình", "nhất", "dẫn", "giúp", "chở", "chuyển", "cũ", "kiêm",
+    # Adverbs and verbs (`4 rất đông người`, `10 khá nhiều`, `2 phải báo cáo`, `30 gặp sự cố`, `10
+    # nhiều nhất`, `1 ít sữa đặc` (a little), `1 ăn điểm 69%`, `1 đổi 1`): about 260 counts over
+    # the baomoi articles began with one; none of the 40 read a count. (Not `thua`: `32 thắng, 5
+    # thua` counts a record's losses.)
+    "rất", "khá", "phải", "gặp", "nhiều", "ít", "ăn", "đổi",
+})
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
 # names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
@@ -393,8 +415,36 @@ NOT_COUNTED_PHRASES = (
     "diễn ra", "thực hiện", "kết thúc", "di chuyển", "xuất hiện", "tiếp tục", "tiếp nhận",
     "tham gia", "lưu thông", "lưu ý", "nhận thấy", "thu hút", "thu giữ", "thu thập",
     "ghi nhận", "tích hợp", "nổi bật", "nổi tiếng", "đứng đầu", "cao nhất", "cao cấp", "tầm trung",
+    "hoàn toàn", "hoàn hảo",
 )
+# Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
+# `38.000 chỗ ở`): the counted noun runs on through them. Over the baomoi articles 89 counts ended
+# at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`; the noun went on in all 20 read.
+# (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở"})
+# Words that end a counted noun right before another figure and belong to that figure, not to the
+# noun (`9 pháo hạm cỡ nòng 457 mm`, `4 hồ nước rộng 20 m2`, `6 tàu ngầm trị giá 2 tỷ USD`, `7 căn
+# nhà cấp 4`, `9 bàn thắng tương đương 15%`): a dimension, a price, a grade or a comparison. Over
+# the baomoi articles about 330 counts ended in one of these before a digit (with the identifier
+# and time words, `12 học sinh lớp 4`, `2 bãi đậu xe số 391`, `7 nước ngày 27/1`: about 600 more);
+# the noun stood before it in all 25 read.
+FIGURE_LEADS = frozenset({
+    "dài", "rộng", "cao", "nặng", "sâu", "dày", "dung tích", "công suất", "trọng tải", "trị giá",
+    "mệnh giá", "giá", "chứa", "đựng", "cỡ", "cỡ nòng", "loại", "cấp", "tương đương", "thành",
+    "dưới", "bên dưới", "đường kính", "diện tích", "tổng trị giá", "xếp thứ", "đứng thứ",
+})
+# Verbs of two syllables that end a counted noun (`82 thông tư liên quan đến`, `2 người chết thảm
+# xảy ra`, `234 trường CĐ bao gồm`, `10 trận đấu diễn ra`, `41 bị hại thông qua`, `khoảng 300.000
+# hộ gia đình tương ứng`): about 540 counts over the baomoi articles ran into one (or stopped half
+# way through it, at a stop-word syllable); the noun ended before it in all 25 read.
+NOUN_PHRASE_ENDS = (
+    "liên quan", "xảy ra", "bao gồm", "diễn ra", "thông qua", "tham dự", "tương ứng", "tương đương",
+    "tính đến", "đi vào", "đưa ra", "dựa trên", "dựa vào",
+)
+# Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
+TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
+_NOUN_PHRASE_END_RE = re.compile(rf"(?:{'|'.join(NOUN_PHRASE_ENDS)})(?![^\W\d_])", re.IGNORECASE)
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
 _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
@@ -528,7 +578,7 @@ _SCALED_CURRENCY_RE = re.compile(rf"\s*({_alternation(list(SCALED_CURRENCIES))})
 # figures before `ở` in the baomoi articles, sums of money in all 12 read).
 _BARE_END_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]”\"]|(?:và|so|mỗi|một|thì|là|nhưng|của|cho|với|để|từ|đến|khi|nên|chỉ|"
-    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị)(?![^\W\d_]))",
+    r"trong|tại|ở|vào|sau|trước|hay|hoặc|còn|cũng|đã|sẽ|được|bị|nếu|dù|tuy|nhờ|mặc|thôi)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
@@ -539,6 +589,8 @@ _COUNT_CUE_RE = re.compile(
     r"(?=\s+(?:khoảng|gần|hơn|trên|dưới|đạt|là|ước|chừng|lên|tăng|giảm|có|chỉ|xấp xỉ|vượt|chưa|ít|nhiều|còn)\b|\s*$)",
     re.IGNORECASE,
 )
+# One-word identifier and time words that may end a noun before their own number (`lớp 4`).
+_IDENTIFIER_LEADS = frozenset(w for w in IDENTIFIER_WORDS if " " not in w)
 _IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
 _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
@@ -608,6 +660,12 @@ _STAR_RATED_RE = re.compile(
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
+# Verbs that place a thing at a position (`ở vị trí 17`, `xếp vị trí 14`, `rơi xuống vị trí 133`).
+_PLACED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:ở|xếp|đứng|xuống|lên|chiếm|giữ|từ|với|tại|về|đạt)\s*$", re.IGNORECASE
+)
+# The verb of entering a ranking before `top` (`lọt vào top 10`, `vào Top 50`, `lọt top 500`).
+_TOP_REACHED_RE = re.compile(r"(?<![^\W\d_])(?:lọt|vào)\s*$", re.IGNORECASE)
 _LIST_CHAIN_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)*(?P<last>\d{1,3})(?:\s*,|\s+(?:và|hoặc|hay))\s*$")
 
 
@@ -751,11 +809,17 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
         for start_match, value, qualifier, q_start, _ in pending:
-            # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`).
+            # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
+            # unless the start scaled would pass the end: then it is written in the unit itself
+            # (`từ 500.000 - 1 triệu đồng`, `300.000 - 1,2 triệu đồng`: 17 hits in the baomoi
+            # articles, all 12 read a start in đồng, not 500 billion).
+            start_value = value * factor
+            if start_value > stat.value >= value > 0:
+                start_value = value
             out.append(
                 Statistic(
                     text=sentence[q_start : start_match.end()].strip(),
-                    value=value * factor,
+                    value=start_value,
                     kind=stat.kind,
                     unit=stat.unit,
                     of=None,
@@ -939,6 +1003,15 @@ def _read(
         return None
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
+    if (
+        rank is not None and rank[0] == "vị trí" and (counted := _FIRST_WORD_RE.match(after)) is not None
+        and counted.group(1).islower() and counted.group(1) not in STOP_WORDS and _RANK_SCOPE_RE.match(after) is None
+        and _PLACED_BEFORE_RE.search(before, 0, rank[1]) is None
+    ):
+        # `Xác định được vị trí 4 nạn nhân`, `Vị trí 3 dự án nằm trên đất vàng`, `tấn công cùng một
+        # vị trí 2 lần`: the number counts what follows it; after a verb of placing (`ở vị trí 17
+        # đúng 4 điểm`, `xếp vị trí 14 chung cuộc`) it stays a position.
+        rank = None
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
     if rank is None and _RANK_SCOPE_RE.match(after) is not None:
@@ -1038,6 +1111,22 @@ def _read(
         return None
     kind, unit, label = "count", "", None
     if rank is not None:
+        if (
+            rank[0] == "vị trí" and (name := _FIRST_WORD_RE.match(after)) is not None
+            and name.group(1)[0].isupper() and not name.group(1).isupper() and _RANK_SCOPE_RE.match(after) is None
+        ):
+            return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
+        if (
+            rank[0] == "top" and (listed := _FIRST_WORD_RE.match(after)) is not None
+            and listed.group(1).islower() and listed.group(1) not in STOP_WORDS
+            and _RANK_SCOPE_RE.match(after) is None and _TOP_REACHED_RE.search(before, 0, rank[1]) is None
+        ):
+            # `Top 100 người có sức ảnh hưởng nhất`, `top 500 nhà bán lẻ trực tuyến lớn nhất`: a
+            # list's name, no position (dev2a's gold leaves it out). 473 of the 960 `top N` ranks
+            # over the baomoi articles stood before a noun, list names in all 12 read; entered
+            # (`lọt vào top 10 chân sút hàng đầu`, `vào Top 50 nữ doanh nhân`: about 100 of them)
+            # it is a position reached, as `top 4 châu Á` is.
+            return None
         kind, unit = "rank", "hạng"
         q_start = min(q_start, offset + rank[1])
         # `xếp thứ 11 trong số 500 người`: the position among a whole, as `xếp thứ 5/63`.
@@ -1101,7 +1190,12 @@ def _read(
     else:
         phrase, length = _noun_phrase(rest)
         first = phrase.split(" ", 1)[0]
-        if first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES):
+        verb_after = bool(phrase) and (
+            first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES)
+            # `29 diễn ra`: the phrase stopped at the stop-word syllable of the verb
+            or rest.lstrip().lower().startswith(NOT_COUNTED_PHRASES)
+        )
+        if verb_after:
             phrase, length, first = "", 0, ""
         if first and len(first) > 1 and first.isupper() and _name_before(before):
             # `Ferrari 488 GTB`, `SH 150 CBS`, `Galaxy Note 7 FE`, `Nhi Đồng 1 TP.HCM`: a name's
@@ -1134,7 +1228,8 @@ def _read(
             return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
             per = _PER_UNIT_RE.match(rest) if scale else None
-            if not scale or (per is None and _BARE_END_RE.match(rest) is None):
+            # A verb or an adverb after a scaled figure ends it too (`hơn 500 triệu phải trả`).
+            if not scale or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
                 return None  # no counted noun, no statistic
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
@@ -1298,7 +1393,9 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
     """The counted noun after a number: words up to a stop word or punctuation, at most 5."""
     pos = 0
     words: list[str] = []
+    ends: list[int] = []
     end = 0
+    before_figure = False
     for m in _WORD_RE.finditer(rest):
         if m.start() < pos:
             continue  # inside a `STOP_WORD_NOUNS` phrase read whole
@@ -1312,11 +1409,34 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             word = _STOP_WORD_NOUN_RE.match(rest, m.start()).group(0)  # type: ignore[union-attr]
             words.append(word)
             pos = end = m.start() + len(word)
+            ends.append(end)
             continue
-        if word.lower() in STOP_WORDS or word[0].isdigit() or len(words) >= 5:
+        if word[0].isdigit():
+            before_figure = True
+            break
+        if words and _NOUN_PHRASE_END_RE.match(rest, m.start()) is not None:
+            break  # `82 thông tư liên quan đến`
+        if (
+            word.lower() in STOP_WORDS
+            and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
+        ) or len(words) >= 5:
             break
         words.append(word)
         pos = end = m.end()
+        ends.append(end)
+    if before_figure and len(words) > 1:
+        # `cỡ nòng 457 mm`: the words that introduce the next figure are not the noun's (one lead
+        # only: `4 súng máy hạng nặng cỡ 13,2 mm` keeps `nặng`).
+        # Lower case only: `9 thuyền viên tàu Hải Thành 26-BLC` ends in a name.
+        if " ".join(words[-2:]) in FIGURE_LEADS:
+            if len(words) > 2:  # `3 mệnh giá 50.000 đồng`: the lead is the noun itself
+                del words[-2:], ends[-2:]
+        elif words[-1] in FIGURE_LEADS or words[-1] in _IDENTIFIER_LEADS:
+            time_word = words.pop() in TIME_IDENTIFIERS
+            del ends[-1]
+            if time_word and len(words) > 1 and words[-1] in TIME_LEAD_MODIFIERS:
+                del words[-1], ends[-1]
+        end = ends[-1]
     if words and rest[:end].lstrip()[:1] in _OPENING_QUOTES and rest[end : end + 1] in _CLOSING_QUOTES:
         end += 1  # the span closes the quote it opened
     return " ".join(words), end
