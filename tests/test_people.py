@@ -1069,3 +1069,73 @@ def test_a_person_greetings_are_sent_to_is_no_speaker():
         "Thông qua Đại sứ Nguyễn Tất Thành, Thủ tướng Prayut Chan-o-cha gửi chời chào đến Thủ tướng Nguyễn Xuân "
         "Phúc, Chính phủ và nhân dân Việt Nam, tin tưởng quan hệ Việt Nam-Thái Lan sẽ phát triển.")
     assert [name for name, _ in attendees] == ["Prayut Chan-o-cha", "Nguyễn Tất Thành"]
+
+
+def test_who_concludes_the_meeting_chairs_it():
+    # 21510599: `Kết luận hội nghị, Bộ trưởng X yêu cầu …`: concluding is the chair's part
+    chairs, attendees = roles(
+        "Câu chuyện xử lý người đứng đầu được nhiều đại biểu dành thời gian trao đổi tại hội nghị trực tuyến "
+        "triển khai năm cao điểm hành động vệ sinh an toàn thực phẩm.",
+        "Thiếu tướng Nguyễn Ngọc Thế, Cục trưởng Cục An ninh Nông nghiệp nông thôn (Bộ Công an), cho rằng phải "
+        "mạnh tay với làm ăn gian dối.",
+        "Kết luận hội nghị, Bộ trưởng NN&PTNT Nguyễn Xuân Cường yêu cầu các đơn vị tập trung triển khai nhiệm vụ.")
+    assert chairs == [("Nguyễn Xuân Cường", ["Bộ trưởng NN&PTNT"])]
+    assert [name for name, _ in attendees] == ["Nguyễn Ngọc Thế"]
+    # 22702838: `Phát biểu kết luận buổi làm việc, Đại tướng X khẳng định`
+    chairs, _ = roles("Phát biểu kết luận buổi làm việc, Đại tướng Ngô Xuân Lịch khẳng định: Thành tựu của Viettel "
+                      "là niềm tự hào.")
+    assert chairs == [("Ngô Xuân Lịch", ["Đại tướng"])]
+
+
+def test_a_speaker_whose_titles_close_on_a_comma_is_placed_at_the_event():
+    # 22539946: `Bà X, Người Phát ngôn …, tuyên bố như vậy trong cuộc họp báo …` (no speech verb of the table)
+    chairs, attendees = roles(
+        "Bà Lê Thị Thu Hằng, Người Phát ngôn Bộ Ngoại giao Việt Nam, tuyên bố như vậy trong cuộc họp báo thường "
+        "kỳ chiều 15/6 để trả lời câu hỏi của phóng viên.")
+    assert chairs == []
+    assert attendees == [("Lê Thị Thu Hằng", ["Người Phát ngôn Bộ Ngoại giao Việt Nam"])]
+    # 22563742: `Ông X, Tổng Cục trưởng …, chỉ đạo như vậy tại buổi đối thoại với doanh nghiệp`
+    _, attendees = roles(
+        "Ông Nguyễn Văn Huyện, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam, chỉ đạo như vậy tại buổi đối thoại với "
+        "doanh nghiệp về công tác cấp giấy phép lưu hành xe quá tải.")
+    assert attendees == [("Nguyễn Văn Huyện", ["Tổng Cục trưởng Tổng cục Đường bộ Việt Nam"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence glued on after a photo credit in capitals opens on its form of address
+        ("Ảnh: Nam Thái/TXVN Ông Trần Văn Thành, Chủ tịch UBND huyện Gò Công Đông cho biết, đến nay địa phương "
+         "hình thành được 23 tổ hợp tác.",  # 21480097
+         [("Trần Văn Thành", ["Chủ tịch UBND huyện Gò Công Đông"])]),
+        ("Tập huấn về ATVSLĐ trong Tháng CN của CĐ KKT Hải Phòng. Ảnh: CTV Bà Phạm Thị Hằng – Chủ tịch CĐ Khu Kinh "
+         "tế Hải Phòng – cho biết: Hiện tại, CĐ KKT có 157 CĐCS.",  # 22343544
+         [("Phạm Thị Hằng", ["Chủ tịch CĐ Khu Kinh tế Hải Phòng"])]),
+        # a place that opens like a form of address after an acronym stays a place
+        ("3 ngày nay, nhiều người dân tìm tới nhà anh Nguyễn Văn Cường (27 tuổi, ngụ phường Phước Nguyên, TP Bà Rịa, "
+         "tỉnh Bà Rịa - Vũng Tàu) để được nhìn con cá nặng 7 kg.",  # 22227310
+         [("Nguyễn Văn Cường", [])]),
+    ],
+)
+def test_a_form_of_address_after_a_credit_in_capitals(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the chief of the general staff and the deputy; after a place's name a lower-case verb is the
+        # predicate, not a syllable of the body's name (`… Việt Nam trao Quyết định`)
+        ("Thượng tướng Phạm Ngọc Minh - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam trao Quyết định cho "
+         "Đại úy Nguyễn Quốc Khánh.",  # 22384032
+         [("Phạm Ngọc Minh", ["Thượng tướng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+          ("Nguyễn Quốc Khánh", ["Đại úy"])]),
+        ("Tổng Tham mưu trưởng quân đội Philippines Eduardo Ano.",  # 22595317
+         [("Eduardo Ano", ["Tổng Tham mưu trưởng quân đội Philippines"])]),
+        # the general director abbreviated after `Tổng`
+        ("Ông Bùi Sơn Nam, Phó Tổng GĐ MobiFone đề xuất đối với các thuê bao đã có thông tin đăng ký chính xác.",  # 22588718
+         [("Bùi Sơn Nam", ["Phó Tổng GĐ MobiFone"])]),
+    ],
+)
+def test_general_staff_and_abbreviated_general_director(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected

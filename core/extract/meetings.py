@@ -2074,6 +2074,12 @@ PLACED_GAP_WORDS = 8
 _AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
 
 
+def _titles_set_after(clause: str, mention: Mention) -> bool:
+    """The mention sets titles after the name, between commas or dashes (`Bà X, Người phát ngôn …`)."""
+    at = clause.find(mention.person.name, mention.start, mention.end)
+    return at >= 0 and any(mark in clause[at + len(mention.person.name) : mention.end] for mark in (",", "-", "–"))
+
+
 def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str) -> bool:
     """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.)"""
     end = next((m.start for m in mentions if m.start >= mention.end), len(clause))
@@ -2082,6 +2088,8 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
         if clause[at.start()].isupper():
             return False
         gap = clause[mention.end : at.start()]
+        if _titles_set_after(clause, mention) and gap.lstrip().startswith(","):
+            gap = gap.lstrip()[1:]  # the comma closes the titles set after the name (`Bà X, Người phát ngôn …, tuyên bố …`)
         if re.search(r"[,.;:!?\"“”()]", gap) or len(_GAP_WORD_RE.findall(gap)) > PLACED_GAP_WORDS:
             return False
         placed = _EVENT_RE.match(lowered, at.end())
@@ -2261,11 +2269,13 @@ _EVENT_FRAME_RE = re.compile(
 
 
 # A clause that opens on chairing the event (`Chủ trì phiên họp, Thủ tướng X đặt vấn đề …`, `Ngày 6/2, chủ trì
-# buổi giao ban với lãnh đạo các sở, ngành TP, …, Chủ tịch UBND TP X đã giao …`): the first person named
-# after it chaired, whatever the verb; the frame may follow the day and run over commas.
+# buổi giao ban với lãnh đạo các sở, ngành TP, …, Chủ tịch UBND TP X đã giao …`), or on concluding it, which
+# is the chair's part (`Kết luận hội nghị, Bộ trưởng X yêu cầu …`, `Phát biểu kết luận buổi làm việc, Đại tướng
+# X …`): the first person named after it chaired, whatever the verb; the frame may follow the day and run over
+# commas.
 _CHAIR_FRAME_RE = re.compile(
     r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?(?:đồng\s+)?chủ trì\s+"
+    r"\s*,\s*)?(?:(?:đồng\s+)?chủ trì|(?:phát biểu\s+)?kết luận)\s+"
 )
 
 

@@ -49,6 +49,8 @@ TITLE_HEADS = (
     "trưởng khoa", "phó trưởng khoa", "trưởng đoàn", "phó trưởng đoàn", "trưởng công an",
     "phó trưởng công an", "chỉ huy trưởng", "chính ủy", "tư lệnh", "phó tư lệnh",
     "tham mưu trưởng", "phó tham mưu trưởng",
+    # the chief of the general staff (`Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`)
+    "tổng tham mưu trưởng",
     "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội",
@@ -84,7 +86,7 @@ TITLE_HEADS = (
     # an expert (the field after it: FIELD_HEADS)
     "chuyên gia",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
-    "gđ", "tgđ", "pgđ", "ptgđ",
+    "gđ", "tgđ", "pgđ", "ptgđ", "tổng gđ",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
@@ -445,7 +447,10 @@ def _honorific(tokens: list[Token], i: int) -> int:
     """Length of a form of address at token i. A capitalised one after a capitalised word
     is a syllable of a name or a place (`quận Hai Bà Trưng`), not a form of address."""
     n = _match_seq(tokens, i, _HONORIFIC_SEQS)
-    if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap:
+    if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not (
+        tokens[i - 1].acronym and not tokens[i].acronym
+    ):
+        # (after a photo credit in capitals a sentence glued on opens: `Ảnh: CTV Bà Phạm Thị Hằng – …`)
         return 0
     if n and tokens[i].cap and _match_seq(tokens, i, _PLACE_SEQS) > n:
         return 0  # `tỉnh Bà Rịa-Vũng Tàu`, `chợ Bà Chiểu`: a place's name opens with the word
@@ -821,6 +826,11 @@ def _closes(tokens: list[Token], k: int) -> bool:
     return k >= len(tokens) or tokens[k].text in (",", "-", "–", ")", ";", ".") or (tokens[k].word and tokens[k].cap)
 
 
+def _ends_place(tokens: list[Token], j: int) -> bool:
+    """A place's name (PLACES) ends right before token j: a body's name ends there too."""
+    return any(j - n >= 0 and _match_seq(tokens, j - n, _PLACE_SEQS) == n for n in (1, 2, 3))
+
+
 def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """Lower-case words that end a body's name after a capitalised word (`Phòng Nghệ thuật`,
     `Bộ chính trị`, `Ban hợp tác phát triển`): their count, or 0.
@@ -837,8 +847,9 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
             break
         if _match_seq(tokens, k, _HONORIFIC_SEQS):
             break
-        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
-            break  # `Truyền thông,` is a word; `Hà Nội cho biết` is a verb
+        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)
+                                                      and not _ends_place(tokens, j)):
+            break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
         if _match_seq(tokens, k, _VERB_SEQS):
             break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title
         k += 1
