@@ -1139,3 +1139,39 @@ def test_a_form_of_address_after_a_credit_in_capitals(sentence: str, expected: l
 )
 def test_general_staff_and_abbreviated_general_director(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert people(sentence) == expected
+
+
+def test_a_person_met_again_by_one_name_is_the_full_name_the_article_writes():
+    # 22702906: `Hội nghị do ông Chung chủ trì`: the chair is the Chủ tịch Nguyễn Đức Chung of the lead
+    chairs, attendees = roles(
+        "Đó là khẳng định của Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung tại hội nghị thông qua dự thảo kết luận "
+        "thanh tra việc quản lý, sử dụng đất đai diễn ra ngày 7-7 tại trụ sở UBND huyện Mỹ Đức.",
+        "Hội nghị do ông Chung chủ trì và có sự tham dự của đại diện các cơ quan như Thanh tra Chính phủ.")
+    assert chairs == [("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]
+    assert attendees == []
+    # 22433253: `bà Kang nói`: a Korean name, written family name first
+    _, attendees = roles(
+        "Bà Kang Kyung-wha, người được Tổng thống Hàn Quốc chỉ định làm Ngoại trưởng, ngày 1/6 tuyên bố rằng Chính "
+        "phủ Hàn Quốc cần xem xét việc nối lại viện trợ nhân đạo cho Triều Tiên.",
+        "Phát biểu tại một cuộc họp với nhiều quan chức của các tổ chức phi lợi nhuận, bà Kang nói: \" Trong khi "
+        "phải áp dụng các biện pháp cứng rắn\".")
+    assert attendees == [("Kang Kyung-wha", [])]
+
+
+def test_one_name_the_article_does_not_resolve_is_no_person():
+    # 22702906 (cut): no full name ends in `Chung`: no one is listed by the word alone
+    chairs, attendees = roles(
+        "Hội nghị thông qua dự thảo kết luận thanh tra diễn ra ngày 7-7 tại trụ sở UBND huyện Mỹ Đức.",
+        "Hội nghị do ông Chung chủ trì và có sự tham dự của đại diện các cơ quan như Thanh tra Chính phủ.")
+    assert chairs == [] and attendees == []
+
+
+@given(st.sampled_from(["ông", "bà", "Ông", "Bà"]), st.sampled_from(["Chung", "Kang", "Tuấn", "Hà", "Trong"]),
+       st.sampled_from([" cho biết.", ", Chủ tịch UBND tỉnh, nói.", " chủ trì hội nghị."]))
+@settings(max_examples=60)
+def test_one_name_is_read_only_when_asked(honorific: str, word: str, rest: str) -> None:
+    sentence = f"Tại hội nghị, {honorific} {word}{rest}"
+    assert find_people(sentence) == [] or all(" " in m.person.name for m in find_people(sentence))
+    short = find_people(sentence, short=True)
+    assert all(m.person.name == word for m in short)
+    assert len(short) <= 1

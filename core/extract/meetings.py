@@ -2014,7 +2014,7 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
-            mentions = find_people(clause)
+            mentions = find_people(clause, short=True)  # `do ông Chung chủ trì`: resolved by `_full_names`
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions:
@@ -2064,6 +2064,9 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
     kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
                       and not names_a_unit(p.name, titles_seen)]
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
+    # a person met again by one name the article's full names do not resolve is no one's name
+    kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
+    kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
 
@@ -2098,6 +2101,11 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
     return False
 
 
+def _one_syllable(name: str) -> bool:
+    """A name of one word spelled as a Vietnamese syllable (`Chung`): a person met again by it alone."""
+    return " " not in name and is_vietnamese_syllable(name)
+
+
 def _full_names(people: list[Person], sentences: list[str]) -> None:
     """A foreign person met by the surname where the role is told (`ông Duterte cho biết`)
     has the full name the article introduced (`Tổng thống Philippines Rodrigo Duterte`): when
@@ -2109,8 +2117,11 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
         if len(words) > 2 or (len(words) == 2 and not all(is_vietnamese_syllable(w) for w in words)):
             continue
         fuller = {m.person.name for s in sentences if person.name in s for m in find_people(s)
-                  if m.person.name.endswith(" " + person.name)
-                  and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES)}
+                  if (m.person.name.endswith(" " + person.name)
+                      and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES))
+                  # `bà Kang`: a foreign name written family name first (`Kang Kyung-wha`, `Moon Jae-in`)
+                  or (_one_syllable(person.name) and m.person.name.startswith(person.name + " ")
+                      and not all(is_vietnamese_syllable(w) for w in m.person.name.split()[1:]))}
         if len(fuller) == 1:
             person.name = fuller.pop()
         elif not fuller and len(words) == 1 and not is_vietnamese_syllable(person.name) and (

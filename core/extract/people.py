@@ -1218,9 +1218,30 @@ def names_a_unit(name: str, titles: set[str]) -> bool:
     return False
 
 
-def find_people(sentence: str) -> list[Mention]:
+# Forms of address before a person met again by one name (`ông Chung`, `bà Kang`): read only where
+# the article's full names resolve it (see `find_people`'s `short`).
+SHORT_NAME_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí"})
+
+
+def _short_name(tokens: list[Token], i: int) -> bool:
+    """Token i alone is a name spelled as one Vietnamese syllable after a form of address (`ông Chung chủ
+    trì`, `bà Kang nói`): a capitalised word, no title, place, body or form of address, and no capitalised
+    word after it (a longer run is a whole name, read elsewhere)."""
+    tok = tokens[i]
+    if not (tok.word and tok.cap and not tok.acronym and tok.text[1:].islower() and is_vietnamese_syllable(tok.text)):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].word and (tokens[i + 1].cap or tokens[i + 1].text[:1].isdigit()):
+        return False
+    return not (_title_head(tokens, i) or _match_seq(tokens, i, _HONORIFIC_SEQS) or _match_seq(tokens, i, _PLACE_SEQS)
+                or _match_seq(tokens, i, _BODY_SEQS) or _match_seq(tokens, i, _BODY_HEAD_SEQS)
+                or tok.low in CLAUSE_OPENERS)
+
+
+def find_people(sentence: str, short: bool = False) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
-    raises (the pipeline counts it as `meeting_error`), it is not hidden as no people."""
+    raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
+    `short`: also a person met again by one name after a form of address (`ông Chung`), named by
+    that word alone; the caller resolves it to the full name the article writes, or drops it."""
     tokens = tokenize(sentence)
     mentions: list[Mention] = []
     pending: list[str] = []  # a chain of titles read before a name
@@ -1306,6 +1327,9 @@ def find_people(sentence: str) -> list[Mention]:
                 pending, pending_start = [], -1
                 continue
             span = _name_after_cue(tokens, at, cue)
+            if span is None and short and cue == "honorific" and at < n and (
+                    " ".join(t.low for t in tokens[i:at]) in SHORT_NAME_HONORIFICS) and _short_name(tokens, at):
+                span = (at, at + 1)
             if span is not None:
                 # A mention starts at its form of address or counterpart cue (`người đồng cấp Nga
                 # X` is one phrase), but at the name after a role phrase (`chủ trì bởi X`), which
