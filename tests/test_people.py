@@ -1175,3 +1175,41 @@ def test_one_name_is_read_only_when_asked(honorific: str, word: str, rest: str) 
     short = find_people(sentence, short=True)
     assert all(m.person.name == word for m in short)
     assert len(short) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title and one name, then a verb or a mark: read only when asked (`short`)
+        ("Về việc đàm phán với thị trường Trung Quốc, Bộ trưởng Cường cho biết: Bộ đã cử một đồng chí Thứ trưởng "
+         "2 lần sang đàm phán.",  # 22519869
+         [("Cường", ["Bộ trưởng"])]),
+        ("Do vậy, Thứ trưởng Nghĩa yêu cầu Sở Giáo dục và Đào tạo Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc.",  # 21479214
+         [("Nghĩa", ["Thứ trưởng"])]),
+        # a body after the title is no name, whatever follows
+        ("Thủ tướng Chính phủ nhấn mạnh, Hội nghị Trung ương 5 sẽ thảo luận.", []),  # 22296733 kind
+        ("Chủ tịch Hội cho biết, năm nay hội sẽ tổ chức nhiều hoạt động.", []),
+    ],
+)
+def test_a_title_and_one_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(m.person.name, m.person.titles) for m in find_people(normalize_line(sentence), short=True)] == expected
+    assert all(" " in m.person.name for m in find_people(normalize_line(sentence)))
+
+
+def test_a_title_and_one_name_takes_the_full_name_and_titles():
+    # 22519869: `Bộ trưởng Cường cho biết` at the question time where the Minister Nguyễn Xuân Cường answered
+    _, attendees = roles(
+        "Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường là người đầu tiên đăng đàn tại phiên chất "
+        "vấn của Quốc hội kỳ này.",
+        "Về việc đàm phán với thị trường Trung Quốc, Bộ trưởng Cường cho biết: Bộ đã cử một đồng chí Thứ trưởng 2 "
+        "lần sang đàm phán.")
+    assert attendees == [("Nguyễn Xuân Cường", ["Bộ trưởng Nông nghiệp và Phát triển nông thôn"])]
+
+
+def test_the_host_who_receives_a_person_introduced_by_a_title_attends():
+    # 22350393: `Thủ tướng X tiếp Tổng Giám đốc Quỹ … (gọi tắt là OFID), ông Y`: the host attends with the guest
+    _, attendees = roles(
+        "Sáng 23/5, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc Quỹ Phát triển quốc tế của "
+        "Tổ chức các nước xuất khẩu dầu mỏ (gọi tắt là OFID), ông Suleiman Jasir Al-Herbish.",
+        "Tại buổi tiếp, ông Suleiman Jasir Al-Herbish cho biết, Quỹ hoạt động rất tích cực ở 130 nước đang phát triển.")
+    assert [name for name, _ in attendees] == ["Nguyễn Xuân Phúc", "Suleiman Jasir Al-Herbish"]

@@ -2014,7 +2014,9 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
-            mentions = find_people(clause, short=True)  # `do ông Chung chủ trì`: resolved by `_full_names`
+            # `do ông Chung chủ trì`, `Bộ trưởng Tuấn cho biết`: one name, resolved by `_full_names`; its role is
+            # read as a full name's is
+            mentions = find_people(clause, short=True)
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions:
@@ -2321,7 +2323,7 @@ def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention])
         return not clause[cue.end : mention.start].strip()
     if normalize_tone(same_length_lower(clause[cue.start : cue.end])) in MEET_VERBS_NEEDING_A_PERSON and not any(
         cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
-    ):
+    ) and not opens_title(clause[cue.end :].lstrip()):  # `tiếp Tổng Giám đốc Quỹ … (…), ông X`: a person is met
         return False
     return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
 

@@ -107,6 +107,9 @@ HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
 # Of those, the former holder's (`nguyên Bí thư Thành ủy`, `cựu Tổng thống Barack Obama`): news
 # writes them in lower case, and the title is the former one, so they stay in it.
 FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
+# A ministry's minister and deputy minister: the field after the head names the ministry, a body, even
+# without its noun (`Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`).
+MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
@@ -664,7 +667,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             j = field  # the field is the title's; the name may stand right after it
     opening = j  # right after the head (and its field)
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
-    body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0)
+    body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0) or (
+        " ".join(t.low for t in tokens[j - 2 : j]) in MINISTRY_HEADS)
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     # a representative's body runs to the name of its own (`Đại diện Hội đồng trị sự Nguyễn Phước Tộc`)
     body_of = head > 0 and " ".join(t.low for t in tokens[i : i + head]) in BODY_OF_HEADS
@@ -1277,6 +1281,12 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
         if title is not None and title.end <= i + _title_head(tokens, i) and _match_seq(tokens, i, _BODY_OF_SEQS):
             title = None  # `đại diện` alone: no title
+        if short and title is not None and title.name_start < 0 and not pending and (
+                title.end == i + (head := _title_head(tokens, i)) + 1) and _short_name(tokens, i + head) and (
+                title.end == n or not tokens[title.end].word or tokens[title.end].low in TITLE_STOP
+                or _match_seq(tokens, title.end, _VERB_SEQS)):
+            # a title and one name, then a verb or a mark (`Bộ trưởng Tuấn cho biết`, `Bí thư Thăng đã …`)
+            title = _Title(i, i + head, i + head, i + head + 1)
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
