@@ -1213,3 +1213,26 @@ def test_the_host_who_receives_a_person_introduced_by_a_title_attends():
         "Tổ chức các nước xuất khẩu dầu mỏ (gọi tắt là OFID), ông Suleiman Jasir Al-Herbish.",
         "Tại buổi tiếp, ông Suleiman Jasir Al-Herbish cho biết, Quỹ hoạt động rất tích cực ở 130 nước đang phát triển.")
     assert [name for name, _ in attendees] == ["Nguyễn Xuân Phúc", "Suleiman Jasir Al-Herbish"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the office another person stands in for is not that person's title
+        ("Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng đã tiếp nhận chuyển "
+         "giao chức Chủ tịch APPF.",  # 22245907
+         [("Tòng Thị Phóng", ["Phó Chủ tịch thường trực Quốc hội"])]),
+        # after a place's name a lower-case word opens the predicate, not a body's word
+        ("Đây là câu hỏi ĐBQH Phạm Khánh Phong Lan, Phó giám đốc Sở Y tế TP.HCM đặt ra trong phiên thảo luận tổ "
+         "chiều 25.",  # 22372786
+         [("Phạm Khánh Phong Lan", ["ĐBQH", "Phó giám đốc Sở Y tế TP.HCM"])]),
+        ("GS.TS Trần Ngọc Ân - Chủ tịch Hội Thấp khớp học Việt Nam đưa ra tại Hội nghị khoa học thường niên.",  # 22268482
+         [("Trần Ngọc Ân", ["GS.TS", "Chủ tịch Hội Thấp khớp học Việt Nam"])]),
+        # a one-syllable place may open a word: `Pháp luật`
+        ("Nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội Phan Trung Lý cho rằng, tinh giản biên chế thực tế rất "
+         "khó.",  # 22388000
+         [("Phan Trung Lý", ["Nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội"])]),
+    ],
+)
+def test_titles_that_are_not_the_persons_own(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected

@@ -138,6 +138,9 @@ DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
 # (`các đại biểu`, `những Bộ trưởng`); `của` does so before a delegate (`ý kiến của ĐBQH,
 # Chủ nhiệm Ủy ban … X`), not before an office (`sự chủ trì của Bộ trưởng, Chủ nhiệm … X`).
 PLURAL_MARKERS = frozenset({"các", "những", "nhiều", "mọi"})
+# Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
+# office is its holder's, not a title of the person after the comma.
+ON_BEHALF_OF = frozenset({"thay mặt"})
 # Forms of address before a name; never part of it.
 HONORIFICS = ("các đồng chí", "đồng chí", "ông", "bà", "ngài", "anh", "chị", "em")
 # Words after which a capitalised run names a person although no honorific stands there:
@@ -591,6 +594,11 @@ FOREIGN_AFTER_BODY_WORDS = 2
 FOREIGN_AFTER_BODY_NOT = ADMIN_UNITS | {"của"}
 
 
+def _opens_body(tokens: list[Token], k: int) -> bool:
+    """Token k opens a body's noun that goes on past it in lower case (`Liên đoàn`, `Hội đồng`, `Công ty`)."""
+    return max(_match_seq(tokens, k, _BODY_HEAD_SEQS), _match_seq(tokens, k, _BODY_SEQS)) > 1
+
+
 def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool) -> int | None:
     """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
     (or a form of address) is followed by, or None.
@@ -621,8 +629,9 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         for k in starts:
             if r1 - k == length:
                 return k
-    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0):
-        return k0
+    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0) and not (
+            _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))):
+        return k0  # (not `Phó Chủ tịch Tổng Liên đoàn …`: the run's last word opens a body's noun)
     if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
@@ -831,8 +840,10 @@ def _closes(tokens: list[Token], k: int) -> bool:
 
 
 def _ends_place(tokens: list[Token], j: int) -> bool:
-    """A place's name (PLACES) ends right before token j: a body's name ends there too."""
-    return any(j - n >= 0 and _match_seq(tokens, j - n, _PLACE_SEQS) == n for n in (1, 2, 3))
+    """A place's name (PLACES) ends right before token j: a body's name ends there too. Not a one-syllable
+    Vietnamese one, which may open a word (`Pháp luật`, `Mỹ thuật`, `Anh ngữ`); `TP.HCM`, `Australia` do not."""
+    return any(j - n >= 0 and _match_seq(tokens, j - n, _PLACE_SEQS) == n for n in (2, 3)) or (
+        j >= 1 and _match_seq(tokens, j - 1, _PLACE_SEQS) == 1 and not is_vietnamese_syllable(tokens[j - 1].text))
 
 
 def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
@@ -844,6 +855,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     two-syllable word) when no other lower-case word goes on after it. A verb phrase after a
     title is not taken either way (`UBND Q.1 dẫn đầu`).
     """
+    if _ends_place(tokens, j):
+        return 0  # after a place's name (`… Việt Nam trao Quyết định`, `… Việt Nam đưa ra`) the predicate opens
     k = j
     while k < len(tokens) and k - j < BODY_TAIL_WORDS:
         tok = tokens[k]
@@ -851,8 +864,7 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
             break
         if _match_seq(tokens, k, _HONORIFIC_SEQS):
             break
-        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)
-                                                      and not _ends_place(tokens, j)):
+        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
         if _match_seq(tokens, k, _VERB_SEQS):
             break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title
@@ -1297,6 +1309,10 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
             i = title.end
+            if i < n and tokens[i].text == "," and start >= 2 and (
+                    f"{tokens[start - 2].low} {tokens[start - 1].low}" in ON_BEHALF_OF):
+                pending, pending_start = [], -1  # `Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch … X`: not X's
+                continue
             if start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap:
                 pending, pending_start = [], -1  # `Tiếp Chủ tịch Tập đoàn P&G, …`: the verb's object
                 continue
