@@ -2014,9 +2014,10 @@ def _people(article: Article, event: EventMention) -> tuple[list[Person], list[P
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
-            # `do ông Chung chủ trì`, `Bộ trưởng Tuấn cho biết`: one name, resolved by `_full_names`; its role is
-            # read as a full name's is
-            mentions = find_people(clause, short=True)
+            # `do ông Chung chủ trì`, `Bộ trưởng Tuấn cho biết`: one name, resolved by `_full_names`, read where the
+            # sentence is about the meeting (elsewhere a person met again is mostly quoted from an interview or a
+            # statement: `ông Hải cho biết`, dev2a v008)
+            mentions = find_people(clause, short=about_meeting)
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions:
