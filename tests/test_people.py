@@ -1069,3 +1069,170 @@ def test_a_person_greetings_are_sent_to_is_no_speaker():
         "Thông qua Đại sứ Nguyễn Tất Thành, Thủ tướng Prayut Chan-o-cha gửi chời chào đến Thủ tướng Nguyễn Xuân "
         "Phúc, Chính phủ và nhân dân Việt Nam, tin tưởng quan hệ Việt Nam-Thái Lan sẽ phát triển.")
     assert [name for name, _ in attendees] == ["Prayut Chan-o-cha", "Nguyễn Tất Thành"]
+
+
+def test_who_concludes_the_meeting_chairs_it():
+    # 21510599: `Kết luận hội nghị, Bộ trưởng X yêu cầu …`: concluding is the chair's part
+    chairs, attendees = roles(
+        "Câu chuyện xử lý người đứng đầu được nhiều đại biểu dành thời gian trao đổi tại hội nghị trực tuyến "
+        "triển khai năm cao điểm hành động vệ sinh an toàn thực phẩm.",
+        "Thiếu tướng Nguyễn Ngọc Thế, Cục trưởng Cục An ninh Nông nghiệp nông thôn (Bộ Công an), cho rằng phải "
+        "mạnh tay với làm ăn gian dối.",
+        "Kết luận hội nghị, Bộ trưởng NN&PTNT Nguyễn Xuân Cường yêu cầu các đơn vị tập trung triển khai nhiệm vụ.")
+    assert chairs == [("Nguyễn Xuân Cường", ["Bộ trưởng NN&PTNT"])]
+    assert [name for name, _ in attendees] == ["Nguyễn Ngọc Thế"]
+    # 22702838: `Phát biểu kết luận buổi làm việc, Đại tướng X khẳng định`
+    chairs, _ = roles("Phát biểu kết luận buổi làm việc, Đại tướng Ngô Xuân Lịch khẳng định: Thành tựu của Viettel "
+                      "là niềm tự hào.")
+    assert chairs == [("Ngô Xuân Lịch", ["Đại tướng"])]
+
+
+def test_a_speaker_whose_titles_close_on_a_comma_is_placed_at_the_event():
+    # 22539946: `Bà X, Người Phát ngôn …, tuyên bố như vậy trong cuộc họp báo …` (no speech verb of the table)
+    chairs, attendees = roles(
+        "Bà Lê Thị Thu Hằng, Người Phát ngôn Bộ Ngoại giao Việt Nam, tuyên bố như vậy trong cuộc họp báo thường "
+        "kỳ chiều 15/6 để trả lời câu hỏi của phóng viên.")
+    assert chairs == []
+    assert attendees == [("Lê Thị Thu Hằng", ["Người Phát ngôn Bộ Ngoại giao Việt Nam"])]
+    # 22563742: `Ông X, Tổng Cục trưởng …, chỉ đạo như vậy tại buổi đối thoại với doanh nghiệp`
+    _, attendees = roles(
+        "Ông Nguyễn Văn Huyện, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam, chỉ đạo như vậy tại buổi đối thoại với "
+        "doanh nghiệp về công tác cấp giấy phép lưu hành xe quá tải.")
+    assert attendees == [("Nguyễn Văn Huyện", ["Tổng Cục trưởng Tổng cục Đường bộ Việt Nam"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence glued on after a photo credit in capitals opens on its form of address
+        ("Ảnh: Nam Thái/TXVN Ông Trần Văn Thành, Chủ tịch UBND huyện Gò Công Đông cho biết, đến nay địa phương "
+         "hình thành được 23 tổ hợp tác.",  # 21480097
+         [("Trần Văn Thành", ["Chủ tịch UBND huyện Gò Công Đông"])]),
+        ("Tập huấn về ATVSLĐ trong Tháng CN của CĐ KKT Hải Phòng. Ảnh: CTV Bà Phạm Thị Hằng – Chủ tịch CĐ Khu Kinh "
+         "tế Hải Phòng – cho biết: Hiện tại, CĐ KKT có 157 CĐCS.",  # 22343544
+         [("Phạm Thị Hằng", ["Chủ tịch CĐ Khu Kinh tế Hải Phòng"])]),
+        # a place that opens like a form of address after an acronym stays a place
+        ("3 ngày nay, nhiều người dân tìm tới nhà anh Nguyễn Văn Cường (27 tuổi, ngụ phường Phước Nguyên, TP Bà Rịa, "
+         "tỉnh Bà Rịa - Vũng Tàu) để được nhìn con cá nặng 7 kg.",  # 22227310
+         [("Nguyễn Văn Cường", [])]),
+    ],
+)
+def test_a_form_of_address_after_a_credit_in_capitals(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the chief of the general staff and the deputy; after a place's name a lower-case verb is the
+        # predicate, not a syllable of the body's name (`… Việt Nam trao Quyết định`)
+        ("Thượng tướng Phạm Ngọc Minh - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam trao Quyết định cho "
+         "Đại úy Nguyễn Quốc Khánh.",  # 22384032
+         [("Phạm Ngọc Minh", ["Thượng tướng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+          ("Nguyễn Quốc Khánh", ["Đại úy"])]),
+        ("Tổng Tham mưu trưởng quân đội Philippines Eduardo Ano.",  # 22595317
+         [("Eduardo Ano", ["Tổng Tham mưu trưởng quân đội Philippines"])]),
+        # the general director abbreviated after `Tổng`
+        ("Ông Bùi Sơn Nam, Phó Tổng GĐ MobiFone đề xuất đối với các thuê bao đã có thông tin đăng ký chính xác.",  # 22588718
+         [("Bùi Sơn Nam", ["Phó Tổng GĐ MobiFone"])]),
+    ],
+)
+def test_general_staff_and_abbreviated_general_director(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected
+
+
+def test_a_person_met_again_by_one_name_is_the_full_name_the_article_writes():
+    # 22702906: `Hội nghị do ông Chung chủ trì`: the chair is the Chủ tịch Nguyễn Đức Chung of the lead
+    chairs, attendees = roles(
+        "Đó là khẳng định của Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung tại hội nghị thông qua dự thảo kết luận "
+        "thanh tra việc quản lý, sử dụng đất đai diễn ra ngày 7-7 tại trụ sở UBND huyện Mỹ Đức.",
+        "Hội nghị do ông Chung chủ trì và có sự tham dự của đại diện các cơ quan như Thanh tra Chính phủ.")
+    assert chairs == [("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]
+    assert attendees == []
+    # 22433253: `bà Kang nói`: a Korean name, written family name first
+    _, attendees = roles(
+        "Bà Kang Kyung-wha, người được Tổng thống Hàn Quốc chỉ định làm Ngoại trưởng, ngày 1/6 tuyên bố rằng Chính "
+        "phủ Hàn Quốc cần xem xét việc nối lại viện trợ nhân đạo cho Triều Tiên.",
+        "Phát biểu tại một cuộc họp với nhiều quan chức của các tổ chức phi lợi nhuận, bà Kang nói: \" Trong khi "
+        "phải áp dụng các biện pháp cứng rắn\".")
+    assert attendees == [("Kang Kyung-wha", [])]
+
+
+def test_one_name_the_article_does_not_resolve_is_no_person():
+    # 22702906 (cut): no full name ends in `Chung`: no one is listed by the word alone
+    chairs, attendees = roles(
+        "Hội nghị thông qua dự thảo kết luận thanh tra diễn ra ngày 7-7 tại trụ sở UBND huyện Mỹ Đức.",
+        "Hội nghị do ông Chung chủ trì và có sự tham dự của đại diện các cơ quan như Thanh tra Chính phủ.")
+    assert chairs == [] and attendees == []
+
+
+@given(st.sampled_from(["ông", "bà", "Ông", "Bà"]), st.sampled_from(["Chung", "Kang", "Tuấn", "Hà", "Trong"]),
+       st.sampled_from([" cho biết.", ", Chủ tịch UBND tỉnh, nói.", " chủ trì hội nghị."]))
+@settings(max_examples=60)
+def test_one_name_is_read_only_when_asked(honorific: str, word: str, rest: str) -> None:
+    sentence = f"Tại hội nghị, {honorific} {word}{rest}"
+    assert find_people(sentence) == [] or all(" " in m.person.name for m in find_people(sentence))
+    short = find_people(sentence, short=True)
+    assert all(m.person.name == word for m in short)
+    assert len(short) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title and one name, then a verb or a mark: read only when asked (`short`)
+        ("Về việc đàm phán với thị trường Trung Quốc, Bộ trưởng Cường cho biết: Bộ đã cử một đồng chí Thứ trưởng "
+         "2 lần sang đàm phán.",  # 22519869
+         [("Cường", ["Bộ trưởng"])]),
+        ("Do vậy, Thứ trưởng Nghĩa yêu cầu Sở Giáo dục và Đào tạo Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc.",  # 21479214
+         [("Nghĩa", ["Thứ trưởng"])]),
+        # a body after the title is no name, whatever follows
+        ("Thủ tướng Chính phủ nhấn mạnh, Hội nghị Trung ương 5 sẽ thảo luận.", []),  # 22296733 kind
+        ("Chủ tịch Hội cho biết, năm nay hội sẽ tổ chức nhiều hoạt động.", []),
+    ],
+)
+def test_a_title_and_one_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(m.person.name, m.person.titles) for m in find_people(normalize_line(sentence), short=True)] == expected
+    assert all(" " in m.person.name for m in find_people(normalize_line(sentence)))
+
+
+def test_a_title_and_one_name_takes_the_full_name_and_titles():
+    # 22519869: `Bộ trưởng Cường cho biết` at the question time where the Minister Nguyễn Xuân Cường answered
+    _, attendees = roles(
+        "Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường là người đầu tiên đăng đàn tại phiên chất "
+        "vấn của Quốc hội kỳ này.",
+        "Về việc đàm phán với thị trường Trung Quốc, Bộ trưởng Cường cho biết: Bộ đã cử một đồng chí Thứ trưởng 2 "
+        "lần sang đàm phán.")
+    assert attendees == [("Nguyễn Xuân Cường", ["Bộ trưởng Nông nghiệp và Phát triển nông thôn"])]
+
+
+def test_the_host_who_receives_a_person_introduced_by_a_title_attends():
+    # 22350393: `Thủ tướng X tiếp Tổng Giám đốc Quỹ … (gọi tắt là OFID), ông Y`: the host attends with the guest
+    _, attendees = roles(
+        "Sáng 23/5, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc Quỹ Phát triển quốc tế của "
+        "Tổ chức các nước xuất khẩu dầu mỏ (gọi tắt là OFID), ông Suleiman Jasir Al-Herbish.",
+        "Tại buổi tiếp, ông Suleiman Jasir Al-Herbish cho biết, Quỹ hoạt động rất tích cực ở 130 nước đang phát triển.")
+    assert [name for name, _ in attendees] == ["Nguyễn Xuân Phúc", "Suleiman Jasir Al-Herbish"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the office another person stands in for is not that person's title
+        ("Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng đã tiếp nhận chuyển "
+         "giao chức Chủ tịch APPF.",  # 22245907
+         [("Tòng Thị Phóng", ["Phó Chủ tịch thường trực Quốc hội"])]),
+        # after a place's name a lower-case word opens the predicate, not a body's word
+        ("Đây là câu hỏi ĐBQH Phạm Khánh Phong Lan, Phó giám đốc Sở Y tế TP.HCM đặt ra trong phiên thảo luận tổ "
+         "chiều 25.",  # 22372786
+         [("Phạm Khánh Phong Lan", ["ĐBQH", "Phó giám đốc Sở Y tế TP.HCM"])]),
+        ("GS.TS Trần Ngọc Ân - Chủ tịch Hội Thấp khớp học Việt Nam đưa ra tại Hội nghị khoa học thường niên.",  # 22268482
+         [("Trần Ngọc Ân", ["GS.TS", "Chủ tịch Hội Thấp khớp học Việt Nam"])]),
+        # a one-syllable place may open a word: `Pháp luật`
+        ("Nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội Phan Trung Lý cho rằng, tinh giản biên chế thực tế rất "
+         "khó.",  # 22388000
+         [("Phan Trung Lý", ["Nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội"])]),
+    ],
+)
+def test_titles_that_are_not_the_persons_own(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert people(sentence) == expected

@@ -2331,7 +2331,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
-            mentions = find_people(clause)
+            # `do ông Chung chủ trì`, `Bộ trưởng Tuấn cho biết`: one name, resolved by `_full_names`, read where the
+            # sentence is about the meeting (elsewhere a person met again is mostly quoted from an interview or a
+            # statement: `ông Hải cho biết`, dev2a v008)
+            mentions = find_people(clause, short=about_meeting)
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions:
@@ -2383,6 +2386,9 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
                       and not names_a_unit(p.name, titles_seen)]
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
+    # a person met again by one name the article's full names do not resolve is no one's name
+    kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
+    kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
 
@@ -2448,6 +2454,12 @@ PLACED_GAP_WORDS = 8
 _AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
 
 
+def _titles_set_after(clause: str, mention: Mention) -> bool:
+    """The mention sets titles after the name, between commas or dashes (`Bà X, Người phát ngôn …`)."""
+    at = clause.find(mention.person.name, mention.start, mention.end)
+    return at >= 0 and any(mark in clause[at + len(mention.person.name) : mention.end] for mark in (",", "-", "–"))
+
+
 def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kind: str,
                      days: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.) An event
@@ -2461,12 +2473,19 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
         if clause[at.start()].isupper():
             return False
         gap = clause[mention.end : at.start()]
+        if _titles_set_after(clause, mention) and gap.lstrip().startswith(","):
+            gap = gap.lstrip()[1:]  # the comma closes the titles set after the name (`Bà X, Người phát ngôn …, tuyên bố …`)
         if re.search(r"[,.;:!?\"“”()]", gap) or len(_GAP_WORD_RE.findall(gap)) > PLACED_GAP_WORDS:
             return False
         placed = _EVENT_RE.match(lowered, at.end())
         if placed is not None and _KINDS[placed.group(1)] == kind and not planned(clause, RoleCue("attend", at.start(), at.end())):
             return not _dated_otherwise(lowered, placed.end(), days)
     return False
+
+
+def _one_syllable(name: str) -> bool:
+    """A name of one word spelled as a Vietnamese syllable (`Chung`): a person met again by it alone."""
+    return " " not in name and is_vietnamese_syllable(name)
 
 
 def _full_names(people: list[Person], sentences: list[str]) -> None:
@@ -2480,8 +2499,11 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
         if len(words) > 2 or (len(words) == 2 and not all(is_vietnamese_syllable(w) for w in words)):
             continue
         fuller = {m.person.name for s in sentences if person.name in s for m in find_people(s)
-                  if m.person.name.endswith(" " + person.name)
-                  and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES)}
+                  if (m.person.name.endswith(" " + person.name)
+                      and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES))
+                  # `bà Kang`: a foreign name written family name first (`Kang Kyung-wha`, `Moon Jae-in`)
+                  or (_one_syllable(person.name) and m.person.name.startswith(person.name + " ")
+                      and not all(is_vietnamese_syllable(w) for w in m.person.name.split()[1:]))}
         if len(fuller) == 1:
             person.name = fuller.pop()
         elif not fuller and len(words) == 1 and not is_vietnamese_syllable(person.name) and (
@@ -2691,11 +2713,13 @@ _EVENT_FRAME_RE = re.compile(
 
 
 # A clause that opens on chairing the event (`Chủ trì phiên họp, Thủ tướng X đặt vấn đề …`, `Ngày 6/2, chủ trì
-# buổi giao ban với lãnh đạo các sở, ngành TP, …, Chủ tịch UBND TP X đã giao …`): the first person named
-# after it chaired, whatever the verb; the frame may follow the day and run over commas.
+# buổi giao ban với lãnh đạo các sở, ngành TP, …, Chủ tịch UBND TP X đã giao …`), or on concluding it, which
+# is the chair's part (`Kết luận hội nghị, Bộ trưởng X yêu cầu …`, `Phát biểu kết luận buổi làm việc, Đại tướng
+# X …`): the first person named after it chaired, whatever the verb; the frame may follow the day and run over
+# commas.
 _CHAIR_FRAME_RE = re.compile(
     r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?(?:đồng\s+)?chủ trì\s+"
+    r"\s*,\s*)?(?:(?:đồng\s+)?chủ trì|(?:phát biểu\s+)?kết luận)\s+"
 )
 
 
@@ -2730,7 +2754,7 @@ def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention])
         return not clause[cue.end : mention.start].strip()
     if normalize_tone(same_length_lower(clause[cue.start : cue.end])) in MEET_VERBS_NEEDING_A_PERSON and not any(
         cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
-    ):
+    ) and not opens_title(clause[cue.end :].lstrip()):  # `tiếp Tổng Giám đốc Quỹ … (…), ông X`: a person is met
         return False
     return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
 

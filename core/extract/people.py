@@ -49,6 +49,8 @@ TITLE_HEADS = (
     "trưởng khoa", "phó trưởng khoa", "trưởng đoàn", "phó trưởng đoàn", "trưởng công an",
     "phó trưởng công an", "chỉ huy trưởng", "chính ủy", "tư lệnh", "phó tư lệnh",
     "tham mưu trưởng", "phó tham mưu trưởng",
+    # the chief of the general staff (`Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`)
+    "tổng tham mưu trưởng",
     "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội",
@@ -84,7 +86,7 @@ TITLE_HEADS = (
     # an expert (the field after it: FIELD_HEADS)
     "chuyên gia",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
-    "gđ", "tgđ", "pgđ", "ptgđ",
+    "gđ", "tgđ", "pgđ", "ptgđ", "tổng gđ",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
@@ -105,6 +107,9 @@ HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
 # Of those, the former holder's (`nguyên Bí thư Thành ủy`, `cựu Tổng thống Barack Obama`): news
 # writes them in lower case, and the title is the former one, so they stay in it.
 FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
+# A ministry's minister and deputy minister: the field after the head names the ministry, a body, even
+# without its noun (`Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`).
+MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
@@ -133,6 +138,9 @@ DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
 # (`các đại biểu`, `những Bộ trưởng`); `của` does so before a delegate (`ý kiến của ĐBQH,
 # Chủ nhiệm Ủy ban … X`), not before an office (`sự chủ trì của Bộ trưởng, Chủ nhiệm … X`).
 PLURAL_MARKERS = frozenset({"các", "những", "nhiều", "mọi"})
+# Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
+# office is its holder's, not a title of the person after the comma.
+ON_BEHALF_OF = frozenset({"thay mặt"})
 # Forms of address before a name; never part of it.
 HONORIFICS = ("các đồng chí", "đồng chí", "ông", "bà", "ngài", "anh", "chị", "em")
 # Words after which a capitalised run names a person although no honorific stands there:
@@ -445,7 +453,10 @@ def _honorific(tokens: list[Token], i: int) -> int:
     """Length of a form of address at token i. A capitalised one after a capitalised word
     is a syllable of a name or a place (`quận Hai Bà Trưng`), not a form of address."""
     n = _match_seq(tokens, i, _HONORIFIC_SEQS)
-    if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap:
+    if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not (
+        tokens[i - 1].acronym and not tokens[i].acronym
+    ):
+        # (after a photo credit in capitals a sentence glued on opens: `Ảnh: CTV Bà Phạm Thị Hằng – …`)
         return 0
     if n and tokens[i].cap and _match_seq(tokens, i, _PLACE_SEQS) > n:
         return 0  # `tỉnh Bà Rịa-Vũng Tàu`, `chợ Bà Chiểu`: a place's name opens with the word
@@ -583,6 +594,11 @@ FOREIGN_AFTER_BODY_WORDS = 2
 FOREIGN_AFTER_BODY_NOT = ADMIN_UNITS | {"của"}
 
 
+def _opens_body(tokens: list[Token], k: int) -> bool:
+    """Token k opens a body's noun that goes on past it in lower case (`Liên đoàn`, `Hội đồng`, `Công ty`)."""
+    return max(_match_seq(tokens, k, _BODY_HEAD_SEQS), _match_seq(tokens, k, _BODY_SEQS)) > 1
+
+
 def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool) -> int | None:
     """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
     (or a form of address) is followed by, or None.
@@ -613,8 +629,9 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         for k in starts:
             if r1 - k == length:
                 return k
-    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0):
-        return k0
+    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0) and not (
+            _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))):
+        return k0  # (not `Phó Chủ tịch Tổng Liên đoàn …`: the run's last word opens a body's noun)
     if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
@@ -659,7 +676,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             j = field  # the field is the title's; the name may stand right after it
     opening = j  # right after the head (and its field)
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
-    body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0)
+    body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0) or (
+        " ".join(t.low for t in tokens[j - 2 : j]) in MINISTRY_HEADS)
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     # a representative's body runs to the name of its own (`Đại diện Hội đồng trị sự Nguyễn Phước Tộc`)
     body_of = head > 0 and " ".join(t.low for t in tokens[i : i + head]) in BODY_OF_HEADS
@@ -821,6 +839,13 @@ def _closes(tokens: list[Token], k: int) -> bool:
     return k >= len(tokens) or tokens[k].text in (",", "-", "–", ")", ";", ".") or (tokens[k].word and tokens[k].cap)
 
 
+def _ends_place(tokens: list[Token], j: int) -> bool:
+    """A place's name (PLACES) ends right before token j: a body's name ends there too. Not a one-syllable
+    Vietnamese one, which may open a word (`Pháp luật`, `Mỹ thuật`, `Anh ngữ`); `TP.HCM`, `Australia` do not."""
+    return any(j - n >= 0 and _match_seq(tokens, j - n, _PLACE_SEQS) == n for n in (2, 3)) or (
+        j >= 1 and _match_seq(tokens, j - 1, _PLACE_SEQS) == 1 and not is_vietnamese_syllable(tokens[j - 1].text))
+
+
 def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """Lower-case words that end a body's name after a capitalised word (`Phòng Nghệ thuật`,
     `Bộ chính trị`, `Ban hợp tác phát triển`): their count, or 0.
@@ -830,6 +855,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     two-syllable word) when no other lower-case word goes on after it. A verb phrase after a
     title is not taken either way (`UBND Q.1 dẫn đầu`).
     """
+    if _ends_place(tokens, j):
+        return 0  # after a place's name (`… Việt Nam trao Quyết định`, `… Việt Nam đưa ra`) the predicate opens
     k = j
     while k < len(tokens) and k - j < BODY_TAIL_WORDS:
         tok = tokens[k]
@@ -838,7 +865,7 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         if _match_seq(tokens, k, _HONORIFIC_SEQS):
             break
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
-            break  # `Truyền thông,` is a word; `Hà Nội cho biết` is a verb
+            break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
         if _match_seq(tokens, k, _VERB_SEQS):
             break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title
         k += 1
@@ -1207,9 +1234,30 @@ def names_a_unit(name: str, titles: set[str]) -> bool:
     return False
 
 
-def find_people(sentence: str) -> list[Mention]:
+# Forms of address before a person met again by one name (`ông Chung`, `bà Kang`): read only where
+# the article's full names resolve it (see `find_people`'s `short`).
+SHORT_NAME_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí"})
+
+
+def _short_name(tokens: list[Token], i: int) -> bool:
+    """Token i alone is a name spelled as one Vietnamese syllable after a form of address (`ông Chung chủ
+    trì`, `bà Kang nói`): a capitalised word, no title, place, body or form of address, and no capitalised
+    word after it (a longer run is a whole name, read elsewhere)."""
+    tok = tokens[i]
+    if not (tok.word and tok.cap and not tok.acronym and tok.text[1:].islower() and is_vietnamese_syllable(tok.text)):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].word and (tokens[i + 1].cap or tokens[i + 1].text[:1].isdigit()):
+        return False
+    return not (_title_head(tokens, i) or _match_seq(tokens, i, _HONORIFIC_SEQS) or _match_seq(tokens, i, _PLACE_SEQS)
+                or _match_seq(tokens, i, _BODY_SEQS) or _match_seq(tokens, i, _BODY_HEAD_SEQS)
+                or tok.low in CLAUSE_OPENERS)
+
+
+def find_people(sentence: str, short: bool = False) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
-    raises (the pipeline counts it as `meeting_error`), it is not hidden as no people."""
+    raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
+    `short`: also a person met again by one name after a form of address (`ông Chung`), named by
+    that word alone; the caller resolves it to the full name the article writes, or drops it."""
     tokens = tokenize(sentence)
     mentions: list[Mention] = []
     pending: list[str] = []  # a chain of titles read before a name
@@ -1245,6 +1293,12 @@ def find_people(sentence: str) -> list[Mention]:
             title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
         if title is not None and title.end <= i + _title_head(tokens, i) and _match_seq(tokens, i, _BODY_OF_SEQS):
             title = None  # `đại diện` alone: no title
+        if short and title is not None and title.name_start < 0 and not pending and (
+                title.end == i + (head := _title_head(tokens, i)) + 1) and _short_name(tokens, i + head) and (
+                title.end == n or not tokens[title.end].word or tokens[title.end].low in TITLE_STOP
+                or _match_seq(tokens, title.end, _VERB_SEQS)):
+            # a title and one name, then a verb or a mark (`Bộ trưởng Tuấn cho biết`, `Bí thư Thăng đã …`)
+            title = _Title(i, i + head, i + head, i + head + 1)
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
@@ -1255,6 +1309,10 @@ def find_people(sentence: str) -> list[Mention]:
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
             i = title.end
+            if i < n and tokens[i].text == "," and start >= 2 and (
+                    f"{tokens[start - 2].low} {tokens[start - 1].low}" in ON_BEHALF_OF):
+                pending, pending_start = [], -1  # `Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch … X`: not X's
+                continue
             if start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap:
                 pending, pending_start = [], -1  # `Tiếp Chủ tịch Tập đoàn P&G, …`: the verb's object
                 continue
@@ -1295,6 +1353,9 @@ def find_people(sentence: str) -> list[Mention]:
                 pending, pending_start = [], -1
                 continue
             span = _name_after_cue(tokens, at, cue)
+            if span is None and short and cue == "honorific" and at < n and (
+                    " ".join(t.low for t in tokens[i:at]) in SHORT_NAME_HONORIFICS) and _short_name(tokens, at):
+                span = (at, at + 1)
             if span is not None:
                 # A mention starts at its form of address or counterpart cue (`người đồng cấp Nga
                 # X` is one phrase), but at the name after a role phrase (`chủ trì bởi X`), which
