@@ -1236,3 +1236,41 @@ def test_the_host_who_receives_a_person_introduced_by_a_title_attends():
 )
 def test_titles_that_are_not_the_persons_own(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country the title names closes the title: it is no syllable of the name (22370517, 22235746)
+        ("Ngày 24/5, đồng chí Phạm Sanh Châu đã có các buổi làm việc với Ngoại trưởng Nicaragua Denis Moncada "
+         "Colindres và lãnh đạo Ủy ban Giáo dục quốc gia Nicaragua.",
+         [("Phạm Sanh Châu", []), ("Denis Moncada Colindres", ["Ngoại trưởng Nicaragua"])]),
+        ("Tổng thống Moldova Igor Dodon tuyên bố như vậy trong cuộc gặp tại thủ đô Moskva ngày 10/5.",
+         [("Igor Dodon", ["Tổng thống Moldova"])]),
+        # `Quốc gia` goes on a body's name (`Duma Quốc gia`), never a person's (22650172, 22677438)
+        ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin khẳng định mối quan hệ là mối quan hệ đặc biệt.",
+         [("Vyacheslav Volodin", ["Chủ tịch Duma Quốc gia Nga"])]),
+        ("Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Chủ tịch Ủy ban An toàn giao thông quốc gia "
+         "chủ trì hội nghị.",
+         [("Trương Hòa Bình", ["Phó Thủ tướng Thường trực Chính phủ", "Chủ tịch Ủy ban An toàn giao thông quốc gia"])]),
+    ],
+)
+def test_a_country_or_a_national_body_closes_the_title(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_body_that_opens_on_quoc_gia_is_no_person():
+    # 22650172's headline
+    assert people("Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Duma Quốc gia Nga") == [
+        ("Trần Đại Quang", ["Chủ tịch nước"])]
+
+
+def test_a_name_cut_short_merges_into_the_full_name():
+    # baomoi 21486503: `ông Vương Hi` is `Phó Bí thư Đảng ủy BOC Vương Hi Toàn` written short
+    chairs, attendees = roles(
+        "Ngân hàng Trung Quốc (BOC) ngày 6/2 đã khai trương trái phép chi nhánh tại cái gọi là thành phố Tam Sa. "
+        "Phát biểu tại lễ khai trương, Phó Bí thư Đảng ủy BOC Vương Hi Toàn ngang ngược tuyên bố BOC sẵn sàng "
+        "tiếp tục hợp tác với cái gọi là thành phố Tam Sa.",
+        "Theo ông Vương Hi, BOC chi nhánh Tam Sa được thành lập một năm trước.")
+    assert [name for name, _ in chairs + attendees] == ["Vương Hi Toàn"]
+    assert (chairs + attendees)[0][1] == ["Phó Bí thư Đảng ủy BOC"]

@@ -2389,6 +2389,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     # a person met again by one name the article's full names do not resolve is no one's name
     kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
     kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
+    kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
 
@@ -2509,6 +2510,28 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
         elif not fuller and len(words) == 1 and not is_vietnamese_syllable(person.name) and (
                 full := given_names_before(person.name, "\n".join(sentences))) is not None:
             person.name = full  # `Erekat`: `Saeb Erekat`, written bare, with no title to read it by
+
+
+def _merge_cut_names(chairs: list[Person], attendees: list[Person]) -> tuple[list[Person], list[Person]]:
+    """A name that is the first syllables of another listed name (`ông Vương Hi` beside `Phó Bí thư
+    Vương Hi Toàn`) is the same person written short: one entry, under the longer name, with the
+    richer titles, in the role the longer one holds when either is a chair."""
+    people = [*chairs, *attendees]
+    longer: dict[int, Person] = {}
+    for short in people:
+        fuller = [p for p in people if p.name.startswith(short.name + " ")]
+        if len(fuller) == 1 and len(short.name.split()) >= 2:
+            longer[id(short)] = fuller[0]
+    if not longer:
+        return chairs, attendees
+    for short in people:
+        full = longer.get(id(short))
+        if full is not None and _richer(short.titles, full.titles):
+            full.titles = list(short.titles)
+    chair_names = {p.name for p in chairs} | {longer[id(p)].name for p in chairs if id(p) in longer}
+    merged_chairs = _unique([p for p in people if id(p) not in longer and p.name in chair_names])
+    merged_attendees = [p for p in attendees if id(p) not in longer and p.name not in chair_names]
+    return merged_chairs, merged_attendees
 
 
 def _unique(people: list[Person]) -> list[Person]:

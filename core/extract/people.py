@@ -200,6 +200,14 @@ PLACES = frozenset(
         "Cam-pu-chia", "Phi-lip-pin", "Xin-ga-po", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Mi-an-ma",
         "Bru-nây", "Ốt-xtrây-li-a", "Liên bang Nga", "Liên Xô",
         "Cộng hòa Séc", "Hong Kong", "Hồng Kông", "Ma Cao", "Vatican",
+        # countries of the Americas, Africa, Europe and Oceania that titles name (`Ngoại trưởng
+        # Nicaragua Denis Moncada`, `Tổng thống Moldova Igor Dodon`); none a given name
+        "Nicaragua", "Moldova", "Honduras", "Guatemala", "Panama", "Costa Rica", "El Salvador",
+        "Ecuador", "Bolivia", "Paraguay", "Uruguay", "Haiti", "Jamaica", "Zimbabwe", "Zambia",
+        "Namibia", "Botswana", "Uganda", "Rwanda", "Ghana", "Senegal", "Cameroon", "Madagascar",
+        "Mauritius", "Montenegro", "Macedonia", "Bosnia", "Albania", "Lithuania", "Iceland",
+        "Malta", "Síp", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Maldives", "Bhutan",
+        "Papua New Guinea", "Samoa", "Tonga", "Vanuatu", "Nauru", "Cô-oét", "Ả Rập Saudi",
         # regions and seas, some shaped like a person's name (`Thái Bình Dương`, `Châu Mỹ`)
         "Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương", "Châu Á", "Châu Âu",
         "Châu Mỹ", "Châu Phi", "Châu Úc", "Đông Nam Á", "Nam Á", "Trung Đông", "Biển Đông",
@@ -215,6 +223,8 @@ BODY_WORDS = (
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
     # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
     "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+    # a national body (`Chủ tịch Duma Quốc gia Nga`, `Cố vấn An ninh Quốc gia`)
+    "quốc gia",
     # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
     "đội", "quân đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
