@@ -1259,6 +1259,17 @@ def test_a_country_or_a_national_body_closes_the_title(sentence, expected):
     assert people(sentence) == expected
 
 
+def test_a_states_long_name_stays_in_the_title():
+    # 22692972, 22478908: `chủ`, `hòa` open no verb inside a state's name
+    assert people("Tới dự buổi lễ có đồng chí Pa Ny Tho Tu, Ủy viên Bộ chính trị, Chủ tịch nước Cộng hòa dân "
+                  "chủ nhân dân Lào; các đồng chí lãnh đạo Đảng.") == [
+        ("Pa Ny Tho Tu", ["Ủy viên Bộ chính trị", "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào"])]
+    assert people("Nhận lời mời của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đại Quang, Tổng thống "
+                  "Cộng hòa Séc Milos Zeman và Phu nhân đã thăm cấp Nhà nước.") == [
+        ("Trần Đại Quang", ["Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"]),
+        ("Milos Zeman", ["Tổng thống Cộng hòa Séc"])]
+
+
 def test_a_body_that_opens_on_quoc_gia_is_no_person():
     # 22650172's headline
     assert people("Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Duma Quốc gia Nga") == [

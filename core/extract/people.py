@@ -225,6 +225,9 @@ BODY_WORDS = (
     "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
     # a national body (`Chủ tịch Duma Quốc gia Nga`, `Cố vấn An ninh Quốc gia`)
     "quốc gia",
+    # a state's long name, whose syllables open verbs (`Chủ tịch nước Cộng hòa dân chủ nhân dân Lào`,
+    # `Cộng hòa xã hội chủ nghĩa Việt Nam`)
+    "cộng hòa", "xã hội chủ nghĩa", "dân chủ",
     # a police squad or a sports team (`Đội trưởng Đội Điều tra`, `HLV đội tuyển Việt Nam`)
     "đội", "quân đội",
     # fields of departments whose syllables also open verbs (`thông báo`, `truyền đạt`)
