@@ -51,3 +51,20 @@ def test_a_named_month_dates_only_itself_and_the_month_after(year, named, month)
         assert got == year + 1
     else:
         assert got is None
+
+
+def test_the_month_after_the_meetings_noun_when_the_name_stops_short():
+    text = ("Chủ tịch Hà Nội yêu cầu báo cáo vụ xe đâm học sinh ở Nam Trung Yên\nSáng 6/2, tại cuộc họp giao ban Chủ "
+            "tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở, ban, ngành tháng 1/2017, Chủ tịch UBND TP Hà "
+            "Nội Nguyễn Đức Chung yêu cầu Giám đốc Sở GD&ĐT Hà Nội báo cáo về việc xe chở hiệu trưởng đâm trúng học sinh.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("giao ban", "2017-02-06", "sáng")
+
+
+def test_a_month_another_thing_is_placed_in_gives_no_year():
+    # `cuối tháng 7/2017`: when the dredging starts, not the briefing's month
+    text = ("Hồ Gươm sẽ được nạo vét\nChiều 30/5, tại buổi giao ban báo chí Thành ủy Hà Nội, ông Võ Tiến Hùng, Tổng "
+            "giám đốc Công ty Thoát nước Hà Nội cho biết, cuối tháng 7/2017, sẽ tiến hành nạo vét, cải tạo hồ Hoàn Kiếm.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("giao ban", None, "chiều")
+    assert _name_period("cuộc họp giao ban, ông A cho biết, cuối tháng 7/2017, sẽ nạo vét", clause=True) is None

@@ -410,6 +410,15 @@ _NAME_PERIOD_RE = re.compile(
     r"\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?![\d/.-]\d)",
     re.IGNORECASE,
 )
+# The same month or quarter written after the meeting's noun in its sentence, when the extracted name
+# stops short of it (`cuộc họp giao ban Chủ tịch, Phó chủ tịch UBND TP với Giám đốc … tháng 1/2017`,
+# `Chính phủ họp phiên thường kỳ tháng 5/2017`), unless a word placing something else in time comes
+# right before it (`vào tháng 8/2017`, `từ tháng 10/2003`, `cuối tháng 7/2017`, `trong tháng 9/2017`).
+PERIOD_NOT_AFTER = ("từ", "đến", "tới", "vào", "trong", "cuối", "đầu", "giữa", "hồi", "sau", "trước", "hết", "đó",
+                    "lập", "thành lập", "dự kiến", "kể từ", "là", "hạn", "năm", "ngày", "đợt", "cho", "như")
+_PERIOD_NOT_AFTER_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in PERIOD_NOT_AFTER) + r")\s*$",
+                                  re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[.;:!?](?=\s|$)")
 CHAIR_RE = re.compile(r"\b(?:đồng chủ trì|chủ trì|sự điều hành)\b", re.IGNORECASE)
 # Who convened a meeting chaired it, unless the article names someone else chairing.
 CONVENE_RE = re.compile(r"\btriệu tập\b", re.IGNORECASE)
@@ -1395,7 +1404,9 @@ def extract_meeting(article: Article) -> Meeting | None:
     meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
-                                        _name_year(name or ""), _name_period(name or ""))
+                                        _name_year(name or ""),
+                                        _name_period(name or "") or _name_period(
+                                            sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
     chairs, attendees = _people(article, chosen, meeting_date)
     return Meeting(
         kind=chosen.kind,
@@ -1496,12 +1507,17 @@ def _name_year(name: str) -> int | None:
     return None
 
 
-def _name_period(name: str) -> tuple[int, int, int] | None:
+def _name_period(name: str, clause: bool = False) -> tuple[int, int, int] | None:
     """The (year, first month, last month) of the month or quarter the meeting's own name is for
-    (`phiên họp Chính phủ thường kỳ tháng 6/2017`, `họp báo quý II/2017`), per `_NAME_PERIOD_RE`."""
+    (`phiên họp Chính phủ thường kỳ tháng 6/2017`, `họp báo quý II/2017`), per `_NAME_PERIOD_RE`;
+    with `clause`, the text after the meeting's noun up to the sentence's end (PERIOD_NOT_AFTER)."""
+    if clause:
+        name = _CLAUSE_END_RE.split(name, maxsplit=1)[0]
     for m in _NAME_PERIOD_RE.finditer(name):
         if _YEAR_DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
             continue
+        if clause and _PERIOD_NOT_AFTER_RE.search(name, max(0, m.start() - 20), m.start()):
+            return None
         if m["month"]:
             month = int(m["month"])
             if 1 <= month <= 12:
