@@ -29,11 +29,6 @@ def test_a_day_outside_the_named_month_or_a_bracketed_history_gets_no_year():
     assert _period_year((2016, 12, 12), 6) is None
     assert _name_period("kỳ họp thứ 5 Quốc hội khóa XIII (tháng 6.2013)") is None
     assert _name_period("hội nghị triển khai kế hoạch từ tháng 6/2017") is None
-    text = ("Ông Đinh La Thăng với 2 lần lấy phiếu tín nhiệm ở Quốc hội\nNgày 10/6, tại kỳ họp thứ 5 Quốc hội khóa "
-            "XIII (tháng 6.2013), Quốc hội đã tiến hành lấy phiếu tín nhiệm với 47 chức danh do Quốc hội bầu hoặc "
-            "phê chuẩn.")
-    m = extract_meeting(make_article(text))
-    assert m is not None and m.date is None
 
 
 def test_a_quarter_and_decembers_sitting_in_january():
@@ -54,7 +49,7 @@ def test_a_named_month_dates_only_itself_and_the_month_after(year, named, month)
 
 
 def test_the_month_after_the_meetings_noun_when_the_name_stops_short():
-    text = ("Chủ tịch Hà Nội yêu cầu báo cáo vụ xe đâm học sinh ở Nam Trung Yên\nSáng 6/2, tại cuộc họp giao ban Chủ "
+    text = ("Chủ tịch UBND TP: Xem xét đình chỉ chức vụ hiệu trưởng tông xe vào học sinh\nSáng 6/2, tại cuộc họp giao ban Chủ "
             "tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở, ban, ngành tháng 1/2017, Chủ tịch UBND TP Hà "
             "Nội Nguyễn Đức Chung yêu cầu Giám đốc Sở GD&ĐT Hà Nội báo cáo về việc xe chở hiệu trưởng đâm trúng học sinh.")
     m = extract_meeting(make_article(text))
@@ -63,7 +58,7 @@ def test_the_month_after_the_meetings_noun_when_the_name_stops_short():
 
 def test_a_month_another_thing_is_placed_in_gives_no_year():
     # `cuối tháng 7/2017`: when the dredging starts, not the briefing's month
-    text = ("Hồ Gươm sẽ được nạo vét\nChiều 30/5, tại buổi giao ban báo chí Thành ủy Hà Nội, ông Võ Tiến Hùng, Tổng "
+    text = ("Cuối tháng 7, sẽ nạo vét, cải tạo hồ Hoàn Kiếm\nChiều 30/5, tại buổi giao ban báo chí Thành ủy Hà Nội, ông Võ Tiến Hùng, Tổng "
             "giám đốc Công ty Thoát nước Hà Nội cho biết, cuối tháng 7/2017, sẽ tiến hành nạo vét, cải tạo hồ Hoàn Kiếm.")
     m = extract_meeting(make_article(text))
     assert m is not None and (m.kind, m.date, m.part_of_day) == ("giao ban", None, "chiều")
