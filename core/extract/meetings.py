@@ -849,6 +849,23 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 _CREDITED_OPENER_RE = re.compile(r"^\W*(?i:" + _alternation(PHOTO_CREDITS) + r")[^.;:]{0,60}?\s(?:"
                                  + _alternation([o.capitalize() for o in BACKGROUND_OPENERS]) + r")(?!\w)")
 # `sáng nay`, `chiều qua` with no day: the part of day the lead gives.
+# The day an observance falls on, bracketed after its name (`Lễ mít tinh hưởng ứng ngày Thế giới phòng, chống
+# tăng huyết áp (17/5) được … tổ chức sáng ngày 13/5`, `Lễ Kỷ niệm Ngày Quốc tế về Đa dạng sinh học (22/5)`):
+# 46 bracketed dates after a capitalised `ngày …` over baomoi-dev, 12 read, all the observance's day (Thần Tài,
+# Valentine Trắng, Quốc tế …), none an event's. Such a date dates the meeting only when no other does.
+# A year the headline attaches to the meeting (`Hội nghị Bộ trưởng APEC 2017`, `họp báo Giọng hát Việt 2017`,
+# `Liên hoan phim Cannes 2017`): an event noun of the meeting's kind, or an acronym or capitalised word of the
+# meeting's name, with the year after it in the same clause and no target, span, anniversary or comparison word
+# between (HEADLINE_YEAR_NOT_BETWEEN). A year elsewhere in a headline is mostly a target's or another event's.
+HEADLINE_YEAR_REACH = 60
+HEADLINE_YEAR_NOT_BETWEEN = ("đến", "tới", "từ", "trước", "sau", "kỷ niệm", "so với", "giai đoạn", "nhiệm kỳ", "mục tiêu",
+                             "kế hoạch", "năm ngoái", "luật", "nghị định", "nghị quyết")
+_HEADLINE_NOT_BETWEEN_RE = re.compile(r"(?<!\w)(?:" + _alternation(HEADLINE_YEAR_NOT_BETWEEN) + r")(?!\w)")
+_HEADLINE_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.]|\s*[-–]\s*(?:19|20)?\d{2})")
+# A series name's word in the meeting's name: an acronym (`APEC`, `LHP`) or a foreign word (letters or doubled
+# consonants Vietnamese syllables lack: `Cannes`, `Grammy`), never a Vietnamese syllable (`Đồ Sơn năm 2017`).
+_NAME_WORD_RE = re.compile(r"(?-i:(?<![\w-])(?:[A-ZĐ]{2,}[A-Z0-9&]*|[A-Z][a-z]*(?:[fjwz]|([b-df-hj-np-tv-z])\1)[a-z]*)(?![\w-]))")
+_OBSERVANCE_DAY_RE = re.compile(r"(?-i:[Nn]gày\s+[A-ZĐ])[^().;:]{0,60}\(\s*$")
 _PART_RELATIVE_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\b", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\s+ngày)?\s*$", re.IGNORECASE)
 # Verbs of speech that are no nouns too (not `thông tin`, `báo cáo`, `thông báo`: `Cổng thông tin`,
@@ -1404,7 +1421,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
-                                        _name_year(name or ""),
+                                        _name_year(name or "") or _headline_year(article.title or "", chosen.kind,
+                                                                                 name or ""),
                                         _name_period(name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
     chairs, attendees = _people(article, chosen, meeting_date)
@@ -1503,6 +1521,24 @@ def _name_year(name: str) -> int | None:
     `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`)."""
     for m in _NAME_YEAR_RE.finditer(name):
         if not _YEAR_DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
+            return int(m.group(1))
+    return None
+
+
+def _headline_year(title: str, kind: str, name: str) -> int | None:
+    """The year the headline attaches to the meeting (HEADLINE_YEAR_REACH after an event noun of its
+    kind or a capitalised word of its name, in one clause, nothing of HEADLINE_YEAR_NOT_BETWEEN between)."""
+    lowered = normalize_tone(same_length_lower(title))
+    heads = [m.start() for m in _EVENT_RE.finditer(lowered) if _KINDS.get(m.group(1)) == kind]
+    for word in {w.group(0) for w in _NAME_WORD_RE.finditer(name)}:  # a series name: the year right after it
+        m = re.search(r"(?<![\w-])" + re.escape(word) + r"\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/.]|\s*[-–])", title)
+        if m and m.group(1) not in name:  # a year the name writes and `_name_year` refused is a document's
+            return int(m.group(1))
+    for at in sorted(heads):
+        for m in _HEADLINE_YEAR_RE.finditer(title, at, min(len(title), at + HEADLINE_YEAR_REACH)):
+            between = lowered[at : m.start()]
+            if re.search(r"[,.;:!?()“”\"]", between) or _HEADLINE_NOT_BETWEEN_RE.search(between):
+                break
             return int(m.group(1))
     return None
 
@@ -1623,6 +1659,8 @@ def _date_and_part(
     # đã tổ chức cuộc họp`: the day of the report about the meeting; the sentence gives no day of its own.
     reports = [d for d in candidates if d[0] < event.start and _reports_on(sentence[d[0] : event.start])]
     candidates = [d for d in candidates if d not in reports]
+    observed = [d for d in candidates if _OBSERVANCE_DAY_RE.search(sentence, max(0, d[0] - 80), d[0])]
+    candidates = [d for d in candidates if d not in observed] + observed
     qualified = _qualifying_date(sentence, event, candidates)
     if qualified is not None:  # `buổi tọa đàm ngày 30/5`, not `văn bản ngày 2/6` before it
         candidates = [qualified, *(c for c in candidates if c is not qualified)]
@@ -1669,6 +1707,18 @@ def _date_and_part(
             nay = next((m for s in sentences if (m := _EVENT_PART_RE.search(normalize_tone(same_length_lower(s))))), None)
         if nay is not None:
             part = nay.group(1).lower()
+    if part is None and not candidates and day is None:
+        # `Buổi họp báo … đã được diễn ra …` | … | `Chiều nay, 8/2, … tổ chức họp báo`: the part of
+        # day of a later sentence where the same kind of event is held.
+        part = next((p for _, _, p in _held_dates(sentences, event) if p), None)
+    if part is None and candidates and day is None:
+        # An undated day written again with its part in a lead sentence naming the same kind of event or
+        # telling it is held (a caption's `ngày 16/6` | `… Hội nghị … khai mạc sáng 16/6`): that part; not
+        # the part of another happening that day (`Sáng 29/5, chuyên cơ … đã tới New York`).
+        found = candidates[0][1]
+        part = next((p for i, s in enumerate(window)
+                     if i == event.sentence or any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s)
+                     for _, d, p in _dates_in(s) if p and (d.day, d.month) == (found.day, found.month)), None)
     if day is not None and event.kind not in CLOSING_DAY_KINDS:
         day = _first_day(day, lowered)
     if part is None and day is not None:
