@@ -682,3 +682,21 @@ def test_a_title_written_with_a_dot_ends_no_sentence():
     people = [(m.person.name, m.person.titles)
               for m in find_people(split_sentences(["Theo TS. Cấn Văn Lực, chuyên gia kinh tế, lãi suất sẽ giảm."])[0])]
     assert people and people[0][0] == "Cấn Văn Lực"
+
+
+def test_bracket_opens_a_glued_caption() -> None:
+    """A caption opened by `[` after the lead's full stop is a sentence of its own before its credit
+    (baomoi 22724060, 22519227): its event is not the news."""
+    from core.tokenize import split_sentences
+
+    assert split_sentences(["Mỹ sẽ đề xuất … trong vài tuần tới. [Một vụ thử tên lửa đạn đạo của Triều Tiên. "
+                            "Ảnh: EPA/TTXVN Theo hãng tin Reuters, Đại sứ Mỹ tại LHQ Nikki Haley đã thảo luận."]) == [
+        "Mỹ sẽ đề xuất … trong vài tuần tới.", "[Một vụ thử tên lửa đạn đạo của Triều Tiên.",
+        "Ảnh: EPA/TTXVN Theo hãng tin Reuters, Đại sứ Mỹ tại LHQ Nikki Haley đã thảo luận."]
+    found = extract_meeting(article(
+        "Qatar ủng hộ vai trò trung gian của Kuwait\n"
+        "Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani cho biết Doha ủng hộ vai trò trung gian của Kuwait. "
+        "[Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani trong cuộc họp báo ở Wolfenbuettel, Đức ngày 9/6. "
+        "Ảnh: EPA/TTXVN Phát biểu với báo giới tại Paris sau cuộc hội đàm với Ngoại trưởng Pháp Jean-Yves Le Drian, "
+        "Ngoại trưởng al-Thani cho biết Bộ Ngoại giao Kuwait đang nỗ lực đóng vai trò trung gian.\n"))
+    assert found is not None and found.kind == "hội đàm"
