@@ -700,3 +700,14 @@ def test_bracket_opens_a_glued_caption() -> None:
         "Ảnh: EPA/TTXVN Phát biểu với báo giới tại Paris sau cuộc hội đàm với Ngoại trưởng Pháp Jean-Yves Le Drian, "
         "Ngoại trưởng al-Thani cho biết Bộ Ngoại giao Kuwait đang nỗ lực đóng vai trò trung gian.\n"))
     assert found is not None and found.kind == "hội đàm"
+
+
+def test_opening_verb_pair_ends_a_name() -> None:
+    """`Trao đổi`, `Phát biểu` opening a sentence glued after a name (baomoi 22234863) end the name;
+    the first syllable alone is a given name (`Nguyễn Tấn Phát`)."""
+    glued = find_people("Bà Irma Wananka Tasti Trao đổi với phóng viên VOV bên lề cuộc họp, bà Irma Wananka Tasti, "
+                        "quan chức cấp cao.")
+    assert [m.person.name for m in glued] == ["Irma Wananka Tasti", "Irma Wananka Tasti"]
+    credit = find_people("Ảnh: VGP/Quang Hiếu Phát biểu khai mạc kỳ họp, Thủ tướng Nguyễn Xuân Phúc nêu rõ.")
+    assert [m.person.name for m in credit] == ["Nguyễn Xuân Phúc"]
+    assert [m.person.name for m in find_people("Ông Nguyễn Tấn Phát cho biết.")] == ["Nguyễn Tấn Phát"]
