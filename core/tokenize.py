@@ -28,7 +28,10 @@ MAX_PARAGRAPH_CHARS = 3000
 
 # The end mark is matched, not looked behind at, so that the engine skips ahead to marks;
 # the sentence break is the `gap` after it.
-_BOUNDARY_RE = re.compile(r"[.!?…](?P<gap>[\"”’»)]*\s+)(?=[\"“‘«(]?(?P<next>\w))")
+# A bracket may open the next sentence: a related-article title (`… láng giềng. [Tổng thống Mỹ …]`) or a caption the
+# page left in (`… vùng Vịnh. [Ngoại trưởng Qatar … trong cuộc họp báo ở … ngày 9/6. Ảnh: EPA/TTXVN …`): 351 of the
+# 35,300 baomoi-dev articles hold `. [` before a capital, 10/10 read open a title or a caption.
+_BOUNDARY_RE = re.compile(r"[.!?…](?P<gap>[\"”’»)\]]*\s+)(?=[\"“‘«(\[]?(?P<next>\w))")
 # Academic and professional titles written with a dot before the name they head (`TS. Nguyễn
 # Văn A cho biết`, `PGS. TS Lê B`): the dot ends no sentence. Over the 35,440 baomoi articles
 # 489 such dots stand before a capital, 26 of 26 read a title before a name. (`TP.` is left

@@ -682,3 +682,32 @@ def test_a_title_written_with_a_dot_ends_no_sentence():
     people = [(m.person.name, m.person.titles)
               for m in find_people(split_sentences(["Theo TS. Cấn Văn Lực, chuyên gia kinh tế, lãi suất sẽ giảm."])[0])]
     assert people and people[0][0] == "Cấn Văn Lực"
+
+
+def test_bracket_opens_a_glued_caption() -> None:
+    """A caption opened by `[` after the lead's full stop is a sentence of its own before its credit
+    (baomoi 22724060, 22519227): its event is not the news."""
+    from core.tokenize import split_sentences
+
+    assert split_sentences(["Mỹ sẽ đề xuất … trong vài tuần tới. [Một vụ thử tên lửa đạn đạo của Triều Tiên. "
+                            "Ảnh: EPA/TTXVN Theo hãng tin Reuters, Đại sứ Mỹ tại LHQ Nikki Haley đã thảo luận."]) == [
+        "Mỹ sẽ đề xuất … trong vài tuần tới.", "[Một vụ thử tên lửa đạn đạo của Triều Tiên.",
+        "Ảnh: EPA/TTXVN Theo hãng tin Reuters, Đại sứ Mỹ tại LHQ Nikki Haley đã thảo luận."]
+    found = extract_meeting(article(
+        "Qatar ủng hộ vai trò trung gian của Kuwait\n"
+        "Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani cho biết Doha ủng hộ vai trò trung gian của Kuwait. "
+        "[Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani trong cuộc họp báo ở Wolfenbuettel, Đức ngày 9/6. "
+        "Ảnh: EPA/TTXVN Phát biểu với báo giới tại Paris sau cuộc hội đàm với Ngoại trưởng Pháp Jean-Yves Le Drian, "
+        "Ngoại trưởng al-Thani cho biết Bộ Ngoại giao Kuwait đang nỗ lực đóng vai trò trung gian.\n"))
+    assert found is not None and found.kind == "hội đàm"
+
+
+def test_opening_verb_pair_ends_a_name() -> None:
+    """`Trao đổi`, `Phát biểu` opening a sentence glued after a name (baomoi 22234863) end the name;
+    the first syllable alone is a given name (`Nguyễn Tấn Phát`)."""
+    glued = find_people("Bà Irma Wananka Tasti Trao đổi với phóng viên VOV bên lề cuộc họp, bà Irma Wananka Tasti, "
+                        "quan chức cấp cao.")
+    assert [m.person.name for m in glued] == ["Irma Wananka Tasti", "Irma Wananka Tasti"]
+    credit = find_people("Ảnh: VGP/Quang Hiếu Phát biểu khai mạc kỳ họp, Thủ tướng Nguyễn Xuân Phúc nêu rõ.")
+    assert [m.person.name for m in credit] == ["Nguyễn Xuân Phúc"]
+    assert [m.person.name for m in find_people("Ông Nguyễn Tấn Phát cho biết.")] == ["Nguyễn Tấn Phát"]

@@ -299,6 +299,12 @@ NAME_STOPS = frozenset(
     "đó nhưng và cũng ảnh nguồn clip video dự tham chủ ông bà ngài nhấn "
     "khẳng cho tin bài cùng".split()
 )
+# Verbs of two syllables that open a sentence (`Trao đổi với PV, ông …`, `Phát biểu tại …`): their first syllable,
+# capitalised before the lower-case second, ends a name run where a full stop went missing after a name or a
+# photo credit (`… Irma Wananka Tasti Trao đổi …`, `Ảnh: Đào Ngọc Thạch Trao đổi với …`). The first syllables
+# alone are given names (`Nguyễn Tấn Phát`, `Nguyễn Xuân Thảo`): only the pair stops. Over baomoi-dev 110
+# capitalised words stand before a capitalised pair; 10/10 read end a caption or a name.
+OPENING_VERB_PAIRS = frozenset({"trao đổi", "phát biểu", "chia sẻ", "thảo luận", "trả lời"})
 # Capitalised words that open a sentence or a clause before a title (`Theo Phó Chủ tịch UBND
 # tỉnh X, …`, `Khi Bộ trưởng X …`, `Đón Tổng thống X, …`): a title after one is not a syllable
 # inside a capitalised run (`quận Hai Bà Trưng`, `Đoàn Chủ tịch`), so it is read.
@@ -497,6 +503,9 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
     if first:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
         return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
+    if tok.low in OPENING_VERB_PAIRS or (
+            i + 1 < len(tokens) and not tokens[i + 1].cap and f"{tok.low} {tokens[i + 1].low}" in OPENING_VERB_PAIRS):
+        return False
     return tok.low not in NAME_STOPS
 
 
