@@ -395,6 +395,35 @@ _YEAR_PART_RE = re.compile(
     r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w)",
     re.IGNORECASE,
 )
+# An undated article also tells its present year where it plans something for a day, a month or a quarter
+# of it: `công trình sẽ được thông xe vào cuối tháng 8/2017`, `dự kiến sẽ trình lên Hội nghị Cấp cao APEC
+# vào tháng 11/2017`, `hội nghị … dự kiến được tổ chức vào ngày 25/6/2017`, `tháng 10/2017 tới`. A plan
+# lies ahead of the meeting that tells of it, and a near one: the meeting's day takes the year that puts it
+# at most PLANNED_WITHIN_DAYS before the planned time's start (or PLANNED_SLACK_DAYS into it), so a plan
+# for January may date a December meeting of the year before, and a plan years ahead (`sẽ kết thúc vào
+# tháng 3/2020`, `dự kiến … quý III/2018` for a July meeting) dates nothing. Only a plan word in the clause
+# before it with no `đã` after that word (`đã có hiệu lực từ tháng 11/2016` is done), or `tới` right after,
+# and not a document's date, a comparison or a span's start. All such plans of the article must agree.
+# Over the 1,973 baomoi-dev meetings whose day had no year, this dates 33: 31 to 2017, the corpus's year,
+# 2 to a far project's end (`dự kiến đến ga … trong tháng 6/2018` for a May meeting).
+PLAN_CUES = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "kế hoạch", "dự định", "theo lịch")
+PLANNED_WITHIN_DAYS = 183
+PLANNED_SLACK_DAYS = 7
+_PLANNED_TIME_RE = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?<!\w)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?<!\w)tháng\s+(?P<mm>\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(?P<my>(?:19|20)\d{2})"
+    r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*[/.-]\s*(?P<qy>(?:19|20)\d{2})"
+    r"(?![\d,.]*\d)",
+    re.IGNORECASE,
+)
+# A plan someone once had (`Kaz Hirai từng tuyên bố … sẽ được chiếu vào tháng 7/2017`) is a history.
+PAST_PLAN_WORDS = ("từng", "đã từng")
+_PLAN_CUE_RE = re.compile(r"(?<!\w)(?:" + "|".join(PLAN_CUES) + r")(?!\w)(?<!sắp(?=\s+xếp))"
+                          r"(?:(?!(?<!\w)đã(?!\w))[^.;:!?]){0,40}$", re.IGNORECASE)
+_PAST_PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(PAST_PLAN_WORDS) + r")(?!\w)[^.;:!?]*$", re.IGNORECASE)
+_PLANNED_AHEAD_RE = re.compile(r"\s*(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
+_SPAN_OPENS_RE = re.compile(r"\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*)*(?:19|20)?\d{2}")
 # A meeting named for a month or a quarter of a year (`phiên họp Chính phủ thường kỳ tháng 6/2017`,
 # `họp báo định kỳ tháng 5.2017`, `cuộc họp báo quý 2/2017`) is held within it or in the month after
 # (June's sitting on 3/7; December's in January of the next year): an undated day in those months takes
@@ -865,6 +894,15 @@ _HEADLINE_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.]|\s*[-–]
 # A series name's word in the meeting's name: an acronym (`APEC`, `LHP`) or a foreign word (letters or doubled
 # consonants Vietnamese syllables lack: `Cannes`, `Grammy`), never a Vietnamese syllable (`Đồ Sơn năm 2017`).
 _NAME_WORD_RE = re.compile(r"(?-i:(?<![\w-])(?:[A-ZĐ]{2,}[A-Z0-9&]*|[A-Z][a-z]*(?:[fjwz]|([b-df-hj-np-tv-z])\1)[a-z]*)(?![\w-]))")
+# The same series word written with a year in the body (`trong năm APEC 2017`, `Là nước chủ nhà APEC 2017`,
+# `Hội nghị WEF ASEAN 2017`) when the meeting's name or the headline holds the word (`Hội nghị Bộ trưởng phụ
+# trách thương mại APEC`): the series' edition the meeting belongs to. Right after the word only (`APEC năm
+# 2019`, `thành viên APPF năm 1995` are a forecast's and a history's), not after a target, a history or a
+# comparison (`tầm nhìn APEC 2020`, `từng … tại Cannes 2016`), and every such year of the body agreeing.
+# Over the 1,943 baomoi-dev meetings whose day had no year, this dates 18, all to 2017 (a treaty's year the
+# name writes and `_name_year` refuses, `Công ước … (UNCLOS) năm 1982`, is refused here too).
+SERIES_YEAR_NOT_AFTER = (*HEADLINE_YEAR_NOT_BETWEEN, "tầm nhìn", "hướng tới", "định hướng", "từng", "hồi", "trước đó")
+_SERIES_YEAR_NOT_AFTER_RE = re.compile(r"(?<!\w)(?:" + _alternation(SERIES_YEAR_NOT_AFTER) + r")(?!\w)[^.;:!?]{0,25}$")
 _OBSERVANCE_DAY_RE = re.compile(r"(?-i:[Nn]gày\s+[A-ZĐ])[^().;:]{0,60}\(\s*$")
 _PART_RELATIVE_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\b", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(NOT_EVENT_DAY) + r")(?:\s+ngày)?\s*$", re.IGNORECASE)
@@ -1422,7 +1460,9 @@ def extract_meeting(article: Article) -> Meeting | None:
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
                                         _name_year(name or "") or _headline_year(article.title or "", chosen.kind,
-                                                                                 name or ""),
+                                                                                 name or "")
+                                        or (None if article.published else _series_year(article.title or "", name or "",
+                                                                                        " ".join(sentences))),
                                         _name_period(name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
     chairs, attendees = _people(article, chosen, meeting_date)
@@ -1543,6 +1583,19 @@ def _headline_year(title: str, kind: str, name: str) -> int | None:
     return None
 
 
+def _series_year(title: str, name: str, body: str) -> int | None:
+    """The year the body writes right after a series word of the meeting's name or headline
+    (`_SERIES_YEAR_NOT_AFTER_RE`), when every such year agrees."""
+    years = set()
+    for word in {w.group(0) for text in (name, title) for w in _NAME_WORD_RE.finditer(text)}:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"\s+((?:19|20)\d{2})(?![\d/.]|\s*[-–])", body):
+            if m.group(1) in name:  # a year the name writes and `_name_year` refused is a document's
+                continue
+            if not _SERIES_YEAR_NOT_AFTER_RE.search(normalize_tone(same_length_lower(body[max(0, m.start() - 40) : m.start()]))):
+                years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
 def _name_period(name: str, clause: bool = False) -> tuple[int, int, int] | None:
     """The (year, first month, last month) of the month or quarter the meeting's own name is for
     (`phiên họp Chính phủ thường kỳ tháng 6/2017`, `họp báo quý II/2017`), per `_NAME_PERIOD_RE`;
@@ -1589,8 +1642,9 @@ class _Day:
     year: int | None
 
 
-def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
-    """(position, date, part of day) for every calendar date the sentence writes."""
+def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str | None]]:
+    """(position, date, part of day) for every calendar date the sentence writes; with `bounds`, also
+    deadlines and starts (`kể từ ngày 15/5/ 2017`), which still tell what year a day is in."""
     out = []
     for m in _DATE_RE.finditer(sentence):
         if _BACKGROUND_DATE_RE.search(sentence, max(0, m.start() - 40), m.start()):
@@ -1611,9 +1665,9 @@ def _dates_in(sentence: str) -> list[tuple[int, _Day, str | None]]:
         if m["sep"] == "." and not (m["part"] or m.group(0).lower().startswith("ngày")
                                     or _STRICT_CUE_RE.search(sentence[: m.start()])):
             continue  # `chiều 10.7` is a date; `vào 1.5` is a number
-        if _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+        if not bounds and _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # `đến ngày 30/6`, `trước 1/1/2018`: a deadline
-        if _IN_FORCE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+        if not bounds and _IN_FORCE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # `có hiệu lực từ ngày 9/7`: a start of something in force
         if _LUNAR_RE.match(sentence, m.end()):
             continue  # `ngày 10/1 âm lịch`: not a calendar day
@@ -1694,10 +1748,11 @@ def _date_and_part(
     written_on = None if pub else _written_on(sentences)
     body = None if pub else " ".join(sentences)
     lead = None if pub else " ".join(sentences[:RESTATED_WITHIN])
+    used: _Day | None = None
     for _, found, found_part in candidates:
         day = _full_date(found, published, review, plan, named, written_on, body, lead, period)
         if day is not None or (found.year is None and _parse_iso(published) is None):
-            part = found_part  # a day with no year known still tells the part of day
+            part, used = found_part, found  # a day with no year known still tells the part of day
             break
     if part is None:
         nay = _PART_RELATIVE_RE.search(sentence) or next(
@@ -1711,11 +1766,12 @@ def _date_and_part(
         # `Buổi họp báo … đã được diễn ra …` | … | `Chiều nay, 8/2, … tổ chức họp báo`: the part of
         # day of a later sentence where the same kind of event is held.
         part = next((p for _, _, p in _held_dates(sentences, event) if p), None)
-    if part is None and candidates and day is None:
-        # An undated day written again with its part in a lead sentence naming the same kind of event or
-        # telling it is held (a caption's `ngày 16/6` | `… Hội nghị … khai mạc sáng 16/6`): that part; not
-        # the part of another happening that day (`Sáng 29/5, chuyên cơ … đã tới New York`).
-        found = candidates[0][1]
+    if part is None and candidates and (day is None or used is not None):
+        # A day written again with its part in a lead sentence naming the same kind of event or telling
+        # it is held (a caption's `ngày 16/6` | `… Hội nghị … khai mạc sáng 16/6`; `Ngày 22/5, … Hội nghị
+        # … đã khai mạc` under `sáng 22/5/2017, … Diễn ra Hội nghị RCEP`): that part; not the part of
+        # another happening that day (`Sáng 29/5, chuyên cơ … đã tới New York`).
+        found = used or candidates[0][1]
         part = next((p for i, s in enumerate(window)
                      if i == event.sentence or any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s)
                      for _, d, p in _dates_in(s) if p and (d.day, d.month) == (found.day, found.month)), None)
@@ -1825,7 +1881,7 @@ def _written_on(sentences: list[str]) -> date | None:
 def _restated_year(body: str, day: _Day) -> int | None:
     """The year the body writes with the meeting's own day and month, when it is the latest year of
     the body's full dates and no history word comes before it (HISTORY_BEFORE)."""
-    full = [(at, d) for at, d, _ in _dates_in(body) if d.year is not None]
+    full = [(at, d) for at, d, _ in _dates_in(body, bounds=True) if d.year is not None]
     latest = max((d.year for _, d in full if d.year is not None), default=None)
     if latest is None or _ANNIVERSARY_RE.search(body) or any(int(y) > latest for y in _ANY_YEAR_RE.findall(body)):
         return None  # `Lễ kỷ niệm 60 năm … (14.6.1957 - 14.6.2017)`: the day is the one commemorated
@@ -1851,6 +1907,37 @@ def _present_year(body: str, month: int) -> int | None:
             continue
         years.add(int(m["y"] or m["gy"]))
     return years.pop() if len(years) == 1 else None
+
+
+def _planned_year(body: str, day: _Day) -> int | None:
+    """The year of an undated day from the near plans the article writes (PLAN_CUES), when all agree."""
+    years = set()
+    for m in _PLANNED_TIME_RE.finditer(body):
+        before = body[max(0, m.start() - 60) : m.start()]
+        if not (_PLAN_CUE_RE.search(before) or _PLANNED_AHEAD_RE.match(body, m.end())):
+            continue
+        if (_HISTORY_BEFORE_RE.search(before) or _COMPARED_RE.search(before[-30:]) or _BACKGROUND_DATE_RE.search(before)
+                or _DATED_THING_RE.search(before[-40:]) or _SPAN_OPENS_RE.match(body, m.end()) or _PAST_PLAN_RE.search(before)):
+            continue  # `Quyết định số … ngày 21/11/2016`, `so với tháng 5/2016`, `hủy kế hoạch … hồi tháng 10/2016`
+        start = _planned_start(m)
+        if start is None:
+            continue
+        fitting = {y for y in (start.year - 1, start.year) if (made := _make(y, day)) is not None
+                   and -PLANNED_WITHIN_DAYS <= (made - start).days <= PLANNED_SLACK_DAYS}
+        if len(fitting) == 1:
+            years.add(fitting.pop())
+    return years.pop() if len(years) == 1 else None
+
+
+def _planned_start(m: re.Match[str]) -> date | None:
+    """The first day of the day, month or quarter `_PLANNED_TIME_RE` matched."""
+    if m["q"]:
+        return date(int(m["qy"]), 3 * QUARTER_NUMBERS[m["q"].lower()] - 2, 1)
+    if m["mm"]:
+        month = int(m["mm"])
+        return date(int(m["my"]), month, 1) if 1 <= month <= 12 else None
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    return _make(int(y), _Day(int(d), int(mo), None)) if 1 <= int(mo) <= 12 else None
 
 
 def _full_date(day: _Day, published: str | None, review: int | None, plan: int | None,
@@ -1884,7 +1971,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
         year = _restated_year(lead, day) if lead else None
-        year = year or _present_year(body, day.month)
+        year = year or _present_year(body, day.month) or _planned_year(body, day)
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
