@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from core.extract.meetings import (
     PLANNED_SLACK_DAYS,
     PLANNED_WITHIN_DAYS,
+    _campaign_year,
     _Day,
     _planned_year,
     _restated_year,
@@ -101,3 +102,21 @@ def test_a_dated_day_takes_the_part_another_lead_sentence_holding_the_event_writ
             "chủ trì phiên họp.\nSáng 25/5/2017, Quốc hội họp phiên toàn thể tại Hội trường.")
     m = extract_meeting(make_article(text))
     assert m is not None and (m.date, m.part_of_day) == ("2017-05-25", "sáng")
+
+
+def test_a_campaign_or_festival_named_with_its_year_gives_the_year():
+    assert _campaign_year("Với hai show diễn đắc sắc và nhiều hoạt động bên lề thú vị, Liên hoan Thiếu nhi ASEAN+ "
+                          "2017 được kỳ vọng sẽ trở thành cầu nối.") == 2017
+    text = ("Nhân dịp này, Chủ tịch nước Trần Đại Quang đánh giá cao sự ủng hộ và phối hợp chặt chẽ của Trung Quốc "
+            "trong Năm APEC 2017; đề nghị hai bên tiếp tục phối hợp chặt chẽ.")
+    assert _campaign_year(text) == 2017
+
+
+def test_a_clause_a_sentence_opener_or_two_years_give_no_campaign_year():
+    # the head opens a clause that runs to a history's year
+    assert _campaign_year("Ông Hoàng Xuân Minh cho biết, Lễ hội chọi trâu Đồ Sơn được phục dựng lại từ những năm "
+                          "1990.") is None
+    # `Năm …` opening a sentence is a time phrase
+    assert _campaign_year("Năm nay công ty đạt lợi nhuận 2017 tỷ đồng.") is None
+    # two editions disagree
+    assert _campaign_year("Tại Festival Huế 2016, đoàn đã biểu diễn. Tại Festival Huế 2018 sẽ có 40 đoàn.") is None
