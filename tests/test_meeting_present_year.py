@@ -12,6 +12,7 @@ from core.extract.meetings import (
     PLANNED_SLACK_DAYS,
     PLANNED_WITHIN_DAYS,
     _campaign_year,
+    _datelines,
     _Day,
     _planned_year,
     _restated_year,
@@ -120,3 +121,18 @@ def test_a_clause_a_sentence_opener_or_two_years_give_no_campaign_year():
     assert _campaign_year("Năm nay công ty đạt lợi nhuận 2017 tỷ đồng.") is None
     # two editions disagree
     assert _campaign_year("Tại Festival Huế 2016, đoàn đã biểu diễn. Tại Festival Huế 2018 sẽ có 40 đoàn.") is None
+
+
+def test_a_dateline_after_a_credit_ending_in_a_name_dates_the_lead():
+    text = ("Theo báo cáo của Chính phủ, hiện nay tài sản công đang được ghi nhận và quản lý là khoảng 2,56 triệu tỷ "
+            "đồng, tương đương chỉ khoảng 12-15% giá trị tài sản công thực tế của quốc gia.\nQuốc hội họp phiên toàn "
+            "thể tại hội trường để nghe Tờ trình và Báo cáo thẩm tra dự án Luật tố cáo (sửa đổi); thảo luận về một số "
+            "nội dung còn ý kiến khác nhau của của dự án Luật quản lý, sử dụng tài sản nhà nước (sửa đổi). Ảnh: Văn "
+            "Điệp – TTXVN Sáng 29/5, Quốc hội thảo luận ở hội trường về một số nội dung còn ý kiến khác nhau của dự án "
+            "Luật Quản lý, sử dụng tài sản nhà nước (sửa đổi).")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("phiên họp", None, "sáng")  # no year in the text
+    dated = _datelines("Ảnh: Quang Quyết-TTXVN Ngày 20/5, tại Bộ Y tế, Phó Thủ tướng Vương Đình Huệ đã làm việc với Bộ Y tế.")
+    assert [(d.day, d.month, part) for _, d, part in dated] == [(20, 5, None)]
+    # not a date deeper in a caption's own words
+    assert _datelines("Ảnh: TTXVN Người dân xếp hàng từ sáng, đến chiều 12/5 vẫn đông.") == []
