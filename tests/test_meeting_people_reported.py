@@ -107,3 +107,30 @@ def test_an_owners_office_named_before_a_name_keeps_the_name():
     # 22448447: the name after the owner's office is the owner's
     found = find_people("Ông Birol Erdem, Cố vấn của Thủ tướng Thổ Nhĩ Kỳ Binali Yildirim.")
     assert ("Binali Yildirim", ["Thủ tướng Thổ Nhĩ Kỳ"]) in [(m.person.name, m.person.titles) for m in found]
+
+
+def test_an_office_another_person_holds_is_not_added_to_a_chain():
+    # 22523776: the minister questioned is named with the office alone; the chair's chain across the comma
+    # must not give her the minister's office
+    text = ("Thông cáo số 17 kỳ họp thứ 3, Quốc hội khóa XIV\n"
+            "Ngày 13/6/2017, Quốc hội họp phiên toàn thể tại hội trường. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ "
+            "trì phiên họp. Từ 8 giờ 25 đến 11 giờ 30, Quốc hội tiến hành chất vấn Bộ trưởng Bộ Nông nghiệp và Phát "
+            "triển nông thôn Nguyễn Xuân Cường. Kết thúc phần trả lời chất vấn của Bộ trưởng Bộ Nông nghiệp và Phát "
+            "triển nông thôn, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu một số vấn đề đề nghị Bộ trưởng tập "
+            "trung giải quyết, khắc phục.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    titles = {p.name: p.titles for p in (*meeting.chairs, *meeting.attendees)}
+    assert titles["Nguyễn Thị Kim Ngân"] == ["Chủ tịch Quốc hội"]
+
+
+def test_two_countries_speakers_keep_the_bare_office():
+    # 22517194: `Chủ tịch Quốc hội` without a country has a holder in each
+    text = ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Cuba\n"
+            "Chiều 13/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Ủy viên Bộ Chính trị "
+            "Đảng Cộng sản Cuba, Chủ tịch Quốc hội Esteban Lazo Hernández.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    titles = {p.name: p.titles for p in (*meeting.chairs, *meeting.attendees)}
+    assert titles["Esteban Lazo Hernández"] == ["Ủy viên Bộ Chính trị Đảng Cộng sản Cuba", "Chủ tịch Quốc hội"]
+    assert titles["Nguyễn Thị Kim Ngân"] == ["Chủ tịch Quốc hội"]

@@ -21,14 +21,17 @@ from itertools import pairwise
 from core.extract.people import (
     APPOSITION_WORDS,
     ATTEND_GAP_WORDS,
+    DEGREES,
     FRAME_LEAD_WORDS,
     HONORIFICS,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     NOT_ATTEND_AFTER_DU,
     PLACES,
+    RANKS,
     SPEAKER_GAP_WORDS,
     SURNAMES,
+    TITLE_ABBREVIATIONS,
     Mention,
     RoleCue,
     assigned,
@@ -707,6 +710,17 @@ ABSENT_GAP_WORDS = 3
 # curly marks carry over sentence ends (a quote runs over several sentences) for at most QUOTE_REACH sentences
 # (an unclosed mark must not silence the rest of the article); the straight mark, the same both ways, is read
 # within its sentence only.
+# Offices one person holds for a body (`Bộ trưởng Bộ Y tế`, `Giám đốc ĐH Đà Nẵng`, `Thủ tướng`): a title of one
+# the article gives another person as that person's only office is the other's. A person whose titles hold it
+# beside other offices got it from a chain read across a comma (`sau phiên trả lời chất vấn của Bộ trưởng Bộ Y
+# tế, Chủ tịch Quốc hội X cho biết`) and loses it. Deputies, members, secretaries of a committee and ranks are
+# many to a body and are not listed. The body must be written: a state's office alone (`Chủ tịch Quốc hội`)
+# has a holder in each country.
+UNIQUE_OFFICE_HEADS = ("tổng bí thư", "chủ tịch nước", "chủ tịch quốc hội", "thủ tướng", "tổng thống", "chủ tịch",
+                       "bộ trưởng", "ngoại trưởng", "giám đốc", "tổng giám đốc", "giám đốc điều hành",
+                       "trưởng ban", "cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng",
+                       "thống đốc", "thị trưởng", "chánh án", "chánh văn phòng", "tổng thư ký", "chủ nhiệm",
+                       "tư lệnh", "tổng biên tập", "quốc vương", "chủ tịch hđqt", "chủ tịch hội đồng quản trị")
 QUOTE_OPENS = ("“",)
 QUOTE_CLOSES = ("”",)
 QUOTE_REACH = 6
@@ -2528,6 +2542,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
     kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
+    _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
 
@@ -2606,6 +2621,45 @@ def _quote_carried(sentence: str, index: int, opened: int | None) -> int | None:
     if opened is not None:
         return opened
     return index if _SPEECH_OPENS_RE.search(sentence) else None
+
+
+def _unique_office(title: str) -> bool:
+    """An office of UNIQUE_OFFICE_HEADS with its body written (`Bộ trưởng Bộ Y tế`, `Chủ tịch Quốc hội Cuba`;
+    not `Chủ tịch Quốc hội`, `Thủ tướng`: two countries' holders meet)."""
+    lowered = normalize_tone(title.lower())
+    heads = [h for h in UNIQUE_OFFICE_HEADS if lowered == h or lowered.startswith(h + " ")]
+    return bool(heads) and len(lowered) > max(len(h) for h in heads)
+
+
+def _office(title: str) -> bool:
+    """A title that is an office, not a degree or a rank (`GS.TS`, `Tiến sỹ`, `Thượng tướng`)."""
+    lowered = normalize_tone(title.lower())
+    return lowered not in DEGREES and lowered not in RANKS and not all(
+        part in TITLE_ABBREVIATIONS for part in re.split(r"[.\-\s]+", lowered) if part)
+
+
+def _spelt_apart(a: str, b: str) -> bool:
+    """One name spelt with its syllables apart or together (`Nay Y Blung`, `Nay Yblung`)."""
+    return a.replace(" ", "") == b.replace(" ", "")
+
+
+def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
+    """A person loses a unique office (UNIQUE_OFFICE_HEADS) held beside other offices when another person
+    the article names holds it as the only office (`Nguyễn Thị Kim Ngân` keeps `Chủ tịch Quốc hội`, not the
+    `Bộ trưởng Bộ Y tế` of `Nguyễn Thị Kim Tiến` a chain read across a comma gave her)."""
+    sole: dict[str, set[str]] = {}
+    for person in known:
+        offices = [t for t in person.titles if _office(t)]
+        if len(offices) == 1:
+            sole.setdefault(normalize_tone(offices[0].lower()), set()).add(person.name.lower())
+    for person in people:
+        offices = [t for t in person.titles if _office(t)]
+        if len(offices) < 2:
+            continue
+        key = person.name.lower()
+        person.titles = [t for t in person.titles if not (_unique_office(t) and (holders := sole.get(
+            normalize_tone(t.lower()), set())) and not any(_same(key, other) or _spelt_apart(key, other)
+                                                              for other in holders))]
 
 
 # Saying something to a medium named right after `với` (`…, nói với Pháp Luật TP.HCM`, `bà X cho biết với AP`,
