@@ -134,3 +134,14 @@ def test_two_countries_speakers_keep_the_bare_office():
     titles = {p.name: p.titles for p in (*meeting.chairs, *meeting.attendees)}
     assert titles["Esteban Lazo Hernández"] == ["Ủy viên Bộ Chính trị Đảng Cộng sản Cuba", "Chủ tịch Quốc hội"]
     assert titles["Nguyễn Thị Kim Ngân"] == ["Chủ tịch Quốc hội"]
+
+
+def test_the_person_whose_case_is_talked_about_was_not_there():
+    # 22261310 (read in the fresh sample this rule came from)
+    text = ("Tổng bí thư Nguyễn Phú Trọng: Xử lý ông Đinh La Thăng mới chỉ về mặt đảng\n"
+            "Sáng 13.5, Tổng bí thư Nguyễn Phú Trọng phát biểu tại hội nghị tiếp xúc cử tri của Đoàn ĐBQH Hà Nội. "
+            "Trả lời những câu hỏi cụ thể của cử tri về trường hợp ông Đinh La Thăng , Tổng bí thư cho hay vừa qua "
+            "đã xử lý một loạt các cán bộ nguyên Ủy viên T.Ư.")
+    chairs, attendees = _people(text)
+    assert "Đinh La Thăng" not in chairs + attendees
+    assert "Nguyễn Phú Trọng" in chairs + attendees

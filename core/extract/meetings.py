@@ -2977,8 +2977,16 @@ _TOLD_OF_RE = re.compile(r"(?<!\w)" + "".join(f"(?<!{w} )" for w in NOUN_VIEC_BE
                          + r"việc\s+(?:(?:ngày|hôm|sáng|chiều|tối)\s[^,.;:]{1,20},\s*)?$")
 
 
+# `trường hợp` (the case of) before a person makes the person the matter too (`Trả lời những câu hỏi của cử tri
+# về trường hợp ông X, Tổng bí thư cho hay …`). cgrep `trường hợp (của )?(ông|bà|…|title) [A-Z]`: 124 hits;
+# of 12 read, 10 talk about the person's case, 2 are a noun phrase (`trường hợp bà bầu`) naming no one.
+CASE_NOUNS = ("trường hợp",)
+_CASE_OF_RE = re.compile(r"(?<!\w)(?:" + "|".join(CASE_NOUNS) + r")(?:\s+của)?\s+$")
+
+
 def _told_of(clause: str, mention: Mention) -> bool:
-    return _TOLD_OF_RE.search(normalize_tone(same_length_lower(clause[: mention.start]))) is not None
+    before = normalize_tone(same_length_lower(clause[: mention.start]))
+    return _TOLD_OF_RE.search(before) is not None or _CASE_OF_RE.search(before) is not None
 
 
 # A person whose every title is a former office (`cựu Ngoại trưởng Anh`, `nguyên Bộ trưởng …`), quoted in a
