@@ -21,14 +21,17 @@ from itertools import pairwise
 from core.extract.people import (
     APPOSITION_WORDS,
     ATTEND_GAP_WORDS,
+    DEGREES,
     FRAME_LEAD_WORDS,
     HONORIFICS,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     NOT_ATTEND_AFTER_DU,
     PLACES,
+    RANKS,
     SPEAKER_GAP_WORDS,
     SURNAMES,
+    TITLE_ABBREVIATIONS,
     Mention,
     RoleCue,
     assigned,
@@ -727,6 +730,34 @@ _OF_ORG_RE = re.compile(
 _DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
+
+# People precision: who an article names but who was not at the meeting.
+# Predicates that say a person was not at an event (`HLV X vắng mặt trong buổi họp báo`, `ông Y không tham
+# dự hội nghị`): the person is no participant, whatever another sentence gives. Read right after the name,
+# within ABSENT_GAP_WORDS words and no mark (`cũng`, `đã`, `lại` may stand between).
+ABSENCE_WORDS = ("vắng mặt", "không tham dự", "không dự", "không có mặt", "không đến dự", "không tới dự",
+                 "vắng bóng", "từ chối tham dự", "từ chối dự", "không thể tham dự", "không thể dự",
+                 "không thể có mặt", "không xuất hiện")
+ABSENT_GAP_WORDS = 3
+# Quotation marks that open and close a speaker's words: a person named inside them is someone the speaker
+# talks about (`ông Chung nhấn mạnh: “… Phó Thủ tướng X đã yêu cầu làm rõ 3 lần”`), not a participant. The
+# curly marks carry over sentence ends (a quote runs over several sentences) for at most QUOTE_REACH sentences
+# (an unclosed mark must not silence the rest of the article); the straight mark, the same both ways, is read
+# within its sentence only.
+# Offices one person holds for a body (`Bộ trưởng Bộ Y tế`, `Giám đốc ĐH Đà Nẵng`, `Thủ tướng`): a title of one
+# the article gives another person as that person's only office is the other's. A person whose titles hold it
+# beside other offices got it from a chain read across a comma (`sau phiên trả lời chất vấn của Bộ trưởng Bộ Y
+# tế, Chủ tịch Quốc hội X cho biết`) and loses it. Deputies, members, secretaries of a committee and ranks are
+# many to a body and are not listed. The body must be written: a state's office alone (`Chủ tịch Quốc hội`)
+# has a holder in each country.
+UNIQUE_OFFICE_HEADS = ("tổng bí thư", "chủ tịch nước", "chủ tịch quốc hội", "thủ tướng", "tổng thống", "chủ tịch",
+                       "bộ trưởng", "ngoại trưởng", "giám đốc", "tổng giám đốc", "giám đốc điều hành",
+                       "trưởng ban", "cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng",
+                       "thống đốc", "thị trưởng", "chánh án", "chánh văn phòng", "tổng thư ký", "chủ nhiệm",
+                       "tư lệnh", "tổng biên tập", "quốc vương", "chủ tịch hđqt", "chủ tịch hội đồng quản trị")
+QUOTE_OPENS = ("“",)
+QUOTE_CLOSES = ("”",)
+QUOTE_REACH = 6
 
 
 @dataclass(slots=True)
@@ -2548,7 +2579,14 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     titles_seen: set[str] = set()  # every title the article writes
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
     dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
+    absent: set[str] = set()  # who the article says was not there (ABSENCE_WORDS)
+    quote_opened: int | None = None  # the sentence where a quotation still open began (QUOTE_OPENS)
+    marks = [_first_quote_mark(s) for s in article.sentences]
     for index, sentence in enumerate(article.sentences):
+        # (a sentence that introduces words with a colon is the narrator's: `Bà X bày tỏ: Với mục tiêu …`)
+        quoted = quote_opened is not None and index - quote_opened <= QUOTE_REACH and _closed_ahead(
+            marks, index, quote_opened + QUOTE_REACH) and not _introduces_words(sentence)
+        quote_opened = _quote_carried(sentence, index, quote_opened if quoted else None)
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
         names_event = _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
@@ -2595,10 +2633,13 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
                                                                                   introduced[first].titles)):
                     introduced[first] = mention.person
-                if another_time or key in authors or not _counts(clause, mention):
+                if _absent(clause, mention):
+                    absent.add(key)
+                if another_time or key in authors or not _counts(clause, mention) or _in_quote(
+                        sentence, at + mention.start, quoted):
                     continue
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES,
-                                      event.kind == "họp báo")
+                                      event.kind == "họp báo", introduced[first].titles if first in introduced else None)
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
@@ -2622,16 +2663,133 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         known = next((p for k, p in introduced.items() if _same(k, key)), None)
         if known is not None and _richer(known.titles, person.titles):
             person.titles = list(known.titles)
-    kept_chairs = [p for p in chairs.values() if not names_a_unit(p.name, titles_seen)]
+    kept_chairs = [p for k, p in chairs.items() if not names_a_unit(p.name, titles_seen)
+                   and not any(_same(k, a) for a in absent)]
     kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
-                      and not names_a_unit(p.name, titles_seen)]
+                      and not names_a_unit(p.name, titles_seen) and not any(_same(k, a) for a in absent)]
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
     # a person met again by one name the article's full names do not resolve is no one's name
     kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
     kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
+    _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+_ABSENT_RE = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0," + str(ABSENT_GAP_WORDS) + r"}?(?:" + _alternation(ABSENCE_WORDS)
+                        + r")(?!\w)")
+
+
+def _absent(clause: str, mention: Mention) -> bool:
+    """The person is the subject of a predicate of absence (ABSENCE_WORDS) right after the name and the
+    titles set after it (`ông X, Bí thư Thành ủy, vắng mặt`)."""
+    return _ABSENT_RE.match(normalize_tone(same_length_lower(clause)), mention.end) is not None
+
+
+def _quote_marks(text: str) -> list[bool]:
+    """The quotation marks of the text in order, True for one that opens. A straight mark opens where it
+    follows a space, a bracket or a colon, or stands first (`"Nỗi ám ảnh"`), and closes after a word
+    (`…", ông X nói`)."""
+    out = []
+    for at, char in enumerate(text):
+        if char in QUOTE_OPENS or char in QUOTE_CLOSES:
+            out.append(char in QUOTE_OPENS)
+        elif char == '"':
+            before = text[at - 1] if at else " "
+            out.append(before.isspace() or before in "([:")
+    return out
+
+
+def _quote_depth(text: str, depth: int = 0) -> int:
+    """How many quotations are open after the text, from `depth` open before it."""
+    for opens in _quote_marks(text):
+        depth = depth + 1 if opens else max(0, depth - 1)
+    return depth
+
+
+def _in_quote(sentence: str, at: int, quoted: bool) -> bool:
+    """The position is inside a quotation: one open at the sentence's start (`quoted`) or opened before it."""
+    return _quote_depth(sentence[:at], int(quoted)) > 0
+
+
+def _first_quote_mark(sentence: str) -> bool | None:
+    """Whether the sentence's first quotation mark opens (None: it has none)."""
+    marks = _quote_marks(sentence)
+    return marks[0] if marks else None
+
+
+_QUOTE_MARK_RE = re.compile("[" + "".join((*QUOTE_OPENS, *QUOTE_CLOSES)) + '"]')
+
+
+def _introduces_words(sentence: str) -> bool:
+    """A colon before the sentence's first quotation mark: the narrator introduces someone's words."""
+    mark = _QUOTE_MARK_RE.search(sentence)
+    return ":" in sentence[: mark.start() if mark else None]
+
+
+def _closed_ahead(marks: list[bool | None], index: int, last: int) -> bool:
+    """A quotation open before sentence `index` closes from there on: the first mark met up to sentence
+    `last` closes. One that meets an opening mark first, or none, was left unclosed where its paragraph
+    ended (`ông X khẳng định: “Chúng tôi … | Theo ông Y, … | “Về cơ chế …`): it does not run on."""
+    for opens in marks[index : last + 1]:
+        if opens is not None:
+            return not opens
+    return False
+
+
+_SPEECH_OPENS_RE = re.compile(r"^\W*[" + "".join(QUOTE_OPENS) + r'"]|:\s*[' + "".join(QUOTE_OPENS) + r'"]')
+
+
+def _quote_carried(sentence: str, index: int, opened: int | None) -> int | None:
+    """The sentence where the quotation open after this sentence began: `opened` when it runs on, this
+    one when the sentence opens one it does not close, None when every mark is closed. Only direct
+    speech runs over sentences: a quotation that opens the sentence or follows a colon (a name in
+    quotation marks whose closing mark is lost must not silence the sentences after it)."""
+    if _quote_depth(sentence, int(opened is not None)) <= 0:
+        return None
+    if opened is not None:
+        return opened
+    return index if _SPEECH_OPENS_RE.search(sentence) else None
+
+
+def _unique_office(title: str) -> bool:
+    """An office of UNIQUE_OFFICE_HEADS with its body written (`Bộ trưởng Bộ Y tế`, `Chủ tịch Quốc hội Cuba`;
+    not `Chủ tịch Quốc hội`, `Thủ tướng`: two countries' holders meet)."""
+    lowered = normalize_tone(title.lower())
+    heads = [h for h in UNIQUE_OFFICE_HEADS if lowered == h or lowered.startswith(h + " ")]
+    return bool(heads) and len(lowered) > max(len(h) for h in heads)
+
+
+def _office(title: str) -> bool:
+    """A title that is an office, not a degree or a rank (`GS.TS`, `Tiến sỹ`, `Thượng tướng`)."""
+    lowered = normalize_tone(title.lower())
+    return lowered not in DEGREES and lowered not in RANKS and not all(
+        part in TITLE_ABBREVIATIONS for part in re.split(r"[.\-\s]+", lowered) if part)
+
+
+def _spelt_apart(a: str, b: str) -> bool:
+    """One name spelt with its syllables apart or together (`Nay Y Blung`, `Nay Yblung`)."""
+    return a.replace(" ", "") == b.replace(" ", "")
+
+
+def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
+    """A person loses a unique office (UNIQUE_OFFICE_HEADS) held beside other offices when another person
+    the article names holds it as the only office (`Nguyễn Thị Kim Ngân` keeps `Chủ tịch Quốc hội`, not the
+    `Bộ trưởng Bộ Y tế` of `Nguyễn Thị Kim Tiến` a chain read across a comma gave her)."""
+    sole: dict[str, set[str]] = {}
+    for person in known:
+        offices = [t for t in person.titles if _office(t)]
+        if len(offices) == 1:
+            sole.setdefault(normalize_tone(offices[0].lower()), set()).add(person.name.lower())
+    for person in people:
+        offices = [t for t in person.titles if _office(t)]
+        if len(offices) < 2:
+            continue
+        key = person.name.lower()
+        person.titles = [t for t in person.titles if not (_unique_office(t) and (holders := sole.get(
+            normalize_tone(t.lower()), set())) and not any(_same(key, other) or _spelt_apart(key, other)
+                                                              for other in holders))]
 
 
 # Saying something to a medium named right after `với` (`…, nói với Pháp Luật TP.HCM`, `bà X cho biết với AP`,
@@ -2892,18 +3050,24 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
-    press: bool = False,
+    press: bool = False, known_titles: list[str] | None = None,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
     interview (`Trao đổi với báo chí, ông X cho biết`), and meeting someone (`tiếp`,
     `hội đàm với`) only in the lead. An interview frame in the clause, which names no event, sets
     the words apart in any sentence; at a press conference (`press`), where answering the press is
-    the meeting, only one that names its medium (`Trả lời phỏng vấn báo Kommersant`)."""
+    the meeting, only one that names its medium (`Trả lời phỏng vấn báo Kommersant`). One who only speaks for a
+    body (`known_titles`, the titles the article introduced the person with, are all a spokesperson's) speaks
+    to the press, not at a meeting other than a press conference, unless a frame or a role word sets the
+    person there."""
     if any(c.role == "send" and _is_subject(clause, mention, c, mentions, ATTEND_GAP_WORDS) for c in cues):
         return None  # sent flowers or a letter: was not there
+    if _told_of(clause, mention):
+        return None  # `bày tỏ vui mừng trước việc Chủ tịch X sẽ dẫn đầu đoàn …`: the matter talked about
     speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
-        not statement(clause)) and not _told_of(clause, mention)
+        not statement(clause)) and (press or not (_spokesperson if not verbs else _spokesperson_only)(
+            [*mention.person.titles, *(known_titles or [])]))
     if _chair_frame(clause, mention, mentions):
         return "chair"
     if _at_event_frame(clause, mention, mentions):
@@ -2916,7 +3080,7 @@ def _role(
         speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
         return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
-            _former_only(mention.person)) and (press or not _spokesperson(mention.person)) else None
+            _former_only(mention.person)) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
@@ -2943,8 +3107,16 @@ _TOLD_OF_RE = re.compile(r"(?<!\w)" + "".join(f"(?<!{w} )" for w in NOUN_VIEC_BE
                          + r"việc\s+(?:(?:ngày|hôm|sáng|chiều|tối)\s[^,.;:]{1,20},\s*)?$")
 
 
+# `trường hợp` (the case of) before a person makes the person the matter too (`Trả lời những câu hỏi của cử tri
+# về trường hợp ông X, Tổng bí thư cho hay …`). cgrep `trường hợp (của )?(ông|bà|…|title) [A-Z]`: 124 hits;
+# of 12 read, 10 talk about the person's case, 2 are a noun phrase (`trường hợp bà bầu`) naming no one.
+CASE_NOUNS = ("trường hợp",)
+_CASE_OF_RE = re.compile(r"(?<!\w)(?:" + "|".join(CASE_NOUNS) + r")(?:\s+của)?\s+$")
+
+
 def _told_of(clause: str, mention: Mention) -> bool:
-    return _TOLD_OF_RE.search(normalize_tone(same_length_lower(clause[: mention.start]))) is not None
+    before = normalize_tone(same_length_lower(clause[: mention.start]))
+    return _TOLD_OF_RE.search(before) is not None or _CASE_OF_RE.search(before) is not None
 
 
 # A person whose every title is a former office (`cựu Ngoại trưởng Anh`, `nguyên Bộ trưởng …`), quoted in a
@@ -2954,11 +3126,16 @@ FORMER_MARKS = ("cựu",)
 
 # A spokesperson (`Người phát ngôn Lầu Năm Góc X cho biết`), quoted in a sentence that does not set the words at
 # the meeting, briefs the press about it or about something else, unless the meeting is the press conference.
-SPOKESPERSON_TITLES = ("người phát ngôn", "phát ngôn viên")
+SPOKESPERSON_TITLES = ("người phát ngôn", "phát ngôn viên", "thư ký báo chí")
 
 
-def _spokesperson(person: Person) -> bool:
-    return any(normalize_tone(t.lower()).startswith(SPOKESPERSON_TITLES) for t in person.titles)
+def _spokesperson(titles: list[str]) -> bool:
+    return any(normalize_tone(t.lower()).startswith(SPOKESPERSON_TITLES) for t in titles)
+
+
+def _spokesperson_only(titles: list[str]) -> bool:
+    """Every title is a spokesperson's (`phát ngôn viên Điện Kremlin`; not `Thứ trưởng …, Người phát ngôn`)."""
+    return bool(titles) and all(normalize_tone(t.lower()).startswith(SPOKESPERSON_TITLES) for t in titles)
 
 
 def _former_only(person: Person) -> bool:

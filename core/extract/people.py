@@ -53,6 +53,8 @@ TITLE_HEADS = (
     "tổng tham mưu trưởng",
     "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
+    # a press secretary, the spokesperson of a leader or a house (`Thư ký báo chí Nhà Trắng Sean Spicer`)
+    "thư ký báo chí",
     "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội",
     "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "bác sĩ", "bác sỹ",
     "nhà báo", "luật sư", "kiến trúc sư", "kỹ sư", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
@@ -112,7 +114,8 @@ FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
 MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
-OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên")
+OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên",
+                           "thư ký báo chí")
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
 # office right after one is the body's name, not the next title of a chain.
 OFFICE_BODIES = ("văn phòng",)
@@ -1330,6 +1333,15 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 pending, pending_start = [], -1
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
+            if (title.end + 1 < n and tokens[title.end].low == "của" and title.end == i + (head := _title_head(tokens, i))
+                    and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head and (owner := _title(tokens, title.end + 1))
+                    and owner.name_start < 0 and owner.end + 1 < n and tokens[owner.end].text == ","
+                    and _honorific(tokens, owner.end + 1)):
+                # `Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov`: the office the person serves is in the
+                # title (a name right after the owner's office is the owner's: `Cố vấn của Thủ tướng Thổ Nhĩ Kỳ
+                # Binali Yildirim`)
+                pending[-1] = _text(sentence, tokens, i, owner.end)
+                title = owner
             i = title.end
             if i < n and tokens[i].text == "," and start >= 2 and (
                     f"{tokens[start - 2].low} {tokens[start - 1].low}" in ON_BEHALF_OF):
