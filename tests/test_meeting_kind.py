@@ -77,3 +77,17 @@ def test_welcome_ceremony_yields_to_the_talks_the_headline_names(title, kind):
     m = extract_meeting(a)
     assert m is not None
     assert m.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # `phiên họp báo` is a press conference, the compound's head `họp báo`, and the body its name carries holds it
+    # (baomoi 21473658, 22449008).
+    "Tại phiên họp báo Chính phủ thường kỳ tháng 1/2017, chiều 03/02, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai "
+    "Tiến Dũng cho biết chủ trương cổ phần hóa doanh nghiệp nhà nước năm nay khác với mọi năm.",
+    "Chiều nay, 3-6, dưới sự chủ trì của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng và Bộ trưởng Bộ "
+    "Thông tin và Truyền thông Trương Minh Tuấn, phiên họp báo Chính phủ thường kỳ tháng 5 đã diễn ra tại Hà Nội.",
+])
+def test_phien_hop_bao_is_a_press_conference(text):
+    m = extract_meeting(make_article(text, "2017-06-05"))
+    assert m is not None
+    assert (m.kind, m.organizer) == ("họp báo", "Chính phủ")

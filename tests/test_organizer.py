@@ -394,3 +394,25 @@ def test_subject_after_bracket_and_issued_documents(text: str, organizer: str | 
     m = extract_meeting(make_article(text, published="2017-06-22"))
     assert m is not None
     assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a body that opens its own session (baomoi 22725300); a person who opens one holds nothing as a body
+        ("Sáng 11/7, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khóa XIV đã khai mạc Phiên họp thứ 12.",
+         "Ủy ban Thường vụ Quốc hội khóa XIV"),
+        ("Đồng chí Đinh Viết Hồng, Phó Chủ tịch UBND tỉnh Nghệ An phát biểu khai mạc Hội nghị tổng kết năm 2016.",
+         None),
+        # `họp trực tuyến` before the event noun (baomoi 22678155)
+        ("Ngày 3/7, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Chính phủ đã họp trực tuyến phiên họp thường kỳ "
+         "tháng 6/2017 với lãnh đạo các địa phương trên cả nước.", "Chính phủ"),
+        # a government's working team visits as a delegation does; its leader after `do` is dropped (baomoi 22566610)
+        ("Ngày 19-6, Tổ công tác của Thủ tướng Chính phủ do Bộ trưởng Mai Tiến Dũng dẫn đầu đã làm việc với Tập đoàn "
+         "Than - Khoáng sản Việt Nam (TKV).", "Tổ công tác của Thủ tướng Chính phủ"),
+    ],
+)
+def test_opening_online_and_working_team_holders(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-07-11"))
+    assert m is not None
+    assert m.organizer == organizer
