@@ -94,6 +94,10 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
 # 1,500 characters of 35,440 baomoi articles `họp báo (chung) sau (khi) <event noun>` stands 24 times,
 # 12 read: 12 a press conference closing talks, a meeting, a meeting of leaders or a signing.
 HELD_AFTER_KINDS = ("họp báo",)
+# A restricted meeting joined to the talks it opens (`có cuộc gặp hẹp và hội đàm với Tổng thống Nga`, `Tại các cuộc gặp
+# và hội đàm, …`): one event, the state visit's talks, as the headline names it (`… hội đàm với Tổng thống Nga Putin`).
+# `cuộc gặp (hẹp|riêng|song phương)? và (cuộc )?hội đàm` stands 6 times over baomoi-dev, 6/6 a visit's talks.
+JOINED_TALKS_KINDS = ("cuộc gặp", "hội đàm")
 # Talks by phone (`cuộc điện đàm`, `điện đàm với`, `qua điện thoại`, `gọi điện`): once the headline or the lead tells
 # of one, a later bare mention of talks (`thảo luận trong cuộc hội đàm.`, `cuộc đối thoại diễn ra "kéo dài và tốt
 # đẹp"`) is the call. Detected meetings of 35,440 baomoi articles with a call in the headline or first 3 sentences:
@@ -744,10 +748,11 @@ _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
 _WELCOME_RE = re.compile(r"lễ đón(?!\s+nhận)\b")
 # What stands between a press conference and the event it follows (`cuộc họp báo chung sau`).
-_HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
+_HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*(?:\s+với\s+[^,.;:“\"]{1,60}?)?\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 # An event named as the place of the event just before it in the same clause (`cuộc gặp trực tiếp đầu tiên với Putin
 # hôm 7/7 bên lề Hội nghị thượng đỉnh G20`, `… cuộc gặp đầu tiên với Tổng thống Nga Putin tại Hội nghị …`), also across
 # an appositive `, trong đó có …` (`cuộc gặp mặt với các nhà lãnh đạo thế giới, trong đó có Tổng thống Nga … tại …`).
+_JOINED_TALKS_RE = re.compile(r"(?:\s+(?:hẹp|riêng|song phương))?\s+và\s+(?:(?:cuộc|các cuộc)\s+)?")
 _HOSTED_AT_RE = re.compile(r"(?:[^,.;:“”\"()]|,\s*trong đó\b){0,150}?\s(?:tại|bên lề|ở)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi|phiên))?\s+")
 # `bên lề` opening the clause (`Bên lề …,`, `Tối 7/7 (theo giờ địa phương), bên lề …`) or after a verb of meeting (`Hai
 # nhà lãnh đạo đã họp tới 140 phút bên lề …`); not after a saying verb (`Phát biểu bên lề Hội nghị …, Tổng thống …`).
@@ -1139,7 +1144,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     for e in continued:
         e.score = 2 if any(o.score >= 3 for o in found if o is not e) else 3
     for first, then in pairwise(found):
-        if first.kind in HELD_AFTER_KINDS and _HELD_AFTER_RE.fullmatch(lowered, first.end, then.start):
+        held_after = first.kind in HELD_AFTER_KINDS and _HELD_AFTER_RE.fullmatch(lowered, first.end, then.start)
+        joined = (first.kind, then.kind) == JOINED_TALKS_KINDS and _JOINED_TALKS_RE.fullmatch(lowered, first.end, then.start)
+        if held_after or joined:
             then.score, first.score = max(then.score, first.score), min(first.score, 1)
         elif _HOSTED_AT_RE.fullmatch(lowered, first.end, then.start) and not _OPENING_PLACE_RE.search(sentence, first.end,
                                                                                                  then.start):
