@@ -416,3 +416,24 @@ def test_opening_online_and_working_team_holders(text: str, organizer: str | Non
     m = extract_meeting(make_article(text, "2017-07-11"))
     assert m is not None
     assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a sitting of a session is held by the body the session's name carries (baomoi 22692238, 22538551)
+        ("Đó là khẳng định của ông Lê Thanh Liêm, Phó Chủ tịch UBND TP Hồ Chí Minh tại phiên chất vấn và trả lời chất "
+         "vấn tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh (nhiệm kỳ 2016-2021) diễn ra vào sáng 6/7.",
+         "HĐND TP Hồ Chí Minh"),
+        ("Theo dõi phiên chất vấn và trả lời chất vấn của Phó Thủ tướng Chính phủ Trương Hòa Bình tại kỳ họp thứ 3, "
+         "Quốc hội khóa XIV vào chiều 15/6, cử tri tỉnh Lâm Đồng đánh giá cao kết quả của buổi làm việc.",
+         "Quốc hội khóa XIV"),
+        # the parliament after the session's comma opens the next clause: its name ends before the predicate (22363725)
+        ("Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo giải trình, tiếp thu, chỉnh lý dự án "
+         "Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự.", "Quốc hội"),
+    ],
+)
+def test_a_sitting_is_held_by_its_sessions_body(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-07-06"))
+    assert m is not None
+    assert m.organizer == organizer

@@ -546,6 +546,12 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("khai mạc", ("lễ", "hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn")),
     ("bế mạc", ("lễ", "hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn")),
 )
+# Kinds that are sittings of a larger meeting (`phiên chất vấn … tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh`, `phiên
+# thảo luận tại hội trường của kỳ họp HĐND lần 5 khóa IX`): with no holder of their own, the body the larger meeting's
+# name carries holds them. `phiên … (tại|trong|thuộc|của) (kỳ họp|hội nghị|đại hội) …` with a body word after it: 11
+# hits over baomoi-dev, 11/11 the sitting of that body's session.
+SITTING_KINDS = ("phiên họp",)
+SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
 # Kinds whose name carries the guest, not the holder (`buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3`):
@@ -613,7 +619,7 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # Ordinals and qualifiers between an event noun and the body its name carries
 # (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`, `Đại hội đại biểu Hội
 # Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440).
-_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
 # A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
@@ -625,7 +631,7 @@ _COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r"
                                          for h in STATE_COMMITTEE_HEADS for t in STATE_COMMITTEE_TAILS)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
 _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
-                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
+                          r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
@@ -634,6 +640,11 @@ _NAME_STOP_RE = re.compile(
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
     re.IGNORECASE,
 )
+# A parliament or a government named after its session's number and a comma, where it may open the next clause
+# (`Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo …`): its name is the body word, capitalised
+# words (`Quốc hội Việt Nam`) and its term (`khóa XIV`), no more.
+_PARLIAMENT_NAME_RE = re.compile(r"(?i:quốc hội|chính phủ)(?:\s+[" + "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+                                 + r"]\w*)*(?:\s+(?i:khóa)\s+[IVXL\d]+\b)?")
 # A day of the week before the date (`Sáng thứ Năm (8/6)`, `chiều tối thứ Sáu, ngày 10.2`, `ngày thứ tư 15.2`):
 # 186 such over the 35,440 baomoi articles; 11 read, all the date's own weekday.
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,–-]?\s*"
@@ -712,6 +723,8 @@ _OF_ORG_RE = re.compile(
 _DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
+# The larger meeting a sitting is part of, right after the sitting's name (a comma, a day or a place between; no clause).
+_SITTING_OF_RE = re.compile(r"[^.;:“”\"]{0,100}?(?:^|[\s,])(?:tại|trong|thuộc|của)\s+(?=(?:" + "|".join(SESSION_NOUNS) + r")(?![\w]))")
 
 
 @dataclass(slots=True)
@@ -2079,6 +2092,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     carried = _body_in_name(name, sentence[event.start + len(name) :]) if event.kind not in GUEST_NAMED_KINDS else None
     if carried is not None:
         return carried
+    session = _session_body(sentence, event) if event.kind in SITTING_KINDS else None
+    if session is not None:
+        return session
     if event.kind in NO_OF_ORGANIZER:
         return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
     between_with = _BETWEEN_WITH_RE.search(name)
@@ -2116,6 +2132,21 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+def _session_body(sentence: str, event: EventMention) -> str | None:
+    """The body that holds the session a sitting is part of (`phiên chất vấn … tại kỳ họp thứ 3, Quốc hội khóa XIV`):
+    the body the session's own name carries."""
+    lowered = normalize_tone(same_length_lower(sentence))
+    placed = _SITTING_OF_RE.match(lowered, event.end)
+    if placed is None or _EVENT_RE.search(lowered, event.end, placed.end()):
+        return None
+    noun = _EVENT_RE.match(lowered, placed.end())
+    if noun is None:
+        return None
+    session = EventMention(_KINDS[noun.group(1)], event.sentence, noun.start(), noun.end(), 0)
+    name = _meeting_name(sentence, session)
+    return _body_in_name(name, sentence[session.start + len(name) :])
 
 
 def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
@@ -2288,12 +2319,16 @@ def _body_in_name(name: str, after: str) -> str | None:
         rest = rest[inner.end() :]
         ordinal = _NAME_ORDINAL_RE.match(rest)
         rest = rest[ordinal.end() :] if ordinal else rest
-    if not rest.strip() and ordinal:  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
+    across = not rest.strip() and ordinal is not None
+    if across:  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
         # (not `Tại hội nghị, Ban Quản lý … đã cấp …`: a bare noun is a frame the comma closes)
         rest = after.lstrip()[1:] if after.lstrip().startswith(",") else ""
     rest = rest.strip()
     if not rest or not rest[0].isupper() or not _BODY_HEAD_RE.match(rest):
         return None
+    named = _PARLIAMENT_NAME_RE.match(rest) if across else None
+    if named is not None:  # `… của Kỳ họp thứ 3, Quốc hội nghe trình bày …`: the body is the next clause's subject
+        rest = named.group(0)
     end = _BODY_END_RE.search(rest)
     body = rest[: end.start() if end else len(rest)].strip()
     return body if _is_body(body) else None
