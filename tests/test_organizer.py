@@ -437,3 +437,13 @@ def test_a_sitting_is_held_by_its_sessions_body(text: str, organizer: str | None
     m = extract_meeting(make_article(text, "2017-07-06"))
     assert m is not None
     assert m.organizer == organizer
+
+
+def test_a_quoted_name_after_the_verb_and_a_holder_with_its_place_before_partners() -> None:
+    # baomoi 21493729: the name opens with a quote after `tổ chức`; the holder is written with its place, then partners
+    text = ("Ngày 7/2/2017, Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản đã phối hợp với Chính quyền Thành phố Sakai, "
+            "Tỉnh Osaka và Ngân hàng Ikeda Senshu tổ chức “Hội thảo giới thiệu môi trường đầu tư Việt Nam” cho các "
+            "doanh nghiệp Nhật Bản.")
+    m = extract_meeting(make_article(text, "2017-02-08"))
+    assert m is not None
+    assert m.organizer == "Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản"

@@ -723,6 +723,7 @@ _OF_ORG_RE = re.compile(
 _DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
+_OPENING_QUOTE_RE = re.compile(r"\s*[“\"«]\s*$")
 # The larger meeting a sitting is part of, right after the sitting's name (a comma, a day or a place between; no clause).
 _SITTING_OF_RE = re.compile(r"[^.;:“”\"]{0,100}?(?:^|[\s,])(?:tại|trong|thuộc|của)\s+(?=(?:" + "|".join(SESSION_NOUNS) + r")(?![\w]))")
 
@@ -2060,7 +2061,9 @@ def _same_meeting(name: str, other: str) -> bool:
 
 
 def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
-    before = sentence[: event.start]
+    # a quoted name opens after its verb (`… đã phối hợp với … tổ chức “Hội thảo giới thiệu …”`): 4 hits of a holding
+    # verb and an opening quote before an event noun over baomoi-dev, 3 a body's own meeting, 1 no event noun
+    before = _OPENING_QUOTE_RE.sub("", sentence[: event.start])
     m = ORGANIZE_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
@@ -2274,6 +2277,9 @@ def _bodies_before(pieces: list[str]) -> str:
             while start > 0 and _listed_body(pieces[start - 1]):
                 start -= 1
             return ", ".join([*pieces[start:at], piece[holder.start() : partner.start()]])
+        if partner is not None and at > 0 and _written_place(piece[: partner.start()]) and _BODY_HEAD_RE.match(pieces[at - 1]):
+            # `Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản đã phối hợp với …`: the holder and its place
+            return ", ".join([pieces[at - 1], piece[: partner.start()].strip()])
     start = len(pieces) - 1
     if start > 0 and _PLACE_HEAD_RE.match(pieces[start]) and _BODY_HEAD_RE.match(pieces[start - 1]):
         start -= 1
@@ -2281,6 +2287,12 @@ def _bodies_before(pieces: list[str]) -> str:
         while start > 0 and _listed_body(pieces[start - 1]):
             start -= 1
     return ", ".join(pieces[start:])
+
+
+def _written_place(text: str) -> bool:
+    """A place written after a body and a comma (`Nhật Bản`, `TP.HCM`): a few capitalised words, no body word."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not _BODY_HEAD_RE.match(text.strip())
 
 
 def _joined_name_lists(pieces: list[str]) -> list[str]:
