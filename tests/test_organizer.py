@@ -447,3 +447,17 @@ def test_a_quoted_name_after_the_verb_and_a_holder_with_its_place_before_partner
     m = extract_meeting(make_article(text, "2017-02-08"))
     assert m is not None
     assert m.organizer == "Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the body the name carries ends before the predicate it runs on into (baomoi 22537490), not at a later `của`
+        ("Chiều 5/7, tại cuộc họp UBND TP Đà Nẵng chuẩn bị các nội dung trình kỳ họp thứ 4 của HĐND TP, Chủ tịch UBND "
+         "TP Huỳnh Đức Thơ cho biết thành phố sẽ xử lý.", "UBND TP Đà Nẵng"),
+    ],
+)
+def test_the_carried_body_ends_before_its_predicate(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-07-06"))
+    assert m is not None
+    assert m.organizer == organizer

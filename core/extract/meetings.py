@@ -2343,7 +2343,21 @@ def _body_in_name(name: str, after: str) -> str | None:
         rest = named.group(0)
     end = _BODY_END_RE.search(rest)
     body = rest[: end.start() if end else len(rest)].strip()
-    return body if _is_body(body) else None
+    return body if _is_body(body) else _named_part(body)
+
+
+def _named_part(text: str) -> str | None:
+    """The body a meeting's name carries before the predicate it runs on into with no word of BODY_END_WORDS (`cuộc
+    họp UBND TP Đà Nẵng chuẩn bị các nội dung trình kỳ họp …`): the longest run of words that ends on a capitalised
+    word right before a lowercase one and is a body's name."""
+    words = text.split()
+    for n in range(len(words) - 2, 1, -1):
+        if words[n - 1][:1].isupper() and words[n][:1].islower() and words[n + 1][:1].islower():
+            part = " ".join(words[:n])  # a name, not a phrase (`Bộ tiêu chí tự đánh giá … các Mục`), nor a compound cut
+            capitals = sum(1 for w in words[:n] if w[:1].isupper())  # (`Ủy ban Quốc | gia APEC 2017`)
+            if capitals >= 2 and capitals >= n - capitals and _is_body(part):
+                return part
+    return None
 
 
 def _trim_body(text: str) -> str | None:
