@@ -461,3 +461,14 @@ def test_the_carried_body_ends_before_its_predicate(text: str, organizer: str | 
     m = extract_meeting(make_article(text, "2017-07-06"))
     assert m is not None
     assert m.organizer == organizer
+
+
+
+def test_mothers_in_a_body_name_are_no_honorific() -> None:
+    # baomoi 22300568: `bà mẹ` (mothers) in a health department's name is no `bà` before a woman's name
+    text = ("Ngày 17/5 tại TP.HCM, Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế) tổ chức Hội thảo phổ biến kế hoạch hành động "
+            "quốc gia về chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ em với sự tham dự của cán bộ sở y tế 24 tỉnh thành "
+            "Nam trung bộ và Nam bộ.")
+    m = extract_meeting(make_article(text, "2017-05-18"))
+    assert m is not None
+    assert m.organizer == "Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế)"

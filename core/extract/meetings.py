@@ -2407,7 +2407,7 @@ def _is_body(text: str) -> bool:
         return False
     if not any(c.isupper() for c in text):
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
-    if re.search(r"\b(?:ông|bà)\b", text):
+    if re.search(r"\b(?:ông|bà)\b(?!\s+mẹ\b)", text):  # `bà mẹ` is mothers (`Vụ Sức khỏe bà mẹ - trẻ em`)
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
     # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word; a capitalised
     # word is part of the name (`Quân chủng Phòng không – Không quân`), not a predicate's
