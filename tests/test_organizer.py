@@ -472,3 +472,23 @@ def test_mothers_in_a_body_name_are_no_honorific() -> None:
     m = extract_meeting(make_article(text, "2017-05-18"))
     assert m is not None
     assert m.organizer == "Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế)"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a leader heads a delegation on a visit: the delegation holds the working session (baomoi 22280869, 21481139)
+        ("Chiều 15/5, tại An Giang, Phó Thủ tướng Trịnh Đình Dũng dẫn đầu Đoàn công tác của Chính phủ có buổi làm việc "
+         "với lãnh đạo các tỉnh ĐBSCL về công tác phòng chống sạt lở.", "Đoàn công tác của Chính phủ"),
+        ("Tiếp tục chuyến công tác tại các tỉnh, thành khu vực ĐBSCL, sáng 7-2, Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ "
+         "Công an, dẫn đầu đoàn công tác của Bộ Công an đến thăm và làm việc với Công an tỉnh Sóc Trăng.",
+         "đoàn công tác của Bộ Công an"),
+        # a bare delegation names no body (baomoi 21484783)
+        ("Chiều nay (7/2), Bí thư Thành ủy Thành phố Hồ Chí Minh - ông Đinh La Thăng dẫn đầu đoàn công tác làm việc với "
+         "Quận 9.", None),
+    ],
+)
+def test_a_delegation_a_leader_heads_holds_the_visit(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-05-16"))
+    assert m is not None
+    assert m.organizer == organizer

@@ -552,6 +552,15 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # hits over baomoi-dev, 11/11 the sitting of that body's session.
 SITTING_KINDS = ("phiên họp",)
 SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
+# A leader heading a delegation on a visit (`Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dẫn đầu đoàn công tác của Bộ Y tế
+# đã lên Hòa Bình làm việc với …`): the delegation holds the working session, as one that `làm việc với` someone with
+# its leader after `do` does. `dẫn đầu|cùng` + `Đoàn …` + `(có buổi) làm việc với|tại` 35 hits over baomoi-dev, 12
+# read: 8 a leader heading a delegation (5 named by its body, 3 a bare `đoàn công tác`, no organizer), 3 `cùng đoàn`
+# (a host with a guest's delegation, not taken), 1 a trip's name.
+LEAD_VERBS = ("dẫn đầu", "làm trưởng")
+# Words that end the delegation's name: its movement and aspect before the visit's verb.
+DELEGATION_END_WORDS = ("đã", "vừa", "sẽ", "đang", "cũng", "đến", "tới", "lên", "về", "có", "thăm", "làm việc",
+                        "tham dự", "tiếp tục", "tiến hành", "trực tiếp")
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
 # Kinds whose name carries the guest, not the holder (`buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3`):
@@ -723,6 +732,8 @@ _OF_ORG_RE = re.compile(
 _DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
+_LED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEAD_VERBS) + r")\s+((?-i:[Đđ])oàn\s[^,.;:()“”\"]*)$")
+_DELEGATION_END_RE = re.compile(r"\s(?:" + "|".join(sorted(DELEGATION_END_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _OPENING_QUOTE_RE = re.compile(r"\s*[“\"«]\s*$")
 # The larger meeting a sitting is part of, right after the sitting's name (a comma, a day or a place between; no clause).
 _SITTING_OF_RE = re.compile(r"[^.;:“”\"]{0,100}?(?:^|[\s,])(?:tại|trong|thuộc|của)\s+(?=(?:" + "|".join(SESSION_NOUNS) + r")(?![\w]))")
@@ -2080,6 +2091,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         after_bracket = _AFTER_BRACKET_HEAD_RE.search(clause)
         if holds and after_bracket is not None and _is_bodies(clause[after_bracket.start() :]):
             return clause[after_bracket.start() :]
+        led = _led_delegation(before[: m.start()]) if event.kind in VISITED_KINDS else None
+        if led is not None:  # `… dẫn đầu Đoàn công tác của Chính phủ có buổi làm việc với …`
+            return led
     do = _do_body(sentence, event, name)
     if do is not None:
         return do
@@ -2215,6 +2229,17 @@ def _subject(text: str) -> str:
     return text[cut.end() :] if cut is not None else text
 
 
+def _led_delegation(before: str) -> str | None:
+    """The delegation a leader heads on the visit told right after (`Phó Thủ tướng Trịnh Đình Dũng dẫn đầu Đoàn công tác
+    của Chính phủ có buổi làm việc với …` -> `Đoàn công tác của Chính phủ`); a bare `đoàn công tác` names no body."""
+    led = _LED_DELEGATION_RE.search(before)
+    if led is None:
+        return None
+    end = _DELEGATION_END_RE.search(led.group(1))
+    delegation = led.group(1)[: end.start() if end else len(led.group(1))].strip()
+    return delegation if _is_body(delegation) else None
+
+
 def _visitor(before: str) -> str | None:
     """The body that `làm việc với` someone or `tổ chức` a meeting named by its verb: the subject
     before the verb, opened by a body word (`đoàn công tác của Bộ Nông nghiệp … đã đến làm việc với
@@ -2224,10 +2249,10 @@ def _visitor(before: str) -> str | None:
     clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
     clause = _trim_body(clause) or ""
     if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
-        return None                   # predicates; the visitor is their subject, further left
+        return _led_delegation(subject)  # predicates; the visitor is their subject, further left
     if _BODY_HEAD_RE.match(clause) and (_is_body(clause) or _is_body_list(clause)):
         return _end_body(clause)
-    return None
+    return _led_delegation(subject)
 
 
 def _owned_by_document(text: str) -> bool:
