@@ -492,3 +492,14 @@ def test_a_delegation_a_leader_heads_holds_the_visit(text: str, organizer: str |
     m = extract_meeting(make_article(text, "2017-05-16"))
     assert m is not None
     assert m.organizer == organizer
+
+
+def test_a_delegation_carries_its_bodys_whole_name() -> None:
+    # baomoi 22432493: a delegation of a body with a long name, its leader after `do` dropped
+    text = ("Ngày 1.6, đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập "
+            "(ĐVSNCL) do Phó Thủ tướng Vương Đình Huệ làm Trưởng đoàn đã có buổi làm việc với Bộ KHCN về cơ chế quản lý, "
+            "cơ chế tài chính, hệ thống tổ chức khoa học và công nghệ.")
+    m = extract_meeting(make_article(text, "2017-06-02"))
+    assert m is not None
+    assert m.organizer == ("đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập "
+                           "(ĐVSNCL)")

@@ -615,6 +615,9 @@ COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội �
 # rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017`).
 BODY_MAX_WORDS = 15
 COMMITTEE_MAX_WORDS = 25
+# A delegation of a body carries that body's whole name (`đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt
+# động đơn vị sự nghiệp công lập (ĐVSNCL)`): as long as a committee's.
+_DELEGATION_OF_RE = re.compile(r"(?i:đoàn|tổ)\s[^,.;:()]{0,30}?\scủa\s")
 SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
                 "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
 # Words that open a person's title or a form of address: an organizer candidate that
@@ -2412,7 +2415,7 @@ def _is_body(text: str) -> bool:
     text = text.strip()
     words = len(_BRACKETED_RE.sub("", text).split())
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
-            or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) else BODY_MAX_WORDS):
+            or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) or _DELEGATION_OF_RE.match(text) else BODY_MAX_WORDS):
         return False
     if (_DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or _NOT_BODY_RE.match(text)
             or len(re.findall(r"[“”\"]", text)) % 2 or text.lower() in PLACE_HEADS):
