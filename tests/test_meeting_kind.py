@@ -77,3 +77,34 @@ def test_welcome_ceremony_yields_to_the_talks_the_headline_names(title, kind):
     m = extract_meeting(a)
     assert m is not None
     assert m.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # `phiên họp báo` is a press conference, the compound's head `họp báo`, and the body its name carries holds it
+    # (baomoi 21473658, 22449008).
+    "Tại phiên họp báo Chính phủ thường kỳ tháng 1/2017, chiều 03/02, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai "
+    "Tiến Dũng cho biết chủ trương cổ phần hóa doanh nghiệp nhà nước năm nay khác với mọi năm.",
+    "Chiều nay, 3-6, dưới sự chủ trì của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng và Bộ trưởng Bộ "
+    "Thông tin và Truyền thông Trương Minh Tuấn, phiên họp báo Chính phủ thường kỳ tháng 5 đã diễn ra tại Hà Nội.",
+])
+def test_phien_hop_bao_is_a_press_conference(text):
+    m = extract_meeting(make_article(text, "2017-06-05"))
+    assert m is not None
+    assert (m.kind, m.organizer) == ("họp báo", "Chính phủ")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a restricted meeting joined to the talks it opens is the visit's talks (baomoi 22644153)
+    ("Tiếp tục chuyến thăm chính thức Liên bang Nga, ngày 29-6, Chủ tịch nước Trần Đại Quang đã có cuộc gặp hẹp và "
+     "hội đàm với Tổng thống Liên bang Nga Vladimir Putin tại điện Kremlin.", "hội đàm"),
+    # a joint press conference with the partner after the talks tells what the talks decided (baomoi 21512084)
+    ("Trong cuộc họp báo chung với ông Shinzo Abe sau hội đàm tại Nhà Trắng, ông Donald Trump gọi liên minh Mỹ - "
+     "Nhật là nền tảng của hòa bình và ổn định ở khu vực Thái Bình Dương.", "hội đàm"),
+    # a press conference of its own stays one (baomoi 22449008)
+    ("Chiều nay, 3-6, dưới sự chủ trì của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng, phiên họp báo "
+     "Chính phủ thường kỳ tháng 5 đã diễn ra tại Hà Nội.", "họp báo"),
+])
+def test_the_kind_of_joined_events(text, kind):
+    m = extract_meeting(make_article(text, "2017-06-29"))
+    assert m is not None
+    assert m.kind == kind

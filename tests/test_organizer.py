@@ -394,3 +394,112 @@ def test_subject_after_bracket_and_issued_documents(text: str, organizer: str | 
     m = extract_meeting(make_article(text, published="2017-06-22"))
     assert m is not None
     assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a body that opens its own session (baomoi 22725300); a person who opens one holds nothing as a body
+        ("Sáng 11/7, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khóa XIV đã khai mạc Phiên họp thứ 12.",
+         "Ủy ban Thường vụ Quốc hội khóa XIV"),
+        ("Đồng chí Đinh Viết Hồng, Phó Chủ tịch UBND tỉnh Nghệ An phát biểu khai mạc Hội nghị tổng kết năm 2016.",
+         None),
+        # `họp trực tuyến` before the event noun (baomoi 22678155)
+        ("Ngày 3/7, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Chính phủ đã họp trực tuyến phiên họp thường kỳ "
+         "tháng 6/2017 với lãnh đạo các địa phương trên cả nước.", "Chính phủ"),
+        # a government's working team visits as a delegation does; its leader after `do` is dropped (baomoi 22566610)
+        ("Ngày 19-6, Tổ công tác của Thủ tướng Chính phủ do Bộ trưởng Mai Tiến Dũng dẫn đầu đã làm việc với Tập đoàn "
+         "Than - Khoáng sản Việt Nam (TKV).", "Tổ công tác của Thủ tướng Chính phủ"),
+    ],
+)
+def test_opening_online_and_working_team_holders(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-07-11"))
+    assert m is not None
+    assert m.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a sitting of a session is held by the body the session's name carries (baomoi 22692238, 22538551)
+        ("Đó là khẳng định của ông Lê Thanh Liêm, Phó Chủ tịch UBND TP Hồ Chí Minh tại phiên chất vấn và trả lời chất "
+         "vấn tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh (nhiệm kỳ 2016-2021) diễn ra vào sáng 6/7.",
+         "HĐND TP Hồ Chí Minh"),
+        ("Theo dõi phiên chất vấn và trả lời chất vấn của Phó Thủ tướng Chính phủ Trương Hòa Bình tại kỳ họp thứ 3, "
+         "Quốc hội khóa XIV vào chiều 15/6, cử tri tỉnh Lâm Đồng đánh giá cao kết quả của buổi làm việc.",
+         "Quốc hội khóa XIV"),
+        # the parliament after the session's comma opens the next clause: its name ends before the predicate (22363725)
+        ("Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo giải trình, tiếp thu, chỉnh lý dự án "
+         "Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự.", "Quốc hội"),
+    ],
+)
+def test_a_sitting_is_held_by_its_sessions_body(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-07-06"))
+    assert m is not None
+    assert m.organizer == organizer
+
+
+def test_a_quoted_name_after_the_verb_and_a_holder_with_its_place_before_partners() -> None:
+    # baomoi 21493729: the name opens with a quote after `tổ chức`; the holder is written with its place, then partners
+    text = ("Ngày 7/2/2017, Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản đã phối hợp với Chính quyền Thành phố Sakai, "
+            "Tỉnh Osaka và Ngân hàng Ikeda Senshu tổ chức “Hội thảo giới thiệu môi trường đầu tư Việt Nam” cho các "
+            "doanh nghiệp Nhật Bản.")
+    m = extract_meeting(make_article(text, "2017-02-08"))
+    assert m is not None
+    assert m.organizer == "Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the body the name carries ends before the predicate it runs on into (baomoi 22537490), not at a later `của`
+        ("Chiều 5/7, tại cuộc họp UBND TP Đà Nẵng chuẩn bị các nội dung trình kỳ họp thứ 4 của HĐND TP, Chủ tịch UBND "
+         "TP Huỳnh Đức Thơ cho biết thành phố sẽ xử lý.", "UBND TP Đà Nẵng"),
+    ],
+)
+def test_the_carried_body_ends_before_its_predicate(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-07-06"))
+    assert m is not None
+    assert m.organizer == organizer
+
+
+
+def test_mothers_in_a_body_name_are_no_honorific() -> None:
+    # baomoi 22300568: `bà mẹ` (mothers) in a health department's name is no `bà` before a woman's name
+    text = ("Ngày 17/5 tại TP.HCM, Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế) tổ chức Hội thảo phổ biến kế hoạch hành động "
+            "quốc gia về chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ em với sự tham dự của cán bộ sở y tế 24 tỉnh thành "
+            "Nam trung bộ và Nam bộ.")
+    m = extract_meeting(make_article(text, "2017-05-18"))
+    assert m is not None
+    assert m.organizer == "Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế)"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a leader heads a delegation on a visit: the delegation holds the working session (baomoi 22280869, 21481139)
+        ("Chiều 15/5, tại An Giang, Phó Thủ tướng Trịnh Đình Dũng dẫn đầu Đoàn công tác của Chính phủ có buổi làm việc "
+         "với lãnh đạo các tỉnh ĐBSCL về công tác phòng chống sạt lở.", "Đoàn công tác của Chính phủ"),
+        ("Tiếp tục chuyến công tác tại các tỉnh, thành khu vực ĐBSCL, sáng 7-2, Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ "
+         "Công an, dẫn đầu đoàn công tác của Bộ Công an đến thăm và làm việc với Công an tỉnh Sóc Trăng.",
+         "đoàn công tác của Bộ Công an"),
+        # a bare delegation names no body (baomoi 21484783)
+        ("Chiều nay (7/2), Bí thư Thành ủy Thành phố Hồ Chí Minh - ông Đinh La Thăng dẫn đầu đoàn công tác làm việc với "
+         "Quận 9.", None),
+    ],
+)
+def test_a_delegation_a_leader_heads_holds_the_visit(text: str, organizer: str | None) -> None:
+    m = extract_meeting(make_article(text, "2017-05-16"))
+    assert m is not None
+    assert m.organizer == organizer
+
+
+def test_a_delegation_carries_its_bodys_whole_name() -> None:
+    # baomoi 22432493: a delegation of a body with a long name, its leader after `do` dropped
+    text = ("Ngày 1.6, đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập "
+            "(ĐVSNCL) do Phó Thủ tướng Vương Đình Huệ làm Trưởng đoàn đã có buổi làm việc với Bộ KHCN về cơ chế quản lý, "
+            "cơ chế tài chính, hệ thống tổ chức khoa học và công nghệ.")
+    m = extract_meeting(make_article(text, "2017-06-02"))
+    assert m is not None
+    assert m.organizer == ("đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập "
+                           "(ĐVSNCL)")

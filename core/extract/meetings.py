@@ -64,6 +64,10 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("phiên thảo luận", "phiên họp"), ("phiên chất vấn", "phiên họp"), ("phiên khai mạc", "phiên họp"),
     ("phiên bế mạc", "phiên họp"), ("phiên toàn thể", "phiên họp"), ("phiên làm việc", "phiên họp"),
     ("hội thảo", "hội thảo"), ("họp báo", "họp báo"), ("giao ban", "giao ban"),
+    # `phiên họp báo` is a press conference (`phiên họp báo Chính phủ thường kỳ tháng 5`, `phiên họp báo chung`), not
+    # a `phiên họp`: the compound's head is `họp báo`. 10 hits over baomoi-dev, 10/10 press conferences; `phiên họp báo
+    # cáo` stands 0 times.
+    ("phiên họp báo", "họp báo"),
     ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
     ("tọa đàm", "tọa đàm"), ("diễn đàn", "diễn đàn"), ("đại hội", "đại hội"),
     ("đhđcđ", "đại hội"), ("đhcđ", "đại hội"),
@@ -93,6 +97,10 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
 # 1,500 characters of 35,440 baomoi articles `họp báo (chung) sau (khi) <event noun>` stands 24 times,
 # 12 read: 12 a press conference closing talks, a meeting, a meeting of leaders or a signing.
 HELD_AFTER_KINDS = ("họp báo",)
+# A restricted meeting joined to the talks it opens (`có cuộc gặp hẹp và hội đàm với Tổng thống Nga`, `Tại các cuộc gặp
+# và hội đàm, …`): one event, the state visit's talks, as the headline names it (`… hội đàm với Tổng thống Nga Putin`).
+# `cuộc gặp (hẹp|riêng|song phương)? và (cuộc )?hội đàm` stands 6 times over baomoi-dev, 6/6 a visit's talks.
+JOINED_TALKS_KINDS = ("cuộc gặp", "hội đàm")
 # Talks by phone (`cuộc điện đàm`, `điện đàm với`, `qua điện thoại`, `gọi điện`): once the headline or the lead tells
 # of one, a later bare mention of talks (`thảo luận trong cuộc hội đàm.`, `cuộc đối thoại diễn ra "kéo dài và tốt
 # đẹp"`) is the call. Detected meetings of 35,440 baomoi articles with a call in the headline or first 3 sentences:
@@ -474,8 +482,15 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`). Also `trang trọng tổ chức` (`Đảng ủy Văn phòng
 # Chính phủ đã trang trọng tổ chức Lễ trao tặng …`: 3 leads of baomoi-dev, 3/3 the holder) and `đồng tổ chức` (`… và Tổng
 # Liên đoàn Lao động Việt Nam đồng tổ chức Lễ vinh danh …`: 3 leads, 3/3 the holders; a `đơn vị đồng tổ chức` stays a noun).
+# The verbs whose subject holds the meeting named after them (`UBND tỉnh … tổ chức hội nghị`, `Chính phủ họp trực tuyến
+# phiên họp thường kỳ`, `Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 12`); `có`, `họp`, `chủ trì`, `khai mạc`,
+# `bế mạc` only with a body word opening the subject (`_organizer_in`), since a person opens, chairs or has one too
+# (`Chủ tịch Quốc hội … phát biểu khai mạc kỳ họp`). A body, then `(đã|vừa|chính thức) khai mạc` and an event noun: 37
+# hits over baomoi-dev, most after a person's `phát biểu`, which the subject's test drops; `họp trực tuyến` + event noun:
+# 2 hits, 2/2 `Chính phủ họp trực tuyến phiên họp thường kỳ`.
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì)(?:\s+(?:thành công|trọng thể|long trọng))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+                         r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
+                         r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -494,6 +509,10 @@ BODY_HEADS = (
     # 35,440, 2/2 the police's press conference); `cảnh sát trưởng` opens a person (PERSON_OPENERS)
     "cảnh sát",
     "thương hội", "tổng thương hội",  # a chamber of commerce (`Tổng Thương hội Trung Hoa tại Hồng Công`)
+    # a government's working team, which visits as a delegation does (`Tổ công tác của Thủ tướng Chính phủ đã làm việc
+    # với Tập đoàn Điện lực Việt Nam`): `Tổ công tác … làm việc với|tổ chức|có buổi` 15 hits over baomoi-dev, 10 read,
+    # 6 the team's own session, 4 a bare `Tổ công tác` (a body word alone, no organizer) or another subject
+    "tổ công tác",
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -564,6 +583,21 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("khai mạc", ("lễ", "hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn")),
     ("bế mạc", ("lễ", "hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn")),
 )
+# Kinds that are sittings of a larger meeting (`phiên chất vấn … tại kỳ họp thứ 5 khóa IX HĐND TP Hồ Chí Minh`, `phiên
+# thảo luận tại hội trường của kỳ họp HĐND lần 5 khóa IX`): with no holder of their own, the body the larger meeting's
+# name carries holds them. `phiên … (tại|trong|thuộc|của) (kỳ họp|hội nghị|đại hội) …` with a body word after it: 11
+# hits over baomoi-dev, 11/11 the sitting of that body's session.
+SITTING_KINDS = ("phiên họp",)
+SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
+# A leader heading a delegation on a visit (`Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dẫn đầu đoàn công tác của Bộ Y tế
+# đã lên Hòa Bình làm việc với …`): the delegation holds the working session, as one that `làm việc với` someone with
+# its leader after `do` does. `dẫn đầu|cùng` + `Đoàn …` + `(có buổi) làm việc với|tại` 35 hits over baomoi-dev, 12
+# read: 8 a leader heading a delegation (5 named by its body, 3 a bare `đoàn công tác`, no organizer), 3 `cùng đoàn`
+# (a host with a guest's delegation, not taken), 1 a trip's name.
+LEAD_VERBS = ("dẫn đầu", "làm trưởng")
+# Words that end the delegation's name: its movement and aspect before the visit's verb.
+DELEGATION_END_WORDS = ("đã", "vừa", "sẽ", "đang", "cũng", "đến", "tới", "lên", "về", "có", "thăm", "làm việc",
+                        "tham dự", "tiếp tục", "tiến hành", "trực tiếp")
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
 # Kinds whose name carries the guest, not the holder (`buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3`):
@@ -618,6 +652,9 @@ COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội �
 # rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017`).
 BODY_MAX_WORDS = 15
 COMMITTEE_MAX_WORDS = 25
+# A delegation of a body carries that body's whole name (`đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt
+# động đơn vị sự nghiệp công lập (ĐVSNCL)`): as long as a committee's.
+_DELEGATION_OF_RE = re.compile(r"(?i:đoàn|tổ)\s[^,.;:()]{0,30}?\scủa\s")
 SERIES_WORDS = ("lần thứ", "liên hoan", "lhp", "festival", "world cup", "sea games", "olympic", "giải đấu",
                 "hội chợ", "triển lãm", "lễ hội", "tuần lễ", "cuộc thi", "hội thi", "mùa giải")
 # Words that open a person's title or a form of address: an organizer candidate that
@@ -631,7 +668,7 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # Ordinals and qualifiers between an event noun and the body its name carries
 # (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`, `Đại hội đại biểu Hội
 # Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440).
-_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
 # A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
@@ -643,7 +680,7 @@ _COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r"
                                          for h in STATE_COMMITTEE_HEADS for t in STATE_COMMITTEE_TAILS)
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
 _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
-                          r"vừa|đang|ngày|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
+                          r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
@@ -652,6 +689,11 @@ _NAME_STOP_RE = re.compile(
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
     re.IGNORECASE,
 )
+# A parliament or a government named after its session's number and a comma, where it may open the next clause
+# (`Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo …`): its name is the body word, capitalised
+# words (`Quốc hội Việt Nam`) and its term (`khóa XIV`), no more.
+_PARLIAMENT_NAME_RE = re.compile(r"(?i:quốc hội|chính phủ)(?:\s+[" + "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+                                 + r"]\w*)*(?:\s+(?i:khóa)\s+[IVXL\d]+\b)?")
 # A day of the week before the date (`Sáng thứ Năm (8/6)`, `chiều tối thứ Sáu, ngày 10.2`, `ngày thứ tư 15.2`):
 # 186 such over the 35,440 baomoi articles; 11 read, all the date's own weekday.
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,–-]?\s*"
@@ -730,6 +772,11 @@ _OF_ORG_RE = re.compile(
 _DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
+_LED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEAD_VERBS) + r")\s+((?-i:[Đđ])oàn\s[^,.;:()“”\"]*)$")
+_DELEGATION_END_RE = re.compile(r"\s(?:" + "|".join(sorted(DELEGATION_END_WORDS, key=len, reverse=True)) + r")(?!\w)")
+_OPENING_QUOTE_RE = re.compile(r"\s*[“\"«]\s*$")
+# The larger meeting a sitting is part of, right after the sitting's name (a comma, a day or a place between; no clause).
+_SITTING_OF_RE = re.compile(r"[^.;:“”\"]{0,100}?(?:^|[\s,])(?:tại|trong|thuộc|của)\s+(?=(?:" + "|".join(SESSION_NOUNS) + r")(?![\w]))")
 
 # People precision: who an article names but who was not at the meeting.
 # Predicates that say a person was not at an event (`HLV X vắng mặt trong buổi họp báo`, `ông Y không tham
@@ -794,10 +841,11 @@ _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
 _WELCOME_RE = re.compile(r"lễ đón(?!\s+nhận)\b")
 # What stands between a press conference and the event it follows (`cuộc họp báo chung sau`).
-_HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
+_HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*(?:\s+với\s+[^,.;:“\"]{1,60}?)?\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 # An event named as the place of the event just before it in the same clause (`cuộc gặp trực tiếp đầu tiên với Putin
 # hôm 7/7 bên lề Hội nghị thượng đỉnh G20`, `… cuộc gặp đầu tiên với Tổng thống Nga Putin tại Hội nghị …`), also across
 # an appositive `, trong đó có …` (`cuộc gặp mặt với các nhà lãnh đạo thế giới, trong đó có Tổng thống Nga … tại …`).
+_JOINED_TALKS_RE = re.compile(r"(?:\s+(?:hẹp|riêng|song phương))?\s+và\s+(?:(?:cuộc|các cuộc)\s+)?")
 _HOSTED_AT_RE = re.compile(r"(?:[^,.;:“”\"()]|,\s*trong đó\b){0,150}?\s(?:tại|bên lề|ở)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi|phiên))?\s+")
 # `bên lề` opening the clause (`Bên lề …,`, `Tối 7/7 (theo giờ địa phương), bên lề …`) or after a verb of meeting (`Hai
 # nhà lãnh đạo đã họp tới 140 phút bên lề …`); not after a saying verb (`Phát biểu bên lề Hội nghị …, Tổng thống …`).
@@ -1216,7 +1264,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     for e in continued:
         e.score = 2 if any(o.score >= 3 for o in found if o is not e) else 3
     for first, then in pairwise(found):
-        if first.kind in HELD_AFTER_KINDS and _HELD_AFTER_RE.fullmatch(lowered, first.end, then.start):
+        held_after = first.kind in HELD_AFTER_KINDS and _HELD_AFTER_RE.fullmatch(lowered, first.end, then.start)
+        joined = (first.kind, then.kind) == JOINED_TALKS_KINDS and _JOINED_TALKS_RE.fullmatch(lowered, first.end, then.start)
+        if held_after or joined:
             then.score, first.score = max(then.score, first.score), min(first.score, 1)
         elif _HOSTED_AT_RE.fullmatch(lowered, first.end, then.start) and not _OPENING_PLACE_RE.search(sentence, first.end,
                                                                                                  then.start):
@@ -2186,13 +2236,16 @@ def _same_meeting(name: str, other: str) -> bool:
 
 
 def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
-    before = sentence[: event.start]
+    # a quoted name opens after its verb (`… đã phối hợp với … tổ chức “Hội thảo giới thiệu …”`): 4 hits of a holding
+    # verb and an opening quote before an event noun over baomoi-dev, 3 a body's own meeting, 1 no event noun
+    before = _OPENING_QUOTE_RE.sub("", sentence[: event.start])
     m = ORGANIZE_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
         clause = _LEADING_TIME_RE.sub("", clause).strip()
         verb = m.group(0).split()
-        holds = not {"có", "họp", "trì"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+        holds = (not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+                 or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
         plural_ok = bare == clause or _BODY_HEAD_RE.match(bare) is not None
@@ -2202,6 +2255,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         after_bracket = _AFTER_BRACKET_HEAD_RE.search(clause)
         if holds and after_bracket is not None and _is_bodies(clause[after_bracket.start() :]):
             return clause[after_bracket.start() :]
+        led = _led_delegation(before[: m.start()]) if event.kind in VISITED_KINDS else None
+        if led is not None:  # `… dẫn đầu Đoàn công tác của Chính phủ có buổi làm việc với …`
+            return led
     do = _do_body(sentence, event, name)
     if do is not None:
         return do
@@ -2217,6 +2273,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     carried = _body_in_name(name, sentence[event.start + len(name) :]) if event.kind not in GUEST_NAMED_KINDS else None
     if carried is not None:
         return carried
+    session = _session_body(sentence, event) if event.kind in SITTING_KINDS else None
+    if session is not None:
+        return session
     if event.kind in NO_OF_ORGANIZER:
         return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
     between_with = _BETWEEN_WITH_RE.search(name)
@@ -2254,6 +2313,21 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+def _session_body(sentence: str, event: EventMention) -> str | None:
+    """The body that holds the session a sitting is part of (`phiên chất vấn … tại kỳ họp thứ 3, Quốc hội khóa XIV`):
+    the body the session's own name carries."""
+    lowered = normalize_tone(same_length_lower(sentence))
+    placed = _SITTING_OF_RE.match(lowered, event.end)
+    if placed is None or _EVENT_RE.search(lowered, event.end, placed.end()):
+        return None
+    noun = _EVENT_RE.match(lowered, placed.end())
+    if noun is None:
+        return None
+    session = EventMention(_KINDS[noun.group(1)], event.sentence, noun.start(), noun.end(), 0)
+    name = _meeting_name(sentence, session)
+    return _body_in_name(name, sentence[session.start + len(name) :])
 
 
 def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
@@ -2319,6 +2393,17 @@ def _subject(text: str) -> str:
     return text[cut.end() :] if cut is not None else text
 
 
+def _led_delegation(before: str) -> str | None:
+    """The delegation a leader heads on the visit told right after (`Phó Thủ tướng Trịnh Đình Dũng dẫn đầu Đoàn công tác
+    của Chính phủ có buổi làm việc với …` -> `Đoàn công tác của Chính phủ`); a bare `đoàn công tác` names no body."""
+    led = _LED_DELEGATION_RE.search(before)
+    if led is None:
+        return None
+    end = _DELEGATION_END_RE.search(led.group(1))
+    delegation = led.group(1)[: end.start() if end else len(led.group(1))].strip()
+    return delegation if _is_body(delegation) else None
+
+
 def _visitor(before: str) -> str | None:
     """The body that `làm việc với` someone or `tổ chức` a meeting named by its verb: the subject
     before the verb, opened by a body word (`đoàn công tác của Bộ Nông nghiệp … đã đến làm việc với
@@ -2328,10 +2413,10 @@ def _visitor(before: str) -> str | None:
     clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
     clause = _trim_body(clause) or ""
     if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
-        return None                   # predicates; the visitor is their subject, further left
+        return _led_delegation(subject)  # predicates; the visitor is their subject, further left
     if _BODY_HEAD_RE.match(clause) and (_is_body(clause) or _is_body_list(clause)):
         return _end_body(clause)
-    return None
+    return _led_delegation(subject)
 
 
 def _owned_by_document(text: str) -> bool:
@@ -2381,6 +2466,9 @@ def _bodies_before(pieces: list[str]) -> str:
             while start > 0 and _listed_body(pieces[start - 1]):
                 start -= 1
             return ", ".join([*pieces[start:at], piece[holder.start() : partner.start()]])
+        if partner is not None and at > 0 and _written_place(piece[: partner.start()]) and _BODY_HEAD_RE.match(pieces[at - 1]):
+            # `Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản đã phối hợp với …`: the holder and its place
+            return ", ".join([pieces[at - 1], piece[: partner.start()].strip()])
     start = len(pieces) - 1
     if start > 0 and _PLACE_HEAD_RE.match(pieces[start]) and _BODY_HEAD_RE.match(pieces[start - 1]):
         start -= 1
@@ -2388,6 +2476,12 @@ def _bodies_before(pieces: list[str]) -> str:
         while start > 0 and _listed_body(pieces[start - 1]):
             start -= 1
     return ", ".join(pieces[start:])
+
+
+def _written_place(text: str) -> bool:
+    """A place written after a body and a comma (`Nhật Bản`, `TP.HCM`): a few capitalised words, no body word."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not _BODY_HEAD_RE.match(text.strip())
 
 
 def _joined_name_lists(pieces: list[str]) -> list[str]:
@@ -2426,15 +2520,33 @@ def _body_in_name(name: str, after: str) -> str | None:
         rest = rest[inner.end() :]
         ordinal = _NAME_ORDINAL_RE.match(rest)
         rest = rest[ordinal.end() :] if ordinal else rest
-    if not rest.strip() and ordinal:  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
+    across = not rest.strip() and ordinal is not None
+    if across:  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
         # (not `Tại hội nghị, Ban Quản lý … đã cấp …`: a bare noun is a frame the comma closes)
         rest = after.lstrip()[1:] if after.lstrip().startswith(",") else ""
     rest = rest.strip()
     if not rest or not rest[0].isupper() or not _BODY_HEAD_RE.match(rest):
         return None
+    named = _PARLIAMENT_NAME_RE.match(rest) if across else None
+    if named is not None:  # `… của Kỳ họp thứ 3, Quốc hội nghe trình bày …`: the body is the next clause's subject
+        rest = named.group(0)
     end = _BODY_END_RE.search(rest)
     body = rest[: end.start() if end else len(rest)].strip()
-    return body if _is_body(body) else None
+    return body if _is_body(body) else _named_part(body)
+
+
+def _named_part(text: str) -> str | None:
+    """The body a meeting's name carries before the predicate it runs on into with no word of BODY_END_WORDS (`cuộc
+    họp UBND TP Đà Nẵng chuẩn bị các nội dung trình kỳ họp …`): the longest run of words that ends on a capitalised
+    word right before a lowercase one and is a body's name."""
+    words = text.split()
+    for n in range(len(words) - 2, 1, -1):
+        if words[n - 1][:1].isupper() and words[n][:1].islower() and words[n + 1][:1].islower():
+            part = " ".join(words[:n])  # a name, not a phrase (`Bộ tiêu chí tự đánh giá … các Mục`), nor a compound cut
+            capitals = sum(1 for w in words[:n] if w[:1].isupper())  # (`Ủy ban Quốc | gia APEC 2017`)
+            if capitals >= 2 and capitals >= n - capitals and _is_body(part):
+                return part
+    return None
 
 
 def _trim_body(text: str) -> str | None:
@@ -2464,7 +2576,7 @@ def _is_body(text: str) -> bool:
     text = text.strip()
     words = len(_BRACKETED_RE.sub("", text).split())
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
-            or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) else BODY_MAX_WORDS):
+            or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) or _DELEGATION_OF_RE.match(text) else BODY_MAX_WORDS):
         return False
     if (_DOCUMENT_RE.match(text) or _PLENUM_RE.match(text) or _NOT_BODY_RE.match(text)
             or len(re.findall(r"[“”\"]", text)) % 2 or text.lower() in PLACE_HEADS):
@@ -2484,7 +2596,7 @@ def _is_body(text: str) -> bool:
         return False
     if not any(c.isupper() for c in text):
         return False  # `trường quyết định`: a body is named (`ngành Thanh tra`, `UBND huyện`)
-    if re.search(r"\b(?:ông|bà)\b", text):
+    if re.search(r"\b(?:ông|bà)\b(?!\s+mẹ\b)", text):  # `bà mẹ` is mothers (`Vụ Sức khỏe bà mẹ - trẻ em`)
         return False  # `… của ông Nguyễn Văn A`; the place `Bà Rịa` is written with a capital
     # `Nghiệp đoàn Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)`: `vừa` of `nhỏ và vừa` is no aspect word; a capitalised
     # word is part of the name (`Quân chủng Phòng không – Không quân`), not a predicate's
