@@ -1,0 +1,95 @@
+"""Meeting detection round 4 on real text: sentences from baomoi articles (not the gold files); each test checks the
+meeting returned (its kind and name), or None."""
+from core.extract.meetings import extract_meeting, find_events
+from tests.conftest import make_article
+
+
+def test_a_meeting_spoken_of_as_a_condition_is_no_meeting():
+    # 21477897: `… nếu cuộc gặp này thúc đẩy …` makes the meeting before it hypothetical too.
+    text = ("Điện Kremlin đánh giá tích cực cuộc gặp giữa Tổng thống Mỹ Donald Trump với người đồng cấp Ukraine Petr "
+            "Poroshenko nếu cuộc gặp này thúc đẩy giải quyết cuộc xung đột bên trong Ukraine.\n"
+            "Và nếu cuộc gặp như trên diễn ra trong bất cứ trường hợp nào, bằng cách nào đó thúc đẩy giải quyết cuộc xung "
+            "đột trong nội bộ Ukraine, thì chúng tôi rất vui mừng.")
+    assert [e.score for e in find_events(text.split("\n")[0], 0)] == [0, 0]
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_summit_protested_against_is_no_meeting():
+    # 22702259: the news is the protest.
+    text = ("Ít nhất 111 cảnh sát đã bị thương trong cuộc biểu tình phản đối Hội nghị thượng đỉnh nhóm 20 (G20) diễn ra "
+            "tại Hamburg, Đức.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_session_whose_agenda_takes_a_draft_is_no_meeting():
+    # 22353696: an op-ed; the session opening that day is only the draft's agenda.
+    text = ("Xử lý tài sản đảm bảo là việc không ai muốn, nhưng bắt buộc phải làm.\n"
+            "Dự thảo nghị quyết về xử lý nợ xấu đã được đưa vào chương trình kỳ họp thứ ba của Quốc hội, khai mạc sáng "
+            "22/5.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_sitting_told_by_its_programme_is_still_a_meeting():
+    # 22372819: `Tiếp tục chương trình làm việc tại Kỳ họp thứ 3, chiều 25/5, …` is no agenda.
+    text = ("Tiếp tục chương trình làm việc tại Kỳ họp thứ 3, chiều 25/5, các đại biểu Quốc hội làm việc tại Tổ, thảo "
+            "luận về đánh giá bổ sung kết quả thực hiện kế hoạch phát triển kinh tế - xã hội.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "kỳ họp"
+
+
+def test_an_event_a_past_month_opens_and_the_next_sentence_points_back_to_is_background():
+    # 22709374: a 2016 meeting behind a pop-star story.
+    text = ("Nữ ca sĩ được MTV Asia cho phủ sóng gần như hết chương trình của tháng 7 này.\n"
+            "Đầu tháng 11/2016 vừa qua, Đông Nhi đã nhận lời mời của ban tổ chức MTV EMA và MTV Asia sang Rotterdam - Hà "
+            "Lan tham dự lễ trao giải EMA 2016. Tại sự kiện này, Đông Nhi đã có buổi gặp gỡ và làm việc với đại diện của "
+            "MTV Asia về việc quảng bá hình ảnh.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_year_opening_a_history_is_background():
+    # 21474150: `Năm 2014, tại lễ khánh thành …`.
+    sentence = ("Năm 2014, tại lễ khánh thành Bảo tàng khoa học mới, lần đầu tiên Nữ hoàng gửi đi thông điệp Twitter.")
+    assert [e.score for e in find_events(sentence, 1)] == [0]
+
+
+def test_a_meeting_dated_another_day_than_the_news_is_background():
+    # 22323756: the news is told `hôm nay`, the meeting `hôm 15/5`.
+    text = ("Tổng thống Rodrigo Duterte hôm nay cho biết ông đã thảo luận vấn đề Biển Đông với Chủ tịch Tập Cận Bình "
+            "trong cuộc gặp giữa hai nhà lãnh đạo hôm 15/5.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_press_conference_the_same_day_as_the_news_stays():
+    # 22658021: `hôm qua (1/7)` | `trả lời họp báo tại Rome hôm 1/7`.
+    text = ("Bộ trưởng Ngoại giao Qatar hôm qua (1/7) khẳng định yêu cầu của các nước Arab là không thực tế.\n"
+            "Bộ trưởng Ngoại giao Qatar phát biểu tại cuộc họp báo tại Rome hôm 1/7.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "họp báo"
+
+
+def test_the_ceremony_where_the_leads_news_was_made_is_found_past_the_lead():
+    # 22285932: the lead's news is restated, then `Tại lễ tuyên dương, …`.
+    text = ("Em Vũ Văn Đại (học sinh lớp 4A2, Trường Tiểu học Chu Văn An, TP Nam Định) vừa được tuyên dương vì hành động "
+            "trả lại 50 triệu đồng nhặt được cho người bị mất.\n"
+            "Em Đại được tuyên dương vì hành động đẹp của mình (Ảnh: Trường TH Chu Văn An) Ngày 15.5, Trường Tiểu học Chu "
+            "Văn An, TP Nam Định đã tổ chức tuyên dương em Vũ Văn Đại, học sinh lớp 4A2 vì hành động trả lại 50 triệu "
+            "đồng nhặt được cho người bị mất. Cụ thể, vào 13h30 phút ngày 12.4, tại khu vực cổng phụ của trường, em Vũ Văn "
+            "Đại nhặt được một cọc tiền trị giá 50 triệu đồng. Sau đó, em Đại báo lên cô giáo chủ nhiệm và Ban giám hiệu. "
+            "Nhà trường đã chuyển thông tin tới Công an phường Thống Nhất. Qua xác minh, Công an phường Thống Nhất xác "
+            "định anh Phạm Thanh Tùng (37 tuổi trú tại phường Hạ Long, TP Nam Định) chính là chủ nhân của số tiền 50 "
+            "triệu đồng. Tại lễ tuyên dương, em Vũ Văn Đại đã cùng cô hiệu trưởng đã tự tay trao lại 50 triệu đồng nhặt "
+            "được cho người đánh rơi - anh Phạm Thanh Tùng.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.name) == ("lễ", "lễ tuyên dương")
+
+
+def test_an_event_told_in_passing_past_the_lead_is_no_meeting():
+    # 22434232: the restatement is followed by talks told in passing, not as the frame of the news.
+    text = ("Suốt thời gian USS Carl Vinson làm nhiệm vụ tại vùng Đông Bắc Á, thành tựu về kỹ thuật vũ khí của Bình Nhưỡng "
+            "liên tục được phô diễn, thách thức Washington.\n"
+            "A. B. C. D. E. Không những vậy, từ khi USS Carl Vinson đến làm nhiệm vụ tại vùng Đông Bắc Á thì tình hình "
+            "trên bán đảo Triều Tiên cũng như tại khu vực này đã có nhiều biến đổi. Việc nối lại kênh “ngoại giao 1.5” "
+            "qua cuộc hội đàm không chính thức giữa Mỹ và Triều Tiên diễn ra trong 2 ngày 8-9/5 tại Na Uy, được cho là "
+            "một sự xuống nước của Washington.")
+    assert extract_meeting(make_article(text)) is None
