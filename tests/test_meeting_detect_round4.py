@@ -93,3 +93,37 @@ def test_an_event_told_in_passing_past_the_lead_is_no_meeting():
             "qua cuộc hội đàm không chính thức giữa Mỹ và Triều Tiên diễn ra trong 2 ngày 8-9/5 tại Na Uy, được cho là "
             "một sự xuống nước của Washington.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_wanted_or_urged_is_no_meeting():
+    # 22637957: `muốn có cuộc gặp …`, `thúc giục tổ chức một cuộc họp …`.
+    text = ("Tổng thống Mỹ Donald Trump muốn có cuộc gặp song phương đầy đủ nghi thức ngoại giao với Tổng thống Nga "
+            "Vladimir Putin khi cả hai ở Đức.\n"
+            "Tuy nhiên, Trump và một số người khác trong chính quyền đang thúc giục tổ chức một cuộc họp song phương đầy "
+            "đủ giữa hai bên.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_someone_wanting_something_else_at_a_seminar_leaves_the_seminar():
+    # 22711137: `những người muốn khởi nghiệp tại hội thảo …` wants to start a business.
+    text = ("Ông Brad Sugars, tỷ phú người Úc, đã chia sẻ những bí quyết kinh doanh cho các doanh nhân Việt Nam cũng như "
+            "những người muốn khởi nghiệp tại hội thảo “Bilionairer Tour 2017” do BCA.Corp tổ chức tại TP.HCM vừa qua.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "hội thảo"
+
+
+def test_an_event_that_only_times_the_news_is_background():
+    # 22284914: `… vài giờ trước khi Bắc Kinh tổ chức Diễn đàn …`.
+    text = ("Theo trang mạng Scmp.com, các nhà quan sát cho rằng Trung Quốc có thể ủng hộ một loạt các lệnh trừng phạt "
+            "sau khi Bình Nhưỡng tiến hành một vụ phóng thử tên lửa mới chỉ vài giờ trước khi Bắc Kinh tổ chức Diễn đàn "
+            "\"Vành đai và Con đường\".")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_statement_made_at_a_meeting_keeps_its_future_to_itself():
+    # 22720426: the `sẽ` is what was said (`… được … đưa ra tại cuộc họp khai mạc …`).
+    text = ("Tuyên bố Kiev sẽ không nộp đơn gia nhập NATO được Tổng thống Ukraine Piotr Poroshenko đưa ra tại cuộc họp "
+            "khai mạc của Ủy ban Ukraine — NATO.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "cuộc họp"
+    assert meeting.name == "cuộc họp khai mạc của Ủy ban Ukraine — NATO"
