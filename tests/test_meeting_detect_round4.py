@@ -127,3 +127,23 @@ def test_a_statement_made_at_a_meeting_keeps_its_future_to_itself():
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "cuộc họp"
     assert meeting.name == "cuộc họp khai mạc của Ủy ban Ukraine — NATO"
+
+
+def test_meetings_a_quantified_set_of_holders_held_are_a_round_up():
+    # 22370716 (audit4 row 45): the district conferences of a campaign month.
+    text = ("Tổng kết tháng hành động vì vệ sinh an toàn thực phẩm (VSATTP) năm nay, Hà Nội vừa tiêu hủy gần 3.000 lít "
+            "rượu không rõ nguồn gốc.\n"
+            "Sau khi có kế hoạch của thành phố, 30/30 quận, huyện và 584/584 xã, phường, thị trấn đã xây dựng và tổ chức "
+            "hội nghị triển khai kế hoạch trên địa bàn.")
+    assert extract_meeting(make_article(text)) is None
+    # 22232546: `khi đa phần các nhà băng đã tiến hành đại hội`.
+    sentence = ("Mùa đại hội đồng cổ đông (ĐHCĐ) ngân hàng đang dần đi qua, với cao điểm là tháng 4 khi đa phần các nhà "
+                "băng đã tiến hành đại hội để trình cổ đông thông qua kế hoạch hành động năm 2017.")
+    assert [e.score for e in find_events(sentence, 0)][-1] == 0
+
+
+def test_a_postponed_meeting_is_no_meeting():
+    # 22232546: `lùi thời gian tổ chức ĐHCĐ sang ngày 26/5`.
+    text = ("Còn với Sacombank, Ngân hàng đã có thông báo lùi thời gian tổ chức ĐHCĐ sang ngày 26/5, thay vì ngày 28/4 "
+            "như dự kiến ban đầu.")
+    assert extract_meeting(make_article(text)) is None

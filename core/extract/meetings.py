@@ -267,6 +267,15 @@ _HYPOTHETICAL_RE = re.compile(r"(?<!\w)(?:" + "|".join(HYPOTHETICAL_WORDS) + r")
 # `một tuần trước khi diễn ra hội nghị thượng đỉnh …`): `trước khi` then up to 6 words of its clause and an event noun
 # over baomoi-dev: 71 hits, 12 read, 12 a point in time (BACKGROUND_RE reads `khi` + 2 words already).
 _BEFORE_CLAUSE_RE = re.compile(r"(?<!\w)trước khi\s+(?:[^\s,.;:“”\"]+\s+){0,6}$")
+# Events a quantified set of holders held (`… khi đa phần các nhà băng đã tiến hành đại hội …`, `nhiều doanh nghiệp đã tổ
+# chức lễ gặp mặt đầu năm`, `Tất cả các đơn vị đều tổ chức Hội nghị CB, CCVC …`, `30/30 quận, huyện … đã … tổ chức hội
+# nghị triển khai kế hoạch`): a round-up of many meetings, none of them reported. A quantifier opening the clause, up to
+# 6 words, then `tổ chức`/`tiến hành` + an event noun over baomoi-dev: 15 hits, 15 read, 7 such round-ups (the others a
+# quantifier of something else, or no meeting at all: `nhiều “sạn” trong cách thức tổ chức lễ hội`).
+QUANTIFIERS = ("đa phần", "phần lớn", "hầu hết", "đa số", "nhiều", "tất cả", "100%")
+_DISTRIBUTED_RE = re.compile(r"(?:^|[,;:]\s*|\s(?:khi|thì|và)\s+)(?:" + "|".join(QUANTIFIERS) + r"|\d+/\d+)(?:\s+(?:các|những))?"
+                             r"(?:\s+[^\s.;:“”\"]+){1,8}?\s+(?:(?:đã|đều|cũng|phải)\s+)*(?:(?:xây dựng và|và)\s+)?"
+                             r"(?:tổ chức|tiến hành)\s+(?:(?:các|những)\s+)?$")
 # An event protested or boycotted (`trong cuộc biểu tình phản đối Hội nghị thượng đỉnh nhóm 20 (G20) diễn ra tại
 # Hamburg`, `dọa tẩy chay các phiên họp quốc hội`): the news is the protest. Over baomoi-dev these words right before an
 # event noun: 11 hits, 11 read, 11 an event opposed (5 of them festivals).
@@ -306,6 +315,10 @@ WISH_WORDS = ("mong đợi", "trông đợi", "chờ đợi", "mong muốn", "hy
 # cuộc họp gồm bốn bộ trưởng`): `muốn` (not `mong muốn`, `không muốn`) then up to 2 words and an event noun over
 # baomoi-dev: 10 hits, 10 read, 9 a wish or plan (1 cut off in the dump). Only with its verb right before the event:
 # `… cho những người muốn khởi nghiệp tại hội thảo …` wants something else.
+# A postponement naming the event's date (`… thông báo lùi thời gian tổ chức ĐHCĐ sang ngày 26/5`, `dời ngày tổ chức
+# ĐHĐCĐ`): PLAN_WORDS reach 4 words back, these stand further. 5 hits over baomoi-dev, 5 read, 5 postponements.
+_POSTPONED_RE = re.compile(r"(?<!\w)(?:lùi|dời|hoãn)\s+(?:thời gian|ngày|lịch|thời điểm)\s+(?:(?:tổ chức|họp)\s+)?"
+                           r"(?:(?:các|một)\s+)?$")
 _WANTED_RE = re.compile(r"(?<!\w)muốn\s+(?:có|tổ chức|triệu tập|tham dự|dự)\s+(?:(?:một|các)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
 PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "kế hoạch", "hoãn", "tạm hoãn", "lùi", *WISH_WORDS)
 # Verbs that ask or set someone to hold an event (`Sở VHTT … đề nghị UBND thị xã … dừng thi công, đồng
@@ -1296,7 +1309,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
         return 3  # `Tuyên bố được ông Macron đưa ra khi tham dự lễ kỷ niệm …`: said at the event
     if BACKGROUND_RE.search(before) or _MONTH_ONLY_RE.search(before) or _YEAR_ONLY_RE.search(before):
         return 0
-    if _HYPOTHETICAL_RE.search(before) or _OPPOSED_RE.search(before) or _BEFORE_CLAUSE_RE.search(before):
+    if (_HYPOTHETICAL_RE.search(before) or _OPPOSED_RE.search(before) or _BEFORE_CLAUSE_RE.search(before)
+            or _DISTRIBUTED_RE.search(lowered, max(0, start - 100), start)):
         return 0  # `nếu cuộc gặp như trên diễn ra …`, `biểu tình phản đối Hội nghị thượng đỉnh …`
     frame = _FRAME_CLAUSE_RE.match(lowered)
     if frame is not None and start < frame.end():
@@ -1391,6 +1405,7 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
                 or _NEXT_EVENT_RE.match(lowered, end)
                 or _ANNOUNCED_RE.search(lowered, max(0, start - 80), start)
                 or _WANTED_RE.search(lowered, max(0, start - 60), start)
+                or _POSTPONED_RE.search(lowered, max(0, start - 60), start)
                 or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier)
                 or _HELD_THIS_PERIOD_RE.match(tail)
                 or (directive is not None and not _timed(sentence, directive.start())))
