@@ -147,3 +147,15 @@ def test_a_postponed_meeting_is_no_meeting():
     text = ("Còn với Sacombank, Ngân hàng đã có thông báo lùi thời gian tổ chức ĐHCĐ sang ngày 26/5, thay vì ngày 28/4 "
             "như dự kiến ban đầu.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_plan_said_inside_a_quotation_governs_the_meeting_it_quotes():
+    # 22702180: `“… nói rằng sẽ sớm gặp nhau trong cuộc họp riêng”`; the meeting held is the next sentences' `Cuộc gặp`.
+    text = ("\"Hai nguyên thủ đã bắt tay nhau và nói rằng sẽ sớm gặp nhau trong cuộc họp riêng\", phát ngôn viên Kremlin "
+            "Dmitry Peskov cho biết.\n"
+            "Theo RT, Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin hôm nay, 7/7 đã có cuộc tiếp xúc trực "
+            "tiếp đầu tiên kể từ khi ông Trump lên nắm quyền ở Nhà Trắng. Cuộc gặp giữa hai nhà lãnh đạo diễn ra khá ngắn "
+            "ngủi khi toàn bộ các nguyên thủ quốc tế tập hợp trước thềm Hội nghị Thượng đỉnh G20 diễn ra tại Hamburg (Đức).")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.name) == ("cuộc gặp", "Cuộc gặp giữa hai nhà lãnh đạo")

@@ -1390,6 +1390,13 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     # governs the events it lists; not a `sẽ` inside a quotation (`"… sẽ …", X nói tại buổi gặp`).
     own = _own_start(sentence, start)
     earlier = _QUOTED_RE.sub(" ", lowered[own:start])
+    # Inside a quotation, what the quotation says before the mention governs it (`“Hai nguyên thủ đã bắt tay nhau và nói
+    # rằng sẽ sớm gặp nhau trong cuộc họp riêng”, phát ngôn viên … cho biết`).
+    segment = lowered[own:start]
+    opened = segment.rfind("“") if segment.count("“") > segment.count("”") else (
+        segment.rfind('"') if segment.count('"') % 2 else -1)
+    if opened >= 0:
+        earlier = _QUOTED_RE.sub(" ", segment[:opened]) + " " + segment[opened + 1 :]
     said = _SAID_AT_RE.search(earlier)
     if said is not None and not _PLAN_WORDS_RE.search(" ".join(earlier[: said.start()].split()[-3:]) + " "):
         earlier = ""  # `… sẽ …, ông … đã cho biết như vậy tại phiên bế mạc …`: the future is what was said
