@@ -14,7 +14,7 @@ attendees from the sentences that name the event or open the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -254,6 +254,50 @@ _SAID_WHILE_RE = re.compile(r"(?<!\w)(?:" + "|".join(WHILE_SAYING_VERBS) + r")(?
 FRAME_OPENERS = ("trong khuôn khổ", "nhân dịp", "nhân chuyến", "trong chuyến")
 # Sentence openers that tell what happened before the news (`Trước đó, tại ĐHĐCĐ …`).
 BACKGROUND_OPENERS = ("trước đó", "trước đây", "năm ngoái", "năm trước", "hồi", "cách đây")
+# A past period opening the sentence with no day in it (`Đầu tháng 11/2016 vừa qua, Đông Nhi … tham dự lễ trao giải
+# EMA 2016`, `Năm 2014, tại lễ khánh thành Bảo tàng …`, `Tháng 7/2016, Comey tổ chức họp báo …`): the sentence tells a
+# history, the way `Trước đó,` does; a report dates its meeting by the day. Over baomoi-dev (whole text) a sentence
+# opening on a month and year with an event noun in it: 27 hits, 12 read, 12 histories or plans (a career, a wedding,
+# `Tháng 4/2017, 3 tỉnh … có cuộc họp`); on a year: 43 hits, 12 read, 12 histories. Not when the sentence writes a
+# day (`Năm 2017, lễ hội diễn ra từ ngày 7 đến 9/2`) or a plan (`Năm 2018, Quốc hội sẽ …`: the plan words judge it).
+_PAST_PERIOD_OPENER_RE = re.compile(r"^\W*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*"
+                                    r"|năm\s+)(?:19|20)\d{2}(?:\s+vừa qua)?\s*,", re.IGNORECASE)
+# A sentence placing its news at the event a background sentence just told (`Đầu tháng 11/2016 vừa qua, … tham dự lễ trao
+# giải EMA 2016.` `Tại sự kiện này, Đông Nhi đã có buổi gặp gỡ …`): the same past.
+POINTING_PLACES = ("sự kiện", "chương trình", "hoạt động", "dịp", "buổi lễ", "lễ", "đây")
+_POINTING_OPENER_RE = re.compile(r"^\W*(?:tại|trong|bên lề|nhân|ở)\s+(?:" + "|".join(POINTING_PLACES)
+                                 + r")(?:\s+(?:này|đó|ấy|nói trên|trên))?(?!\w)", re.IGNORECASE)
+# An event spoken of as a condition (`… đánh giá tích cực cuộc gặp … nếu cuộc gặp này thúc đẩy giải quyết …`, `nếu kỳ
+# họp cuối năm nay Quốc hội có đồng ý …`, `Rất có thể nếu không vì hai hội nghị cấp cao này …`): a hypothetical, not a
+# report. `nếu`/`giả sử` then up to 3 words and an event noun over baomoi-dev: 9 hits, 9 read, 8 hypothetical (1 a
+# counterfactual about summits that were held, background to its story). Not `liệu` (`liệu các cuộc hội đàm hôm nay
+# có bị phủ bóng …`: a question about talks held).
+HYPOTHETICAL_WORDS = ("nếu", "nếu như", "giả sử", "giả như", "trong trường hợp")
+_HYPOTHETICAL_RE = re.compile(r"(?<!\w)(?:" + "|".join(HYPOTHETICAL_WORDS) + r")(?:\s+[^\s,.;:“”\"]+){0,3}\s+$")
+# An event that times the news from before it (`… vài giờ trước khi Bắc Kinh tổ chức Diễn đàn "Vành đai và Con đường"`,
+# `một tuần trước khi diễn ra hội nghị thượng đỉnh …`): `trước khi` then up to 6 words of its clause and an event noun
+# over baomoi-dev: 71 hits, 12 read, 12 a point in time (BACKGROUND_RE reads `khi` + 2 words already).
+_BEFORE_CLAUSE_RE = re.compile(r"(?<!\w)trước khi\s+(?:[^\s,.;:“”\"]+\s+){0,6}$")
+# Events a quantified set of holders held (`… khi đa phần các nhà băng đã tiến hành đại hội …`, `nhiều doanh nghiệp đã tổ
+# chức lễ gặp mặt đầu năm`, `Tất cả các đơn vị đều tổ chức Hội nghị CB, CCVC …`, `30/30 quận, huyện … đã … tổ chức hội
+# nghị triển khai kế hoạch`): a round-up of many meetings, none of them reported. A quantifier opening the clause, up to
+# 6 words, then `tổ chức`/`tiến hành` + an event noun over baomoi-dev: 15 hits, 15 read, 7 such round-ups (the others a
+# quantifier of something else, or no meeting at all: `nhiều “sạn” trong cách thức tổ chức lễ hội`).
+QUANTIFIERS = ("đa phần", "phần lớn", "hầu hết", "đa số", "nhiều", "tất cả", "100%")
+_DISTRIBUTED_RE = re.compile(r"(?:^|[,;:]\s*|\s(?:khi|thì|và)\s+)(?:" + "|".join(QUANTIFIERS) + r"|\d+/\d+)(?:\s+(?:các|những))?"
+                             r"(?:\s+[^\s.;:“”\"]+){1,8}?\s+(?:(?:đã|đều|cũng|phải)\s+)*(?:(?:xây dựng và|và)\s+)?"
+                             r"(?:tổ chức|tiến hành)\s+(?:(?:các|những)\s+)?$")
+# An event protested or boycotted (`trong cuộc biểu tình phản đối Hội nghị thượng đỉnh nhóm 20 (G20) diễn ra tại
+# Hamburg`, `dọa tẩy chay các phiên họp quốc hội`): the news is the protest. Over baomoi-dev these words right before an
+# event noun: 11 hits, 11 read, 11 an event opposed (5 of them festivals).
+OPPOSING_WORDS = ("phản đối", "tẩy chay", "biểu tình chống")
+_OPPOSED_RE = re.compile(r"(?<!\w)(?:" + "|".join(OPPOSING_WORDS) + r")\s+(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
+# A session's agenda (`Dự thảo nghị quyết … đã được đưa vào chương trình kỳ họp thứ ba của Quốc hội, khai mạc sáng
+# 22/5`, `để bổ sung vào chương trình Kỳ họp thứ ba`): the topic's frame, not the place of the news, even where the
+# session's opening follows. `vào`/`khỏi` + `chương trình` + an event noun over baomoi-dev: 13 hits, 13 read, 13 an
+# agenda (`Căn cứ vào chương trình kỳ họp, …` included); not `Theo chương trình kỳ họp, …`, which tells a sitting.
+_AGENDA_RE = re.compile(r"(?<!\w)(?:vào|khỏi)\s+(?:trong\s+)?chương trình\s+(?:(?:nghị sự|làm việc)\s+)?(?:của\s+)?"
+                        r"(?:(?:các|những)\s+)?$")
 # Words in an event's name that date it in the past (`cuộc gặp riêng hồi tháng hai năm ngoái`).
 # 15 articles of 35,440 change; 10 read, 10 past events (`… hồi tháng 12-2016`, `cách đây 1 tuần`).
 # `vừa rồi` (`Trong phiên họp vừa rồi, Chính phủ …`, `trong kỳ họp thứ 3 vừa rồi …`): 2 leads of 35,440,
@@ -278,13 +322,24 @@ _YEAR_ONLY_RE = re.compile(r"(?:^|[,.:;]\s)(?:(?:trong|vào|đến|tới)\s+)?n�
 # event noun stands 65 times in 35,440 baomoi articles, 14 read, 12 an event to come (2 the event hoped to bring
 # results, `kỳ vọng Diễn đàn sẽ mở ra cơ hội`, which a `sẽ` makes a plan already).
 WISH_WORDS = ("mong đợi", "trông đợi", "chờ đợi", "mong muốn", "hy vọng", "kỳ vọng")
+# Also a bare `muốn` governing the event (`Tổng thống Mỹ Donald Trump muốn có cuộc gặp song phương …`, `muốn tổ chức một
+# cuộc họp gồm bốn bộ trưởng`): `muốn` (not `mong muốn`, `không muốn`) then up to 2 words and an event noun over
+# baomoi-dev: 10 hits, 10 read, 9 a wish or plan (1 cut off in the dump). Only with its verb right before the event:
+# `… cho những người muốn khởi nghiệp tại hội thảo …` wants something else.
+# A postponement naming the event's date (`… thông báo lùi thời gian tổ chức ĐHCĐ sang ngày 26/5`, `dời ngày tổ chức
+# ĐHĐCĐ`): PLAN_WORDS reach 4 words back, these stand further. 5 hits over baomoi-dev, 5 read, 5 postponements.
+_POSTPONED_RE = re.compile(r"(?<!\w)(?:lùi|dời|hoãn)\s+(?:thời gian|ngày|lịch|thời điểm)\s+(?:(?:tổ chức|họp)\s+)?"
+                           r"(?:(?:các|một)\s+)?$")
+_WANTED_RE = re.compile(r"(?<!\w)muốn\s+(?:có|tổ chức|triệu tập|tham dự|dự)\s+(?:(?:một|các)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
 PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "kế hoạch", "hoãn", "tạm hoãn", "lùi", *WISH_WORDS)
 # Verbs that ask or set someone to hold an event (`Sở VHTT … đề nghị UBND thị xã … dừng thi công, đồng
 # thời tổ chức hội nghị xin ý kiến`, `yêu cầu Trường … tổ chức các cuộc họp`): with `tổ chức`/`triệu tập`
 # governing the event noun a few words on and no aspect word (`đã`, `vừa`) or day between, the event
 # is requested, not held. Matched in lower case only: `Ban Chỉ đạo … tổ chức họp báo` is a body.
+# Also urging (`… đang thúc giục tổ chức một cuộc họp song phương …`): `thúc giục`/`kêu gọi`/`hối thúc` + `tổ chức` + an
+# event noun over baomoi-dev: 2 hits, 2 read, 2 requests.
 DIRECTIVE_WORDS = ("đề nghị", "yêu cầu", "chỉ đạo", "kiến nghị", "đề xuất", "giao", "cần", "phải", "tiếp tục",
-                   "tập trung")
+                   "tập trung", "thúc giục", "kêu gọi", "hối thúc")
 # A photo credit opening a sentence: the sentence before it is a caption the page left in
 # the text (`Tổng thống … tại cuộc họp báo ở Washington ngày 18/5.` `Ảnh: AFP/TTXVN …`),
 # and an event named only in a caption is not the one reported.
@@ -305,6 +360,35 @@ SENTENCE_OPENERS = ("Tại", "Trong", "Theo", "Phát biểu", "Sáng", "Trưa", 
 # 8,164 sentences before a credit in baomoi leads; `… cho biết,
 # chiều 12/7, UBND thành phố đã tổ chức buổi họp với …` before `Video: …`).
 CAPTION_MAX_WORDS = 50
+# Where the lead names no event, the body may restate the lead's news deeper, next to where it was made (the sapo
+# `Tổng thống Hàn Quốc Moon Jae-in đã lên án vụ phóng tên lửa mới nhất …` comes back ten sentences on as `… Moon
+# Jae-in hôm nay đã lên án vụ phóng tên lửa …` `Phát biểu khi chủ trì một cuộc họp khẩn của Hội đồng An ninh quốc
+# gia …`): the restatement (a run of RESTATED_WORDS words of the first sentence) and the sentence after it are read as
+# the lead is, up to RESTATED_WINDOW sentences into the article.
+RESTATED_WORDS = 8
+RESTATED_WINDOW = 20
+RESTATED_REACH = 2
+_WORD_RE = re.compile(r"\w+")
+# There the event must open its sentence as the frame of what is told (`Phát biểu khi chủ trì một cuộc họp khẩn …`,
+# `Tại lễ tuyên dương, em …`, `Phát biểu trong buổi họp báo sau trận đấu tối qua, HLV …`); an event told in passing
+# deeper in a feature (`Việc nối lại kênh … qua cuộc hội đàm không chính thức …`, `Lễ kỷ niệm cũng được tổ chức tại hơn
+# 400 thành phố`) is not the lead's. Over baomoi-dev: 48 articles gain a meeting with any frame, 14 read, 8 right; with an
+# opening frame, see the commit message.
+# An event the sentence tells as one more point (`Trong cuộc gặp với lãnh đạo của đảng Nhân dân …, ông Moon cũng đã
+# kêu gọi …`: `cũng`, also) adds to the story; it is not where the lead's news was made.
+ALSO_REACH = 250
+_ALSO_RE = re.compile(r"(?<!\w)cũng(?!\w)", re.IGNORECASE)
+_DEEP_FRAME_RE = re.compile(r"^\W*(?:(?:phát biểu|trả lời báo chí|chia sẻ|nói|cho biết)\s+)?(?:tại|trong|bên lề|khi chủ trì|khi dự"
+                            r"|khi tham dự)(?:\s+(?:các|những|một))?(?:\s+(?:cuộc|buổi|phiên))?\s*$")
+# An event dated `hôm D/M` after its noun where the lead tells its news on a relative day with no such date (`Tổng thống
+# Mỹ Donald Trump hôm qua cho biết trên tài khoản mạng xã hội Twitter …` | `Trump cho biết sau cuộc gặp trực tiếp đầu
+# tiên với Putin hôm 7/7 bên lề …`): the event is another day's, background to the news. Over the first 1,500
+# characters of baomoi-dev: 5 leads hold both, 5 read, 4 an earlier event (`lễ nhậm chức hôm 20/1` under `hôm qua
+# (6/2)`, `tiếp xúc cử tri Hải Phòng hôm 26-6` under `sáng nay, 28-6`), 1 the same day (`hôm qua (1/7)` | `họp báo tại
+# Rome hôm 1/7`), which the bracketed date keeps.
+_OTHER_DAY_RE = re.compile(r"[^.;:“”\"]{0,80}?\bhôm\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)")
+_NEWS_DAY_RE = re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\b(?:\s*[(,]\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*"
+                          r"(\d{1,2}))?", re.IGNORECASE)
 # How many sentences of the lead may name the reported event (captions the page left in
 # the lead push it back a sentence or two). A caption (a short sentence before a photo credit)
 # does not count against the window: the lead's own sentences do.
@@ -1057,7 +1141,9 @@ _HELD_THIS_PERIOD_RE = re.compile(r"(?:diễn ra|tổ chức|khai mạc)\s+(?:v�
 # is told as done (`Ngày 29/4, Hội nghị … đã khai mạc`), not the plan again.
 # A future told before a saying verb is what was said at the event (`Ông … sẽ tiếp tục … chỉ đạo …
 # Thông tin trên được ông … công bố trong Hội nghị sơ kết …`): that event is no plan to carry on.
-_SAID_AT_RE = re.compile(r"\s(?:cho biết|cho hay|công bố|thông báo|thông tin|nói|phát biểu|chia sẻ|khẳng định|nhấn mạnh)"
+# (`Tuyên bố Kiev sẽ không nộp đơn … được Tổng thống … đưa ra tại cuộc họp khai mạc …`: `đưa ra tại` + an event noun over
+# baomoi-dev: 49 hits, 10 read, 9 a statement made at the event.)
+_SAID_AT_RE = re.compile(r"\s(?:cho biết|cho hay|công bố|thông báo|thông tin|nói|phát biểu|chia sẻ|khẳng định|nhấn mạnh|đưa ra)"
                          r"(?:\s+(?:như vậy|như trên|thông tin trên|điều này))?\s+(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?$")
 _SAID_AFTER_PLAN_RE = re.compile(r"(?:^|\s)(?:sẽ|dự kiến|sắp)\s.*" + _SAID_AT_RE.pattern)
 _DONE_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s")
@@ -1234,12 +1320,17 @@ _COMMITTEE_RE = re.compile(r"(?:" + _alternation(COMMITTEE_HEADS) + r")\s", re.I
 _FORUM_BODY_RE = re.compile(r"Diễn đàn\s[^()]{3,90}\(\s*[A-Z][A-Z0-9\-]{1,9}\s*\)")
 
 
-def find_events(sentence: str, index: int, background_kinds: frozenset[str] = frozenset()) -> list[EventMention]:
+def find_events(sentence: str, index: int, background_kinds: frozenset[str] = frozenset(),
+                after_background: bool = False) -> list[EventMention]:
     """The sentence's event mentions; `background_kinds` are kinds an earlier sentence named
-    as background, which `X này`/`X đó` here points back to."""
+    as background, which `X này`/`X đó` here points back to; `after_background`: the sentence
+    before told a history, which `Tại sự kiện này` here points back to."""
     found: list[EventMention] = []
     lowered = normalize_tone(same_length_lower(sentence))
-    background = _OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(normalize_tone(sentence)) is not None
+    background = (_OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(normalize_tone(sentence)) is not None
+                  or (_PAST_PERIOD_OPENER_RE.match(lowered) is not None and not _dates_in(sentence)
+                      and not _PLAN_WORDS_RE.search(lowered))
+                  or (after_background and _POINTING_OPENER_RE.match(lowered) is not None))
     not_events = list(_NOT_EVENT_RE.finditer(lowered)) if _NOT_EVENT_HINT_RE.search(lowered) else []
     for m in _EVENT_RE.finditer(lowered):
         if any(b.start() <= m.start() and b.end() >= m.end() for b in not_events):
@@ -1257,6 +1348,12 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         if _ANAPHOR_RE.match(lowered, m.end()) and (kind in background_kinds
                                                     or any(e.kind == kind and e.score == 0 for e in found)):
             score = 0
+        # `… cuộc gặp giữa X với Y nếu cuộc gặp này thúc đẩy …`: the event the condition points back to is hypothetical too.
+        if (_ANAPHOR_RE.match(lowered, m.end()) or lowered.startswith(" như trên", m.end())) and _HYPOTHETICAL_RE.search(
+                lowered, max(0, m.start() - 60), m.start()):
+            for e in found:
+                if e.kind == kind:
+                    e.score = 0
         found.append(EventMention(kind, index, m.start(), m.end(), score,
                                   planned=_planned(lowered, m.start(), m.end(), sentence)))
     toned = normalize_tone(sentence)
@@ -1354,6 +1451,9 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
         return 3  # `Tuyên bố được ông Macron đưa ra khi tham dự lễ kỷ niệm …`: said at the event
     if BACKGROUND_RE.search(before) or _MONTH_ONLY_RE.search(before) or _YEAR_ONLY_RE.search(before):
         return 0
+    if (_HYPOTHETICAL_RE.search(before) or _OPPOSED_RE.search(before) or _BEFORE_CLAUSE_RE.search(before)
+            or _DISTRIBUTED_RE.search(lowered, max(0, start - 100), start)):
+        return 0  # `nếu cuộc gặp như trên diễn ra …`, `biểu tình phản đối Hội nghị thượng đỉnh …`
     frame = _FRAME_CLAUSE_RE.match(lowered)
     if frame is not None and start < frame.end():
         return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
@@ -1417,6 +1517,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     # `trong cuộc gặp riêng hồi tháng hai năm ngoái`: the event's own name dates it in the past.
     if _PAST_RE.search(after[: stop.start() if stop else len(after)] + " "):
         best = min(best, 1)
+    if _AGENDA_RE.search(before):
+        best = min(best, 1)  # `đưa vào chương trình kỳ họp thứ ba …, khai mạc sáng 22/5`: the agenda
     return best
 
 
@@ -1430,6 +1532,13 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     # governs the events it lists; not a `sẽ` inside a quotation (`"… sẽ …", X nói tại buổi gặp`).
     own = _own_start(sentence, start)
     earlier = _QUOTED_RE.sub(" ", lowered[own:start])
+    # Inside a quotation, what the quotation says before the mention governs it (`“Hai nguyên thủ đã bắt tay nhau và nói
+    # rằng sẽ sớm gặp nhau trong cuộc họp riêng”, phát ngôn viên … cho biết`).
+    segment = lowered[own:start]
+    opened = segment.rfind("“") if segment.count("“") > segment.count("”") else (
+        segment.rfind('"') if segment.count('"') % 2 else -1)
+    if opened >= 0:
+        earlier = _QUOTED_RE.sub(" ", segment[:opened]) + " " + segment[opened + 1 :]
     said = _SAID_AT_RE.search(earlier)
     if said is not None and not _PLAN_WORDS_RE.search(" ".join(earlier[: said.start()].split()[-3:]) + " "):
         earlier = ""  # `… sẽ …, ông … đã cho biết như vậy tại phiên bế mạc …`: the future is what was said
@@ -1444,6 +1553,8 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or (re.match(r"(?:dự kiến|sẽ)\b", tail) and not said_there)
                 or _NEXT_EVENT_RE.match(lowered, end)
                 or _ANNOUNCED_RE.search(lowered, max(0, start - 80), start)
+                or _WANTED_RE.search(lowered, max(0, start - 60), start)
+                or _POSTPONED_RE.search(lowered, max(0, start - 60), start)
                 or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier)
                 or _HELD_THIS_PERIOD_RE.match(tail)
                 or (directive is not None and not _timed(sentence, directive.start())))
@@ -1530,7 +1641,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     in_lead: list[list[EventMention]] = []
     for i, s in enumerate(sentences[: _lead_length(sentences)]):
         background = frozenset(e.kind for found in in_lead for e in found if e.score == 0)
-        in_lead.append(find_events(s, i, background))
+        told_history = bool(in_lead and in_lead[-1] and all(e.score == 0 for e in in_lead[-1]))
+        in_lead.append(find_events(s, i, background, told_history))
     _carry_plans(sentences, in_lead, article.published)
     events = [e for found in in_lead for e in found]
     captions = {i for i in range(len(in_lead)) if _caption_only(sentences, i)}
@@ -1541,6 +1653,16 @@ def extract_meeting(article: Article) -> Meeting | None:
                 None)
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
+    reported = [e for e in reported if not _another_day(sentences, e)]
+    restated = None if reported else _restated_lead(sentences, len(in_lead))
+    if restated is not None:
+        for i in range(len(in_lead), min(restated + RESTATED_REACH, len(sentences))):
+            in_lead.append(find_events(sentences[i], i) if i >= restated else [])
+        reported = [e for found in in_lead[restated:] for e in found if e.score >= 3 and not e.planned
+                    and not _caption_only(sentences, e.sentence) and not _FUTURE_RE.search(sentences[e.sentence])
+                    and _deep_frame(sentences[e.sentence], e) and not _ALSO_RE.search(sentences[e.sentence], e.end,
+                                                                                     e.end + ALSO_REACH)
+                    and (call is None or not _the_call(sentences[e.sentence], e, call - 1))]
     if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
@@ -1560,7 +1682,10 @@ def extract_meeting(article: Article) -> Meeting | None:
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     around = sentence[chosen.start : chosen.start + 200]
     review_year, plan_year = _years(name or "", around)
-    meeting_date, part = _date_and_part(sentence, chosen, sentences, in_lead, article.published,
+    # A meeting the body restates past the lead takes no day from the lead's datelines (`Sáng sớm 14/5, Triều Tiên tiếp
+    # tục bắn thử tên lửa`): they date other news.
+    dating = sentences if restated is None else ["" if i < restated else s for i, s in enumerate(sentences)]
+    meeting_date, part = _date_and_part(sentence, chosen, dating, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
                                         _name_year(name or "") or _headline_year(article.title or "", chosen.kind,
@@ -1569,7 +1694,10 @@ def extract_meeting(article: Article) -> Meeting | None:
                                                                                         " ".join(sentences))),
                                         _name_period(name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
-    chairs, attendees = _people(article, chosen, meeting_date)
+    # A meeting the body restates past the lead: its people are those of the restatement and the meeting's sentence (the
+    # rest of the article tells other news).
+    chairs, attendees = _people(article if restated is None else replace(article, sentences=[
+        s if restated <= i <= chosen.sentence else "" for i, s in enumerate(sentences)]), chosen, meeting_date)
     return Meeting(
         kind=chosen.kind,
         name=name,
@@ -1582,6 +1710,39 @@ def extract_meeting(article: Article) -> Meeting | None:
         chairs=chairs,
         attendees=attendees,
     )
+
+
+def _restated_lead(sentences: list[str], lead: int) -> int | None:
+    """The first sentence past the lead that restates a run of the first sentence's words, not as a history (`Năm 2013,
+    Công ty … có sự thay đổi lớn …`)."""
+    words = _WORD_RE.findall(normalize_tone(same_length_lower(sentences[0]))) if sentences else []
+    runs = {tuple(words[i : i + RESTATED_WORDS]) for i in range(len(words) - RESTATED_WORDS + 1)}
+    for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
+        lowered = normalize_tone(same_length_lower(sentences[j]))
+        if _EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered):
+            continue
+        later = _WORD_RE.findall(lowered)
+        if any(tuple(later[i : i + RESTATED_WORDS]) in runs for i in range(len(later) - RESTATED_WORDS + 1)):
+            return j
+    return None
+
+
+def _another_day(sentences: list[str], event: EventMention) -> bool:
+    """The event is dated `hôm D/M` and the lead tells its news on a relative day that is not that one."""
+    dated = _OTHER_DAY_RE.match(sentences[event.sentence], event.end)
+    if dated is None:
+        return False
+    day = (int(dated.group(1)), int(dated.group(2)))
+    told = [m for s in sentences[: event.sentence + 1] for m in _NEWS_DAY_RE.finditer(s)]
+    return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
+
+
+def _deep_frame(sentence: str, event: EventMention) -> bool:
+    """The event opens its sentence as the frame of what is told (`Tại lễ tuyên dương, em …`), not as an item after a
+    colon (`… sau khi điều chỉnh là: Tại kỳ họp thứ 3, trình Quốc hội …`)."""
+    own = _own_start(sentence, event.start)
+    return (not sentence[:own].rstrip().endswith(":")
+            and _DEEP_FRAME_RE.match(normalize_tone(same_length_lower(sentence[own : event.start]))) is not None)
 
 
 def _is_caption(sentences: list[str], i: int) -> bool:
