@@ -3015,8 +3015,37 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
     name_end += len(mention.person.name)
     m = _APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if m is None:
-        return False
+        return _open_apposed(clause, mention, name_end, cue)
     inside = m.group(1) or m.group(2) or m.group(3) or ""
     return (len(_GAP_WORD_RE.findall(inside)) <= APPOSITION_WORDS
             and len(_GAP_WORD_RE.findall(m.group(4))) <= SPEAKER_GAP_WORDS
-            and not opens_title(m.group(4)))  # adverbs; `…, Thủ tướng cho biết`: another subject
+            and not opens_title(m.group(4))  # adverbs; `…, Thủ tướng cho biết`: another subject
+            ) or _open_apposed(clause, mention, name_end, cue)
+
+
+# An apposition set off by dashes (`PGS.TS X – Giám đốc Trung tâm … – Hiệp hội các trường ĐH, CĐ Việt Nam –
+# cũng khẳng định`), or one that a comma opens and the verb closes, its pieces each opening on a capital:
+# offices and bodies the titles did not read to their end (`bà X, Tổng điều hành của Vietnamobile cho biết`,
+# `Ông X, Trưởng phòng dự án Hybrid, Tập đoàn ô tô Toyota cho biết`). At most OPEN_APPOSITION_WORDS words,
+# and its last piece no bare office (`Tiếp ông X, Thủ tướng cho biết`: another subject); the person opens
+# the clause or follows its frame's comma (not an object: `sẽ báo cáo Tổng thống X, Bộ Y đề nghị`, `dẫn lời ông
+# X - Thư ký báo chí - nói rằng`).
+_DASHED_APPOSITION_RE = re.compile(r"\s+[–-]\s+([^.;:!?\"“”]+)\s+[–-]\s*((?:\w+\s+)*)")
+_OPEN_APPOSITION_RE = re.compile(r"\s*,\s*([" + _UPPER + r"][^.;:!?\"“”(),]*(?:,\s*[" + _UPPER + r"][^.;:!?\"“”(),]*)*)")
+OPEN_APPOSITION_WORDS = 15
+BARE_OFFICE_WORDS = 2
+
+
+def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) -> bool:
+    if clause[: mention.start].rstrip()[-1:] not in ("", ","):
+        return False
+    dashed = _DASHED_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
+    if dashed is not None:
+        return (len(_GAP_WORD_RE.findall(dashed.group(1))) <= APPOSITION_WORDS
+                and len(_GAP_WORD_RE.findall(dashed.group(2))) <= SPEAKER_GAP_WORDS
+                and not opens_title(dashed.group(2)))
+    opened = _OPEN_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
+    if opened is None or len(_GAP_WORD_RE.findall(opened.group(1))) > OPEN_APPOSITION_WORDS:
+        return False
+    last = opened.group(1).split(",")[-1]
+    return not (opens_title(last.strip()) and len(_GAP_WORD_RE.findall(last)) <= BARE_OFFICE_WORDS)
