@@ -78,3 +78,42 @@ def test_a_city_abbreviation_in_a_parenthesis_ends_no_sentence():
         "Bà A nói."]
     # outside a parenthesis the dot may still end a sentence on `thành phố`
     assert len(split_sentences(["Nhiều người về TP. Hà Nội đón họ."])) == 2
+
+
+def test_whom_the_meeting_sentence_says_was_met_attends_past_the_lead():
+    text = ("Ông Trump phê chuẩn hiệp ước phòng thủ chung với NATO\n"
+            "Trong lúc cam kết tôn trọng phòng thủ chung ông Trump cũng gián tiếp nhắc nhở NATO chuyện tiền nong.\n"
+            "Hơn nửa tháng sau khi trở về từ hội nghị NATO ở Bỉ, Tổng thống Mỹ Donald Trump mới cam kết tôn trọng "
+            "Điều 5 về phòng thủ chung trong Hiệp ước NATO. “Tôi cam kết Mỹ tôn trọng Điều 5, tất nhiên chúng tôi ở "
+            "đây để bảo vệ. Tôi tuyệt đối tuân thủ Điều 5” – ông Trump nói tại cuộc họp báo chung với Tổng thống "
+            "Romania Klaus Iohannis.")
+    assert _people(text)[1] == ["Donald Trump", "Klaus Iohannis"]
+
+
+def test_the_other_meetings_of_a_visit_after_a_semicolon_are_not_this_one():
+    text = ("Thủ tướng kết thúc chuyến thăm Hà Lan\n"
+            "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã rời La Hay, kết thúc chuyến thăm chính thức Hà Lan. "
+            "Chuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp. "
+            "Hai bên ra Tuyên bố chung. "
+            "Trong khuôn khổ chuyến thăm, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội đàm và dự chiêu đãi với Thủ "
+            "tướng Mark Rutte; gặp Chủ tịch Thượng viện Ankie Broekers-Knol và Chủ tịch Hạ viện Khadija Arib.")
+    attendees = _people(text)[1]
+    assert "Ankie Broekers-Knol" not in attendees and "Khadija Arib" not in attendees
+
+
+def test_an_office_written_again_without_its_holders_name_stands_for_the_holder():
+    text = ("3 đơn vị bị nhắc nhở vì sai sót ở cầu vượt biển gần 12.000 tỷ\n"
+            "Lãnh đạo Bộ GTVT nhắc nhở 3 đơn vị và chỉ đạo đến tháng 8 tất cả những sai sót kỹ thuật phải được khắc "
+            "phục, sửa chữa xong.\n"
+            "Ngày 14/7, Thứ trưởng Bộ GTVT Nguyễn Văn Công đã trực tiếp xuống công trường dự án cầu vượt biển Tân Vũ "
+            "- Lạch Huyện (Hải Phòng) để làm việc với đại diện chủ đầu tư. Tại cuộc họp, Thứ trưởng Bộ GTVT đã nhắc "
+            "nhở 3 đơn vị để xảy ra hàng loạt sai sót.")
+    chairs, attendees = _people(text)
+    assert [*chairs, *attendees] == ["Nguyễn Văn Công"]
+
+
+def test_a_continent_after_a_lower_case_noun_is_no_part_of_the_name():
+    assert _named("Cùng ngày, Thủ tướng còn có các cuộc gặp với Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch "
+                  "Ủy ban châu Âu Jean-Claude Juncker.") == [
+        ("Donald Tusk", ["Chủ tịch Hội đồng châu Âu"]), ("Jean-Claude Juncker", ["Chủ tịch Ủy ban châu Âu"])]
+    assert _named("Bộ trưởng Âu Văn Hoàn phát biểu.") == [("Âu Văn Hoàn", ["Bộ trưởng"])]

@@ -32,6 +32,7 @@ from core.extract.people import (
     Mention,
     RoleCue,
     assigned,
+    bare_office,
     complete_person,
     expert_only,
     find_people,
@@ -2416,6 +2417,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     attendees: dict[str, Person] = {}
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
     titles_seen: set[str] = set()  # every title the article writes
+    told_by_title: list[str] = []  # the clauses of sentences that name an event (see `_by_title`)
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
     dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
     for index, sentence in enumerate(article.sentences):
@@ -2441,6 +2443,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
+            if names_event and not another_time:
+                told_by_title.append(clause)
             # `do ông Chung chủ trì`, `Bộ trưởng Tuấn cho biết`: one name, resolved by `_full_names`, read where the
             # sentence is about the meeting (elsewhere a person met again is mostly quoted from an interview or a
             # statement: `ông Hải cho biết`, dev2a v008)
@@ -2467,7 +2471,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     introduced[first] = mention.person
                 if another_time or key in authors or not _counts(clause, mention):
                     continue
-                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES,
+                # who meets whom is read in the lead and in the clause the meeting is taken from (`… sau khi hội
+                # đàm lần đầu với Thủ tướng Ấn Độ Narendra Modi`, past a caption; not the other meetings of a visit
+                # listed after `;`)
+                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
+                                          index == event.sentence and at <= event.start < at + len(clause)),
                                       event.kind == "họp báo")
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
@@ -2481,6 +2489,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     _keep_richer(chairs, key, mention.person)
                 elif role == "attend":
                     _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
+    _by_title(told_by_title, introduced, chairs, attendees, authors)
     if not chairs:
         for key, person in conveners.items():
             attendees.pop(key, None)
@@ -2502,6 +2511,44 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+# A person named once with an office and then, in the sentences about the meeting, by that office alone (`Ngày 14/7,
+# Thứ trưởng Bộ GTVT Nguyễn Văn Công đã … xuống công trường … Tại cuộc họp, Thứ trưởng Bộ GTVT đã nhắc nhở 3 đơn
+# vị`): the office stands for its holder where it holds a body (at least TITLE_ANAPHOR_WORDS words, not a bare
+# office such as `Chủ tịch nước`, which is named so in reports of other meetings too) and only one
+# person the article names holds it; its role is read as a named person's would be.
+TITLE_ANAPHOR_WORDS = 3
+
+
+def _by_title(clauses: list[str], introduced: dict[str, Person], chairs: dict[str, Person],
+              attendees: dict[str, Person], authors: set[str]) -> None:
+    holders: dict[str, list[str]] = {}
+    for key, person in introduced.items():
+        for title in {normalize_tone(t.lower()) for t in person.titles}:
+            if len(title.split()) >= TITLE_ANAPHOR_WORDS and not bare_office(title):
+                holders.setdefault(title, []).append(key)
+    offices = {t: keys[0] for t, keys in holders.items() if len(keys) == 1 and keys[0] not in authors}
+    if not offices:
+        return
+    for clause in clauses:
+        lowered = normalize_tone(same_length_lower(clause))
+        for title, key in offices.items():
+            if _known(chairs, key) or _known(attendees, key):
+                continue
+            for at in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", lowered):
+                mentions = find_people(clause)
+                if any(m.start <= at.start() < m.end for m in mentions):
+                    continue  # the office before the holder's name: read with the name
+                office = Mention(Person(introduced[key].name, []), at.start(), at.end())
+                placed = sorted([*mentions, office], key=lambda m: m.start)
+                cues = role_cues(clause, placed)
+                if not _counts(clause, office):
+                    continue
+                role = _role(clause, office, placed, cues, True, False)
+                if role in ("chair", "attend"):
+                    _keep_richer(chairs if role == "chair" else attendees, key, introduced[key])
+                    break
 
 
 # Saying something to a medium named right after `với` (`…, nói với Pháp Luật TP.HCM`, `bà X cho biết với AP`,
@@ -2881,10 +2928,19 @@ def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> b
     return place == "đây" or _EVENT_RE.match(normalize_tone((frame.group(1) or "") + place)) is not None
 
 
+# A meeting verb, a few words that qualify it, and `với` before whom (`hội đàm lần đầu với X`, `hội đàm chính thức
+# với X`, `gặp riêng với X`).
+MEET_QUALIFIER_WORDS = 3
+_MEET_QUALIFIED_RE = re.compile(r"\s+(?:[^\W\d_A-ZĐ]+\s+){1," + str(MEET_QUALIFIER_WORDS) + r"}với\s+")
+
+
 def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
-    """The person meets or is met: the verb's subject, or the person right after it."""
+    """The person meets or is met: the verb's subject, or the person right after it (or after
+    a few words that qualify it and `với`)."""
     if cue.end <= mention.start:
-        return not clause[cue.end : mention.start].strip()
+        return not clause[cue.end : mention.start].strip() or (
+            _MEET_QUALIFIED_RE.fullmatch(clause, cue.end, mention.start) is not None
+            and not clause[cue.start : cue.end].lower().endswith("với"))
     if normalize_tone(same_length_lower(clause[cue.start : cue.end])) in MEET_VERBS_NEEDING_A_PERSON and not any(
         cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
     ) and not opens_title(clause[cue.end :].lstrip()):  # `tiếp Tổng Giám đốc Quỹ … (…), ông X`: a person is met
@@ -3002,8 +3058,10 @@ def _colon_speaker(clause: str, mention: Mention) -> bool:
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.
 # (or `NAME, apposition (body above) VERB`: `GS X, Chủ nhiệm Hội đồng tư vấn … (UBTW MTTQ Việt Nam) cho rằng`)
+# (a city's abbreviation may stand in the parenthesis: `Đại biểu X (Đoàn TP. Hồ Chí Minh) cho rằng`)
 _APPOSITION_RE = re.compile(
-    r"\s*(?:,([^.;:!?\"“”]+),|,([^.;:!?\"“”(),]+\([^.;:!?\"“”()]+\))|\(([^.;:!?\"“”()]+)\))\s*((?:\w+\s+)*)")
+    r"\s*(?:,([^.;:!?\"“”]+),|,([^.;:!?\"“”(),]+\([^.;:!?\"“”()]+\))|\(((?:[^.;:!?\"“”()]|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)+)\))"
+    r"\s*((?:\w+\s+)*)")
 
 
 def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:

@@ -476,6 +476,12 @@ def _title_head(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def bare_office(title: str) -> bool:
+    """The title is an office's head and nothing more (`Chủ tịch nước`, `Thứ trưởng`): it holds no body."""
+    tokens = [t for t in tokenize(title) if t.word]
+    return bool(tokens) and _title_head(tokens, 0) == len(tokens)
+
+
 def _abbreviation(tokens: list[Token], i: int) -> bool:
     return i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low))
 
@@ -607,8 +613,15 @@ def _body_named_before(tokens: list[Token], k: int) -> bool:
                for n in (1, 2, 3))
 
 
+# A continent written with a lower-case noun (`Hội đồng châu Âu Donald Tusk`, `Ngân hàng Trung ương châu Âu Mario
+# Draghi`): the capitalised word after it is the place's, not the first of the name (`Âu` is also a family name).
+CONTINENT_NOUNS = frozenset({"châu"})
+
+
 def _leading_places(tokens: list[Token], i: int, end: int) -> int:
     k = i
+    if 0 < i < end - 1 and tokens[i - 1].low in CONTINENT_NOUNS and not tokens[i - 1].cap:
+        k += 1
     while k < end and (step := _match_seq(tokens, k, _PLACE_SEQS)):
         k += step
     return k
