@@ -117,3 +117,20 @@ def test_a_continent_after_a_lower_case_noun_is_no_part_of_the_name():
                   "Ủy ban châu Âu Jean-Claude Juncker.") == [
         ("Donald Tusk", ["Chủ tịch Hội đồng châu Âu"]), ("Jean-Claude Juncker", ["Chủ tịch Ủy ban châu Âu"])]
     assert _named("Bộ trưởng Âu Văn Hoàn phát biểu.") == [("Âu Văn Hoàn", ["Bộ trưởng"])]
+
+
+def test_an_arts_profession_heads_a_stage_name_and_a_guild_holds_one():
+    assert _named("Là một ca sĩ nhưng lại lấn sân diễn xuất, ca sĩ Minh Quân tự tin cho biết: “Tôi không hề sợ”.") == [
+        ("Minh Quân", ["ca sĩ"])]
+    # `Hội Nhà văn`, `Hội Nhà báo`: a guild's name, not the next title of the chain
+    assert _named("Chủ tịch Hội Nhà báo Việt Nam Thuận Hữu phát biểu.") == [
+        ("Thuận Hữu", ["Chủ tịch Hội Nhà báo Việt Nam"])]
+
+
+def test_a_writer_who_speaks_at_the_launch_attends_it():
+    text = ("Ra mắt Viện Phan Chu Trinh tại Hội An\n"
+            "Nguyên Phó Chủ tịch nước Nguyễn Thị Bình được mời là Chủ tịch danh dự Viện Phan Chu Trinh mới ra mắt ở "
+            "Hội An, Quảng Nam.\n"
+            "Phát biểu tại lễ ra mắt, nhà văn Nguyên Ngọc – Chủ tịch Viện cho biết, hơn một trăm năm trước, Phan Châu "
+            "Trinh là người đầu tiên đã nhận ra mối họa lớn.")
+    assert "Nguyên Ngọc" in _people(text)[1]
