@@ -35,6 +35,7 @@ from core.extract.people import (
     Mention,
     RoleCue,
     assigned,
+    bare_office,
     complete_person,
     expert_only,
     find_people,
@@ -2850,6 +2851,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     attendees: dict[str, Person] = {}
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
     titles_seen: set[str] = set()  # every title the article writes
+    told_by_title: list[str] = []  # the clauses of sentences that name an event (see `_by_title`)
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
     dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
     absent: set[str] = set()  # who the article says was not there (ABSENCE_WORDS)
@@ -2882,6 +2884,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
+            if names_event and not another_time:
+                told_by_title.append(clause)
             # `do ông Chung chủ trì`, `Bộ trưởng Tuấn cho biết`: one name, resolved by `_full_names`, read where the
             # sentence is about the meeting (elsewhere a person met again is mostly quoted from an interview or a
             # statement: `ông Hải cho biết`, dev2a v008)
@@ -2911,7 +2915,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 if another_time or key in authors or not _counts(clause, mention) or _in_quote(
                         sentence, at + mention.start, quoted):
                     continue
-                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES,
+                # who meets whom is read in the lead and in the clause the meeting is taken from (`… sau khi hội
+                # đàm lần đầu với Thủ tướng Ấn Độ Narendra Modi`, past a caption; not the other meetings of a visit
+                # listed after `;`)
+                role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
+                                          index == event.sentence and at <= event.start < at + len(clause)),
                                       event.kind == "họp báo", introduced[first].titles if first in introduced else None)
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
@@ -2925,6 +2933,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     _keep_richer(chairs, key, mention.person)
                 elif role == "attend":
                     _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
+    _by_title(told_by_title, introduced, chairs, attendees, authors)
     if not chairs:
         for key, person in conveners.items():
             attendees.pop(key, None)
@@ -3063,6 +3072,44 @@ def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
         person.titles = [t for t in person.titles if not (_unique_office(t) and (holders := sole.get(
             normalize_tone(t.lower()), set())) and not any(_same(key, other) or _spelt_apart(key, other)
                                                               for other in holders))]
+
+
+# A person named once with an office and then, in the sentences about the meeting, by that office alone (`Ngày 14/7,
+# Thứ trưởng Bộ GTVT Nguyễn Văn Công đã … xuống công trường … Tại cuộc họp, Thứ trưởng Bộ GTVT đã nhắc nhở 3 đơn
+# vị`): the office stands for its holder where it holds a body (at least TITLE_ANAPHOR_WORDS words, not a bare
+# office such as `Chủ tịch nước`, which is named so in reports of other meetings too) and only one
+# person the article names holds it; its role is read as a named person's would be.
+TITLE_ANAPHOR_WORDS = 3
+
+
+def _by_title(clauses: list[str], introduced: dict[str, Person], chairs: dict[str, Person],
+              attendees: dict[str, Person], authors: set[str]) -> None:
+    holders: dict[str, list[str]] = {}
+    for key, person in introduced.items():
+        for title in {normalize_tone(t.lower()) for t in person.titles}:
+            if len(title.split()) >= TITLE_ANAPHOR_WORDS and not bare_office(title):
+                holders.setdefault(title, []).append(key)
+    offices = {t: keys[0] for t, keys in holders.items() if len(keys) == 1 and keys[0] not in authors}
+    if not offices:
+        return
+    for clause in clauses:
+        lowered = normalize_tone(same_length_lower(clause))
+        for title, key in offices.items():
+            if _known(chairs, key) or _known(attendees, key):
+                continue
+            for at in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", lowered):
+                mentions = find_people(clause)
+                if any(m.start <= at.start() < m.end for m in mentions):
+                    continue  # the office before the holder's name: read with the name
+                office = Mention(Person(introduced[key].name, []), at.start(), at.end())
+                placed = sorted([*mentions, office], key=lambda m: m.start)
+                cues = role_cues(clause, placed)
+                if not _counts(clause, office):
+                    continue
+                role = _role(clause, office, placed, cues, True, False)
+                if role in ("chair", "attend"):
+                    _keep_richer(chairs if role == "chair" else attendees, key, introduced[key])
+                    break
 
 
 # Saying something to a medium named right after `với` (`…, nói với Pháp Luật TP.HCM`, `bà X cho biết với AP`,
@@ -3461,10 +3508,19 @@ def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> b
     return place == "đây" or _EVENT_RE.match(normalize_tone((frame.group(1) or "") + place)) is not None
 
 
+# A meeting verb, a few words that qualify it, and `với` before whom (`hội đàm lần đầu với X`, `hội đàm chính thức
+# với X`, `gặp riêng với X`).
+MEET_QUALIFIER_WORDS = 3
+_MEET_QUALIFIED_RE = re.compile(r"\s+(?:[^\W\d_A-ZĐ]+\s+){1," + str(MEET_QUALIFIER_WORDS) + r"}với\s+")
+
+
 def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
-    """The person meets or is met: the verb's subject, or the person right after it."""
+    """The person meets or is met: the verb's subject, or the person right after it (or after
+    a few words that qualify it and `với`)."""
     if cue.end <= mention.start:
-        return not clause[cue.end : mention.start].strip()
+        return not clause[cue.end : mention.start].strip() or (
+            _MEET_QUALIFIED_RE.fullmatch(clause, cue.end, mention.start) is not None
+            and not clause[cue.start : cue.end].lower().endswith("với"))
     if normalize_tone(same_length_lower(clause[cue.start : cue.end])) in MEET_VERBS_NEEDING_A_PERSON and not any(
         cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
     ) and not opens_title(clause[cue.end :].lstrip()):  # `tiếp Tổng Giám đốc Quỹ … (…), ông X`: a person is met
@@ -3582,8 +3638,10 @@ def _colon_speaker(clause: str, mention: Mention) -> bool:
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.
 # (or `NAME, apposition (body above) VERB`: `GS X, Chủ nhiệm Hội đồng tư vấn … (UBTW MTTQ Việt Nam) cho rằng`)
+# (a city's abbreviation may stand in the parenthesis: `Đại biểu X (Đoàn TP. Hồ Chí Minh) cho rằng`)
 _APPOSITION_RE = re.compile(
-    r"\s*(?:,([^.;:!?\"“”]+),|,([^.;:!?\"“”(),]+\([^.;:!?\"“”()]+\))|\(([^.;:!?\"“”()]+)\))\s*((?:\w+\s+)*)")
+    r"\s*(?:,([^.;:!?\"“”]+),|,([^.;:!?\"“”(),]+\([^.;:!?\"“”()]+\))|\(((?:[^.;:!?\"“”()]|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)+)\))"
+    r"\s*((?:\w+\s+)*)")
 
 
 def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
@@ -3595,8 +3653,37 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
     name_end += len(mention.person.name)
     m = _APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if m is None:
-        return False
+        return _open_apposed(clause, mention, name_end, cue)
     inside = m.group(1) or m.group(2) or m.group(3) or ""
     return (len(_GAP_WORD_RE.findall(inside)) <= APPOSITION_WORDS
             and len(_GAP_WORD_RE.findall(m.group(4))) <= SPEAKER_GAP_WORDS
-            and not opens_title(m.group(4)))  # adverbs; `…, Thủ tướng cho biết`: another subject
+            and not opens_title(m.group(4))  # adverbs; `…, Thủ tướng cho biết`: another subject
+            ) or _open_apposed(clause, mention, name_end, cue)
+
+
+# An apposition set off by dashes (`PGS.TS X – Giám đốc Trung tâm … – Hiệp hội các trường ĐH, CĐ Việt Nam –
+# cũng khẳng định`), or one that a comma opens and the verb closes, its pieces each opening on a capital:
+# offices and bodies the titles did not read to their end (`bà X, Tổng điều hành của Vietnamobile cho biết`,
+# `Ông X, Trưởng phòng dự án Hybrid, Tập đoàn ô tô Toyota cho biết`). At most OPEN_APPOSITION_WORDS words,
+# and its last piece no bare office (`Tiếp ông X, Thủ tướng cho biết`: another subject); the person opens
+# the clause or follows its frame's comma (not an object: `sẽ báo cáo Tổng thống X, Bộ Y đề nghị`, `dẫn lời ông
+# X - Thư ký báo chí - nói rằng`).
+_DASHED_APPOSITION_RE = re.compile(r"\s+[–-]\s+([^.;:!?\"“”]+)\s+[–-]\s*((?:\w+\s+)*)")
+_OPEN_APPOSITION_RE = re.compile(r"\s*,\s*([" + _UPPER + r"][^.;:!?\"“”(),]*(?:,\s*[" + _UPPER + r"][^.;:!?\"“”(),]*)*)")
+OPEN_APPOSITION_WORDS = 15
+BARE_OFFICE_WORDS = 2
+
+
+def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) -> bool:
+    if clause[: mention.start].rstrip()[-1:] not in ("", ","):
+        return False
+    dashed = _DASHED_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
+    if dashed is not None:
+        return (len(_GAP_WORD_RE.findall(dashed.group(1))) <= APPOSITION_WORDS
+                and len(_GAP_WORD_RE.findall(dashed.group(2))) <= SPEAKER_GAP_WORDS
+                and not opens_title(dashed.group(2)))
+    opened = _OPEN_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
+    if opened is None or len(_GAP_WORD_RE.findall(opened.group(1))) > OPEN_APPOSITION_WORDS:
+        return False
+    last = opened.group(1).split(",")[-1]
+    return not (opens_title(last.strip()) and len(_GAP_WORD_RE.findall(last)) <= BARE_OFFICE_WORDS)

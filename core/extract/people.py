@@ -89,6 +89,14 @@ TITLE_HEADS = (
     "chuyên gia",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
     "gđ", "tgđ", "pgđ", "ptgđ", "tổng gđ",
+    # the clergy's ranks, before a religious name (`Thượng tọa Thích Thanh Quyết (Quảng Ninh) cũng đề
+    # nghị`, `Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng trị sự …`, `Linh mục Valentine`): 82 capitalised
+    # before a name over baomoi-dev, 10 of 12 read a monk or a priest named (2 a commemorated one)
+    "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "giám mục", "tổng giám mục", "mục sư", "hồng y",
+    # the arts' professions, before a name that is often a stage name with no family name (`ca sĩ Minh Quân tự
+    # tin cho biết`, `đạo diễn Jordan Vogt-Roberts`, `nhà thơ Nguyễn Quang Thiều`): 3,719 sentences of baomoi-dev
+    # hold one before a capital, 10 of 12 read a person named
+    "ca sĩ", "nhạc sĩ", "đạo diễn", "diễn viên", "nhà thơ", "nhà văn", "họa sĩ", "biên kịch", "người mẫu",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
@@ -103,6 +111,11 @@ DEGREES = frozenset({
     "thạc sỹ", "bác sĩ", "bác sỹ", "viện sĩ", "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân",
     "thầy thuốc ưu tú", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nghệ nhân nhân dân", "nghệ nhân ưu tú",
 })
+# A state's leader as foreign news names one (`lãnh đạo Palestine Mahmoud Abbas`, `nhà lãnh đạo Triều Tiên Kim
+# Jong-un`): a title's head only when a place of PLACES follows, elsewhere a verb or a noun (`lãnh đạo các sở`,
+# `dưới sự lãnh đạo của Đảng`). 196 such heads over baomoi-dev stand before a country and a capitalised run
+# (cgrep over 22 countries); 12 of 12 read name the leader.
+COUNTRY_LEADER_HEADS = ("lãnh đạo", "nhà lãnh đạo")
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
 HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
@@ -119,6 +132,9 @@ OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phá
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
 # office right after one is the body's name, not the next title of a chain.
 OFFICE_BODIES = ("văn phòng",)
+# Bodies named after the profession they gather (`Hội Nhà văn Việt Nam`, `Hội Nhà báo`, `Hội Nhạc sĩ`): a head
+# right after one is the body's name, not the next title of a chain.
+GUILD_BODIES = frozenset({"hội"})
 # Heads whose complement is a body, never a person, and that are no title without it: a capitalised
 # run after one is the body's name (`Đại diện Central Group`, `đại diện Hội đồng trị sự Nguyễn Phước
 # Tộc`), and its holder is named after it (`Ông Dương Anh Tuấn, Đại diện Tập đoàn DOJI cho biết`).
@@ -350,6 +366,7 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
 # A word, a dotted abbreviation (`GS.TS`, `TP.HCM`, `Q.1`) or one punctuation mark.
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
+_LEADER_SEQS = _index(COUNTRY_LEADER_HEADS)
 _BODY_OF_SEQS = _index(BODY_OF_HEADS)
 _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
@@ -450,6 +467,8 @@ def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]
 def _title_head(tokens: list[Token], i: int) -> int:
     """Length of a title's head at token i: an office, a rank or an academic abbreviation."""
     n = _match_seq(tokens, i, _TITLE_SEQS)
+    if not n and (leader := _match_seq(tokens, i, _LEADER_SEQS)) and _match_seq(tokens, i + leader, _PLACE_SEQS):
+        return leader  # `lãnh đạo Palestine Mahmoud Abbas`
     if n <= 1 and i < len(tokens) and tokens[i].low in HEAD_PREFIXES and (more := _match_seq(tokens, i + 1, _TITLE_SEQS)):
         return 1 + more  # `Phó Thị trưởng`, `Quyền Tổng thống`
     if n:
@@ -465,6 +484,12 @@ def _title_head(tokens: list[Token], i: int) -> int:
             k += 1  # not a full stop: a name, not a new sentence, follows
         return k - i
     return 0
+
+
+def bare_office(title: str) -> bool:
+    """The title is an office's head and nothing more (`Chủ tịch nước`, `Thứ trưởng`): it holds no body."""
+    tokens = [t for t in tokenize(title) if t.word]
+    return bool(tokens) and _title_head(tokens, 0) == len(tokens)
 
 
 def _abbreviation(tokens: list[Token], i: int) -> bool:
@@ -598,8 +623,15 @@ def _body_named_before(tokens: list[Token], k: int) -> bool:
                for n in (1, 2, 3))
 
 
+# A continent written with a lower-case noun (`Hội đồng châu Âu Donald Tusk`, `Ngân hàng Trung ương châu Âu Mario
+# Draghi`): the capitalised word after it is the place's, not the first of the name (`Âu` is also a family name).
+CONTINENT_NOUNS = frozenset({"châu"})
+
+
 def _leading_places(tokens: list[Token], i: int, end: int) -> int:
     k = i
+    if 0 < i < end - 1 and tokens[i - 1].low in CONTINENT_NOUNS and not tokens[i - 1].cap:
+        k += 1
     while k < end and (step := _match_seq(tokens, k, _PLACE_SEQS)):
         k += step
     return k
@@ -719,6 +751,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
             if any(j - n >= i and _match_seq(tokens, j - n, _OFFICE_BODY_SEQS) == n for n in (1, 2)):
                 j += _title_head(tokens, j)  # `Phó Chủ nhiệm Văn phòng Chủ tịch nước`: the office's staff
+                continue
+            if j > i and tokens[j - 1].low in GUILD_BODIES:
+                j += _title_head(tokens, j)  # `Phó Chủ tịch Hội Nhà văn Việt Nam`: the guild of a profession
                 continue
             break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
         if tok.word and tok.cap and (body := max(_match_seq(tokens, j, _BODY_HEAD_SEQS),
@@ -1297,6 +1332,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
         if title is None and tok.word and not tok.cap and (
             (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
             or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
+            or (tok.low in _LEADER_SEQS and _title_head(tokens, i) > 1)
         ):
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
@@ -1443,7 +1479,11 @@ ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "b
                 # đầu`) or goes with it (`Cùng đi với Thủ tướng có A, B`)
                 "dẫn đầu", "dẫn đầu đoàn", "dẫn đầu phái đoàn", "cùng đi",
                 # who runs a venue of an online meeting takes part in it (no chair of it)
-                "điều hành điểm cầu")
+                "điều hành điểm cầu",
+                # the deputies who meet voters (`Chủ tịch Quốc hội X và Đoàn đại biểu Quốc hội TP Cần Thơ đã tiếp
+                # xúc cử tri tại xã …`, `Tổng Bí thư X cùng hai ĐBQH A, B đã tiếp xúc cử tri quận Ba Đình`): 61
+                # sentences of baomoi-dev name people before it, 10 of 12 read the deputies at that meeting
+                "tiếp xúc cử tri", "tiếp xúc với cử tri", "có buổi tiếp xúc cử tri", "có buổi tiếp xúc với cử tri")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
                  # what a person said at the meeting, as a noun (`lắng nghe ý kiến của Thứ trưởng X`,
                  # `Sau phát biểu khai mạc của Chủ tịch Quốc hội X`)
