@@ -1264,3 +1264,31 @@ def test_x_tren_y_is_a_part_of_its_whole():
     assert facts("Xếp hạng 47 trên 127 quốc gia của Việt Nam năm 2017 là thứ hạng cao nhất.") == [
         ("Xếp hạng 47 trên 127 quốc gia", 47, "rank", "hạng", 127, None)]
     assert facts("Tỷ lệ tử vong là 4,9 trên 100.000 dân.") == []
+
+
+def test_an_age_after_tuoi_and_a_bound_or_a_range():
+    # baomoi 22306855, 22565702, 22657803, 22710963
+    assert facts("Toàn bộ thành viên của đội múa đều có độ tuổi trên 70.") == [
+        ("tuổi trên 70", 70, "measure", "tuổi", None, "over")]
+    assert facts("Cảnh sát đã giải cứu 5 nạn nhân tuổi từ 13 đến 21, đều trú ở Hà Nội.") == [
+        ("5 nạn nhân tuổi", 5, "count", "nạn nhân tuổi", None, None), ("13", 13, "measure", "tuổi", None, None),
+        ("21", 21, "measure", "tuổi", None, None)]
+    assert facts("Tại đây có khoảng 200 tù nhân, tuổi từ 18 tới 70 sinh sống.")[1:] == [
+        ("18", 18, "measure", "tuổi", None, None), ("70", 70, "measure", "tuổi", None, None)]
+    assert facts("Song, người cha tuổi ngoài 60 bày tỏ nỗi lòng.") == [
+        ("tuổi ngoài 60", 60, "measure", "tuổi", None, "over")]
+
+
+def test_an_engines_strokes_are_its_type():
+    # baomoi 22695292, 21469578
+    assert extract_statistics(["Thành công của 125ZR có được là nhờ vào động cơ 2 kỳ mạnh mẽ."]) == []
+    assert facts("Phiên bản thấp được trang bị động cơ 2 hoặc 4 kỳ với dung tích xi-lanh 50 cc.") == [
+        ("50 cc", 50, "measure", "cc", None, None)]
+
+
+def test_verbs_after_a_names_number_open_no_count():
+    # baomoi 22627398, 22464101, 21492067; money before `luôn` (22503303)
+    assert extract_statistics(["Cơ trưởng chuyến bay 380 nói rằng đồng xu bằng kim loại có thể gây nguy hiểm."]) == []
+    assert extract_statistics(["Như thường lệ, phiên bản watchOS 4 dành cho dòng sản phẩm Apple Watch sẽ ra mắt."]) == []
+    assert extract_statistics(["Bệnh viện Quân y 354 luôn coi trọng rèn luyện y đức."]) == []
+    assert facts("Chui vào rõ và bị phạt tới 180 triệu luôn.") == [("180 triệu", 180_000_000, "money", "VND", None, None)]

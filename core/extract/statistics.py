@@ -193,6 +193,11 @@ PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
 AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi"})
 UNITS_BEFORE: dict[str, tuple[str, str]] = {
     "tuổi": ("measure", "tuổi"),
+    # An age bounded or opening a range after `tuổi` (`độ tuổi trên 70`, `ở tuổi gần 30`, `người cha
+    # tuổi ngoài 60`, `5 nạn nhân tuổi từ 13 đến 21`, `độ tuổi từ 40 - 60`): 175 hits over
+    # baomoi-dev with no unit after the figure, ages in all 12 read (read before as counts of the
+    # verb after them, or as nothing).
+    **{f"tuổi {bound}": ("measure", "tuổi") for bound in ("từ", "khoảng", "trên", "dưới", "ngoài", "gần", "hơn", "chừng")},
     # A mark given (`đạt điểm 10 môn Văn`, `chấm điểm 10`, `bị điểm 0`): 120 hits in 74 baomoi
     # articles, scores in 14 of the 15 read (`chấm điểm 2 đội`, the teams, the other).
     "đạt điểm": ("score", "điểm"), "được điểm": ("score", "điểm"), "chấm điểm": ("score", "điểm"),
@@ -364,6 +369,9 @@ SEAT_RATED = ("xe", "ô tô", "ôtô", "xe khách", "loại", "suv", "mpv", "tax
 # Wheels after a vehicle or a drive (`xe 3 bánh`, `ô tô con 4 bánh`, `xe mô tô 2 bánh`, `hệ dẫn
 # động 4 bánh toàn thời gian`): the vehicle's class or drivetrain, no count. 122 `N bánh` counts
 # over baomoi-dev stood so, all 12 read classes or drives (`16 bánh hêrôin` stays a count).
+# An engine's strokes (`động cơ 2 kỳ mạnh mẽ`, `mẫu xe 2 kỳ huyền thoại`, `động cơ 2 hoặc 4 kỳ`):
+# its type, no count of periods; 12 such counts over baomoi-dev, all 12 engine types.
+STROKE_RATED = ("động cơ", "khối động cơ", "xe", "máy", "loại")
 WHEEL_RATED = (*SEAT_RATED, "ô tô con", "xe con", "mô tô", "xe máy", "dẫn động")
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
@@ -419,6 +427,11 @@ NOT_COUNTED_HEADS = frozenset({
     # the baomoi articles began with one; none of the 40 read a count. (Not `thua`: `32 thắng, 5
     # thua` counts a record's losses.)
     "rất", "khá", "phải", "gặp", "nhiều", "ít", "ăn", "đổi",
+    # Verbs and an adverb after a name's number (`Cơ trưởng chuyến bay 380 nói rằng`, `watchOS 4
+    # dành cho`, `16-17 đòi hỏi tay đua`, `Bệnh viện Quân y 354 luôn coi trọng`, `tiền đạo 27 lấy
+    # lòng tất cả`): 37 counts over baomoi-dev began with one, none of them a count; a scaled
+    # figure before `luôn` is money (`phạt tới 180 triệu luôn`).
+    "nói", "đòi", "dành", "luôn", "lấy",
 })
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
@@ -690,6 +703,11 @@ _STAR_RATED_RE = re.compile(
 _WHEEL_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(WHEEL_RATED)})(?:\s+\d+\s*(?:[-–]|đến|hoặc|và))?\s*$", re.IGNORECASE
 )
+# The end of a range of ages that `tuổi` opens (`tuổi từ 18 tới 70 sinh sống`).
+_AGE_RANGE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])tuổi\s+(?:từ\s+|khoảng\s+)?\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
+)
+_STROKE_RATED_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(STROKE_RATED)})(?:\s+\d\s+(?:hoặc|và|[-–/]))?\s*$", re.IGNORECASE)
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -1193,6 +1211,8 @@ def _read(
             and whole_read[0].value >= value
         ):
             of, end = whole_read[0].value, whole_read[1]
+    elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
+        kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
@@ -1305,6 +1325,8 @@ def _read(
                 return None  # `khách sạn 5 sao`: a class
             if first.lower() == "chỗ" and _SEAT_RATED_RE.search(before):
                 return None  # `ô tô 7 chỗ`: a class
+            if first.lower() == "kỳ" and _STROKE_RATED_RE.search(before):
+                return None  # `động cơ 2 kỳ`: an engine's type
             if first.lower() == "bánh" and _WHEEL_RATED_RE.search(before):
                 return None  # `xe 3 bánh`, `dẫn động 4 bánh`: a class or a drive
             unit = phrase.lower()
