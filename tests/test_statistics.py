@@ -1292,3 +1292,16 @@ def test_verbs_after_a_names_number_open_no_count():
     assert extract_statistics(["Như thường lệ, phiên bản watchOS 4 dành cho dòng sản phẩm Apple Watch sẽ ra mắt."]) == []
     assert extract_statistics(["Bệnh viện Quân y 354 luôn coi trọng rèn luyện y đức."]) == []
     assert facts("Chui vào rõ và bị phạt tới 180 triệu luôn.") == [("180 triệu", 180_000_000, "money", "VND", None, None)]
+
+
+def test_top_spelled_top():
+    # baomoi 21511320, 22539145 (a list's name, as `top 4 thí sinh`)
+    assert facts("Như vậy, nếu Arsenal thất bại còn Liverpool không thắng, MU sẽ nhảy vào tốp 4.") == [
+        ("tốp 4", 4, "rank", "hạng", None, None)]
+    assert extract_statistics(["Năm ngoái, điểm trung bình của An Giang không thuộc tốp 15 tỉnh thành phố hàng đầu."]) == []
+
+
+def test_a_bare_figure_of_hundreds_of_billions_is_money():
+    # baomoi 22435941, a bare scaled figure after a measure
+    assert facts("Dự án giải phóng đến 5.000 ha, anh phải chỉ được chỗ còn thiếu của 23 ngàn tỷ lấy ở đâu.") == [
+        ("5.000 ha", 5000, "measure", "ha", None, None), ("23 ngàn tỷ", 23e12, "money", "VND", None, None)]

@@ -293,6 +293,8 @@ NOT_IDENTIFIERS = (
 # A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
 # an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
 # in all of the 10 read).
+# The words of a top-N (a list's name before a noun, a position reached after `lọt`/`vào`).
+TOP_WORDS = frozenset({"top", "tốp"})
 RANK_WORDS = (
     "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
     "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
@@ -304,6 +306,10 @@ RANK_WORDS = (
     # khu vực`, `Malaysia xếp vị trí 167`): 114 hits in the baomoi articles, ranks in 20 of the 22
     # read (a clock's `vị trí 12 giờ` stays a time).
     "vị trí",
+    # `tốp` is `top` as Vietnamese spells it (`nhảy vào tốp 4`, `trong tốp 10 bảng xếp hạng`, `nằm
+    # ngoài tốp 4 Premier League`): 101 hits over baomoi-dev, positions or list names as `top N`
+    # in all 12 read.
+    "tốp",
 )
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
@@ -1191,7 +1197,7 @@ def _read(
         ):
             return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
         if (
-            rank[0] == "top" and (listed := _FIRST_WORD_RE.match(after)) is not None
+            rank[0] in TOP_WORDS and (listed := _FIRST_WORD_RE.match(after)) is not None
             and listed.group(1).islower() and listed.group(1) not in STOP_WORDS
             and _RANK_SCOPE_RE.match(after) is None and _TOP_REACHED_RE.search(before, 0, rank[1]) is None
         ):
@@ -1310,6 +1316,11 @@ def _read(
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
             kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
+            if kind != "money" and value >= MONEY_SCALED_FROM:
+                # `gần 821 tỷ` after `1.008 xe`, `19.700 tỉ` after `45 triệu hành khách`, `23 ngàn tỷ`
+                # after `5.000 ha`: a bare figure of 100 tỷ or more is money, not the unit before it
+                # (all 4 such figures over baomoi-dev).
+                kind, unit = "money", "VND"
             end += per.end() if per is not None else 0
         elif scale and (
             (_MONEY_CUE_RE.match(phrase) is not None and _DONG_NOUN_RE.match(phrase) is None)
