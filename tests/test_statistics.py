@@ -1305,3 +1305,9 @@ def test_a_bare_figure_of_hundreds_of_billions_is_money():
     # baomoi 22435941, a bare scaled figure after a measure
     assert facts("Dự án giải phóng đến 5.000 ha, anh phải chỉ được chỗ còn thiếu của 23 ngàn tỷ lấy ở đâu.") == [
         ("5.000 ha", 5000, "measure", "ha", None, None), ("23 ngàn tỷ", 23e12, "money", "VND", None, None)]
+
+
+def test_a_range_of_ages_after_khoang_tu():
+    # baomoi 21491137
+    assert facts("Nay có nhiều người lớn trong độ tuổi khoảng từ 25-30 mắc bệnh thủy đậu.") == [
+        ("25", 25, "measure", "tuổi", None, None), ("30", 30, "measure", "tuổi", None, None)]

@@ -197,7 +197,8 @@ UNITS_BEFORE: dict[str, tuple[str, str]] = {
     # tuổi ngoài 60`, `5 nạn nhân tuổi từ 13 đến 21`, `độ tuổi từ 40 - 60`): 175 hits over
     # baomoi-dev with no unit after the figure, ages in all 12 read (read before as counts of the
     # verb after them, or as nothing).
-    **{f"tuổi {bound}": ("measure", "tuổi") for bound in ("từ", "khoảng", "trên", "dưới", "ngoài", "gần", "hơn", "chừng")},
+    **{f"tuổi {bound}": ("measure", "tuổi") for bound in (
+        "từ", "khoảng", "trên", "dưới", "ngoài", "gần", "hơn", "chừng", "khoảng từ", "từ khoảng")},
     # A mark given (`đạt điểm 10 môn Văn`, `chấm điểm 10`, `bị điểm 0`): 120 hits in 74 baomoi
     # articles, scores in 14 of the 15 read (`chấm điểm 2 đội`, the teams, the other).
     "đạt điểm": ("score", "điểm"), "được điểm": ("score", "điểm"), "chấm điểm": ("score", "điểm"),
@@ -711,7 +712,7 @@ _WHEEL_RATED_RE = re.compile(
 )
 # The end of a range of ages that `tuổi` opens (`tuổi từ 18 tới 70 sinh sống`).
 _AGE_RANGE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])tuổi\s+(?:từ\s+|khoảng\s+)?\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
+    r"(?<![^\W\d_])tuổi\s+(?:(?:từ|khoảng)\s+){0,2}\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
 )
 _STROKE_RATED_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(STROKE_RATED)})(?:\s+\d\s+(?:hoặc|và|[-–/]))?\s*$", re.IGNORECASE)
 _SEAT_RATED_RE = re.compile(
