@@ -1311,3 +1311,14 @@ def test_a_range_of_ages_after_khoang_tu():
     # baomoi 21491137
     assert facts("Nay có nhiều người lớn trong độ tuổi khoảng từ 25-30 mắc bệnh thủy đậu.") == [
         ("25", 25, "measure", "tuổi", None, None), ("30", 30, "measure", "tuổi", None, None)]
+
+
+def test_marks_counted_by_their_value():
+    # baomoi 22690501, 22696742, 22693292; a total over three subjects stays a score (22710730)
+    assert facts("Môn Sinh có 56 điểm 10; Vật lý có 4 điểm 10 và môn Sử có 1 điểm 10 duy nhất.") == [
+        ("56 điểm 10", 56, "count", "điểm 10", None, None), ("4 điểm 10", 4, "count", "điểm 10", None, None),
+        ("1 điểm 10", 1, "count", "điểm 10", None, None)]
+    assert facts("Theo đó, có một thí sinh đạt 3 điểm 10 và toàn thành phố có hơn 400 điểm 10.") == [
+        ("3 điểm 10", 3, "count", "điểm 10", None, None), ("hơn 400 điểm 10", 400, "count", "điểm 10", None, "over")]
+    assert facts("Như vậy, thí sinh đạt 15 điểm 3 môn vẫn có thể trúng tuyển nhiều trường đại học.") == [
+        ("15 điểm", 15, "score", "điểm", None, None), ("3 môn", 3, "count", "môn", None, None)]

@@ -321,6 +321,12 @@ POINT_PLACES = (
     # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
     "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
 )
+# Marks counted by their value (`môn Sinh có 56 điểm 10`, `34 điểm 10 môn Sinh học`, `hơn 400 điểm
+# 10`, `đạt 3 điểm 10 tuyệt đối`): the figure counts perfect (or zero) marks, it is no score, and the
+# mark is no count of its own. 64 hits over baomoi-dev, counts of marks in all 14 read (`15 điểm 3
+# môn`, a total over three subjects, is why other marks are left out).
+COUNTED_MARKS = ("10", "0")
+_PERFECT_MARKS_RE = re.compile(rf"\s*điểm\s+({'|'.join(COUNTED_MARKS)})(?!\d|[,.]\d)(?!\s*(?:điểm|%))", re.IGNORECASE)
 # `tại N điểm`, `ở N điểm` is a count of places or points (`khám xét tại 13 điểm`, `dự thi tại 28
 # điểm`, `lưu ý với NĐT ở 3 điểm`) unless the clause speaks of an index, a mark or a match: 105
 # such figures over the baomoi articles, 43 with none of these words in the clause before, 23 of
@@ -1250,6 +1256,9 @@ def _read(
             value = float(raw.replace(",", ""))
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
+    elif not scale and value.is_integer() and (m := _PERFECT_MARKS_RE.match(rest)) is not None:
+        kind, unit = "count", f"điểm {m.group(1)}"  # `môn Sinh có 56 điểm 10`: 56 marks of 10
+        end += m.end()
     elif (
         _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None
         and not (scale is None and value.is_integer() and _points_are_places(sentence, q_start))
