@@ -1188,3 +1188,137 @@ def test_vi_tri_before_a_counted_noun_counts_it():
         ("vị trí 17", 17, "rank", "hạng", None, None), ("4 điểm", 4, "score", "điểm", None, None)]
     assert facts("Tổ chức Minh bạch Quốc tế xếp hạng Mexico ở vị trí 123/176 nước về chỉ số tham nhũng trên toàn thế "
                  "giới.") == [("vị trí 123/176", 123, "rank", "hạng", 176, None)]
+
+
+def test_a_quote_closed_after_the_number_ends_a_name():
+    # baomoi 22314854, 22383273; a rank in quotes stays (21487519)
+    assert extract_statistics([
+        'Cuộc tập trận có tên "Warrior Strike 7" diễn ra tại trại Stanley ở TP Euijeongbu, phía bắc Seoul.']) == []
+    assert extract_statistics(['Khái niệm "Big 4" thời xưa cũ đã không còn tồn tại.']) == []
+    assert facts('Ngoài Apple, trong "Top 5" chỉ có Xiaomi bị sụt giảm thị phần.') == [
+        ("Top 5", 5, "rank", "hạng", None, None)]
+
+
+def test_one_as_an_article_of_time_and_halves():
+    # baomoi 22570526, 22615059, 22685037; a fraction of a whole stays one (21494244)
+    assert extract_statistics(["Thế nhưng qua lại với bồ 1 thời gian mà Thu vẫn chưa có thai."]) == []
+    assert extract_statistics(["Đến khi hai vợ chồng mua nhà, bố mẹ 2 bên hỗ trợ 1 nửa, còn anh có 400 triệu đồng."]) == [
+        Statistic(text="2 bên hỗ trợ", value=2, kind="count", unit="bên hỗ trợ", sentence=0),
+        Statistic(text="400 triệu đồng", value=400_000_000, kind="money", unit="VND", sentence=0)]
+    assert extract_statistics(["Ngập ngừng 1 hồi, chị vừa khóc vừa nói."]) == []
+    assert facts("Tôi yêu cầu các đơn vị thi công cần rút ngắn 1/3 thời gian thi công cầu.") == [
+        ("1/3 thời gian thi công cầu", 1, "count", "thời gian thi công cầu", 3, None)]
+
+
+def test_wheels_after_a_vehicle_or_a_drive_are_its_class():
+    # baomoi 22670356, 22603609, 21494846; wheels of heroin are counted (22453508)
+    assert extract_statistics(["Rất nhiều gia đình ở Hà Nội sẽ sắm xe ô tô con 4 bánh."]) == []
+    assert extract_statistics(["Tất cả đều được trang bị hệ dẫn động 4 bánh toàn thời gian."]) == []
+    assert extract_statistics(["Cảnh sát xác nhận bóng đèn bên phải của chiếc xe 3 bánh bị vỡ."]) == []
+    assert facts("Lực lượng công an thu giữ 16 bánh hêrôin.") == [("16 bánh hêrôin", 16, "count", "bánh hêrôin", None, None)]
+
+
+def test_ngoai_bounds_only_an_age():
+    # baomoi 22613557, 22403425; an age stays over (22285923)
+    assert facts("Ngoài 4 luật sư đã có, trong phiên xử hôm nay, bị cáo có thêm luật sư.")[0] == (
+        "4 luật sư", 4, "count", "luật sư", None, None)
+    assert facts("Kinh tế có vốn đầu tư nước ngoài 43.797 tỷ đồng tăng 7,6%.")[0] == (
+        "43.797 tỷ đồng", 43_797_000_000_000, "money", "VND", None, None)
+    assert facts("Người đàn ông dáng gầy, ngoài 40 tuổi, kể lại sự việc.") == [
+        ("ngoài 40 tuổi", 40, "measure", "tuổi", None, "over")]
+
+
+def test_a_lead_in_a_match_is_a_score_line():
+    # baomoi 21471814, 22238406; `hướng dẫn` is another word
+    assert facts("Ở đầu hiệp 2, Juan Mata tiếp tục lên tiếng đưa M.U vươn lên dẫn trước 3-0.") == [
+        ("3-0", 3, "score", "điểm", None, None), ("3-0", 0, "score", "điểm", None, None)]
+    assert facts("Chỉ đến khi bị dẫn 0-2, Real mới bắt đầu thi đấu.") == [
+        ("0-2", 0, "score", "điểm", None, None), ("0-2", 2, "score", "điểm", None, None)]
+    assert facts("Cán bộ hướng dẫn 2-3 hộ dân làm hồ sơ.") == [
+        ("2", 2, "count", "hộ dân", None, None), ("3 hộ dân", 3, "count", "hộ dân", None, None)]
+
+
+def test_a_name_the_article_repeats_names_the_close_number_joined_to_it():
+    # baomoi 22591350
+    assert extract_statistics([
+        "Nhiều doanh nghiệp cho rằng quy định này tạo ra độc quyền cho Vinafood 1 và Vinafood 2.",
+        "Đến khi Vinafood 1 và 2 đấu thầu xong thì những đơn vị khác mới được xuất khẩu trở lại."]) == []
+
+
+def test_a_grade_by_number_is_no_count():
+    # baomoi 22446579, 22279837, 21511784; a verb `cấp` still counts (22530445)
+    assert extract_statistics(["Điều đầu tiên đập vào mắt là căn nhà cấp 4 nhỏ bé, xiêu vẹo."]) == []
+    assert facts("Vụ tai nạn khiến 5 người thương vong, trong đó có 3 học sinh cấp 3 tử nạn.") == [
+        ("5 người thương vong", 5, "count", "người thương vong", None, None),
+        ("3 học sinh", 3, "count", "học sinh", None, None)]
+    assert facts("Họ đã trả gần 40.000USD để con mình được ghi danh vào một trường cấp 3 công lập ở Michigan.") == [
+        ("gần 40.000USD", 40000, "money", "USD", None, "about")]
+    assert facts("Ủy ban nhân dân thành phố Hải Phòng đã cấp 23 giấy phép khai thác khoáng sản.") == [
+        ("23 giấy phép khai thác khoáng", 23, "count", "giấy phép khai thác khoáng", None, None)]
+
+
+def test_x_tren_y_is_a_part_of_its_whole():
+    # baomoi 22327055, 22538226; the base of a rate is no whole
+    assert facts("Trong lớp lúc ấy chỉ có 4 trên 60 sinh viên là nữ.") == [
+        ("4 trên 60 sinh viên", 4, "count", "sinh viên", 60, None)]
+    assert facts("Xếp hạng 47 trên 127 quốc gia của Việt Nam năm 2017 là thứ hạng cao nhất.") == [
+        ("Xếp hạng 47 trên 127 quốc gia", 47, "rank", "hạng", 127, None)]
+    assert facts("Tỷ lệ tử vong là 4,9 trên 100.000 dân.") == []
+
+
+def test_an_age_after_tuoi_and_a_bound_or_a_range():
+    # baomoi 22306855, 22565702, 22657803, 22710963
+    assert facts("Toàn bộ thành viên của đội múa đều có độ tuổi trên 70.") == [
+        ("tuổi trên 70", 70, "measure", "tuổi", None, "over")]
+    assert facts("Cảnh sát đã giải cứu 5 nạn nhân tuổi từ 13 đến 21, đều trú ở Hà Nội.") == [
+        ("5 nạn nhân tuổi", 5, "count", "nạn nhân tuổi", None, None), ("13", 13, "measure", "tuổi", None, None),
+        ("21", 21, "measure", "tuổi", None, None)]
+    assert facts("Tại đây có khoảng 200 tù nhân, tuổi từ 18 tới 70 sinh sống.")[1:] == [
+        ("18", 18, "measure", "tuổi", None, None), ("70", 70, "measure", "tuổi", None, None)]
+    assert facts("Song, người cha tuổi ngoài 60 bày tỏ nỗi lòng.") == [
+        ("tuổi ngoài 60", 60, "measure", "tuổi", None, "over")]
+
+
+def test_an_engines_strokes_are_its_type():
+    # baomoi 22695292, 21469578
+    assert extract_statistics(["Thành công của 125ZR có được là nhờ vào động cơ 2 kỳ mạnh mẽ."]) == []
+    assert facts("Phiên bản thấp được trang bị động cơ 2 hoặc 4 kỳ với dung tích xi-lanh 50 cc.") == [
+        ("50 cc", 50, "measure", "cc", None, None)]
+
+
+def test_verbs_after_a_names_number_open_no_count():
+    # baomoi 22627398, 22464101, 21492067; money before `luôn` (22503303)
+    assert extract_statistics(["Cơ trưởng chuyến bay 380 nói rằng đồng xu bằng kim loại có thể gây nguy hiểm."]) == []
+    assert extract_statistics(["Như thường lệ, phiên bản watchOS 4 dành cho dòng sản phẩm Apple Watch sẽ ra mắt."]) == []
+    assert extract_statistics(["Bệnh viện Quân y 354 luôn coi trọng rèn luyện y đức."]) == []
+    assert facts("Chui vào rõ và bị phạt tới 180 triệu luôn.") == [("180 triệu", 180_000_000, "money", "VND", None, None)]
+
+
+def test_top_spelled_top():
+    # baomoi 21511320, 22539145 (a list's name, as `top 4 thí sinh`)
+    assert facts("Như vậy, nếu Arsenal thất bại còn Liverpool không thắng, MU sẽ nhảy vào tốp 4.") == [
+        ("tốp 4", 4, "rank", "hạng", None, None)]
+    assert extract_statistics(["Năm ngoái, điểm trung bình của An Giang không thuộc tốp 15 tỉnh thành phố hàng đầu."]) == []
+
+
+def test_a_bare_figure_of_hundreds_of_billions_is_money():
+    # baomoi 22435941, a bare scaled figure after a measure
+    assert facts("Dự án giải phóng đến 5.000 ha, anh phải chỉ được chỗ còn thiếu của 23 ngàn tỷ lấy ở đâu.") == [
+        ("5.000 ha", 5000, "measure", "ha", None, None), ("23 ngàn tỷ", 23e12, "money", "VND", None, None)]
+
+
+def test_a_range_of_ages_after_khoang_tu():
+    # baomoi 21491137
+    assert facts("Nay có nhiều người lớn trong độ tuổi khoảng từ 25-30 mắc bệnh thủy đậu.") == [
+        ("25", 25, "measure", "tuổi", None, None), ("30", 30, "measure", "tuổi", None, None)]
+
+
+def test_marks_counted_by_their_value():
+    # baomoi 22690501, 22696742, 22693292; a total over three subjects stays a score (22710730)
+    assert facts("Môn Sinh có 56 điểm 10; Vật lý có 4 điểm 10 và môn Sử có 1 điểm 10 duy nhất.") == [
+        ("56 điểm 10", 56, "count", "điểm 10", None, None), ("4 điểm 10", 4, "count", "điểm 10", None, None),
+        ("1 điểm 10", 1, "count", "điểm 10", None, None)]
+    assert facts("Theo đó, có một thí sinh đạt 3 điểm 10 và toàn thành phố có hơn 400 điểm 10.") == [
+        ("3 điểm 10", 3, "count", "điểm 10", None, None), ("hơn 400 điểm 10", 400, "count", "điểm 10", None, "over")]
+    assert facts("Như vậy, thí sinh đạt 15 điểm 3 môn vẫn có thể trúng tuyển nhiều trường đại học.") == [
+        ("15 điểm", 15, "score", "điểm", None, None), ("3 môn", 3, "count", "môn", None, None)]

@@ -40,6 +40,10 @@ QUALIFIERS: dict[str, str] = {
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
 }
+# Qualifiers that bound only an age: `ngoài 50 tuổi` is over fifty, but before anything else
+# `ngoài` is "besides" or "outside" (`Ngoài 4 luật sư đã có`, `ngoài 12 dự án này`, `vay ngoài 70
+# triệu đồng`): 273 figures over baomoi-dev took it, 87 ages; the other 186 exact in all 12 read.
+AGE_ONLY_QUALIFIERS = frozenset({"ngoài"})
 # A bound said of the clause's subject and its figure after a copula: `ít nhất là 3 tuần`,
 # `thời gian lưu giữ tối thiểu là 06 tháng`, `mức đặt cược tối thiểu cho một lần đặt cược là
 # 10.000 đồng`, `tốc độ tối đa được giới hạn ở mức 250 km/h` (up to 60 characters of the clause,
@@ -173,7 +177,13 @@ COUNTED_TITLES = frozenset(
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
-ONE_AS_ARTICLE = frozenset({"số", "vài", "chút", "cách", "phần"})
+ONE_AS_ARTICLE = frozenset({
+    "số", "vài", "chút", "cách", "phần",
+    # `1 thời gian dài`, `1 thời điểm nào đó`, `1 nửa quả chanh`, `ăn 1 tí`, `nói chuyện 1 hồi`,
+    # `cãi nhau 1 chặp`, `1 mực đòi`: "a while", "a half", "a little", "insistently" (61 counts
+    # over baomoi-dev, none of the 10 read a count of one thing).
+    "thời", "nửa", "tí", "hồi", "chặp", "lúc", "chốc", "mực", "xíu", "tẹo",
+})
 # Before `1` these make it the unit of a rate (`bình quân 1 tỉnh có 98 HTX`, `trung bình 1 phụ
 # nữ sinh 5 con`): 18 hits in 14 baomoi articles, rates in 9 of the 12 read.
 PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
@@ -183,6 +193,12 @@ PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
 AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi"})
 UNITS_BEFORE: dict[str, tuple[str, str]] = {
     "tuổi": ("measure", "tuổi"),
+    # An age bounded or opening a range after `tuổi` (`độ tuổi trên 70`, `ở tuổi gần 30`, `người cha
+    # tuổi ngoài 60`, `5 nạn nhân tuổi từ 13 đến 21`, `độ tuổi từ 40 - 60`): 175 hits over
+    # baomoi-dev with no unit after the figure, ages in all 12 read (read before as counts of the
+    # verb after them, or as nothing).
+    **{f"tuổi {bound}": ("measure", "tuổi") for bound in (
+        "từ", "khoảng", "trên", "dưới", "ngoài", "gần", "hơn", "chừng", "khoảng từ", "từ khoảng")},
     # A mark given (`đạt điểm 10 môn Văn`, `chấm điểm 10`, `bị điểm 0`): 120 hits in 74 baomoi
     # articles, scores in 14 of the 15 read (`chấm điểm 2 đội`, the teams, the other).
     "đạt điểm": ("score", "điểm"), "được điểm": ("score", "điểm"), "chấm điểm": ("score", "điểm"),
@@ -242,6 +258,10 @@ IDENTIFIER_WORDS = (
     # hits in 128 baomoi articles, names in all 10 read (`cấp Trung ương 89 hộ` stays a count).
     "nghị quyết trung ương", "hội nghị trung ương", "kết luận trung ương", "nghị quyết tw",
     "hội nghị tw",
+    # Grades by number (`căn nhà cấp 4 nhỏ bé`, `3 học sinh cấp 3 tử nạn`, `nữ sinh cấp 3`, `trường
+    # cấp 3 công lập`, `học cấp 3`): 45 counts over baomoi-dev stood after one, classes
+    # in all 25 read (`bắt khẩn cấp 3 đối tượng`, `cung cấp 2 tùy chọn`: a verb, still counted).
+    "nhà cấp", "học sinh cấp", "sinh cấp", "trường cấp", "học cấp", "đường cấp", "tiêu chuẩn cấp",
 )
 # Identifier words that make an ordinal: a scale word after their number is still a rank
 # (`vị khách thứ 10 triệu`), not an amount.
@@ -274,6 +294,8 @@ NOT_IDENTIFIERS = (
 # A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
 # an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
 # in all of the 10 read).
+# The words of a top-N (a list's name before a noun, a position reached after `lọt`/`vào`).
+TOP_WORDS = frozenset({"top", "tốp"})
 RANK_WORDS = (
     "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
     "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
@@ -285,6 +307,10 @@ RANK_WORDS = (
     # khu vực`, `Malaysia xếp vị trí 167`): 114 hits in the baomoi articles, ranks in 20 of the 22
     # read (a clock's `vị trí 12 giờ` stays a time).
     "vị trí",
+    # `tốp` is `top` as Vietnamese spells it (`nhảy vào tốp 4`, `trong tốp 10 bảng xếp hạng`, `nằm
+    # ngoài tốp 4 Premier League`): 101 hits over baomoi-dev, positions or list names as `top N`
+    # in all 12 read.
+    "tốp",
 )
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
@@ -295,6 +321,12 @@ POINT_PLACES = (
     # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
     "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
 )
+# Marks counted by their value (`môn Sinh có 56 điểm 10`, `34 điểm 10 môn Sinh học`, `hơn 400 điểm
+# 10`, `đạt 3 điểm 10 tuyệt đối`): the figure counts perfect (or zero) marks, it is no score, and the
+# mark is no count of its own. 64 hits over baomoi-dev, counts of marks in all 14 read (`15 điểm 3
+# môn`, a total over three subjects, is why other marks are left out).
+COUNTED_MARKS = ("10", "0")
+_PERFECT_MARKS_RE = re.compile(rf"\s*điểm\s+({'|'.join(COUNTED_MARKS)})(?!\d|[,.]\d)(?!\s*(?:điểm|%))", re.IGNORECASE)
 # `tại N điểm`, `ở N điểm` is a count of places or points (`khám xét tại 13 điểm`, `dự thi tại 28
 # điểm`, `lưu ý với NĐT ở 3 điểm`) unless the clause speaks of an index, a mark or a match: 105
 # such figures over the baomoi articles, 43 with none of these words in the clause before, 23 of
@@ -347,6 +379,13 @@ REPEATED_EVENT_NOUNS = frozenset({"lần", "trận", "bữa", "cữ", "lượt",
 # 40 chỗ`, `xe dưới 9 chỗ`): the seats are the vehicle's class, as the stars of a hotel. 906 `N
 # chỗ` over the baomoi articles, 590 after one of these; classes in all 20 read.
 SEAT_RATED = ("xe", "ô tô", "ôtô", "xe khách", "loại", "suv", "mpv", "taxi", "xe buýt", "buýt", "minivan", "sedan")
+# Wheels after a vehicle or a drive (`xe 3 bánh`, `ô tô con 4 bánh`, `xe mô tô 2 bánh`, `hệ dẫn
+# động 4 bánh toàn thời gian`): the vehicle's class or drivetrain, no count. 122 `N bánh` counts
+# over baomoi-dev stood so, all 12 read classes or drives (`16 bánh hêrôin` stays a count).
+# An engine's strokes (`động cơ 2 kỳ mạnh mẽ`, `mẫu xe 2 kỳ huyền thoại`, `động cơ 2 hoặc 4 kỳ`):
+# its type, no count of periods; 12 such counts over baomoi-dev, all 12 engine types.
+STROKE_RATED = ("động cơ", "khối động cơ", "xe", "máy", "loại")
+WHEEL_RATED = (*SEAT_RATED, "ô tô con", "xe con", "mô tô", "xe máy", "dẫn động")
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
 # mừng`): 10 such counts over the baomoi articles, sums of money in all 10.
@@ -401,6 +440,11 @@ NOT_COUNTED_HEADS = frozenset({
     # the baomoi articles began with one; none of the 40 read a count. (Not `thua`: `32 thắng, 5
     # thua` counts a record's losses.)
     "rất", "khá", "phải", "gặp", "nhiều", "ít", "ăn", "đổi",
+    # Verbs and an adverb after a name's number (`Cơ trưởng chuyến bay 380 nói rằng`, `watchOS 4
+    # dành cho`, `16-17 đòi hỏi tay đua`, `Bệnh viện Quân y 354 luôn coi trọng`, `tiền đạo 27 lấy
+    # lòng tất cả`): 37 counts over baomoi-dev began with one, none of them a count; a scaled
+    # figure before `luôn` is money (`phạt tới 180 triệu luôn`).
+    "nói", "đòi", "dành", "luôn", "lấy",
 })
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
@@ -474,12 +518,17 @@ _NUM_RE = re.compile(
 # baomoi articles, score-lines in all 12 read (`chung cuộc`: 132 hits, 10/10). Each side is a
 # score (the blind-annotated dev3 set marks them so).
 SCORE_CUES = ("thắng", "thua", "hòa", "hoà", "tỷ số", "tỉ số", "đánh bại", "cách biệt", "gỡ hòa", "chung cuộc")
+# A lead (`vươn lên dẫn 1-0`, `dẫn trước 2-0`, `dẫn 30-0 ở game tiếp theo`) right before the
+# score-line, no word between: 77 hits over baomoi-dev, score-lines in all 10 read (`hướng dẫn`,
+# `chỉ dẫn` are other words).
+SCORE_LEADS = ("dẫn", "dẫn trước")
 _SCORE_LINE_RE = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/]|[.,]\d|\s?[-–]\s?\d)")
 # In lower case, or capitalised only where a sentence starts: `Hòa Bình`, `HLV Hữu Thắng` are
 # names; `điều hòa`, `hài hòa`, `cộng hòa` are other words.
 _SCORE_CUE_RE = re.compile(
     rf"(?:(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?<!ôn )(?<!dung )(?:{'|'.join(SCORE_CUES)})|(?:^|[.!?:;\"“(]\s*)"
     rf"(?:{'|'.join(c.capitalize() for c in SCORE_CUES)})):?\s+(?:[^\s\d]+\s+){{0,3}}$"
+    rf"|(?<![^\W\d_])(?<!hướng )(?<!chỉ )(?<!trích )(?:{'|'.join(sorted(SCORE_LEADS, key=len, reverse=True))})\s+$"
 )
 _SCORE_CHAIN_RE = re.compile(r"\d\s*,\s*$")  # `6-4, 6-3`: the next set
 # `số N` before a scope is a position in it (`tay vợt số 1 thế giới`, `ngân hàng số 1 Việt
@@ -492,7 +541,14 @@ _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
 # The whole of a part: `4 trong 7 chiếc tàu`, `2 trong số 6 người`, `18 dự án trên tổng số 25
 # dự án` (`X trong (tổng) số Y`: 209 hits in 196 baomoi articles, `X NOUN trong/trên tổng số
 # Y`: 96 in 90, `X trong Y NOUN`: 374 in 337; a part of its whole in 28 of the 30 read).
-_OF_AFTER_NUMBER_RE = re.compile(r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+(?=\d)")
+# `X trên Y NOUN` too (`chỉ có 4 trên 60 sinh viên là nữ`, `về nhất ở 10 trên 24 chặng`, `xếp hạng
+# 47 trên 127 quốc gia`: 31 hits over baomoi-dev, parts of a whole in 10 of the 12 read, the other
+# 2 a year's, which no longer reach here); not before the population base of a rate (`4,9 trên
+# 100.000 dân`).
+_OF_AFTER_NUMBER_RE = re.compile(
+    r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên(?:\s+tổng\s+số)?)\s+(?=\d)"
+    r"(?!(?:1|10|100|1\.000|10\.000|100\.000|1\.000\.000)\s+(?:dân|người dân)(?![^\W\d_]))"
+)
 # `4.221 tỷ đồng/3.050 tỷ đồng`, `222ha/240ha`: a figure over another of the same kind and unit
 # is a part of its whole or its plan (money and `ha`: 15 hits in the baomoi articles, all 10 read
 # such pairs but `2 triệu đồng/1 tỷ đồng`, a rate: a whole of 1 is the unit of a rate).
@@ -657,6 +713,14 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?]")
 _STAR_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(STAR_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đạt|theo))?(?:\s+\d\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
+_WHEEL_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(WHEEL_RATED)})(?:\s+\d+\s*(?:[-–]|đến|hoặc|và))?\s*$", re.IGNORECASE
+)
+# The end of a range of ages that `tuổi` opens (`tuổi từ 18 tới 70 sinh sống`).
+_AGE_RANGE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])tuổi\s+(?:(?:từ|khoảng)\s+){0,2}\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
+)
+_STROKE_RATED_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(STROKE_RATED)})(?:\s+\d\s+(?:hoặc|và|[-–/]))?\s*$", re.IGNORECASE)
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -673,6 +737,14 @@ def _name_before(before: str) -> bool:
     """The word before the number is capitalised inside the sentence (a name, not `Có`)."""
     m = _WORD_BEFORE_RE.search(before)
     return m is not None and m.group(2)[0].isupper() and not _CLAUSE_START_RE.search(m.group(1))
+
+
+def _named_before(before: str, raw: str, names: _NumberedNames) -> bool:
+    """The capitalised word before the number and the number are a name the article repeats."""
+    if not before.rstrip().rpartition(" ")[2][:1].isupper() or not _name_before(before):
+        return False  # the cheap test first
+    word = _WORD_BEFORE_RE.search(before)
+    return word is not None and word.group(2).lower() not in STOP_WORDS and (word.group(2), raw) in names
 
 
 def _tail(before: str) -> list[tuple[int, str]]:
@@ -781,6 +853,16 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 continue
             if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
                 continue  # `3-1`, `2-2` glued: a score or a pair, not a range
+            if (
+                nxt is not None and joint is not None and joint.group("list") and names is not None
+                and _named_before(before, match.group("num"), names)
+                and not _range_end_below(value, nxt) and _range_end_below(value + 5, nxt)
+                and not _unit_follows(sentence[nxt.end() :])
+            ):
+                # `Vinafood 1 và 2 đấu thầu xong`, `Nokia 5 và 6`: the name the article writes with
+                # the first number names the close one joined to it too.
+                consumed = nxt.end()
+                continue
             if (
                 _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
             ) or _in_identifier_list(before, value):
@@ -1050,6 +1132,11 @@ def _read(
         and _PLATE_BEFORE_RE.search(before) and not _unit_follows(after)
     ):
         return None  # `BKS 99A- 148.77`; but `tên lửa 58R6 – 1.000km` is a range
+    if of_raw is None and rank is None and after[:1] in _CLOSING_QUOTES and after[:1] != "’":
+        # `"Warrior Strike 7" diễn ra`, `"Quân đội 120" liên kết`, `"Big 4" thời xưa cũ`: a quote
+        # that closes right after the number ends a name (13 of the 14 such statistics over
+        # baomoi-dev; the other a part of a whole, `2/3" thành phố`, which keeps its `of`).
+        return None
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
     if (
@@ -1104,7 +1191,7 @@ def _read(
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
     ):
         return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
-    if value == 1 and not scale and (
+    if value == 1 and not scale and of is None and (
         ((word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE)
         or _phrase_before(tail, PER_ONE_BEFORE) is not None
     ):
@@ -1117,7 +1204,7 @@ def _read(
         ):
             return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
         if (
-            rank[0] == "top" and (listed := _FIRST_WORD_RE.match(after)) is not None
+            rank[0] in TOP_WORDS and (listed := _FIRST_WORD_RE.match(after)) is not None
             and listed.group(1).islower() and listed.group(1) not in STOP_WORDS
             and _RANK_SCOPE_RE.match(after) is None and _TOP_REACHED_RE.search(before, 0, rank[1]) is None
         ):
@@ -1137,6 +1224,8 @@ def _read(
             and whole_read[0].value >= value
         ):
             of, end = whole_read[0].value, whole_read[1]
+    elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
+        kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
@@ -1167,6 +1256,9 @@ def _read(
             value = float(raw.replace(",", ""))
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
+    elif not scale and value.is_integer() and (m := _PERFECT_MARKS_RE.match(rest)) is not None:
+        kind, unit = "count", f"điểm {m.group(1)}"  # `môn Sinh có 56 điểm 10`: 56 marks of 10
+        end += m.end()
     elif (
         _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None
         and not (scale is None and value.is_integer() and _points_are_places(sentence, q_start))
@@ -1234,6 +1326,11 @@ def _read(
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
             kind, unit = ("money", "VND") if per is not None else _bare_scaled(sentence[:q_start], previous)
+            if kind != "money" and value >= MONEY_SCALED_FROM:
+                # `gần 821 tỷ` after `1.008 xe`, `19.700 tỉ` after `45 triệu hành khách`, `23 ngàn tỷ`
+                # after `5.000 ha`: a bare figure of 100 tỷ or more is money, not the unit before it
+                # (all 4 such figures over baomoi-dev).
+                kind, unit = "money", "VND"
             end += per.end() if per is not None else 0
         elif scale and (
             (_MONEY_CUE_RE.match(phrase) is not None and _DONG_NOUN_RE.match(phrase) is None)
@@ -1249,6 +1346,10 @@ def _read(
                 return None  # `khách sạn 5 sao`: a class
             if first.lower() == "chỗ" and _SEAT_RATED_RE.search(before):
                 return None  # `ô tô 7 chỗ`: a class
+            if first.lower() == "kỳ" and _STROKE_RATED_RE.search(before):
+                return None  # `động cơ 2 kỳ`: an engine's type
+            if first.lower() == "bánh" and _WHEEL_RATED_RE.search(before):
+                return None  # `xe 3 bánh`, `dẫn động 4 bánh`: a class or a drive
             unit = phrase.lower()
             end += length
     if (
@@ -1293,6 +1394,11 @@ def _read(
         and whole_read[0].kind == kind and whole_read[0].unit == unit
     ):
         of, end = whole_read[0].value, whole_read[1]
+    if (
+        qualifier is not None and unit not in AGE_UNITS
+        and sentence[q_start : match.start()].split(" ", 1)[0].lower() in AGE_ONLY_QUALIFIERS
+    ):
+        qualifier, q_start = None, match.start()  # `Ngoài 4 luật sư`: besides, not over
     if (threshold := _THRESHOLD_AFTER_RE.match(sentence, end)) is not None and whole:
         end = threshold.end()
         qualifier = qualifier or _THRESHOLD_QUALIFIERS[threshold.group(1).lower()]
