@@ -1717,13 +1717,13 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
     """The first sentence past the lead that restates a run of the first sentence's words, not as a history (`Năm 2013,
     Công ty … có sự thay đổi lớn …`)."""
     words = _WORD_RE.findall(normalize_tone(same_length_lower(sentences[0]))) if sentences else []
-    runs = {tuple(words[i : i + RESTATED_WORDS]) for i in range(len(words) - RESTATED_WORDS + 1)}
+    runs = set(zip(*(words[k:] for k in range(RESTATED_WORDS))))
     for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
         lowered = normalize_tone(same_length_lower(sentences[j]))
         if _EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered):
             continue
         later = _WORD_RE.findall(lowered)
-        if any(tuple(later[i : i + RESTATED_WORDS]) in runs for i in range(len(later) - RESTATED_WORDS + 1)):
+        if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)))):
             return j
     return None
 
@@ -2974,10 +2974,11 @@ def _quote_marks(text: str) -> list[bool]:
     follows a space, a bracket or a colon, or stands first (`"Nỗi ám ảnh"`), and closes after a word
     (`…", ông X nói`)."""
     out = []
-    for at, char in enumerate(text):
-        if char in QUOTE_OPENS or char in QUOTE_CLOSES:
+    for m in _QUOTE_MARK_RE.finditer(text):  # (a scan in C: most sentences hold no mark)
+        char, at = m.group(), m.start()
+        if char != '"':
             out.append(char in QUOTE_OPENS)
-        elif char == '"':
+        else:
             before = text[at - 1] if at else " "
             out.append(before.isspace() or before in "([:")
     return out
