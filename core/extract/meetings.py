@@ -24,6 +24,7 @@ from core.extract.people import (
     DEGREES,
     FRAME_LEAD_WORDS,
     HONORIFICS,
+    INTERVIEW_FRAMES,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     NOT_ATTEND_AFTER_DU,
@@ -2855,6 +2856,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
     dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
     absent: set[str] = set()  # who the article says was not there (ABSENCE_WORDS)
+    interviewed: set[str] = set()  # who answers an interview the article frames apart from any event (`_interviewed`)
+    placed: set[str] = set()  # who the lead or a sentence that names an event names (not as an interviewee)
     quote_opened: int | None = None  # the sentence where a quotation still open began (QUOTE_OPENS)
     marks = [_first_quote_mark(s) for s in article.sentences]
     for index, sentence in enumerate(article.sentences):
@@ -2924,6 +2927,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
+                if role is None and _interviewed(clause, mention, mentions, cues, event.kind == "họp báo"):
+                    interviewed.add(key)
+                elif index < _LEAD_SENTENCES or names_event:
+                    placed.add(key)
                 if role == "convene":
                     _keep_richer(conveners, key, mention.person)
                 elif role == "chair":
@@ -2948,7 +2955,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_chairs = [p for k, p in chairs.items() if not names_a_unit(p.name, titles_seen)
                    and not any(_same(k, a) for a in absent)]
     kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
-                      and not names_a_unit(p.name, titles_seen) and not any(_same(k, a) for a in absent)]
+                      and not names_a_unit(p.name, titles_seen) and not any(_same(k, a) for a in absent)
+                      and not _quoted_from_interview(k, interviewed, placed)]
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
     # a person met again by one name the article's full names do not resolve is no one's name
     kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
@@ -2957,6 +2965,34 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+def _interviewed(clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], press: bool) -> bool:
+    """The person speaks in a clause that frames an interview before the name and names no event (`trao đổi
+    với phóng viên Báo X, PGS Y cho rằng`, `Trao đổi với Thanh Niên, …`), or after it in words that say so (`ông
+    X nhấn mạnh trong cuộc phỏng vấn của Sputnik`); at a press conference only one that names its medium is
+    apart from it. Words told to a body are no interview (`Chia sẻ với Ban chỉ đạo thi …`). The speaker is read
+    loosely: the last person before a speech verb, whatever the apposition between (`PGS Y - Viện Công nghệ
+    Thực phẩm (Đại học Bách khoa Hà Nội) cho rằng`)."""
+    nxt = next((m.start for m in mentions if m.start >= mention.end), len(clause))
+    speaks = any(c.role == "speak" and mention.end <= c.start < nxt for c in cues) or _colon_speaker(clause, mention)
+    lowered = normalize_tone(same_length_lower(clause))
+    if not speaks or _EVENT_RE.search(lowered) is not None:
+        return False
+    frames = [*_MEDIUM_NAMED_RE.finditer(clause), *([] if press else _INTERVIEW_FRAME_RE.finditer(lowered))]
+    return any((m.start() < mention.start or not m.group().rstrip().endswith("với"))
+               and _BODY_HEAD_RE.match(lowered, m.end()) is None for m in frames)
+
+
+# The words of INTERVIEW_FRAMES, each a frame of its own (`Trao đổi với phóng viên …`, `trong cuộc phỏng vấn`).
+_INTERVIEW_FRAME_RE = re.compile(r"(?<!\w)(?:" + _alternation(INTERVIEW_FRAMES) + r")(?!\w)\s*")
+
+
+def _quoted_from_interview(key: str, interviewed: set[str], placed: set[str]) -> bool:
+    """A person the article interviews apart from the meeting, and names nowhere the meeting is told (the lead,
+    the sentences that name an event), said the words quoted later to the reporter (`… trao đổi với phóng viên
+    Báo X, PGS Y cho rằng …` and then `PGS Y cho biết …`): not an attendee."""
+    return any(_same(key, k) for k in interviewed) and not any(_same(key, k) for k in placed)
 
 
 _ABSENT_RE = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0," + str(ABSENT_GAP_WORDS) + r"}?(?:" + _alternation(ABSENCE_WORDS)
@@ -3633,7 +3669,9 @@ def _colon_speaker(clause: str, mention: Mention) -> bool:
     if colon is None:
         return False
     words = rest[: colon.start()].split()
-    return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words)
+    # (`ông X từng nói:`: words said at another time, EARLIER_GAP_WORDS)
+    return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words) and (
+        _EARLIER_GAP_RE.search(normalize_tone(" ".join(words).lower())) is None)
 
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.

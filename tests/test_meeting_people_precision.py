@@ -1,0 +1,48 @@
+"""People a meeting report quotes who did not take part: a person the reporter interviews apart from any
+event, and someone whose words, quoted with a colon, were said at another time. Excerpts of baomoi articles
+(not the gold files); each test checks who is returned."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+def _people(text: str) -> tuple[list[str], list[str]]:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    return [p.name for p in meeting.chairs], [p.name for p in meeting.attendees]
+
+
+def test_a_person_interviewed_apart_from_the_meeting_is_quoted_from_the_interview():
+    text = ("Chủ tịch SSI: 'Nghe người thành công nói chuyện dễ bị tẩu hỏa nhập ma'\n"
+            "Tối 7/2, tại Hội thảo định hướng nghề nghiệp do Hiệp hội Thương mại Mỹ tại Việt Nam tổ chức, ông Nguyễn "
+            "Duy Hưng, Chủ tịch HĐQT Chứng khoán Sài Gòn SSI, đã có những chia sẻ với các bạn sinh viên. "
+            "Trao đổi với Kinh tế & Đô thị, ông Charles Morrison - Chuyên gia cao cấp của Trung tâm Đông - Tây tại "
+            "Hawaii, Hoa Kỳ khẳng định, đây là một xu hướng chung. "
+            "Ông Charles Morrison cho biết thêm, sinh viên Việt Nam ngày càng năng động.")
+    assert _people(text) == ([], ["Nguyễn Duy Hưng"])
+
+
+def test_an_interview_on_the_meetings_sidelines_is_taking_part():
+    text = ("SOM 2 APEC 2017 tìm hướng đi cho ngành công nghiệp ô tô\n"
+            "Ngày 10/5, tại Hà Nội diễn ra cuộc họp của Nhóm Đối thoại về công nghiệp ô tô. "
+            "Trao đổi với phóng viên VOV bên lề cuộc họp, bà Irma Wananka Tasti, quan chức cấp cao của Bộ Thương Mại "
+            "Indonesia cho biết, ngành công nghiệp ô tô trong khối APEC có nhiều tiềm năng. "
+            "Bà Irma Wananka Tasti lưu ý: Sắp tới, Việt Nam và Indonesia được hưởng thuế suất 0%.")
+    assert _people(text)[1] == ["Irma Wananka Tasti"]
+
+
+def test_telling_a_body_is_no_interview():
+    text = ("Thi THPT quốc gia 2017: Lo nhất khâu in sao đề, coi thi\n"
+            "Ngày 9/5, Ban chỉ đạo thi THPT quốc gia của Bộ GD&ĐT có buổi làm việc với Sở GD&ĐT Ninh Bình. "
+            "Chia sẻ với Ban chỉ đạo thi THPT quốc gia của Bộ GD&ĐT, ông Vũ Văn Kiểm cho biết trong công tác tổ "
+            "chức thi, Sở nhận thấy có một số khó khăn. “Chúng tôi đánh giá phần mềm của Bộ GD&ĐT đã khắc phục được "
+            "những hạn chế” - ông Vũ Văn Kiểm cho hay.")
+    assert _people(text)[1] == ["Vũ Văn Kiểm"]
+
+
+def test_words_a_person_once_said_are_not_said_at_the_meeting():
+    text = ("Toàn văn phát biểu khai mạc Hội nghị của Thủ tướng Chính phủ với doanh nghiệp\n"
+            "Sáng 17/5, tại Hà Nội, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã dự và phát biểu khai mạc Hội nghị của "
+            "Thủ tướng Chính phủ với Doanh nghiệp lần thứ hai. "
+            "Ông kể lại câu chuyện vị tổng thống Mỹ John Adams từng nói: “Chúng tôi phải học quân sự để con chúng "
+            "tôi học kỹ thuật”.")
+    assert _people(text)[1] == ["Nguyễn Xuân Phúc"]
