@@ -46,3 +46,21 @@ def test_words_a_person_once_said_are_not_said_at_the_meeting():
             "Ông kể lại câu chuyện vị tổng thống Mỹ John Adams từng nói: “Chúng tôi phải học quân sự để con chúng "
             "tôi học kỹ thuật”.")
     assert _people(text)[1] == ["Nguyễn Xuân Phúc"]
+
+
+def test_who_attends_and_chairs_chairs():
+    text = ("Sơ kết công tác Công an 6 tháng đầu năm 2017\n"
+            "Ngày 3.7, Bộ Công an đã tổ chức hội nghị sơ kết công tác công an 6 tháng đầu năm; định hướng giải pháp "
+            "công tác trọng tâm năm 2017 và những năm tiếp theo. Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ "
+            "trưởng Bộ Công an dự và chủ trì hội nghị.")
+    assert _people(text) == (["Tô Lâm"], [])
+
+
+def test_chairing_another_kind_of_event_is_no_chair_of_this_one():
+    text = ("Tổng Bí thư tiếp Thủ tướng Lào Thongloun Sisoulith\n"
+            "Chiều 7-2, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ủy viên Bộ Chính trị, Thủ "
+            "tướng Lào Thongloun Sisoulith sang Việt Nam tham dự và đồng chủ trì kỳ họp lần thứ 39 Ủy ban liên Chính "
+            "phủ Việt Nam-Lào.")
+    chairs, attendees = _people(text)
+    assert chairs == []
+    assert sorted(attendees) == ["Nguyễn Phú Trọng", "Thongloun Sisoulith"]

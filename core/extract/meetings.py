@@ -2923,7 +2923,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # listed after `;`)
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
                                           index == event.sentence and at <= event.start < at + len(clause)),
-                                      event.kind == "họp báo", introduced[first].titles if first in introduced else None)
+                                      event.kind == "họp báo", introduced[first].titles if first in introduced else None,
+                                      event.kind)
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
@@ -3406,7 +3407,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
-    press: bool = False, known_titles: list[str] | None = None,
+    press: bool = False, known_titles: list[str] | None = None, kind: str | None = None,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
@@ -3446,6 +3447,14 @@ def _role(
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
     if after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start]):
         return after[0].role
+    # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
+    # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
+    # Việt Nam tham dự và đồng chủ trì Kỳ họp …`)
+    if (len(after) > 1 and after[0].role == "attend" and after[1].role == "chair"
+            and _AND_RE.fullmatch(clause, after[0].end, after[1].start) and not planned(clause, after[0])
+            and _is_subject(clause, mention, after[0], mentions, ATTEND_GAP_WORDS)
+            and not _chairs_another_kind(clause, after[1], kind)):
+        return "chair"
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
                      and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
@@ -3453,6 +3462,21 @@ def _role(
                     and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
     return None
+
+
+# The `và` that joins two verbs of one predicate (`dự và chủ trì`), or none (`phát biểu điều hành phiên chất vấn`).
+# Over baomoi-dev `(tham |đến |về )?dự và (đồng )?chủ trì`: 12 hits, 12 read, each the person who chaired
+# (`Thượng tướng Tô Lâm … dự và chủ trì hội nghị`).
+_AND_RE = re.compile(r"\s+(?:và\s+)?")
+
+
+def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
+    """The chairing verb at `cue` names an event of another kind than the meeting's (`đồng chủ trì Kỳ họp` in a
+    report of a reception)."""
+    lowered = normalize_tone(same_length_lower(clause))
+    at = cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip())
+    named = _EVENT_RE.match(lowered, at)
+    return kind is not None and named is not None and _KINDS[named.group(1)] != kind
 
 
 # `việc` makes the clause after it a thing talked about (`trước việc ngày 6/6, Tổng thống X đã phát biểu …`,
