@@ -64,3 +64,21 @@ def test_chairing_another_kind_of_event_is_no_chair_of_this_one():
     chairs, attendees = _people(text)
     assert chairs == []
     assert sorted(attendees) == ["Nguyễn Phú Trọng", "Thongloun Sisoulith"]
+
+
+def test_what_a_call_says_wherein_has_no_speaker_of_its_own():
+    text = ("Trung Quốc kêu gọi Mỹ kiềm chế\n"
+            "Chiều 6/2, Bộ Ngoại giao Trung Quốc tổ chức họp báo thường kỳ. Người phát ngôn Bộ Ngoại giao Trung Quốc "
+            "Lục Khảng cho biết Bắc Kinh mong muốn quan hệ ổn định với Washington. "
+            "Ngày 3/2, ông Dương Khiết Trì, Ủy viên Quốc vụ Trung Quốc, đã có cuộc điện đàm với Cố vấn An ninh quốc "
+            "gia Mỹ Michael Flynn, trong đó bày tỏ hy vọng sẽ phối hợp với Washington để quản lý và kiểm soát những "
+            "tranh chấp.")
+    assert _people(text)[1] == ["Lục Khảng"]
+
+
+def test_what_a_letter_says_was_written_not_said_at_the_meeting():
+    text = ("FBI: Ông Comey không bảo vệ ông Trump\n"
+            "Chiều 11/5, tại phiên họp của Ủy ban Tình báo Thượng viện, quyền Giám đốc FBI Andrew McCabe "
+            "cho biết ông Comey được nhân viên FBI ủng hộ mạnh mẽ. "
+            "Trong lá thư gửi ông Comey, ông Donald Trump nói: “Tôi đánh giá cao việc ông ba lần báo tin cho tôi”.")
+    assert _people(text)[1] == ["Andrew McCabe"]
