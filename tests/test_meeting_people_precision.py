@@ -82,3 +82,11 @@ def test_what_a_letter_says_was_written_not_said_at_the_meeting():
             "cho biết ông Comey được nhân viên FBI ủng hộ mạnh mẽ. "
             "Trong lá thư gửi ông Comey, ông Donald Trump nói: “Tôi đánh giá cao việc ông ba lần báo tin cho tôi”.")
     assert _people(text)[1] == ["Andrew McCabe"]
+
+
+def test_information_given_or_received_is_no_speech():
+    text = ("Nhà Trắng bác tin Trump đe dọa Comey\n"
+            "Ông Sean Spicer, Phát ngôn viên Nhà Trắng, trong cuộc họp báo chiều 12/5 khẳng định cảnh báo của ông "
+            "Trump không phải là lời đe dọa. "
+            "Không có dấu hiệu nào cho thấy ông James Comey đã làm lộ thông tin nhạy cảm.")
+    assert _people(text)[1] == ["Sean Spicer"]
