@@ -90,3 +90,12 @@ def test_information_given_or_received_is_no_speech():
             "Trump không phải là lời đe dọa. "
             "Không có dấu hiệu nào cho thấy ông James Comey đã làm lộ thông tin nhạy cảm.")
     assert _people(text)[1] == ["Sean Spicer"]
+
+
+def test_a_reaction_to_the_news_is_a_comment_made_apart():
+    text = ("Tổng thống Trump bị tố tiết lộ thông tin tối mật cho Nga\n"
+            "Ngày 10/5, Tổng thống Mỹ Donald Trump đã có cuộc gặp với Ngoại trưởng Nga Sergei Lavrov tại Nhà Trắng. "
+            "Một số nhà phân tích cho rằng đây là hành động nguy hiểm. "
+            "Phản hồi trước tin này, Thượng nghị sĩ Dick Durbin nói rằng, nếu đúng thì đây là hành động rất nguy "
+            "hiểm.")
+    assert "Dick Durbin" not in _people(text)[1]

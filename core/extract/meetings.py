@@ -3437,7 +3437,7 @@ def _role(
         speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
         return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
-            _former_only(mention.person)) else None
+            _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
@@ -3477,6 +3477,14 @@ def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
     at = cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip())
     named = _EVENT_RE.match(lowered, at)
     return kind is not None and named is not None and _KINDS[named.group(1)] != kind
+
+
+# A clause that opens on commenting or reacting (`Bình luận về sự kiện này, Phó Đô đốc X cho biết`, `Phản hồi trước tin
+# này, Thượng nghị sĩ Y nói rằng`), in a sentence that names no event, tells a comment made apart from the meeting.
+# Over baomoi-dev such an opener before a speaker: 82 hits, 14 read, 14 comments or reactions to news (a reader, a
+# spokesman, an admiral, a senator), none said at a meeting.
+COMMENT_FRAMES = ("bình luận về", "bình luận trước", "phản ứng trước", "phản ứng về", "phản hồi về", "phản hồi trước")
+_COMMENT_FRAME_RE = re.compile(r"^\W*(?:" + "|".join(COMMENT_FRAMES) + r")(?!\w)")
 
 
 # `việc` makes the clause after it a thing talked about (`trước việc ngày 6/6, Tổng thống X đã phát biểu …`,
