@@ -99,3 +99,16 @@ def test_a_reaction_to_the_news_is_a_comment_made_apart():
             "Phản hồi trước tin này, Thượng nghị sĩ Dick Durbin nói rằng, nếu đúng thì đây là hành động rất nguy "
             "hiểm.")
     assert "Dick Durbin" not in _people(text)[1]
+
+
+def test_a_name_misspelt_once_is_the_same_person():
+    text = ("Kiến nghị mở thêm cổng 'giải cứu' sân bay Tân Sơn Nhất\n"
+            "Tại buổi làm việc giữa lãnh đạo TPHCM với đoàn công tác của Bộ GTVT chiều 10.7, Sở GTVT TPHCM kiến nghị "
+            "Bộ GTVT nghiên cứu mở thêm cổng ra vào sân bay Tân Sơn Nhất. "
+            "Theo ông Bùi Xuân Cương - GĐ Sở GTVT TPHCM, sản lượng hành khách sân bay Tân Sơn Nhất trong năm 2016 "
+            "đạt khoảng 32,5 triệu hành khách. "
+            "Ông Bùi Xuân Cường cho biết, hệ thống giao thông kết nối khu vực sân bay chỉ có một lối ra vào. "
+            "“Cần mở thêm cổng”, ông Bùi Xuân Cường nói.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [("Bùi Xuân Cường", ["GĐ Sở GTVT TPHCM"])]
