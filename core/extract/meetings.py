@@ -14,6 +14,7 @@ attendees from the sentences that name the event or open the article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -24,6 +25,7 @@ from core.extract.people import (
     DEGREES,
     FRAME_LEAD_WORDS,
     HONORIFICS,
+    INTERVIEW_FRAMES,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     NOT_ATTEND_AFTER_DU,
@@ -2855,6 +2857,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
     dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
     absent: set[str] = set()  # who the article says was not there (ABSENCE_WORDS)
+    interviewed: set[str] = set()  # who answers an interview the article frames apart from any event (`_interviewed`)
+    placed: set[str] = set()  # who the lead or a sentence that names an event names (not as an interviewee)
     quote_opened: int | None = None  # the sentence where a quotation still open began (QUOTE_OPENS)
     marks = [_first_quote_mark(s) for s in article.sentences]
     for index, sentence in enumerate(article.sentences):
@@ -2920,10 +2924,15 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # listed after `;`)
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
                                           index == event.sentence and at <= event.start < at + len(clause)),
-                                      event.kind == "họp báo", introduced[first].titles if first in introduced else None)
+                                      event.kind == "họp báo", introduced[first].titles if first in introduced else None,
+                                      event.kind)
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
+                if role is None and _interviewed(clause, mention, mentions, cues, event.kind == "họp báo"):
+                    interviewed.add(key)
+                elif index < _LEAD_SENTENCES or names_event:
+                    placed.add(key)
                 if role == "convene":
                     _keep_richer(conveners, key, mention.person)
                 elif role == "chair":
@@ -2948,15 +2957,45 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_chairs = [p for k, p in chairs.items() if not names_a_unit(p.name, titles_seen)
                    and not any(_same(k, a) for a in absent)]
     kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
-                      and not names_a_unit(p.name, titles_seen) and not any(_same(k, a) for a in absent)]
+                      and not names_a_unit(p.name, titles_seen) and not any(_same(k, a) for a in absent)
+                      and not _quoted_from_interview(k, interviewed, placed)]
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
     # a person met again by one name the article's full names do not resolve is no one's name
     kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
     kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
+    kept_chairs, kept_attendees = _merge_spelled_alike(kept_chairs, kept_attendees, article.text)
     _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+def _interviewed(clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], press: bool) -> bool:
+    """The person speaks in a clause that frames an interview before the name and names no event (`trao đổi
+    với phóng viên Báo X, PGS Y cho rằng`, `Trao đổi với Thanh Niên, …`), or after it in words that say so (`ông
+    X nhấn mạnh trong cuộc phỏng vấn của Sputnik`); at a press conference only one that names its medium is
+    apart from it. Words told to a body are no interview (`Chia sẻ với Ban chỉ đạo thi …`). The speaker is read
+    loosely: the last person before a speech verb, whatever the apposition between (`PGS Y - Viện Công nghệ
+    Thực phẩm (Đại học Bách khoa Hà Nội) cho rằng`)."""
+    nxt = next((m.start for m in mentions if m.start >= mention.end), len(clause))
+    speaks = any(c.role == "speak" and mention.end <= c.start < nxt for c in cues) or _colon_speaker(clause, mention)
+    lowered = normalize_tone(same_length_lower(clause))
+    if not speaks or _EVENT_RE.search(lowered) is not None:
+        return False
+    frames = [*_MEDIUM_NAMED_RE.finditer(clause), *([] if press else _INTERVIEW_FRAME_RE.finditer(lowered))]
+    return any((m.start() < mention.start or not m.group().rstrip().endswith("với"))
+               and _BODY_HEAD_RE.match(lowered, m.end()) is None for m in frames)
+
+
+# The words of INTERVIEW_FRAMES, each a frame of its own (`Trao đổi với phóng viên …`, `trong cuộc phỏng vấn`).
+_INTERVIEW_FRAME_RE = re.compile(r"(?<!\w)(?:" + _alternation(INTERVIEW_FRAMES) + r")(?!\w)\s*")
+
+
+def _quoted_from_interview(key: str, interviewed: set[str], placed: set[str]) -> bool:
+    """A person the article interviews apart from the meeting, and names nowhere the meeting is told (the lead,
+    the sentences that name an event), said the words quoted later to the reporter (`… trao đổi với phóng viên
+    Báo X, PGS Y cho rằng …` and then `PGS Y cho biết …`): not an attendee."""
+    return any(_same(key, k) for k in interviewed) and not any(_same(key, k) for k in placed)
 
 
 _ABSENT_RE = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0," + str(ABSENT_GAP_WORDS) + r"}?(?:" + _alternation(ABSENCE_WORDS)
@@ -3253,6 +3292,37 @@ def _merge_cut_names(chairs: list[Person], attendees: list[Person]) -> tuple[lis
     return merged_chairs, merged_attendees
 
 
+def _bare_letters(name: str) -> str:
+    """The name's letters without tones, marks or case (`Trịnh Định Dũng`, `Trịnh Đình Dũng` → `trinh dinh dung`)."""
+    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("-", " ").split())
+
+
+def _merge_spelled_alike(chairs: list[Person], attendees: list[Person], text: str) -> tuple[list[Person], list[Person]]:
+    """Two people of one meeting whose names have the same letters once tones and marks are set aside are one
+    person the article misspells once (`Mai Tiến Dũng`, `Mai Tiễn Dũng`; `Bùi Xuân Cương`, `Bùi Xuân Cường`;
+    `Rául Castro`, `Raul Castro`): one entry, under the spelling the text writes more often (the first on a tie),
+    with the richer titles, a chair when either is. Over the 2,941 meetings of baomoi-dev 10 hold such a pair; the
+    6 read (and the 2 foreign names) are one person each."""
+    people = [*chairs, *attendees]
+    groups: dict[str, list[Person]] = {}
+    for person in people:
+        groups.setdefault(_bare_letters(person.name), []).append(person)
+    if all(len(g) == 1 for g in groups.values()):
+        return chairs, attendees
+    chair_ids = {id(p) for p in chairs}
+    kept_chairs: list[Person] = []
+    kept_attendees: list[Person] = []
+    for group in groups.values():
+        kept = max(group, key=lambda p: text.count(p.name))  # (max keeps the first on a tie)
+        for other in group:
+            if _richer(other.titles, kept.titles):
+                kept.titles = list(other.titles)
+        (kept_chairs if any(id(p) in chair_ids for p in group) else kept_attendees).append(kept)
+    order = {id(p): i for i, p in enumerate(people)}
+    return sorted(kept_chairs, key=lambda p: order[id(p)]), sorted(kept_attendees, key=lambda p: order[id(p)])
+
+
 def _unique(people: list[Person]) -> list[Person]:
     """One entry a name, the first (a surname and its full name become the same name)."""
     first: dict[str, Person] = {}
@@ -3371,7 +3441,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
-    press: bool = False, known_titles: list[str] | None = None,
+    press: bool = False, known_titles: list[str] | None = None, kind: str | None = None,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
@@ -3401,7 +3471,7 @@ def _role(
         speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
         return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
-            _former_only(mention.person)) else None
+            _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
     if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
@@ -3411,6 +3481,14 @@ def _role(
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
     if after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start]):
         return after[0].role
+    # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
+    # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
+    # Việt Nam tham dự và đồng chủ trì Kỳ họp …`)
+    if (len(after) > 1 and after[0].role == "attend" and after[1].role == "chair"
+            and _AND_RE.fullmatch(clause, after[0].end, after[1].start) and not planned(clause, after[0])
+            and _is_subject(clause, mention, after[0], mentions, ATTEND_GAP_WORDS)
+            and not _chairs_another_kind(clause, after[1], kind)):
+        return "chair"
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
                      and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
@@ -3418,6 +3496,29 @@ def _role(
                     and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
     return None
+
+
+# The `và` that joins two verbs of one predicate (`dự và chủ trì`), or none (`phát biểu điều hành phiên chất vấn`).
+# Over baomoi-dev `(tham |đến |về )?dự và (đồng )?chủ trì`: 12 hits, 12 read, each the person who chaired
+# (`Thượng tướng Tô Lâm … dự và chủ trì hội nghị`).
+_AND_RE = re.compile(r"\s+(?:và\s+)?")
+
+
+def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
+    """The chairing verb at `cue` names an event of another kind than the meeting's (`đồng chủ trì Kỳ họp` in a
+    report of a reception)."""
+    lowered = normalize_tone(same_length_lower(clause))
+    at = cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip())
+    named = _EVENT_RE.match(lowered, at)
+    return kind is not None and named is not None and _KINDS[named.group(1)] != kind
+
+
+# A clause that opens on commenting or reacting (`Bình luận về sự kiện này, Phó Đô đốc X cho biết`, `Phản hồi trước tin
+# này, Thượng nghị sĩ Y nói rằng`), in a sentence that names no event, tells a comment made apart from the meeting.
+# Over baomoi-dev such an opener before a speaker: 82 hits, 14 read, 14 comments or reactions to news (a reader, a
+# spokesman, an admiral, a senator), none said at a meeting.
+COMMENT_FRAMES = ("bình luận về", "bình luận trước", "phản ứng trước", "phản ứng về", "phản hồi về", "phản hồi trước")
+_COMMENT_FRAME_RE = re.compile(r"^\W*(?:" + "|".join(COMMENT_FRAMES) + r")(?!\w)")
 
 
 # `việc` makes the clause after it a thing talked about (`trước việc ngày 6/6, Tổng thống X đã phát biểu …`,
@@ -3534,7 +3635,24 @@ def _speaks(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]
     if cue.role == "speak_before":
         return cue.end <= mention.start and not clause[cue.end : mention.start].strip()
     said = cue.role == "speak" or (cue.role == "attend" and clause[cue.start : cue.end].lower() == "phát biểu")
-    return said and _is_subject(clause, mention, cue, mentions)
+    return said and not _object_noun(clause, cue) and _is_subject(clause, mention, cue, mentions)
+
+
+# Speech verbs that are also nouns: after a verb that takes them as its object they are the noun (`bà Clinton đã làm
+# lộ thông tin`, `X cung cấp thông tin`, `Y nhận được thông tin`, `khi đưa thông tin lên Twitter`), not said. Over
+# baomoi-dev a name, at most one adverb, a verb and `thông tin`: 75 hits, 12 read, 12 the noun. Only the verbs of
+# INFORMATION_VERB_ENDS (their last syllable) are taken: a lower-case word of a title before the verb stays
+# (`đại diện hội đồng trị sự Nguyễn Phước tộc thông tin`), and so does `xác nhận thông tin này và cho biết`.
+NOUN_SPEECH_VERBS = ("thông tin",)
+INFORMATION_VERB_ENDS = frozenset({"lộ", "cấp", "được", "đưa", "thập", "đăng", "nhật", "nắm", "có"})
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+
+
+def _object_noun(clause: str, cue: RoleCue) -> bool:
+    if normalize_tone(clause[cue.start : cue.end].lower()) not in NOUN_SPEECH_VERBS:
+        return False
+    before = _WORD_BEFORE_RE.search(clause, 0, cue.start)
+    return before is not None and normalize_tone(before.group(1)) in INFORMATION_VERB_ENDS
 
 
 # `Dự hội nghị có A, B`, `Tham dự buổi lễ còn có A`: the people listed after `có`/`gồm`.
@@ -3601,9 +3719,20 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
         return False  # `Đô đốc X, tư lệnh …, hồi tháng trước đề xuất`: said at another time
     if pronoun_subject(gap):
         return False  # `Trong cuộc gặp với Thủ tướng X, ông đã đề xuất`: the pronoun speaks
+    if _WHEREIN_RE.search(normalize_tone(same_length_lower(gap))):
+        return False  # `cuộc điện đàm giữa Thủ tướng X và Tổng thống Y, trong đó khẳng định`: the call says it
     if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
         return True
     return not between and _apposed(clause, mention, cue)
+
+
+# A comma and `trong đó` (wherein) between a person and a verb: the verb tells what the thing named before says
+# (`cuộc điện đàm giữa Thủ tướng X và Tổng thống Y, trong đó khẳng định …`, `bài viết của Thứ trưởng X, trong đó
+# khẳng định …`), the person is not its subject. Over baomoi-dev a name, `, trong đó|theo đó|qua đó` and a speech
+# verb: 11 hits; the 4 with `trong đó` after a person all tell what a call, an article or a draft says; after
+# `theo đó`/`qua đó` the person before stays the subject (`Tillerson …, theo đó nhấn mạnh`), so they are not taken.
+WHEREIN_WORDS = ("trong đó",)
+_WHEREIN_RE = re.compile(r",\s*(?:" + "|".join(WHEREIN_WORDS) + r")(?!\w)")
 
 
 # Who sends an envoy (`người được Tổng thống X cử tới Mỹ`, `đoàn do Bộ trưởng X cử sang`) is not at the meeting
@@ -3634,7 +3763,9 @@ def _colon_speaker(clause: str, mention: Mention) -> bool:
     if colon is None:
         return False
     words = rest[: colon.start()].split()
-    return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words)
+    # (`ông X từng nói:`: words said at another time, EARLIER_GAP_WORDS)
+    return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words) and (
+        _EARLIER_GAP_RE.search(normalize_tone(" ".join(words).lower())) is None)
 
 
 # `NAME, apposition, [adverbs] VERB` or `NAME (apposition) [adverbs] VERB`.

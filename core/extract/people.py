@@ -1570,7 +1570,12 @@ INTERVIEW_FRAMES = ("trao đổi với", "trả lời phỏng vấn", "trả l�
 # clause with one gives no role, in any sentence.
 STATEMENT_FRAMES = ("trong tuyên bố", "trong một tuyên bố", "trong bản tuyên bố", "qua tuyên bố",
                     "trong thông cáo", "trong một thông cáo", "trong bản thông cáo",
-                    "trên twitter", "trên facebook", "trên trang cá nhân", "viết trên")
+                    "trên twitter", "trên facebook", "trên trang cá nhân", "viết trên",
+                    # a letter, a petition, a written account (`Trong bức thư, ông X tiếp tục cáo buộc`, `Theo bản
+                    # tường trình họa sĩ X thừa nhận:`): over baomoi-dev 51 sentences name a person after one, the
+                    # 12 read all tell what the person wrote; not a bare `thư`/`đơn` (`thư viện`, `đơn vị`)
+                    "trong bức thư", "trong lá thư", "trong lá đơn", "theo lá đơn", "trong đơn thư",
+                    "theo bản tường trình", "trong bản tường trình")
 # Words before a person that report what the person said (`Theo ông X, …`).
 SPEECH_BEFORE = ("theo",)
 
