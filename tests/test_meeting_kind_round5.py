@@ -70,3 +70,25 @@ def test_a_meeting_told_in_a_quotation_of_a_press_conference_stays_the_press_con
     m = extract_meeting(make_article(text))
     assert m is not None
     assert m.kind == "họp báo"
+
+
+QUOTED_AND_GATHERINGS = [
+    # A quoted name after the frame, ending at its closing mark (baomoi 22488074).
+    ("Việt Nam và Czech có nhiều tiềm năng nâng cao kim ngạch thương mại. Đây là nội dung trao đổi của các đại biểu "
+     "tại \"Diễn đàn doanh nghiệp Việt Nam - Czech\" do Phòng Thương mại và Công nghiệp Việt Nam tổ chức.",
+     "diễn đàn", "Diễn đàn doanh nghiệp Việt Nam - Czech"),
+    # A gathering of a body (baomoi 21472659).
+    ("Ngày 6-2, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017.",
+     "cuộc gặp", "họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017"),
+    # A session of answers to questions (baomoi 22526562).
+    ("Sáng 14/6, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại "
+     "biểu Quốc hội. Ngay từ đầu phiên trả lời chất vấn, Bộ trưởng đã trả lời câu hỏi của đại biểu Nguyễn Sỹ Cương.",
+     "phiên họp", "phiên trả lời chất vấn"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), QUOTED_AND_GATHERINGS)
+def test_quoted_names_gatherings_and_sessions_of_answers(text, kind, name):
+    m = extract_meeting(make_article(text))
+    assert m is not None
+    assert (m.kind, m.name) == (kind, name)
