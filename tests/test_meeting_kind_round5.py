@@ -92,3 +92,12 @@ def test_quoted_names_gatherings_and_sessions_of_answers(text, kind, name):
     m = extract_meeting(make_article(text))
     assert m is not None
     assert (m.kind, m.name) == (kind, name)
+
+
+def test_attending_told_as_done_in_a_later_sentence_that_opens_on_its_day():
+    # (baomoi 22556372)
+    text = ("Thu hút đầu tư vào nông nghiệp tỉnh Hải Dương vẫn còn hạn chế với 1,6 nghìn DN đăng ký. Ngày 18/6, tại Hải "
+            "Dương, Bộ trưởng Bộ NN-PTNT Nguyễn Xuân Cường đã dự hội nghị xúc tiến đầu tư vào nông nghiệp tỉnh.")
+    m = extract_meeting(make_article(text))
+    assert m is not None
+    assert (m.kind, m.name) == ("hội nghị", "hội nghị xúc tiến đầu tư")
