@@ -503,3 +503,63 @@ def test_a_delegation_carries_its_bodys_whole_name() -> None:
     assert m is not None
     assert m.organizer == ("đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập "
                            "(ĐVSNCL)")
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a deliberative body at its business right after the sitting's frame holds the sitting (baomoi 22677595,
+        # 22511401, 22674229)
+        ("Cũng tại phiên họp, Chính phủ đã nghe, thảo luận về dự thảo Luật Bí mật Nhà nước; dự thảo Luật Quốc phòng "
+         "sửa đổi.", "Chính phủ"),
+        ("Trong phiên họp sáng 12-6, Quốc hội đã chính thức thông qua dự thảo Luật hỗ trợ doanh nghiệp nhỏ và vừa "
+         "(DNNVV) với 410/442 đại biểu tham gia biểu quyết tán thành.", "Quốc hội"),
+        ("Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua Nghị quyết về Đề án “Tăng cường "
+         "quản lý phương tiện giao thông đường bộ nhằm giảm ùn tắc giao thông”.", "HĐND TP Hà Nội khóa XV"),
+        # deputies are no body; a clause of someone's saying after the frame holds nothing (baomoi 22361079)
+        ("Tại phiên họp sáng 24.5 thảo luận về dự án luật sửa đổi, bổ sung một số điều của bộ luật Hình sự số "
+         "100/2015/QH13, các ĐBQH đã tranh luận.", None),
+        ("Chiều 26/5, tại phiên họp, ông Nguyễn Văn Bình cho biết Chính phủ đã quyết định tăng lương.", None),
+    ],
+)
+def test_a_deliberative_body_at_its_business_holds_the_sitting(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == organizer
+
+
+def test_the_session_the_headline_names_holds_its_sitting() -> None:
+    """baomoi 22522544: the lead names the sitting only; the headline names the session with its body."""
+    lead = ("Tiếp tục phiên chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn "
+            "Nguyễn Xuân Cường đã trả lời các câu hỏi được đại biểu Quốc hội nêu vào cuối phiên làm việc buổi sáng.")
+    article = make_article(lead)
+    bare = extract_meeting(article)
+    assert bare is not None and bare.kind == "phiên họp" and bare.organizer is None
+    article.title = "Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất để thúc đẩy sản xuất"
+    headed = extract_meeting(article)
+    assert headed is not None and headed.organizer == "Quốc hội khóa XIV"
+    article.title = "Kỳ họp thứ 4 HĐND TP Hà Nội khóa XV: thông qua 20 nghị quyết"
+    other = extract_meeting(article)
+    assert other is not None and other.organizer == "HĐND TP Hà Nội khóa XV"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a body's leaders or envoys have the working session: the body holds it (baomoi 22245769, 22237863)
+        ("Chiều 11.5, lãnh đạo Tổng cục Du lịch đã có buổi làm việc căng thẳng với lãnh đạo ngành du lịch Đà Nẵng "
+         "liên quan bán đảo Sơn Trà.", "Tổng cục Du lịch"),
+        ("Ngày 8-5, lãnh đạo Sở Y tế đã có buổi làm việc với đại diện Công ty Novartis Pharma Services AG trao đổi về "
+         "tình hình tiếp nhận và sử dụng lô thuốc viện trợ Tasigna.", "Sở Y tế"),
+        # a labour federation written short (baomoi 22343544)
+        ("Chiều 22.5, LĐLĐ TP.Hải Phòng đã có buổi làm việc với CĐ Khu Kinh tế (KKT) Hải Phòng về những hoạt động "
+         "trong Tháng Công nhân 2017.", "LĐLĐ TP.Hải Phòng"),
+        # a leader by title holds nothing as a body
+        ("Sáng 7-2, Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2 về nhiệm vụ năm "
+         "2017.", None),
+    ],
+)
+def test_leaders_of_a_body_have_the_body_hold(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "buổi làm việc"
+    assert meeting.organizer == organizer

@@ -598,6 +598,9 @@ BODY_HEADS = (
     # với Tập đoàn Điện lực Việt Nam`): `Tổ công tác … làm việc với|tổ chức|có buổi` 15 hits over baomoi-dev, 10 read,
     # 6 the team's own session, 4 a bare `Tổ công tác` (a body word alone, no organizer) or another subject
     "tổ công tác",
+    # a labour federation written short (`LĐLĐ tỉnh Thái Nguyên tổ chức họp …`, `do Tổng LĐLĐVN phối hợp với … tổ chức`):
+    # `LĐLĐ` before `tổ chức <event>`/`có buổi` or after `do` over baomoi-dev: 7 hits, 7 read, 7 the federation's meeting
+    "lđlđ", "tổng lđlđ",
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -673,7 +676,22 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # name carries holds them. `phiên … (tại|trong|thuộc|của) (kỳ họp|hội nghị|đại hội) …` with a body word after it: 11
 # hits over baomoi-dev, 11/11 the sitting of that body's session.
 SITTING_KINDS = ("phiên họp",)
+# Words that make the subject of `tổ chức`/`có buổi làm việc` a body's leaders or envoys, not the body (`lãnh đạo Tổng cục
+# Du lịch đã có buổi làm việc căng thẳng với …`, `lãnh đạo tỉnh Bà Rịa - Vũng Tàu (BR-VT) đã tổ chức họp mặt DN …`,
+# `đại diện Tổng Công ty Cấp nước Sài Gòn … đã có buổi làm việc với …`): the body they speak for holds the meeting.
+# `(lãnh đạo|đại diện|ban giám đốc|ban lãnh đạo) <body word> … (tổ chức <event>|có buổi làm việc|làm việc với)`: 28 hits
+# over baomoi-dev, 15 read, 12 the body's own meeting, 3 a plan or a habit (`sẽ làm việc với`, `nhiều lần làm việc`)
+# that detection does not report.
+REPRESENTATIVE_WORDS = ("lãnh đạo", "đại diện")
 SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
+# A deliberative body that, right after a sitting's frame, does its business there (`Tại phiên làm việc sáng 4/7, HĐND TP
+# Hà Nội đã thông qua đề án …`, `Trong phiên họp ngày 25/5, kỳ họp thứ 13, Quốc hội khóa XIV đã nghe …`, `Cũng tại phiên
+# họp, Chính phủ đã nghe, thảo luận …`): it holds the sitting. `Tại|Trong phiên …, <one of them> … <a verb of these>`: 19
+# hits over baomoi-dev, 12 read, 12 the body's own sitting; with any other body word opening the clause, 1 hit (`Ủy ban
+# Thường vụ QH`, listed here).
+DELIBERATIVE_BODIES = ("quốc hội", "qh", "ủy ban thường vụ quốc hội", "ủy ban thường vụ qh", "ubtvqh", "hđnd",
+                       "hội đồng nhân dân", "chính phủ", "thường trực chính phủ", "thượng viện", "hạ viện", "nghị viện")
+DELIBERATING_VERBS = ("thông qua", "nghe", "thảo luận", "biểu quyết", "cho ý kiến", "xem xét", "quyết định")
 # A leader heading a delegation on a visit (`Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dẫn đầu đoàn công tác của Bộ Y tế
 # đã lên Hòa Bình làm việc với …`): the delegation holds the working session, as one that `làm việc với` someone with
 # its leader after `do` does. `dẫn đầu|cùng` + `Đoàn …` + `(có buổi) làm việc với|tại` 35 hits over baomoi-dev, 12
@@ -1195,6 +1213,7 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+_REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
@@ -1266,6 +1285,12 @@ _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re
 _ANAPHOR_DO_RE = re.compile(r"(?:^|\s)(?:(?:Đây|Đó) là\s+(?:một\s+)?(?:" + _alternation(EVENT_ANAPHORS) + r")|(?:"
                             + _alternation([a.capitalize() for a in EVENT_ANAPHORS]) + r"))(?![\w])[^,.;:“\"]{0,40}?\s+do\s")
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
+# The clause right after a sitting's frame, opened by a deliberative body doing its business (DELIBERATIVE_BODIES); the
+# session's name may stand between (`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`).
+_DELIBERATING_RE = re.compile(r"[^.;,:“”\"]{0,80},\s*(?:kỳ họp thứ [^.;,:]{1,12},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:"
+                              + _alternation(DELIBERATIVE_BODIES) + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+"
+                              r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])",
+                              re.IGNORECASE)
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
 # Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
 # with no event noun after it, 1 a body's meeting, 1 a president's (no body), 1 a rule's text (no meeting).
@@ -1704,7 +1729,7 @@ def extract_meeting(article: Article) -> Meeting | None:
         name=name,
         date=meeting_date,
         part_of_day=part,
-        organizer=_organizer(sentences, in_lead, chosen, name or ""),
+        organizer=_organizer(sentences, in_lead, chosen, name or "", article.title or ""),
         location=_location(sentence),
         review_year=review_year,
         plan_year=plan_year,
@@ -2283,11 +2308,12 @@ def _parse_iso(published: str | None) -> date | None:
 
 
 def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: EventMention,
-               name: str) -> str | None:
+               name: str, title: str = "") -> str | None:
     """The body that holds the meeting, from the sentence that reports it, else from
-    another lead sentence that names the same kind of event. A visit named by its verb
-    (`Đoàn kiểm tra … đã làm việc với Ban Thường vụ Tỉnh ủy`) is held by the visitors; a leader
-    receiving someone (`tiếp`) or talks (`hội đàm với`) have no organizer."""
+    another lead sentence that names the same kind of event, else from the session the
+    headline names. A visit named by its verb (`Đoàn kiểm tra … đã làm việc với Ban Thường vụ
+    Tỉnh ủy`) is held by the visitors; a leader receiving someone (`tiếp`) or talks (`hội đàm
+    với`) have no organizer."""
     if event.verb:  # `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`, `Đoàn kiểm tra … làm việc với …`
         before = sentences[event.sentence][: event.start]
         organized = _ORGANIZED_RE.search(before)
@@ -2312,12 +2338,42 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                     return _end_body(found)
                 if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
                     names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
+    deliberating = _deliberating_body(sentences[event.sentence], event, name) if event.kind in SITTING_KINDS else None
+    if deliberating is not None:  # after a name the lead gives (`phiên họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV`)
+        return deliberating
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind)
             or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
             or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
-            or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
+            or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
+            or _headline_session(title, event.kind, name))
+
+
+def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | None:
+    """`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`, `Cũng tại phiên họp, Chính phủ đã
+    nghe …`: the deliberative body doing its business in the clause right after the sitting's frame holds the sitting."""
+    deliberating = _DELIBERATING_RE.match(sentence, event.start + len(name))
+    body = _end_body(deliberating.group(1)) if deliberating is not None else None
+    return body if body is not None and _is_body(body) else None
+
+
+def _headline_session(title: str, kind: str, name: str) -> str | None:
+    """The body of the session a headline names as its series (`Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất …`)
+    holds a sitting of it (`phiên làm việc buổi sáng`) or the session itself (`Kỳ họp thứ 3`) when the lead names no
+    holder; a session by another name is another meeting."""
+    if kind not in (*SITTING_KINDS, "kỳ họp"):
+        return None
+    for mention in find_events(title, 0):
+        if mention.kind != "kỳ họp" or mention.verb:
+            continue
+        session = _meeting_name(title, mention)
+        if kind == "kỳ họp" and not _same_meeting(name, session):
+            continue
+        body = _body_in_name(session, title[mention.start + len(session) :])
+        if body is not None:
+            return _end_body(body)
+    return None
 
 
 def _acronym_body(name: str, sentences: list[str]) -> str | None:
@@ -2404,7 +2460,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     m = ORGANIZE_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
-        clause = _LEADING_TIME_RE.sub("", clause).strip()
+        clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", clause).strip())
         verb = m.group(0).split()
         holds = (not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
@@ -2572,7 +2628,7 @@ def _visitor(before: str) -> str | None:
     …`, `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`); a person (`Thứ trưởng … đã làm việc với`) holds no
     meeting as a body."""
     subject = _VISIT_ASPECT_RE.sub("", before)
-    clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
+    clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip())
     clause = _trim_body(clause) or ""
     if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
         return _led_delegation(subject)  # predicates; the visitor is their subject, further left
