@@ -563,3 +563,25 @@ def test_leaders_of_a_body_have_the_body_hold(text: str, organizer: str | None) 
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "buổi làm việc"
     assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the body that opens or breaks ground holds the ceremony named for the act (baomoi 22519908, 22263173)
+        ("Với mong muốn trở thành cầu nối giữa nhà cung cấp các đặc sản vùng miền đến người tiêu dùng trên cả nước, ngày "
+         "13/6/2017, Tổng công ty Bưu điện Việt Nam (BĐVN) đã chính thức khai trương Sàn giao dịch TMĐT BADASA chuyên về "
+         "các sản phẩm, hàng hóa đặc sản của Việt Nam. Tại buổi Lễ khai trương, Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng "
+         "đánh giá cao sáng kiến này.", "Tổng công ty Bưu điện Việt Nam (BĐVN)"),
+        ("Chiều nay, ngày 13/5, TP Hải Phòng đã khởi công dự án đầu tư xây dựng tuyến đường bộ ven biển đoạn kết nối với "
+         "tỉnh Thái Bình. Phát biểu tại lễ khởi công, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh ý nghĩa của dự án.",
+         "TP Hải Phòng"),
+        # a passive names no doer
+        ("Chiều nay, ngày 13/5, tuyến đường bộ ven biển đoạn kết nối với tỉnh Thái Bình đã được khởi công. Phát biểu tại "
+         "lễ khởi công, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh ý nghĩa của dự án.", None),
+    ],
+)
+def test_the_body_doing_the_act_holds_the_ceremony(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting.organizer == organizer

@@ -683,6 +683,11 @@ SITTING_KINDS = ("phiên họp",)
 # over baomoi-dev, 15 read, 12 the body's own meeting, 3 a plan or a habit (`sẽ làm việc với`, `nhiều lần làm việc`)
 # that detection does not report.
 REPRESENTATIVE_WORDS = ("lãnh đạo", "đại diện")
+# Acts a ceremony is named for (`lễ khai trương`, `lễ khởi công`): the body that does the act in the lead (`Tập đoàn BRG
+# (BRG Group) chính thức động thổ dự án …`) holds the ceremony. Null organizers of `lễ <act>` meetings over baomoi-dev
+# with `<body or city> (đã|vừa)? (chính thức)? <act>` in the lead: 7 (BĐVN, BOC, Sở GTVT TP HCM ×2, TP Hải Phòng, Tập
+# đoàn BRG, a brand), 6 read right; `được <act>` (passive) names no doer.
+CEREMONY_ACTS = ("khai trương", "khánh thành", "khởi công", "động thổ")
 SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
 # A deliberative body that, right after a sitting's frame, does its business there (`Tại phiên làm việc sáng 4/7, HĐND TP
 # Hà Nội đã thông qua đề án …`, `Trong phiên họp ngày 25/5, kỳ họp thứ 13, Quốc hội khóa XIV đã nghe …`, `Cũng tại phiên
@@ -1213,6 +1218,9 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+_CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
+_CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
+                              re.IGNORECASE)
 _REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
@@ -2343,11 +2351,32 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         return deliberating
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
-    return (_held_by_verb(sentences[: event.sentence + 1], event.kind)
+    return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
             or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
             or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
             or _headline_session(title, event.kind, name))
+
+
+def _acting(sentences: list[str], name: str) -> str | None:
+    """The body that does the act a ceremony is named for (`Lễ khai trương` after `Tổng công ty Bưu điện Việt Nam (BĐVN)
+    đã chính thức khai trương Sàn giao dịch …`, `lễ khởi công …` after `Sở Giao thông Vận tải TP HCM đã khởi công …`)
+    holds the ceremony, in the lead up to the sentence that names it."""
+    named = _CEREMONY_ACT_NAME_RE.match(normalize_tone(same_length_lower(name)))
+    if named is None:
+        return None
+    for sentence in sentences:
+        for m in _CEREMONY_ACT_RE.finditer(sentence):
+            if normalize_tone(same_length_lower(m.group(1))) == named.group(1):
+                found = _visitor(sentence[: m.start()])
+                if found is not None:
+                    return found
+                subject = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(
+                    _VISIT_ASPECT_RE.sub("", sentence[: m.start()]))))).strip()
+                place = _trim_body(subject) or ""
+                if _names_place(place):  # `Chiều nay, ngày 13/5, TP Hải Phòng đã khởi công dự án …`
+                    return place
+    return None
 
 
 def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | None:
