@@ -585,3 +585,22 @@ def test_the_body_doing_the_act_holds_the_ceremony(text: str, organizer: str | N
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "lễ"
     assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a body that chairs after `do` holds the meeting (baomoi 22247396, 22247034)
+        ("Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5 nhằm giải quyết các kiến nghị của Hiệp hội Du lịch Đà Nẵng đã "
+         "kết thúc mà không ký được biên bản.", "Tổng cục Du lịch"),
+        ("Hội nghị mạng lưới các trung tâm nghiên cứu APEC (ASCC) do Bộ Ngoại giao chủ trì đã bắt đầu ngày làm việc đầu "
+         "tiên sáng 18/5.", "Bộ Ngoại giao"),
+        # a person who chairs is no body (baomoi 22488644)
+        ("Chiều 8/6, cuộc họp về việc triển khai Đề án phố đi bộ Bùi Viện do Phó chủ tịch UBND TPHCM Trần Vĩnh Tuyến chủ "
+         "trì đã thống nhất nhiều nội dung.", None),
+    ],
+)
+def test_a_body_chairing_after_do_holds_the_meeting(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.organizer == organizer

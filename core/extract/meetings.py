@@ -877,7 +877,13 @@ _OF_ORG_RE = re.compile(
 # Việt Nam tổ chức`) when every piece between the commas is a body.
 # An aspect word may stand before the verb (`cuộc họp về mở rộng sân bay Tân Sơn Nhất do Bộ GTVT vừa tổ chức`: 2
 # leads of 35,440, 1 the holder, 1 a clause the subject of `tổ chức` before it answers first).
-_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
+# `do X chủ trì` after the event names its holder too when X is a body (`Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5`,
+# `Hội nghị mạng lưới … (ASCC) do Bộ Ngoại giao chủ trì`; a person who chairs is no body, `_is_bodies` drops him): an
+# event noun, then `do <body word> … (đồng)? chủ trì` over baomoi-dev: 9 hits, 9 read, 8 the body holding that meeting,
+# 1 a committee's chairing body (`Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì`, which the new subject after the event
+# noun keeps out).
+_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức"
+                        r"|(?:đồng\s+)?chủ trì)\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 _LED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEAD_VERBS) + r")\s+((?-i:[Đđ])oàn\s[^,.;:()“”\"]*)$")
