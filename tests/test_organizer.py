@@ -604,3 +604,25 @@ def test_a_body_chairing_after_do_holds_the_meeting(text: str, organizer: str | 
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the Assembly's deputies question or debate at its sitting (baomoi 22515087, 22414293)
+        ("Tại phiên thảo luận chiều nay về dự thảo Nghị quyết xử lý nợ xấu của các tổ chức tín dụng, các ĐBQH bày tỏ "
+         "nhiều băn khoăn về căn cứ pháp lý khi xử lý nợ xấu.", "Quốc hội"),
+        ("Chiều 30/5, trong phiên thảo luận tại tổ về dự thảo Luật tố cáo (sửa đổi), đại biểu Quốc hội Nguyễn Nhân Chiến "
+         "- Bí thư Tỉnh ủy Bắc Ninh đề nghị các cơ quan chức năng cân nhắc.", "Quốc hội"),
+        # a council's deputies question at the council's sitting: no Assembly (baomoi 22685130)
+        ("Tại phiên chất vấn ngày 5/7, một trong những vấn đề đáng chú ý được các đại biểu HĐND TP đưa ra là tình trạng "
+         "thiếu trường học, trong khi đại biểu Quốc hội cũng từng nêu.", None),
+        # a debate of another meeting (baomoi 22256411)
+        ("Ngày 12/5, các đại biểu Việt Nam, trong đó có một đại biểu Quốc hội, đã tham dự và phát biểu tại các phiên thảo "
+         "luận của hội nghị phụ nữ thượng đỉnh toàn cầu.", None),
+    ],
+)
+def test_the_assemblys_deputies_at_a_sitting_make_it_the_assemblys(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == organizer

@@ -694,6 +694,11 @@ SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
 # họp, Chính phủ đã nghe, thảo luận …`): it holds the sitting. `Tại|Trong phiên …, <one of them> … <a verb of these>`: 19
 # hits over baomoi-dev, 12 read, 12 the body's own sitting; with any other body word opening the clause, 1 hit (`Ủy ban
 # Thường vụ QH`, listed here).
+# A sitting of questions or debate (`phiên chất vấn`, `phiên thảo luận`) whose lead or headline names the National
+# Assembly's deputies (`đại biểu Quốc hội`, `ĐBQH`) and no council (`HĐND`): the Assembly's own sitting. Over baomoi-dev,
+# 59 such sittings had no organizer; 26 name the Assembly's deputies and no council, 8 read, 8 sittings of the
+# Assembly's third session; the 4 naming a council are the council's.
+ASSEMBLY = "Quốc hội"
 DELIBERATIVE_BODIES = ("quốc hội", "qh", "ủy ban thường vụ quốc hội", "ủy ban thường vụ qh", "ubtvqh", "hđnd",
                        "hội đồng nhân dân", "chính phủ", "thường trực chính phủ", "thượng viện", "hạ viện", "nghị viện")
 DELIBERATING_VERBS = ("thông qua", "nghe", "thảo luận", "biểu quyết", "cho ý kiến", "xem xét", "quyết định")
@@ -1227,6 +1232,9 @@ _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
                               re.IGNORECASE)
+_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:chất vấn|thảo luận)(?![\w])")  # on lowered text
+_ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Quốc hội|QH)(?![\w])|(?<![\w])ĐBQH(?![\w])")
+_COUNCIL_RE = re.compile(r"(?<![\w])(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
 _REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
@@ -2361,7 +2369,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
             or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
-            or _headline_session(title, event.kind, name))
+            or _headline_session(title, event.kind, name)
+            or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
 
 
 def _acting(sentences: list[str], name: str) -> str | None:
@@ -2391,6 +2400,21 @@ def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | N
     deliberating = _DELIBERATING_RE.match(sentence, event.start + len(name))
     body = _end_body(deliberating.group(1)) if deliberating is not None else None
     return body if body is not None and _is_body(body) else None
+
+
+def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) -> str | None:
+    """A questioning or debating sitting (`phiên chất vấn`, `phiên thảo luận ở tổ`) where the headline or the lead, to
+    the sentence after the sitting's, names the deputies of the National Assembly (`các ĐBQH bày tỏ …`, `đại biểu Quốc
+    hội Nguyễn Nhân Chiến …`) and no council is the Assembly's own sitting; one of another meeting (`phiên thảo luận
+    của hội nghị`) is not."""
+    if kind not in SITTING_KINDS or _DEPUTIES_SITTING_NAME_RE.match(normalize_tone(same_length_lower(name))) is None:
+        return None
+    if " của " in name or _INNER_EVENT_RE.search(normalize_tone(same_length_lower(name))):
+        return None
+    lead = " ".join([title, *sentences])
+    if _ASSEMBLY_DEPUTY_RE.search(lead) is None or _COUNCIL_RE.search(lead) is not None:
+        return None
+    return ASSEMBLY
 
 
 def _headline_session(title: str, kind: str, name: str) -> str | None:
