@@ -162,9 +162,9 @@ def test_event_kinds():
         # `tối qua (17.6)`; a festival is an event series, never an organizer
         ("Tối qua (17.6), LHP Quốc tế Thượng Hải lần thứ 20 (Shanghai International Film Festival) đã tổ "
          "chức lễ khai mạc.", "2017-06-18", ("lễ", "2017-06-17", "tối", None)),
-        # a session of the National Assembly named by what it does
+        # a session of the National Assembly named by what it does; its deputies make it the Assembly's
         ("Báo Thanh Niên đưa tin, trong phiên thảo luận về dự thảo Nghị quyết xử lý nợ xấu tại Quốc hội sáng "
-         "7.6, Đại biểu Quốc hội Nguyễn Văn A phát biểu.", "2017-06-08", ("phiên họp", "2017-06-07", "sáng", None)),
+         "7.6, Đại biểu Quốc hội Nguyễn Văn A phát biểu.", "2017-06-08", ("phiên họp", "2017-06-07", "sáng", "Quốc hội")),
         # a classifier between `tổ chức` and the event; of partners (`phối hợp cùng`), the first
         ("Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone phối hợp cùng công ty Cổ phần phần mềm quản lý doanh "
          "nghiệp FAST tổ chức buổi hội thảo “Hóa đơn điện tử VNPT và giải pháp tích hợp”.", None,

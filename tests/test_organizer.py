@@ -503,3 +503,126 @@ def test_a_delegation_carries_its_bodys_whole_name() -> None:
     assert m is not None
     assert m.organizer == ("đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập "
                            "(ĐVSNCL)")
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a deliberative body at its business right after the sitting's frame holds the sitting (baomoi 22677595,
+        # 22511401, 22674229)
+        ("Cũng tại phiên họp, Chính phủ đã nghe, thảo luận về dự thảo Luật Bí mật Nhà nước; dự thảo Luật Quốc phòng "
+         "sửa đổi.", "Chính phủ"),
+        ("Trong phiên họp sáng 12-6, Quốc hội đã chính thức thông qua dự thảo Luật hỗ trợ doanh nghiệp nhỏ và vừa "
+         "(DNNVV) với 410/442 đại biểu tham gia biểu quyết tán thành.", "Quốc hội"),
+        ("Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua Nghị quyết về Đề án “Tăng cường "
+         "quản lý phương tiện giao thông đường bộ nhằm giảm ùn tắc giao thông”.", "HĐND TP Hà Nội khóa XV"),
+        # deputies are no body; a clause of someone's saying after the frame holds nothing (baomoi 22361079)
+        ("Tại phiên họp sáng 24.5 thảo luận về dự án luật sửa đổi, bổ sung một số điều của bộ luật Hình sự số "
+         "100/2015/QH13, các ĐBQH đã tranh luận.", None),
+        ("Chiều 26/5, tại phiên họp, ông Nguyễn Văn Bình cho biết Chính phủ đã quyết định tăng lương.", None),
+    ],
+)
+def test_a_deliberative_body_at_its_business_holds_the_sitting(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == organizer
+
+
+def test_the_session_the_headline_names_holds_its_sitting() -> None:
+    """baomoi 22522544: the lead names the sitting only; the headline names the session with its body."""
+    lead = ("Tiếp tục phiên chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn "
+            "Nguyễn Xuân Cường đã trả lời các câu hỏi được đại biểu Quốc hội nêu vào cuối phiên làm việc buổi sáng.")
+    article = make_article(lead)
+    bare = extract_meeting(article)
+    assert bare is not None and bare.kind == "phiên họp" and bare.organizer is None
+    article.title = "Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất để thúc đẩy sản xuất"
+    headed = extract_meeting(article)
+    assert headed is not None and headed.organizer == "Quốc hội khóa XIV"
+    article.title = "Kỳ họp thứ 4 HĐND TP Hà Nội khóa XV: thông qua 20 nghị quyết"
+    other = extract_meeting(article)
+    assert other is not None and other.organizer == "HĐND TP Hà Nội khóa XV"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a body's leaders or envoys have the working session: the body holds it (baomoi 22245769, 22237863)
+        ("Chiều 11.5, lãnh đạo Tổng cục Du lịch đã có buổi làm việc căng thẳng với lãnh đạo ngành du lịch Đà Nẵng "
+         "liên quan bán đảo Sơn Trà.", "Tổng cục Du lịch"),
+        ("Ngày 8-5, lãnh đạo Sở Y tế đã có buổi làm việc với đại diện Công ty Novartis Pharma Services AG trao đổi về "
+         "tình hình tiếp nhận và sử dụng lô thuốc viện trợ Tasigna.", "Sở Y tế"),
+        # a labour federation written short (baomoi 22343544)
+        ("Chiều 22.5, LĐLĐ TP.Hải Phòng đã có buổi làm việc với CĐ Khu Kinh tế (KKT) Hải Phòng về những hoạt động "
+         "trong Tháng Công nhân 2017.", "LĐLĐ TP.Hải Phòng"),
+        # a leader by title holds nothing as a body
+        ("Sáng 7-2, Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2 về nhiệm vụ năm "
+         "2017.", None),
+    ],
+)
+def test_leaders_of_a_body_have_the_body_hold(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "buổi làm việc"
+    assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the body that opens or breaks ground holds the ceremony named for the act (baomoi 22519908, 22263173)
+        ("Với mong muốn trở thành cầu nối giữa nhà cung cấp các đặc sản vùng miền đến người tiêu dùng trên cả nước, ngày "
+         "13/6/2017, Tổng công ty Bưu điện Việt Nam (BĐVN) đã chính thức khai trương Sàn giao dịch TMĐT BADASA chuyên về "
+         "các sản phẩm, hàng hóa đặc sản của Việt Nam. Tại buổi Lễ khai trương, Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng "
+         "đánh giá cao sáng kiến này.", "Tổng công ty Bưu điện Việt Nam (BĐVN)"),
+        ("Chiều nay, ngày 13/5, TP Hải Phòng đã khởi công dự án đầu tư xây dựng tuyến đường bộ ven biển đoạn kết nối với "
+         "tỉnh Thái Bình. Phát biểu tại lễ khởi công, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh ý nghĩa của dự án.",
+         "TP Hải Phòng"),
+        # a passive names no doer
+        ("Chiều nay, ngày 13/5, tuyến đường bộ ven biển đoạn kết nối với tỉnh Thái Bình đã được khởi công. Phát biểu tại "
+         "lễ khởi công, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh ý nghĩa của dự án.", None),
+    ],
+)
+def test_the_body_doing_the_act_holds_the_ceremony(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a body that chairs after `do` holds the meeting (baomoi 22247396, 22247034)
+        ("Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5 nhằm giải quyết các kiến nghị của Hiệp hội Du lịch Đà Nẵng đã "
+         "kết thúc mà không ký được biên bản.", "Tổng cục Du lịch"),
+        ("Hội nghị mạng lưới các trung tâm nghiên cứu APEC (ASCC) do Bộ Ngoại giao chủ trì đã bắt đầu ngày làm việc đầu "
+         "tiên sáng 18/5.", "Bộ Ngoại giao"),
+        # a person who chairs is no body (baomoi 22488644)
+        ("Chiều 8/6, cuộc họp về việc triển khai Đề án phố đi bộ Bùi Viện do Phó chủ tịch UBND TPHCM Trần Vĩnh Tuyến chủ "
+         "trì đã thống nhất nhiều nội dung.", None),
+    ],
+)
+def test_a_body_chairing_after_do_holds_the_meeting(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the Assembly's deputies question or debate at its sitting (baomoi 22515087, 22414293)
+        ("Tại phiên thảo luận chiều nay về dự thảo Nghị quyết xử lý nợ xấu của các tổ chức tín dụng, các ĐBQH bày tỏ "
+         "nhiều băn khoăn về căn cứ pháp lý khi xử lý nợ xấu.", "Quốc hội"),
+        ("Chiều 30/5, trong phiên thảo luận tại tổ về dự thảo Luật tố cáo (sửa đổi), đại biểu Quốc hội Nguyễn Nhân Chiến "
+         "- Bí thư Tỉnh ủy Bắc Ninh đề nghị các cơ quan chức năng cân nhắc.", "Quốc hội"),
+        # a council's deputies question at the council's sitting: no Assembly (baomoi 22685130)
+        ("Tại phiên chất vấn ngày 5/7, một trong những vấn đề đáng chú ý được các đại biểu HĐND TP đưa ra là tình trạng "
+         "thiếu trường học, trong khi đại biểu Quốc hội cũng từng nêu.", None),
+        # a debate of another meeting (baomoi 22256411)
+        ("Ngày 12/5, các đại biểu Việt Nam, trong đó có một đại biểu Quốc hội, đã tham dự và phát biểu tại các phiên thảo "
+         "luận của hội nghị phụ nữ thượng đỉnh toàn cầu.", None),
+    ],
+)
+def test_the_assemblys_deputies_at_a_sitting_make_it_the_assemblys(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == organizer

@@ -648,6 +648,9 @@ BODY_HEADS = (
     # với Tập đoàn Điện lực Việt Nam`): `Tổ công tác … làm việc với|tổ chức|có buổi` 15 hits over baomoi-dev, 10 read,
     # 6 the team's own session, 4 a bare `Tổ công tác` (a body word alone, no organizer) or another subject
     "tổ công tác",
+    # a labour federation written short (`LĐLĐ tỉnh Thái Nguyên tổ chức họp …`, `do Tổng LĐLĐVN phối hợp với … tổ chức`):
+    # `LĐLĐ` before `tổ chức <event>`/`có buổi` or after `do` over baomoi-dev: 7 hits, 7 read, 7 the federation's meeting
+    "lđlđ", "tổng lđlđ",
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -723,7 +726,32 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # name carries holds them. `phiên … (tại|trong|thuộc|của) (kỳ họp|hội nghị|đại hội) …` with a body word after it: 11
 # hits over baomoi-dev, 11/11 the sitting of that body's session.
 SITTING_KINDS = ("phiên họp",)
+# Words that make the subject of `tổ chức`/`có buổi làm việc` a body's leaders or envoys, not the body (`lãnh đạo Tổng cục
+# Du lịch đã có buổi làm việc căng thẳng với …`, `lãnh đạo tỉnh Bà Rịa - Vũng Tàu (BR-VT) đã tổ chức họp mặt DN …`,
+# `đại diện Tổng Công ty Cấp nước Sài Gòn … đã có buổi làm việc với …`): the body they speak for holds the meeting.
+# `(lãnh đạo|đại diện|ban giám đốc|ban lãnh đạo) <body word> … (tổ chức <event>|có buổi làm việc|làm việc với)`: 28 hits
+# over baomoi-dev, 15 read, 12 the body's own meeting, 3 a plan or a habit (`sẽ làm việc với`, `nhiều lần làm việc`)
+# that detection does not report.
+REPRESENTATIVE_WORDS = ("lãnh đạo", "đại diện")
+# Acts a ceremony is named for (`lễ khai trương`, `lễ khởi công`): the body that does the act in the lead (`Tập đoàn BRG
+# (BRG Group) chính thức động thổ dự án …`) holds the ceremony. Null organizers of `lễ <act>` meetings over baomoi-dev
+# with `<body or city> (đã|vừa)? (chính thức)? <act>` in the lead: 7 (BĐVN, BOC, Sở GTVT TP HCM ×2, TP Hải Phòng, Tập
+# đoàn BRG, a brand), 6 read right; `được <act>` (passive) names no doer.
+CEREMONY_ACTS = ("khai trương", "khánh thành", "khởi công", "động thổ")
 SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
+# A deliberative body that, right after a sitting's frame, does its business there (`Tại phiên làm việc sáng 4/7, HĐND TP
+# Hà Nội đã thông qua đề án …`, `Trong phiên họp ngày 25/5, kỳ họp thứ 13, Quốc hội khóa XIV đã nghe …`, `Cũng tại phiên
+# họp, Chính phủ đã nghe, thảo luận …`): it holds the sitting. `Tại|Trong phiên …, <one of them> … <a verb of these>`: 19
+# hits over baomoi-dev, 12 read, 12 the body's own sitting; with any other body word opening the clause, 1 hit (`Ủy ban
+# Thường vụ QH`, listed here).
+# A sitting of questions or debate (`phiên chất vấn`, `phiên thảo luận`) whose lead or headline names the National
+# Assembly's deputies (`đại biểu Quốc hội`, `ĐBQH`) and no council (`HĐND`): the Assembly's own sitting. Over baomoi-dev,
+# 59 such sittings had no organizer; 26 name the Assembly's deputies and no council, 8 read, 8 sittings of the
+# Assembly's third session; the 4 naming a council are the council's.
+ASSEMBLY = "Quốc hội"
+DELIBERATIVE_BODIES = ("quốc hội", "qh", "ủy ban thường vụ quốc hội", "ủy ban thường vụ qh", "ubtvqh", "hđnd",
+                       "hội đồng nhân dân", "chính phủ", "thường trực chính phủ", "thượng viện", "hạ viện", "nghị viện")
+DELIBERATING_VERBS = ("thông qua", "nghe", "thảo luận", "biểu quyết", "cho ý kiến", "xem xét", "quyết định")
 # A leader heading a delegation on a visit (`Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dẫn đầu đoàn công tác của Bộ Y tế
 # đã lên Hòa Bình làm việc với …`): the delegation holds the working session, as one that `làm việc với` someone with
 # its leader after `do` does. `dẫn đầu|cùng` + `Đoàn …` + `(có buổi) làm việc với|tại` 35 hits over baomoi-dev, 12
@@ -904,7 +932,13 @@ _OF_ORG_RE = re.compile(
 # Việt Nam tổ chức`) when every piece between the commas is a body.
 # An aspect word may stand before the verb (`cuộc họp về mở rộng sân bay Tân Sơn Nhất do Bộ GTVT vừa tổ chức`: 2
 # leads of 35,440, 1 the holder, 1 a clause the subject of `tổ chức` before it answers first).
-_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức\b")
+# `do X chủ trì` after the event names its holder too when X is a body (`Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5`,
+# `Hội nghị mạng lưới … (ASCC) do Bộ Ngoại giao chủ trì`; a person who chairs is no body, `_is_bodies` drops him): an
+# event noun, then `do <body word> … (đồng)? chủ trì` over baomoi-dev: 9 hits, 9 read, 8 the body holding that meeting,
+# 1 a committee's chairing body (`Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì`, which the new subject after the event
+# noun keeps out).
+_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức"
+                        r"|(?:đồng\s+)?chủ trì)\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
 _LED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEAD_VERBS) + r")\s+((?-i:[Đđ])oàn\s[^,.;:()“”\"]*)$")
@@ -1260,6 +1294,13 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+_CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
+_CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
+                              re.IGNORECASE)
+_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:chất vấn|thảo luận)(?![\w])")  # on lowered text
+_ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Quốc hội|QH)(?![\w])|(?<![\w])ĐBQH(?![\w])")
+_COUNCIL_RE = re.compile(r"(?<![\w])(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
+_REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
@@ -1333,6 +1374,12 @@ _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re
 _ANAPHOR_DO_RE = re.compile(r"(?:^|\s)(?:(?:Đây|Đó) là\s+(?:một\s+)?(?:" + _alternation(EVENT_ANAPHORS) + r")|(?:"
                             + _alternation([a.capitalize() for a in EVENT_ANAPHORS]) + r"))(?![\w])[^,.;:“\"]{0,40}?\s+do\s")
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
+# The clause right after a sitting's frame, opened by a deliberative body doing its business (DELIBERATIVE_BODIES); the
+# session's name may stand between (`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`).
+_DELIBERATING_RE = re.compile(r"[^.;,:“”\"]{0,80},\s*(?:kỳ họp thứ [^.;,:]{1,12},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:"
+                              + _alternation(DELIBERATIVE_BODIES) + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+"
+                              r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])",
+                              re.IGNORECASE)
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
 # Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
 # with no event noun after it, 1 a body's meeting, 1 a president's (no body), 1 a rule's text (no meeting).
@@ -1792,7 +1839,7 @@ def extract_meeting(article: Article) -> Meeting | None:
         name=name,
         date=meeting_date,
         part_of_day=part,
-        organizer=_organizer(sentences, in_lead, chosen, name or ""),
+        organizer=_organizer(sentences, in_lead, chosen, name or "", article.title or ""),
         location=_location(sentence),
         review_year=review_year,
         plan_year=plan_year,
@@ -2375,11 +2422,12 @@ def _parse_iso(published: str | None) -> date | None:
 
 
 def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: EventMention,
-               name: str) -> str | None:
+               name: str, title: str = "") -> str | None:
     """The body that holds the meeting, from the sentence that reports it, else from
-    another lead sentence that names the same kind of event. A visit named by its verb
-    (`Đoàn kiểm tra … đã làm việc với Ban Thường vụ Tỉnh ủy`) is held by the visitors; a leader
-    receiving someone (`tiếp`) or talks (`hội đàm với`) have no organizer."""
+    another lead sentence that names the same kind of event, else from the session the
+    headline names. A visit named by its verb (`Đoàn kiểm tra … đã làm việc với Ban Thường vụ
+    Tỉnh ủy`) is held by the visitors; a leader receiving someone (`tiếp`) or talks (`hội đàm
+    với`) have no organizer."""
     if event.verb:  # `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`, `Đoàn kiểm tra … làm việc với …`
         before = sentences[event.sentence][: event.start]
         organized = _ORGANIZED_RE.search(before)
@@ -2404,12 +2452,79 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                     return _end_body(found)
                 if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
                     names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
+    deliberating = _deliberating_body(sentences[event.sentence], event, name) if event.kind in SITTING_KINDS else None
+    if deliberating is not None:  # after a name the lead gives (`phiên họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV`)
+        return deliberating
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
-    return (_held_by_verb(sentences[: event.sentence + 1], event.kind)
+    return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
             or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
             or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
-            or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None))
+            or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
+            or _headline_session(title, event.kind, name)
+            or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
+
+
+def _acting(sentences: list[str], name: str) -> str | None:
+    """The body that does the act a ceremony is named for (`Lễ khai trương` after `Tổng công ty Bưu điện Việt Nam (BĐVN)
+    đã chính thức khai trương Sàn giao dịch …`, `lễ khởi công …` after `Sở Giao thông Vận tải TP HCM đã khởi công …`)
+    holds the ceremony, in the lead up to the sentence that names it."""
+    named = _CEREMONY_ACT_NAME_RE.match(normalize_tone(same_length_lower(name)))
+    if named is None:
+        return None
+    for sentence in sentences:
+        for m in _CEREMONY_ACT_RE.finditer(sentence):
+            if normalize_tone(same_length_lower(m.group(1))) == named.group(1):
+                found = _visitor(sentence[: m.start()])
+                if found is not None:
+                    return found
+                subject = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(
+                    _VISIT_ASPECT_RE.sub("", sentence[: m.start()]))))).strip()
+                place = _trim_body(subject) or ""
+                if _names_place(place):  # `Chiều nay, ngày 13/5, TP Hải Phòng đã khởi công dự án …`
+                    return place
+    return None
+
+
+def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | None:
+    """`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`, `Cũng tại phiên họp, Chính phủ đã
+    nghe …`: the deliberative body doing its business in the clause right after the sitting's frame holds the sitting."""
+    deliberating = _DELIBERATING_RE.match(sentence, event.start + len(name))
+    body = _end_body(deliberating.group(1)) if deliberating is not None else None
+    return body if body is not None and _is_body(body) else None
+
+
+def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) -> str | None:
+    """A questioning or debating sitting (`phiên chất vấn`, `phiên thảo luận ở tổ`) where the headline or the lead, to
+    the sentence after the sitting's, names the deputies of the National Assembly (`các ĐBQH bày tỏ …`, `đại biểu Quốc
+    hội Nguyễn Nhân Chiến …`) and no council is the Assembly's own sitting; one of another meeting (`phiên thảo luận
+    của hội nghị`) is not."""
+    if kind not in SITTING_KINDS or _DEPUTIES_SITTING_NAME_RE.match(normalize_tone(same_length_lower(name))) is None:
+        return None
+    if " của " in name or _INNER_EVENT_RE.search(normalize_tone(same_length_lower(name))):
+        return None
+    lead = " ".join([title, *sentences])
+    if _ASSEMBLY_DEPUTY_RE.search(lead) is None or _COUNCIL_RE.search(lead) is not None:
+        return None
+    return ASSEMBLY
+
+
+def _headline_session(title: str, kind: str, name: str) -> str | None:
+    """The body of the session a headline names as its series (`Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất …`)
+    holds a sitting of it (`phiên làm việc buổi sáng`) or the session itself (`Kỳ họp thứ 3`) when the lead names no
+    holder; a session by another name is another meeting."""
+    if kind not in (*SITTING_KINDS, "kỳ họp"):
+        return None
+    for mention in find_events(title, 0):
+        if mention.kind != "kỳ họp" or mention.verb:
+            continue
+        session = _meeting_name(title, mention)
+        if kind == "kỳ họp" and not _same_meeting(name, session):
+            continue
+        body = _body_in_name(session, title[mention.start + len(session) :])
+        if body is not None:
+            return _end_body(body)
+    return None
 
 
 def _acronym_body(name: str, sentences: list[str]) -> str | None:
@@ -2496,7 +2611,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     m = ORGANIZE_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
-        clause = _LEADING_TIME_RE.sub("", clause).strip()
+        clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", clause).strip())
         verb = m.group(0).split()
         holds = (not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
@@ -2664,7 +2779,7 @@ def _visitor(before: str) -> str | None:
     …`, `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`); a person (`Thứ trưởng … đã làm việc với`) holds no
     meeting as a body."""
     subject = _VISIT_ASPECT_RE.sub("", before)
-    clause = _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip()
+    clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip())
     clause = _trim_body(clause) or ""
     if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
         return _led_delegation(subject)  # predicates; the visitor is their subject, further left
