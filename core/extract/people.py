@@ -87,6 +87,9 @@ TITLE_HEADS = (
     "thống đốc", "đặc phái viên", "điều phối viên",
     # an expert (the field after it: FIELD_HEADS)
     "chuyên gia",
+    # the Youth Union's or a communist party's head, and a diplomat's rank (`Bí thư thứ nhất Trung ương Đoàn X`,
+    # `Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào Yoko Putamoto`): 26 in baomoi-dev, 10 of 10 read a title
+    "bí thư thứ nhất", "bí thư thứ hai", "bí thư thứ ba",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
     "gđ", "tgđ", "pgđ", "ptgđ", "tổng gđ",
     # the clergy's ranks, before a religious name (`Thượng tọa Thích Thanh Quyết (Quảng Ninh) cũng đề
@@ -102,6 +105,8 @@ TITLE_HEADS = (
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
 # `về` among them; after the plural markers (`Các chuyên gia Kaspersky Lab`) the head names no one.
 FIELD_HEADS = frozenset({"chuyên gia"})
+# Marks that close such a title set after a name with its field (`TS Lê Đăng Doanh, chuyên gia kinh tế, đánh giá`).
+FIELD_CLOSERS = frozenset({",", ")", "-", "–", ";", "."})
 FIELD_HEAD_WORDS = 3
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
@@ -116,6 +121,9 @@ DEGREES = frozenset({
 # `dưới sự lãnh đạo của Đảng`). 196 such heads over baomoi-dev stand before a country and a capitalised run
 # (cgrep over 22 countries); 12 of 12 read name the leader.
 COUNTRY_LEADER_HEADS = ("lãnh đạo", "nhà lãnh đạo")
+# The syllable that makes an envoy's office the mission's seat, a body (`Bí thư thứ nhất Đại sứ quán Việt Nam tại
+# Israel`, `Tổng lãnh sự quán Mỹ`): after it the head is no title.
+OFFICE_SEAT_SUFFIXES = frozenset({"quán"})
 # Words that make the office after them another title of its own (`Phó Thị trưởng`, `Quyền
 # Tổng thống`, `Phó Tổng Thư ký`): a deputy or acting holder of any office in TITLE_HEADS.
 HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
@@ -267,6 +275,8 @@ BODY_HEADS = (
     "liên minh", "liên hiệp", "câu lạc bộ",
     # a management board or a zone (`Giám đốc Khu quản lý giao thông đô thị số 1`, `Khu bảo tồn biển`)
     "khu",
+    # a diplomatic mission (`Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào`)
+    "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán",
 )
 # Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
 # a capitalised run right after one names the body, not a person, however it is shaped.
@@ -282,6 +292,9 @@ NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
 # A city noun that ends in a place noun (`phố`, a street): after it a place of the table may be
 # followed by a name (`Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân`).
 CITY_NOUNS = frozenset({"thành phố"})
+# The lengths of a name that follows such a noun with no place of the table: cgrep (title) … thành phố (family name)
+# + 2–3 capitalised words: 76 sentences of baomoi-dev, all but `Hồ Chí Minh` (in PLACES) a person after the city.
+CITY_HOLDER_NAME = frozenset({3, 4})
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -467,6 +480,8 @@ def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]
 def _title_head(tokens: list[Token], i: int) -> int:
     """Length of a title's head at token i: an office, a rank or an academic abbreviation."""
     n = _match_seq(tokens, i, _TITLE_SEQS)
+    if n and i + n < len(tokens) and tokens[i + n].low in OFFICE_SEAT_SUFFIXES:
+        return 0  # `Đại sứ quán`, `Tổng lãnh sự quán`: the mission, a body
     if not n and (leader := _match_seq(tokens, i, _LEADER_SEQS)) and _match_seq(tokens, i + leader, _PLACE_SEQS):
         return leader  # `lãnh đạo Palestine Mahmoud Abbas`
     if n <= 1 and i < len(tokens) and tokens[i].low in HEAD_PREFIXES and (more := _match_seq(tokens, i + 1, _TITLE_SEQS)):
@@ -637,6 +652,12 @@ def _leading_places(tokens: list[Token], i: int, end: int) -> int:
     return k
 
 
+# The Youth Union's central committee (`Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong`, `Bí thư T.Ư Đoàn Bùi Quang
+# Huy`): `Đoàn` after `Trung ương` is the body, not the family name that opens the run (9 in baomoi-dev, 9 of 9).
+UNION_BODIES = frozenset({"đoàn"})
+CENTRAL_WORDS = frozenset({"trung ương", "t.ư", "tư", "tw"})
+
+
 # Vietnamese names are mostly three syllables: where a run could split at several family
 # names after words that are no place of the table (`Tây Giang Trần Đức Quận`), the split
 # that leaves a name of this length wins.
@@ -670,7 +691,13 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         return None
     k0 = _leading_places(tokens, r0, r1)
     if city and k0 == r0:
-        return None  # `thành phố Phan Thiết`: a city the table does not hold is no person
+        # `thành phố Phan Thiết`: a city the table does not hold is no person; a Vietnamese name of three or four
+        # syllables, alone or after the city's, is (`Chủ tịch UBND thành phố Nguyễn Đức Chung`, `… thành phố Huỳnh
+        # Đức Thơ`): city names of that shape are in PLACES (`Hồ Chí Minh`)
+        # (in the titles after a name the run is the city's: `ông X, Chủ tịch UBND thành phố Phan Rang Tháp Chàm`)
+        named = [k for k in range(r0, r1 - 2) if not after_name and r1 - k in CITY_HOLDER_NAME
+                 and _vietnamese_name(tokens, k, r1)]
+        return named[-1] if named else None
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
     if initialled >= 0:
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
@@ -680,6 +707,9 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
+    if tokens[r0].low in UNION_BODIES and any(
+            r0 >= n and " ".join(t.low for t in tokens[r0 - n : r0]) in CENTRAL_WORDS for n in (1, 2)):
+        starts = [k for k in starts if k > r0]  # `Trung ương Đoàn Lê Quốc Phong`: the Youth Union, then the name
     if starts and starts[0] == k0:
         return k0  # the run, places taken off, is the name (`Việt Nam Nguyễn Vũ Trường Sơn`)
     for length in _NAME_LENGTH_PREFERENCE:
@@ -731,6 +761,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             field += 1
         if j < field < n and tokens[field].cap and tokens[field].word:
             j = field  # the field is the title's; the name may stand right after it
+        elif j < field and after_name and (field == n or tokens[field].text in FIELD_CLOSERS
+                                           or _match_seq(tokens, field, _SPEECH_SEQS)):
+            j = field  # `PGS-TS Phạm Tất Thắng, chuyên gia kinh tế, lại cho rằng`: the field ends the title
     opening = j  # right after the head (and its field)
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
     body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0) or (
@@ -807,7 +840,10 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
             j += body
             continue
-        if tok.word and j > i + head and (tail := _body_tail(tokens, j, body_named)):
+        # (right after a head that ends in a body's noun, its name in lower case, in the titles set after a name:
+        # `ông X, Trưởng phòng quản lý đô thị quận Đống Đa cho biết`, `Trưởng khoa hồi sức tích cực ngoại - …`)
+        if tok.word and (j > i + head or (after_name and j == i + head and tok.low not in MOTION_VERBS and " ".join(
+                t.low for t in tokens[i : i + head]) in BODY_NOUN_HEADS)) and (tail := _body_tail(tokens, j, body_named)):
             j += tail
             continue
         if tok.low == "và" and body_named and j > i + head and (tail := _field_after_and(tokens, j + 1)):
@@ -829,6 +865,15 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
         break
     return _Title(i, j)
+
+
+# Heads that end in their body's noun, whose name may follow in lower case (`Trưởng phòng quản lý đô thị quận Đống
+# Đa`, `Trưởng khoa hồi sức tích cực`, `Phó trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh`): cgrep `(Phó )?[Tt]rưởng
+# (phòng|ban|khoa) [a-z]`: 323 sentences of baomoi-dev, 13 of 15 read a body's name (2 the office as a noun).
+BODY_NOUN_HEADS = frozenset({"trưởng phòng", "phó trưởng phòng", "trưởng ban", "phó trưởng ban", "trưởng khoa",
+                             "phó trưởng khoa", "trưởng đoàn", "phó trưởng đoàn", "chánh văn phòng", "phó chánh văn phòng"})
+# Verbs of going that follow such a head as a predicate, not a body's name (`làm Trưởng đoàn sang thăm`).
+MOTION_VERBS = frozenset("sang về ra vào lên đi".split())
 
 
 # A body's abbreviation in parentheses is at most this many acronyms (`(UBTW MTTQ)`, `(BQL KKT)`).
@@ -1523,6 +1568,11 @@ SPEECH_VERBS = (
     # the question time of a council or an assembly: who questions, debates or answers the questions
     # (`Đại biểu X (Đà Nẵng) chất vấn Bộ trưởng …`, `đại biểu Y tranh luận`, `Bộ trưởng Z trả lời chất vấn`)
     "chất vấn", "tranh luận", "trả lời chất vấn",
+    # worrying, explaining and arguing (`ĐB Nguyễn Thanh Hồng (Bình Dương) lo ngại, …`, `ông Phùng Xuân Nhạ lý giải`,
+    # `ĐB Mão lập luận`): cgrep (title|ông|bà) NAME + one of them or `nhận định`, 409 sentences of baomoi-dev, 12 of 12
+    # read the person's own words. Not `nhận định`: news quotes pundits with it (`Học giả X, thành viên nhóm nghiên
+    # cứu …, nhận định cuộc gặp thượng đỉnh này …`; of the 9 people it alone added over baomoi-dev, 5 commentators)
+    "lo ngại", "lý giải", "lập luận", "phân trần", "băn khoăn", "dẫn chứng",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
@@ -1554,6 +1604,11 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
 # `gặp khó khăn`).
 MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
+# A delegation received is a person's stand-in after those (`Đại tướng X, Bộ trưởng Bộ Quốc phòng đã tiếp Đoàn Ủy
+# ban Quân lực Thượng viện Hoa Kỳ`, `Chủ tịch nước X đã tiếp đoàn đại biểu Hội Hữu nghị …`): the verb is a meeting
+# and its subject, the host, attends. cgrep `(title|ông|bà) … (đã )?tiếp (thân mật )?(Đoàn|đoàn|phái đoàn …)`: 41
+# sentences of baomoi-dev; 10 of 10 read a host receiving a delegation (one `X đã dành thời gian tiếp đoàn`).
+MET_GROUPS = ("đoàn", "phái đoàn", "các đoàn")
 # Words that make the verb after them a plan, not what happened (`dự kiến sẽ có cuộc hội đàm
 # với X`, `có thể sẽ nhóm họp bên lề`): attending and meeting verbs after them give no role.
 PLAN_MARKERS = ("sẽ", "dự kiến", "dự định", "có thể sẽ", "kế hoạch",
