@@ -83,3 +83,16 @@ def test_titles_set_after_a_name_in_lower_case_are_read_to_their_end():
 def test_an_embassy_is_a_body_inside_a_title():
     assert _named("Theo bà Yoko Putamoto, Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào, các nhà đầu tư Nhật Bản "
                   "đang rất quan tâm.") == [("Yoko Putamoto", ["Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào"])]
+
+
+def test_voters_listed_with_their_wards_in_parts_speak_at_the_meeting():
+    text = ("Chủ tịch nước tiếp xúc cử tri Quận 1, Quận 3, Quận 4\n"
+            "Ngày 7/7, tại Thành phố Hồ Chí Minh, Chủ tịch nước Trần Đại Quang cùng Đoàn đại biểu Quốc hội Thành phố "
+            "Hồ Chí Minh đã có buổi tiếp xúc cử tri Quận 1, Quận 3, Quận 4.\n"
+            "Các cử tri Đặng Thanh Bình (phường Nguyễn Cư Trinh, Quận 1), Nguyễn Thị Mỹ Hạnh (Phường 8, quận 4) bày "
+            "tỏ kiến nghị về việc ngừng xuất khẩu cát.")
+    attendees = _people(text)[1]
+    assert "Đặng Thanh Bình" in attendees and "Nguyễn Thị Mỹ Hạnh" in attendees
+    # the place in parts is the mention's, no title's
+    assert _named("Đại biểu Nguyễn Quang Nga (phường Tân Chính, quận Thanh Khê), chất vấn: vì sao?") == [
+        ("Nguyễn Quang Nga", ["Đại biểu"])]

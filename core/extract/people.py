@@ -1148,7 +1148,7 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
         # `Trưởng ban Dược và vật tư y tế (BHXH Việt Nam)`: the body above the last title's is written with it
         more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[close - 1].end]
         at = stop = close
-    stop = max(stop, _parenthesised_end(tokens, at))
+    stop = max(stop, _parenthesised_end(tokens, at, parts=True))
     person = Person(_text(sentence, tokens, k, end), [*titles, *more])
     last = max(end, stop)
     if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and (
@@ -1202,13 +1202,21 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
 PARENTHESISED_MAX = 6
 
 
-def _parenthesised_end(tokens: list[Token], i: int) -> int:
+def _parenthesised_end(tokens: list[Token], i: int, parts: bool = False) -> int:
     """After a name or its titles, a parenthesised place or body (words only, the first
-    capitalised): the mention goes on over it, so that the verb after it is the person's."""
-    if i + 1 >= len(tokens) or tokens[i].text != "(" or not (tokens[i + 1].word and tokens[i + 1].cap):
+    capitalised): the mention goes on over it, so that the verb after it is the person's.
+    `parts`: also a place written in parts, a unit's number among them (`cử tri Đặng Thanh Bình
+    (phường Nguyễn Cư Trinh, Quận 1), Nguyễn Thị Mỹ Hạnh (Phường 8, quận 4) bày tỏ …`), which the
+    mention covers but no title takes."""
+    if i + 1 >= len(tokens) or tokens[i].text != "(" or not (tokens[i + 1].word and (
+            tokens[i + 1].cap or (parts and tokens[i + 1].low in ADMIN_UNITS))):
         return i
-    j = i + 1
-    while j < len(tokens) and j - i <= PARENTHESISED_MAX and tokens[j].word and not tokens[j].text[:1].isdigit():
+    j, words = i + 1, 0
+    while j < len(tokens) and words < PARENTHESISED_MAX and (
+            (tokens[j].word and (not tokens[j].text[:1].isdigit() or (parts and tokens[j - 1].low in ADMIN_UNITS)))
+            or (parts and tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].word and (
+                tokens[j + 1].cap or tokens[j + 1].low in ADMIN_UNITS))):
+        words += tokens[j].word
         j += 1
     return j + 1 if j < len(tokens) and tokens[j].text == ")" else i
 
