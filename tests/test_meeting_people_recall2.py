@@ -96,3 +96,25 @@ def test_voters_listed_with_their_wards_in_parts_speak_at_the_meeting():
     # the place in parts is the mention's, no title's
     assert _named("Đại biểu Nguyễn Quang Nga (phường Tân Chính, quận Thanh Khê), chất vấn: vì sao?") == [
         ("Nguyễn Quang Nga", ["Đại biểu"])]
+
+
+def test_royals_an_npc_chairman_and_an_initialled_name_with_a_vietnamese_capital_are_read():
+    assert _named("Ngày 6/6, Thủ tướng Nguyễn Xuân Phúc và Phu nhân hội kiến Nhà vua Nhật Bản Akihito và Hoàng hậu "
+                  "Michiko.")[1:] == [("Akihito", ["Nhà vua Nhật Bản"]), ("Michiko", ["Hoàng hậu"])]
+    assert _named("Trong cuộc gặp tại Vatican, Giáo hoàng Francis đã tặng cho ông Trump một lá thư.")[0] == (
+        "Francis", ["Giáo hoàng"])
+    # a cup named after the king names no one
+    assert _named("Barcelona đã giành vé vào chơi trận chung kết Cúp Nhà vua Tây Ban Nha với chiến thắng 3 - 2.") == []
+    assert _named("Ủy viên trưởng Trương Đức Giang đánh giá cao những tiến triển tích cực.") == [
+        ("Trương Đức Giang", ["Ủy viên trưởng"])]
+    assert _named("Phát biểu trong cuộc họp báo chung, Tổng thống Pháp Ê.Ma-crông nhấn mạnh, Nga và Pháp cần hợp "
+                  "tác.") == [("Ê.Ma-crông", ["Tổng thống Pháp"])]
+
+
+def test_a_minister_who_thanks_with_the_variant_spelling_speaks():
+    text = ("Phó Thủ tướng Vương Đình Huệ: Tự chủ ở bậc đại học thực hiện nhanh, mạnh càng tốt\n"
+            "Chiều 20/5, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ đã làm việc với Bộ Giáo dục và Đào tạo về đổi mới cơ "
+            "chế quản lý.\n"
+            "Tại cuộc làm việc, Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ cám ơn những ý kiến gợi mở của Phó Thủ "
+            "tướng.")
+    assert "Phùng Xuân Nhạ" in _people(text)[1]

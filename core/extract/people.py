@@ -90,6 +90,10 @@ TITLE_HEADS = (
     # the Youth Union's or a communist party's head, and a diplomat's rank (`Bí thư thứ nhất Trung ương Đoàn X`,
     # `Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào Yoko Putamoto`): 26 in baomoi-dev, 10 of 10 read a title
     "bí thư thứ nhất", "bí thư thứ hai", "bí thư thứ ba",
+    # the chairman of China's NPC Standing Committee (`Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn
+    # quốc Trung Quốc Trương Đức Giang`: 8 in baomoi-dev, all this office); a king, Japan's emperor (`Nhà vua Nhật Bản
+    # Akihito`, `Nhật hoàng Akihito`)
+    "ủy viên trưởng", "nhà vua", "nhật hoàng",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
     "gđ", "tgđ", "pgđ", "ptgđ", "tổng gđ",
     # the clergy's ranks, before a religious name (`Thượng tọa Thích Thanh Quyết (Quảng Ninh) cũng đề
@@ -576,7 +580,8 @@ _GLUED_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|an|ash|ul)-[A-Z][\w\-]+")
 
 
 # A foreign name written with its given name's initial (`D.Trump`, `V.Putin`, `V.Xê-ma-scô`).
-_INITIALLED_RE = re.compile(r"[A-ZĐ]\.[A-ZĐ][\w\-]+")
+# (the initial may be a Vietnamese capital: `Ê.Ma-crông`, `Ê.Phi-líp`)
+_INITIALLED_RE = re.compile(r"[A-ZĐÂĂÊÔƠƯ]\.[A-ZĐ][\w\-]+")
 
 
 def _run_end(tokens: list[Token], i: int, limit: int) -> int:
@@ -658,6 +663,12 @@ UNION_BODIES = frozenset({"đoàn"})
 CENTRAL_WORDS = frozenset({"trung ương", "t.ư", "tư", "tw"})
 
 
+# Heads of royals and popes, whom news names by one foreign word (`Nhật hoàng Akihito`, `Hoàng hậu Michiko`,
+# `Giáo hoàng Francis`): a single capitalised word right after one is the name.
+MONONYM_HEADS = frozenset({"nhật hoàng", "nhà vua", "hoàng hậu", "quốc vương", "nữ hoàng", "giáo hoàng", "hoàng tử",
+                           "công chúa", "thái tử"})
+
+
 # Vietnamese names are mostly three syllables: where a run could split at several family
 # names after words that are no place of the table (`Tây Giang Trần Đức Quận`), the split
 # that leaves a name of this length wins.
@@ -716,7 +727,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         for k in starts:
             if r1 - k == length:
                 return k
-    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0) and not (
+    mononym = any(r0 >= n and " ".join(t.low for t in tokens[r0 - n : r0]) in MONONYM_HEADS for n in (1, 2))
+    if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0 or mononym) and not (
             _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))):
         return k0  # (not `Phó Chủ tịch Tổng Liên đoàn …`: the run's last word opens a body's noun)
     if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
@@ -1564,7 +1576,7 @@ SPEECH_VERBS = (
     "cho biết", "cho rằng", "cho hay", "thông tin", "nhấn mạnh", "khẳng định", "chia sẻ", "báo cáo",
     "đề nghị", "kiến nghị", "yêu cầu", "nêu rõ", "lưu ý", "đề xuất", "trình bày", "ghi nhận",
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
-    "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "hoan nghênh", "chúc mừng",
+    "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "cám ơn", "hoan nghênh", "chúc mừng",
     "đánh giá cao",
     # raising, judging and answering in a debate (`Trưởng Ban X nêu thực trạng`, `Thứ trưởng X
     # lại nhận xét`, `Chủ nhiệm X giải trình`)
