@@ -118,3 +118,11 @@ def test_a_minister_who_thanks_with_the_variant_spelling_speaks():
             "Tại cuộc làm việc, Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ cám ơn những ý kiến gợi mở của Phó Thủ "
             "tướng.")
     assert "Phùng Xuân Nhạ" in _people(text)[1]
+
+
+def test_a_bodys_two_syllable_word_is_read_whole_before_an_adverb_or_with_its_number():
+    assert _named("Ông Nguyễn Việt Sơn – Phó Tổng cục trưởng Tổng cục Năng lượng thẳng thắn chỉ rõ, dự án chỉ còn "
+                  "phương án cho phá sản.") == [("Nguyễn Việt Sơn", ["Phó Tổng cục trưởng Tổng cục Năng lượng"])]
+    assert _named("Báo cáo với đoàn làm việc, ông Nguyễn Tiến Khoa, Phó tổng giám đốc Cty Phát điện 1 cho biết, vấn "
+                  "đề bảo vệ môi trường rất được quan tâm.") == [
+        ("Nguyễn Tiến Khoa", ["Phó tổng giám đốc Cty Phát điện 1"])]

@@ -888,6 +888,11 @@ BODY_NOUN_HEADS = frozenset({"trưởng phòng", "phó trưởng phòng", "trư�
 MOTION_VERBS = frozenset("sang về ra vào lên đi".split())
 
 
+# At most this many lower-case words of an adverb stand between a two-syllable word that ends a body's name and the
+# person's verb (`Tổng cục Năng lượng thẳng thắn chỉ rõ`).
+ADVERB_WORDS = 2
+
+
 # A body's abbreviation in parentheses is at most this many acronyms (`(UBTW MTTQ)`, `(BQL KKT)`).
 PAREN_ACRONYMS_MAX = 3
 
@@ -990,6 +995,9 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         k += 2  # `Khu quản lý giao thông đô thị số 1`: the unit's number ends its name
     elif j < k < len(tokens) and tokens[k - 1].low == "số" and tokens[k].text.isdigit():
         k += 1  # `Đội CSGT số 2`
+    elif k == j + 1 < len(tokens) and tokens[j - 1].cap and tokens[k].text.isdigit() and len(tokens[k].text) <= 2 and (
+            _closes(tokens, k + 1) or (k + 1 < len(tokens) and _match_seq(tokens, k + 1, _VERB_SEQS) > 0)):
+        return 2  # `Cty Phát điện 1`: a two-syllable word's second syllable and the unit's number end the name
     if k == j:
         return 0
     if body_named and (k == len(tokens) or tokens[k].text in (",", "-", "–", "(", ")", ";", ".", "&")
@@ -1002,6 +1010,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     if tokens[j - 1].cap and tokens[j - 1].word and (
         nxt is None or not nxt.word or nxt.cap or nxt.low in TITLE_STOP or nxt.low in TITLE_VERBS
         or _match_seq(tokens, j + 1, _BODY_SEQS) or _match_seq(tokens, j + 1, _VERB_SEQS)
+        # (an adverb of two words between it and the verb: `Tổng cục Năng lượng thẳng thắn chỉ rõ`)
+        or any(_match_seq(tokens, m, _VERB_SEQS) for m in range(j + 2, min(j + 2 + ADVERB_WORDS, len(tokens))))
     ):
         return 1
     return 0
