@@ -126,3 +126,12 @@ def test_a_bodys_two_syllable_word_is_read_whole_before_an_adverb_or_with_its_nu
     assert _named("Báo cáo với đoàn làm việc, ông Nguyễn Tiến Khoa, Phó tổng giám đốc Cty Phát điện 1 cho biết, vấn "
                   "đề bảo vệ môi trường rất được quan tâm.") == [
         ("Nguyễn Tiến Khoa", ["Phó tổng giám đốc Cty Phát điện 1"])]
+
+
+def test_who_reads_the_address_at_the_ceremony_attends_it():
+    text = ("Những khoảnh khắc ấn tượng tại lễ nhậm chức tổng thống Pháp\n"
+            "Ông Emmanuel Macron hôm nay làm lễ nhậm chức, chính thức trở thành tổng thống trẻ nhất trong lịch sử nước "
+            "Pháp.\n"
+            "Lễ nhậm chức tổng thống Pháp diễn ra tại Điện Elysee ở thủ đô Paris. "
+            "Trong ảnh, ông Macron đang đọc diễn văn tại buổi lễ chuyển giao quyền lực.")
+    assert _people(text)[1] == ["Emmanuel Macron"]

@@ -1603,6 +1603,10 @@ SPEECH_VERBS = (
     # read the person's own words. Not `nhận định`: news quotes pundits with it (`Học giả X, thành viên nhóm nghiên
     # cứu …, nhận định cuộc gặp thượng đỉnh này …`; of the 9 people it alone added over baomoi-dev, 5 commentators)
     "lo ngại", "lý giải", "lập luận", "phân trần", "băn khoăn", "dẫn chứng",
+    # reading an address or a report out at the event (`Trong ảnh, ông Macron đang đọc diễn văn tại buổi lễ`, `Phó
+    # Chủ tịch UBND TP Hà Nội Ngô Văn Quý đã đọc diễn văn …`): cgrep (title|ông|bà) NAME + one of them, 8 sentences of
+    # baomoi-dev, 8 of 8 a speaker at a ceremony or a meeting
+    "đọc diễn văn", "đọc báo cáo", "đọc lời chào", "đọc tham luận",
 )
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
