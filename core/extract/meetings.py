@@ -28,6 +28,7 @@ from core.extract.people import (
     INTERVIEW_FRAMES,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
+    MET_GROUPS,
     NOT_ATTEND_AFTER_DU,
     PLACES,
     RANKS,
@@ -3632,6 +3633,17 @@ TOPIC_OPENERS = ("liên quan đến", "liên quan tới")
 _MATTER_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(TOPIC_OPENERS) + r")(?!\w)[^,.;:!?\"“”()]{0,80}$")
 
 
+# A leader's direction given at an event (`Đây là chỉ đạo của Phó Thủ tướng X tại lễ kỷ niệm …`, `đây là ý kiến chỉ
+# đạo của ông X, Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết …`): the person after `của` gave it there. cgrep
+# `chỉ đạo của (ông|bà|title) … (tại|trong) (hội nghị|cuộc họp|buổi|lễ …)`: 21 sentences of baomoi-dev, 9 of 12
+# read a leader at the event (one a past conference's direction carried out, one a body's, one a relayed one).
+DIRECTION_NOUNS = ("chỉ đạo",)  # (also `ý kiến chỉ đạo`, `kết luận chỉ đạo`, `quan điểm chỉ đạo`)
+# (told as what the news is: `Đây là …`, `Đó là …`; not a direction carried out: `thực hiện sự chỉ đạo của Tổng Bí thư X
+# tại Hội nghị toàn quốc … năm 2016`)
+_DIRECTED_BEFORE_RE = re.compile(r"(?<!\w)là\s+(?:\w+\s+){0,2}(?:" + _alternation(DIRECTION_NOUNS) + r")\s+của\s*$")
+_AT_AFTER_RE = re.compile(r"\s*(?:tại|trong)\s")
+
+
 def _counts(clause: str, mention: Mention) -> bool:
     """A person after `của` is someone's, not a participant (`theo lời mời của …`),
     unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`); nor is a
@@ -3639,6 +3651,8 @@ def _counts(clause: str, mention: Mention) -> bool:
     before = normalize_tone(clause[: mention.start].rstrip().lower())
     if _MATTER_BEFORE_RE.search(before):
         return False  # `liên quan tới việc bắt giữ nhà báo X`: the matter talked about
+    if _DIRECTED_BEFORE_RE.search(before) and _AT_AFTER_RE.match(clause, mention.end):
+        return True  # `Đây là chỉ đạo của Phó Thủ tướng X tại lễ kỷ niệm …`: whether there, `_placed_at_event` tells
     if before.endswith("của") or before.endswith("bởi"):
         return any(c.end >= len(before) - 1 and c.role.endswith("_before") for c in role_cues(before, []))
     return True
@@ -3821,6 +3835,9 @@ MEET_QUALIFIER_WORDS = 3
 _MEET_QUALIFIED_RE = re.compile(r"\s+(?:[^\W\d_A-ZĐ]+\s+){1," + str(MEET_QUALIFIER_WORDS) + r"}với\s+")
 
 
+_MET_GROUP_RE = re.compile(r"\s+(?:thân mật\s+)?(?:" + _alternation(MET_GROUPS) + r")(?!\w)")
+
+
 def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
     """The person meets or is met: the verb's subject, or the person right after it (or after
     a few words that qualify it and `với`)."""
@@ -3830,7 +3847,8 @@ def _meets(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention])
             and not clause[cue.start : cue.end].lower().endswith("với"))
     if normalize_tone(same_length_lower(clause[cue.start : cue.end])) in MEET_VERBS_NEEDING_A_PERSON and not any(
         cue.end <= m.start and not clause[cue.end : m.start].strip() for m in mentions
-    ) and not opens_title(clause[cue.end :].lstrip()):  # `tiếp Tổng Giám đốc Quỹ … (…), ông X`: a person is met
+    ) and not opens_title(clause[cue.end :].lstrip()) and not _MET_GROUP_RE.match(
+            normalize_tone(same_length_lower(clause)), cue.end):  # `tiếp Tổng Giám đốc Quỹ … (…), ông X`: a person is met
         return False
     return _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS)
 
