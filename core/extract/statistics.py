@@ -70,6 +70,9 @@ CURRENCIES: dict[str, str] = {
     "đô la hồng kông": "HKD", "nzd": "NZD", "đô la new zealand": "NZD", "chf": "CHF",
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
+    # `60,23 ruble/USD`, `từ 7,5 - 10 tỉ ruble`: the rouble as English spells it (5 hits over
+    # baomoi-dev, read as counts before; roubles in all 5).
+    "ruble": "RUB",
     # `20 tỷ peso Philippines`, `998 nghìn peso`, `3 peso Mexico`: 30 hits in the baomoi articles,
     # read as counts before; Philippine pesos in 7 of the 10 read, so a bare `peso` is PHP.
     "peso": "PHP", "peso philippines": "PHP", "peso philippine": "PHP", "peso mexico": "MXN",
@@ -109,6 +112,12 @@ MEASURE_UNITS = (
     # Areas and volumes with the power cut off by a stray space (`30 m 2`, `2.494 cm 3`: 301 hits
     # in 123 baomoi articles, areas and engine sizes in all 10 read) or written `cm3` (73 in 13).
     "m 2", "m 3", "km 2", "cm 3", "cm3", "cm³", "dm3",
+    # Sizes, doses, loudness, voltage, light, weights and mileage written out (`kích thước điểm
+    # ảnh 1 micron`, `đường kính 2,5 micromet`, `từ 3-20 nanomet`, `vượt quá 0,25 miligam/1 lít
+    # khí thở`, `khoảng 55 decibel`, `ắc quy 5 vôn`, `50 - 100 lux`, `nặng 706 pound (320 kg)`,
+    # `đạt 58 mpg`): 58 hits over baomoi-dev, read before as counts, measures in all 15 read.
+    "nanomet", "nanômét", "micromet", "micrômét", "micron", "miligam", "mililít", "mililit",
+    "decibel", "vôn", "volt", "lux", "kilomet", "kilômet", "pound", "mpg",
 )
 # Measure words that also head a counted noun: a measure only before what they weigh or
 # hold (`5,2 cây vàng`, `5 mẫu ruộng`, `1.800 mẫu Anh`, `8,9 triệu thùng mỗi ngày`); `""`
@@ -462,10 +471,11 @@ NOT_COUNTED_PHRASES = (
     "hoàn toàn", "hoàn hảo",
 )
 # Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
-# `38.000 chỗ ở`): the counted noun runs on through them. Over the baomoi articles 89 counts ended
-# at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`; the noun went on in all 20 read.
+# `38.000 chỗ ở`, `144 tín chỉ`): the counted noun runs on through them. Over the baomoi articles 89
+# counts ended at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`, 5 at `tín` of `tín chỉ`
+# (credits, all 5); the noun went on in all 20 read.
 # (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
-STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở"})
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ"})
 # Words that end a counted noun right before another figure and belong to that figure, not to the
 # noun (`9 pháo hạm cỡ nòng 457 mm`, `4 hồ nước rộng 20 m2`, `6 tàu ngầm trị giá 2 tỷ USD`, `7 căn
 # nhà cấp 4`, `9 bàn thắng tương đương 15%`): a dimension, a price, a grade or a comparison. Over
@@ -484,6 +494,10 @@ FIGURE_LEADS = frozenset({
 NOUN_PHRASE_ENDS = (
     "liên quan", "xảy ra", "bao gồm", "diễn ra", "thông qua", "tham dự", "tương ứng", "tương đương",
     "tính đến", "đi vào", "đưa ra", "dựa trên", "dựa vào",
+    # Where a thing lies (`9 gói nilon bên trong có chứa ma túy`, `6 túi khí bên trong xe`, `14 bàn
+    # thắng bên ngoài vòng cấm`, `2 căn bên trong cao 7 tầng`): 71 counts over baomoi-dev ran into
+    # one; the noun ended before it in all 10 read.
+    "bên trong", "bên ngoài", "bên cạnh", "bên dưới", "bên trên",
 )
 # Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
 TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
@@ -665,6 +679,22 @@ _OF_AFTER_CLAUSE_RE = re.compile(
 # số 200.000 người dân`): the whole is not the figure's.
 _CLAUSE_JOINS_RE = re.compile(r"(?<![^\W\d_])(?:và|nhưng|còn|trong khi|song)(?![^\W\d_])")
 _GLUED_PAIR_RE = re.compile(r"([1-8]),([2-9])")
+# The end of a range written in round thousands (`300.000`) and a start of at most three digits.
+_THOUSANDS_END_RE = re.compile(r"(\d{1,3})((?:\.000)+)")
+_SMALL_START_RE = re.compile(r"\d{1,3}")
+# A price in round thousands of đồng with its unit and no currency (`giá khoảng 300.000/phòng`,
+# `Chỉ với 500.000/người`, `mức công 600.000/ngày`, `tăng 50.000/lượng`, `3.740.000/chỉ`): 33 hits
+# over baomoi-dev, read before as nothing; prices in đồng in all but the dollar ones (`$6.730/học
+# kỳ`, read as dollars below).
+_ROUND_PRICE_RE = re.compile(r"\d{1,3}(?:\.\d{3})*\.\d00")
+# A currency sign before the number (`giá $0.99`, `tăng $7,40 (+0,7%) lên $1.014,10/oz`, `Phí xét
+# đơn: $50`, `US$ 2 tỷ`, `giá khoảng £6`, `£137m ($173m)`): about 110 hits over baomoi-dev, read
+# before as nothing (or, with a glued `m`, as metres); sums in that currency in all 12 read.
+CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR"}
+_DOLLAR_BEFORE_RE = re.compile(r"(US\$|\$|£|€)\s?$")
+# `$150m`, `£1,2bn`: millions and billions glued to a figure after a sign, as English writes them.
+_DOLLAR_SCALES: dict[str, float] = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_DOLLAR_SCALE_RE = re.compile(r"(mn|m|bn|b)(?![^\W\d_])")
 _RATE_AFTER_RE = re.compile(r"\s*(?:/|mỗi(?![^\W\d_])|trên\s+(?:1|một)(?![^\W\d_]))")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZĐ]")
 _ENGLISH_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
@@ -837,6 +867,12 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             and not _unit_follows(after)
             # A position or an age read on its own (`xếp thứ 4 và 7`, `ở tuổi 43 và 54%`).
             and not (joint.group("list") and _reads_alone(before))
+            # `giá 500.000 đồng/m3 đối với loại 1 và 380.000 đồng/m3`: a small number joined to a
+            # figure in the hundreds of thousands is no list of one quantity (a kind's number).
+            and not (
+                joint.group("list") and nxt is not None and _SMALL_START_RE.fullmatch(match.group("num")) and int(match.group("num")) >= 1
+                and not _range_end_below(10_000 * int(match.group("num")), nxt)
+            )
         )
         read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None, names=names)
         stat = read[0] if read else None
@@ -890,7 +926,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
-        for start_match, value, qualifier, q_start, _ in pending:
+        for start_match, value, qualifier, q_start, is_range in pending:
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
             # unless the start scaled would pass the end: then it is written in the unit itself
             # (`từ 500.000 - 1 triệu đồng`, `300.000 - 1,2 triệu đồng`: 17 hits in the baomoi
@@ -898,6 +934,15 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             start_value = value * factor
             if start_value > stat.value >= value > 0:
                 start_value = value
+            elif (
+                is_range and (zeros := _THOUSANDS_END_RE.fullmatch(match.group("num"))) is not None
+                and _SMALL_START_RE.fullmatch(start_match.group("num")) is not None
+                and value < int(zeros.group(1))
+            ):
+                # `600-700.000 đồng`, `giá 16-18.000 đồng`, `5 - 7.000 đồng`, `10-20.000 tấn`: a
+                # start below the end's leading group shares its thousands (62 such ranges over
+                # baomoi-dev, all 14 read so; `900-4.000 đồng`, `100 - 1.000 lần` stay as written).
+                start_value = value * 1000 ** zeros.group(2).count(".") * factor
             out.append(
                 Statistic(
                     text=sentence[q_start : start_match.end()].strip(),
@@ -1083,6 +1128,12 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
+    dollar_len, sign = 0, ""
+    if before[-2:].strip()[-1:] in ("$", "£", "€") and (dollar := _DOLLAR_BEFORE_RE.search(before)) is not None:
+        sign = CURRENCY_SIGNS[dollar.group(1).lower()]
+        # `khoảng $50`: the words before the sign are the figure's; the sign is its currency.
+        dollar_len = len(before) - dollar.start()
+        before = before[: dollar.start()]
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
     if (
@@ -1160,7 +1211,7 @@ def _read(
         and ((word := _FIRST_WORD_RE.match(after, pounds.end())) is None or word.group(1).lower() in STOP_WORDS)
     ):
         value = float(raw.replace(",", ""))  # `150,000 bảng/tuần`: a wage in pounds, grouped as English writes it
-    offset = match.start() - len(before)  # `before` is a window that ends at the number
+    offset = match.start() - len(before) - dollar_len  # `before` is a window that ends at the number (or its `$`)
     qualifier, q_start = _qualifier(before, tail)
     if (
         qualifier is None and before.rstrip().endswith(_COPULA_ENDS)
@@ -1189,6 +1240,7 @@ def _read(
         return None  # `8 triệu năm`, `6 tỷ năm nữa`: a span of time
     if _GLUED_CODE_RE.match(after) and not (
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
+        or (dollar_len and _DOLLAR_SCALE_RE.match(after))
     ):
         return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
     if value == 1 and not scale and of is None and (
@@ -1224,6 +1276,13 @@ def _read(
             and whole_read[0].value >= value
         ):
             of, end = whole_read[0].value, whole_read[1]
+    elif dollar_len and of is None and _PERCENT_RE.match(rest) is None:
+        kind, unit = "money", sign  # `$7,40`, `$1.014,10/oz`, `$150m`, `£6`
+        if not scale and (glued := _DOLLAR_SCALE_RE.match(rest)) is not None:
+            value *= _DOLLAR_SCALES[glued.group(1)]
+            end += glued.end()
+        if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
+            end += per.end()
     elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
         kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
     elif unit_before is not None and not _unit_follows(rest):
@@ -1319,9 +1378,10 @@ def _read(
         if phrase and first.lower() in _STREET_HEADS and _STREET_NAME_RE.match(rest) is not None:
             return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
-            per = _PER_UNIT_RE.match(rest) if scale else None
+            price = not scale and of is None and _ROUND_PRICE_RE.fullmatch(raw) is not None
+            per = _PER_UNIT_RE.match(rest) if scale or price else None
             # A verb or an adverb after a scaled figure ends it too (`hơn 500 triệu phải trả`).
-            if not scale or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
+            if (not scale and per is None) or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
                 return None  # no counted noun, no statistic
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
