@@ -1397,3 +1397,14 @@ def test_a_kinds_number_joined_to_a_price_is_no_list():
     # baomoi 22360988
     assert facts("Mua cát vàng với giá 500.000 đồng/m3 đối với loại 1 và 380.000 đồng/m3 đối với loại 2.") == [
         ("500.000 đồng/m3", 500_000, "money", "VND", None, None), ("380.000 đồng/m3", 380_000, "money", "VND", None, None)]
+
+
+def test_a_group_of_people_is_counted():
+    # baomoi 22531087, 22463521, 22672219; a list of the best stays a rank (22246526)
+    assert facts("Đến khoảng 10 giờ cùng ngày, tốp 3 người làm việc trên biển chỉ có 2 người trở về bờ.") == [
+        ("3 người", 3, "count", "người", None, None), ("2 người", 2, "count", "người", None, None)]
+    assert [(s.value, s.unit.startswith("đối tượng")) for s in extract_statistics(
+        ["Anh bất ngờ bị một nhóm 4 đối tượng đi trên hai xe gắn máy chặn lại."])] == [(4, True)]
+    assert facts("Thấy nhóm 4 người trong nhà chị Trinh kéo sang nhà mình.") == [("4 người", 4, "count", "người", None, None)]
+    assert facts("Ông Quân lọt vào tốp 15 người giàu nhất trên sàn chứng khoán.") == [("tốp 15", 15, "rank", "hạng", None, None)]
+    assert extract_statistics(["Học sinh được chia thành nhóm 1 và nhóm 2."]) == []
