@@ -1408,3 +1408,19 @@ def test_a_group_of_people_is_counted():
     assert facts("Thấy nhóm 4 người trong nhà chị Trinh kéo sang nhà mình.") == [("4 người", 4, "count", "người", None, None)]
     assert facts("Ông Quân lọt vào tốp 15 người giàu nhất trên sàn chứng khoán.") == [("tốp 15", 15, "rank", "hạng", None, None)]
     assert extract_statistics(["Học sinh được chia thành nhóm 1 và nhóm 2."]) == []
+
+
+def test_a_sign_of_a_bound_before_the_figure():
+    # baomoi 21474359, 22507848, 22355667; a formula in a firm's name is none (21487608)
+    assert facts("Dự án đầu tư tại vùng nông thôn sử dụng ≥ 500 lao động (bình quân trong năm).") == [
+        ("≥ 500 lao động", 500, "count", "lao động", None, "over")]
+    assert facts("Phình động mạch cảnh có kích thước >1,5cm là lớn, > 2,5 cm là khổng lồ.") == [
+        (">1,5cm", 1.5, "measure", "cm", None, "over"), ("> 2,5 cm", 2.5, "measure", "cm", None, "over")]
+    assert facts("Công ty 1+1>2 thực hiện 3 dự án.") == [("3 dự án", 3, "count", "dự án", None, None)]
+
+
+def test_coins_are_counted_not_money():
+    # baomoi 22280755, 22627441; cash stays money
+    assert [(s.value, s.kind) for s in extract_statistics(["Trên thế giới hiện có hơn 830 đồng tiền điện tử khác nhau."])] == [
+        (830, "count")]
+    assert facts("Anh được thưởng 50.000 đồng tiền mặt.") == [("50.000 đồng", 50_000, "money", "VND", None, None)]

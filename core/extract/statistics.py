@@ -40,6 +40,10 @@ QUALIFIERS: dict[str, str] = {
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
 }
+# Signs of a bound before the figure (`≥ 500 lao động`, `(>20%)`, `> 2,5 cm là khổng lồ`, `≥36 độ
+# C`): 32 hits over baomoi-dev, bounds in all 12 read but a formula (`1+1>2`, which names a firm);
+# `>>` marks a related link (`>> 76 học sinh Hà Tĩnh đạt giải`), no bound.
+SIGN_QUALIFIERS: dict[str, str] = {"≥": "over", ">": "over", "≤": "under", "<": "under"}
 # Qualifiers that bound only an age: `ngoài 50 tuổi` is over fifty, but before anything else
 # `ngoài` is "besides" or "outside" (`Ngoài 4 luật sư đã có`, `ngoài 12 dự án này`, `vay ngoài 70
 # triệu đồng`): 273 figures over baomoi-dev took it, 87 ages; the other 186 exact in all 12 read.
@@ -81,7 +85,12 @@ CURRENCIES: dict[str, str] = {
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
 # articles read as VND before, counts in all 15 read).
-DONG_NOUN_TAILS = ("chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn")
+DONG_NOUN_TAILS = (
+    "chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn",
+    # Coins and currencies counted (`hơn 830 đồng tiền điện tử`, `2 đồng tiền ảo mạnh nhất`, `9
+    # hoặc 6 đồng tiền xu`): 3 hits over baomoi-dev, read before as money.
+    "tiền điện tử", "tiền ảo", "tiền xu", "tiền số", "tiền mã hóa", "tiền kỹ thuật số",
+)
 # Currencies that are another word alone and a currency only after a scale word or a number
 # in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
 # articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
@@ -1232,6 +1241,8 @@ def _read(
         value = float(raw.replace(",", ""))  # `150,000 bảng/tuần`: a wage in pounds, grouped as English writes it
     offset = match.start() - len(before) - dollar_len  # `before` is a window that ends at the number (or its `$`)
     qualifier, q_start = _qualifier(before, tail)
+    if qualifier is None and (bound_sign := before.rstrip()[-1:]) in SIGN_QUALIFIERS and not (before.rstrip()[-2:-1].isdigit() or before.rstrip()[-2:-1] in "<>"):
+        qualifier, q_start = SIGN_QUALIFIERS[bound_sign], before.rstrip().rfind(bound_sign)  # `≥ 500 lao động`
     if (
         qualifier is None and before.rstrip().endswith(_COPULA_ENDS)
         and (bound := _BOUND_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())) is not None
