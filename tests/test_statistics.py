@@ -1424,3 +1424,9 @@ def test_coins_are_counted_not_money():
     assert [(s.value, s.kind) for s in extract_statistics(["Trên thế giới hiện có hơn 830 đồng tiền điện tử khác nhau."])] == [
         (830, "count")]
     assert facts("Anh được thưởng 50.000 đồng tiền mặt.") == [("50.000 đồng", 50_000, "money", "VND", None, None)]
+
+
+def test_a_vehicles_decks_are_its_class():
+    # baomoi 22646886, 22647506; a car park's storeys (22591335) and a tower's stay counted
+    assert extract_statistics(["Sáng nay Hà Nội cho chạy thử nghiệm xe buýt 2 tầng mui trần quanh các tuyến phố."]) == []
+    assert facts("Khu chung cư này cũng có bến đỗ xe 4 tầng, các cửa hàng ở tầng 1.") == [("4 tầng", 4, "count", "tầng", None, None)]

@@ -414,6 +414,10 @@ SEAT_RATED = ("xe", "ô tô", "ôtô", "xe khách", "loại", "suv", "mpv", "tax
 # An engine's strokes (`động cơ 2 kỳ mạnh mẽ`, `mẫu xe 2 kỳ huyền thoại`, `động cơ 2 hoặc 4 kỳ`):
 # its type, no count of periods; 12 such counts over baomoi-dev, all 12 engine types.
 STROKE_RATED = ("động cơ", "khối động cơ", "xe", "máy", "loại")
+# Decks of a vehicle (`xe buýt 2 tầng mui trần`, `ôtô 2 tầng`): a double-decker is its class, as
+# the seats of a car. 79 `N tầng` after a vehicle noun over baomoi-dev, classes in all 12 read but
+# a car park's storeys (`bến đỗ xe 4 tầng`), which stay counted.
+STOREY_RATED = ("xe buýt", "buýt", "ô tô", "ôtô", "xe khách", "xe", "tàu")
 WHEEL_RATED = (*SEAT_RATED, "ô tô con", "xe con", "mô tô", "xe máy", "dẫn động")
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
@@ -773,6 +777,9 @@ _AGE_RANGE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])tuổi\s+(?:(?:từ|khoảng)\s+){0,2}\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
 )
 _STROKE_RATED_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(STROKE_RATED)})(?:\s+\d\s+(?:hoặc|và|[-–/]))?\s*$", re.IGNORECASE)
+_STOREY_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?<!đỗ )(?<!đậu )(?<!giữ )(?:{_alternation(STOREY_RATED)})\s*$", re.IGNORECASE
+)
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -1436,6 +1443,8 @@ def _read(
                 return None  # `khách sạn 5 sao`: a class
             if first.lower() == "chỗ" and _SEAT_RATED_RE.search(before):
                 return None  # `ô tô 7 chỗ`: a class
+            if first.lower() == "tầng" and _STOREY_RATED_RE.search(before):
+                return None  # `xe buýt 2 tầng`: a double-decker
             if first.lower() == "kỳ" and _STROKE_RATED_RE.search(before):
                 return None  # `động cơ 2 kỳ`: an engine's type
             if first.lower() == "bánh" and _WHEEL_RATED_RE.search(before):
