@@ -1430,3 +1430,16 @@ def test_a_vehicles_decks_are_its_class():
     # baomoi 22646886, 22647506; a car park's storeys (22591335) and a tower's stay counted
     assert extract_statistics(["Sáng nay Hà Nội cho chạy thử nghiệm xe buýt 2 tầng mui trần quanh các tuyến phố."]) == []
     assert facts("Khu chung cư này cũng có bến đỗ xe 4 tầng, các cửa hàng ở tầng 1.") == [("4 tầng", 4, "count", "tầng", None, None)]
+
+
+def test_a_mark_named_before_its_figure():
+    # baomoi 22230918, 22657274, 22710730, 22732873; a noun after it is summed (22662802), a year stays one (22720511)
+    assert facts("Khánh trở thành thủ khoa đầu vào Đại học Bách khoa Hà Nội với số điểm 29,5.") == [
+        ("số điểm 29,5", 29.5, "score", "điểm", None, None)]
+    assert facts("Hầu hết ngành học lấy điểm chuẩn 10 cho tổ hợp A, A1, B, D1.") == [
+        ("điểm chuẩn 10", 10, "score", "điểm", None, None)]
+    assert facts("Gần 241.600 thí sinh đạt tổng điểm từ 15,5 trở lên.")[1] == (
+        "tổng điểm từ 15,5 trở lên", 15.5, "score", "điểm", None, "over")
+    assert facts("Điểm xét tuyển được tính theo tổng điểm 3 bài thi tuyển sinh vào lớp 10.") == [
+        ("3 bài thi tuyển sinh", 3, "count", "bài thi tuyển sinh", None, None)]
+    assert extract_statistics(["Điểm chuẩn 2016 của trường ĐH Y Hà Nội."]) == []

@@ -350,6 +350,19 @@ POINT_PLACES = (
     # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
     "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
 )
+# A mark named before its figure, which no noun follows (`thủ khoa với số điểm 29,5`, `đạt số điểm
+# 7,5 sau 9 ván`, `với tổng điểm 21;`, `lấy điểm chuẩn 10 cho tổ hợp A`, `tổng điểm từ 15,5 trở
+# lên`, `Phiên hôm nay đóng cửa ở mức điểm 750.13`): read before as nothing; 79 such figures over
+# baomoi-dev, marks or index levels in 29 of the 30 read (the other a year, `Điểm chuẩn 2016 của
+# trường`, which no longer reads). A noun after it is what the mark sums (`tổng điểm 3 môn`, `3
+# bài thi`), counted as before.
+SCORE_FRAMES = (
+    "số điểm", "tổng điểm", "tổng số điểm", "điểm số", "điểm chuẩn", "mức điểm", "điểm sàn",
+    "điểm trung bình", "điểm xét tuyển",
+)
+_SCORE_FRAME_SET = frozenset(
+    f"{frame}{bridge}" for frame in SCORE_FRAMES for bridge in ("", " là", " từ", " đạt", " chỉ", " khoảng")
+)
 # Marks counted by their value (`môn Sinh có 56 điểm 10`, `34 điểm 10 môn Sinh học`, `hơn 400 điểm
 # 10`, `đạt 3 điểm 10 tuyệt đối`): the figure counts perfect (or zero) marks, it is no score, and the
 # mark is no count of its own. 64 hits over baomoi-dev, counts of marks in all 14 read (`15 điểm 3
@@ -1325,6 +1338,13 @@ def _read(
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
+    elif (
+        not scale and of is None and not year_like and (frame := _phrase_before(tail, _SCORE_FRAME_SET)) is not None
+        and (_BARE_END_RE.match(rest) is not None or _THRESHOLD_AFTER_RE.match(rest) is not None)
+    ):
+        kind, unit = "score", "điểm"  # `với số điểm 29,5`, `tổng điểm 21;`, `tổng điểm từ 15,5 trở lên`
+        q_start = min(q_start, offset + frame[1])
+        label = _label(sentence[:q_start])
     elif whole and of is None and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None:
         # `2 trong số 6 người`: the part takes the whole's kind and unit.
         whole_read = _whole(sentence, end + part_of.end(), index)
