@@ -1443,3 +1443,12 @@ def test_a_mark_named_before_its_figure():
     assert facts("Điểm xét tuyển được tính theo tổng điểm 3 bài thi tuyển sinh vào lớp 10.") == [
         ("3 bài thi tuyển sinh", 3, "count", "bài thi tuyển sinh", None, None)]
     assert extract_statistics(["Điểm chuẩn 2016 của trường ĐH Y Hà Nội."]) == []
+
+
+def test_decades_seasons_and_ages_in_weeks():
+    # baomoi 21466404, 22280806, 22304893
+    assert extract_statistics(["Lấy cảm hứng từ những chiếc tàu biển trong thập niên 30 thế kỉ trước."]) == []
+    assert extract_statistics(["Để tìm một mùa phải quay trở lại chiến dịch 2008/09 dưới thời Bernd Schuster."]) == []
+    assert facts("Chelsea vô địch Premier League 2016/17 đầy thuyết phục với 93 điểm.") == [
+        ("93 điểm", 93, "score", "điểm", None, None)]
+    assert facts("Hậu quả là cái thai hơn 6 tuần tuổi.") == [("hơn 6 tuần tuổi", 6, "measure", "tuần tuổi", None, "over")]
