@@ -1322,3 +1322,133 @@ def test_marks_counted_by_their_value():
         ("3 điểm 10", 3, "count", "điểm 10", None, None), ("hơn 400 điểm 10", 400, "count", "điểm 10", None, "over")]
     assert facts("Như vậy, thí sinh đạt 15 điểm 3 môn vẫn có thể trúng tuyển nhiều trường đại học.") == [
         ("15 điểm", 15, "score", "điểm", None, None), ("3 môn", 3, "count", "môn", None, None)]
+
+
+def test_a_range_start_below_the_ends_leading_group_shares_its_thousands():
+    # baomoi 22425499, 22224425, 21492027 (a start above the leading group stays as written)
+    assert facts("Người dân đừng chủ quan mình khỏe mà tiếc 600-700.000 đồng mua BHYT ngay từ bây giờ.") == [
+        ("600", 600_000, "money", "VND", None, None), ("700.000 đồng", 700_000, "money", "VND", None, None)]
+    assert [s.value for s in extract_statistics(["Giá thịt lợn hơi ở mức 20 - 21.000 đồng/kg, thậm chí 13 - 16.000 đồng/kg."])] == [
+        20_000, 21_000, 13_000, 16_000]
+    assert [s.value for s in extract_statistics(["Dầu mazut 900-4.000 đồng/kg, tăng gấp ba lần hiện nay."])] == [900, 4000]
+
+
+@given(st.integers(min_value=1, max_value=998), st.integers(min_value=1, max_value=998))
+@settings(max_examples=60)
+def test_a_range_in_round_thousands_reads_both_ends_in_thousands(start, gap):
+    end = min(999, start + gap)
+    values = [s.value for s in extract_statistics([f"Giá bán dao động từ {start}-{end}.000 đồng/kg tùy loại."])]
+    assert values == [start * 1000, end * 1000]
+
+
+def test_a_round_price_with_its_unit_and_no_currency_is_in_dong():
+    # baomoi 22237817, 21511736, 22723862
+    assert facts("Chỉ với 500.000/người, bạn có thể tận hưởng không khí trong lành.") == [
+        ("500.000/người", 500_000, "money", "VND", None, None)]
+    assert facts("Thuê nhà nghỉ ở thị trấn (giá khoảng 200-300.000/phòng) hoặc homestay.") == [
+        ("khoảng 200", 200_000, "money", "VND", None, "about"), ("300.000/phòng", 300_000, "money", "VND", None, "about")]
+    assert [s.value for s in extract_statistics(["Giá vàng DOJI tăng 50.000/lượng ở Hà Nội và 40.000/lượng ở TP HCM."])] == [
+        50_000, 40_000]
+
+
+def test_a_currency_sign_before_the_number():
+    # baomoi 21480868, 22566679, 22516062, 22452672
+    assert facts("Giá paladium giao tháng Ba tăng $25,30 (+3,4%) lên $774,30/oz.") == [
+        ("$25,30", 25.3, "money", "USD", None, None), ("3,4%", 3.4, "percent", "%", None, None),
+        ("$774,30/oz", 774.3, "money", "USD", None, None)]
+    assert facts("Các bộ lọc khác nhau với giá $0.99 cho mỗi bộ lọc.") == [("$0.99", 0.99, "money", "USD", None, None)]
+    assert facts("Paul Pogba, Manchester United, £119m ($150m).") == [
+        ("£119m", 119e6, "money", "GBP", None, None), ("$150m", 150e6, "money", "USD", None, None)]
+    assert facts("Một cây có giá khoảng £6.") == [("khoảng £6", 6, "money", "GBP", None, "about")]
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+@settings(max_examples=50)
+def test_a_dollar_figure_is_dollars(amount):
+    text = f"{amount:,}".replace(",", ".")
+    assert [(s.value, s.unit) for s in extract_statistics([f"Học phí là ${text} mỗi năm."])] == [(amount, "USD")]
+
+
+def test_units_written_out():
+    # baomoi 22579586, 21476271, 21494137, 22452402, 21488260, 21465646, 22343406
+    assert facts("Camera trước độ phân giải 16MP, kích thước điểm ảnh 1 micromet, f/2.0.")[1:] == [
+        ("1 micromet", 1, "measure", "micromet", None, None)]
+    assert facts("Đường kính mỗi hạt trong khoảng từ 3-20 nanomet, tùy thuộc vào mục đích.") == [
+        ("3", 3, "measure", "nanomet", None, None), ("20 nanomet", 20, "measure", "nanomet", None, None)]
+    assert facts("Ở chế độ yên tĩnh tiếng ồn chỉ ở ngưỡng 55 decibel.") == [("55 decibel", 55, "measure", "decibel", None, None)]
+    assert facts("Một chiếc ắc quy 5 vôn có công tắc ngắt mở.") == [("5 vôn", 5, "measure", "vôn", None, None)]
+    assert facts("Một tấm trượt và tời 10.000 pound (tương đương 4535 kg).")[0] == (
+        "10.000 pound", 10_000, "measure", "pound", None, None)
+    assert facts("Nhóm tin tặc đánh cắp số tiền 50 triệu ruble từ các tài khoản ngân hàng.") == [
+        ("50 triệu ruble", 50e6, "money", "RUB", None, None)]
+
+
+def test_a_place_word_ends_the_counted_noun():
+    # baomoi 22378467, 21480527, 22344317; credits (21474092)
+    assert facts("Cơ quan công an thu giữ 9 gói nilon bên trong có chứa ma túy tổng hợp.") == [
+        ("9 gói nilon", 9, "count", "gói nilon", None, None)]
+    assert facts("Bên cạnh đó, là cửa sổ trời chỉnh điện và 6 túi khí bên trong xe.") == [
+        ("6 túi khí", 6, "count", "túi khí", None, None)]
+    assert facts("Khối lượng kiến thức toàn khóa là 168 tín chỉ, chuyên ngành Hệ thống nhúng.") == [
+        ("168 tín chỉ", 168, "count", "tín chỉ", None, None)]
+
+
+def test_a_kinds_number_joined_to_a_price_is_no_list():
+    # baomoi 22360988
+    assert facts("Mua cát vàng với giá 500.000 đồng/m3 đối với loại 1 và 380.000 đồng/m3 đối với loại 2.") == [
+        ("500.000 đồng/m3", 500_000, "money", "VND", None, None), ("380.000 đồng/m3", 380_000, "money", "VND", None, None)]
+
+
+def test_a_group_of_people_is_counted():
+    # baomoi 22531087, 22463521, 22672219; a list of the best stays a rank (22246526)
+    assert facts("Đến khoảng 10 giờ cùng ngày, tốp 3 người làm việc trên biển chỉ có 2 người trở về bờ.") == [
+        ("3 người", 3, "count", "người", None, None), ("2 người", 2, "count", "người", None, None)]
+    assert [(s.value, s.unit.startswith("đối tượng")) for s in extract_statistics(
+        ["Anh bất ngờ bị một nhóm 4 đối tượng đi trên hai xe gắn máy chặn lại."])] == [(4, True)]
+    assert facts("Thấy nhóm 4 người trong nhà chị Trinh kéo sang nhà mình.") == [("4 người", 4, "count", "người", None, None)]
+    assert facts("Ông Quân lọt vào tốp 15 người giàu nhất trên sàn chứng khoán.") == [("tốp 15", 15, "rank", "hạng", None, None)]
+    assert extract_statistics(["Học sinh được chia thành nhóm 1 và nhóm 2."]) == []
+
+
+def test_a_sign_of_a_bound_before_the_figure():
+    # baomoi 21474359, 22507848, 22355667; a formula in a firm's name is none (21487608)
+    assert facts("Dự án đầu tư tại vùng nông thôn sử dụng ≥ 500 lao động (bình quân trong năm).") == [
+        ("≥ 500 lao động", 500, "count", "lao động", None, "over")]
+    assert facts("Phình động mạch cảnh có kích thước >1,5cm là lớn, > 2,5 cm là khổng lồ.") == [
+        (">1,5cm", 1.5, "measure", "cm", None, "over"), ("> 2,5 cm", 2.5, "measure", "cm", None, "over")]
+    assert facts("Công ty 1+1>2 thực hiện 3 dự án.") == [("3 dự án", 3, "count", "dự án", None, None)]
+
+
+def test_coins_are_counted_not_money():
+    # baomoi 22280755, 22627441; cash stays money
+    assert [(s.value, s.kind) for s in extract_statistics(["Trên thế giới hiện có hơn 830 đồng tiền điện tử khác nhau."])] == [
+        (830, "count")]
+    assert facts("Anh được thưởng 50.000 đồng tiền mặt.") == [("50.000 đồng", 50_000, "money", "VND", None, None)]
+
+
+def test_a_vehicles_decks_are_its_class():
+    # baomoi 22646886, 22647506; a car park's storeys (22591335) and a tower's stay counted
+    assert extract_statistics(["Sáng nay Hà Nội cho chạy thử nghiệm xe buýt 2 tầng mui trần quanh các tuyến phố."]) == []
+    assert facts("Khu chung cư này cũng có bến đỗ xe 4 tầng, các cửa hàng ở tầng 1.") == [("4 tầng", 4, "count", "tầng", None, None)]
+
+
+def test_a_mark_named_before_its_figure():
+    # baomoi 22230918, 22657274, 22710730, 22732873; a noun after it is summed (22662802), a year stays one (22720511)
+    assert facts("Khánh trở thành thủ khoa đầu vào Đại học Bách khoa Hà Nội với số điểm 29,5.") == [
+        ("số điểm 29,5", 29.5, "score", "điểm", None, None)]
+    assert facts("Hầu hết ngành học lấy điểm chuẩn 10 cho tổ hợp A, A1, B, D1.") == [
+        ("điểm chuẩn 10", 10, "score", "điểm", None, None)]
+    assert facts("Gần 241.600 thí sinh đạt tổng điểm từ 15,5 trở lên.")[1] == (
+        "tổng điểm từ 15,5 trở lên", 15.5, "score", "điểm", None, "over")
+    assert facts("Điểm xét tuyển được tính theo tổng điểm 3 bài thi tuyển sinh vào lớp 10.") == [
+        ("3 bài thi tuyển sinh", 3, "count", "bài thi tuyển sinh", None, None)]
+    assert extract_statistics(["Điểm chuẩn 2016 của trường ĐH Y Hà Nội."]) == []
+
+
+def test_decades_seasons_and_ages_in_weeks():
+    # baomoi 21466404, 22280806, 22304893
+    assert extract_statistics(["Lấy cảm hứng từ những chiếc tàu biển trong thập niên 30 thế kỉ trước."]) == []
+    assert extract_statistics(["Để tìm một mùa phải quay trở lại chiến dịch 2008/09 dưới thời Bernd Schuster."]) == []
+    assert facts("Chelsea vô địch Premier League 2016/17 đầy thuyết phục với 93 điểm.") == [
+        ("93 điểm", 93, "score", "điểm", None, None)]
+    assert facts("Hậu quả là cái thai hơn 6 tuần tuổi.") == [("hơn 6 tuần tuổi", 6, "measure", "tuần tuổi", None, "over")]

@@ -40,6 +40,10 @@ QUALIFIERS: dict[str, str] = {
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
 }
+# Signs of a bound before the figure (`≥ 500 lao động`, `(>20%)`, `> 2,5 cm là khổng lồ`, `≥36 độ
+# C`): 32 hits over baomoi-dev, bounds in all 12 read but a formula (`1+1>2`, which names a firm);
+# `>>` marks a related link (`>> 76 học sinh Hà Tĩnh đạt giải`), no bound.
+SIGN_QUALIFIERS: dict[str, str] = {"≥": "over", ">": "over", "≤": "under", "<": "under"}
 # Qualifiers that bound only an age: `ngoài 50 tuổi` is over fifty, but before anything else
 # `ngoài` is "besides" or "outside" (`Ngoài 4 luật sư đã có`, `ngoài 12 dự án này`, `vay ngoài 70
 # triệu đồng`): 273 figures over baomoi-dev took it, 87 ages; the other 186 exact in all 12 read.
@@ -70,6 +74,9 @@ CURRENCIES: dict[str, str] = {
     "đô la hồng kông": "HKD", "nzd": "NZD", "đô la new zealand": "NZD", "chf": "CHF",
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
+    # `60,23 ruble/USD`, `từ 7,5 - 10 tỉ ruble`: the rouble as English spells it (5 hits over
+    # baomoi-dev, read as counts before; roubles in all 5).
+    "ruble": "RUB",
     # `20 tỷ peso Philippines`, `998 nghìn peso`, `3 peso Mexico`: 30 hits in the baomoi articles,
     # read as counts before; Philippine pesos in 7 of the 10 read, so a bare `peso` is PHP.
     "peso": "PHP", "peso philippines": "PHP", "peso philippine": "PHP", "peso mexico": "MXN",
@@ -78,7 +85,12 @@ CURRENCIES: dict[str, str] = {
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
 # articles read as VND before, counts in all 15 read).
-DONG_NOUN_TAILS = ("chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn")
+DONG_NOUN_TAILS = (
+    "chí", "phạm", "đội", "hồ", "nghiệp", "minh", "bào", "hương", "môn",
+    # Coins and currencies counted (`hơn 830 đồng tiền điện tử`, `2 đồng tiền ảo mạnh nhất`, `9
+    # hoặc 6 đồng tiền xu`): 3 hits over baomoi-dev, read before as money.
+    "tiền điện tử", "tiền ảo", "tiền xu", "tiền số", "tiền mã hóa", "tiền kỹ thuật số",
+)
 # Currencies that are another word alone and a currency only after a scale word or a number
 # in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
 # articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
@@ -91,6 +103,8 @@ MEASURE_UNITS = (
     "mm", "mét", "kg", "tấn", "tạ", "yến", "gam", "g", "lít", "ml", "mw", "kw", "kwh", "gw",
     "mwh", "kv", "tuổi", "cây", "chỉ", "lượng", "ounce", "thùng", "sào", "mẫu", "gb", "mb",
     "tb", "độ c", "°c", "hải lý", "dặm", "inch", "feet",
+    # `cái thai hơn 6 tuần tuổi`, `con chó 8 tuần tuổi`: 25 hits over baomoi-dev, ages in all 8 read.
+    "tuần tuổi",
     "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
     "km/h", "km/giờ", "vòng/phút", "mah", "ghz", "mhz", "megawatt", "kilowatt", "mét vuông",
     "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
@@ -109,6 +123,12 @@ MEASURE_UNITS = (
     # Areas and volumes with the power cut off by a stray space (`30 m 2`, `2.494 cm 3`: 301 hits
     # in 123 baomoi articles, areas and engine sizes in all 10 read) or written `cm3` (73 in 13).
     "m 2", "m 3", "km 2", "cm 3", "cm3", "cm³", "dm3",
+    # Sizes, doses, loudness, voltage, light, weights and mileage written out (`kích thước điểm
+    # ảnh 1 micron`, `đường kính 2,5 micromet`, `từ 3-20 nanomet`, `vượt quá 0,25 miligam/1 lít
+    # khí thở`, `khoảng 55 decibel`, `ắc quy 5 vôn`, `50 - 100 lux`, `nặng 706 pound (320 kg)`,
+    # `đạt 58 mpg`): 58 hits over baomoi-dev, read before as counts, measures in all 15 read.
+    "nanomet", "nanômét", "micromet", "micrômét", "micron", "miligam", "mililít", "mililit",
+    "decibel", "vôn", "volt", "lux", "kilomet", "kilômet", "pound", "mpg",
 )
 # Measure words that also head a counted noun: a measure only before what they weigh or
 # hold (`5,2 cây vàng`, `5 mẫu ruộng`, `1.800 mẫu Anh`, `8,9 triệu thùng mỗi ngày`); `""`
@@ -190,7 +210,7 @@ PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
 # Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
 # `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
 # 36`: 1,130 hits in 802 articles, ages all of the 12 read).
-AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi"})
+AGE_UNITS = frozenset({"tuổi", "năm tuổi", "tháng tuổi", "ngày tuổi", "tuần tuổi"})
 UNITS_BEFORE: dict[str, tuple[str, str]] = {
     "tuổi": ("measure", "tuổi"),
     # An age bounded or opening a range after `tuổi` (`độ tuổi trên 70`, `ở tuổi gần 30`, `người cha
@@ -206,7 +226,7 @@ UNITS_BEFORE: dict[str, tuple[str, str]] = {
 }
 # A number followed by one of these is a period or a time, not a statistic.
 PERIOD_WORDS = (
-    "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế kỷ", "thập kỷ",
+    "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế kỷ", "thập kỷ", "thế kỉ", "thập kỉ",
     "thập niên", "năm học", "niên độ", "tiếng", "đêm", "h", "sáng", "chiều", "tối", "trưa",
     "nhiệm kỳ", "lúc",
     # `4 hôm trước`: 45 counts of `hôm` over the baomoi articles, days in all 12 read.
@@ -263,6 +283,11 @@ IDENTIFIER_WORDS = (
     # in all 25 read (`bắt khẩn cấp 3 đối tượng`, `cung cấp 2 tùy chọn`: a verb, still counted).
     "nhà cấp", "học sinh cấp", "sinh cấp", "trường cấp", "học cấp", "đường cấp", "tiêu chuẩn cấp",
 )
+# Decades (`thập niên 30 thế kỉ trước`, `đầu thập niên 90`, `thập niên 1990`): a round number
+# after these names a decade. 302 hits over baomoi-dev, decades in all 8 read (`thập niên 30 thế
+# kỉ` read before as 30 centuries); another number is a count after a time phrase (`sau hơn một
+# thập kỷ 4 tay vợt này`).
+DECADE_WORDS = frozenset({"thập niên", "thập kỷ", "thập kỉ"})
 # Identifier words that make an ordinal: a scale word after their number is still a rank
 # (`vị khách thứ 10 triệu`), not an amount.
 ORDINAL_IDENTIFIERS = frozenset({"thứ", "lần thứ"})
@@ -312,6 +337,17 @@ RANK_WORDS = (
     # in all 12 read.
     "tốp",
 )
+# A group (`nhóm`, `tốp`) of people counted (`bị nhóm 3 thanh niên truy đuổi`, `một nhóm 4 đối
+# tượng đi trên hai xe gắn máy`, `tốp 3 người làm việc trên biển`): the number counts them, it
+# names no group 3 nor a top 3. 95 hits over baomoi-dev, counts of people in all 25 read (read
+# before as nothing); a list of the best stays a rank (`lọt vào tốp 15 người giàu nhất`).
+GROUP_WORDS = frozenset({"nhóm", "tốp"})
+PEOPLE_NOUNS = (
+    "người", "thanh niên", "đối tượng", "thiếu niên", "thanh thiếu niên", "nam thanh niên", "học sinh",
+    "sinh viên", "công nhân", "cán bộ", "chiến sĩ", "du khách", "thợ", "ngư dân", "phụ nữ", "tên", "kẻ",
+    "thành viên", "nghi phạm", "cô gái", "chàng trai", "em", "cháu", "bạn", "trẻ", "nhà khoa học",
+    "chuyên gia", "nữ sinh", "nam sinh",
+)
 # `điểm` + one of these is a place (`2.364 điểm thi`, `64 điểm sạt lở`), counted, not a score.
 POINT_PLACES = (
     "thi", "coi thi", "sạt lở", "ngập", "ngập úng", "úng ngập", "ùn tắc", "giao cắt", "bỏ phiếu",
@@ -320,6 +356,19 @@ POINT_PLACES = (
     # `330 điểm kinh doanh karaoke`, `40 điểm có nguy cơ ùn tắc`, `10 điểm vướng mặt bằng`, `5
     # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
     "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
+)
+# A mark named before its figure, which no noun follows (`thủ khoa với số điểm 29,5`, `đạt số điểm
+# 7,5 sau 9 ván`, `với tổng điểm 21;`, `lấy điểm chuẩn 10 cho tổ hợp A`, `tổng điểm từ 15,5 trở
+# lên`, `Phiên hôm nay đóng cửa ở mức điểm 750.13`): read before as nothing; 79 such figures over
+# baomoi-dev, marks or index levels in 29 of the 30 read (the other a year, `Điểm chuẩn 2016 của
+# trường`, which no longer reads). A noun after it is what the mark sums (`tổng điểm 3 môn`, `3
+# bài thi`), counted as before.
+SCORE_FRAMES = (
+    "số điểm", "tổng điểm", "tổng số điểm", "điểm số", "điểm chuẩn", "mức điểm", "điểm sàn",
+    "điểm trung bình", "điểm xét tuyển",
+)
+_SCORE_FRAME_SET = frozenset(
+    f"{frame}{bridge}" for frame in SCORE_FRAMES for bridge in ("", " là", " từ", " đạt", " chỉ", " khoảng")
 )
 # Marks counted by their value (`môn Sinh có 56 điểm 10`, `34 điểm 10 môn Sinh học`, `hơn 400 điểm
 # 10`, `đạt 3 điểm 10 tuyệt đối`): the figure counts perfect (or zero) marks, it is no score, and the
@@ -385,6 +434,10 @@ SEAT_RATED = ("xe", "ô tô", "ôtô", "xe khách", "loại", "suv", "mpv", "tax
 # An engine's strokes (`động cơ 2 kỳ mạnh mẽ`, `mẫu xe 2 kỳ huyền thoại`, `động cơ 2 hoặc 4 kỳ`):
 # its type, no count of periods; 12 such counts over baomoi-dev, all 12 engine types.
 STROKE_RATED = ("động cơ", "khối động cơ", "xe", "máy", "loại")
+# Decks of a vehicle (`xe buýt 2 tầng mui trần`, `ôtô 2 tầng`): a double-decker is its class, as
+# the seats of a car. 79 `N tầng` after a vehicle noun over baomoi-dev, classes in all 12 read but
+# a car park's storeys (`bến đỗ xe 4 tầng`), which stay counted.
+STOREY_RATED = ("xe buýt", "buýt", "ô tô", "ôtô", "xe khách", "xe", "tàu")
 WHEEL_RATED = (*SEAT_RATED, "ô tô con", "xe con", "mô tô", "xe máy", "dẫn động")
 # Personal pronouns: after a scaled number they open a clause, not a counted noun (`căn biệt
 # thự 15 tỷ anh mới tậu`, `còn thiếu khoảng 100 triệu em có thể cho anh mượn`, `7 tỷ họ vui
@@ -462,10 +515,11 @@ NOT_COUNTED_PHRASES = (
     "hoàn toàn", "hoàn hảo",
 )
 # Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
-# `38.000 chỗ ở`): the counted noun runs on through them. Over the baomoi articles 89 counts ended
-# at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`; the noun went on in all 20 read.
+# `38.000 chỗ ở`, `144 tín chỉ`): the counted noun runs on through them. Over the baomoi articles 89
+# counts ended at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`, 5 at `tín` of `tín chỉ`
+# (credits, all 5); the noun went on in all 20 read.
 # (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
-STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở"})
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ"})
 # Words that end a counted noun right before another figure and belong to that figure, not to the
 # noun (`9 pháo hạm cỡ nòng 457 mm`, `4 hồ nước rộng 20 m2`, `6 tàu ngầm trị giá 2 tỷ USD`, `7 căn
 # nhà cấp 4`, `9 bàn thắng tương đương 15%`): a dimension, a price, a grade or a comparison. Over
@@ -484,6 +538,10 @@ FIGURE_LEADS = frozenset({
 NOUN_PHRASE_ENDS = (
     "liên quan", "xảy ra", "bao gồm", "diễn ra", "thông qua", "tham dự", "tương ứng", "tương đương",
     "tính đến", "đi vào", "đưa ra", "dựa trên", "dựa vào",
+    # Where a thing lies (`9 gói nilon bên trong có chứa ma túy`, `6 túi khí bên trong xe`, `14 bàn
+    # thắng bên ngoài vòng cấm`, `2 căn bên trong cao 7 tầng`): 71 counts over baomoi-dev ran into
+    # one; the noun ended before it in all 10 read.
+    "bên trong", "bên ngoài", "bên cạnh", "bên dưới", "bên trên",
 )
 # Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
 TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
@@ -665,6 +723,22 @@ _OF_AFTER_CLAUSE_RE = re.compile(
 # số 200.000 người dân`): the whole is not the figure's.
 _CLAUSE_JOINS_RE = re.compile(r"(?<![^\W\d_])(?:và|nhưng|còn|trong khi|song)(?![^\W\d_])")
 _GLUED_PAIR_RE = re.compile(r"([1-8]),([2-9])")
+# The end of a range written in round thousands (`300.000`) and a start of at most three digits.
+_THOUSANDS_END_RE = re.compile(r"(\d{1,3})((?:\.000)+)")
+_SMALL_START_RE = re.compile(r"\d{1,3}")
+# A price in round thousands of đồng with its unit and no currency (`giá khoảng 300.000/phòng`,
+# `Chỉ với 500.000/người`, `mức công 600.000/ngày`, `tăng 50.000/lượng`, `3.740.000/chỉ`): 33 hits
+# over baomoi-dev, read before as nothing; prices in đồng in all but the dollar ones (`$6.730/học
+# kỳ`, read as dollars below).
+_ROUND_PRICE_RE = re.compile(r"\d{1,3}(?:\.\d{3})*\.\d00")
+# A currency sign before the number (`giá $0.99`, `tăng $7,40 (+0,7%) lên $1.014,10/oz`, `Phí xét
+# đơn: $50`, `US$ 2 tỷ`, `giá khoảng £6`, `£137m ($173m)`): about 110 hits over baomoi-dev, read
+# before as nothing (or, with a glued `m`, as metres); sums in that currency in all 12 read.
+CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR"}
+_DOLLAR_BEFORE_RE = re.compile(r"(US\$|\$|£|€)\s?$")
+# `$150m`, `£1,2bn`: millions and billions glued to a figure after a sign, as English writes them.
+_DOLLAR_SCALES: dict[str, float] = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_DOLLAR_SCALE_RE = re.compile(r"(mn|m|bn|b)(?![^\W\d_])")
 _RATE_AFTER_RE = re.compile(r"\s*(?:/|mỗi(?![^\W\d_])|trên\s+(?:1|một)(?![^\W\d_]))")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZĐ]")
 _ENGLISH_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
@@ -697,6 +771,8 @@ _NAMED_NUMBER_RE = re.compile(r"(?<![\w.])([^\W\d_][\w'’.-]*)\s+(\d[\d.,]*\d|\
 _COMPARED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?<!không )(?:{_alternation(COMPARATIVES)})\s+hơn\s*$", re.IGNORECASE
 )
+_PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(PEOPLE_NOUNS)})(?![^\W\d_])")
+_SUPERLATIVE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+nhất(?![^\W\d_])")
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 _RATE_BASE_RE = re.compile(rf"\s*(?:{'|'.join(RATE_BASE_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
 _RATE_BASE_BEFORE_RE = re.compile(r"(?<![^\W\d_])trên\s+$", re.IGNORECASE)
@@ -721,6 +797,9 @@ _AGE_RANGE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])tuổi\s+(?:(?:từ|khoảng)\s+){0,2}\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
 )
 _STROKE_RATED_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(STROKE_RATED)})(?:\s+\d\s+(?:hoặc|và|[-–/]))?\s*$", re.IGNORECASE)
+_STOREY_RATED_RE = re.compile(
+    rf"(?<![^\W\d_])(?<!đỗ )(?<!đậu )(?<!giữ )(?:{_alternation(STOREY_RATED)})\s*$", re.IGNORECASE
+)
 _SEAT_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(SEAT_RATED)})(?:\s+(?:từ|dưới|trên|hơn|đến))?(?:\s+\d+\s*(?:[-–]|đến))?\s*$", re.IGNORECASE
 )
@@ -837,6 +916,12 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             and not _unit_follows(after)
             # A position or an age read on its own (`xếp thứ 4 và 7`, `ở tuổi 43 và 54%`).
             and not (joint.group("list") and _reads_alone(before))
+            # `giá 500.000 đồng/m3 đối với loại 1 và 380.000 đồng/m3`: a small number joined to a
+            # figure in the hundreds of thousands is no list of one quantity (a kind's number).
+            and not (
+                joint.group("list") and nxt is not None and _SMALL_START_RE.fullmatch(match.group("num")) and int(match.group("num")) >= 1
+                and not _range_end_below(10_000 * int(match.group("num")), nxt)
+            )
         )
         read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None, names=names)
         stat = read[0] if read else None
@@ -890,7 +975,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
-        for start_match, value, qualifier, q_start, _ in pending:
+        for start_match, value, qualifier, q_start, is_range in pending:
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
             # unless the start scaled would pass the end: then it is written in the unit itself
             # (`từ 500.000 - 1 triệu đồng`, `300.000 - 1,2 triệu đồng`: 17 hits in the baomoi
@@ -898,6 +983,15 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             start_value = value * factor
             if start_value > stat.value >= value > 0:
                 start_value = value
+            elif (
+                is_range and (zeros := _THOUSANDS_END_RE.fullmatch(match.group("num"))) is not None
+                and _SMALL_START_RE.fullmatch(start_match.group("num")) is not None
+                and value < int(zeros.group(1))
+            ):
+                # `600-700.000 đồng`, `giá 16-18.000 đồng`, `5 - 7.000 đồng`, `10-20.000 tấn`: a
+                # start below the end's leading group shares its thousands (62 such ranges over
+                # baomoi-dev, all 14 read so; `900-4.000 đồng`, `100 - 1.000 lần` stay as written).
+                start_value = value * 1000 ** zeros.group(2).count(".") * factor
             out.append(
                 Statistic(
                     text=sentence[q_start : start_match.end()].strip(),
@@ -1083,6 +1177,12 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
+    dollar_len, sign = 0, ""
+    if before[-2:].strip()[-1:] in ("$", "£", "€") and (dollar := _DOLLAR_BEFORE_RE.search(before)) is not None:
+        sign = CURRENCY_SIGNS[dollar.group(1).lower()]
+        # `khoảng $50`: the words before the sign are the figure's; the sign is its currency.
+        dollar_len = len(before) - dollar.start()
+        before = before[: dollar.start()]
     tail = _tail(before)
     rank = _phrase_before(tail, _RANK_SET)
     if (
@@ -1096,6 +1196,12 @@ def _read(
         rank = None
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
+    if (
+        (group := identifier if identifier is not None and identifier[0] in GROUP_WORDS else rank) is not None
+        and group[0] in GROUP_WORDS and _PEOPLE_AFTER_RE.match(after) is not None
+        and _SUPERLATIVE_AFTER_RE.match(after) is None
+    ):
+        identifier = rank = None  # `nhóm 3 thanh niên truy đuổi`, `tốp 3 người làm việc`: a group of them
     if rank is None and _RANK_SCOPE_RE.match(after) is not None:
         # `tay vợt số 1 thế giới`, `ngân hàng số 1 Việt Nam`, `vị trí 133 thế giới`
         if identifier is not None and identifier[0] == "số" and value <= 10:
@@ -1144,6 +1250,12 @@ def _read(
         and _PRODUCT_NAME_BEFORE_RE.search(before) is not None and not _product_spec_follows(after)
     ):
         return None  # `chiếc Ferrari 308 trị giá`, `dòng Street 750 tiền nhiệm`: a model's number
+    if of is None and value % 10 == 0 and _phrase_before(tail, DECADE_WORDS) is not None:
+        return None  # `thập niên 90`: a decade
+    if of is not None and _YEAR_RE.fullmatch(raw) and of in (value + 1, (value + 1) % 100):
+        # `mùa 2008/09`, `Premier League 2016/17 đầy thuyết phục`, `2016/2017 khép lại`: a season,
+        # no part of a whole (22 such statistics over baomoi-dev, all seasons).
+        return None
     if of is not None and maybe_date and (
         value >= of or (_phrase_before(tail, DATE_BEFORE) is not None and _phrase_before(tail, EMPHATIC_BEFORE) is None)
     ):
@@ -1160,8 +1272,10 @@ def _read(
         and ((word := _FIRST_WORD_RE.match(after, pounds.end())) is None or word.group(1).lower() in STOP_WORDS)
     ):
         value = float(raw.replace(",", ""))  # `150,000 bảng/tuần`: a wage in pounds, grouped as English writes it
-    offset = match.start() - len(before)  # `before` is a window that ends at the number
+    offset = match.start() - len(before) - dollar_len  # `before` is a window that ends at the number (or its `$`)
     qualifier, q_start = _qualifier(before, tail)
+    if qualifier is None and (bound_sign := before.rstrip()[-1:]) in SIGN_QUALIFIERS and not (before.rstrip()[-2:-1].isdigit() or before.rstrip()[-2:-1] in "<>"):
+        qualifier, q_start = SIGN_QUALIFIERS[bound_sign], before.rstrip().rfind(bound_sign)  # `≥ 500 lao động`
     if (
         qualifier is None and before.rstrip().endswith(_COPULA_ENDS)
         and (bound := _BOUND_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())) is not None
@@ -1189,6 +1303,7 @@ def _read(
         return None  # `8 triệu năm`, `6 tỷ năm nữa`: a span of time
     if _GLUED_CODE_RE.match(after) and not (
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
+        or (dollar_len and _DOLLAR_SCALE_RE.match(after))
     ):
         return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
     if value == 1 and not scale and of is None and (
@@ -1224,11 +1339,25 @@ def _read(
             and whole_read[0].value >= value
         ):
             of, end = whole_read[0].value, whole_read[1]
+    elif dollar_len and of is None and _PERCENT_RE.match(rest) is None:
+        kind, unit = "money", sign  # `$7,40`, `$1.014,10/oz`, `$150m`, `£6`
+        if not scale and (glued := _DOLLAR_SCALE_RE.match(rest)) is not None:
+            value *= _DOLLAR_SCALES[glued.group(1)]
+            end += glued.end()
+        if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
+            end += per.end()
     elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
         kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
+    elif (
+        not scale and of is None and not year_like and (frame := _phrase_before(tail, _SCORE_FRAME_SET)) is not None
+        and (_BARE_END_RE.match(rest) is not None or _THRESHOLD_AFTER_RE.match(rest) is not None)
+    ):
+        kind, unit = "score", "điểm"  # `với số điểm 29,5`, `tổng điểm 21;`, `tổng điểm từ 15,5 trở lên`
+        q_start = min(q_start, offset + frame[1])
+        label = _label(sentence[:q_start])
     elif whole and of is None and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None:
         # `2 trong số 6 người`: the part takes the whole's kind and unit.
         whole_read = _whole(sentence, end + part_of.end(), index)
@@ -1319,9 +1448,10 @@ def _read(
         if phrase and first.lower() in _STREET_HEADS and _STREET_NAME_RE.match(rest) is not None:
             return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
-            per = _PER_UNIT_RE.match(rest) if scale else None
+            price = not scale and of is None and _ROUND_PRICE_RE.fullmatch(raw) is not None
+            per = _PER_UNIT_RE.match(rest) if scale or price else None
             # A verb or an adverb after a scaled figure ends it too (`hơn 500 triệu phải trả`).
-            if not scale or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
+            if (not scale and per is None) or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
                 return None  # no counted noun, no statistic
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
@@ -1346,6 +1476,8 @@ def _read(
                 return None  # `khách sạn 5 sao`: a class
             if first.lower() == "chỗ" and _SEAT_RATED_RE.search(before):
                 return None  # `ô tô 7 chỗ`: a class
+            if first.lower() == "tầng" and _STOREY_RATED_RE.search(before):
+                return None  # `xe buýt 2 tầng`: a double-decker
             if first.lower() == "kỳ" and _STROKE_RATED_RE.search(before):
                 return None  # `động cơ 2 kỳ`: an engine's type
             if first.lower() == "bánh" and _WHEEL_RATED_RE.search(before):
