@@ -1853,13 +1853,13 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
     """The first sentence past the lead that restates a run of the first sentence's words, not as a history (`Năm 2013,
     Công ty … có sự thay đổi lớn …`)."""
     words = _WORD_RE.findall(normalize_tone(same_length_lower(sentences[0]))) if sentences else []
-    runs = set(zip(*(words[k:] for k in range(RESTATED_WORDS))))
+    runs = set(zip(*(words[k:] for k in range(RESTATED_WORDS)), strict=False))
     for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
         lowered = normalize_tone(same_length_lower(sentences[j]))
         if _EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered):
             continue
         later = _WORD_RE.findall(lowered)
-        if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)))):
+        if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False)):
             return j
     return None
 
