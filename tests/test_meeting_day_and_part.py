@@ -90,6 +90,11 @@ def _dev_style_page(title: str, stamp: str, body: list[str]) -> str:
          "gia tại Hội nghị An ninh nhóm 5 nước Sahel (G5 Sahel) diễn ra ngày hôm qua (2/7).", ("2017-07-02", None)),
         ("09/06/2017 07:30", "Sáng thứ Năm (8/6), Bộ Y tế tổ chức họp báo công bố kết quả kiểm tra chất lượng thuốc.",
          ("2017-06-08", "sáng")),
+        # The page's source before the lead's dateline (a capitalised time opener inside the sentence); the next
+        # sentence names the meeting.
+        ("04/07/2017 10:05", "(Chinhphu.vn) - Chiều 3/7, tại TCT Bảo đảm ATHH miền Nam - TP. Vũng Tàu, Bộ GTVT đã công "
+         "bố Quyết định của Bộ trưởng Bộ GTVT về việc bổ nhiệm ông Bùi Thế Hùng.\n\nPhát biểu tại Hội nghị công bố "
+         "quyết định, Thứ trưởng Nguyễn Văn Công đề nghị ông Bùi Thế Hùng phát huy kinh nghiệm.", ("2017-07-03", "chiều")),
         # `sáng nay` with no day number: no date (RECORD), the part of day still.
         ("10/05/2017 14:00", "Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng sáng nay có buổi tiếp bà Barbara Weisel, Trợ lý Đại "
          "diện thương mại Hoa Kỳ phụ trách khu vực châu Á-TBD.", (None, "sáng")),

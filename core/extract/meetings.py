@@ -2053,6 +2053,8 @@ def _date_and_part(
                                                    and _opens_on_frame(sentence, event) else [])
             if candidates:
                 break
+        if not candidates:  # `Buổi họp báo … đã được diễn ra …` | … | `Chiều nay, 8/2, … tổ chức họp báo`
+            candidates = _held_datelines(sentences, event)
     same_day = None if own_dated else _SAME_DAY_PART_RE.search(sentence[opens : event.start])
     day: str | None = None
     part: str | None = None
@@ -2202,6 +2204,19 @@ def _held_dates(sentences: list[str], event: EventMention) -> list[tuple[int, _D
                 found = _nearest_dates(sentences[i], mention.start)
                 if found:
                     return found
+    return []
+
+
+def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int, _Day, str | None]]:
+    """The dateline of a later sentence that holds the same kind of event (`Buổi họp báo … đã được diễn ra …` | … |
+    `Chiều nay, 8/2, Giọng hát Việt … chính thức tổ chức họp báo`): the day of a meeting its own sentence does not
+    date. Only a dateline: a date inside such a sentence is as often a plan told at the event (`Tập 1 sẽ ra mắt …
+    lúc 21 giờ ngày chủ nhật 12.2 … trong buổi họp báo`)."""
+    for i in range(event.sentence + 1, min(len(sentences), event.sentence + HELD_WINDOW)):
+        if any(m.kind == event.kind and m.score >= 3 for m in find_events(sentences[i], i)):
+            found = [d for d in _dates_in(sentences[i]) if d[0] - _own_start(sentences[i], d[0]) <= DATELINE_CHARS]
+            if found:
+                return found
     return []
 
 
