@@ -26,6 +26,10 @@ runner = CliRunner()
         ("Đúng 0h ngày 11.2, BTC đã mở cửa cho người dân vào đền dâng lễ.", [(11, 2, None)]),
         ("Sau lễ dâng hương, vào lúc 23 giờ ngày 10/2 đã diễn ra lễ rước kiệu Ấn", [(10, 2, None)]),
         ("giữa U23 Việt Nam - U23 Malaysia diễn ra lúc 18 giờ ngày 7-2 (VTV6 tường thuật trực tiếp)", [(7, 2, None)]),
+        # A relative day right before a dotted date restates it.
+        ("Trả lời các chất vấn của cử tri các quận Ba Đình, Tây Hồ (Hà Nội) vào sáng nay 13.5 , Tổng bí thư cho biết",
+         [(13, 5, "sáng")]),
+        ("Nhận định về phiên giao dịch hôm nay 14.6, nhiều chuyên gia và nhà đầu tư", [(14, 6, None)]),
         # A written part wins over the hour.
         ("Tập 1 sẽ ra mắt lúc 9 giờ tối 12.2 trên VTV3", [(12, 2, "tối")]),
     ],
@@ -111,3 +115,22 @@ def test_relative_days_on_a_dev_style_page(tmp_path, stamp, lead, expected):
     assert (record["published"] or "")[:10] == f"{year}-{month}-{day}"
     assert record["meeting"] is not None
     assert (record["meeting"]["date"], record["meeting"]["part_of_day"]) == expected
+
+
+def test_a_later_sentence_dates_the_meeting_only_by_its_dateline():
+    # `Hoa Kỳ hôm 12/5 đã phàn nàn …` opens on its subject, not on the day: it does not date the summit.
+    text = "\n".join([
+        "Chủ tịch Trung Quốc hôm qua (14/5) đã cam kết khoản ngân sách 124 tỷ USD cho dự án “Con đường tơ lụa” mới.",
+        "Reuters cho rằng, Chủ tịch Tập Cận Bình đã tận dụng Hội nghị sáng kiến “Một vành đai, một con đường” với sự góp "
+        "mặt của các lãnh đạo và quan chức hàng đầu thế giới.",
+        "“Chúng ta nên xây dựng một nền tảng hợp tác, duy trì và tăng trưởng trong một nền kinh tế thế giới mở”, ông Tập "
+        "phát biểu khai mạc Hội nghị kéo dài hai ngày tại Bắc Kinh.",
+        "Trung Quốc từng cho biết sáng kiến “Một vành đai, một con đường” là cách thức mới để tăng cường phát triển toàn cầu.",
+        "Chủ tịch Tập Cận Bình cho rằng thế giới cần phải tạo ra các điều kiện để thúc đẩy sự phát triển mở.",
+        "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Putin bên lề Hội nghị ngày 14/5.",
+        "Nguồn: Reuters Vài tiếng trước khi Hội nghị khai mạc, Triều Tiên đã thử một quả tên lửa đạn đạo mới nhất.",
+        "Hoa Kỳ hôm 12/5 đã phàn nàn với Bắc kinh về sự có mặt của đoàn đại biểu Triều Tiên trong Hội nghị này.",
+    ])
+    m = extract_meeting(make_article(text, "2017-05-15"))
+    assert m is not None and m.kind == "hội nghị"
+    assert m.date != "2017-05-12"

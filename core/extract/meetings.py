@@ -448,6 +448,9 @@ _DATELINE_COMMA_RE = re.compile(r"\s*,")
 # giờ Việt Nam, Thủ tướng …`): a date between commas, maybe with its clock (`theo giờ địa phương`, `(giờ Mỹ)`). It
 # dates a meeting the next sentences name without a day (`Tại cuộc gặp, …`).
 _CAPITAL_FRAME_RE = re.compile(r"(?:^\W*|\s)(?-i:Tại|Trong|Bên lề|Phát biểu tại)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
+# What may stand before a date that opens its sentence as the time of what it tells (`Chiều nay, 8/2, …`, `Hôm qua
+# (6/7), …`, `Ngày 5/7, …`), not a subject (`Hoa Kỳ hôm 12/5 đã phàn nàn …`).
+_OPENING_DAY_RE = re.compile(r"\W*(?:(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,–-]?\s*)?", re.IGNORECASE)
 _CLAUSE_DATE_BEFORE_RE = re.compile(r",\s*$")
 _CLAUSE_DATE_AFTER_RE = re.compile(r"\s*(?:\(?(?:theo\s+)?giờ\s+[^,()]{1,25}\)?\s*(?:\([^()]{0,60}\))?)?\s*,", re.IGNORECASE)
 # Words before a date that make it a deadline or a start, not the meeting's day.
@@ -825,7 +828,10 @@ _DATE_RE = re.compile(
 _RESTATED_TODAY = r"(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?:nay|qua)\s*[(,–-]\s*(?:ngày\s+)?"
 _DATE_CUE_RE = re.compile(r"(?:ngày|mùng|sáng|trưa|chiều|tối|đêm|hôm|nay|qua|vào|trong|tức|\(|" + _RESTATED_TODAY + r")\s*$",
                           re.IGNORECASE)
-_STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|" + _RESTATED_TODAY + r")\s*$", re.IGNORECASE)
+# A relative day right before a dotted date restates it as well (`do Báo Giao thông tổ chức hôm qua 30.6 ở Hà Nội`, `vào
+# sáng nay 13.5`): 242 such over baomoi-dev (cgrep), 10 read, all the relative day's date.
+_STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|" + _RESTATED_TODAY
+                            + r"|(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?:nay|qua)(?:\s+ngày)?)\s*$", re.IGNORECASE)
 # A date written again in another calendar or clock (`Chiều 29/5 giờ New York (tức sáng 30/5 giờ
 # Việt Nam)`, `ngày 10/1 âm lịch (tức 17/2 dương lịch)`): the day the lead gives first, unless that
 # one is lunar. 65 `… tức …` restatements over the 35,440 baomoi articles; 12 read, all restatements.
@@ -2214,7 +2220,7 @@ def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int
     lúc 21 giờ ngày chủ nhật 12.2 … trong buổi họp báo`)."""
     for i in range(event.sentence + 1, min(len(sentences), event.sentence + HELD_WINDOW)):
         if any(m.kind == event.kind and m.score >= 3 for m in find_events(sentences[i], i)):
-            found = [d for d in _dates_in(sentences[i]) if d[0] - _own_start(sentences[i], d[0]) <= DATELINE_CHARS]
+            found = [d for d in _dates_in(sentences[i]) if _OPENING_DAY_RE.fullmatch(sentences[i], _own_start(sentences[i], d[0]), d[0])]
             if found:
                 return found
     return []
