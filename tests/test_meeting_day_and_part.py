@@ -134,3 +134,21 @@ def test_a_later_sentence_dates_the_meeting_only_by_its_dateline():
     m = extract_meeting(make_article(text, "2017-05-15"))
     assert m is not None and m.kind == "hội nghị"
     assert m.date != "2017-05-12"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A headline's label with an acronym and a year: the season the meeting belongs to, so its year.
+        ("Kỳ thi THPT quốc gia 2017: Đừng để trượt oan vì lơ là quy chế!", "2017-06-19"),
+        # A label that names the year a plan is for, with no event in it, gives none.
+        ("Lương tối thiểu vùng 2018: Tổng LĐLĐVN đề xuất tăng 13,3%, VCCI chỉ muốn tăng 5%", None),
+    ],
+)
+def test_the_year_of_a_headlines_label(title, expected):
+    article = make_article("Tại hội nghị triển khai công tác coi thi ngày 19-6, Giám đốc Sở Giáo dục và Đào tạo Hà Nội "
+                           "Nguyễn Hữu Độ đặc biệt lưu ý việc phổ biến quy chế thi đến từng học sinh.")
+    article.title = title
+    m = extract_meeting(article)
+    assert m is not None and m.kind == "hội nghị"
+    assert m.date == expected

@@ -450,6 +450,12 @@ _DATELINE_COMMA_RE = re.compile(r"\s*,")
 _CAPITAL_FRAME_RE = re.compile(r"(?:^\W*|\s)(?-i:Tại|Trong|Bên lề|Phát biểu tại)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
 # What may stand before a date that opens its sentence as the time of what it tells (`Chiều nay, 8/2, …`, `Hôm qua
 # (6/7), …`, `Ngày 5/7, …`), not a subject (`Hoa Kỳ hôm 12/5 đã phàn nàn …`).
+# A headline's label with its year (`APEC 2017: …`, `Thi THPT quốc gia 2017: …`, `SEA Games 2017: …`): 167 baomoi-dev
+# headlines open on a label and a year (30 `APEC 2017`, exam, sports and festival seasons); 12 read, 11 the running
+# year's; the plans' labels (`Lương tối thiểu vùng 2018: …`, the year a wage is set for) name no event: only a label
+# with an acronym in it (an event, a programme, an exam) counts.
+_LABEL_YEAR_RE = re.compile(r"[^:.!?]{2,40}?(?<!năm)(?<!Năm)\s+((?:19|20)\d{2})\s*:")
+_LABEL_ACRONYM_RE = re.compile(r"(?<!\w)[" + "A-ZĐ" + r"]{2,}[" + "A-ZĐ" + r"0-9]*(?!\w)")
 _OPENING_DAY_RE = re.compile(r"\W*(?:(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,–-]?\s*)?", re.IGNORECASE)
 _CLAUSE_DATE_BEFORE_RE = re.compile(r",\s*$")
 _CLAUSE_DATE_AFTER_RE = re.compile(r"\s*(?:\(?(?:theo\s+)?giờ\s+[^,()]{1,25}\)?\s*(?:\([^()]{0,60}\))?)?\s*,", re.IGNORECASE)
@@ -1726,7 +1732,8 @@ def extract_meeting(article: Article) -> Meeting | None:
                                         _name_year(name or "") or _headline_year(article.title or "", chosen.kind,
                                                                                  name or "")
                                         or (None if article.published else _series_year(article.title or "", name or "",
-                                                                                        " ".join(sentences))),
+                                                                                        " ".join(sentences))
+                                            or _label_year(article.title or "")),
                                         _name_period(name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
     # A meeting the body restates past the lead: its people are those of the restatement and the meeting's sentence (the
@@ -1881,6 +1888,16 @@ def _headline_year(title: str, kind: str, name: str) -> int | None:
                 break
             return int(m.group(1))
     return None
+
+
+def _label_year(title: str) -> int | None:
+    """The year of the label a headline opens with (`APEC 2017: Tập trung vào …`, `Thi THPT quốc gia 2017: …`): the
+    season or event the news belongs to, so the year it happens in. Not a year the label calls one (`Năm 2017: …`,
+    `Nhìn lại năm 2016: …`: a plan's or a review's)."""
+    m = _LABEL_YEAR_RE.match(title)
+    if m is None or not _LABEL_ACRONYM_RE.search(title, 0, m.start(1)):
+        return None  # `Lương tối thiểu vùng 2018: …`: the year a plan is for
+    return int(m.group(1))
 
 
 def _series_year(title: str, name: str, body: str) -> int | None:
