@@ -489,6 +489,27 @@ DATELINE_CHARS = 12
 # over baomoi-dev (cgrep, case-sensitive), 10 read, all datelines. The credit is at most CREDIT_MAX_CHARS long.
 CREDIT_MAX_CHARS = 60
 _CREDITED_DATELINE_RE = re.compile(r"(?-i:Sáng|Trưa|Chiều|Tối|Ngày)\s")
+# A capitalised time opener with its day and a comma inside a sentence (`Đối tượng Lê Bá Hoài Ngày 4.6, Cơ quan điều
+# tra …`, `… trao Quyết định cho ông Bùi Thế Hùng Chiều 3/7, tại TCT …`) opens the real sentence after a caption or a
+# subheading the page merged into it, with or without a credit: 1,446 such over baomoi-dev (cgrep, case-sensitive,
+# after a word), 12 read, all datelines.
+_DATELINE_COMMA_RE = re.compile(r"\s*,")
+# The lead's first sentence may date its news in a clause after a frame or an attribution (`Trong khuôn khổ chuyến
+# thăm …, sáng 7-7, tại Hamburg, Thủ tướng … đã gặp …`, `Theo đặc phái viên TTXVN, ngay sau khi đến …, chiều 5/7 theo
+# giờ Việt Nam, Thủ tướng …`): a date between commas, maybe with its clock (`theo giờ địa phương`, `(giờ Mỹ)`). It
+# dates a meeting the next sentences name without a day (`Tại cuộc gặp, …`).
+_CAPITAL_FRAME_RE = re.compile(r"(?:^\W*|\s)(?-i:Tại|Trong|Bên lề|Phát biểu tại)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
+# What may stand before a date that opens its sentence as the time of what it tells (`Chiều nay, 8/2, …`, `Hôm qua
+# (6/7), …`, `Ngày 5/7, …`), not a subject (`Hoa Kỳ hôm 12/5 đã phàn nàn …`).
+# A headline's label with its year (`APEC 2017: …`, `Thi THPT quốc gia 2017: …`, `SEA Games 2017: …`): 167 baomoi-dev
+# headlines open on a label and a year (30 `APEC 2017`, exam, sports and festival seasons); 12 read, 11 the running
+# year's; the plans' labels (`Lương tối thiểu vùng 2018: …`, the year a wage is set for) name no event: only a label
+# with an acronym in it (an event, a programme, an exam) counts.
+_LABEL_YEAR_RE = re.compile(r"[^:.!?]{2,40}?(?<!năm)(?<!Năm)\s+((?:19|20)\d{2})\s*:")
+_LABEL_ACRONYM_RE = re.compile(r"(?<!\w)[" + "A-ZĐ" + r"]{2,}[" + "A-ZĐ" + r"0-9]*(?!\w)")
+_OPENING_DAY_RE = re.compile(r"\W*(?:(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\s*[(,–-]?\s*)?", re.IGNORECASE)
+_CLAUSE_DATE_BEFORE_RE = re.compile(r",\s*$")
+_CLAUSE_DATE_AFTER_RE = re.compile(r"\s*(?:\(?(?:theo\s+)?giờ\s+[^,()]{1,25}\)?\s*(?:\([^()]{0,60}\))?)?\s*,", re.IGNORECASE)
 # Words before a date that make it a deadline or a start, not the meeting's day.
 NOT_EVENT_DAY = ("đến", "tới", "trước", "kể từ", "hạn")
 # Verbs before `từ` that make the date a start of something in force, not a meeting's day (`Thỏa
@@ -520,6 +541,22 @@ EARLIEST_YEAR = 1945
 # this close to it: a date further off is a history or a document's, not the news's time.
 WRITTEN_NEAR_DAYS = 60
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
+# The part of day a clock time right before the day tells (`lúc 14h ngày 5/7`, `9 giờ 30 phút, ngày 27/7`), as news
+# writes the hour with its part (cgrep over baomoi-dev, `H giờ/h <part>`: 10 → sáng 111 of 138, 11 → trưa 46 of 74, 12 →
+# trưa 54 of 58, 13 → chiều 42 of 46, 17 → chiều 50 of 53, 19 → tối 72 of 75, 20 → tối 63 of 69). Not 18 (chiều 34,
+# tối 24) nor the night hours (22, 23: `đêm` more often than `tối`), which tell no part of RECORD's.
+HOUR_PARTS = {**dict.fromkeys(range(5, 11), "sáng"), 11: "trưa", 12: "trưa", **dict.fromkeys(range(13, 18), "chiều"),
+              **dict.fromkeys(range(19, 22), "tối")}
+_HOUR_BEFORE_RE = re.compile(r"(?<![\d.,:/])(\d{1,2})\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*(?:phút|')(?!\w))?\s*,?\s*$",
+                             re.IGNORECASE)
+_SPAN_FROM_RE = re.compile(r"(?<!\w)từ\s+(\d{1,2})\s*(?:h|giờ)", re.IGNORECASE)
+# A meeting told `chiều cùng ngày` after a dateline (`Sáng 8.2, Chủ tịch … kiểm tra …` | `Chiều cùng ngày, tại buổi làm
+# việc với UBND Q.1, …`) is held on that day, in the part it says, not the dateline's.
+# Only as the sentence's opener (or a capitalised one after a caption merged before it): inside a clause it dates
+# what set the meeting off (`Ngay sau khi Triều Tiên phóng … vào chiều cùng ngày, Tổng thống … triệu tập cuộc họp`) or
+# a background (`Trước đó, sáng cùng ngày …`).
+_SAME_DAY_PART_RE = re.compile(r"(?:^\W*(?:vào\s+)?(?i:(sáng|trưa|chiều|tối))|\s(Sáng|Trưa|Chiều|Tối))"
+                               r"\s+(?i:(?:sớm\s+|muộn\s+)?cùng\s+ngày)(?!\w)")
 # An undated article (baomoi text has no `published`) tells the present year where it names a part
 # of the year running or just gone by: `6 tháng đầu năm 2017` (said from that part's end on: not when
 # the meeting's month is before it), `những tháng đầu năm 2017`, `6 tháng cuối năm 2017` (planned from
@@ -876,7 +913,10 @@ _DATE_RE = re.compile(
 _RESTATED_TODAY = r"(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?:nay|qua)\s*[(,–-]\s*(?:ngày\s+)?"
 _DATE_CUE_RE = re.compile(r"(?:ngày|mùng|sáng|trưa|chiều|tối|đêm|hôm|nay|qua|vào|trong|tức|\(|" + _RESTATED_TODAY + r")\s*$",
                           re.IGNORECASE)
-_STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|" + _RESTATED_TODAY + r")\s*$", re.IGNORECASE)
+# A relative day right before a dotted date restates it as well (`do Báo Giao thông tổ chức hôm qua 30.6 ở Hà Nội`, `vào
+# sáng nay 13.5`): 242 such over baomoi-dev (cgrep), 10 read, all the relative day's date.
+_STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|" + _RESTATED_TODAY
+                            + r"|(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?:nay|qua)(?:\s+ngày)?)\s*$", re.IGNORECASE)
 # A date written again in another calendar or clock (`Chiều 29/5 giờ New York (tức sáng 30/5 giờ
 # Việt Nam)`, `ngày 10/1 âm lịch (tức 17/2 dương lịch)`): the day the lead gives first, unless that
 # one is lunar. 65 `… tức …` restatements over the 35,440 baomoi articles; 12 read, all restatements.
@@ -1828,7 +1868,8 @@ def extract_meeting(article: Article) -> Meeting | None:
                                         _name_year(name or "") or _headline_year(article.title or "", chosen.kind,
                                                                                  name or "")
                                         or (None if article.published else _series_year(article.title or "", name or "",
-                                                                                        " ".join(sentences))),
+                                                                                        " ".join(sentences))
+                                            or _label_year(article.title or "")),
                                         _name_period(name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
     # A meeting the body restates past the lead: its people are those of the restatement and the meeting's sentence (the
@@ -1989,6 +2030,16 @@ def _headline_year(title: str, kind: str, name: str) -> int | None:
     return None
 
 
+def _label_year(title: str) -> int | None:
+    """The year of the label a headline opens with (`APEC 2017: Tập trung vào …`, `Thi THPT quốc gia 2017: …`): the
+    season or event the news belongs to, so the year it happens in. Not a year the label calls one (`Năm 2017: …`,
+    `Nhìn lại năm 2016: …`: a plan's or a review's)."""
+    m = _LABEL_YEAR_RE.match(title)
+    if m is None or not _LABEL_ACRONYM_RE.search(title, 0, m.start(1)):
+        return None  # `Lương tối thiểu vùng 2018: …`: the year a plan is for
+    return int(m.group(1))
+
+
 def _series_year(title: str, name: str, body: str) -> int | None:
     """The year the body writes right after a series word of the meeting's name or headline
     (`_SERIES_YEAR_NOT_AFTER_RE`), when every such year agrees."""
@@ -2095,6 +2146,13 @@ def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str 
         if restated is not None and "âm lịch" not in sentence[max(0, restated.start() - 30) : restated.start()].lower():
             continue  # `Chiều 31/5 tức ngày 1/6 theo giờ Hà Nội`: the day written first
         part = m["part"].lower() if m["part"] else None
+        hour = None if part else _HOUR_BEFORE_RE.search(sentence, max(0, m.start() - 25), m.start())
+        if (not bounds and hour is not None and _DEADLINE_RE.search(sentence, max(0, hour.start() - 12), hour.start())
+                and not _SPAN_FROM_RE.search(sentence, max(0, hour.start() - 30), hour.start())):
+            continue  # `Đến 17 giờ ngày 23/5, …`: a deadline too; not `từ 16 giờ 5 đến 16 giờ 45 ngày 15-6`
+        if hour is not None:  # `vào lúc 14 giờ ngày 5/7`: the hour's part; a span's first (`từ 9h30 đến 11h ngày 20/6`)
+            span = _SPAN_FROM_RE.search(sentence, max(0, hour.start() - 30), hour.start())
+            part = HOUR_PARTS.get(int((span or hour).group(1)))
         out.append((m.start(), _Day(day, month, int(y) if y else None), part if part in PARTS_OF_DAY else None))
     return out
 
@@ -2138,6 +2196,7 @@ def _date_and_part(
     qualified = _qualifying_date(sentence, event, candidates)
     if qualified is not None:  # `buổi tọa đàm ngày 30/5`, not `văn bản ngày 2/6` before it
         candidates = [qualified, *(c for c in candidates if c is not qualified)]
+    own_dated = bool(candidates)
     if not candidates and event.sentence > 0 and _ABBREVIATION_END_RE.search(window[event.sentence - 1]):
         # `… tối 11-5, tại Hội trường Thống Nhất, TP.` | `Hồ Chí Minh đã diễn ra Lễ …`: one sentence cut
         candidates = _nearest_dates(window[event.sentence - 1], len(window[event.sentence - 1]))
@@ -2153,9 +2212,13 @@ def _date_and_part(
         # dates the news: one before the mention's, else one after it (`Tại cuộc gặp, …` |
         # `… chiều 23/5 (theo giờ địa phương), Phó Thủ tướng … đã yết kiến …`).
         for i in [] if candidates else [*range(event.sentence), *_next_sentences(window, event.sentence)]:
-            candidates = _datelines(window[i])
+            candidates = _datelines(window[i]) or (_clause_dates(window[i]) if i == 0 < event.sentence <= SUMMARY_DATED_WITHIN
+                                                   and _opens_on_frame(sentence, event) else [])
             if candidates:
                 break
+        if not candidates:  # `Buổi họp báo … đã được diễn ra …` | … | `Chiều nay, 8/2, … tổ chức họp báo`
+            candidates = _held_datelines(sentences, event)
+    same_day = None if own_dated else _SAME_DAY_PART_RE.search(sentence[opens : event.start])
     day: str | None = None
     part: str | None = None
     # A date whose year is well before the article's (the year of `published`, else the
@@ -2174,6 +2237,8 @@ def _date_and_part(
         if day is not None or (found.year is None and _parse_iso(published) is None):
             part, used = found_part, found  # a day with no year known still tells the part of day
             break
+    if same_day is not None:  # `Chiều cùng ngày, tại buổi làm việc …` under `Sáng 8.2, …`
+        part = (same_day.group(1) or same_day.group(2)).lower()
     if part is None:
         nay = _PART_RELATIVE_RE.search(sentence) or next(
             (m for s in sentences[:_LEAD_SENTENCES] if (m := _PART_RELATIVE_RE.search(s))), None
@@ -2240,10 +2305,27 @@ def _datelines(sentence: str) -> list[tuple[int, _Day, str | None]]:
     photo credit that ends in a capitalised name (`Ảnh: Văn Điệp – TTXVN Sáng 29/5, Quốc hội thảo luận …`)."""
     dates = _dates_in(sentence)
     own = [d for d in dates if d[0] - _own_start(sentence, d[0]) <= DATELINE_CHARS]
-    if own or not _CREDIT_RE.match(sentence):
+    if own:
         return own
-    return [d for d in dates if d[0] <= CREDIT_MAX_CHARS and _CREDITED_DATELINE_RE.match(sentence, d[0])
-            and not re.search(r"[.;:!?]\s", sentence[sentence.find(":") + 1 : d[0]])]
+    if _CREDIT_RE.match(sentence):
+        credited = [d for d in dates if d[0] <= CREDIT_MAX_CHARS and _CREDITED_DATELINE_RE.match(sentence, d[0])
+                    and not re.search(r"[.;:!?]\s", sentence[sentence.find(":") + 1 : d[0]])]
+        if credited:
+            return credited
+    return [d for d in dates if d[0] > 0 and _CREDITED_DATELINE_RE.match(sentence, d[0])
+            and (m := _DATE_RE.match(sentence, d[0])) is not None and _DATELINE_COMMA_RE.match(sentence, m.end())]
+
+
+def _opens_on_frame(sentence: str, event: EventMention) -> bool:
+    """The sentence opens on the mention, as the place of what follows (`Tại cuộc gặp, …`, `Ảnh: … Tại buổi gặp gỡ, …`):
+    it goes on with the news the sentence before told, not another event (`Theo Tờ trình …, tại Kỳ họp thứ 8, …`)."""
+    return _CAPITAL_FRAME_RE.search(sentence, 0, event.start) is not None
+
+
+def _clause_dates(sentence: str) -> list[tuple[int, _Day, str | None]]:
+    """The dates of the sentence that stand as a clause of their own between commas (`…, sáng 7-7, tại Hamburg, …`)."""
+    return [d for d in _dates_in(sentence) if _CLAUSE_DATE_BEFORE_RE.search(sentence, 0, d[0])
+            and (m := _DATE_RE.match(sentence, d[0])) is not None and _CLAUSE_DATE_AFTER_RE.match(sentence, m.end())]
 
 
 def _first_day(day: str, lowered: str) -> str:
@@ -2285,6 +2367,19 @@ def _held_dates(sentences: list[str], event: EventMention) -> list[tuple[int, _D
                 found = _nearest_dates(sentences[i], mention.start)
                 if found:
                     return found
+    return []
+
+
+def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int, _Day, str | None]]:
+    """The dateline of a later sentence that holds the same kind of event (`Buổi họp báo … đã được diễn ra …` | … |
+    `Chiều nay, 8/2, Giọng hát Việt … chính thức tổ chức họp báo`): the day of a meeting its own sentence does not
+    date. Only a dateline: a date inside such a sentence is as often a plan told at the event (`Tập 1 sẽ ra mắt …
+    lúc 21 giờ ngày chủ nhật 12.2 … trong buổi họp báo`)."""
+    for i in range(event.sentence + 1, min(len(sentences), event.sentence + HELD_WINDOW)):
+        if any(m.kind == event.kind and m.score >= 3 for m in find_events(sentences[i], i)):
+            found = [d for d in _dates_in(sentences[i]) if _OPENING_DAY_RE.fullmatch(sentences[i], _own_start(sentences[i], d[0]), d[0])]
+            if found:
+                return found
     return []
 
 
