@@ -1,5 +1,7 @@
 """Detection precision on real text: sentences from baomoi articles (not the gold files); each test
 checks the meeting returned, or None, and its kind."""
+from dataclasses import replace
+
 from core.extract.meetings import extract_meeting
 from tests.conftest import make_article
 
@@ -38,3 +40,24 @@ def test_an_interview_given_on_the_sidelines_before_its_first_turn_keeps_the_ses
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert meeting.kind == "kỳ họp"
+
+
+def test_a_bare_ceremony_after_a_festival_is_named_is_that_festival():
+    # 21473795: `buổi lễ` is the opening of the Yên Tử spring festival the lead names (`lễ hội Xuân Yên Tử`).
+    text = ("Không được gài tiền lên tượng, không dâng lễ mặn vào chùa, không mặc trang phục phản cảm... là những quy "
+            "định đối với du khách khi đến lễ hội Xuân Yên Tử 2017.\n"
+            "Sáng 6/2 (mùng 10 tháng Giêng), ông Nguyễn Đức Long - Chủ tịch UBND tỉnh Quảng Ninh đã chính chức đánh "
+            "trống khai hội Xuân Yên Tử tại Chùa Trình, thành phố Uông Bí, tỉnh Quảng Ninh. Hàng ngàn du khách cùng "
+            "lãnh đạo tỉnh Quảng Ninh tham dự lễ cầu quốc thái, dân an tại buổi lễ.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_bare_ceremony_after_a_parade_is_named_stays_the_ceremony():
+    # 22226271: parades are not rites; the President's speech at the Victory Day ceremony is reported.
+    text = ("Ngày 9/5, 10.000 binh sĩ Nga cùng các khí tài hiện đại đã có cuộc diễu binh trên Quảng trường Đỏ kỷ niệm "
+            "72 năm Ngày Chiến thắng Phát xít.\n"
+            "Phát biểu tại buổi lễ, Tổng thống Nga Vladimir Putin nhấn mạnh tầm quan trọng của cuộc chiến vệ quốc vĩ "
+            "đại.")
+    meeting = extract_meeting(replace(make_article(text), title="Toàn cảnh lễ diễu binh kỷ niệm Ngày Chiến thắng ở Nga"))
+    assert meeting is not None
+    assert meeting.kind == "lễ"

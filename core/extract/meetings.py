@@ -119,6 +119,11 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
 BARE_CEREMONY = "buổi lễ"
 NOT_CEREMONIES = ("hội", "cưới", "tang", "thành hôn", "đính hôn", "ăn hỏi", "cầu", "cúng", "phật", "rước", "tế", "giỗ",
                   "misa", "mi-sa", "duyệt binh", "diễu binh", "bốc thăm", "nhà thờ", "chùa", "đền")
+# Of NOT_CEREMONIES, the rites, festivals and private ceremonies (not the parades and draws of a state or a league): a
+# bare `buổi lễ` after the headline or the lead has named one of them (`Đại lễ Phật Đản … Tại buổi lễ, Thông điệp …`,
+# `… dự lễ cầu quốc thái, dân an tại buổi lễ`) is that rite. Over baomoi-dev, of the 64 meetings named by a bare
+# `buổi lễ`, 4 follow such a name: 4 festivals or rites (2 Phật Đản, 2 the Yên Tử spring festival).
+NOT_CEREMONY_EVENTS = ("duyệt binh", "diễu binh", "bốc thăm")
 # Kinds held right after another event to tell what it decided (`Phát biểu tại cuộc họp báo sau hội
 # đàm, Chủ tịch nước …`, `Tại buổi họp báo sau cuộc họp với các Bộ trưởng thương mại TPP, Bộ trưởng
 # … cho biết cuộc họp … đã thống nhất …`): the event after `sau` is the meeting reported. In the first
@@ -1330,6 +1335,8 @@ _JUST_DONE_RE = re.compile(r"(?:^|\s)(?:vừa|mới)(?:\s+(?:có|đến|tới|đ
 _CAPTION_SAYING_RE = re.compile(r"(?<!\w)(?:" + _alternation(CAPTION_SAYING_VERBS) + r")(?!\w)")
 _INTERVIEW_TURN_RE = re.compile(r"(?:^|[.?!]\s*|\s)(?:" + _alternation(INTERVIEWER_LABELS) + r")\s*:\s|^\W*thưa\s+(?:"
                                 + _alternation(INTERVIEWEES) + r")\b[^?]{0,300}\?", re.IGNORECASE)
+_RITE_RE = re.compile(r"(?<!\w)lễ\s+(?:" + _alternation([w for w in NOT_CEREMONIES if w not in NOT_CEREMONY_EVENTS])
+                      + r")(?!\w)")  # on lowered text
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
@@ -1804,6 +1811,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     turn = _interview_turn(sentences[: len(in_lead)])
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
+    reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
         for i in range(len(in_lead), min(restated + RESTATED_REACH, len(sentences))):
@@ -1878,6 +1886,14 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
         if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False)):
             return j
     return None
+
+
+def _names_rite(title: str, sentences: list[str], event: EventMention) -> bool:
+    """A bare `buổi lễ` after the headline or the text before it has named a rite or a festival (`Đại lễ Phật Đản …`)."""
+    if normalize_tone(same_length_lower(sentences[event.sentence][event.start : event.end])) != BARE_CEREMONY:
+        return False
+    before = " ".join([title, *sentences[: event.sentence], sentences[event.sentence][: event.start]])
+    return _RITE_RE.search(normalize_tone(same_length_lower(before))) is not None
 
 
 def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
