@@ -120,6 +120,11 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
 BARE_CEREMONY = "buổi lễ"
 NOT_CEREMONIES = ("hội", "cưới", "tang", "thành hôn", "đính hôn", "ăn hỏi", "cầu", "cúng", "phật", "rước", "tế", "giỗ",
                   "misa", "mi-sa", "duyệt binh", "diễu binh", "bốc thăm", "nhà thờ", "chùa", "đền")
+# Of NOT_CEREMONIES, the rites, festivals and private ceremonies (not the parades and draws of a state or a league): a
+# bare `buổi lễ` after the headline or the lead has named one of them (`Đại lễ Phật Đản … Tại buổi lễ, Thông điệp …`,
+# `… dự lễ cầu quốc thái, dân an tại buổi lễ`) is that rite. Over baomoi-dev, of the 64 meetings named by a bare
+# `buổi lễ`, 4 follow such a name: 4 festivals or rites (2 Phật Đản, 2 the Yên Tử spring festival).
+NOT_CEREMONY_EVENTS = ("duyệt binh", "diễu binh", "bốc thăm")
 # Kinds held right after another event to tell what it decided (`Phát biểu tại cuộc họp báo sau hội
 # đàm, Chủ tịch nước …`, `Tại buổi họp báo sau cuộc họp với các Bộ trưởng thương mại TPP, Bộ trưởng
 # … cho biết cuộc họp … đã thống nhất …`): the event after `sau` is the meeting reported. In the first
@@ -445,6 +450,15 @@ _NEWS_DAY_RE = re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\b
 # the lead push it back a sentence or two). A caption (a short sentence before a photo credit)
 # does not count against the window: the lead's own sentences do.
 LEAD_WINDOW = 5
+# An interview's turns: the interviewer's label (`Phóng viên: Thưa ông, …?`, `PV: …`, `P.V: …`) or a question
+# addressed to the interviewee (`Thưa ông, từ đâu … ?`). From the first turn in the lead on, the article is the
+# interview: an event told in a question or an answer (`- Câu chuyện là … sau khi có ý kiến của anh … trong buổi tọa đàm
+# ngày 30/5`, `Phóng viên: Thời gian qua, ngành công an tổ chức nhiều hội thảo, …`) is its background; one told before
+# the first turn (`Bên lề Kỳ họp thứ 3, …, Phóng viên TTXVN đã có cuộc trao đổi với …`) still sets it. Over baomoi-dev
+# an interviewer's label stands 166 times, 10 read, 10 interviewer turns; of the detected meetings, 10 articles have a
+# turn in their first 1,500 characters, 4 with the event inside the Q&A (4 interviews, no meeting reported).
+INTERVIEWER_LABELS = ("phóng viên", "pv", "p.v")
+INTERVIEWEES = ("ông", "bà", "anh", "chị", "đồng chí", "tiến sĩ", "bộ trưởng", "thứ trưởng", "luật sư")
 # Leaders' titles a meeting's name lists before their body and the people they meet (`cuộc họp giao ban Chủ tịch, Phó
 # Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`, `buổi làm việc giữa lãnh đạo Bộ VHTTDL với lãnh đạo TP Hải
 # Phòng`): the body whose leaders hold it.
@@ -1360,6 +1374,10 @@ _CLASSIFIED_RE = re.compile(r"(?:^|\s)(?:buổi|cuộc)\s*$")  # `buổi làm vi
 _QUESTIONING_RE = re.compile(r"(?:" + _alternation(QUESTIONING_BODIES) + r")(?!\w)")
 _JUST_DONE_RE = re.compile(r"(?:^|\s)(?:vừa|mới)(?:\s+(?:có|đến|tới|đi))?\s*$", re.IGNORECASE)
 _CAPTION_SAYING_RE = re.compile(r"(?<!\w)(?:" + _alternation(CAPTION_SAYING_VERBS) + r")(?!\w)")
+_INTERVIEW_TURN_RE = re.compile(r"(?:^|[.?!]\s*|\s)(?:" + _alternation(INTERVIEWER_LABELS) + r")\s*:\s|^\W*thưa\s+(?:"
+                                + _alternation(INTERVIEWEES) + r")\b[^?]{0,300}\?", re.IGNORECASE)
+_RITE_RE = re.compile(r"(?<!\w)lễ\s+(?:" + _alternation([w for w in NOT_CEREMONIES if w not in NOT_CEREMONY_EVENTS])
+                      + r")(?!\w)")  # on lowered text
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
@@ -1831,6 +1849,10 @@ def extract_meeting(article: Article) -> Meeting | None:
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     reported = [e for e in reported if not _another_day(sentences, e)]
+    turn = _interview_turn(sentences[: len(in_lead)])
+    if turn is not None:
+        reported = [e for e in reported if (e.sentence, e.start) < turn]
+    reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
         for i in range(len(in_lead), min(restated + RESTATED_REACH, len(sentences))):
@@ -1840,6 +1862,9 @@ def extract_meeting(article: Article) -> Meeting | None:
                     and _deep_frame(sentences[e.sentence], e) and not _ALSO_RE.search(sentences[e.sentence], e.end,
                                                                                      e.end + ALSO_REACH)
                     and (call is None or not _the_call(sentences[e.sentence], e, call - 1))]
+        turn = _interview_turn(sentences[: len(in_lead)])
+        if turn is not None:
+            reported = [e for e in reported if (e.sentence, e.start) < turn]
     if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
@@ -1902,6 +1927,23 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
         later = _WORD_RE.findall(lowered)
         if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False)):
             return j
+    return None
+
+
+def _names_rite(title: str, sentences: list[str], event: EventMention) -> bool:
+    """A bare `buổi lễ` after the headline or the text before it has named a rite or a festival (`Đại lễ Phật Đản …`)."""
+    if normalize_tone(same_length_lower(sentences[event.sentence][event.start : event.end])) != BARE_CEREMONY:
+        return False
+    before = " ".join([title, *sentences[: event.sentence], sentences[event.sentence][: event.start]])
+    return _RITE_RE.search(normalize_tone(same_length_lower(before))) is not None
+
+
+def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
+    """Where the lead's first interview turn starts (sentence, position): events from there on are the interview's."""
+    for i, sentence in enumerate(lead):
+        turn = _INTERVIEW_TURN_RE.search(sentence)
+        if turn is not None:
+            return i, turn.start()
     return None
 
 
