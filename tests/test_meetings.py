@@ -774,3 +774,15 @@ def test_a_speaking_frame_at_the_event_sets_its_speaker_there():
     m = extract_meeting(a)
     assert m is not None
     assert [p.name for p in m.attendees] == ["Vũ Đức Đam", "Phạm Viết Nhung"]
+
+
+def test_people_listed_after_an_event_frame_were_all_there():
+    # baomoi 22258156: `Tại tọa đàm, A, B, C cũng giải đáp …`: each of the people the frame opens on took part
+    a = article(
+        "Sáng 12/5, tại Bắc Kinh đã diễn ra tọa đàm doanh nghiệp Việt Nam - Trung Quốc. Tại tọa đàm, Phó thủ tướng "
+        "Vương Đình Huệ, Bộ trưởng KH-ĐT Nguyễn Chí Dũng, Bộ trưởng Công thương Trần Tuấn Anh cũng giải đáp nhiều thắc "
+        "mắc của một số doanh nghiệp TQ quan tâm đến lĩnh vực đầu tư."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Vương Đình Huệ", "Nguyễn Chí Dũng", "Trần Tuấn Anh"]

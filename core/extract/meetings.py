@@ -3843,9 +3843,12 @@ _FRAME_START_RE = re.compile(r"(?<=\s)(?:Cũng tại|Phát biểu tại|Tại|Tr
 def _at_event_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
     starts = [0, *(m.start() for m in _FRAME_START_RE.finditer(clause, 0, mention.start))]
     at = starts[-1]
-    if any(at <= m.start < mention.start for m in mentions):
+    # the people listed first after the frame are its subjects too (`Tại tọa đàm, Phó thủ tướng A, Bộ trưởng KH-ĐT B,
+    # Bộ trưởng Công thương C cũng giải đáp …`): only people and joiners stand between the first and this one
+    before = [m for m in mentions if at <= m.start < mention.start]
+    if before and not _only_people_between(clause, before[0].end, mention.start, mentions):
         return False
-    frame = _EVENT_FRAME_RE.match(normalize_tone(same_length_lower(clause[at : mention.start])))
+    frame = _EVENT_FRAME_RE.match(normalize_tone(same_length_lower(clause[at : before[0].start if before else mention.start])))
     if frame is None:
         return False
     place = frame.group(2).strip()
