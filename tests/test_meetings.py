@@ -786,3 +786,16 @@ def test_people_listed_after_an_event_frame_were_all_there():
     m = extract_meeting(a)
     assert m is not None
     assert [p.name for p in m.attendees] == ["Vương Đình Huệ", "Nguyễn Chí Dũng", "Trần Tuấn Anh"]
+
+
+def test_attending_told_with_how_lists_the_attendees():
+    # baomoi 22488853: `với sự tham dự lần đầu tiên của Thủ tướng A và Thủ tướng B`
+    a = article(
+        "Hội nghị xúc tiến đầu tư Việt Nam được tổ chức tại Thủ đô Tokyo do Bộ Kinh tế Thương mại và Công nghiệp Nhật "
+        "Bản (MEITI), Tổ chức Xúc tiến Ngoại thương Nhật Bản (JETRO) và Bộ Kế hoạch và Đầu tư Việt Nam đồng tổ chức. "
+        "Đây được coi là sự kiện đặc biệt với sự tham dự lần đầu tiên của Thủ tướng Nguyễn Xuân Phúc và Thủ tướng "
+        "Shinzo Abe và cũng là Hội nghị xúc tiến đầu tư Việt Nam quy mô lớn nhất từ trước đến nay tại Nhật Bản."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Nguyễn Xuân Phúc", "Shinzo Abe"]

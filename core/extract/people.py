@@ -1566,7 +1566,12 @@ ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia 
                  "phát biểu khai mạc của", "phát biểu bế mạc của", "phát biểu chỉ đạo của",
                  "phát biểu kết luận của", "tham luận của", "khẳng định của",
                  # who concluded the meeting (`thông báo kết luận của Thủ tướng X tại cuộc họp về …`)
-                 "kết luận của")
+                 "kết luận của",
+                 # attending told with how (`Hội nghị thượng đỉnh G7 với sự tham dự lần đầu tiên của Tổng thống Trump`,
+                 # `với sự tham dự và phát biểu của Thủ tướng hai nước`): cgrep over baomoi-dev, 4 sentences, 4 name
+                 # people at the event
+                 "sự tham dự lần đầu tiên của", "sự tham dự lần đầu của", "sự tham dự và phát biểu của",
+                 "sự tham dự và chỉ đạo của", "sự có mặt và phát biểu của")
 # Noun phrases that name someone's opinion or direction sought or followed, not said at the
 # meeting (`xin ý kiến của Thủ tướng`, `theo ý kiến chỉ đạo của Thủ tướng`): no role.
 NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý kiến của", "ý kiến chỉ đạo của",
