@@ -711,3 +711,91 @@ def test_opening_verb_pair_ends_a_name() -> None:
     credit = find_people("Ảnh: VGP/Quang Hiếu Phát biểu khai mạc kỳ họp, Thủ tướng Nguyễn Xuân Phúc nêu rõ.")
     assert [m.person.name for m in credit] == ["Nguyễn Xuân Phúc"]
     assert [m.person.name for m in find_people("Ông Nguyễn Tấn Phát cho biết.")] == ["Nguyễn Tấn Phát"]
+
+
+def test_attendees_listed_on_after_a_group_heading_inside_the_list():
+    # baomoi 21511465: `các đồng chí Ủy viên T.Ư Đảng:` heads a group inside the list that `Cùng dự, có` opens
+    a = article(
+        "TTXVN - Ngày 10-2, tại Phủ Chủ tịch, Văn phòng Chủ tịch nước chủ trì tổ chức cuộc gặp mặt truyền thống giữa "
+        "Văn phòng T.Ư Đảng, Văn phòng Chủ tịch nước, Văn phòng Chính phủ và Văn phòng Quốc hội. Chủ tịch nước Trần Đại "
+        "Quang dự và phát biểu ý kiến chỉ đạo. Cùng dự, có Phó Chủ tịch nước Đặng Thị Ngọc Thịnh; đồng chí Nguyễn Văn "
+        "Nên, Bí thư T.Ư Đảng, Chánh Văn phòng T.Ư Đảng; các đồng chí Ủy viên T.Ư Đảng: Đào Việt Trung, Chủ nhiệm Văn "
+        "phòng Chủ tịch nước; Mai Tiến Dũng, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ; Nguyễn Hạnh Phúc, Chủ nhiệm Văn "
+        "phòng Quốc hội."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Trần Đại Quang", "Đặng Thị Ngọc Thịnh", "Nguyễn Văn Nên", "Đào Việt Trung",
+                                             "Mai Tiến Dũng", "Nguyễn Hạnh Phúc"]
+
+
+def test_an_unread_item_does_not_end_a_list_of_attendees():
+    # baomoi 21511500: the pen name `Thuận Hữu` is not read as a person; the list goes on past it
+    a = article(
+        "Tuyên truyền toàn diện nhiệm vụ quân sự, quốc phòng, xây dựng Quân đội, bảo vệ Tổ quốc\n"
+        "Sáng 10-2, tại Hà Nội, Tổng cục Chính trị QĐND Việt Nam tổ chức gặp mặt lãnh đạo, phóng viên các cơ quan thông "
+        "tấn báo chí trong và ngoài quân đội. Tới dự, có các đồng chí: Võ Văn Thưởng, Ủy viên Bộ Chính trị, Bí thư T.Ư "
+        "Đảng, Trưởng Ban Tuyên giáo T.Ư; Thượng tướng Lương Cường, Bí thư T.Ư Đảng, Ủy viên Thường vụ Quân ủy T.Ư, "
+        "Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam; các đồng chí Ủy viên T.Ư Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân "
+        "Dân, Chủ tịch Hội Nhà báo Việt Nam; Trương Minh Tuấn, Bộ trưởng Thông tin và Truyền thông; Nguyễn Đức Lợi, Tổng "
+        "Giám đốc TTXVN; Trung tướng Nguyễn Trọng Nghĩa, Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam; đại diện lãnh "
+        "đạo, phóng viên các cơ quan thông tấn báo chí trong và ngoài quân đội.\n"
+        "Tại cuộc gặp mặt, Thượng tướng Lương Cường nhấn mạnh: Nhiệm vụ xây dựng Quân đội, củng cố quốc phòng là nhiệm "
+        "vụ trọng yếu, thường xuyên của Đảng, Nhà nước và toàn dân."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Võ Văn Thưởng", "Lương Cường", "Trương Minh Tuấn", "Nguyễn Đức Lợi",
+                                             "Nguyễn Trọng Nghĩa"]
+
+
+def test_everyone_met_after_the_meeting_verb_attends():
+    # baomoi 22734144 / 22705924: two people met after `hội kiến`, and the two sides after `cuộc gặp giữa`
+    a = article("Chiều 11/7, tại La Haye, Thủ tướng Nguyễn Xuân Phúc hội kiến Chủ tịch Thượng viện Ankie Broekers-Knol và "
+                "Chủ tịch Hạ viện Khadija Arib.")
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Nguyễn Xuân Phúc", "Ankie Broekers-Knol", "Khadija Arib"]
+    b = article("Tối 7/7, bên lề Hội nghị Thượng đỉnh G20, tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Thủ tướng "
+                "Australia Malcolm Turnbull, hai nhà Lãnh đạo bày tỏ vui mừng trước những bước tiến mạnh mẽ trong quan hệ "
+                "giữa hai nước.")
+    m = extract_meeting(b)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Nguyễn Xuân Phúc", "Malcolm Turnbull"]
+
+
+def test_a_speaking_frame_at_the_event_sets_its_speaker_there():
+    # baomoi 22660520: `Báo cáo tại lễ kỷ niệm, PGS,TS X, …` (the frame, not only the verb after, places the speaker)
+    a = article(
+        "Sáng 2-7, tại Hà Nội, Bệnh viện Phổi Trung ương đã tổ chức lễ kỷ niệm 60 năm ngày thành lập. Phó thủ tướng Vũ "
+        "Đức Đam đã tham dự và phát biểu chỉ đạo. Báo cáo tại lễ kỷ niệm, PGS,TS Phạm Viết Nhung, Giám đốc Bệnh viện "
+        "Phổi Trung ương, Chủ nhiệm Chương trình phòng, chống lao Quốc gia, nhìn lại chặng đường 60 năm."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Vũ Đức Đam", "Phạm Viết Nhung"]
+
+
+def test_people_listed_after_an_event_frame_were_all_there():
+    # baomoi 22258156: `Tại tọa đàm, A, B, C cũng giải đáp …`: each of the people the frame opens on took part
+    a = article(
+        "Sáng 12/5, tại Bắc Kinh đã diễn ra tọa đàm doanh nghiệp Việt Nam - Trung Quốc. Tại tọa đàm, Phó thủ tướng "
+        "Vương Đình Huệ, Bộ trưởng KH-ĐT Nguyễn Chí Dũng, Bộ trưởng Công thương Trần Tuấn Anh cũng giải đáp nhiều thắc "
+        "mắc của một số doanh nghiệp TQ quan tâm đến lĩnh vực đầu tư."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Vương Đình Huệ", "Nguyễn Chí Dũng", "Trần Tuấn Anh"]
+
+
+def test_attending_told_with_how_lists_the_attendees():
+    # baomoi 22488853: `với sự tham dự lần đầu tiên của Thủ tướng A và Thủ tướng B`
+    a = article(
+        "Hội nghị xúc tiến đầu tư Việt Nam được tổ chức tại Thủ đô Tokyo do Bộ Kinh tế Thương mại và Công nghiệp Nhật "
+        "Bản (MEITI), Tổ chức Xúc tiến Ngoại thương Nhật Bản (JETRO) và Bộ Kế hoạch và Đầu tư Việt Nam đồng tổ chức. "
+        "Đây được coi là sự kiện đặc biệt với sự tham dự lần đầu tiên của Thủ tướng Nguyễn Xuân Phúc và Thủ tướng "
+        "Shinzo Abe và cũng là Hội nghị xúc tiến đầu tư Việt Nam quy mô lớn nhất từ trước đến nay tại Nhật Bản."
+    )
+    m = extract_meeting(a)
+    assert m is not None
+    assert [p.name for p in m.attendees] == ["Nguyễn Xuân Phúc", "Shinzo Abe"]

@@ -1566,7 +1566,12 @@ ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia 
                  "phát biểu khai mạc của", "phát biểu bế mạc của", "phát biểu chỉ đạo của",
                  "phát biểu kết luận của", "tham luận của", "khẳng định của",
                  # who concluded the meeting (`thông báo kết luận của Thủ tướng X tại cuộc họp về …`)
-                 "kết luận của")
+                 "kết luận của",
+                 # attending told with how (`Hội nghị thượng đỉnh G7 với sự tham dự lần đầu tiên của Tổng thống Trump`,
+                 # `với sự tham dự và phát biểu của Thủ tướng hai nước`): cgrep over baomoi-dev, 4 sentences, 4 name
+                 # people at the event
+                 "sự tham dự lần đầu tiên của", "sự tham dự lần đầu của", "sự tham dự và phát biểu của",
+                 "sự tham dự và chỉ đạo của", "sự có mặt và phát biểu của")
 # Noun phrases that name someone's opinion or direction sought or followed, not said at the
 # meeting (`xin ý kiến của Thủ tướng`, `theo ý kiến chỉ đạo của Thủ tướng`): no role.
 NOT_SAID_THERE = ("xin ý kiến của", "lấy ý kiến của", "hỏi ý kiến của", "ý kiến chỉ đạo của",
@@ -1634,7 +1639,13 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
               # the meeting as a noun and whom it was with (`tại cuộc gặp với Tổng thống Nga X`,
               # `trong cuộc họp báo chung với người đồng cấp Nga X`)
               "cuộc gặp với", "cuộc gặp gỡ với", "cuộc hội đàm với", "cuộc hội kiến với", "cuộc họp báo chung với",
-              "buổi gặp với", "buổi gặp mặt với", "buổi làm việc với", "cuộc làm việc với", "cuộc tiếp xúc với")
+              "buổi gặp với", "buổi gặp mặt với", "buổi làm việc với", "cuộc làm việc với", "cuộc tiếp xúc với",
+              # the meeting as a noun and the two sides after `giữa` (`Tại cuộc gặp giữa Thủ tướng X và Thủ tướng
+              # Australia Y, hai nhà lãnh đạo …`): cgrep `(cuộc|buổi) (gặp|hội đàm|…) (0-3 words) giữa (ông|bà|[A-Z])`,
+              # 148 sentences of baomoi-dev; of 11 read, 7 name two leaders who met, 3 a meeting planned (`sắp tới`,
+              # `dự kiến`, `khả năng`: the plain phrases below, read in the lead and with the plan check), 1 a past one
+              "cuộc gặp giữa", "cuộc gặp gỡ giữa", "cuộc hội đàm giữa", "cuộc hội kiến giữa", "cuộc điện đàm giữa",
+              "buổi gặp giữa", "buổi hội đàm giữa", "cuộc gặp song phương giữa", "cuộc hội đàm song phương giữa")
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
 # `gặp khó khăn`).
 MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
