@@ -63,3 +63,11 @@ def test_a_district_or_ward_abbreviation_heads_its_name_but_an_initial_may_end()
     assert split_sentences(["Chung đã thừa nhận hành vi hiếp dâm chị Ch. Sau khi lập hồ sơ, công an chuyển vụ việc."]) == [
         "Chung đã thừa nhận hành vi hiếp dâm chị Ch.", "Sau khi lập hồ sơ, công an chuyển vụ việc."]
     assert split_sentences(["Thi thể em H. Sau đó được bàn giao."]) == ["Thi thể em H.", "Sau đó được bàn giao."]
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    # 22451895, 22236362
+    assert split_sentences(["Anh nói: “Vậy là họ im bặt.” Long Nhật kể, không phải vài năm trở lại đây."]) == [
+        "Anh nói: “Vậy là họ im bặt.”", "Long Nhật kể, không phải vài năm trở lại đây."]
+    assert split_sentences(["Ông hỏi: “Đánh nhau có cần tư thế không?” “Đánh nhau trong đấm bốc thì khác.”"]) == [
+        "Ông hỏi: “Đánh nhau có cần tư thế không?”", "“Đánh nhau trong đấm bốc thì khác.”"]
