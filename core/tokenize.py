@@ -31,22 +31,50 @@ MAX_PARAGRAPH_CHARS = 3000
 # A bracket may open the next sentence: a related-article title (`… láng giềng. [Tổng thống Mỹ …]`) or a caption the
 # page left in (`… vùng Vịnh. [Ngoại trưởng Qatar … trong cuộc họp báo ở … ngày 9/6. Ảnh: EPA/TTXVN …`): 351 of the
 # 35,300 baomoi-dev articles hold `. [` before a capital, 10/10 read open a title or a caption.
-_BOUNDARY_RE = re.compile(r"[.!?…](?P<gap>[\"”’»)\]]*\s+)(?=[\"“‘«(\[]?(?P<next>\w))")
+# A closing quote or bracket after the mark stays with the sentence it closes (`… họ im bặt.” Long Nhật kể`): 2,609
+# baomoi-dev sentences end so.
+_BOUNDARY_RE = re.compile(r"[.!?…](?P<close>[\"”’»)\]]*)(?P<gap>\s+)(?=[\"“‘«(\[]?(?P<next>\w))")
 # Academic and professional titles written with a dot before the name they head (`TS. Nguyễn
 # Văn A cho biết`, `PGS. TS Lê B`): the dot ends no sentence. Over the 35,440 baomoi articles
-# 489 such dots stand before a capital, 26 of 26 read a title before a name. (`TP.` is left
-# out: 3 of 14 read end a sentence on `thành phố`; a lone initial too: `36 độ C. Khu vực`.)
+# 489 such dots stand before a capital, 26 of 26 read a title before a name. (A lone initial is
+# left out: `36 độ C. Khu vực`.)
 TITLE_ABBREVIATIONS = ("TS", "PGS", "GS", "ThS", "Ths", "BS", "Bs", "TSKH", "KTS", "PGS.TS", "GS.TS", "PGS. TS")
-_TITLE_DOT_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.$")
+# Western titles with a dot before a name (`Mr. Đàm cho biết`, `Pháo đài St. Nicolas`): over baomoi-dev 258 stand
+# before a capital, 10 of 10 read a title before its name. Kept out of TITLE_ABBREVIATIONS, which the people rules
+# read as Vietnamese degrees.
+WESTERN_TITLE_ABBREVIATIONS = ("Mr", "St")
+_TITLE_DOT_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS + WESTERN_TITLE_ABBREVIATIONS)
+                           + r")\.$")
+# A city's or a town's abbreviation (thành phố, thị xã) heads the place's name: `UBND TP. Đà Nẵng tổ chức`, `Sở GTVT
+# TP. Hồ Chí Minh`. Its dot ends a sentence only where the text speaks of `the city` and the next sentence opens on an
+# ordinary word (`… trên địa bàn TP. Trường hợp người …`). A name runs on in capitals, a sentence in lower case:
+# over baomoi-dev 1,857 such dots stand before a word; 1,599 before two capitalised words or a capitalised acronym
+# (`TP. Hà Nội`, `TP. HCM`), 20 of 20 read a place running on into its sentence; 298 before a capitalised word and
+# a lower-case one, of which 196 do not open one of the one-word city names below and 10 of 10 read end a sentence
+# on `thành phố`, while 114 open one of them (`TP. Vinh`, `TP. Huế`) and 10 of 10 read are that city.
+UNIT_ABBREVIATIONS = ("TP", "Tp", "TX")
+# The Vietnamese cities whose name is one word, so that no second capital follows it (`trú tại TP. Vinh, Nghệ An`).
+ONE_WORD_CITY_NAMES = frozenset({"Vinh", "Huế", "Pleiku"})
+# Words that open a sentence after `… thành phố.` and also stand before a capital (`TP. Theo Sở Y tế`, `TP. Ông A`,
+# `TP. UBND TP yêu cầu`): the opening words of the 1,599 capitalised runs that are no place name (about 40).
+SENTENCE_OPENERS_AFTER_UNIT = frozenset({"Theo", "Ông", "Trong", "Tại", "Người", "Do", "Về", "Trước", "Còn", "Riêng",
+                                         "Không", "UBND", "XEM"})
+_UNIT_DOT_RE = re.compile(r"(?<![\w.])(?:" + "|".join(UNIT_ABBREVIATIONS) + r")\.$")
+# A district's, a ward's or a rural district's abbreviation (quận, phường, huyện) before its name, mostly in addresses
+# (`trú P. Hòa Minh, Q. Liên Chiểu`, `Công an Q. Bình Tân`): over baomoi-dev 351 such dots stand before two capitalised
+# words that open no sentence; of 30 read 27 head a place name or a Western middle initial (`ông Robert H. McCooey`),
+# 2 a photo credit (`Ảnh: H. Tâm`) and 1 a byline. These letters are also a person's initial that may end a sentence
+# (`hiếp dâm chị Ch. Sau khi …`), so they join only before two capitals, never before one capitalised word.
+DIVISION_ABBREVIATIONS = ("Q", "P", "H")
+_DIVISION_DOT_RE = re.compile(r"(?<![\w.])(?:" + "|".join(DIVISION_ABBREVIATIONS) + r")\.$")
+_NEXT_TWO_WORDS_RE = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 # A city's or a town's abbreviation inside a parenthesis that closes a few words on (`Đại biểu X (Đoàn TP. Hồ Chí
 # Minh) cho rằng`, `phường Trần Phú (TP. Hà Tĩnh)`): no sentence ends inside it. Over baomoi-dev 311 sentences
 # hold such a parenthesis; 10 of 10 read are one sentence (a delegate's province, an address).
-UNIT_ABBREVIATIONS = ("TP", "Tp", "TX")
 UNIT_PAREN_REACH = 60
 _UNIT_DOT_IN_PAREN_RE = re.compile(r"\([^()]{0," + str(UNIT_PAREN_REACH) + r"}(?<![\w.])(?:"
                                    + "|".join(UNIT_ABBREVIATIONS) + r")\.$")
 _PAREN_CLOSES_RE = re.compile(r"[^()]{0," + str(UNIT_PAREN_REACH) + r"}\)")
-
 
 class Tokenizer:
     """Sentence and word segmentation with underthesea's CRF models."""
@@ -261,17 +289,45 @@ def _column_featurizer(ws: Any, model: Any) -> Featurize | None:
     return featurize
 
 
+def _names_a_place(paragraph: str, at: int, *, city: bool = True) -> bool:
+    """Whether the words from `at` on read as the place an abbreviation before them heads:
+    two capitalised words, or for a city (`TP.`/`TX.`) also an acronym or a one-word name."""
+    m = _NEXT_TWO_WORDS_RE.match(paragraph, at)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if first in SENTENCE_OPENERS_AFTER_UNIT or not first[0].isupper():
+        return False
+    if second and second[0].isupper() and not (len(first) > 1 and first.isupper()):
+        return True
+    return city and ((len(first) > 1 and first.isupper()) or first in ONE_WORD_CITY_NAMES)
+
+
+def _continues(paragraph: str, at: int, following: int) -> bool:
+    """Whether the dot before `at` belongs to an abbreviation the sentence runs on past
+    (`following` is where the next word starts)."""
+    if _TITLE_DOT_RE.search(paragraph, max(0, at - 9), at):
+        return True
+    if _DIVISION_DOT_RE.search(paragraph, max(0, at - 3), at):
+        return _names_a_place(paragraph, following, city=False)
+    if not _UNIT_DOT_RE.search(paragraph, max(0, at - 4), at):
+        return False
+    return bool(_UNIT_DOT_IN_PAREN_RE.search(paragraph, max(0, at - UNIT_PAREN_REACH - 5), at)
+                and _PAREN_CLOSES_RE.match(paragraph, at)) or _names_a_place(paragraph, following)
+
+
 def split_sentences(paragraphs: list[str]) -> list[str]:
-    """A rule splitter for `--no-tokenize` runs: after . ! ? … before a capital or digit."""
+    """A rule splitter for `--no-tokenize` runs: after . ! ? … before a capital or digit,
+    unless the dot belongs to a title or to a city's abbreviation before its name.
+    (The tokenizing path's `sent_tokenize` never cuts after `tp`, `ts`, `mr`, `st` or any
+    single letter, whatever follows; this splitter joins a narrower, read set.)"""
     out: list[str] = []
     for paragraph in paragraphs:
         start = 0
         for m in _BOUNDARY_RE.finditer(paragraph):
-            at, following = m.start("gap"), m.group("next")
-            if (following.isupper() or following.isdigit()) and not _TITLE_DOT_RE.search(paragraph, max(0, at - 9), at) and not (
-                    _UNIT_DOT_IN_PAREN_RE.search(paragraph, max(0, at - UNIT_PAREN_REACH - 5), at)
-                    and _PAREN_CLOSES_RE.match(paragraph, at)):
-                out.append(paragraph[start:at].strip())
+            at, following = m.start("close"), m.group("next")
+            if (following.isupper() or following.isdigit()) and not _continues(paragraph, at, m.start("next")):
+                out.append(paragraph[start:m.end("close")].strip())
                 start = m.end()
         out.append(paragraph[start:].strip())
     return [s for s in out if s]
