@@ -1468,6 +1468,8 @@ def test_a_scaled_figure_ends_before_a_function_word():
         ("50 triệu trở lên", 50_000_000, "money", "VND", None, "over")]
     assert [f[1] for f in facts("Land Cruiser Prado TX-L đang được bán với giá 2,331 tỷ xuống còn 2,167 tỷ, giảm 164 triệu đồng.")] == [
         2_331_000_000, 2_167_000_000, 164_000_000]
+    assert facts("Tiền cho thuê mỗi tháng gần 300 triệu (đồng).") == [  # 22705059
+        ("gần 300 triệu", 300_000_000, "money", "VND", None, "about")]
     # an ordinal stays a name; a span of years stays time (21471942, 21491140)
     assert extract_statistics(["Anh đã may mắn là hành khách thứ 10 triệu của Volotea."]) == []
     assert extract_statistics(["Loài khủng long bị tuyệt chủng cách đây 65 triệu năm."]) == []
