@@ -1506,3 +1506,24 @@ def test_what_each_one_holds_after_moi():
         ("2 lô", 2, "count", "lô", None, None), ("60 chiếc", 60, "count", "chiếc", None, None)]
     assert facts("Mỗi tầng 24 căn hộ.") == [("24 căn hộ", 24, "count", "căn hộ", None, None)]
     assert extract_statistics(["Anh ở phòng 24 của khách sạn."]) == []
+
+
+def test_the_sides_of_a_size_share_its_unit():
+    # baomoi 22688043, 21491631; a resolution with no unit stays unread (22447975)
+    assert facts("Rio 2014 có kích thước tổng thể dài x rộng x cao tương ứng 4.365 x 1.720 x 1.455 mm.") == [
+        ("4.365", 4365, "measure", "mm", None, None), ("1.720", 1720, "measure", "mm", None, None),
+        ("1.455 mm", 1455, "measure", "mm", None, None)]
+    assert facts("Có kích thước khoảng 17 x 12 cm, cân nặng vào khoảng 20 kg.") == [
+        ("khoảng 17", 17, "measure", "cm", None, "about"), ("12 cm", 12, "measure", "cm", None, "about"),
+        ("khoảng 20 kg", 20, "measure", "kg", None, "about")]
+    assert extract_statistics(["Nokia TA-1004 sở hữu màn hình 2560 x 1440, chạy chip Qualcomm Snapdragon 835."]) == []
+    # a size after an identifier word stays as it was read (22451757)
+    assert facts("Màn hình: TFT cỡ 5 inch; độ phân giải 720 x 1280 pixel; mật độ điểm ảnh 294ppi.") == [
+        ("5 inch", 5, "measure", "inch", None, None), ("1280 pixel", 1280, "count", "pixel", None, None)]
+
+
+def test_a_goal_pulled_back_is_a_score_line():
+    # baomoi 22424210, 22455160
+    assert facts("U20 Đức đã khiến trận đấu trở nên kịch tích hơn với bàn rút ngắn 2-3 ở phút 89 của Dominik Schad.") == [
+        ("2-3", 2, "score", "điểm", None, None), ("2-3", 3, "score", "điểm", None, None)]
+    assert [f[1] for f in facts("Trước đó, ở đầu hiệp 2 Bùi Duy Thường có bàn gỡ 1-3 cho Viettel.")] == [1, 3]

@@ -590,7 +590,9 @@ SCORE_CUES = ("thắng", "thua", "hòa", "hoà", "tỷ số", "tỉ số", "đá
 # A lead (`vươn lên dẫn 1-0`, `dẫn trước 2-0`, `dẫn 30-0 ở game tiếp theo`) right before the
 # score-line, no word between: 77 hits over baomoi-dev, score-lines in all 10 read (`hướng dẫn`,
 # `chỉ dẫn` are other words).
-SCORE_LEADS = ("dẫn", "dẫn trước")
+# A goal that pulls one back (`có bàn gỡ 1-3`, `bàn rút ngắn 2-3 ở phút 89`): 15 hits of `bàn
+# gỡ/rút ngắn/nâng N-M` over baomoi-dev, score-lines in all 10 read.
+SCORE_LEADS = ("dẫn", "dẫn trước", "bàn gỡ", "bàn rút ngắn")
 _SCORE_LINE_RE = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/]|[.,]\d|\s?[-–]\s?\d)")
 # In lower case, or capitalised only where a sentence starts: `Hòa Bình`, `HLV Hữu Thắng` are
 # names; `điều hòa`, `hài hòa`, `cộng hòa` are other words.
@@ -632,7 +634,10 @@ _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+
 # A range (`10-15`, `từ 10 đến 15`), or two figures joined by `và`/`hoặc`/`hay` that share the
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
 # in 96 baomoi articles, lists of one quantity in 17 of the 20 read).
-_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s)\s*$")
+# The sides of a size share its unit too (`kích thước 4.365 x 1.720 x 1.455 mm`, `khoảng 17 x 12 cm`,
+# `143,5 x 70,9 x 7,7 mm`): 156 such sizes over baomoi-dev (cgrep), sizes in all 12 read; only
+# the last side was read.
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s|\s(?P<size>[x×])\s)\s*$")
 # A range whose start writes its own scale word (`từ 1 triệu - 1,5 triệu`, `khoảng 180 ngàn - 200
 # ngàn tấn/năm`, `từ 950 nghìn – 4,5 triệu đồng`, `6 triệu đến 7 triệu đồng`): 104 hits over
 # baomoi-dev, ranges in all 15 read; the start takes the end's unit and kind, at its own scale.
@@ -993,7 +998,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
             ) or _in_identifier_list(before, value):
                 if (
-                    nxt is not None and joint is not None and not joint.group("list")
+                    nxt is not None and joint is not None and not joint.group("list") and not joint.group("size")
                     and not _range_end_below(value, nxt) and _range_end_below(value * 3 + 10, nxt)
                     and not _unit_follows(sentence[nxt.end() :])
                     and ((word := _FIRST_WORD_RE.match(sentence, nxt.end())) is None
