@@ -1452,3 +1452,78 @@ def test_decades_seasons_and_ages_in_weeks():
     assert facts("Chelsea vô địch Premier League 2016/17 đầy thuyết phục với 93 điểm.") == [
         ("93 điểm", 93, "score", "điểm", None, None)]
     assert facts("Hậu quả là cái thai hơn 6 tuần tuổi.") == [("hơn 6 tuần tuổi", 6, "measure", "tuần tuổi", None, "over")]
+
+
+def test_a_scaled_figure_ends_before_a_function_word():
+    # baomoi 22303142 (`ngân hàng` no bound), 22250402, 22517438, 22636206, 22714049, 21483607
+    assert facts("“Tiền vay ngân hàng 100 triệu không biết xoay xở ra sao.") == [
+        ("100 triệu", 100_000_000, "money", "VND", None, None)]
+    assert facts("Công ty Cổ phần thương mại Tân Tiến Phát (Hà Nội) bị phạt 120 triệu vì sản xuất.") == [
+        ("120 triệu", 120_000_000, "money", "VND", None, None)]
+    assert facts("Dương đặt cọc ngay 20 tỷ mà không cần ký tá bất cứ tờ giấy nào.") == [
+        ("20 tỷ", 20_000_000_000, "money", "VND", None, None)]
+    assert facts("Đặc biệt, dự án Quốc lộ 3 đã hết thời gian bảo hành mà TCty vẫn bị nợ 150 tỷ….") == [
+        ("150 tỷ", 150_000_000_000, "money", "VND", None, None)]
+    assert facts("Ví dụ như tài sản biến động tăng từ 50 triệu trở lên thì người kê khai phải giải thích.") == [
+        ("50 triệu trở lên", 50_000_000, "money", "VND", None, "over")]
+    assert [f[1] for f in facts("Land Cruiser Prado TX-L đang được bán với giá 2,331 tỷ xuống còn 2,167 tỷ, giảm 164 triệu đồng.")] == [
+        2_331_000_000, 2_167_000_000, 164_000_000]
+    assert facts("Tiền cho thuê mỗi tháng gần 300 triệu (đồng).") == [  # 22705059
+        ("gần 300 triệu", 300_000_000, "money", "VND", None, "about")]
+    # an ordinal stays a name; a span of years stays time (21471942, 21491140)
+    assert extract_statistics(["Anh đã may mắn là hành khách thứ 10 triệu của Volotea."]) == []
+    assert extract_statistics(["Loài khủng long bị tuyệt chủng cách đây 65 triệu năm."]) == []
+
+
+def test_a_scaled_figure_before_the_year_it_is_of():
+    # baomoi 22328241, 21480439
+    assert facts("Cụ thể, Lotte Mart lỗ 45 tỷ đồng năm 2007, 217 tỷ năm 2009, 324 tỷ năm 2010 và 327 tỷ năm 2012.") == [
+        ("45 tỷ đồng", 45e9, "money", "VND", None, None), ("217 tỷ", 217e9, "money", "VND", None, None),
+        ("324 tỷ", 324e9, "money", "VND", None, None), ("327 tỷ", 327e9, "money", "VND", None, None)]
+    assert [f[:2] for f in facts("Lượng du khách Trung Quốc thăm Hàn Quốc đạt mức kỷ lục 8 triệu năm 2016.")] == [
+        ("8 triệu", 8e6)]
+
+
+def test_a_range_start_that_writes_its_own_scale():
+    # baomoi 22364983, 21490345, 22266868, 21473431
+    assert facts("Giá cho thuê ở đây được niêm yết từ 950 nghìn – 4,5 triệu đồng/ngày, đêm.") == [
+        ("950 nghìn", 950_000, "money", "VND", None, None), ("4,5 triệu đồng/ngày", 4_500_000, "money", "VND", None, None)]
+    assert facts("Bạc Liêu có sản lượng khoảng 180 ngàn - 200 ngàn tấn/năm.") == [
+        ("khoảng 180 ngàn", 180_000, "measure", "tấn/năm", None, "about"),
+        ("200 ngàn tấn/năm", 200_000, "measure", "tấn/năm", None, "about")]
+    assert facts("Thông thường, giá chung của một cô dâu là vào khoảng 55 triệu - 100 triệu.") == [
+        ("khoảng 55 triệu", 55e6, "money", "VND", None, "about"), ("100 triệu", 100e6, "money", "VND", None, "about")]
+    # a bound word binds the start only
+    assert facts("Từ trên 1 tỷ đến 10 tỷ đồng.") == [
+        ("trên 1 tỷ", 1e9, "money", "VND", None, "over"), ("10 tỷ đồng", 10e9, "money", "VND", None, None)]
+
+
+def test_what_each_one_holds_after_moi():
+    # baomoi 22471439, 22437259, 22687565
+    assert facts("Các đội này được chia thành 6 bảng, mỗi bảng 4 đội, thi đấu vòng tròn.") == [
+        ("6 bảng", 6, "count", "bảng", None, None), ("4 đội", 4, "count", "đội", None, None)]
+    assert facts("Trong đó có 2 lô mỗi lô 60 chiếc.") == [
+        ("2 lô", 2, "count", "lô", None, None), ("60 chiếc", 60, "count", "chiếc", None, None)]
+    assert facts("Mỗi tầng 24 căn hộ.") == [("24 căn hộ", 24, "count", "căn hộ", None, None)]
+    assert extract_statistics(["Anh ở phòng 24 của khách sạn."]) == []
+
+
+def test_the_sides_of_a_size_share_its_unit():
+    # baomoi 22688043, 21491631; a resolution with no unit stays unread (22447975)
+    assert facts("Rio 2014 có kích thước tổng thể dài x rộng x cao tương ứng 4.365 x 1.720 x 1.455 mm.") == [
+        ("4.365", 4365, "measure", "mm", None, None), ("1.720", 1720, "measure", "mm", None, None),
+        ("1.455 mm", 1455, "measure", "mm", None, None)]
+    assert facts("Có kích thước khoảng 17 x 12 cm, cân nặng vào khoảng 20 kg.") == [
+        ("khoảng 17", 17, "measure", "cm", None, "about"), ("12 cm", 12, "measure", "cm", None, "about"),
+        ("khoảng 20 kg", 20, "measure", "kg", None, "about")]
+    assert extract_statistics(["Nokia TA-1004 sở hữu màn hình 2560 x 1440, chạy chip Qualcomm Snapdragon 835."]) == []
+    # a size after an identifier word stays as it was read (22451757)
+    assert facts("Màn hình: TFT cỡ 5 inch; độ phân giải 720 x 1280 pixel; mật độ điểm ảnh 294ppi.") == [
+        ("5 inch", 5, "measure", "inch", None, None), ("1280 pixel", 1280, "count", "pixel", None, None)]
+
+
+def test_a_goal_pulled_back_is_a_score_line():
+    # baomoi 22424210, 22455160
+    assert facts("U20 Đức đã khiến trận đấu trở nên kịch tích hơn với bàn rút ngắn 2-3 ở phút 89 của Dominik Schad.") == [
+        ("2-3", 2, "score", "điểm", None, None), ("2-3", 3, "score", "điểm", None, None)]
+    assert [f[1] for f in facts("Trước đó, ở đầu hiệp 2 Bùi Duy Thường có bàn gỡ 1-3 cho Viettel.")] == [1, 3]

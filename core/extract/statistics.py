@@ -35,7 +35,10 @@ QUALIFIERS: dict[str, str] = {
     "loanh quanh": "about", "loanh quanh mức": "about", "loanh quanh ở mức": "about",
     "không dưới": "over", "không ít hơn": "over", "không thấp hơn": "over",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
-    "tối thiểu": "over", "ít nhất": "over", "hàng": "over",
+    # (Not `hàng`: before a digit it ends a noun, `vay ngân hàng 20 tỷ`, `khách hàng 3 triệu`, `chở
+    # hàng 2 tấn`: 72 figures over baomoi-dev took it as `over`, all 72 such nouns; `hàng trăm`
+    # is written in words.)
+    "tối thiểu": "over", "ít nhất": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
@@ -316,6 +319,12 @@ NOT_IDENTIFIERS = (
     # 46 hits in the baomoi articles, counts in all 12 read).
     "triệu tập",
 )
+# `mỗi` before any identifier word makes it a noun shared out, and the number after it what each
+# one holds (`mỗi bảng 4 đội`, `mỗi lô 60 chiếc`, `mỗi tầng 24 căn hộ`, `mỗi đợt 7 tỷ NDT`, `Mỗi
+# nhóm 15 sinh viên`, `mỗi lớp 20 học sinh`): 29 hits over baomoi-dev beyond the time words
+# above, quantities in all 29 read.
+PER_EACH_BEFORE = ("mỗi",)
+_PER_EACH_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PER_EACH_BEFORE)})\s+$", re.IGNORECASE)
 # A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
 # an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
 # in all of the 10 read).
@@ -398,8 +407,10 @@ MONEY_CUES = (
 # A clause that counts: `(tổng) số X`, `số lượng X`, `lượt X` before a bare `N triệu`.
 COUNT_CUES = ("số", "tổng số", "số lượng", "lượng")
 # Words before `số` that make it another noun, not a count cue (`vé số trúng Jackpot hơn 82 tỷ`,
-# `xổ số`, `biển số`): the figure after them is the clause's money or nothing.
-NOT_COUNT_CUE_BEFORE = ("vé", "xổ", "biển", "ký", "chữ")
+# `xổ số`, `biển số`): the figure after them is the clause's money or nothing. `con số` is "the
+# figure" (`từ con số ban đầu 538 triệu xuống`, `con số 56 triệu`): 85 bare scaled figures after it
+# over baomoi-dev, none with `con số` naming what is counted in the 12 read.
+NOT_COUNT_CUE_BEFORE = ("vé", "xổ", "biển", "ký", "chữ", "con")
 # Adjectives of a comparison: `cao hơn 6,7% so với cuối năm`, `nhiều hơn 3 bàn so với Ronaldo`,
 # `thấp hơn 5,7% so với năm trước` give the difference, exact, not a bound: 247 such figures
 # (adjective + `hơn`, then `so với`/`so cùng kỳ` in the clause) over the baomoi articles, the
@@ -579,7 +590,9 @@ SCORE_CUES = ("thắng", "thua", "hòa", "hoà", "tỷ số", "tỉ số", "đá
 # A lead (`vươn lên dẫn 1-0`, `dẫn trước 2-0`, `dẫn 30-0 ở game tiếp theo`) right before the
 # score-line, no word between: 77 hits over baomoi-dev, score-lines in all 10 read (`hướng dẫn`,
 # `chỉ dẫn` are other words).
-SCORE_LEADS = ("dẫn", "dẫn trước")
+# A goal that pulls one back (`có bàn gỡ 1-3`, `bàn rút ngắn 2-3 ở phút 89`): 15 hits of `bàn
+# gỡ/rút ngắn/nâng N-M` over baomoi-dev, score-lines in all 10 read.
+SCORE_LEADS = ("dẫn", "dẫn trước", "bàn gỡ", "bàn rút ngắn")
 _SCORE_LINE_RE = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/]|[.,]\d|\s?[-–]\s?\d)")
 # In lower case, or capitalised only where a sentence starts: `Hòa Bình`, `HLV Hữu Thắng` are
 # names; `điều hòa`, `hài hòa`, `cộng hòa` are other words.
@@ -621,7 +634,16 @@ _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+
 # A range (`10-15`, `từ 10 đến 15`), or two figures joined by `và`/`hoặc`/`hay` that share the
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
 # in 96 baomoi articles, lists of one quantity in 17 of the 20 read).
-_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s)\s*$")
+# The sides of a size share its unit too (`kích thước 4.365 x 1.720 x 1.455 mm`, `khoảng 17 x 12 cm`,
+# `143,5 x 70,9 x 7,7 mm`): 156 such sizes over baomoi-dev (cgrep), sizes in all 12 read; only
+# the last side was read.
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s|\s(?P<size>[x×])\s)\s*$")
+# A range whose start writes its own scale word (`từ 1 triệu - 1,5 triệu`, `khoảng 180 ngàn - 200
+# ngàn tấn/năm`, `từ 950 nghìn – 4,5 triệu đồng`, `6 triệu đến 7 triệu đồng`): 104 hits over
+# baomoi-dev, ranges in all 15 read; the start takes the end's unit and kind, at its own scale.
+_SCALED_RANGE_RE = re.compile(
+    r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")\s*(?:-|–|—|~|đến|tới)\s*$", re.IGNORECASE
+)
 # Two consecutive digits with a comma and a space, `2, 3 câu`, `4, 5 đội`, `1, 2 cuộc kiểm tra`,
 # `gấp 3, 4 lần`: "two or three", a list of both (in 6 of the 8 such pairs read in the baomoi
 # articles that no identifier word names, the other 2 `xe 3, 4 bánh`, `mức độ 3, 4`). Without the
@@ -648,6 +670,9 @@ _TIME_AFTER_RE = re.compile(
     rf"(?:\s*(?:h|giờ)\s*\d{{0,2}}\b|\s*g\s*\d{{1,2}}\b|\s*g\s+(?:{'|'.join(G_HOUR_FOLLOWERS)})(?![^\W\d_])|:\d{{2}})",
     re.IGNORECASE,
 )
+# `lỗ 514 tỷ năm 2016`, `8 triệu năm 2016`: the year the figure is of, not a span of years
+# (11 scaled figures before `năm YYYY` over baomoi-dev, sums or counts of that year in all 11).
+_YEAR_AFTER_RE = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _LABEL_STARTS = ("tỷ lệ", "tỉ lệ", "chỉ số", "tốc độ", "mức độ", "tăng trưởng", "điểm", "kết quả")
 _LABEL_VERBS_RE = re.compile(
@@ -696,6 +721,19 @@ _BARE_END_RE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(MONEY_CUES)})(?![^\W\d_])", re.IGNORECASE)
+# A figure with a scale word ends before any function word or an ellipsis, as it does before
+# punctuation (`vay 15 triệu không trả`, `bị phạt 120 triệu vì`, `đặt cọc ngay 20 tỷ mà`,
+# `còn 25 triệu nữa`, `từ 50 triệu trở lên`, `nợ 150 tỷ…`, `giá 2,331 tỷ xuống còn 2,167 tỷ`):
+# 204 such figures over baomoi-dev with the 23 commonest words after them (of 491 bare scaled
+# figures read as nothing); sums of money in 43 of the 45 read (the other 2 counts of workers
+# and of firms) and in 22 of the 25 read with the other function words (3 ordinals, `vị khách
+# thứ 10 triệu`, which stay names).
+# The year after it ends it too (`lỗ 514 tỷ năm 2016`), as does an opening bracket (`trả cho ông
+# Thịnh số tiền 54,6 tỉ (35% giá trị nhà)`, `thu hồi được hơn 5.190 tỉ (đạt 40%)`: 26 hits over
+# baomoi-dev, money in 10 of the 12 read; the others an odds, `1/8,1 triệu (`, and a gloss).
+_SCALED_END_RE = re.compile(
+    rf"\s*(?:…|\.\.\.|\(|(?:{_alternation(sorted(STOP_WORDS))})(?![^\W\d_]))|{_YEAR_AFTER_RE.pattern}", re.IGNORECASE
+)
 _COUNT_CUE_RE = re.compile(
     rf"(?<![^\W\d_]){''.join(f'(?<!{w} )' for w in NOT_COUNT_CUE_BEFORE)}"
     rf"(?:{_alternation(COUNT_CUES)})\s+(?!(?:{_alternation(DEMONSTRATIVES)})(?![^\W\d_]))"
@@ -890,7 +928,9 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         # stood in one, all 15 read link titles; dev2a's gold leaves them out).
         links = [m.span() for m in _LINK_TITLE_RE.finditer(sentence)]
         matches = [m for m in matches if not any(a < m.start() < b for a, b in links)]
-    pending: list[tuple[re.Match[str], float, str | None, int, bool]] = []  # range or list starts
+    # Range or list starts: the number, its value, qualifier, span start, whether a range, and
+    # where a start that writes its own scale word ends (0 when it takes the end's).
+    pending: list[tuple[re.Match[str], float, str | None, int, bool, int]] = []
     consumed = 0  # end of the last statistic's span: `570` in `5 tỷ 570 triệu` is inside it
     for n, match in enumerate(matches):
         if match.start() < consumed:
@@ -908,6 +948,11 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         after = sentence[match.end() :]
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         joint = _RANGE_RE.match(sentence[match.end() : nxt.start()]) if nxt is not None else None
+        own_scale = (
+            _SCALED_RANGE_RE.match(sentence, match.end(), nxt.start())
+            if nxt is not None and joint is None and match.group("of") is None and _SCALE_RE.match(sentence, nxt.end())
+            else None
+        )
         if joint is None and nxt is not None and _consecutive_pair(match, nxt):
             joint = _PAIR_RE.match(sentence, match.end(), nxt.start())
         range_next = (
@@ -923,6 +968,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 and not _range_end_below(10_000 * int(match.group("num")), nxt)
             )
         )
+        range_next = range_next or own_scale is not None
         read = None if range_next else _read(sentence, match, before, after, index, out[-1] if out else None, names=names)
         stat = read[0] if read else None
         if range_next:
@@ -952,7 +998,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
             ) or _in_identifier_list(before, value):
                 if (
-                    nxt is not None and joint is not None and not joint.group("list")
+                    nxt is not None and joint is not None and not joint.group("list") and not joint.group("size")
                     and not _range_end_below(value, nxt) and _range_end_below(value * 3 + 10, nxt)
                     and not _unit_follows(sentence[nxt.end() :])
                     and ((word := _FIRST_WORD_RE.match(sentence, nxt.end())) is None
@@ -965,7 +1011,17 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                     consumed = nxt.end()
                 continue
             qualifier, q_at = _qualifier(before)
-            pending.append((match, value, qualifier, match.start() - len(before) + q_at, joint is not None and not joint.group("list")))
+            start_end = 0
+            if own_scale is not None:
+                value *= SCALE_WORDS[own_scale.group(1).lower()]
+                start_end = own_scale.end(1)
+            pending.append((
+                match, value, qualifier, match.start() - len(before) + q_at,
+                # A start with its own scale takes a bound word for itself (`từ trên 1 tỷ đến 10
+                # tỷ đồng`); `khoảng` still spans the range (`khoảng 55 triệu - 100 triệu`).
+                (joint is not None and not joint.group("list")) or (own_scale is not None and qualifier == "about"),
+                start_end,
+            ))
             continue
         if stat is None:
             pending.clear()
@@ -975,13 +1031,15 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
-        for start_match, value, qualifier, q_start, is_range in pending:
+        for start_match, value, qualifier, q_start, is_range, start_end in pending:
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
             # unless the start scaled would pass the end: then it is written in the unit itself
             # (`từ 500.000 - 1 triệu đồng`, `300.000 - 1,2 triệu đồng`: 17 hits in the baomoi
             # articles, all 12 read a start in đồng, not 500 billion).
             start_value = value * factor
-            if start_value > stat.value >= value > 0:
+            if start_end:
+                start_value = value  # `950 nghìn – 4,5 triệu đồng`: the start at its own scale
+            elif start_value > stat.value >= value > 0:
                 start_value = value
             elif (
                 is_range and (zeros := _THOUSANDS_END_RE.fullmatch(match.group("num"))) is not None
@@ -994,7 +1052,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 start_value = value * 1000 ** zeros.group(2).count(".") * factor
             out.append(
                 Statistic(
-                    text=sentence[q_start : start_match.end()].strip(),
+                    text=sentence[q_start : start_end or start_match.end()].strip(),
                     value=start_value,
                     kind=stat.kind,
                     unit=stat.unit,
@@ -1208,6 +1266,8 @@ def _read(
             rank = identifier
         elif (place := _phrase_before(tail, RANK_PLACES)) is not None:
             rank = place
+    if identifier is not None and _PER_EACH_BEFORE_RE.search(before, 0, identifier[1]) is not None:
+        identifier = None  # `mỗi bảng 4 đội`: what each holds
     if (
         rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]] and not _age_follows(after)
         and not _quantity_follows(identifier[0], raw, after)
@@ -1299,7 +1359,10 @@ def _read(
             value += part * factor
             end += more.end()
     rest = sentence[end:]
-    if scale and _PERIOD_RE.match(rest) is not None and _MEASURE_RE.match(rest) is None:
+    if (
+        scale and _PERIOD_RE.match(rest) is not None and _MEASURE_RE.match(rest) is None
+        and _YEAR_AFTER_RE.match(rest) is None
+    ):
         return None  # `8 triệu năm`, `6 tỷ năm nữa`: a span of time
     if _GLUED_CODE_RE.match(after) and not (
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
@@ -1409,7 +1472,7 @@ def _read(
             unit += per.group(0).rstrip()
             end += per.end()
     else:
-        phrase, length = _noun_phrase(rest)
+        phrase, length = _noun_phrase(rest) if not (scale and _YEAR_AFTER_RE.match(rest)) else ("", 0)
         first = phrase.split(" ", 1)[0]
         verb_after = bool(phrase) and (
             first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES)
@@ -1451,7 +1514,9 @@ def _read(
             price = not scale and of is None and _ROUND_PRICE_RE.fullmatch(raw) is not None
             per = _PER_UNIT_RE.match(rest) if scale or price else None
             # A verb or an adverb after a scaled figure ends it too (`hơn 500 triệu phải trả`).
-            if (not scale and per is None) or (per is None and not verb_after and _BARE_END_RE.match(rest) is None):
+            if (not scale and per is None) or (
+                per is None and not verb_after and _BARE_END_RE.match(rest) is None and _SCALED_END_RE.match(rest) is None
+            ):
                 return None  # no counted noun, no statistic
             # `thu nhập 9-15 triệu`, `số thuê bao 2G khoảng 68,8 triệu`: the clause says what;
             # a rate is money (`lương 30 triệu/tháng`: 159 hits in 113 baomoi articles, 10/10).
