@@ -1419,8 +1419,12 @@ _AWARD_RE = re.compile(r"\b(?:trao|tặng)\b[^,;]*\b(?:" + _alternation(AWARD_WO
 _TOLD_MEETING_RE = re.compile(r"(?<!\w)(?:" + _alternation(SPEECH_VERBS) + r")\s*:", re.IGNORECASE)
 _SAID_RE = re.compile(r"(?<![\w])(?:" + _alternation(SAYING_VERBS) + r")(?![\w])", re.IGNORECASE)
 # The leader of a body given in a `do` clause (`Đoàn kiểm tra của Bộ Chính trị do đồng chí X - Ủy
-# viên Bộ Chính trị, … làm Trưởng đoàn`): not part of the body's name.
-_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{2,200}?\s(?:làm\s+(?:trưởng|phó)\s+(?:đoàn|ban)|dẫn đầu|làm\s+trưởng|chủ trì)(?![\w])",
+# viên Bộ Chính trị, … làm Trưởng đoàn`): not part of the body's name; with the comma that closes it right before the
+# verb (`Đoàn kiểm tra của Bộ Chính trị do … làm Trưởng đoàn, đã làm việc với …`: ` do … (làm trưởng đoàn|dẫn đầu|chủ
+# trì), (đã|vừa|sẽ) (có buổi|đến|tổ chức|làm việc)` 6 hits over baomoi-dev, 6 read, 5 a delegation holding the visit,
+# 1 a delegation received (`tiếp Đoàn …`), which holds nothing either way).
+_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{2,200}?\s(?:làm\s+(?:trưởng|phó)\s+(?:đoàn|ban)|dẫn đầu|làm\s+trưởng|chủ trì)(?![\w])"
+                        r"(?:\s*,(?=\s*$))?",
                         re.IGNORECASE)
 _VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:" + _alternation(VISIT_ASPECTS) + r"))*\s*$", re.IGNORECASE)
 # Between an event noun and `của`: an open quotation (`Hội thảo “An toàn thực phẩm …: … của Chính
