@@ -1419,8 +1419,12 @@ _AWARD_RE = re.compile(r"\b(?:trao|tặng)\b[^,;]*\b(?:" + _alternation(AWARD_WO
 _TOLD_MEETING_RE = re.compile(r"(?<!\w)(?:" + _alternation(SPEECH_VERBS) + r")\s*:", re.IGNORECASE)
 _SAID_RE = re.compile(r"(?<![\w])(?:" + _alternation(SAYING_VERBS) + r")(?![\w])", re.IGNORECASE)
 # The leader of a body given in a `do` clause (`Đoàn kiểm tra của Bộ Chính trị do đồng chí X - Ủy
-# viên Bộ Chính trị, … làm Trưởng đoàn`): not part of the body's name.
-_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{2,200}?\s(?:làm\s+(?:trưởng|phó)\s+(?:đoàn|ban)|dẫn đầu|làm\s+trưởng|chủ trì)(?![\w])",
+# viên Bộ Chính trị, … làm Trưởng đoàn`): not part of the body's name; with the comma that closes it right before the
+# verb (`Đoàn kiểm tra của Bộ Chính trị do … làm Trưởng đoàn, đã làm việc với …`: ` do … (làm trưởng đoàn|dẫn đầu|chủ
+# trì), (đã|vừa|sẽ) (có buổi|đến|tổ chức|làm việc)` 6 hits over baomoi-dev, 6 read, 5 a delegation holding the visit,
+# 1 a delegation received (`tiếp Đoàn …`), which holds nothing either way).
+_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{2,200}?\s(?:làm\s+(?:trưởng|phó)\s+(?:đoàn|ban)|dẫn đầu|làm\s+trưởng|chủ trì)(?![\w])"
+                        r"(?:\s*,(?=\s*$))?",
                         re.IGNORECASE)
 _VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:" + _alternation(VISIT_ASPECTS) + r"))*\s*$", re.IGNORECASE)
 # Between an event noun and `của`: an open quotation (`Hội thảo “An toàn thực phẩm …: … của Chính
@@ -2794,6 +2798,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
             and _is_body(leaders.group(1))):
         return leaders.group(1)  # `cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`
     of = _OF_ORG_RE.match(sentence[event.end :])
+    named = _named_before(sentence[: event.start], of.group(1).strip()) if of is not None else None
+    if named is not None:  # `… Chủ tịch Hội đồng Tư vấn … đã chủ trì phiên họp quý II/2017 của Hội đồng`
+        return named
     if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
             and _owner_across(sentence[event.end : event.end + of.start(1)].removesuffix(" của "), of.group(1).strip())
             and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
@@ -2820,6 +2827,18 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+def _named_before(before: str, owner: str) -> str | None:
+    """The body a bare body word after `của` stands for: the last body it opens in a title earlier in the sentence
+    (`Phó Thủ tướng …, Chủ tịch Hội đồng Tư vấn chính sách tài chính, … đã chủ trì phiên họp quý II/2017 của Hội đồng`,
+    `Chánh thanh tra Bộ Công an trả lời báo chí tại cuộc họp báo của Bộ`)."""
+    if owner.lower() not in _BODY_HEAD_WORDS or owner.isupper():
+        return None
+    opening = re.compile(r"(?<![\w])" + re.escape(owner) + r"\s+(?=[A-ZĐ])", re.IGNORECASE)
+    bodies = [title[m.start() :] for mention in find_people(before) for title in mention.person.titles
+              for m in opening.finditer(title)]
+    return bodies[-1] if bodies and _is_body(bodies[-1]) else None
 
 
 def _session_body(sentence: str, event: EventMention) -> str | None:

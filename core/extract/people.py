@@ -306,6 +306,11 @@ ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành
 # Of those, the units that cities name after historical persons (`phường Lê Đại Hành`,
 # `phường Nguyễn Cư Trinh`): a three-syllable run after one is not a person's name.
 STREET_NAMED_UNITS = frozenset({"phường"})
+# Of those, the urban units that cities number (`Phó Chủ tịch UBND quận 8`, `Chủ tịch UBND phường 7`): the number ends
+# the body's name in a title. `(Chủ tịch|Bí thư|Trưởng|Giám đốc|Phó)… (UBND |HĐND |…)?(quận|phường) <1-2 digits>` 143
+# hits over baomoi-dev, 10 read: 9 a numbered district or ward a title names, 1 a district after a verb (`Bí thư Thành
+# ủy nhắc nhở quận 2`, where the verb already ends the title).
+NUMBERED_UNITS = frozenset({"quận", "phường"})
 # Words that end a title phrase wherever they stand: auxiliaries, prepositions,
 # conjunctions, determiners, forms of address, time words.
 TITLE_STOP = frozenset(
@@ -851,6 +856,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             continue
         if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
             j += body
+            continue
+        if tok.text.isdigit() and len(tok.text) <= 2 and j > i + head and tokens[j - 1].low in NUMBERED_UNITS:
+            j += 1  # `Phó Chủ tịch UBND quận 8`: the unit's number
             continue
         # (right after a head that ends in a body's noun, its name in lower case, in the titles set after a name:
         # `ông X, Trưởng phòng quản lý đô thị quận Đống Đa cho biết`, `Trưởng khoa hồi sức tích cực ngoại - …`)
