@@ -1853,7 +1853,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     reported = [e for e in reported if not _another_day(sentences, e)]
-    turn = _interview_turn(sentences[: len(in_lead)])
+    turn = _interview_turn(sentences[: len(in_lead)]) if reported else None  # (nothing to keep out: no search)
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
     reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
@@ -1866,7 +1866,7 @@ def extract_meeting(article: Article) -> Meeting | None:
                     and _deep_frame(sentences[e.sentence], e) and not _ALSO_RE.search(sentences[e.sentence], e.end,
                                                                                      e.end + ALSO_REACH)
                     and (call is None or not _the_call(sentences[e.sentence], e, call - 1))]
-        turn = _interview_turn(sentences[: len(in_lead)])
+        turn = _interview_turn(sentences[: len(in_lead)]) if reported else None
         if turn is not None:
             reported = [e for e in reported if (e.sentence, e.start) < turn]
     if not reported:
