@@ -41,3 +41,20 @@ def make_article(text: str, published: str | None = None) -> Article:
     paragraphs = [p for p in text.split("\n") if p]
     return Article(path="x.txt", sha256="0" * 64, bytes=1, format="text", encoding="utf-8",
                    published=published, text=text, sentences=split_sentences(paragraphs))
+
+
+def meeting_people(text: str) -> tuple[list[str], list[str]]:
+    """The names of the chairs and of the attendees of the meeting `text` reports (one must be found)."""
+    from core.extract.meetings import extract_meeting
+
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    return [p.name for p in meeting.chairs], [p.name for p in meeting.attendees]
+
+
+def named_people(sentence: str) -> list[tuple[str, list[str]]]:
+    """(name, titles) of every person the grammar finds in one sentence."""
+    from core.extract.people import find_people
+
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+

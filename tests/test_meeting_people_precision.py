@@ -2,13 +2,9 @@
 event, and someone whose words, quoted with a colon, were said at another time. Excerpts of baomoi articles
 (not the gold files); each test checks who is returned."""
 from core.extract.meetings import extract_meeting
-from tests.conftest import make_article
+from tests.conftest import make_article, meeting_people
 
-
-def _people(text: str) -> tuple[list[str], list[str]]:
-    meeting = extract_meeting(make_article(text))
-    assert meeting is not None
-    return [p.name for p in meeting.chairs], [p.name for p in meeting.attendees]
+_people = meeting_people
 
 
 def test_a_person_interviewed_apart_from_the_meeting_is_quoted_from_the_interview():

@@ -2,20 +2,13 @@
 rank, a state's leader (`lãnh đạo Palestine Mahmoud Abbas`), a speaker whose office runs on past what the titles
 read (set off by dashes, or opened by a comma and closed by the verb), and a delegate whose province is written
 `(Đoàn TP. Hồ Chí Minh)`. Excerpts of baomoi articles (not the gold files); each test checks who is returned."""
-from core.extract.meetings import extract_meeting
-from core.extract.people import find_people
 from core.tokenize import split_sentences
-from tests.conftest import make_article
+from tests.conftest import meeting_people, named_people
+
+_people = meeting_people
 
 
-def _people(text: str) -> tuple[list[str], list[str]]:
-    meeting = extract_meeting(make_article(text, None))
-    assert meeting is not None
-    return [p.name for p in meeting.chairs], [p.name for p in meeting.attendees]
-
-
-def _named(sentence: str) -> list[tuple[str, list[str]]]:
-    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+_named = named_people
 
 
 def test_the_clergys_rank_heads_a_religious_name():

@@ -1,21 +1,14 @@
-"""People a meeting report names whom the grammar used to miss or cut (the 1 Dec night round): the host who
+"""People a meeting report names whom the grammar used to miss or cut (the 1 Dec morning round): the host who
 receives a delegation, a leader whose direction at the event is the news (`Đây là chỉ đạo của X tại …`), speakers
 who worry, explain or argue, the First Secretary of the Youth Union, a city's leader named after `thành phố`, and titles set after a name in lower case
 (`chuyên gia kinh tế`, `Trưởng phòng quản lý đô thị quận …`, `Đại sứ quán`). Excerpts of baomoi articles (not
 the gold files, not the sample the rules were found on); each test checks who is returned and with which titles."""
-from core.extract.meetings import extract_meeting
-from core.extract.people import find_people
-from tests.conftest import make_article
+from tests.conftest import meeting_people, named_people
+
+_people = meeting_people
 
 
-def _people(text: str) -> tuple[list[str], list[str]]:
-    meeting = extract_meeting(make_article(text, None))
-    assert meeting is not None
-    return [p.name for p in meeting.chairs], [p.name for p in meeting.attendees]
-
-
-def _named(sentence: str) -> list[tuple[str, list[str]]]:
-    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+_named = named_people
 
 
 def test_the_host_who_receives_a_delegation_attends():
