@@ -1,4 +1,4 @@
-"""Detection and kind of the 1 Dec night round: ceremonies named by their classifier, more ceremonies, receptions of
+"""Detection and kind of the 1 Dec morning round: ceremonies named by their classifier, more ceremonies, receptions of
 a person addressed `ông`/`bà`/`đồng chí`, meetings told by `họp với`, working visits told by `thăm, làm việc tại` and
 what is said right after an event (sentences from baomoi articles)."""
 
