@@ -396,6 +396,10 @@ _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _HONORIFIC_SEQS = _index(HONORIFICS)
+# The lower-case words `find_people` stops at when no title is pending: those that open a title, a former office, a
+# country's leader, a form of address or a name cue. Every other lower-case word or mark is passed over at once (most
+# tokens of a sentence; the search runs over every clause of an article that reports a meeting).
+_LOWER_STOPS = frozenset((*_TITLE_SEQS, *FORMER_PREFIXES, *_LEADER_SEQS, *_HONORIFIC_SEQS, *_CUE_SEQS))
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
 _BODY_HEAD_SEQS = _index(BODY_HEADS)
@@ -1408,6 +1412,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if not (pending or tok.cap or tok.low in _LOWER_STOPS):
+            i += 1  # a lower-case word or a mark that opens nothing: none of the branches below reads it
+            continue
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
         inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
                       and tokens[i - 1].low not in CLAUSE_OPENERS)
