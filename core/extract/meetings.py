@@ -2075,6 +2075,8 @@ def _headline_year(title: str, kind: str, name: str) -> int | None:
     lowered = normalize_tone(same_length_lower(title))
     heads = [m.start() for m in _EVENT_RE.finditer(lowered) if _KINDS.get(m.group(1)) == kind]
     for word in {w.group(0) for w in _NAME_WORD_RE.finditer(name)}:  # a series name: the year right after it
+        if word not in title:
+            continue  # (no pattern to build for a word the headline does not write)
         m = re.search(r"(?<![\w-])" + re.escape(word) + r"\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/.]|\s*[-–])", title)
         if m and m.group(1) not in name:  # a year the name writes and `_name_year` refused is a document's
             return int(m.group(1))
@@ -2102,6 +2104,8 @@ def _series_year(title: str, name: str, body: str) -> int | None:
     (`_SERIES_YEAR_NOT_AFTER_RE`), when every such year agrees."""
     years = set()
     for word in {w.group(0) for text in (name, title) for w in _NAME_WORD_RE.finditer(text)}:
+        if word not in body:
+            continue  # (no pattern to build for a word the body does not write)
         for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"\s+((?:19|20)\d{2})(?![\d/.]|\s*[-–])", body):
             if any(_YEAR_DOCUMENT_RE.search(name, max(0, n.start() - 60), n.start())
                    for n in re.finditer(m.group(1), name)):

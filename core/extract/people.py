@@ -1336,10 +1336,27 @@ def complete_name(name: str, text: str) -> str:
         return name
     shorter = " ".join(words[:-1])
     alone = 0
-    for m in re.finditer(re.escape(shorter) + r"(?![\w\-'’])", text):  # not `Kim Jong-un`
-        rest = text[m.end() : m.end() + 2].lstrip()
+    for end in _whole_ends(shorter, text, "-'’"):  # not `Kim Jong-un`
+        rest = text[end : end + 2].lstrip()
         alone += not rest or not rest[0].isalpha() or rest[0].islower()
-    return shorter if alone > len(re.findall(re.escape(name) + r"(?!\w)", text)) else name
+    return shorter if alone > len(_whole_ends(name, text, "")) else name
+
+
+def _whole_ends(phrase: str, text: str, joiners: str) -> list[int]:
+    """Where each occurrence of `phrase` in `text` ends that no word character or joiner follows, read left to
+    right without overlap: `re.finditer(re.escape(phrase) + r"(?![\\w<joiners>])", text)` without compiling a
+    pattern for every name (a person search meets hundreds of names)."""
+    ends: list[int] = []
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        nxt = text[end : end + 1]
+        if nxt and (nxt.isalnum() or nxt == "_" or nxt in joiners):
+            at = text.find(phrase, at + 1)
+        else:
+            ends.append(end)
+            at = text.find(phrase, end)
+    return ends
 
 
 def opens_title(text: str) -> bool:
