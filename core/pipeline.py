@@ -11,9 +11,8 @@ import codecs
 import logging
 import time
 import unicodedata
+from typing import TYPE_CHECKING
 
-from core.clean.html import Page, html_to_text
-from core.clean.html_lines import relabel
 from core.clean.lines import CleanResult, classify_lines
 from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
@@ -21,6 +20,9 @@ from core.legacy import apply_repair, repair_text
 from core.normalize import language_signals, normalize_line
 from core.record import Article, Document, Quality, Reject
 from core.tokenize import Tokenizer, split_sentences
+
+if TYPE_CHECKING:
+    from core.clean.html import Page
 
 log = logging.getLogger("vnmeet.pipeline")
 
@@ -41,6 +43,8 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
     raw = page.text if page is not None else doc.text
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     if page is not None:  # the page's own markup first, the lines' reading second
+        from core.clean.html_lines import relabel
+
         relabel(cleaned, page.title, page.links, keep_tone, page.images)
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
         cleaned.published = page.published or cleaned.published
@@ -81,6 +85,10 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
 def _read_page(doc: Document) -> Page:
     """The page's article region and metadata, then the text-level repair (legacy fonts,
     double UTF-8) that plain text gets at decoding, applied to what the page says."""
+    # (the HTML reader and its selectolax parser are loaded on the first page: a folder of
+    # plain-text dumps never pays for them)
+    from core.clean.html import html_to_text
+
     utf8 = doc.encoding == "utf-8" and not doc.payload.startswith(codecs.BOM_UTF8)
     page = html_to_text(doc.payload if utf8 else doc.text)  # decoding checked the bytes
     doc.container = page.container

@@ -396,6 +396,10 @@ _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _HONORIFIC_SEQS = _index(HONORIFICS)
+# The lower-case words `find_people` stops at when no title is pending: those that open a title, a former office, a
+# country's leader, a form of address or a name cue. Every other lower-case word or mark is passed over at once (most
+# tokens of a sentence; the search runs over every clause of an article that reports a meeting).
+_LOWER_STOPS = frozenset((*_TITLE_SEQS, *FORMER_PREFIXES, *_LEADER_SEQS, *_HONORIFIC_SEQS, *_CUE_SEQS))
 _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
 _BODY_HEAD_SEQS = _index(BODY_HEADS)
@@ -1332,10 +1336,27 @@ def complete_name(name: str, text: str) -> str:
         return name
     shorter = " ".join(words[:-1])
     alone = 0
-    for m in re.finditer(re.escape(shorter) + r"(?![\w\-'’])", text):  # not `Kim Jong-un`
-        rest = text[m.end() : m.end() + 2].lstrip()
+    for end in _whole_ends(shorter, text, "-'’"):  # not `Kim Jong-un`
+        rest = text[end : end + 2].lstrip()
         alone += not rest or not rest[0].isalpha() or rest[0].islower()
-    return shorter if alone > len(re.findall(re.escape(name) + r"(?!\w)", text)) else name
+    return shorter if alone > len(_whole_ends(name, text, "")) else name
+
+
+def _whole_ends(phrase: str, text: str, joiners: str) -> list[int]:
+    """Where each occurrence of `phrase` in `text` ends that no word character or joiner follows, read left to
+    right without overlap: `re.finditer(re.escape(phrase) + r"(?![\\w<joiners>])", text)` without compiling a
+    pattern for every name (a person search meets hundreds of names)."""
+    ends: list[int] = []
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        nxt = text[end : end + 1]
+        if nxt and (nxt.isalnum() or nxt == "_" or nxt in joiners):
+            at = text.find(phrase, at + 1)
+        else:
+            ends.append(end)
+            at = text.find(phrase, end)
+    return ends
 
 
 def opens_title(text: str) -> bool:
@@ -1408,6 +1429,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if not (pending or tok.cap or tok.low in _LOWER_STOPS):
+            i += 1  # a lower-case word or a mark that opens nothing: none of the branches below reads it
+            continue
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
         inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
                       and tokens[i - 1].low not in CLAUSE_OPENERS)
