@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import cast
 
 # Combining tone marks in the order of Vietnamese orthography: sắc, huyền, hỏi, ngã, nặng.
 TONE_MARKS = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
@@ -170,9 +169,14 @@ def language_signals(text: str) -> tuple[float, float]:
     # up again, so that threads sharing the cache never see it change under them.
     words = text.split()
     counts = list(map(_WORD_COUNTS.get, words))
-    if None in counts:  # words not seen before
+    packed = sum(filter(None, counts))  # (a word with no letters counts 0 and adds nothing)
+    if None in counts:  # words not seen before: counted once each, added as often as they stand
+        seen: dict[str, int] = {}
+        for word, count in zip(words, counts, strict=True):
+            if count is None:
+                seen[word] = seen.get(word, 0) + 1
         new: dict[str, int] = {}
-        for word in set(words).difference(_WORD_COUNTS):
+        for word in seen:
             if word.isascii():  # most words of a foreign page: counted here, without a call
                 stem = word.strip(_ASCII_NON_LETTERS)  # `(word,` → `word`
                 if not stem:  # digits and signs
@@ -187,8 +191,7 @@ def language_signals(text: str) -> tuple[float, float]:
             new[word] = _word_counts(word)
         if len(_WORD_COUNTS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
             _WORD_COUNTS.update(new)  # words seen first are mostly the frequent ones
-        counts = list(map(new.get, words, counts))  # a word found in the cache keeps the count in hand
-    packed = sum(cast("list[int]", counts))
+        packed += sum(new[word] * times for word, times in seen.items())
     letters = packed >> (3 * _COUNT_BITS)
     syllable_letters = (packed >> (2 * _COUNT_BITS)) & _COUNT_MASK
     letter_words = (packed >> _COUNT_BITS) & _COUNT_MASK
