@@ -88,7 +88,9 @@ def normalize_line(line: str, keep_tone: bool = False) -> str:
     line = unicodedata.normalize("NFC", line)
     # Most lines are clean already: printable (no control, invisible or non-ASCII space
     # character), single-spaced and trimmed. Only the others pay for the rewriting.
-    if not is_single_spaced(line):
+    # Many dumps end each paragraph with a space: trimmed, such a line is clean too (printable, so
+    # its only white space is the single spaces `str.split` would cut at).
+    if not is_single_spaced(line) and not is_single_spaced(line := line.strip(" ")):
         if _ODD_RE.search(line):
             line = line.translate(_CLEANUP)
         line = " ".join(line.split())

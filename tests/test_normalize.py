@@ -92,3 +92,15 @@ def test_same_length_lower_keeps_every_position(text):
     lowered = same_length_lower(text)
     assert len(lowered) == len(text)
     assert lowered == text.replace("İ", "i").lower()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPACED, st.integers(0, 2), st.integers(0, 2))
+def test_normalize_line_equals_its_definition_with_spaces_at_the_ends(text, before, after):
+    """The trimmed fast path (many dumps end each paragraph with a space) gives what the
+    definition gives: NFC, invisible and control characters out, one space a run, trimmed."""
+    from core.normalize import _CLEANUP
+
+    line = " " * before + text + " " * after
+    expected = " ".join(unicodedata.normalize("NFC", line).translate(_CLEANUP).split())
+    assert normalize_line(line, keep_tone=True) == expected
