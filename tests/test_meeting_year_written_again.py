@@ -1,9 +1,15 @@
 """The year of an undated article's meeting from a dateline deep in the body that restates its day, from a
-quarter of the year running, and from the edition year written after its name; the day of a lead sentence
-that only holds the meeting: sentences from baomoi-dev articles (no gold file); each test checks the exact
-value, or null."""
+quarter of the year running, from the edition year written after its name and from an anniversary written with its
+span; the day of a lead sentence that only holds the meeting: sentences from baomoi-dev articles (no gold file);
+each test checks the exact value, or null."""
 
-from core.extract.meetings import _dateline_year, _Day, _present_year, extract_meeting
+from core.extract.meetings import (
+    _anniversary_year,
+    _dateline_year,
+    _Day,
+    _present_year,
+    extract_meeting,
+)
 from tests.conftest import make_article
 
 
@@ -55,3 +61,19 @@ def test_a_sentence_that_holds_the_meeting_dates_it_before_its_holding_verb():
             "Highsea phối hợp chủ tàu khẩn trương kiểm tra tình trạng hiện tại của tàu.")
     m = extract_meeting(make_article(text, published="2017-06-13"))
     assert m is not None and (m.kind, m.date, m.part_of_day) == ("cuộc họp", "2017-06-12", "chiều")
+
+
+def test_an_anniversary_span_dates_a_meeting_held_for_the_occasion():
+    text = ("Chiều 10/7, thông tin về các hoạt động kỷ niệm 70 năm ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017), "
+            "Bộ trưởng Lao động, Thương binh và Xã hội Đào Ngọc Dung bày tỏ việc còn trên 200.")
+    assert _anniversary_year(text, _Day(10, 7, None)) == 2017
+    assert _anniversary_year(text, _Day(15, 8, None)) == 2017  # a few weeks after the occasion
+    assert _anniversary_year(text, _Day(20, 12, None)) is None  # far from it either side
+
+
+def test_an_anniversary_span_that_does_not_count_its_years_gives_no_year():
+    text = ("Sáng ngày 1/7, tại Hà Nội, Bộ Công Thương tổ chức kỷ niệm 50 năm Ngày truyền thống của lực lượng Quản lý "
+            "thị trường (3/7/1957-3/7/2017).")  # 60 years, not 50: a misreading, no year
+    assert _anniversary_year(text, _Day(1, 7, None)) is None
+    m = extract_meeting(make_article(text.replace("50 năm", "60 năm") + "\nTại buổi lễ, Phó Thủ tướng phát biểu."))
+    assert m is not None and m.date == "2017-07-01"

@@ -618,6 +618,14 @@ _AWARD_EDITION_RE = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_EDITIONS) + r")(?!
 QUARTER_PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "kế hoạch", "dự định", "mục tiêu", "phấn đấu", *WISH_WORDS)
 _QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) + r")(?!\w)[^.;:!?]*|(?<!\w)vào\s*)$",
                                re.IGNORECASE)
+# An anniversary written with its span (`kỷ niệm 70 năm Ngày Thương binh-Liệt sỹ (27/7/1947-27/7/2017)`, the span as
+# long as the years it counts): the occasion the article's events cluster around, so an undated meeting held up to
+# ANNIVERSARY_BEFORE_DAYS before it or ANNIVERSARY_AFTER_DAYS after it is of that year. cgrep over baomoi-dev: 93
+# such spans; 10 read, all ten the year the article is written in (ceremonies, visits, campaigns for the occasion).
+_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm[^.()]{0,100}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})"
+                                  r"\s*[-–]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+ANNIVERSARY_BEFORE_DAYS = 183
+ANNIVERSARY_AFTER_DAYS = 60
 # A quarter with its year (`Quý 1/2017, kim ngạch …`, `quý II năm 2017`) tells the present year of a meeting
 # held once the quarter has begun: a quarter not begun by the meeting's month is a plan's (`vào Quý 4/2017`),
 # one of a year gone by is refused by that same test in the early months (`quý 4/2016` in February).
@@ -2528,6 +2536,25 @@ def _present_year(body: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _anniversary_year(body: str, day: _Day) -> int | None:
+    """The year of an undated day near the anniversaries the body writes with their span (`_ANNIVERSARY_SPAN_RE`),
+    when all agree."""
+    if "niệm" not in body:
+        return None
+    years = set()
+    for m in _ANNIVERSARY_SPAN_RE.finditer(body):
+        if int(m.group(5)) - int(m.group(2)) != int(m.group(1)):
+            continue  # not the span the years count
+        occasion = _make(int(m.group(5)), _Day(int(m.group(3)), int(m.group(4)), None))
+        if occasion is None:
+            continue
+        fitting = {y for y in (occasion.year - 1, occasion.year) if (made := _make(y, day)) is not None
+                   and -ANNIVERSARY_BEFORE_DAYS <= (made - occasion).days <= ANNIVERSARY_AFTER_DAYS}
+        if len(fitting) == 1:
+            years.add(fitting.pop())
+    return years.pop() if len(years) == 1 else None
+
+
 def _planned_year(body: str, day: _Day) -> int | None:
     """The year of an undated day from the near plans the article writes (PLAN_CUES), when all agree."""
     years = set()
@@ -2590,7 +2617,8 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
         year = (_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
-        year = year or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+        year = (year or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+                or _anniversary_year(body, day))
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
