@@ -13,17 +13,13 @@ from hypothesis import strategies as st
 from core.extract import meetings
 from core.extract.people import _whole_ends, find_people
 from core.normalize import normalize_tone, same_length_lower
+from core.patterns import compile_led, first_characters, plain_pattern
 
 from .conftest import SAMPLES
 
-# (pattern, the look-ahead it opens on): the pattern without it is the plain form.
-LOOKAHEAD_PATTERNS = [
-    (meetings._DATE_RE, r"(?=[stcđn\d])"),
-    (meetings._YEAR_PART_RE, r"(?=[\dnct])"),
-    (meetings._PLANNED_TIME_RE, r"(?=[\dtq])"),
-    (meetings._CALL_RE, "(?=[" + "".join(sorted({w[0] for w in meetings.CALL_WORDS})) + "])"),
-    (meetings._CAMPAIGN_YEAR_RE, "(?=[" + "".join(sorted({h[0] for h in meetings.CAMPAIGN_HEADS})) + "])"),
-]
+# Patterns led by a look-ahead of their first characters (`core.patterns.compile_led`).
+LED_PATTERNS = [meetings._DATE_RE, meetings._YEAR_PART_RE, meetings._PLANNED_TIME_RE, meetings._CALL_RE,
+                meetings._CAMPAIGN_YEAR_RE]
 
 
 def _texts() -> list[str]:
@@ -36,23 +32,23 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("pattern,lookahead", LOOKAHEAD_PATTERNS, ids=lambda v: getattr(v, "pattern", v)[:30])
-def test_a_lookahead_keeps_every_match_of_the_samples(pattern: re.Pattern[str], lookahead: str) -> None:
-    assert pattern.pattern.startswith(lookahead)
-    plain = re.compile(pattern.pattern[len(lookahead):], pattern.flags)
+@pytest.mark.parametrize("pattern", LED_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_a_lookahead_keeps_every_match_of_the_samples(pattern: re.Pattern[str]) -> None:
+    assert pattern.pattern.startswith("(?=[")  # led, or the comparison below compares a pattern with itself
+    plain = re.compile(plain_pattern(pattern), pattern.flags)
     for text in _texts():
         assert _found(pattern, text) == _found(plain, text), text
 
 
 # A text each pattern matches (so that the comparisons below compare matches, not two empty lists).
-EXAMPLES = ["Sáng thứ Hai (12/5/2017), tại", "6 tháng đầu năm 2017 và tháng 5/2017 vừa qua",
+EXAMPLES = ["Sáng thứ Hai (12/5/2017), tại", "6 tháng đầu năm 2017, tháng 5/2017 vừa qua và quý I/2017",
             "sẽ hoàn thành vào tháng 8/2017, trong quý IV/2017", "Tổng thống điện đàm với",
             "và Lễ hội hoa anh đào 2017 diễn ra"]
 
 
 def test_each_example_is_matched_alike() -> None:
-    for (pattern, lookahead), text in zip(LOOKAHEAD_PATTERNS, EXAMPLES, strict=True):
-        plain = re.compile(pattern.pattern[len(lookahead):], pattern.flags)
+    for pattern, text in zip(LED_PATTERNS, EXAMPLES, strict=True):
+        plain = re.compile(plain_pattern(pattern), pattern.flags)
         assert _found(pattern, text) and _found(pattern, text) == _found(plain, text), text
 
 
@@ -65,8 +61,8 @@ _PIECES = ["Sáng ", "sáng ", "chiều ", "Tối ", "đêm ", "ngày ", "Ngày 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
 def test_a_lookahead_keeps_every_match_of_made_up_text(text: str) -> None:
-    for pattern, lookahead in LOOKAHEAD_PATTERNS:
-        plain = re.compile(pattern.pattern[len(lookahead):], pattern.flags)
+    for pattern in LED_PATTERNS:
+        plain = re.compile(plain_pattern(pattern), pattern.flags)
         for variant in (text, normalize_tone(same_length_lower(text))):
             assert _found(pattern, variant) == _found(plain, variant)
 
@@ -94,3 +90,21 @@ def test_the_person_search_passes_over_lower_case_words_yet_reads_lower_case_tit
     assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
         ("Maria Zakharova", ["người phát ngôn Bộ Ngoại giao Nga"])]
     assert find_people("đây là tuyên bố được đưa ra ngày 29/6.") == []
+
+
+def test_first_characters_are_read_from_the_pattern() -> None:
+    # a look-behind is zero-width, an optional group lets the next item open the match, branches add up
+    assert first_characters(r"(?<!\w)(?:sáng|chiều)?ngày|\d+") == r"\dcns"
+    assert first_characters(r"[a-c]|-") == r"\-a-c"
+    assert first_characters(r"x*y") == "xy"
+    # any character, the empty match, a negated class or flags set inside: no look-ahead
+    for pattern in (r".x", r"a|", r"[^a]b", r"(?i:a)b", r"x?"):
+        assert first_characters(pattern) is None
+        assert compile_led(pattern).pattern == pattern
+
+
+def test_a_led_pattern_keeps_its_groups_and_its_alternation() -> None:
+    led = compile_led(r"(?P<a>x)z|y")
+    assert led.pattern.startswith("(?=[xy])") and plain_pattern(led) == r"(?P<a>x)z|y"
+    assert led.groupindex == {"a": 1}
+    assert [m.group(0) for m in led.finditer("xz y xy")] == ["xz", "y", "y"]

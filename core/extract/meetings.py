@@ -53,6 +53,7 @@ from core.extract.people import (
     statement,
 )
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
+from core.patterns import compile_led
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -585,6 +586,12 @@ _SAME_DAY_PART_RE = re.compile(r"(?:^\W*(?:vào\s+)?(?i:(sáng|trưa|chiều|t�
 # Only in the first RESTATED_WITHIN sentences (the lead and its photo captions): deeper, the same day
 # with a year is an anniversary's (`Ngày 14.6.1957, Bác Hồ về thăm quê`, a treaty `ngày 1/7/1997`).
 RESTATED_WITHIN = 8
+# Deeper in the body, only a dateline: a sentence that opens on a part of day and the meeting's own day
+# and month with a year (`… nông nghiệp. Sáng 22/5/2017, tại Nhà Quốc hội diễn ra Lễ khai mạc …`) is the
+# day told again, when that year is the latest any date of the body writes; an anniversary's day is
+# written in brackets or after `Ngày` (`Ngày 14.6.1957, Bác Hồ về thăm quê`), never after a part of day.
+_DATELINE_YEAR_RE = re.compile(r"(?:^|[.!?”\"]\s+)(?:Sáng|Trưa|Chiều|Tối)\s+(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
+                               r"\s*\2\s*((?:19|20)\d{2})\s*,")
 # A lead about an anniversary (`kỷ niệm 20 năm đặc khu … được trao trả`) writes the commemorated day
 # with its own year, and the meeting falls on the same day: no year from it.
 _ANNIVERSARY_RE = re.compile(r"kỷ niệm\s+\d+\s+năm", re.IGNORECASE)
@@ -592,12 +599,37 @@ HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây
 _HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
-_YEAR_PART_RE = re.compile(  # (the look-ahead: the characters a match opens on, see `_DATE_RE`)
-    r"(?=[\dnct])(?:(?<!\w)(?:(?P<first>\d{1,2})\s+tháng\s+đầu|(?P<last>\d{1,2})\s+tháng\s+cuối|(?:những|các)\s+tháng\s+đầu)"
+_YEAR_PART_RE = compile_led(
+    r"(?<!\w)(?:(?P<first>\d{1,2})\s+tháng\s+đầu|(?P<last>\d{1,2})\s+tháng\s+cuối|(?:những|các)\s+tháng\s+đầu)"
     r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w))",
+    r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w)"
+    r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(?P<qy>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# An event's edition written with its year right after the meeting's name (`Hội nghị Thủ tướng Chính phủ với doanh
+# nghiệp lần thứ 2, 2017`, `Festival Di sản Quảng Nam lần thứ VI - năm 2017`): the year the edition is held. Not an
+# award's edition (`Giải báo chí Quốc gia lần thứ XI - năm 2016` is given in 2017 for the works of 2016).
+_EDITION_YEAR_RE = re.compile(r"\s*(?:,|[-–])\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/.-])")
+_EDITION_END_RE = re.compile(r"(?<!\w)lần\s+(?:thứ\s+)?[\wĐđ]+\s*$", re.IGNORECASE)
+AWARD_EDITIONS = ("giải", "giải thưởng")
+_AWARD_EDITION_RE = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_EDITIONS) + r")(?!\w)", re.IGNORECASE)
+# A quarter a plan names (a plan or wish word in its clause, or `vào` right before it: `bàn giao vào quý I/2020`,
+# `sẽ hoàn thành … trong Quý I/2018`, `hy vọng … chỉ đến quý I/2018`) may lie years ahead; a report's or a
+# directive's (`tính đến Quý I/2017`, `giao Sở … ngay trong quý I năm 2017`) is of the year running.
+QUARTER_PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "kế hoạch", "dự định", "mục tiêu", "phấn đấu", *WISH_WORDS)
+_QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) + r")(?!\w)[^.;:!?]*|(?<!\w)vào\s*)$",
+                               re.IGNORECASE)
+# An anniversary written with its span (`kỷ niệm 70 năm Ngày Thương binh-Liệt sỹ (27/7/1947-27/7/2017)`, the span as
+# long as the years it counts): the occasion the article's events cluster around, so an undated meeting held up to
+# ANNIVERSARY_BEFORE_DAYS before it or ANNIVERSARY_AFTER_DAYS after it is of that year. cgrep over baomoi-dev: 93
+# such spans; 10 read, all ten the year the article is written in (ceremonies, visits, campaigns for the occasion).
+_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm[^.()]{0,100}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})"
+                                  r"\s*[-–]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+ANNIVERSARY_BEFORE_DAYS = 183
+ANNIVERSARY_AFTER_DAYS = 60
+# A quarter with its year (`Quý 1/2017, kim ngạch …`, `quý II năm 2017`) tells the present year of a meeting
+# held once the quarter has begun: a quarter not begun by the meeting's month is a plan's (`vào Quý 4/2017`),
+# one of a year gone by is refused by that same test in the early months (`quý 4/2016` in February).
 # An undated article also tells its present year where it plans something for a day, a month or a quarter
 # of it: `công trình sẽ được thông xe vào cuối tháng 8/2017`, `dự kiến sẽ trình lên Hội nghị Cấp cao APEC
 # vào tháng 11/2017`, `hội nghị … dự kiến được tổ chức vào ngày 25/6/2017`, `tháng 10/2017 tới`. A plan
@@ -612,12 +644,12 @@ _YEAR_PART_RE = re.compile(  # (the look-ahead: the characters a match opens on,
 PLAN_CUES = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "kế hoạch", "dự định", "theo lịch")
 PLANNED_WITHIN_DAYS = 183
 PLANNED_SLACK_DAYS = 7
-_PLANNED_TIME_RE = re.compile(  # (the look-ahead: the characters a match opens on, see `_DATE_RE`)
-    r"(?=[\dtq])(?:(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>(?:19|20)\d{2})"
+_PLANNED_TIME_RE = compile_led(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>(?:19|20)\d{2})"
     r"|(?<!\w)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s*năm\s+(?P<y2>(?:19|20)\d{2})"
     r"|(?<!\w)tháng\s+(?P<mm>\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(?P<my>(?:19|20)\d{2})"
     r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*[/.-]\s*(?P<qy>(?:19|20)\d{2})"
-    r"(?![\d,.]*\d))",
+    r"(?![\d,.]*\d)",
     re.IGNORECASE,
 )
 # A plan someone once had (`Kaz Hirai từng tuyên bố … sẽ được chiếu vào tháng 7/2017`) is a history.
@@ -912,10 +944,9 @@ _PARLIAMENT_NAME_RE = re.compile(r"(?i:quốc hội|chính phủ)(?:\s+[" + "A-Z
 # A day of the week before the date (`Sáng thứ Năm (8/6)`, `chiều tối thứ Sáu, ngày 10.2`, `ngày thứ tư 15.2`):
 # 186 such over the 35,440 baomoi articles; 11 read, all the date's own weekday.
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,–-]?\s*"
-# The look-ahead names every character a date can open on (a part of day, `ngày`/`các ngày`, a digit): positions
-# that open on no such character fail at once instead of trying each branch (3× faster over baomoi, same matches).
-_DATE_RE = re.compile(
-    r"(?=[stcđn\d])(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*[(,–-]\s*)?"
+# (led by the characters a date can open on, a part of day, `ngày`/`các ngày` or a digit: `core.patterns`)
+_DATE_RE = compile_led(
+    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*[(,–-]\s*)?"
     r"(?:" + _WEEKDAY + r")?)?"
     r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
@@ -1102,8 +1133,7 @@ _BEFORE_EVENT_RE = re.compile(r"(?<!\w)" + "".join(rf"(?<!{v} )" for v in PRESEN
 _NEXT_EVENT_RE = re.compile(r"\s+(?:sắp\s+)?tới(?=\s*[,.;:)”\"]|\s*$|\s+(?:của|giữa|với|tại|ở|vào|sẽ|là)\b)")
 _SAID_THERE_RE = re.compile(r"(?<!\w)(?:nói|cho biết|cho hay|phát biểu|tuyên bố|khẳng định|nhấn mạnh|chia sẻ)\s+(?:tại|trong)"
                             r"(?:\s+(?:một|các))?(?:\s+(?:cuộc|buổi|phiên))?\s+$")
-_CALL_RE = re.compile(r"(?=[" + "".join(sorted({w[0] for w in CALL_WORDS})) + r"])(?<!\w)(?:" + "|".join(CALL_WORDS) + r")(?!\w)",
-                      re.IGNORECASE)  # (the look-ahead: the characters a match opens on, see `_DATE_RE`)
+_CALL_RE = compile_led(r"(?<!\w)(?:" + "|".join(CALL_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp gỡ|gặp nhau|hội đàm)(?:\s+\S+){0,4}\s+)"
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
 _OPENING_PLACE_RE = re.compile(r"\s(?:Tại|Bên lề|Ở)\s")  # capitalised: a sentence merged after a caption starts there
@@ -1246,7 +1276,7 @@ CAMPAIGN_MAX_WORDS = 10
 # Words no such name holds: the head opened a clause (`Lễ hội chọi trâu Đồ Sơn được phục dựng lại từ những năm 1990`).
 CAMPAIGN_NOT_INSIDE = ("được", "đã", "sẽ", "những", "các", "vào", "trong", "từ", "đến", "tới")
 _CAMPAIGN_NOT_INSIDE_RE = re.compile(r"(?<!\w)(?:" + "|".join(CAMPAIGN_NOT_INSIDE) + r")(?!\w)")
-_CAMPAIGN_YEAR_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in CAMPAIGN_HEADS})) + r"])(?<![.!?] )(?<!^)(?<![\w-])(?:" + "|".join(CAMPAIGN_HEADS) + r")\s+"
+_CAMPAIGN_YEAR_RE = compile_led(r"(?<![.!?] )(?<!^)(?<![\w-])(?:" + "|".join(CAMPAIGN_HEADS) + r")\s+"
                                r"(?:[^\s.,;:()\d“”\"]+\s+){1," + str(CAMPAIGN_MAX_WORDS) + r"}?(?:năm\s+)?((?:19|20)\d{2})"
                                r"(?![\d/]|[.,]\d|\s*[-–])")
 _OBSERVANCE_DAY_RE = re.compile(r"(?-i:[Nn]gày\s+[A-ZĐ])[^().;:]{0,60}\(\s*$")
@@ -1905,7 +1935,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     meeting_date, part = _date_and_part(sentence, chosen, dating, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
-                                        _name_year(name or "") or _headline_year(article.title or "", chosen.kind,
+                                        _name_year(name or "") or _edition_year(sentence, chosen, name or "")
+                                        or _headline_year(article.title or "", chosen.kind,
                                                                                  name or "")
                                         or (None if article.published else _series_year(article.title or "", name or "",
                                                                                         " ".join(sentences))
@@ -2067,6 +2098,15 @@ def _name_year(name: str) -> int | None:
         if not _YEAR_DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
             return int(m.group(1))
     return None
+
+
+def _edition_year(sentence: str, event: EventMention, name: str) -> int | None:
+    """The year written right after a name that ends on an edition (`_EDITION_YEAR_RE`)."""
+    if not name or not _EDITION_END_RE.search(name) or _AWARD_EDITION_RE.search(name):
+        return None
+    at = sentence.find(name, event.start)
+    m = _EDITION_YEAR_RE.match(sentence, at + len(name)) if at >= 0 else None
+    return int(m.group(1)) if m else None
 
 
 def _headline_year(title: str, kind: str, name: str) -> int | None:
@@ -2265,7 +2305,11 @@ def _date_and_part(
         same_kind = [i for i, s in enumerate(window) if i != event.sentence
                      and (any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s))]
         for i in same_kind:
-            at = next((e.start for e in in_lead[i] if e.kind == event.kind), len(window[i]))
+            # Where the sentence only holds an event (`Chiều 12-6, … tổ chức họp xử lý … tàu … mắc cạn … ngày 10-6`),
+            # the date nearest before its holding verb, not the last one it writes.
+            holding = _HOLDING_RE.search(window[i])
+            at = next((e.start for e in in_lead[i] if e.kind == event.kind),
+                      holding.start() if holding else len(window[i]))
             candidates = _nearest_dates(window[i], at)
             if candidates:
                 break
@@ -2474,6 +2518,18 @@ def _restated_year(body: str, day: _Day) -> int | None:
     return None
 
 
+def _dateline_year(body: str, day: _Day) -> int | None:
+    """The year of a dateline anywhere in the body that restates the meeting's own day and month
+    (`_DATELINE_YEAR_RE`), when no later year is written in the body."""
+    if f"{day.month}/" not in body and f"{day.month}." not in body and f"{day.month}-" not in body:
+        return None
+    for m in _DATELINE_YEAR_RE.finditer(body):
+        if (int(m.group(1)), int(m.group(3))) == (day.day, day.month):
+            year = int(m.group(4))
+            return None if any(int(y) > year for y in _ANY_YEAR_RE.findall(body)) else year
+    return None
+
+
 def _present_year(body: str, month: int) -> int | None:
     """The year an undated article's parts of the year running or gone by write (`_YEAR_PART_RE`),
     when all agree, for a meeting held in `month`."""
@@ -2487,7 +2543,29 @@ def _present_year(body: str, month: int) -> int | None:
             continue  # `6 tháng cuối năm 2016` in February: a year gone by
         if m["gone"] and int(m["gone"]) > month:
             continue
-        years.add(int(m["y"] or m["gy"]))
+        if m["q"] and (3 * QUARTER_NUMBERS[m["q"].lower()] - 2 > month or _QUARTER_AHEAD_RE.search(
+                body, max(0, m.start() - 80), m.start())):
+            continue  # `sẽ … vào Quý 4/2017` for a June meeting: not begun; `bàn giao vào quý I/2020`: a plan
+        years.add(int(m["y"] or m["gy"] or m["qy"]))
+    return years.pop() if len(years) == 1 else None
+
+
+def _anniversary_year(body: str, day: _Day) -> int | None:
+    """The year of an undated day near the anniversaries the body writes with their span (`_ANNIVERSARY_SPAN_RE`),
+    when all agree."""
+    if "niệm" not in body:
+        return None
+    years = set()
+    for m in _ANNIVERSARY_SPAN_RE.finditer(body):
+        if int(m.group(5)) - int(m.group(2)) != int(m.group(1)):
+            continue  # not the span the years count
+        occasion = _make(int(m.group(5)), _Day(int(m.group(3)), int(m.group(4)), None))
+        if occasion is None:
+            continue
+        fitting = {y for y in (occasion.year - 1, occasion.year) if (made := _make(y, day)) is not None
+                   and -ANNIVERSARY_BEFORE_DAYS <= (made - occasion).days <= ANNIVERSARY_AFTER_DAYS}
+        if len(fitting) == 1:
+            years.add(fitting.pop())
     return years.pop() if len(years) == 1 else None
 
 
@@ -2552,8 +2630,9 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
-        year = _restated_year(lead, day) if lead else None
-        year = year or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+        year = (_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
+        year = (year or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+                or _anniversary_year(body, day))
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
