@@ -19,7 +19,7 @@ from .conftest import SAMPLES
 
 # Patterns led by a look-ahead of their first characters (`core.patterns.compile_led`).
 LED_PATTERNS = [meetings._DATE_RE, meetings._YEAR_PART_RE, meetings._PLANNED_TIME_RE, meetings._CALL_RE,
-                meetings._CAMPAIGN_YEAR_RE]
+                meetings._CAMPAIGN_YEAR_RE, meetings._EVENT_RE, meetings._RECEIVE_RE]
 
 
 def _texts() -> list[str]:
@@ -43,7 +43,7 @@ def test_a_lookahead_keeps_every_match_of_the_samples(pattern: re.Pattern[str]) 
 # A text each pattern matches (so that the comparisons below compare matches, not two empty lists).
 EXAMPLES = ["Sáng thứ Hai (12/5/2017), tại", "6 tháng đầu năm 2017, tháng 5/2017 vừa qua và quý I/2017",
             "sẽ hoàn thành vào tháng 8/2017, trong quý IV/2017", "Tổng thống điện đàm với",
-            "và Lễ hội hoa anh đào 2017 diễn ra"]
+            "và Lễ hội hoa anh đào 2017 diễn ra", "tại hội nghị sơ kết, sau buổi làm việc", "Thủ tướng tiếp Đại sứ"]
 
 
 def test_each_example_is_matched_alike() -> None:

@@ -1082,7 +1082,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 def _event_pattern() -> re.Pattern[str]:
     ceremonies = [n.split(" ", 1)[1] for n, kind in EVENT_NOUNS if kind == "lễ" and n.startswith("lễ ")]
     bare = r"(?<!các )(?<!những )(?<!nhiều )" + re.escape(BARE_CEREMONY) + r"(?!\s+(?:" + _alternation([*NOT_CEREMONIES, *ceremonies]) + r")(?!\w))"
-    return re.compile(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + "|" + bare + r")(?![\w])")  # on lowered text
+    return compile_led(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + "|" + bare + r")(?![\w])")  # on lowered text
 
 
 _EVENT_RE = _event_pattern()
@@ -1180,7 +1180,7 @@ _VAGUE_TIME_AFTER_RE = re.compile(
 _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
-_RECEIVE_RE = re.compile(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
+_RECEIVE_RE = compile_led(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
                          r"(?:(?:" + _alternation(RECEIVE_MANNERS) + r")\s+)?(\w+)")
 _VISIT_NOT_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(VISIT_NOT_BEFORE) + r")\s+(?:\S+\s+)?$")
 _MATCH_RE = re.compile(r"(?<![\w-])(?:" + _alternation(MATCH_WORDS) + r")(?![\w-])(?! bay\b)")
