@@ -128,3 +128,27 @@ def test_misspelt_alike_takes_foreign_words_only():
     assert not _misspelt_alike("nguyen van ha", "nguyen van hai")  # two Vietnamese names
     assert not _misspelt_alike("donald trump", "donald tusk")
     assert _edits("kitten", "sitting") == 3
+
+
+def test_the_sentences_after_a_truoc_do_sentence_go_on_about_its_people():
+    text = ("Anh khởi động tiến trình lịch sử rời Liên minh châu Âu\n"
+            "Chiều 19/6, các quan chức Liên minh châu Âu và Anh có cuộc gặp chính thức khởi động vòng đàm phán đầu tiên "
+            "về việc Anh rời EU. "
+            "Phát biểu trước thềm cuộc đàm phán, Bộ trưởng David Davis nói rằng hôm nay là ngày đánh dấu sự khởi đầu. "
+            "Ông Davis cũng nói rằng con đường phía trước sẽ dài và khó khăn. "
+            "Trước đó, Bộ trưởng Tài chính Anh Philip Hammond tuyên bố chính phủ nước này mong muốn Anh và EU đạt được "
+            "một thỏa thuận. "
+            "Ông cho biết hai bên sẽ thảo luận trên tinh thần hợp tác. "
+            "Theo ông Hammond, bức thư của Thủ tướng May là cơ sở cho các cuộc đàm phán. "
+            "Bộ trưởng Hammond nói: “Đó là một Brexit tránh được những tình huống tiến thoái lưỡng nan”.")
+    assert meeting_people(text)[1] == ["David Davis"]
+
+
+def test_a_relative_day_with_its_date_dates_the_speaker():
+    text = ("Anh khởi động tiến trình lịch sử rời Liên minh châu Âu\n"
+            "Chiều 19/6, các quan chức Liên minh châu Âu và Anh có cuộc gặp chính thức khởi động vòng đàm phán đầu tiên "
+            "về việc Anh rời EU. "
+            "Phát biểu trước thềm cuộc đàm phán, Bộ trưởng David Davis nói rằng hôm nay là ngày đánh dấu sự khởi đầu. "
+            "Ông Davis cũng nói rằng con đường phía trước sẽ dài và khó khăn. "
+            "Trong khi đó, hôm qua (18/6), Ngoại trưởng Đức Sigmar Gabriel cho biết, cánh cửa vẫn để ngỏ cho người Anh.")
+    assert meeting_people(text)[1] == ["David Davis"]

@@ -3225,7 +3225,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     marks = [_first_quote_mark(s) for s in article.sentences]
     known_days = _loose_days([article.sentences[i] for i in dating], meeting_date)
     dating_text = " ".join(article.sentences[i] for i in dating)
-    earlier_people: set[str] = set()  # who the sentence before named, when it is set at another time
+    earlier_people: dict[str, int] = {}  # who a sentence set at another time named, and where
     for index, sentence in enumerate(article.sentences):
         # (a sentence that introduces words with a colon is the narrator's: `Bà X bày tỏ: Với mục tiêu …`)
         quoted = quote_opened is not None and index - quote_opened <= QUOTE_REACH and _closed_ahead(
@@ -3259,11 +3259,12 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         names_kind = (same_day or bool(earlier_people)) and names_event and any(
             _KINDS[m.group(1)] == event.kind for m in _EVENT_RE.finditer(lowered))
         another_time = another_time or (same_day and not names_kind)
-        # the sentence right after one set at another time, naming no event of the meeting's kind, goes on telling it
+        # the sentences right after one set at another time, naming no event of the meeting's kind, go on telling it
         # about the people that one named (`Trước đó, Phó Thủ tướng X cho biết: … . Phó Thủ tướng X cho biết, ngoài 5
-        # nhà máy … tại kỳ họp thứ 2 vừa qua …`)
-        carried = earlier_people if index not in dating and not names_kind else set()
-        earlier_people = set()
+        # nhà máy … tại kỳ họp thứ 2 vừa qua …`); one that names such an event returns to the meeting
+        if names_kind or index in dating:
+            earlier_people = {}
+        carried = {k for k, at in earlier_people.items() if index - at <= CARRIED_SENTENCES}
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         for at, clause in _clauses(sentence):
             if names_event and not another_time:
@@ -3298,15 +3299,16 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 if _absent(clause, mention):
                     absent.add(key)
                 if another_time:
-                    earlier_people.add(key)
+                    earlier_people[key] = index
                 # (one the lead or the meeting's sentence names is the meeting's own: a sentence of another time
                 # about the person neither places nor unplaces them)
                 in_lead = mention.person.name in dating_text
-                if another_time or (key in carried and not in_lead) or key in authors or not _counts(clause, mention) or _in_quote(
+                if another_time or (not in_lead and any(_same(k, key) for k in carried)) or key in authors or not _counts(clause, mention) or _in_quote(
                         sentence, at + mention.start, quoted):
                     continue
                 if index not in dating and not in_lead and event.kind not in LONG_KINDS and _acts_another_day(
                         sentence, at + mention.start, known_days):
+                    earlier_people[key] = index
                     continue
                 # who meets whom is read in the lead and in the clause the meeting is taken from (`… sau khi hội
                 # đàm lần đầu với Thủ tướng Ấn Độ Narendra Modi`, past a caption; not the other meetings of a visit
@@ -3593,6 +3595,9 @@ def _meeting_days(sentences: list[str], meeting_date: str | None) -> frozenset[t
 # the days the meeting may be on, read loosely so that a day the report dates its meeting by is never taken for another.
 _ANY_DAY_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d])")
 _DAY_SPAN_RE = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d])")
+# A day that dates what follows, as `_DAY_RE` reads one or after a relative day (`hôm qua (18/6)`, `chiều nay (7/2)`).
+_FRAME_DAY_RE = re.compile(r"(?i:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay|kia))?\s*\(?\s*(?:ngày\s+)?)"
+                           r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})/(\d{1,2})/\d{4}")
 # What may stand between the day and the person it dates: a few words, none that opens another clause
 # (`… đã ra sân vào ngày 16-5 nên theo ông X`: the day is the other clause's).
 DAY_PERSON_GAP_WORDS = 8
@@ -3606,6 +3611,8 @@ _NOT_DONE_ON_RE = re.compile(r"(?<!\w)(?:" + "|".join(NOT_DONE_ON_WORDS) + r")\s
 LONG_KINDS = frozenset({"kỳ họp", "đại hội"})
 
 
+# How many sentences after one set at another time still tell it about its people.
+CARRIED_SENTENCES = 3
 # Openers of a sentence set at another part of the meeting's day (`Chiều cùng ngày,`, `* Tối cùng ngày,`, `Cũng trong
 # ngày,`). cgrep over baomoi-dev, a sentence opening on `(part )?cùng ngày,`: 204 hits, 14 read, 14 the next thing
 # done or found that day (a decision, an arrest, a confirmation to the press, another meeting), none the meeting
@@ -3631,7 +3638,7 @@ def _acts_another_day(sentence: str, at: int, days: frozenset[tuple[int, int]]) 
     apart from the meeting (known days only)."""
     if not days or not any(c.isdigit() for c in sentence[:at]):
         return False
-    dated = [m for m in _DAY_RE.finditer(sentence, 0, at)
+    dated = [m for m in _FRAME_DAY_RE.finditer(sentence, 0, at)
              if not _NOT_DONE_ON_RE.search(sentence[max(0, m.start() - 12) : m.start()].lower())
              and len(sentence[m.end() : at].split()) <= DAY_PERSON_GAP_WORDS
              and not _OTHER_CLAUSE_RE.search(sentence[m.end() : at].lower())]
