@@ -152,3 +152,14 @@ def test_a_relative_day_with_its_date_dates_the_speaker():
             "Ông Davis cũng nói rằng con đường phía trước sẽ dài và khó khăn. "
             "Trong khi đó, hôm qua (18/6), Ngoại trưởng Đức Sigmar Gabriel cho biết, cánh cửa vẫn để ngỏ cho người Anh.")
     assert meeting_people(text)[1] == ["David Davis"]
+
+
+def test_attending_a_meeting_set_for_later_is_a_plan():
+    text = ("Nga đang chuẩn bị biện pháp trừng phạt nhằm đáp trả Mỹ\n"
+            "Tại cuộc họp báo ngày 22/6, người phát ngôn Bộ Ngoại giao Nga Maria Zakharova nêu rõ, mọi hành động thù "
+            "địch nhằm vào Nga đều bị đáp trả. "
+            "Bà Zakharova đồng thời khẳng định đây chưa phải là phản ứng cuối cùng của Nga. "
+            "Giới quan sát dự đoán, những động thái của Nga và Mỹ có nguy cơ làm đổ vỡ các kế hoạch tổ chức một cuộc "
+            "gặp mặt trực tiếp đầu tiên giữa Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin bên lề "
+            "hội nghị thượng đỉnh G20 tại Hamburg, Đức, trong hai ngày 7 và 8/7 tới đây.")
+    assert meeting_people(text)[1] == ["Maria Zakharova"]

@@ -3999,7 +3999,8 @@ def _role(
             and not _chairs_another_kind(clause, after[1], kind)):
         return "chair"
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
-                     and not planned_by_subject(clause, mention.end, c) for c in cues):
+                     and not planned_by_subject(clause, mention.end, c) and not _FUTURE_RE.search(clause, c.end)
+                     for c in cues):
         return "attend"
     if lead and any(c.role == "meet" and _meets(clause, mention, c, mentions) and not planned(clause, c)
                     and not planned_by_subject(clause, mention.end, c) for c in cues):
