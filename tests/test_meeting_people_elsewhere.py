@@ -163,3 +163,15 @@ def test_attending_a_meeting_set_for_later_is_a_plan():
             "gặp mặt trực tiếp đầu tiên giữa Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin bên lề "
             "hội nghị thượng đỉnh G20 tại Hamburg, Đức, trong hai ngày 7 và 8/7 tới đây.")
     assert meeting_people(text)[1] == ["Maria Zakharova"]
+
+
+def test_a_day_inside_the_quoted_words_does_not_date_the_speaker():
+    text = ("Tin mới nhất vụ cô giáo dùng dép đánh trẻ mầm non: Cơ sở giữ trẻ bị đình chỉ vô thời hạn\n"
+            "Lãnh đạo Phòng GD quận Hai Bà Trưng cho hay, phòng sẽ đình chỉ vô thời hạn hoạt động của cơ sở.\n"
+            "Sáng ngày 6/2, các cơ quan ban ngành, trong đó có Phòng GD quận Hai Bà Trưng đã có buổi làm việc với "
+            "trường mầm non Sen Vàng và đã ra quyết định đình chỉ hoạt động trường này. "
+            "Được biết, trường mầm non Sen Vàng là nơi đã xảy ra sự việc. "
+            "\"Chúng tôi yêu cầu cơ sở Mầm non Sen Vàng tạm thời đình chỉ vô thời hạn hoạt động để chờ các cơ quan có "
+            "thẩm quyền điều tra xử lý vụ việc được chia sẻ trên mạng xã hội ngày 5/6 vừa qua\", bà Trần Thị Thu Hà – "
+            "Phó Trưởng phòng Giáo dục quận Hai Bà Trưng cho hay.")
+    assert meeting_people(text)[1] == ["Trần Thị Thu Hà"]

@@ -3599,8 +3599,10 @@ _DAY_SPAN_RE = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[-–]|đến|tới)\s*(?
 _FRAME_DAY_RE = re.compile(r"(?i:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay|kia))?\s*\(?\s*(?:ngày\s+)?)"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})/(\d{1,2})/\d{4}")
 # What may stand between the day and the person it dates: a few words, none that opens another clause
-# (`… đã ra sân vào ngày 16-5 nên theo ông X`: the day is the other clause's).
+# (`… đã ra sân vào ngày 16-5 nên theo ông X`: the day is the other clause's), no quotation mark (`"… trên mạng xã
+# hội ngày 5/6 vừa qua", bà X cho hay`: the day is the quoted words').
 DAY_PERSON_GAP_WORDS = 8
+QUOTE_MARKS = ('"', "“", "”")
 _OTHER_CLAUSE_RE = re.compile(r"(?<!\w)(?:nên|thì|nhưng|theo|khi|rồi|và)(?!\w)")
 # Words before a day that make it a deadline, a start or an end (`trước ngày 10/6`, `từ ngày 1/7`, `đến ngày 30/6`),
 # not the day something was done on.
@@ -3641,7 +3643,8 @@ def _acts_another_day(sentence: str, at: int, days: frozenset[tuple[int, int]]) 
     dated = [m for m in _FRAME_DAY_RE.finditer(sentence, 0, at)
              if not _NOT_DONE_ON_RE.search(sentence[max(0, m.start() - 12) : m.start()].lower())
              and len(sentence[m.end() : at].split()) <= DAY_PERSON_GAP_WORDS
-             and not _OTHER_CLAUSE_RE.search(sentence[m.end() : at].lower())]
+             and not _OTHER_CLAUSE_RE.search(sentence[m.end() : at].lower())
+             and not any(mark in sentence[m.end() : at] for mark in QUOTE_MARKS)]
     return bool(dated) and all((int(m[1] or m[3]), int(m[2] or m[4])) not in days for m in dated)
 
 
