@@ -1707,7 +1707,11 @@ STATEMENT_FRAMES = ("trong tuyên bố", "trong một tuyên bố", "trong bản
                     # tường trình họa sĩ X thừa nhận:`): over baomoi-dev 51 sentences name a person after one, the
                     # 12 read all tell what the person wrote; not a bare `thư`/`đơn` (`thư viện`, `đơn vị`)
                     "trong bức thư", "trong lá thư", "trong lá đơn", "theo lá đơn", "trong đơn thư",
-                    "theo bản tường trình", "trong bản tường trình")
+                    "theo bản tường trình", "trong bản tường trình",
+                    # on the air (`ông X nói trên đài phát thanh Ba Lan`, `Phát biểu trên truyền hình, Ngoại trưởng X
+                    # cho biết`): cgrep a speech verb + `trên (đài|sóng|truyền hình|kênh)`, 57 hits over baomoi-dev,
+                    # 10 read, 10 said on radio or television, none at a meeting
+                    "trên sóng", "trên truyền hình", "trên kênh", "trên đài phát thanh", "trên đài truyền hình")
 # Words before a person that report what the person said (`Theo ông X, …`).
 SPEECH_BEFORE = ("theo",)
 
