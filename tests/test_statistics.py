@@ -1613,3 +1613,12 @@ def test_a_bracketed_minus_negates_any_percent(whole, cents):
     text = f"{whole},{cents:02d}%"
     got = facts(f"Chỉ số giảm mạnh ({'-'}{text}) trong phiên.")
     assert got == [(f"-{text}", pytest.approx(-value), "percent", "%", None, None)]
+
+
+def test_rates_of_data_frames_and_refresh_are_measures():
+    # baomoi 21475705, 21473743, 22650013
+    assert facts("LTE Category (LTE CAT 3) Tốc độ tải xuống là 100 Mbps.") == [
+        ("100 Mbps", 100, "measure", "Mbps", None, None)]
+    assert facts("Với tốc độ làm tươi lên tới 240Hz, đây là mẫu màn hình nhanh nhất.") == [
+        ("240Hz", 240, "measure", "Hz", None, None)]
+    assert facts("Mỗi bước sóng mang dung lượng 100 Gbps.") == [("100 Gbps", 100, "measure", "Gbps", None, None)]
