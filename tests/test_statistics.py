@@ -1622,3 +1622,14 @@ def test_rates_of_data_frames_and_refresh_are_measures():
     assert facts("Với tốc độ làm tươi lên tới 240Hz, đây là mẫu màn hình nhanh nhất.") == [
         ("240Hz", 240, "measure", "Hz", None, None)]
     assert facts("Mỗi bước sóng mang dung lượng 100 Gbps.") == [("100 Gbps", 100, "measure", "Gbps", None, None)]
+
+
+def test_the_old_figure_of_a_change_takes_the_new_ones_unit():
+    # baomoi 22547944, 21475208, 22275368; a change from 0 is a benchmark (22536762)
+    assert facts("Phiên bản i20 2016 giảm từ 604 xuống còn 584 triệu đồng.") == [
+        ("604", 604e6, "money", "VND", None, None), ("584 triệu đồng", 584e6, "money", "VND", None, None)]
+    assert facts("Ngược lại, ngành ngôn ngữ Anh giảm từ 300 xuống còn 200 chỉ tiêu.") == [
+        ("300", 300, "count", "chỉ tiêu", None, None), ("200 chỉ tiêu", 200, "count", "chỉ tiêu", None, None)]
+    assert [f[1:4] for f in facts("Mở rộng quốc lộ 14 từ 2 lên 4 làn xe, khai thác sớm hơn một năm.")] == [
+        (2, "count", "làn xe"), (4, "count", "làn xe")]
+    assert facts("Tàu có thể tăng tốc từ 0 lên 30 knot chỉ trong 60 giây.") == [("30 knot", 30, "count", "knot", None, None)]

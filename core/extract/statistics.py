@@ -702,6 +702,15 @@ _SCALED_RANGE_RE = re.compile(
 # articles that no identifier word names, the other 2 `xe 3, 4 bánh`, `mức độ 3, 4`). Without the
 # space, `3,4` is a decimal (`tăng 3,4 lần`, `3,4 bàn/trận`).
 _PAIR_RE = re.compile(r"(?P<list>,) $")
+# A change from one figure to another (`tăng từ 51 lên 63 triệu đồng`, `giảm từ 604 xuống còn 584
+# triệu đồng`, `tăng từ 48 lên 52 bị cáo`, `từ 300 xuống còn 200 chỉ tiêu`): the old figure, after
+# `từ`, takes the new one's scale and unit, as a list's first does (and no bound word of the new
+# one). 87 hits over baomoi-dev with a noun or a unit after the new figure, the old one read before
+# as nothing; the same unit in all 12 read.
+_CHANGE_JOINT_RE = re.compile(
+    r"\s+(?P<list>lên|xuống)(?:\s+(?:còn|mức|thành))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s+$(?P<size>)?", re.IGNORECASE
+)
+_FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s+)?$", re.IGNORECASE)
 # A list of figures that commas join and `và`/`hoặc` ends (`800, 1000 và 1200 mã lực`, `20, 17 và
 # 14 tuổi`, `97, 98 hay 100 tuổi`): each takes the unit of the last, as a list of two does; the
 # guards of lists (identifier words, years, a unit after the first) apply. 207 hits over
@@ -993,9 +1002,10 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         # stood in one, all 15 read link titles; dev2a's gold leaves them out).
         links = [m.span() for m in _LINK_TITLE_RE.finditer(sentence)]
         matches = [m for m in matches if not any(a < m.start() < b for a, b in links)]
-    # Range or list starts: the number, its value, qualifier, span start, whether a range, and
-    # where a start that writes its own scale word ends (0 when it takes the end's).
-    pending: list[tuple[re.Match[str], float, str | None, int, bool, int]] = []
+    # Range or list starts: the number, its value, qualifier, span start, whether a range, where a
+    # start that writes its own scale word ends (0 when it takes the end's), and whether the start
+    # is the old figure of a change (`từ 604 xuống còn 584 triệu đồng`: it may pass the end).
+    pending: list[tuple[re.Match[str], float, str | None, int, bool, int, bool]] = []
     consumed = 0  # end of the last statistic's span: `570` in `5 tỷ 570 triệu` is inside it
     for n, match in enumerate(matches):
         if match.start() < consumed:
@@ -1017,6 +1027,12 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             _SCALED_RANGE_RE.match(sentence, match.end(), nxt.start())
             if nxt is not None and joint is None and match.group("of") is None and _SCALE_RE.match(sentence, nxt.end())
             else None
+        )
+        change = (
+            joint is None and nxt is not None and after[:1] == " " and match.group("of") is None
+            and match.group("num").strip("0") != ""  # `tăng tốc từ 0 lên 30 knot`: a benchmark
+            and _FROM_BEFORE_RE.search(sentence, max(0, match.start() - 14), match.start()) is not None
+            and (joint := _CHANGE_JOINT_RE.match(sentence, match.end(), nxt.start())) is not None
         )
         if joint is None and nxt is not None and (
             _consecutive_pair(match, nxt) or (after[:1] == "," and _COMMA_LIST_RE.match(after) is not None)
@@ -1088,6 +1104,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 # tỷ đồng`); `khoảng` still spans the range (`khoảng 55 triệu - 100 triệu`).
                 (joint is not None and not joint.group("list")) or (own_scale is not None and qualifier == "about"),
                 start_end,
+                change,
             ))
             continue
         if stat is None:
@@ -1098,7 +1115,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
-        for start_match, value, qualifier, q_start, is_range, start_end in pending:
+        for start_match, value, qualifier, q_start, is_range, start_end, changed in pending:
             if value == 0 and stat.kind == "measure" and stat.unit.lower() in SPEED_UNITS:
                 continue  # `tăng tốc từ 0-100 km/h`: the benchmark's start, no figure
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
@@ -1108,7 +1125,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             start_value = value * factor
             if start_end:
                 start_value = value  # `950 nghìn – 4,5 triệu đồng`: the start at its own scale
-            elif start_value > stat.value >= value > 0:
+            elif start_value > stat.value >= value > 0 and not changed:
                 start_value = value
             elif (
                 is_range and (zeros := _THOUSANDS_END_RE.fullmatch(match.group("num"))) is not None
