@@ -1633,3 +1633,13 @@ def test_the_old_figure_of_a_change_takes_the_new_ones_unit():
     assert [f[1:4] for f in facts("Mở rộng quốc lộ 14 từ 2 lên 4 làn xe, khai thác sớm hơn một năm.")] == [
         (2, "count", "làn xe"), (4, "count", "làn xe")]
     assert facts("Tàu có thể tăng tốc từ 0 lên 30 knot chỉ trong 60 giây.") == [("30 knot", 30, "count", "knot", None, None)]
+
+
+def test_positions_reached_and_left_and_light_years():
+    # baomoi 21472887 (light-years), and the ranking of markets in 21479410's style
+    assert facts("Hà Lan (từ thứ 8 lên thứ 6), Canađa từ thứ 16 xuống thứ 21.") == [
+        ("thứ 8", 8, "rank", "hạng", None, None), ("lên thứ 6", 6, "rank", "hạng", None, None),
+        ("thứ 16", 16, "rank", "hạng", None, None), ("xuống thứ 21", 21, "rank", "hạng", None, None)]
+    assert extract_statistics(["Làm việc từ thứ 2 đến thứ 6 hàng tuần."]) == []
+    assert facts("Ngôi sao này chỉ cách Trái Đất khoảng 39 năm ánh sáng.") == [
+        ("khoảng 39 năm ánh sáng", 39, "measure", "năm ánh sáng", None, "about")]

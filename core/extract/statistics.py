@@ -153,6 +153,9 @@ MEASURE_UNITS = (
     # mmHg`, `độ sáng 500 nit`, `50 MWp`): 76 hits of the first five over baomoi-dev, read before
     # as counts or nothing; measures in all 10 read.
     "mbps", "gbps", "kbps", "fps", "hz", "khz", "mmhg", "nit", "mwp", "kwp",
+    # Light-years, a length (`cách Trái Đất 39 năm ánh sáng`): 10 hits over baomoi-dev, read before
+    # as periods (`năm`); all 10 distances.
+    "năm ánh sáng",
 )
 # One capital letter glued to a number that is a unit, not a code: watts (`loa công suất 450W`,
 # `sạc nhanh 18W`, `máy phát sóng FM công suất 500W`: 18 hits over baomoi-dev, watts in 10 of the
@@ -383,6 +386,10 @@ RANK_WORDS = (
     # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
     # 22 baomoi articles, positions in all 12 read.
     "về thứ", "về đích thứ", "cán đích thứ",
+    # A position reached or lost (`vươn lên thứ 4`, `từ thứ 7 xuống thứ 8`, `từ thứ 17 lên thứ 13`,
+    # `từ vị trí 56 xuống thứ 60`): 77 hits of `lên/xuống (vị trí) thứ N` over baomoi-dev, positions
+    # in all 12 read (read before as nothing where no `vị trí` stood).
+    "lên thứ", "xuống thứ",
     # A place in a ranking (`đứng vị trí 39 cùng thu nhập 49 triệu USD`, `đứng ở vị trí 58 trong
     # khu vực`, `Malaysia xếp vị trí 167`): 114 hits in the baomoi articles, ranks in 20 of the 22
     # read (a clock's `vị trí 12 giờ` stays a time).
@@ -710,6 +717,9 @@ _PAIR_RE = re.compile(r"(?P<list>,) $")
 _CHANGE_JOINT_RE = re.compile(
     r"\s+(?P<list>lên|xuống)(?:\s+(?:còn|mức|thành))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s+$(?P<size>)?", re.IGNORECASE
 )
+# The position a change leaves (`từ thứ 17 lên thứ 13`, `từ thứ 7 xuống thứ 8`): `thứ N` before a
+# position reached is a position too, not a weekday.
+_POSITION_CHANGE_AFTER_RE = re.compile(r"\s+(?:lên|xuống)\s+(?:vị trí\s+|hạng\s+)?thứ\s+\d", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s+)?$", re.IGNORECASE)
 # A list of figures that commas join and `và`/`hoặc` ends (`800, 1000 và 1200 mã lực`, `20, 17 và
 # 14 tuổi`, `97, 98 hay 100 tuổi`): each takes the unit of the last, as a list of two does; the
@@ -1338,6 +1348,8 @@ def _read(
         # vị trí 2 lần`: the number counts what follows it; after a verb of placing (`ở vị trí 17
         # đúng 4 điểm`, `xếp vị trí 14 chung cuộc`) it stays a position.
         rank = None
+    if rank is None and tail and tail[-1][1] == "thứ" and _POSITION_CHANGE_AFTER_RE.match(after) is not None:
+        rank = ("thứ", tail[-1][0])  # `từ thứ 17 lên thứ 13`: the position left
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
     if (
