@@ -1643,3 +1643,13 @@ def test_positions_reached_and_left_and_light_years():
     assert extract_statistics(["Làm việc từ thứ 2 đến thứ 6 hàng tuần."]) == []
     assert facts("Ngôi sao này chỉ cách Trái Đất khoảng 39 năm ánh sáng.") == [
         ("khoảng 39 năm ánh sáng", 39, "measure", "năm ánh sáng", None, "about")]
+
+
+def test_an_adverb_after_a_number_opens_no_counted_noun():
+    # baomoi 21491415, 22713265, 22221666
+    assert facts("Camera này chỉ ngang ngửa với các smartphone tầm giá 5 triệu hiện nay.") == [
+        ("5 triệu", 5e6, "money", "VND", None, None)]
+    assert extract_statistics(["Chip A10 Fusion mà công ty trang bị trên iPhone 7 hiện nay."]) == []
+    assert extract_statistics(["Số áo 18 hiện là của Gareth Barry."]) == []
+    assert facts("Có 48 triệu người dùng thường xuyên mỗi tháng, 30 triệu thường xuyên mỗi ngày.")[1][2:4] == (
+        "count", "người dùng thường xuyên")
