@@ -1527,3 +1527,129 @@ def test_a_goal_pulled_back_is_a_score_line():
     assert facts("U20 Đức đã khiến trận đấu trở nên kịch tích hơn với bàn rút ngắn 2-3 ở phút 89 của Dominik Schad.") == [
         ("2-3", 2, "score", "điểm", None, None), ("2-3", 3, "score", "điểm", None, None)]
     assert [f[1] for f in facts("Trước đó, ở đầu hiệp 2 Bùi Duy Thường có bàn gỡ 1-3 cho Viettel.")] == [1, 3]
+
+
+def test_a_minus_after_a_bracket_signs_the_figure():
+    # baomoi 21479019, 21510504, 22315177; a dash elsewhere joins a range (22581296)
+    assert facts("Kết thúc phiên 6/2, chỉ số Dow Jones giảm 19,04 điểm (-0,09%), xuống 20.") == [
+        ("19,04 điểm", 19.04, "score", "điểm", None, None), ("-0,09%", -0.09, "percent", "%", None, None)]
+    assert facts("Công ty TNHH Hải Linh (-34 tỷ đồng) và Công ty TNHH Petro Bình Minh (-14 triệu đồng).") == [
+        ("-34 tỷ đồng", -34e9, "money", "VND", None, None), ("-14 triệu đồng", -14e6, "money", "VND", None, None)]
+    assert [f[1] for f in facts("Giá điện của các nước trong khu vực từ 18-22 cent/kWh.")] == [0.18, 0.22]
+
+
+def test_cents_are_dollars():
+    # baomoi 22498165, 22228043
+    assert facts("Giá dầu thô Mỹ WTI tăng 19 cent, tương đương 0,4%, lên 45,83 USD/thùng.") == [
+        ("19 cent", 0.19, "money", "USD", None, None), ("0,4%", 0.4, "percent", "%", None, None),
+        ("45,83 USD/thùng", 45.83, "money", "USD", None, None)]
+    assert facts("Giá bán điện tại Việt Nam ở mức trung bình khoảng 7 cent/kWh.") == [
+        ("khoảng 7 cent/kWh", 0.07, "money", "USD", None, "about")]
+
+
+def test_nouns_that_begin_with_do_are_counted():
+    # baomoi 22267916, 21476092
+    assert facts("Tỷ lệ đô thị hóa tăng từ 19,6% với 629 đô thị (năm 2009).") == [
+        ("19,6%", 19.6, "percent", "%", None, None), ("629 đô thị", 629, "count", "đô thị", None, None)]
+    assert facts("Hội vật truyền thống năm nay thu hút 64 đô vật tranh tài.") == [
+        ("64 đô vật tranh tài", 64, "count", "đô vật tranh tài", None, None)]
+
+
+def test_litres_after_a_decimal_and_watts_glued():
+    # baomoi 21504116, 21473705, 22593321; a whole number before `L` is a runway or a plate (22566613)
+    assert facts("Giá 929 triệu đồng cho bản 2.5L (giảm 140 triệu đồng).") == [
+        ("929 triệu đồng", 929e6, "money", "VND", None, None), ("2.5L", 2.5, "measure", "L", None, None),
+        ("140 triệu đồng", 140e6, "money", "VND", None, None)]
+    assert facts("Micro sử dụng loa công suất 3W.") == [("3W", 3, "measure", "W", None, None)]
+    assert facts("Đáng lưu ý là mức tiêu thụ điện lên tới 2.000W, gấp 40 lần quạt điện.") == [
+        ("2.000W", 2000, "measure", "W", None, None), ("40 lần quạt điện", 40, "count", "lần quạt điện", None, None)]
+    assert extract_statistics(["Xây dựng đường lăn nối giữa hai đường cất cánh, hạ cánh (25L/07R, 25L/07L)."]) == []
+    # a bare scaled figure after a small measure is money, not millions of litres (21469847)
+    assert facts("Cao hơn cả đối thủ Mazda3 bản 2.0L (829 triệu).") == [
+        ("2.0L", 2.0, "measure", "L", None, None), ("829 triệu", 829e6, "money", "VND", None, None)]
+
+
+def test_an_acceleration_benchmark_starts_at_no_figure():
+    # baomoi 21463884, 21507435
+    assert facts("Phiên bản này mất 8 giây để đạt 0-100 km/h cùng tốc độ tối đa 232 km/h.") == [
+        ("100 km/h", 100, "measure", "km/h", None, None), ("tối đa 232 km/h", 232, "measure", "km/h", None, "under")]
+
+
+def test_body_measurements_and_generations_are_no_counts():
+    # baomoi 22618287, 22452340, 21490703, 22476844
+    assert facts("Huyền My cao 1m74, số đo 3 vòng lần lượt là 83 - 62 - 93 (cm).") == [("1m74", 1.74, "measure", "m", None, None)]
+    assert extract_statistics(["Bộ váy body quyến rũ đã tôn 3 vòng siêu chuẩn của cô."]) == []
+    assert extract_statistics(["Quá trình sản xuất mẫu crossover X3 thế hệ 3 dự kiến sẽ bắt đầu."]) == []
+    assert facts("Giải đấu gồm 3 vòng đấu.") == [("3 vòng đấu", 3, "count", "vòng đấu", None, None)]
+
+
+def test_heroic_mothers_are_counted():
+    # baomoi 22590000, 22546632
+    assert facts("Hiện nay, hơn 200 Mẹ Việt Nam anh hùng còn sống của tỉnh Vĩnh Long.") == [
+        ("hơn 200 Mẹ Việt Nam anh hùng", 200, "count", "mẹ việt nam anh hùng", None, "over")]
+    assert [f[:4] for f in facts("Có 1.550 Mẹ Việt Nam Anh hùng, hiện 125 Mẹ còn sống.")][1] == ("125 Mẹ", 125, "count", "mẹ")
+
+
+def test_a_comma_list_takes_the_unit_of_its_last_figure():
+    # baomoi 21466312, 22280561, 21483497; years and numbered articles stay out (21472790)
+    assert [f[1:4] for f in facts("Có 3 sự lựa chọn công suất khác nhau là 800, 1000 và 1200 mã lực.")][1:] == [
+        (800, "measure", "mã lực"), (1000, "measure", "mã lực"), (1200, "measure", "mã lực")]
+    assert [f[1] for f in facts("Các con ông, nay đã lần lượt là 20, 17 và 14 tuổi, đều không được.")] == [20, 17, 14]
+    assert extract_statistics(["Trừng phạt vào các năm 2009, 2013 và 2016 vì các vi phạm."]) == []
+    assert extract_statistics(["Quy định tại các điều 20, 21, 22 và 25 của Luật này."]) == []
+
+
+def test_travellers_before_a_bare_scaled_figure_are_counted():
+    # baomoi 22634494, 21474069
+    assert facts("Cụ thể, năm vừa qua, tổng hành khách đạt 81 triệu, tăng 28% so với 2015.")[0] == (
+        "81 triệu", 81e6, "count", "hành khách", None, None)
+    assert facts("Tổng lượt khách du lịch 1,99 triệu, giảm 29,35% so với năm 2015.")[0][2] == "count"
+    assert facts("Khách hàng gửi vào 10 tỷ.")[0][2:4] == ("money", "VND")
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=99))
+def test_a_bracketed_minus_negates_any_percent(whole, cents):
+    value = whole + cents / 100
+    text = f"{whole},{cents:02d}%"
+    got = facts(f"Chỉ số giảm mạnh ({'-'}{text}) trong phiên.")
+    assert got == [(f"-{text}", pytest.approx(-value), "percent", "%", None, None)]
+
+
+def test_rates_of_data_frames_and_refresh_are_measures():
+    # baomoi 21475705, 21473743, 22650013
+    assert facts("LTE Category (LTE CAT 3) Tốc độ tải xuống là 100 Mbps.") == [
+        ("100 Mbps", 100, "measure", "Mbps", None, None)]
+    assert facts("Với tốc độ làm tươi lên tới 240Hz, đây là mẫu màn hình nhanh nhất.") == [
+        ("240Hz", 240, "measure", "Hz", None, None)]
+    assert facts("Mỗi bước sóng mang dung lượng 100 Gbps.") == [("100 Gbps", 100, "measure", "Gbps", None, None)]
+
+
+def test_the_old_figure_of_a_change_takes_the_new_ones_unit():
+    # baomoi 22547944, 21475208, 22275368; a change from 0 is a benchmark (22536762)
+    assert facts("Phiên bản i20 2016 giảm từ 604 xuống còn 584 triệu đồng.") == [
+        ("604", 604e6, "money", "VND", None, None), ("584 triệu đồng", 584e6, "money", "VND", None, None)]
+    assert facts("Ngược lại, ngành ngôn ngữ Anh giảm từ 300 xuống còn 200 chỉ tiêu.") == [
+        ("300", 300, "count", "chỉ tiêu", None, None), ("200 chỉ tiêu", 200, "count", "chỉ tiêu", None, None)]
+    assert [f[1:4] for f in facts("Mở rộng quốc lộ 14 từ 2 lên 4 làn xe, khai thác sớm hơn một năm.")] == [
+        (2, "count", "làn xe"), (4, "count", "làn xe")]
+    assert facts("Tàu có thể tăng tốc từ 0 lên 30 knot chỉ trong 60 giây.") == [("30 knot", 30, "count", "knot", None, None)]
+
+
+def test_positions_reached_and_left_and_light_years():
+    # baomoi 21472887 (light-years), and the ranking of markets in 21479410's style
+    assert facts("Hà Lan (từ thứ 8 lên thứ 6), Canađa từ thứ 16 xuống thứ 21.") == [
+        ("thứ 8", 8, "rank", "hạng", None, None), ("lên thứ 6", 6, "rank", "hạng", None, None),
+        ("thứ 16", 16, "rank", "hạng", None, None), ("xuống thứ 21", 21, "rank", "hạng", None, None)]
+    assert extract_statistics(["Làm việc từ thứ 2 đến thứ 6 hàng tuần."]) == []
+    assert facts("Ngôi sao này chỉ cách Trái Đất khoảng 39 năm ánh sáng.") == [
+        ("khoảng 39 năm ánh sáng", 39, "measure", "năm ánh sáng", None, "about")]
+
+
+def test_an_adverb_after_a_number_opens_no_counted_noun():
+    # baomoi 21491415, 22713265, 22221666
+    assert facts("Camera này chỉ ngang ngửa với các smartphone tầm giá 5 triệu hiện nay.") == [
+        ("5 triệu", 5e6, "money", "VND", None, None)]
+    assert extract_statistics(["Chip A10 Fusion mà công ty trang bị trên iPhone 7 hiện nay."]) == []
+    assert extract_statistics(["Số áo 18 hiện là của Gareth Barry."]) == []
+    assert facts("Có 48 triệu người dùng thường xuyên mỗi tháng, 30 triệu thường xuyên mỗi ngày.")[1][2:4] == (
+        "count", "người dùng thường xuyên")

@@ -84,7 +84,13 @@ CURRENCIES: dict[str, str] = {
     # read as counts before; Philippine pesos in 7 of the 10 read, so a bare `peso` is PHP.
     "peso": "PHP", "peso philippines": "PHP", "peso philippine": "PHP", "peso mexico": "MXN",
     "peso argentina": "ARS", "peso chile": "CLP", "peso colombia": "COP",
+    # `giá dầu Brent tăng 29 cent`, `khoảng 7 cent/kWh`, `tăng 3,6 cents (+1,4%)`: 39 hits over
+    # baomoi-dev, read before as counts of `cent`; US cents in all 10 read (oil, power and metal
+    # prices). The value is in dollars (CURRENCY_FACTORS).
+    "cent": "USD", "cents": "USD",
 }
+# Currencies written in a fraction of the coded one: the figure times this is in the code's unit.
+CURRENCY_FACTORS: dict[str, float] = {"cent": 0.01, "cents": 0.01}
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
 # articles read as VND before, counts in all 15 read).
@@ -94,6 +100,10 @@ DONG_NOUN_TAILS = (
     # hoặc 6 đồng tiền xu`): 3 hits over baomoi-dev, read before as money.
     "tiền điện tử", "tiền ảo", "tiền xu", "tiền số", "tiền mã hóa", "tiền kỹ thuật số",
 )
+# Nouns that begin with `đô` (`629 đô thị`, `14 đô thị được công nhận`, `64 đô vật tranh tài`, `3
+# đô đốc`): counted, not dollars (16 hits over baomoi-dev, read before as USD; towns or wrestlers
+# in all 10 read).
+DO_NOUN_TAILS = ("thị", "vật", "đốc", "thành")
 # Currencies that are another word alone and a currency only after a scale word or a number
 # in the thousands (`50 triệu bảng`, `120.000 bảng/tuần`: 188 hits of the latter in 128 baomoi
 # articles, pounds in 8/8 read; `3 bảng đấu` is three groups).
@@ -132,7 +142,27 @@ MEASURE_UNITS = (
     # `đạt 58 mpg`): 58 hits over baomoi-dev, read before as counts, measures in all 15 read.
     "nanomet", "nanômét", "micromet", "micrômét", "micron", "miligam", "mililít", "mililit",
     "decibel", "vôn", "volt", "lux", "kilomet", "kilômet", "pound", "mpg",
+    # Watts (`dàn âm thanh 2.200 W`, `dưới 0,5 W`, `công suất khoảng 80-90w`, `loa 3W`): 41 hits
+    # of a spaced or glued `W` over baomoi-dev, watts in all but the glued model names.
+    "w",
+    # Horsepower (`tổng cộng 260.000 sức ngựa`, `cao hơn 50 sức ngựa`): 4 hits over baomoi-dev, all
+    # read; a bare `ngựa` is mostly horses (`2 ngựa thồ`), left counted.
+    "sức ngựa",
+    # Rates of data, frames and refresh, pressure, brightness and solar peak power (`tốc độ tải xuống
+    # 300 Mbps`, `dung lượng 100 Gbps`, `quay video 60 fps`, `tốc độ làm tươi 240Hz`, `140/90
+    # mmHg`, `độ sáng 500 nit`, `50 MWp`): 76 hits of the first five over baomoi-dev, read before
+    # as counts or nothing; measures in all 10 read.
+    "mbps", "gbps", "kbps", "fps", "hz", "khz", "mmhg", "nit", "mwp", "kwp",
+    # Light-years, a length (`cách Trái Đất 39 năm ánh sáng`): 10 hits over baomoi-dev, read before
+    # as periods (`năm`); all 10 distances.
+    "năm ánh sáng",
 )
+# One capital letter glued to a number that is a unit, not a code: watts (`loa công suất 450W`,
+# `sạc nhanh 18W`, `máy phát sóng FM công suất 500W`: 18 hits over baomoi-dev, watts in 10 of the
+# 12 read, the others model names, `EL 506W`), and litres after a decimal (`động cơ 2.0L`, `bản
+# 1.5L`, `5,8L/100km`: 513 hits, engine sizes or fuel in all 10 read; a whole number before `L` is
+# a runway, a plate or a model: `25L/07R`, `BKS 30L-`, `LS 460L`).
+GLUED_LETTER_UNITS = r"W|(?<=[.,]\d)L|(?<=[.,]\d\d)L"
 # Measure words that also head a counted noun: a measure only before what they weigh or
 # hold (`5,2 cây vàng`, `5 mẫu ruộng`, `1.800 mẫu Anh`, `8,9 triệu thùng mỗi ngày`); `""`
 # lets a bare one stay a measure. Before any other word they are counted (`1.300 cây xanh`,
@@ -168,6 +198,17 @@ STOP_WORD_NOUNS = (
 # articles stood so; addresses in 24 of the 25 read (the other `1 đường CHC`, a runway: an
 # acronym, left out).
 STREET_NOUNS = ("đường", "phố", "ngõ", "hẻm", "kiệt", "đại lộ")
+# Words before `3 vòng` that make it a body's three measurements (`số đo 3 vòng 86-60-91`, `sở
+# hữu 3 vòng 90-60-93`, `tôn lên 3 vòng quyến rũ`, `khoe 3 vòng đẹp bốc lửa`): no count of rounds.
+# 81 hits over baomoi-dev, measurements in all 12 read (rounds of a contest, `2-3 vòng đấu`, `gồm
+# 3 vòng` of guards, stand after other words).
+BODY_MEASURE_LEADS = ("số đo", "sở hữu", "khoe", "tôn", "tôn lên", "phô", "lộ")
+_BODY_MEASURES_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(BODY_MEASURE_LEADS)})\s+(?:trọn\s+)?$", re.IGNORECASE)
+_ROUNDS_AFTER_RE = re.compile(r"\s*vòng(?![^\W\d_])", re.IGNORECASE)
+# Speeds: a range of them from 0 (`tăng tốc từ 0-100 km/h trong 5,9 giây`, `0-96 km/h`, `từ 0
+# lên 100 km/h`) is an acceleration benchmark, whose 0 measures nothing (127 `0-N km/h` hits
+# over baomoi-dev, benchmarks in all 8 read; the s4 audit judged the 0 no statistic).
+SPEED_UNITS = frozenset({"km/h", "km/giờ", "mph", "dặm/giờ"})
 # Words that introduce a product by its model name (`chiếc Ferrari 308`, `mẫu Porsche 911`, `dòng
 # Street 750`, `phiên bản LS 350`, `điện thoại Iphone 6 plus`): the number after the name is the
 # model's, unless a unit, a price or a count of seats or doors follows (`phiên bản MacBook Pro 13
@@ -196,7 +237,11 @@ EMPHATIC_BEFORE = frozenset({"có đến", "có tới", "chiếm đến", "chi�
 # counts of people in 12 of the 13 read without it.
 COUNTED_TITLES = frozenset(
     {"phó", "thứ trưởng", "bộ trưởng", "ủy viên", "chủ tịch", "giám đốc", "trưởng", "đại biểu",
-     "đại sứ", "bí thư", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thẩm phán", "hoa hậu", "á hậu"}
+     "đại sứ", "bí thư", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thẩm phán", "hoa hậu", "á hậu",
+     # Heroic mothers and heroes, capitalised as titles (`6.672 Bà Mẹ Việt Nam Anh hùng`, `hơn 200
+     # Mẹ Việt Nam anh hùng còn sống`, `7 Mẹ còn sống`, `2 Anh hùng LLVTND`): 23 hits over
+     # baomoi-dev, counts in all that a date or a time does not already take (`19/07/2013 Mẹ:`).
+     "bà mẹ", "mẹ", "anh hùng"}
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
@@ -285,6 +330,10 @@ IDENTIFIER_WORDS = (
     # cấp 3 công lập`, `học cấp 3`): 45 counts over baomoi-dev stood after one, classes
     # in all 25 read (`bắt khẩn cấp 3 đối tượng`, `cung cấp 2 tùy chọn`: a verb, still counted).
     "nhà cấp", "học sinh cấp", "sinh cấp", "trường cấp", "học cấp", "đường cấp", "tiêu chuẩn cấp",
+    # Generations by number (`Civic thế hệ 10 nhập khẩu nguyên chiếc`, `máy bay thế hệ 2 và vài
+    # chiếc thế hệ 3`, `Intel Core i7 thế hệ 7 và`): 50 hits over baomoi-dev, generations in 11 of
+    # the 12 read (the other `thế hệ 2 con của tôi`, a generation's two children).
+    "thế hệ",
 )
 # Decades (`thập niên 30 thế kỉ trước`, `đầu thập niên 90`, `thập niên 1990`): a round number
 # after these names a decade. 302 hits over baomoi-dev, decades in all 8 read (`thập niên 30 thế
@@ -337,6 +386,10 @@ RANK_WORDS = (
     # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
     # 22 baomoi articles, positions in all 12 read.
     "về thứ", "về đích thứ", "cán đích thứ",
+    # A position reached or lost (`vươn lên thứ 4`, `từ thứ 7 xuống thứ 8`, `từ thứ 17 lên thứ 13`,
+    # `từ vị trí 56 xuống thứ 60`): 77 hits of `lên/xuống (vị trí) thứ N` over baomoi-dev, positions
+    # in all 12 read (read before as nothing where no `vị trí` stood).
+    "lên thứ", "xuống thứ",
     # A place in a ranking (`đứng vị trí 39 cùng thu nhập 49 triệu USD`, `đứng ở vị trí 58 trong
     # khu vực`, `Malaysia xếp vị trí 167`): 114 hits in the baomoi articles, ranks in 20 of the 22
     # read (a clock's `vị trí 12 giờ` stays a time).
@@ -404,6 +457,12 @@ MONEY_CUES = (
     "giá trị", "hỗ trợ", "ủng hộ", "thiệt hại", "doanh số", "vay", "gửi", "tiết kiệm", "chi phí",
     "thu nhập", "doanh thu", "phạt", "bồi thường", "cát-xê", "cát xê", "đồng",
 )
+# Travellers named in the clause before a bare `N triệu` that no money word takes (`tổng hành
+# khách đạt 81 triệu`, `khách quốc nội đạt 64 triệu`, `Tổng lượt khách du lịch 1,99 triệu`, `khách
+# du lịch đến Việt Nam khoảng 10 triệu`): a count of them, read before as money. 8 hits over
+# baomoi-dev, counts of travellers in all 8 (`khách hàng`, `khách sạn` are other nouns).
+TRAVELLER_CUES = ("lượt khách", "hành khách", "du khách", "khách")
+_TRAVELLER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TRAVELLER_CUES)})(?! hàng| sạn)(?![^\W\d_])", re.IGNORECASE)
 # A clause that counts: `(tổng) số X`, `số lượng X`, `lượt X` before a bare `N triệu`.
 COUNT_CUES = ("số", "tổng số", "số lượng", "lượng")
 # Words before `số` that make it another noun, not a count cue (`vé số trúng Jackpot hơn 82 tỷ`,
@@ -524,6 +583,12 @@ NOT_COUNTED_PHRASES = (
     "tham gia", "lưu thông", "lưu ý", "nhận thấy", "thu hút", "thu giữ", "thu thập",
     "ghi nhận", "tích hợp", "nổi bật", "nổi tiếng", "đứng đầu", "cao nhất", "cao cấp", "tầm trung",
     "hoàn toàn", "hoàn hảo",
+    # Adverbs after a name's number or a figure (`iPhone 7 hiện nay`, `số áo 18 hiện là của Gareth
+    # Barry`, `cấp 3 thực sự kết thúc`, `vị trí thứ 4-5 chung cuộc`, `30 triệu thường xuyên mỗi
+    # ngày`): 38 counts over baomoi-dev began so, none of the 25 read a count (a bare scaled figure
+    # before one is read as the clause says: `tầm giá 5 triệu hiện nay` is money).
+    "hiện nay", "hiện tại", "hiện là", "hiện đang", "hiện có", "hiện còn", "hiện vẫn", "hiện được",
+    "thực sự", "chung cuộc", "thường xuyên",
 )
 # Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
 # `38.000 chỗ ở`, `144 tín chỉ`): the counted noun runs on through them. Over the baomoi articles 89
@@ -574,13 +639,14 @@ _NUM_RE = re.compile(
     # A capital glued after the number is a code (`5G`, `4K`, `3D`) unless a measure unit of
     # two letters or more starts there (`600MW`, `64GB`, `16MP`, `2TB`: 671 hits in 193 baomoi
     # articles, measures in all read), or a currency code (`800USD`, `1.266USD/oz`, `330.000VNĐ`:
-    # 188 hits in 92 baomoi articles, sums of money in all 12 read).
-    r"(?![.,]?\d)(?!(?=[A-ZĐ])(?!(?i:" + "|".join(
+    # 188 hits in 92 baomoi articles, sums of money in all 12 read), or a one-letter unit of
+    # GLUED_LETTER_UNITS.
+    r"(?![.,]?\d)(?!(?=[A-ZĐ])(?!(?:" + GLUED_LETTER_UNITS + r"|(?i:" + "|".join(
         re.escape(u) for u in sorted(
             [u for u in MEASURE_UNITS if u.isascii()] + [c for c in CURRENCIES if c.replace("đ", "d").isalpha()],
             key=len, reverse=True,
         ) if len(u) >= 2
-    ) + r")(?!\w)))"
+    ) + r"))(?!\w)))"
 )
 # A score-line (`3-0`, `6 - 4`) after a word of the result (`thắng`, `thua`, `hòa`, `tỷ số`,
 # `đánh bại`, `cách biệt`, `chung cuộc:`), up to three words before it: 1,945 hits in 1,085
@@ -649,6 +715,23 @@ _SCALED_RANGE_RE = re.compile(
 # articles that no identifier word names, the other 2 `xe 3, 4 bánh`, `mức độ 3, 4`). Without the
 # space, `3,4` is a decimal (`tăng 3,4 lần`, `3,4 bàn/trận`).
 _PAIR_RE = re.compile(r"(?P<list>,) $")
+# A change from one figure to another (`tăng từ 51 lên 63 triệu đồng`, `giảm từ 604 xuống còn 584
+# triệu đồng`, `tăng từ 48 lên 52 bị cáo`, `từ 300 xuống còn 200 chỉ tiêu`): the old figure, after
+# `từ`, takes the new one's scale and unit, as a list's first does (and no bound word of the new
+# one). 87 hits over baomoi-dev with a noun or a unit after the new figure, the old one read before
+# as nothing; the same unit in all 12 read.
+_CHANGE_JOINT_RE = re.compile(
+    r"\s+(?P<list>lên|xuống)(?:\s+(?:còn|mức|thành))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s+$(?P<size>)?", re.IGNORECASE
+)
+# The position a change leaves (`từ thứ 17 lên thứ 13`, `từ thứ 7 xuống thứ 8`): `thứ N` before a
+# position reached is a position too, not a weekday.
+_POSITION_CHANGE_AFTER_RE = re.compile(r"\s+(?:lên|xuống)\s+(?:vị trí\s+|hạng\s+)?thứ\s+\d", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s+)?$", re.IGNORECASE)
+# A list of figures that commas join and `và`/`hoặc` ends (`800, 1000 và 1200 mã lực`, `20, 17 và
+# 14 tuổi`, `97, 98 hay 100 tuổi`): each takes the unit of the last, as a list of two does; the
+# guards of lists (identifier words, years, a unit after the first) apply. 207 hits over
+# baomoi-dev, most of them years, dates and numbered names that those guards already take.
+_COMMA_LIST_RE = re.compile(r",\s(?:\d[\d.,]*,\s)*\d[\d.,]*\s+(?:và|hoặc|hay)\s+\d")
 # `tỷ phú` (a billionaire), `tỷ lệ` (a rate), `tỷ giá` (an exchange rate) are nouns, not
 # `tỷ` (`3 tỷ phú`, `500 tỷ phú này`: 59 hits in 44 baomoi articles, all nouns).
 _SCALE_RE = re.compile(
@@ -686,7 +769,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _CURRENCY_RE = re.compile(
     rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])"
-    rf"(?<!đồng(?=\s(?-i:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
+    rf"(?<!đồng(?=\s(?-i:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))"
+    rf"(?<!đô(?=\s(?-i:{'|'.join(DO_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
 )
 # `10 triệu đồng bào`: a scaled count of a noun that begins with `đồng`, not money named after it.
 _DONG_NOUN_RE = re.compile(rf"đồng\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])", re.IGNORECASE)
@@ -707,6 +791,12 @@ _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # (705 hits in 475 baomoi articles, thresholds in all 10 read).
 _THRESHOLD_AFTER_RE = re.compile(r"\s+trở\s+(lên|xuống)(?![^\W\d_])")
 _THRESHOLD_QUALIFIERS = {"lên": "over", "xuống": "under"}
+# A minus sign right after an opening bracket signs the figure (`đóng cửa giảm 0,46 điểm (-0,83%)`,
+# `HPG (-20,5 tỉ đồng)`, `giảm 0,84 USD/thùng (-1,58%)`, `Công ty … (-21 tỷ đồng)` of a negative
+# balance): 104 hits over baomoi-dev, read before as the positive figure; falls or deficits in
+# all 10 read. Elsewhere a dash joins a range or a name (`36,60 -36,77`, `UH-60`).
+_MINUS_SIGNS = frozenset({"-", "−"})
+_NEGATIVE_BEFORE_RE = re.compile(r"\(\s?([-−])$")
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
 _POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
@@ -928,9 +1018,10 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         # stood in one, all 15 read link titles; dev2a's gold leaves them out).
         links = [m.span() for m in _LINK_TITLE_RE.finditer(sentence)]
         matches = [m for m in matches if not any(a < m.start() < b for a, b in links)]
-    # Range or list starts: the number, its value, qualifier, span start, whether a range, and
-    # where a start that writes its own scale word ends (0 when it takes the end's).
-    pending: list[tuple[re.Match[str], float, str | None, int, bool, int]] = []
+    # Range or list starts: the number, its value, qualifier, span start, whether a range, where a
+    # start that writes its own scale word ends (0 when it takes the end's), and whether the start
+    # is the old figure of a change (`từ 604 xuống còn 584 triệu đồng`: it may pass the end).
+    pending: list[tuple[re.Match[str], float, str | None, int, bool, int, bool]] = []
     consumed = 0  # end of the last statistic's span: `570` in `5 tỷ 570 triệu` is inside it
     for n, match in enumerate(matches):
         if match.start() < consumed:
@@ -953,7 +1044,15 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             if nxt is not None and joint is None and match.group("of") is None and _SCALE_RE.match(sentence, nxt.end())
             else None
         )
-        if joint is None and nxt is not None and _consecutive_pair(match, nxt):
+        change = (
+            joint is None and nxt is not None and after[:1] == " " and match.group("of") is None
+            and match.group("num").strip("0") != ""  # `tăng tốc từ 0 lên 30 knot`: a benchmark
+            and _FROM_BEFORE_RE.search(sentence, max(0, match.start() - 14), match.start()) is not None
+            and (joint := _CHANGE_JOINT_RE.match(sentence, match.end(), nxt.start())) is not None
+        )
+        if joint is None and nxt is not None and (
+            _consecutive_pair(match, nxt) or (after[:1] == "," and _COMMA_LIST_RE.match(after) is not None)
+        ):
             joint = _PAIR_RE.match(sentence, match.end(), nxt.start())
         range_next = (
             joint is not None
@@ -1021,6 +1120,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 # tỷ đồng`); `khoảng` still spans the range (`khoảng 55 triệu - 100 triệu`).
                 (joint is not None and not joint.group("list")) or (own_scale is not None and qualifier == "about"),
                 start_end,
+                change,
             ))
             continue
         if stat is None:
@@ -1031,7 +1131,9 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
-        for start_match, value, qualifier, q_start, is_range, start_end in pending:
+        for start_match, value, qualifier, q_start, is_range, start_end, changed in pending:
+            if value == 0 and stat.kind == "measure" and stat.unit.lower() in SPEED_UNITS:
+                continue  # `tăng tốc từ 0-100 km/h`: the benchmark's start, no figure
             # A range's scale, unit and kind apply to both ends (`36,60–37,02 triệu đồng`),
             # unless the start scaled would pass the end: then it is written in the unit itself
             # (`từ 500.000 - 1 triệu đồng`, `300.000 - 1,2 triệu đồng`: 17 hits in the baomoi
@@ -1039,7 +1141,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             start_value = value * factor
             if start_end:
                 start_value = value  # `950 nghìn – 4,5 triệu đồng`: the start at its own scale
-            elif start_value > stat.value >= value > 0:
+            elif start_value > stat.value >= value > 0 and not changed:
                 start_value = value
             elif (
                 is_range and (zeros := _THOUSANDS_END_RE.fullmatch(match.group("num"))) is not None
@@ -1252,6 +1354,8 @@ def _read(
         # vị trí 2 lần`: the number counts what follows it; after a verb of placing (`ở vị trí 17
         # đúng 4 điểm`, `xếp vị trí 14 chung cuộc`) it stays a position.
         rank = None
+    if rank is None and tail and tail[-1][1] == "thứ" and _POSITION_CHANGE_AFTER_RE.match(after) is not None:
+        rank = ("thứ", tail[-1][0])  # `từ thứ 17 lên thứ 13`: the position left
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
     if (
@@ -1303,6 +1407,8 @@ def _read(
         # that closes right after the number ends a name (13 of the 14 such statistics over
         # baomoi-dev; the other a part of a whole, `2/3" thành phố`, which keeps its `of`).
         return None
+    if raw == "3" and _ROUNDS_AFTER_RE.match(after) and _BODY_MEASURES_BEFORE_RE.search(before):
+        return None  # `số đo 3 vòng`: a body's three measurements
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
     if (
@@ -1440,6 +1546,7 @@ def _read(
         (scale or (value >= 1000 and not year_like)) and (m := _SCALED_CURRENCY_RE.match(rest)) is not None
     ):
         kind, unit = "money", CURRENCIES.get(m.group(1).lower()) or SCALED_CURRENCIES[m.group(1).lower()]
+        value *= CURRENCY_FACTORS.get(m.group(1).lower(), 1.0)  # `29 cent`: 0.29 USD
         end += m.end()
         if not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None and (unit == "VND" or raw.endswith(",000")):
             # `840,000 đồng/kg`, `22,540 đồng/USD`, `47,000 USD`, `180,000 euro`: thousands grouped as
@@ -1596,6 +1703,11 @@ def _read(
         and sentence[q_start : match.start()].split(" ", 1)[0].lower() in AGE_ONLY_QUALIFIERS
     ):
         qualifier, q_start = None, match.start()  # `Ngoài 4 luật sư`: besides, not over
+    if (
+        kind != "rank" and sentence[match.start() - 1 : match.start()] in _MINUS_SIGNS
+        and (minus := _NEGATIVE_BEFORE_RE.search(sentence, max(0, match.start() - 4), match.start())) is not None
+    ):
+        value, q_start = -value, min(q_start, minus.start(1))  # `giảm 0,46 điểm (-0,83%)`: a fall
     if (threshold := _THRESHOLD_AFTER_RE.match(sentence, end)) is not None and whole:
         end = threshold.end()
         qualifier = qualifier or _THRESHOLD_QUALIFIERS[threshold.group(1).lower()]
@@ -1643,11 +1755,14 @@ def _bare_scaled(clause_before: str, previous: Statistic | None) -> tuple[str, s
         return "money", previous.unit if previous is not None and previous.kind == "money" else "VND"
     if (m := _COUNT_CUE_RE.search(clause)) is not None:
         return "count", m.group("noun").lower()
+    if "khách" in clause.lower() and (m := _TRAVELLER_CUE_RE.search(clause)) is not None:
+        return "count", m.group(0).lower()
     if (
         previous is not None and previous.kind in ("count", "money", "measure") and previous.unit
         # A count said in thousands or more lends its noun (`1,57 triệu chiếc lên 5,25 triệu`);
-        # a small one does not (`20 doanh nghiệp … chỉ 52 tỷ`: money).
-        and (previous.kind != "count" or previous.value >= SCALED_COUNT_FROM)
+        # a small one does not (`20 doanh nghiệp … chỉ 52 tỷ`: money), nor a small measure (`Mazda3
+        # bản 2.0L (829 triệu)`: money, not 829 million litres).
+        and (previous.kind == "money" or previous.value >= SCALED_COUNT_FROM)
     ):
         return previous.kind, previous.unit
     return "money", "VND"
