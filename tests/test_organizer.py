@@ -626,3 +626,59 @@ def test_the_assemblys_deputies_at_a_sitting_make_it_the_assemblys(text: str, or
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "phiên họp"
     assert meeting.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a session named bare by its number, its lead naming the Assembly's deputies and no council (baomoi 22484945)
+        ("Tiếp tục chương trình Kỳ họp thứ 3, sáng 8/6, các đại biểu Quốc hội làm việc tại Hội trường, thảo luận, cho ý "
+         "kiến về một số nội dung còn ý kiến khác nhau của dự án Luật Thủy lợi.", "Quốc hội"),
+        # … or pointed at bare (baomoi 22378324)
+        ("Bên lề kỳ họp sáng 26/5, ĐBQH Nguyễn Thị Thủy (Bắc Kạn) trao đổi với phóng viên trước phản ứng của giới luật "
+         "sư và dư luận mấy ngày qua.", "Quốc hội"),
+        # a council's session: never the Assembly's (baomoi 22666319)
+        ("Tại kỳ họp này, các đại biểu HĐND thành phố Hà Nội xem xét, thảo luận và thông qua 12 báo cáo và 1 nghị quyết "
+         "thường kỳ, 3 báo cáo và 12 nghị quyết chuyên đề, công tác nhân sự thuộc thẩm quyền của HĐND thành phố.", None),
+    ],
+)
+def test_a_bare_session_of_the_assemblys_deputies_is_the_assemblys(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "kỳ họp"
+    assert meeting.organizer == organizer
+
+
+def test_a_sitting_of_a_session_written_with_its_owner_is_the_owners() -> None:
+    # baomoi 22539505, the session written with `của` as 22445923 writes it (`Kỳ họp thứ 3 của Quốc hội Khóa XIV`)
+    meeting = extract_meeting(make_article(
+        "Chiều 9/6, Quốc hội đã hoàn thành các nội dung phiên họp chất vấn và trả lời chất vấn tại Kỳ họp thứ 3 của "
+        "Quốc hội khóa XIV."))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == "Quốc hội khóa XIV"
+
+
+def test_a_restated_meeting_takes_the_holder_named_before_it() -> None:
+    # baomoi 22322354 (fifth audit): questions push the report out of the lead; the body restates the seminar bare
+    meeting = extract_meeting(make_article(
+        "Theo các chuyên gia, những người đứng sau cơn sốt đất chính là đội ngũ cò đất và giới đầu nậu.\n"
+        "Ai đang đứng sau thổi giá đất cao ngất ngưởng? Ai đang tiếp tay cho việc thổi giá? Ai phải chịu tổn thất "
+        "nhiều nhất? Liệu thị trường bất động sản (BĐS) có tiếp tục xảy ra bong bóng như 10 năm về trước và giải pháp "
+        "nào để kìm hãm? Những vấn đề này đã được các chuyên gia BĐS, doanh nghiệp và Sở Xây dựng TP nêu ra tại buổi "
+        "tọa đàm “Giải mã cơn sốt đất tại TP.HCM” do báo Pháp Luật TP.HCM tổ chức ngày 19-5.\n"
+        "Thổi giá làm méo mó thị trường Tại buổi tọa đàm, các đại biểu đều khẳng định là đang có hiện tượng sốt đất "
+        "tại TP.HCM trong thời gian qua. “Vạch mặt” kẻ làm nhiễu loạn thị trường Tại buổi tọa đàm, sau khi phân tích "
+        "và nhận định, các chuyên gia đều đưa ra kết luận những người đứng sau cơn sốt đất, làm lũng đoạn thị trường "
+        "BĐS chính là đội ngũ cò đất và giới đầu nậu."))
+    assert meeting is not None and meeting.kind == "tọa đàm"
+    assert meeting.organizer == "báo Pháp Luật TP.HCM"
+
+
+def test_the_leads_pointer_before_the_meeting_names_its_holder() -> None:
+    # baomoi 22263802 (fifth audit): `Đây là hoạt động do X tổ chức` points at what the lead reports
+    meeting = extract_meeting(make_article(
+        "Tối 13/5, chương trình biểu diễn Nghệ thuật đường phố chính thức khai mạc tại phố đi bộ Nguyễn Huệ, thành phố "
+        "Hồ Chí Minh.\nĐây là hoạt động do Sở Du lịch thành phố Hồ Chí Minh tổ chức vào thứ Bảy và chủ nhật hàng tuần. "
+        "Điểm mới của chương trình nghệ thuật đường phố là cùng một lúc 6 cụm sân khấu đồng loạt trình diễn. Một tiết "
+        "mục tại lễ khai mạc."))
+    assert meeting is not None and meeting.name == "lễ khai mạc"
+    assert meeting.organizer == "Sở Du lịch thành phố Hồ Chí Minh"

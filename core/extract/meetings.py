@@ -469,6 +469,8 @@ LEADER_TITLES = ("lãnh đạo", "thường trực", "chủ tịch", "phó chủ
 EVENT_ANAPHORS = ("sự kiện", "chương trình", "hoạt động")
 # The sentences after the meeting's own in which such a pointer still means it.
 ANAPHOR_REACH = 2
+# How far past a name cut inside a quoted title its closing quote may stand.
+TITLE_REST_CHARS = 120
 # Two names of one meeting open with this many words alike (`hội nghị chuyên đề IPU khu vực …`): a holder named
 # past the lead (`… do X tổ chức`) holds the meeting the lead reports.
 SAME_OPENING_WORDS = 6
@@ -799,8 +801,11 @@ SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
 # A sitting of questions or debate (`phiên chất vấn`, `phiên thảo luận`) whose lead or headline names the National
 # Assembly's deputies (`đại biểu Quốc hội`, `ĐBQH`) and no council (`HĐND`): the Assembly's own sitting. Over baomoi-dev,
 # 59 such sittings had no organizer; 26 name the Assembly's deputies and no council, 8 read, 8 sittings of the
-# Assembly's third session; the 4 naming a council are the council's.
+# Assembly's third session; the 4 naming a council are the council's. The same holds for the session itself named bare
+# (`kỳ họp thứ 3`, `kỳ họp này`) and for the sittings that open, close and vote in it.
 ASSEMBLY = "Quốc hội"
+# What a sitting of deputies is named for (after `phiên` or `phiên họp`).
+DEPUTIES_SITTING_ACTS = ("chất vấn", "trả lời chất vấn", "thảo luận", "khai mạc", "bế mạc", "biểu quyết")
 DELIBERATIVE_BODIES = ("quốc hội", "qh", "ủy ban thường vụ quốc hội", "ủy ban thường vụ qh", "ubtvqh", "hđnd",
                        "hội đồng nhân dân", "chính phủ", "thường trực chính phủ", "thượng viện", "hạ viện", "nghị viện")
 DELIBERATING_VERBS = ("thông qua", "nghe", "thảo luận", "biểu quyết", "cho ý kiến", "xem xét", "quyết định")
@@ -1352,7 +1357,9 @@ _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
                               re.IGNORECASE)
-_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:chất vấn|thảo luận)(?![\w])")  # on lowered text
+_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:" + _alternation(DEPUTIES_SITTING_ACTS) + r")(?![\w])")  # lowered
+# A session named bare, by its number or pointed back at (`kỳ họp thứ 3`, `Kỳ họp thứ Ba`, `kỳ họp này`), on lowered text.
+_BARE_SESSION_NAME_RE = re.compile(r"kỳ họp(?:\s+(?:(?:lần\s+)?thứ\s+\w+|này))?(?![\w])")
 _ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Quốc hội|QH)(?![\w])|(?<![\w])ĐBQH(?![\w])")
 _COUNCIL_RE = re.compile(r"(?<![\w])(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
 _REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
@@ -1383,6 +1390,8 @@ _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _SAT_DAYS_RE = re.compile(r"\bsau\s+(\d{1,2}|" + _alternation(list(SAT_DAY_WORDS)) + r")\s+ngày\s+(?:làm việc|họp|thảo luận)\b")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# The body after `của` that a session's number is followed by (`kỳ họp thứ ba của Quốc hội`).
+_SESSION_OWNER_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+\w+\s+của\s+(?=(?-i:[" + _UPPER + r"]))([^,.;:“”\"()]{2,80})", re.IGNORECASE)
 # The last piece of a name that lists its fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh
 # và Xã hội`): a few capitalised words closed by `và`, no body word of its own.
 _NAME_TAIL_PIECE_RE = re.compile(r"^[" + _UPPER + r"]\w*(?:\s+\w+)?\s+và\s+[" + _UPPER + r"]\w*(?:\s+\w+)??(?=\s+[^\W\d" + _UPPER + r"]|$)")
@@ -2601,7 +2610,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
             or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
-            or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
+            or _held_by_anaphor(sentences[1 : min(event.sentence, LEAD_WINDOW)])  # the lead's pointer at what it reports
+            or _held_by_later(sentences, LEAD_WINDOW, event, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
             or _headline_session(title, event.kind, name)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
@@ -2641,7 +2651,9 @@ def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) ->
     the sentence after the sitting's, names the deputies of the National Assembly (`các ĐBQH bày tỏ …`, `đại biểu Quốc
     hội Nguyễn Nhân Chiến …`) and no council is the Assembly's own sitting; one of another meeting (`phiên thảo luận
     của hội nghị`) is not."""
-    if kind not in SITTING_KINDS or _DEPUTIES_SITTING_NAME_RE.match(normalize_tone(same_length_lower(name))) is None:
+    lowered = normalize_tone(same_length_lower(name))
+    if not ((kind in SITTING_KINDS and _DEPUTIES_SITTING_NAME_RE.match(lowered))
+            or (kind == "kỳ họp" and _BARE_SESSION_NAME_RE.match(lowered))):
         return None
     if " của " in name or _INNER_EVENT_RE.search(normalize_tone(same_length_lower(name))):
         return None
@@ -2853,7 +2865,13 @@ def _session_body(sentence: str, event: EventMention) -> str | None:
         return None
     session = EventMention(_KINDS[noun.group(1)], event.sentence, noun.start(), noun.end(), 0)
     name = _meeting_name(sentence, session)
-    return _body_in_name(name, sentence[session.start + len(name) :])
+    carried = _body_in_name(name, sentence[session.start + len(name) :])
+    owner = _SESSION_OWNER_RE.match(sentence, session.end) if carried is None else None
+    if owner is not None:  # `phiên chất vấn … tại kỳ họp thứ ba của Quốc hội vừa được điều chỉnh`
+        cut = _BODY_END_RE.search(owner.group(1))
+        body = _end_body(owner.group(1)[: cut.start() if cut else len(owner.group(1))])
+        return body if body is not None and _is_body(body) else None
+    return carried
 
 
 def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
@@ -2867,25 +2885,37 @@ def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
     return None
 
 
-def _held_by_later(sentences: list[str], start: int, kind: str, name: str) -> str | None:
+def _held_by_later(sentences: list[str], start: int, event: EventMention, name: str) -> str | None:
     """A sentence past the lead that names the meeting again and says who holds it (`Kết quả của hội nghị chuyên đề
     IPU khu vực về … do IPU và Quốc hội Việt Nam tổ chức sẽ được chuyển …`): the X of `do X tổ chức` right after a
-    mention of the same kind whose name is the meeting's (`_same_meeting`) or opens as it does."""
+    mention of the same kind whose name is the meeting's (`_same_meeting`) or opens as it does. A meeting the body
+    restates (`Tại buổi tọa đàm, …` in the tenth sentence) may be named so before its restatement, past the lead
+    (`… tại buổi tọa đàm “Giải mã cơn sốt đất tại TP.HCM” do báo Pháp Luật TP.HCM tổ chức ngày 19-5`)."""
     for i in range(start, len(sentences)):
         sentence = sentences[i]
-        if " do " not in sentence:
+        if " do " not in sentence or i == event.sentence:
             continue
         for mention in find_events(sentence, i):
-            if mention.kind != kind or mention.verb:
+            if mention.kind != event.kind or mention.verb:
                 continue
             other = _meeting_name(sentence, mention)
-            if (_DO_AFTER_RE.match(sentence, mention.start + len(other)) is None
+            if (_DO_AFTER_RE.match(sentence, _quote_closed(sentence, mention.start, other)) is None
                     or not (_same_meeting(name, other) or _opens_alike(name, other))):
                 continue
             found = _do_body(sentence, mention, other)
             if found is not None:
                 return _end_body(found)
     return None
+
+
+def _quote_closed(sentence: str, start: int, name: str) -> int:
+    """Where a meeting's name ends in its sentence, past the closing quote of a title the name was cut inside
+    (`buổi tọa đàm “Giải mã cơn sốt đất tại TP.HCM” do …`: the name stops at `tại`)."""
+    end = start + len(name)
+    if name.count("“") > name.count("”"):
+        closing = sentence.find("”", end, end + TITLE_REST_CHARS)
+        return end if closing < 0 else closing + 1
+    return end
 
 
 def _held_by_anaphor(sentences: list[str]) -> str | None:
