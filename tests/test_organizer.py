@@ -682,3 +682,37 @@ def test_the_leads_pointer_before_the_meeting_names_its_holder() -> None:
         "mục tại lễ khai mạc."))
     assert meeting is not None and meeting.name == "lễ khai mạc"
     assert meeting.organizer == "Sở Du lịch thành phố Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the Assembly named as the forum of a debating sitting (baomoi 22496091)
+        ("Việc Công ty cổ phần đầu tư kim khí Hải Phòng kêu cứu từ năm 2015 vì vụ việc điều chuyển bến xe Tam Bạc tiếp "
+         "tục lại xuất hiện trên diễn đàn Quốc hội. Tại phiên thảo luận tại hội trường về tình hình kinh tế - xã hội "
+         "chiều 9/6, Tổng Thanh tra Phan Văn Sáu đã giải trình một số vấn đề liên quan đến công tác tiếp dân, giải quyết "
+         "khiếu nại, tố cáo, thanh tra.", "Quốc hội"),
+        # a sitting whose session follows its own words with no preposition: the council that session carries
+        # (baomoi 22677084, 22692163)
+        ("Đại biểu Trần Thị Thanh Vân, Phó Bí thư quận ủy Gò Vấp trong phiên thảo luận tổ kỳ họp HĐND TP.HCM chiều nay "
+         "lên tiếng về thực trạng quản lý vỉa hè.", "HĐND TP.HCM"),
+        ("Chiều 6.7, phiên chất vấn và trả lời chất vấn kỳ họp thứ 4 HĐND TP.Đà Nẵng khóa IX nhiệm kỳ 2016-2021 bắt đầu "
+         "diễn ra.", "HĐND TP.Đà Nẵng khóa IX nhiệm kỳ 2016-2021"),
+    ],
+)
+def test_a_sitting_is_the_assemblys_or_its_sessions_holders(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == organizer
+
+
+def test_a_numbered_session_is_not_the_assemblys_on_the_assembly_named_alone() -> None:
+    # baomoi 22703164: the Central Inspection Committee's session; the Assembly is only a commentator's body
+    meeting = extract_meeting(make_article(
+        "“Trong việc kê khai tài sản, không có lỗ hổng nào cả. Chỉ có “lỗ hổng” trong việc rèn luyện phẩm chất, tư "
+        "cách đạo đức và lối sống của một đảng viên”.\nKết luận của Ủy ban Kiểm tra Trung ương tại kỳ họp thứ 15 đã "
+        "nêu rõ những vi phạm, khuyết điểm đối với bà Hồ Thị Kim Thoa - Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công "
+        "thương.\nÔng Nguyễn Viết Chức, nguyên Phó Chủ nhiệm Ủy ban Văn hóa Giáo dục, Thanh Thiếu niên đồng của Quốc "
+        "hội cho rằng, kết luận của Ủy ban Trung ương rất đúng đắn."))
+    assert meeting is not None and meeting.name == "kỳ họp thứ 15"
+    assert meeting.organizer is None

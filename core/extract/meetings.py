@@ -738,7 +738,7 @@ BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "th�
                   "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với",
                   # what the body goes on to do (`Sở GD-ĐT yêu cầu Trường THPT … tổ chức`, `Ban quản lý dự án …
                   # mong muốn`, `Đức hy vọng`, `Tất cả các đơn vị đều`)
-                  "yêu cầu", "mong muốn", "đề xuất", "hy vọng", "đều", *TIME_POINTERS)
+                  "yêu cầu", "mong muốn", "đề xuất", "hy vọng", "đều", "bắt đầu", *TIME_POINTERS)
 # Words that end a body's name that runs on after it (`Học viện Cảnh sát biển Hoa Kỳ ở thành phố New
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
@@ -1005,6 +1005,9 @@ _LED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEAD_VERBS) + r")\s+((?
 _DELEGATION_END_RE = re.compile(r"\s(?:" + "|".join(sorted(DELEGATION_END_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _OPENING_QUOTE_RE = re.compile(r"\s*[“\"«]\s*$")
 # The larger meeting a sitting is part of, right after the sitting's name (a comma, a day or a place between; no clause).
+# A session written right after the sitting's own words, with no preposition (`phiên thảo luận tổ kỳ họp HĐND TP.HCM`,
+# `phiên chất vấn và trả lời chất vấn kỳ họp thứ 4 HĐND TP.Đà Nẵng`), on lowered text.
+_SITTING_IN_SESSION_RE = re.compile(r"[^.;:,“”\"()]{0,40}?\s(?=kỳ họp(?![\w]))")
 _SITTING_OF_RE = re.compile(r"[^.;:“”\"]{0,100}?(?:^|[\s,])(?:tại|trong|thuộc|của)\s+(?=(?:" + "|".join(SESSION_NOUNS) + r")(?![\w]))")
 
 # People precision: who an article names but who was not at the meeting.
@@ -1390,6 +1393,9 @@ _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _SAT_DAYS_RE = re.compile(r"\bsau\s+(\d{1,2}|" + _alternation(list(SAT_DAY_WORDS)) + r")\s+ngày\s+(?:làm việc|họp|thảo luận)\b")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# The Assembly named as such, or its hall (`diễn đàn Quốc hội`, `Chủ tịch Quốc hội … điều hành phiên chất vấn`, `làm nóng
+# nghị trường`), not another country's (`Quốc hội Pháp`).
+_ASSEMBLY_NAMED_RE = re.compile(r"(?<![\w])(?:Quốc hội|QH)(?![\w])(?!\s+(?!Việt\b)[" + _UPPER + r"])|(?<![\w])(?i:nghị trường)(?![\w])")
 # The body after `của` that a session's number is followed by (`kỳ họp thứ ba của Quốc hội`).
 _SESSION_OWNER_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+\w+\s+của\s+(?=(?-i:[" + _UPPER + r"]))([^,.;:“”\"()]{2,80})", re.IGNORECASE)
 # The last piece of a name that lists its fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh
@@ -2649,8 +2655,10 @@ def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | N
 def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) -> str | None:
     """A questioning or debating sitting (`phiên chất vấn`, `phiên thảo luận ở tổ`) where the headline or the lead, to
     the sentence after the sitting's, names the deputies of the National Assembly (`các ĐBQH bày tỏ …`, `đại biểu Quốc
-    hội Nguyễn Nhân Chiến …`) and no council is the Assembly's own sitting; one of another meeting (`phiên thảo luận
-    của hội nghị`) is not."""
+    hội Nguyễn Nhân Chiến …`), or the Assembly itself or its hall (`diễn đàn Quốc hội`, `làm nóng nghị trường`), and no
+    council is the Assembly's own sitting; one of another meeting (`phiên thảo luận của hội nghị`) is not. A session
+    named bare (`Kỳ họp thứ 3`, `kỳ họp này`) is the Assembly's on its deputies only (the Central Inspection Committee
+    holds numbered sessions too, `Kết luận của Ủy ban Kiểm tra Trung ương tại kỳ họp thứ 15`)."""
     lowered = normalize_tone(same_length_lower(name))
     if not ((kind in SITTING_KINDS and _DEPUTIES_SITTING_NAME_RE.match(lowered))
             or (kind == "kỳ họp" and _BARE_SESSION_NAME_RE.match(lowered))):
@@ -2658,7 +2666,8 @@ def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) ->
     if " của " in name or _INNER_EVENT_RE.search(normalize_tone(same_length_lower(name))):
         return None
     lead = " ".join([title, *sentences])
-    if _ASSEMBLY_DEPUTY_RE.search(lead) is None or _COUNCIL_RE.search(lead) is not None:
+    named = kind in SITTING_KINDS and _ASSEMBLY_NAMED_RE.search(lead) is not None  # a session may be another body's
+    if (_ASSEMBLY_DEPUTY_RE.search(lead) is None and not named) or _COUNCIL_RE.search(lead):
         return None
     return ASSEMBLY
 
@@ -2857,7 +2866,7 @@ def _session_body(sentence: str, event: EventMention) -> str | None:
     """The body that holds the session a sitting is part of (`phiên chất vấn … tại kỳ họp thứ 3, Quốc hội khóa XIV`):
     the body the session's own name carries."""
     lowered = normalize_tone(same_length_lower(sentence))
-    placed = _SITTING_OF_RE.match(lowered, event.end)
+    placed = _SITTING_OF_RE.match(lowered, event.end) or _SITTING_IN_SESSION_RE.match(lowered, event.end)
     if placed is None or _EVENT_RE.search(lowered, event.end, placed.end()):
         return None
     noun = _EVENT_RE.match(lowered, placed.end())
@@ -2871,7 +2880,7 @@ def _session_body(sentence: str, event: EventMention) -> str | None:
         cut = _BODY_END_RE.search(owner.group(1))
         body = _end_body(owner.group(1)[: cut.start() if cut else len(owner.group(1))])
         return body if body is not None and _is_body(body) else None
-    return carried
+    return _end_body(carried) if carried is not None else None  # `… HĐND TP.Đà Nẵng khóa IX … bắt đầu diễn ra`
 
 
 def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
