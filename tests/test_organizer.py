@@ -716,3 +716,38 @@ def test_a_numbered_session_is_not_the_assemblys_on_the_assembly_named_alone() -
         "hội cho rằng, kết luận của Ủy ban Trung ương rất đúng đắn."))
     assert meeting is not None and meeting.name == "kỳ họp thứ 15"
     assert meeting.organizer is None
+
+
+def test_a_bracketed_alias_opened_by_goi_tat_la_is_part_of_the_holders_name() -> None:
+    # baomoi 22753391: `gọi tắt là` opens an alias, not a clause; the key drops the alias as it drops `(VNBA)`
+    from core.keys import organizer_key
+
+    meeting = extract_meeting(make_article(
+        "Hôm nay, Hiệp hội ngân hàng Việt Nam (gọi tắt là VNBA) đã tổ chức buổi lễ kết nạp 3 hội viên mới, trong đó có "
+        "Công ty TNHH ZION (ZION) – Công ty thành viên của Công ty Cổ phần VNG."))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting.organizer == "Hiệp hội ngân hàng Việt Nam (gọi tắt là VNBA)"
+    assert organizer_key(meeting.organizer) == organizer_key("Hiệp hội Ngân hàng Việt Nam (VNBA)") \
+        == "hiệp hội ngân hàng việt nam"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a comma may close the subject before `tổ chức` (baomoi 22648454)
+        ("Ngày 30-6, Công ty cổ phần nông nghiệp quốc tế Hoàng Anh Gia Lai (HAGL), tổ chức đại hội cổ đông thường niên "
+         "2017.", "Công ty cổ phần nông nghiệp quốc tế Hoàng Anh Gia Lai (HAGL)"),
+        # of `X và các đối tác`, the holder X (baomoi 22596624)
+        ("Trung tâm Nghiên cứu Bảo tồn Sinh vật biển và Phát triển Cộng đồng (MCD) và các đối tác đã tổ chức lễ khởi "
+         "động dự án “Con thuyền mơ ước” với mục tiêu hỗ trợ các thanh thiếu niên khó khăn vùng ven biển tiếp cận CNTT.",
+         "Trung tâm Nghiên cứu Bảo tồn Sinh vật biển và Phát triển Cộng đồng (MCD)"),
+        # of `do X cùng Y phối hợp tổ chức`, the holder X, as of `cùng với` (baomoi 22721264)
+        ("Online - Tiếp tục chuyến thăm chính thức làm việc tại Hà Lan, chiều 10-7 (giờ địa phương), Thủ tướng Nguyễn "
+         "Xuân Phúc đã tham dự Diễn đàn doanh nghiệp Việt Nam-Hà Lan do Phòng Thương mại và Công nghiệp Việt Nam cùng "
+         "Liên đoàn công nghiệp và giới chủ Hà Lan phối hợp tổ chức.", "Phòng Thương mại và Công nghiệp Việt Nam"),
+    ],
+)
+def test_the_holder_of_partners_or_before_a_comma(text: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.organizer == organizer

@@ -1348,8 +1348,10 @@ _OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|
                            r"|dự án|dự thảo|" + _alternation(TIME_POINTERS) + r")\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn|ngày|sáng|trưa|chiều|tối)\b")
 _UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
 _TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
+                           r"|cùng\s+(?=[" + _UPPER + r"])|và các (?:đối tác|đơn vị|bên)(?![\w])"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
@@ -1392,10 +1394,11 @@ _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNO
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _SAT_DAYS_RE = re.compile(r"\bsau\s+(\d{1,2}|" + _alternation(list(SAT_DAY_WORDS)) + r")\s+ngày\s+(?:làm việc|họp|thảo luận)\b")
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # The Assembly named as such, or its hall (`diễn đàn Quốc hội`, `Chủ tịch Quốc hội … điều hành phiên chất vấn`, `làm nóng
 # nghị trường`), not another country's (`Quốc hội Pháp`).
 _ASSEMBLY_NAMED_RE = re.compile(r"(?<![\w])(?:Quốc hội|QH)(?![\w])(?!\s+(?!Việt\b)[" + _UPPER + r"])|(?<![\w])(?i:nghị trường)(?![\w])")
+# The words that open a bracketed alias (`(gọi tắt là VNBA)`, `(sau đây viết tắt là BTC)`): no predicate of a clause.
+_ALIAS_OPENER_RE = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*", re.IGNORECASE)
 # The body after `của` that a session's number is followed by (`kỳ họp thứ ba của Quốc hội`).
 _SESSION_OWNER_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+\w+\s+của\s+(?=(?-i:[" + _UPPER + r"]))([^,.;:“”\"()]{2,80})", re.IGNORECASE)
 # The last piece of a name that lists its fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh
@@ -2773,7 +2776,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = _OPENING_QUOTE_RE.sub("", sentence[: event.start])
     m = ORGANIZE_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
-        clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
+        # `Công ty cổ phần … Hoàng Anh Gia Lai (HAGL), tổ chức đại hội …`: a comma may close the subject
+        clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,"))))
         clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", clause).strip())
         verb = m.group(0).split()
         holds = (not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
@@ -3138,7 +3142,7 @@ def _end_body(text: str) -> str | None:
 def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
-    text = text.strip()
+    text = _ALIAS_OPENER_RE.sub("(", text.strip())  # `Hiệp hội ngân hàng Việt Nam (gọi tắt là VNBA)`: an alias
     words = len(_BRACKETED_RE.sub("", text).split())
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
             or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) or _DELEGATION_OF_RE.match(text) else BODY_MAX_WORDS):
