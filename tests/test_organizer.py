@@ -751,3 +751,12 @@ def test_the_holder_of_partners_or_before_a_comma(text: str, organizer: str | No
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert meeting.organizer == organizer
+
+
+def test_a_province_with_its_alias_holds_the_meeting_its_leaders_hold() -> None:
+    # baomoi 21480586: `lãnh đạo tỉnh X (BR-VT)`: the bracketed alias adds no word to the place's name
+    meeting = extract_meeting(make_article(
+        "Sáng 6-2, tại TP. Vũng Tàu, lãnh đạo tỉnh Bà Rịa - Vũng Tàu (BR-VT) đã tổ chức họp mặt DN và Nhà đầu tư Xuân "
+        "Đinh Dậu 2017 và trao giấy chứng nhận đầu tư cho 8 dự án đầu tư trong nước và nước ngoài."))
+    assert meeting is not None and meeting.kind == "cuộc gặp"
+    assert meeting.organizer == "tỉnh Bà Rịa - Vũng Tàu (BR-VT)"

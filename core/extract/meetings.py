@@ -3203,7 +3203,8 @@ def _names_place(text: str) -> bool:
     tổ chức lễ tuyên dương …`, `quận Đống Đa đã tổ chức Lễ phát động …`)."""
     head = _PLACE_HEAD_RE.match(text)
     rest = text[head.end() :].strip() if head else ""
-    return bool(rest) and rest[0].isupper() and len(text.split()) <= 6 and _is_body(rest)
+    # a bracketed alias adds no word (`tỉnh Bà Rịa - Vũng Tàu (BR-VT)`)
+    return bool(rest) and rest[0].isupper() and len(_BRACKETED_RE.sub("", text).split()) <= 6 and _is_body(rest)
 
 
 def _names_person(text: str) -> bool:
