@@ -760,3 +760,18 @@ def test_a_province_with_its_alias_holds_the_meeting_its_leaders_hold() -> None:
         "Đinh Dậu 2017 và trao giấy chứng nhận đầu tư cho 8 dự án đầu tư trong nước và nước ngoài."))
     assert meeting is not None and meeting.kind == "cuộc gặp"
     assert meeting.organizer == "tỉnh Bà Rịa - Vũng Tàu (BR-VT)"
+
+
+def test_a_council_in_a_deputys_title_does_not_make_the_sitting_the_councils() -> None:
+    # baomoi 22489927: an Assembly deputy who chairs a city council speaks at the Assembly's debate (`nghị trường`)
+    from dataclasses import replace
+
+    article = replace(make_article(
+        "Tại buổi thảo luận về việc tách nội dung bồi thường, hỗ trợ tái định cư dự án cảng hàng không quốc tế Long "
+        "Thành ngày 8/6, vấn đề quá tải tại sân bay Tân Sơn Nhất cũng được nhiều đại biểu quan tâm.\nPhát biểu tại phiên "
+        "thảo luận, đại biểu Nguyễn Thị Quyết Tâm, Chủ tịch HĐND TP. Hồ Chí Minh cho rằng việc tách nội dung bồi thường, "
+        "hỗ trợ tái định cư thành dự án thành phần để triển khai dự án sân bay Long Thành là rất cần thiết."),
+        title="'Sân golf thông thoáng bên cạnh sân bay quá tải' làm nóng nghị trường")
+    meeting = extract_meeting(article)
+    assert meeting is not None and meeting.name == "phiên thảo luận"
+    assert meeting.organizer == "Quốc hội"

@@ -1366,7 +1366,9 @@ _DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:" + _alternati
 # A session named bare, by its number or pointed back at (`kỳ họp thứ 3`, `Kỳ họp thứ Ba`, `kỳ họp này`), on lowered text.
 _BARE_SESSION_NAME_RE = re.compile(r"kỳ họp(?:\s+(?:(?:lần\s+)?thứ\s+\w+|này))?(?![\w])")
 _ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Quốc hội|QH)(?![\w])|(?<![\w])ĐBQH(?![\w])")
-_COUNCIL_RE = re.compile(r"(?<![\w])(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
+# A council named as such; not in a deputy's title (`đại biểu Nguyễn Thị Quyết Tâm, Chủ tịch HĐND TP. Hồ Chí Minh`: an
+# Assembly deputy who chairs a council).
+_COUNCIL_RE = re.compile(r"(?<![\w])(?<!(?i:chủ tịch) )(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
 _REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
