@@ -3144,7 +3144,9 @@ def _end_body(text: str) -> str | None:
 def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
-    text = _ALIAS_OPENER_RE.sub("(", text.strip())  # `Hiệp hội ngân hàng Việt Nam (gọi tắt là VNBA)`: an alias
+    text = text.strip()
+    if "tắt" in text:  # `Hiệp hội ngân hàng Việt Nam (gọi tắt là VNBA)`: an alias
+        text = _ALIAS_OPENER_RE.sub("(", text)
     words = len(_BRACKETED_RE.sub("", text).split())
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
             or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) or _DELEGATION_OF_RE.match(text) else BODY_MAX_WORDS):
