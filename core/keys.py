@@ -296,6 +296,8 @@ _REPORTING_RE = re.compile(
     r"|\s+(?:vào\s+)?(?:" + "|".join(TIME_OPENERS) + r")\s+(?:" + "|".join(TIME_FOLLOWERS) + r"|\d)", re.IGNORECASE)
 _SMALL_AND_MEDIUM = re.compile(r"nhỏ và vừa", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+# The words that open an alias in brackets (`(gọi tắt là VNBA)`, `(sau đây viết tắt là BTC)`).
+_ALIAS_OPENER_RE = re.compile(r"^(?:sau đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*", re.IGNORECASE)
 _ALIAS_WORD_RE = re.compile(r"[-–&.,/]+|\w*[A-ZĐ]\w*[A-ZĐ0-9]\w*")  # `NHNN`, `FotC`, `GD – ĐT`
 _TERM_RE = re.compile(r"\s+(?:khóa|nhiệm kỳ|lần thứ)\s+(?:[ivxlc]+|\d+)(?:\s+\d+)?$")
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
@@ -362,7 +364,7 @@ def holder(organizer: str) -> str:
 def _parenthesis(m: re.Match[str]) -> str:
     """A parenthesised alias (`(VSSA)`, `(NN&PTNT)`, `(FotC)`) is dropped; a place or a parent
     body in parentheses (`(TP.HCM)`, `(Bộ Y tế)`) tells bodies apart and stays."""
-    content = m.group(1).strip()
+    content = _ALIAS_OPENER_RE.sub("", m.group(1).strip())  # `(gọi tắt là VNBA)`: the alias `VNBA`
     place = fold(_expand(content))
     if place in CITIES or place in PROVINCES or place.startswith(LEVEL_WORDS):
         return f" {content}"

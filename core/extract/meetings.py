@@ -470,6 +470,8 @@ LEADER_TITLES = ("lãnh đạo", "thường trực", "chủ tịch", "phó chủ
 EVENT_ANAPHORS = ("sự kiện", "chương trình", "hoạt động")
 # The sentences after the meeting's own in which such a pointer still means it.
 ANAPHOR_REACH = 2
+# How far past a name cut inside a quoted title its closing quote may stand.
+TITLE_REST_CHARS = 120
 # Two names of one meeting open with this many words alike (`hội nghị chuyên đề IPU khu vực …`): a holder named
 # past the lead (`… do X tổ chức`) holds the meeting the lead reports.
 SAME_OPENING_WORDS = 6
@@ -768,7 +770,7 @@ BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "th�
                   "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với",
                   # what the body goes on to do (`Sở GD-ĐT yêu cầu Trường THPT … tổ chức`, `Ban quản lý dự án …
                   # mong muốn`, `Đức hy vọng`, `Tất cả các đơn vị đều`)
-                  "yêu cầu", "mong muốn", "đề xuất", "hy vọng", "đều", *TIME_POINTERS)
+                  "yêu cầu", "mong muốn", "đề xuất", "hy vọng", "đều", "bắt đầu", *TIME_POINTERS)
 # Words that end a body's name that runs on after it (`Học viện Cảnh sát biển Hoa Kỳ ở thành phố New
 # London`, `Ngân hàng … tổ chức`, `HĐND … khai mạc`), though before a verb its subject may follow them
 # (`Đại sứ quán Việt Nam ở Pháp tổ chức`: not cut there).
@@ -831,8 +833,11 @@ SESSION_NOUNS = ("kỳ họp", "hội nghị", "đại hội")
 # A sitting of questions or debate (`phiên chất vấn`, `phiên thảo luận`) whose lead or headline names the National
 # Assembly's deputies (`đại biểu Quốc hội`, `ĐBQH`) and no council (`HĐND`): the Assembly's own sitting. Over baomoi-dev,
 # 59 such sittings had no organizer; 26 name the Assembly's deputies and no council, 8 read, 8 sittings of the
-# Assembly's third session; the 4 naming a council are the council's.
+# Assembly's third session; the 4 naming a council are the council's. The same holds for the session itself named bare
+# (`kỳ họp thứ 3`, `kỳ họp này`) and for the sittings that open, close and vote in it.
 ASSEMBLY = "Quốc hội"
+# What a sitting of deputies is named for (after `phiên` or `phiên họp`).
+DEPUTIES_SITTING_ACTS = ("chất vấn", "trả lời chất vấn", "thảo luận", "khai mạc", "bế mạc", "biểu quyết")
 DELIBERATIVE_BODIES = ("quốc hội", "qh", "ủy ban thường vụ quốc hội", "ủy ban thường vụ qh", "ubtvqh", "hđnd",
                        "hội đồng nhân dân", "chính phủ", "thường trực chính phủ", "thượng viện", "hạ viện", "nghị viện")
 DELIBERATING_VERBS = ("thông qua", "nghe", "thảo luận", "biểu quyết", "cho ý kiến", "xem xét", "quyết định")
@@ -1033,6 +1038,9 @@ _LED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEAD_VERBS) + r")\s+((?
 _DELEGATION_END_RE = re.compile(r"\s(?:" + "|".join(sorted(DELEGATION_END_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _OPENING_QUOTE_RE = re.compile(r"\s*[“\"«]\s*$")
 # The larger meeting a sitting is part of, right after the sitting's name (a comma, a day or a place between; no clause).
+# A session written right after the sitting's own words, with no preposition (`phiên thảo luận tổ kỳ họp HĐND TP.HCM`,
+# `phiên chất vấn và trả lời chất vấn kỳ họp thứ 4 HĐND TP.Đà Nẵng`), on lowered text.
+_SITTING_IN_SESSION_RE = re.compile(r"[^.;:,“”\"()]{0,40}?\s(?=kỳ họp(?![\w]))")
 _SITTING_OF_RE = re.compile(r"[^.;:“”\"]{0,100}?(?:^|[\s,])(?:tại|trong|thuộc|của)\s+(?=(?:" + "|".join(SESSION_NOUNS) + r")(?![\w]))")
 
 # People precision: who an article names but who was not at the meeting.
@@ -1375,8 +1383,10 @@ _OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|
                            r"|dự án|dự thảo|" + _alternation(TIME_POINTERS) + r")\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn|ngày|sáng|trưa|chiều|tối)\b")
 _UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
 _TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
+                           r"|cùng\s+(?=[" + _UPPER + r"])|và các (?:đối tác|đơn vị|bên)(?![\w])"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
@@ -1387,9 +1397,13 @@ _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
                               re.IGNORECASE)
-_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:chất vấn|thảo luận)(?![\w])")  # on lowered text
+_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:" + _alternation(DEPUTIES_SITTING_ACTS) + r")(?![\w])")  # lowered
+# A session named bare, by its number or pointed back at (`kỳ họp thứ 3`, `Kỳ họp thứ Ba`, `kỳ họp này`), on lowered text.
+_BARE_SESSION_NAME_RE = re.compile(r"kỳ họp(?:\s+(?:(?:lần\s+)?thứ\s+\w+|này))?(?![\w])")
 _ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Quốc hội|QH)(?![\w])|(?<![\w])ĐBQH(?![\w])")
-_COUNCIL_RE = re.compile(r"(?<![\w])(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
+# A council named as such; not in a deputy's title (`đại biểu Nguyễn Thị Quyết Tâm, Chủ tịch HĐND TP. Hồ Chí Minh`: an
+# Assembly deputy who chairs a council).
+_COUNCIL_RE = re.compile(r"(?<![\w])(?<!(?i:chủ tịch) )(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
 _REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
@@ -1417,7 +1431,13 @@ _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNO
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
 _SAT_DAYS_RE = re.compile(r"\bsau\s+(\d{1,2}|" + _alternation(list(SAT_DAY_WORDS)) + r")\s+ngày\s+(?:làm việc|họp|thảo luận)\b")
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# The Assembly named as such, or its hall (`diễn đàn Quốc hội`, `Chủ tịch Quốc hội … điều hành phiên chất vấn`, `làm nóng
+# nghị trường`), not another country's (`Quốc hội Pháp`).
+_ASSEMBLY_NAMED_RE = re.compile(r"(?<![\w])(?:Quốc hội|QH)(?![\w])(?!\s+(?!Việt\b)[" + _UPPER + r"])|(?<![\w])(?i:nghị trường)(?![\w])")
+# The words that open a bracketed alias (`(gọi tắt là VNBA)`, `(sau đây viết tắt là BTC)`): no predicate of a clause.
+_ALIAS_OPENER_RE = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*:?\s*", re.IGNORECASE)
+# The body after `của` that a session's number is followed by (`kỳ họp thứ ba của Quốc hội`).
+_SESSION_OWNER_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+\w+\s+của\s+(?=(?-i:[" + _UPPER + r"]))([^,.;:“”\"()]{2,80})", re.IGNORECASE)
 # The last piece of a name that lists its fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh
 # và Xã hội`): a few capitalised words closed by `và`, no body word of its own.
 _NAME_TAIL_PIECE_RE = re.compile(r"^[" + _UPPER + r"]\w*(?:\s+\w+)?\s+và\s+[" + _UPPER + r"]\w*(?:\s+\w+)??(?=\s+[^\W\d" + _UPPER + r"]|$)")
@@ -2695,7 +2715,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
             or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
-            or _held_by_later(sentences, max(event.sentence + 1, LEAD_WINDOW), event.kind, name) or _celebrating(name)
+            or _held_by_anaphor(sentences[1 : min(event.sentence, LEAD_WINDOW)])  # the lead's pointer at what it reports
+            or _held_by_later(sentences, LEAD_WINDOW, event, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
             or _headline_session(title, event.kind, name)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
@@ -2733,14 +2754,19 @@ def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | N
 def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) -> str | None:
     """A questioning or debating sitting (`phiên chất vấn`, `phiên thảo luận ở tổ`) where the headline or the lead, to
     the sentence after the sitting's, names the deputies of the National Assembly (`các ĐBQH bày tỏ …`, `đại biểu Quốc
-    hội Nguyễn Nhân Chiến …`) and no council is the Assembly's own sitting; one of another meeting (`phiên thảo luận
-    của hội nghị`) is not."""
-    if kind not in SITTING_KINDS or _DEPUTIES_SITTING_NAME_RE.match(normalize_tone(same_length_lower(name))) is None:
+    hội Nguyễn Nhân Chiến …`), or the Assembly itself or its hall (`diễn đàn Quốc hội`, `làm nóng nghị trường`), and no
+    council is the Assembly's own sitting; one of another meeting (`phiên thảo luận của hội nghị`) is not. A session
+    named bare (`Kỳ họp thứ 3`, `kỳ họp này`) is the Assembly's on its deputies only (the Central Inspection Committee
+    holds numbered sessions too, `Kết luận của Ủy ban Kiểm tra Trung ương tại kỳ họp thứ 15`)."""
+    lowered = normalize_tone(same_length_lower(name))
+    if not ((kind in SITTING_KINDS and _DEPUTIES_SITTING_NAME_RE.match(lowered))
+            or (kind == "kỳ họp" and _BARE_SESSION_NAME_RE.match(lowered))):
         return None
     if " của " in name or _INNER_EVENT_RE.search(normalize_tone(same_length_lower(name))):
         return None
     lead = " ".join([title, *sentences])
-    if _ASSEMBLY_DEPUTY_RE.search(lead) is None or _COUNCIL_RE.search(lead) is not None:
+    named = kind in SITTING_KINDS and _ASSEMBLY_NAMED_RE.search(lead) is not None  # a session may be another body's
+    if (_ASSEMBLY_DEPUTY_RE.search(lead) is None and not named) or _COUNCIL_RE.search(lead):
         return None
     return ASSEMBLY
 
@@ -2846,7 +2872,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = _OPENING_QUOTE_RE.sub("", sentence[: event.start])
     m = ORGANIZE_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
-        clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()])))
+        # `Công ty cổ phần … Hoàng Anh Gia Lai (HAGL), tổ chức đại hội …`: a comma may close the subject
+        clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,"))))
         clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", clause).strip())
         verb = m.group(0).split()
         holds = (not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
@@ -2939,7 +2966,7 @@ def _session_body(sentence: str, event: EventMention) -> str | None:
     """The body that holds the session a sitting is part of (`phiên chất vấn … tại kỳ họp thứ 3, Quốc hội khóa XIV`):
     the body the session's own name carries."""
     lowered = normalize_tone(same_length_lower(sentence))
-    placed = _SITTING_OF_RE.match(lowered, event.end)
+    placed = _SITTING_OF_RE.match(lowered, event.end) or _SITTING_IN_SESSION_RE.match(lowered, event.end)
     if placed is None or _EVENT_RE.search(lowered, event.end, placed.end()):
         return None
     noun = _EVENT_RE.match(lowered, placed.end())
@@ -2947,7 +2974,13 @@ def _session_body(sentence: str, event: EventMention) -> str | None:
         return None
     session = EventMention(_KINDS[noun.group(1)], event.sentence, noun.start(), noun.end(), 0)
     name = _meeting_name(sentence, session)
-    return _body_in_name(name, sentence[session.start + len(name) :])
+    carried = _body_in_name(name, sentence[session.start + len(name) :])
+    owner = _SESSION_OWNER_RE.match(sentence, session.end) if carried is None else None
+    if owner is not None:  # `phiên chất vấn … tại kỳ họp thứ ba của Quốc hội vừa được điều chỉnh`
+        cut = _BODY_END_RE.search(owner.group(1))
+        body = _end_body(owner.group(1)[: cut.start() if cut else len(owner.group(1))])
+        return body if body is not None and _is_body(body) else None
+    return _end_body(carried) if carried is not None else None  # `… HĐND TP.Đà Nẵng khóa IX … bắt đầu diễn ra`
 
 
 def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
@@ -2961,25 +2994,37 @@ def _do_body(sentence: str, event: EventMention, name: str) -> str | None:
     return None
 
 
-def _held_by_later(sentences: list[str], start: int, kind: str, name: str) -> str | None:
+def _held_by_later(sentences: list[str], start: int, event: EventMention, name: str) -> str | None:
     """A sentence past the lead that names the meeting again and says who holds it (`Kết quả của hội nghị chuyên đề
     IPU khu vực về … do IPU và Quốc hội Việt Nam tổ chức sẽ được chuyển …`): the X of `do X tổ chức` right after a
-    mention of the same kind whose name is the meeting's (`_same_meeting`) or opens as it does."""
+    mention of the same kind whose name is the meeting's (`_same_meeting`) or opens as it does. A meeting the body
+    restates (`Tại buổi tọa đàm, …` in the tenth sentence) may be named so before its restatement, past the lead
+    (`… tại buổi tọa đàm “Giải mã cơn sốt đất tại TP.HCM” do báo Pháp Luật TP.HCM tổ chức ngày 19-5`)."""
     for i in range(start, len(sentences)):
         sentence = sentences[i]
-        if " do " not in sentence:
+        if " do " not in sentence or i == event.sentence:
             continue
         for mention in find_events(sentence, i):
-            if mention.kind != kind or mention.verb:
+            if mention.kind != event.kind or mention.verb:
                 continue
             other = _meeting_name(sentence, mention)
-            if (_DO_AFTER_RE.match(sentence, mention.start + len(other)) is None
+            if (_DO_AFTER_RE.match(sentence, _quote_closed(sentence, mention.start, other)) is None
                     or not (_same_meeting(name, other) or _opens_alike(name, other))):
                 continue
             found = _do_body(sentence, mention, other)
             if found is not None:
                 return _end_body(found)
     return None
+
+
+def _quote_closed(sentence: str, start: int, name: str) -> int:
+    """Where a meeting's name ends in its sentence, past the closing quote of a title the name was cut inside
+    (`buổi tọa đàm “Giải mã cơn sốt đất tại TP.HCM” do …`: the name stops at `tại`)."""
+    end = start + len(name)
+    if name.count("“") > name.count("”"):
+        closing = sentence.find("”", end, end + TITLE_REST_CHARS)
+        return end if closing < 0 else closing + 1
+    return end
 
 
 def _held_by_anaphor(sentences: list[str]) -> str | None:
@@ -3194,6 +3239,8 @@ def _is_body(text: str) -> bool:
     """A body's name as the language ends it: capitalised or opened by a body word, not
     a person, not an event series (`U20 World Cup 2017`), not a clause."""
     text = text.strip()
+    if "tắt" in text:  # `Hiệp hội ngân hàng Việt Nam (gọi tắt là VNBA)`: an alias
+        text = _ALIAS_OPENER_RE.sub("(", text)
     words = len(_BRACKETED_RE.sub("", text).split())
     if not text or ":" in _BRACKETED_RE.sub("", text) or "ảnh:" in text.lower() or _names_person(text) \
             or words > (COMMITTEE_MAX_WORDS if _COMMITTEE_RE.match(text) or _DELEGATION_OF_RE.match(text) else BODY_MAX_WORDS):
@@ -3254,7 +3301,8 @@ def _names_place(text: str) -> bool:
     tổ chức lễ tuyên dương …`, `quận Đống Đa đã tổ chức Lễ phát động …`)."""
     head = _PLACE_HEAD_RE.match(text)
     rest = text[head.end() :].strip() if head else ""
-    return bool(rest) and rest[0].isupper() and len(text.split()) <= 6 and _is_body(rest)
+    # a bracketed alias adds no word (`tỉnh Bà Rịa - Vũng Tàu (BR-VT)`)
+    return bool(rest) and rest[0].isupper() and len(_BRACKETED_RE.sub("", text).split()) <= 6 and _is_body(rest)
 
 
 def _names_person(text: str) -> bool:
