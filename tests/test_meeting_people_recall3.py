@@ -84,3 +84,20 @@ def test_words_to_the_press_apart_from_the_meeting_are_not_said_at_it():
             "Phát biểu với báo giới sau cuộc hội đàm, Ngoại trưởng Mevlut Cavusoglu nhận định cuộc khủng hoảng không thể "
             "giải quyết trong \"một sớm một chiều\".")
     assert "Mevlut Cavusoglu" in _people(text)[1]
+
+
+def test_people_listed_after_the_group_they_belong_to_attend():
+    text = ("Cuộc hội đàm giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump tập trung bàn về thúc đẩy quan hệ "
+            "đối tác toàn diện Việt - Mỹ, đặc biệt trong lĩnh vực thương mại.\n"
+            "Hai lãnh đạo sau đó có cuộc gặp riêng. Cuộc họp mở rộng có sự tham gia của các lãnh đạo hàng đầu như Phó "
+            "tổng thống Mike Pence, Ngoại trưởng Rex Tillerson, Bộ trưởng Thương mại Wilbur Ross.")
+    attendees = _people(text)[1]
+    assert {"Mike Pence", "Rex Tillerson", "Wilbur Ross"} <= set(attendees)
+
+
+def test_the_host_who_welcomes_a_guest_meets_the_guest():
+    text = ("Lễ đón Chủ tịch nước Trần Đại Quang được tổ chức trọng thể với nghi thức cao nhất dành cho nguyên thủ quốc "
+            "gia.\n"
+            "Tổng thống Belarus Lukashenko đón Chủ tịch nước Trần Đại Quang tại nơi đỗ xe, bắt tay và nhiệt liệt chào "
+            "mừng Chủ tịch nước Trần Đại Quang sang thăm chính thức.")
+    assert sorted(_people(text)[1]) == ["Lukashenko", "Trần Đại Quang"]

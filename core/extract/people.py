@@ -205,7 +205,7 @@ PLACES = frozenset(
         "Ukraine", "Israel", "Iran", "Iraq", "Syria", "Italia", "Ý", "Tây Ban Nha", "Bồ Đào Nha",
         "Hà Lan", "Bỉ", "Thụy Điển", "Thụy Sĩ", "Na Uy", "Phần Lan", "Đan Mạch", "Ba Lan", "Séc",
         "Hungary", "Áo", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi", "Brazil", "Argentina",
-        "Mexico", "Cuba", "Venezuela", "Chile", "Peru", "New Zealand", "Mông Cổ", "Đài Loan",
+        "Mexico", "Cuba", "Cu Ba", "Venezuela", "Chile", "Peru", "New Zealand", "Mông Cổ", "Đài Loan",
         "Việt Nam", "EU", "Liên hợp quốc", "LHQ", "ASEAN", "NATO", "WTO", "London", "Paris",
         "Tokyo", "Washington", "Moskva", "Bắc Kinh", "Seoul", "Bình Nhưỡng", "Berlin",
         "Kremlin", "Điện Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Nhà Xanh", "Điện Elysee", "Điện Élysée",
@@ -1659,10 +1659,16 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
               # 148 sentences of baomoi-dev; of 11 read, 7 name two leaders who met, 3 a meeting planned (`sắp tới`,
               # `dự kiến`, `khả năng`: the plain phrases below, read in the lead and with the plan check), 1 a past one
               "cuộc gặp giữa", "cuộc gặp gỡ giữa", "cuộc hội đàm giữa", "cuộc hội kiến giữa", "cuộc điện đàm giữa",
-              "buổi gặp giữa", "buổi hội đàm giữa", "cuộc gặp song phương giữa", "cuộc hội đàm song phương giữa")
+              "buổi gặp giữa", "buổi hội đàm giữa", "cuộc gặp song phương giữa", "cuộc hội đàm song phương giữa",
+              # welcoming a guest (`Tổng thống Belarus Lukashenko đón Chủ tịch nước Trần Đại Quang tại nơi đỗ xe`,
+              # `Tổng thống Mỹ Donald Trump đã tiếp đón người đồng cấp Ukraine Petro Poroshenko tại Nhà Trắng`, `… được
+              # Tổng thống Pháp Emmanuel Macron … tiếp đón`): the host and the guest meet. cgrep (title|ông|bà) NAME +
+              # `(đã )?(đón tiếp|tiếp đón|đón)`: 43 sentences of baomoi-dev; of 16 read, 14 a host welcoming a leader
+              # (1 a photo of 2007, 1 a bus picking up passengers: no person after it)
+              "đón tiếp", "tiếp đón", "đón")
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
 # `gặp khó khăn`).
-MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
+MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp", "đón tiếp", "tiếp đón", "đón")
 # A delegation received is a person's stand-in after those (`Đại tướng X, Bộ trưởng Bộ Quốc phòng đã tiếp Đoàn Ủy
 # ban Quân lực Thượng viện Hoa Kỳ`, `Chủ tịch nước X đã tiếp đoàn đại biểu Hội Hữu nghị …`): the verb is a meeting
 # and its subject, the host, attends. cgrep `(title|ông|bà) … (đã )?tiếp (thân mật )?(Đoàn|đoàn|phái đoàn …)`: 41
