@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -1963,10 +1963,9 @@ def extract_meeting(article: Article) -> Meeting | None:
                                             or _label_year(article.title or "")),
                                         _name_period(name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True))
-    # A meeting the body restates past the lead: its people are those of the restatement and the meeting's sentence (the
-    # rest of the article tells other news).
-    chairs, attendees = _people(article if restated is None else replace(article, sentences=[
-        s if restated <= i <= chosen.sentence else "" for i, s in enumerate(sentences)]), chosen, meeting_date)
+    # A meeting the body restates past the lead: the restatement ties the lead's news to it, so the article reports it,
+    # and its people are read as a lead's meeting's are.
+    chairs, attendees = _people(article, chosen, meeting_date)
     return Meeting(
         kind=chosen.kind,
         name=name,
@@ -3458,7 +3457,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
                                           index == event.sentence and at <= event.start < at + len(clause)),
                                       event.kind == "họp báo", introduced[first].titles if first in introduced else None,
-                                      event.kind)
+                                      event.kind, _QUOTATION_OPENS_RE.match(sentence, at + len(clause)) is not None)
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
@@ -3574,6 +3573,8 @@ def _first_quote_mark(sentence: str) -> bool | None:
     return marks[0] if marks else None
 
 
+# A quotation opening right where a clause ends (after its colon).
+_QUOTATION_OPENS_RE = re.compile(r"\s*[" + "".join(QUOTE_OPENS) + '"]')
 _QUOTE_MARK_RE = re.compile("[" + "".join((*QUOTE_OPENS, *QUOTE_CLOSES)) + '"]')
 
 
@@ -3803,6 +3804,17 @@ PLACED_GAP_WORDS = 8
 _AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
 
 
+def _list_end(clause: str, mention: Mention, mentions: list[Mention]) -> Mention:
+    """The last person of the list the mention opens or goes on (people joined by commas, `và`, `cùng`), or the
+    mention itself."""
+    last = mention
+    for m in sorted((m for m in mentions if m.start >= mention.end), key=lambda m: m.start):
+        if not _JOINER_RE.fullmatch(clause, last.end, m.start):
+            break
+        last = m
+    return last
+
+
 def _titles_set_after(clause: str, mention: Mention) -> bool:
     """The mention sets titles after the name, between commas or dashes (`Bà X, Người phát ngôn …`)."""
     at = clause.find(mention.person.name, mention.start, mention.end)
@@ -3813,9 +3825,11 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
                      days: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """(A capitalised `Tại` opens a sentence glued on where a full stop went missing.) An event
     of the kind dated by another day than the meeting's is another meeting (`… đã được Phó Thủ
-    tướng X chấp thuận tại cuộc họp Chính phủ ngày 20-1`)."""
+    tướng X chấp thuận tại cuộc họp Chính phủ ngày 20-1`). People listed before the predicate share it (`GS.TS A, GS.TS
+    B và PGS.TS C trong cuộc họp báo`): the last of the list is read for each."""
     if _dispatches(clause, mention):
         return False
+    mention = _list_end(clause, mention, mentions)
     end = next((m.start for m in mentions if m.start >= mention.end), len(clause))
     lowered = normalize_tone(same_length_lower(clause[:end]))
     for at in _AT_RE.finditer(lowered, mention.end):
@@ -4095,7 +4109,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
-    press: bool = False, known_titles: list[str] | None = None, kind: str | None = None,
+    press: bool = False, known_titles: list[str] | None = None, kind: str | None = None, quotation_after: bool = False,
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
@@ -4110,7 +4124,9 @@ def _role(
         return None  # sent flowers or a letter: was not there
     if _told_of(clause, mention):
         return None  # `bày tỏ vui mừng trước việc Chủ tịch X sẽ dẫn đầu đoàn …`: the matter talked about
-    speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)) and (
+    speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
+              or _colon_turn(clause, mention, quotation_after) or (
+        press and any(c.role == "answer" and _is_subject(clause, mention, c, mentions) for c in cues))) and (
         not statement(clause)) and (press or not (_spokesperson if not verbs else _spokesperson_only)(
             [*mention.person.titles, *(known_titles or [])]))
     if _chair_frame(clause, mention, mentions):
@@ -4128,7 +4144,7 @@ def _role(
             _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
-    if before and _only_people_between(clause, before[-1].end, mention.start, mentions):
+    if before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions):
         planned_attendance = before[-1].role == "attend_before" and planned(clause, before[-1])
         return None if planned_attendance else before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
@@ -4150,7 +4166,56 @@ def _role(
     if lead and any(c.role == "meet" and _meets(clause, mention, c, mentions) and not planned(clause, c)
                     and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
+    if "trao" in clause and _hands_over(clause, mention, mentions):
+        return "attend"
     return None
+
+
+# Handing a decision or an honour over at the event (`Chủ tịch Quốc hội X trao quyết định cho ông Y`, `Tại hội nghị,
+# … ông X đã trao quyết định và tặng hoa chúc mừng cho ông Y`, `Đại sứ X trao giải thưởng cho ông Z`): who hands it
+# and who receives it (the people right after `cho`) both attend, in a sentence about the meeting. cgrep `trao
+# (quyết định|bằng khen|huân chương|…) … cho (ông|bà|đồng chí|title) NAME`: 25 sentences of baomoi-dev; of 16 read,
+# 16 a decision or an award handed to someone present (a new party secretary, a new chairman, an award winner).
+HANDED_OVER = ("quyết định", "bằng khen", "giấy khen", "huân chương", "huy chương", "danh hiệu", "giấy chứng nhận",
+               "kỷ niệm chương", "cờ thi đua", "giải thưởng")
+# At most this many characters between what is handed over and `cho` (`quyết định của Ban Bí thư về việc chỉ định …`).
+HANDOVER_REACH = 100
+_HANDOVER_RE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+(?:các\s+)?(?:" + _alternation(HANDED_OVER) + r")(?!\w)")
+_GIVEN_TO_RE = re.compile(r"[^.;:!?]{0," + str(HANDOVER_REACH) + r"}?(?<!\w)cho\s+")
+
+
+def _hands_over(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    lowered = normalize_tone(same_length_lower(clause))
+    for handed in _HANDOVER_RE.finditer(lowered):
+        if _is_subject(clause, mention, RoleCue("attend", handed.start(), handed.end()), mentions, ATTEND_GAP_WORDS):
+            return True
+        given = _GIVEN_TO_RE.match(lowered, handed.end())
+        if given is None:
+            continue
+        listed = sorted((m for m in mentions if m.start >= given.end()), key=lambda m: m.start)
+        if not listed or listed[0].start != given.end():
+            continue
+        last = listed[0]
+        for m in listed:
+            if m is not listed[0] and not _JOINER_RE.fullmatch(clause, last.end, m.start):
+                break
+            if m is mention:
+                return True
+            last = m
+    return False
+
+
+# A group the people after a role noun phrase belong to, named before them (`có sự tham dự lần đầu tiên của các nhà
+# lãnh đạo như Tổng thống Mỹ Donald Trump, Tổng thống Pháp Emmanuel Macron …`, `với sự tham gia của nhiều nghệ sĩ như
+# NSND Tiến Thọ, …`): the people listed after it are the noun phrase's. cgrep `sự (tham dự|tham gia|có mặt|chứng
+# kiến|chủ trì) (lần đầu tiên )?của (các|những|nhiều|N) … (như|gồm|là) (title|ông|bà|[A-Z])`: 36 sentences of
+# baomoi-dev; of 14 read, 12 list people or teams at the event named (a summit, a concert, a show), 2 bodies.
+_GROUP_NAMED_RE = re.compile(r"\s*(?:các|những|nhiều)\s+(?:[^\W\d_A-ZĐ]+\s+){1,4}(?:như|gồm|bao gồm|là)\s+")
+
+
+def _group_named_end(clause: str, at: int) -> int:
+    group = _GROUP_NAMED_RE.match(clause, at)
+    return group.end() if group is not None else at
 
 
 # The `và` that joins two verbs of one predicate (`dự và chủ trì`), or none (`phát biểu điều hành phiên chất vấn`).
@@ -4476,6 +4541,15 @@ _EARLIER_GAP_RE = re.compile(r"(?<!\w)(?:" + _alternation(EARLIER_GAP_WORDS) + r
 # A person, then a few lower-case words and the colon that opens a quote (`ông X cũng than:`,
 # `bà Y bức xúc:`): the words are how the person said it, whatever the verb.
 _COLON_END_RE = re.compile(r"\s*:\s*$")
+
+
+# A person introduced with titles, the colon right after them and a quotation: a speaker's turn, as reports of press
+# conferences and panels set each answer (`Ông Đào Minh Tú, Phó Thống đốc Ngân hàng Nhà nước Việt Nam: “Báo chí đặt câu
+# hỏi …`). Over baomoi-dev a titled person and the colon alone: 692 clauses, 13 of 14 read a speaker's turn; without
+# the quotation mark mostly the turns of an interview's transcript (`Ông X, Giám đốc Sở: Không có …`), said to the
+# reporter, not at a meeting: those are not read.
+def _colon_turn(clause: str, mention: Mention, quotation_after: bool) -> bool:
+    return quotation_after and bool(mention.person.titles) and _COLON_END_RE.fullmatch(clause, mention.end) is not None
 
 
 def _colon_speaker(clause: str, mention: Mention) -> bool:

@@ -205,7 +205,7 @@ PLACES = frozenset(
         "Ukraine", "Israel", "Iran", "Iraq", "Syria", "Italia", "Ý", "Tây Ban Nha", "Bồ Đào Nha",
         "Hà Lan", "Bỉ", "Thụy Điển", "Thụy Sĩ", "Na Uy", "Phần Lan", "Đan Mạch", "Ba Lan", "Séc",
         "Hungary", "Áo", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi", "Brazil", "Argentina",
-        "Mexico", "Cuba", "Venezuela", "Chile", "Peru", "New Zealand", "Mông Cổ", "Đài Loan",
+        "Mexico", "Cuba", "Cu Ba", "Venezuela", "Chile", "Peru", "New Zealand", "Mông Cổ", "Đài Loan",
         "Việt Nam", "EU", "Liên hợp quốc", "LHQ", "ASEAN", "NATO", "WTO", "London", "Paris",
         "Tokyo", "Washington", "Moskva", "Bắc Kinh", "Seoul", "Bình Nhưỡng", "Berlin",
         "Kremlin", "Điện Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Nhà Xanh", "Điện Elysee", "Điện Élysée",
@@ -1645,6 +1645,12 @@ SPEECH_VERBS = (
     # baomoi-dev, 8 of 8 a speaker at a ceremony or a meeting
     "đọc diễn văn", "đọc báo cáo", "đọc lời chào", "đọc tham luận",
 )
+# Answering the press or questions (`Thứ trưởng Bộ Tài chính X trả lời báo chí về …`, `Phó Chủ tịch UBND tỉnh Y trả
+# lời câu hỏi của các phóng viên tại cuộc họp báo`): speaking where the meeting is a press conference, an interview
+# elsewhere (`trả lời báo chí bên hành lang Quốc hội`). cgrep (title|ông|bà) NAME + one of them: 22 sentences of
+# baomoi-dev, 8 in articles whose meeting is a press conference, each an official answering at it.
+PRESS_ANSWER_VERBS = ("trả lời báo chí", "trả lời câu hỏi", "trả lời các câu hỏi", "trả lời phóng viên",
+                      "trả lời các phóng viên", "giải đáp")
 # At most this many words stand between a speaker (with the titles) and the verb
 # (`ông X cũng thẳng thắn cho biết`), between an attendee and the attending verb (`A cùng
 # lãnh đạo các sở, ngành về dự`), and between the verb and the list it opens (`Dự hội nghị
@@ -1677,10 +1683,16 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến vớ
               # 148 sentences of baomoi-dev; of 11 read, 7 name two leaders who met, 3 a meeting planned (`sắp tới`,
               # `dự kiến`, `khả năng`: the plain phrases below, read in the lead and with the plan check), 1 a past one
               "cuộc gặp giữa", "cuộc gặp gỡ giữa", "cuộc hội đàm giữa", "cuộc hội kiến giữa", "cuộc điện đàm giữa",
-              "buổi gặp giữa", "buổi hội đàm giữa", "cuộc gặp song phương giữa", "cuộc hội đàm song phương giữa")
+              "buổi gặp giữa", "buổi hội đàm giữa", "cuộc gặp song phương giữa", "cuộc hội đàm song phương giữa",
+              # welcoming a guest (`Tổng thống Belarus Lukashenko đón Chủ tịch nước Trần Đại Quang tại nơi đỗ xe`,
+              # `Tổng thống Mỹ Donald Trump đã tiếp đón người đồng cấp Ukraine Petro Poroshenko tại Nhà Trắng`, `… được
+              # Tổng thống Pháp Emmanuel Macron … tiếp đón`): the host and the guest meet. cgrep (title|ông|bà) NAME +
+              # `(đã )?(đón tiếp|tiếp đón|đón)`: 43 sentences of baomoi-dev; of 16 read, 14 a host welcoming a leader
+              # (1 a photo of 2007, 1 a bus picking up passengers: no person after it)
+              "đón tiếp", "tiếp đón", "đón")
 # Of those, the ones that are other words unless a person follows (`tiếp tục`, `tiếp nhận`,
 # `gặp khó khăn`).
-MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp")
+MEET_VERBS_NEEDING_A_PERSON = ("tiếp", "tiếp thân mật", "gặp", "gặp gỡ", "đã gặp", "đón tiếp", "tiếp đón", "đón")
 # A delegation received is a person's stand-in after those (`Đại tướng X, Bộ trưởng Bộ Quốc phòng đã tiếp Đoàn Ủy
 # ban Quân lực Thượng viện Hoa Kỳ`, `Chủ tịch nước X đã tiếp đoàn đại biểu Hội Hữu nghị …`): the verb is a meeting
 # and its subject, the host, attends. cgrep `(title|ông|bà) … (đã )?tiếp (thân mật )?(Đoàn|đoàn|phái đoàn …)`: 41
@@ -1696,7 +1708,14 @@ PLAN_WINDOW_WORDS = 4
 # Frames that set what is said in an interview, not at the meeting (`Trao đổi với báo chí,
 # ông X cho biết`): speech in a clause with one gives no role.
 INTERVIEW_FRAMES = ("trao đổi với", "trả lời phỏng vấn", "trả lời báo", "trả lời phóng viên", "phỏng vấn",
-                    "nói với phóng viên", "chia sẻ với phóng viên", "nói với báo")
+                    "nói với phóng viên", "chia sẻ với phóng viên", "nói với báo",
+                    # speaking to the press (`Phát biểu với báo giới, ông Abe nhấn mạnh`): cgrep `(phát biểu|nói
+                    # chuyện|trả lời) (với|trước) (báo giới|báo chí|…)`, 202 sentences of baomoi-dev, 14 read, each words
+                    # told to reporters; one who does so after the meeting its clause names was at it (`Phát biểu với
+                    # báo giới sau cuộc hội đàm, Ngoại trưởng X`), which the clause's event keeps
+                    "phát biểu với báo giới", "phát biểu trước báo giới", "phát biểu với báo chí",
+                    "phát biểu trước báo chí", "phát biểu với giới báo chí", "phát biểu trước giới báo chí",
+                    "nói chuyện với báo giới", "nói chuyện với báo chí", "nói trước báo giới")
 # Frames that set what is said in a written statement or on social media, not at a meeting
 # (`ông Jeremy Corbyn cho biết trong một tuyên bố`, `ông Trump viết trên Twitter`): speech in a
 # clause with one gives no role, in any sentence.
@@ -1730,6 +1749,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("convene", _cue_pattern(CONVENE_VERBS)),
     ("attend", _cue_pattern(ATTEND_VERBS)),
     ("speak", _cue_pattern(SPEECH_VERBS)),
+    ("answer", _cue_pattern(PRESS_ANSWER_VERBS)),
     ("speak_before", _cue_pattern(SPEECH_BEFORE)),
     ("meet", _cue_pattern(MEET_VERBS)),
 )
@@ -1812,7 +1832,7 @@ _DU_OTHER_RE = re.compile(r"dự\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU) + r")(?!
 
 @dataclass(slots=True)
 class RoleCue:
-    role: str  # send, chair, chair_before, attend, attend_before, convene, speak, speak_before, meet, not_said
+    role: str  # send, chair, chair_before, attend, attend_before, convene, speak, speak_before, answer, meet, not_said
     start: int
     end: int
 
