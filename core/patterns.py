@@ -57,14 +57,6 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{opening}])(?:{pattern})", flags)
 
 
-def plain_pattern(led: re.Pattern[str]) -> str:
-    """The pattern `compile_led` was given (for tests that hold the two alike)."""
-    source = led.pattern
-    if not source.startswith("(?=["):
-        return source
-    return source[source.index("])(?:") + len("])(?:") : -1]
-
-
 def _sequence(items: Any) -> tuple[set[str], bool]:
     """First characters of a sequence of parsed items, and whether it can match nothing."""
     found: set[str] = set()

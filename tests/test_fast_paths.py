@@ -13,13 +13,21 @@ from hypothesis import strategies as st
 from core.extract import meetings
 from core.extract.people import _whole_ends, find_people
 from core.normalize import normalize_tone, same_length_lower
-from core.patterns import compile_led, first_characters, plain_pattern
+from core.patterns import compile_led, first_characters
 
 from .conftest import SAMPLES
 
 # Patterns led by a look-ahead of their first characters (`core.patterns.compile_led`).
 LED_PATTERNS = [meetings._DATE_RE, meetings._YEAR_PART_RE, meetings._PLANNED_TIME_RE, meetings._CALL_RE,
                 meetings._CAMPAIGN_YEAR_RE, meetings._EVENT_RE, meetings._RECEIVE_RE]
+
+
+def plain_pattern(led: re.Pattern[str]) -> str:
+    """The pattern `compile_led` was given: what follows its look-ahead, out of the group around it."""
+    source = led.pattern
+    if not source.startswith("(?=["):
+        return source
+    return source[source.index("])(?:") + len("])(?:") : -1]
 
 
 def _texts() -> list[str]:
