@@ -4025,7 +4025,24 @@ def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str
     last = [c for c in cues if c.end <= mentions[-1].start and c.role in ("chair_before", "attend_before")]
     if last and _only_people_between(clause, last[-1].end, mentions[-1].start, mentions):
         return last[-1].role.removesuffix("_before")
+    # a list that opens a sentence run into a caption with no full stop (`Thủ tướng X phát biểu tại Hội nghị Tham dự
+    # Hội nghị có A, …; B; C`): the opening's capital after a word marks it
+    if any(w in clause for w in MID_LIST_OPENERS):
+        for opener in _MID_LIST_OPENER_RE.finditer(clause):
+            opening = _LIST_OPENING_RE.match(normalize_tone(same_length_lower(clause[opener.start() :])))
+            if opening is not None and _only_people_between(clause, opener.start() + opening.end(), mentions[-1].start,
+                                                            mentions):
+                return "attend"
     return None
+
+
+# The capitalised first words of _LIST_OPENING_RE after a word and a space: a list opening run into a caption. cgrep
+# (case-sensitive) a word, `Tham dự|Đến dự|Tới dự|Về dự|Dự`, up to `có|gồm` and a person or a capital: 16 sentences of
+# baomoi-dev; of 12 read, 11 a list of the event's guests after a caption or its credit (`Ảnh: Doãn Tấn/TTXVN Tham dự
+# Lễ ký kết có các đồng chí …`, `… báo cáo tổng kết … Tham dự Đại hội có …`), 1 `Dự án có quy mô …` (not an attending
+# `dự`: NOT_ATTEND_AFTER_DU).
+MID_LIST_OPENERS = ("Tham dự", "Đến dự", "Tới dự", "Về dự", "Dự ")
+_MID_LIST_OPENER_RE = re.compile(r"(?<=\w )(?:" + _alternation(MID_LIST_OPENERS) + r")")
 
 
 def _same(a: str, b: str) -> bool:
@@ -4140,7 +4157,7 @@ def _role(
         # cuộc họp …`) mostly was at it
         speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
-        return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
+        return "attend" if speaks and not _interview(clause) and not _pundit_only(mention.person) and not (
             _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
@@ -4167,6 +4184,8 @@ def _role(
                     and not planned_by_subject(clause, mention.end, c) for c in cues):
         return "attend"
     if "trao" in clause and _hands_over(clause, mention, mentions):
+        return "attend"
+    if any(w in clause for w in ELECTION_HINTS) and _elected(clause, mention, mentions):
         return "attend"
     return None
 
@@ -4198,6 +4217,46 @@ def _hands_over(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
         last = listed[0]
         for m in listed:
             if m is not listed[0] and not _JOINER_RE.fullmatch(clause, last.end, m.start):
+                break
+            if m is mention:
+                return True
+            last = m
+    return False
+
+
+# Who the meeting elects or who takes up a post at it is one of its people: the person right after an electing
+# verb (`Đại hội đã thống nhất bầu ông X, Cục trưởng … giữ chức Chủ tịch`, `Hội nghị đã hiệp thương cử ông X … là Chủ
+# tịch`), and those joined to that person, or the subject of taking up a post (`ông X chính thức nhận nhiệm vụ tại Ban
+# …`, `tặng hoa chúc mừng đồng chí X nhận nhiệm vụ mới`), in a sentence about the meeting. cgrep (case-sensitive)
+# `(hiệp thương cử|bầu|bầu lại) (ông|bà|đồng chí|anh|chị) [A-ZĐ]` not after `ông`/`bà` (`ông bầu X` is an
+# impresario): 23 sentences of baomoi-dev; of 14 read, 13 a congress, a board, a conference or a delegation electing
+# a member at its meeting (1 told after `Trước đó`, set at another time). `(ông|bà|đồng chí) NAME (đã)? (chính thức)?
+# nhận nhiệm vụ`: 11 sentences; of 8 read, 7 someone congratulated or handed the post at a ceremony.
+ELECTING_VERBS = ("hiệp thương cử", "tín nhiệm bầu", "bầu lại", "bầu")
+TAKING_UP_POST = ("nhận nhiệm vụ",)
+# substrings one of which a clause must hold before the regexes run (a cheap prefilter)
+ELECTION_HINTS = ("bầu", "hiệp thương", "nhận nhiệm vụ")
+_ELECTING_RE = re.compile(r"(?<!ông )(?<!bà )(?<!\w)(?:" + _alternation(ELECTING_VERBS) + r")\s+")
+_TAKING_UP_RE = re.compile(r"(?<!\w)(?:" + _alternation(TAKING_UP_POST) + r")(?!\w)")
+# between two people elected together: an aside in brackets (`ông A (51 tuổi, Giám đốc Sở …) và ông B`), then `và`, `,`
+_ELECTED_JOINER_RE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s|,|và|;)*")
+
+
+def _elected(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    lowered = normalize_tone(same_length_lower(clause))
+    for taking in _TAKING_UP_RE.finditer(lowered):
+        cue = RoleCue("attend", taking.start(), taking.end())
+        if not planned(clause, cue) and _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS):
+            return True
+    for electing in _ELECTING_RE.finditer(lowered):
+        if planned(clause, RoleCue("attend", electing.start(), electing.end())):
+            continue
+        listed = sorted((m for m in mentions if m.start >= electing.end()), key=lambda m: m.start)
+        if not listed or listed[0].start != electing.end():
+            continue
+        last = listed[0]
+        for m in listed:
+            if m is not listed[0] and not _ELECTED_JOINER_RE.fullmatch(clause, last.end, m.start):
                 break
             if m is mention:
                 return True
@@ -4275,6 +4334,15 @@ def _told_of(clause: str, mention: Mention) -> bool:
     if _TIME_CLAUSE_RE.search(before) is not None and _EVENT_RE.search(after) is None and not _PRESENTS_RE.match(after):
         return True
     return _TOLD_OF_RE.search(before) is not None or _CASE_OF_RE.search(before) is not None
+
+
+def _pundit_only(person: Person) -> bool:
+    """An expert (`expert_only`), whose other titles are all degrees (`Tiến sĩ Nguyễn Minh Phong – Chuyên gia nghiên
+    cứu kinh tế nhận định:`, `PGS.TS X - Chuyên gia chính sách công khẳng định`): a pundit quoted on the matter.
+    cgrep (case-sensitive) a degree (`Tiến sĩ|TS|PGS.TS|GS.TS|Thạc sĩ|ThS`), a name, a dash and `chuyên gia`: 12
+    sentences of baomoi-dev; 12 of 12 read a pundit quoted in news or an interview, none at a meeting."""
+    experts = [t for t in person.titles if expert_only(Person(name=person.name, titles=[t]))]
+    return bool(experts) and all(t in experts or not _office(t) for t in person.titles)
 
 
 # A person whose every title is a former office (`cựu Ngoại trưởng Anh`, `nguyên Bộ trưởng …`), quoted in a
