@@ -4157,7 +4157,7 @@ def _role(
         # cuộc họp …`) mostly was at it
         speaks = False
     if not verbs:  # a sentence not about the meeting: what is said in an interview was not said there
-        return "attend" if speaks and not _interview(clause) and not _pundit_only(mention.person) and not (
+        return "attend" if speaks and not _interview(clause) and not expert_only(mention.person) and not (
             _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
@@ -4334,15 +4334,6 @@ def _told_of(clause: str, mention: Mention) -> bool:
     if _TIME_CLAUSE_RE.search(before) is not None and _EVENT_RE.search(after) is None and not _PRESENTS_RE.match(after):
         return True
     return _TOLD_OF_RE.search(before) is not None or _CASE_OF_RE.search(before) is not None
-
-
-def _pundit_only(person: Person) -> bool:
-    """An expert (`expert_only`), whose other titles are all degrees (`Tiến sĩ Nguyễn Minh Phong – Chuyên gia nghiên
-    cứu kinh tế nhận định:`, `PGS.TS X - Chuyên gia chính sách công khẳng định`): a pundit quoted on the matter.
-    cgrep (case-sensitive) a degree (`Tiến sĩ|TS|PGS.TS|GS.TS|Thạc sĩ|ThS`), a name, a dash and `chuyên gia`: 12
-    sentences of baomoi-dev; 12 of 12 read a pundit quoted in news or an interview, none at a meeting."""
-    experts = [t for t in person.titles if expert_only(Person(name=person.name, titles=[t]))]
-    return bool(experts) and all(t in experts or not _office(t) for t in person.titles)
 
 
 # A person whose every title is a former office (`cựu Ngoại trưởng Anh`, `nguyên Bộ trưởng …`), quoted in a
@@ -4666,11 +4657,20 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
 _DASHED_APPOSITION_RE = re.compile(r"\s+[–-]\s+([^.;:!?\"“”]+)\s+[–-]\s*((?:\w+\s+)*)")
 _OPEN_APPOSITION_RE = re.compile(r"\s*,\s*([" + _UPPER + r"][^.;:!?\"“”(),]*(?:,\s*[" + _UPPER + r"][^.;:!?\"“”(),]*)*)")
 OPEN_APPOSITION_WORDS = 15
+OPEN_OFFICES_WORDS = 25
 BARE_OFFICE_WORDS = 2
 
 
+# A photo credit the clause opens on (`Ảnh: Văn Xuyên/BNEWS/TTXVN Ông X, đại diện …, thuộc Tập đoàn Y cho biết`, the
+# caption's full stop missing, the colon after `Ảnh` splitting the clause): the person after it opens a sentence.
+# cgrep (case-sensitive) `Ảnh: …/… (Ông|Bà|Đồng chí) NAME … (cho biết|nói|khẳng định|nhấn mạnh|cho rằng)`: 12 hits over
+# baomoi-dev, 12 of 12 read a credit, then a speaker opening the next sentence.
+_CREDIT_BEFORE_RE = re.compile(r"\s*[^\s/.,;:()]+(?:\s+[^\s/.,;:()]+){0,4}(?:/[^\s/.,;:()]+)+\s*\)?\s*")
+
+
 def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) -> bool:
-    if clause[: mention.start].rstrip()[-1:] not in ("", ","):
+    if clause[: mention.start].rstrip()[-1:] not in ("", ",") and _CREDIT_BEFORE_RE.fullmatch(
+            clause, 0, mention.start) is None:
         return False
     dashed = _DASHED_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if dashed is not None:
@@ -4678,7 +4678,12 @@ def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) ->
                 and len(_GAP_WORD_RE.findall(dashed.group(2))) <= SPEAKER_GAP_WORDS
                 and not opens_title(dashed.group(2)))
     opened = _OPEN_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
-    if opened is None or len(_GAP_WORD_RE.findall(opened.group(1))) > OPEN_APPOSITION_WORDS:
+    if opened is None:
+        return False
+    # (offices each opening a piece may run longer: `Ông X, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người
+    # Việt Nam ở nước ngoài cho biết`)
+    limit = OPEN_OFFICES_WORDS if all(opens_title(p.strip()) for p in opened.group(1).split(",")) else OPEN_APPOSITION_WORDS
+    if len(_GAP_WORD_RE.findall(opened.group(1))) > limit:
         return False
     last = opened.group(1).split(",")[-1]
     return not (opens_title(last.strip()) and len(_GAP_WORD_RE.findall(last)) <= BARE_OFFICE_WORDS)
