@@ -4025,7 +4025,24 @@ def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str
     last = [c for c in cues if c.end <= mentions[-1].start and c.role in ("chair_before", "attend_before")]
     if last and _only_people_between(clause, last[-1].end, mentions[-1].start, mentions):
         return last[-1].role.removesuffix("_before")
+    # a list that opens a sentence run into a caption with no full stop (`Thủ tướng X phát biểu tại Hội nghị Tham dự
+    # Hội nghị có A, …; B; C`): the opening's capital after a word marks it
+    if any(w in clause for w in MID_LIST_OPENERS):
+        for opener in _MID_LIST_OPENER_RE.finditer(clause):
+            opening = _LIST_OPENING_RE.match(normalize_tone(same_length_lower(clause[opener.start() :])))
+            if opening is not None and _only_people_between(clause, opener.start() + opening.end(), mentions[-1].start,
+                                                            mentions):
+                return "attend"
     return None
+
+
+# The capitalised first words of _LIST_OPENING_RE after a word and a space: a list opening run into a caption. cgrep
+# (case-sensitive) a word, `Tham dự|Đến dự|Tới dự|Về dự|Dự`, up to `có|gồm` and a person or a capital: 16 sentences of
+# baomoi-dev; of 12 read, 11 a list of the event's guests after a caption or its credit (`Ảnh: Doãn Tấn/TTXVN Tham dự
+# Lễ ký kết có các đồng chí …`, `… báo cáo tổng kết … Tham dự Đại hội có …`), 1 `Dự án có quy mô …` (not an attending
+# `dự`: NOT_ATTEND_AFTER_DU).
+MID_LIST_OPENERS = ("Tham dự", "Đến dự", "Tới dự", "Về dự", "Dự ")
+_MID_LIST_OPENER_RE = re.compile(r"(?<=\w )(?:" + _alternation(MID_LIST_OPENERS) + r")")
 
 
 def _same(a: str, b: str) -> bool:
@@ -4168,6 +4185,8 @@ def _role(
         return "attend"
     if "trao" in clause and _hands_over(clause, mention, mentions):
         return "attend"
+    if any(w in clause for w in ELECTION_HINTS) and _elected(clause, mention, mentions):
+        return "attend"
     return None
 
 
@@ -4198,6 +4217,46 @@ def _hands_over(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
         last = listed[0]
         for m in listed:
             if m is not listed[0] and not _JOINER_RE.fullmatch(clause, last.end, m.start):
+                break
+            if m is mention:
+                return True
+            last = m
+    return False
+
+
+# Who the meeting elects or who takes up a post at it is one of its people: the person right after an electing
+# verb (`Đại hội đã thống nhất bầu ông X, Cục trưởng … giữ chức Chủ tịch`, `Hội nghị đã hiệp thương cử ông X … là Chủ
+# tịch`), and those joined to that person, or the subject of taking up a post (`ông X chính thức nhận nhiệm vụ tại Ban
+# …`, `tặng hoa chúc mừng đồng chí X nhận nhiệm vụ mới`), in a sentence about the meeting. cgrep (case-sensitive)
+# `(hiệp thương cử|bầu|bầu lại) (ông|bà|đồng chí|anh|chị) [A-ZĐ]` not after `ông`/`bà` (`ông bầu X` is an
+# impresario): 23 sentences of baomoi-dev; of 14 read, 13 a congress, a board, a conference or a delegation electing
+# a member at its meeting (1 told after `Trước đó`, set at another time). `(ông|bà|đồng chí) NAME (đã)? (chính thức)?
+# nhận nhiệm vụ`: 11 sentences; of 8 read, 7 someone congratulated or handed the post at a ceremony.
+ELECTING_VERBS = ("hiệp thương cử", "tín nhiệm bầu", "bầu lại", "bầu")
+TAKING_UP_POST = ("nhận nhiệm vụ",)
+# substrings one of which a clause must hold before the regexes run (a cheap prefilter)
+ELECTION_HINTS = ("bầu", "hiệp thương", "nhận nhiệm vụ")
+_ELECTING_RE = re.compile(r"(?<!ông )(?<!bà )(?<!\w)(?:" + _alternation(ELECTING_VERBS) + r")\s+")
+_TAKING_UP_RE = re.compile(r"(?<!\w)(?:" + _alternation(TAKING_UP_POST) + r")(?!\w)")
+# between two people elected together: an aside in brackets (`ông A (51 tuổi, Giám đốc Sở …) và ông B`), then `và`, `,`
+_ELECTED_JOINER_RE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s|,|và|;)*")
+
+
+def _elected(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    lowered = normalize_tone(same_length_lower(clause))
+    for taking in _TAKING_UP_RE.finditer(lowered):
+        cue = RoleCue("attend", taking.start(), taking.end())
+        if not planned(clause, cue) and _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS):
+            return True
+    for electing in _ELECTING_RE.finditer(lowered):
+        if planned(clause, RoleCue("attend", electing.start(), electing.end())):
+            continue
+        listed = sorted((m for m in mentions if m.start >= electing.end()), key=lambda m: m.start)
+        if not listed or listed[0].start != electing.end():
+            continue
+        last = listed[0]
+        for m in listed:
+            if m is not listed[0] and not _ELECTED_JOINER_RE.fullmatch(clause, last.end, m.start):
                 break
             if m is mention:
                 return True
@@ -4598,11 +4657,20 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
 _DASHED_APPOSITION_RE = re.compile(r"\s+[–-]\s+([^.;:!?\"“”]+)\s+[–-]\s*((?:\w+\s+)*)")
 _OPEN_APPOSITION_RE = re.compile(r"\s*,\s*([" + _UPPER + r"][^.;:!?\"“”(),]*(?:,\s*[" + _UPPER + r"][^.;:!?\"“”(),]*)*)")
 OPEN_APPOSITION_WORDS = 15
+OPEN_OFFICES_WORDS = 25
 BARE_OFFICE_WORDS = 2
 
 
+# A photo credit the clause opens on (`Ảnh: Văn Xuyên/BNEWS/TTXVN Ông X, đại diện …, thuộc Tập đoàn Y cho biết`, the
+# caption's full stop missing, the colon after `Ảnh` splitting the clause): the person after it opens a sentence.
+# cgrep (case-sensitive) `Ảnh: …/… (Ông|Bà|Đồng chí) NAME … (cho biết|nói|khẳng định|nhấn mạnh|cho rằng)`: 12 hits over
+# baomoi-dev, 12 of 12 read a credit, then a speaker opening the next sentence.
+_CREDIT_BEFORE_RE = re.compile(r"\s*[^\s/.,;:()]+(?:\s+[^\s/.,;:()]+){0,4}(?:/[^\s/.,;:()]+)+\s*\)?\s*")
+
+
 def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) -> bool:
-    if clause[: mention.start].rstrip()[-1:] not in ("", ","):
+    if clause[: mention.start].rstrip()[-1:] not in ("", ",") and _CREDIT_BEFORE_RE.fullmatch(
+            clause, 0, mention.start) is None:
         return False
     dashed = _DASHED_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if dashed is not None:
@@ -4610,7 +4678,12 @@ def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) ->
                 and len(_GAP_WORD_RE.findall(dashed.group(2))) <= SPEAKER_GAP_WORDS
                 and not opens_title(dashed.group(2)))
     opened = _OPEN_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
-    if opened is None or len(_GAP_WORD_RE.findall(opened.group(1))) > OPEN_APPOSITION_WORDS:
+    if opened is None:
+        return False
+    # (offices each opening a piece may run longer: `Ông X, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người
+    # Việt Nam ở nước ngoài cho biết`)
+    limit = OPEN_OFFICES_WORDS if all(opens_title(p.strip()) for p in opened.group(1).split(",")) else OPEN_APPOSITION_WORDS
+    if len(_GAP_WORD_RE.findall(opened.group(1))) > limit:
         return False
     last = opened.group(1).split(",")[-1]
     return not (opens_title(last.strip()) and len(_GAP_WORD_RE.findall(last)) <= BARE_OFFICE_WORDS)
