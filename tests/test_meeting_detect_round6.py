@@ -56,3 +56,14 @@ def test_the_assembly_itself_is_left_to_the_session_rules():
             "luận về đánh giá bổ sung kết quả thực hiện kế hoạch phát triển kinh tế - xã hội.")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "kỳ họp"
+
+
+def test_a_meeting_not_held_after_a_classifier_is_no_meeting():
+    # 22226003 (an election report): `không tổ chức các buổi lễ nhậm chức`.
+    text = ("Hầu hết các ứng cử viên có kế hoạch không tổ chức các buổi lễ nhậm chức tốn kém nếu đắc cử và bắt tay vào công "
+            "việc mới.")
+    assert [(e.kind, e.score) for e in find_events(text, 0)] == [("lễ", 1)]
+    assert extract_meeting(make_article(text)) is None
+    # 22364001: `chưa tổ chức cuộc họp 3 bên`
+    text = "Và phần vốn này chưa xác định địa phương nào chi trả vì chưa tổ chức cuộc họp 3 bên."
+    assert extract_meeting(make_article(text)) is None
