@@ -625,8 +625,17 @@ _QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) +
 # long as the years it counts): the occasion the article's events cluster around, so an undated meeting held up to
 # ANNIVERSARY_BEFORE_DAYS before it or ANNIVERSARY_AFTER_DAYS after it is of that year. cgrep over baomoi-dev: 93
 # such spans; 10 read, all ten the year the article is written in (ceremonies, visits, campaigns for the occasion).
-_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm[^.()]{0,100}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})"
-                                  r"\s*[-–]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+# The two days may also stand apart by a slash (`(8-11-1972 / 8-11-2017)`: 3 such spans in baomoi-dev, all 3 of the
+# year running). A span of bare years (`kỷ niệm 100 năm Cách mạng Tháng Mười Nga (1917-2017)`) names the year of the
+# occasion without its day: a meeting of the article is held in that year, unless a plan or wish word opens the
+# clause (`kế hoạch … tổ chức giải … vào đúng dịp kỷ niệm 100 năm thành lập (1930-2030)`). cgrep over baomoi-dev:
+# 15 bare-year spans; 10 read, 9 events of the year running (a mít tinh, a lễ kỷ niệm, a visit's cooperation, an
+# evening of poems held for the occasion), 1 a plan (the guard's).
+_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm[^.()]{0,100}\(\s*(?:"
+                                  r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y0>(?:19|20)\d{2})\s*[-–/]\s*"
+                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y1>(?:19|20)\d{2})"
+                                  r"|(?P<bare0>(?:19|20)\d{2})\s*[-–]\s*(?P<bare1>(?:19|20)\d{2}))\s*\)", re.IGNORECASE)
+ANNIVERSARY_PLAN_REACH = 120
 ANNIVERSARY_BEFORE_DAYS = 183
 ANNIVERSARY_AFTER_DAYS = 60
 # A quarter with its year (`Quý 1/2017, kim ngạch …`, `quý II năm 2017`) tells the present year of a meeting
@@ -957,7 +966,8 @@ _DATE_RE = compile_led(
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     r"|(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)"
-    r"(?![\d/.,]*\d)",
+    # not a bare day and month whose year is refused (`(27-7-1947/27-7-2017)` is no `27-7`: a span's full days)
+    r"(?![\d/.,]*\d|\s*[/.-]\s*(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 # A relative day restated with its date (`Sáng nay, 7/6`, `hôm qua (6/7)`, `Hôm nay – 10/7`) is
@@ -1361,7 +1371,10 @@ _REPORTED_SPEECH_RE = re.compile(r"\b(?:cho biết|cho rằng|cho hay|nói|thôn
                                  r"đề nghị|kiến nghị|yêu cầu|cam kết|tuyên bố|thông báo|kêu gọi|nêu|lưu ý|đề xuất)\b")
 _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
 # The frame may follow an attribution (`Theo đặc phái viên TTXVN, trong khuôn khổ …`).
-_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")\s)"
+# `Ngày` before a capitalised word names an observance (`kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (…)`, `92 năm Ngày Báo
+# chí cách mạng`), no merged sentence's dateline: cgrep over baomoi-dev, 24 such after a lower-case word in a meeting's
+# sentence, 10 read, all ten an observance's name.
+_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")\s)(?!Ngày\s+[A-ZĐ])"
                               r"|(?<!\w)(?i:" + _alternation([c for c in PHOTO_CREDITS if c.endswith(":")]) + r")")
 # The frame may follow the day and the place (`Chiều 11/5, trong khuôn khổ Hội nghị chuyên đề IPU …
 # đã diễn ra lễ công bố …`, `Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm … và tham dự Hội nghị
@@ -2576,9 +2589,14 @@ def _anniversary_year(body: str, day: _Day) -> int | None:
         return None
     years = set()
     for m in _ANNIVERSARY_SPAN_RE.finditer(body):
-        if int(m.group(5)) - int(m.group(2)) != int(m.group(1)):
+        if m["bare1"]:
+            if int(m["bare1"]) - int(m["bare0"]) == int(m["n"]) and not _QUARTER_AHEAD_RE.search(
+                    body, max(0, m.start() - ANNIVERSARY_PLAN_REACH), m.start()):
+                years.add(int(m["bare1"]))
+            continue  # the bare years' span: the occasion's year, its day unwritten
+        if int(m["y1"]) - int(m["y0"]) != int(m["n"]):
             continue  # not the span the years count
-        occasion = _make(int(m.group(5)), _Day(int(m.group(3)), int(m.group(4)), None))
+        occasion = _make(int(m["y1"]), _Day(int(m["d"]), int(m["m"]), None))
         if occasion is None:
             continue
         fitting = {y for y in (occasion.year - 1, occasion.year) if (made := _make(y, day)) is not None
