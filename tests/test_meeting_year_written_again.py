@@ -111,3 +111,11 @@ def test_a_target_year_or_a_history_leaves_the_meeting_undated():
                "chiến sĩ hy sinh tại sân bay Biên Hòa năm 1968 đã chuẩn bị xong.")
     assert _anniversary_year(history, _Day(11, 7, None)) is None
     assert _present_year(history, 7) is None
+
+
+def test_a_count_of_months_in_words_tells_the_present_year():
+    assert _present_year("Trong ba tháng đầu năm 2017, lượng khách du lịch Đức tới Việt Nam đạt gần 62 nghìn lượt.", 6) == 2017
+    assert _present_year("Trình bày về trọng tâm công tác Mặt trận sáu tháng cuối năm 2017, Phó Chủ tịch, Tổng Thư ký "
+                         "Trần Thanh Mẫn cho biết.", 6) == 2017
+    # nine months not over by a March meeting: a year gone by
+    assert _present_year("Chín tháng đầu năm 2010 lỗ gần 13 tỉ đồng.", 3) is None

@@ -601,8 +601,16 @@ HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây
 _HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
+# The count of months may be written in words (`sáu tháng đầu năm 2017`, `trong năm tháng đầu năm 2017`): cgrep over
+# baomoi-dev, 37 such; 12 read, 9 reports of the year running, 1 a comparison's year (`chỉ trong sáu tháng đầu năm
+# 2016`, refused by the all-agree rule where the running year is written too), 1 a history (`Chín tháng đầu năm 2010
+# lỗ …`), 1 a caption: as the figures' counts are read.
+MONTH_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                     "mười một": 11}
+_MONTH_COUNT = r"\d{1,2}|" + "|".join(sorted(MONTH_COUNT_WORDS, key=len, reverse=True))
 _YEAR_PART_RE = compile_led(
-    r"(?<!\w)(?:(?P<first>\d{1,2})\s+tháng\s+đầu|(?P<last>\d{1,2})\s+tháng\s+cuối|(?:những|các)\s+tháng\s+đầu)"
+    r"(?<!\w)(?:(?P<first>" + _MONTH_COUNT + r")\s+tháng\s+đầu|(?P<last>" + _MONTH_COUNT + r")\s+tháng\s+cuối"
+    r"|(?:những|các)\s+tháng\s+đầu)"
     r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w)"
     r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(?P<qy>(?:19|20)\d{2})(?!\d)",
@@ -2562,6 +2570,11 @@ def _dateline_year(body: str, day: _Day) -> int | None:
     return None
 
 
+def _month_count(written: str) -> int:
+    """A count of months in digits or in words (MONTH_COUNT_WORDS)."""
+    return int(written) if written.isdigit() else MONTH_COUNT_WORDS[" ".join(written.lower().split())]
+
+
 def _present_year(body: str, month: int) -> int | None:
     """The year an undated article's parts of the year running or gone by write (`_YEAR_PART_RE`),
     when all agree, for a meeting held in `month`."""
@@ -2569,9 +2582,9 @@ def _present_year(body: str, month: int) -> int | None:
     for m in _YEAR_PART_RE.finditer(body):
         if _COMPARED_RE.search(body, max(0, m.start() - 12), m.start()):
             continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
-        if m["first"] and int(m["first"]) > month + 1:
+        if m["first"] and _month_count(m["first"]) > month + 1:
             continue  # `8 tháng đầu năm 2016` in February: a year gone by
-        if m["last"] and month < 11 - int(m["last"]):
+        if m["last"] and month < 11 - _month_count(m["last"]):
             continue  # `6 tháng cuối năm 2016` in February: a year gone by
         if m["gone"] and int(m["gone"]) > month:
             continue
