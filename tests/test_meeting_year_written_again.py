@@ -119,3 +119,10 @@ def test_a_count_of_months_in_words_tells_the_present_year():
                          "Trần Thanh Mẫn cho biết.", 6) == 2017
     # nine months not over by a March meeting: a year gone by
     assert _present_year("Chín tháng đầu năm 2010 lỗ gần 13 tỉ đồng.", 3) is None
+
+
+def test_this_year_with_its_year_in_brackets_tells_the_present_year():
+    assert _present_year("Năm nay (2017), lễ hội Trò Trám chính thức được chứng nhận là di sản văn hóa phi vật thể cấp "
+                         "Quốc gia khiến chúng tôi hết sức vui mừng.", 2) == 2017
+    # a season's two years: no one year
+    assert _present_year("Nhưng ở mùa giải năm nay (2016-17), số tiền thưởng sẽ tăng lên đáng kể.", 5) is None

@@ -613,7 +613,10 @@ _YEAR_PART_RE = compile_led(
     r"|(?:những|các)\s+tháng\s+đầu)"
     r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w)"
-    r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(?P<qy>(?:19|20)\d{2})(?!\d)",
+    r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(?P<qy>(?:19|20)\d{2})(?!\d)"
+    # `năm nay` with its year in brackets (`Năm nay (2017), lễ hội Trò Trám chính thức được chứng nhận …`): cgrep over
+    # baomoi-dev, 6 `năm nay (…)`; the 3 with one year are the year running; a season's two (`(2016-17)`) are not read
+    r"|(?<!\w)năm\s+nay\s*\(\s*(?P<ny>(?:19|20)\d{2})\s*\)",
     re.IGNORECASE,
 )
 # An event's edition written with its year right after the meeting's name (`Hội nghị Thủ tướng Chính phủ với doanh
@@ -2591,7 +2594,7 @@ def _present_year(body: str, month: int) -> int | None:
         if m["q"] and (3 * QUARTER_NUMBERS[m["q"].lower()] - 2 > month or _QUARTER_AHEAD_RE.search(
                 body, max(0, m.start() - 80), m.start())):
             continue  # `sẽ … vào Quý 4/2017` for a June meeting: not begun; `bàn giao vào quý I/2020`: a plan
-        years.add(int(m["y"] or m["gy"] or m["qy"]))
+        years.add(int(m["y"] or m["gy"] or m["qy"] or m["ny"]))
     return years.pop() if len(years) == 1 else None
 
 
