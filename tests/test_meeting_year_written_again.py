@@ -1,7 +1,8 @@
 """The year of an undated article's meeting from a dateline deep in the body that restates its day, from a
 quarter of the year running, from the edition year written after its name and from an anniversary written with its
-span; the day of a lead sentence that only holds the meeting: sentences from baomoi-dev articles (no gold file);
-each test checks the exact value, or null."""
+span (full days, with a dash or a slash between them, or bare years); a target year or a history leaves it null; the
+day of a lead sentence that only holds the meeting: sentences from baomoi-dev articles (no gold file); each test checks
+the exact value, or null."""
 
 from core.extract.meetings import (
     _anniversary_year,
@@ -77,3 +78,51 @@ def test_an_anniversary_span_that_does_not_count_its_years_gives_no_year():
     assert _anniversary_year(text, _Day(1, 7, None)) is None
     m = extract_meeting(make_article(text.replace("50 năm", "60 năm") + "\nTại buổi lễ, Phó Thủ tướng phát biểu."))
     assert m is not None and m.date == "2017-07-01"
+
+
+def test_an_anniversary_span_of_bare_years_dates_the_meeting():
+    text = ("Hôm nay (8/7), tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức lễ kỷ niệm 55 năm thành lập Tổng cục Tiêu "
+            "chuẩn - Đo lường - Chất lượng (1962-2017).")
+    assert _anniversary_year(text, _Day(8, 7, None)) == 2017
+    assert _anniversary_year(text.replace("55 năm", "50 năm"), _Day(8, 7, None)) is None  # the span counts 55
+
+
+def test_an_anniversary_span_of_bare_years_that_a_plan_names_gives_no_year():
+    text = ("Tuy nhiên, ngay cả khi ông Moon thuyết phục được người hàng xóm Triều Tiên, ông vẫn phải đối mặt với một trở "
+            "ngại nữa từ Anh, Uruguay và Argentina vì 3 nước này cũng đang đưa ra một kế hoạch chung để tổ chức giải bóng "
+            "đá lớn nhất hành tinh này vào đúng dịp kỷ niệm 100 năm thành lập (1930-2030).")
+    assert _anniversary_year(text, _Day(21, 6, None)) is None
+
+
+def test_an_anniversary_span_with_a_slash_between_its_days_dates_the_meeting():
+    text = ("Ngày 17-5, tại Hà Nội, nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27-7-1947/27-7-2017), hướng tới Đại "
+            "hội Đoàn toàn quốc lần thứ XII, Trung ương Hội Liên hiệp Thanh niên Việt Nam tổ chức buổi gặp gỡ báo chí "
+            "phát động chương trình Hành trình \"Theo bước chân những người Anh hùng\".\nQuang cảnh buổi gặp gỡ báo chí.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.date, m.part_of_day) == ("2017-05-17", None)
+
+
+def test_a_target_year_or_a_history_leaves_the_meeting_undated():
+    target = ("Ngày 3/6, tại thành phố Hà Giang, Bộ Xây dựng phối hợp với Ủy ban Nhân dân tỉnh Hà Giang tổ chức Hội nghị "
+              "Công bố Quy hoạch xây dựng Công viên Địa chất toàn cầu Cao nguyên đá Đồng Văn tỉnh Hà Giang đến năm 2030.")
+    m = extract_meeting(make_article(target))
+    assert m is not None and (m.kind, m.date) == ("hội nghị", None)
+    history = ("Chiều 11/7, kiến trúc sư Nguyễn Xuân Thắng cho biết mọi công tác chuẩn bị cho lễ truy điệu hài cốt của các "
+               "chiến sĩ hy sinh tại sân bay Biên Hòa năm 1968 đã chuẩn bị xong.")
+    assert _anniversary_year(history, _Day(11, 7, None)) is None
+    assert _present_year(history, 7) is None
+
+
+def test_a_count_of_months_in_words_tells_the_present_year():
+    assert _present_year("Trong ba tháng đầu năm 2017, lượng khách du lịch Đức tới Việt Nam đạt gần 62 nghìn lượt.", 6) == 2017
+    assert _present_year("Trình bày về trọng tâm công tác Mặt trận sáu tháng cuối năm 2017, Phó Chủ tịch, Tổng Thư ký "
+                         "Trần Thanh Mẫn cho biết.", 6) == 2017
+    # nine months not over by a March meeting: a year gone by
+    assert _present_year("Chín tháng đầu năm 2010 lỗ gần 13 tỉ đồng.", 3) is None
+
+
+def test_this_year_with_its_year_in_brackets_tells_the_present_year():
+    assert _present_year("Năm nay (2017), lễ hội Trò Trám chính thức được chứng nhận là di sản văn hóa phi vật thể cấp "
+                         "Quốc gia khiến chúng tôi hết sức vui mừng.", 2) == 2017
+    # a season's two years: no one year
+    assert _present_year("Nhưng ở mùa giải năm nay (2016-17), số tiền thưởng sẽ tăng lên đáng kể.", 5) is None

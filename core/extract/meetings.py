@@ -605,11 +605,22 @@ HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây
 _HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
+# The count of months may be written in words (`sáu tháng đầu năm 2017`, `trong năm tháng đầu năm 2017`): cgrep over
+# baomoi-dev, 37 such; 12 read, 9 reports of the year running, 1 a comparison's year (`chỉ trong sáu tháng đầu năm
+# 2016`, refused by the all-agree rule where the running year is written too), 1 a history (`Chín tháng đầu năm 2010
+# lỗ …`), 1 a caption: as the figures' counts are read.
+MONTH_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                     "mười một": 11}
+_MONTH_COUNT = r"\d{1,2}|" + "|".join(sorted(MONTH_COUNT_WORDS, key=len, reverse=True))
 _YEAR_PART_RE = compile_led(
-    r"(?<!\w)(?:(?P<first>\d{1,2})\s+tháng\s+đầu|(?P<last>\d{1,2})\s+tháng\s+cuối|(?:những|các)\s+tháng\s+đầu)"
+    r"(?<!\w)(?:(?P<first>" + _MONTH_COUNT + r")\s+tháng\s+đầu|(?P<last>" + _MONTH_COUNT + r")\s+tháng\s+cuối"
+    r"|(?:những|các)\s+tháng\s+đầu)"
     r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\w)tháng\s+(?P<gone>\d{1,2})\s*[/.-]\s*(?P<gy>(?:19|20)\d{2})\s+vừa\s+qua(?!\w)"
-    r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(?P<qy>(?:19|20)\d{2})(?!\d)",
+    r"|(?<!\w)quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(?P<qy>(?:19|20)\d{2})(?!\d)"
+    # `năm nay` with its year in brackets (`Năm nay (2017), lễ hội Trò Trám chính thức được chứng nhận …`): cgrep over
+    # baomoi-dev, 6 `năm nay (…)`; the 3 with one year are the year running; a season's two (`(2016-17)`) are not read
+    r"|(?<!\w)năm\s+nay\s*\(\s*(?P<ny>(?:19|20)\d{2})\s*\)",
     re.IGNORECASE,
 )
 # An event's edition written with its year right after the meeting's name (`Hội nghị Thủ tướng Chính phủ với doanh
@@ -629,8 +640,17 @@ _QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) +
 # long as the years it counts): the occasion the article's events cluster around, so an undated meeting held up to
 # ANNIVERSARY_BEFORE_DAYS before it or ANNIVERSARY_AFTER_DAYS after it is of that year. cgrep over baomoi-dev: 93
 # such spans; 10 read, all ten the year the article is written in (ceremonies, visits, campaigns for the occasion).
-_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm[^.()]{0,100}\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})"
-                                  r"\s*[-–]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+# The two days may also stand apart by a slash (`(8-11-1972 / 8-11-2017)`: 3 such spans in baomoi-dev, all 3 of the
+# year running). A span of bare years (`kỷ niệm 100 năm Cách mạng Tháng Mười Nga (1917-2017)`) names the year of the
+# occasion without its day: a meeting of the article is held in that year, unless a plan or wish word opens the
+# clause (`kế hoạch … tổ chức giải … vào đúng dịp kỷ niệm 100 năm thành lập (1930-2030)`). cgrep over baomoi-dev:
+# 15 bare-year spans; 10 read, 9 events of the year running (a mít tinh, a lễ kỷ niệm, a visit's cooperation, an
+# evening of poems held for the occasion), 1 a plan (the guard's).
+_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm[^.()]{0,100}\(\s*(?:"
+                                  r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y0>(?:19|20)\d{2})\s*[-–/]\s*"
+                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y1>(?:19|20)\d{2})"
+                                  r"|(?P<bare0>(?:19|20)\d{2})\s*[-–]\s*(?P<bare1>(?:19|20)\d{2}))\s*\)", re.IGNORECASE)
+ANNIVERSARY_PLAN_REACH = 120
 ANNIVERSARY_BEFORE_DAYS = 183
 ANNIVERSARY_AFTER_DAYS = 60
 # A quarter with its year (`Quý 1/2017, kim ngạch …`, `quý II năm 2017`) tells the present year of a meeting
@@ -961,7 +981,8 @@ _DATE_RE = compile_led(
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     r"|(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)"
-    r"(?![\d/.,]*\d)",
+    # not a bare day and month whose year is refused (`(27-7-1947/27-7-2017)` is no `27-7`: a span's full days)
+    r"(?![\d/.,]*\d|\s*[/.-]\s*(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 # A relative day restated with its date (`Sáng nay, 7/6`, `hôm qua (6/7)`, `Hôm nay – 10/7`) is
@@ -1397,7 +1418,10 @@ _REPORTED_SPEECH_RE = re.compile(r"\b(?:cho biết|cho rằng|cho hay|nói|thôn
                                  r"đề nghị|kiến nghị|yêu cầu|cam kết|tuyên bố|thông báo|kêu gọi|nêu|lưu ý|đề xuất)\b")
 _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
 # The frame may follow an attribution (`Theo đặc phái viên TTXVN, trong khuôn khổ …`).
-_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")\s)"
+# `Ngày` before a capitalised word names an observance (`kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (…)`, `92 năm Ngày Báo
+# chí cách mạng`), no merged sentence's dateline: cgrep over baomoi-dev, 24 such after a lower-case word in a meeting's
+# sentence, 10 read, all ten an observance's name.
+_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")\s)(?!Ngày\s+[A-ZĐ])"
                               r"|(?<!\w)(?i:" + _alternation([c for c in PHOTO_CREDITS if c.endswith(":")]) + r")")
 # The frame may follow the day and the place (`Chiều 11/5, trong khuôn khổ Hội nghị chuyên đề IPU …
 # đã diễn ra lễ công bố …`, `Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm … và tham dự Hội nghị
@@ -2593,6 +2617,11 @@ def _dateline_year(body: str, day: _Day) -> int | None:
     return None
 
 
+def _month_count(written: str) -> int:
+    """A count of months in digits or in words (MONTH_COUNT_WORDS)."""
+    return int(written) if written.isdigit() else MONTH_COUNT_WORDS[" ".join(written.lower().split())]
+
+
 def _present_year(body: str, month: int) -> int | None:
     """The year an undated article's parts of the year running or gone by write (`_YEAR_PART_RE`),
     when all agree, for a meeting held in `month`."""
@@ -2600,16 +2629,16 @@ def _present_year(body: str, month: int) -> int | None:
     for m in _YEAR_PART_RE.finditer(body):
         if _COMPARED_RE.search(body, max(0, m.start() - 12), m.start()):
             continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
-        if m["first"] and int(m["first"]) > month + 1:
+        if m["first"] and _month_count(m["first"]) > month + 1:
             continue  # `8 tháng đầu năm 2016` in February: a year gone by
-        if m["last"] and month < 11 - int(m["last"]):
+        if m["last"] and month < 11 - _month_count(m["last"]):
             continue  # `6 tháng cuối năm 2016` in February: a year gone by
         if m["gone"] and int(m["gone"]) > month:
             continue
         if m["q"] and (3 * QUARTER_NUMBERS[m["q"].lower()] - 2 > month or _QUARTER_AHEAD_RE.search(
                 body, max(0, m.start() - 80), m.start())):
             continue  # `sẽ … vào Quý 4/2017` for a June meeting: not begun; `bàn giao vào quý I/2020`: a plan
-        years.add(int(m["y"] or m["gy"] or m["qy"]))
+        years.add(int(m["y"] or m["gy"] or m["qy"] or m["ny"]))
     return years.pop() if len(years) == 1 else None
 
 
@@ -2620,9 +2649,14 @@ def _anniversary_year(body: str, day: _Day) -> int | None:
         return None
     years = set()
     for m in _ANNIVERSARY_SPAN_RE.finditer(body):
-        if int(m.group(5)) - int(m.group(2)) != int(m.group(1)):
+        if m["bare1"]:
+            if int(m["bare1"]) - int(m["bare0"]) == int(m["n"]) and not _QUARTER_AHEAD_RE.search(
+                    body, max(0, m.start() - ANNIVERSARY_PLAN_REACH), m.start()):
+                years.add(int(m["bare1"]))
+            continue  # the bare years' span: the occasion's year, its day unwritten
+        if int(m["y1"]) - int(m["y0"]) != int(m["n"]):
             continue  # not the span the years count
-        occasion = _make(int(m.group(5)), _Day(int(m.group(3)), int(m.group(4)), None))
+        occasion = _make(int(m["y1"]), _Day(int(m["d"]), int(m["m"]), None))
         if occasion is None:
             continue
         fitting = {y for y in (occasion.year - 1, occasion.year) if (made := _make(y, day)) is not None
