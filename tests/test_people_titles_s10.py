@@ -75,3 +75,24 @@ def test_bare_office_before_a_lists_semicolon_is_the_persons() -> None:
     ]
     # before a verb the bare office opens the next clause, as before
     assert _people("Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh") == [("Hun Sen", ["Thủ tướng Campuchia"])]
+
+
+def test_steering_committee_remit_is_part_of_its_name() -> None:
+    # 22706570
+    assert _people("Đến dự buổi lễ có Phó Thủ tướng Chính phủ Vũ Đức Đam – Trưởng ban Chỉ đạo Nhà nước về Du lịch, ông "
+                   "Ngô Đông Hải – Phó Trưởng ban Kinh tế Trung ương") == [
+        ("Vũ Đức Đam", ["Phó Thủ tướng Chính phủ", "Trưởng ban Chỉ đạo Nhà nước về Du lịch"]),
+        ("Ngô Đông Hải", ["Phó Trưởng ban Kinh tế Trung ương"]),
+    ]
+    # `về` before a place is the verb of going (22699036 shape)
+    assert _people("ông Nguyễn Đức Chung – Chủ tịch UBND TP Hà Nội về UBND xã Đồng Tâm đối thoại") == [
+        ("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]
+
+
+def test_counted_holders_of_an_office_are_no_ones_title() -> None:
+    # 21474742, 22474723
+    assert _people("Sau khi nghe hơn 10 ý kiến phát biểu của lãnh đạo các sở, ngành; ý kiến của 4 đồng chí Phó Chủ tịch "
+                   "UBND TP, Chủ tịch UBND TP Nguyễn Đức Chung hoan nghênh") == [
+        ("Nguyễn Đức Chung", ["Chủ tịch UBND TP"])]
+    assert _people("Trong phiên chất vấn tiếp theo với hai vị Bộ trưởng Bộ Văn hóa - Thể thao & Du lịch và Bộ trưởng Bộ "
+                   "Y tế, Phó Thủ tướng Vũ Đức Đam sẽ thay mặt Thủ tướng") == [("Vũ Đức Đam", ["Phó Thủ tướng"])]

@@ -144,6 +144,11 @@ OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phá
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
 # office right after one is the body's name, not the next title of a chain.
 OFFICE_BODIES = ("văn phòng",)
+# Steering committees, whose name goes on with their remit after `về` (`Trưởng ban Chỉ đạo Nhà nước về Du lịch`, `Ban Chỉ
+# đạo Trung ương về Phòng chống thiên tai`): CS cgrep `(Ban|Ủy ban|Hội đồng) [Cc]hỉ đạo[^,.;()]{0,30} về [A-ZĐ]` 39 hits over
+# baomoi-dev, 10 of 10 read the committee's remit. `về` before a place stays the verb of going (`… về Hà Nội`).
+REMIT_BODIES = ("ban chỉ đạo", "ủy ban chỉ đạo")
+REMIT_JOINER = "về"
 # Bodies named after the office their members hold together, the presidium (`Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ
 # Việt Nam`, `Ủy viên Đoàn Chủ tịch, Trưởng ban Nữ công Tổng LĐLĐVN`): the capitalised noun and the office right after it
 # are the body's name, not the next title of a chain. CS cgrep `Đoàn Chủ tịch` 76 hits over baomoi-dev, 10 of 10 read the
@@ -174,6 +179,12 @@ DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
 # (`các đại biểu`, `những Bộ trưởng`); `của` does so before a delegate (`ý kiến của ĐBQH,
 # Chủ nhiệm Ủy ban … X`), not before an office (`sự chủ trì của Bộ trưởng, Chủ nhiệm … X`).
 PLURAL_MARKERS = frozenset({"các", "những", "nhiều", "mọi"})
+# A count and the noun it counts persons by, before an office with no name (`ý kiến của 4 đồng chí Phó Chủ tịch UBND TP,
+# Chủ tịch UBND TP X`, `2 đồng chí Bộ trưởng`, `hai vị Bộ trưởng`): the office is a noun for several holders, not the
+# first title of the person named after the comma. CS cgrep `(\d|hai|ba|…|mười) (đồng chí|ông|bà|vị) (Phó |Thứ )?(Chủ
+# tịch|Bí thư|…)` 11 hits over baomoi-dev, 11 of 11 read holders counted (none a title of the next name).
+COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
+COUNTED_PERSON_NOUNS = ("đồng chí", "vị")
 # Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
 # office is its holder's, not a title of the person after the comma.
 ON_BEHALF_OF = frozenset({"thay mặt"})
@@ -428,6 +439,8 @@ _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
+_REMIT_SEQS = _index(REMIT_BODIES)
+_COUNTED_NOUN_WORDS = tuple(tuple(noun.split()) for noun in COUNTED_PERSON_NOUNS)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 # The lower-case words `find_people` stops at when no title is pending: those that open a title, a former office, a
 # country's leader, a form of address or a name cue. Every other lower-case word or mark is passed over at once (most
@@ -874,6 +887,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             _title_head(tokens, j + 1) or _honorific(tokens, j + 1)
         ):
             j += 1  # `Người phát ngôn của Bộ Ngoại giao`: the office's owner goes on
+            continue
+        if tok.low == REMIT_JOINER and j + 1 < n and tokens[j + 1].word and tokens[j + 1].cap and not (
+                _title_head(tokens, j + 1) or _honorific(tokens, j + 1) or _match_seq(tokens, j + 1, _PLACE_SEQS)
+        ) and any(_match_seq(tokens, m, _REMIT_SEQS) for m in range(i, j)):
+            j += 1  # `Trưởng ban Chỉ đạo Nhà nước về Du lịch`: the committee's remit is its name's
             continue
         if tok.low == "tại" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)):
             j += 1 + place  # `Đại sứ Sudan tại Việt Nam`
@@ -1457,6 +1475,16 @@ def _short_name(tokens: list[Token], i: int) -> bool:
                 or tok.low in CLAUSE_OPENERS)
 
 
+def _counted_before(tokens: list[Token], i: int) -> bool:
+    """A count and a noun for persons stand right before token i (`4 đồng chí`, `hai vị`)."""
+    for noun in _COUNTED_NOUN_WORDS:
+        k = i - len(noun)
+        if k >= 1 and tuple(t.low for t in tokens[k:i]) == noun:
+            count = tokens[k - 1]
+            return count.text.isdigit() or count.low in COUNT_WORDS
+    return False
+
+
 def find_people(sentence: str, short: bool = False) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
@@ -1499,6 +1527,14 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                        or (tokens[i - 1].low == "của" and tokens[i].low in (*DELEGATE_ABBREVIATIONS, "đại")))
         ):
             title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
+        if title is not None and title.name_start < 0 and title.end > i and not pending and _counted_before(tokens, i):
+            # `4 đồng chí Phó Chủ tịch UBND TP, …`, `hai vị Bộ trưởng Bộ A và Bộ trưởng Bộ B, …`: holders counted,
+            # no one's titles
+            i = title.end
+            while i + 1 < n and tokens[i].low == "và" and (also := _title(tokens, i + 1)) is not None and (
+                    also.name_start < 0 and also.end > i + 1):
+                i = also.end
+            continue
         if title is not None and title.end <= i + _title_head(tokens, i) and _match_seq(tokens, i, _BODY_OF_SEQS):
             title = None  # `đại diện` alone: no title
         if short and title is not None and title.name_start < 0 and not pending and (
