@@ -144,6 +144,16 @@ OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phá
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
 # office right after one is the body's name, not the next title of a chain.
 OFFICE_BODIES = ("văn phòng",)
+# Steering committees, whose name goes on with their remit after `về` (`Trưởng ban Chỉ đạo Nhà nước về Du lịch`, `Ban Chỉ
+# đạo Trung ương về Phòng chống thiên tai`): CS cgrep `(Ban|Ủy ban|Hội đồng) [Cc]hỉ đạo[^,.;()]{0,30} về [A-ZĐ]` 39 hits over
+# baomoi-dev, 10 of 10 read the committee's remit. `về` before a place stays the verb of going (`… về Hà Nội`).
+REMIT_BODIES = ("ban chỉ đạo", "ủy ban chỉ đạo")
+REMIT_JOINER = "về"
+# Bodies named after the office their members hold together, the presidium (`Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ
+# Việt Nam`, `Ủy viên Đoàn Chủ tịch, Trưởng ban Nữ công Tổng LĐLĐVN`): the capitalised noun and the office right after it
+# are the body's name, not the next title of a chain. CS cgrep `Đoàn Chủ tịch` 76 hits over baomoi-dev, 10 of 10 read the
+# presidium of the Fatherland Front or the Labour Confederation.
+OFFICE_NAMED_BODIES = ("đoàn chủ tịch",)
 # Bodies named after the profession they gather (`Hội Nhà văn Việt Nam`, `Hội Nhà báo`, `Hội Nhạc sĩ`): a head
 # right after one is the body's name, not the next title of a chain.
 GUILD_BODIES = frozenset({"hội"})
@@ -169,6 +179,12 @@ DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
 # (`các đại biểu`, `những Bộ trưởng`); `của` does so before a delegate (`ý kiến của ĐBQH,
 # Chủ nhiệm Ủy ban … X`), not before an office (`sự chủ trì của Bộ trưởng, Chủ nhiệm … X`).
 PLURAL_MARKERS = frozenset({"các", "những", "nhiều", "mọi"})
+# A count and the noun it counts persons by, before an office with no name (`ý kiến của 4 đồng chí Phó Chủ tịch UBND TP,
+# Chủ tịch UBND TP X`, `2 đồng chí Bộ trưởng`, `hai vị Bộ trưởng`): the office is a noun for several holders, not the
+# first title of the person named after the comma. CS cgrep `(\d|hai|ba|…|mười) (đồng chí|ông|bà|vị) (Phó |Thứ )?(Chủ
+# tịch|Bí thư|…)` 11 hits over baomoi-dev, 11 of 11 read holders counted (none a title of the next name).
+COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
+COUNTED_PERSON_NOUNS = ("đồng chí", "vị")
 # Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
 # office is its holder's, not a title of the person after the comma.
 ON_BEHALF_OF = frozenset({"thay mặt"})
@@ -243,6 +259,22 @@ PLACES = frozenset(
         "Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Băng Dương", "Châu Á", "Châu Âu",
         "Châu Mỹ", "Châu Phi", "Châu Úc", "Đông Nam Á", "Nam Á", "Trung Đông", "Biển Đông",
         "Hoàng Sa", "Trường Sa", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Tây Nam Bộ", "Bắc Bộ", "Trung Bộ",
+        # countries as the state media transliterate them, the syllables of a word joined by hyphens (`Thủ tướng
+        # Pa-ki-xtan Na-oa Sa ríp`, `Tổng thống U-dơ-bê-ki-xtan Sa-vkat Mi-ri-di-ô-ép`); the English name of Czechia
+        # (`Tổng thống Cộng hòa Czech Milos Zeman`). Before the list a hyphenated run after a head was read as a name
+        # with the country in it: cgrep `(Thủ tướng|Tổng thống|Chủ tịch|Bộ trưởng|Ngoại trưởng|Đại sứ|…) X-y… [A-Z]`
+        # over baomoi-dev, 90 hits: 39 a country added here, 22 one listed above, 29 a
+        # given name (`Vla-đi-mia Pu-tin`)
+        "Pa-ki-xtan", "Phi-li-pin", "U-dơ-bê-ki-xtan", "Bê-la-rút", "Cu-ba", "Ca-ta", "U-crai-na", "Tuy-ni-di",
+        "I-xra-en", "I-ta-li-a", "Ha-i-ti", "Chi-lê", "Ca-na-đa", "An-giê-ri", "A-rập Xê-út", "Ả-rập Xê-út",
+        "Ả-rập Saudi", "Ca-dắc-xtan", "Ác-hen-ti-na", "Bra-xin", "Mê-hi-cô", "Vê-nê-xu-ê-la", "Pê-ru",
+        "Ni-ca-ra-goa", "Hung-ga-ri", "Bun-ga-ri", "Ru-ma-ni", "Xéc-bi-a", "Ai-len", "Áp-ga-ni-xtan",
+        "Băng-la-đét", "Nê-pan", "Xri Lan-ca", "Mô-dăm-bích", "Ăng-gô-la", "Ma-rốc", "Ni-giê-ri-a",
+        "Ô-xtrây-li-a", "Niu Di-lân", "I-ran", "I-rắc", "Xy-ri", "Li-băng", "Pa-le-xtin", "Tan-da-ni-a",
+        "Ê-ti-ô-pi-a", "Kê-ni-a", "Tát-gi-ki-xtan", "Cư-rơ-gư-xtan", "Tuốc-mê-ni-xtan", "Ác-mê-ni-a",
+        "A-déc-bai-gian", "Gru-di-a", "Lít-va", "Lát-vi-a", "E-xtô-ni-a", "Xlô-va-ki-a", "Xlô-ve-ni-a",
+        "Crô-a-ti-a", "Cô-lôm-bi-a", "Ê-cu-a-đo", "Bô-li-vi-a", "Pa-na-ma", "Ti-mo Lét-xtê", "Mô-dăm-bích",
+        "Czech", "Cộng hòa Czech", "CH Séc",
     )
 )
 # Lower-case words and phrases that belong to a body's name inside a title
@@ -265,6 +297,17 @@ BODY_WORDS = (
     "giao thông", "truyền thông", "viễn thông", "vận tải",
     # `Đài Tiếng nói Việt Nam`: the radio's name holds a verb's syllable
     "tiếng nói",
+    # preventive medicine, a field that names a department, an institute and a health centre in every province
+    # (`Cục trưởng Cục Y tế dự phòng`, `Giám đốc Trung tâm Y tế dự phòng tỉnh Trà Vinh`), whose `dự` is a verb
+    # elsewhere: cgrep `y tế dự phòng` 203 hits over baomoi-dev, 10 of 10 read a body's name
+    "y tế dự phòng",
+    # an office held full-time, written between the head and its body (`Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc
+    # gia`, `Ủy viên chuyên trách của Ủy ban Tư pháp`): cgrep `(chủ tịch|bí thư|ủy viên|phó|thành viên|đại biểu quốc
+    # hội) chuyên trách` 14 hits over baomoi-dev, 10 of 10 read the office's modifier
+    "chuyên trách",
+    # a party's, an army's or a fund's name (`Tổng thư ký Đảng Dân chủ Tự do Nhật Bản`, `Quân đội Syria Tự do`), whose `do`
+    # ends a title elsewhere: CS cgrep `[A-Z]\w+ Tự do` 25 hits over baomoi-dev, 10 of 10 read a body's name
+    "tự do",
 )
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
@@ -395,6 +438,9 @@ _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
+_OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
+_REMIT_SEQS = _index(REMIT_BODIES)
+_COUNTED_NOUN_WORDS = tuple(tuple(noun.split()) for noun in COUNTED_PERSON_NOUNS)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 # The lower-case words `find_people` stops at when no title is pending: those that open a title, a former office, a
 # country's leader, a form of address or a name cue. Every other lower-case word or mark is passed over at once (most
@@ -806,6 +852,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if any(j - n >= i and _match_seq(tokens, j - n, _OFFICE_BODY_SEQS) == n for n in (1, 2)):
                 j += _title_head(tokens, j)  # `Phó Chủ nhiệm Văn phòng Chủ tịch nước`: the office's staff
                 continue
+            if j - 1 > i and tokens[j - 1].cap and (named := _match_seq(tokens, j - 1, _OFFICE_NAMED_SEQS)):
+                j += named - 1  # `Ủy viên Đoàn Chủ tịch`: the presidium, a body
+                continue
             if j > i and tokens[j - 1].low in GUILD_BODIES:
                 j += _title_head(tokens, j)  # `Phó Chủ tịch Hội Nhà văn Việt Nam`: the guild of a profession
                 continue
@@ -838,6 +887,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             _title_head(tokens, j + 1) or _honorific(tokens, j + 1)
         ):
             j += 1  # `Người phát ngôn của Bộ Ngoại giao`: the office's owner goes on
+            continue
+        if tok.low == REMIT_JOINER and j + 1 < n and tokens[j + 1].word and tokens[j + 1].cap and not (
+                _title_head(tokens, j + 1) or _honorific(tokens, j + 1) or _match_seq(tokens, j + 1, _PLACE_SEQS)
+        ) and any(_match_seq(tokens, m, _REMIT_SEQS) for m in range(i, j)):
+            j += 1  # `Trưởng ban Chỉ đạo Nhà nước về Du lịch`: the committee's remit is its name's
             continue
         if tok.low == "tại" and (place := _match_seq(tokens, j + 1, _PLACE_SEQS)):
             j += 1 + place  # `Đại sứ Sudan tại Việt Nam`
@@ -1083,8 +1137,9 @@ def _titles_after(
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
         bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
-        if tokens[i].text == "," and had_titles and not titles and bare:
-            break
+        if tokens[i].text == "," and had_titles and not titles and bare and not (
+                title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS):
+            break  # (before a list's `;` a bare office is the person's: `Trung tướng X, Tổng tham mưu trưởng; …`)
         if 0 < _match_seq(tokens, i + 1, _BODY_OF_SEQS) == _title_head(tokens, i + 1) and (bare or titles or had_titles):
             break  # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item
         titles.append(_text(sentence, tokens, i + 1, title.end))
@@ -1094,6 +1149,9 @@ def _titles_after(
     return titles, end
 
 
+# The mark that closes an item of a list of persons (`Dự hội nghị có Thượng tướng A, Bí thư Trung ương Đảng; Trung tướng
+# B, Tổng tham mưu trưởng; …`): a bare office before it is the item's last title, not the subject of the next clause.
+LIST_CLOSERS = frozenset({";"})
 # How many titles joined by dashes are followed to the name that closes them
 # (`Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tuyên giáo Trung ương X`).
 DASHED_TITLES_MAX = 4
@@ -1417,6 +1475,16 @@ def _short_name(tokens: list[Token], i: int) -> bool:
                 or tok.low in CLAUSE_OPENERS)
 
 
+def _counted_before(tokens: list[Token], i: int) -> bool:
+    """A count and a noun for persons stand right before token i (`4 đồng chí`, `hai vị`)."""
+    for noun in _COUNTED_NOUN_WORDS:
+        k = i - len(noun)
+        if k >= 1 and tuple(t.low for t in tokens[k:i]) == noun:
+            count = tokens[k - 1]
+            return count.text.isdigit() or count.low in COUNT_WORDS
+    return False
+
+
 def find_people(sentence: str, short: bool = False) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
@@ -1459,6 +1527,14 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                        or (tokens[i - 1].low == "của" and tokens[i].low in (*DELEGATE_ABBREVIATIONS, "đại")))
         ):
             title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
+        if title is not None and title.name_start < 0 and title.end > i and not pending and _counted_before(tokens, i):
+            # `4 đồng chí Phó Chủ tịch UBND TP, …`, `hai vị Bộ trưởng Bộ A và Bộ trưởng Bộ B, …`: holders counted,
+            # no one's titles
+            i = title.end
+            while i + 1 < n and tokens[i].low == "và" and (also := _title(tokens, i + 1)) is not None and (
+                    also.name_start < 0 and also.end > i + 1):
+                i = also.end
+            continue
         if title is not None and title.end <= i + _title_head(tokens, i) and _match_seq(tokens, i, _BODY_OF_SEQS):
             title = None  # `đại diện` alone: no title
         if short and title is not None and title.name_start < 0 and not pending and (
@@ -1467,6 +1543,16 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 or _match_seq(tokens, title.end, _VERB_SEQS)):
             # a title and one name, then a verb or a mark (`Bộ trưởng Tuấn cho biết`, `Bí thư Thăng đã …`)
             title = _Title(i, i + head, i + head, i + head + 1)
+        if title is not None and title.name_start < 0 and (
+                title.end + 1 < n and tokens[title.end].text == "," and tokens[title.end + 1].cap) and (
+                title.end == i + (head := _title_head(tokens, i)) + 1) and _short_name(tokens, i + head):
+            # a title and one name before a comma is a person named by the given name, not the first title of the
+            # next one's chain (`Báo cáo với Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết`)
+            if short:
+                mentions.append(_mention(sentence, tokens, i, [_text(sentence, tokens, i, i + head)], i + head, i + head + 1)[0])
+            pending, pending_start = [], -1
+            i = title.end
+            continue
         if title is not None and title.end > i:
             start = pending_start if pending else i
             if title.name_start >= 0:
