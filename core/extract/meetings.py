@@ -4290,18 +4290,23 @@ def _hands_over(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
         if _is_subject(clause, mention, RoleCue("attend", handed.start(), handed.end()), mentions, ATTEND_GAP_WORDS):
             return True
         given = _GIVEN_TO_RE.match(lowered, handed.end())
-        if given is None:
-            continue
-        listed = sorted((m for m in mentions if m.start >= given.end()), key=lambda m: m.start)
-        if not listed or listed[0].start != given.end():
-            continue
-        last = listed[0]
-        for m in listed:
-            if m is not listed[0] and not _JOINER_RE.fullmatch(clause, last.end, m.start):
-                break
-            if m is mention:
-                return True
-            last = m
+        if given is not None and _listed_from(clause, mention, mentions, given.end(), _JOINER_RE):
+            return True
+    return False
+
+
+def _listed_from(clause: str, mention: Mention, mentions: list[Mention], at: int, joiner: re.Pattern[str]) -> bool:
+    """`mention` is in the run of people that starts right at `at`, each joined to the one before by `joiner`."""
+    listed = sorted((m for m in mentions if m.start >= at), key=lambda m: m.start)
+    if not listed or listed[0].start != at:
+        return False
+    last = listed[0]
+    for m in listed:
+        if m is not listed[0] and not joiner.fullmatch(clause, last.end, m.start):
+            return False
+        if m is mention:
+            return True
+        last = m
     return False
 
 
@@ -4330,18 +4335,9 @@ def _elected(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
         if not planned(clause, cue) and _is_subject(clause, mention, cue, mentions, ATTEND_GAP_WORDS):
             return True
     for electing in _ELECTING_RE.finditer(lowered):
-        if planned(clause, RoleCue("attend", electing.start(), electing.end())):
-            continue
-        listed = sorted((m for m in mentions if m.start >= electing.end()), key=lambda m: m.start)
-        if not listed or listed[0].start != electing.end():
-            continue
-        last = listed[0]
-        for m in listed:
-            if m is not listed[0] and not _ELECTED_JOINER_RE.fullmatch(clause, last.end, m.start):
-                break
-            if m is mention:
-                return True
-            last = m
+        if not planned(clause, RoleCue("attend", electing.start(), electing.end())) and _listed_from(
+                clause, mention, mentions, electing.end(), _ELECTED_JOINER_RE):
+            return True
     return False
 
 
