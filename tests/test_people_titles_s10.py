@@ -96,3 +96,10 @@ def test_counted_holders_of_an_office_are_no_ones_title() -> None:
         ("Nguyễn Đức Chung", ["Chủ tịch UBND TP"])]
     assert _people("Trong phiên chất vấn tiếp theo với hai vị Bộ trưởng Bộ Văn hóa - Thể thao & Du lịch và Bộ trưởng Bộ "
                    "Y tế, Phó Thủ tướng Vũ Đức Đam sẽ thay mặt Thủ tướng") == [("Vũ Đức Đam", ["Phó Thủ tướng"])]
+
+
+def test_an_inspection_committee_keeps_its_name_in_lower_case() -> None:
+    # 22370288: `Ủy ban kiểm tra` is the Party's inspection committee, a body the title goes on through
+    [(name, titles)] = _people("Tại hội nghị, bà Nguyễn Thị Thu Ngà, Ủy viên thường trực Ủy ban kiểm tra T.Ư, Phó trưởng "
+                               "đoàn kiểm tra số 471 đã công bố nội dung kiểm tra")
+    assert (name, titles[0]) == ("Nguyễn Thị Thu Ngà", "Ủy viên thường trực Ủy ban kiểm tra T.Ư")

@@ -375,7 +375,10 @@ TITLE_VERBS = frozenset(
 BODY_TAIL_WORDS = 6
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
-             "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội")
+             "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội",
+             # the Party's inspection committees (`Chủ nhiệm Ủy ban kiểm tra Trung ương Trần Quốc Vượng`): cgrep
+             # (case-sensitive) `[Bb]an kiểm tra`, 59 hits over baomoi-dev, 10 read, 9 the committee's name
+             "kiểm tra")
 # Capitalised words that open a sentence or a caption, never a name's next syllable: they
 # end a name run where a full stop went missing (`… Nguyễn Xuân Phúc Ngày 15/3 …`).
 NAME_STOPS = frozenset(
