@@ -1218,8 +1218,6 @@ _VAGUE_TIME_AFTER_RE = re.compile(
     r"[^.;:,“\"]{0,80}?(?<!\w)(?:(?:" + _alternation(VAGUE_TIME_PREPOSITIONS) + r")\s+(?:(?:" + _alternation(MONTH_PARTS)
     + r")\s+)?tháng\s+(?:\d{1,2}(?!\s*[/.-]\s*\d{1,2}\s*[/.-])|(?:" + _alternation(MONTH_WORDS) + r")(?!\w))"
     r"|(?:vào|hồi|trong)\s+(?:(?:" + _alternation(MONTH_PARTS) + r")\s+)?năm\s+(?:19|20)\d{2}|" + _alternation(GONE_BY) + r")(?!\w)")
-# The literal first and the word boundary checked behind it: a pattern that opens on a look-behind is tried at every
-# position of every sentence, one that opens on a literal only where the literal stands (10× faster over baomoi).
 # A standing committee doing its business on the day it is dated (`Chiều 15/5, Ủy ban Thường vụ Quốc hội thông qua cơ
 # chế tài chính …`, `Sáng 17-5, Ủy ban Thường vụ Quốc hội đã cho ý kiến về … chương trình kỳ họp thứ 3`): the news is
 # its sitting (a `phiên họp`), not the session it prepares. A capitalised day opener, the committee, up to 3 words and
@@ -1231,6 +1229,8 @@ _STANDING_SITTING_RE = re.compile(r"(?:^|\s)(?-i:Sáng|Trưa|Chiều|Tối|Ngày
     STANDING_COMMITTEES) + r")(?:\s+[^\s,.;:]+){0,3}?\s+(?:(?:đã|vừa|tiếp tục)\s+)?(?:" + _alternation(DELIBERATING_VERBS)
                                   + r")(?!\w)")
 _STANDING_COMMITTEE_RE = re.compile(_alternation(STANDING_COMMITTEES))
+# The literal first and the word boundary checked behind it: a pattern that opens on a look-behind is tried at every
+# position of every sentence, one that opens on a literal only where the literal stands (10× faster over baomoi).
 _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
