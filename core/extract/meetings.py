@@ -943,9 +943,12 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
                   "phát ngôn viên", "ngoại trưởng", "tư lệnh", "cảnh sát trưởng", "hiệu trưởng", "tổng biên tập", "nghị sĩ", *HONORIFICS)
 # Ordinals and qualifiers between an event noun and the body its name carries
 # (`Hội nghị lần thứ năm Ban Chấp hành …`, `Kỳ họp thứ ba HĐND tỉnh`, `Đại hội đại biểu Hội
-# Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440).
+# Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440). Also a press briefing's or a
+# themed meeting's word (`buổi giao ban báo chí Thành ủy Hà Nội`, `Hội nghị chuyên đề Liên minh Nghị viện Thế giới (IPU)
+# …`): an event noun, `báo chí|chuyên đề|định kỳ` and a capitalised body word over baomoi-dev: 10 hits, 10 read, 10 the
+# body that holds the meeting.
 _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
-                              r"thường niên|trực tuyến|mở rộng|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
+                              r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
                               re.IGNORECASE)
 # A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
 # gia về Cơ chế một cửa quốc gia`, `Ban Chỉ đạo Trung ương về phòng chống thiên tai`, `Ủy ban liên Chính phủ về hợp tác
@@ -1546,6 +1549,12 @@ _VISIT_ASPECT_RE = re.compile(r"(?:\s+(?:" + _alternation(VISIT_ASPECTS) + r"))*
 # phủ”`) or a purpose clause (`cuộc họp báo để công bố kết luận của FBI`) makes the `của` an inner
 # noun's, not the meeting's.
 _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|\sNgày\s+của\s*$")  # `… Ngày của Mẹ`
+# `họp báo` written as the verb right after its subject (`Văn phòng Chủ tịch nước họp báo công bố Lệnh …`, `Bộ Tài chính
+# đã họp báo về Dự thảo Luật …`): a body word opening the subject holds the briefing. A bare `họp báo` after a body word
+# and an aspect word over baomoi-dev: 53 hits of `(đã|vừa)? họp báo (công bố|về|giới thiệu|…)` read 15, 6 a body's own
+# briefing, the others a person's or a noun (`tới họp báo`), which the body-word test drops.
+_BARE_PRESS_RE = re.compile(r"họp báo(?![\w])", re.IGNORECASE)
+_PRESS_SUBJECT_RE = re.compile(r"(?<=\w)(?:\s+(?:đã|vừa|sẽ|cũng|chính thức))*\s+$")
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
 # `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
@@ -2951,12 +2960,15 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     # verb and an opening quote before an event noun over baomoi-dev, 3 a body's own meeting, 1 no event noun
     before = _OPENING_QUOTE_RE.sub("", sentence[: event.start])
     m = ORGANIZE_RE.search(before)
+    bare_press = m is None and _BARE_PRESS_RE.match(name) is not None
+    if bare_press:  # `Sáng 13/5, UBND thành phố Hải Phòng đã họp báo công bố …`: the body's own briefing
+        m = _PRESS_SUBJECT_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         # `Công ty cổ phần … Hoàng Anh Gia Lai (HAGL), tổ chức đại hội …`: a comma may close the subject
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,"))))
         clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", clause).strip())
         verb = m.group(0).split()
-        holds = (not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb} or _BODY_HEAD_RE.match(clause)
+        holds = ((not bare_press and not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
