@@ -38,3 +38,20 @@ def test_person_before_bare_press_holds_nothing() -> None:
     meeting = extract_meeting(make_article(
         "Chiều 22/6, ca sĩ Lương Gia Huy họp báo ra mắt hai album bolero tại TP.HCM."))
     assert meeting is None or meeting.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("GD&TĐ - Ngày 7/2, tại Trường Đại học Văn Hiến tổ chức lễ ký kết thỏa thuận hợp tác giữa Công ty Cổ phần "
+         "giáo dục Hùng Hậu và Công ty Cổ phần nông nghiệp Hùng Hậu.", "Trường Đại học Văn Hiến"),
+        ("Trung tuần tháng 5, tại Trung tâm nghiên cứu chiến lược và quốc tế Mỹ (CSIS) đã tổ chức cuộc hội thảo về "
+         "vấn đề, những loại vũ khí trang bị nào Nga sẽ chế tạo.", "Trung tâm nghiên cứu chiến lược và quốc tế Mỹ (CSIS)"),
+        # a place that is no body stays a place: the subject after it holds
+        ("Ngày 6/6, tại Hà Nội, Bộ Y tế tổ chức Lễ kỷ niệm 60 năm y, dược cổ truyền Việt Nam.", "Bộ Y tế"),
+    ],
+)
+def test_host_written_as_the_place(text: str, organizer: str) -> None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.organizer == organizer

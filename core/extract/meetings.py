@@ -1553,6 +1553,10 @@ _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|
 # đã họp báo về Dự thảo Luật …`): a body word opening the subject holds the briefing. A bare `họp báo` after a body word
 # and an aspect word over baomoi-dev: 53 hits of `(đã|vừa)? họp báo (công bố|về|giới thiệu|…)` read 15, 6 a body's own
 # briefing, the others a person's or a noun (`tới họp báo`), which the body-word test drops.
+# `Ngày 7/2, tại Trường Đại học Văn Hiến tổ chức lễ ký kết …`, `tại Bệnh viện Đa khoa tỉnh Hòa Bình đã tổ chức họp báo`:
+# news writes the host as the place with no subject; `tại` + a body word + `(đã)? tổ chức` + an event noun over
+# baomoi-dev: 3 hits, 3 read, 3 the host.
+_LEADING_AT_RE = re.compile(r"\s*tại\s+", re.IGNORECASE)
 _BARE_PRESS_RE = re.compile(r"họp báo(?![\w])", re.IGNORECASE)
 _PRESS_SUBJECT_RE = re.compile(r"(?<=\w)(?:\s+(?:đã|vừa|sẽ|cũng|chính thức))*\s+$")
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
@@ -2955,6 +2959,13 @@ def _same_meeting(name: str, other: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _host_at(clause: str) -> str:
+    """A subject written as the place with no subject before `tổ chức` (`tại Bệnh viện Đa khoa tỉnh Hòa Bình đã tổ
+    chức họp báo`): the body after `tại`; a place that is no body (`tại Hà Nội`) stays for the time-and-place cut."""
+    at = _LEADING_AT_RE.match(clause)
+    return clause[at.end() :] if at is not None and _BODY_HEAD_RE.match(clause, at.end()) else clause
+
+
 def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     # a quoted name opens after its verb (`… đã phối hợp với … tổ chức “Hội thảo giới thiệu …”`): 4 hits of a holding
     # verb and an opening quote before an event noun over baomoi-dev, 3 a body's own meeting, 1 no event noun
@@ -2966,7 +2977,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         # `Công ty cổ phần … Hoàng Anh Gia Lai (HAGL), tổ chức đại hội …`: a comma may close the subject
         clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,"))))
-        clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", clause).strip())
+        # `tại Trường Đại học Văn Hiến tổ chức lễ …`: the host written as the place, after a time or not
+        clause = _host_at(_LEADING_TIME_RE.sub("", _host_at(clause)).strip())
+        clause = _REPRESENTATIVE_RE.sub("", clause)
         verb = m.group(0).split()
         holds = ((not bare_press and not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
