@@ -170,6 +170,9 @@ FAN_MEETING_KINDS = ("cuộc gặp", "cuộc họp")
 # articles, 4/4 interviews; `chị gái của Hoàng đã đến làm việc với CQĐT`).
 QUESTIONING_BODIES = ("cơ quan chức năng", "các cơ quan chức năng", "cơ quan điều tra", "CQĐT", "cơ quan công an",
                       "công an", "cảnh sát")
+# Also at their office (`Tại buổi làm việc ở cơ quan công an, cả 7 người đàn ông đều một mực khẳng định …`): `buổi|cuộc
+# làm việc ở|tại` such a body over baomoi-dev: 1 hit, 1 read, a questioning told in a lawyer's story.
+QUESTIONING_LINKS = ("với", "ở", "tại")
 # Sports games named `đại hội` (`Đại hội Thể thao châu Á mùa Đông`, `Đại hội TDTT toàn quốc`, `đại hội thể thao
 # lớn nhất khu vực`): a contest, not a congress. `đại hội (thể thao|thể dục thể thao|TDTT|Olympic)` in 35,440 baomoi
 # articles: 63 hits, 12 read, 12 the games (SEA Games, Asian Games, Olympics, a province's sports festival).
@@ -178,7 +181,8 @@ SPORTS_GAMES = ("đại hội thể thao", "đại hội thể dục thể thao"
 # the verb `thảo luận` after `Quốc hội`.
 NOT_EVENTS = ("họp báo cáo", "hội thảo luận", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
               "buổi tiếp theo", "cuộc tiếp theo", "buổi tiếp xúc", "cuộc tiếp xúc", *SPORTS_GAMES,
-              *(f"buổi làm việc với {body}" for body in QUESTIONING_BODIES if "cơ quan" in body))
+              *(f"buổi làm việc {link} {body}" for link in QUESTIONING_LINKS for body in QUESTIONING_BODIES
+                if "cơ quan" in body))
 # Verbs that, within a few words before a mention, say the article reports that event.
 REPORTING_BEFORE: tuple[tuple[str, int], ...] = (
     ("đồng chủ trì", 3), ("chủ trì", 3), ("tổ chức", 3), ("triệu tập", 3), ("khai mạc", 3),
@@ -331,6 +335,18 @@ _POINTING_OPENER_RE = re.compile(r"^\W*(?:tại|trong|bên lề|nhân|ở)\s+(?:
 # counterfactual about summits that were held, background to its story). Not `liệu` (`liệu các cuộc hội đàm hôm nay
 # có bị phủ bóng …`: a question about talks held).
 HYPOTHETICAL_WORDS = ("nếu", "nếu như", "giả sử", "giả như", "trong trường hợp")
+# A yes/no question whether the event is held (`khi được hỏi liệu Triều Tiên có sẵn sàng tổ chức các cuộc hội đàm với
+# chính quyền Trump hay không`, `liệu cuộc gặp có diễn ra hay không`): `liệu` in the clause before, a holding verb right
+# before the noun or `có diễn ra` after it, and `hay không` closing the clause. An event noun between `liệu` and `hay
+# không` in one clause over baomoi-dev: 13 hits in 12 articles, 13 read; 2 so held in question, both an event to come;
+# of the rest, 2 ask about talks that were held (`liệu việc sa thải … có ảnh hưởng đến cuộc họp hay không`), which
+# the verb keeps out.
+QUESTIONED_HOLDING = ("tổ chức", "tham gia", "tham dự", "dự")
+_QUESTIONED_BEFORE_RE = re.compile(r"(?<!\w)liệu(?!\w)[^.,;:!?“”\"]*?\s(?:" + "|".join(QUESTIONED_HOLDING)
+                                   + r")\s+(?:(?:các|những|một)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
+_QUESTIONED_AFTER_RE = re.compile(r"[^.,;:!?“”\"]{0,100}?\shay không(?!\w)")
+_QUESTIONED_HELD_RE = re.compile(r"(?<!\w)liệu(?!\w)[^.,;:!?“”\"]*$")
+_HELD_IN_QUESTION_RE = re.compile(r"[^.,;:!?“”\"]{0,80}?\scó diễn ra hay không(?!\w)")
 _HYPOTHETICAL_RE = re.compile(r"(?<!\w)(?:" + "|".join(HYPOTHETICAL_WORDS) + r")(?:\s+[^\s,.;:“”\"]+){0,3}\s+$")
 # An event that times the news from before it (`… vài giờ trước khi Bắc Kinh tổ chức Diễn đàn "Vành đai và Con đường"`,
 # `một tuần trước khi diễn ra hội nghị thượng đỉnh …`): `trước khi` then up to 6 words of its clause and an event noun
@@ -416,8 +432,11 @@ PHOTO_CREDITS = ("ảnh:", "ảnh :", "ảnh minh họa", "nguồn:", "(nguồn"
 # lower-case word, they start the real sentence of a caption the page merged into it
 # (`… sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được … cho biết tại buổi họp …`):
 # what the caption says (`sẽ`) is not said of the event.
+# Connectives open one too (`… sáng nay (ảnh L.Hiển) Đồng thời, tại Kỳ họp thứ sáu, QH sẽ …`): capital `Đồng thời`,
+# `Ngoài ra`, `Bên cạnh đó` after a word or `)` with no stop between over baomoi-dev: 314 hits in 304 articles, 12 read,
+# 12 a sentence after a caption or a subhead.
 SENTENCE_OPENERS = ("Tại", "Trong", "Theo", "Phát biểu", "Sáng", "Trưa", "Chiều", "Tối", "Ngày", "Hôm",
-                    "Bên lề", "Trước đó")
+                    "Bên lề", "Trước đó", "Đồng thời", "Ngoài ra", "Bên cạnh đó")
 # A caption is short: a sentence of more than 50 words before a credit is the lead's own (224 of
 # 8,164 sentences before a credit in baomoi leads; `… cho biết,
 # chiều 12/7, UBND thành phố đã tổ chức buổi họp với …` before `Video: …`).
@@ -449,6 +468,17 @@ _DEEP_FRAME_RE = re.compile(r"^\W*(?:(?:phát biểu|trả lời báo chí|chia 
 # (6/2)`, `tiếp xúc cử tri Hải Phòng hôm 26-6` under `sáng nay, 28-6`), 1 the same day (`hôm qua (1/7)` | `họp báo tại
 # Rome hôm 1/7`), which the bracketed date keeps.
 _OTHER_DAY_RE = re.compile(r"[^.;:“”\"]{0,80}?\bhôm\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)")
+# The same with absolute days: an event named after the lead's first sentence and dated right after its name (`buổi
+# mít tinh ngày 27.6`, `Tọa đàm ngày 30/5`, `lễ ra mắt cuốn sách “…” vào sáng ngày 16/6`) where that sentence opens on a
+# dateline of another day (`Ngày 28.6, …`, `Sáng nay (4/6), …`): baomoi-dev's baseline meetings so placed (a day within
+# 60 characters after the name), 6 of 35,302 articles, 6 read, 5 an earlier event the news follows (a law passed at
+# `kỳ họp thứ 11 … thông qua ngày 5/4` under a lead of 1/6, which this tighter reach leaves), 1 a sitting of the day
+# before in a summit's second day (`phiên họp toàn thể ở Hamburg ngày 7/7` under `Ngày 8/7, tiếp tục chương trình
+# nghị sự của Hội nghị thượng đỉnh G20`). Corpus change: 5 meetings dropped, 4 background, the G20 sitting.
+_LEAD_DATELINE_RE = re.compile(r"^\W*(?:(?:Sáng|Trưa|Chiều|Tối|Ngày|Hôm)\s+(?:(?:nay|qua)\s*\(?\s*)?(?:ngày\s+)?)"
+                               r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d{1,2}\b)")
+_NAMED_DAY_RE = re.compile(r"\s*,?\s*(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày|hôm)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                           r"(?!\s*[/.-]\s*\d{1,2}\b)")
 _NEWS_DAY_RE = re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\b(?:\s*[(,]\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*"
                           r"(\d{1,2}))?", re.IGNORECASE)
 # How many sentences of the lead may name the reported event (captions the page left in
@@ -1415,8 +1445,21 @@ _DONE_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s")
 _CONTINUED_RE = re.compile(r"(?:^|,\s*|đã\s+|\s(?=T))(?i:tiếp tục)(?:\s+(?i:chương trình))?\s+$")
 # A sentence that opens at the event (`Trong cuộc hội đàm … tại Đức, Tổng thống Nga … sẽ đề
 # nghị …`): a future in the first words of its main clause makes the event a plan.
-_OPENING_FRAME_RE = re.compile(r"^\W*(?:phát biểu\s+)?(?:tại|trong|bên lề)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
+# The frame may follow a connective or a source (`Đồng thời, tại Kỳ họp thứ sáu, QH sẽ tiến hành lấy phiếu tín nhiệm`,
+# `Theo Nghị quyết, tại kỳ họp thứ 5, Quốc hội sẽ xem xét …`, `Theo Ngoại trưởng Mỹ, tại hội nghị thượng đỉnh lần này,
+# Washington sẽ …`). Such an opener, the frame, an event noun and a `sẽ`/`dự kiến` main clause over baomoi-dev: 11 hits in
+# 10 articles, 11 read, 6 plans; 3 of the others have `đã` before the `sẽ` (`… đã đưa ra quan điểm sẽ di dời …`: a
+# past act promising something), 1 reported speech (`… cho biết EU sẽ …`), 1 a session's agenda (`tại phiên họp này,
+# các đại biểu sẽ …`). After such an opener a main clause with `đã` is not a plan. (Not after a bare `Tại`: over the
+# corpus that only let in `Tại cuộc gặp với …, ông … đã hứa sẽ …`, a meeting of the day before the news.)
+FRAME_CONNECTIVES = ("đồng thời", "ngoài ra", "bên cạnh đó")
+FRAME_SOURCES = ("theo", "cũng theo")
+_OPENING_FRAME_RE = re.compile(r"^\W*(?:(?:" + _alternation(FRAME_CONNECTIVES) + r"|(?:" + _alternation(FRAME_SOURCES)
+                               + r")\s[^,;:.“\"]{1,40}),\s*)?(?:phát biểu\s+)?(?:tại|trong|bên lề)(?:\s+(?:các|những))?"
+                               r"(?:\s+(?:cuộc|buổi))?\s*$")
 _MAIN_FUTURE_RE = re.compile(r"^[^,;:“\"]{0,40}?,\s*[^,;:“\"]{0,60}?(?:^|\s)(?:sẽ|dự kiến)\s")
+_BARE_FRAME_RE = re.compile(r"^\W*(?:phát biểu\s+)?(?:tại|trong|bên lề)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
+_MAIN_DONE_RE = re.compile(r"(?<!\w)đã(?!\w)")
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:cho biết|cho rằng|cho hay|nói|thông tin|nhấn mạnh|khẳng định|chia sẻ|báo cáo|"
                                  r"đề nghị|kiến nghị|yêu cầu|cam kết|tuyên bố|thông báo|kêu gọi|nêu|lưu ý|đề xuất)\b")
 _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
@@ -1424,7 +1467,7 @@ _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
 # `Ngày` before a capitalised word names an observance (`kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (…)`, `92 năm Ngày Báo
 # chí cách mạng`), no merged sentence's dateline: cgrep over baomoi-dev, 24 such after a lower-case word in a meeting's
 # sentence, 10 read, all ten an observance's name.
-_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")\s)(?!Ngày\s+[A-ZĐ])"
+_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")[\s,])(?!Ngày\s+[A-ZĐ])"
                               r"|(?<!\w)(?i:" + _alternation([c for c in PHOTO_CREDITS if c.endswith(":")]) + r")")
 # The frame may follow the day and the place (`Chiều 11/5, trong khuôn khổ Hội nghị chuyên đề IPU …
 # đã diễn ra lễ công bố …`, `Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm … và tham dự Hội nghị
@@ -1883,7 +1926,9 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
         earlier = ""  # `… sẽ …, ông … đã cho biết như vậy tại phiên bế mạc …`: the future is what was said
     if _OPENING_FRAME_RE.match(lowered[own:start]):
         main = _MAIN_FUTURE_RE.match(after[stop.start() if stop else len(after) :])
-        if main is not None and not _REPORTED_SPEECH_RE.search(main.group(0)):
+        led = not _BARE_FRAME_RE.match(lowered[own:start])  # a connective or a source before the frame
+        if main is not None and not _REPORTED_SPEECH_RE.search(main.group(0)) and not (
+                led and _MAIN_DONE_RE.search(main.group(0))):
             return True  # not `Tại hội nghị, Bộ trưởng cho biết sẽ …`: what is said
     directive = _DIRECTIVE_RE.search(normalize_tone(sentence), max(own, start - 120), start)
     # `“…” – Smith nói tại cuộc họp báo cùng các thành viên giám khảo sẽ quyết định …`: said there; the `sẽ` after the
@@ -1894,6 +1939,10 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
                 or _ANNOUNCED_RE.search(lowered, max(0, start - 80), start)
                 or _WANTED_RE.search(lowered, max(0, start - 60), start)
                 or _POSTPONED_RE.search(lowered, max(0, start - 60), start)
+                or (_QUESTIONED_BEFORE_RE.search(lowered[max(0, start - 150) : start])
+                    and _QUESTIONED_AFTER_RE.match(lowered, end) is not None)
+                or (_QUESTIONED_HELD_RE.search(lowered[max(0, start - 150) : start])
+                    and _HELD_IN_QUESTION_RE.match(lowered, end) is not None)
                 or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier)
                 or _HELD_THIS_PERIOD_RE.match(tail)
                 or (directive is not None and not _timed(sentence, directive.start())))
@@ -1987,9 +2036,12 @@ def extract_meeting(article: Article) -> Meeting | None:
     _carry_plans(sentences, in_lead, article.published)
     events = [e for found in in_lead for e in found]
     captions = {i for i in range(len(in_lead)) if _caption_only(sentences, i)}
+    # A planned mention opens today by its own sentence, not by a caption merged before it (`… sáng nay (ảnh L.Hiển)
+    # Đồng thời, tại Kỳ họp thứ sáu, QH sẽ …`).
     reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
-                and (not e.planned or _opens_today(sentences[e.sentence], article.published,
-                                                   _held_later(sentences[e.sentence], e), e.start))]
+                and (not e.planned or _opens_today(sentences[e.sentence][_own_start(sentences[e.sentence], e.start):],
+                                                   article.published, _held_later(sentences[e.sentence], e),
+                                                   e.start - _own_start(sentences[e.sentence], e.start)))]
     call = next((i for i, s in enumerate(["", *sentences[: len(in_lead)]]) if _CALL_RE.search(article.title or "" if i == 0 else s)),
                 None)
     if call is not None:
@@ -2094,7 +2146,17 @@ def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
 
 
 def _another_day(sentences: list[str], event: EventMention) -> bool:
-    """The event is dated `hôm D/M` and the lead tells its news on a relative day that is not that one."""
+    """The event is dated `hôm D/M` and the lead tells its news on a relative day that is not that one; or, named
+    after the lead's first sentence, it is dated `(vào) ngày D/M` after its name and that sentence opens on another
+    day (`Ngày 28.6, các đảng đối lập … yêu cầu …` | `Theo Đài NHK, trong buổi mít tinh ngày 27.6, bà Inada …`)."""
+    sentence = sentences[event.sentence]
+    opening = _LEAD_DATELINE_RE.match(sentences[0]) if event.sentence > 0 else None
+    if opening is not None:
+        end = event.start + len(_meeting_name(sentence, event))
+        held = _NAMED_DAY_RE.match(sentence, end)
+        if held is not None and (int(held.group(1)), int(held.group(2))) != (int(opening.group(1)),
+                                                                              int(opening.group(2))):
+            return True
     dated = _OTHER_DAY_RE.match(sentences[event.sentence], event.end)
     if dated is None:
         return False
