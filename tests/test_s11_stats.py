@@ -42,3 +42,53 @@ def test_a_listed_number_with_its_own_noun_or_a_run_of_booths_is_no_position():
 )
 def test_more_currencies(sentence, text, value, code):
     assert _stats(sentence)[0] == (text, value, "money", code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "các loại lãi suất điều hành đồng loạt hạ 0,25 điểm phần trăm và trần lãi suất cho vay cũng giảm",
+            [("0,25 điểm phần trăm", 0.25, "percent", "%")],
+        ),
+        ("hiện chỉ còn dẫn trước với 3 - 4 điểm %. Còn", [("3", 3, "percent", "%"), ("4 điểm %", 4, "percent", "%")]),
+        ("TP.Đà Nẵng tiếp tục đứng đầu danh sách với 70 điểm, bỏ xa", [("70 điểm", 70, "score", "điểm")]),
+    ],
+)
+def test_percentage_points_are_a_percent(sentence, expected):
+    assert _stats(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "thiệt hại riêng với cá là 70 tấn, giá trị chừng 3 tỷ rưỡi, thiệt hại lồng nuôi",
+            [("70 tấn", 70, "measure", "tấn"), ("chừng 3 tỷ rưỡi", 3_500_000_000, "money", "VND")],
+        ),
+        (
+            "doanh số lên đến 1 tỷ rưỡi – 2 tỷ đồng/tháng.",
+            [("1 tỷ rưỡi", 1_500_000_000, "money", "VND"), ("2 tỷ đồng/tháng", 2_000_000_000, "money", "VND")],
+        ),
+        ("Tôi thấy có những người sắp hàng từ 4 rưỡi sáng nhưng mua xong thì lỗ", []),
+        ("Tối hôm kia ôn tập một mạch đến 2 rưỡi sáng mới đi ngủ.", []),
+    ],
+)
+def test_a_half_after_a_scale_word_and_half_past_an_hour(sentence, expected):
+    assert _stats(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "code"),
+    [
+        ("Viettel bày tỏ sẵn sàng đầu tư 200 triệu ơ-rô để phát triển", "200 triệu ơ-rô", 200_000_000, "EUR"),
+        ("còn bị tuyên xử bồi thường 80 triệu riel (gần 445 triệu đồng)", "80 triệu riel", 80_000_000, "KHR"),
+        ("đưa về TP. Vinh (Nghệ An) với giá 3 triệu kíp Lào (tương đương", "3 triệu kíp Lào", 3_000_000, "LAK"),
+    ],
+)
+def test_currencies_spelt_as_said(sentence, text, value, code):
+    assert _stats(sentence)[0] == (text, value, "money", code)
+
+
+def test_a_team_is_no_currency():
+    assert _stats("Theo đó, 2 kíp bác sĩ được thực hiện song song.") == [("2 kíp bác sĩ", 2, "count", "kíp bác sĩ")]

@@ -77,6 +77,9 @@ CURRENCIES: dict[str, str] = {
     "đô la hồng kông": "HKD", "nzd": "NZD", "đô la new zealand": "NZD", "chf": "CHF",
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
+    # `200 triệu ơ-rô` (the euro spelt as said), `80 triệu riel`, `3 triệu kíp Lào`: 8 hits over
+    # baomoi-dev, read before as counts; money in all 8 (`kíp` alone is a team, `2 kíp mổ`).
+    "ơ-rô": "EUR", "riel": "KHR", "kíp lào": "LAK",
     # `60,23 ruble/USD`, `từ 7,5 - 10 tỉ ruble`: the rouble as English spells it (5 hits over
     # baomoi-dev, read as counts before; roubles in all 5).
     "ruble": "RUB",
@@ -286,6 +289,10 @@ PERIOD_WORDS = (
     "hôm",
     # `trong 5 tài khóa gần đây`: fiscal years.
     "tài khóa",
+    # Half past (`từ 4 rưỡi sáng`, `đến 2 rưỡi sáng mới đi ngủ`, `từ 5 rưỡi đến tận gần 7 giờ`): a
+    # time. 11 bare `N rưỡi` over baomoi-dev, times in all 11 (read before as counts of `rưỡi`);
+    # after a scale word it is a half (`1 tỷ rưỡi`, `3 tỷ rưỡi`, `1 triệu rưỡi`: 5 hits, all halves).
+    "rưỡi",
 )
 # Shows held by night: `5 đêm pháo hoa`, `4 đêm thi vòng loại`, `123 đêm diễn`, `2 đêm nhạc` count
 # events, not nights (31 hits in 26 baomoi articles, events in all 12 read).
@@ -729,7 +736,7 @@ _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|ha
 # ngàn tấn/năm`, `từ 950 nghìn – 4,5 triệu đồng`, `6 triệu đến 7 triệu đồng`): 104 hits over
 # baomoi-dev, ranges in all 15 read; the start takes the end's unit and kind, at its own scale.
 _SCALED_RANGE_RE = re.compile(
-    r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")\s*(?:-|–|—|~|đến|tới)\s*$", re.IGNORECASE
+    r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(\s+rưỡi)?\s*(?:-|–|—|~|đến|tới)\s*$", re.IGNORECASE
 )
 # Two consecutive digits with a comma and a space, `2, 3 câu`, `4, 5 đội`, `1, 2 cuộc kiểm tra`,
 # `gấp 3, 4 lần`: "two or three", a list of both (in 6 of the 8 such pairs read in the baomoi
@@ -764,6 +771,10 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
+_HALF_RE = re.compile(r"\s+rưỡi(?![^\W\d_])", re.IGNORECASE)
+# Percentage points (`lãi suất điều hành hạ 0,25 điểm phần trăm`, `đóng góp 0,5 điểm phần trăm`,
+# `dẫn trước 3 - 4 điểm %`): a percent, not a score. 73 hits over baomoi-dev, all read as scores
+# before; percentage points in all 12 read. (The pattern is _PERCENT_RE after `điểm`.)
 _PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
 # `g` after a number is the hour (`8g30`, `7g sáng`, `11g đêm`) only with the minutes or a part of
 # the day after it; else it is grams (`50g hoa thiên lý`, `trọng lượng 168 g`, `mỗi thứ 10g`):
@@ -1142,6 +1153,9 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             if own_scale is not None:
                 value *= SCALE_WORDS[own_scale.group(1).lower()]
                 start_end = own_scale.end(1)
+                if own_scale.group(2):  # `1 tỷ rưỡi – 2 tỷ đồng`: the start is one and a half
+                    value += SCALE_WORDS[own_scale.group(1).lower()] / 2
+                    start_end = own_scale.end(2)
             pending.append((
                 match, value, qualifier, match.start() - len(before) + q_at,
                 # A start with its own scale takes a bound word for itself (`từ trên 1 tỷ đến 10
@@ -1511,6 +1525,10 @@ def _read(
                 break
             value += part * factor
             end += more.end()
+        else:
+            if (half := _HALF_RE.match(sentence, end)) is not None:
+                value += SCALE_WORDS[scale.group(1).lower()] / 2  # `1 tỷ rưỡi`: one and a half billion
+                end = half.end()
     rest = sentence[end:]
     if (
         scale and _PERIOD_RE.match(rest) is not None and _MEASURE_RE.match(rest) is None
@@ -1611,6 +1629,9 @@ def _read(
     ):
         kind, unit = "score", "điểm"
         end += m.end()
+        if (points := _PERCENT_RE.match(sentence, end)) is not None:
+            kind, unit = "percent", "%"  # `hạ 0,25 điểm phần trăm`, `dẫn trước 20 điểm %`: a change of a percent
+            end = points.end()
         label = _label(sentence[:q_start])
     elif not scale and of is None and value in (1, 2) and (m := _HEIGHT_RE.match(rest)) is not None:
         kind, unit = "measure", "m"
