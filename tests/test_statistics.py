@@ -490,7 +490,8 @@ def test_two_figures_joined_by_va_hoac_share_the_seconds_scale_and_unit():
     # A position or an age reads on its own; a list after an identifier names each.
     assert [(s.value, s.kind) for s in extract_statistics(["Hai người ở tuổi 35 và 22 đang trong tình trạng nguy kịch."])] == [
         (35, "measure")]
-    assert [(s.value, s.kind) for s in extract_statistics(["Tottenham và Man City xếp thứ 2 và 3."])] == [(2, "rank")]
+    assert [(s.value, s.kind) for s in extract_statistics(["Tottenham và Man City xếp thứ 2 và 3."])] == [
+        (2, "rank"), (3, "rank")]
     assert extract_statistics(["Lịch cắt điện: Tổ 55, 56 và 57 phường Tương Mai, quận Hoàng Mai."]) == []
     assert extract_statistics(["Hiệu lực thi hành được quy định tại Điều 68 và 69 dự thảo Luật."]) == []
 

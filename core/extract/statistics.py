@@ -77,9 +77,17 @@ CURRENCIES: dict[str, str] = {
     "đô la hồng kông": "HKD", "nzd": "NZD", "đô la new zealand": "NZD", "chf": "CHF",
     "riyal": "SAR", "kronor": "SEK", "krona": "SEK", "đài tệ": "TWD", "đô la đài loan": "TWD",
     "lira": "TRY", "rupee ấn độ": "INR",
+    # `200 triệu ơ-rô` (the euro spelt as said), `80 triệu riel`, `3 triệu kíp Lào`: 8 hits over
+    # baomoi-dev, read before as counts; money in all 8 (`kíp` alone is a team, `2 kíp mổ`).
+    "ơ-rô": "EUR", "riel": "KHR", "kíp lào": "LAK",
     # `60,23 ruble/USD`, `từ 7,5 - 10 tỉ ruble`: the rouble as English spells it (5 hits over
     # baomoi-dev, read as counts before; roubles in all 5).
     "ruble": "RUB",
+    # English plurals and a few more currencies (`phạt tiền 40.000 rubles (676 USD)`, `kiếm 150
+    # pesos (tương đương 8 USD)`, `4.000 francs Thụy Sĩ`, `5 franc Thụy Sỹ`, `152,29 taka`, `10.000
+    # kyat (7,5 USD)`): 9 hits over baomoi-dev, read before as counts; sums of money in all 9.
+    "rubles": "RUB", "roubles": "RUB", "pesos": "PHP", "franc thụy sĩ": "CHF", "franc thụy sỹ": "CHF",
+    "francs thụy sĩ": "CHF", "francs thụy sỹ": "CHF", "taka": "BDT", "kyat": "MMK",
     # `20 tỷ peso Philippines`, `998 nghìn peso`, `3 peso Mexico`: 30 hits in the baomoi articles,
     # read as counts before; Philippine pesos in 7 of the 10 read, so a bare `peso` is PHP.
     "peso": "PHP", "peso philippines": "PHP", "peso philippine": "PHP", "peso mexico": "MXN",
@@ -281,6 +289,10 @@ PERIOD_WORDS = (
     "hôm",
     # `trong 5 tài khóa gần đây`: fiscal years.
     "tài khóa",
+    # Half past (`từ 4 rưỡi sáng`, `đến 2 rưỡi sáng mới đi ngủ`, `từ 5 rưỡi đến tận gần 7 giờ`): a
+    # time. 11 bare `N rưỡi` over baomoi-dev, times in all 11 (read before as counts of `rưỡi`);
+    # after a scale word it is a half (`1 tỷ rưỡi`, `3 tỷ rưỡi`, `1 triệu rưỡi`: 5 hits, all halves).
+    "rưỡi",
 )
 # Shows held by night: `5 đêm pháo hoa`, `4 đêm thi vòng loại`, `123 đêm diễn`, `2 đêm nhạc` count
 # events, not nights (31 hits in 26 baomoi articles, events in all 12 read).
@@ -386,6 +398,9 @@ RANK_WORDS = (
     # A finish (`chỉ về thứ 3 với 21,41% số phiếu`, `về đích thứ 9`, `cán đích thứ 4`): 35 hits in
     # 22 baomoi articles, positions in all 12 read.
     "về thứ", "về đích thứ", "cán đích thứ",
+    # A place on the grid (`có được vị trí xuất phát thứ 5`, `dù xuất phát thứ 7`, `phải xuất phát
+    # thứ 8`): 8 hits over baomoi-dev, all positions (read before as nothing).
+    "xuất phát thứ",
     # A position reached or lost (`vươn lên thứ 4`, `từ thứ 7 xuống thứ 8`, `từ thứ 17 lên thứ 13`,
     # `từ vị trí 56 xuống thứ 60`): 77 hits of `lên/xuống (vị trí) thứ N` over baomoi-dev, positions
     # in all 12 read (read before as nothing where no `vị trí` stood).
@@ -675,6 +690,19 @@ RANK_PLACES = frozenset({"vị trí"})
 RANK_SCOPES = ("thế giới", "châu á", "châu âu", "việt nam", "đông nam á", "khu vực", "thế giới hiện nay")
 _RANK_SCOPE_RE = re.compile(rf"\s+(?:{'|'.join(RANK_SCOPES)})(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
+# A position listed after another (`xếp thứ 4 và 7`, `lần lượt đứng thứ 11 và 12`, `vị trí thứ 2
+# và thứ 6`, `đứng thứ 4, 5 và 10`, `xếp thứ 5 hoặc 6`): the rank word is written once. 28 hits of
+# a rank word + `N và/hoặc/, M` over baomoi-dev, positions in all 15 read (read before as nothing).
+LISTED_RANK_JOINTS = ("và", "hoặc", "hay")
+_LISTED_RANK_JOINT_RE = re.compile(
+    rf"\s*(?:,\s*(?:(?:{'|'.join(LISTED_RANK_JOINTS)})\s+)?|\s(?:{'|'.join(LISTED_RANK_JOINTS)})\s+)(thứ\s+)?"
+)
+_SMALL_INT_RE = re.compile(r"0?[1-9]\d{0,2}")
+# What makes the listed number no position: a period or time after it (`đứng thứ 2 và 3 năm`), or
+# a long run of numbers (`gian hàng … vị trí 22, 23, 26, 53, 54`: booths, not places in a ranking).
+_LISTED_RANK_STOP_RE = re.compile(
+    rf"\s*(?:{'|'.join(PERIOD_WORDS)})(?![^\W\d_])|[.,]\d|/|,\s*\d+\s*,\s*\d", re.IGNORECASE
+)
 # The whole of a part: `4 trong 7 chiếc tàu`, `2 trong số 6 người`, `18 dự án trên tổng số 25
 # dự án` (`X trong (tổng) số Y`: 209 hits in 196 baomoi articles, `X NOUN trong/trên tổng số
 # Y`: 96 in 90, `X trong Y NOUN`: 374 in 337; a part of its whole in 28 of the 30 read).
@@ -708,7 +736,7 @@ _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|ha
 # ngàn tấn/năm`, `từ 950 nghìn – 4,5 triệu đồng`, `6 triệu đến 7 triệu đồng`): 104 hits over
 # baomoi-dev, ranges in all 15 read; the start takes the end's unit and kind, at its own scale.
 _SCALED_RANGE_RE = re.compile(
-    r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")\s*(?:-|–|—|~|đến|tới)\s*$", re.IGNORECASE
+    r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(\s+rưỡi)?\s*(?:-|–|—|~|đến|tới)\s*$", re.IGNORECASE
 )
 # Two consecutive digits with a comma and a space, `2, 3 câu`, `4, 5 đội`, `1, 2 cuộc kiểm tra`,
 # `gấp 3, 4 lần`: "two or three", a list of both (in 6 of the 8 such pairs read in the baomoi
@@ -743,6 +771,10 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(%|phần trăm)")
+_HALF_RE = re.compile(r"\s+rưỡi(?![^\W\d_])", re.IGNORECASE)
+# Percentage points (`lãi suất điều hành hạ 0,25 điểm phần trăm`, `đóng góp 0,5 điểm phần trăm`,
+# `dẫn trước 3 - 4 điểm %`): a percent, not a score. 73 hits over baomoi-dev, all read as scores
+# before; percentage points in all 12 read. (The pattern is _PERCENT_RE after `điểm`.)
 _PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
 # `g` after a number is the hour (`8g30`, `7g sáng`, `11g đêm`) only with the minutes or a part of
 # the day after it; else it is grams (`50g hoa thiên lý`, `trọng lượng 168 g`, `mỗi thứ 10g`):
@@ -1037,6 +1069,13 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         # The words that decide a number's role stand right before it: look at those only.
         before = sentence[max(0, match.start() - 48) : match.start()]
         after = sentence[match.end() :]
+        if (
+            not pending and (listed := _listed_rank(sentence, match, consumed, index, out)) is not None
+            and _read(sentence, match, before, after, index, out[-1], names=names) is None
+        ):
+            out.append(listed)  # `xếp thứ 4 và 7`, `đứng thứ 4, 5 và 10`: each a position
+            consumed = match.end()
+            continue
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         joint = _RANGE_RE.match(sentence[match.end() : nxt.start()]) if nxt is not None else None
         own_scale = (
@@ -1114,6 +1153,9 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             if own_scale is not None:
                 value *= SCALE_WORDS[own_scale.group(1).lower()]
                 start_end = own_scale.end(1)
+                if own_scale.group(2):  # `1 tỷ rưỡi – 2 tỷ đồng`: the start is one and a half
+                    value += SCALE_WORDS[own_scale.group(1).lower()] / 2
+                    start_end = own_scale.end(2)
             pending.append((
                 match, value, qualifier, match.start() - len(before) + q_at,
                 # A start with its own scale takes a bound word for itself (`từ trên 1 tỷ đến 10
@@ -1221,6 +1263,25 @@ def _in_identifier_list(before: str, value: float) -> bool:
         return False
     head = _phrase_before(_tail(before[: chain.start()]), _IDENTIFIER_SET)
     return head is not None and _IDENTIFIER_SET[head[0]] and head[0] not in TIME_IDENTIFIERS
+
+
+def _listed_rank(
+    sentence: str, match: re.Match[str], consumed: int, index: int, out: list[Statistic]
+) -> Statistic | None:
+    """`xếp thứ 4 và 7`, `vị trí thứ 2 và thứ 6`, `đứng thứ 4, 5 và 10`: a bare number listed
+    right after a position is a position too (the rank word is written once)."""
+    if not out or out[-1].kind != "rank" or out[-1].sentence != index or match.group("of") is not None:
+        return None
+    joint = _LISTED_RANK_JOINT_RE.fullmatch(sentence, consumed, match.start())
+    if joint is None or _SMALL_INT_RE.fullmatch(match.group("num")) is None:
+        return None
+    after = sentence[match.end() :]
+    if _unit_follows(after) or _LISTED_RANK_STOP_RE.match(after) is not None:
+        return None
+    return Statistic(
+        text=sentence[match.start() - len(joint.group(1) or "") : match.end()].strip(),
+        value=float(match.group("num")), kind="rank", unit="hạng", sentence=index,
+    )
 
 
 def _reads_alone(before: str) -> bool:
@@ -1464,6 +1525,10 @@ def _read(
                 break
             value += part * factor
             end += more.end()
+        else:
+            if (half := _HALF_RE.match(sentence, end)) is not None:
+                value += SCALE_WORDS[scale.group(1).lower()] / 2  # `1 tỷ rưỡi`: one and a half billion
+                end = half.end()
     rest = sentence[end:]
     if (
         scale and _PERIOD_RE.match(rest) is not None and _MEASURE_RE.match(rest) is None
@@ -1564,6 +1629,9 @@ def _read(
     ):
         kind, unit = "score", "điểm"
         end += m.end()
+        if (points := _PERCENT_RE.match(sentence, end)) is not None:
+            kind, unit = "percent", "%"  # `hạ 0,25 điểm phần trăm`, `dẫn trước 20 điểm %`: a change of a percent
+            end = points.end()
         label = _label(sentence[:q_start])
     elif not scale and of is None and value in (1, 2) and (m := _HEIGHT_RE.match(rest)) is not None:
         kind, unit = "measure", "m"
