@@ -2712,6 +2712,12 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         made = _make(year, day)
         if made is not None and made > pub + timedelta(days=YEAR_BEFORE_AFTER_DAYS):
             year -= 1
+    if year is None and pub is None and body:
+        # The text writing the meeting's own day with a year (`… làm việc trong hai ngày 2-3.6.2017`, a dateline, an
+        # anniversary's span around it) outranks a year the name or the words about it write: those are as often
+        # the year a prize honours or a plan is for (`Giải Báo chí Quốc gia năm 2016` is awarded in June 2017).
+        year = ((_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
+                or _anniversary_year(body, day))
     if year is None and plan is not None:
         year = plan - 1 if day.month == 12 else plan  # `triển khai nhiệm vụ năm N` is held in N
     if year is None and review is not None:
@@ -2727,9 +2733,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
-        year = (_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
-        year = (year or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
-                or _anniversary_year(body, day))
+        year = _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
