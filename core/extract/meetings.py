@@ -1472,6 +1472,9 @@ _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[
 _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
                            r"(?<!\d\s-\s)(?<!\d-)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
 _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$", re.IGNORECASE)
+# A document's number right before a date (`Nghị quyết số 85/2014/QH13, ngày 28.11.2014`, `Công văn số 132/SKHĐT-XD
+# ngày 23/1/2017`): the day the document was issued, not an event's.
+_DOCUMENT_NUMBER_END_RE = re.compile(r"\d+/(?:\d{4}/)?(?-i:[A-ZĐ])[\wĐđ-]*\s*,?\s*$", re.IGNORECASE)
 _ANY_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,.]*\d)")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
@@ -2326,6 +2329,8 @@ def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str 
             continue  # `chiều 10.7` is a date; `vào 1.5` is a number
         if not bounds and _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # `đến ngày 30/6`, `trước 1/1/2018`: a deadline
+        if not bounds and not m["part"] and _DOCUMENT_NUMBER_END_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # `Nghị quyết số 85/2014/QH13, ngày 28.11.2014`: a document's date; not `… NĐ-CP sáng 22/6`
         if not bounds and _IN_FORCE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # `có hiệu lực từ ngày 9/7`: a start of something in force
         if _LUNAR_RE.match(sentence, m.end()):
