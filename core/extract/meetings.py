@@ -2458,7 +2458,14 @@ def _date_and_part(
                      if i == event.sentence or any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s)
                      for _, d, p in _dates_in(s) if p and (d.day, d.month) == (found.day, found.month)), None)
     if day is not None and event.kind not in CLOSING_DAY_KINDS:
-        day = _first_day(day, lowered)
+        first = _first_day(day, lowered)
+        if first == day and _CLOSING_RE.search(lowered):
+            # `Kỳ họp thứ tư … đã bế mạc vào chiều 5/7.` | … `Sau 3 ngày làm việc, chiều 5/7, Kỳ họp … đã hoàn thành …`:
+            # a lead sentence that writes the same day counts the days the meeting sat.
+            first = next((counted for s in window if _SAT_DAYS_RE.search(low := normalize_tone(same_length_lower(s)))
+                          and any((d.day, d.month) == (int(day[8:]), int(day[5:7])) for _, d, _ in _dates_in(s))
+                          and (counted := _first_day(day, low, closed=True)) != day), day)
+        day = first
     if part is None and day is not None:
         dd = int(day[8:])
         for word in PARTS_OF_DAY:
@@ -2525,11 +2532,11 @@ def _clause_dates(sentence: str) -> list[tuple[int, _Day, str | None]]:
             and (m := _DATE_RE.match(sentence, d[0])) is not None and _CLAUSE_DATE_AFTER_RE.match(sentence, m.end())]
 
 
-def _first_day(day: str, lowered: str) -> str:
+def _first_day(day: str, lowered: str, closed: bool = False) -> str:
     """The first day of a meeting whose closing the sentence dates after counting the days it sat
-    (`Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc` → 5/5)."""
+    (`Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc` → 5/5); with `closed`, the closing is told elsewhere."""
     sat = _SAT_DAYS_RE.search(lowered)
-    if sat is None or _CLOSING_RE.search(lowered) is None:
+    if sat is None or not (closed or _CLOSING_RE.search(lowered)):
         return day
     count = SAT_DAY_WORDS.get(sat.group(1)) or int(sat.group(1))
     if not 1 < count <= SAT_DAYS_MAX:
