@@ -44,3 +44,12 @@ def test_a_closing_dated_in_the_lead_goes_back_by_the_days_another_lead_sentence
                              "Sau 3 ngày làm việc, với tinh thần trách nhiệm cao trước cử tri, chiều 4/7")
     meeting = extract_meeting(make_article(other_day))
     assert meeting is not None and meeting.date == "2017-07-05"  # the count belongs to another day's news
+
+
+def test_a_bare_year_after_the_plan_word_dates_a_february_meeting():
+    text = ("Bí thư Thăng 'giật mình' với giá nhà xã hội 15 triệu/m2\n"
+            "Nhà ở xã hội là câu chuyện được Bí thư Đinh La Thăng đặc biệt quan tâm trong buổi làm việc với Liên đoàn Lao "
+            "động TP.HCM chiều 10/2 về tình hình hoạt động năm 2016 và kế hoạch 2017.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.date, meeting.part_of_day, meeting.plan_year) == ("2017-02-10", "chiều", 2017)

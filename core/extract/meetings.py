@@ -1006,6 +1006,8 @@ _RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay
 _REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả|kiểm điểm)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
+# A year written bare right after the plan's word (`… năm 2016 và kế hoạch 2017`).
+_BARE_PLAN_YEAR_RE = re.compile(r"\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 # A part of a year reviewed (`6 tháng đầu năm`) is of the year the plan names after it.
 _PART_YEAR_RE = re.compile(r"\b(?:\d+\s+tháng|quý\s+\S+)\s+(?:đầu\s+)?năm\b(?!\s+\d)", re.IGNORECASE)
 # A year of the meeting's subject; not a target (`đến năm 2030`) or a span's start.
@@ -2159,7 +2161,8 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
         limit = plan_at.start() if plan_at else len(text)
         review = _subject_year(text, review_at.end(), limit)
     if plan_at:
-        plan = _subject_year(text, plan_at.end(), len(text))
+        bare = _BARE_PLAN_YEAR_RE.match(text, plan_at.end())  # `kế hoạch 2017`, `nhiệm vụ 2017`: no `năm`
+        plan = int(bare.group(1)) if bare else _subject_year(text, plan_at.end(), len(text))
         # `sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017`: one year.
         if (review is None and plan is not None and review_at and review_at.start() < plan_at.start()
                 and _PART_YEAR_RE.search(text, review_at.end(), plan_at.start())):
@@ -2458,14 +2461,14 @@ def _date_and_part(
                      if i == event.sentence or any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s)
                      for _, d, p in _dates_in(s) if p and (d.day, d.month) == (found.day, found.month)), None)
     if day is not None and event.kind not in CLOSING_DAY_KINDS:
-        first = _first_day(day, lowered)
-        if first == day and _CLOSING_RE.search(lowered):
+        opening = _first_day(day, lowered)
+        if opening == day and _CLOSING_RE.search(lowered):
             # `Kỳ họp thứ tư … đã bế mạc vào chiều 5/7.` | … `Sau 3 ngày làm việc, chiều 5/7, Kỳ họp … đã hoàn thành …`:
             # a lead sentence that writes the same day counts the days the meeting sat.
-            first = next((counted for s in window if _SAT_DAYS_RE.search(low := normalize_tone(same_length_lower(s)))
-                          and any((d.day, d.month) == (int(day[8:]), int(day[5:7])) for _, d, _ in _dates_in(s))
-                          and (counted := _first_day(day, low, closed=True)) != day), day)
-        day = first
+            opening = next((counted for s in window if _SAT_DAYS_RE.search(low := normalize_tone(same_length_lower(s)))
+                            and any((d.day, d.month) == (int(day[8:]), int(day[5:7])) for _, d, _ in _dates_in(s))
+                            and (counted := _first_day(day, low, closed=True)) != day), day)
+        day = opening
     if part is None and day is not None:
         dd = int(day[8:])
         for word in PARTS_OF_DAY:
