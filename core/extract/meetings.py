@@ -1039,6 +1039,8 @@ _RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay
 _REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả|kiểm điểm)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
+# A year written bare right after the plan's word (`… năm 2016 và kế hoạch 2017`).
+_BARE_PLAN_YEAR_RE = re.compile(r"\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 # A part of a year reviewed (`6 tháng đầu năm`) is of the year the plan names after it.
 _PART_YEAR_RE = re.compile(r"\b(?:\d+\s+tháng|quý\s+\S+)\s+(?:đầu\s+)?năm\b(?!\s+\d)", re.IGNORECASE)
 # A year of the meeting's subject; not a target (`đến năm 2030`) or a span's start.
@@ -1518,6 +1520,9 @@ _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[
 _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
                            r"(?<!\d\s-\s)(?<!\d-)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
 _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$", re.IGNORECASE)
+# A document's number right before a date (`Nghị quyết số 85/2014/QH13, ngày 28.11.2014`, `Công văn số 132/SKHĐT-XD
+# ngày 23/1/2017`): the day the document was issued, not an event's.
+_DOCUMENT_NUMBER_END_RE = re.compile(r"\d+/(?:\d{4}/)?(?-i:[A-ZĐ])[\wĐđ-]*\s*,?\s*$", re.IGNORECASE)
 _ANY_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,.]*\d)")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
@@ -2231,7 +2236,8 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
         limit = plan_at.start() if plan_at else len(text)
         review = _subject_year(text, review_at.end(), limit)
     if plan_at:
-        plan = _subject_year(text, plan_at.end(), len(text))
+        bare = _BARE_PLAN_YEAR_RE.match(text, plan_at.end())  # `kế hoạch 2017`, `nhiệm vụ 2017`: no `năm`
+        plan = int(bare.group(1)) if bare else _subject_year(text, plan_at.end(), len(text))
         # `sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017`: one year.
         if (review is None and plan is not None and review_at and review_at.start() < plan_at.start()
                 and _PART_YEAR_RE.search(text, review_at.end(), plan_at.start())):
@@ -2401,6 +2407,8 @@ def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str 
             continue  # `chiều 10.7` is a date; `vào 1.5` is a number
         if not bounds and _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # `đến ngày 30/6`, `trước 1/1/2018`: a deadline
+        if not bounds and not m["part"] and _DOCUMENT_NUMBER_END_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # `Nghị quyết số 85/2014/QH13, ngày 28.11.2014`: a document's date; not `… NĐ-CP sáng 22/6`
         if not bounds and _IN_FORCE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # `có hiệu lực từ ngày 9/7`: a start of something in force
         if _LUNAR_RE.match(sentence, m.end()):
@@ -2528,7 +2536,14 @@ def _date_and_part(
                      if i == event.sentence or any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s)
                      for _, d, p in _dates_in(s) if p and (d.day, d.month) == (found.day, found.month)), None)
     if day is not None and event.kind not in CLOSING_DAY_KINDS:
-        day = _first_day(day, lowered)
+        opening = _first_day(day, lowered)
+        if opening == day and _CLOSING_RE.search(lowered):
+            # `Kỳ họp thứ tư … đã bế mạc vào chiều 5/7.` | … `Sau 3 ngày làm việc, chiều 5/7, Kỳ họp … đã hoàn thành …`:
+            # a lead sentence that writes the same day counts the days the meeting sat.
+            opening = next((counted for s in window if _SAT_DAYS_RE.search(low := normalize_tone(same_length_lower(s)))
+                            and any((d.day, d.month) == (int(day[8:]), int(day[5:7])) for _, d, _ in _dates_in(s))
+                            and (counted := _first_day(day, low, closed=True)) != day), day)
+        day = opening
     if part is None and day is not None:
         dd = int(day[8:])
         for word in PARTS_OF_DAY:
@@ -2595,11 +2610,11 @@ def _clause_dates(sentence: str) -> list[tuple[int, _Day, str | None]]:
             and (m := _DATE_RE.match(sentence, d[0])) is not None and _CLAUSE_DATE_AFTER_RE.match(sentence, m.end())]
 
 
-def _first_day(day: str, lowered: str) -> str:
+def _first_day(day: str, lowered: str, closed: bool = False) -> str:
     """The first day of a meeting whose closing the sentence dates after counting the days it sat
-    (`Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc` → 5/5)."""
+    (`Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc` → 5/5); with `closed`, the closing is told elsewhere."""
     sat = _SAT_DAYS_RE.search(lowered)
-    if sat is None or _CLOSING_RE.search(lowered) is None:
+    if sat is None or not (closed or _CLOSING_RE.search(lowered)):
         return day
     count = SAT_DAY_WORDS.get(sat.group(1)) or int(sat.group(1))
     if not 1 < count <= SAT_DAYS_MAX:
@@ -2787,6 +2802,12 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         made = _make(year, day)
         if made is not None and made > pub + timedelta(days=YEAR_BEFORE_AFTER_DAYS):
             year -= 1
+    if year is None and pub is None and body:
+        # The text writing the meeting's own day with a year (`… làm việc trong hai ngày 2-3.6.2017`, a dateline, an
+        # anniversary's span around it) outranks a year the name or the words about it write: those are as often
+        # the year a prize honours or a plan is for (`Giải Báo chí Quốc gia năm 2016` is awarded in June 2017).
+        year = ((_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
+                or _anniversary_year(body, day))
     if year is None and plan is not None:
         year = plan - 1 if day.month == 12 else plan  # `triển khai nhiệm vụ năm N` is held in N
     if year is None and review is not None:
@@ -2802,9 +2823,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
-        year = (_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
-        year = (year or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
-                or _anniversary_year(body, day))
+        year = _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
