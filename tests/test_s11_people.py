@@ -1,0 +1,33 @@
+"""s11 people: titles of bodies named in sentence case, and who a round-up of another event names.
+
+Sentences from baomoi articles (ids in the comments); each test checks the exact names and titles returned.
+"""
+
+from core.extract.people import find_people
+
+
+def _people(sentence: str, short: bool = False) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence, short=short)]
+
+
+def test_sentence_case_body_name_goes_on_to_an_auxiliary() -> None:
+    # 22278588: not cut inside `Công tác`
+    assert _people("Ông Bùi Đức Thụ, Phó trưởng Ban Công tác đại biểu vừa xác nhận, tại phiên họp thứ 10 chiều nay") == [
+        ("Bùi Đức Thụ", ["Phó trưởng Ban Công tác đại biểu"])]
+    # 22372206
+    assert _people("Ngày 25-5, Phó Thủ tướng Vương Đình Huệ, Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị đã dự hội "
+                   "nghị công bố quyết định") == [
+        ("Vương Đình Huệ", ["Phó Thủ tướng", "Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị"])]
+
+
+def test_sentence_case_body_name_goes_on_to_a_speech_verb() -> None:
+    # 22639192
+    assert _people("Phát biểu tại cuộc họp báo, bà Vũ Thị Thu Thủy, Vụ trưởng Vụ Thống kê giá cho biết, chỉ số giá "
+                   "tiêu dùng") == [("Vũ Thị Thu Thủy", ["Vụ trưởng Vụ Thống kê giá"])]
+
+
+def test_a_verb_after_the_body_is_the_predicate() -> None:
+    # 22532243: `gửi lời` is what the minister does
+    assert _people("Bà Nguyễn Thị Kim Tiến - Bộ trưởng Bộ Y tế gửi lời cảm ơn tới những người hiến máu tình nguyện") == [
+        ("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"])]
+
