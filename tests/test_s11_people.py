@@ -4,6 +4,7 @@ Sentences from baomoi articles (ids in the comments); each test checks the exact
 """
 
 from core.extract.people import find_people
+from tests.conftest import meeting_people
 
 
 def _people(sentence: str, short: bool = False) -> list[tuple[str, list[str]]]:
@@ -30,4 +31,19 @@ def test_a_verb_after_the_body_is_the_predicate() -> None:
     # 22532243: `gửi lời` is what the minister does
     assert _people("Bà Nguyễn Thị Kim Tiến - Bộ trưởng Bộ Y tế gửi lời cảm ơn tới những người hiến máu tình nguyện") == [
         ("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"])]
+
+
+def test_another_meeting_of_the_kind_told_the_same_day_is_not_the_meetings() -> None:
+    # 21511095: the Prime Minister co-chaired another conference that day, not this one
+    text = ("Thường vụ Quốc hội và MTTQ Việt Nam sẽ tăng cường phối hợp giám sát\n"
+            "Chiều 10/2, Ủy ban Thường vụ Quốc hội (UBTVQH) và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) "
+            "Việt Nam tổ chức hội nghị tổng kết thực hiện quy chế phối hợp công tác năm 2016.\n"
+            "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch UBTW MTTQ VN Nguyễn Thiện Nhân chủ trì hội nghị.\n"
+            "Công khai kết luận thanh tra để giám sát Cũng trong ngày 10/2, Thủ tướng Chính phủ Nguyễn Xuân Phúc và "
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân chủ trì Hội nghị liên tịch thường niên của "
+            "Chính phủ và Ủy ban Trung ương MTTQ, kiểm điểm việc phối hợp công tác năm 2016.")
+    chairs, attendees = meeting_people(text)
+    assert chairs == ["Nguyễn Thị Kim Ngân", "Nguyễn Thiện Nhân"]
+    assert "Nguyễn Xuân Phúc" not in attendees
+
 
