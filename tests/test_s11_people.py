@@ -3,8 +3,9 @@
 Sentences from baomoi articles (ids in the comments); each test checks the exact names and titles returned.
 """
 
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
-from tests.conftest import meeting_people
+from tests.conftest import make_article, meeting_people
 
 
 def _people(sentence: str, short: bool = False) -> list[tuple[str, list[str]]]:
@@ -46,4 +47,19 @@ def test_another_meeting_of_the_kind_told_the_same_day_is_not_the_meetings() -> 
     assert chairs == ["Nguyễn Thị Kim Ngân", "Nguyễn Thiện Nhân"]
     assert "Nguyễn Xuân Phúc" not in attendees
 
+
+
+def test_an_office_held_under_its_bodys_acronym_is_the_holders() -> None:
+    # 22219205: `Chủ tịch VCCI` before the comma is Vũ Tiến Lộc's office, not Lê Mạnh Hà's
+    text = ("Ông Vũ Tiến Lộc: Để 20.000 viên thuốc hết hạn vì thủ tục là 'đỉnh cao' của vô cảm\n"
+            "\"Không ai muốn có những việc như thế này\", ông Vũ Tiến Lộc - Chủ tịch Phòng Thương mại và Công nghiệp Việt "
+            "Nam (VCCI) trả lời trong buổi họp báo thông tin về Hội nghị Thủ tướng với doanh nghiệp năm 2017 khi được "
+            "hỏi về \"điểm nhấn\" của sự kiện trong năm nay. "
+            "Cùng quan điểm Chủ tịch VCCI, Phó chủ nhiệm Văn phòng Chính phủ Lê Mạnh Hà cũng cho rằng: \"Các cơ quan "
+            "chức năng không mong muốn có những điểm nóng cho doanh nghiệp\".")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    titles = {p.name: p.titles for p in meeting.attendees}
+    assert titles["Lê Mạnh Hà"] == ["Phó chủ nhiệm Văn phòng Chính phủ"]
+    assert titles["Vũ Tiến Lộc"] == ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"]
 

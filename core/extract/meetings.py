@@ -3721,6 +3721,16 @@ def _spelt_apart(a: str, b: str) -> bool:
     return a.replace(" ", "") == b.replace(" ", "")
 
 
+# An office whose body the article writes with its acronym after it (`Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam
+# (VCCI)`) is held under the acronym too (`Chủ tịch VCCI`).
+_ACRONYM_OFFICE_RE = re.compile(r"^(?P<head>(?i:" + _alternation(UNIQUE_OFFICE_HEADS) + r"))\s.*\((?P<acronym>[A-ZĐ][A-ZĐ&\-]{1,9})\)$")
+
+
+def _acronym_office(office: str) -> tuple[str, ...]:
+    match = _ACRONYM_OFFICE_RE.match(office)
+    return (f"{match['head']} {match['acronym']}",) if match else ()
+
+
 def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
     """A person loses a unique office (UNIQUE_OFFICE_HEADS) held beside other offices when another person
     the article names holds it as the only office (`Nguyễn Thị Kim Ngân` keeps `Chủ tịch Quốc hội`, not the
@@ -3729,7 +3739,8 @@ def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
     for person in known:
         offices = [t for t in person.titles if _office(t)]
         if len(offices) == 1:
-            sole.setdefault(normalize_tone(offices[0].lower()), set()).add(person.name.lower())
+            for office in (offices[0], *_acronym_office(offices[0])):
+                sole.setdefault(normalize_tone(office.lower()), set()).add(person.name.lower())
     for person in people:
         offices = [t for t in person.titles if _office(t)]
         if len(offices) < 2:
