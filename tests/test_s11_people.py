@@ -63,3 +63,12 @@ def test_an_office_held_under_its_bodys_acronym_is_the_holders() -> None:
     assert titles["Lê Mạnh Hà"] == ["Phó chủ nhiệm Văn phòng Chính phủ"]
     assert titles["Vũ Tiến Lộc"] == ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"]
 
+
+def test_restating_at_the_meeting_is_speaking_there() -> None:
+    # 22374793: a minister who restates a story at the group discussion spoke at it
+    text = ("Thiên thời, địa lợi, nhân hòa sao tăng trưởng kinh tế vẫn thấp?\n"
+            "Câu chuyện tăng trưởng kinh tế thấp là chủ đề được đa số đại biểu đề cập khi Quốc hội (QH) thảo luận tại "
+            "tổ về tình hình kinh tế - xã hội và thu chi ngân sách vào chiều qua (25.5) tại phiên thảo luận tổ. "
+            "Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện giải cứu thịt heo với "
+            "một tinh thần không lấy gì làm thoải mái.")
+    assert "Trần Tuấn Anh" in meeting_people(text)[1]

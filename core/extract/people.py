@@ -1754,6 +1754,11 @@ SPEECH_VERBS = (
     # Chủ tịch UBND TP Hà Nội Ngô Văn Quý đã đọc diễn văn …`): cgrep (title|ông|bà) NAME + one of them, 8 sentences of
     # baomoi-dev, 8 of 8 a speaker at a ceremony or a meeting
     "đọc diễn văn", "đọc báo cáo", "đọc lời chào", "đọc tham luận",
+    # restating (`Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện …`): CS cgrep
+    # (title|ông|bà|ĐB) NAME + (cũng|đã|còn|lại)? `nhắc lại|nhắc nhở`, 13 hits over baomoi-dev, 10 read, 9 the speaker's
+    # own words at an event; over the corpus output `nhắc nhở` added one who reminded at another sitting (`mà Phó thủ
+    # tướng X đã nhắc nhở tại phiên họp mới đây`), so only `nhắc lại` is kept
+    "nhắc lại",
 )
 # Answering the press or questions (`Thứ trưởng Bộ Tài chính X trả lời báo chí về …`, `Phó Chủ tịch UBND tỉnh Y trả
 # lời câu hỏi của các phóng viên tại cuộc họp báo`): speaking where the meeting is a press conference, an interview
