@@ -3553,7 +3553,9 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     marks = [_first_quote_mark(s) for s in article.sentences]
     known_days = _loose_days([article.sentences[i] for i in dating], meeting_date)
     dating_text = " ".join(article.sentences[i] for i in dating)
+    dating_lowered = normalize_tone(same_length_lower(dating_text))
     earlier_people: dict[str, int] = {}  # who a sentence set at another time named, and where
+    other_named_at: int | None = None  # a same-day sentence that named another event of the meeting's kind
     for index, sentence in enumerate(article.sentences):
         # (a sentence that introduces words with a colon is the narrator's: `Bà X bày tỏ: Với mục tiêu …`)
         quoted = quote_opened is not None and index - quote_opened <= QUOTE_REACH and _closed_ahead(
@@ -3583,9 +3585,18 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # cùng ngày, tại Phủ Chủ tịch, Chủ tịch nước X đã tiếp …`) and names no event of the meeting's kind tells the
         # next thing done that day: who acts in it was not placed at the meeting by it.
         # (the event nouns are read only for such a sentence, or one after a sentence of another time)
-        same_day = index not in dating and event.kind not in LONG_KINDS and _SAME_DAY_RE.match(lowered) is not None
+        # (the opener may follow a subheading glued before it: `Công khai kết luận thanh tra Cũng trong ngày 10/2, …`)
+        same_day = index not in dating and event.kind not in LONG_KINDS and (
+            _SAME_DAY_RE.match(lowered) is not None or _GLUED_SAME_DAY_RE.search(sentence) is not None)
+        # (right after a same-day sentence that named another event of the kind, a bare `hội nghị này` is that one)
+        other_told = other_named_at is not None and index - other_named_at <= CARRIED_SENTENCES
         names_kind = (same_day or bool(earlier_people)) and names_event and any(
-            _KINDS[m.group(1)] == event.kind for m in _EVENT_RE.finditer(lowered))
+            _KINDS[m.group(1)] == event.kind and not (same_day and _another_of_kind(lowered, m, dating_lowered))
+            and not (other_told and not same_day and _SAME_EVENT_RE.match(lowered, m.end(1)))
+            for m in _EVENT_RE.finditer(lowered))
+        if same_day and names_event and any(_KINDS[m.group(1)] == event.kind and _another_of_kind(lowered, m, dating_lowered)
+                                            for m in _EVENT_RE.finditer(lowered)):
+            other_named_at = index
         another_time = another_time or (same_day and not names_kind)
         # the sentences right after one set at another time, naming no event of the meeting's kind, go on telling it
         # about the people that one named (`Trước đó, Phó Thủ tướng X cho biết: … . Phó Thủ tướng X cho biết, ngoài 5
@@ -3816,6 +3827,16 @@ def _spelt_apart(a: str, b: str) -> bool:
     return a.replace(" ", "") == b.replace(" ", "")
 
 
+# An office whose body the article writes with its acronym after it (`Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam
+# (VCCI)`) is held under the acronym too (`Chủ tịch VCCI`).
+_ACRONYM_OFFICE_RE = re.compile(r"^(?P<head>(?i:" + _alternation(UNIQUE_OFFICE_HEADS) + r"))\s.*\((?P<acronym>[A-ZĐ][A-ZĐ&\-]{1,9})\)$")
+
+
+def _acronym_office(office: str) -> tuple[str, ...]:
+    match = _ACRONYM_OFFICE_RE.match(office)
+    return (f"{match['head']} {match['acronym']}",) if match else ()
+
+
 def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
     """A person loses a unique office (UNIQUE_OFFICE_HEADS) held beside other offices when another person
     the article names holds it as the only office (`Nguyễn Thị Kim Ngân` keeps `Chủ tịch Quốc hội`, not the
@@ -3824,7 +3845,8 @@ def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
     for person in known:
         offices = [t for t in person.titles if _office(t)]
         if len(offices) == 1:
-            sole.setdefault(normalize_tone(offices[0].lower()), set()).add(person.name.lower())
+            for office in (offices[0], *_acronym_office(offices[0])):
+                sole.setdefault(normalize_tone(office.lower()), set()).add(person.name.lower())
     for person in people:
         offices = [t for t in person.titles if _office(t)]
         if len(offices) < 2:
@@ -3951,7 +3973,29 @@ CARRIED_SENTENCES = 3
 # told before it.
 SAME_DAY_OPENERS = ("cùng ngày", "sáng cùng ngày", "trưa cùng ngày", "chiều cùng ngày", "tối cùng ngày", "đêm cùng ngày",
                     "cũng trong ngày", "trong ngày cùng ngày")
-_SAME_DAY_RE = re.compile(r"^\W*(?:" + "|".join(SAME_DAY_OPENERS) + r")\s*,")
+# `Cũng trong ngày 10/2,`, `Cũng trong sáng 15/6,`, `Cũng trong chiều nay,`: the same openers with the day written.
+# cgrep `(?:^|[.⏎] )Cũng trong (?:ngày|sáng|chiều|tối)[^,]{0,20},` 156 hits over baomoi-dev, 10 read, 10 the next thing
+# done that day (a visit, a decision, a statement, another meeting).
+SAME_DAY_PARTS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm")
+_SAME_DAY_RE = re.compile(r"^\W*(?:(?:" + "|".join(SAME_DAY_OPENERS) + r")|cũng trong (?:" + "|".join(SAME_DAY_PARTS)
+                          + r")\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|hôm qua))\s*,")
+_GLUED_SAME_DAY_RE = re.compile(r"\sCũng trong (?:" + "|".join(SAME_DAY_PARTS)
+                                + r")\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|hôm qua)\s*,")
+# Words after a same-day sentence's event noun that the lead or the meeting's sentence also writes after it tell
+# the meeting again (`Chiều cùng ngày, tại hội nghị tổng kết …`); other words name another event of its kind
+# (`Cũng trong ngày 10/2, Thủ tướng … chủ trì Hội nghị liên tịch thường niên …`).
+NAMED_AGAIN_WORDS = 2
+
+
+def _another_of_kind(lowered: str, event_match: re.Match[str], dating_lowered: str) -> bool:
+    """The event noun of a same-day sentence names another event than the meeting: words of its own follow it (not a
+    bare `hội nghị này`, `tại hội nghị,`) that the lead and the meeting's sentence do not write after the noun."""
+    if _SAME_EVENT_RE.match(lowered, event_match.end(1)):
+        return False
+    words = lowered[event_match.start(1) :].split()
+    noun = len(event_match.group(1).split())
+    named = " ".join(words[: noun + NAMED_AGAIN_WORDS])
+    return len(words) > noun and named not in dating_lowered
 
 
 def _loose_days(sentences: list[str], meeting_date: str | None) -> frozenset[tuple[int, int]]:

@@ -373,6 +373,11 @@ TITLE_VERBS = frozenset(
 # a capitalised word, a separator or the end follows them (`Ban hợp tác phát triển,`,
 # `Bộ chính trị,`): a verb phrase after a title is never closed that way.
 BODY_TAIL_WORDS = 6
+# A body's name in sentence case after its noun (`Ban Công tác đại biểu`, `Trung tâm Phát triển bền vững`): at most
+# this many lower-case words after its one capitalised word, closed by an auxiliary (SENTENCE_CASE_CLOSERS), a speech
+# verb or `của` and an owner (`_sentence_case_body`).
+SENTENCE_CASE_TAIL_WORDS = 4
+SENTENCE_CASE_CLOSERS = frozenset({"đã", "vừa", "sẽ", "đang", "cũng"})
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội",
@@ -1037,6 +1042,21 @@ def _ends_place(tokens: list[Token], j: int) -> bool:
         j >= 1 and _match_seq(tokens, j - 1, _PLACE_SEQS) == 1 and not is_vietnamese_syllable(tokens[j - 1].text))
 
 
+def _sentence_case_body(tokens: list[Token], j: int, k: int) -> bool:
+    """A body's name written in sentence case right after its noun (`Phó trưởng Ban Công tác đại biểu vừa xác
+    nhận`, `Giám đốc Trung tâm Phát triển bền vững của Singapore`): one capitalised word, then lower-case words
+    up to SENTENCE_CASE_TAIL_WORDS, closed by an auxiliary, a speech verb or `của` and a capitalised owner. Cut
+    after the capitalised word, the title would end inside a word (`Ban Công`, `Trung tâm Phát`)."""
+    if not (2 <= k - j <= SENTENCE_CASE_TAIL_WORDS and k < len(tokens) and j >= 2 and tokens[j - 1].cap
+            and tokens[j - 1].word and not tokens[j - 1].acronym) or any(t.low in TITLE_VERBS for t in tokens[j:k]):
+        return False  # (a verb in the run is the predicate: `Bộ Y tế gửi lời cũng`, `Cục Văn hóa cơ sở không`)
+    if not any(j - 1 - n >= 0 and _match_seq(tokens, j - 1 - n, _BODY_HEAD_SEQS) == n for n in (1, 2, 3)):
+        return False
+    nxt = tokens[k]
+    return (nxt.low in SENTENCE_CASE_CLOSERS or _match_seq(tokens, k, _SPEECH_SEQS) > 0
+            or (nxt.low == "của" and k + 1 < len(tokens) and tokens[k + 1].word and tokens[k + 1].cap))
+
+
 def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """Lower-case words that end a body's name after a capitalised word (`Phòng Nghệ thuật`,
     `Bộ chính trị`, `Ban hợp tác phát triển`): their count, or 0.
@@ -1071,7 +1091,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         return 0
     if body_named and (k == len(tokens) or tokens[k].text in (",", "-", "–", "(", ")", ";", ".", "&")
                        or tokens[k].low == "và" or (tokens[k].word and tokens[k].cap and not _title_head(tokens, k))
-                       or (j >= 2 and tokens[j - 2].low == "và" and tokens[j - 1].cap and _match_seq(tokens, k, _SPEECH_SEQS))):
+                       or (j >= 2 and tokens[j - 2].low == "và" and tokens[j - 1].cap and _match_seq(tokens, k, _SPEECH_SEQS))
+                       or _sentence_case_body(tokens, j, k)):
         # a body's last field after `và` closes before a speech verb too (`Bộ Nông nghiệp và Phát triển nông
         # thôn cho biết`); elsewhere lower-case words before the verb may be an adverb (`Năng lượng thẳng thắn`)
         return k - j
@@ -1733,6 +1754,11 @@ SPEECH_VERBS = (
     # Chủ tịch UBND TP Hà Nội Ngô Văn Quý đã đọc diễn văn …`): cgrep (title|ông|bà) NAME + one of them, 8 sentences of
     # baomoi-dev, 8 of 8 a speaker at a ceremony or a meeting
     "đọc diễn văn", "đọc báo cáo", "đọc lời chào", "đọc tham luận",
+    # restating (`Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện …`): CS cgrep
+    # (title|ông|bà|ĐB) NAME + (cũng|đã|còn|lại)? `nhắc lại|nhắc nhở`, 13 hits over baomoi-dev, 10 read, 9 the speaker's
+    # own words at an event; over the corpus output `nhắc nhở` added one who reminded at another sitting (`mà Phó thủ
+    # tướng X đã nhắc nhở tại phiên họp mới đây`), so only `nhắc lại` is kept
+    "nhắc lại",
 )
 # Answering the press or questions (`Thứ trưởng Bộ Tài chính X trả lời báo chí về …`, `Phó Chủ tịch UBND tỉnh Y trả
 # lời câu hỏi của các phóng viên tại cuộc họp báo`): speaking where the meeting is a press conference, an interview
