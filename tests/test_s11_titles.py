@@ -1,0 +1,46 @@
+"""Titles set after a name whose body's name goes on in lower case past a capitalised syllable up to the person's
+verb (`Cục Văn | hóa cơ sở không đồng tình`), and words of manner that open the predicate.
+
+Sentences from baomoi articles (ids in the comments); each test checks the exact names and titles returned.
+"""
+
+from core.extract.people import find_people
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+def test_body_name_goes_on_to_the_speech_verb() -> None:
+    # 22261304, 22572176, 22345251
+    assert _people("Bà Lee Lai Choo, Giám đốc Trung tâm Phát triển bền vững các thành phố châu Á cho rằng, điều quan "
+                   "trọng nhất") == [("Lee Lai Choo", ["Giám đốc Trung tâm Phát triển bền vững các thành phố châu Á"])]
+    assert _people("Đây là thông tin được ông Nguyễn Chí Cường, Phó giám đốc Dự án Đầu tư xây dựng công trình giao thông "
+                   "TP Hà Nội cho biết tại cuộc họp") == [
+        ("Nguyễn Chí Cường", ["Phó giám đốc Dự án Đầu tư xây dựng công trình giao thông TP Hà Nội"])]
+    assert _people("Ông Hwang Woo Deok, Chủ tịch THT Nông nghiệp nhân sâm Kang Hwa cho biết, hiện nay") == [
+        ("Hwang Woo Deok", ["Chủ tịch THT Nông nghiệp nhân sâm Kang Hwa"])]
+
+
+def test_body_name_goes_on_past_an_adverb_a_negation_or_a_dash() -> None:
+    # 22660286, 22353379
+    assert _people("Bà Ninh Thị Thu Hương, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình với ý kiến này") == [
+        ("Ninh Thị Thu Hương", ["Phó cục trưởng Cục Văn hóa cơ sở"])]
+    assert _people("Bà Dragana Strinic, Giám đốc Quốc gia Tổ chức Cứu trợ Trẻ em tại Việt Nam - nhấn mạnh: Không có") == [
+        ("Dragana Strinic", ["Giám đốc Quốc gia Tổ chức Cứu trợ Trẻ em tại Việt Nam"])]
+
+
+def test_no_verb_or_another_office_keeps_the_title_short() -> None:
+    # 22650746: another office before the verb; a title that ends on a place or an acronym is not read on
+    (name, titles), = _people("bổ nhiệm ông Đoàn Công Huynh, Cục trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục "
+                              "Thông tin đối ngoại, Bộ TT&TT.")
+    assert name == "Đoàn Công Huynh" and len(titles) == 1 and "giữ chức" not in titles[0]
+    assert _people("Ông Nguyễn Văn An, Giám đốc Sở GTVT hôm qua cho biết") == [("Nguyễn Văn An", ["Giám đốc Sở GTVT"])]
+
+
+def test_word_of_manner_opens_the_predicate() -> None:
+    # 22579350, 22703213
+    assert _people("BS Trần Minh Trường, Phó Giám đốc Bệnh viện Chợ Rẫy vui mừng cho biết, sau thành công") == [
+        ("Trần Minh Trường", ["BS", "Phó Giám đốc Bệnh viện Chợ Rẫy"])]
+    assert _people("Ông Nguyễn Việt Sơn, Phó Tổng cục trưởng Tổng cục Năng lượng thẳng thắn chỉ rõ, dự án") == [
+        ("Nguyễn Việt Sơn", ["Phó Tổng cục trưởng Tổng cục Năng lượng"])]
