@@ -44,3 +44,11 @@ def test_word_of_manner_opens_the_predicate() -> None:
         ("Trần Minh Trường", ["BS", "Phó Giám đốc Bệnh viện Chợ Rẫy"])]
     assert _people("Ông Nguyễn Việt Sơn, Phó Tổng cục trưởng Tổng cục Năng lượng thẳng thắn chỉ rõ, dự án") == [
         ("Nguyễn Việt Sơn", ["Phó Tổng cục trưởng Tổng cục Năng lượng"])]
+
+
+def test_country_then_a_name_opening_on_vuong_is_no_king() -> None:
+    # 21493651, 21486326: `Trung Quốc Vương Nghị` holds no `Quốc vương`
+    assert _people("Ngoại trưởng Trung Quốc Vương Nghị (Wang Yi) ngày 7/2 kêu gọi thúc đẩy") == [
+        ("Vương Nghị", ["Ngoại trưởng Trung Quốc"])]
+    assert _people("Chủ tịch nước tiếp Quốc vương Brunei Hassanal Bolkiah") == [
+        ("Hassanal Bolkiah", ["Quốc vương Brunei"])]

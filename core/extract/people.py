@@ -544,6 +544,8 @@ def _title_head(tokens: list[Token], i: int) -> int:
     n = _match_seq(tokens, i, _TITLE_SEQS)
     if n and i + n < len(tokens) and tokens[i + n].low in OFFICE_SEAT_SUFFIXES:
         return 0  # `Đại sứ quán`, `Tổng lãnh sự quán`: the mission, a body
+    if n and i > 0 and tokens[i].cap and tokens[i - 1].cap and _match_seq(tokens, i - 1, _PLACE_SEQS) > 1:
+        return 0  # `Ngoại trưởng Trung Quốc Vương Nghị`: the place's last syllable and a name's first, no `Quốc vương`
     if not n and (leader := _match_seq(tokens, i, _LEADER_SEQS)) and _match_seq(tokens, i + leader, _PLACE_SEQS):
         return leader  # `lãnh đạo Palestine Mahmoud Abbas`
     if n <= 1 and i < len(tokens) and tokens[i].low in HEAD_PREFIXES and (more := _match_seq(tokens, i + 1, _TITLE_SEQS)):
