@@ -52,3 +52,14 @@ def test_country_then_a_name_opening_on_vuong_is_no_king() -> None:
         ("Vương Nghị", ["Ngoại trưởng Trung Quốc"])]
     assert _people("Chủ tịch nước tiếp Quốc vương Brunei Hassanal Bolkiah") == [
         ("Hassanal Bolkiah", ["Quốc vương Brunei"])]
+
+
+def test_tense_adverb_closes_the_body_name() -> None:
+    # 22278588, 22565385, 22225550: `vừa`, `đã` open the predicate; a guild's profession and a hospital's own name
+    # stay in the body's name
+    assert _people("Ông Bùi Đức Thụ, Phó trưởng Ban Công tác đại biểu vừa xác nhận, tại phiên họp") == [
+        ("Bùi Đức Thụ", ["Phó trưởng Ban Công tác đại biểu"])]
+    assert _people("ông Ngô Chí Tùng, Chủ tịch Liên Chi hội Nhà báo ngành Tài chính đã gửi lời cám ơn") == [
+        ("Ngô Chí Tùng", ["Chủ tịch Liên Chi hội Nhà báo ngành Tài chính"])]
+    assert _people("TS Đặng Quốc Tuấn, Phó trưởng Khoa Hồi sức tích cực Bệnh viện Bạch Mai đã có mặt, sẵn sàng") == [
+        ("Đặng Quốc Tuấn", ["TS", "Phó trưởng Khoa Hồi sức tích cực Bệnh viện Bạch Mai"])]

@@ -1267,6 +1267,9 @@ APPOSITION_JOINERS = frozenset({"và", "của", "các", "tại", "về", "cho", 
 HONORIFIC_COMPOUND_FIRSTS = frozenset({"trẻ"})
 # Adverbs and the negation that stand between such an apposition and the person's verb (`… không đồng tình`).
 VERB_ADVERBS = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn", "không", "chưa"})
+# Of those, the ones of tense and `cũng`, that open a predicate whatever verb follows (`Chủ tịch Liên Chi hội Nhà báo ngành
+# Tài chính đã gửi lời`, `Phó trưởng Ban Công tác đại biểu vừa xác nhận`).
+TENSE_ADVERBS = frozenset({"đã", "vừa", "sẽ", "đang", "cũng"})
 # Words of manner that open the predicate before the verb (`Phó Giám đốc Bệnh viện Chợ Rẫy vui mừng cho biết`): the
 # apposition ends before them.
 MANNER_WORDS = ("vui mừng", "thẳng thắn", "phấn khởi", "hồ hởi", "tự hào", "lo ngại", "thừa nhận")
@@ -1292,13 +1295,15 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
                 return j  # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: the body above closes it
             continue
         if j > i and cut and ((tok.low in VERB_ADVERBS and _verb_follows(tokens, j)) or (
+                tok.low in TENSE_ADVERBS and j + 1 < n and tokens[j + 1].word and not tokens[j + 1].cap) or (
                 (manner := _match_seq(tokens, j, _MANNER_SEQS)) and _verb_follows(tokens, j + manner))):
             return j  # `Cục Văn hóa cơ sở không đồng tình`, `… cũng cho rằng`, `… vui mừng cho biết`
-        if tok.cap and _title_head(tokens, j):
+        if tok.cap and _title_head(tokens, j) and tokens[j - 1].low not in GUILD_BODIES:
             cut = False  # another office inside (`… giữ chức Cục trưởng Cục …`): only a comma and a verb close it
         if not tok.word or _verb_at(tokens, j) or _honorific_at(tokens, j) or (
             tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
-        ) or (tok.cap and _family_name(tok) and _vietnamese_name(tokens, j, _run_end(tokens, j, n))):
+        ) or (tok.cap and _family_name(tok) and _vietnamese_name(tokens, j, _run_end(tokens, j, n))
+              and not (cut and _body_named_before(tokens, j))):  # (`Bệnh viện Bạch Mai`: the body's own name)
             return j if j > i and cut and _verb_follows(tokens, j) else i
         j += 1
     if j >= n or tokens[j].text != "," or j == i:
