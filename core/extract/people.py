@@ -549,6 +549,8 @@ def _title_head(tokens: list[Token], i: int) -> int:
     n = _match_seq(tokens, i, _TITLE_SEQS)
     if n and i + n < len(tokens) and tokens[i + n].low in OFFICE_SEAT_SUFFIXES:
         return 0  # `Đại sứ quán`, `Tổng lãnh sự quán`: the mission, a body
+    if n and i > 0 and tokens[i].cap and tokens[i - 1].cap and _match_seq(tokens, i - 1, _PLACE_SEQS) > 1:
+        return 0  # `Ngoại trưởng Trung Quốc Vương Nghị`: the place's last syllable and a name's first, no `Quốc vương`
     if not n and (leader := _match_seq(tokens, i, _LEADER_SEQS)) and _match_seq(tokens, i + leader, _PLACE_SEQS):
         return leader  # `lãnh đạo Palestine Mahmoud Abbas`
     if n <= 1 and i < len(tokens) and tokens[i].low in HEAD_PREFIXES and (more := _match_seq(tokens, i + 1, _TITLE_SEQS)):
@@ -1077,8 +1079,9 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
             break
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
-        if _match_seq(tokens, k, _VERB_SEQS):
-            break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title
+        if _match_seq(tokens, k, _VERB_SEQS) or _match_seq(tokens, k, _MANNER_SEQS):
+            break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title; so a word of manner
+            # before it (`Bệnh viện Chợ Rẫy vui mừng cho biết`)
         k += 1
     if k + 1 < len(tokens) and tokens[k].low == "số" and tokens[k + 1].text.isdigit():
         k += 2  # `Khu quản lý giao thông đô thị số 1`: the unit's number ends its name
@@ -1280,6 +1283,18 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
 # Words that may go on in the rest of an apposition past where a title's grammar stopped
 # (`Trung tâm giám định BHYT và thanh toán đa tuyến`, `Ban Quản lý các dự án của Bộ`).
 APPOSITION_JOINERS = frozenset({"và", "của", "các", "tại", "về", "cho", "trong"})
+# Words before which a lower-case form of address is a compound's second syllable, inside a body's name (`Tổ chức
+# Cứu trợ Trẻ em`, `Ủy ban Bảo vệ Chăm sóc trẻ em`).
+HONORIFIC_COMPOUND_FIRSTS = frozenset({"trẻ"})
+# Adverbs and the negation that stand between such an apposition and the person's verb (`… không đồng tình`).
+VERB_ADVERBS = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn", "không", "chưa"})
+# Of those, the ones of tense and `cũng`, that open a predicate whatever verb follows (`Chủ tịch Liên Chi hội Nhà báo ngành
+# Tài chính đã gửi lời`, `Phó trưởng Ban Công tác đại biểu vừa xác nhận`).
+TENSE_ADVERBS = frozenset({"đã", "vừa", "sẽ", "đang", "cũng"})
+# Words of manner that open the predicate before the verb (`Phó Giám đốc Bệnh viện Chợ Rẫy vui mừng cho biết`): the
+# apposition ends before them.
+MANNER_WORDS = ("vui mừng", "thẳng thắn", "phấn khởi", "hồ hởi", "tự hào", "lo ngại", "thừa nhận")
+_MANNER_SEQS = _index(MANNER_WORDS)
 
 
 def _apposition_rest(tokens: list[Token], i: int) -> int:
@@ -1290,6 +1305,7 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
     j, n = i, len(tokens)
     if j >= n or not (tokens[j].word and not tokens[j].cap):
         return i  # only a title cut before a lower-case word is read on
+    cut = _cut_in_word(tokens, i)
     while j < n and j - i <= APPOSITION_WORDS:
         tok = tokens[j]
         if tok.text == ",":
@@ -1299,10 +1315,17 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
             if j < n and _match_seq(tokens, j, _VERB_SEQS):
                 return j  # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: the body above closes it
             continue
-        if not tok.word or _match_seq(tokens, j, _VERB_SEQS) or _match_seq(tokens, j, _HONORIFIC_SEQS) or (
+        if j > i and cut and ((tok.low in VERB_ADVERBS and _verb_follows(tokens, j)) or (
+                tok.low in TENSE_ADVERBS and j + 1 < n and tokens[j + 1].word and not tokens[j + 1].cap) or (
+                (manner := _match_seq(tokens, j, _MANNER_SEQS)) and _verb_follows(tokens, j + manner))):
+            return j  # `Cục Văn hóa cơ sở không đồng tình`, `… cũng cho rằng`, `… vui mừng cho biết`
+        if tok.cap and _title_head(tokens, j) and tokens[j - 1].low not in GUILD_BODIES:
+            cut = False  # another office inside (`… giữ chức Cục trưởng Cục …`): only a comma and a verb close it
+        if not tok.word or _verb_at(tokens, j) or _honorific_at(tokens, j) or (
             tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
-        ) or (tok.cap and _family_name(tok) and _vietnamese_name(tokens, j, _run_end(tokens, j, n))):
-            return i
+        ) or (tok.cap and _family_name(tok) and _vietnamese_name(tokens, j, _run_end(tokens, j, n))
+              and not (cut and _body_named_before(tokens, j))):  # (`Bệnh viện Bạch Mai`: the body's own name)
+            return j if j > i and cut and _verb_follows(tokens, j) else i
         j += 1
     if j >= n or tokens[j].text != "," or j == i:
         return i
@@ -1310,6 +1333,39 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
     while k < n and k <= j + SPEAKER_GAP_WORDS and not _match_seq(tokens, k, _VERB_SEQS) and tokens[k].word and not tokens[k].cap:
         k += 1  # adverbs (`cũng`, `đã`)
     return j if k < n and _match_seq(tokens, k, _VERB_SEQS) else i
+
+
+def _verb_at(tokens: list[Token], k: int) -> bool:
+    """A role or speech verb opens at token k (not `dự` in a noun: `dự án`, `dự thảo`)."""
+    return _match_seq(tokens, k, _VERB_SEQS) > 0 and not (
+        tokens[k].low == "dự" and k + 1 < len(tokens) and tokens[k + 1].low in NOT_ATTEND_AFTER_DU)
+
+
+def _cut_in_word(tokens: list[Token], i: int) -> bool:
+    """A title set after a name stopped at token i inside a body's word: a capitalised syllable (no acronym, no
+    place's end) before it, a lower-case one that is no stop word or verb at it (`Cục Văn | hóa cơ sở`, `Trung tâm
+    Phát | triển bền vững`, `Chủ tịch THT Nông | nghiệp nhân sâm Kang Hwa`)."""
+    before, tok = tokens[i - 1], tokens[i]
+    return (before.word and before.cap and not before.acronym and not before.text[:1].isdigit()
+            and not _ends_place(tokens, i) and tok.word and not tok.cap and tok.low not in TITLE_STOP
+            and tok.low not in TITLE_VERBS and not _verb_at(tokens, i) and not _honorific_at(tokens, i)
+            and not _match_seq(tokens, i, _MANNER_SEQS))
+
+
+def _honorific_at(tokens: list[Token], k: int) -> bool:
+    """A form of address at token k, not a compound's lower-case second syllable (`Trẻ em`)."""
+    return _match_seq(tokens, k, _HONORIFIC_SEQS) > 0 and not (
+        k > 0 and tokens[k - 1].low in HONORIFIC_COMPOUND_FIRSTS and not tokens[k].cap)
+
+
+def _verb_follows(tokens: list[Token], j: int) -> bool:
+    """The person's role or speech verb at token j, after a dash or up to SPEAKER_GAP_WORDS adverbs
+    (`… Trẻ em tại Việt Nam - nhấn mạnh`, `… Kang Hwa cho biết`, `… cũng cho rằng`)."""
+    k = j + 1 if j < len(tokens) and tokens[j].text in ("-", "–") else j
+    start = k
+    while k < len(tokens) and k < start + SPEAKER_GAP_WORDS and tokens[k].low in VERB_ADVERBS:
+        k += 1
+    return k < len(tokens) and not tokens[k].cap and _verb_at(tokens, k)
 
 
 # At most this many words inside the parentheses after a name or its titles that hold the
