@@ -54,3 +54,10 @@ def test_a_list_item_before_a_colon_is_no_speaker():
     body = ("Chương trình quy tụ dàn nghệ sỹ nổi tiếng như: NSƯT Đăng Dương, NSƯT Thanh Hương, các ca sĩ: Tân Nhàn, "
             "Trọng Tấn cùng gần 200 diễn viên.")
     assert "Thanh Hương" not in _attendees(body)
+
+
+def test_judging_and_pointing_out_are_speech():
+    body = ("Đại biểu Nguyễn Thanh Hiền (Nghệ An) nhìn nhận điều quan trọng nhất là khâu tổ chức quản lý điều hành. "
+            "ĐB Nguyễn Tuấn Anh (Bình Phước) cũng chỉ ra, vừa qua số tăng thu chủ yếu là tăng thu từ đất.")
+    names = _attendees(body)
+    assert "Nguyễn Thanh Hiền" in names and "Nguyễn Tuấn Anh" in names
