@@ -4843,7 +4843,10 @@ def _colon_speaker(clause: str, mention: Mention) -> bool:
     colon = _COLON_END_RE.search(rest)
     if colon is None:
         return False
-    words = rest[: colon.start()].split()
+    # (the titles set off after the name may close on their comma: `Ông X, Phó Ban quản lý đường sắt đô thị, bổ sung:`)
+    # (not a list's next item: `NSƯT A, NSƯT B, các ca sĩ: …`, where no comma stands inside the mention)
+    apposed = bool(mention.person.titles) and "," in clause[mention.start : mention.end]
+    words = rest[: colon.start()].removeprefix(",").split() if apposed else rest[: colon.start()].split()
     # (`ông X từng nói:`: words said at another time, EARLIER_GAP_WORDS)
     return 1 <= len(words) <= SPEAKER_GAP_WORDS and all(w.isalpha() and w.islower() for w in words) and (
         _EARLIER_GAP_RE.search(normalize_tone(" ".join(words).lower())) is None)
@@ -4882,7 +4885,19 @@ def _apposed(clause: str, mention: Mention, cue: RoleCue) -> bool:
 # the clause or follows its frame's comma (not an object: `sẽ báo cáo Tổng thống X, Bộ Y đề nghị`, `dẫn lời ông
 # X - Thư ký báo chí - nói rằng`).
 _DASHED_APPOSITION_RE = re.compile(r"\s+[–-]\s+([^.;:!?\"“”]+)\s+[–-]\s*((?:\w+\s+)*)")
-_OPEN_APPOSITION_RE = re.compile(r"\s*,\s*([" + _UPPER + r"][^.;:!?\"“”(),]*(?:,\s*[" + _UPPER + r"][^.;:!?\"“”(),]*)*)")
+# The pieces of such an apposition after its first may open on a word that goes on describing the person rather than
+# on a capital (`Ông X, Vụ trưởng …, một trong hai Phó đoàn … cho biết`, `Ông X, Giám đốc Cty …, đại diện cho 50 DN …
+# bày tỏ`, `Cử tri X, ở phường 6, thành phố Đà Lạt (Lâm Đồng) cho rằng`), and a piece may hold a parenthesis (`Tổng
+# Giám đốc Công ty … (BSR), đơn vị vận hành nhà máy cũng cho rằng`); a single dash may open it (`ông X – Chánh VP UBND
+# tỉnh Kon Tum chia sẻ`).
+APPOSITION_PIECE_OPENERS = ("đại diện", "một trong", "người", "đơn vị", "thuộc", "ở", "trú", "xã", "phường", "thôn",
+                            "ấp", "quận", "huyện", "tỉnh", "thành phố", "kiêm", "phụ trách", "nguyên", "đồng thời là",
+                            "cũng là")
+_PIECE = r"(?:[^.;:!?\"“”(),]|\([^.;:!?\"“”()]*\))*"
+_PIECE_OPENS = r"(?:[" + _UPPER + r"]|(?:" + _alternation(APPOSITION_PIECE_OPENERS) + r")(?!\w))"
+_PIECE_OPENER_RE = re.compile(r"(?:" + _alternation(APPOSITION_PIECE_OPENERS) + r")(?!\w)")
+_OPEN_APPOSITION_RE = re.compile(r"(?:\s*,|\s+[–-])\s*(" + _PIECE_OPENS + _PIECE + r"(?:,\s*" + _PIECE_OPENS + _PIECE
+                                 + r")*)")
 OPEN_APPOSITION_WORDS = 15
 OPEN_OFFICES_WORDS = 25
 BARE_OFFICE_WORDS = 2
@@ -4909,7 +4924,16 @@ def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) ->
         return False
     # (offices each opening a piece may run longer: `Ông X, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người
     # Việt Nam ở nước ngoài cho biết`)
-    limit = OPEN_OFFICES_WORDS if all(opens_title(p.strip()) for p in opened.group(1).split(",")) else OPEN_APPOSITION_WORDS
+    # (and so may an office and what goes on describing its holder: `Ông X, Vụ trưởng vụ thể thao thành tích cao II, một
+    # trong hai Phó đoàn còn lại của đoàn TTVN tại SEA Games 29 cho biết`)
+    pieces = opened.group(1).split(",")
+    if not clause[name_end : opened.start(1)].strip().startswith(",") and not (
+            opens_title(pieces[0].strip()) or clause[mention.start : name_end - len(mention.person.name)].strip()):
+        # a single dash after a person addressed or titled opens an office (`ông X – Chánh VP UBND tỉnh …`); after a
+        # bare name, mostly a label (`Lý Nhã Kỳ - The New Voice (…), đại diện truyền thông của Lý Nhã Kỳ cho rằng`)
+        return False
+    limit = OPEN_OFFICES_WORDS if opens_title(pieces[0].strip()) and all(
+        opens_title(p.strip()) or _PIECE_OPENER_RE.match(p.strip()) for p in pieces[1:]) else OPEN_APPOSITION_WORDS
     if len(_GAP_WORD_RE.findall(opened.group(1))) > limit:
         return False
     last = opened.group(1).split(",")[-1]

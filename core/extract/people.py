@@ -1815,6 +1815,11 @@ SPEECH_VERBS = (
     # own words at an event; over the corpus output `nhắc nhở` added one who reminded at another sitting (`mà Phó thủ
     # tướng X đã nhắc nhở tại phiên họp mới đây`), so only `nhắc lại` is kept
     "nhắc lại",
+    # judging and pointing out (`Thứ trưởng Nguyễn Nhật nhìn nhận, …`, `ĐB Nguyễn Tuấn Anh (Bình Phước) cũng chỉ ra, …`):
+    # CS cgrep (title|ông|bà|ĐB) NAME + (cũng|đã|thẳng thắn|lại)? `nhìn nhận|chỉ ra|bổ sung`, 53 hits over baomoi-dev;
+    # of 14 read, 11 the person's own words at a sitting, a conference or a press conference, 1 in an interview (which
+    # INTERVIEW_FRAMES sets apart), 2 of another time. Not `bổ sung` (supplementing a law or staff, inside titles too)
+    "nhìn nhận", "chỉ ra",
 )
 # Answering the press or questions (`Thứ trưởng Bộ Tài chính X trả lời báo chí về …`, `Phó Chủ tịch UBND tỉnh Y trả
 # lời câu hỏi của các phóng viên tại cuộc họp báo`): speaking where the meeting is a press conference, an interview
