@@ -258,6 +258,22 @@ MATCH_REACH = 120
 # sentence tells when before the verb, or the verb is just done (`vừa làm việc với`).
 # 107 → 73 leads of 35,440 with a timed one; 20 read: see the commit message.
 TIMED_VERBS = ("làm việc với", "gặp mặt", "họp với", *VISIT_VERBS)
+# A meeting told by the bare verb `họp` after a named subject in a sentence that tells when (`Ngày 6-2, Bộ GTVT họp nghe
+# báo cáo về …`, `Ngày 25/5/2017, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp dưới sự chủ trì của …`, `Chiều 10/2, Sở
+# Giao thông vận tải và các sở ngành liên quan họp sơ kết …`, `Chiều 30-6, tỉnh Bình Định tổ chức họp bàn …`): a
+# `cuộc họp` held that day, its subject the holder. Not `họp` inside a noun (`cuộc họp`, `phòng họp`, `tụ họp`, `hội họp`,
+# `đi họp`, `lịch họp` …: HELD_NOT_BEFORE), nor the verbs other rules read or other gatherings (`họp báo`, `họp mặt`,
+# `họp với`, `họp phiên`, `họp lớp`, `họp phụ huynh`, `họp chợ` …: HELD_NOT_AFTER). See the commit message.
+HELD_NOT_BEFORE = ("cuộc", "buổi", "phiên", "kỳ", "phòng", "tụ", "hội", "đi", "giờ", "lịch", "ngày", "biên bản",
+                   "nội dung", "kết quả", "sau", "trước", "tiếng", "khi", "trong", "tại", "cho", "để", "được", "lần",
+                   "đợt", "thời gian", "việc", "sum")
+HELD_NOT_AFTER = ("báo", "mặt", "fan", "fans", "với", "phiên", "kỳ", "lớp", "phụ huynh", "cha mẹ", "gia đình", "chợ",
+                  "hành", "họ", "nhóm", "fanmeeting")
+HELD_KIND = "cuộc họp"
+# Words that make the verb's clause a setting or a time, not the news (`trong lúc xóm 14 … đang họp chi đoàn …`).
+HELD_BACKGROUND_WORDS = ("khi", "trong lúc", "lúc", "trong thời gian", "trước đó", "nơi", "trước khi", "sau khi")
+# Days to come before the verb (`Ngày mai (12.7), Bộ GDĐT mới họp để …`): a plan, however the sentence dates it.
+HELD_FUTURE_WORDS = ("ngày mai", "sáng mai", "trưa mai", "chiều mai", "tối mai", "tuần tới", "tuần sau", "sắp tới")
 # A body holding a session in a verb phrase (`Quốc hội họp phiên toàn thể`, `Ủy ban Kiểm
 # tra Trung ương đã họp kỳ thứ 15`): the noun after `họp` gives the kind, the subject
 # holds it (67 leads of 35,440; 10 read, all sessions held).
@@ -994,7 +1010,7 @@ _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
-    r"đã|sẽ|để|bước vào|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|\d+|ngày)|"
+    r"đã|sẽ|để|bước vào|bước sang|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|\d+|ngày)|"
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
     re.IGNORECASE,
 )
@@ -1141,6 +1157,7 @@ class EventMention:
     score: int
     verb: bool = False  # named by a verb (`tiếp`, `hội đàm với`), not by an event noun
     planned: bool = False  # `sẽ tổ chức hội nghị`, `hội nghị dự kiến diễn ra`
+    by_subject: bool = False  # named by the verb `họp`: its subject holds it
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -1267,6 +1284,13 @@ _STANDING_COMMITTEE_RE = re.compile(_alternation(STANDING_COMMITTEES))
 # The literal first and the word boundary checked behind it: a pattern that opens on a look-behind is tried at every
 # position of every sentence, one that opens on a literal only where the literal stands (10× faster over baomoi).
 _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
+_BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
+                           + r")(?![\w]))")
+_HELD_BACKGROUND_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_BACKGROUND_WORDS) + r")(?!\w)")
+_HELD_FUTURE_RE = re.compile(r"(?<!\w)(?:" + _alternation(HELD_FUTURE_WORDS) + r")(?!\w)", re.IGNORECASE)
+_SCHEDULE_ITEM_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?\s*:")  # `Sáng 21/6: Họp cán bộ coi thi`
+_NOUN_NAMES_HELD_RE = re.compile(r"(?:\s+[^\s,.;:]+){0,2}\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
+_HELD_NOT_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_NOT_BEFORE) + r")\s*$")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
 _RECEIVE_RE = compile_led(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
@@ -1308,6 +1332,12 @@ _PRESS_AFTER_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PRESS_SPEECH_VERBS) +
 # object pointed back (`cho biết như vậy sau …`): `Trump cho biết sau cuộc gặp … hôm 7/7 …, ông cho rằng …` (dev4) tells
 # what he said on Twitter the next day about that meeting.
 _DONE_ATTENDING_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s+(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự\s+(?:(?:cuộc|buổi|phiên)\s+)?$")
+# A sentence opening on attendance, capitalised (at the start or after a caption merged before it), with who attended
+# after the event's name: `(Tham dự|Dự|Tới dự|Đến dự|Về dự|Cùng (tham) dự) <event> … (còn) có` over baomoi-dev: 134 hits in
+# 132 articles, 10 read, 10 the attendees of the event reported.
+ATTENDING_OPENERS = ("Tham dự", "Dự", "Tới dự", "Đến dự", "Về dự", "Cùng dự", "Cùng tham dự")
+_LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPENERS) + r")\s+(?:(?i:buổi|cuộc)\s+)?$")
+_ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)\s(?:còn\s+)?có\s")
 _DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _OPENING_QUOTE_TAIL_RE = re.compile(r"\s[“\"]\s*$")
 _SAID_AFTER_RE = re.compile(r"(?:^|\s)(?:phát biểu|(?:" + _alternation(SAYING_AFTER_VERBS) + r")\s+(?:như vậy|như trên|điều này))\s+sau\s+"
@@ -1514,6 +1544,17 @@ _ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Qu�
 _COUNCIL_RE = re.compile(r"(?<![\w])(?<!(?i:chủ tịch) )(?:HĐND|(?i:hội đồng nhân dân))(?![\w])")
 _REPRESENTATIVE_RE = re.compile(r"^(?:" + "|".join(REPRESENTATIVE_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
+# The event as the subject right after the sentence's dateline (`Chiều 4/7, Lễ đón Chủ tịch Quốc hội Lào … diễn ra trang
+# trọng tại …`, `Sáng 5/7, kỳ họp thứ 5, HĐND TP Hồ Chí Minh khóa IX tiếp tục diễn ra …`, `Chiều 11/5, buổi làm việc của
+# Đoàn công tác … đã không đạt kết quả`, `Hôm qua, ĐHCĐ SBT cũng đã thông qua …`): the day opens on the event, so it was
+# held then, whatever its predicate (a plan, `sẽ diễn ra`, stays a plan). Not a forum, which as a subject is mostly a body
+# (`Ngày 10/2, Diễn đàn thông tin công nghệ TechSauce Thailand vừa đưa ra báo cáo …`). See the commit message.
+DATELINE_SUBJECT_NOT_KINDS = ("diễn đàn",)
+DATELINE_SUBJECT_REACH = 100
+_DATELINE_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*\)?)?|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?)\s*,\s*(?:tại\s+[^,.;:]{1,60},\s*)?$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
@@ -1685,7 +1726,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     events, held, received = (list(_EVENT_RE.finditer(lowered)), list(_HELD_VERB_RE.finditer(lowered)),
                               list(_RECEIVE_RE.finditer(toned)))
     sitting = _STANDING_SITTING_RE.search(toned) if "ờng vụ" in toned or "UBTVQH" in toned else None
-    if not (events or held or received or sitting):  # most sentences name no event: nothing more to read
+    bare_held = list(_BARE_HELD_RE.finditer(lowered)) if "họp" in lowered else []
+    if not (events or held or received or sitting or bare_held):  # most sentences name no event: nothing more to read
         return found
     background = (_OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(normalize_tone(sentence)) is not None
                   or (_PAST_PERIOD_OPENER_RE.match(lowered) is not None and not _dates_in(sentence)
@@ -1721,6 +1763,11 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         if (index > 0 and 0 < score < 3 and _DONE_ATTENDING_RE.search(lowered, max(0, m.start() - 40), m.start())
                 and _DATED_OPENING_RE.match(lowered)):
             score = 3
+        # Attendance listed in a sentence that opens on it (`Tham dự buổi lễ có Bí thư Thành ủy …`, `Tham dự cuộc họp có
+        # đại diện …`, `Dự lễ trao giải có Chủ tịch nước …`): who was at the event the article reports.
+        if (0 < score < 3 and _LISTED_ATTENDING_RE.search(sentence[max(0, m.start() - 30) : m.start()])
+                and _ATTENDEES_FOLLOW_RE.match(lowered, m.end())):
+            score = 3
         found.append(EventMention(kind, index, m.start(), m.end(), score,
                                   planned=_planned(lowered, m.start(), m.end(), sentence)))
     continued = [e for e in found if e.score > 0 and _CONTINUED_RE.search(toned, max(0, e.start - 60), e.start)]
@@ -1749,6 +1796,29 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     if sitting is not None and not background:
         at = sitting.start() + len(sitting.group(0)) - len(sitting.group(0).lstrip())
         found.append(EventMention(STANDING_SITTING_KIND, index, at, sitting.end(), 3, verb=True))
+    for m in bare_held:
+        before = lowered[max(0, m.start() - 120) : m.start()]
+        clause = re.split(r"[,;:]", before)[-1]
+        said = max((x.end() for x in _SAID_RE.finditer(sentence, 0, m.start())), default=0)
+        first_letter = next((i for i, c in enumerate(sentence) if c.isalpha()), 0)
+        if (_HELD_NOT_BEFORE_RE.search(before) or _NOUN_NAMES_HELD_RE.match(lowered, m.end())
+                or not _timed(sentence[said:], m.start() - said)
+                or not any(c.isupper() for c in sentence[max(first_letter + 1, m.start() - len(clause)) : m.start()])
+                or _TOLD_MEETING_RE.search(sentence, 0, m.start()) or _SCHEDULE_ITEM_RE.search(sentence, 0, m.start())
+                or _HELD_FUTURE_RE.search(sentence, 0, m.start())
+                or _DIRECTIVE_RE.search(toned, max(0, m.start() - 120), m.start())
+                or any(e.start <= m.start() < e.end + 1 for e in found)):
+            continue  # inside a noun, untimed (or timed for the saying), no subject named, a schedule's item, a plan
+        background_held = background or _HELD_BACKGROUND_RE.search(clause) or BACKGROUND_RE.search(before[-50:])
+        subject = next((e for e in found if m.start() - len(clause) <= e.start and e.end <= m.start()
+                        and not lowered[m.start() - len(clause) : e.start].strip()), None)
+        if subject is not None:  # `Hội nghị thượng đỉnh các nước EU đã bắt đầu nhóm họp …`: the event noun holds
+            if not background_held and subject.score > 0 and not subject.planned:
+                subject.score = 3
+            continue
+        score = 0 if background_held else 3
+        found.append(EventMention(HELD_KIND, index, m.start(), m.end(), score, verb=True, by_subject=True,
+                                  planned=_PLAN_WORDS_RE.search(" ".join(clause.split()[-3:]) + " ") is not None))
     for m in received:
         visitor = normalize_tone(sentence[m.start(2) : m.start(2) + 40])
         visit = m.group(1).lower() in VISIT_VERBS
@@ -1885,6 +1955,9 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     # The event as the subject (`…, Hội nghị X đã hoàn thành … và bế mạc vào chiều 10/5`):
     # a holding verb in its predicate.
     if _SUBJECT_RE.search(before) and _PREDICATE_RE.search(tail[:120]) and not _NEGATED_RE.search(tail[:20]):
+        best = max(best, 3)
+    if (start <= DATELINE_SUBJECT_REACH and _DATELINE_SUBJECT_RE.match(lowered, 0, start)
+            and _KINDS.get(lowered[start:end]) not in DATELINE_SUBJECT_NOT_KINDS):
         best = max(best, 3)
     if re.match(r"do\s+[^.;]{2,80}?\s(?:tổ chức|chủ trì)", tail):
         best = max(best, 3)
@@ -2217,6 +2290,10 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     if _OPENING_QUOTE_TAIL_RE.search(sentence, max(0, event.start - 3), event.start):
         closing = re.search(r"[”\"]", tail)
         tail = tail[: closing.start()] if closing else tail
+    # A name in an attendance list ends where the attendees start (`Tham dự buổi lễ có Bí thư …` -> `buổi lễ`).
+    if _LISTED_ATTENDING_RE.search(sentence[max(0, event.start - 30) : event.start]):
+        listed = _ATTENDEES_FOLLOW_RE.match(tail)
+        tail = listed.group(1) if listed else tail
     return (sentence[event.start : event.end] + tail).strip(" ,-–")
 
 
@@ -2863,6 +2940,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         organized = _ORGANIZED_RE.search(before)
         if organized is not None:
             return _visitor(before[: organized.start()])
+        if event.by_subject:  # `Bộ GTVT họp nghe báo cáo …`, `Thành ủy TP.HCM đã có cuộc triệu tập họp bàn …`
+            return _visitor(before) or _held_by_verb(sentences[: event.sentence + 1], event.kind)
         return _visitor(before) if event.kind in VISITED_KINDS else None
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
