@@ -14,7 +14,10 @@ any character (or match the empty string, or set flags inside), it is compiled a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
+
+from core.clean.alternation import trie_pattern
 
 try:  # the parser the engine compiles with (private, but stable since Python 2; a miss only costs speed)
     from re import _constants as sre  # type: ignore[attr-defined,unused-ignore]
@@ -55,6 +58,20 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if opening is None:
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{opening}])(?:{pattern})", flags)
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A pattern (no top-level `|`) matching any of `words`, the longest first where several
+    match at one place, the same preference as the words joined longest first. Written as a prefix
+    tree (core.clean.alternation): the event nouns, title words and units are searched in every
+    sentence, and an alternation of a few hundred words costs a try of each at every place.
+    Words with an upper-case letter (or a lower-case one with two upper-case forms, `ı`, `ſ`) are
+    joined as they are: a pattern may be compiled with re.IGNORECASE, where two branches of the
+    tree that differ in case only would both match, and the shorter might win."""
+    distinct = set(words)
+    if all(ch.upper().lower() == ch for word in distinct for ch in word):
+        return trie_pattern(distinct)
+    return "|".join(re.escape(w) for w in sorted(distinct, key=len, reverse=True))
 
 
 def _sequence(items: Any) -> tuple[set[str], bool]:

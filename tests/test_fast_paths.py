@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from core.extract import meetings
 from core.extract.people import _whole_ends, find_people
 from core.normalize import normalize_tone, same_length_lower
-from core.patterns import compile_led, first_characters
+from core.patterns import compile_led, first_characters, word_alternation
 
 from .conftest import SAMPLES
 
@@ -116,3 +116,26 @@ def test_a_led_pattern_keeps_its_groups_and_its_alternation() -> None:
     assert led.pattern.startswith("(?=[xy])") and plain_pattern(led) == r"(?P<a>x)z|y"
     assert led.groupindex == {"a": 1}
     assert [m.group(0) for m in led.finditer("xz y xy")] == ["xz", "y", "y"]
+
+
+# Words of the extractors' tables are phrases of lower-case Vietnamese syllables, several sharing
+# their first words (`hội nghị`, `hội nghị thượng đỉnh`, `hội thảo`).
+_TABLE_WORDS = st.lists(st.text(st.sampled_from(list("hộinghịđạ tả")), min_size=1, max_size=7), min_size=1, max_size=12)
+_WORD_CONTEXTS = [(r"(?<!\w)(?:", r")(?!\w)"), (r"(", r")\s+(\w+)"), (r"(?:", r")(?:\s+nay)?"), (r"x\s(?:", r"|bar)")]
+
+
+@given(_TABLE_WORDS, st.text(st.sampled_from(list("hộinghịđạ tảHỘĐx.,")), max_size=40),
+       st.sampled_from(_WORD_CONTEXTS), st.booleans())
+def test_a_table_written_as_a_tree_matches_what_the_words_joined_longest_first_match(
+        words: list[str], text: str, context: tuple[str, str], ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    joined = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    tree = re.compile(context[0] + word_alternation(words) + context[1], flags)
+    plain = re.compile(context[0] + joined + context[1], flags)
+    assert _found(tree, text) == _found(plain, text)
+
+
+def test_a_table_with_capitals_is_joined_as_written() -> None:
+    # (under re.IGNORECASE, `Hội nghị` before `hội nghị thượng đỉnh` in a tree would win the shorter match)
+    assert word_alternation(["Hội nghị", "hội nghị thượng đỉnh"]) == r"hội\ nghị\ thượng\ đỉnh|Hội\ nghị"
+    assert word_alternation(["hội nghị", "hội thảo", "họp"]) == r"h(?:ọp|ội\ (?:nghị|thảo))"

@@ -53,7 +53,7 @@ from core.extract.people import (
     statement,
 )
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
-from core.patterns import compile_led
+from core.patterns import compile_led, word_alternation
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -1161,7 +1161,7 @@ class EventMention:
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return word_alternation(words)
 
 
 def _event_pattern() -> re.Pattern[str]:
@@ -3642,7 +3642,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         quote_opened = _quote_carried(sentence, index, quote_opened if quoted else None)
         # Roles are read in the lead and in the sentences that name an event; who speaks in
         # an article that reports a meeting spoke at it, wherever the article quotes it.
-        names_event = _EVENT_RE.search(normalize_tone(same_length_lower(sentence))) is not None
+        lowered = normalize_tone(same_length_lower(sentence))
+        names_event = _EVENT_RE.search(lowered) is not None
         # (a lead sentence that names no event and frames an interview tells what was said to the
         # press, not at the meeting: `Trả lời phỏng vấn báo giới qua điện thoại, ông X cho biết`)
         about_meeting = names_event or (index < _LEAD_SENTENCES and (event.kind == "họp báo" or not _interview(sentence)))
@@ -3650,14 +3651,13 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         about_meeting = about_meeting or (event.kind == "họp báo" and _interview(sentence))
         # A sentence that opens on attending and lists who (`Tới dự buổi lễ có A, B`, `Tham dự
         # có các đồng chí: A; B`) tells who came to the meeting the article reports.
-        about_meeting = about_meeting or _LIST_OPENING_RE.match(normalize_tone(same_length_lower(sentence))) is not None
+        about_meeting = about_meeting or _LIST_OPENING_RE.match(lowered) is not None
         # `Về phía tỉnh Nghệ An có các đồng chí: A; B`, `Về phía Lào có Tỉnh trưởng X`: one side's people listed
-        side = _SIDE_LIST_RE.match(normalize_tone(same_length_lower(sentence)))
+        side = _SIDE_LIST_RE.match(lowered)
         about_meeting = about_meeting or side is not None
         # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
-        lowered = normalize_tone(same_length_lower(sentence))
         another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
         # A sentence that opens on another part of the same day (`Tối cùng ngày, tại Diễn đàn Doanh nghiệp …`, `Chiều

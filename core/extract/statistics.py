@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
+from core.patterns import word_alternation
 from core.record import Statistic
 
 # Words before a number that say how exact it is; the nearest one wins (`khoảng hơn` → over).
@@ -796,7 +797,7 @@ _LABEL_VERBS_RE = re.compile(
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return word_alternation(words)
 
 
 _CURRENCY_RE = re.compile(
