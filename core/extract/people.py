@@ -1738,12 +1738,18 @@ CHAIR_VERBS = (
     "đồng chủ trì", "chủ trì", "điều hành phiên họp", "điều hành phiên thảo luận", "điều hành phiên chất vấn",
     "điều hành phiên toàn thể", "điều hành phiên làm việc", "điều hành phiên khai mạc", "điều hành phiên bế mạc",
     "điều hành phiên đối thoại", "điều hành hội nghị", "điều hành cuộc họp", "điều hành buổi", "điều hành kỳ họp",
+    # `chủ tọa`, the formal word, with the meeting it chairs (`Chủ tịch Trung Quốc X chủ tọa Hội nghị`; not bare:
+    # mostly a judge's, `Chủ tọa phiên tòa X`, `chủ tọa hỏi`). cgrep `sự chủ tọa của|(đồng )?chủ tọa (cuộc |phiên
+    # |kỳ )?(hội nghị|họp|phiên họp|kỳ họp|hội thảo|diễn đàn|…)` over baomoi-dev: 11 hits; of the 8 that name a person,
+    # 7 the one who chaired a meeting (1 a judge, `dưới sự chủ tọa của thẩm phán`); 3 a noun naming no one
+    "chủ tọa hội nghị", "chủ tọa cuộc họp", "chủ tọa phiên họp", "chủ tọa kỳ họp", "chủ tọa hội thảo",
+    "chủ tọa diễn đàn", "chủ tọa tọa đàm", "đồng chủ tọa", "làm chủ tọa cuộc họp", "làm chủ tọa hội nghị",
 )
 # Verbs that hand a task to someone else: a chairing verb after them is the other's
 # (`ông X giao Sở Lao động chủ trì nghiên cứu`, `yêu cầu Vụ Kế hoạch chủ trì`).
 ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "phân công", "đề xuất", "kiến nghị")
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
-CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi")
+CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
