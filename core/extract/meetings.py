@@ -4476,7 +4476,9 @@ def _role(
         return None if planned_attendance else before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
-    if after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start]):
+    # (not chairing a rite or talks apart from the meeting: `chủ trì lễ đón` in a report of the talks)
+    if (after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start])
+            and not _chairs_a_rite_apart(clause, after[0], kind)):
         return after[0].role
     # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
     # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
@@ -4596,6 +4598,24 @@ def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
     at = cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip())
     named = _EVENT_RE.match(lowered, at)
     return kind is not None and named is not None and _KINDS[named.group(1)] != kind
+
+
+# Kinds of event that a visit or a day holds apart from each other: chairing one of them is no chair of a meeting of
+# another kind (`Chủ tịch Quốc hội X chủ trì lễ đón chính thức …` in a report of the talks, `… tới Bỉ và đồng chủ trì
+# Hội nghị thượng đỉnh …` in one of a ceremony). Other kinds name one meeting loosely (`chủ trì hội nghị` in a report of
+# a `buổi làm việc`). Over the 744 meetings of baomoi-dev with a chair or a chairing word, a chairing verb after a
+# person naming an event of another kind than the meeting's with one of them below: 8, 7 a chair of another event
+# (a welcome ceremony beside talks 5, a press conference and a summit beside a ceremony), 1 unclear.
+APART_KINDS = ("lễ", "hội đàm")
+
+
+def _chairs_a_rite_apart(clause: str, cue: RoleCue, kind: str | None) -> bool:
+    """The chairing verb at `cue` names an event of another kind than the meeting's, one of them in APART_KINDS."""
+    if kind is None or cue.role != "chair" or not _chairs_another_kind(clause, cue, kind):
+        return False
+    lowered = normalize_tone(same_length_lower(clause))
+    named = _EVENT_RE.match(lowered, cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip()))
+    return named is not None and (kind in APART_KINDS or _KINDS[named.group(1)] in APART_KINDS)
 
 
 # A clause that opens on commenting or reacting (`Bình luận về sự kiện này, Phó Đô đốc X cho biết`, `Phản hồi trước tin
