@@ -69,3 +69,46 @@ def test_chairing_a_meeting_named_loosely_still_chairs():
         "Chiều 6/2 tại trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ chủ trì cuộc làm việc với các Bộ, ngành về phương "
         "án sắp xếp các doanh nghiệp nhà nước.")
     assert chairs == ["Vương Đình Huệ"]
+
+
+def test_do_names_the_agent_of_the_chairing_verb():
+    chairs, attendees = _roles(
+        "Phó Thủ tướng dự Diễn đàn Du lịch miền Trung - Tây Nguyên\n"
+        "Ngày 10/6, tại Quảng Nam, Phó Thủ tướng Vũ Đức Đam đã dự và phát biểu tại Diễn đàn “Du lịch miền Trung-Tây "
+        "Nguyên hướng tới đẳng cấp thương hiệu”. Trao đổi với các đại biểu, Phó Thủ tướng Vũ Đức Đam nhắc lại Hội nghị "
+        "về du lịch do Thủ tướng Nguyễn Xuân Phúc chủ trì tại Hội An với quan điểm “xắn tay áo vào việc”.")
+    assert "Vũ Đức Đam" not in chairs
+    assert "Vũ Đức Đam" in attendees
+
+
+def test_a_speaker_before_a_meeting_chaired_by_a_body_is_no_chair():
+    chairs, _ = _roles(
+        "Họp bàn việc di dời lăng mộ\n"
+        "Chiều 7/7, UBND phường Thủy Xuân tổ chức cuộc họp với các bên liên quan. Chánh thanh tra Sở VH-TT tỉnh TT-Huế "
+        "Nguyễn Văn Hà cho biết, tại cuộc họp giữa các bên liên quan do Sở chủ trì, các bên đã thống nhất phương án.")
+    assert chairs == []
+
+
+def test_agent_marker_is_not_so_or_free():
+    from core.extract.people import assigned
+
+    assert assigned(" nhắc lại Hội nghị về du lịch do Thủ tướng Nguyễn Xuân Phúc ")
+    assert not assigned(" và do đó ")
+    assert not assigned(", Chủ tịch Đảng Tự do ")
+
+
+def test_under_whose_chairing_the_welcome_ceremony_took_place_is_no_chair_of_the_talks():
+    chairs, _ = _roles(
+        "Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Campuchia\n"
+        "Chiều 23/6, Lễ đón chính thức Chủ tịch Quốc hội Campuchia Heng Samrin và Đoàn được tổ chức trọng thể tại Nhà "
+        "Quốc hội, dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân. Ngay sau lễ đón, Chủ tịch Quốc hội Nguyễn "
+        "Thị Kim Ngân đã hội đàm với Chủ tịch Quốc hội Heng Samrin.")
+    assert chairs == []
+
+
+def test_under_whose_chairing_the_meeting_itself_took_place_chairs():
+    chairs, _ = _roles(
+        "Ban Bí thư họp xem xét kỷ luật\n"
+        "Ngày 25/5, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng để "
+        "xem xét báo cáo của Ủy ban Kiểm tra Trung ương.")
+    assert chairs == ["Nguyễn Phú Trọng"]

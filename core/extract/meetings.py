@@ -4471,7 +4471,9 @@ def _role(
             _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
-    if before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions):
+    # (not `Lễ đón chính thức … diễn ra … dưới sự chủ trì của X` in a report of the talks: see APART_KINDS)
+    if (before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions)
+            and not (before[-1].role == "chair_before" and _rite_apart_before(clause, before[-1], kind))):
         planned_attendance = before[-1].role == "attend_before" and planned(clause, before[-1])
         return None if planned_attendance else before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
@@ -4616,6 +4618,17 @@ def _chairs_a_rite_apart(clause: str, cue: RoleCue, kind: str | None) -> bool:
     lowered = normalize_tone(same_length_lower(clause))
     named = _EVENT_RE.match(lowered, cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip()))
     return named is not None and (kind in APART_KINDS or _KINDS[named.group(1)] in APART_KINDS)
+
+
+def _rite_apart_before(clause: str, cue: RoleCue, kind: str | None) -> bool:
+    """The event named last before a chairing noun phrase (`Lễ đón chính thức … dưới sự chủ trì của`) is of another kind
+    than the meeting's, one of them in APART_KINDS. Over baomoi-dev 3 meetings (talks) took a chair so, each the host
+    of the welcome ceremony, who held the talks too."""
+    if kind is None:
+        return False
+    lowered = normalize_tone(same_length_lower(clause[: cue.start]))
+    named = [_KINDS[m.group(1)] for m in _EVENT_RE.finditer(lowered)]
+    return bool(named) and named[-1] != kind and (kind in APART_KINDS or named[-1] in APART_KINDS)
 
 
 # A clause that opens on commenting or reacting (`Bình luận về sự kiện này, Phó Đô đốc X cho biết`, `Phản hồi trước tin
