@@ -4471,12 +4471,16 @@ def _role(
             _former_only(mention.person)) and not _COMMENT_FRAME_RE.match(normalize_tone(clause.lower())) else None
     # A role noun phrase before a list of people: only people, `,` and `và` stand between.
     before = [c for c in cues if c.end <= mention.start and c.role in ("chair_before", "attend_before")]
-    if before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions):
+    # (not `Lễ đón chính thức … diễn ra … dưới sự chủ trì của X` in a report of the talks: see APART_KINDS)
+    if (before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions)
+            and not (before[-1].role == "chair_before" and _rite_apart_before(clause, before[-1], kind))):
         planned_attendance = before[-1].role == "attend_before" and planned(clause, before[-1])
         return None if planned_attendance else before[-1].role.removesuffix("_before")
     # A verb after the person, with only other people (or their adverbs) before it.
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
-    if after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start]):
+    # (not chairing a rite or talks apart from the meeting: `chủ trì lễ đón` in a report of the talks)
+    if (after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start])
+            and not _chairs_a_rite_apart(clause, after[0], kind)):
         return after[0].role
     # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
     # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
@@ -4596,6 +4600,35 @@ def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
     at = cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip())
     named = _EVENT_RE.match(lowered, at)
     return kind is not None and named is not None and _KINDS[named.group(1)] != kind
+
+
+# Kinds of event that a visit or a day holds apart from each other: chairing one of them is no chair of a meeting of
+# another kind (`Chủ tịch Quốc hội X chủ trì lễ đón chính thức …` in a report of the talks, `… tới Bỉ và đồng chủ trì
+# Hội nghị thượng đỉnh …` in one of a ceremony). Other kinds name one meeting loosely (`chủ trì hội nghị` in a report of
+# a `buổi làm việc`). Over the 744 meetings of baomoi-dev with a chair or a chairing word, a chairing verb after a
+# person naming an event of another kind than the meeting's with one of them below: 8, 7 a chair of another event
+# (a welcome ceremony beside talks 5, a press conference and a summit beside a ceremony), 1 unclear.
+APART_KINDS = ("lễ", "hội đàm")
+
+
+def _chairs_a_rite_apart(clause: str, cue: RoleCue, kind: str | None) -> bool:
+    """The chairing verb at `cue` names an event of another kind than the meeting's, one of them in APART_KINDS."""
+    if kind is None or cue.role != "chair" or not _chairs_another_kind(clause, cue, kind):
+        return False
+    lowered = normalize_tone(same_length_lower(clause))
+    named = _EVENT_RE.match(lowered, cue.end + len(lowered[cue.end :]) - len(lowered[cue.end :].lstrip()))
+    return named is not None and (kind in APART_KINDS or _KINDS[named.group(1)] in APART_KINDS)
+
+
+def _rite_apart_before(clause: str, cue: RoleCue, kind: str | None) -> bool:
+    """The event named last before a chairing noun phrase (`Lễ đón chính thức … dưới sự chủ trì của`) is of another kind
+    than the meeting's, one of them in APART_KINDS. Over baomoi-dev 3 meetings (talks) took a chair so, each the host
+    of the welcome ceremony, who held the talks too."""
+    if kind is None:
+        return False
+    lowered = normalize_tone(same_length_lower(clause[: cue.start]))
+    named = [_KINDS[m.group(1)] for m in _EVENT_RE.finditer(lowered)]
+    return bool(named) and named[-1] != kind and (kind in APART_KINDS or named[-1] in APART_KINDS)
 
 
 # A clause that opens on commenting or reacting (`Bình luận về sự kiện này, Phó Đô đốc X cho biết`, `Phản hồi trước tin
