@@ -330,6 +330,20 @@ BODY_HEADS = (
 NAMED_BODY_HEADS = ("bệnh viện", "trường", "công ty", "cty", "tổng công ty", "tập đoàn", "ngân hàng", "báo",
                     "đài", "tạp chí", "hội", "hiệp hội", "liên đoàn", "trung tâm", "học viện", "đại học",
                     "viện", "quỹ")
+# Of those, the nouns written in lower case right after a title's head, before the body's own name (`Tổng Biên tập
+# báo Nhân Dân`, `Hiệu trưởng trường THPT Phan Đình Phùng`, `Giám đốc bệnh viện Bạch Mai`), where the title stopped at
+# the noun: CS cgrep `(Giám đốc|Biên tập|Hiệu trưởng|Chủ tịch|…) (bệnh viện|trường|tập đoàn|…) [A-ZĐ0-9]` 242 hits
+# over baomoi-dev, 13 of 14 read a body's noun and name (1 a place's name after the noun). Those that are
+# BODY_WORDS (`công ty`, `hội`, `viện`) are read as such.
+# The body's own name has at least this many syllables (`Bạch Mai`, `Nhân Dân`, `Chu Văn An`): after such a noun a
+# person's name starts no sooner.
+BODY_OWN_NAME_MIN = 2
+# A school's level written as an abbreviation between its noun and its name (`Trường THPT Chu Văn An`, `trường ĐH Y Phạm
+# Ngọc Thạch`): the name after it is the school's too. Other acronyms after a body's noun are its name (`Đài TNVN`, `Hội
+# NDVN`), a person's name may follow them.
+SCHOOL_LEVELS = frozenset({"thpt", "thcs", "đh", "cđ", "ptth", "ptcs", "ptdtnt"})
+LOWER_NAMED_BODY_HEADS = ("bệnh viện", "trường", "tổng công ty", "tập đoàn", "ngân hàng", "báo", "đài", "tạp chí",
+                          "hiệp hội", "liên đoàn", "học viện", "đại học", "cty")
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
 PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền".split())
@@ -445,6 +459,7 @@ _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
+_LOWER_NAMED_BODY_SEQS = _index(LOWER_NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
 _REMIT_SEQS = _index(REMIT_BODIES)
@@ -753,7 +768,8 @@ def _opens_body(tokens: list[Token], k: int) -> bool:
     return max(_match_seq(tokens, k, _BODY_HEAD_SEQS), _match_seq(tokens, k, _BODY_SEQS)) > 1
 
 
-def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool) -> int | None:
+def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool,
+                 named_body: bool = False) -> int | None:
     """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
     (or a form of address) is followed by, or None.
 
@@ -761,6 +777,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     of any shape may fill it once places are taken off. Otherwise only a family name starts
     a name, and the words before it are the body's or the place's name. `after_name`: the
     title follows a person's name, where an administrative unit's run is the unit's name.
+    `named_body`: the run follows a body's noun written in lower case that takes a name of its own (`Giám đốc
+    bệnh viện Bạch Mai`), so it opens on the body's name.
     """
     city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
     if r1 <= r0 or (_place_named(tokens, r0, after_name=False) and not city):
@@ -779,7 +797,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
         return initialled if _foreign_name(tokens, initialled, r1) else None
     starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
-    if _body_named_before(tokens, r0):
+    if named_body:
+        # `trường THPT Chu Văn An`: the body's own name, of two syllables at least, first
+        starts = [k for k in starts if k >= r0 + BODY_OWN_NAME_MIN]
+    elif _body_named_before(tokens, r0):
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
@@ -848,8 +869,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     # a representative's body runs to the name of its own (`Đại diện Hội đồng trị sự Nguyễn Phước Tộc`)
     body_of = head > 0 and " ".join(t.low for t in tokens[i : i + head]) in BODY_OF_HEADS
+    named_at = -1  # where the name of a body whose noun is written in lower case starts
     while j < n:
         tok = tokens[j]
+        if head and j == i + head and not tok.cap and (noun := _match_seq(tokens, j, _LOWER_NAMED_BODY_SEQS)) and (
+                j + noun < n and tokens[j + noun].word and tokens[j + noun].cap
+                and not _title_head(tokens, j + noun) and not _honorific(tokens, j + noun)):
+            j += noun  # `Tổng Biên tập báo Nhân Dân`, `Hiệu trưởng trường THPT X`: the body's noun, its name after it
+            named_at = j
+            body_named = True
+            continue
         if tok.word and (tok.cap or j == i + head) and _match_seq(tokens, j, _BODY_HEAD_SEQS):
             body_named = True  # `Ban`; in lower case right after the head (`Giám đốc trung tâm chiến lược Nga`)
         if tok.word and tok.cap and tokens[j - 1].low == "đoàn" and tok.low in DELEGATE_ABBREVIATIONS:
@@ -884,13 +913,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if r1 > j:
                 # a run that opens on a body's noun names the body (`Giám đốc Cty Phát điện 1`)
                 free = ((j == opening and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
-                k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name)
+                k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name,
+                                                      named_body=j == named_at)
                 if k is not None:
                     return _Title(i, k, k, r1)
                 j = r1
                 if (body := _match_seq(tokens, r1 - 1, _BODY_SEQS)) > 1:
                     j = r1 - 1 + body  # `Sở Giao thông vận tải`: the run's last word opens a body's words
             else:
+                if tok.low in SCHOOL_LEVELS and (named_at == j or (j > i + head and _body_named_before(tokens, j))):
+                    named_at = j + 1  # `trường THPT`, `Trường ĐH`: the school's level, then its name
                 j += 1  # an acronym or a dotted abbreviation (`UBND`, `TP.HCM`, `Q.1`)
             continue
         if tok.low == "của" and j + 1 < n and tokens[j + 1].cap and tokens[j + 1].word and not (
