@@ -356,6 +356,11 @@ CITY_NOUNS = frozenset({"thành phố"})
 # The lengths of a name that follows such a noun with no place of the table: cgrep (title) … thành phố (family name)
 # + 2–3 capitalised words: 76 sentences of baomoi-dev, all but `Hồ Chí Minh` (in PLACES) a person after the city.
 CITY_HOLDER_NAME = frozenset({3, 4})
+# Of those, the length read in the titles set after a person's name, where the run closes the titles of the next person
+# of a list (`Bí thư Thành ủy Hải phòng Lê Văn Thành, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …`): the regex of
+# CITY_HOLDER_NAME after `, <title>`, 18 hits over baomoi-dev, 18 of 18 a person (3 of 4 syllables; a city of four,
+# `Phan Rang Tháp Chàm`, stays the city's).
+CITY_HOLDER_NAME_AFTER_NAME = frozenset({3})
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -789,7 +794,7 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         # syllables, alone or after the city's, is (`Chủ tịch UBND thành phố Nguyễn Đức Chung`, `… thành phố Huỳnh
         # Đức Thơ`): city names of that shape are in PLACES (`Hồ Chí Minh`)
         # (in the titles after a name the run is the city's: `ông X, Chủ tịch UBND thành phố Phan Rang Tháp Chàm`)
-        named = [k for k in range(r0, r1 - 2) if not after_name and r1 - k in CITY_HOLDER_NAME
+        named = [k for k in range(r0, r1 - 2) if r1 - k in (CITY_HOLDER_NAME_AFTER_NAME if after_name else CITY_HOLDER_NAME)
                  and _vietnamese_name(tokens, k, r1)]
         return named[-1] if named else None
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
