@@ -1173,14 +1173,15 @@ def _titles_after(
     titles: list[str] = []
     end = i
     paren = False
-    while i + 1 < len(tokens) and tokens[i].low in TITLE_SEPARATORS:
+    while (sep := _separator(tokens, i)) and i + sep < len(tokens):
+        at = i + sep  # where the next title starts
         paren = paren or tokens[i].text == "("
-        title = _title(tokens, i + 1, after_name=True)
-        if title is None and _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
-            titles or (tokens[i + 1].cap and ((addressed and not had_titles) or degreed))
+        title = _title(tokens, at, after_name=True)
+        if title is None and _match_seq(tokens, at, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
+            titles or (tokens[at].cap and ((addressed and not had_titles) or degreed))
         ):
-            title = _title(tokens, i + 1, body_only=True, after_name=True)
-            if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
+            title = _title(tokens, at, body_only=True, after_name=True)
+            if title is not None and title.end <= at + _match_seq(tokens, at, _BODY_HEAD_SEQS):
                 break  # the body's noun alone is no title
             if title is not None and not titles and not _affiliation_closes(tokens, title.end):
                 break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
@@ -1194,23 +1195,42 @@ def _titles_after(
             # the surname alone was introduced already (`ông Putin, phát ngôn viên Điện Kremlin Dmitry
             # Peskov nói`); a Vietnamese full name there is a person whatever precedes.
             title = _Title(title.start, title.name_end)
-        if title is None or title.name_start >= 0 or title.end <= i + 1:
+        if title is None or title.name_start >= 0 or title.end <= at:
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
-        bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
+        bare = title.end - at <= _title_head(tokens, at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS):
             break  # (before a list's `;` a bare office is the person's: `Trung tướng X, Tổng tham mưu trưởng; …`)
-        if 0 < _match_seq(tokens, i + 1, _BODY_OF_SEQS) == _title_head(tokens, i + 1) and (bare or titles or had_titles):
+        if 0 < _match_seq(tokens, at, _BODY_OF_SEQS) == _title_head(tokens, at) and (bare or titles or had_titles):
             break  # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item
-        titles.append(_text(sentence, tokens, i + 1, title.end))
+        titles.append(_text(sentence, tokens, at, title.end))
         i = end = title.end
     if paren and end < len(tokens) and tokens[end].text == ")":
         end += 1
     return titles, end
+
+
+# Words that join a second office held at once (`Chung Eui-yong - cố vấn an ninh hàng đầu của ông Moon đồng thời là
+# trưởng văn phòng an ninh quốc gia`, `Csaba Bundik, cố vấn chiến lược của Hatch, đồng thời là Phó chủ tịch Hiệp hội …`),
+# like `kiêm`: CS cgrep ` đồng thời (là|cũng là) (<office>)` 27 hits over baomoi-dev, 10 of 12 read a person's second
+# office (2 a predicate: `bí thư chi bộ đồng thời là trưởng thôn`, `còn đồng thời là`). Read only before a title's head.
+CONCURRENT_JOINERS = ("đồng thời là", "đồng thời cũng là")
+_CONCURRENT_SEQS = _index(CONCURRENT_JOINERS)
+
+
+def _separator(tokens: list[Token], i: int) -> int:
+    """How many tokens from i on join a title to the one before it (0 when none): a mark, `kiêm`, or `đồng thời là`
+    (after a comma or not) before a title's head."""
+    if i >= len(tokens):
+        return 0
+    comma = int(tokens[i].text == ",")
+    if (joint := _match_seq(tokens, i + comma, _CONCURRENT_SEQS)) and _title_head(tokens, i + comma + joint):
+        return comma + joint
+    return 1 if tokens[i].low in TITLE_SEPARATORS else 0
 
 
 # The mark that closes an item of a list of persons (`Dự hội nghị có Thượng tướng A, Bí thư Trung ương Đảng; Trung tướng
