@@ -330,6 +330,20 @@ BODY_HEADS = (
 NAMED_BODY_HEADS = ("bệnh viện", "trường", "công ty", "cty", "tổng công ty", "tập đoàn", "ngân hàng", "báo",
                     "đài", "tạp chí", "hội", "hiệp hội", "liên đoàn", "trung tâm", "học viện", "đại học",
                     "viện", "quỹ")
+# Of those, the nouns written in lower case right after a title's head, before the body's own name (`Tổng Biên tập
+# báo Nhân Dân`, `Hiệu trưởng trường THPT Phan Đình Phùng`, `Giám đốc bệnh viện Bạch Mai`), where the title stopped at
+# the noun: CS cgrep `(Giám đốc|Biên tập|Hiệu trưởng|Chủ tịch|…) (bệnh viện|trường|tập đoàn|…) [A-ZĐ0-9]` 242 hits
+# over baomoi-dev, 13 of 14 read a body's noun and name (1 a place's name after the noun). Those that are
+# BODY_WORDS (`công ty`, `hội`, `viện`) are read as such.
+# The body's own name has at least this many syllables (`Bạch Mai`, `Nhân Dân`, `Chu Văn An`): after such a noun a
+# person's name starts no sooner.
+BODY_OWN_NAME_MIN = 2
+# A school's level written as an abbreviation between its noun and its name (`Trường THPT Chu Văn An`, `trường ĐH Y Phạm
+# Ngọc Thạch`): the name after it is the school's too. Other acronyms after a body's noun are its name (`Đài TNVN`, `Hội
+# NDVN`), a person's name may follow them.
+SCHOOL_LEVELS = frozenset({"thpt", "thcs", "đh", "cđ", "ptth", "ptcs", "ptdtnt"})
+LOWER_NAMED_BODY_HEADS = ("bệnh viện", "trường", "tổng công ty", "tập đoàn", "ngân hàng", "báo", "đài", "tạp chí",
+                          "hiệp hội", "liên đoàn", "học viện", "đại học", "cty")
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
 PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền".split())
@@ -342,6 +356,11 @@ CITY_NOUNS = frozenset({"thành phố"})
 # The lengths of a name that follows such a noun with no place of the table: cgrep (title) … thành phố (family name)
 # + 2–3 capitalised words: 76 sentences of baomoi-dev, all but `Hồ Chí Minh` (in PLACES) a person after the city.
 CITY_HOLDER_NAME = frozenset({3, 4})
+# Of those, the length read in the titles set after a person's name, where the run closes the titles of the next person
+# of a list (`Bí thư Thành ủy Hải phòng Lê Văn Thành, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …`): the regex of
+# CITY_HOLDER_NAME after `, <title>`, 18 hits over baomoi-dev, 18 of 18 a person (3 of 4 syllables; a city of four,
+# `Phan Rang Tháp Chàm`, stays the city's).
+CITY_HOLDER_NAME_AFTER_NAME = frozenset({3})
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -445,6 +464,7 @@ _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
+_LOWER_NAMED_BODY_SEQS = _index(LOWER_NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
 _REMIT_SEQS = _index(REMIT_BODIES)
@@ -753,7 +773,8 @@ def _opens_body(tokens: list[Token], k: int) -> bool:
     return max(_match_seq(tokens, k, _BODY_HEAD_SEQS), _match_seq(tokens, k, _BODY_SEQS)) > 1
 
 
-def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool) -> int | None:
+def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool,
+                 named_body: bool = False) -> int | None:
     """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
     (or a form of address) is followed by, or None.
 
@@ -761,6 +782,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     of any shape may fill it once places are taken off. Otherwise only a family name starts
     a name, and the words before it are the body's or the place's name. `after_name`: the
     title follows a person's name, where an administrative unit's run is the unit's name.
+    `named_body`: the run follows a body's noun written in lower case that takes a name of its own (`Giám đốc
+    bệnh viện Bạch Mai`), so it opens on the body's name.
     """
     city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
     if r1 <= r0 or (_place_named(tokens, r0, after_name=False) and not city):
@@ -771,7 +794,7 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         # syllables, alone or after the city's, is (`Chủ tịch UBND thành phố Nguyễn Đức Chung`, `… thành phố Huỳnh
         # Đức Thơ`): city names of that shape are in PLACES (`Hồ Chí Minh`)
         # (in the titles after a name the run is the city's: `ông X, Chủ tịch UBND thành phố Phan Rang Tháp Chàm`)
-        named = [k for k in range(r0, r1 - 2) if not after_name and r1 - k in CITY_HOLDER_NAME
+        named = [k for k in range(r0, r1 - 2) if r1 - k in (CITY_HOLDER_NAME_AFTER_NAME if after_name else CITY_HOLDER_NAME)
                  and _vietnamese_name(tokens, k, r1)]
         return named[-1] if named else None
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
@@ -779,7 +802,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
         return initialled if _foreign_name(tokens, initialled, r1) else None
     starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
-    if _body_named_before(tokens, r0):
+    if named_body:
+        # `trường THPT Chu Văn An`: the body's own name, of two syllables at least, first
+        starts = [k for k in starts if k >= r0 + BODY_OWN_NAME_MIN]
+    elif _body_named_before(tokens, r0):
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
@@ -848,8 +874,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     # a representative's body runs to the name of its own (`Đại diện Hội đồng trị sự Nguyễn Phước Tộc`)
     body_of = head > 0 and " ".join(t.low for t in tokens[i : i + head]) in BODY_OF_HEADS
+    named_at = -1  # where the name of a body whose noun is written in lower case starts
     while j < n:
         tok = tokens[j]
+        if head and j == i + head and not tok.cap and (noun := _match_seq(tokens, j, _LOWER_NAMED_BODY_SEQS)) and (
+                j + noun < n and tokens[j + noun].word and tokens[j + noun].cap
+                and not _title_head(tokens, j + noun) and not _honorific(tokens, j + noun)):
+            j += noun  # `Tổng Biên tập báo Nhân Dân`, `Hiệu trưởng trường THPT X`: the body's noun, its name after it
+            named_at = j
+            body_named = True
+            continue
         if tok.word and (tok.cap or j == i + head) and _match_seq(tokens, j, _BODY_HEAD_SEQS):
             body_named = True  # `Ban`; in lower case right after the head (`Giám đốc trung tâm chiến lược Nga`)
         if tok.word and tok.cap and tokens[j - 1].low == "đoàn" and tok.low in DELEGATE_ABBREVIATIONS:
@@ -884,13 +918,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if r1 > j:
                 # a run that opens on a body's noun names the body (`Giám đốc Cty Phát điện 1`)
                 free = ((j == opening and not body_only) or closed) and not _match_seq(tokens, j, _BODY_HEAD_SEQS)
-                k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name)
+                k = None if body_of else _name_in_run(tokens, j, r1, free=free, after_name=after_name,
+                                                      named_body=j == named_at)
                 if k is not None:
                     return _Title(i, k, k, r1)
                 j = r1
                 if (body := _match_seq(tokens, r1 - 1, _BODY_SEQS)) > 1:
                     j = r1 - 1 + body  # `Sở Giao thông vận tải`: the run's last word opens a body's words
             else:
+                if tok.low in SCHOOL_LEVELS and (named_at == j or (j > i + head and _body_named_before(tokens, j))):
+                    named_at = j + 1  # `trường THPT`, `Trường ĐH`: the school's level, then its name
                 j += 1  # an acronym or a dotted abbreviation (`UBND`, `TP.HCM`, `Q.1`)
             continue
         if tok.low == "của" and j + 1 < n and tokens[j + 1].cap and tokens[j + 1].word and not (
@@ -1136,14 +1173,15 @@ def _titles_after(
     titles: list[str] = []
     end = i
     paren = False
-    while i + 1 < len(tokens) and tokens[i].low in TITLE_SEPARATORS:
+    while (sep := _separator(tokens, i)) and i + sep < len(tokens):
+        at = i + sep  # where the next title starts
         paren = paren or tokens[i].text == "("
-        title = _title(tokens, i + 1, after_name=True)
-        if title is None and _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
-            titles or (tokens[i + 1].cap and ((addressed and not had_titles) or degreed))
+        title = _title(tokens, at, after_name=True)
+        if title is None and _match_seq(tokens, at, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
+            titles or (tokens[at].cap and ((addressed and not had_titles) or degreed))
         ):
-            title = _title(tokens, i + 1, body_only=True, after_name=True)
-            if title is not None and title.end <= i + 1 + _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
+            title = _title(tokens, at, body_only=True, after_name=True)
+            if title is not None and title.end <= at + _match_seq(tokens, at, _BODY_HEAD_SEQS):
                 break  # the body's noun alone is no title
             if title is not None and not titles and not _affiliation_closes(tokens, title.end):
                 break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
@@ -1157,23 +1195,42 @@ def _titles_after(
             # the surname alone was introduced already (`ông Putin, phát ngôn viên Điện Kremlin Dmitry
             # Peskov nói`); a Vietnamese full name there is a person whatever precedes.
             title = _Title(title.start, title.name_end)
-        if title is None or title.name_start >= 0 or title.end <= i + 1:
+        if title is None or title.name_start >= 0 or title.end <= at:
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
-        bare = title.end - (i + 1) <= _title_head(tokens, i + 1)
+        bare = title.end - at <= _title_head(tokens, at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS):
             break  # (before a list's `;` a bare office is the person's: `Trung tướng X, Tổng tham mưu trưởng; …`)
-        if 0 < _match_seq(tokens, i + 1, _BODY_OF_SEQS) == _title_head(tokens, i + 1) and (bare or titles or had_titles):
+        if 0 < _match_seq(tokens, at, _BODY_OF_SEQS) == _title_head(tokens, at) and (bare or titles or had_titles):
             break  # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item
-        titles.append(_text(sentence, tokens, i + 1, title.end))
+        titles.append(_text(sentence, tokens, at, title.end))
         i = end = title.end
     if paren and end < len(tokens) and tokens[end].text == ")":
         end += 1
     return titles, end
+
+
+# Words that join a second office held at once (`Chung Eui-yong - cố vấn an ninh hàng đầu của ông Moon đồng thời là
+# trưởng văn phòng an ninh quốc gia`, `Csaba Bundik, cố vấn chiến lược của Hatch, đồng thời là Phó chủ tịch Hiệp hội …`),
+# like `kiêm`: CS cgrep ` đồng thời (là|cũng là) (<office>)` 27 hits over baomoi-dev, 10 of 12 read a person's second
+# office (2 a predicate: `bí thư chi bộ đồng thời là trưởng thôn`, `còn đồng thời là`). Read only before a title's head.
+CONCURRENT_JOINERS = ("đồng thời là", "đồng thời cũng là")
+_CONCURRENT_SEQS = _index(CONCURRENT_JOINERS)
+
+
+def _separator(tokens: list[Token], i: int) -> int:
+    """How many tokens from i on join a title to the one before it (0 when none): a mark, `kiêm`, or `đồng thời là`
+    (after a comma or not) before a title's head."""
+    if i >= len(tokens):
+        return 0
+    comma = int(tokens[i].text == ",")
+    if (joint := _match_seq(tokens, i + comma, _CONCURRENT_SEQS)) and _title_head(tokens, i + comma + joint):
+        return comma + joint
+    return 1 if tokens[i].low in TITLE_SEPARATORS else 0
 
 
 # The mark that closes an item of a list of persons (`Dự hội nghị có Thượng tướng A, Bí thư Trung ương Đảng; Trung tướng
