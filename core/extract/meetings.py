@@ -251,6 +251,9 @@ RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hộ
 # A team hosting another (`Dortmund tiếp Hertha Berlin bằng đội hình mạnh nhất …`, `Barca sẽ tiếp Eibar, lúc 1h ngày 22/5
 # trên sân Nou Camp`): `tiếp` + a capital with one of these words in the next 100 characters stands 89 times in 35,440
 # baomoi articles, 14 read, 14 a match (12 a side hosting, 2 other sports text); `sân bay` is no pitch.
+# The words also stand before the verb (`… trận chung kết của mùa trước khi TP.HCM 1 tiếp Hà Nội 1`, `lượt về V-League
+# 2017 sẽ khởi tranh với … cặp đấu hấp dẫn như HAGL tiếp B.Bình Dương`): one of them in the 110 characters before `tiếp`
+# + a capital over baomoi-dev: 46 hits, 10 read, 10 sports text (a side hosting, or `trực tiếp`, kept out already).
 MATCH_WORDS = ("trận", "sân", "vòng đấu", "giao hữu", "v-league", "đội khách", "bàn thắng", "tỷ số")
 MATCH_REACH = 120
 # Of those, the verbs that also name work that is no session (`đã làm việc với các phương
@@ -313,10 +316,13 @@ NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", 
 # diễn ra Hội nghị G-20`, `trụ sở UBND thành phố H - nơi đang diễn ra một hội nghị`): the event places the place, not
 # the news. Detected meetings of 35,440 baomoi articles chosen after `nơi`: 10, 9 not the news (1 a statement given in
 # the city of a summit, which the summit still frames); `, nơi`/`– nơi` + up to 4 words + an event noun: 95 hits
-# (with festivals), 12 read, 12 a place described.
+# (with festivals), 12 read, 12 a place described. So after `là nơi`/`những nơi` (`Slovenia nói chung là nơi tuyệt vời
+# để tổ chức cuộc gặp như vậy`, `cũng chính là nơi hai thập kỷ trước từng diễn ra buổi lễ trao trả`, `những nơi đang
+# diễn ra các cuộc họp` in a list of rules), up to 5 words on: over baomoi-dev 20 hits with up to 4 words, 12 read,
+# 12 a place described, none the news; 4 more with 5, 4 read, 3 a place described (1 across a headline, no event).
 BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm"
                            r"|trên đường (?:đi|tới|đến|về)|nhắm vào|thời điểm|trước thềm|trước đó)"
-                           r"\s+(?:\w+\s+){0,2}$|[,–-]\s*nơi\s+(?:\S+\s+){0,4}$")
+                           r"\s+(?:\w+\s+){0,2}$|[,–-]\s*nơi\s+(?:\S+\s+){0,4}$|(?<!\w)(?:là|những)\s+nơi\s+(?:\S+\s+){0,5}$")
 # Except where a saying verb governs the `khi` clause (`Tuyên bố được ông Macron đưa ra khi tham dự lễ kỷ niệm Quốc khánh
 # Pháp`, `ông Putin nói khi phát biểu tại phiên họp toàn thể`, `… cho biết điều này khi trả lời báo chí trong cuộc họp
 # báo`): what was said was said at the event. 6 hits in 35,440 baomoi articles, 6 read, 4 said at the event, 1 `trước
@@ -1241,7 +1247,13 @@ _HELD_KINDS = dict(HELD_VERBS)
 # span of days written after one is the trip's, not the meeting's.
 VISIT_NOUNS = ("chuyến thăm", "chuyến công tác", "chuyến làm việc", "chuyến công du")
 _VISIT_RE = re.compile(r"(?<![\w])(?:" + _alternation(VISIT_NOUNS) + r")(?![\w])")
+# Event nouns listed one after another (`các cuộc họp, hội nghị`, `lễ kỷ niệm và hội thảo`): one frame governs them all.
+_LISTED_ON_RE = re.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 _SPAN_START_RE = re.compile(r"\btừ(?:\s+ngày)?\s*$", re.IGNORECASE)
+# The day a plan's own predicate names (`… sẽ diễn ra ngày 21/6 ở Washington`, `sẽ được tổ chức vào sáng 10/6`).
+PLAN_HOLDING_VERBS = ("diễn ra", "tổ chức", "khai mạc", "họp", "tiến hành", "nhóm họp")
+_PLAN_DAY_AFTER_RE = re.compile(r"\bsẽ\s+(?:được\s+)?(?:" + "|".join(PLAN_HOLDING_VERBS) + r")\s+(?:vào\s+)?"
+                                r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", re.IGNORECASE)
 # An event said to be held in a year alone (`cuộc họp thượng đỉnh liên triều cuối cùng diễn ra vào
 # năm 2007`, `… tổ chức tại Pháp năm 2015`): a report dates its meeting by the day. In the leads
 # of 35,440 baomoi articles: 4 hits, 3 past or coming meetings, 1 a festival (no event noun here).
@@ -1770,6 +1782,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
             score = 3
         found.append(EventMention(kind, index, m.start(), m.end(), score,
                                   planned=_planned(lowered, m.start(), m.end(), sentence)))
+    for first, then in pairwise(found):
+        if first.score == 0 and _LISTED_ON_RE.fullmatch(lowered, first.end, then.start):
+            then.score = 0  # `những nơi đang diễn ra các cuộc họp, hội nghị …`: the list shares its background
     continued = [e for e in found if e.score > 0 and _CONTINUED_RE.search(toned, max(0, e.start - 60), e.start)]
     for e in continued:
         e.score = 2 if any(o.score >= 3 for o in found if o is not e) else 3
@@ -1833,7 +1848,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         if (m.group(1).lower() == "làm việc với" and any(visitor.lower().startswith(o + " ") for o in ADDRESS_OPENERS)
                 and _QUESTIONING_RE.search(normalize_tone(same_length_lower(sentence[max(0, m.start() - 120) : m.start()])))):
             continue
-        if m.group(1).lower() == "tiếp" and _MATCH_RE.search(lowered, m.start(), m.start() + MATCH_REACH):
+        if m.group(1).lower() == "tiếp" and _MATCH_RE.search(lowered, max(0, m.start() - MATCH_REACH),
+                                                             m.start() + MATCH_REACH):
             continue  # a side hosting a match
         before = lowered[max(0, m.start() - 50) : m.start()]
         clause = re.split(r"[,;:]", before)[-1]
@@ -2058,6 +2074,8 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
         return False  # `sẽ … trong tuần này`: a later day, whatever day the sentence writes
     if event_at is not None and _SOON_RE.search(sentence, max(0, event_at - 40), event_at):
         return False  # `nước Mỹ sắp có cuộc họp …`, `có thể sẽ nhóm họp bên lề Hội nghị …`: not today
+    if event_at is not None and _own_plan_day(sentence, event_at):
+        return False
     if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
         return True
     pub = _parse_iso(published)
@@ -2065,6 +2083,19 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
     return any((at <= DATELINE_CHARS and not held_later and not told and not _PLANNED_DAY_RE.search(sentence, 0, at))
                or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
                for at, d, _ in _dates_in(sentence))
+
+
+def _own_plan_day(sentence: str, event_at: int) -> bool:
+    """The plan writes its own day, not the day it is told (`Theo thông cáo … phát ra tối nay, từ ngày 13-15/6, QH sẽ
+    tiến hành phiên chất vấn`, `Từ ngày 24-28/10, thành phố Angers (Pháp) sẽ chủ trì Diễn đàn …`, `Các cuộc đối thoại Mỹ
+    - Trung sẽ diễn ra ngày 21/6 ở Washington, …, Reuters hôm nay đưa tin`): a span opening before the event or a day
+    its predicate names, unless it is the day `hôm nay (13/6)` restates."""
+    own = [(int(m.group(1)), int(m.group(2))) for m in _PLAN_DAY_AFTER_RE.finditer(sentence, event_at)]
+    own += [(d.day, d.month) for at, d, _ in _dates_in(sentence) if at < event_at and _SPAN_START_RE.search(sentence, 0, at)]
+    if not own:
+        return False
+    today = {(int(m.group(1)), int(m.group(2))) for m in _NEWS_DAY_RE.finditer(sentence) if m.group(1)}
+    return not today.intersection(own)
 
 
 def _carry_plans(sentences: list[str], in_lead: list[list[EventMention]], published: str | None) -> None:
@@ -2239,6 +2270,8 @@ def _another_day(sentences: list[str], event: EventMention) -> bool:
     if dated is None:
         return False
     day = (int(dated.group(1)), int(dated.group(2)))
+    if opening is not None and (int(opening.group(1)), int(opening.group(2))) != day:
+        return True  # `Ngày 6/6, Tổng thống … đã điện đàm …` | `Sau cuộc họp nội các hôm 5/6, Phó Thủ tướng … cho biết`
     told = [m for s in sentences[: event.sentence + 1] for m in _NEWS_DAY_RE.finditer(s)]
     return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
 

@@ -1,0 +1,74 @@
+"""Meeting detection and dating, session 12: sentences from baomoi articles (not the gold files)."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+def test_a_side_hosting_another_after_a_match_word_is_no_reception():
+    # 22596371-like: `trận chung kết … khi TP.HCM 1 tiếp Hà Nội 1`.
+    text = ("Tâm điểm lượt trận áp chót giải VĐQG nữ - cúp Thái Sơn Bắc 2017 tối 29/5 chính là trận chung kết của mùa "
+            "trước khi TP.HCM 1 tiếp Hà Nội 1.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_league_fixture_list_is_no_reception():
+    text = ("Ngày 24-6, lượt về V-League 2017 sẽ khởi tranh với rất nhiều cặp đấu hấp dẫn như HAGL tiếp B.Bình Dương "
+            "(BTV2, 17 giờ); SLNA gặp Than Quảng Ninh (VTC6, 17 giờ).")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_reception_with_no_match_word_is_still_one():
+    text = ("Chiều 26/6, tại trụ sở Chính phủ, Phó Thủ tướng Vũ Đức Đam đã tiếp Bộ trưởng Bộ Y tế Lào Bounkong "
+            "Syhavong.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.part_of_day) == ("cuộc gặp", "chiều")
+
+
+def test_a_plan_opening_on_a_span_of_days_is_not_held_today():
+    text = "Từ ngày 24-28/10, thành phố Angers (Pháp) sẽ chủ trì Diễn đàn Điện tử Thế giới lần thứ 22."
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_span_in_a_plan_told_tonight_is_not_held_tonight():
+    text = ("Các phiên chất vấn sẽ được phát thanh, truyền hình trực tiếp.\n"
+            "Theo thông cáo báo chí từ VPQH phát ra tối nay, từ ngày 13-15/6, QH sẽ tiến hành phiên chất vấn.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_plan_whose_predicate_names_its_day_is_not_held_the_day_it_is_told():
+    text = ("Các cuộc đối thoại Mỹ - Trung sẽ diễn ra ngày 21/6 ở Washington, tập trung vào vấn đề Triều Tiên, Reuters "
+            "hôm nay đưa tin.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_plan_held_the_day_today_restates_is_held_today():
+    text = "Hôm nay (16/5), Hội đồng Bảo an sẽ họp phiên khẩn cấp, phiên họp sẽ diễn ra vào ngày 16/5 tại New York."
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+
+
+def test_a_meeting_dated_hom_another_day_than_the_dateline_is_background():
+    # 22469324: the cabinet meeting of 5/6 under the calls of 6/6.
+    text = ("Ngày 6/6, Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan đã điện đàm với lãnh đạo các nước Qatar, Nga, Kuwait và "
+            "Saudi Arabia nhằm tìm giải pháp xoa dịu căng thẳng.\n"
+            "Sau cuộc họp nội các hôm 5/6, Phó Thủ tướng Thổ Nhĩ Kỳ Numan Kurtulmus cũng cho biết Ankara muốn giúp giải "
+            "quyết mối bất đồng này.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_meeting_dated_hom_the_dateline_day_is_reported():
+    text = ("Ngày 5/6, Phó Thủ tướng Thổ Nhĩ Kỳ Numan Kurtulmus cho biết Ankara muốn giúp giải quyết mối bất đồng.\n"
+            "Sau cuộc họp nội các hôm 5/6, ông Kurtulmus cho biết Ankara sẵn sàng làm trung gian.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "cuộc họp"
+
+
+def test_an_event_in_a_place_described_after_la_noi_is_background():
+    text = ("Tổng thống Putin nói rằng Ljubljana nói riêng và Slovenia nói chung là nơi tuyệt vời để tổ chức cuộc gặp "
+            "như vậy, theo TASS.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_an_event_in_a_rule_listing_places_is_background():
+    text = ("Nghiêm cấm hút thuốc lá tại những nơi đang diễn ra các cuộc họp, hội nghị và nơi làm việc trong nhà của "
+            "cơ quan, tổ chức.")
+    assert extract_meeting(make_article(text)) is None
