@@ -62,6 +62,21 @@ def test_a_meeting_dated_hom_the_dateline_day_is_reported():
     assert meeting is not None and meeting.kind == "cuộc họp"
 
 
+def test_an_award_year_is_the_works_year_when_the_text_writes_the_next():
+    # 22500525: the 2016 ranking is handed out in 2017.
+    text = ("Tối 9/6, tại Lễ trao giải “Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam 2016”, Vietjet được vinh danh "
+            "khi thuộc nhóm dẫn đầu.\n"
+            "Bảng xếp hạng năm 2017 dựa trên kết quả kinh doanh 3 năm.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", None, "tối")
+
+
+def test_an_award_year_dates_the_ceremony_when_no_later_year_is_written():
+    text = "Tối 21/5, Lễ trao giải Billboard 2017 đã diễn ra tại Las Vegas với nhiều màn trình diễn đặc sắc."
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.date, meeting.part_of_day) == ("2017-05-21", "tối")
+
+
 def test_an_event_in_a_place_described_after_la_noi_is_background():
     text = ("Tổng thống Putin nói rằng Ljubljana nói riêng và Slovenia nói chung là nơi tuyệt vời để tổ chức cuộc gặp "
             "như vậy, theo TASS.")
@@ -72,3 +87,12 @@ def test_an_event_in_a_rule_listing_places_is_background():
     text = ("Nghiêm cấm hút thuốc lá tại những nơi đang diễn ra các cuộc họp, hội nghị và nơi làm việc trong nhà của "
             "cơ quan, tổ chức.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_tournament_year_dates_its_press_conference_whatever_later_year_is_written():
+    # 22470659: a tournament is played the year its name writes.
+    text = ("Chiều 6/6, Liên đoàn bóng đá Việt Nam (VFF) tổ chức họp báo công bố nhà tài trợ chính Giải bóng đá quốc tế "
+            "U15 năm 2017.\n"
+            "Giải năm 2018 dự kiến có thêm hai đội tham dự.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("họp báo", "2017-06-06", "chiều")
