@@ -96,3 +96,27 @@ def test_a_tournament_year_dates_its_press_conference_whatever_later_year_is_wri
             "Giải năm 2018 dự kiến có thêm hai đội tham dự.")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("họp báo", "2017-06-06", "chiều")
+
+
+def test_an_event_someone_is_busy_with_is_the_reason_for_an_absence():
+    # 22222258: the Central Committee's plenum keeps the secretary away; the voters' meeting is the news.
+    text = ("Đồng tình với mức kỷ luật ông Đinh La Thăng, một số cử tri huyện Củ Chi cũng đánh giá cao sự năng động của "
+            "ông Thăng.\n"
+            "Sáng 9/5, Đoàn đại biểu Quốc hội TP.HCM tiếp xúc cử tri tại huyện Củ Chi.\n"
+            "Trao đổi với cử tri, ông Phan Nguyễn Như Khuê cho biết do ông Thăng bận họp Hội nghị Trung ương 5 tại Hà "
+            "Nội nên không thể tham dự tiếp xúc cử tri lần này.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.part_of_day) == ("tiếp xúc cử tri", "sáng")
+
+
+def test_a_busy_leaders_meeting_alone_is_no_report():
+    text = ("Liên lạc qua điện thoại, ông Nguyễn Quang Vịnh, Trưởng phòng CSGT Công an tỉnh Đắk Lắk, cho hay cả ngày "
+            "10-7 ông bận dự một cuộc họp quan trọng của ngành công an nên chưa kịp xem kỹ clip.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_a_voters_meeting_told_by_its_bare_verb_on_a_dated_opening():
+    text = ("Sáng 13/5, Tổng bí thư Nguyễn Phú Trọng tiếp xúc cử tri hai quận Ba Đình, Tây Hồ trước kỳ họp thứ 3 "
+            "(Quốc hội khóa XIV).")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.part_of_day) == ("tiếp xúc cử tri", "sáng")
