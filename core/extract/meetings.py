@@ -1266,10 +1266,6 @@ _VISIT_RE = re.compile(r"(?<![\w])(?:" + _alternation(VISIT_NOUNS) + r")(?![\w])
 # Event nouns listed one after another (`các cuộc họp, hội nghị`, `lễ kỷ niệm và hội thảo`): one frame governs them all.
 _LISTED_ON_RE = re.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 _SPAN_START_RE = re.compile(r"\btừ(?:\s+ngày)?\s*$", re.IGNORECASE)
-# The day a plan's own predicate names (`… sẽ diễn ra ngày 21/6 ở Washington`, `sẽ được tổ chức vào sáng 10/6`).
-PLAN_HOLDING_VERBS = ("diễn ra", "tổ chức", "khai mạc", "họp", "tiến hành", "nhóm họp")
-_PLAN_DAY_AFTER_RE = re.compile(r"\bsẽ\s+(?:được\s+)?(?:" + "|".join(PLAN_HOLDING_VERBS) + r")\s+(?:vào\s+)?"
-                                r"(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", re.IGNORECASE)
 # An event said to be held in a year alone (`cuộc họp thượng đỉnh liên triều cuối cùng diễn ra vào
 # năm 2007`, `… tổ chức tại Pháp năm 2015`): a report dates its meeting by the day. In the leads
 # of 35,440 baomoi articles: 4 hits, 3 past or coming meetings, 1 a festival (no event noun here).
@@ -2093,8 +2089,6 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
         return False  # `sẽ … trong tuần này`: a later day, whatever day the sentence writes
     if event_at is not None and _SOON_RE.search(sentence, max(0, event_at - 40), event_at):
         return False  # `nước Mỹ sắp có cuộc họp …`, `có thể sẽ nhóm họp bên lề Hội nghị …`: not today
-    if event_at is not None and _own_plan_day(sentence, event_at):
-        return False
     if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
         return True
     pub = _parse_iso(published)
@@ -2102,19 +2096,6 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
     return any((at <= DATELINE_CHARS and not held_later and not told and not _PLANNED_DAY_RE.search(sentence, 0, at))
                or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
                for at, d, _ in _dates_in(sentence))
-
-
-def _own_plan_day(sentence: str, event_at: int) -> bool:
-    """The plan writes its own day, not the day it is told (`Theo thông cáo … phát ra tối nay, từ ngày 13-15/6, QH sẽ
-    tiến hành phiên chất vấn`, `Từ ngày 24-28/10, thành phố Angers (Pháp) sẽ chủ trì Diễn đàn …`, `Các cuộc đối thoại Mỹ
-    - Trung sẽ diễn ra ngày 21/6 ở Washington, …, Reuters hôm nay đưa tin`): a span opening before the event or a day
-    its predicate names, unless it is the day `hôm nay (13/6)` restates."""
-    own = [(int(m.group(1)), int(m.group(2))) for m in _PLAN_DAY_AFTER_RE.finditer(sentence, event_at)]
-    own += [(d.day, d.month) for at, d, _ in _dates_in(sentence) if at < event_at and _SPAN_START_RE.search(sentence, 0, at)]
-    if not own:
-        return False
-    today = {(int(m.group(1)), int(m.group(2))) for m in _NEWS_DAY_RE.finditer(sentence) if m.group(1)}
-    return not today.intersection(own)
 
 
 def _carry_plans(sentences: list[str], in_lead: list[list[EventMention]], published: str | None) -> None:
