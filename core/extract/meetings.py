@@ -251,6 +251,9 @@ RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hộ
 # A team hosting another (`Dortmund tiếp Hertha Berlin bằng đội hình mạnh nhất …`, `Barca sẽ tiếp Eibar, lúc 1h ngày 22/5
 # trên sân Nou Camp`): `tiếp` + a capital with one of these words in the next 100 characters stands 89 times in 35,440
 # baomoi articles, 14 read, 14 a match (12 a side hosting, 2 other sports text); `sân bay` is no pitch.
+# The words also stand before the verb (`… trận chung kết của mùa trước khi TP.HCM 1 tiếp Hà Nội 1`, `lượt về V-League
+# 2017 sẽ khởi tranh với … cặp đấu hấp dẫn như HAGL tiếp B.Bình Dương`): one of them in the 110 characters before `tiếp`
+# + a capital over baomoi-dev: 46 hits, 10 read, 10 sports text (a side hosting, or `trực tiếp`, kept out already).
 MATCH_WORDS = ("trận", "sân", "vòng đấu", "giao hữu", "v-league", "đội khách", "bàn thắng", "tỷ số")
 MATCH_REACH = 120
 # Of those, the verbs that also name work that is no session (`đã làm việc với các phương
@@ -293,6 +296,10 @@ VISITOR_OPENERS = ("ngài", "đoàn", "lãnh đạo", "các", "cựu", "nguyên"
 RECEIVE_MANNERS = ("thân mật", "xã giao")
 # Kinds written as a verb too (`đã tiếp xúc cử tri`, `đã đối thoại với`): after an aspect word
 # the subject held the event.
+# Of those, the voters' meeting also without an aspect word, in a sentence that opens on its day (`Sáng 13/5, Tổng bí
+# thư Nguyễn Phú Trọng tiếp xúc cử tri hai quận Ba Đình, Tây Hồ …`): a dated opener, a subject, the bare verb over
+# baomoi-dev: 3 hits, 3 read, 3 voters' meetings held that day.
+DATED_VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri")
 VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri", "hội đàm", "đối thoại")
 # Words before the verb that make it another word (`trực tiếp`, `liên tiếp`) or a wish
 # rather than a report (`cần làm việc với`, `sẵn sàng gặp mặt`).
@@ -313,10 +320,16 @@ NOT_RECEIVE_BEFORE = ("trực", "gián", "kế", "liên", "chuyển", "tiếp", 
 # diễn ra Hội nghị G-20`, `trụ sở UBND thành phố H - nơi đang diễn ra một hội nghị`): the event places the place, not
 # the news. Detected meetings of 35,440 baomoi articles chosen after `nơi`: 10, 9 not the news (1 a statement given in
 # the city of a summit, which the summit still frames); `, nơi`/`– nơi` + up to 4 words + an event noun: 95 hits
-# (with festivals), 12 read, 12 a place described.
-BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm"
+# (with festivals), 12 read, 12 a place described. So after `là nơi`/`những nơi` (`Slovenia nói chung là nơi tuyệt vời
+# để tổ chức cuộc gặp như vậy`, `cũng chính là nơi hai thập kỷ trước từng diễn ra buổi lễ trao trả`, `những nơi đang
+# diễn ra các cuộc họp` in a list of rules), up to 5 words on: over baomoi-dev 20 hits with up to 4 words, 12 read,
+# 12 a place described, none the news; 4 more with 5, 4 read, 3 a place described (1 across a headline, no event).
+# And an event someone is busy with, the reason for an absence (`do ông Thăng bận họp Hội nghị Trung ương 5 tại Hà Nội
+# nên không thể tham dự tiếp xúc cử tri`, `ông bận dự một cuộc họp quan trọng … nên chưa kịp xem`, `vắng mặt vì bận
+# dự lễ tốt nghiệp …`): `bận` + a holding verb + an event noun over baomoi-dev: 5 hits, 5 read, 5 excuses.
+BACKGROUND_RE = re.compile(r"(?:^|[^\w])(?<!sau )(?:khi|bận|trong thời gian|trong lúc|(?:trong|giữa) bối cảnh|kỷ niệm"
                            r"|trên đường (?:đi|tới|đến|về)|nhắm vào|thời điểm|trước thềm|trước đó)"
-                           r"\s+(?:\w+\s+){0,2}$|[,–-]\s*nơi\s+(?:\S+\s+){0,4}$")
+                           r"\s+(?:\w+\s+){0,2}$|[,–-]\s*nơi\s+(?:\S+\s+){0,4}$|(?<!\w)(?:là|những)\s+nơi\s+(?:\S+\s+){0,5}$")
 # Except where a saying verb governs the `khi` clause (`Tuyên bố được ông Macron đưa ra khi tham dự lễ kỷ niệm Quốc khánh
 # Pháp`, `ông Putin nói khi phát biểu tại phiên họp toàn thể`, `… cho biết điều này khi trả lời báo chí trong cuộc họp
 # báo`): what was said was said at the event. 6 hits in 35,440 baomoi articles, 6 read, 4 said at the event, 1 `trước
@@ -675,6 +688,15 @@ _YEAR_PART_RE = compile_led(
 _EDITION_YEAR_RE = re.compile(r"\s*(?:,|[-–])\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/.-])")
 _EDITION_END_RE = re.compile(r"(?<!\w)lần\s+(?:thứ\s+)?[\wĐđ]+\s*$", re.IGNORECASE)
 AWARD_EDITIONS = ("giải", "giải thưởng")
+# The same words before a name's year (`_held_name_year`): the works' year, the ceremony's only when the text writes
+# no later one; not a tournament's (`Giải bóng đá U15 quốc tế năm 2017` is played that year). Over the corpus output,
+# meetings dated by a year after `giải` in their name: 23, 5 dated 2016 of 2017 ceremonies (4 of the texts write 2017),
+# 18 right (`Lễ trao giải Billboard 2017`); dropped: those 4 years, and 1 right one (a 2017 award launched in 2017, its
+# text writing the 2018 ceremony).
+TOURNAMENT_WORDS = ("bóng", "vô địch", "đấu", "cờ", "quần vợt", "cầu lông", "điền kinh", "golf", "việt dã", "marathon",
+                    "đua", "futsal", "bơi")
+_WORKS_AWARD_RE = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_EDITIONS) + r")(?!\w)(?!\s+(?:"
+                             + "|".join(TOURNAMENT_WORDS) + r")(?!\w))", re.IGNORECASE)
 _AWARD_EDITION_RE = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_EDITIONS) + r")(?!\w)", re.IGNORECASE)
 # A quarter a plan names (a plan or wish word in its clause, or `vào` right before it: `bàn giao vào quý I/2020`,
 # `sẽ hoàn thành … trong Quý I/2018`, `hy vọng … chỉ đến quý I/2018`) may lie years ahead; a report's or a
@@ -1241,6 +1263,8 @@ _HELD_KINDS = dict(HELD_VERBS)
 # span of days written after one is the trip's, not the meeting's.
 VISIT_NOUNS = ("chuyến thăm", "chuyến công tác", "chuyến làm việc", "chuyến công du")
 _VISIT_RE = re.compile(r"(?<![\w])(?:" + _alternation(VISIT_NOUNS) + r")(?![\w])")
+# Event nouns listed one after another (`các cuộc họp, hội nghị`, `lễ kỷ niệm và hội thảo`): one frame governs them all.
+_LISTED_ON_RE = re.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 _SPAN_START_RE = re.compile(r"\btừ(?:\s+ngày)?\s*$", re.IGNORECASE)
 # An event said to be held in a year alone (`cuộc họp thượng đỉnh liên triều cuối cùng diễn ra vào
 # năm 2007`, `… tổ chức tại Pháp năm 2015`): a report dates its meeting by the day. In the leads
@@ -1770,6 +1794,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
             score = 3
         found.append(EventMention(kind, index, m.start(), m.end(), score,
                                   planned=_planned(lowered, m.start(), m.end(), sentence)))
+    for first, then in pairwise(found):
+        if first.score == 0 and _LISTED_ON_RE.fullmatch(lowered, first.end, then.start):
+            then.score = 0  # `những nơi đang diễn ra các cuộc họp, hội nghị …`: the list shares its background
     continued = [e for e in found if e.score > 0 and _CONTINUED_RE.search(toned, max(0, e.start - 60), e.start)]
     for e in continued:
         e.score = 2 if any(o.score >= 3 for o in found if o is not e) else 3
@@ -1833,7 +1860,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         if (m.group(1).lower() == "làm việc với" and any(visitor.lower().startswith(o + " ") for o in ADDRESS_OPENERS)
                 and _QUESTIONING_RE.search(normalize_tone(same_length_lower(sentence[max(0, m.start() - 120) : m.start()])))):
             continue
-        if m.group(1).lower() == "tiếp" and _MATCH_RE.search(lowered, m.start(), m.start() + MATCH_REACH):
+        if m.group(1).lower() == "tiếp" and _MATCH_RE.search(lowered, max(0, m.start() - MATCH_REACH),
+                                                             m.start() + MATCH_REACH):
             continue  # a side hosting a match
         before = lowered[max(0, m.start() - 50) : m.start()]
         clause = re.split(r"[,;:]", before)[-1]
@@ -1927,6 +1955,9 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     # tại xã Thạnh Tiến`, `đã hội đàm với …`): the subject held it.
     if _VERBAL_RE.search(before) and normalize_tone(lowered[start:end]) in VERBAL_KINDS:
         best = 3
+    if (normalize_tone(lowered[start:end]) in DATED_VERBAL_KINDS and _DATED_OPENING_RE.match(lowered)
+            and not _CLASSIFIED_RE.search(before)):
+        best = 3  # `Sáng 9/5, Đoàn đại biểu Quốc hội TP.HCM tiếp xúc cử tri tại huyện Củ Chi`
     placed = _PLACING_RE.search(before[:-4] if indefinite and before.endswith(" một ") else before)
     if placed and not _NEGATED_RE.search(before[: placed.start()]):
         best = 3
@@ -2166,7 +2197,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     meeting_date, part = _date_and_part(sentence, chosen, dating, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
-                                        _name_year(name or "") or _edition_year(sentence, chosen, name or "")
+                                        _held_name_year(name or "", article.text) or _edition_year(sentence, chosen, name or "")
                                         or _headline_year(article.title or "", chosen.kind,
                                                                                  name or "")
                                         or (None if article.published else _series_year(article.title or "", name or "",
@@ -2239,6 +2270,8 @@ def _another_day(sentences: list[str], event: EventMention) -> bool:
     if dated is None:
         return False
     day = (int(dated.group(1)), int(dated.group(2)))
+    if opening is not None and (int(opening.group(1)), int(opening.group(2))) != day:
+        return True  # `Ngày 6/6, Tổng thống … đã điện đàm …` | `Sau cuộc họp nội các hôm 5/6, Phó Thủ tướng … cho biết`
     told = [m for s in sentences[: event.sentence + 1] for m in _NEWS_DAY_RE.finditer(s)]
     return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
 
@@ -2342,6 +2375,15 @@ def _name_year(name: str) -> int | None:
     for m in _NAME_YEAR_RE.finditer(name):
         if not _YEAR_DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
             return int(m.group(1))
+    return None
+
+
+def _held_name_year(name: str, text: str) -> int | None:
+    """`_name_year`, except an award's year where the text writes the next year (`Lễ trao Giải thưởng toàn quốc về
+    thông tin đối ngoại năm 2016` in an article that writes 2017): the works' year, the ceremony is later."""
+    year = _name_year(name)
+    if year is None or not _WORKS_AWARD_RE.search(name[: name.find(str(year))]) or str(year + 1) not in text:
+        return year
     return None
 
 
