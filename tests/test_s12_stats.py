@@ -50,3 +50,44 @@ def test_a_count_after_a_noun_not_numbered_with_so_stays():
     # The word before `số` is the noun numbered, not a verb before it (`chuyển đầu số 11 số`).
     assert _stats("các công cụ chuyển đầu số 11 số về 10 số", "Hướng dẫn chuyển 11 số về 10 số")[-2:] == [
         ("11 số", 11, "count", None), ("10 số", 10, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "whole"),
+    [
+        ("phối hợp với BHXH các quận, huyện kiểm tra, thu hồi được 6,8/32,2 tỷ đồng.", 6.8e9, 32.2e9),
+        ("Ngày 24/5, Kho bạc Nhà nước huy động được 5.865/6.500 tỷ đồng trái phiếu Chính phủ", 5.865e12, 6.5e12),
+    ],
+)
+def test_the_whole_after_a_slash_takes_the_scale_word(sentence, value, whole):
+    [(_, v, _kind, of)] = [s for s in _stats(sentence) if s[2] == "money"]
+    assert v == pytest.approx(value) and of == pytest.approx(whole)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Trong 65 năm trị vì đất nước, bà cũng đã gặp gỡ 12 Tổng thống Mỹ.", "12 Tổng thống Mỹ", 12),
+        ("Jules Verne được đóng cửa để phục vụ riêng 2 Tổng thống, phu nhân của họ.", "2 Tổng thống", 2),
+        ("dự kiến có 24 Đại sứ đặc mệnh toàn quyền và 12 Tổng lãnh sự sẽ nhận nhiệm vụ", "12 Tổng lãnh sự", 12),
+    ],
+)
+def test_presidents_and_consuls_general_are_counted(sentence, text, value):
+    assert (text, value, "count", None) in _stats(sentence)
+
+
+def test_an_ordinal_before_a_president_is_no_count():
+    assert _stats("Đây là lần thứ 15 Tổng thống Putin tham gia đối thoại trực tuyến với nhân dân.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("cũng là người đã đem về sấp sỉ 3 tỷ USD cho series phim kinh điển", "sấp sỉ 3 tỷ USD"),
+        ("trong khi lạm phát nhiều khả năng dao động quanh mức 5%, tỷ giá", "quanh mức 5%"),
+        ("giá vàng thế giới khá ổn định, quanh mức 1.224 USD/ounce trong phiên", "quanh mức 1.224 USD/ounce"),
+    ],
+)
+def test_about_around_a_level_and_xap_xi_misspelt(sentence, text):
+    [stat] = extract_statistics([sentence])
+    assert (stat.text, stat.qualifier) == (text, "about")

@@ -33,6 +33,9 @@ QUALIFIERS: dict[str, str] = {
     "tầm": "about", "trên dưới": "about", "ngót": "about", "ngót nghét": "about",
     # `chỉ loanh quanh mức 10 triệu chiếc` (3 hits in the baomoi articles, all about).
     "loanh quanh": "about", "loanh quanh mức": "about", "loanh quanh ở mức": "about",
+    # `dao động quanh mức 5%`, `quanh mức 1.224 USD/ounce`, and `xấp xỉ` as often misspelt (`sấp sỉ
+    # 3 tỷ USD`, `sấp sỉ 40 độ C`): 45 hits over baomoi-dev, about in all 15 read (read exact before).
+    "quanh mức": "about", "xung quanh mức": "about", "sấp sỉ": "about",
     "không dưới": "over", "không ít hơn": "over", "không thấp hơn": "over",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
     # (Not `hàng`: before a digit it ends a noun, `vay ngân hàng 20 tỷ`, `khách hàng 3 triệu`, `chở
@@ -199,7 +202,7 @@ STOP_WORD_NOUNS = (
     # `khởi tố 3 bị can`, `12 bị cáo`, `chiếm đoạt của 8 bị hại`: `bị` is also the passive
     # (379 hits in the baomoi articles; the people of a case in all 10 read).
     "bị can", "bị cáo", "bị hại", "bị đơn",
-    "tổng công ty",
+    "tổng công ty", "tổng thống", "tổng lãnh sự",
 )
 # Nouns of a street: a number before one and a name (`số nhà 246 đường Phạm Hùng`, `ngõ 117 phố
 # Phúc Xá`, `ngã 3 đường Trần Quốc Toản`) is an address or a junction. 94 counts over the baomoi
@@ -249,7 +252,11 @@ COUNTED_TITLES = frozenset(
      # Heroic mothers and heroes, capitalised as titles (`6.672 Bà Mẹ Việt Nam Anh hùng`, `hơn 200
      # Mẹ Việt Nam anh hùng còn sống`, `7 Mẹ còn sống`, `2 Anh hùng LLVTND`): 23 hits over
      # baomoi-dev, counts in all that a date or a time does not already take (`19/07/2013 Mẹ:`).
-     "bà mẹ", "mẹ", "anh hùng"}
+     "bà mẹ", "mẹ", "anh hùng",
+     # `gặp gỡ 12 Tổng thống Mỹ`, `chạm khắc gương mặt của 4 Tổng thống Mỹ`, `24 Đại sứ đặc mệnh
+     # toàn quyền và 12 Tổng lãnh sự`: 12 hits over baomoi-dev, counts in the 6 that no time, name
+     # or ordinal before them takes (`lần thứ 15 Tổng thống Putin`, `Russia 24 Tổng thống`).
+     "tổng thống", "tổng lãnh sự"}
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
@@ -1549,6 +1556,8 @@ def _read(
     scale = _SCALE_RE.match(after)
     if scale:
         value *= SCALE_WORDS[scale.group(1).lower()]
+        if of is not None:
+            of *= SCALE_WORDS[scale.group(1).lower()]  # `6,8/32,2 tỷ đồng`: the whole's scale too
         end += scale.end()
         while (more := _COMPOUND_RE.match(sentence[end:])) is not None:
             factor = SCALE_WORDS[more.group(2).lower()]
