@@ -91,3 +91,20 @@ def test_an_ordinal_before_a_president_is_no_count():
 def test_about_around_a_level_and_xap_xi_misspelt(sentence, text):
     [stat] = extract_statistics([sentence])
     assert (stat.text, stat.qualifier) == (text, "about")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Vin hiện là thương binh hạng 2/4, tỉ lệ mất sức khỏe cao.",
+        "Trước đó, đã có bệnh viện hạng đặc biệt, hạng 1 thuộc Bộ Y tế điều chỉnh tăng giá.",
+        "khám ở bệnh viện hạng 2 là cao hơn",
+        "tuyển U20 có thể góp mặt tại giải hạng 4 nước Đức vào mùa tới",
+    ],
+)
+def test_a_grade_after_its_holder_is_no_rank(sentence):
+    assert [s for s in _stats(sentence) if s[2] == "rank"] == []
+
+
+def test_a_place_reached_stays_a_rank():
+    assert _stats("Tay vợt này hiện xếp hạng 5 thế giới.") == [("xếp hạng 5", 5, "rank", None)]

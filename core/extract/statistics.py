@@ -398,6 +398,14 @@ _PER_EACH_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PER_EACH_BEFORE)})
 # in all of the 10 read).
 # The words of a top-N (a list's name before a noun, a position reached after `lọt`/`vào`).
 TOP_WORDS = frozenset({"top", "tốp"})
+# Holders of a grade by `hạng`: `thương binh hạng 2/4` (a war invalid's grade), `bệnh viện hạng
+# 2`, `BV hạng đặc biệt, hạng 1`, `4 cơ sở hạng 1`, `giải hạng 4 nước Đức` (a league's tier). The
+# number names a class, as `mức độ 3` does, no position: 74 hits over baomoi-dev, grades in all
+# 14 read (read before as ranks).
+GRADE_HOLDERS = ("thương binh", "bệnh binh", "bệnh viện", "bv", "cơ sở", "đặc biệt", "giải", "đô thị")
+_GRADE_HOLDER_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(GRADE_HOLDERS)})(?:\s*,|\s+và|\s+hoặc)?\s*$", re.IGNORECASE
+)
 RANK_WORDS = (
     "xếp hạng", "hạng", "xếp thứ", "đứng thứ", "đứng hạng", "thứ hạng", "vị trí thứ", "top",
     "lớn thứ", "cao thứ", "nhiều thứ", "đông thứ", "thấp thứ", "giàu thứ", "mạnh thứ",
@@ -1455,6 +1463,8 @@ def _read(
         # vị trí 2 lần`: the number counts what follows it; after a verb of placing (`ở vị trí 17
         # đúng 4 điểm`, `xếp vị trí 14 chung cuộc`) it stays a position.
         rank = None
+    if rank is not None and rank[0] == "hạng" and _GRADE_HOLDER_BEFORE_RE.search(before, 0, rank[1]) is not None:
+        return None  # `bệnh viện hạng 2`, `thương binh hạng 2/4`: a grade, no position
     if rank is None and tail and tail[-1][1] == "thứ" and _POSITION_CHANGE_AFTER_RE.match(after) is not None:
         rank = ("thứ", tail[-1][0])  # `từ thứ 17 lên thứ 13`: the position left
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
