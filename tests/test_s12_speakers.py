@@ -59,3 +59,12 @@ def test_a_presence_denied_names_no_one_there():
             "trách nhiệm. Đại hội không có sự góp mặt của ông Nguyễn Văn Minh.\n")
     _chairs, attendees = meeting_people(text)
     assert "Trầm Bê" not in attendees and "Nguyễn Văn Minh" not in attendees
+
+
+def test_the_lead_tells_whose_request_at_the_meeting_it_was():
+    text = ("Phải đẩy lùi tín dụng đen ở nông thôn\nCần có giải pháp đẩy lùi tín dụng đen ở nông thôn. Đó là yêu cầu của "
+            "Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị "
+            "tổng kết 5 năm (2012 - 2016) thực hiện đề án “Củng cố, nâng cao chất lượng hoạt động tín dụng chính sách "
+            "tại khu vực Tây Nam bộ” diễn ra ngày 28/6 tại Cần Thơ.\n")
+    chairs, attendees = meeting_people(text)
+    assert "Vương Đình Huệ" in chairs + attendees
