@@ -4874,7 +4874,8 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
     gap = clause[(between[-1].end if between else mention.end) : cue.start]
-    gap = gap[: _TIME_GIVEN_RE.search(gap).start()] + " " if _TIME_GIVEN_RE.search(gap) else gap
+    given = _TIME_GIVEN_RE.search(gap)  # (`đã dành nhiều thời gian nói`: the time given is how the person spoke)
+    gap = gap[: given.start()] + " " if given is not None else gap
     if _dispatches(clause, mention):
         return False  # `Đặc phái viên Y, người được Tổng thống X cử tới Mỹ cho biết`: X sent Y, Y speaks
     if _EARLIER_GAP_RE.search(normalize_tone(same_length_lower(" ".join(gap.split()[-SPEAKER_GAP_WORDS - 1 :])))):
