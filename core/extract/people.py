@@ -681,10 +681,26 @@ def _family_name(token: Token) -> bool:
     return token.low in SURNAMES or (token.low[:2] in ("h'", "h’") and len(token.low) > 2)
 
 
+# A woman's middle name: any capitalised syllable right before it, in a name that goes on past it, is a family
+# name, rare ones the table lacks too (`Phó Tổng Biên tập Cát Thị Kim Xuân`, `bà Mùa Thị Sinh`, `Lô Thị Lương`):
+# ~170 in baomoi-dev outside SURNAMES, most names; not after a unit's or a place's noun (`Phường Thị Nại`,
+# `Siêu Thị`) nor in `Thị trấn`, `Thị xã`.
+FEMALE_MIDDLE_NAMES = frozenset({"thị"})
+NOT_BEFORE_MIDDLE_NAME = PLACE_NOUNS | ADMIN_UNITS | {"siêu", "quan", "cây"}
+NOT_AFTER_MIDDLE_NAME = frozenset({"trấn", "xã", "tứ"})
+
+
+def _family_before_middle(tokens: list[Token], k: int, end: int) -> bool:
+    """tokens[k] is a capitalised syllable that a woman's middle name follows inside tokens[k:end]."""
+    return (end - k >= 3 and tokens[k + 1].low in FEMALE_MIDDLE_NAMES and tokens[k + 1].cap
+            and not tokens[k].acronym and tokens[k].low not in NOT_BEFORE_MIDDLE_NAME
+            and tokens[k + 2].low not in NOT_AFTER_MIDDLE_NAME and is_vietnamese_syllable(tokens[k].text))
+
+
 def _vietnamese_name(tokens: list[Token], k: int, end: int) -> bool:
     """tokens[k:end] is shaped like a Vietnamese name: a family name and 1–4 syllables."""
     n = end - k
-    if not (2 <= n <= NAME_MAX and _family_name(tokens[k])):
+    if not (2 <= n <= NAME_MAX and (_family_name(tokens[k]) or _family_before_middle(tokens, k, end))):
         return False
     if any("-" in tokens[m].text for m in range(k, end)):
         return False  # `Châu Á-Thái Bình Dương`: a hyphen joins a place's parts, not a name's
@@ -1067,6 +1083,22 @@ def _fields_joined(tokens: list[Token], k: int) -> bool:
             return False
         k = end + 1
     return False
+
+
+# A list of names opened by a colon (`Các nghi phạm gồm: Trần Hữu Bình, Trần Thành Trí, …`, `gồm các nhà văn, nhà
+# thơ: …, Nguyễn Việt Chiến, Nguyễn Sĩ Đại`): the first family-name-led name is a person when a second one follows
+# it, joined by one of LIST_JOINERS and closed by one of LIST_ENDS; the next are read as the list after a person.
+LIST_OPENERS = frozenset({":"})
+LIST_JOINERS = frozenset({",", "và"})
+LIST_ENDS = frozenset({",", "và", ".", ";", "(", "đã", "cùng"})
+
+
+# Lower-case words after a closing comma that go on a list of names or places, not the clause (`Úc, Brunei Canada,
+# và …`)
+APPOSITION_NOT_VERBS = frozenset({"và", "cùng", "hay", "hoặc", "với"})
+# A title after one of these is an owner's (`cố vấn đối ngoại của Tổng thống Putin, Yuri Ushakov,`): the name set off
+# after it is the one of the office before, not the owner's.
+OWNER_WORDS = frozenset({"của"})
 
 
 def _closes(tokens: list[Token], k: int) -> bool:
@@ -1722,7 +1754,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 nxt = i + 1
                 h = _honorific(tokens, nxt)
                 span = _name_after_cue(tokens, nxt + h, "honorific")
-                if span is not None and (h or _family_name(tokens[nxt])) and not _title_head(tokens, nxt):
+                if span is not None and (h or _family_name(tokens[nxt]) or (
+                        tokens[i].text == "," and _closed_apposition(tokens, *span)
+                        and not (start > 0 and tokens[start - 1].low in OWNER_WORDS))) and not _title_head(tokens, nxt):
                     mention, i = _mention(sentence, tokens, start, pending, *span)
                     mentions.append(mention)
                     pending, pending_start = [], -1
@@ -1773,7 +1807,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             if _vietnamese_name(tokens, i, r1) and not _place_named(tokens, i, after_name=True):
                 more, _ = _titles_after(sentence, tokens, r1, had_titles=False)
                 listed = mentions and i >= 2 and tokens[i - 1].text in (",", "và") and _ends_at(mentions[-1], tokens[i - 2])
-                if more or listed:
+                if more or listed or (i > 0 and tokens[i - 1].text in LIST_OPENERS and _next_listed(tokens, r1)):
                     mention, i = _mention(sentence, tokens, i, [], i, r1)
                     mentions.append(mention)
                     continue
@@ -1781,6 +1815,22 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             pending, pending_start = [], -1
         i += 1
     return mentions
+
+
+def _closed_apposition(tokens: list[Token], k: int, end: int) -> bool:
+    """tokens[k:end], after a title's comma, is a foreign name set off by commas before the clause goes on in lower
+    case (`HLV trưởng U23 Malaysia, Frank Bernhardt, cho rằng`, `Chủ tịch Atletico, Enrique Cerezo, chế nhạo`)."""
+    return (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].word and not tokens[end + 1].cap
+            and tokens[end + 1].low not in APPOSITION_NOT_VERBS and _foreign_name(tokens, k, end, single=False))
+
+
+def _next_listed(tokens: list[Token], j: int) -> bool:
+    """A second family-name-led Vietnamese name follows the one that ends at token j in a list
+    (`gồm 3 đồng chí: Đặng Việt Quảng, Vũ Thái Sơn, …`)."""
+    if j + 1 >= len(tokens) or tokens[j].text not in LIST_JOINERS or not _family_name(tokens[j + 1]):
+        return False
+    r1 = min(_run_end(tokens, j + 1, len(tokens)), j + 1 + NAME_MAX)
+    return r1 < len(tokens) and _vietnamese_name(tokens, j + 1, r1) and tokens[r1].text in LIST_ENDS
 
 
 def _ends_at(mention: Mention, token: Token) -> bool:
