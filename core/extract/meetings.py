@@ -1057,6 +1057,11 @@ _DATE_RE = compile_led(
     r"(?![\d/.,]*\d|\s*[/.-]\s*(?:19|20)\d{2})",
     re.IGNORECASE,
 )
+# A day and month written in words after a place's noun name the place (`Quảng trường 2 tháng 4`, `đường 3 Tháng 2`,
+# `phố 19 tháng 12`, `sân vận động 4 tháng 1`), not a day: cgrep over baomoi-dev, 15 hits in 13 articles; 10 read, all
+# 10 a street, a square or a stadium (one dated a festival opened `tại Quảng Trường 2 tháng 4` to 2 April).
+DAY_NAMED_PLACES = ("đường", "phố", "quảng trường", "cầu", "công viên", "phường", "sân vận động", "hẻm", "khu phố")
+_DAY_NAMED_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(DAY_NAMED_PLACES) + r")\s*$", re.IGNORECASE)
 # A relative day restated with its date (`Sáng nay, 7/6`, `hôm qua (6/7)`, `Hôm nay – 10/7`) is
 # that date: 287 such over the 35,440 baomoi articles; 10 random read, all the day the text meant.
 _RESTATED_TODAY = r"(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?:nay|qua)\s*[(,–-]\s*(?:ngày\s+)?"
@@ -1415,6 +1420,16 @@ _SERIES_YEAR_NOT_AFTER_RE = re.compile(r"(?<!\w)(?:" + _alternation(SERIES_YEAR_
 # case-sensitive); 12 read, all this year's events. Over the 1,906 meetings whose day had no year, it
 # dates 32: 31 to 2017, 1 to a coming edition (`phối hợp tổ chức Liên hoan Phát thanh … – năm 2018` for
 # a July meeting).
+# The Tết (lunar new year, late January to mid-February of the year it names) written with its year (`Tết Đinh Dậu 2017`,
+# `Tết Nguyên đán 2017`, `tết Nguyên đán Đinh Dậu 2017`): an undated day of the Tết season (TET_MONTHS) is of that
+# year, when every such Tết of the body agrees and none is compared with (`so với Tết Bính Thân 2016`) or a history's.
+# cgrep over baomoi-dev (case-sensitive), 191 hits in 136 articles: 158 write 2017, 11 2016 (comparisons with last
+# Tết, a singer's past Tết), 6 2018 (the next Tết planned, in an article that writes Tết 2017 too); 10 read, all 10 the
+# Tết just gone by in an article of the same year (`sau kỳ nghỉ Tết Đinh Dậu 2017`). Not later in the year: a Tết named
+# then is as often the next one planned (`bàn giao nhà … trước Tết Nguyên Đán 2018` in July).
+TET_MONTHS = frozenset({1, 2, 3, 4})
+_TET_YEAR_RE = compile_led(r"(?<![\w-])[Tt]ết\s+(?:(?:Nguyên\s+[đĐ]án|[A-ZĐ]\w+\s+[A-ZĐ]\w+)\s*[-–]?\s*){1,2}"
+                           r"(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|[.,]\d|\s*[-–]\s*\d)")
 CAMPAIGN_HEADS = ("Năm", "Ngày", "Tháng", "Tuần lễ", "Tuần", "Mùa", "Lễ hội", "Festival", "Liên hoan")
 CAMPAIGN_MAX_WORDS = 10
 # Words no such name holds: the head opened a clause (`Lễ hội chọi trâu Đồ Sơn được phục dựng lại từ những năm 1990`).
@@ -1583,8 +1598,27 @@ _DATELINE_SUBJECT_RE = re.compile(
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
+# A year followed by the years after it (`Hội thảo "Viễn cảnh kinh tế Việt Nam năm 2017 và những năm tiếp theo"`) is a
+# horizon the topic looks over, as `đến năm 2030` is: cgrep over baomoi-dev `20\d\d (và|cùng) (những|các) năm (tiếp
+# theo|sau|tới)`, 47 hits in 41 articles; 10 read, all 10 a plan's or outlook's horizon (`cho cả năm 2017 và những năm
+# tiếp theo`, `đến năm 2020 và những năm tiếp theo`), none the year an event is held.
+# (`tiếp` without `theo`: a name may be cut before `theo`.)
+HORIZON_AFTER = ("và những năm tiếp", "và các năm tiếp", "và những năm sau", "và các năm sau",
+                 "và những năm tới", "và các năm tới", "cùng những năm tiếp")
+_HORIZON = r"(?!\s+(?i:" + "|".join(w.replace(" ", r"\s+") for w in HORIZON_AFTER) + r")(?!\w))"
 _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
-                           r"(?<!\d\s-\s)(?<!\d-)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])")
+                           r"(?<!\d\s-\s)(?<!\d-)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])"
+                           + _HORIZON)
+# A congress opens the term its name writes (`Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022 đã
+# diễn ra`, `Đại hội Chi đoàn nhiệm kỳ 2017-2019`): held in the term's first year. cgrep over baomoi-dev `Đại hội (Đảng
+# bộ|Đoàn|Công đoàn|Chi đoàn|Chi bộ|Hội|đại biểu|Hiệp hội)…nhiệm kỳ Y-Y`, 17 hits in 15 articles; 14 read: the 5 congresses
+# the article reports are all held in the term's first year (2017 for 2017-2022, 2017-2019); the other 9 name an
+# earlier or a coming congress in passing, never the reported meeting. Not a shareholders' meeting: its `nhiệm kỳ` is
+# the board's (`ĐHĐCĐ bất thường … bầu bổ sung thành viên HĐQT nhiệm kỳ 2013-2018`).
+TERM_KINDS = ("đại hội",)
+TERM_NOT_NAMES = ("cổ đông", "đhđcđ", "đhcđ", "hội đồng quản trị", "hđqt")
+_TERM_YEAR_RE = re.compile(r"(?<!\w)nhiệm\s+kỳ\s*:?\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)?\d{2}(?!\d)", re.IGNORECASE)
+_TERM_NOT_RE = re.compile(r"(?<!\w)(?:" + "|".join(TERM_NOT_NAMES) + r")(?!\w)", re.IGNORECASE)
 _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$", re.IGNORECASE)
 # A document's number right before a date (`Nghị quyết số 85/2014/QH13, ngày 28.11.2014`, `Công văn số 132/SKHĐT-XD
 # ngày 23/1/2017`): the day the document was issued, not an event's.
@@ -2199,6 +2233,7 @@ def extract_meeting(article: Article) -> Meeting | None:
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
                                         _held_name_year(name or "", article.text) or _edition_year(sentence, chosen, name or "")
+                                        or _term_year(chosen.kind, name or "", sentence[chosen.start : chosen.start + NAME_REACH])
                                         or _headline_year(article.title or "", chosen.kind,
                                                                                  name or "")
                                         or (None if article.published else _series_year(article.title or "", name or "",
@@ -2388,6 +2423,19 @@ def _held_name_year(name: str, text: str) -> int | None:
     return None
 
 
+def _term_year(kind: str, name: str, clause: str) -> int | None:
+    """The first year of the term a congress's name, else its clause up to the sentence's end, writes (`_TERM_YEAR_RE`)."""
+    if kind not in TERM_KINDS:
+        return None
+    for text in (name, _CLAUSE_END_RE.split(clause, maxsplit=1)[0]):
+        if _TERM_NOT_RE.search(text):
+            return None
+        m = _TERM_YEAR_RE.search(text)
+        if m is not None:
+            return int(m.group(1))
+    return None
+
+
 def _edition_year(sentence: str, event: EventMention, name: str) -> int | None:
     """The year written right after a name that ends on an edition (`_EDITION_YEAR_RE`)."""
     if not name or not _EDITION_END_RE.search(name) or _AWARD_EDITION_RE.search(name):
@@ -2456,6 +2504,20 @@ def _campaign_year(body: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _tet_year(body: str, month: int) -> int | None:
+    """The year of the Tết the body writes (`_TET_YEAR_RE`), for a day in TET_MONTHS, when all agree."""
+    if month not in TET_MONTHS:
+        return None
+    years = set()
+    for m in _TET_YEAR_RE.finditer(body):
+        before = body[max(0, m.start() - 40) : m.start()]
+        if (_COMPARED_RE.search(before[-30:]) or _HISTORY_BEFORE_RE.search(before)
+                or "so với" in before.lower() or "cùng kỳ" in before.lower()):
+            continue
+        years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
 def _name_period(name: str, clause: bool = False) -> tuple[int, int, int] | None:
     """The (year, first month, last month) of the month or quarter the meeting's own name is for
     (`phiên họp Chính phủ thường kỳ tháng 6/2017`, `họp báo quý II/2017`), per `_NAME_PERIOD_RE`;
@@ -2512,6 +2574,8 @@ def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str 
         if m["d"]:
             d, mo, y = m["d"], m["m"], m["y"]
         elif m["d2"]:
+            if not m["part"] and _DAY_NAMED_PLACE_RE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # `tại Quảng Trường 2 tháng 4`: a place's name
             d, mo, y = m["d2"], m["m2"], m["y2"]
         else:  # `hai ngày 7 và 8/7`, `từ ngày 9-21/5`, `các ngày 5 và 6-7`
             d, mo, y = m["d3"], m["m3"], m["y3"]  # a span of days opens on its first
@@ -2943,7 +3007,8 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
-        year = _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+        year = (_present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+                or _tet_year(body, day.month))
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
