@@ -63,3 +63,6 @@ def test_a_body_named_after_a_person_is_no_person() -> None:
     # 22558942
     assert _people("Ngày hôm sau, ông Lê Hoàng Phong, Giám đốc Công ty Hoàng Gia Phát, có văn bản cam kết chịu trách "
                    "nhiệm.") == [("Lê Hoàng Phong", ["Giám đốc Công ty Hoàng Gia Phát"])]
+    # 21488237: a place that opens like a body's noun (`Đài`) is no body
+    assert _people("Theo Reuters, nhà lãnh đạo Đài Loan Thái Anh Văn cho biết hòn đảo sẽ kiềm chế.") == [
+        ("Thái Anh Văn", ["nhà lãnh đạo Đài Loan"])]

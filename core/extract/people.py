@@ -824,9 +824,9 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         starts = [k for k in starts if k >= r0 + BODY_OWN_NAME_MIN]
     elif _body_named_before(tokens, r0):
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
-    elif tokens[r0].cap and (noun := _match_seq(tokens, r0, _NAMED_BODY_SEQS)):
+    elif k0 == r0 and tokens[r0].cap and (noun := _match_seq(tokens, r0, _NAMED_BODY_SEQS)):
         # `Chủ tịch danh dự Viện Phan Châu Trinh`, `Giám đốc Công ty Hoàng Gia Phát`: the run opens on the body's noun,
-        # its own name comes next. CS cgrep `(Chủ tịch|Giám đốc|Viện trưởng|Hiệu trưởng) (Hội|Công ty|Quỹ|Viện|…)
+        # its own name comes next (not a place that opens like one: `nhà lãnh đạo Đài Loan Thái Anh Văn`). CS cgrep `(Chủ tịch|Giám đốc|Viện trưởng|Hiệu trưởng) (Hội|Công ty|Quỹ|Viện|…)
         # (<family name>) [A-ZĐ]\w* [A-ZĐ]\w*` 5 hits over baomoi-dev, 5 of 5 read the body's name, none a person's.
         starts = [k for k in starts if k >= r0 + noun + BODY_OWN_NAME_MIN]
     if _place_named(tokens, r0, after_name):
