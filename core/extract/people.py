@@ -112,6 +112,13 @@ FIELD_HEADS = frozenset({"chuyên gia"})
 # Marks that close such a title set after a name with its field (`TS Lê Đăng Doanh, chuyên gia kinh tế, đánh giá`).
 FIELD_CLOSERS = frozenset({",", ")", "-", "–", ";", "."})
 FIELD_HEAD_WORDS = 3
+# Words that qualify an office right after its head, before its body or its holder's name (`Phó Chủ tịch cao cấp của Hiệp
+# hội Thương mại Hoa Kỳ`, `cố vấn cao cấp Ngân hàng Bưu điện Liên Việt`, `Chủ tịch danh dự Viện Phan Châu Trinh`, `cố vấn
+# cao cấp Steve Bannon`): the title's. CS cgrep `(Chủ tịch|Giám đốc|[Cc]ố vấn|[Tt]rợ lý|Phó …|[Cc]huyên gia|[Tt]hanh tra
+# viên|[Đđ]ại diện|[Tt]hành viên) (cao cấp|danh dự)( của)? [A-ZĐ]` 28 hits over baomoi-dev, 12 of 12 read the office's
+# qualifier (`quan chức cao cấp`, a noun for officials, has no head here); the same with `cấp cao` (`Cố vấn cấp cao Nhà Trắng
+# Kellyanne Conway`, `Đại diện cấp cao Liên minh châu Âu`): 47 hits, 10 of 10 read the office's qualifier.
+TITLE_QUALIFIERS = ("cao cấp", "cấp cao", "danh dự")
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
 # (`tiếp xúc cử tri, Tổng Bí thư …`).
@@ -179,6 +186,10 @@ DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
 # (`các đại biểu`, `những Bộ trưởng`); `của` does so before a delegate (`ý kiến của ĐBQH,
 # Chủ nhiệm Ủy ban … X`), not before an office (`sự chủ trì của Bộ trưởng, Chủ nhiệm … X`).
 PLURAL_MARKERS = frozenset({"các", "những", "nhiều", "mọi"})
+# Of those, the ones before an office whose holders are then named in a list (`các thứ trưởng Bộ Công Thương Hoàng Quốc
+# Vượng, Cao Quốc Hưng, Đỗ Thắng Hải`, `các Phó Thủ tướng Trương Hòa Bình, Vương Đình Huệ, …`): the office is each bare
+# name's of the list.
+PLURAL_LIST_MARKERS = frozenset({"các", "những"})
 # A count and the noun it counts persons by, before an office with no name (`ý kiến của 4 đồng chí Phó Chủ tịch UBND TP,
 # Chủ tịch UBND TP X`, `2 đồng chí Bộ trưởng`, `hai vị Bộ trưởng`): the office is a noun for several holders, not the
 # first title of the person named after the comma. CS cgrep `(\d|hai|ba|…|mười) (đồng chí|ông|bà|vị) (Phó |Thứ )?(Chủ
@@ -373,6 +384,11 @@ STREET_NAMED_UNITS = frozenset({"phường"})
 # hits over baomoi-dev, 10 read: 9 a numbered district or ward a title names, 1 a district after a verb (`Bí thư Thành
 # ủy nhắc nhở quận 2`, where the verb already ends the title).
 NUMBERED_UNITS = frozenset({"quận", "phường"})
+# A city's or a town's abbreviation closed by its dot before the unit's name (`Chủ tịch UBND TP. Thanh Hóa`, `Giám đốc
+# Công an TP. Hà Nội`): the dot is the abbreviation's, the body's name goes on. CS cgrep `(Chủ tịch|Bí thư|Giám
+# đốc|Phó \w+|Trưởng|Thành ủy|UBND|HĐND|Công an) (TP|Tp|TX|Q|P)\. [A-ZĐ]` 302 hits over baomoi-dev, 10 of 10 read
+# the unit's name after the dot.
+DOTTED_UNITS = frozenset({"tp", "tx"})
 # Words that end a title phrase wherever they stand: auxiliaries, prepositions,
 # conjunctions, determiners, forms of address, time words.
 TITLE_STOP = frozenset(
@@ -468,6 +484,7 @@ _LOWER_NAMED_BODY_SEQS = _index(LOWER_NAMED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
 _REMIT_SEQS = _index(REMIT_BODIES)
+_QUALIFIER_SEQS = _index(TITLE_QUALIFIERS)
 _COUNTED_NOUN_WORDS = tuple(tuple(noun.split()) for noun in COUNTED_PERSON_NOUNS)
 _HONORIFIC_SEQS = _index(HONORIFICS)
 # The lower-case words `find_people` stops at when no title is pending: those that open a title, a former office, a
@@ -823,6 +840,11 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         starts = [k for k in starts if k >= r0 + BODY_OWN_NAME_MIN]
     elif _body_named_before(tokens, r0):
         starts = [k for k in starts if k > r0]  # `Bệnh viện Bạch Mai`: the body's own name first
+    elif k0 == r0 and tokens[r0].cap and (noun := _match_seq(tokens, r0, _NAMED_BODY_SEQS)):
+        # `Chủ tịch danh dự Viện Phan Châu Trinh`, `Giám đốc Công ty Hoàng Gia Phát`: the run opens on the body's noun,
+        # its own name comes next (not a place that opens like one: `nhà lãnh đạo Đài Loan Thái Anh Văn`). CS cgrep `(Chủ tịch|Giám đốc|Viện trưởng|Hiệu trưởng) (Hội|Công ty|Quỹ|Viện|…)
+        # (<family name>) [A-ZĐ]\w* [A-ZĐ]\w*` 5 hits over baomoi-dev, 5 of 5 read the body's name, none a person's.
+        starts = [k for k in starts if k >= r0 + noun + BODY_OWN_NAME_MIN]
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
     if tokens[r0].low in UNION_BODIES and any(
@@ -883,7 +905,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         elif j < field and after_name and (field == n or tokens[field].text in FIELD_CLOSERS
                                            or _match_seq(tokens, field, _SPEECH_SEQS)):
             j = field  # `PGS-TS Phạm Tất Thắng, chuyên gia kinh tế, lại cho rằng`: the field ends the title
-    opening = j  # right after the head (and its field)
+    if head and (qualifier := _match_seq(tokens, j, _QUALIFIER_SEQS)):
+        j += qualifier  # `Phó Chủ tịch cao cấp của Hiệp hội …`, `cố vấn cao cấp Steve Bannon`
+    opening = j  # right after the head (and its field, its qualifier)
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
     body_named = body_only or (head > 0 and _match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0) or (
         " ".join(t.low for t in tokens[j - 2 : j]) in MINISTRY_HEADS)
@@ -945,6 +969,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 if tok.low in SCHOOL_LEVELS and (named_at == j or (j > i + head and _body_named_before(tokens, j))):
                     named_at = j + 1  # `trường THPT`, `Trường ĐH`: the school's level, then its name
                 j += 1  # an acronym or a dotted abbreviation (`UBND`, `TP.HCM`, `Q.1`)
+            continue
+        if tok.text == "." and j > i + head and tokens[j - 1].low in DOTTED_UNITS and j + 1 < n and tokens[j + 1].word and (
+                tokens[j + 1].cap and not (_title_head(tokens, j + 1) or _honorific(tokens, j + 1)
+                                           or tokens[j + 1].low in CLAUSE_OPENERS)):
+            j += 1  # `Chủ tịch HĐND TP. Hồ Chí Minh`: the abbreviation's dot, the city's name after it
             continue
         if tok.low == "của" and j + 1 < n and tokens[j + 1].cap and tokens[j + 1].word and not (
             _title_head(tokens, j + 1) or _honorific(tokens, j + 1)
@@ -1663,6 +1692,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     pending: list[str] = []  # a chain of titles read before a name
     pending_start = -1
+    shared: list[str] = []  # a plural office's titles, given to each bare name listed after its first holder
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
@@ -1728,6 +1758,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 text = _text(sentence, tokens, i, title.end)
                 mention, i = _mention(sentence, tokens, start, [*pending, text], title.name_start, title.name_end)
                 mentions.append(mention)
+                # `các phó chủ tịch UBND TPHCM A, B và C`: the plural office is each listed name's
+                shared = [*pending, text] if start > 0 and tokens[start - 1].low in PLURAL_LIST_MARKERS and (
+                    mention.person.titles == [*pending, text]) else []
                 pending, pending_start = [], -1
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
@@ -1809,6 +1842,10 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 listed = mentions and i >= 2 and tokens[i - 1].text in (",", "và") and _ends_at(mentions[-1], tokens[i - 2])
                 if more or listed or (i > 0 and tokens[i - 1].text in LIST_OPENERS and _next_listed(tokens, r1)):
                     mention, i = _mention(sentence, tokens, i, [], i, r1)
+                    if listed and shared and not mention.person.titles:
+                        mention.person.titles = list(shared)
+                    else:
+                        shared = []
                     mentions.append(mention)
                     continue
         if tok.word:
