@@ -22,11 +22,10 @@ from itertools import pairwise
 from core.extract.people import (
     APPOSITION_WORDS,
     ATTEND_GAP_WORDS,
-    AUDIENCE_NOT_PRESS,
     DEGREES,
     FRAME_LEAD_WORDS,
     HONORIFICS,
-    INTERVIEW_FRAMES,
+    INTERVIEW_FRAME_PATTERN,
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     MET_GROUPS,
@@ -3927,8 +3926,7 @@ def _interviewed(clause: str, mention: Mention, mentions: list[Mention], cues: l
 
 # The words of INTERVIEW_FRAMES, each a frame of its own (`Trao đổi với phóng viên …`, `trong cuộc phỏng vấn`).
 # (not one that talks to the meeting's own people: AUDIENCE_NOT_PRESS)
-_INTERVIEW_FRAME_RE = re.compile(r"(?<!\w)(?:" + _alternation(INTERVIEW_FRAMES) + r")(?!\w)(?!\s+(?:"
-                                 + _alternation(AUDIENCE_NOT_PRESS) + r")(?!\w))\s*")
+_INTERVIEW_FRAME_RE = re.compile(INTERVIEW_FRAME_PATTERN + r"\s*")
 
 
 def _quoted_from_interview(key: str, interviewed: set[str], placed: set[str]) -> bool:

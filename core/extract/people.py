@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from core.normalize import is_vietnamese_syllable, normalize_tone
+from core.patterns import word_alternation
 from core.record import Person
 
 # Office titles, military ranks and academic titles that open a title phrase. The phrase
@@ -2096,8 +2097,10 @@ _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r
 # 12 hits over baomoi-dev; the 4 that open a speaker's clause all tell words said at a meeting with voters or at a
 # forum (over all `trao đổi với`, 1861 hits, the object is the press in most).
 AUDIENCE_NOT_PRESS = ("cử tri", "các cử tri", "đại biểu", "các đại biểu", "bà con", "người dân", "nhân dân")
-_INTERVIEW_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, INTERVIEW_FRAMES)) + r")(?!\w)(?!\s+(?:"
-                           + "|".join(map(re.escape, AUDIENCE_NOT_PRESS)) + r")(?!\w))")
+# (also read by the meeting's people pass, which takes each frame's span: one pattern for both)
+INTERVIEW_FRAME_PATTERN = (r"(?<!\w)(?:" + word_alternation(INTERVIEW_FRAMES) + r")(?!\w)(?!\s+(?:"
+                           + word_alternation(AUDIENCE_NOT_PRESS) + r")(?!\w))")
+_INTERVIEW_RE = re.compile(INTERVIEW_FRAME_PATTERN)
 
 
 _STATEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STATEMENT_FRAMES)) + r")(?!\w)")
