@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from core.clean.lines import CleanResult, classify_lines
+from core.clean.unwrap import unwrap_lines
 from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
 from core.legacy import apply_repair, repair_text
@@ -40,8 +41,10 @@ def decode_document(doc: Document) -> Document | Reject:
 
 def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, CleanResult] | Reject:
     page = _read_page(doc) if doc.format == "html" else None
-    raw = page.text if page is not None else doc.text
+    raw, width = (page.text, None) if page is not None else unwrap_lines(doc.text)
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
+    if width is not None:
+        cleaned.warnings.append("hard_wrapped")
     if page is not None:  # the page's own markup first, the lines' reading second
         from core.clean.html_lines import relabel
 
@@ -231,6 +234,6 @@ def inspect_document(
         return decoded, None
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
-        page = _read_page(decoded).text if decoded.format == "html" else decoded.text
+        page = _read_page(decoded).text if decoded.format == "html" else unwrap_lines(decoded.text)[0]
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
     return _finish(cleaned[0], config, tokenizer), cleaned[1]
