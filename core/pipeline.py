@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from core.clean.lines import CleanResult, classify_lines
+from core.clean.markdown import strip_markdown
 from core.clean.unwrap import unwrap_lines
 from core.config import NOT_VIETNAMESE_BELOW, RunConfig
 from core.decode import DecodeError, declared_charset, decode_bytes
@@ -41,10 +42,12 @@ def decode_document(doc: Document) -> Document | Reject:
 
 def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, CleanResult] | Reject:
     page = _read_page(doc) if doc.format == "html" else None
-    raw, width = (page.text, None) if page is not None else unwrap_lines(doc.text)
+    raw, width, markdown = (page.text, None, False) if page is not None else _plain_text(doc.text)
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     if width is not None:
         cleaned.warnings.append("hard_wrapped")
+    if markdown:
+        cleaned.warnings.append("markdown")
     if page is not None:  # the page's own markup first, the lines' reading second
         from core.clean.html_lines import relabel
 
@@ -83,6 +86,14 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
         ),
     )
     return article, cleaned
+
+
+def _plain_text(text: str) -> tuple[str, int | None, bool]:
+    """A plain-text dump as the line cleaner reads it: folded lines joined (and the width
+    they were folded at), then Markdown's marks taken off (and whether there were any)."""
+    text, width = unwrap_lines(text)
+    text, markdown = strip_markdown(text)
+    return text, width, markdown
 
 
 def _read_page(doc: Document) -> Page:
@@ -234,6 +245,6 @@ def inspect_document(
         return decoded, None
     cleaned = clean_document(decoded, keep_tone=config.keep_tone)
     if isinstance(cleaned, Reject):
-        page = _read_page(decoded).text if decoded.format == "html" else unwrap_lines(decoded.text)[0]
+        page = _read_page(decoded).text if decoded.format == "html" else _plain_text(decoded.text)[0]
         return cleaned, classify_lines(page, keep_tone=config.keep_tone)
     return _finish(cleaned[0], config, tokenizer), cleaned[1]

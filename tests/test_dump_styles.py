@@ -1,5 +1,6 @@
-"""Hard-wrapped (folded) page dumps: detected by the shape of their line lengths and joined
-back to a paragraph a line before the line cleaner reads them (core/clean/unwrap.py)."""
+"""Plain-text dumps in the styles crawlers write besides a paragraph a line: folded
+(hard-wrapped) dumps, joined back by the shape of their line lengths (core/clean/unwrap.py),
+and Markdown dumps, whose marks are taken off (core/clean/markdown.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import textwrap
 from pathlib import Path
 
 import orjson
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli.main import app
+from core.clean.markdown import is_markdown, strip_markdown
 from core.clean.unwrap import unwrap_lines, wrap_width
 from core.config import RunConfig
 from core.pipeline import process_document
@@ -107,23 +110,87 @@ def test_no_sample_or_gold_dump_reads_as_folded(shared: Path) -> None:
     assert [p.name for p in raws if wrap_width(p.read_text(encoding="utf-8", errors="replace"))] == []
 
 
-def test_the_dev_set_folded_at_76_scores_as_unfolded(tmp_path: Path, shared: Path) -> None:
+def fold(text: str) -> str:
+    return "\n".join("\n".join(textwrap.wrap(line, 76)) if len(line) > 76 else line for line in text.split("\n"))
+
+
+def as_markdown(text: str) -> str:
+    """A dump as a Markdown writer gives it: the headline a heading, a menu (`A | B | C`) a
+    list of links, a caption an image, the first long paragraph in bold."""
+    lines, out, bold = text.split("\n"), [], False
+    for index, line in enumerate(lines):
+        if " | " in line and not any(ch.isdigit() for ch in line):
+            out += [f"* [{item.strip()}](https://example.vn/{n})" for n, item in enumerate(line.split("|"))]
+        elif line.startswith("Ảnh:"):
+            out.append(f"![{line}](https://example.vn/anh.jpg)")
+        elif len(line) > 150 and not bold:
+            out.append(f"**{line}**")
+            bold = True
+        elif 30 < len(line) < 150 and not bold and index + 1 < len(lines) and not lines[index + 1].strip():
+            out.append(f"# {line}")  # a headline stands alone between blank lines
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("restyle", [fold, as_markdown])
+def test_the_dev_set_in_another_dump_style_scores_as_the_plain(tmp_path: Path, shared: Path, restyle) -> None:
     dev = shared / "corpus/dev"
-    folded = tmp_path / "folded"
+    folded = tmp_path / "restyled"
     (folded / "raw").mkdir(parents=True)
     os.symlink(dev / "gold", folded / "gold")
     for raw in (dev / "raw").glob("*.txt"):
-        lines = raw.read_text(encoding="utf-8").split("\n")
-        (folded / "raw" / raw.name).write_text(
-            "\n".join("\n".join(textwrap.wrap(line, 76)) if len(line) > 76 else line for line in lines),
-            encoding="utf-8")
+        (folded / "raw" / raw.name).write_text(restyle(raw.read_text(encoding="utf-8")), encoding="utf-8")
     scores = {}
-    for name, root in (("plain", dev), ("folded", folded)):
+    for name, root in (("plain", dev), ("restyled", folded)):
         out = tmp_path / f"{name}.jsonl"
         assert runner.invoke(app, ["process", str(root / "raw"), "-o", str(out), "--no-tokenize", "-q"]).exit_code == 0
         result = runner.invoke(app, ["evaluate", str(root), str(out), "--json"])
         scores[name] = orjson.loads(result.stdout)["metrics"]
-    assert scores["folded"]["cleaning_f1"] >= 0.95
+    assert scores["restyled"]["cleaning_f1"] >= 0.95
     for metric in ("title_acc", "published_acc", "meeting_detect_acc", "meeting_date_acc", "organizer_f1",
                    "chairs_f1", "persons_f1", "stats_f1"):
-        assert scores["folded"][metric] >= scores["plain"][metric] - 0.02, metric
+        assert scores["restyled"][metric] >= scores["plain"][metric] - 0.02, metric
+
+
+def test_markdown_marks_come_off() -> None:
+    text = "\n".join([
+        "* [Trang chủ](https://example.vn/) + [Thời sự](/thoi-su \"Thời sự\")",
+        "# Thủ tướng chủ trì hội nghị trực tuyến #",
+        "![Ảnh: Quang cảnh hội nghị](https://example.vn/a_b.jpg)",
+        "**Sáng 10/7**, tại Hà Nội, Thủ tướng *chủ trì* hội nghị; xem [tại đây][1].",
+        "> Tỷ lệ đạt 99,47%, tăng 2\\*3 lần so với snake_case_name và __năm 2016__.",
+        "---",
+        "[1]: https://example.vn/bai-viet",
+    ])
+    assert is_markdown(text)
+    plain, found = strip_markdown(text)
+    assert found
+    assert plain.split("\n") == [
+        "Trang chủ + Thời sự",
+        "Thủ tướng chủ trì hội nghị trực tuyến",
+        "Ảnh: Quang cảnh hội nghị",
+        "Sáng 10/7, tại Hà Nội, Thủ tướng chủ trì hội nghị; xem tại đây.",
+        "Tỷ lệ đạt 99,47%, tăng 2*3 lần so với snake_case_name và năm 2016.",
+        "",
+        "",
+    ]
+
+
+def test_plain_text_with_stars_and_underscores_is_no_markdown() -> None:
+    # baomoi writes `*** ***` separators, `* ` notes, `______` rules and `> Xem …` links as text
+    text = "*** ***\n* Lưu ý: Bài viết tiết lộ nội dung phim.\n______\n> Xem các đề thi tham khảo tại đây ."
+    assert strip_markdown(text) == (text, False)
+
+
+def test_a_markdown_dump_reads_as_the_plain_one() -> None:
+    plain = article(page(None))
+    marked = article(as_markdown(page(None)))
+    assert "markdown" in marked.quality.warnings and "markdown" not in plain.quality.warnings
+    assert (marked.title, marked.text, marked.meeting) == (plain.title, plain.text, plain.meeting)
+
+
+@given(st.text(alphabet=st.sampled_from("ab đ*_#>![]()\n .,"), max_size=400))
+def test_text_without_addresses_or_headings_is_left_alone(text: str) -> None:
+    if not is_markdown(text):
+        assert strip_markdown(text) == (text, False)
