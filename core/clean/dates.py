@@ -1,7 +1,7 @@
 """Date and date-time stamps as Vietnamese pages write them, read into ISO 8601.
 
 Handles `11/01/2023`, `8-7-2017`, `02.02.2024`, `2024-03-29`, `ngày 02 tháng 02 năm
-2024`, with an optional time (`20:00:00`, `10:25`, `9h30`, `10:13:21 AM`), weekday
+2024`, English month names (`Feb 6, 2017`, `6 February 2017`: CMS themes left in English), with an optional time (`20:00:00`, `10:25`, `9h30`, `10:13:21 AM`), weekday
 (`Thứ Ba`, `Thứ 6`, `Chủ nhật`), label (`Ngày đăng:`, `Cập nhật:`) and zone (`GMT+7`).
 Times are Vietnam time: written with `+07:00` unless the stamp names another offset.
 """
@@ -38,6 +38,22 @@ _WORDS = (
     rf"(?:ngày\s+)?(?<![\d:])(?P<d3>\d{{1,2}})\s+tháng\s+(?P<m3>{_MONTH})\s*(?:,\s*)?(?:năm\s+)?"
     r"(?P<y3>(?:19|20)\d{2})"
 )
+# English month names and their abbreviations, by number (`May` only capitalised: `may` is a
+# Vietnamese word, `may 5 bộ`).
+ENGLISH_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_ENGLISH_MONTH = "|".join(
+    "(?-i:May)" if w == "may" else re.escape(w) for w in sorted(ENGLISH_MONTHS, key=len, reverse=True)
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# `Feb 6, 2017`, `February 6th 2017`, `6 Feb 2017`, `06 February, 2017`
+_ENGLISH = (
+    rf"\b(?P<m4>{_ENGLISH_MONTH})\.?\s+(?P<d4>\d{{1,2}}){_ORDINAL},?\s+(?P<y4>(?:19|20)\d{{2}})\b|"
+    rf"(?<![\d:])(?P<d5>\d{{1,2}}){_ORDINAL}\s+(?P<m5>{_ENGLISH_MONTH})\.?,?\s+(?P<y5>(?:19|20)\d{{2}})\b"
+)
 _TIME = (
     r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?::|phút)\s*(?P<S>\d{2}))?['’]?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?|sa|ch)\b)?"
@@ -58,7 +74,7 @@ def _bare(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_DATE_ANY = rf"(?:{_bare(_DMY)}|{_bare(_YMD)}|{_bare(_WORDS)})"
+_DATE_ANY = rf"(?:{_bare(_DMY)}|{_bare(_YMD)}|{_bare(_WORDS)}|{_bare(_ENGLISH)})"
 _TIME_ANY = _bare(_TIME)
 # A stamp: label, weekday, time and date in either order, zone; brackets around allowed.
 STAMP = (
@@ -67,11 +83,13 @@ STAMP = (
     rf"(?:{_TIME_ANY}{_SEP}(?:ngày\s+)?{_DATE_ANY}|{_DATE_ANY}(?:{_DATE_TIME_LINK}{_TIME_ANY})?)"
     rf"(?:{_SEP}{_bare(_ZONE)})?(?:{_SEP}{WEEKDAY})?\s*[\])]?"  # `12/03/2018 - Thứ Hai`
 )
-_DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}", re.IGNORECASE)
+_DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}|{_ENGLISH}", re.IGNORECASE)
 # What every match of _DATE_RE holds (a digit, then a separator and a digit, or `tháng`):
 # a pattern opening on a digit, which the regex engine skips to, where _DATE_RE (opening on
 # a look-behind) is tried at every character. Tried first, it halves the gate's cost.
-_DATE_HINT_RE = re.compile(r"\d(?:\s*[/.-]\s*\d|\s+tháng\s)", re.IGNORECASE)
+_DATE_HINT_RE = re.compile(
+    rf"\d(?:\s*[/.-]\s*\d|\s+tháng\s|{_ORDINAL},?\s+(?:19|20)\d\d|{_ORDINAL}\s+(?:{_ENGLISH_MONTH}))", re.IGNORECASE
+)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
 _UTC_MARK_RE = re.compile(r"\d{2}(?:\.\d+)?z\b", re.IGNORECASE)  # ISO's `Z`: universal time
@@ -102,13 +120,12 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
     if dm is None:
         return None
     g = dm.groupdict()
-    d, m, y = (g["d"], g["m"], g["y"]) if g["d"] else (
-        (g["d2"], g["m2"], g["y2"]) if g["d2"] else (g["d3"], g["m3"], g["y3"])
-    )
+    d, m, y = next((g[f"d{n}"], g[f"m{n}"], g[f"y{n}"]) for n in ("", "2", "3", "4", "5") if g[f"d{n}"])
     year = int(y)
     if len(y) == 2:
         year += 2000 if year < 70 else 1900
-    month = int(m) if m.isdigit() else MONTH_WORDS.get(" ".join(m.lower().split()), 0)
+    word = " ".join(m.lower().split())
+    month = int(m) if m.isdigit() else MONTH_WORDS.get(word) or ENGLISH_MONTHS.get(word, 0)
     try:
         day = date(year, month, int(d))
     except (TypeError, ValueError):
