@@ -13,6 +13,7 @@ import time
 import unicodedata
 from typing import TYPE_CHECKING
 
+from core.clean.entities import decode_references
 from core.clean.lines import CleanResult, classify_lines
 from core.clean.markdown import strip_markdown
 from core.clean.unwrap import unwrap_lines
@@ -42,12 +43,9 @@ def decode_document(doc: Document) -> Document | Reject:
 
 def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, CleanResult] | Reject:
     page = _read_page(doc) if doc.format == "html" else None
-    raw, width, markdown = (page.text, None, False) if page is not None else _plain_text(doc.text)
+    raw, styles = (page.text, []) if page is not None else _plain_text(doc.text)
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
-    if width is not None:
-        cleaned.warnings.append("hard_wrapped")
-    if markdown:
-        cleaned.warnings.append("markdown")
+    cleaned.warnings.extend(styles)
     if page is not None:  # the page's own markup first, the lines' reading second
         from core.clean.html_lines import relabel
 
@@ -88,12 +86,21 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
     return article, cleaned
 
 
-def _plain_text(text: str) -> tuple[str, int | None, bool]:
-    """A plain-text dump as the line cleaner reads it: folded lines joined (and the width
-    they were folded at), then Markdown's marks taken off (and whether there were any)."""
+def _plain_text(text: str) -> tuple[str, list[str]]:
+    """A plain-text dump as the line cleaner reads it, and the warnings that say what was
+    undone: folded lines joined (first: the folder counted the characters as written),
+    HTML character references decoded, Markdown's marks taken off."""
+    styles = []
     text, width = unwrap_lines(text)
+    if width is not None:
+        styles.append("hard_wrapped")
+    text, references = decode_references(text)
+    if references:
+        styles.append("html_entities")
     text, markdown = strip_markdown(text)
-    return text, width, markdown
+    if markdown:
+        styles.append("markdown")
+    return text, styles
 
 
 def _read_page(doc: Document) -> Page:

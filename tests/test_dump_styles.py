@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli.main import app
+from core.clean.entities import decode_references
 from core.clean.markdown import is_markdown, strip_markdown
 from core.clean.unwrap import unwrap_lines, wrap_width
 from core.config import RunConfig
@@ -194,3 +195,31 @@ def test_a_markdown_dump_reads_as_the_plain_one() -> None:
 def test_text_without_addresses_or_headings_is_left_alone(text: str) -> None:
     if not is_markdown(text):
         assert strip_markdown(text) == (text, False)
+
+
+def test_html_character_references_are_decoded() -> None:
+    text = "Hoắc Kiến Hoa&nbsp;bảnh bao, Ford Photo Tour &quot;chiêm ngưỡng&quot; &#272;&#x1EA1;i ng&agrave;n"
+    assert decode_references(text) == ("Hoắc Kiến Hoa\u00a0bảnh bao, Ford Photo Tour \"chiêm ngưỡng\" Đại ngàn", 6)
+
+
+def test_ampersands_that_are_no_references_stay() -> None:
+    # baomoi writes `Sở TN&MT;` and `R&D`; `&not` without `;` is no reference here
+    for text in ("Giám đốc Sở TN&MT; Phó Giám đốc Sở NN&PTNT;", "R&D, AT&T, Q&A", "A&nothing"):
+        assert decode_references(text) == (text, 0)
+
+
+def test_a_dump_with_every_letter_a_reference_reads_as_the_plain_one() -> None:
+    plain = article(page(None))
+    coded = "".join(ch if ch.isascii() else f"&#{ord(ch)};" for ch in page(None))
+    referenced = article(coded)
+    assert "html_entities" in referenced.quality.warnings
+    assert (referenced.title, referenced.text, referenced.meeting) == (plain.title, plain.text, plain.meeting)
+
+
+@given(st.text(alphabet=st.sampled_from("ab đ;#x1&\n .,"), max_size=300))
+def test_decoding_only_shortens_and_counts_what_it_changed(text: str) -> None:
+    decoded, count = decode_references(text)
+    if count == 0:
+        assert decoded == text
+    else:
+        assert len(decoded) < len(text)
