@@ -838,7 +838,7 @@ def _foreign_unit_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     k = r0 + 1
     while k < r1 and tokens[k - 1].low in PLACE_OPENERS:
         k += 1  # `New York`, `New South Wales`
-    if r1 - k < FOREIGN_HOLDER_MIN or is_vietnamese_syllable(tokens[r0].text) and tokens[r0].low not in PLACE_OPENERS:
+    if r1 - k < FOREIGN_HOLDER_MIN or (is_vietnamese_syllable(tokens[r0].text) and tokens[r0].low not in PLACE_OPENERS):
         return None
     return k if _foreign_name(tokens, k, r1, single=False) and tokens[k].low not in NAME_PARTICLES else None
 
