@@ -45,3 +45,17 @@ def test_a_state_premier():
                                                         ("Volker Bouffier", ["Thủ hiến bang Hessen"])]
     assert _people("Thủ hiến Scotland Nicola Sturgeon thông báo hoãn công tác chuẩn bị.") == [
         ("Nicola Sturgeon", ["Thủ hiến Scotland"])]
+
+
+def test_who_puts_a_question_at_the_sitting_attends():
+    from tests.conftest import meeting_people
+
+    text = ("Đại biểu Quốc hội 'truy' trách nhiệm của Bộ trưởng Nguyễn Xuân Cường\n"
+            "Nhiều đại biểu Quốc hội đã chất vấn Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường về "
+            "tình hình xuất khẩu nông sản gặp nhiều khó khăn.\n"
+            "Tại phiên chất vấn, trả lời chất vấn sáng 13/6, Bộ trưởng Nguyễn Xuân Cường cho rằng, câu chuyện khủng "
+            "hoảng thừa trong ngành chăn nuôi không phải do người nông dân mà vì ngành nông nghiệp làm chưa tốt. Trong "
+            "khi đó, đại biểu Quốc hội Nguyễn Ngọc Phương (Quảng Bình) đặt câu hỏi về sự bất đồng ý kiến giữa văn bản "
+            "và thực tế.")
+    _, attendees = meeting_people(text)
+    assert "Nguyễn Ngọc Phương" in attendees and "Nguyễn Xuân Cường" in attendees

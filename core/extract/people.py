@@ -2019,6 +2019,11 @@ SPEECH_VERBS = (
     # of 14 read, 11 the person's own words at a sitting, a conference or a press conference, 1 in an interview (which
     # INTERVIEW_FRAMES sets apart), 2 of another time. Not `bổ sung` (supplementing a law or staff, inside titles too)
     "nhìn nhận", "chỉ ra",
+    # putting a question to the floor (`Cử tri Trần Quang Minh (quận Tây Hồ) đặt câu hỏi về …`, `ĐB Trần Văn Tiến đặt câu
+    # hỏi`, `Thứ trưởng Trịnh Thị Thủy đặt câu hỏi với BTC lễ hội`): CS cgrep (cử tri|ông|bà|ĐB|đại biểu|a title) NAME
+    # + (cũng|đã|…)? `đặt (ra )?câu hỏi`, 50 hits over baomoi-dev; of 14 read, 11 name a person, 8 of them asking at a
+    # sitting, a meeting with voters or a conference, 3 on television or in an interview (no meeting, or the frame's)
+    "đặt câu hỏi",
 )
 # Answering the press or questions (`Thứ trưởng Bộ Tài chính X trả lời báo chí về …`, `Phó Chủ tịch UBND tỉnh Y trả
 # lời câu hỏi của các phóng viên tại cuộc họp báo`): speaking where the meeting is a press conference, an interview
