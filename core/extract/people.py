@@ -105,6 +105,10 @@ TITLE_HEADS = (
     # tin cho biết`, `đạo diễn Jordan Vogt-Roberts`, `nhà thơ Nguyễn Quang Thiều`): 3,719 sentences of baomoi-dev
     # hold one before a capital, 10 of 12 read a person named
     "ca sĩ", "nhạc sĩ", "đạo diễn", "diễn viên", "nhà thơ", "nhà văn", "họa sĩ", "biên kịch", "người mẫu",
+    # the premier of a federal state or a devolved nation (`Thủ hiến bang Hessen Volker Bouffier`, `Thủ hiến Scotland
+    # Nicola Sturgeon`, `Thủ hiến Catalonia Carles Puigdemont`): CS cgrep `[Tt]hủ hiến (bang )?[A-Z]` 41 hits over
+    # baomoi-dev (19 articles), 10 read, 10 the office (7 with its holder's name)
+    "thủ hiến",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
@@ -228,6 +232,8 @@ PLACES = frozenset(
     p.lower()
     for p in (
         "Mỹ", "Hoa Kỳ", "Anh", "Pháp", "Đức", "CHLB Đức", "Nga", "Trung Quốc", "Nhật Bản", "Nhật",
+        # the nations of the United Kingdom, a premier's (`Thủ hiến Scotland Nicola Sturgeon`)
+        "Scotland", "Wales",
         "Hàn Quốc", "Triều Tiên", "Ấn Độ", "Úc", "Australia", "Canada", "Campuchia", "Lào",
         "Thái Lan", "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar", "Brunei",
         "Ukraine", "Israel", "Iran", "Iraq", "Syria", "Italia", "Ý", "Tây Ban Nha", "Bồ Đào Nha",
@@ -373,6 +379,19 @@ CITY_HOLDER_NAME = frozenset({3, 4})
 # CITY_HOLDER_NAME after `, <title>`, 18 hits over baomoi-dev, 18 of 18 a person (3 of 4 syllables; a city of four,
 # `Phan Rang Tháp Chàm`, stays the city's).
 CITY_HOLDER_NAME_AFTER_NAME = frozenset({3})
+# Foreign units written in lower case between a title and the unit's own name, then the holder's name (`Thống đốc
+# bang California Jerry Brown`, `Thống đốc tỉnh Aichi Hideaki Omura`, `Thị trưởng thành phố New York Bill de Blasio`,
+# `Cảnh sát trưởng hạt Polk Johnny Moats`): the run after the unit is the place (one word, or more while the last
+# opens a compound place: `New York`, `New South Wales`, `Saint Petersburg`, `Nam Carolina`), then a foreign name of
+# two words at least. CS cgrep (title) (0-3 words) `(bang|thành phố|tỉnh|vùng|hạt)` + 3-6 capitalised words spelled
+# without Vietnamese tones: 82 hits over baomoi-dev, 70 a unit and its holder, of which 67 read so (3 a name of three
+# words after a place; 2 a run of place only, `Thủ hiến bang New South Wales,`, which stays no one); `bang` after
+# `Liên` is `Liên bang`, a federation, whose run the places table reads.
+FOREIGN_UNITS = frozenset({"bang", "hạt", "tỉnh", "thành phố"})
+FOREIGN_UNIT_WORDS = frozenset({"bang", "hạt"})  # units the body words do not hold
+FOREIGN_UNIT_NOT_AFTER = frozenset({"liên"})
+PLACE_OPENERS = frozenset("new saint san santa st nam bắc tây đông north south west east los las rio port fort".split())
+FOREIGN_HOLDER_MIN = 2
 # Administrative units: a capitalised run after one ends a title before a name
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
@@ -807,6 +826,23 @@ def _opens_body(tokens: list[Token], k: int) -> bool:
     return max(_match_seq(tokens, k, _BODY_HEAD_SEQS), _match_seq(tokens, k, _BODY_SEQS)) > 1
 
 
+def _foreign_unit_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
+    """Where the holder's name starts in the run tokens[r0:r1] after a foreign unit's noun in lower case (see
+    FOREIGN_UNITS), or None: the place's words first, then a foreign name of FOREIGN_HOLDER_MIN words or more."""
+    unit = next((n for n in (2, 1) if r0 - n >= 1 and " ".join(t.low for t in tokens[r0 - n : r0]) in FOREIGN_UNITS
+                 and not tokens[r0 - n].cap), 0)
+    if not unit or tokens[r0 - unit - 1].low in FOREIGN_UNIT_NOT_AFTER:
+        return None
+    if r1 - r0 < 1 + FOREIGN_HOLDER_MIN or all(is_vietnamese_syllable(tokens[m].text) for m in range(r0, r1)):
+        return None  # a Vietnamese unit and its holder are read by the family name
+    k = r0 + 1
+    while k < r1 and tokens[k - 1].low in PLACE_OPENERS:
+        k += 1  # `New York`, `New South Wales`
+    if r1 - k < FOREIGN_HOLDER_MIN or (is_vietnamese_syllable(tokens[r0].text) and tokens[r0].low not in PLACE_OPENERS):
+        return None
+    return k if _foreign_name(tokens, k, r1, single=False) and tokens[k].low not in NAME_PARTICLES else None
+
+
 def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool,
                  named_body: bool = False) -> int | None:
     """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
@@ -822,6 +858,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
     if r1 <= r0 or (_place_named(tokens, r0, after_name=False) and not city):
         return None
+    if (k := _foreign_unit_holder(tokens, r0, r1)) is not None:
+        return k  # `Thống đốc bang California Jerry Brown`: the unit's place, then its holder
     k0 = _leading_places(tokens, r0, r1)
     if city and k0 == r0:
         # `thành phố Phan Thiết`: a city the table does not hold is no person; a Vietnamese name of three or four
@@ -927,6 +965,10 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             continue
         if tok.word and (tok.cap or j == i + head) and _match_seq(tokens, j, _BODY_HEAD_SEQS):
             body_named = True  # `Ban`; in lower case right after the head (`Giám đốc trung tâm chiến lược Nga`)
+        if tok.word and not tok.cap and tok.low in FOREIGN_UNIT_WORDS and j + 1 < n and tokens[j + 1].word and (
+                tokens[j + 1].cap) and tokens[j - 1].low not in FOREIGN_UNIT_NOT_AFTER:
+            j += 1  # `Thống đốc bang California …`: the unit's name follows
+            continue
         if tok.word and tok.cap and tokens[j - 1].low == "đoàn" and tok.low in DELEGATE_ABBREVIATIONS:
             j += 1  # `Trưởng đoàn ĐBQH tỉnh`: the delegation's name, not the next title
             continue
@@ -1977,6 +2019,11 @@ SPEECH_VERBS = (
     # of 14 read, 11 the person's own words at a sitting, a conference or a press conference, 1 in an interview (which
     # INTERVIEW_FRAMES sets apart), 2 of another time. Not `bổ sung` (supplementing a law or staff, inside titles too)
     "nhìn nhận", "chỉ ra",
+    # putting a question to the floor (`Cử tri Trần Quang Minh (quận Tây Hồ) đặt câu hỏi về …`, `ĐB Trần Văn Tiến đặt câu
+    # hỏi`, `Thứ trưởng Trịnh Thị Thủy đặt câu hỏi với BTC lễ hội`): CS cgrep (cử tri|ông|bà|ĐB|đại biểu|a title) NAME
+    # + (cũng|đã|…)? `đặt (ra )?câu hỏi`, 50 hits over baomoi-dev; of 14 read, 11 name a person, 8 of them asking at a
+    # sitting, a meeting with voters or a conference, 3 on television or in an interview (no meeting, or the frame's)
+    "đặt câu hỏi",
 )
 # Answering the press or questions (`Thứ trưởng Bộ Tài chính X trả lời báo chí về …`, `Phó Chủ tịch UBND tỉnh Y trả
 # lời câu hỏi của các phóng viên tại cuộc họp báo`): speaking where the meeting is a press conference, an interview
