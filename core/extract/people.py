@@ -2054,7 +2054,11 @@ INTERVIEW_FRAMES = ("trao đổi với", "trả lời phỏng vấn", "trả l�
                     # báo giới sau cuộc hội đàm, Ngoại trưởng X`), which the clause's event keeps
                     "phát biểu với báo giới", "phát biểu trước báo giới", "phát biểu với báo chí",
                     "phát biểu trước báo chí", "phát biểu với giới báo chí", "phát biểu trước giới báo chí",
-                    "nói chuyện với báo giới", "nói chuyện với báo chí", "nói trước báo giới")
+                    "nói chuyện với báo giới", "nói chuyện với báo chí", "nói trước báo giới",
+                    # words given to a paper (`Trả lời trên báo Thanh Niên, luật sư X cũng phân tích`, `Phát biểu trên báo
+                    # Izvestia …, Thứ trưởng X nhấn mạnh`): cgrep (trả lời|chia sẻ|phát biểu|nói|trao đổi) trên (báo|báo
+                    # chí|…), 35 hits over baomoi-dev, 10 read, 10 words told to a paper
+                    "trả lời trên báo", "chia sẻ trên báo", "phát biểu trên báo", "nói trên báo", "trao đổi trên báo")
 # Frames that set what is said in a written statement or on social media, not at a meeting
 # (`ông Jeremy Corbyn cho biết trong một tuyên bố`, `ông Trump viết trên Twitter`): speech in a
 # clause with one gives no role, in any sentence.
