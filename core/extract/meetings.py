@@ -1100,18 +1100,67 @@ _YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!từ )\bnăm\s+((?:19|20)\d{2
 # `tại trụ sở Vietcombank đầu xuân Đinh Dậu`, `tại một cuộc họp báo rằng, …`).
 LOCATION_ENDS = ("với", "do", "đã", "sẽ", "vào", "diễn ra", "để", "và các", "nhằm", "từ", "trong", "ngày", "về",
                  "dưới sự", "có sự", "dưới", "rằng", "nhân dịp", "đầu xuân", "sáng", "trưa", "chiều", "tối", "hôm",
-                 "khi", "cho biết", "cho rằng", "nói", "là", "được", "đang", "vừa", "thì", "mà", "tại")
+                 "khi", "cho biết", "cho rằng", "nói", "là", "được", "đang", "vừa", "thì", "mà", "tại",
+                 # a verb or a partner after the place (`tại trường cùng lãnh đạo Phòng Giáo dục …`, `tại Trường Đại
+                 # học Văn Hiến tổ chức lễ ký kết …`, `tại Bệnh viện … vẫn còn …`): cgrep `tại X cùng` 401 hits, 10
+                 # read, 3 places `cùng` ends (the others already cut, 1 `thôn Hòa Phú cùng xã`, 1 `cuối cùng`, kept);
+                 # `tại X tổ chức` 292 hits, 5 read, the one place among them ends there
+                 "cùng", "tổ chức", "phát biểu", "vẫn", "khiến", "sau khi", "trước khi")
 # A place's words may hold a dot that abbreviates (`TP.HCM`, `Tp. Hồ Chí Minh`); it stops at any other
 # dot, a comma, colon, semicolon, bracket or quotation mark (`khu vực sân bay Miếu Môn (Đồng Tâm …`).
 # `tại` as a word's second syllable (`hiện tại`, `tồn tại`: `xử lý các tồn tại yếu kém của …`), and `tại` before a word
 # that points or places no one (`tại chỗ`, `tại đây`), write no venue: over the 35,440 baomoi articles, 18 meeting
 # locations came from these (`ở các dự án lớn chậm tiến độ` from `tồn tại ở …`, `chỗ`, `đây ông Han`), none a venue.
 LOCATION_WORDS_BEFORE_TAI = ("hiện", "tồn")
-NOT_LOCATIONS_AFTER_TAI = ("chỗ", "đây")
+NOT_LOCATIONS_AFTER_TAI = ("chỗ", "đây", "sao")  # (`tại sao`: why)
+_PLACE_WORDS = (r"((?:[^,.;:()\[\]“”\"]|(?<=\b(?:TP|Tp|tp|TX|Tx|St))\.\s(?=\w)|(?<=\b[A-ZĐ])\.(?=\w)|(?<=\b[A-ZĐ][A-Za-z])\.(?=\w))+?)"
+                r"(?=\s*(?:[,;:()\[\]“”\"]|(?<!\bTP)(?<!\bTp)(?<!\btp)(?<!\bTX)(?<!\bTx)(?<!\bSt)\.(?!\w)|(?<!\bcuối)\s(?-i:"
+                + "|".join(LOCATION_ENDS) + r")(?!\w)|$))")
 _LOCATION_RE = re.compile(r"(?<!\w)" + "".join(f"(?<!{w} )" for w in LOCATION_WORDS_BEFORE_TAI)
-                          + r"tại\s+(?!(?:" + "|".join(NOT_LOCATIONS_AFTER_TAI) + r")(?!\w))((?:[^,.;:()\[\]“”\"]|(?<=\b(?:TP|Tp|tp|TX|Tx))\.\s(?=\w)|(?<=\b[A-ZĐ])\.(?=\w)|(?<=\b[A-ZĐ][A-Za-z])\.(?=\w))+?)"
-                          r"(?=\s*(?:[,;:()\[\]“”\"]|(?<!\bTP)(?<!\bTp)(?<!\btp)(?<!\bTX)(?<!\bTx)\.(?!\w)|\s(?-i:" + "|".join(LOCATION_ENDS) + r")(?!\w)|$))",
+                          + r"tại\s+(?!(?:" + "|".join(NOT_LOCATIONS_AFTER_TAI) + r")(?!\w))" + _PLACE_WORDS, re.IGNORECASE)
+# Where no `tại` places the meeting, `ở` right after its name or its holding verb does, before a capitalised name or a
+# place's noun (`cuộc họp báo ở Tokyo`, `Hội nghị … diễn ra sáng nay ở Hà Nội`, `ở thủ đô Tehran`): over the baomoi
+# meetings, 108 names ran on over such an `ở` (90 with no location); 45 read, 40 the venue.
+AT_PLACE_NOUNS = ("thủ đô", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "trụ sở", "khu", "sân bay",
+                  "hội trường", "phòng", "nhà", "trung tâm", "khách sạn", "cung", "điện", "dinh")
+_AT_PLACE_RE = re.compile(r"(?<!\w)ở\s+(?=(?-i:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])|(?:" + "|".join(AT_PLACE_NOUNS) + r")\s)" + _PLACE_WORDS,
                           re.IGNORECASE)
+# An `ở` place is its nouns and the capitalised name after them (`thủ đô Doha`, `Lyon nhờ bộ trang phục …` -> `Lyon`),
+# with a foreign name's particles (`Cagayan de Oro`); a title ends it (`Nhà Trắng Tổng thống Donald Trump tuyên bố`).
+PLACE_NAME_PARTICLES = ("de", "du", "la", "del", "van", "von", "-", "–")
+# A lead whose first sentence opens on its dateline and a place (`Chiều 7/2, tại Cục Viễn thông (Bộ TT&TT), …`, `Ngày 6/2,
+# tại thành phố Vĩnh Yên, …`) places the meeting a later lead sentence names (`Dự buổi lễ có …`) when that one places
+# none: over the baomoi meetings with no location, 26 first sentences open on `tại`, the 21 dated ones all the venue
+# (the 5 undated: `Tại Cần Thơ khi …`, `Tại Festival …`, not).
+_DATELINE_PLACE_RE = re.compile(r"^\W*(?:Sáng|Trưa|Chiều|Tối|Ngày|Từ ngày)\s[^,.;]{0,30}?\d[^,.;]{0,20}?,?\s+(?=tại\s)")
+# Between the meeting's name and that `ở`: a holding verb and its time, no clause (`diễn ra sáng nay`, `tổ chức hôm 4-2`).
+_HELD_BEFORE_PLACE_RE = re.compile(r"\s*(?:(?:đã\s+|vừa\s+|được\s+)*(?:diễn ra|tổ chức|khai mạc|bế mạc|nhóm họp|họp)"
+                                   r"(?:\s+(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua))?|mới đây|ngày\s+[\d/.-]+))*)?\s*",
+                                   re.IGNORECASE)
+# Where a name as users read it runs on into the clause (`_shown_name`; the name the rules read is not cut): over the
+# 3,191 baomoi meetings, 22 names ended on `vừa` (`Lễ khai mạc LHP CANNES lần thứ 70 vừa`), 43 held `tổ chức`, ~10 a
+# day after `hôm`, 156 a closing bracket (the ones holding one date: `(ngày 21/1/2017)`, `(6/2)`), and a few a second
+# clause after `và`/`nhưng` (`buổi gặp gỡ báo chí và nhanh chóng gửi lời xin lỗi …`, `… nhưng Tổng cục … từ chối`).
+NAME_RUN_ON_AFTER_VA = ("nhanh chóng", "ngay", "lập tức", "sau đó", "tiếp tục", "đi", "có bài", "phát biểu", "gửi",
+                        "cho biết", "khẳng định")
+NAME_RUN_ON_AFTER_POINTER = ("phải", "là", "cũng", "không", "chỉ", "đều", "vẫn")
+_NAME_RUN_ON_RE = re.compile(
+    r"(?<!\bvà)(?<!\bnhỏ)\s+(?:cũng\s+)?vừa(?:\s+qua)?$"  # `… vừa` (`được tổ chức` cut already), not `nhỏ và vừa`
+    r"|\s+(?:được\s+)?tổ chức(?:\s+(?:trong|ở|từ|hôm|sáng|trưa|chiều|tối)\b.*)?$"  # a holding verb the name ends on
+    r"|\s+hôm\s+(?:nay|qua|\d).*$|(?:\s+(?:sau|trước))?\s+khi$|\s+nhưng\s.*$|\s+mới đây$"
+    r"|\s+và\s+(?:" + "|".join(NAME_RUN_ON_AFTER_VA) + r")\s.*$"
+    r"|(?:(?<=\sđó)|(?<=\snày)|(?<=\sấy))\s+(?:" + "|".join(NAME_RUN_ON_AFTER_POINTER) + r")(?:\s.*)?$"
+    r"|\s*\((?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\)$",  # `(tháng 6.2013)`, `(6/2)`
+    re.IGNORECASE)
+# A person right after the event's noun is the next clause's subject (`Báo cáo tại buổi lễ ông … cho biết`), unless the
+# noun is a verb that takes the person (`buổi tiếp ông …`, `cuộc gặp ông …`).
+NOUNS_TAKING_PERSON = ("tiếp", "gặp", "gỡ", "mặt", "đón", "thăm", "tiễn", "đàm", "việc", "thoại")
+_NAME_THEN_PERSON_RE = re.compile(r"\s+(?:ông|bà)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
+# A count before the place's noun is no one venue (`tại 7 siêu thị của …`, `tại 63 tỉnh thành`, `tại 3 tập đoàn lớn`); an
+# event's phrase is no place (`tại sự kiện Hội nghị …`, `tại chương trình …`).
+_COUNTED_PLACE_RE = re.compile(r"\d+\s+(?-i:[a-zđà-ỹ])")
+NOT_PLACE_HEADS = ("sự kiện", "chương trình", "hoạt động")
+_NOT_PLACE_HEAD_RE = re.compile(r"(?:" + "|".join(NOT_PLACE_HEADS) + r")(?!\w)")
 # `tại` after a representative's title names the body's seat, not the venue (`Đại sứ Mỹ tại Hàn
 # Quốc`, `Trưởng Đại diện VCCI tại TP.HCM`, `phóng viên TTXVN tại Washington`).
 REPRESENTATIVES = ("đại sứ", "đại sứ quán", "lãnh sự", "tổng lãnh sự", "tổng lãnh sự quán", "đại diện",
@@ -2274,13 +2323,15 @@ def extract_meeting(article: Article) -> Meeting | None:
     # A meeting the body restates past the lead: the restatement ties the lead's news to it, so the article reports it,
     # and its people are read as a lead's meeting's are.
     chairs, attendees = _people(article, chosen, meeting_date)
+    place, shown = _held_at(sentences, chosen, name)
+    shown = _shown_name(shown, chosen)
     return Meeting(
         kind=chosen.kind,
-        name=name,
+        name=shown,
         date=meeting_date,
         part_of_day=part,
         organizer=_organizer(sentences, in_lead, chosen, name or "", article.title or ""),
-        location=_location(sentence),
+        location=place,
         review_year=review_year,
         plan_year=plan_year,
         chairs=chairs,
@@ -3738,12 +3789,79 @@ def _location(sentence: str) -> str | None:
             place = place[: merged.start()].strip()
         lowered = normalize_tone(same_length_lower(place))
         before = sentence[max(0, m.start() - QUOTED_PLACE_REACH) : m.start()]
-        if (not place or _EVENT_RE.match(lowered) or _INDEFINITE_PLACE_RE.match(lowered)
+        if (not place or _EVENT_RE.match(lowered) or _INDEFINITE_PLACE_RE.match(lowered) or _COUNTED_PLACE_RE.match(place)
+                or _NOT_PLACE_HEAD_RE.match(lowered)
                 or _POINTED_PLACE_RE.search(lowered) or before.count("“") > before.count("”")  # in a quoted name
                 or _REPRESENTED_RE.search(sentence, max(0, m.start() - 60), m.start())):
             continue
         return place
     return None
+
+
+def _shown_name(name: str | None, event: EventMention) -> str | None:
+    """The name as users read it: cut where it runs on into the clause (`_NAME_RUN_ON_RE`) or into a person after the
+    event's noun (`buổi lễ ông …` -> `buổi lễ`)."""
+    if not name:
+        return name
+    noun = event.end - event.start
+    if _NAME_THEN_PERSON_RE.match(name, noun) and name[:noun].split()[-1].lower() not in NOUNS_TAKING_PERSON:
+        return name[:noun]
+    for _ in range(3):  # `… hôm nay (6/2)`, then a bracket or a verb the first cut bares
+        cut = _NAME_RUN_ON_RE.search(name, noun)
+        if cut is None or name.count("“", 0, cut.start()) > name.count("”", 0, cut.start()) or name.count('"', 0, cut.start()) % 2:
+            break  # (not inside a quoted title: `hội nghị chuyên đề “… trong tổ chức …`)
+        name = name[: cut.start()].rstrip(" ,-–")
+    return name
+
+
+def _place_name(text: str) -> str:
+    """An `ở` place's own words (PLACE_NAME_PARTICLES): up to its capitalised name's end."""
+    words = text.split()
+    kept: list[str] = []
+    named = False
+    for i, word in enumerate(words):
+        if word[:1].isupper() or word[:1].isdigit():
+            if named and opens_title(" ".join(words[i:])):
+                break
+            named = True
+        elif named and word not in PLACE_NAME_PARTICLES:
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(" -–")
+
+
+def _held_at(sentences: list[str], event: EventMention, name: str | None) -> tuple[str | None, str | None]:
+    """The meeting's location and the name as users read it: the place after `tại` (`_location`), else the place
+    after an `ở` the name or its holding verb leads to (`_AT_PLACE_RE`), cut from the name (`cuộc họp báo ở Tokyo` ->
+    `cuộc họp báo`, `Tokyo`), else the place of the first sentence's dateline (`_DATELINE_PLACE_RE`)."""
+    sentence = sentences[event.sentence]
+    place = _location(sentence)
+    if place is not None:
+        return place, name
+    dated = _DATELINE_PLACE_RE.match(sentences[0]) if event.sentence > 0 else None
+    lead = _location(sentences[0][dated.end() :]) if dated else None
+    if event.verb:
+        return lead, name
+    at, shown = _held_after(sentence, event, name)
+    return (at, shown) if at is not None else (lead, name)
+
+
+def _held_after(sentence: str, event: EventMention, name: str | None) -> tuple[str | None, str | None]:
+    """The place after an `ở` the meeting's name or holding verb leads to, and the name without it."""
+    own = _own_start(sentence, len(sentence))
+    stop = re.search(r"[.;:!?]|,\s", sentence[event.end :])
+    end = event.end + (stop.start() if stop else len(sentence) - event.end)
+    for m in _AT_PLACE_RE.finditer(sentence, event.end, end):
+        at = m.group(1).strip()
+        named = name is not None and event.start + len(name) >= m.start()
+        lowered = normalize_tone(same_length_lower(at))
+        if (m.start() < own or not at or _EVENT_RE.match(lowered) or _MERGED_START_RE.search(at)
+                or not (named or _HELD_BEFORE_PLACE_RE.fullmatch(sentence, event.start + len(name or ""), m.start()))):
+            continue
+        if named and name is not None:
+            name = name[: m.start() - event.start].rstrip(" ,-–")
+        return _place_name(at), name
+    return None, name
 
 
 def _people(article: Article, event: EventMention, meeting_date: str | None = None) -> tuple[list[Person], list[Person]]:
