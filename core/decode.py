@@ -26,6 +26,15 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 
+# UTF-16 without its BOM (a Windows tool's "Unicode" with the mark cut off, a database
+# export): every ASCII character, spaces and digits included, writes a NUL beside it, on
+# the odd bytes (little-endian) or the even ones (big-endian). Vietnamese text is a third
+# to a half ASCII; a binary file has its NULs on both sides.
+UTF16_SAMPLE_BYTES = 4096
+UTF16_MIN_NUL_SIDE = 0.2  # share of one side's bytes that are NUL
+UTF16_MAX_NUL_OTHER = 0.01  # share of the other side's
+UTF16_MIN_LATIN = 0.9  # share of the decoded characters in Latin script, marks and punctuation
+
 # Encodings always tried for non-UTF-8 bytes, whatever the detector says: the Vietnamese
 # code page, and the two Western ones a detector most often confuses it with.
 _VIETNAMESE_CANDIDATES = ("cp1258",)
@@ -80,6 +89,8 @@ def decode_bytes(data: bytes, declared: str | None = None, repair: bool = True) 
                 raise DecodeError("undecodable", f"{name} BOM but invalid {name}: {exc}") from exc
             return _finish(text, name, repair=repair)
     if b"\x00" in data:
+        if (utf16 := _bomless_utf16(data)) is not None:
+            return _finish(*utf16, repair=repair)
         raise DecodeError("binary", f"NUL byte at offset {data.index(0)}")
     mismatch: tuple[str, ...] = ()
     if declared is not None and declared not in ("utf-8", "ascii"):
@@ -93,6 +104,32 @@ def decode_bytes(data: bytes, declared: str | None = None, repair: bool = True) 
         if declared in ("utf-8", "ascii"):
             mismatch = ("charset_mismatch",)
     return _finish(*_detect(data), mismatch, repair)
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """The text and its encoding when `data` is UTF-16 written without a BOM, else None."""
+    if len(data) % 2:
+        return None
+    sample = data[:UTF16_SAMPLE_BYTES]
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd >= UTF16_MIN_NUL_SIDE and nul_even <= UTF16_MAX_NUL_OTHER:
+        codec = "utf-16-le"
+    elif nul_even >= UTF16_MIN_NUL_SIDE and nul_odd <= UTF16_MAX_NUL_OTHER:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    # The layout alone is no proof (`abc\0def\0`): the characters must be text in a Latin
+    # script, as the Vietnamese a NUL-beside-ASCII layout implies.
+    latin = sum(1 for ch in text if ch in "\t\n\r" or " " <= ch <= "~" or "\u00c0" <= ch <= "\u024f"
+                or "\u1ea0" <= ch <= "\u1ef9" or "\u0300" <= ch <= "\u0323" or "\u2010" <= ch <= "\u2026")
+    if latin < UTF16_MIN_LATIN * len(text):
+        return None
+    return text, codec
 
 
 def _declared(data: bytes, declared: str, repair: bool = True) -> Decoded | None:

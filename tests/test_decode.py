@@ -36,6 +36,34 @@ def test_utf16_with_bom():
     assert decoded.text == TEXT and decoded.encoding == "utf-16"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec):
+    # a Windows tool's "Unicode" with its mark cut off: was rejected as binary (a NUL byte)
+    decoded = decode_bytes(TEXT.encode(codec))
+    assert decoded.text == TEXT and decoded.encoding == codec
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02\x00" * 50, b"abc\x00def\x00" * 40, bytes(range(256)) * 4, b"a\x00" * 99 + b"a"],
+)
+def test_nul_bytes_on_both_sides_or_odd_lengths_stay_binary(data):
+    with pytest.raises(DecodeError) as info:
+        decode_bytes(data)
+    assert info.value.reason == "binary"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=20, max_size=300))
+def test_text_with_ascii_reads_back_from_bomless_utf16_le(text):
+    data = (text + " Hội nghị 2017").encode("utf-16-le")
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError:
+        return  # too few ASCII characters to show the layout: rejected, never misread
+    if decoded.encoding == "utf-16-le":
+        assert decoded.text == unicodedata.normalize("NFC", decoded.text)
+
+
 def test_windows_1258_with_combining_tones_comes_out_nfc():
     decoded = decode_bytes(encode_cp1258(TEXT))
     assert decoded.encoding == "windows-1258"
