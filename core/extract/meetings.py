@@ -3075,6 +3075,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         return _end_body(found)
     names = [name]  # the names the lead gives the meeting, for a body carried as an acronym
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
+        if i != event.sentence and _other_days_caption(sentences, i, title):
+            continue  # a photo's caption dating its event on a day the lead does not write shows another meeting
         for mention in in_lead[i]:
             if (mention.kind == event.kind and not mention.verb
                     and (i, mention.start) != (event.sentence, event.start)):
@@ -3100,6 +3102,19 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
             or _headline_session(title, event.kind, name)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
+
+
+def _other_days_caption(sentences: list[str], i: int, title: str) -> bool:
+    """A caption (`_caption_only`) that dates its event on days the headline and the lead's own sentences do not write
+    (`… Michel Barnier tại cuộc họp của Nghị viện châu Âu ở Strasbourg, Pháp ngày 17/5.` `Ảnh: EPA/TTXVN` under a lead
+    of `Ngày 22/5, …`): a file photo of another meeting, whose holder is not the news's."""
+    if not _caption_only(sentences, i):
+        return False
+    shown = {(d.day, d.month) for _, d, _ in _dates_in(sentences[i])}
+    if not shown:
+        return False
+    lead = [title, *(s for j, s in enumerate(sentences[:LEAD_WINDOW]) if j != i and not _is_caption(sentences, j))]
+    return not shown & {(d.day, d.month) for s in lead for _, d, _ in _dates_in(s)}
 
 
 def _acting(sentences: list[str], name: str) -> str | None:
