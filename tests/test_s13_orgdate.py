@@ -1,7 +1,9 @@
 """The meeting's organizer and date, on sentences from baomoi-dev articles (no gold file); each test checks the exact
 value."""
 
-from core.extract.meetings import extract_meeting
+from datetime import date
+
+from core.extract.meetings import _news_day_written, extract_meeting
 from tests.conftest import make_article
 
 
@@ -31,3 +33,25 @@ def test_a_caption_of_the_same_meeting_with_no_other_day_still_names_its_holder(
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert meeting.organizer == "Ủy ban ATGT quốc gia"
+
+
+def test_a_full_date_said_of_today_dates_the_meetings_day():
+    # 22574467: the closing sitting is the day the body writes in full after `Sáng nay`.
+    text = ("Quốc hội làm gì trong ngày làm việc cuối cùng của kỳ họp thứ 3?\n"
+            "Sáng nay, 21/06/2017, kỳ họp thứ ba, Quốc hội khóa XIV sẽ bế mạc sau 1 tháng làm việc khẩn trương, sôi "
+            "nổi. Tuy nhiên, trước khi bế mạc, các ĐBQH sẽ còn phải thông qua một loạt Nghị quyết quan trọng, trong đó có "
+            "Nghị quyết về xử lý nợ xấu.\n"
+            "Quốc hội biểu quyết thông qua Nghị quyết về việc thi hành Bộ luật Hình sự vào chiều 20/06/2017. Theo chương "
+            "trình làm việc ngày 21/06, ngày diễn ra phiên bế mạc của kỳ họp, được Văn phòng Quốc hội công bố, sẽ có 6 "
+            "nội dung chính diễn ra trong buổi sáng nay.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.date == "2017-06-21"
+
+
+def test_the_day_written_with_today_or_yesterday_is_read_only_when_all_agree():
+    assert _news_day_written(["Kỳ thi thử đầu tiên được mở từ hôm nay, 10/2/2017 đến ngày 21/2/2017."]) == date(2017, 2, 10)
+    assert _news_day_written(["Hôm nay, ngày 11.6.2017 dương lịch tức ngày mồng 17 tháng 5 năm 2017 âm lịch."]) == date(
+        2017, 6, 11)
+    assert _news_day_written(["Sáng nay, 21/06/2017, kỳ họp bế mạc.", "Chiều qua, ngày 2/5/2017, có mưa."]) is None
+    assert _news_day_written(["Trong ngày 21/06/2017, kỳ họp bế mạc."]) is None
