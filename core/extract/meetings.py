@@ -508,6 +508,12 @@ _LEAD_DATELINE_RE = re.compile(r"^\W*(?:(?:Sáng|Trưa|Chiều|Tối|Ngày|Hôm)
                                r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d{1,2}\b)")
 _NAMED_DAY_RE = re.compile(r"\s*,?\s*(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày|hôm)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                            r"(?!\s*[/.-]\s*\d{1,2}\b)")
+# The day the article was written, told in full where the body says `today` or `yesterday` (`Hôm qua, ngày 8/6/2017`,
+# `chiều nay, ngày 11/5/2017`, `ngày hôm nay, 10/7/2017`): `(hôm|sáng|trưa|chiều|tối) (hôm)? (nay|qua), (ngày)? D/M/Y` over
+# baomoi-dev: 69 hits in 45 articles, 10 read, 10 the article's own day (a launch, a rate applied from today, a
+# calendar page); it anchors an undated day of the meeting (`tổ chức ngày 26/5 vừa qua`) as a lead's full date does.
+_NEWS_FULL_DAY_RE = re.compile(r"(?<!\w)(?:hôm|sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\s*[(,]\s*(?:ngày\s+)?"
+                               r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _NEWS_DAY_RE = re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+(?:nay|qua)\b(?:\s*[(,]\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*"
                           r"(\d{1,2}))?", re.IGNORECASE)
 # How many sentences of the lead may name the reported event (captions the page left in
@@ -2768,7 +2774,7 @@ def _date_and_part(
     written = [d.year for s in window for _, d, _ in _dates_in(s) if d.year is not None]
     latest = pub.year if pub else max(written, default=0)
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
-    written_on = None if pub else _written_on(sentences)
+    written_on = None if pub else (_written_on(sentences) or _news_day_written(sentences))
     body = None if pub else " ".join(sentences)
     lead = None if pub else " ".join(sentences[:RESTATED_WITHIN])
     used: _Day | None = None
@@ -2944,6 +2950,20 @@ def _written_on(sentences: list[str]) -> date | None:
     if days and years == {days[0].year} and days[0].year >= EARLIEST_YEAR:
         return max(days)
     return None
+
+
+def _news_day_written(sentences: list[str]) -> date | None:
+    """The day an article with no `published` was written, when the text says so in full with `today` or `yesterday`
+    (`_NEWS_FULL_DAY_RE`) and every such day it writes agrees."""
+    days = set()
+    for sentence in sentences:
+        if "nay" not in sentence and "qua" not in sentence:
+            continue
+        for m in _NEWS_FULL_DAY_RE.finditer(sentence):
+            made = _make(int(m.group(3)), _Day(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            if made is not None:
+                days.add(made)  # `hôm qua` is a day before: within WRITTEN_NEAR_DAYS alike
+    return days.pop() if len(days) == 1 else None
 
 
 def _restated_year(body: str, day: _Day) -> int | None:
@@ -3137,6 +3157,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         return _end_body(found)
     names = [name]  # the names the lead gives the meeting, for a body carried as an acronym
     for i, other in enumerate(sentences[:LEAD_WINDOW]):
+        if i != event.sentence and _other_days_caption(sentences, i, title):
+            continue  # a photo's caption dating its event on a day the lead does not write shows another meeting
         for mention in in_lead[i]:
             if (mention.kind == event.kind and not mention.verb
                     and (i, mention.start) != (event.sentence, event.start)):
@@ -3162,6 +3184,19 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
             or _headline_session(title, event.kind, name)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
+
+
+def _other_days_caption(sentences: list[str], i: int, title: str) -> bool:
+    """A caption (`_caption_only`) that dates its event on days the headline and the lead's own sentences do not write
+    (`… Michel Barnier tại cuộc họp của Nghị viện châu Âu ở Strasbourg, Pháp ngày 17/5.` `Ảnh: EPA/TTXVN` under a lead
+    of `Ngày 22/5, …`): a file photo of another meeting, whose holder is not the news's."""
+    if not _caption_only(sentences, i):
+        return False
+    shown = {(d.day, d.month) for _, d, _ in _dates_in(sentences[i])}
+    if not shown:
+        return False
+    lead = [title, *(s for j, s in enumerate(sentences[:LEAD_WINDOW]) if j != i and not _is_caption(sentences, j))]
+    return not shown & {(d.day, d.month) for s in lead for _, d, _ in _dates_in(s)}
 
 
 def _acting(sentences: list[str], name: str) -> str | None:
@@ -3239,7 +3274,8 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
     bracketed = _BRACKETED_ACRONYM_END_RE.search(name)
     if (bracketed is not None and not _TOPIC_BEFORE_RE.search(name[: bracketed.start()])
             and _spelled_as_body(name[: bracketed.start()])):
-        return bracketed.group(1)  # `Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7)`
+        # `Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7)`: the body as spelled, with its acronym
+        return _spelled_out(name[: bracketed.start()], bracketed.group(0).strip()) or bracketed.group(1)
     named = _ACRONYM_IN_NAME_RE.match(name)
     if named is None:
         return None
@@ -3247,11 +3283,24 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
     for sentence in sentences:
         for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", sentence):
             if _spelled_as_body(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()]):
-                return acronym
+                return _spelled_out(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()], m.group(0)) or acronym
         for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"\s*\(", sentence):
             if _spelled_as_body(sentence[m.end() : m.end() + ACRONYM_REACH], after=True):
                 return acronym
     return None
+
+
+def _spelled_out(before: str, bracket: str) -> str | None:
+    """The body an acronym's bracket closes, as the article spells it (`Nhóm các nền kinh tế phát triển và mới nổi hàng
+    đầu thế giới (G20)` for a meeting named `Hội nghị thượng đỉnh G20`): from the last body word before the bracket
+    (`_spelled_as_body`), when that is a body's name; the contract's organizer is the body as written in full."""
+    text = re.split(r"[.;:“”\"()]", before)[-1]
+    heads = [h for h in _SPELLING_HEAD_RE.finditer(text) if not _EVENT_RE.match(normalize_tone(same_length_lower(text[h.start() :])))
+             and not _PERSON_OPENER_RE.match(text, h.start())]
+    if not heads:
+        return None
+    body = f"{text[heads[-1].start() :].strip()} {bracket}"
+    return body if _is_body(body) else None
 
 
 def _acronym_named_in(other: str, name: str) -> bool:
