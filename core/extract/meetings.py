@@ -3274,8 +3274,7 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
     bracketed = _BRACKETED_ACRONYM_END_RE.search(name)
     if (bracketed is not None and not _TOPIC_BEFORE_RE.search(name[: bracketed.start()])
             and _spelled_as_body(name[: bracketed.start()])):
-        # `Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7)`: the body as spelled, with its acronym
-        return _spelled_out(name[: bracketed.start()], bracketed.group(0).strip()) or bracketed.group(1)
+        return bracketed.group(1)  # `Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7)`
     named = _ACRONYM_IN_NAME_RE.match(name)
     if named is None:
         return None
@@ -3283,24 +3282,11 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
     for sentence in sentences:
         for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", sentence):
             if _spelled_as_body(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()]):
-                return _spelled_out(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()], m.group(0)) or acronym
+                return acronym
         for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"\s*\(", sentence):
             if _spelled_as_body(sentence[m.end() : m.end() + ACRONYM_REACH], after=True):
                 return acronym
     return None
-
-
-def _spelled_out(before: str, bracket: str) -> str | None:
-    """The body an acronym's bracket closes, as the article spells it (`Nhóm các nền kinh tế phát triển và mới nổi hàng
-    đầu thế giới (G20)` for a meeting named `Hội nghị thượng đỉnh G20`): from the last body word before the bracket
-    (`_spelled_as_body`), when that is a body's name; the contract's organizer is the body as written in full."""
-    text = re.split(r"[.;:“”\"()]", before)[-1]
-    heads = [h for h in _SPELLING_HEAD_RE.finditer(text) if not _EVENT_RE.match(normalize_tone(same_length_lower(text[h.start() :])))
-             and not _PERSON_OPENER_RE.match(text, h.start())]
-    if not heads:
-        return None
-    body = f"{text[heads[-1].start() :].strip()} {bracket}"
-    return body if _is_body(body) else None
 
 
 def _acronym_named_in(other: str, name: str) -> bool:
