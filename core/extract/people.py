@@ -73,6 +73,10 @@ TITLE_HEADS = (
     "cử tri", "cán bộ", "hoàng hậu",
     # a member of a board or a council (`ông X, thành viên Hội đồng quản trị Siemens`)
     "thành viên",
+    # a company's or a club's executive chairman (`Chủ tịch điều hành Tập đoàn Alphabet`, `Phó chủ tịch điều hành Ed
+    # Woodward`): cgrep `(Phó )?[Cc]hủ tịch điều hành [A-ZĐ]` over baomoi-dev 12 hits, 10 read, 10 such an office (no
+    # `chủ tịch điều hành phiên …` there: a chairing verb follows a name)
+    "chủ tịch điều hành", "phó chủ tịch điều hành",
     # a deputy head written after the body's noun (`Chi cục Phó Chi cục Bảo vệ môi trường`)
     "cục phó", "chi cục phó", "vụ phó", "viện phó", "hiệu phó", "phó phòng",
     # a police chief abroad (`cảnh sát trưởng Manila Oscar Albayalde`); a doctor of science, an
@@ -479,6 +483,10 @@ NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split
 # trưởng đoàn`).
 ASSUMED_ROLE_VERB = "làm"
 ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
+# Not a role the person is elected or assigned to there (`thống nhất bầu ông X làm Trưởng đoàn`, `phân công ông X làm
+# Trưởng đoàn ĐBQH`): a post given, not held at the event. cgrep `(bầu|cử|bổ nhiệm|phân công|chỉ định) … làm (Phó
+# )?Trưởng đoàn` over baomoi-dev: 3 hits, 3 a post given (of 80 `do … làm Trưởng đoàn`, the delegation's head).
+ELECTED_TO_VERBS = frozenset({"bầu", "cử", "bổ nhiệm", "phân công", "chỉ định", "đề cử", "giới thiệu"})
 # Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
 # offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
 TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
@@ -1437,7 +1445,7 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     honorific = next((h for h in NAME_HONORIFICS if name.startswith(h + " ") and len(name.split()) - len(h.split()) >= 2), "")
     person = Person(name[len(honorific):].lstrip(), [*titles, *more])
     last = max(end, stop)
-    if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and (
+    if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and not _elected_to(tokens, start) and (
         role := _title(tokens, last + 1, after_name=True)
     ) is not None and role.name_start < 0 and " ".join(
         t.low for t in tokens[last + 1 : last + 1 + _title_head(tokens, last + 1)]
@@ -1445,6 +1453,12 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
         # the mention ends before `làm`: the role words read the phrase as attending
         person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+def _elected_to(tokens: list[Token], start: int) -> bool:
+    """An election or appointment verb stands right before the mention at `start` (`bầu ông X`, `phân công X`)."""
+    words = [t.low for t in tokens[max(0, start - 2) : start] if t.word]
+    return any(w in ELECTED_TO_VERBS or " ".join(words[i:]) in ELECTED_TO_VERBS for i, w in enumerate(words))
 
 
 # Words that may go on in the rest of an apposition past where a title's grammar stopped
