@@ -1,0 +1,28 @@
+"""Whether an article reports a meeting (s13): background, provenance and passing mentions, on sentences from
+baomoi-dev articles (not the gold files)."""
+from core.extract.meetings import extract_meeting, find_events
+from tests.conftest import make_article
+
+
+def test_a_law_passed_at_a_session_is_the_laws_provenance():
+    # 22738284: the news is the promulgation; the session is where the laws were passed.
+    text = ("Chiều 12/7, thừa ủy quyền Chủ tịch nước, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước Giang Sơn đã "
+            "tiếp tục công bố Lệnh của Chủ tịch nước về việc công bố 6 Luật mới được thông qua tại kỳ họp thứ 3 Quốc "
+            "hội khóa XIV.")
+    assert extract_meeting(make_article(text)) is None
+
+
+def test_priorities_adopted_at_a_conference_are_its_history():
+    # 22228788: the priorities were adopted at an earlier meeting.
+    found = find_events("Các cuộc họp liên quan sẽ tập trung vào việc tiếp tục thúc đẩy triển khai các nội dung hợp tác "
+                        "then chốt của APEC và các ưu tiên được thông qua tại Hội nghị SOM 1.", 1)
+    assert [(e.kind, e.score <= 1) for e in found if e.start > 60] == [("hội nghị", True)]
+
+
+def test_a_project_passed_at_a_sitting_that_day_is_reported():
+    # 22673415: the sitting is dated `sáng nay`: the vote is the news.
+    text = ("Với tỷ lệ phiếu tán thành trên 90%, Đề án quản lý phương tiện giao thông vừa được HĐND thành phố Hà Nội "
+            "thông qua trong phiên họp sáng nay (4/7).")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.part_of_day) == ("phiên họp", "sáng")
+
