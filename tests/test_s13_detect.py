@@ -26,3 +26,19 @@ def test_a_project_passed_at_a_sitting_that_day_is_reported():
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and (meeting.kind, meeting.part_of_day) == ("phiên họp", "sáng")
 
+
+def test_a_congress_dated_by_a_bracketed_month_is_a_history():
+    # 22449386 and 22508611: a party congress recalled with its month and year in brackets.
+    for sentence in ("Tại Đại hội đại biểu toàn quốc lần thứ VI (tháng 12-1986), Đảng ta đã chỉ rõ: “Toàn Đảng, toàn dân "
+                     "và toàn quân ta phát huy sức mạnh”.",
+                     "Trước những diễn biến phức tạp của tình hình thế giới, tại Đại hội lần thứ VII (tháng 6-1991), Đảng "
+                     "ta tiếp tục chủ trương mở rộng quan hệ đối ngoại."):
+        assert [(e.kind, e.score <= 1) for e in find_events(sentence, 1)] == [("đại hội", True)]
+        assert extract_meeting(make_article("Bộ Công an tổng kết công tác bảo vệ an ninh.\n" + sentence)) is None
+
+
+def test_a_conference_dated_by_its_day_in_brackets_stays_reported():
+    # 21472832: `(ngày 21/1/2017)` gives the day: a report's dating.
+    found = find_events("Tại Hội nghị triển khai nhiệm vụ năm 2017 của Cục Hải quan Hải Phòng (ngày 21/1/2017), Thứ trưởng "
+                        "Bộ Tài chính đánh giá cao kết quả xử lý hàng tồn đọng của Cục Hải quan Hải Phòng.", 1)
+    assert [(e.kind, e.score) for e in found] == [("hội nghị", 3)]
