@@ -42,3 +42,12 @@ def test_a_conference_dated_by_its_day_in_brackets_stays_reported():
     found = find_events("Tại Hội nghị triển khai nhiệm vụ năm 2017 của Cục Hải quan Hải Phòng (ngày 21/1/2017), Thứ trưởng "
                         "Bộ Tài chính đánh giá cao kết quả xử lý hàng tồn đọng của Cục Hải quan Hải Phòng.", 1)
     assert [(e.kind, e.score) for e in found] == [("hội nghị", 3)]
+
+
+def test_a_press_conference_as_the_verb_after_an_aspect_word_is_held():
+    # 22376488: the ministry held the press conference that day.
+    text = ("Chiều 25/5, Bộ Tài chính đã họp báo về Dự thảo Luật Quản lý, sử dụng tài sản công.\n"
+            "Ông Nguyễn Tân Thịnh, Phó cục trưởng Cục Quản lý công sản cho biết dự thảo đã được chỉnh lý.")
+    meeting = extract_meeting(make_article(text, published="2017-05-26"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("họp báo", "2017-05-25", "chiều")
