@@ -51,3 +51,12 @@ def test_a_press_conference_as_the_verb_after_an_aspect_word_is_held():
     meeting = extract_meeting(make_article(text, published="2017-05-26"))
     assert meeting is not None
     assert (meeting.kind, meeting.date, meeting.part_of_day) == ("họp báo", "2017-05-25", "chiều")
+
+
+def test_a_press_conference_as_the_verb_after_a_today_dateline_is_held():
+    # 22734525: `Sáng nay 12/7,` opens the sentence, the office holds the press conference.
+    text = ("Sáng nay 12/7, Văn phòng Chủ tịch nước họp báo công bố Lệnh của Chủ tịch nước về 6 Luật vừa được Quốc hội "
+            "khóa XIV thông qua tại kỳ họp thứ 3 vừa qua.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.part_of_day, meeting.organizer) == ("họp báo", "sáng", "Văn phòng Chủ tịch nước")

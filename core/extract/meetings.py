@@ -299,7 +299,9 @@ RECEIVE_MANNERS = ("thân mật", "xã giao")
 # Of those, the voters' meeting also without an aspect word, in a sentence that opens on its day (`Sáng 13/5, Tổng bí
 # thư Nguyễn Phú Trọng tiếp xúc cử tri hai quận Ba Đình, Tây Hồ …`): a dated opener, a subject, the bare verb over
 # baomoi-dev: 3 hits, 3 read, 3 voters' meetings held that day.
-DATED_VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri")
+# So is a press conference (`Sáng nay 12/7, Văn phòng Chủ tịch nước họp báo công bố Lệnh …`; a dateline may write
+# `sáng nay 12/7`): a dated opener, a subject, `(đã|vừa)? họp báo` over baomoi-dev: 5 hits, 5 read, 5 held that day.
+DATED_VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri", "họp báo")
 # A press conference as the verb (`Chiều 25/5, Bộ Tài chính đã họp báo về Dự thảo Luật …`, `Ban tổ chức vừa họp báo
 # giới thiệu Triển lãm …`): `đã|vừa|đang` (+ `có|cùng`) + `họp báo` over baomoi-dev: 14 hits in 14 articles, 12 read,
 # 12 a press conference the subject held.
@@ -1406,7 +1408,7 @@ _DONE_ATTENDING_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s+(?:(?:đến|tới|v�
 ATTENDING_OPENERS = ("Tham dự", "Dự", "Tới dự", "Đến dự", "Về dự", "Cùng dự", "Cùng tham dự")
 _LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPENERS) + r")\s+(?:(?i:buổi|cuộc)\s+)?$")
 _ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)\s(?:còn\s+)?có\s")
-_DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _OPENING_QUOTE_TAIL_RE = re.compile(r"\s[“\"]\s*$")
 _SAID_AFTER_RE = re.compile(r"(?:^|\s)(?:phát biểu|(?:" + _alternation(SAYING_AFTER_VERBS) + r")\s+(?:như vậy|như trên|điều này))\s+sau\s+"
                             r"(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
