@@ -76,13 +76,13 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"loại|lĩnh vực|danh mục|chủ đề)|mới( nhất| hơn| đăng)?|đã đưa|nổi bật|đọc nhiều( nhất)?|"
      r"xem nhiều( nhất)?|tiêu điểm|trước|sau|cũ hơn|hot|đáng chú ý|tiếp theo)(\s*[:>»].*)?|"
      r"xem (thêm|nhiều)|xem (video|clip)( liên quan| khác)?|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tiêu điểm|"
-     r"tin nổi bật|tin mới|tin đọc nhiều|nổi bật|mới nhất|đọc nhiều|xem nhiều|tin nóng|nóng|"
+     r"tin nổi bật|tin mới|tin đọc nhiều|nổi bật|mới nhất|đọc nhiều|xem nhiều|"
      r"chuyên mục khác|video nổi bật|tin ảnh|phóng sự ảnh"),
     # A teaser put in the page under a prompt (`Xem thêm: <headline>`, `>> Đọc thêm » …`):
     # the prompt says the headline that follows it is another page's.
     ("teaser", "drop",
      r"(xem thêm|đọc thêm|xem tiếp|xem chi tiết|tin liên quan|bài liên quan|tin cùng chuyên mục|"
-     r"xem video|xem clip|mời (quý vị|bạn đọc|độc giả) xem.{0,20})\s*(:|>+|»+|›+)\s*.{3,200}"),
+     r"xem video|xem clip|mời (quý vị|bạn đọc|độc giả) xem.{0,20}|tin nóng|tin hot|tin mới)\s*(:|>+|»+|›+)\s*.{3,200}"),
     # The paper's word to its readers under (or inside) the article: where to send news,
     # what to watch next, whose view the piece is (`Mọi thông tin phản ánh xin gửi về …`).
     ("notice", "drop",
@@ -98,7 +98,7 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"(địa chỉ|điện thoại|đt|tel|fax|e-?mail|website|hotline|đường dây nóng|liên hệ)\s*:.{0,120}|"
      r"(điện thoại|đt|tel|fax)\s*[\d.\s()+-]{6,}"),
     ("links", "drop", r"(liên kết website|liên kết|liên kết web|weblink|web link|qr|qr code|mã qr|"
-                      r"lịch|lịch âm|âm lịch|thư viện ảnh|thư viện video|tiện ích|quảng cáo|advertisement)"),
+                      r"lịch|lịch âm|âm lịch|thư viện ảnh|thư viện video|tiện ích|quảng cáo|advertisement|nóng|tin nóng|hot)"),
     ("date_widget", "drop", r"(hôm nay|ngày)\s*:?\s*(thứ|chủ nhật).{0,40}"),
     # Widgets portals print between the headline and the body.
     ("text_size", "drop", r"(cỡ chữ\s*:?\s*)?(a\s*[-+]?\s*){2,3}"),
@@ -116,9 +116,15 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"((like|thích)\s*\d*\s*(share|chia sẻ)\s*\d*)|(chia sẻ|share)\s*:?\s*((facebook|zalo|twitter|email|"
      r"linkedin|messenger|telegram|pinterest|copy link)[\s,|]*)+|(gửi|gửi bài|gửi tin|lưu|in)( bài| tin)?"
      r"( viết)?( qua email)?"),
+    # Share buttons with their counts, and share bars dumped as the letters of their icons
+    # (`Chia sẻ 12`, `Tweet 0`, `f t in ✉`).
+    ("share", "drop",
+     r"(chia sẻ|share|tweet|like|thích|pin|lưu|gửi)\s*:?\s*\d[\d.,]*\s*k?|"
+     r"(f|t|x|g\+?|in|p|fb|yt|zalo|[✉✆☎📧🖨⎙🔗])(\s+(f|t|x|g\+?|in|p|fb|yt|zalo|[✉✆☎📧🖨⎙🔗])){1,8}"),
     ("tags", "drop", r"(từ khóa|tags?|chủ đề|tag)\s*:.{0,200}"),
     ("relative_time", "drop",
-     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước"),
+     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước|"
+     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?cách đây\s*(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)"),
 )
 
 # Words of the site's widgets (players, share and save buttons, text size, ratings,
