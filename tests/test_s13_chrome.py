@@ -138,3 +138,19 @@ def test_long_paragraph_after_an_inline_related_box_is_body() -> None:
     result = classify_lines(page)
     assert question in result.paragraphs
     assert "- Người Việt đã thích dùng thuốc Việt (12/03)" not in result.paragraphs
+
+
+def test_clock_line_under_the_headline_is_not_the_headline() -> None:
+    page = _page(
+        "Chính trị - Xã hội", TITLE, "Tóm tắt", "Lưu lại xem sau", "Phát hành lúc 16:40",
+        "03/06/2017", LEAD, PARA,
+    )
+    result = classify_lines(page)
+    assert result.title == TITLE
+    assert result.paragraphs == [LEAD, PARA]
+
+
+def test_headline_with_a_clock_time_stays_a_headline() -> None:
+    title = "Bộ Giáo dục công bố điểm thi THPT quốc gia lúc 0:00 ngày 5/7"
+    result = classify_lines(_page(title, "03/06/2017", LEAD, PARA))
+    assert result.title == title

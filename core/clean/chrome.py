@@ -141,10 +141,19 @@ MAX_WIDGET_WORDS = 8
 _WIDGET_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")(?!\w)", re.IGNORECASE)
 
 
+# A clock time without a date: a short line that holds one is the page's stamp
+# (`Phát hành lúc 16:40`, `Cập nhật 9h15`), not a headline.
+MAX_CLOCK_LINE_WORDS = 5
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}\s*(?::|h)\s*\d{2}(?!\d)")
+
+
 def is_widget_like(text: str, words: int) -> bool:
-    """A short line made of widget words, or a few words and a number (`Thích 25`)."""
+    """A short line made of widget words, or a few words and a number (`Thích 25`), or a
+    few words and a clock time."""
     if words > MAX_WIDGET_WORDS:
         return False
+    if words <= MAX_CLOCK_LINE_WORDS and _CLOCK_RE.search(text) is not None:
+        return True
     return _WIDGET_WORD_RE.search(text) is not None or (words <= 3 and any(ch.isdigit() for ch in text))
 
 
