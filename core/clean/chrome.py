@@ -26,17 +26,26 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"đang truy cập|đang trực tuyến|online|trực tuyến|hôm nay|hôm qua|trong ngày|trong tuần|"
      r"tuần này|tuần trước|trong tháng|tháng này|tháng trước|năm nay|tất cả|tổng cộng|"
      r"tổng số|tổng truy cập|tổng lượt truy cập|truy cập|số lượt truy cập|thống kê|khách|"
-     r"thành viên|lượt xem trang)\s*:?" + _N),
+     r"thành viên|lượt xem trang|đã xem|số lần xem|lượt nghe|lượt tải|lượt bình luận)\s*:?" + _N),
     ("counter", "drop", r"(thống kê truy cập|bộ đếm( truy cập)?|số người truy cập|thống kê lượt truy cập)"),
     ("views", "drop", r"\d[\d.,]*\s*(lượt xem|lượt đọc|views?)"),
     ("comment", "end",
      r"(gửi bình luận|viết bình luận|bình luận|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến|"
-     r"ý kiến|góp ý|bình luận của bạn|bạn đọc bình luận|thảo luận)\s*(\(\d*\))?"),
+     r"ý kiến|góp ý|bình luận của bạn|bạn đọc bình luận|thảo luận)\s*(\(\d*\))?|"
+     r"(để lại|viết|gửi|thêm)( một| 1)? (bình luận|ý kiến|phản hồi)( của bạn)?( hủy)?|"
+     r"đăng nhập để (bình luận|gửi (bình luận|ý kiến))"),
     ("comment", "drop",
      r"(hãy sử dụng tiếng việt có dấu.*|mã xác thực.*|nhập mã.*|mã bảo vệ.*|\d+\s*/\s*\d+\s*ký tự|"
      r"guest|khách|đang tải dữ liệu.*|đang tải.*|loading.*|họ (và )?tên|họ tên.*|e-?mail|"
      r"nội dung|gửi|hủy|làm lại|xem thêm bình luận|trả lời|thích|báo vi phạm|"
-     r"ý kiến của bạn sẽ được biên tập.*|vui lòng .{0,60}|bạn còn \d+ ký tự.*)"),
+     r"ý kiến của bạn sẽ được biên tập.*|vui lòng .{0,60}|bạn còn \d+ ký tự.*|"
+     r"\d+ (bình luận|ý kiến|comments?)|trang web|(địa chỉ )?email của bạn sẽ không được (hiển thị|công bố).{0,120}|"
+     r"lưu tên của tôi.{0,160}|sắp xếp (theo)?\s*:?.{0,40})"),
+    # The account that put the page up, not a writer (`Đăng bởi: admin`, `Người đăng: Quản trị viên`).
+    ("poster", "drop",
+     r"(người )?(đăng|viết|gửi|cập nhật|posted)( ngày)?( bởi| by)?\s*:?\s*"
+     r"(admin\w*|administrator|quản trị( viên)?( hệ thống| website)?|qtv|webmaster|editor)"),
+    ("hashtags", "drop", r"[^\s#]+(\s+#[^\s#]+){1,12}"),  # the first `#` is trimmed as a bullet
     ("rating", "drop", r"(đánh giá|lượt đánh giá.*|đánh giá bài viết.*|bình chọn.*|\d+ sao)"),
     ("share", "drop",
      r"(chia sẻ|chia sẻ bài viết|chia sẻ qua.*|in bài viết.*|in bài|bản in|in trang|gửi email.*|"
@@ -55,19 +64,32 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"ảnh đại diện|no image|placeholder|img)"),
     ("nav", "drop",
      r"(trang chủ|trang chu|home|tin tức|liên hệ|giới thiệu|sơ đồ (cổng|trang|site).*|site ?map|"
-     r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
+     r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|(gõ|nhập) (nội dung|từ khóa|từ khoá)( cần)? tìm( kiếm)?.{0,20}|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
      r"quay lại|trở về|trở lại|xem thêm|xem tiếp|tiếp theo|trang (trước|sau)|top|menu|"
      r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
-     r"[«»‹›<>]+|\d+(\s+\d+)+|[«‹<]?\s*(trước|sau|đầu|cuối)\s*[»›>]?)"),
+     r"[«»‹›<>←→]+|\d+(\s+\d+)+|[«‹<←]?\s*((bài|tin|trang) )?(trước|sau|tiếp|đầu|cuối)( đó)?\s*[»›>→]?|"
+     r"điều hướng (bài viết|trang)|skip to (main )?content|bỏ qua nội dung)"),
     ("breadcrumb", "drop", r"(trang chủ|home)\s*([>»›/|]|&gt;).*"),
     ("menu", "drop", r"[^|]{1,60}(\|[^|]{1,60}){2,}"),
     ("related", "related",
      r"((các|những)\s+)?(tin|bài|tin bài|bài viết|tin tức)\s+(khác|liên quan|cùng (chuyên mục|"
      r"loại|lĩnh vực|danh mục|chủ đề)|mới( nhất| hơn| đăng)?|đã đưa|nổi bật|đọc nhiều( nhất)?|"
      r"xem nhiều( nhất)?|tiêu điểm|trước|sau|cũ hơn|hot|đáng chú ý|tiếp theo)(\s*[:>»].*)?|"
-     r"xem (thêm|nhiều)|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tiêu điểm|"
+     r"xem (thêm|nhiều)|xem (video|clip)( liên quan| khác)?|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tiêu điểm|"
      r"tin nổi bật|tin mới|tin đọc nhiều|nổi bật|mới nhất|đọc nhiều|xem nhiều|"
      r"chuyên mục khác|video nổi bật|tin ảnh|phóng sự ảnh"),
+    # A teaser put in the page under a prompt (`Xem thêm: <headline>`, `>> Đọc thêm » …`):
+    # the prompt says the headline that follows it is another page's.
+    ("teaser", "drop",
+     r"(xem thêm|đọc thêm|xem tiếp|xem chi tiết|tin liên quan|bài liên quan|tin cùng chuyên mục|"
+     r"xem video|xem clip|mời (quý vị|bạn đọc|độc giả) xem.{0,20}|tin nóng|tin hot|tin mới)\s*(:|>+|»+|›+)\s*.{3,200}"),
+    # The paper's word to its readers under (or inside) the article: where to send news,
+    # what to watch next, whose view the piece is (`Mọi thông tin phản ánh xin gửi về …`).
+    ("notice", "drop",
+     r"(bạn đang (đọc|xem|nghe) bài viết|mời (quý )?(bạn đọc|độc giả|quý vị)( và [^ ]+)? (xem|đón (xem|đọc)|theo dõi)|"
+     r"mọi (thông tin|ý kiến|phản ánh|đóng góp)[^.]{0,60}?(xin|vui lòng|có thể) (vui lòng )?(gửi|liên hệ)|"
+     r"(quý )?(bạn đọc|độc giả) (có thể|vui lòng|xin) (gửi|liên hệ)|"
+     r"\*?\s*bài viết thể hiện quan điểm (riêng )?của tác giả).{0,220}"),
     ("footer", "end",
      r"((bản quyền|copyright|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|"
      r"giấy phép|trưởng ban biên tập|tổng biên tập|ban biên tập|đơn vị quản lý|thiết kế bởi|"
@@ -76,14 +98,15 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"(địa chỉ|điện thoại|đt|tel|fax|e-?mail|website|hotline|đường dây nóng|liên hệ)\s*:.{0,120}|"
      r"(điện thoại|đt|tel|fax)\s*[\d.\s()+-]{6,}"),
     ("links", "drop", r"(liên kết website|liên kết|liên kết web|weblink|web link|qr|qr code|mã qr|"
-                      r"lịch|lịch âm|âm lịch|thư viện ảnh|thư viện video|tiện ích|quảng cáo|advertisement)"),
+                      r"lịch|lịch âm|âm lịch|thư viện ảnh|thư viện video|tiện ích|quảng cáo|advertisement|nóng|tin nóng|hot)"),
     ("date_widget", "drop", r"(hôm nay|ngày)\s*:?\s*(thứ|chủ nhật).{0,40}"),
     # Widgets portals print between the headline and the body.
     ("text_size", "drop", r"(cỡ chữ\s*:?\s*)?(a\s*[-+]?\s*){2,3}"),
     ("player", "drop",
      r"((nghe|đọc)( đọc)?( bài( viết| báo)?| tin| audio| podcast)?|audio|podcast|phát|play|tạm dừng)?\s*"
      r"[►▶❚\s]*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"
-     r"(nghe|đọc) (bài|tin|bài viết|audio|podcast)( này)?|nghe audio|podcast|giọng (nam|nữ).{0,20}"),
+     r"((bạn )?đang |(nhấn|bấm|click|chạm)( vào đây)? để )?(nghe|đọc)( (bài|tin|bài viết|audio|podcast)( này)?)?|"
+     r"nghe audio|podcast|giọng (nam|nữ).{0,20}"),
     ("rating", "drop", r"[★☆✩✭✮⭐\s]{3,}.{0,30}|(đánh giá|xếp hạng|bình chọn)\s*:?\s*[\d.,/\s]+(\(.{0,30}\))?"),
     ("reading_time", "drop", r"((thời gian|thời lượng) đọc\s*:?\s*)?(khoảng\s*)?\d+\s*phút( đọc)?"),
     ("follow", "drop",
@@ -93,9 +116,15 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"((like|thích)\s*\d*\s*(share|chia sẻ)\s*\d*)|(chia sẻ|share)\s*:?\s*((facebook|zalo|twitter|email|"
      r"linkedin|messenger|telegram|pinterest|copy link)[\s,|]*)+|(gửi|gửi bài|gửi tin|lưu|in)( bài| tin)?"
      r"( viết)?( qua email)?"),
+    # Share buttons with their counts, and share bars dumped as the letters of their icons
+    # (`Chia sẻ 12`, `Tweet 0`, `f t in ✉`).
+    ("share", "drop",
+     r"(chia sẻ|share|tweet|like|thích|pin|lưu|gửi)\s*:?\s*\d[\d.,]*\s*k?|"
+     r"(f|t|x|g\+?|in|p|fb|yt|zalo|[✉✆☎📧🖨⎙🔗])(\s+(f|t|x|g\+?|in|p|fb|yt|zalo|[✉✆☎📧🖨⎙🔗])){1,8}"),
     ("tags", "drop", r"(từ khóa|tags?|chủ đề|tag)\s*:.{0,200}"),
     ("relative_time", "drop",
-     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước"),
+     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước|"
+     r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?cách đây\s*(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)"),
 )
 
 # Words of the site's widgets (players, share and save buttons, text size, ratings,
@@ -112,10 +141,19 @@ MAX_WIDGET_WORDS = 8
 _WIDGET_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")(?!\w)", re.IGNORECASE)
 
 
+# A clock time without a date: a short line that holds one is the page's stamp
+# (`Phát hành lúc 16:40`, `Cập nhật 9h15`), not a headline.
+MAX_CLOCK_LINE_WORDS = 5
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}\s*(?::|h)\s*\d{2}(?!\d)")
+
+
 def is_widget_like(text: str, words: int) -> bool:
-    """A short line made of widget words, or a few words and a number (`Thích 25`)."""
+    """A short line made of widget words, or a few words and a number (`Thích 25`), or a
+    few words and a clock time."""
     if words > MAX_WIDGET_WORDS:
         return False
+    if words <= MAX_CLOCK_LINE_WORDS and _CLOCK_RE.search(text) is not None:
+        return True
     return _WIDGET_WORD_RE.search(text) is not None or (words <= 3 and any(ch.isdigit() for ch in text))
 
 

@@ -94,6 +94,7 @@ def _is_title_like(line: Line) -> bool:
         and not CAPTION_PREFIX_RE.match(line.text)
         and parse_byline(line.text) is None
         and section_from_crumbs(line.text) is None
+        and not SECTION_LABEL_RE.match(line.text)
     )
 
 
@@ -510,6 +511,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             continue
         related_resumes = state != "related" or (
             line.words >= 12 and line.text.endswith((".", "…", '."', ".”"))
+        ) or (  # a paragraph longer than any teaser headline, whatever its last mark
+            line.words >= LONG_PARAGRAPH_WORDS and _STRONG_END_RE.search(line.text[-_TAIL:]) is not None
         )
         if _is_prose(line) and related_resumes:
             line.label, line.why = BODY, "prose"
