@@ -78,3 +78,39 @@ def test_an_opener_dated_back_is_another_event_whatever_its_kind():
                   "yêu cầu chủ đầu tư triển khai ngay dự án.", "buổi làm việc")
     assert _opens("Tại cuộc họp hồi tháng 12/2015, Hội đồng AFF đã đề xuất độ tuổi tham dự.", "cuộc họp")
     assert not _opens("Tại cuộc họp, ông A cho biết trước đó đã có kế hoạch.", "cuộc họp")
+
+
+def test_a_bullet_same_day_sentence_glued_to_the_one_before_tells_the_next_thing_done():
+    text = ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đón, hội đàm với Chủ tịch Quốc hội Cuba\n"
+            "Sáng 12/6, Lễ đón chính thức Chủ tịch Quốc hội Cuba Esteban Lazo Hernández và Đoàn đã diễn ra trọng thể tại "
+            "Nhà Quốc hội dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.\n"
+            "Ngay sau Lễ đón, hai bên đã tiến hành Hội đàm. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân gửi lời chúc nhân dân "
+            "Cuba anh hùng tiếp tục vững bước. + Chiều cùng ngày, Đoàn đại biểu cấp cao Quốc hội Cuba do Chủ tịch Quốc "
+            "hội Esteban Lazo Hernández dẫn đầu sẽ hội kiến Thủ tướng Nguyễn Xuân Phúc; chào xã giao Chủ tịch nước Trần "
+            "Đại Quang.")
+    chairs, attendees = meeting_people(text)
+    assert chairs == ["Nguyễn Thị Kim Ngân"]
+    assert "Trần Đại Quang" not in attendees and "Nguyễn Xuân Phúc" not in attendees
+
+
+def test_who_is_named_before_the_glued_bullet_keeps_the_role_read():
+    text = ("Hoạt động của lãnh đạo Đảng, Nhà nước\n"
+            "Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận T.Ư cùng Đoàn "
+            "công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.\n"
+            "Tại buổi làm việc với Đoàn, đồng chí Trần Văn Sơn, Bí thư Tỉnh ủy Điện Biên đã báo cáo khái quát tình hình "
+            "thực hiện nhiệm vụ năm 2016. Đồng chí Trương Thị Mai đề nghị tỉnh quan tâm công tác dân vận. * Chiều cùng "
+            "ngày, đồng chí Đinh La Thăng, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP Hồ Chí Minh làm việc với Liên đoàn Lao "
+            "động TP Hồ Chí Minh. Đồng chí Đinh La Thăng cho rằng, việc thành lập mới công đoàn cơ sở còn chậm.")
+    chairs, attendees = meeting_people(text)
+    assert "Trần Văn Sơn" in attendees and "Trương Thị Mai" in chairs + attendees
+    assert "Đinh La Thăng" not in chairs + attendees
+
+
+def test_an_opening_frame_dated_back_is_another_time():
+    assert _opens("Trong cuộc phỏng vấn với hãng truyền thông nhà nước SANA hồi tháng 12 năm ngoái, Tổng thống Assad đã "
+                  "gọi ông Trump là đồng minh.", "hội đàm")
+    assert _opens("Trong chuyến viếng thăm Riyadh cách đây 2 tuần, Tổng thống Mỹ Donald Trump đã kêu gọi các nước.",
+                  "hội nghị")
+    # a mark in brackets dates the bracket, not the frame
+    assert not _opens("Tại tòa phúc thẩm liên bang Khu vực 4 (bên đã giữ nguyên quyết định hồi tháng 5), thẩm phán Paul "
+                      "Niemeyer hỏi luật sư.", "phiên họp")
