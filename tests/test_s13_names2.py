@@ -75,3 +75,12 @@ def test_a_staff_department_after_its_head() -> None:
                    "tất hồ sơ.") == [("Trần Ngọc Anh", ["Trung tá", "Trưởng phòng tham mưu Công an tỉnh Gia Lai"])]
     assert _people("Đại tá Phạm Văn Hội, Trưởng phòng tham mưu, Công an tỉnh Ninh Bình cho biết.") == [
         ("Phạm Văn Hội", ["Đại tá", "Trưởng phòng tham mưu"])]
+
+
+def test_a_brands_regional_arm_is_no_person() -> None:
+    # 22405773: `Kaspersky Lab châu Á Thái Bình Dương` is the company's arm
+    assert _people("Ông Stephan Neumeier, tân Giám đốc điều hành Kaspersky Lab châu Á Thái Bình Dương.") == [
+        ("Stephan Neumeier", [])]
+    # 21480418
+    assert _people("Mới đây nhất, Chủ tịch Heineken châu Á & Thái Bình Dương - Frans Eusman từng cho biết.") == [
+        ("Frans Eusman", ["Chủ tịch Heineken châu Á & Thái Bình Dương"])]

@@ -883,6 +883,21 @@ def _foreign_unit_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     return k if _foreign_name(tokens, k, r1, single=False) and tokens[k].low not in NAME_PARTICLES else None
 
 
+# Lower-case words after a foreign brand that name its regional or global arm (`Giám đốc điều hành Kaspersky Lab châu Á
+# Thái Bình Dương, ông X`, `Chủ tịch Heineken châu Á & Thái Bình Dương`, `Tổng giám đốc JMG toàn cầu`): the run before
+# them is the body's, not its holder's name. CS cgrep (title) + 1-3 capitalised words + `(châu|khu vực|toàn cầu|quốc
+# tế) ` 8 sentences over baomoi-dev, 8 a body's arm (2 read as a person `Kaspersky Lab`). `châu` only before a capital.
+BRANCH_REGIONS = ("châu", "toàn cầu", "khu vực")
+_BRANCH_REGION_SEQS = _index(BRANCH_REGIONS)
+
+
+def _branch_region(tokens: list[Token], k: int) -> bool:
+    """A region's words that make the run before token k a body's arm (see BRANCH_REGIONS)."""
+    if k >= len(tokens) or tokens[k].cap or not (n := _match_seq(tokens, k, _BRANCH_REGION_SEQS)):
+        return False
+    return tokens[k].low not in CONTINENT_NOUNS or (k + n < len(tokens) and tokens[k + n].cap and tokens[k + n].word)
+
+
 def _brand_place_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     """Where a foreign holder's name starts in a run right after a title's head that opens on a foreign brand and a
     country of PLACES (`Samsung Việt Nam Han Myoung-Sup`, `Toyota Nhật Bản Akio Toyoda`): the brand's words spelled as
@@ -956,14 +971,15 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
                 return k
     mononym = any(r0 >= n and " ".join(t.low for t in tokens[r0 - n : r0]) in MONONYM_HEADS for n in (1, 2))
     if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0 or mononym) and not (
-            _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))):
+            _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))) and not (
+            _branch_region(tokens, r1)):
         return k0  # (not `Phó Chủ tịch Tổng Liên đoàn …`: the run's last word opens a body's noun)
     if free and k0 == r0 and (k := _brand_place_holder(tokens, r0, r1)) is not None:
         return k  # `Tổng Giám đốc Samsung Việt Nam Han Myoung-Sup`: a foreign brand and its country, then the holder
     if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
-            and _foreign_name(tokens, r0, r1, single=False)):
+            and _foreign_name(tokens, r0, r1, single=False) and not _branch_region(tokens, r1)):
         return r0  # `Phó Chủ tịch Hạ viện Tatsuo Kawabata`, `Bộ trưởng Ngoại giao Sergei Lavrov`: a foreign name
     return None
 
