@@ -368,11 +368,28 @@ BODY_OWN_NAME_MIN = 2
 # Ngọc Thạch`): the name after it is the school's too. Other acronyms after a body's noun are its name (`Đài TNVN`, `Hội
 # NDVN`), a person's name may follow them.
 SCHOOL_LEVELS = frozenset({"thpt", "thcs", "đh", "cđ", "ptth", "ptcs", "ptdtnt"})
+# The kind of a school, a company or a hospital, written in lower case (or as a company form's acronym) between the
+# body's noun and its own name (`Hiệu trưởng trường mầm non Sen Vàng`, `Trường tiểu học Hải An`, `Công ty cổ phần Đại
+# Dương`, `công ty TNHH Dương Dũng`, `Bệnh viện đa khoa Đức Giang`): the name after it is the body's, of
+# BODY_OWN_NAME_MIN syllables at least, and a person's name may follow it. Lower-case words after `(Trường|Công ty|Cty|
+# Bệnh viện|…)` over baomoi-dev: `mầm non` 348, `tiểu học` 157, `đại học` 122, `trung học phổ thông` 24, `mẫu giáo` 16
+# after `trường`; `đa khoa` (+ unit) 550 after `bệnh viện`; `cổ phần` 40+, `TNHH` 120 sentences after `công ty`. Of 15
+# sentences read where one stands between a title and a capitalised run, 15 a body's kind and name; the title stopped
+# at the noun before (`Hiệu trưởng` alone), and a two-syllable name of the body was read as a person (`Giám đốc công ty
+# TNHH Dương Dũng`, `Hiệu trưởng Trường mầm non Đồng Thắng`).
+BODY_KINDS = ("mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông", "trung học", "phổ thông",
+              "dân tộc nội trú", "phổ thông dân tộc nội trú", "chuyên", "đại học", "cao đẳng", "trung cấp", "tư thục",
+              "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "đa khoa", "đa khoa khu vực", "quân y", "tâm thần",
+              "ung bướu", "phụ sản", "y học cổ truyền")
+BODY_KIND_ACRONYMS = SCHOOL_LEVELS | frozenset({"tnhh", "mtv", "tmcp"})
+# The nouns such a kind follows.
+KINDED_BODY_HEADS = ("trường", "công ty", "cty", "tổng công ty", "bệnh viện", "ngân hàng")
 LOWER_NAMED_BODY_HEADS = ("bệnh viện", "trường", "tổng công ty", "tập đoàn", "ngân hàng", "báo", "đài", "tạp chí",
                           "hiệp hội", "liên đoàn", "học viện", "đại học", "cty")
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
-PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền".split())
+# (`xứ`, a parish or a region: `Chánh xứ giáo xứ Kim Hòa`, `xứ Nghệ`)
+PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền xứ".split())
 # Words that end in a place noun but name no place (`Bộ Nông nghiệp và Phát triển nông thôn
 # Nguyễn Xuân Cường`): a capitalised run after them may be a person's name.
 NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
@@ -404,6 +421,15 @@ FOREIGN_HOLDER_MIN = 2
 # (`Chủ tịch UBND tỉnh Phạm Minh Đức`), but in the titles written after a person's name it
 # is the unit's own name, often a person's (`bà X, Bí thư phường Nguyễn Thái Bình`).
 ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tx".split())
+# The length of a run right after one of those units, inside a title before its holder's name, that is the unit's name
+# and no person's, whatever its first syllable (`Chủ tịch UBND xã Yên Thắng cho biết`, `Trưởng Công an xã Đồng Lương`,
+# `Phó Chủ tịch UBND phường Thái Học, ông X`, `Giám đốc Trung tâm Y tế huyện Kim Bôi`): a unit's name of two syllables
+# opens with a family name as often as not. Over baomoi-dev, runs of a family name and one more capitalised word after
+# a unit word that the grammar read as a person: 59, 55 read a unit's name (12 of 12 of those before a comma), 2 a
+# person (`Phó Chủ tịch UBND tỉnh Trần Châu`, twice); the person's name after the unit's is read as before. Not after
+# a province (PROVINCE_UNITS), whose names are all in PLACES: a run there that is none is a person's.
+UNIT_NAME_ONLY_WORDS = 2
+PROVINCE_UNITS = frozenset({"tỉnh"})
 # Of those, the units that cities name after historical persons (`phường Lê Đại Hành`,
 # `phường Nguyễn Cư Trinh`): a three-syllable run after one is not a person's name.
 STREET_NAMED_UNITS = frozenset({"phường"})
@@ -513,6 +539,8 @@ _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _LOWER_NAMED_BODY_SEQS = _index(LOWER_NAMED_BODY_HEADS)
+_BODY_KIND_SEQS = _index(BODY_KINDS)
+_KINDED_BODY_SEQS = _index(KINDED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
 _REMIT_SEQS = _index(REMIT_BODIES)
@@ -855,6 +883,36 @@ def _foreign_unit_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     return k if _foreign_name(tokens, k, r1, single=False) and tokens[k].low not in NAME_PARTICLES else None
 
 
+# Lower-case words after a foreign brand that name its regional or global arm (`Giám đốc điều hành Kaspersky Lab châu Á
+# Thái Bình Dương, ông X`, `Chủ tịch Heineken châu Á & Thái Bình Dương`, `Tổng giám đốc JMG toàn cầu`): the run before
+# them is the body's, not its holder's name. CS cgrep (title) + 1-3 capitalised words + `(châu|khu vực|toàn cầu|quốc
+# tế) ` 8 sentences over baomoi-dev, 8 a body's arm (2 read as a person `Kaspersky Lab`). `châu` only before a capital.
+BRANCH_REGIONS = ("châu", "toàn cầu", "khu vực")
+_BRANCH_REGION_SEQS = _index(BRANCH_REGIONS)
+
+
+def _branch_region(tokens: list[Token], k: int) -> bool:
+    """A region's words that make the run before token k a body's arm (see BRANCH_REGIONS)."""
+    if k >= len(tokens) or tokens[k].cap or not (n := _match_seq(tokens, k, _BRANCH_REGION_SEQS)):
+        return False
+    return tokens[k].low not in CONTINENT_NOUNS or (k + n < len(tokens) and tokens[k + n].cap and tokens[k + n].word)
+
+
+def _brand_place_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
+    """Where a foreign holder's name starts in a run right after a title's head that opens on a foreign brand and a
+    country of PLACES (`Samsung Việt Nam Han Myoung-Sup`, `Toyota Nhật Bản Akio Toyoda`): the brand's words spelled as
+    no Vietnamese syllable, the place, then a foreign name of FOREIGN_HOLDER_MIN words or more; None otherwise."""
+    p = r0 + 1
+    while p < r1 and not is_vietnamese_syllable(tokens[p - 1].text) and not _match_seq(tokens, p, _PLACE_SEQS):
+        p += 1
+    if p >= r1 or is_vietnamese_syllable(tokens[p - 1].text):
+        return None
+    k = p + _match_seq(tokens, p, _PLACE_SEQS)
+    if r1 - k < FOREIGN_HOLDER_MIN or all(is_vietnamese_syllable(tokens[m].text) for m in range(k, r1)):
+        return None  # (a Vietnamese name there opens with a family name, read as such)
+    return k if _foreign_name(tokens, k, r1, single=False) else None
+
+
 def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool,
                  named_body: bool = False) -> int | None:
     """Where a person's name starts in the capitalised run tokens[r0:r1] that a title
@@ -881,6 +939,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         named = [k for k in range(r0, r1 - 2) if r1 - k in (CITY_HOLDER_NAME_AFTER_NAME if after_name else CITY_HOLDER_NAME)
                  and _vietnamese_name(tokens, k, r1)]
         return named[-1] if named else None
+    if not after_name and k0 == r0 and r1 - r0 == UNIT_NAME_ONLY_WORDS and (
+            tokens[r0 - 1].low in ADMIN_UNITS and tokens[r0 - 1].low not in PROVINCE_UNITS
+            and (not tokens[r0 - 1].cap or tokens[r0 - 1].acronym)):
+        return None  # `Chủ tịch UBND xã Yên Thắng`: the unit's name
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
     if initialled >= 0:
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name
@@ -909,12 +971,15 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
                 return k
     mononym = any(r0 >= n and " ".join(t.low for t in tokens[r0 - n : r0]) in MONONYM_HEADS for n in (1, 2))
     if (free or k0 > r0) and _foreign_name(tokens, k0, r1, single=k0 > r0 or mononym) and not (
-            _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))):
+            _opens_body(tokens, r1 - 1) and all(is_vietnamese_syllable(tokens[m].text) for m in range(k0, r1))) and not (
+            _branch_region(tokens, r1)):
         return k0  # (not `Phó Chủ tịch Tổng Liên đoàn …`: the run's last word opens a body's noun)
+    if free and k0 == r0 and (k := _brand_place_holder(tokens, r0, r1)) is not None:
+        return k  # `Tổng Giám đốc Samsung Việt Nam Han Myoung-Sup`: a foreign brand and its country, then the holder
     if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
-            and _foreign_name(tokens, r0, r1, single=False)):
+            and _foreign_name(tokens, r0, r1, single=False) and not _branch_region(tokens, r1)):
         return r0  # `Phó Chủ tịch Hạ viện Tatsuo Kawabata`, `Bộ trưởng Ngoại giao Sergei Lavrov`: a foreign name
     return None
 
@@ -968,6 +1033,16 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     named_at = -1  # where the name of a body whose noun is written in lower case starts
     while j < n:
         tok = tokens[j]
+        if tok.word and (tok.cap or (head and j == i + head)) and (kinded := _kinded_body(tokens, j)):
+            j += kinded  # `Hiệu trưởng trường mầm non Sen Vàng …`: the body's noun and kind, its name after them
+            named_at = j
+            body_named = True
+            continue
+        if head and j == i + head and not tok.cap and (field := _match_seq(tokens, j, _DEPARTMENT_SEQS)) and " ".join(
+                t.low for t in tokens[i:j]) in BODY_NOUN_HEADS:
+            j += field  # `Trưởng phòng tham mưu Công an tỉnh …`: the department's name
+            body_named = True
+            continue
         if head and j == i + head and not tok.cap and (noun := _match_seq(tokens, j, _LOWER_NAMED_BODY_SEQS)) and (
                 j + noun < n and tokens[j + noun].word and tokens[j + noun].cap
                 and not _title_head(tokens, j + noun) and not _honorific(tokens, j + noun)):
@@ -1062,6 +1137,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
             j += body
             continue
+        if _YEAR_RE.fullmatch(tok.text) and j > i + head and tokens[j - 1].word and tokens[j - 1].cap:
+            j += 1  # `Chủ tịch SOM APEC 2017`, `Phó Trưởng Ban chỉ đạo lễ hội Lim 2017`: the event's year is its name's
+            continue
         if tok.text.isdigit() and len(tok.text) <= 2 and j > i + head and tokens[j - 1].low in NUMBERED_UNITS:
             j += 1  # `Phó Chủ tịch UBND quận 8`: the unit's number
             continue
@@ -1092,11 +1170,48 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     return _Title(i, j)
 
 
+def _kinded_body(tokens: list[Token], j: int) -> int:
+    """The length of a body's noun and its kind from token j (`trường mầm non`, `Công ty TNHH MTV`, `bệnh viện đa
+    khoa`) when the body's own name, a capitalised word, follows them; 0 otherwise."""
+    noun = _match_seq(tokens, j, _KINDED_BODY_SEQS)
+    if not noun:
+        return 0
+    k = j + noun
+    lower = False
+    while k < len(tokens):
+        if not tokens[k].cap and (kind := _match_seq(tokens, k, _BODY_KIND_SEQS)):
+            k += kind
+            lower = True
+        elif tokens[k].acronym and tokens[k].low in BODY_KIND_ACRONYMS:
+            k += 1
+        else:
+            break
+    if k == j + noun or k >= len(tokens) or not (tokens[k].word and tokens[k].cap) or _title_head(tokens, k) or (
+            _honorific(tokens, k)):
+        return 0
+    if not lower and tokens[j].cap and all(tokens[m].low in SCHOOL_LEVELS for m in range(j + noun, k)):
+        return 0  # `Trường THPT X`: read as before (the level after the capitalised noun)
+    return k - j
+
+
+# A year written after an event's or a body's capitalised name inside a title (`Chủ tịch SOM APEC 2017 Bùi Thanh Sơn`,
+# `Phó ban tổ chức Hoa hậu Việt Nam 2014, bà X`, `Trưởng đoàn Intel ISEF 2017`): the name's, the title goes on. CS cgrep
+# `(Chủ tịch|Trưởng|Giám đốc|Phó …|…)( [^ ,.;:]+){0,5} [A-Z][A-Za-z]+ (19|20)\d\d` 32 hits over baomoi-dev, 15 read, 14
+# an event's or a company's name with its year or number (1 `Trưởng thành từ cuộc thi Vteen 2007`, no title).
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 # Heads that end in their body's noun, whose name may follow in lower case (`Trưởng phòng quản lý đô thị quận Đống
 # Đa`, `Trưởng khoa hồi sức tích cực`, `Phó trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh`): cgrep `(Phó )?[Tt]rưởng
 # (phòng|ban|khoa) [a-z]`: 323 sentences of baomoi-dev, 13 of 15 read a body's name (2 the office as a noun).
 BODY_NOUN_HEADS = frozenset({"trưởng phòng", "phó trưởng phòng", "trưởng ban", "phó trưởng ban", "trưởng khoa",
                              "phó trưởng khoa", "trưởng đoàn", "phó trưởng đoàn", "chánh văn phòng", "phó chánh văn phòng"})
+# A department's name in lower case after such a head whose first syllable ends a title elsewhere (`tham` of `tham dự`,
+# `dự` of `dự hội nghị`): `Trưởng phòng tham mưu Công an tỉnh Gia Lai`, `Trưởng phòng dự án Hybrid`. CS cgrep
+# `[Tt]rưởng (phòng|ban|khoa) (tham mưu|dự án)` 11 sentences over baomoi-dev, 11 of 11 the police's staff department,
+# whose title was cut to the head or lost.
+DEPARTMENT_NAMES = ("tham mưu", "dự án")
+_DEPARTMENT_SEQS = _index(DEPARTMENT_NAMES)
 # Verbs of going that follow such a head as a predicate, not a body's name (`làm Trưởng đoàn sang thăm`).
 MOTION_VERBS = frozenset("sang về ra vào lên đi".split())
 
