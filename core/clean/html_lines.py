@@ -57,6 +57,10 @@ POINTER_PREFIXES = ("xem thêm", "đọc thêm", "từ khóa", "từ khoá", "ta
                     "source", "read more", "see also", "related")
 _POINTER_RE = re.compile(rf"^\(?\s*(?:{'|'.join(POINTER_PREFIXES)})\b", re.IGNORECASE)
 MAX_POINTER_WORDS = 12
+# A line of the body this much link text, and this short, is a link to another article set
+# in the text (`Xem thêm: <a>headline</a>`, a related-news box), not the writer's sentence.
+MIN_POINTER_LINK_SHARE = 0.75
+MAX_POINTER_LINE_WORDS = 30
 MAX_CREDIT_WORDS = 8
 # A box of other articles after the article: its heading, then link lines (titles).
 MAX_TEASER_HEADING_WORDS = 10
@@ -107,6 +111,12 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
             continue
         line.label, line.why = BODY, "in the article's markup"
         changed = True
+    if links:  # a paragraph that is all one link points to another article (`Xem thêm: …`, a related box)
+        for line in lines[head_end + 1 : tail]:
+            if (line.label == BODY and line.raw_index < len(links) and links[line.raw_index] >= MIN_POINTER_LINK_SHARE
+                    and line.words <= MAX_POINTER_LINE_WORDS):
+                line.label, line.why = CHROME, "a link to another article"
+                changed = True
     changed = _drop_dek(lines) or changed
     if not changed:
         return
