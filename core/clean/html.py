@@ -1036,11 +1036,10 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 _BLOCK_TAG_RE = re.compile(rf"</?{trie_pattern(BLOCKS)}\b[^>]*>")  # serialised tags are lower case
-# Two links, or two classed items (`<span class="author">`, a `<time>`), set side by side
-# with no space between are two things a style sheet spaces apart (a byline's names, a
-# date and a view counter), not one word: `</a><a` reads `A B`, never `AB`. Unclassed
-# spans are left joined (a word split by a font change, as text pasted from Word has).
-_ADJACENT_ITEMS_RE = re.compile(r"(</a>|</time>|</span>)(?=<(?:a|time)\b|<span\s+class=)")
+# Two links or `<time>`s set side by side with no space between are two things a style
+# sheet spaces apart (a byline's names), not one word: `</a><a` reads `A B`, never `AB`.
+# Spans stay joined: a word split by its styling (`Arte<span>mis</span>`) is common.
+_ADJACENT_ITEMS_RE = re.compile(r"(</a>|</time>)(?=<(?:a|time)\b)")
 _TAG_RE = re.compile(r"<[^>]*>")  # the serialiser escapes < and > in text, so tags end at the first >
 # Lines whose markup says they are the writer's even when short: list items and
 # subheadings holding no link (the items of a related-news list are links). A caption
