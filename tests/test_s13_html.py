@@ -100,7 +100,7 @@ def test_portal_title_with_greater_than_signs_and_a_span_headline():
 
 def test_headline_holding_a_dash_is_read_whole():
     body = (f'<h3 class="header-title"><span>{TITLE}</span></h3><div class="asset-metadata">'
-            f'<span class="metadata-entry metadata-publish-date">08/07/2017</span><span class="metadata-entry">123 lượt xem</span></div>'
+            f'<span class="metadata-entry metadata-publish-date">08/07/2017</span> <span class="metadata-entry">123 lượt xem</span></div>'
             f'<div class="journal-content-article"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>')
     article = _process(_page("", f'<div class="main">{body}</div>', f"{TITLE} - Cổng thông tin điện tử tỉnh"))
     assert article.title == TITLE
