@@ -53,7 +53,10 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
         cleaned.published = page.published or cleaned.published
         cleaned.section = normalize_line(page.section, keep_tone) if page.section else cleaned.section
-        cleaned.authors = _unique([*(normalize_line(a, keep_tone) for a in page.authors), *cleaned.authors])
+        marked = [normalize_line(a, keep_tone) for a in page.authors]
+        # A byline line whose names the markup lists apart (`<a>A</a><a>B</a>` read as one
+        # name `A B`) adds no author of its own.
+        cleaned.authors = _unique([*marked, *(a for a in cleaned.authors if sum(m in a for m in marked if m != a) < 2)])
         cleaned.captions = _unique([normalize_line(c, keep_tone) for c in page.captions] + cleaned.captions)
     if not cleaned.paragraphs:
         return Reject(doc.path, "no_body", "no paragraph of prose left after cleaning")

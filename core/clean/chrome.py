@@ -65,10 +65,13 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
     ("nav", "drop",
      r"(trang chủ|trang chu|home|tin tức|liên hệ|giới thiệu|sơ đồ (cổng|trang|site).*|site ?map|"
      r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|(gõ|nhập) (nội dung|từ khóa|từ khoá)( cần)? tìm( kiếm)?.{0,20}|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
-     r"quay lại|trở về|trở lại|xem thêm|xem tiếp|tiếp theo|trang (trước|sau)|top|menu|"
+     r"quay lại|trở về|trở lại|xem thêm|xem tiếp|đọc tiếp|tiếp theo|trang (trước|sau)|top|menu|"
      r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
      r"[«»‹›<>←→]+|\d+(\s+\d+)+|[«‹<←]?\s*((bài|tin|trang) )?(trước|sau|tiếp|đầu|cuối)( đó)?\s*[»›>→]?|"
      r"điều hướng (bài viết|trang)|skip to (main )?content|bỏ qua nội dung)"),
+    # A date's label left on a line of its own when the date sits in its own element
+    # (`Đăng ngày <time>`), and a page's vote box (`Bạn thấy bài viết thế nào?`).
+    ("label", "drop", r"(đăng ngày|ngày đăng|đăng lúc|ngày cập nhật|cập nhật lúc|bạn thấy bài viết (này )?(như )?thế nào\s*\??)"),
     ("breadcrumb", "drop", r"(trang chủ|home)\s*([>»›/|]|&gt;).*"),
     ("menu", "drop", r"[^|]{1,60}(\|[^|]{1,60}){2,}"),
     ("related", "related",

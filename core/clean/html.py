@@ -247,6 +247,9 @@ class _Markup:
     crumbs: list[Any] = field(default_factory=list)
     containers: list[Any] = field(default_factory=list)
     ld_body: str | None = None  # the JSON-LD articleBody, if any
+    ld_authors: list[str] = field(default_factory=list)
+    classed_authors: list[str] = field(default_factory=list)  # short texts of author-classed elements
+    categories: list[str] = field(default_factory=list)  # `<a rel="category">` links (WordPress's post category)  # the JSON-LD article's `author` people
 
 
 # One pass over the tree finds the markup's own metadata and the CMS containers. The
@@ -256,13 +259,21 @@ _DATE_SELECTORS = ("time", "[itemprop=datePublished]")
 # JSON-LD: its datePublished, and its articleBody for a page whose markup holds no article
 # (rendered by a script in the browser).
 _LD_SELECTOR = "script[type='application/ld+json']"
-_AUTHOR_SELECTORS = ("[itemprop=author]",)
+_AUTHOR_SELECTORS = ("[itemprop=author]", "[rel~=author]", "[class*=author i]", "[class*=tacgia i]", "[class*=tac-gia i]")
+# An element whose class says it holds an author (`author-name`, `detail-author`,
+# `NewsAuthor`, `tacgia`) names people only in a short text of its own: longer, it is a
+# box holding the byline among other things (an avatar, the date, share buttons).
+MAX_AUTHOR_CLASS_CHARS = 60
+_AUTHOR_CLASS_RE = re.compile(r"author|tac-?gia", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _markup_selector(dates: bool, authors: bool) -> str:
     return ", ".join(("h1", _LD_SELECTOR, *(_DATE_SELECTORS if dates else ()), *(_AUTHOR_SELECTORS if authors else ()),
-                      *BREADCRUMBS, *CONTAINERS))
+                      *BREADCRUMBS, CATEGORY_LINKS, *CONTAINERS))
+# The link to the post's category (`rel="category tag"`, WordPress's themes): its section
+# when no breadcrumb names one.
+CATEGORY_LINKS = "a[rel~=category]"
 _BREADCRUMB_CLASS_RE = re.compile(r"breadcrumb", re.IGNORECASE)
 # The class of a `<time>` (or of its parent) that says it stamps an update, not the publication.
 _MODIFIED_RE = re.compile(r"updat|modif", re.IGNORECASE)
@@ -306,8 +317,15 @@ def _markup(tree: Any) -> _Markup:
                 found.marked += 1
             if found.ld_body is None and "articleBody" in script:
                 found.ld_body = _ld_article_body(script)
+            if need_authors and not found.ld_authors and '"author"' in script:
+                found.ld_authors = _ld_authors(script)
         elif attrs.get("itemprop") == "author":
             found.authors.append(attrs.get("content") or _clean(node.text(deep=True, separator=" ")))
+        elif tag not in ("time", "script") and (
+                "author" in str(attrs.get("rel") or "").split() or _AUTHOR_CLASS_RE.search(str(attrs.get("class") or ""))):
+            text = _clean(node.text(deep=True, separator=" "))
+            if text and len(text) <= MAX_AUTHOR_CLASS_CHARS and not in_comment(node):
+                found.classed_authors.append(text)
         elif (tag == "time" or attrs.get("itemprop") == "datePublished") and not in_comment(node):
             value = attrs.get("datetime") or attrs.get("content")
             # A page's `Updated …` stamp stands first as often as not: it counts when no other does.
@@ -325,11 +343,54 @@ def _markup(tree: Any) -> _Markup:
                 found.date_texts.append(_clean(node.text()))
         elif _BREADCRUMB_CLASS_RE.search(" ".join(str(v) for v in attrs.values())):
             found.crumbs.append(node)
+        elif tag == "a" and "category" in str(attrs.get("rel") or "").split():
+            found.categories.append(_clean(node.text(deep=True, separator=" ")))
     return found
 
 
 _LD_BODY_RE = re.compile(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _LD_TAG_RE = re.compile(r"<[^>]{0,300}>")
+
+
+# JSON-LD types of a page's article, whose `author` is the writer (a WebPage's or an
+# Organization's `author` is the publisher).
+LD_ARTICLE_TYPES = frozenset({"newsarticle", "article", "blogposting", "reportagenewsarticle",
+                              "analysisnewsarticle", "opinionnewsarticle", "webpage"})
+MAX_LD_AUTHORS = 6  # more `author` entries than this is a list of the site's staff, not a byline
+
+
+def _ld_authors(script: str) -> list[str]:
+    """The names of the people JSON-LD gives as its article's `author` (an object, a list
+    of them, or a plain string); an author typed as an Organization is the publisher."""
+    import json
+
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return []
+    items = data if isinstance(data, list) else [data]
+    items = [g for item in items if isinstance(item, dict) for g in (item.get("@graph") or [item])]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type")
+        kinds = {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
+        if not kinds & LD_ARTICLE_TYPES or "author" not in item:
+            continue
+        author = item["author"]
+        entries = author if isinstance(author, list) else [author]
+        names: list[str] = []
+        for entry in entries[: MAX_LD_AUTHORS + 1]:
+            if isinstance(entry, dict):
+                if str(entry.get("@type") or "person").lower() != "person":
+                    continue
+                entry = entry.get("name")
+            if isinstance(entry, str) and entry.strip():
+                names.append(_clean(entry))
+        if len(names) > MAX_LD_AUTHORS:
+            return []
+        return names
+    return []
 
 
 def _ld_article_body(script: str) -> str | None:
@@ -382,16 +443,17 @@ def _title(tree: Any, markup: _Markup) -> tuple[str | None, Any]:
     candidate = og or (_TITLE_SEP_RE.sub("", named) if named else None)
     if not candidate:
         return unnamed or (None, None)
+    once = _TITLE_SEP_RE.sub("", named)  # the site's name off, once: `Headline – more - Site`
     candidate = _TITLE_SEP_RE.sub("", _clean(candidate)) if og is None else _clean(candidate)
     part = _headline_part(named) if og is None else candidate  # `Site | Headline`: the longer part
     for node in tree.css(HEADLINE_SELECTOR):
         text = _clean(node.text(deep=True, separator=" "))
-        if text and text in (candidate, part):
+        if text and text in (candidate, part, named, once):  # a headline holding ` – ` itself
             return text, node
     return unnamed or (candidate, None)
 
 
-_TITLE_PARTS_RE = re.compile(r"\s+[|\-–—:»]\s+|\s*::\s*")
+_TITLE_PARTS_RE = re.compile(r"\s+[|\-–—:»>›]\s+|\s*::\s*")  # `>`: a portal's `Site > Section > Headline`
 
 
 def _headline_part(title: str) -> str:
@@ -590,7 +652,10 @@ def _section(markup: _Markup, title: str | None) -> str | None:
         items = [i for i in dict.fromkeys(items) if i and i.lower() not in HOME_WORDS and i != title]
         if items:
             return items[-1]
-    return markup.metas.get("article:section")
+    section = markup.metas.get("article:section")
+    if section is None and markup.categories and markup.categories[0].lower() not in HOME_WORDS:
+        section = markup.categories[0] or None
+    return section
 
 
 def _authors(markup: _Markup) -> list[str]:
@@ -603,7 +668,16 @@ def _authors(markup: _Markup) -> list[str]:
         names = _person_names(value)
         if names is not None:
             return [name for name in names if name.casefold() not in site]
-    return []
+    people: list[str] = []
+    for value in markup.ld_authors:
+        people.extend(name for name in _person_names(value) or [] if name.casefold() not in site)
+    if not people:  # the elements classed as an author's, in page order, nested ones once
+        for value in markup.classed_authors:
+            names = [name for name in _person_names(value) or [] if name.casefold() not in site]
+            if any(name in person or person in name for name in names for person in people):
+                continue
+            people.extend(names)
+    return list(dict.fromkeys(people))
 
 
 # --- the site's own name: a publisher, never an author (issue 14) ---
@@ -962,6 +1036,10 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 _BLOCK_TAG_RE = re.compile(rf"</?{trie_pattern(BLOCKS)}\b[^>]*>")  # serialised tags are lower case
+# Two links or `<time>`s set side by side with no space between are two things a style
+# sheet spaces apart (a byline's names), not one word: `</a><a` reads `A B`, never `AB`.
+# Spans stay joined: a word split by its styling (`Arte<span>mis</span>`) is common.
+_ADJACENT_ITEMS_RE = re.compile(r"(</a>|</time>)(?=<(?:a|time)\b)")
 _TAG_RE = re.compile(r"<[^>]*>")  # the serialiser escapes < and > in text, so tags end at the first >
 # Lines whose markup says they are the writer's even when short: list items and
 # subheadings holding no link (the items of a related-news list are links). A caption
@@ -1006,6 +1084,8 @@ def _block_lines(root: Any) -> _Lines:
     if "<pre" in source:  # preformatted text (code, verse) keeps its lines
         source = _PRE_RE.sub(_pre_lines, source)
     source = source.replace("\n", " ").replace("\r", " ")
+    if "</" in source:
+        source = _ADJACENT_ITEMS_RE.sub(r"\1 ", source)
     marked, marks = _KIND_TAG_RE.subn(_KIND_MARK_REPL, source)
     if marks:
         source = marked

@@ -57,6 +57,11 @@ POINTER_PREFIXES = ("xem thêm", "đọc thêm", "từ khóa", "từ khoá", "ta
                     "source", "read more", "see also", "related")
 _POINTER_RE = re.compile(rf"^\(?\s*(?:{'|'.join(POINTER_PREFIXES)})\b", re.IGNORECASE)
 MAX_POINTER_WORDS = 12
+# A line of the body this much link text, and this short, is a link to another article set
+# in the text (`Xem thêm: <a>headline</a>`, a related-news box), not the writer's sentence.
+MIN_POINTER_LINK_SHARE = 0.95
+MIN_LABELLED_LINK_SHARE = 0.6  # the same behind a pointer's label (`Xem thêm:`, `Đọc thêm`, `Read more`)
+MAX_POINTER_LINE_WORDS = 30
 MAX_CREDIT_WORDS = 8
 # A box of other articles after the article: its heading, then link lines (titles).
 MAX_TEASER_HEADING_WORDS = 10
@@ -107,6 +112,13 @@ def relabel(result: CleanResult, title: str | None, links: Sequence[float], keep
             continue
         line.label, line.why = BODY, "in the article's markup"
         changed = True
+    if links:  # a paragraph that is all one link points to another article (`Xem thêm: …`, a related box)
+        for line in lines[head_end + 1 : tail]:
+            share = links[line.raw_index] if line.raw_index < len(links) else 0.0
+            if line.label == BODY and line.words <= MAX_POINTER_LINE_WORDS and (
+                    share >= MIN_POINTER_LINK_SHARE or (share >= MIN_LABELLED_LINK_SHARE and _POINTER_RE.match(line.text))):
+                line.label, line.why = CHROME, "a link to another article"
+                changed = True
     changed = _drop_dek(lines) or changed
     if not changed:
         return
