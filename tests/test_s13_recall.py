@@ -63,3 +63,16 @@ def test_a_leader_heading_a_group_far_before_the_verb_holds_the_session():
     sentence = ("Thống đốc Georgy Pontavchenko thông báo, tháng 12/2015 ông đã dẫn đầu đoàn đại biểu cấp cao và nhiều doanh "
                 "nghiệp hàng đầu của Saint Petersburg thăm và làm việc tại TP.HCM.")
     assert _kinds(sentence) == []
+
+
+def test_said_in_the_press_room_is_said_at_a_press_conference():
+    sentence = "HLV Hoàng Anh Tuấn đã khẳng định như thế trong phòng họp báo trước trận đấu chiều 9/5."
+    assert _kinds(sentence) == [("họp báo", 3, "họp báo")]
+    sentence = ("Trao đổi với báo chí trong phòng họp báo sau trận đấu, HLV họ Hoàng nói: “Về chuyên môn, tôi có phần còn "
+                "chưa hài lòng”.")
+    assert _kinds(sentence) == [("họp báo", 3, "họp báo")]
+    for sentence in (
+        "Tầng 1 gồm phòng y tế, phòng cấp phát thẻ, phòng họp báo lớn, phòng phục vụ và các khu vực phụ trợ khác.",
+        "Phóng viên này bị hai nhân viên an ninh buộc ra khỏi phòng họp báo sau khi đặt câu hỏi cho bà Marine Le Pen.",
+    ):
+        assert [e.score for e in find_events(sentence, 0)] == [1], sentence

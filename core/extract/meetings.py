@@ -279,6 +279,13 @@ TIMED_VERBS = ("làm việc với", "gặp mặt", "họp với", *VISIT_VERBS)
 # (đoàn|tổ) … làm việc (với|tại)` in undetected leads of baomoi-dev: 4 hits, 4 read, 2 sessions held that day (2 a
 # visit of December 2015, told with no day, which TIMED_VERBS keeps out).
 LED_GROUPS = ("dẫn đầu đoàn", "dẫn đầu tổ", "làm trưởng đoàn")
+# A press conference told by its room (`HLV Hoàng Anh Tuấn đã khẳng định như thế trong phòng họp báo trước trận đấu chiều
+# 9/5`, `Trả lời truyền thông trong phòng họp báo sau trận đấu, HLV Bazeley …`): what was said there, when a saying word
+# stands before the room (PRESS_ROOM_SAYING) or a match follows it. `phòng họp báo` after one of them or before
+# `(trước|sau) (trận|khi)` over baomoi-dev: 7 articles, 7 read, 7 said at a press conference (the room described,
+# `phòng họp báo lớn`, or a reporter put out of it, stays out).
+PRESS_ROOM_SAYING = ("nói", "thừa nhận", "khẳng định", "chia sẻ", "cho biết", "trao đổi", "đối đáp", "tiết lộ", "phát biểu",
+                     "như thế", "như vậy", "điều này", "trả lời")
 SESSION_OPENERS = ("xuống", "đến", "về", "trong khi", "khi")
 SESSION_VISITS = ("thăm", "thăm và", "thăm,", "kiểm tra và", "kiểm tra,")
 SESSION_SAID_BEFORE = ("là", "phát biểu", "cho biết", "nói", "tuyên bố", "đưa ra", "nhấn mạnh", "khẳng định", "chia sẻ")
@@ -1449,6 +1456,10 @@ _SESSION_OPENED_RE = re.compile(r"^\W*(?:(?:" + _alternation(SESSION_OPENERS) + 
 _SESSION_OPENING_RE = re.compile(r"\W*(?:(?:" + _alternation(SESSION_OPENERS) + r")\s+)?(?:(?:" + _alternation(SESSION_VISITS)
                                  + r")\s+)?(làm việc với)\s+(\w+)")
 _LED_GROUP_RE = re.compile(r"(?<!\w)(?:" + _alternation(LED_GROUPS) + r")(?!\w)")
+_PRESS_ROOM_RE = re.compile(r"(?<!\w)(?:trong|tại|ở)\s+phòng\s+$")
+_PRESS_ROOM_SAID_RE = re.compile(r"(?<!\w)(?:" + _alternation(PRESS_ROOM_SAYING) + r")(?:\s+[^\s.;:,!?“”\"]+){0,6}\s+"
+                                 r"(?:trong|tại|ở)\s+phòng\s+$")
+_PRESS_ROOM_MATCH_RE = re.compile(r"\s+(?:trước|sau)\s+(?:trận|khi)(?!\w)")
 _SESSION_WHILE_RE = re.compile(r"(?<!\w)(?<!trước )(?<!sau )khi\s+(?:(?:đến|xuống|về)\s+)?(?:(?:" + _alternation(SESSION_VISITS)
                                + r")\s+)?$")
 _SESSION_SAID_RE = re.compile(r"(?<!\w)(?:" + _alternation(SESSION_SAID_BEFORE) + r")(?!\w)")
@@ -1968,6 +1979,10 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         if (0 < score < 3 and _LISTED_ATTENDING_RE.search(sentence[max(0, m.start() - 30) : m.start()])
                 and _ATTENDEES_FOLLOW_RE.match(lowered, m.end())):
             score = 3
+        if (kind == "họp báo" and 0 < score < 3 and _PRESS_ROOM_RE.search(lowered, max(0, m.start() - 12), m.start())
+                and (_PRESS_ROOM_SAID_RE.search(lowered, max(0, m.start() - 80), m.start())
+                     or _PRESS_ROOM_MATCH_RE.match(lowered, m.end()))):
+            score = 3  # `… khẳng định như thế trong phòng họp báo trước trận đấu chiều 9/5`: said at it
         found.append(EventMention(kind, index, m.start(), m.end(), score,
                                   planned=_planned(lowered, m.start(), m.end(), sentence)))
     for first, then in pairwise(found):
