@@ -76,3 +76,11 @@ def test_said_in_the_press_room_is_said_at_a_press_conference():
         "Phóng viên này bị hai nhân viên an ninh buộc ra khỏi phòng họp báo sau khi đặt câu hỏi cho bà Marine Le Pen.",
     ):
         assert [e.score for e in find_events(sentence, 0)] == [1], sentence
+
+
+def test_a_leader_with_a_long_title_holds_a_timed_session():
+    sentence = ("Sáng 7/6, tại Trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ , Trưởng Ban Chỉ đạo Nhà nước về đổi mới cơ "
+                "chế hoạt động đơn vị sự nghiệp công lập đã làm việc với các Bộ Giao thông Vận tải, Công Thương.")
+    assert _kinds(sentence) == [("buổi làm việc", 3, "làm việc với các")]
+    sentence = "Cục đã tích cực đôn đốc và làm việc với các doanh nghiệp để tháo gỡ khó khăn trong sản xuất kinh doanh."
+    assert _kinds(sentence) == []

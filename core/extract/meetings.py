@@ -286,6 +286,10 @@ LED_GROUPS = ("dẫn đầu đoàn", "dẫn đầu tổ", "làm trưởng đoàn
 # `phòng họp báo lớn`, or a reporter put out of it, stays out).
 PRESS_ROOM_SAYING = ("nói", "thừa nhận", "khẳng định", "chia sẻ", "cho biết", "trao đổi", "đối đáp", "tiết lộ", "phát biểu",
                      "như thế", "như vậy", "điều này", "trả lời")
+# And one whose long title has no comma (`Sáng 7/6, …, Phó Thủ tướng Vương Đình Huệ , Trưởng Ban Chỉ đạo Nhà nước về đổi mới
+# cơ chế hoạt động đơn vị sự nghiệp công lập đã làm việc với các Bộ …`): for the timed verbs, the capital may stand this
+# many characters back in the verb's clause.
+TIMED_SUBJECT_REACH = 150
 SESSION_OPENERS = ("xuống", "đến", "về", "trong khi", "khi")
 SESSION_VISITS = ("thăm", "thăm và", "thăm,", "kiểm tra và", "kiểm tra,")
 SESSION_SAID_BEFORE = ("là", "phát biểu", "cho biết", "nói", "tuyên bố", "đưa ra", "nhấn mạnh", "khẳng định", "chia sẻ")
@@ -2060,8 +2064,10 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
             continue  # a side hosting a match
         before = lowered[max(0, m.start() - 50) : m.start()]
         clause = re.split(r"[,;:]", before)[-1]
+        far = re.split(r"[,;:]", lowered[max(0, m.start() - TIMED_SUBJECT_REACH) : m.start()])[-1]
         named = any(c.isupper() for c in sentence[m.start() - len(clause) : m.start()]) or (
-            _LED_GROUP_RE.search(clause) is not None and any(c.isupper() for c in sentence[: m.start()]))
+            _LED_GROUP_RE.search(clause) is not None and any(c.isupper() for c in sentence[: m.start()])) or (
+            m.group(1).lower() in TIMED_VERBS and any(c.isupper() for c in sentence[m.start() - len(far) : m.start()]))
         if _NOT_RECEIVE_RE.search(before) or not named:
             continue  # `trực tiếp`, or no one named receives
         planned = _PLAN_WORDS_RE.search(" ".join(clause.split()[-3:]) + " ") is not None
