@@ -39,6 +39,15 @@ def _counts(sentence: str) -> list[tuple[str, float, str]]:
             "Miguel Rodrigo, HLV từng giúp Nhật Bản 2 lần vô địch giải futsal châu Á sẽ chính thức dẫn dắt tuyển Việt Nam.",
             ("2 lần", 2, "lần"),
         ),
+        # A capitalised counted noun after a lower-case word.
+        (
+            "Nhà máy lọc dầu Dung Quất vừa phát hành thư mời mua cổ phần hóa gửi đến 15 Quỹ đầu tư trong và ngoài nước.",
+            ("15 Quỹ đầu tư", 15, "quỹ đầu tư"),
+        ),
+        (
+            "Từ 1996 đến nay, Chính phủ đã lần lượt ban hành tới 8 Nghị định về CPH DNNN.",
+            ("8 Nghị định", 8, "nghị định"),
+        ),
     ],
 )
 def test_the_counted_noun_ends_where_the_corpus_ends_it(sentence, expected):
