@@ -574,7 +574,7 @@ def test_khu_vuc_n_is_a_zone_name():
 def test_a_year_before_a_small_figure_is_no_range_start():
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Ông 2 lần kiến nghị với Chính phủ vào năm 2013, 2014 và 4 lần báo cáo liên tục tại các kỳ họp."])] == [
-        (2, "lần"), (4, "lần")]  # `lần` is counted alone (s13 units)
+        (2, "lần kiến nghị"), (4, "lần báo cáo liên tục")]
     assert [(s.value, s.unit) for s in extract_statistics(
         ["Đội từng thua trận chung kết World Cup 2014 và 2 trận chung kết Copa America."])] == [
         (2, "trận chung kết copa america")]
@@ -1563,7 +1563,7 @@ def test_litres_after_a_decimal_and_watts_glued():
         ("140 triệu đồng", 140e6, "money", "VND", None, None)]
     assert facts("Micro sử dụng loa công suất 3W.") == [("3W", 3, "measure", "W", None, None)]
     assert facts("Đáng lưu ý là mức tiêu thụ điện lên tới 2.000W, gấp 40 lần quạt điện.") == [
-        ("2.000W", 2000, "measure", "W", None, None), ("40 lần", 40, "count", "lần", None, None)]
+        ("2.000W", 2000, "measure", "W", None, None), ("40 lần quạt điện", 40, "count", "lần quạt điện", None, None)]
     assert extract_statistics(["Xây dựng đường lăn nối giữa hai đường cất cánh, hạ cánh (25L/07R, 25L/07L)."]) == []
     # a bare scaled figure after a small measure is money, not millions of litres (21469847)
     assert facts("Cao hơn cả đối thủ Mazda3 bản 2.0L (829 triệu).") == [
