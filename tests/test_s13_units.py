@@ -34,11 +34,6 @@ def _counts(sentence: str) -> list[tuple[str, float, str]]:
             "Về vũ khí, Type-055 được cho là có 128 ống phóng thẳng đứng (VLS) cho tên lửa phòng không.",
             ("128 ống phóng thẳng đứng", 128, "ống phóng thẳng đứng"),
         ),
-        # `lần` is the counted noun alone.
-        (
-            "Miguel Rodrigo, HLV từng giúp Nhật Bản 2 lần vô địch giải futsal châu Á sẽ chính thức dẫn dắt tuyển Việt Nam.",
-            ("2 lần", 2, "lần"),
-        ),
         # A capitalised counted noun after a lower-case word.
         (
             "Nhà máy lọc dầu Dung Quất vừa phát hành thư mời mua cổ phần hóa gửi đến 15 Quỹ đầu tư trong và ngoài nước.",

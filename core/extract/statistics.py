@@ -679,12 +679,6 @@ UNIT_ENDING_VERBS = frozenset({
 # gia cầm`, `128 ống phóng thẳng đứng`, `10 vụ cướp giật`, `mẫu xe bán chạy`, `cây vĩ cầm`, `tay
 # cầm`): the words before the verbs above over baomoi-dev, read for each verb.
 VERB_COMPOUNDS = frozenset({"gia cầm", "vĩ cầm", "tay cầm", "thẳng đứng", "cướp giật", "bán chạy", "đâm chém"})
-# Counted nouns that stand alone: what follows `lần` is what was done or what is multiplied, not
-# the counted noun (`52 lần khoác áo tuyển Bờ Biển Ngà`, `2 lần vô địch châu Á`, `hơn 2 lần sản
-# lượng`, `4 lần khu Manhattan`): 1,548 counts over baomoi-dev ran on past it; of the 12 read, 3
-# ran into what is multiplied or a place, 9 named the act (`3 lần vi phạm`), which the unit (a
-# prefix of the act's) now leaves out.
-LONE_COUNTED_NOUNS = frozenset({"lần"})
 # Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
 TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
@@ -2010,8 +2004,8 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
         ) or len(words) >= 5:
             break
-        if (len(words) >= 2 and word in UNIT_ENDING_VERBS and f"{words[-1]} {word}".lower() not in VERB_COMPOUNDS) or (len(words) == 1 and words[0] in LONE_COUNTED_NOUNS):
-            break  # `2 cô giáo đánh học sinh`, `52 lần khoác áo`
+        if (len(words) >= 2 and word in UNIT_ENDING_VERBS and f"{words[-1]} {word}".lower() not in VERB_COMPOUNDS):
+            break  # `2 cô giáo đánh học sinh`, `6 xe tải chở`
         words.append(word)
         pos = end = m.end()
         ends.append(end)
