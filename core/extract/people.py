@@ -334,6 +334,15 @@ BODY_WORDS = (
     # a party's, an army's or a fund's name (`Tổng thư ký Đảng Dân chủ Tự do Nhật Bản`, `Quân đội Syria Tự do`), whose `do`
     # ends a title elsewhere: CS cgrep `[A-Z]\w+ Tự do` 25 hits over baomoi-dev, 10 of 10 read a body's name
     "tự do",
+    # the air defence - air force, a service of the army, whose `không` ends a title elsewhere (`Cục phó cục tác chiến
+    # Quân chủng Phòng không không quân`, `Báo Phòng không – Không quân`): cgrep `phòng không [-–]? ?không quân` 82 hits
+    # over baomoi-dev, 10 of 10 read the service's name (a bare `phòng không` also closes a clause: `Bộ Quốc phòng không
+    # chậm`, `Hải Phòng không chỉ`, so only the pair)
+    "phòng không không quân", "phòng không - không quân", "phòng không – không quân",
+    # a bloc of a party's or a union's bodies, and the party cell of a body's office (`Ủy viên Ban Chấp hành Đoàn khối
+    # các cơ quan Trung ương`, `Bí thư Đảng ủy cơ quan Thành đoàn TP.HCM`): cgrep `khối các cơ quan` 30 hits over
+    # baomoi-dev, 6 of 6 read a body's name; CS cgrep `(bộ|ủy|đoàn|Đảng) cơ quan [A-ZĐ]` 13 hits, 12 a body's name
+    "khối các cơ quan", "cơ quan",
 )
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
@@ -350,6 +359,16 @@ BODY_HEADS = (
     "khu",
     # a diplomatic mission (`Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào`)
     "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán",
+    # the police's departments and squads (`Phòng Cảnh sát giao thông`, `Tổ chức Cảnh sát hình sự quốc tế (Interpol)`,
+    # whose title was cut at `Cảnh`): CS cgrep `(Chủ tịch|Giám đốc|Trưởng|…|Phòng|Cục|Đội|Tổ chức) Cảnh sát` 821 hits
+    # over baomoi-dev, 10 of 10 read a body's name; the Youth Union (`Bí thư Đoàn Thanh niên Bộ Xây dựng`, where
+    # `Đoàn Thanh` was read as a person's name): CS cgrep `Đoàn [Tt]hanh niên` 51 hits, 10 of 10 the union
+    "cảnh sát", "đoàn thanh niên",
+    # a general department, the parent of a department after a comma (`Vụ trưởng Vụ Quản lý công trình và an toàn
+    # đập, Tổng Cục thủy lợi`, `Phó Tổng Cục trưởng, Tổng cục hậu cần Bộ Công an`, where the titles stopped at the
+    # comma): CS cgrep `(trưởng|đốc|Vụ|Cục|tịch) …, Tổng [Cc]ục` 45 hits over baomoi-dev, 10 read, 10 the parent body
+    # (3 after a person's title, 7 in a list of bodies)
+    "tổng cục",
 )
 # Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
 # a capitalised run right after one names the body, not a person, however it is shaped.
@@ -385,11 +404,19 @@ BODY_KIND_ACRONYMS = SCHOOL_LEVELS | frozenset({"tnhh", "mtv", "tmcp"})
 # The nouns such a kind follows.
 KINDED_BODY_HEADS = ("trường", "công ty", "cty", "tổng công ty", "bệnh viện", "ngân hàng")
 LOWER_NAMED_BODY_HEADS = ("bệnh viện", "trường", "tổng công ty", "tập đoàn", "ngân hàng", "báo", "đài", "tạp chí",
-                          "hiệp hội", "liên đoàn", "học viện", "đại học", "cty")
+                          "hiệp hội", "liên đoàn", "học viện", "đại học", "cty",
+                          # an airport, a hotel (`nguyên giám đốc sân bay Tân Sơn Nhất`, `Giám đốc sân bay Iqaluit`,
+                          # `Tổng giám đốc khách sạn Rex`): CS cgrep `(giám đốc|trưởng|chủ tịch|phó …|chỉ huy) (sân
+                          # bay|cảng hàng không|cảng|nhà máy|khách sạn|bảo tàng) [A-ZĐ]` 8 hits over baomoi-dev (6
+                          # articles), 7 read a body's noun and name (the title after a name was lost)
+                          "sân bay", "khách sạn")
 # Nouns after which a capitalised run is a place's name, never a person's (`đường Lê Lợi`,
 # `cầu Trần Thị Lý`, `trường Nguyễn Du`).
 # (`xứ`, a parish or a region: `Chánh xứ giáo xứ Kim Hòa`, `xứ Nghệ`)
-PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền xứ".split())
+# (`đền`, `chùa`, a temple, a pagoda, often named after a person or a dynasty: `Trưởng ban tổ chức Lễ Khai ấn đền Trần
+# Nam Định`, where `Trần Nam Định` was read as a person; CS cgrep `(đền|chùa) [A-ZĐ]\w* [A-ZĐ]` 750 hits over baomoi-dev,
+# 10 of 10 read a temple's or a pagoda's name)
+PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền xứ đền chùa".split())
 # Words that end in a place noun but name no place (`Bộ Nông nghiệp và Phát triển nông thôn
 # Nguyễn Xuân Cường`): a capitalised run after them may be a person's name.
 NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
@@ -1317,10 +1344,12 @@ def _sentence_case_body(tokens: list[Token], j: int, k: int) -> bool:
     nhận`, `Giám đốc Trung tâm Phát triển bền vững của Singapore`): one capitalised word, then lower-case words
     up to SENTENCE_CASE_TAIL_WORDS, closed by an auxiliary, a speech verb or `của` and a capitalised owner. Cut
     after the capitalised word, the title would end inside a word (`Ban Công`, `Trung tâm Phát`)."""
-    if not (2 <= k - j <= SENTENCE_CASE_TAIL_WORDS and k < len(tokens) and j >= 2 and tokens[j - 1].cap
+    # (a capitalised body's noun of two words may be the capitalised word: `Trưởng phòng Cảnh sát hình sự đã có mặt`)
+    headed = j >= 2 and tokens[j - 2].cap and _match_seq(tokens, j - 2, _BODY_HEAD_SEQS) == 2
+    if not (2 <= k - j <= SENTENCE_CASE_TAIL_WORDS and k < len(tokens) and j >= 2 and (tokens[j - 1].cap or headed)
             and tokens[j - 1].word and not tokens[j - 1].acronym) or any(t.low in TITLE_VERBS for t in tokens[j:k]):
         return False  # (a verb in the run is the predicate: `Bộ Y tế gửi lời cũng`, `Cục Văn hóa cơ sở không`)
-    if not any(j - 1 - n >= 0 and _match_seq(tokens, j - 1 - n, _BODY_HEAD_SEQS) == n for n in (1, 2, 3)):
+    if not headed and not any(j - 1 - n >= 0 and _match_seq(tokens, j - 1 - n, _BODY_HEAD_SEQS) == n for n in (1, 2, 3)):
         return False
     nxt = tokens[k]
     return (nxt.low in SENTENCE_CASE_CLOSERS or _match_seq(tokens, k, _SPEECH_SEQS) > 0
