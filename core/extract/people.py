@@ -1417,6 +1417,10 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     if tokens[j - 1].cap and tokens[j - 1].word and (
         nxt is None or not nxt.word or nxt.cap or nxt.low in TITLE_STOP or nxt.low in TITLE_VERBS
         or _match_seq(tokens, j + 1, _BODY_SEQS) or _match_seq(tokens, j + 1, _VERB_SEQS)
+        # (a form of address, its holder's name after it, when a body's noun opens the word: `Giám đốc Sở Y tế ông
+        # Nguyễn Văn An`; elsewhere the word is a verb and the addressed person its object: `Hollande đưa ông Macron`)
+        or (_match_seq(tokens, j + 1, _HONORIFIC_SEQS) and not tokens[j - 1].acronym and any(
+            j - 1 - m >= 0 and _match_seq(tokens, j - 1 - m, _BODY_HEAD_SEQS) == m for m in (1, 2)))
         # (an adverb of two words between it and the verb: `Tổng cục Năng lượng thẳng thắn chỉ rõ`)
         or any(_match_seq(tokens, m, _VERB_SEQS) for m in range(j + 2, min(j + 2 + ADVERB_WORDS, len(tokens))))
     ):
@@ -2019,6 +2023,19 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                     pending, pending_start = [], -1
                     continue
                 i = nxt
+                continue
+            if i < n and tokens[i].word and not tokens[i].cap and tokens[i - 1].low not in CLAUSE_OPENERS and (
+                    title.end > title.start + _title_head(tokens, title.start)) and not (
+                    start > 0 and tokens[start - 1].low in OWNER_WORDS) and (
+                    h := _honorific(tokens, i)) and (span := _name_after_cue(tokens, i + h, "honorific")) is not None:
+                # `Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn cho biết`, `Thứ trưởng Bộ NNPTNT ông Vũ Văn Tám`:
+                # the form of address right after the titles, no mark between, introduces their holder (not after a
+                # word that opens a sentence whose full stop went missing: `đối thoại với Thủ tướng Theo ông X`; not
+                # an owner's titles: `cố vấn của Tổng thống Ukraine ông Yuri Biryukov`; not a bare office, which may be
+                # the person's: `Cố vấn ông Trump đề nghị`)
+                mention, i = _mention(sentence, tokens, start, pending, *span)
+                mentions.append(mention)
+                pending, pending_start = [], -1
                 continue
             pending, pending_start = [], -1
             continue
