@@ -4176,6 +4176,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
     kept_chairs, kept_attendees = _merge_spelled_alike(kept_chairs, kept_attendees, article.text)
+    kept_chairs, kept_attendees = _merge_led_names(kept_chairs, kept_attendees, article.text)
     _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
@@ -4711,7 +4712,8 @@ def _merge_spelled_alike(chairs: list[Person], attendees: list[Person], text: st
     groups: dict[str, list[Person]] = {}
     for person in people:
         bare = _bare_letters(person.name)
-        groups.setdefault(next((k for k in groups if _misspelt_alike(k, bare)), bare), []).append(person)
+        groups.setdefault(next((k for k in groups if _misspelt_alike(k, bare) or _reordered(k, bare)), bare),
+                          []).append(person)
     if all(len(g) == 1 for g in groups.values()):
         return chairs, attendees
     chair_ids = {id(p) for p in chairs}
@@ -4725,6 +4727,41 @@ def _merge_spelled_alike(chairs: list[Person], attendees: list[Person], text: st
         (kept_chairs if any(id(p) in chair_ids for p in group) else kept_attendees).append(kept)
     order = {id(p): i for i, p in enumerate(people)}
     return sorted(kept_chairs, key=lambda p: order[id(p)]), sorted(kept_attendees, key=lambda p: order[id(p)])
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Two bare-letter names of the same words in another order: a foreign name written family name first in one place
+    and last in another (`Kuroiwa Yuji` in the lead, `Yuji Kuroiwa` in a photo caption)."""
+    return a != b and " " in a and sorted(a.split()) == sorted(b.split())
+
+
+def _merge_led_names(chairs: list[Person], attendees: list[Person], text: str) -> tuple[list[Person], list[Person]]:
+    """A name that is another listed name with one more word before it is the same person: either the full name beside
+    one written short (`Juan Esteban Lazo Hernandez` in the body, `Esteban Lazo Hernández` in a caption), or a body's
+    name run into the person's (`Tổng Thư ký Interpol Jurgen Stock` beside `Jurgen Stock`), told apart by the text: a
+    word the article also writes where the rest of the name does not follow it (`(Interpol)`, `Đoàn … Interpol sang
+    thăm`) is not the name's. One entry, with the richer titles, a chair when either is."""
+    people = [*chairs, *attendees]
+    dropped: set[int] = set()
+    chair_ids = {id(p) for p in chairs}
+    for long in people:
+        bare = _bare_letters(long.name)
+        words = long.name.split()
+        short = next((p for p in people if p is not long and id(p) not in dropped and " " in p.name
+                      and bare == _bare_letters(words[0]) + " " + _bare_letters(p.name)), None)
+        if short is None or id(long) in dropped or len(words) < 3:
+            continue
+        apart = re.search(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)(?!\s+" + re.escape(words[1]) + r"(?!\w))", text)
+        kept, other = (short, long) if apart else (long, short)
+        if _richer(other.titles, kept.titles):
+            kept.titles = list(other.titles)
+        if id(other) in chair_ids:
+            chair_ids.add(id(kept))
+        dropped.add(id(other))
+    if not dropped:
+        return chairs, attendees
+    kept_people = [p for p in people if id(p) not in dropped]
+    return [p for p in kept_people if id(p) in chair_ids], [p for p in kept_people if id(p) not in chair_ids]
 
 
 def _unique(people: list[Person]) -> list[Person]:
