@@ -33,6 +33,7 @@ from core.extract.people import (
     PLACES,
     RANKS,
     SPEAKER_GAP_WORDS,
+    SUBJECT_PRONOUNS,
     SURNAMES,
     TITLE_ABBREVIATIONS,
     Mention,
@@ -4940,6 +4941,8 @@ def _role(
     # (not `Lễ đón chính thức … diễn ra … dưới sự chủ trì của X` in a report of the talks: see APART_KINDS)
     if (before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions)
             and not (before[-1].role == "chair_before" and _rite_apart_before(clause, before[-1], kind))):
+        if before[-1].role == "attend_before" and _chairs_when(clause, mention, cues, kind):
+            return "chair"  # `Đó là phát biểu của Thủ tướng X khi ông chủ trì hội nghị …`
         planned_attendance = before[-1].role == "attend_before" and planned(clause, before[-1])
         if before[-1].role == "attend_before" and _NEGATED_PRESENCE_RE.search(clause, 0, before[-1].start):
             return None  # `đại hội lần này không có sự xuất hiện của ông X`: was not there
@@ -4953,10 +4956,14 @@ def _role(
     # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
     # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
     # Việt Nam tham dự và đồng chủ trì Kỳ họp …`)
-    if (len(after) > 1 and after[0].role == "attend" and after[1].role == "chair"
-            and _AND_RE.fullmatch(clause, after[0].end, after[1].start) and not planned(clause, after[0])
-            and _is_subject(clause, mention, after[0], mentions, ATTEND_GAP_WORDS)
-            and not _chairs_another_kind(clause, after[1], kind)):
+    # (the attending verb may end a chain of the subject's attending verbs: `Thủ tướng Lào X dẫn đầu Đoàn … tới Việt Nam
+    # tham dự và đồng chủ trì Kỳ họp …`)
+    pair = next((i for i in range(len(after) - 1) if after[i + 1].role == "chair"), None)
+    if (pair is not None and all(c.role == "attend" for c in after[: pair + 1])
+            and _AND_RE.fullmatch(clause, after[pair].end, after[pair + 1].start) and not planned(clause, after[pair])
+            and not planned_by_subject(clause, mention.end, after[pair])
+            and _is_subject(clause, mention, after[pair], mentions, ATTEND_GAP_WORDS)
+            and not _chairs_another_kind(clause, after[pair + 1], kind)):
         return "chair"
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
                      and not planned_by_subject(clause, mention.end, c) and not _FUTURE_RE.search(clause, c.end)
@@ -5059,6 +5066,22 @@ def _group_named_end(clause: str, at: int) -> int:
 # Over baomoi-dev `(tham |đến |về )?dự và (đồng )?chủ trì`: 12 hits, 12 read, each the person who chaired
 # (`Thượng tướng Tô Lâm … dự và chủ trì hội nghị`).
 _AND_RE = re.compile(r"\s+(?:và\s+)?")
+
+
+# `khi`/`lúc` and a pronoun between a person and a chairing verb resume the person as its subject (`Đó là phát biểu
+# của Thủ tướng X khi ông chủ trì hội nghị phát triển ngành tôm`): what the person said was said chairing. cgrep a name,
+# `(khi|lúc|trong khi) (ông|bà|đồng chí|ngài)? (đồng )?chủ trì`: 1 hit over baomoi-dev, the chair.
+CHAIRING_WHEN = ("khi", "lúc", "trong khi")
+_CHAIRING_WHEN_RE = re.compile(r"\s*,?\s*(?:" + _alternation(CHAIRING_WHEN) + r")\s+(?:(?:" + _alternation(SUBJECT_PRONOUNS)
+                               + r")\s+)?(?:đã\s+)?$")
+
+
+def _chairs_when(clause: str, mention: Mention, cues: list[RoleCue], kind: str | None) -> bool:
+    """A chairing verb follows the person after `khi` and a pronoun (CHAIRING_WHEN), chairing the meeting's kind."""
+    chair = next((c for c in cues if c.start >= mention.end and c.role == "chair"), None)
+    return chair is not None and _CHAIRING_WHEN_RE.fullmatch(
+        normalize_tone(same_length_lower(clause[mention.end : chair.start]))) is not None and not _chairs_another_kind(
+            clause, chair, kind)
 
 
 def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
@@ -5191,18 +5214,27 @@ _EVENT_FRAME_RE = re.compile(
 # luận (hội nghị|cuộc họp|buổi|phiên|kỳ họp|hội thảo)…, ` over baomoi-dev: 39 hits; 10 read, each a leader closing a
 # session, 3 of them the head of a visiting delegation (`đoàn công tác do X làm Trưởng đoàn`); where the leader did
 # chair, the article says so with `chủ trì` (the 2 such files of the dev sets).
+# The frame may follow another opening clause, after its comma (`Sau khi nghe các ý kiến, chủ trì cuộc họp, ông X, Phó
+# Chủ tịch UBND tỉnh …, chia sẻ`, `Tại cuộc họp … diễn ra vào chiều 11/7 vừa qua, chủ trì cuộc họp ông Y, Giám đốc Sở
+# …, nêu rõ`), and its comma may be missing before an honorific. CS cgrep `, (đồng )?chủ trì` + an event noun + a person
+# after it: 2 hits over baomoi-dev, 2 the chair (and 1 without the comma, the chair).
 _CHAIR_FRAME_RE = re.compile(
-    r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?(?:đồng\s+)?chủ trì\s+"
+    r"(?:^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+    r"\s*,\s*)?|,\s*)(?:đồng\s+)?chủ trì\s+"
 )
+_FRAME_HONORIFIC_RE = re.compile(r"(?:" + _alternation(ADDRESS_OPENERS) + r")\s")
 
 
 def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
     if any(m.start < mention.start for m in mentions):
         return False
     lowered = normalize_tone(same_length_lower(clause[: mention.start]))
-    frame = _CHAIR_FRAME_RE.match(lowered)
-    return frame is not None and _EVENT_RE.match(lowered, frame.end()) is not None and "," in lowered[frame.end() :]
+    frame = _CHAIR_FRAME_RE.match(lowered) or next(reversed(list(_CHAIR_FRAME_RE.finditer(lowered, 1))), None)
+    if frame is None or _EVENT_RE.match(lowered, frame.end()) is None:
+        return False
+    return "," in lowered[frame.end() :] or (
+        _FRAME_HONORIFIC_RE.match(normalize_tone(same_length_lower(clause[mention.start : mention.end]))) is not None
+        and not re.search(r"\s(?:của|với|giữa|cùng)\s", lowered[frame.end() :]))
 
 
 # Where a full stop went missing (a subheading glued to the sentence after it: `… bị bỏ qua
