@@ -2189,8 +2189,7 @@ SPEECH_VERBS = (
 # nhân:` is not; `Ngư dân X …, chủ tàu cá …, bộc bạch: …`); bare, `bổ sung` adds money, staff or a clause of a law, and
 # `nhận định` is a judgement written into a report.
 # CS cgrep (ông|bà|a title) NAME + one of them + a comma or a colon: 86 hits over baomoi-dev; over the corpus output they
-# added 12 people, 10 speakers at the meeting, 2 commentators (an author, a lawyer quoted in news: see below).
-# Not `tâm sự` (a parent confiding to the paper).
+# and `nhận định` below added 8 people, 8 speakers at the meeting. Not `tâm sự` (a parent confiding to the paper).
 SAYING_VERBS_WITH_WORDS = ("bổ sung", "bổ sung thêm", "bộc bạch", "chia sẻ thêm", "nói thêm", "cho biết thêm")
 SAID_WORDS_OPENERS = (",", ":", "“", "\"", "rằng")
 # `nhận định` only as reported speech, before a comma or `rằng` (`Thứ trưởng Bộ Công Thương X nhận định, đích cuối cùng
