@@ -33,6 +33,7 @@ from core.extract.people import (
     PLACES,
     RANKS,
     SPEAKER_GAP_WORDS,
+    SUBJECT_PRONOUNS,
     SURNAMES,
     TITLE_ABBREVIATIONS,
     Mention,
@@ -4094,6 +4095,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             mentions = find_people(clause, short=about_meeting)
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
+            if not mentions and listed and about_meeting:
+                mentions = _listed_item_people(clause)
             if not mentions:
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 listed = ("attend" if side_list else _colon_list_role(clause) or (
@@ -4799,6 +4802,32 @@ _SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")
 _SUBLIST_HEAD_RE = re.compile(r"\s*(?:(?:cùng|và)\s+)?các\s+(?:đồng chí|vị|ông|bà)(?:\s+[^\s,;:()]+){0,12}\s*:\s*")
 
 
+# The honorific a list opens on (`Cùng đi với Thủ tướng có các đồng chí Somdy Douangdy, …; Souphanh Keomixay, Ủy viên
+# Trung ương Đảng, Bộ trưởng …; Khemmani Pholsena, …`) stands before each item after `;`: a foreign name written bare,
+# then its titles after a comma, is read as it would be after the honorific. Over the corpus output it added 20 people
+# to 4 meetings: 18 members of delegation lists (a Lao prime minister's), 1 a member of the Party Central Committee
+# listed after a group heading (`các đồng chí Ủy viên T.Ư Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; …`), 1 an
+# official answering at a press conference (`…; bà Lê Đào Anh Xuân – Phó giám đốc Sở …; …, thừa nhận`), all right.
+LIST_ITEM_HONORIFIC = "ông"
+
+
+def _listed_item_people(clause: str) -> list[Mention]:
+    """The person an item of a list over `;` opens on, read after LIST_ITEM_HONORIFIC: a name at the item's start
+    with titles after a comma."""
+    lead = len(clause) - len(clause.lstrip())
+    if not clause[lead : lead + 1].isupper():
+        return []
+    prefix = LIST_ITEM_HONORIFIC + " "
+    found = find_people(prefix + clause[lead:])
+    if not found or found[0].start != 0 or not found[0].person.titles:
+        return []
+    person = found[0].person
+    after = clause[lead + len(person.name) : lead + len(person.name) + 2]
+    if not clause.startswith(person.name, lead) or not after.startswith(","):
+        return []
+    return [Mention(person, lead, lead + found[0].end - len(prefix))]
+
+
 def _unread_item(clause: str) -> bool:
     """An item of a list over `;` whose person is not read (a pen name: `Thuận Hữu, Tổng Biên tập Báo Nhân Dân;`):
     a short clause that ends on `;` and opens on a capital; the list goes on past it."""
@@ -4977,6 +5006,8 @@ def _role(
     # (not `Lễ đón chính thức … diễn ra … dưới sự chủ trì của X` in a report of the talks: see APART_KINDS)
     if (before and _only_people_between(clause, _group_named_end(clause, before[-1].end), mention.start, mentions)
             and not (before[-1].role == "chair_before" and _rite_apart_before(clause, before[-1], kind))):
+        if before[-1].role == "attend_before" and _chairs_when(clause, mention, cues, kind):
+            return "chair"  # `Đó là phát biểu của Thủ tướng X khi ông chủ trì hội nghị …`
         planned_attendance = before[-1].role == "attend_before" and planned(clause, before[-1])
         if before[-1].role == "attend_before" and _NEGATED_PRESENCE_RE.search(clause, 0, before[-1].start):
             return None  # `đại hội lần này không có sự xuất hiện của ông X`: was not there
@@ -4990,10 +5021,14 @@ def _role(
     # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
     # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
     # Việt Nam tham dự và đồng chủ trì Kỳ họp …`)
-    if (len(after) > 1 and after[0].role == "attend" and after[1].role == "chair"
-            and _AND_RE.fullmatch(clause, after[0].end, after[1].start) and not planned(clause, after[0])
-            and _is_subject(clause, mention, after[0], mentions, ATTEND_GAP_WORDS)
-            and not _chairs_another_kind(clause, after[1], kind)):
+    # (the attending verb may end a chain of the subject's attending verbs: `Thủ tướng Lào X dẫn đầu Đoàn … tới Việt Nam
+    # tham dự và đồng chủ trì Kỳ họp …`)
+    pair = next((i for i in range(len(after) - 1) if after[i + 1].role == "chair"), None)
+    if (pair is not None and all(c.role == "attend" for c in after[: pair + 1])
+            and _AND_RE.fullmatch(clause, after[pair].end, after[pair + 1].start) and not planned(clause, after[pair])
+            and not planned_by_subject(clause, mention.end, after[pair])
+            and _is_subject(clause, mention, after[pair], mentions, ATTEND_GAP_WORDS)
+            and not _chairs_another_kind(clause, after[pair + 1], kind)):
         return "chair"
     if speaks or any(c.role == "attend" and _attends(clause, mention, c, mentions) and not planned(clause, c)
                      and not planned_by_subject(clause, mention.end, c) and not _FUTURE_RE.search(clause, c.end)
@@ -5096,6 +5131,22 @@ def _group_named_end(clause: str, at: int) -> int:
 # Over baomoi-dev `(tham |đến |về )?dự và (đồng )?chủ trì`: 12 hits, 12 read, each the person who chaired
 # (`Thượng tướng Tô Lâm … dự và chủ trì hội nghị`).
 _AND_RE = re.compile(r"\s+(?:và\s+)?")
+
+
+# `khi`/`lúc` and a pronoun between a person and a chairing verb resume the person as its subject (`Đó là phát biểu
+# của Thủ tướng X khi ông chủ trì hội nghị phát triển ngành tôm`): what the person said was said chairing. cgrep a name,
+# `(khi|lúc|trong khi) (ông|bà|đồng chí|ngài)? (đồng )?chủ trì`: 1 hit over baomoi-dev, the chair.
+CHAIRING_WHEN = ("khi", "lúc", "trong khi")
+_CHAIRING_WHEN_RE = re.compile(r"\s*,?\s*(?:" + _alternation(CHAIRING_WHEN) + r")\s+(?:(?:" + _alternation(SUBJECT_PRONOUNS)
+                               + r")\s+)?(?:đã\s+)?$")
+
+
+def _chairs_when(clause: str, mention: Mention, cues: list[RoleCue], kind: str | None) -> bool:
+    """A chairing verb follows the person after `khi` and a pronoun (CHAIRING_WHEN), chairing the meeting's kind."""
+    chair = next((c for c in cues if c.start >= mention.end and c.role == "chair"), None)
+    return chair is not None and _CHAIRING_WHEN_RE.fullmatch(
+        normalize_tone(same_length_lower(clause[mention.end : chair.start]))) is not None and not _chairs_another_kind(
+            clause, chair, kind)
 
 
 def _chairs_another_kind(clause: str, cue: RoleCue, kind: str | None) -> bool:
@@ -5228,18 +5279,29 @@ _EVENT_FRAME_RE = re.compile(
 # luận (hội nghị|cuộc họp|buổi|phiên|kỳ họp|hội thảo)…, ` over baomoi-dev: 39 hits; 10 read, each a leader closing a
 # session, 3 of them the head of a visiting delegation (`đoàn công tác do X làm Trưởng đoàn`); where the leader did
 # chair, the article says so with `chủ trì` (the 2 such files of the dev sets).
+# The frame may follow another opening clause, after its comma (`Sau khi nghe các ý kiến, chủ trì cuộc họp, ông X, Phó
+# Chủ tịch UBND tỉnh …, chia sẻ`, `Tại cuộc họp … diễn ra vào chiều 11/7 vừa qua, chủ trì cuộc họp ông Y, Giám đốc Sở
+# …, nêu rõ`), and its comma may be missing before an honorific. CS cgrep `, (đồng )?chủ trì` + an event noun + a person
+# after it: 2 hits over baomoi-dev, 2 the chair (and 1 without the comma, the chair).
 _CHAIR_FRAME_RE = re.compile(
-    r"^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?(?:đồng\s+)?chủ trì\s+"
+    r"(?:^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+    r"\s*,\s*)?|,\s*)(?:đồng\s+)?chủ trì\s+"
 )
+_FRAME_HONORIFIC_RE = re.compile(r"(?:" + _alternation(ADDRESS_OPENERS) + r")\s")
 
 
 def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
     if any(m.start < mention.start for m in mentions):
         return False
     lowered = normalize_tone(same_length_lower(clause[: mention.start]))
-    frame = _CHAIR_FRAME_RE.match(lowered)
-    return frame is not None and _EVENT_RE.match(lowered, frame.end()) is not None and "," in lowered[frame.end() :]
+    if "chủ trì" not in lowered:
+        return False
+    frame = _CHAIR_FRAME_RE.match(lowered) or next(reversed(list(_CHAIR_FRAME_RE.finditer(lowered, 1))), None)
+    if frame is None or _EVENT_RE.match(lowered, frame.end()) is None:
+        return False
+    return "," in lowered[frame.end() :] or (
+        _FRAME_HONORIFIC_RE.match(normalize_tone(same_length_lower(clause[mention.start : mention.end]))) is not None
+        and not re.search(r"\s(?:của|với|giữa|cùng)\s", lowered[frame.end() :]))
 
 
 # Where a full stop went missing (a subheading glued to the sentence after it: `… bị bỏ qua
@@ -5536,8 +5598,10 @@ APPOSITION_PIECE_OPENERS = ("đại diện", "một trong", "người", "đơn v
 _PIECE = r"(?:[^.;:!?\"“”(),]|\([^.;:!?\"“”()]*\))*"
 _PIECE_OPENS = r"(?:[" + _UPPER + r"]|(?:" + _alternation(APPOSITION_PIECE_OPENERS) + r")(?!\w))"
 _PIECE_OPENER_RE = re.compile(r"(?:" + _alternation(APPOSITION_PIECE_OPENERS) + r")(?!\w)")
+# (a comma may close it before the verb: `luật sư X – người đã làm việc lâu năm tại Việt Nam, phụ trách Công ty luật
+# DFDL Mekong, trình bày tham luận`)
 _OPEN_APPOSITION_RE = re.compile(r"(?:\s*,|\s+[–-])\s*(" + _PIECE_OPENS + _PIECE + r"(?:,\s*" + _PIECE_OPENS + _PIECE
-                                 + r")*)")
+                                 + r")*)(?:,\s*)?")
 OPEN_APPOSITION_WORDS = 15
 OPEN_OFFICES_WORDS = 25
 BARE_OFFICE_WORDS = 2
@@ -5550,9 +5614,18 @@ BARE_OFFICE_WORDS = 2
 _CREDIT_BEFORE_RE = re.compile(r"\s*[^\s/.,;:()]+(?:\s+[^\s/.,;:()]+){0,4}(?:/[^\s/.,;:()]+)+\s*\)?\s*")
 
 
+# Hearing someone present (`các đại biểu đã nghe ông X, Giám đốc … của Tập đoàn Becamex trình bày tham luận`, `Quốc hội
+# đã nghe Bộ trưởng X, thừa ủy quyền của Thủ tướng Chính phủ trình bày Tờ trình …`): the person heard opens the clause
+# of the speech verb. CS cgrep `nghe (ông|bà|title) … (trình bày|báo cáo|phát biểu|thông tin|giới thiệu|chia sẻ)`: 22
+# hits over baomoi-dev; of 12 read, 8 name a person presenting at the meeting (1 a report to a president at another
+# time, 3 no person).
+LISTENING_VERBS = ("nghe",)
+_LISTENED_RE = re.compile(r"(?<!\w)(?:" + _alternation(LISTENING_VERBS) + r")\s*$")
+
+
 def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) -> bool:
     if clause[: mention.start].rstrip()[-1:] not in ("", ",") and _CREDIT_BEFORE_RE.fullmatch(
-            clause, 0, mention.start) is None:
+            clause, 0, mention.start) is None and _LISTENED_RE.search(clause, 0, mention.start) is None:
         return False
     dashed = _DASHED_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if dashed is not None:
@@ -5574,6 +5647,8 @@ def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) ->
         return False
     limit = OPEN_OFFICES_WORDS if opens_title(pieces[0].strip()) and all(
         opens_title(p.strip()) or _PIECE_OPENER_RE.match(p.strip()) for p in pieces[1:]) else OPEN_APPOSITION_WORDS
+    if "," in clause[opened.end(1) : opened.end()]:
+        limit = max(limit, APPOSITION_WORDS)  # closed by a comma before the verb, as a closed apposition
     if len(_GAP_WORD_RE.findall(opened.group(1))) > limit:
         return False
     last = opened.group(1).split(",")[-1]
