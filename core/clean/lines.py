@@ -49,6 +49,11 @@ MIN_BODY_WORDS = 8  # a paragraph shorter than this, without more around it, is 
 LONG_PARAGRAPH_WORDS = 35  # this long, a line is prose even without a sentence end (headlines are shorter)
 MAX_TITLE_WORDS = 45
 MAX_CAPTION_WORDS = 30
+# A photo's view of the event (`Quang cảnh kỳ họp.`, `Toàn cảnh hội nghị.`): the caption every government portal puts
+# under its first photo, a caption even where the page closes it with a full stop.
+VIEW_CAPTION_OPENERS = ("quang cảnh", "toàn cảnh")
+VIEW_CAPTION_WORDS = 10
+_VIEW_CAPTION_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -533,6 +538,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             continue
         if _LIST_ITEM_RE.match(line.text) or (
             _STRONG_END_RE.search(line.text[-_TAIL:]) and not CAPTION_PREFIX_RE.match(line.text)
+            and not (line.words <= VIEW_CAPTION_WORDS and _VIEW_CAPTION_RE.match(line.text))
         ):
             # Captions carry no sentence end; a short line that ends a sentence (or asks,
             # or exclaims) is the writer's (a list item, a signature initial such as `N.`).
