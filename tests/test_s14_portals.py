@@ -128,3 +128,22 @@ def test_a_crawlers_date_header_glued_to_the_lead_is_the_published_date():
     cleaned = classify_lines(raw)
     assert cleaned.published == "2025-09-05"
     assert cleaned.paragraphs[0].startswith("Giá lợn hơi hôm nay")
+
+
+def test_a_capitalised_house_word_closes_the_office_not_an_association():
+    # `Quốc Hội` as portals capitalise it: `Hội` is the end of `Quốc hội`, not an association whose name follows
+    assert named_people("Dự có Phó chủ tịch Quốc Hội Uông Chu Lưu và Chủ tịch Quốc Hội Nguyễn Thị Kim Ngân.") == [
+        ("Uông Chu Lưu", ["Phó chủ tịch Quốc Hội"]), ("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc Hội"])]
+    # an association's own name still comes first
+    assert named_people("Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng phát biểu.") == [
+        ("Thào Xuân Sùng", ["Chủ tịch Hội Nông dân Việt Nam"])]
+
+
+def test_a_month_header_glued_to_the_headline_is_split_off():
+    raw = (" date 2020-01 Tổng kết công tác công an năm 2019, triển khai công tác năm 2020\n"
+           "Sáng 06/01, Công an tỉnh tổ chức Hội nghị tổng kết công tác công an năm 2019 và triển khai nhiệm vụ công tác "
+           "năm 2020 với sự tham dự của lãnh đạo tỉnh và các đơn vị trực thuộc.")
+    cleaned = classify_lines(raw)
+    assert cleaned.title == "Tổng kết công tác công an năm 2019, triển khai công tác năm 2020"
+    assert cleaned.published is None
+    assert not any("date 2020-01" in p for p in cleaned.paragraphs)

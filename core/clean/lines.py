@@ -204,6 +204,9 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
 
 
 def _field_pieces(text: str) -> list[str] | None:
+    header = _MONTH_HEADER_RE.match(text)
+    if header is not None and header.end() < len(text):
+        return [header.group(0).strip(), text[header.end() :].strip()]  # a month alone dates no article
     leading = split_leading_stamp(text)
     if leading is not None:
         stamp = parse_stamp_line(leading[0])
@@ -221,6 +224,11 @@ def _field_pieces(text: str) -> list[str] | None:
     if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)):
         return None
     return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
+
+
+# The metadata header a crawler or reader tool writes before the text with a month only (`date 2020-01 Tổng kết công
+# tác công an năm 2019 …`): split off the headline or lead it is glued to (a full date is a stamp: core/clean/dates.py).
+_MONTH_HEADER_RE = re.compile(r"\s*date\s+(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?=\s)", re.IGNORECASE)
 
 
 def _find_body_start(lines: list[Line]) -> int | None:

@@ -826,7 +826,14 @@ def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
 def _body_named_before(tokens: list[Token], k: int) -> bool:
     """A body's noun that takes a name of its own ends right before token k."""
     return any(k - n >= 0 and tokens[k - n].cap and _match_seq(tokens, k - n, _NAMED_BODY_SEQS) == n
-               for n in (1, 2, 3))
+               and not _ends_longer_phrase(tokens, k - n, k) for n in (1, 2, 3))
+
+
+def _ends_longer_phrase(tokens: list[Token], i: int, k: int) -> bool:
+    """tokens[i:k] end a longer body's or title's words that start before them (`Chủ tịch Quốc Hội`, capitalised by a
+    careless hand: `Hội` closes `Quốc hội`, it opens no association's name)."""
+    return any(i - m >= 0 and max(_match_seq(tokens, i - m, _BODY_SEQS), _match_seq(tokens, i - m, _TITLE_SEQS)) == k - i + m
+               for m in (1, 2, 3))
 
 
 # A continent written with a lower-case noun (`Hội đồng châu Âu Donald Tusk`, `Ngân hàng Trung ương châu Âu Mario
