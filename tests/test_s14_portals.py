@@ -147,3 +147,40 @@ def test_a_month_header_glued_to_the_headline_is_split_off():
     assert cleaned.title == "Tổng kết công tác công an năm 2019, triển khai công tác năm 2020"
     assert cleaned.published is None
     assert not any("date 2020-01" in p for p in cleaned.paragraphs)
+
+
+def test_the_deputies_that_meet_their_voters_hold_the_meeting():
+    # baomoi-dev excerpt (the delegation as the subject) and the portals' `tiếp tục gặp gỡ tiếp xúc cử tri`
+    text = ("Cử tri Đà Nẵng hỏi về đất quốc phòng\n"
+            "Chiều 27-6, Đoàn đại biểu Quốc hội TP Đà Nẵng đã có buổi tiếp xúc cử tri của năm quận, huyện.")
+    assert _meeting(text).organizer == "Đoàn đại biểu Quốc hội TP Đà Nẵng"
+    text = ("Cử tri mong muốn có nhiều thời gian tiếp xúc\n"
+            "Ngày 28/9, Đoàn Đại biểu Quốc hội tỉnh Bình Dương tiếp tục gặp gỡ tiếp xúc cử tri tại các địa phương trên "
+            "địa bàn tỉnh nhằm thông báo nội dung kỳ họp thứ 4.")
+    assert _meeting(text).organizer == "Đoàn Đại biểu Quốc hội tỉnh Bình Dương"
+
+
+def test_a_committees_remit_keeps_its_comma():
+    # baomoi-dev excerpts: `phòng, chống` is one remit inside the committee's name
+    assert named_people("Phó thủ tướng Trương Hòa Bình, Trưởng Ban Chỉ đạo phòng, chống tội phạm của Chính phủ yêu "
+                        "cầu Bộ Công an khẩn trương chỉ đạo.") == [
+        ("Trương Hòa Bình", ["Phó thủ tướng", "Trưởng Ban Chỉ đạo phòng, chống tội phạm của Chính phủ"])]
+    assert named_people("Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19 Phạm Minh "
+                        "Chính chủ trì.") == [
+        ("Phạm Minh Chính", ["Thủ tướng Chính phủ", "Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19"])]
+
+
+def test_the_abbreviated_standing_committee_member():
+    assert named_people("Đồng chí Nguyễn Thị Phương - UVBTV, Phó Chủ tịch HĐND huyện chủ trì phiên họp.") == [
+        ("Nguyễn Thị Phương", ["UVBTV", "Phó Chủ tịch HĐND huyện"])]
+
+
+def test_a_posting_date_and_author_on_one_line():
+    raw = ("Thường trực HĐND huyện họp lệ kỳ tháng 12 năm 2018\n"
+           "Ngày đăng bài: 29/12/2018 | Tác giả: Thanh Khoa\n"
+           "Chiều ngày 24 tháng 12 năm 2018, tại Phòng họp HĐND huyện, ông Võ Văn Phê, Chủ tịch HĐND huyện chủ trì cuộc "
+           "họp lệ kỳ tháng 12 với sự tham dự của các thành viên Thường trực HĐND huyện.")
+    cleaned = classify_lines(raw)
+    assert cleaned.title == "Thường trực HĐND huyện họp lệ kỳ tháng 12 năm 2018"
+    assert cleaned.published == "2018-12-29"
+    assert cleaned.authors == ["Thanh Khoa"]

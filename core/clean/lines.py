@@ -213,9 +213,11 @@ def _field_pieces(text: str) -> list[str] | None:
         # `(20:00 11/01/2023) Chiều…` comes apart; a headline that opens on its event's
         # day (`Ngày 11/2/2017 Việt Nam đón…`) does not
         if stamp is not None and (stamp.has_time or stamp.labelled or leading[0][0] in "([" or leading[0][-1] in "|-–—·•"):
-            return list(leading)
+            return [leading[0], leading[1].lstrip(" |·•-–—") or leading[1]]  # (`… 29/12/2018 | Tác giả: X`)
         return None
     fields = split_stamp_fields(text)
+    if fields is not None and not fields.before and fields.after and fields.separated and fields.stamp.labelled:
+        return [fields.stamp_text, fields.after.lstrip(" |·•-–—")]  # `Ngày đăng bài: 29/12/2018 | Tác giả: Thanh Khoa`
     if fields is None or not fields.before:
         return None
     # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of

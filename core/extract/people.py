@@ -39,8 +39,9 @@ TITLE_HEADS = (
     "tổng bí thư", "chủ tịch nước", "phó chủ tịch nước", "chủ tịch quốc hội",
     "phó chủ tịch quốc hội", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
     "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "tỉnh ủy viên", "thành ủy viên",
-    # `ủy viên` as provincial and district portals abbreviate it (`đ/c Lê Thị Nga, UV BTV Huyện ủy`; never in baomoi-dev)
-    "uv",
+    # `ủy viên` as provincial and district portals abbreviate it (`đ/c Lê Thị Nga, UV BTV Huyện ủy`, `Nguyễn Thị Phương -
+    # UVBTV, Phó Chủ tịch HĐND huyện`; never in baomoi-dev)
+    "uv", "uvbtv",
     "huyện ủy viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "phó chủ nhiệm", "giám đốc",
     "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "giám đốc điều hành", "tổng giám đốc điều hành", "trưởng ban", "phó trưởng ban",
     "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng",
@@ -1053,6 +1054,15 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         tok = tokens[j]
         if tok.cap and j > i and _match_seq(tokens, j, _CHAIRING_SEQS):
             break  # `Phiên họp do ông X, Chủ tịch UBND huyện - Chủ trì`: the verb, capitalised by a careless hand
+        if (tok.text == "," and j > i + 1 and j + 1 < n and (joined := COMMA_JOINED_WORDS.get(tokens[j - 1].low))
+                and tokens[j + 1].low == joined):
+            j += 2  # `Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19`: one remit, its comma inside it
+            remit = j  # and what is fought, in lower case (`… phòng, chống tham nhũng tỉnh`), up to a verb
+            while (remit < n and remit - j < COMMA_REMIT_WORDS and tokens[remit].word and not tokens[remit].cap
+                   and tokens[remit].low not in TITLE_STOP and not _match_seq(tokens, remit, _VERB_SEQS)):
+                remit += 1
+            j = remit
+            continue
         if tok.word and (tok.cap or (head and j == i + head)) and (kinded := _kinded_body(tokens, j)):
             j += kinded  # `Hiệu trưởng trường mầm non Sen Vàng …`: the body's noun and kind, its name after them
             named_at = j
@@ -2293,6 +2303,11 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meet", _cue_pattern(MEET_VERBS)),
 )
 # Role, speech and meeting verbs end a title wherever they stand in it.
+# Word pairs written with a comma between them inside one body's name (`Ban Chỉ đạo Trung ương về phòng, chống tham
+# nhũng`, `Ban Chỉ đạo phòng, chống tội phạm của Chính phủ`): CS cgrep `(Trưởng|Phó Trưởng|Ủy viên…) Ban Chỉ đạo …
+# phòng, chống` over baomoi-dev, 6 read, 6 one committee's name (the title was cut at `phòng`).
+COMMA_JOINED_WORDS = {"phòng": "chống"}
+COMMA_REMIT_WORDS = 4
 # The chairing verbs, which no body's name holds (`Chủ trì` capitalised mid-sentence: 0 hits over baomoi-dev; `Chủ tọa`
 # is mostly the judge, a noun, so it is not here).
 _CHAIRING_SEQS = _index(("chủ trì", "đồng chủ trì"))
