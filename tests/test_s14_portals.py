@@ -184,3 +184,17 @@ def test_a_posting_date_and_author_on_one_line():
     assert cleaned.title == "Thường trực HĐND huyện họp lệ kỳ tháng 12 năm 2018"
     assert cleaned.published == "2018-12-29"
     assert cleaned.authors == ["Thanh Khoa"]
+
+
+def test_a_given_name_spelled_as_a_verb():
+    assert named_people("Đồng chí Nguyễn Văn Dự - Phó Bí thư Đảng ủy Khối chủ trì Hội nghị.") == [
+        ("Nguyễn Văn Dự", ["Phó Bí thư Đảng ủy Khối"])]
+    # a full name then the verb: the verb stays out
+    assert named_people("Bí thư Tỉnh ủy Nguyễn Văn Bình dự hội nghị.") == [("Nguyễn Văn Bình", ["Bí thư Tỉnh ủy"])]
+
+
+def test_a_year_of_an_era_is_no_statistic():
+    from core.extract.statistics import extract_statistics
+
+    stats = extract_statistics(["Tọa đàm về thời kỳ Bắc thuộc (179 TCN - 938 SCN) có 120 đại biểu tham dự."])
+    assert [s.value for s in stats] == [120]

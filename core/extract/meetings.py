@@ -3320,7 +3320,7 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             or _held_by_anaphor(sentences[1 : min(event.sentence, LEAD_WINDOW)])  # the lead's pointer at what it reports
             or _held_by_later(sentences, LEAD_WINDOW, event, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
-            or _headline_session(title, event.kind, name) or _headline_holder(title, event.kind)
+            or _headline_session(title, event.kind, name)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
 
 
@@ -3375,18 +3375,6 @@ VOTER_MEETING_KIND = "tiếp xúc cử tri"
 _DEPUTIES_MEET_VOTERS_RE = re.compile(
     r"((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)[^,.;:()]{0,60}?(?:\([^()]{1,30}\))?)"
     r"\s+(?:(?:đã|đang|vừa|tiếp\s+tục|có|các|buổi|cuộc|gặp\s+gỡ,?|và)\s+)*$")
-
-
-# A headline that opens on the body holding the meeting (`Thường trực Hội đồng nhân dân huyện Giồng Trôm họp lệ kỳ tháng
-# 12 năm 2018`, `UBND tỉnh tổ chức hội nghị …`), where the lead names none: the last place to look.
-_HEADLINE_HOLDS_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:tổ chức|triệu tập|họp)(?!\w)(?!\s+báo)")
-
-
-def _headline_holder(title: str, kind: str) -> str | None:
-    verb = _HEADLINE_HOLDS_RE.search(title)
-    if verb is None or (verb.group(0).strip().endswith("họp") and kind not in _VERBAL_HOLDINGS["họp"]):
-        return None
-    return _visitor(title[: verb.start()])
 
 
 def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) -> str | None:

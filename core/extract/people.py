@@ -721,10 +721,25 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
     if first:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
         return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
+    if _given_after_middle(tokens, i):
+        return True  # `Nguyễn Văn Dự`, `Trần Thị Tin`: a family and a middle name want their given name
     if tok.low in OPENING_VERB_PAIRS or (
             i + 1 < len(tokens) and not tokens[i + 1].cap and f"{tok.low} {tokens[i + 1].low}" in OPENING_VERB_PAIRS):
         return False
     return tok.low not in NAME_STOPS
+
+
+# Middle names that never end a name (`Văn`, `Thị`): the capitalised word after a family name and one of them is the
+# given name, though it is spelled as a verb or a word that opens a sentence (`đồng chí Nguyễn Văn Dự - Phó Bí thư …`);
+# not a time word, which a missing full stop leaves after a name (`… Nguyễn Văn Ngày 15/3`).
+UNFINISHED_MIDDLE_NAMES = frozenset({"văn", "thị"})
+NOT_GIVEN_NAMES = frozenset("ngày sáng trưa chiều tối đêm hôm ảnh nguồn clip video".split())
+
+
+def _given_after_middle(tokens: list[Token], i: int) -> bool:
+    return (i >= 2 and tokens[i - 1].low in UNFINISHED_MIDDLE_NAMES and tokens[i - 1].cap and _family_name(tokens[i - 2])
+            and tokens[i - 2].cap and (i < 3 or not (tokens[i - 3].cap and tokens[i - 3].word))
+            and tokens[i].low not in NOT_GIVEN_NAMES and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()))
 
 
 def _foreign_particle(tokens: list[Token], i: int) -> bool:
