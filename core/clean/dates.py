@@ -17,9 +17,11 @@ WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật
 # Labels that say "this is when the article was posted, updated or published"; each may be
 # followed by one of LABEL_LINKS and a colon (`Cập nhật lúc`, `Cập nhật ngày:`, `Đăng lúc:`).
 PUBLISHED_LABELS = (
-    r"ngày\s+đăng", r"đăng\s+ngày", r"ngày\s+xuất\s+bản", r"xuất\s+bản", r"ngày\s+cập\s+nhật", r"cập\s+nhật",
+    r"ngày\s+đăng(?:\s+bài)?", r"đăng\s+ngày", r"ngày\s+xuất\s+bản", r"xuất\s+bản", r"ngày\s+cập\s+nhật", r"cập\s+nhật",
     r"đăng\s+lúc", r"đăng\s+tải", r"đăng", r"thời\s+gian\s+đăng", r"ngày\s+viết", r"posted", r"published",
     r"updated", r"ngày\s+phát\s+hành", r"ngày", r"lúc", r"thời\s+gian",
+    # the metadata header a crawler or reader tool writes before the text (`date 2025-09-05 Giá lợn hơi hôm nay …`)
+    r"date",
 )
 LABEL_LINKS = (r"lúc", r"ngày", r"vào", r"on", r"at")
 PUBLISHED_LABEL = rf"(?:(?:{'|'.join(PUBLISHED_LABELS)})(?:\s+(?:{'|'.join(LABEL_LINKS)})\b)?)"
@@ -98,8 +100,8 @@ _DIGIT_RE = re.compile(r"\d")
 _LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?=\s|$)", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\W*" + PUBLISHED_LABEL + r"\b", re.IGNORECASE)
 _STRONG_LABEL_RE = re.compile(
-    r"^\W*(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|ngày\s+cập\s+nhật|"
-    r"đăng\s+lúc|đăng|thời\s+gian\s+đăng|posted|published|updated)\b",
+    r"^\W*(?:ngày\s+đăng(?:\s+bài)?|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|ngày\s+cập\s+nhật|"
+    r"đăng\s+lúc|đăng|thời\s+gian\s+đăng|posted|published|updated|date)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(r"^\W*" + WEEKDAY + r"\b", re.IGNORECASE)

@@ -49,6 +49,11 @@ MIN_BODY_WORDS = 8  # a paragraph shorter than this, without more around it, is 
 LONG_PARAGRAPH_WORDS = 35  # this long, a line is prose even without a sentence end (headlines are shorter)
 MAX_TITLE_WORDS = 45
 MAX_CAPTION_WORDS = 30
+# A photo's view of the event (`Quang cảnh kỳ họp.`, `Toàn cảnh hội nghị.`): the caption every government portal puts
+# under its first photo, a caption even where the page closes it with a full stop.
+VIEW_CAPTION_OPENERS = ("quang cảnh", "toàn cảnh")
+VIEW_CAPTION_WORDS = 10
+_VIEW_CAPTION_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -199,15 +204,20 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
 
 
 def _field_pieces(text: str) -> list[str] | None:
+    header = _MONTH_HEADER_RE.match(text)
+    if header is not None and header.end() < len(text):
+        return [header.group(0).strip(), text[header.end() :].strip()]  # a month alone dates no article
     leading = split_leading_stamp(text)
     if leading is not None:
         stamp = parse_stamp_line(leading[0])
         # `(20:00 11/01/2023) Chiều…` comes apart; a headline that opens on its event's
         # day (`Ngày 11/2/2017 Việt Nam đón…`) does not
         if stamp is not None and (stamp.has_time or stamp.labelled or leading[0][0] in "([" or leading[0][-1] in "|-–—·•"):
-            return list(leading)
+            return [leading[0], leading[1].lstrip(" |·•-–—") or leading[1]]  # (`… 29/12/2018 | Tác giả: X`)
         return None
     fields = split_stamp_fields(text)
+    if fields is not None and not fields.before and fields.after and fields.separated and fields.stamp.labelled:
+        return [fields.stamp_text, fields.after.lstrip(" |·•-–—")]  # `Ngày đăng bài: 29/12/2018 | Tác giả: Thanh Khoa`
     if fields is None or not fields.before:
         return None
     # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of
@@ -216,6 +226,11 @@ def _field_pieces(text: str) -> list[str] | None:
     if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)):
         return None
     return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
+
+
+# The metadata header a crawler or reader tool writes before the text with a month only (`date 2020-01 Tổng kết công
+# tác công an năm 2019 …`): split off the headline or lead it is glued to (a full date is a stamp: core/clean/dates.py).
+_MONTH_HEADER_RE = re.compile(r"\s*date\s+(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?=\s)", re.IGNORECASE)
 
 
 def _find_body_start(lines: list[Line]) -> int | None:
@@ -533,6 +548,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             continue
         if _LIST_ITEM_RE.match(line.text) or (
             _STRONG_END_RE.search(line.text[-_TAIL:]) and not CAPTION_PREFIX_RE.match(line.text)
+            and not (line.words <= VIEW_CAPTION_WORDS and _VIEW_CAPTION_RE.match(line.text))
         ):
             # Captions carry no sentence end; a short line that ends a sentence (or asks,
             # or exclaims) is the writer's (a list item, a signature initial such as `N.`).

@@ -816,10 +816,13 @@ _SPAN_OPENS_RE = re.compile(r"\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*)*(?:19|20)?\d{2}
 # 29-5); a day outside them (a caption's `hội nghị thượng đỉnh GCC tháng 12/2016` beside `Ngày 5/6`)
 # is another event's, so no year. Not a target or a start (`đến tháng 6/2017`, `từ tháng 6/2017`), nor
 # a bracketed history (`kỳ họp thứ 5 Quốc hội khóa XIII (tháng 6.2013)`).
+# The year may be written out (`họp Ủy ban nhân dân huyện tháng 7 năm 2022`, `phiên họp Chính phủ thường kỳ tháng 5 năm
+# 2017`): cgrep an event noun + up to 40 characters + `tháng N năm YYYY` over baomoi-dev: 12 hits, 10 read, 8 a session
+# named for its month, 2 a resolution's passing date after `kỳ họp thứ 3` (its June day dates the same year).
 QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NAME_PERIOD_RE = re.compile(
     r"(?<!\w)(?<!đến )(?<!tới )(?<!từ )(?<!\()(?:tháng\s+(?P<month>\d{1,2})|quý\s+(?P<quarter>IV|I{1,3}|[1-4]))"
-    r"\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?![\d/.-]\d)",
+    r"(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d{2})(?![\d/.-]\d)",
     re.IGNORECASE,
 )
 # The same month or quarter written after the meeting's noun in its sentence, when the extracted name
@@ -911,6 +914,12 @@ TIME_POINTERS = ("lần này", "lần trước", "kỳ này", "kỳ trước", "
 # HĐND TPHCM lần 5`, `kỳ họp thứ 3 Quốc hội khóa XIV Đó là …`: a sentence glued on). Together: 9 organizers of the
 # 1,041 over 35,440 baomoi articles (m6) ran on past the body's name; 9/9 now end on it.
 NAME_BODY_ENDS = ("tổng kết", "sơ kết", "dự án", "dự thảo", "đó", "này", *TIME_POINTERS)
+# And the verbs of what the meeting does (`chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh đánh giá công tác lãnh đạo …`,
+# `Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII triển khai quyết định …`, `cuộc họp Hội đồng chuyên môn nghe báo cáo`):
+# cgrep (case-sensitive) an event noun + a body word + up to 60 characters + one of them: 2 hits over baomoi-dev, both
+# the meeting's business after the body's name; no baomoi organizer ran on through them (1 did through `nghe`).
+# Not after `tự` (`Bộ tiêu chí tự đánh giá …`: a reflexive verb inside a document's name, no body before it).
+MEETING_BUSINESS_VERBS = ("đánh giá", "triển khai", "quán triệt", "nghe")
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
                   "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến", "về việc",
                   "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với",
@@ -1089,6 +1098,7 @@ _COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r"
 _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
+                          r"|(?<!\btự)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
@@ -1140,7 +1150,9 @@ _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", 
 _RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay|qua)|ngày\s+(?:hôm\s+)?nay)\b",
                               re.IGNORECASE)
 _REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả|kiểm điểm)\b", re.IGNORECASE)
-_PLAN_RE = re.compile(r"\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
+# (`thực hiện nhiệm vụ`, `thực hiện kế hoạch` are what is reviewed: `Hội nghị sơ kết thực hiện nhiệm vụ 6 tháng đầu năm,
+# triển khai nhiệm vụ 6 tháng cuối năm 2020`)
+_PLAN_RE = re.compile(r"(?<!thực hiện )\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
 # A year written bare right after the plan's word (`… năm 2016 và kế hoạch 2017`).
 _BARE_PLAN_YEAR_RE = re.compile(r"\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
@@ -1876,6 +1888,8 @@ _DELIBERATING_RE = re.compile(r"[^.;,:“”\"]{0,80},\s*(?:kỳ họp thứ [^.
                               r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])",
                               re.IGNORECASE)
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
+# A bare event noun, or one that points back (`phiên họp.`, `phiên họp này`, `phiên họp có`): the meeting told before.
+_BARE_MENTION_RE = re.compile(r"\s*(?:này|nói trên|trên|$|[.,;:]|có\s|của\s|do\s|diễn ra)")
 # Also `triệu tập họp` (`Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất`): 3 leads of 35,440
 # with no event noun after it, 1 a body's meeting, 1 a president's (no body), 1 a rule's text (no meeting).
 _VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:(?:long|trang) trọng\s+|chính thức\s+)?(?:phối hợp\s+)?(?:tổ chức|(?:có cuộc\s+)?triệu tập)\s+("
@@ -2415,6 +2429,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     if talks is not None:
         chosen, first = talks, talks.sentence
         sentence = sentences[first]
+    kind = _kind_named_later(chosen, in_lead, sentences)
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     around = sentence[chosen.start : chosen.start + 200]
     review_year, plan_year = _years(name or "", around)
@@ -2439,7 +2454,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     place, shown = _held_at(sentences, chosen, name)
     shown = _shown_name(shown, chosen)
     return Meeting(
-        kind=chosen.kind,
+        kind=kind,
         name=shown,
         date=meeting_date,
         part_of_day=part,
@@ -2450,6 +2465,20 @@ def extract_meeting(article: Article) -> Meeting | None:
         chairs=chairs,
         attendees=attendees,
     )
+
+
+def _kind_named_later(chosen: EventMention, in_lead: list[list[EventMention]], sentences: list[str]) -> str:
+    """A meeting told by the bare verb (`Ban Thường vụ … họp để xem xét …`, `UBND tỉnh đã tổ chức họp thường kỳ`) takes
+    the kind of the noun a later lead sentence points back to it with (`… chủ trì phiên họp`, `Dự phiên họp có …`):
+    the verb names no kind of its own."""
+    if not (chosen.verb and chosen.kind == HELD_KIND):
+        return chosen.kind
+    for found in in_lead[chosen.sentence + 1 :]:
+        for e in found:
+            if (not e.verb and e.kind != HELD_KIND and e.kind in _VERBAL_HOLDINGS["họp"]
+                    and _BARE_MENTION_RE.match(normalize_tone(same_length_lower(sentences[e.sentence])), e.end)):
+                return e.kind
+    return chosen.kind
 
 
 def _restated_lead(sentences: list[str], lead: int) -> int | None:
@@ -3282,6 +3311,9 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
     deliberating = _deliberating_body(sentences[event.sentence], event, name) if event.kind in SITTING_KINDS else None
     if deliberating is not None:  # after a name the lead gives (`phiên họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV`)
         return deliberating
+    if event.kind == VOTER_MEETING_KIND and (deputies := _DEPUTIES_MEET_VOTERS_RE.search(
+            sentences[event.sentence], max(0, event.start - 160), event.start)) is not None:
+        return _end_body(deputies.group(1))  # `Đoàn Đại biểu Quốc hội tỉnh X đã tiếp xúc cử tri …`: the deputies hold it
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
@@ -3333,6 +3365,17 @@ def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | N
     deliberating = _DELIBERATING_RE.match(sentence, event.start + len(name))
     body = _end_body(deliberating.group(1)) if deliberating is not None else None
     return body if body is not None and _is_body(body) else None
+
+
+# The deputies' delegation or group as the subject of meeting voters (`Ngày 28/9, Đoàn Đại biểu Quốc hội tỉnh Bình Dương
+# tiếp tục gặp gỡ tiếp xúc cử tri …`, `Chủ tịch nước … cùng Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh đã có buổi tiếp
+# xúc cử tri …`, `Tổ đại biểu Quốc hội đơn vị 5 (TPHCM) đã có buổi tiếp xúc cử tri …`): they hold it. cgrep the body +
+# up to 50 characters + aspect words + `tiếp xúc (với) cử tri` over baomoi-dev: 14 articles, 10 read, 10 the delegation
+# or group that meets its voters (vnmeet gave them no organizer).
+VOTER_MEETING_KIND = "tiếp xúc cử tri"
+_DEPUTIES_MEET_VOTERS_RE = re.compile(
+    r"((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)[^,.;:()]{0,60}?(?:\([^()]{1,30}\))?)"
+    r"\s+(?:(?:đã|đang|vừa|tiếp\s+tục|có|các|buổi|cuộc|gặp\s+gỡ,?|và)\s+)*$")
 
 
 def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) -> str | None:
@@ -4086,6 +4129,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         bullet = _BULLET_SAME_DAY_RE.search(sentence) if index not in dating and event.kind not in LONG_KINDS else None
         cut = bullet.start() if bullet is not None else len(sentence)  # where a glued same-day sentence starts
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
+        # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
+        leading_list: list[tuple[str, Person]] = []
         for at, clause in _clauses(sentence):
             if names_event and not another_time and at < cut:
                 told_by_title.append(clause)
@@ -4098,6 +4143,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             if not mentions and listed and about_meeting:
                 mentions = _listed_item_people(clause)
             if not mentions:
+                if not (clause.rstrip().endswith(":") or _unread_item(clause)):
+                    leading_list = []  # (a title of the list's last person, or a name not read, goes on with it)
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 listed = ("attend" if side_list else _colon_list_role(clause) or (
                     listed if _SUBLIST_HEAD_RE.fullmatch(normalize_tone(same_length_lower(clause))) or _unread_item(clause)
@@ -4156,6 +4203,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     _keep_richer(chairs, key, mention.person)
                 elif role == "attend":
                     _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
+            leading_list = _role_of_list(clause, mentions, cues, leading_list, chairs, attendees)
     _by_title(told_by_title, introduced, chairs, attendees, authors)
     if not chairs:
         for key, person in conveners.items():
@@ -4183,6 +4231,46 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+# What may stand before a list's first person: joiners, or `các đồng chí`, `các ông` opening the list.
+_LIST_HEAD_RE = re.compile(r"(?:\s|,|;|-|–)*(?:(?:các|hai|ba)\s+)?(?:(?:đồng chí|ông|bà|vị)\s*:?\s*)?")
+
+
+def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], leading: list[tuple[str, Person]],
+                chairs: dict[str, Person], attendees: dict[str, Person]) -> list[tuple[str, Person]]:
+    """A list of people over `;` that ends on a chairing or attending verb takes that role whole (`Ngày 1/12, các
+    đồng chí: A, Ủy viên …, Bí thư Tỉnh ủy; B, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị …`, `Các đồng chí: A,
+    …; B, … dự`): a clause of people only goes on the list; one that opens on its person and takes the role closes
+    it; any other clause ends it. Returns the list as it stands after the clause. cgrep `các đồng chí: A …; B …
+    (đồng )?chủ trì` over baomoi-dev: 2 hits (the national press names chairs one by one), the one a list, read right;
+    the provincial portals of the web sample write it often."""
+    if not _LIST_HEAD_RE.fullmatch(normalize_tone(clause[: mentions[0].start].lower())):
+        return []
+    if not cues and _only_people_between(clause, 0, len(clause), mentions):
+        return [*leading, *((m.person.name.lower(), m.person) for m in mentions)]
+    closing = [c for c in cues if c.role in ("chair", "attend") and c.start >= mentions[-1].end]
+    if not (leading and closing and _only_people_between(clause, 0, closing[0].start, mentions)):
+        return []
+    group = chairs if closing[0].role == "chair" else attendees
+    last = next((k for k in group if _same(k, mentions[-1].person.name.lower())), None)
+    if last is None:
+        return []
+    listed: dict[str, Person] = {}
+    for key, person in leading:
+        if group is chairs:
+            person = attendees.pop(key, person)
+        elif _known(chairs, key):
+            continue
+        _keep_richer(listed, key, person)
+    ordered: dict[str, Person] = {}  # in the order the list gives them
+    for key, person in group.items():
+        if key == last:
+            ordered.update((k, p) for k, p in listed.items() if not _known(group, k))
+        ordered[key] = person
+    group.clear()
+    group.update(ordered)
+    return []
 
 
 def _interviewed(clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], press: bool) -> bool:
@@ -4947,7 +5035,8 @@ DIRECTION_NOUNS = ("chỉ đạo",  # (also `ý kiến chỉ đạo`, `kết lu�
 # (told as what the news is: `Đây là …`, `Đó là …`; not a direction carried out: `thực hiện sự chỉ đạo của Tổng Bí thư X
 # tại Hội nghị toàn quốc … năm 2016`)
 _DIRECTED_BEFORE_RE = re.compile(r"(?<!\w)là\s+(?:\w+\s+){0,2}(?:" + _alternation(DIRECTION_NOUNS) + r")\s+của\s*$")
-_AT_AFTER_RE = re.compile(r"\s*(?:tại|trong)\s")
+# (a comma may close the titles first: `Đó là yêu cầu của đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, tại phiên họp …`)
+_AT_AFTER_RE = re.compile(r"\s*,?\s*(?:tại|trong)\s")
 
 
 def _counts(clause: str, mention: Mention) -> bool:

@@ -39,6 +39,9 @@ TITLE_HEADS = (
     "tổng bí thư", "chủ tịch nước", "phó chủ tịch nước", "chủ tịch quốc hội",
     "phó chủ tịch quốc hội", "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch",
     "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "tỉnh ủy viên", "thành ủy viên",
+    # `ủy viên` as provincial and district portals abbreviate it (`đ/c Lê Thị Nga, UV BTV Huyện ủy`, `Nguyễn Thị Phương -
+    # UVBTV, Phó Chủ tịch HĐND huyện`; never in baomoi-dev)
+    "uv", "uvbtv",
     "huyện ủy viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "phó chủ nhiệm", "giám đốc",
     "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "giám đốc điều hành", "tổng giám đốc điều hành", "trưởng ban", "phó trưởng ban",
     "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng",
@@ -208,8 +211,10 @@ COUNTED_PERSON_NOUNS = ("đồng chí", "vị")
 # Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
 # office is its holder's, not a title of the person after the comma.
 ON_BEHALF_OF = frozenset({"thay mặt"})
-# Forms of address before a name; never part of it.
-HONORIFICS = ("các đồng chí", "đồng chí", "ông", "bà", "ngài", "anh", "chị", "em")
+# Forms of address before a name; never part of it. `đ/c` is `đồng chí` as district and provincial portals abbreviate it
+# (`Dự chỉ đạo cuộc họp có đồng chí A, …; đ/c Lê Thị Nga, UV BTV Huyện ủy`), written here as the tokens it splits into
+# (baomoi-dev, national press: 1 article, never before a name).
+HONORIFICS = ("các đồng chí", "đồng chí", "đ / c", "ông", "bà", "ngài", "anh", "chị", "em")
 # Foreign honorifics written capitalised before a name, inside its run, not part of it: the Khmer
 # `Samdech` and `Samdech Techo` (`Thủ tướng Campuchia Samdech Techo Hun Sen`, `Samdech Heng Samrin`;
 # 47 of 47 corpus hits of `Samdech` stand before a name). Longest first.
@@ -457,6 +462,10 @@ ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành
 # a province (PROVINCE_UNITS), whose names are all in PLACES: a run there that is none is a person's.
 UNIT_NAME_ONLY_WORDS = 2
 PROVINCE_UNITS = frozenset({"tỉnh"})
+# The lengths of a run after `tỉnh` that, when no province in PLACES opens it and a family name does, is the next
+# person's name, not the province's (the table holds all 63 provinces; none bears a person's name of three or four
+# syllables): `Lê Trí Thanh, Chủ tịch UBND tỉnh; Chủ tịch UBMTTQ Việt Nam tỉnh Võ Xuân Ca`.
+PROVINCE_HOLDER_NAME = frozenset({3, 4})
 # Of those, the units that cities name after historical persons (`phường Lê Đại Hành`,
 # `phường Nguyễn Cư Trinh`): a three-syllable run after one is not a person's name.
 STREET_NAMED_UNITS = frozenset({"phường"})
@@ -747,10 +756,25 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
     if first:
         # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
         return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
+    if _given_after_middle(tokens, i):
+        return True  # `Nguyễn Văn Dự`, `Trần Thị Tin`: a family and a middle name want their given name
     if tok.low in OPENING_VERB_PAIRS or (
             i + 1 < len(tokens) and not tokens[i + 1].cap and f"{tok.low} {tokens[i + 1].low}" in OPENING_VERB_PAIRS):
         return False
     return tok.low not in NAME_STOPS
+
+
+# Middle names that never end a name (`Văn`, `Thị`): the capitalised word after a family name and one of them is the
+# given name, though it is spelled as a verb or a word that opens a sentence (`đồng chí Nguyễn Văn Dự - Phó Bí thư …`);
+# not a time word, which a missing full stop leaves after a name (`… Nguyễn Văn Ngày 15/3`).
+UNFINISHED_MIDDLE_NAMES = frozenset({"văn", "thị"})
+NOT_GIVEN_NAMES = frozenset("ngày sáng trưa chiều tối đêm hôm ảnh nguồn clip video".split())
+
+
+def _given_after_middle(tokens: list[Token], i: int) -> bool:
+    return (i >= 2 and tokens[i - 1].low in UNFINISHED_MIDDLE_NAMES and tokens[i - 1].cap and _family_name(tokens[i - 2])
+            and tokens[i - 2].cap and (i < 3 or not (tokens[i - 3].cap and tokens[i - 3].word))
+            and tokens[i].low not in NOT_GIVEN_NAMES and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()))
 
 
 def _foreign_particle(tokens: list[Token], i: int) -> bool:
@@ -853,7 +877,14 @@ def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
 def _body_named_before(tokens: list[Token], k: int) -> bool:
     """A body's noun that takes a name of its own ends right before token k."""
     return any(k - n >= 0 and tokens[k - n].cap and _match_seq(tokens, k - n, _NAMED_BODY_SEQS) == n
-               for n in (1, 2, 3))
+               and not _ends_longer_phrase(tokens, k - n, k) for n in (1, 2, 3))
+
+
+def _ends_longer_phrase(tokens: list[Token], i: int, k: int) -> bool:
+    """tokens[i:k] end a longer body's or title's words that start before them (`Chủ tịch Quốc Hội`, capitalised by a
+    careless hand: `Hội` closes `Quốc hội`, it opens no association's name)."""
+    return any(i - m >= 0 and max(_match_seq(tokens, i - m, _BODY_SEQS), _match_seq(tokens, i - m, _TITLE_SEQS)) == k - i + m
+               for m in (1, 2, 3))
 
 
 # A continent written with a lower-case noun (`Hội đồng châu Âu Donald Tusk`, `Ngân hàng Trung ương châu Âu Mario
@@ -961,6 +992,9 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     bệnh viện Bạch Mai`), so it opens on the body's name.
     """
     city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
+    if (after_name and r0 >= 1 and tokens[r0 - 1].low in PROVINCE_UNITS and not tokens[r0 - 1].cap
+            and r1 - r0 in PROVINCE_HOLDER_NAME and not _match_seq(tokens, r0, _PLACE_SEQS) and _vietnamese_name(tokens, r0, r1)):
+        return r0  # `ông X, Chủ tịch UBND tỉnh; Chủ tịch UBMTTQ Việt Nam tỉnh Võ Xuân Ca`: the next person's name
     if r1 <= r0 or (_place_named(tokens, r0, after_name=False) and not city):
         return None
     if (k := _foreign_unit_holder(tokens, r0, r1)) is not None:
@@ -1068,6 +1102,17 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     named_at = -1  # where the name of a body whose noun is written in lower case starts
     while j < n:
         tok = tokens[j]
+        if tok.cap and j > i and _match_seq(tokens, j, _CHAIRING_SEQS):
+            break  # `Phiên họp do ông X, Chủ tịch UBND huyện - Chủ trì`: the verb, capitalised by a careless hand
+        if (tok.text == "," and j > i + 1 and j + 1 < n and (joined := COMMA_JOINED_WORDS.get(tokens[j - 1].low))
+                and tokens[j + 1].low == joined):
+            j += 2  # `Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19`: one remit, its comma inside it
+            remit = j  # and what is fought, in lower case (`… phòng, chống tham nhũng tỉnh`), up to a verb
+            while (remit < n and remit - j < COMMA_REMIT_WORDS and tokens[remit].word and not tokens[remit].cap
+                   and tokens[remit].low not in TITLE_STOP and not _match_seq(tokens, remit, _VERB_SEQS)):
+                remit += 1
+            j = remit
+            continue
         if tok.word and (tok.cap or (head and j == i + head)) and (kinded := _kinded_body(tokens, j)):
             j += kinded  # `Hiệu trưởng trường mầm non Sen Vàng …`: the body's noun and kind, its name after them
             named_at = j
@@ -2382,6 +2427,14 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meet", _cue_pattern(MEET_VERBS)),
 )
 # Role, speech and meeting verbs end a title wherever they stand in it.
+# Word pairs written with a comma between them inside one body's name (`Ban Chỉ đạo Trung ương về phòng, chống tham
+# nhũng`, `Ban Chỉ đạo phòng, chống tội phạm của Chính phủ`): CS cgrep `(Trưởng|Phó Trưởng|Ủy viên…) Ban Chỉ đạo …
+# phòng, chống` over baomoi-dev, 6 read, 6 one committee's name (the title was cut at `phòng`).
+COMMA_JOINED_WORDS = {"phòng": "chống"}
+COMMA_REMIT_WORDS = 4
+# The chairing verbs, which no body's name holds (`Chủ trì` capitalised mid-sentence: 0 hits over baomoi-dev; `Chủ tọa`
+# is mostly the judge, a noun, so it is not here).
+_CHAIRING_SEQS = _index(("chủ trì", "đồng chủ trì"))
 _VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
 _SPEECH_SEQS = _index(SPEECH_VERBS)
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")

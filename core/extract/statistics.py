@@ -846,6 +846,10 @@ _TIME_AFTER_RE = re.compile(
 # (11 scaled figures before `năm YYYY` over baomoi-dev, sums or counts of that year in all 11).
 _YEAR_AFTER_RE = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+# An era after the number makes it a year (`179 TCN`, `khoảng năm 280 TCN`, `551-479 trước Công nguyên`): CS cgrep a
+# number + one of them over baomoi-dev, 5 read, 5 years or centuries.
+ERA_MARKERS = ("TCN", "SCN", "trước Công nguyên", "sau Công nguyên")
+_ERA_AFTER_RE = re.compile(r"\s*(?:" + "|".join(ERA_MARKERS) + r")\b", re.IGNORECASE)
 _LABEL_STARTS = ("tỷ lệ", "tỉ lệ", "chỉ số", "tốc độ", "mức độ", "tăng trưởng", "điểm", "kết quả")
 _LABEL_VERBS_RE = re.compile(
     r"\s+(?:đạt|là|chiếm|ở mức|bằng|tăng|giảm|với|được|khoảng|đạt mức|đạt tỷ lệ)\s*$", re.IGNORECASE
@@ -1527,7 +1531,7 @@ def _read(
         return None
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
-    if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after)):
+    if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after) or _ERA_AFTER_RE.match(after)):
         return None
     if _TERM_AFTER_RE.match(after) is not None or _COORDINATE_AFTER_RE.match(after) is not None:
         return None  # `Trung ương 4 khóa XII`: a plenum; `21,8 độ Vĩ Bắc`: a position
