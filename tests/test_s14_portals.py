@@ -198,3 +198,10 @@ def test_a_year_of_an_era_is_no_statistic():
 
     stats = extract_statistics(["Tọa đàm về thời kỳ Bắc thuộc (179 TCN - 938 SCN) có 120 đại biểu tham dự."])
     assert [s.value for s in stats] == [120]
+
+
+def test_the_body_a_plenum_carries_ends_before_it_sits():
+    text = ("Bế mạc Hội nghị Trung ương 15\n"
+            "Sáng nay, tại Trụ sở Trung ương Đảng, hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa 13 họp phiên bế "
+            "mạc. Tổng Bí thư phát biểu bế mạc.")
+    assert _meeting(text).organizer == "Ban Chấp hành Trung ương Đảng khóa 13"

@@ -919,7 +919,9 @@ NAME_BODY_ENDS = ("tổng kết", "sơ kết", "dự án", "dự thảo", "đó"
 # cgrep (case-sensitive) an event noun + a body word + up to 60 characters + one of them: 2 hits over baomoi-dev, both
 # the meeting's business after the body's name; no baomoi organizer ran on through them (1 did through `nghe`).
 # Not after `tự` (`Bộ tiêu chí tự đánh giá …`: a reflexive verb inside a document's name, no body before it).
-MEETING_BUSINESS_VERBS = ("đánh giá", "triển khai", "quán triệt", "nghe")
+MEETING_BUSINESS_VERBS = ("đánh giá", "triển khai", "quán triệt", "nghe",
+                          # `hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa 13 họp phiên bế mạc`: the body sits
+                          "nhóm họp", "họp")
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
                   "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến", "về việc",
                   "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với",
