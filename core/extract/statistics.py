@@ -688,6 +688,9 @@ UNIT_ENDING_VERBS = frozenset({
 # gia cầm`, `128 ống phóng thẳng đứng`, `10 vụ cướp giật`, `mẫu xe bán chạy`, `cây vĩ cầm`, `tay
 # cầm`): the words before the verbs above over baomoi-dev, read for each verb.
 VERB_COMPOUNDS = frozenset({"gia cầm", "vĩ cầm", "tay cầm", "thẳng đứng", "cướp giật", "bán chạy", "đâm chém"})
+# One-word counted nouns that take a modifier of their own in a part of a whole (`Trong số 59
+# người góp mặt …, có 18 người Qatar, 5 người Libya`).
+SPLIT_WHOLE_HEADS = frozenset({"người", "con", "chiếc", "cái"})
 # Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
 TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
@@ -937,6 +940,8 @@ _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
+# `Trong số 25 máy phụ trên, có 3 máy phụ …`: the whole opens the sentence or a clause.
+_SPLIT_WHOLE_RE = re.compile(r"(?:^|[,;:(]\s*)\W{0,2}trong\s+(?:tổng\s+)?số\s+(?=\D{0,12}\d)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
 _LINK_TITLE_RE = re.compile(r"\[[^\W\d_][^\[\]]{12,200}\]")
@@ -1085,8 +1090,51 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
     names = _NumberedNames(sentences)
     for index, sentence in enumerate(sentences):
         if _DIGIT_RE.search(sentence):
-            stats.extend(_from_sentence(sentence, index, names))
+            found = _from_sentence(sentence, index, names)
+            if "rong" in sentence and len(found) > 1 and (whole := _SPLIT_WHOLE_RE.search(sentence)) is not None:
+                found = _split_whole(sentence, whole.end(), found)
+            stats.extend(found)
     return stats
+
+
+def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statistic]:
+    """`Trong số 25 máy phụ trên, có 3 máy phụ …, 3 máy phụ …`: the counts of the same noun
+    after the clause are parts of the whole that opens it (`of`), and the whole is no statistic
+    of its own."""
+    cursor = 0
+    whole: Statistic | None = None
+    comma = -1
+    attached = False
+    out: list[Statistic] = []
+    for stat in found:
+        pos = sentence.find(stat.text, cursor)
+        if pos < 0:
+            return found
+        cursor = pos + len(stat.text)
+        if whole is None:
+            if pos == at and stat.kind == "count" and stat.of is None and stat.unit:
+                whole = stat
+                comma = sentence.find(",", cursor)
+            else:
+                out.append(stat)
+            continue
+        if (
+            comma >= 0 and pos > comma and stat.kind == "count" and stat.of is None
+            and stat.value <= whole.value and _same_noun(stat.unit, whole.unit)
+        ):
+            stat = replace(stat, of=whole.value)
+            attached = True
+        out.append(stat)
+    return out if attached else found
+
+
+def _same_noun(part: str, whole: str) -> bool:
+    """The two counted nouns have one head: one starts the other word for word (`máy phụ hiệu
+    cummins`, `máy phụ`), or a one-word head takes another modifier (`người góp mặt`, `người qatar`)."""
+    a, b = part.split(), whole.split()
+    if a[0] != b[0]:
+        return False
+    return len(a) == 1 or len(b) == 1 or a[1] == b[1] or a[0] in SPLIT_WHOLE_HEADS
 
 
 class _NumberedNames:
