@@ -43,6 +43,8 @@ def _units(sentence: str) -> list[str]:
         ("Vụ va chạm làm 7 thủy thủ thiệt mạng được xem là thiệt hại về người lớn nhất.", ["thủy thủ"]),
         ("Vụ tai nạn giao thông nghiêm trọng giữa 2 xe khách làm 14 người thương vong.", ["xe khách", "người"]),
         ("Mỗi năm trên thế giới có khoảng 6 triệu ca tử vong do các căn bệnh liên quan.", ["ca tử vong"]),
+        ("Hiện đã có 59 người nhập viện sau khi ăn bánh kẹo.", ["người"]),
+        ("Bệnh viện đã tiếp nhận 22 trường hợp nhập viện trong tình trạng cấp cứu.", ["trường hợp nhập viện"]),
         # An adjective after the noun when no verb follows.
         ("Riêng tháng 6 phải xóa 8 điểm ngập thường xuyên.", ["điểm ngập thường xuyên"]),
     ],

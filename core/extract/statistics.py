@@ -712,6 +712,9 @@ NOUN_ENDING_ADVERBS = frozenset({
 CASUALTY_PREDICATES = frozenset({
     "chết", "thiệt mạng", "tử vong", "mất tích", "thương vong", "trọng thương", "thương nặng",
     "thương nhẹ", "tử nạn",
+    # `59 người nhập viện`, `khiến ít nhất 3 người nhập viện`, `17 du khách nhập viện` (70 units ran
+    # into it; a predicate in all 9 of 14 read that no noun of cases heads: `22 trường hợp nhập viện`).
+    "nhập viện",
 })
 # Nouns of cases that make a noun of the predicate (`6 triệu ca tử vong`, `2 trường hợp tử vong`).
 CASE_HEADS = frozenset({"ca", "trường hợp", "vụ"})
