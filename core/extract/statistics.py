@@ -43,6 +43,11 @@ QUALIFIERS: dict[str, str] = {
     # hàng 2 tấn`: 72 figures over baomoi-dev took it as `over`, all 72 such nouns; `hàng trăm`
     # is written in words.)
     "tối thiểu": "over", "ít nhất": "over",
+    # A bound before the verb `có` (`ít nhất có 4 vụ tự tử`, `ít nhất phải có 5 bài báo ISI`, `tối
+    # đa có 4 tên lửa`, `ít nhất đã có 45.000 cuộc tấn công`): 22 hits over baomoi-dev, bounds in
+    # all 16 read.
+    **{f"{bound} {verb}có": q for bound, q in (("ít nhất", "over"), ("tối thiểu", "over"), ("tối đa", "under"))
+       for verb in ("", "phải ", "sẽ ", "đã ", "cũng ")},
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
@@ -399,6 +404,10 @@ NOT_IDENTIFIERS = (
     # Verbs that end in an identifier word (`triệu tập 28 cầu thủ`, `đã triệu tập 3 đối tượng`:
     # 46 hits in the baomoi articles, counts in all 12 read).
     "triệu tập",
+    # `Về tình hình 5 ban quản lý dự án mới được thành lập`, `trong tình hình 2 bên đang tranh cãi`:
+    # "the situation of", not a figure `hình 5`: 5 hits over baomoi-dev, counts in 2, periods in 3
+    # (`tình hình 6 tháng đầu năm`, left out as periods).
+    "tình hình",
 )
 # `mỗi` before any identifier word makes it a noun shared out, and the number after it what each
 # one holds (`mỗi bảng 4 đội`, `mỗi lô 60 chiếc`, `mỗi tầng 24 căn hộ`, `mỗi đợt 7 tỷ NDT`, `Mỗi
@@ -679,6 +688,70 @@ UNIT_ENDING_VERBS = frozenset({
 # gia cầm`, `128 ống phóng thẳng đứng`, `10 vụ cướp giật`, `mẫu xe bán chạy`, `cây vĩ cầm`, `tay
 # cầm`): the words before the verbs above over baomoi-dev, read for each verb.
 VERB_COMPOUNDS = frozenset({"gia cầm", "vĩ cầm", "tay cầm", "thẳng đứng", "cướp giật", "bán chạy", "đâm chém"})
+# One-word counted nouns that take a modifier of their own in a part of a whole (`Trong số 59
+# người góp mặt …, có 18 người Qatar, 5 người Libya`).
+SPLIT_WHOLE_HEADS = frozenset({"người", "con", "chiếc", "cái"})
+# Adverbs that end a counted noun of one word or more (`hơn 100 bệnh nhân thường xuyên chạy
+# thận`, `2 -8 trung tâm hiện có`, `200 người hiện đang`, `18 chủ tàu đồng loạt gửi`, `2 ông tiếp
+# tục gửi`, `5 đoàn công tác trực tiếp đi`, `3 cầu thủ từng khoác áo`, `12 người phải nhập viện`):
+# over baomoi-dev 298 count units ran past `hiện`, 37 past `thường xuyên`, 15 past `đồng loạt`, 39
+# past `trực tiếp`, 23 past `tiếp tục`, 63 past `từng`, 231 past `phải`; read 10 of each, the noun
+# ended before the adverb in all but the compounds below.
+NOUN_ENDING_ADVERBS = frozenset({
+    "hiện", "thường xuyên", "đồng loạt", "trực tiếp", "tiếp tục", "từng", "phải",
+    # `5 nhóm giải pháp cần thực hiện`, `hơn 5.380 hộ dân cần di dời`, `2 phần thi luôn thu hút`,
+    # `3 thế mạnh rất quan trọng`: 130 count units ran past `cần` (the modal in 18 of 20 read, the
+    # others `cần tây`, `hậu cần`), 17 past `luôn`, 88 past `rất` (all 10 read a predicate).
+    "cần", "luôn", "rất",
+})
+# What befell the counted people, a predicate after them, even after `người` (`làm 12 người chết,
+# 1 người mất tích`, `khiến 22 người thiệt mạng`, `3 học sinh tử vong`, `14 người thương vong`, `3
+# người trọng thương`): over baomoi-dev 463 count units ran into `chết`, 713 into `thiệt mạng`, 624
+# into `tử vong`, 67 into `mất tích`; the noun ended before it in all 32 read but after a noun of
+# cases (`6 triệu ca tử vong`); the dev gold reads `7 người chết` as `người`.
+CASUALTY_PREDICATES = frozenset({
+    "chết", "thiệt mạng", "tử vong", "mất tích", "thương vong", "trọng thương", "thương nặng",
+    "thương nhẹ", "tử nạn",
+    # `59 người nhập viện`, `khiến ít nhất 3 người nhập viện`, `17 du khách nhập viện` (70 units ran
+    # into it; a predicate in all 9 of 14 read that no noun of cases heads: `22 trường hợp nhập viện`).
+    "nhập viện",
+})
+# Nouns of cases that make a noun of the predicate (`6 triệu ca tử vong`, `2 trường hợp tử vong`).
+CASE_HEADS = frozenset({"ca", "trường hợp", "vụ"})
+# Adverbs that are also adjectives after a noun (`350 triệu người dùng thường xuyên mỗi tháng`,
+# `8 điểm ngập thường xuyên.`): they end the noun only before a verb, not before punctuation or
+# these words.
+ADJECTIVE_ADVERBS: dict[str, frozenset[str]] = {"thường xuyên": frozenset({"mỗi", "hàng", "hằng", "trong", "và"})}
+# Words in which those adverbs are a syllable: the noun runs on through them (`162 vũ khí hiện
+# đại`, `bến xe hiện hữu`, `3 văn bản hiện hành`, `50 bộ hiện vật`, `tay phải`, `tùy từng`); the
+# verbs `thực hiện`, `xuất hiện`, `phát hiện` are read by `NOUN_ENDING_VERBS`.
+ADVERB_COMPOUNDS = frozenset({
+    "hiện đại", "hiện hữu", "hiện hành", "hiện vật", "hiện trạng", "hiện tượng", "hiện trường",
+    "hiện thân", "hiện thực", "hiện diện", "thực hiện", "xuất hiện", "phát hiện", "thể hiện",
+    "biểu hiện", "hiển hiện", "tái hiện", "bên phải", "tay phải", "chân phải", "phía phải", "cánh phải",
+    "mắt phải", "tai phải", "lẽ phải", "tùy từng",
+    "cần thiết", "cần sa", "cần tây", "cần thơ", "hậu cần", "ân cần", "cần câu", "cần cẩu", "cần trục",
+    "cần cù", "cần mẫn", "cần kiệm", "cần gạt", "cần số",
+    # `99 dự án đầu tư trực tiếp nước ngoài` (FDI), `truyền hình trực tiếp`.
+    "đầu tư trực tiếp", "truyền hình trực tiếp",
+    "xác chết", "cái chết", "điểm chết", "góc chết", "vùng chết", "bảng tử thần",
+})
+# Verbs of two syllables that end a counted noun (`3 máy phụ hiệu Cummins hoạt động không ổn
+# định`, `97 xã thực hiện chương trình`, `6 hố cáttơ xuất hiện`, `hơn 2.600 dân cư sinh sống`, `4 cặp
+# vợ chồng tham gia`): over baomoi-dev 91 count units ran into `hoạt động`, 97 into `thực hiện`, 32
+# into `xuất hiện`, 42 into `sinh sống`, 337 into `tham gia`; the noun ended before the verb in
+# all of the 10 read of each but after the nouns that take an act or an agent (`9 lần thực hiện
+# hành vi`, `1.020 người tham gia`, `30 ca phát hiện sớm`) and the nouns below.
+NOUN_ENDING_VERBS = frozenset({"hoạt động", "thực hiện", "xuất hiện", "sinh sống", "tham gia"})
+# Nouns that head a compound with one of those verbs (`4 hình thức hoạt động`, `3 chế độ hoạt động`).
+VERB_NOUN_HEADS = frozenset({
+    "chế độ", "hình thức", "mảng", "lĩnh vực", "chương trình", "kế hoạch", "giấy phép", "phạm vi",
+    "nội dung", "thời gian", "địa điểm", "kết quả", "tiến độ", "quy trình", "phương án", "điều kiện",
+    "nhà",  # `28 nhà hoạt động` (activists)
+})
+# Counted nouns that keep the act or the agent after them (`9 lần thực hiện`, `1.020 người tham gia`).
+ACT_HEADS = REPEATED_EVENT_NOUNS | {"người"}
+_ENDING_FIRSTS = frozenset(w.split()[0] for w in NOUN_ENDING_ADVERBS | NOUN_ENDING_VERBS | CASUALTY_PREDICATES)
 # Words before a time word that the trimmed lead takes with it (`4 nước Arab đầu tháng 6`).
 TIME_LEAD_MODIFIERS = frozenset({"đầu", "cuối", "giữa", "hồi", "vào", "từ"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
@@ -932,6 +1005,9 @@ _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
+_WORD_AFTER_RE = re.compile(r"\s+[“\"‘]?([^\W\d_]+)")
+# `Trong số 25 máy phụ trên, có 3 máy phụ …`: the whole opens the sentence or a clause.
+_SPLIT_WHOLE_RE = re.compile(r"(?:^|[,;:(]\s*)\W{0,2}trong\s+(?:tổng\s+)?số\s+(?=\D{0,12}\d)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
 _LINK_TITLE_RE = re.compile(r"\[[^\W\d_][^\[\]]{12,200}\]")
@@ -1080,8 +1156,51 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
     names = _NumberedNames(sentences)
     for index, sentence in enumerate(sentences):
         if _DIGIT_RE.search(sentence):
-            stats.extend(_from_sentence(sentence, index, names))
+            found = _from_sentence(sentence, index, names)
+            if "rong" in sentence and len(found) > 1 and (whole := _SPLIT_WHOLE_RE.search(sentence)) is not None:
+                found = _split_whole(sentence, whole.end(), found)
+            stats.extend(found)
     return stats
+
+
+def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statistic]:
+    """`Trong số 25 máy phụ trên, có 3 máy phụ …, 3 máy phụ …`: the counts of the same noun
+    after the clause are parts of the whole that opens it (`of`), and the whole is no statistic
+    of its own."""
+    cursor = 0
+    whole: Statistic | None = None
+    comma = -1
+    attached = False
+    out: list[Statistic] = []
+    for stat in found:
+        pos = sentence.find(stat.text, cursor)
+        if pos < 0:
+            return found
+        cursor = pos + len(stat.text)
+        if whole is None:
+            if pos == at and stat.kind == "count" and stat.of is None and stat.unit:
+                whole = stat
+                comma = sentence.find(",", cursor)
+            else:
+                out.append(stat)
+            continue
+        if (
+            comma >= 0 and pos > comma and stat.kind == "count" and stat.of is None
+            and stat.value <= whole.value and _same_noun(stat.unit, whole.unit)
+        ):
+            stat = replace(stat, of=whole.value)
+            attached = True
+        out.append(stat)
+    return out if attached else found
+
+
+def _same_noun(part: str, whole: str) -> bool:
+    """The two counted nouns have one head: one starts the other word for word (`máy phụ hiệu
+    cummins`, `máy phụ`), or a one-word head takes another modifier (`người góp mặt`, `người qatar`)."""
+    a, b = part.split(), whole.split()
+    if a[0] != b[0]:
+        return False
+    return len(a) == 1 or len(b) == 1 or a[1] == b[1] or a[0] in SPLIT_WHOLE_HEADS
 
 
 class _NumberedNames:
@@ -1976,6 +2095,32 @@ def _capitalised_common_noun(phrase: str, before: str) -> bool:
     )
 
 
+def _ends_noun(words: list[str], rest: str, at: int) -> bool:
+    """An adverb or a verb of `NOUN_ENDING_ADVERBS` / `NOUN_ENDING_VERBS` starts at `at`, after
+    the counted noun `words`, and is not a syllable of a word with the one before or after it."""
+    pair = _WORD_RE.findall(rest, at, at + 30)[:2]  # `hiện đại,`: the words without their commas
+    one = pair[0].lower() if pair else ""
+    two = " ".join(pair).lower()
+    last = words[-1].lower()
+    if (
+        f"{last} {one}" in ADVERB_COMPOUNDS or (two in ADVERB_COMPOUNDS and two not in NOUN_ENDING_VERBS)
+        or f"{' '.join(words[-2:])} {two}".lower() in ADVERB_COMPOUNDS
+    ):
+        return False
+    if one in CASUALTY_PREDICATES or two in CASUALTY_PREDICATES:
+        return last not in CASE_HEADS and " ".join(words[-2:]).lower() not in CASE_HEADS
+    if two in ADJECTIVE_ADVERBS:
+        after = _WORD_AFTER_RE.match(rest, at + len(two))
+        return after is not None and after.group(1).lower() not in ADJECTIVE_ADVERBS[two]
+    if one in NOUN_ENDING_ADVERBS or two in NOUN_ENDING_ADVERBS:
+        return True
+    if two not in NOUN_ENDING_VERBS:
+        return False
+    if len(words) == 1 and last in ACT_HEADS:
+        return False  # `9 lần thực hiện`, `1.020 người tham gia`
+    return last not in VERB_NOUN_HEADS and " ".join(words[-2:]).lower() not in VERB_NOUN_HEADS
+
+
 def _noun_phrase(rest: str) -> tuple[str, int]:
     """The counted noun after a number: words up to a stop word or punctuation, at most 5."""
     pos = 0
@@ -2003,6 +2148,8 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             break
         if words and _NOUN_PHRASE_END_RE.match(rest, m.start()) is not None:
             break  # `82 thông tư liên quan đến`
+        if words and word.lower() in _ENDING_FIRSTS and _ends_noun(words, rest, m.start()):
+            break  # `100 bệnh nhân thường xuyên chạy thận`, `3 máy phụ hoạt động`
         if (
             word.lower() in STOP_WORDS
             and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
