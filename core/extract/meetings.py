@@ -717,6 +717,24 @@ HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây
 _HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
+# A meeting a history tells (`Tối ngày 12 tháng 10 năm 1953, … 4 giờ sáng ngày 13 tháng 10, Thủ tướng Ben Gourion triệu
+# tập phiên họp khẩn cấp …`, `tại hội nghị cán bộ … ngày 10/7/1986, Trường Chinh đã nêu …`): the year of the event's
+# own date, else the year nearest before the mention (in its sentence or up to HISTORY_REACH sentences back), written
+# as a date's (`12/10/1953`, `tháng 10 năm 1953`, `tháng 10/1953`) or opening a clause (`, năm 1953`, `hồi năm 1953`;
+# not `kể từ năm 1922`, a span), lies HISTORY_YEARS or more before the article's year (that of `published`, else the
+# latest year the article writes as a date's or after `năm`, a source's note included, not a target's or a span's end:
+# `đến năm 2030`, `tầm nhìn 2045`, `2016 - 2020`): the news is decades old. Over baomoi-dev (no publication day):
+# 3 meetings gone, 3/3 histories (a sitting of 1953, conferences of 1941 and 1986); with `published` set to 2017-06-15
+# on the 391 meeting articles that write a 19xx year, the same 3 and no other.
+HISTORY_YEARS = 20
+HISTORY_REACH = 2
+TARGET_BEFORE = ("đến", "tới", "trước", "tầm nhìn", "giai đoạn", "hướng", "vào", "mục tiêu")
+_FRAMING_YEAR_RE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?<!\w)tháng\s+\d{1,2}\s*(?:[/.-]\s*|\s+\w{2,4}\s+)"
+                              r"|(?:^|[,.;:(]\s*|\s(?:trong|hồi)\s+)năm\s+)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_HISTORY_NAME_END_RE = re.compile(r"[,;:]|\.\s")  # the event's own date ends its name (`hội nghị … ngày 10/7/1986,`)
+_WRITTEN_YEAR_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_TARGET_YEAR_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(TARGET_BEFORE) + r")(?:\s+năm)?|(?<!\d)(?:19|20)\d{2}\s*[-–])\s*$",
+                             re.IGNORECASE)
 # The count of months may be written in words (`sáu tháng đầu năm 2017`, `trong năm tháng đầu năm 2017`): cgrep over
 # baomoi-dev, 37 such; 12 read, 9 reports of the year running, 1 a comparison's year (`chỉ trong sáu tháng đầu năm
 # 2016`, refused by the all-agree rule where the running year is written too), 1 a history (`Chín tháng đầu năm 2010
@@ -2382,6 +2400,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     reported = [e for e in reported if not _another_day(sentences, e)]
+    reported = [e for e in reported if not _told_as_history(article, e)]
     turn = _interview_turn(sentences[: len(in_lead)]) if reported else None  # (nothing to keep out: no search)
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
@@ -2503,6 +2522,30 @@ def _another_day(sentences: list[str], event: EventMention) -> bool:
         return True  # `Ngày 6/6, Tổng thống … đã điện đàm …` | `Sau cuộc họp nội các hôm 5/6, Phó Thủ tướng … cho biết`
     told = [m for s in sentences[: event.sentence + 1] for m in _NEWS_DAY_RE.finditer(s)]
     return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
+
+
+def _told_as_history(article: Article, event: EventMention) -> bool:
+    """The year nearest before the mention frames it decades before the article's year (see HISTORY_YEARS)."""
+    sentences = article.sentences
+    pub = _parse_iso(article.published)
+    if pub is not None:
+        now = pub.year
+    else:
+        text = " ".join([article.title or "", *sentences])
+        now = max([int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
+                  + [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(text)
+                     if not _TARGET_YEAR_RE.search(text, max(0, m.start() - 20), m.start())], default=0)
+    sentence = sentences[event.sentence]
+    own = _HISTORY_NAME_END_RE.search(sentence, event.end)
+    dated = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(sentence, event.end, own.start() if own else len(sentence))]
+    framing = max(dated) if dated else None  # a span's end (`kỷ niệm … (3/2/1930-3/2/2017)`) is the day held
+    for i in [] if dated else range(event.sentence, max(-1, event.sentence - HISTORY_REACH - 1), -1):
+        text = sentences[i][: event.start] if i == event.sentence else sentences[i]
+        years = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
+        if years:
+            framing = years[-1]
+            break
+    return framing is not None and framing <= now - HISTORY_YEARS
 
 
 def _deep_frame(sentence: str, event: EventMention) -> bool:

@@ -1,0 +1,43 @@
+"""Meeting detection, s14: sentences from baomoi-dev articles (not the gold files)."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+def test_a_meeting_a_history_of_1953_tells_is_no_report():
+    # 22256015: the emergency sitting is told in a story of 1953.
+    text = ("Cái tên \"101\" có nghĩa là tập kích trả hận.\n"
+            "Tối ngày 12 tháng 10 năm 1953, lực lượng du kích Ả-rập lợi dụng sương mù và bóng đêm xâm nhập vào Israel, "
+            "tập kích vào một ngôi làng nhỏ tên là Yahad.\n"
+            "Vụ việc này đã gây nên làn sóng phẫn nộ khắp nơi trên đất Israel.\n"
+            "4 giờ sáng ngày 13 tháng 10, Thủ tướng Ben Gourion triệu tập phiên họp khẩn cấp với sự tham dự của quyền "
+            "Bộ trưởng Bộ Quốc phòng Rafen.")
+    assert extract_meeting(make_article(text, published="2017-06-01")) is None
+    # With no publication day, the latest year the article writes (a source's note) is its year.
+    assert extract_meeting(make_article(text + "\n(Trích từ cuốn sách, Nhà xuất bản Công an Nhân dân năm 2003)")) is None
+
+
+def test_a_speech_dated_1986_is_no_report():
+    # 21494480: an anniversary story recalls a conference of 1986.
+    text = ("Kỷ niệm 110 năm ngày sinh TBT Trường Chinh (9/2/1907 – 9/2/2017).\n"
+            "Trong bài phát biểu tại hội nghị cán bộ nghiên cứu dự thảo Báo cáo chính trị ngày 10/7/1986, Trường Chinh "
+            "đã nêu ra 3 bài học lớn.")
+    assert extract_meeting(make_article(text, published="2017-02-09")) is None
+
+
+def test_since_a_year_frames_no_history():
+    # 22336365: `kể từ năm 1996` counts a span; the press conference after the match is the news.
+    text = ("Arsenal đã kết thúc mùa giải ở vị trí thứ 5 mặc dù giành chiến thắng 3-1 trước Everton.\n"
+            "Đây là lần đầu tiên kể từ năm 1996 Pháo thủ hoàn thành mùa giải bên ngoài top 4.\n"
+            "Trong buổi họp báo sau trận đấu, chiến lược gia người Pháp thừa nhận tương lai bất định của ông.")
+    meeting = extract_meeting(make_article(text, published="2017-05-22"))
+    assert meeting is not None and meeting.kind == "họp báo"
+
+
+def test_a_target_year_is_not_the_articles_year():
+    # 21473385: `năm 2030` is a target; the lead's `năm 2016` is no history.
+    text = ("Việt Nam đang đứng thứ 3 về sản xuất tôm trên thế giới, năm 2016 xuất khẩu thu về hơn 3 tỷ USD.\n"
+            "Tại Hội nghị ngành tôm Việt Nam, diễn ra ngày 6/2 tại Cà Mau, đại diện Bộ NN-PTNT cho hay, sản lượng "
+            "tôm đạt 600.000 tấn/năm.\n"
+            "Mục tiêu kim ngạch xuất khẩu đạt 4,5 tỷ USD và năm 2030 đạt 10 tỷ USD.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.name == "Hội nghị ngành tôm Việt Nam"
