@@ -1,5 +1,5 @@
 """Meeting detection, s14: sentences from baomoi-dev articles (not the gold files)."""
-from core.extract.meetings import extract_meeting
+from core.extract.meetings import extract_meeting, find_events
 from tests.conftest import make_article
 
 
@@ -41,3 +41,15 @@ def test_a_target_year_is_not_the_articles_year():
             "Mục tiêu kim ngạch xuất khẩu đạt 4,5 tỷ USD và năm 2030 đạt 10 tỷ USD.")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.name == "Hội nghị ngành tôm Việt Nam"
+
+
+def test_a_visit_frame_after_a_source_keeps_its_talks_a_setting():
+    # 22472845: the talks set the Prime Minister's remark; the article is about buying ships.
+    text = ("Trong tương lai, Việt Nam có khả năng cao sẽ mua sắm thêm nhiều loại tàu tuần duyên của Mỹ.\n"
+            "Còn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với Tổng thống "
+            "Donald Trump, Thủ tướng Nguyễn Xuân Phúc đã bày tỏ sự quan tâm tới việc tiếp nhận thêm trang thiết bị "
+            "quốc phòng từ Hoa Kỳ.")
+    assert extract_meeting(make_article(text, published="2017-06-06")) is None
+    found = find_events("Còn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với "
+                        "Tổng thống Donald Trump, Thủ tướng Nguyễn Xuân Phúc đã bày tỏ sự quan tâm.", 1)
+    assert {(e.kind, e.score) for e in found} == {("hội đàm", 1)}
