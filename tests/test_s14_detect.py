@@ -53,3 +53,23 @@ def test_a_visit_frame_after_a_source_keeps_its_talks_a_setting():
     found = find_events("Còn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với "
                         "Tổng thống Donald Trump, Thủ tướng Nguyễn Xuân Phúc đã bày tỏ sự quan tâm.", 1)
     assert {(e.kind, e.score) for e in found} == {("hội đàm", 1)}
+
+
+def test_remarks_in_the_assemblys_corridor_report_no_later_meeting():
+    # 22462887: the minister spoke to the press in the corridor; the hospital's review meeting is other news.
+    text = ("Bộ trưởng Y tế Nguyễn Thị Kim Tiến cho biết, trong tuần này sẽ có kết luận của Hội đồng chuyên môn.\n"
+            "Trao đổi với báo chí bên hành lang Quốc hội chiều nay (5/6), Bộ trưởng Y tế Nguyễn Thị Kim Tiến cho biết, "
+            "trong tuần này sẽ có kết luận của Hội đồng chuyên môn vụ 8 người tử vong khi chạy thận tại Hòa Bình.\n"
+            "Trong chiều nay, Bệnh viện Đa khoa tỉnh Hòa Bình đã họp để kiểm thảo các trường hợp tử vong.")
+    assert extract_meeting(make_article(text, published="2017-06-05")) is None
+
+
+def test_a_meeting_told_before_the_corridor_remarks_stands():
+    # 22515731: the Government's standing members met; the minister's corridor remarks come after.
+    text = ("Chiều muộn ngày 12/6, Thường trực Chính phủ họp bàn xem xét cụ thể về vấn đề mở rộng sân bay Tân Sơn "
+            "Nhất.\n"
+            "Thông tin trên được Bộ trưởng GTVT Trương Quang Nghĩa trao đổi với báo chí bên hành lang Quốc hội chiều "
+            "12/6.")
+    meeting = extract_meeting(make_article(text, published="2017-06-13"))
+    assert meeting is not None and meeting.kind == "cuộc họp" and meeting.date == "2017-06-12"
+

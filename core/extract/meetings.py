@@ -575,6 +575,14 @@ LEAD_WINDOW = 5
 # an interviewer's label stands 166 times, 10 read, 10 interviewer turns; of the detected meetings, 10 articles have a
 # turn in their first 1,500 characters, 4 with the event inside the Q&A (4 interviews, no meeting reported).
 INTERVIEWER_LABELS = ("phóng viên", "pv", "p.v")
+# Remarks to the press in an assembly's corridor (`Trao đổi với báo chí bên hành lang Quốc hội chiều nay (5/6), Bộ
+# trưởng … cho biết`, `Sáng 25-5, bên hành lang Quốc hội, các ĐBQH cho rằng …`): the lead's news was said outside the
+# sitting, to reporters. From there on, as from an interview's first turn, the events the lead names are the remarks'
+# background or other news (`Trong chiều nay, Bệnh viện … đã họp …`, `… tại kỳ họp này`, `nên tổ chức một cuộc họp
+# báo`); an event told before them still stands (`Chiều muộn ngày 12/6, Thường trực Chính phủ họp bàn …`). The place
+# over baomoi-dev: 91 hits in 83 articles, 10 read, 10 remarks to the press by the National Assembly (not `hành lang
+# pháp lý`, `hành lang trái` of a football pitch: the corridor is followed by the assembly or a day).
+CORRIDOR_HOSTS = ("quốc hội", "qh", "kỳ họp", "hội nghị", "phiên họp", "nghị trường", "diễn đàn")
 INTERVIEWEES = ("ông", "bà", "anh", "chị", "đồng chí", "tiến sĩ", "bộ trưởng", "thứ trưởng", "luật sư")
 # Leaders' titles a meeting's name lists before their body and the people they meet (`cuộc họp giao ban Chủ tịch, Phó
 # Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`, `buổi làm việc giữa lãnh đạo Bộ VHTTDL với lãnh đạo TP Hải
@@ -1803,6 +1811,8 @@ _CLASSIFIED_RE = re.compile(r"(?:^|\s)(?:buổi|cuộc)\s*$")  # `buổi làm vi
 _QUESTIONING_RE = re.compile(r"(?:" + _alternation(QUESTIONING_BODIES) + r")(?!\w)")
 _JUST_DONE_RE = re.compile(r"(?:^|\s)(?:vừa|mới)(?:\s+(?:có|đến|tới|đi))?\s*$", re.IGNORECASE)
 _CAPTION_SAYING_RE = re.compile(r"(?<!\w)(?:" + _alternation(CAPTION_SAYING_VERBS) + r")(?!\w)")
+_CORRIDOR_RE = re.compile(r"(?<!\w)(?:bên|ngoài)\s+hành lang(?:\s+(?:của\s+)?(?:" + _alternation(CORRIDOR_HOSTS)
+                          + r")(?!\w)|\s*[,(]|\s+(?:sáng|chiều|trưa|tối|ngày|hôm)(?!\w))", re.IGNORECASE)
 _INTERVIEW_TURN_RE = re.compile(r"(?:^|[.?!]\s*|\s)(?:" + _alternation(INTERVIEWER_LABELS) + r")\s*:\s|^\W*thưa\s+(?:"
                                 + _alternation(INTERVIEWEES) + r")\b[^?]{0,300}\?", re.IGNORECASE)
 _RITE_RE = re.compile(r"(?<!\w)lễ\s+(?:" + _alternation([w for w in NOT_CEREMONIES if w not in NOT_CEREMONY_EVENTS])
@@ -2415,6 +2425,9 @@ def extract_meeting(article: Article) -> Meeting | None:
     turn = _interview_turn(sentences[: len(in_lead)]) if reported else None  # (nothing to keep out: no search)
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
+    corridor = _corridor(sentences[: len(in_lead)]) if reported else None
+    if corridor is not None:
+        reported = [e for e in reported if (e.sentence, e.start) < corridor]
     reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
@@ -2510,6 +2523,16 @@ def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
         turn = _INTERVIEW_TURN_RE.search(sentence)
         if turn is not None:
             return i, turn.start()
+    return None
+
+
+def _corridor(lead: list[str]) -> tuple[int, int] | None:
+    """Where the lead first places remarks in an assembly's corridor (sentence, position): see CORRIDOR_HOSTS."""
+    for i, sentence in enumerate(lead):
+        if "ành lang" in sentence:  # (most sentences name no corridor: no search)
+            found = _CORRIDOR_RE.search(sentence)
+            if found is not None:
+                return i, found.start()
     return None
 
 
