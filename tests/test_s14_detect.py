@@ -73,3 +73,14 @@ def test_a_meeting_told_before_the_corridor_remarks_stands():
     meeting = extract_meeting(make_article(text, published="2017-06-13"))
     assert meeting is not None and meeting.kind == "cuộc họp" and meeting.date == "2017-06-12"
 
+
+
+def test_a_future_said_at_a_press_conference_is_no_plan():
+    # 22727966: `Phát biểu tại cuộc họp báo …, ông … bày tỏ tin tưởng rằng sẽ …`: the future is what was said.
+    text = ("Thủ tướng Australia tuyên bố muốn ký kết thỏa thuận thương mại tự do (FTA) với Anh sau khi Brexit kết thúc.\n"
+            "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh Theresa May tại thủ đô London, ông Malcolm Turnbull bày "
+            "tỏ tin tưởng rằng sẽ sớm đạt được thỏa thuận thương mại với Anh vào năm 2019.")
+    meeting = extract_meeting(make_article(text, published="2017-07-10"))
+    assert meeting is not None and meeting.kind == "họp báo"
+    assert meeting.name == "cuộc họp báo chung với Thủ tướng Anh Theresa May"
+
