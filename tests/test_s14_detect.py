@@ -84,3 +84,11 @@ def test_a_future_said_at_a_press_conference_is_no_plan():
     assert meeting is not None and meeting.kind == "họp báo"
     assert meeting.name == "cuộc họp báo chung với Thủ tướng Anh Theresa May"
 
+
+
+def test_a_rite_usually_held_is_a_custom():
+    # 21511425: how the seal festival is usually held, in a story on seals sold early.
+    text = ("Mặc dù chưa đến thời điểm phát ấn đền Trần.\n"
+            "Tuy nhiên, nhiều du khách vẫn có trong tay ấn đền Trần.\n"
+            "Lễ Khai ấn đền Trần thường diễn ra vào giờ Tý ngày 14 rạng ngày 15 tháng giêng hằng năm.")
+    assert extract_meeting(make_article(text, published="2017-02-10")) is None
