@@ -241,7 +241,9 @@ def test_december_meeting_read_in_january_is_of_the_year_before():
        st.sampled_from(["", "/1952", "/2030", "/2017"]))
 def test_meeting_date_is_never_far_after_published_nor_before_1945(day, month, published, year):
     m = extract_meeting(article(f"Sáng {day}/{month}{year}, UBND tỉnh tổ chức hội nghị.", published=published.isoformat()))
-    assert m is not None
+    if m is None:  # a meeting dated 20 years or more before `published` is a history, no report
+        assert year and int(year[1:]) <= published.year - 20
+        return
     if m.date is not None:
         held = date.fromisoformat(m.date)
         assert held.year >= 1945 and held <= published + timedelta(days=60)

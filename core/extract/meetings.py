@@ -576,6 +576,14 @@ LEAD_WINDOW = 5
 # an interviewer's label stands 166 times, 10 read, 10 interviewer turns; of the detected meetings, 10 articles have a
 # turn in their first 1,500 characters, 4 with the event inside the Q&A (4 interviews, no meeting reported).
 INTERVIEWER_LABELS = ("phóng viên", "pv", "p.v")
+# Remarks to the press in an assembly's corridor (`Trao đổi với báo chí bên hành lang Quốc hội chiều nay (5/6), Bộ
+# trưởng … cho biết`, `Sáng 25-5, bên hành lang Quốc hội, các ĐBQH cho rằng …`): the lead's news was said outside the
+# sitting, to reporters. From there on, as from an interview's first turn, the events the lead names are the remarks'
+# background or other news (`Trong chiều nay, Bệnh viện … đã họp …`, `… tại kỳ họp này`, `nên tổ chức một cuộc họp
+# báo`); an event told before them still stands (`Chiều muộn ngày 12/6, Thường trực Chính phủ họp bàn …`). The place
+# over baomoi-dev: 91 hits in 83 articles, 10 read, 10 remarks to the press by the National Assembly (not `hành lang
+# pháp lý`, `hành lang trái` of a football pitch: the corridor is followed by the assembly or a day).
+CORRIDOR_HOSTS = ("quốc hội", "qh", "kỳ họp", "hội nghị", "phiên họp", "nghị trường", "diễn đàn")
 INTERVIEWEES = ("ông", "bà", "anh", "chị", "đồng chí", "tiến sĩ", "bộ trưởng", "thứ trưởng", "luật sư")
 # Leaders' titles a meeting's name lists before their body and the people they meet (`cuộc họp giao ban Chủ tịch, Phó
 # Chủ tịch UBND TP với Giám đốc, Thủ trưởng các sở`, `buổi làm việc giữa lãnh đạo Bộ VHTTDL với lãnh đạo TP Hải
@@ -718,6 +726,24 @@ HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây
 _HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
+# A meeting a history tells (`Tối ngày 12 tháng 10 năm 1953, … 4 giờ sáng ngày 13 tháng 10, Thủ tướng Ben Gourion triệu
+# tập phiên họp khẩn cấp …`, `tại hội nghị cán bộ … ngày 10/7/1986, Trường Chinh đã nêu …`): the year of the event's
+# own date, else the year nearest before the mention (in its sentence or up to HISTORY_REACH sentences back), written
+# as a date's (`12/10/1953`, `tháng 10 năm 1953`, `tháng 10/1953`) or opening a clause (`, năm 1953`, `hồi năm 1953`;
+# not `kể từ năm 1922`, a span), lies HISTORY_YEARS or more before the article's year (that of `published`, else the
+# latest year the article writes as a date's or after `năm`, a source's note included, not a target's or a span's end:
+# `đến năm 2030`, `tầm nhìn 2045`, `2016 - 2020`): the news is decades old. Over baomoi-dev (no publication day):
+# 3 meetings gone, 3/3 histories (a sitting of 1953, conferences of 1941 and 1986); with `published` set to 2017-06-15
+# on the 391 meeting articles that write a 19xx year, the same 3 and no other.
+HISTORY_YEARS = 20
+HISTORY_REACH = 2
+TARGET_BEFORE = ("đến", "tới", "trước", "tầm nhìn", "giai đoạn", "hướng", "vào", "mục tiêu")
+_FRAMING_YEAR_RE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?<!\w)tháng\s+\d{1,2}\s*(?:[/.-]\s*|\s+\w{2,4}\s+)"
+                              r"|(?:^|[,.;:(]\s*|\s(?:trong|hồi)\s+)năm\s+)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_HISTORY_NAME_END_RE = re.compile(r"[,;:]|\.\s")  # the event's own date ends its name (`hội nghị … ngày 10/7/1986,`)
+_WRITTEN_YEAR_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_TARGET_YEAR_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(TARGET_BEFORE) + r")(?:\s+năm)?|(?<!\d)(?:19|20)\d{2}\s*[-–])\s*$",
+                             re.IGNORECASE)
 # The count of months may be written in words (`sáu tháng đầu năm 2017`, `trong năm tháng đầu năm 2017`): cgrep over
 # baomoi-dev, 37 such; 12 read, 9 reports of the year running, 1 a comparison's year (`chỉ trong sáu tháng đầu năm
 # 2016`, refused by the all-agree rule where the running year is written too), 1 a history (`Chín tháng đầu năm 2010
@@ -1419,7 +1445,11 @@ _HELD_IN_YEAR_RE = re.compile(r"[^.;:,]{0,80}?(?:được\s+)?(?:tổ chức|di�
 # description (2 a preview of a trip to the forum); the pattern after an event noun: 36 hits, 12 read, 12 descriptions
 # (most of festivals, which are no event noun).
 HABITUAL_WORDS = ("hàng năm", "hằng năm", "thường niên", "mỗi năm")
-_HELD_YEARLY_RE = re.compile(r"[^.;:,]{0,80}?(?:tổ chức|diễn ra)\s+(?:định kỳ\s+)?(?:" + "|".join(HABITUAL_WORDS) + r")\b")
+# And an event said to be usually held (`Lễ Khai ấn đền Trần thường diễn ra vào giờ Tý ngày 14 … hằng năm`, `Diễn đàn Hương
+# Sơn thường được tổ chức …`): an event noun, then `thường (được) tổ chức|diễn ra` within its clause over baomoi-dev: 8 hits
+# in 8 articles, 8 read, 8 descriptions of a custom.
+_HELD_YEARLY_RE = re.compile(r"[^.;:,]{0,80}?(?:(?:tổ chức|diễn ra)\s+(?:định kỳ\s+)?(?:" + "|".join(HABITUAL_WORDS) + r")\b"
+                             r"|(?<!\w)thường\s+(?:được\s+)?(?:tổ chức|diễn ra)\b)")
 _HELD_YEARLY_BEFORE_RE = re.compile(r"(?:tổ chức|diễn ra)\s+(?:định kỳ\s+)?(?:" + "|".join(HABITUAL_WORDS)
                                     + r")\s+(?:\S+\s+){0,2}$")  # `… tổ chức hàng năm là diễn đàn …`: the same
 # The same for a month with no day, or a week or a year gone by, written in the clause after the
@@ -1688,6 +1718,7 @@ FRAME_SOURCES = ("theo", "cũng theo")
 _OPENING_FRAME_RE = re.compile(r"^\W*(?:(?:" + _alternation(FRAME_CONNECTIVES) + r"|(?:" + _alternation(FRAME_SOURCES)
                                + r")\s[^,;:.“\"]{1,40}),\s*)?(?:phát biểu\s+)?(?:tại|trong|bên lề)(?:\s+(?:các|những))?"
                                r"(?:\s+(?:cuộc|buổi))?\s*$")
+_SPEECH_FRAME_RE = re.compile(r"\W*phát biểu\s+(?:tại|trong)\s")
 _MAIN_FUTURE_RE = re.compile(r"^[^,;:“\"]{0,40}?,\s*[^,;:“\"]{0,60}?(?:^|\s)(?:sẽ|dự kiến)\s")
 _BARE_FRAME_RE = re.compile(r"^\W*(?:phát biểu\s+)?(?:tại|trong|bên lề)(?:\s+(?:các|những))?(?:\s+(?:cuộc|buổi))?\s*$")
 _MAIN_DONE_RE = re.compile(r"(?<!\w)đã(?!\w)")
@@ -1707,6 +1738,13 @@ _MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r"
 _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:theo [^,;]{1,60},\s*)?(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s[^,;]{1,20},\s*)?"
                               r"(?:(?:tại|ở)\s(?!(?:buổi|cuộc|phiên|hội|lễ|kỳ|diễn|tọa|đại))[^,;]{1,30},\s*)?"
                               r"(?:" + _alternation(FRAME_OPENERS) + r")\b(?:(?!\s(?:đã|đang|vừa)\s)[^,;])*")
+# The same frame after a comma within the sentence (`Còn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ
+# và có cuộc hội đàm với Tổng thống Donald Trump, Thủ tướng … đã bày tỏ …`, `Chủ tịch nước cho biết, trong chuyến thăm
+# cấp Nhà nước tới Trung Quốc và dự Diễn đàn …`): the event it names, before the clause's comma, is the setting too.
+# A frame opener after a comma, an event noun in its clause: 15 hits in 15 articles, 12 read, 12 settings; over
+# baomoi-dev 1 meeting gone (the talks of a visit recalled in a story on buying ships), 1/1 right, 0 gained.
+MID_FRAME_REACH = 160
+_MID_FRAME_RE = re.compile(r"[,:]\s*(?:" + _alternation(FRAME_OPENERS) + r")\s(?:(?!\s(?:đã|đang|vừa)\s)[^,;.])*$")
 _PLACE_HEAD_RE = re.compile(r"(?:" + _alternation(PLACE_HEADS) + r")(?![^\W\d_])", re.IGNORECASE)
 _OF_HELD_RE = re.compile(r"\scủa\s+(\w[^,.;:]{1,80}?)\s+(?:đã\s+|vừa\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc|bế mạc)\b")
 _DOCUMENT_RE = re.compile(r"\b(?:" + _alternation(DOCUMENT_WORDS) + r")\b")
@@ -1793,6 +1831,8 @@ _CLASSIFIED_RE = re.compile(r"(?:^|\s)(?:buổi|cuộc)\s*$")  # `buổi làm vi
 _QUESTIONING_RE = re.compile(r"(?:" + _alternation(QUESTIONING_BODIES) + r")(?!\w)")
 _JUST_DONE_RE = re.compile(r"(?:^|\s)(?:vừa|mới)(?:\s+(?:có|đến|tới|đi))?\s*$", re.IGNORECASE)
 _CAPTION_SAYING_RE = re.compile(r"(?<!\w)(?:" + _alternation(CAPTION_SAYING_VERBS) + r")(?!\w)")
+_CORRIDOR_RE = re.compile(r"(?<!\w)(?:bên|ngoài)\s+hành lang(?:\s+(?:của\s+)?(?:" + _alternation(CORRIDOR_HOSTS)
+                          + r")(?!\w)|\s*[,(]|\s+(?:sáng|chiều|trưa|tối|ngày|hôm)(?!\w))", re.IGNORECASE)
 _INTERVIEW_TURN_RE = re.compile(r"(?:^|[.?!]\s*|\s)(?:" + _alternation(INTERVIEWER_LABELS) + r")\s*:\s|^\W*thưa\s+(?:"
                                 + _alternation(INTERVIEWEES) + r")\b[^?]{0,300}\?", re.IGNORECASE)
 _RITE_RE = re.compile(r"(?<!\w)lễ\s+(?:" + _alternation([w for w in NOT_CEREMONIES if w not in NOT_CEREMONY_EVENTS])
@@ -2093,6 +2133,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         if m.group(1).lower() in TIMED_VERBS and (not _timed(sentence, m.start()) or _CLASSIFIED_RE.search(before)):
             continue  # `Cục … đã tích cực đôn đốc và làm việc với các doanh nghiệp`: no session told
         score = 0 if background or BACKGROUND_RE.search(before) else 3
+        if score and _MID_FRAME_RE.search(lowered, max(0, m.start() - MID_FRAME_REACH), m.start()):
+            score = 1  # `…, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với Tổng thống …, Thủ tướng …`: the setting
         found.append(EventMention(_RECEIVE_KINDS[m.group(1).lower()], index, m.start(), m.end(), score,
                                   verb=True, planned=planned))
     if session is not None and not any(e.start == session.start(1) for e in found) and _dated_session(
@@ -2177,6 +2219,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     frame = _FRAME_CLAUSE_RE.match(lowered)
     if frame is not None and start < frame.end():
         return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
+    if _MID_FRAME_RE.search(lowered, max(0, start - MID_FRAME_REACH), start):
+        return 1  # `Còn theo Cổng thông tin …, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với …, Thủ tướng …`
     if _SPAN_AFTER_RE.search(lowered, max(0, start - 200), start):
         return 0
     best = 1
@@ -2276,7 +2320,10 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     said = _SAID_AT_RE.search(earlier)
     if said is not None and not _PLAN_WORDS_RE.search(" ".join(earlier[: said.start()].split()[-3:]) + " "):
         earlier = ""  # `… sẽ …, ông … đã cho biết như vậy tại phiên bế mạc …`: the future is what was said
-    if _OPENING_FRAME_RE.match(lowered[own:start]):
+    # Not after `Phát biểu tại …` (`Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Malcolm Turnbull bày tỏ tin
+    # tưởng rằng sẽ sớm đạt được thỏa thuận …`): the main clause tells what was said there, its future is the speech's.
+    # Over baomoi-dev: 1 meeting gained (that press conference), 1/1 right, 0 lost.
+    if _OPENING_FRAME_RE.match(lowered[own:start]) and not _SPEECH_FRAME_RE.match(lowered, own):
         main = _MAIN_FUTURE_RE.match(after[stop.start() if stop else len(after) :])
         led = not _BARE_FRAME_RE.match(lowered[own:start])  # a connective or a source before the frame
         if main is not None and not _REPORTED_SPEECH_RE.search(main.group(0)) and not (
@@ -2399,9 +2446,13 @@ def extract_meeting(article: Article) -> Meeting | None:
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     reported = [e for e in reported if not _another_day(sentences, e)]
+    reported = [e for e in reported if not _told_as_history(article, e)]
     turn = _interview_turn(sentences[: len(in_lead)]) if reported else None  # (nothing to keep out: no search)
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
+    corridor = _corridor(sentences[: len(in_lead)]) if reported else None
+    if corridor is not None:
+        reported = [e for e in reported if (e.sentence, e.start) < corridor]
     reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
@@ -2515,6 +2566,16 @@ def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _corridor(lead: list[str]) -> tuple[int, int] | None:
+    """Where the lead first places remarks in an assembly's corridor (sentence, position): see CORRIDOR_HOSTS."""
+    for i, sentence in enumerate(lead):
+        if "ành lang" in sentence:  # (most sentences name no corridor: no search)
+            found = _CORRIDOR_RE.search(sentence)
+            if found is not None:
+                return i, found.start()
+    return None
+
+
 def _another_day(sentences: list[str], event: EventMention) -> bool:
     """The event is dated `hôm D/M` and the lead tells its news on a relative day that is not that one; or, named
     after the lead's first sentence, it is dated `(vào) ngày D/M` after its name and that sentence opens on another
@@ -2535,6 +2596,30 @@ def _another_day(sentences: list[str], event: EventMention) -> bool:
         return True  # `Ngày 6/6, Tổng thống … đã điện đàm …` | `Sau cuộc họp nội các hôm 5/6, Phó Thủ tướng … cho biết`
     told = [m for s in sentences[: event.sentence + 1] for m in _NEWS_DAY_RE.finditer(s)]
     return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
+
+
+def _told_as_history(article: Article, event: EventMention) -> bool:
+    """The year nearest before the mention frames it decades before the article's year (see HISTORY_YEARS)."""
+    sentences = article.sentences
+    pub = _parse_iso(article.published)
+    if pub is not None:
+        now = pub.year
+    else:
+        text = " ".join([article.title or "", *sentences])
+        now = max([int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
+                  + [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(text)
+                     if not _TARGET_YEAR_RE.search(text, max(0, m.start() - 20), m.start())], default=0)
+    sentence = sentences[event.sentence]
+    own = _HISTORY_NAME_END_RE.search(sentence, event.end)
+    dated = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(sentence, event.end, own.start() if own else len(sentence))]
+    framing = max(dated) if dated else None  # a span's end (`kỷ niệm … (3/2/1930-3/2/2017)`) is the day held
+    for i in [] if dated else range(event.sentence, max(-1, event.sentence - HISTORY_REACH - 1), -1):
+        text = sentences[i][: event.start] if i == event.sentence else sentences[i]
+        years = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
+        if years:
+            framing = years[-1]
+            break
+    return framing is not None and framing <= now - HISTORY_YEARS
 
 
 def _deep_frame(sentence: str, event: EventMention) -> bool:
