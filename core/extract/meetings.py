@@ -944,7 +944,8 @@ NAME_BODY_ENDS = ("tổng kết", "sơ kết", "dự án", "dự thảo", "đó"
 # `Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII triển khai quyết định …`, `cuộc họp Hội đồng chuyên môn nghe báo cáo`):
 # cgrep (case-sensitive) an event noun + a body word + up to 60 characters + one of them: 2 hits over baomoi-dev, both
 # the meeting's business after the body's name; no baomoi organizer ran on through them (1 did through `nghe`).
-# Not after `tự` (`Bộ tiêu chí tự đánh giá …`: a reflexive verb inside a document's name, no body before it).
+# Not after `tự` (`Bộ tiêu chí tự đánh giá …`: a reflexive verb inside a document's name, no body before it), nor `họp` of
+# an event noun (`cuộc họp UBND TP Đà Nẵng chuẩn bị các nội dung trình kỳ họp …`).
 MEETING_BUSINESS_VERBS = ("đánh giá", "triển khai", "quán triệt", "nghe",
                           # `hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa 13 họp phiên bế mạc`: the body sits
                           "nhóm họp", "họp")
@@ -1126,7 +1127,7 @@ _COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r"
 _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
-                          r"|(?<!\btự)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
+                          r"|(?<!\btự)(?<!\bkỳ)(?<!\bcuộc)(?<!\bphiên)(?<!\bbuổi)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
