@@ -54,6 +54,24 @@ MAX_CAPTION_WORDS = 30
 VIEW_CAPTION_OPENERS = ("quang cảnh", "toàn cảnh")
 VIEW_CAPTION_WORDS = 10
 _VIEW_CAPTION_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s", re.IGNORECASE)
+# A photo's credit closing a line written as a sentence (`… tiếp xúc cử tri tại quận Cầu Giấy. Ảnh VT`,
+# `… tham dự buổi lễ. (Ảnh: Hải Quân)`, `… đồng chủ trì cuộc họp. (Ảnh: VGP)`): the line is the photo's caption,
+# whatever its length and its end. The credit opens on a capital after a sentence's end or a bracket.
+PHOTO_CREDIT_OPENERS = ("Ảnh", "ẢNH", "Nguồn ảnh", "Ảnh minh họa", "Photo")
+MAX_CREDIT_CHARS = 40
+MAX_CREDITED_CAPTION_WORDS = 60
+_CREDIT_TAIL = 80
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:[.!?…”\")]\s*|\s[-–]\s+)\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")\b\s*[:：]?\s*(?:Ảnh\s*:\s*)?"
+    r"[^.:()]{0," + str(MAX_CREDIT_CHARS) + r"}\)?\s*\|?$"
+)
+
+
+def _is_credited_caption(text: str, words: int) -> bool:
+    tail = text[-_CREDIT_TAIL:]
+    if words > MAX_CREDITED_CAPTION_WORDS or ("Ả" not in tail and "Photo" not in tail and "ảnh" not in tail):
+        return False
+    return _PHOTO_CREDIT_RE.search(tail) is not None
 
 
 @dataclass(slots=True)
@@ -83,6 +101,8 @@ class CleanResult:
 def _is_prose(line: Line) -> bool:
     if line.chrome is not None or line.stamp is not None:
         return False
+    if _is_credited_caption(line.text, line.words):
+        return False
     if line.words >= LONG_PARAGRAPH_WORDS:
         return True
     if line.words >= 15 and _STRONG_END_RE.search(line.text[-_TAIL:]):
@@ -97,6 +117,7 @@ def _is_title_like(line: Line) -> bool:
         and 3 <= line.words <= MAX_TITLE_WORDS
         and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))
         and not CAPTION_PREFIX_RE.match(line.text)
+        and not _is_credited_caption(line.text, line.words)
         and parse_byline(line.text) is None
         and section_from_crumbs(line.text) is None
         and not SECTION_LABEL_RE.match(line.text)
@@ -523,6 +544,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
                 result.published = line.stamp.iso
             else:
                 line.label, line.why = CHROME, "page clock"
+            continue
+        if _is_credited_caption(line.text, line.words):
+            line.label, line.why = CAPTION, "caption with its photo credit"
+            provisional.append(i)
             continue
         related_resumes = state != "related" or (
             line.words >= 12 and line.text.endswith((".", "…", '."', ".”"))
