@@ -336,8 +336,24 @@ HEAD_WINDOW = 12  # lines looked at above the first paragraph for the headline
 AFTER_LEAD = 2  # a date this many lines under the first paragraph is the article's (printed after the lead)
 
 
+# A time zone on a line of its own, under the date it belongs to (`Thứ Năm, 17/08/2017 19:40` / `(GMT+7)`).
+_ZONE_LINE_RE = re.compile(r"^[\[(]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?$", re.IGNORECASE)
+
+
+def _is_zone_line(line: Line) -> bool:
+    return line.words <= 3 and line.text[:1] in "([GUgu" and _ZONE_LINE_RE.match(line.text) is not None
+
+
 def _is_byline_line(line: Line) -> bool:
-    return line.chrome is None and line.stamp is None and parse_byline(line.text) is not None
+    return line.chrome is None and line.stamp is None and not _is_zone_line(line) and parse_byline(line.text) is not None
+
+
+def _is_clock_above(line: Line) -> bool:
+    """A date above the headline that names the weekday but gives no time (`Thứ tư, 08/02/2023`, `Thứ 3, Ngày
+    16/07/2024 -`) is the site's clock, today's day in the page's top bar; an article's date printed above its
+    headline carries its time (`Thứ Năm, 17/08/2017 19:40`, `28/02/2012 18:49 GMT+7`)."""
+    stamp = line.stamp
+    return stamp is not None and stamp.weekday and not stamp.has_time and not stamp.labelled
 
 
 def _find_headline(lines: list[Line], start: int) -> int | None:
@@ -454,6 +470,8 @@ def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | 
         if line.stamp is not None:
             stamps.append(i)
             continue
+        if _is_zone_line(line):
+            continue
         crumb = section_from_crumbs(line.text)
         if crumb is not None and (line.chrome is None or line.chrome.kind in ("breadcrumb", "menu", "nav")):
             return i, crumb, stamps
@@ -486,8 +504,8 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
             # posted before updated: `Cập nhật: 13/3 | Đăng: 12/3` is published on the 12th
             posted = [i for i in under[:2] if not UPDATE_LABEL_RE.match(lines[i].text)]
             published_at = posted[0] if posted else under[0]
-        elif above:
-            published_at = above[0]
+        else:
+            published_at = next((i for i in above if not _is_clock_above(lines[i])), None)
     for i in range(start):
         line = lines[i]
         line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
@@ -498,6 +516,8 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
             line.why = "headline repeated"
         elif i == section_at:
             line.label, line.why = META, "section"
+        elif _is_zone_line(line):
+            line.label, line.why = META if i - 1 == published_at else CHROME, "time zone"
         elif line.stamp is not None:
             no_title_next_to_body = title_at is None and i == start - 1
             if published_at is None and result.published is None and (line.stamp.labelled or no_title_next_to_body):
