@@ -31,7 +31,20 @@ SOURCE_OPENER_RE = re.compile(
 NAMELESS_CREDITS = frozenset({
     "pv", "nhóm pv", "ctv", "nhóm ctv", "pv-ctv", "btv", "nhóm phóng viên", "phóng viên", "phóng viên thường trú",
     "tổng hợp", "t/h", "th", "lược dịch", "dịch", "biên dịch", "tổng hợp từ nhiều nguồn", "nhóm tác giả",
+    "st", "sưu tầm",
 })
+# Short words in capitals that name an agency, a publication or a body, not a writer's initials (lower case): a
+# writer signs with two to four capitals (`HG`, `VT.`, `HYTV`), an agency's acronym of five or more is its own.
+AGENCY_ACRONYMS = frozenset({
+    "vna", "vov", "vtv", "vtc", "vgp", "afp", "ap", "upi", "ttx", "tto", "plo", "qđnd", "cand", "sggp", "nlđ",
+    "antđ", "antv", "đttd", "vne", "vnn", "htv", "bbc", "cnn", "rfi", "dw", "tass", "kcna", "nhk", "abc", "nbc",
+    "cbs", "fox", "tiki", "vff", "vcci", "wb", "imf", "who", "un", "cctv", "vnba", "vtvcab", "gdtđ", "gđvn",
+    "ubnd", "hđnd", "mttq", "đbqh", "ctv", "btv", "pv", "hcm", "tphcm", "wsj", "elle", "gd", "đt", "gdđt", "nasa",
+    "scmp", "fb", "gs", "pgs", "ts", "ths", "bs", "bsck", "ks", "ls",
+})
+# A word in capitals that reads as one syllable (`MINH`, `CUNG`, `LA`) is a name or a word, not initials.
+_SYLLABLE_RE = re.compile(r"[BCDĐGHKLMNPQRSTVX]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]+[CHMNGPT]{0,2}")
+MAX_INITIALS_LETTERS = 4
 # Words that make a credit a publication's or a site's, not a person's: nouns that open
 # its name (`Báo Tin Mới`, `Tạp chí Đời Sống`), words anywhere in it (`Tuổi Trẻ Online`,
 # `VOV.VN`, `Zing News`).
@@ -120,10 +133,19 @@ def _is_agency(part: str) -> bool:
         word = words[0].rstrip(".")
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) >= 2 and all(ch.isupper() for ch in letters) and "." not in word[:-1]:
-            return True  # one word in capitals: an agency's acronym (a person in capitals has two)
+            # one word in capitals: an agency's acronym (a person in capitals has two), or a writer's initials
+            return not _is_caps_initials(word)
         # a brand spelt with a capital inside (`VnExpress`, `VietnamPlus`, `ZingNews`)
         return len(word) > 3 and word[0].isupper() and any(ch.isupper() for ch in word[1:]) and not word.isupper()
     return False
+
+
+def _is_caps_initials(word: str) -> bool:
+    """`HG`, `VT`, `HYTV`: a writer's initials in capitals, not a known acronym."""
+    word = word.rstrip(".")
+    return 2 <= len(word) <= MAX_INITIALS_LETTERS and word.isalpha() and word.isupper() and (
+        word.lower() not in AGENCY_ACRONYMS and word.lower() not in NAMELESS_CREDITS and not _SYLLABLE_RE.fullmatch(word)
+    )
 
 
 def _is_publication_name(text: str) -> bool:
@@ -144,7 +166,7 @@ def _classify(part: str, labelled: bool) -> str:
         return "none"
     if part.lower() in NAMELESS_CREDITS:
         return "none"
-    if _INITIALS_RE.fullmatch(part):
+    if _INITIALS_RE.fullmatch(part) or (len(words) == 1 and _is_caps_initials(part)):
         return "name"
     if _is_agency(part):
         return "source"

@@ -54,6 +54,24 @@ MAX_CAPTION_WORDS = 30
 VIEW_CAPTION_OPENERS = ("quang cảnh", "toàn cảnh")
 VIEW_CAPTION_WORDS = 10
 _VIEW_CAPTION_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s", re.IGNORECASE)
+# A photo's credit closing a line written as a sentence (`… tiếp xúc cử tri tại quận Cầu Giấy. Ảnh VT`,
+# `… tham dự buổi lễ. (Ảnh: Hải Quân)`, `… đồng chủ trì cuộc họp. (Ảnh: VGP)`): the line is the photo's caption,
+# whatever its length and its end. The credit opens on a capital after a sentence's end or a bracket.
+PHOTO_CREDIT_OPENERS = ("Ảnh", "ẢNH", "Nguồn ảnh", "Ảnh minh họa", "Photo")
+MAX_CREDIT_CHARS = 40
+MAX_CREDITED_CAPTION_WORDS = 60
+_CREDIT_TAIL = 80
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:[.!?…”\")]\s*|\s[-–]\s+)\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")\b\s*[:：]?\s*(?:Ảnh\s*:\s*)?"
+    r"[^.:()]{0," + str(MAX_CREDIT_CHARS) + r"}\)?\s*\|?$"
+)
+
+
+def _is_credited_caption(text: str, words: int) -> bool:
+    tail = text[-_CREDIT_TAIL:]
+    if words > MAX_CREDITED_CAPTION_WORDS or ("Ả" not in tail and "Photo" not in tail and "ảnh" not in tail):
+        return False
+    return _PHOTO_CREDIT_RE.search(tail) is not None
 
 
 @dataclass(slots=True)
@@ -83,6 +101,8 @@ class CleanResult:
 def _is_prose(line: Line) -> bool:
     if line.chrome is not None or line.stamp is not None:
         return False
+    if _is_credited_caption(line.text, line.words):
+        return False
     if line.words >= LONG_PARAGRAPH_WORDS:
         return True
     if line.words >= 15 and _STRONG_END_RE.search(line.text[-_TAIL:]):
@@ -97,6 +117,7 @@ def _is_title_like(line: Line) -> bool:
         and 3 <= line.words <= MAX_TITLE_WORDS
         and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))
         and not CAPTION_PREFIX_RE.match(line.text)
+        and not _is_credited_caption(line.text, line.words)
         and parse_byline(line.text) is None
         and section_from_crumbs(line.text) is None
         and not SECTION_LABEL_RE.match(line.text)
@@ -315,8 +336,24 @@ HEAD_WINDOW = 12  # lines looked at above the first paragraph for the headline
 AFTER_LEAD = 2  # a date this many lines under the first paragraph is the article's (printed after the lead)
 
 
+# A time zone on a line of its own, under the date it belongs to (`Thứ Năm, 17/08/2017 19:40` / `(GMT+7)`).
+_ZONE_LINE_RE = re.compile(r"^[\[(]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[\])]?$", re.IGNORECASE)
+
+
+def _is_zone_line(line: Line) -> bool:
+    return line.words <= 3 and line.text[:1] in "([GUgu" and _ZONE_LINE_RE.match(line.text) is not None
+
+
 def _is_byline_line(line: Line) -> bool:
-    return line.chrome is None and line.stamp is None and parse_byline(line.text) is not None
+    return line.chrome is None and line.stamp is None and not _is_zone_line(line) and parse_byline(line.text) is not None
+
+
+def _is_clock_above(line: Line) -> bool:
+    """A date above the headline that names the weekday but gives no time (`Thứ tư, 08/02/2023`, `Thứ 3, Ngày
+    16/07/2024 -`) is the site's clock, today's day in the page's top bar; an article's date printed above its
+    headline carries its time (`Thứ Năm, 17/08/2017 19:40`, `28/02/2012 18:49 GMT+7`)."""
+    stamp = line.stamp
+    return stamp is not None and stamp.weekday and not stamp.has_time and not stamp.labelled
 
 
 def _find_headline(lines: list[Line], start: int) -> int | None:
@@ -433,6 +470,8 @@ def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | 
         if line.stamp is not None:
             stamps.append(i)
             continue
+        if _is_zone_line(line):
+            continue
         crumb = section_from_crumbs(line.text)
         if crumb is not None and (line.chrome is None or line.chrome.kind in ("breadcrumb", "menu", "nav")):
             return i, crumb, stamps
@@ -465,8 +504,8 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
             # posted before updated: `Cập nhật: 13/3 | Đăng: 12/3` is published on the 12th
             posted = [i for i in under[:2] if not UPDATE_LABEL_RE.match(lines[i].text)]
             published_at = posted[0] if posted else under[0]
-        elif above:
-            published_at = above[0]
+        else:
+            published_at = next((i for i in above if not _is_clock_above(lines[i])), None)
     for i in range(start):
         line = lines[i]
         line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
@@ -477,6 +516,8 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
             line.why = "headline repeated"
         elif i == section_at:
             line.label, line.why = META, "section"
+        elif _is_zone_line(line):
+            line.label, line.why = META if i - 1 == published_at else CHROME, "time zone"
         elif line.stamp is not None:
             no_title_next_to_body = title_at is None and i == start - 1
             if published_at is None and result.published is None and (line.stamp.labelled or no_title_next_to_body):
@@ -523,6 +564,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
                 result.published = line.stamp.iso
             else:
                 line.label, line.why = CHROME, "page clock"
+            continue
+        if _is_credited_caption(line.text, line.words):
+            line.label, line.why = CAPTION, "caption with its photo credit"
+            provisional.append(i)
             continue
         related_resumes = state != "related" or (
             line.words >= 12 and line.text.endswith((".", "…", '."', ".”"))
