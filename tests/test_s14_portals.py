@@ -205,3 +205,10 @@ def test_the_body_a_plenum_carries_ends_before_it_sits():
             "Sáng nay, tại Trụ sở Trung ương Đảng, hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa 13 họp phiên bế "
             "mạc. Tổng Bí thư phát biểu bế mạc.")
     assert _meeting(text).organizer == "Ban Chấp hành Trung ương Đảng khóa 13"
+
+
+def test_the_holders_of_a_plural_office_after_a_role_noun_phrase_attend():
+    text = ("Bộ Công Thương tổng kết năm 2016\n"
+            "Sáng 5/1, Bộ Công Thương tổ chức hội nghị tổng kết công tác năm 2016 với sự tham dự của các thứ trưởng Bộ "
+            "Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng, Đỗ Thắng Hải.")
+    assert meeting_people(text) == ([], ["Hoàng Quốc Vượng", "Cao Quốc Hưng", "Đỗ Thắng Hải"])

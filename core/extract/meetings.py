@@ -5436,8 +5436,13 @@ def _elected(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
 _GROUP_NAMED_RE = re.compile(r"\s*(?:các|những|nhiều)\s+(?:[^\W\d_A-ZĐ]+\s+){1,4}(?:như|gồm|bao gồm|là)\s+")
 
 
+# Or only the plural marker before an office whose holders the list names (`với sự tham dự của các thứ trưởng Bộ Công
+# Thương Hoàng Quốc Vượng, Cao Quốc Hưng, Đỗ Thắng Hải`: audit15, no one of the three was read).
+_PLURAL_HOLDERS_RE = re.compile(r"\s*(?:các|những)\s+")
+
+
 def _group_named_end(clause: str, at: int) -> int:
-    group = _GROUP_NAMED_RE.match(clause, at)
+    group = _GROUP_NAMED_RE.match(clause, at) or _PLURAL_HOLDERS_RE.match(clause, at)
     return group.end() if group is not None else at
 
 
