@@ -212,3 +212,12 @@ def test_the_holders_of_a_plural_office_after_a_role_noun_phrase_attend():
             "Sáng 5/1, Bộ Công Thương tổ chức hội nghị tổng kết công tác năm 2016 với sự tham dự của các thứ trưởng Bộ "
             "Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng, Đỗ Thắng Hải.")
     assert meeting_people(text) == ([], ["Hoàng Quốc Vượng", "Cao Quốc Hưng", "Đỗ Thắng Hải"])
+
+
+def test_a_sentence_pointing_back_at_the_meeting_names_its_owner():
+    # baomoi-dev 22515810 (audit15 row 40)
+    text = ("Thêm đường băng cho Tân Sơn Nhất\n"
+            "Chiều 12-6, Thủ tướng, các Phó thủ tướng đã họp với các bộ ngành liên quan, đi đến quyết định thuê tư vấn "
+            "nước ngoài nghiên cứu mở thêm một đường băng nữa. Đây là cuộc họp thứ hai của Thường trực Chính phủ về sân "
+            "bay Tân Sơn Nhất.")
+    assert _meeting(text).organizer == "Thường trực Chính phủ"
