@@ -3447,6 +3447,7 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
     committee = _STANDING_COMMITTEE_RE.search(sentences[event.sentence], event.start, event.end) if event.verb else None
     if committee is not None:  # `Chiều 15/5, Ủy ban Thường vụ Quốc hội thông qua …`: the committee sits
         return committee.group(0)
+    pointing = sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH]  # the sentences that may point back
     if event.verb:  # `Tỉnh ủy Hà Tĩnh tổ chức gặp mặt …`, `Đoàn kiểm tra … làm việc với …`
         before = sentences[event.sentence][: event.start]
         organized = _ORGANIZED_RE.search(before)
@@ -3454,9 +3455,9 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             return _visitor(before[: organized.start()])
         if event.by_subject:  # `Bộ GTVT họp nghe báo cáo …`, `Thành ủy TP.HCM đã có cuộc triệu tập họp bàn …`
             return (_visitor(before) or _held_by_verb(sentences[: event.sentence + 1], event.kind)
-                    or _owned_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH], event.kind))
+                    or _owned_by_anaphor(pointing, event.kind))
         return ((_visitor(before) if event.kind in VISITED_KINDS else None)
-                or _owned_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH], event.kind))
+                or _owned_by_anaphor(pointing, event.kind))
     found = _organizer_in(sentences[event.sentence], event, name)
     if found is not None:
         return _end_body(found)
@@ -3486,8 +3487,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
         return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
-            or _held_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH])
-            or _owned_by_anaphor(sentences[event.sentence + 1 : event.sentence + 1 + ANAPHOR_REACH], event.kind)
+            or _held_by_anaphor(pointing)
+            or _owned_by_anaphor(pointing, event.kind)
             or _held_by_anaphor(sentences[1 : min(event.sentence, LEAD_WINDOW)])  # the lead's pointer at what it reports
             or _held_by_later(sentences, LEAD_WINDOW, event, name) or _celebrating(name)
             or next((body for body in (_acronym_body(n, sentences) for n in names) if body), None)
