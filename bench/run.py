@@ -35,6 +35,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -112,10 +113,11 @@ def measure(cmd: list[str], repeat: int | None = None) -> dict[str, Any]:
     return best
 
 
-def vnmeet_row(name: str, articles: Path, work: Path, extra: list[str]) -> dict[str, Any]:
+def vnmeet_row(name: str, articles: Path, work: Path, extra: list[str],
+               command: list[str] | None = None) -> dict[str, Any]:
     out = work / f"{name}.jsonl"
     summary = work / f"{name}.summary.json"
-    result = measure([*VNMEET, "process", str(articles), "-o", str(out), "-q",
+    result = measure([*(command or VNMEET), "process", str(articles), "-o", str(out), "-q",
                       "--summary-json", str(summary), *extra])
     figures = json.loads(summary.read_text())
     wall = result["wall_s"]
@@ -129,6 +131,13 @@ def vnmeet_row(name: str, articles: Path, work: Path, extra: list[str]) -> dict[
         "peak_rss_mb": round(result["peak_rss_mb"], 1),
         "output": str(out),
     }
+
+
+def same_records(pure: Path, compiled: Path) -> bool:
+    """Whether two runs wrote the same records, line for line (the compiled build must
+    change the speed only)."""
+    with pure.open("rb") as a, compiled.open("rb") as b:
+        return all(x == y for x, y in zip_longest(a, b))
 
 
 def baseline_row(name: str, mode: str, texts: Path) -> dict[str, Any]:
@@ -167,6 +176,8 @@ def main() -> int:
     parser.add_argument("--skip-html", action="store_true", help="no HTML comparison")
     parser.add_argument("--skip-dedup", action="store_true", help="no deduplication run")
     parser.add_argument("--skip-keys", action="store_true", help="no count of keys against strings")
+    parser.add_argument("--compiled", help="the `vnmeet` of the compiled build (`make fast`): its "
+                        "--no-tokenize rows too, and a check that it writes the same records")
     args = parser.parse_args()
     global REPEAT
     REPEAT = max(1, args.repeat)
@@ -195,6 +206,12 @@ def main() -> int:
             rows = []
             rows.append(vnmeet_row("vnmeet --no-tokenize (1 worker)", articles, work, ["--no-tokenize", "-j", "1"]))
             rows.append(vnmeet_row("vnmeet --no-tokenize (2 workers)", articles, work, ["--no-tokenize", "-j", "2"]))
+            if args.compiled:
+                fast = [args.compiled]
+                rows.append(vnmeet_row("compiled --no-tokenize (1 worker)", articles, work, ["--no-tokenize", "-j", "1"], fast))
+                rows.append(vnmeet_row("compiled --no-tokenize (2 workers)", articles, work, ["--no-tokenize", "-j", "2"], fast))
+                results.setdefault("compiled_same_records", {})[str(count)] = same_records(
+                    Path(rows[0]["output"]), Path(rows[2]["output"]))
             if size is not None:
                 texts = Path(rows[0]["output"])
                 rows.append(baseline_row("bare word_tokenize, 1 process", "word_tokenize", texts))
@@ -211,16 +228,19 @@ def main() -> int:
         by = {row["name"]: row for row in first}
         bare = by["bare word_tokenize, 1 process"]["wall_s"]
         one, two = by["vnmeet (1 worker)"]["wall_s"], by["vnmeet (2 workers)"]["wall_s"]
-        no_tok = by["vnmeet --no-tokenize (1 worker)"]
+        no_tok = by.get("compiled --no-tokenize (1 worker)", by["vnmeet --no-tokenize (1 worker)"])
         worker_rss = max(by["vnmeet (1 worker)"]["peak_rss_mb"], by["vnmeet (2 workers)"]["peak_rss_mb"])
         targets: dict[str, Any] = {
             "one_worker_vs_bare": {"value": round(one / bare, 3), "target": "<= 1.10", "ok": one / bare <= 1.10},
             "two_vs_one_speedup": {"value": round(one / two, 3), "target": ">= 1.8", "ok": one / two >= 1.8},
             "no_tokenize_docs_per_s_per_core": {"value": no_tok["docs_per_s"], "target": ">= 500",
-                                                "ok": no_tok["docs_per_s"] >= 500},
+                                                "ok": no_tok["docs_per_s"] >= 500, "build": no_tok["name"]},
             "peak_rss_mb_largest_process": {"value": worker_rss, "target": "<= 500", "ok": worker_rss <= 500},
             "help_s": {"value": results["help_s"], "target": "< 0.3", "ok": results["help_s"] < 0.3},
         }
+        if "compiled_same_records" in results:
+            same = all(results["compiled_same_records"].values())
+            targets["compiled_same_records"] = {"value": same, "target": "True", "ok": same}
         if args.all and len(results["runs"]) == 2:
             small, full = (results["runs"][k] for k in sorted(results["runs"], key=int))
             a = {r["name"]: r for r in small}["vnmeet (2 workers)"]["peak_rss_mb"]

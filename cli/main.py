@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from cli import coercion
-from core import __version__
+from core import __version__, compiled_extractor
 
 # 128 + SIGPIPE: what a shell reports for `cat` when the reader of its pipe has gone.
 EXIT_BROKEN_PIPE = 141
@@ -39,7 +39,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"vnmeet {__version__}")
+        build = "extractor compiled by mypyc" if compiled_extractor() else "pure Python"
+        typer.echo(f"vnmeet {__version__}, {build}")
         raise typer.Exit()
 
 

@@ -2004,7 +2004,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 title = full  # `giáo sư, tiến sỹ khoa học Đặng Lương Mô`: degrees chained to a name
         if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
             i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
-                       or (tokens[i - 1].low == "của" and tokens[i].low in (*DELEGATE_ABBREVIATIONS, "đại")))
+                       or (tokens[i - 1].low == "của" and (tokens[i].low in DELEGATE_ABBREVIATIONS or tokens[i].low == "đại")))
         ):
             title = None  # `các đại biểu`, `của ĐBQH, …`: the office as a noun, no one's title
         if title is not None and title.name_start < 0 and title.end > i and not pending and _counted_before(tokens, i):
