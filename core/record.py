@@ -8,6 +8,7 @@ order so that the JSON Lines output is deterministic byte for byte.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,7 +118,13 @@ class Statistic:
 
 
 def _number(value: float) -> float | int:
-    """Integral values are written as JSON integers (17500, not 17500.0)."""
+    """Integral values are written as JSON integers (17500, not 17500.0). No figure is
+    written with 15 significant digits, so the binary rounding a scale word leaves
+    (`129,98 tỷ` → 129979999999.99998, 330 values over the baomoi articles) is taken off
+    first."""
+    if not math.isfinite(value):
+        return value
+    value = float(f"{value:.15g}")
     if value == int(value) and abs(value) < 2**53:
         return int(value)
     return value

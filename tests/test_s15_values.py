@@ -1,0 +1,35 @@
+"""A figure's value is written as the decimal the text wrote, not with the binary rounding
+that multiplying by a scale word leaves."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.extract.numbers import SCALE_WORDS
+from core.extract.statistics import extract_statistics
+from core.record import Statistic
+
+
+def test_a_scaled_decimal_is_written_as_written() -> None:
+    # (from a baomoi report on power output: `… đạt 129,98 tỷ kWh …`)
+    sentence = "Sản lượng điện sản xuất và mua cả năm ước đạt 129,98 tỷ kWh, tăng 8,6% so với năm trước."
+    values = [s.to_dict()["value"] for s in extract_statistics([sentence])]
+    assert values[0] == 129980000000
+    assert isinstance(values[0], int)
+
+
+def test_a_fraction_stays_a_fraction() -> None:
+    assert Statistic(text="2,37", value=2.37, kind="count", unit="x").to_dict()["value"] == 2.37
+    assert Statistic(text="99,47%", value=99.47, kind="percent", unit="%").to_dict()["value"] == 99.47
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.integers(min_value=0, max_value=3),
+       st.sampled_from(sorted(set(SCALE_WORDS.values()))))
+def test_scaled_values_are_the_exact_decimal(mantissa: int, decimals: int, scale: float) -> None:
+    written = Decimal(mantissa) / (10**decimals)
+    exact = written * Decimal(scale)
+    got = Statistic(text="x", value=float(written) * scale, kind="count", unit="x").to_dict()["value"]
+    assert Decimal(str(got)) == exact.normalize() or float(got) == float(exact)
