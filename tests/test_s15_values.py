@@ -33,3 +33,11 @@ def test_scaled_values_are_the_exact_decimal(mantissa: int, decimals: int, scale
     exact = written * Decimal(scale)
     got = Statistic(text="x", value=float(written) * scale, kind="count", unit="x").to_dict()["value"]
     assert Decimal(str(got)) == exact.normalize() or float(got) == float(exact)
+
+
+def test_an_estimated_change_is_about() -> None:
+    # (baomoi 22656769 and 21479956)
+    found = extract_statistics(["Tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%)."])
+    assert [(s.value, s.qualifier) for s in found] == [(5.29, "about"), (4.58, None)]
+    found = extract_statistics(["Kim ngạch hàng hóa nhập khẩu tháng 1/2017 ước tăng 15,8% so cùng kỳ năm trước."])
+    assert [(s.value, s.qualifier) for s in found] == [(15.8, "about")]
