@@ -41,3 +41,20 @@ def test_an_estimated_change_is_about() -> None:
     assert [(s.value, s.qualifier) for s in found] == [(5.29, "about"), (4.58, None)]
     found = extract_statistics(["Kim ngạch hàng hóa nhập khẩu tháng 1/2017 ước tăng 15,8% so cùng kỳ năm trước."])
     assert [(s.value, s.qualifier) for s in found] == [(15.8, "about")]
+
+
+def test_a_whole_written_as_its_own_part_is_counted() -> None:
+    # (baomoi 21484879, 22227807, 21490284)
+    found = extract_statistics(["Đến nay, 4/4 xã trên địa bàn thị xã đã hoàn thành chương trình."])
+    assert [(s.value, s.of, s.unit) for s in found] == [(4, 4, "xã")]
+    found = extract_statistics(["Đội của Adams sở hữu thành tích thua 5/5 trận, ghi 1 bàn."])
+    assert (found[0].value, found[0].of, found[0].unit) == (5, 5, "trận")
+    assert [(s.value, s.of) for s in extract_statistics(["(đã công bố 9/9 báo cáo đến thời hạn)"])] == [(9, 9)]
+
+
+def test_a_day_written_like_a_whole_stays_a_day() -> None:
+    # (baomoi 22702200, 22450014, 22696528)
+    found = extract_statistics(["Tại cuộc họp ngày 7/7 bàn giải pháp xử lý 5 dự án tồn đọng."])
+    assert [(s.value, s.of) for s in found] == [(5, None)]
+    assert extract_statistics(["Lịch cắt điện Hà Nội ba ngày tới 4, 5 và 6/6 cập nhật mới nhất."]) == []
+    assert extract_statistics(["Giá vàng hôm nay 7/7 quay đầu giảm."]) == []

@@ -247,6 +247,15 @@ DATE_BEFORE = frozenset(
     {"từ", "đến", "tới", "vào", "trước", "sau", "dịp", "hết", "thứ hai", "thứ ba", "thứ tư", "thứ năm",
      "thứ sáu", "thứ bảy", "chủ nhật", "cn", "mai", "nay", "qua"}
 )
+# A whole written as its own part (`hoàn thành 4/4 chỉ tiêu`, `thua 5/5 trận`, `9/9 báo cáo`) is
+# all of it when a lower-case noun follows; after these words it is a day (`cuộc họp ngày 7/7
+# bàn …`, `trong chiều 6/6`). Over baomoi-dev `N/N` before a counted noun: 5 hits, the 3
+# without a day word all of a whole.
+# (and after a list of numbers: `ba ngày tới 4, 5 và 6/6 cập nhật` lists days)
+_LISTED_DAY_BEFORE_RE = re.compile(r"\d\s*(?:,|và|-|–)\s*$")
+DAY_WORDS_BEFORE = frozenset(
+    {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "mồng", "tết", "rằm", "lễ", "dịp"}
+)
 # `đến`/`tới` after these stress a figure, they do not open a date: `có đến 9/10 mẫu khí thải`,
 # `có tới 17/18 tàu vỏ thép`, `chiếm đến 4/5 số ghế` (25 hits in 25 baomoi articles, parts of a
 # whole in all 12 read).
@@ -1691,7 +1700,10 @@ def _read(
         # no part of a whole (22 such statistics over baomoi-dev, all seasons).
         return None
     if of is not None and maybe_date and (
-        value >= of or (_phrase_before(tail, DATE_BEFORE) is not None and _phrase_before(tail, EMPHATIC_BEFORE) is None)
+        value > of
+        or (value == of and (not after[1:2].islower() or _phrase_before(tail, DAY_WORDS_BEFORE) is not None
+                             or _LISTED_DAY_BEFORE_RE.search(before) is not None))
+        or (_phrase_before(tail, DATE_BEFORE) is not None and _phrase_before(tail, EMPHATIC_BEFORE) is None)
     ):
         return None
     if (period := _PERIOD_RE.match(after)) is not None and not (
