@@ -58,3 +58,12 @@ def test_a_day_written_like_a_whole_stays_a_day() -> None:
     assert [(s.value, s.of) for s in found] == [(5, None)]
     assert extract_statistics(["Lịch cắt điện Hà Nội ba ngày tới 4, 5 và 6/6 cập nhật mới nhất."]) == []
     assert extract_statistics(["Giá vàng hôm nay 7/7 quay đầu giảm."]) == []
+
+
+def test_based_on_and_met_or_passed_set_no_bound() -> None:
+    # (baomoi 21491022, 21478615)
+    found = extract_statistics(["Chiến lược con người của CMC được xây dựng dựa trên 3 giá trị cốt lõi."])
+    assert [(s.value, s.qualifier) for s in found] == [(3, None)]
+    found = extract_statistics(["Quận thực hiện đạt và vượt 21/22 chỉ tiêu, trong đó có 9 chỉ tiêu vượt kế hoạch."])
+    assert (found[0].value, found[0].of, found[0].qualifier) == (21, 22, None)
+    assert [s.qualifier for s in extract_statistics(["Doanh thu đạt trên 300 tỷ đồng."])] == ["over"]
