@@ -31,3 +31,51 @@ def _organizer(text: str, published: str | None = "2017-05-10") -> str | None:
 )
 def test_comma_compound_names(text: str, organizer: str) -> None:
     assert _organizer(text) == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a quarter between the event noun and the body its name carries (baomoi-dev 22756932)
+        ("Tại buổi họp báo thường kỳ quý II Bộ Công Thương, Thứ trưởng Đỗ Thắng Hải thông tin một số vấn đề liên quan "
+         "tới kết luận của Ủy ban Kiểm tra Trung ương.", "Bộ Công Thương"),
+        ("Trong cuộc họp báo quý 2/2017 của Bộ Công Thương diễn ra ngày hôm nay, lãnh đạo Bộ đã trả lời báo chí nhiều "
+         "vấn đề nóng.", "Bộ Công Thương"),
+    ],
+)
+def test_quarter_before_the_body(text: str, organizer: str) -> None:
+    assert _organizer(text) == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # the owner after `của` ends before the meeting's business (baomoi-dev 21512119, 22364622)
+        ("Ngày 10/2, tại trụ sở Chính phủ, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Chủ tịch Ủy ban Trung ương Mặt trận "
+         "Tổ quốc Việt Nam Nguyễn Thiện Nhân chủ trì Hội nghị liên tịch thường niên của Chính phủ và Ủy ban Trung ương "
+         "Mặt trận Tổ quốc Việt Nam kiểm điểm việc phối hợp công tác năm 2016, bàn nhiệm vụ trọng tâm năm 2017.",
+         "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Ngày 31-3, tại cuộc họp của UBND TP đánh giá tình hình kinh tế-xã hội, thu chi ngân sách quý I, Chủ tịch UBND TP "
+         "Nguyễn Thành Phong yêu cầu các sở rà soát.", "UBND TP"),
+        # a committee named for a task keeps it
+        ("Chiều 10/5, Phó Thủ tướng chủ trì cuộc họp của Ban Chỉ đạo triển khai thực hiện Đề án 06.",
+         "Ban Chỉ đạo triển khai thực hiện Đề án 06"),
+        # `năm nay` after the owner is a time (baomoi-dev 22653406)
+        ("Cũng như những lần trước, tại đại hội cổ đông thường niên của Hoàng Anh Gia Lai (HAGL) năm nay, bầu Đức lại "
+         "trút hết ruột gan.", "Hoàng Anh Gia Lai (HAGL)"),
+    ],
+)
+def test_owner_ends_before_business(text: str, organizer: str) -> None:
+    assert _organizer(text, None) == organizer
+
+
+def test_between_read_past_a_cut_name() -> None:
+    # the name stops at `với`; the meeting is still held by the first party (baomoi-dev 21473376)
+    text = ("Lãnh đạo các đơn vị quản lý hai di tích Hoàng Thành Thăng Long và Văn Miếu đã bị chủ tịch UBND TP Hà Nội phê "
+            "bình trực tiếp tại hội nghị giao ban giữa UBND TP Hà Nội với các sở, ban ngành vào sáng nay, 6-2.")
+    assert _organizer(text) == "UBND TP Hà Nội"
+
+
+def test_passive_agent_keeps_a_comma_named_body() -> None:
+    text = "Sáng 10/5, Hội thảo “Phát triển du lịch bền vững” được Sở Văn hóa, Thể thao và Du lịch tổ chức tại TP Vinh."
+    assert _organizer(text) == "Sở Văn hóa, Thể thao và Du lịch"

@@ -939,7 +939,10 @@ NOMINAL_ORGANIZE = ("nơi", "ngày", "thời gian", "địa điểm", "địa ch
 # qua`, `Sở Tài chính khi xem xét …`, `… ( Sacombank ) chính thức`).
 # A time pointer after a body's name (`hoạt động của Quốc hội nhiệm kỳ này`, `kỳ họp Quốc hội lần này`): the
 # session's, never part of the body's name; 3 organizers of 1,041 over 35,440 baomoi articles (m6) end on one.
-TIME_POINTERS = ("lần này", "lần trước", "kỳ này", "kỳ trước", "nhiệm kỳ này", "nhiệm kỳ trước", "khóa này", "đợt này")
+TIME_POINTERS = ("lần này", "lần trước", "kỳ này", "kỳ trước", "nhiệm kỳ này", "nhiệm kỳ trước", "khóa này", "đợt này",
+                 # (`tại đại hội cổ đông thường niên của Hoàng Anh Gia Lai (HAGL) năm nay, …`: 4 hits of an event noun,
+                 # `của` + a capital and `năm nay` after it over baomoi-dev, 4 read, 4 a time after the owner)
+                 "năm nay")
 # Words that end the body a meeting's name carries besides those of `_BODY_END_RE`, which also ends it before
 # `(N) tháng` and `lần` (`Phiên họp Chính phủ tổng kết 6 tháng …`, `họp báo thường kỳ Chính phủ tháng 5`, `kỳ họp
 # HĐND TPHCM lần 5`, `kỳ họp thứ 3 Quốc hội khóa XIV Đó là …`: a sentence glued on). Together: 9 organizers of the
@@ -954,6 +957,12 @@ NAME_BODY_ENDS = ("tổng kết", "sơ kết", "dự án", "dự thảo", "đó"
 MEETING_BUSINESS_VERBS = ("đánh giá", "triển khai", "quán triệt", "nghe",
                           # `hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa 13 họp phiên bế mạc`: the body sits
                           "nhóm họp", "họp")
+# The same verbs, and more of a meeting's business, end the owner after `của` when the words before them are a body's
+# name (`Hội nghị liên tịch thường niên của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam kiểm điểm việc phối
+# hợp …`, `cuộc họp của UBND TP đánh giá tình hình …`): an event noun, `của`, a capitalised body and one of them over
+# baomoi-dev: 5 hits, 5 read, 4 the body's name then its business (1 `Trọng tâm của các Hội nghị này là kiểm điểm`).
+OWNER_BUSINESS_VERBS = (*MEETING_BUSINESS_VERBS, "kiểm điểm", "bàn", "thảo luận", "xem xét", "cho ý kiến", "tổng kết",
+                        "sơ kết")
 BODY_END_WORDS = ("mới đây", "gần đây", "vừa qua", "khi", "gây", "thông báo", "thông qua", "cho biết", "cho hay",
                   "đưa ra", "nêu", "chính thức", "trước ngày", "trên đường", "tiếp tục", "nơi", "dự kiến", "về việc",
                   "rằng", "xem xét", "thảo luận", "biểu quyết", "cho ý kiến", "đối với",
@@ -1102,7 +1111,7 @@ COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội �
 # bodies is cut there. cgrep a body word and up to 5 words before each pair over baomoi-dev: 67 hits (`phòng, chống` 38,
 # `phòng cháy, chữa cháy` 10, `cứu nạn, cứu hộ` 11, `cứu hộ, cứu nạn` 2, `tìm kiếm, cứu nạn` 6), every one a name.
 COMMA_COMPOUNDS = (("phòng", "chống"), ("phòng cháy", "chữa cháy"), ("cứu nạn", "cứu hộ"), ("cứu hộ", "cứu nạn"),
-                   ("tìm kiếm", "cứu nạn"), ("tham nhũng", "tiêu cực"), ("tham nhũng", "lãng phí"))
+                   ("tìm kiếm", "cứu nạn"), ("tham nhũng", "tiêu cực"), ("tham nhũng", "lãng phí"), ("phổ biến", "giáo dục"))
 BODY_MAX_WORDS = 15
 COMMITTEE_MAX_WORDS = 25
 # A delegation of a body carries that body's whole name (`đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt
@@ -1123,9 +1132,11 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # Xuất bản Việt Nam`, `Đại hội đồng cổ đông bất thường Ngân hàng …`: 12 leads of 35,440). Also a press briefing's or a
 # themed meeting's word (`buổi giao ban báo chí Thành ủy Hà Nội`, `Hội nghị chuyên đề Liên minh Nghị viện Thế giới (IPU)
 # …`): an event noun, `báo chí|chuyên đề|định kỳ` and a capitalised body word over baomoi-dev: 10 hits, 10 read, 10 the
-# body that holds the meeting.
+# body that holds the meeting. A quarter too (`buổi họp báo thường kỳ quý II Bộ Công Thương`): an event noun, a quarter and
+# a capitalised body word (or `của` + one) over baomoi-dev: 6 hits, 6 read, 6 the body that holds the meeting.
 _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
-                              r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}))+",
+                              r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:[/-]\d{4})?|quý\s+(?:[IV]+|\d)(?:[/-]\d{4})?|"
+                              r"năm\s+\d{4}))+",
                               re.IGNORECASE)
 # A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
 # gia về Cơ chế một cửa quốc gia`, `Ban Chỉ đạo Trung ương về phòng chống thiên tai`, `Ủy ban liên Chính phủ về hợp tác
@@ -1769,6 +1780,7 @@ _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_
 _OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra"
                            r"|dự án|dự thảo|" + _alternation(TIME_POINTERS) + r")\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn|ngày|sáng|trưa|chiều|tối)\b")
+_OWNER_BUSINESS_RE = re.compile(r"\s(?:" + _alternation(OWNER_BUSINESS_VERBS) + r")(?![\w])")
 _UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
@@ -3749,7 +3761,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     by = _BY_ORG_RE.search(sentence, event.start + len(name), event.start + len(name) + 300)
     if by is not None and not _EVENT_RE.search(normalize_tone(same_length_lower(sentence[event.end : by.end()]))):
         # `được Bộ Y tế phối hợp với UBND TP Hà Nội và Tổ chức Y tế Thế giới (WHO) tổ chức`: of partners, the holder
-        pieces = [p.strip() for p in _top_level_pieces(_trim_body(by.group(1)) or "")]
+        pieces = _joined_name_lists([p.strip() for p in _top_level_pieces(_trim_body(by.group(1)) or "")])
         bodies = [p for p in pieces if _BODY_HEAD_RE.match(p) and _is_body(p)]
         if bodies and bodies[0] == pieces[0]:
             return ", ".join(pieces) if len(bodies) == len(pieces) else pieces[0]
@@ -3761,7 +3773,11 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         return session
     if event.kind in NO_OF_ORGANIZER:
         return None  # `tiếp xúc cử tri … của TP Hải Phòng`: the voters' place
-    between_with = _BETWEEN_WITH_RE.search(name)
+    # the name may stop at `với` (`hội nghị giao ban giữa UBND TP Hà Nội` | `với các sở, ban ngành`): read on in the sentence
+    joined = name if " với " in name else sentence[event.start : event.start + len(name) + NAME_REACH]
+    between_with = _BETWEEN_WITH_RE.search(joined)
+    if between_with is not None and between_with.start() >= len(name):
+        between_with = None  # a `giữa` after the name is not the meeting's
     if (between_with is not None and len(name[: between_with.start()].split()) <= 5  # not `quy chế phối hợp … giữa`
             and _BODY_HEAD_RE.match(between_with.group(1)) and _is_body(between_with.group(1))):
         # `hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`: the body; `Hội nghị giữa Ban Thường vụ Đảng ủy
@@ -3769,7 +3785,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         # which the visitors hold (`buổi làm việc giữa tổ công tác của Thủ tướng với Tập đoàn …`), nor a body joined
         # to others it leaves unnamed (`… với UBND TP Biên Hòa và các sở`). cgrep an event noun `giữa` a body `với`
         # a body over baomoi-dev: 0 hits (7 `với lãnh đạo các sở`, unchanged); 2 working sessions changed, kept out.
-        rest = name[between_with.end() :]
+        rest = joined[between_with.end() :]
         end = _BODY_END_RE.search(rest)
         partner = rest[: end.start() if end else len(rest)].strip()
         if (event.kind not in VISITED_KINDS and _CAPITAL_HEAD_RE.match(partner) and _is_body(partner)
@@ -3784,19 +3800,21 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     named = _named_before(sentence[: event.start], of.group(1).strip()) if of is not None else None
     if named is not None:  # `… Chủ tịch Hội đồng Tư vấn … đã chủ trì phiên họp quý II/2017 của Hội đồng`
         return named
-    if (of is not None and _is_body(of.group(1).strip()) and not _stage_name(of.group(1).strip())
-            and _owner_across(sentence[event.end : event.end + of.start(1)].removesuffix(" của "), of.group(1).strip())
+    owner = _before_business(of.group(1).strip()) if of is not None else ""  # `cuộc họp của UBND TP đánh giá …`
+    if (of is not None and _is_body(owner) and not _stage_name(owner)
+            and _owner_across(sentence[event.end : event.end + of.start(1)].removesuffix(" của "), owner)
             and not _owned_by_document(sentence[event.end : event.end + of.start(1)])
             and not _PARTICIPATION_RE.search(sentence[event.end : event.end + of.start(1)].removesuffix(" của ").rstrip())
             and not _INNER_OWNER_RE.search(sentence[event.end : event.end + of.start(1)])
             and not _AWARD_RE.search(sentence[event.start : event.end + of.start(1)])):
-        return of.group(1).strip()
+        return owner
     # `lễ nhậm chức của chính quyền … của Khu Hành chính …`: the first owner, outside a quoted theme
     at = re.split(r"[“\"«]", name, maxsplit=1)[0].find(" của ")
     if at > 0:  # `phiên thảo luận của Quốc hội về vấn đề này`: the body ends where a clause starts
         owner = name[at + 5 :]
         end = _OWNER_END_RE.search(owner)
         owner = owner[: end.start() if end else len(owner)].strip()
+        owner = _before_business(owner)  # `Hội nghị liên tịch … của Chính phủ và Ủy ban Trung ương MTTQ … kiểm điểm …`
         noun = _EVENT_RE.match(normalize_tone(same_length_lower(name)))
         if (_is_body(owner) and not _stage_name(owner) and not _owned_by_document(name[:at]) and not _AWARD_RE.search(name[:at])
                 and _owner_across(name[noun.end() if noun else 0 : at], owner)
@@ -3810,6 +3828,13 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+def _before_business(owner: str) -> str:
+    """An owner after `của` without the meeting's business it runs on into (OWNER_BUSINESS_VERBS), when the words
+    before that are a body's name (`UBND TP đánh giá tình hình …` -> `UBND TP`; not `Ban Chỉ đạo triển khai …`)."""
+    business = _OWNER_BUSINESS_RE.search(owner)
+    return owner[: business.start()].strip() if business is not None and _is_body(owner[: business.start()]) else owner
 
 
 def _named_before(before: str, owner: str) -> str | None:
