@@ -79,3 +79,40 @@ def test_between_read_past_a_cut_name() -> None:
 def test_passive_agent_keeps_a_comma_named_body() -> None:
     text = "Sáng 10/5, Hội thảo “Phát triển du lịch bền vững” được Sở Văn hóa, Thể thao và Du lịch tổ chức tại TP Vinh."
     assert _organizer(text) == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "organizer"),
+    [
+        # the opening or closing sitting of a session takes the session's kind (baomoi-dev 22684885, 22700813)
+        ("Sáng 6/7, phiên khai mạc kỳ họp thứ 4 Hội đồng nhân dân TP Đà Nẵng khóa IX diễn ra tại Trung tâm Hành chính "
+         "thành phố.", "kỳ họp", "Hội đồng nhân dân TP Đà Nẵng khóa IX"),
+        ("Sáng 7/7, Chủ tịch UBND tỉnh Đồng Nai Đinh Quốc Thái phát biểu tại phiên bế mạc Kỳ họp thứ 4 HĐND tỉnh Đồng Nai "
+         "khóa IX.", "kỳ họp", "HĐND tỉnh Đồng Nai khóa IX"),
+        # a bare opening sitting belongs to the congress the lead reports opening (as a portal writes it)
+        ("Phát biểu trong phiên khai mạc, Tổng bí thư cho rằng cần khơi dậy khát vọng phát triển đất nước. Sáng 26/1, Đại "
+         "hội Đại biểu toàn quốc lần thứ XIII của Đảng khai mạc tại Trung tâm Hội nghị Quốc gia.", "đại hội", "Đảng"),
+        # a sitting of its own stays one
+        ("Sáng 10/5, phiên khai mạc diễn ra tại Hà Nội.", "phiên họp", None),
+    ],
+)
+def test_opening_sitting_takes_the_session(text: str, kind: str, organizer: str | None) -> None:
+    meeting = extract_meeting(make_article(text, "2017-07-07"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.organizer) == (kind, organizer)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # more ceremonies a body holds (baomoi-dev 21473318, 21491501)
+        ("Sáng 6/2, tại thành phố Vĩnh Yên, Hội Nông dân Việt Nam phối hợp với tỉnh Vĩnh Phúc tổ chức lễ hưởng ứng “Tết "
+         "trồng cây đời đời nhớ ơn Bác Hồ” do Chủ tịch nước phát động.", "Hội Nông dân Việt Nam"),
+        ("Ngày 8/2, Quận đoàn Tây Hồ tổ chức Lễ báo công dâng Bác - tôn vinh thanh niên tình nguyện lên đường nhập ngũ "
+         "năm 2017.", "Quận đoàn Tây Hồ"),
+    ],
+)
+def test_more_ceremonies(text: str, organizer: str) -> None:
+    meeting = extract_meeting(make_article(text, "2017-02-08"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.organizer) == ("lễ", organizer)
