@@ -1158,8 +1158,10 @@ _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s
 # song phương Việt Nam-Lào`): that `về` does not end the body's name.
 STATE_COMMITTEE_HEADS = ("Ủy ban", "Uỷ ban", "Ủy ban Chỉ đạo", "Ban Chỉ đạo", "Ban chỉ đạo", "Hội đồng")
 STATE_COMMITTEE_TAILS = ("quốc gia", "Quốc gia", "Trung ương", "liên Chính phủ", "liên chính phủ", "liên ngành")
-_COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ") + r")"
-                                         for h in STATE_COMMITTEE_HEADS for t in STATE_COMMITTEE_TAILS)
+# The head alone before `về` is such a committee too (`Ban Chỉ đạo về các giải pháp ổn định đời sống …`, `Ủy ban về các
+# vấn đề xã hội của Quốc hội`, `Ban Chỉ đạo về khu vực phòng thủ thành phố`): over baomoi-dev, a name in all 14 read.
+_COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ".replace("  ", " ")) + r")"
+                                         for h in STATE_COMMITTEE_HEADS for t in (*STATE_COMMITTEE_TAILS, ""))
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
 _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
