@@ -4385,6 +4385,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
+        after_colon, office = False, None  # the clause before ended on a colon; the plural office it ended on
         for at, clause in _clauses(sentence):
             if names_event and not another_time and at < cut:
                 told_by_title.append(clause)
@@ -4392,6 +4393,14 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             # sentence is about the meeting (elsewhere a person met again is mostly quoted from an interview or a
             # statement: `ông Hải cho biết`, dev2a v008)
             mentions = find_people(clause, short=about_meeting)
+            if after_colon and (listed or office) and about_meeting:
+                # (after a list's colon, bare names are the list's people: `các Phó Thủ tướng: A, B, C`)
+                mentions = _colon_listed_people(clause, about_meeting)
+                for mention in mentions:
+                    if office and not mention.person.titles:
+                        mention.person.titles = [office]
+            after_colon = clause.rstrip().endswith(":")
+            office = _plural_office(clause) if after_colon else None
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions and listed and about_meeting:
@@ -4402,6 +4411,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 listed = ("attend" if side_list else _colon_list_role(clause) or (
                     listed if _SUBLIST_HEAD_RE.fullmatch(normalize_tone(same_length_lower(clause))) or _unread_item(clause)
+                    or office
                     else None)
                 ) if about_meeting else None
                 continue
@@ -5168,6 +5178,40 @@ def _listed_item_people(clause: str) -> list[Mention]:
     if not clause.startswith(person.name, lead) or not after.startswith(","):
         return []
     return [Mention(person, lead, lead + found[0].end - len(prefix))]
+
+
+# A plural office heading the names listed after its colon (`Dự có …; các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C cùng
+# …`, `các Phó Thủ tướng: A, B, C`, `dưới sự điều hành của các Phó Chủ tịch Quốc hội: A; B`): the names, written bare,
+# are the office's holders and hold it as their title. cgrep `các (đồng chí |ông |bà |vị )?TITLE: NAME` (case-sensitive)
+# over baomoi-dev: 34 hits; of 12 read, 8 such a list of people at the event (4 others: artists' honours, a minister
+# listed with ministries, a power cut notice); the office must open a title (PLURAL_OFFICE_MARKERS before it).
+PLURAL_OFFICE_MARKERS = ("các",)
+PLURAL_OFFICE_ADDRESSES = ("đồng chí", "vị", "ông", "bà")
+_PLURAL_OFFICE_HEAD_RE = re.compile(
+    r"(?:^|[,;(]|\s)(?:" + _alternation(PLURAL_OFFICE_MARKERS) + r")\s+(?:(?:" + _alternation(PLURAL_OFFICE_ADDRESSES)
+    + r")\s+)?(?P<office>[^\W\d_](?:(?!(?:" + _alternation(PLURAL_OFFICE_MARKERS) + r")\s)[^,;:()]){1,80}?)\s*:\s*$")
+
+
+def _plural_office(clause: str) -> str | None:
+    """The plural office a clause ends on before a colon (`…; các đồng chí Phó Chủ tịch UBND tỉnh:`), as written."""
+    if not clause.rstrip().endswith(":"):
+        return None
+    match = _PLURAL_OFFICE_HEAD_RE.search(same_length_lower(clause))
+    if match is None:
+        return None
+    office = clause[match.start("office") : match.end("office")]
+    return office if opens_title(office) else None
+
+
+def _colon_listed_people(clause: str, short: bool) -> list[Mention]:
+    """The people of a clause right after a list's colon, read as listed after it: names written bare, one after
+    another (`Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông cùng …`), are people only in a list."""
+    found = find_people(LIST_COLON + clause, short=short)
+    shift = len(LIST_COLON)
+    return [Mention(m.person, m.start - shift, m.end - shift) for m in found if m.start >= shift]
+
+
+LIST_COLON = ": "
 
 
 def _unread_item(clause: str) -> bool:

@@ -1,0 +1,41 @@
+"""Chairs, attendees and their titles as news and provincial portals write them (round s15). Sentences from baomoi-dev
+articles; each test checks the exact names and titles."""
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+def _people(text: str, published: str | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    meeting = extract_meeting(make_article(text, published))
+    assert meeting is not None
+    return ({p.name: p.titles for p in meeting.chairs}, {p.name: p.titles for p in meeting.attendees})
+
+
+def test_a_plural_office_before_a_colon_is_each_bare_name_s_title():
+    # 22664354: `các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C` in a list of attendees over `;`
+    text = ("Thủ tướng làm việc với tỉnh Nghệ An\n"
+            "Sáng 28/6, Thủ tướng Nguyễn Xuân Phúc chủ trì buổi làm việc với lãnh đạo tỉnh Nghệ An. Tham dự có đồng chí "
+            "Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân "
+            "Đại, Đinh Viết Hồng, Lê Minh Thông cùng đại diện lãnh đạo các sở, ban, ngành cấp tỉnh.")
+    chairs, attendees = _people(text, "2017-06-29")
+    assert chairs == {"Nguyễn Xuân Phúc": ["Thủ tướng"]}
+    assert attendees == {"Nguyễn Xuân Đường": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
+                         "Lê Xuân Đại": ["Phó Chủ tịch UBND tỉnh"], "Đinh Viết Hồng": ["Phó Chủ tịch UBND tỉnh"],
+                         "Lê Minh Thông": ["Phó Chủ tịch UBND tỉnh"]}
+    # 22573685: the office without a form of address (`các Phó Thủ tướng: A, B, C`)
+    text = ("Trao Huy hiệu Đảng\n"
+            "Sáng 6/7, Đảng bộ Khối các cơ quan Trung ương tổ chức lễ trao Huy hiệu Đảng. Dự lễ có các đồng chí Ủy viên "
+            "Bộ Chính trị: Thủ tướng Chính phủ Nguyễn Xuân Phúc; các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, "
+            "Vương Đình Huệ.")
+    _, attendees = _people(text, "2017-07-06")
+    assert attendees == {"Nguyễn Xuân Phúc": ["Thủ tướng Chính phủ"], "Trương Hòa Bình": ["Phó Thủ tướng"],
+                         "Phạm Bình Minh": ["Phó Thủ tướng"], "Vương Đình Huệ": ["Phó Thủ tướng"]}
+
+
+def test_a_group_heading_that_is_no_office_gives_no_title():
+    # 22363024: `Các Phó chủ tịch gồm các ông: A, B` names the elected, after no list of attendees
+    text = ("Đại hội Hội Xuất bản Việt Nam\n"
+            "Sáng 26/5, tại Hà Nội, Hội Xuất bản Việt Nam tổ chức Đại hội đại biểu lần thứ IV. Các Phó chủ tịch gồm các "
+            "ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn Nguyên.")
+    chairs, attendees = _people(text, "2017-05-27")
+    assert chairs == {} and attendees == {}
