@@ -39,3 +39,17 @@ def test_a_group_heading_that_is_no_office_gives_no_title():
             "ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn Nguyên.")
     chairs, attendees = _people(text, "2017-05-27")
     assert chairs == {} and attendees == {}
+
+
+def test_an_item_that_opens_on_a_title_not_joined_to_the_name_s_titles_goes_on_with_the_list():
+    # web13 t12 (a provincial list, no comma between two titles): the item keeps its role and the list goes on
+    text = ("Khởi công đường cao tốc Biên Hòa – Vũng Tàu\n"
+            "Sáng 18/6/2023, tại tỉnh Đồng Nai diễn ra lễ khởi công dự án đường cao tốc Biên Hòa – Vũng Tàu. Về phía Đồng "
+            "Nai có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh; Ủy viên Ban TVTU, Chủ tịch "
+            "HĐND tỉnh Thái Bảo; Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Cao Văn Quang; Phó chủ tịch UBND tỉnh "
+            "Võ Tấn Đức cùng lãnh đạo các sở, ngành, địa phương.")
+    _, attendees = _people(text)
+    assert attendees == {"Nguyễn Hồng Lĩnh": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"],
+                         "Thái Bảo": ["Ủy viên Ban TVTU", "Chủ tịch HĐND tỉnh"],
+                         "Cao Văn Quang": ["Ủy viên Ban TVTU", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+                         "Võ Tấn Đức": ["Phó chủ tịch UBND tỉnh"]}

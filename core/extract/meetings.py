@@ -4417,7 +4417,12 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 continue
             cues = role_cues(clause, mentions)
             # (an item may open on a word or two before its titles: `nguyên Chủ tịch Quốc hội X`)
-            items = listed if not cues and len(clause[: mentions[0].start].split()) <= 2 else None
+            # (or on a title the name's own titles are not joined to: `Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh X`, a
+            # comma left out; the item's person holds it first)
+            lead_title = _item_lead_title(clause[: mentions[0].start]) if listed and not cues else None
+            if lead_title is not None and mentions[0].person.titles:
+                mentions[0].person.titles = [lead_title, *mentions[0].person.titles]
+            items = listed if not cues and (len(clause[: mentions[0].start].split()) <= 2 or lead_title) else None
             items = "attend" if side_list else items
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
@@ -5201,6 +5206,19 @@ def _plural_office(clause: str) -> str | None:
         return None
     office = clause[match.start("office") : match.end("office")]
     return office if opens_title(office) else None
+
+
+# The most words of a title an item of a list opens on before its person's titles (`Ủy viên Ban TVTU`).
+ITEM_LEAD_TITLE_WORDS = 8
+
+
+def _item_lead_title(lead: str) -> str | None:
+    """The title an item of a list over `;` opens on, not joined to the titles read before its person's name (no
+    comma between: `Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X`): a title, one phrase, as written."""
+    text = lead.strip()
+    if not text or any(mark in text for mark in ",:()") or len(text.split()) > ITEM_LEAD_TITLE_WORDS:
+        return None
+    return text if opens_title(text) else None
 
 
 def _colon_listed_people(clause: str, short: bool) -> list[Mention]:
