@@ -53,3 +53,38 @@ def test_an_item_that_opens_on_a_title_not_joined_to_the_name_s_titles_goes_on_w
                          "Thái Bảo": ["Ủy viên Ban TVTU", "Chủ tịch HĐND tỉnh"],
                          "Cao Văn Quang": ["Ủy viên Ban TVTU", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
                          "Võ Tấn Đức": ["Phó chủ tịch UBND tỉnh"]}
+
+
+def test_a_chairing_frame_that_lists_its_people_makes_each_a_chair():
+    # web12r r13 (raw page): `Tham dự và chủ trì Hội nghị có A; B; C`, the list over `;`
+    text = ("Văn phòng Tỉnh ủy tổ chức Hội nghị công chức và người lao động năm 2024\n"
+            "Sáng 5/1/2024, Văn phòng Tỉnh ủy tổ chức Hội nghị công chức và người lao động năm 2024. Tham dự và chủ trì "
+            "Hội nghị có đồng chí Lâm Đức Xuân– Bí thư Đảng ủy, Chánh Văn phòng Tỉnh uỷ; đồng chí Hoàng Thị Thu Trang, "
+            "Chủ tịch Công đoàn cơ sở, Phó Chánh Văn phòng Tỉnh uỷ; đồng chí Dương Mạc Kiên, Phó Chánh văn phòng. Dự hội "
+            "nghị toàn thể công chức và người lao động Văn phòng Tỉnh uỷ.")
+    chairs, attendees = _people(text)
+    assert list(chairs) == ["Lâm Đức Xuân", "Hoàng Thị Thu Trang", "Dương Mạc Kiên"]
+    assert chairs["Lâm Đức Xuân"] == ["Bí thư Đảng ủy", "Chánh Văn phòng Tỉnh uỷ"]
+    assert chairs["Dương Mạc Kiên"] == ["Phó Chánh văn phòng"]
+    assert attendees == {}
+    # the same frame with its people joined by `và`; `cùng` adds people who did not chair
+    text = ("Văn phòng Tỉnh ủy tổ chức Hội nghị công chức và người lao động năm 2024\n"
+            "Sáng 5/1/2024, Văn phòng Tỉnh ủy tổ chức Hội nghị công chức và người lao động năm 2024. Chủ trì Hội nghị có "
+            "đồng chí Lâm Đức Xuân– Bí thư Đảng ủy, Chánh Văn phòng Tỉnh uỷ và đồng chí Dương Mạc Kiên, Phó Chánh văn "
+            "phòng.")
+    chairs, _ = _people(text)
+    assert chairs == {"Lâm Đức Xuân": ["Bí thư Đảng ủy", "Chánh Văn phòng Tỉnh uỷ"],
+                      "Dương Mạc Kiên": ["Phó Chánh văn phòng"]}
+
+
+def test_a_list_opening_that_names_no_one_read_goes_on_over_the_semicolon():
+    # web12r r10 (raw page): the first item's office misspelt (`Phó thủ tường`), the items after it are attendees
+    text = ("Kỷ niệm 550 năm danh xưng Nghi Xuân\n"
+            "Tối 25/7/2019, huyện Nghi Xuân tổ chức lễ kỷ niệm 550 năm danh xưng Nghi Xuân. Dự kỷ niệm có Phó thủ tường "
+            "Chính phủ Vương Đình Huệ; Phó chủ tịch Quốc Hội Uông Chu Lưu; Phó Trưởng ban thường trực Ban tổ chức Trung "
+            "ương Nguyễn Thanh Bình và lãnh đạo các bộ, ban, ngành trung ương; Bí thư tỉnh ủy Hà Giang Đặng Quốc Khánh, "
+            "lãnh đạo tỉnh cùng đông đảo người con Nghi Xuân.")
+    _, attendees = _people(text)
+    assert attendees == {"Uông Chu Lưu": ["Phó chủ tịch Quốc Hội"],
+                         "Nguyễn Thanh Bình": ["Phó Trưởng ban thường trực Ban tổ chức Trung ương"],
+                         "Đặng Quốc Khánh": ["Bí thư tỉnh ủy Hà Giang"]}

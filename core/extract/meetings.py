@@ -4411,7 +4411,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 listed = ("attend" if side_list else _colon_list_role(clause) or (
                     listed if _SUBLIST_HEAD_RE.fullmatch(normalize_tone(same_length_lower(clause))) or _unread_item(clause)
-                    or office
+                    or office else None) or (
+                    # a list opening whose first item names no one read (`Dự kỷ niệm có lãnh đạo các bộ, ngành; A; B`)
+                    "attend" if at == 0 and clause.rstrip().endswith(";") and _LIST_OPENING_RE.match(
+                        normalize_tone(same_length_lower(clause))) is not None
                     else None)
                 ) if about_meeting else None
                 continue
@@ -5258,6 +5261,11 @@ def _colon_list_role(clause: str) -> str | None:
 
 def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str | None:
     """The role of a list the clause opens: a role word before its first person."""
+    # `Chủ trì hội nghị có đồng chí A, …; đồng chí B, …`: a chairing frame that lists its people after `có`/`gồm`
+    # opens the list the clause goes on with after `;`
+    if clause.rstrip().endswith(";") and _LISTED_AFTER_RE.search(clause, 0, mentions[0].start) and _chair_frame(
+            clause, mentions[0], mentions):
+        return "chair"
     before = [c for c in cues if c.end <= mentions[0].start and c.role in ("attend", "chair_before", "attend_before")]
     if before:
         return before[-1].role.removesuffix("_before")
@@ -5695,14 +5703,26 @@ _EVENT_FRAME_RE = re.compile(
 # after it: 2 hits over baomoi-dev, 2 the chair (and 1 without the comma, the chair).
 _CHAIR_FRAME_RE = re.compile(
     r"(?:^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?|,\s*)(?:đồng\s+)?chủ trì\s+"
+    r"\s*,\s*)?|,\s*)(?:(?:tham\s+)?dự\s+và\s+)?(?:đồng\s+)?chủ trì\s+"
 )
 _FRAME_HONORIFIC_RE = re.compile(r"(?:" + _alternation(ADDRESS_OPENERS) + r")\s")
 
 
+# What joins the people a chairing frame lists (`Chủ trì hội nghị có đồng chí A - … và đồng chí B - …`): not `cùng`,
+# which adds people who did not chair (`… A cùng lãnh đạo các sở`).
+_CHAIRS_JOINER_RE = re.compile(r"(?:\s|,|;|và)*")
+_CO_CHAIRING_RE = re.compile(r"(?<!\w)đồng\s+chủ trì(?!\w)")
+
+
 def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
-    if any(m.start < mention.start for m in mentions):
-        return False
+    earlier = sorted((m for m in mentions if m.start < mention.start), key=lambda m: m.start)
+    if earlier:
+        # the people listed after the frame's first person, where the frame lists them (`Chủ trì hội nghị có A, … và
+        # B, …`, `Đồng chủ trì hội nghị có A và B`) or names co-chairs (`Đồng chủ trì hội nghị, A và B …`)
+        head = normalize_tone(same_length_lower(clause[: earlier[0].start]))
+        return (_LISTED_AFTER_RE.search(head) is not None or _CO_CHAIRING_RE.search(head) is not None) and all(
+            _CHAIRS_JOINER_RE.fullmatch(clause, a.end, b.start) for a, b in pairwise([*earlier, mention])
+        ) and _chair_frame(clause, earlier[0], mentions)
     lowered = normalize_tone(same_length_lower(clause[: mention.start]))
     if "chủ trì" not in lowered:
         return False
