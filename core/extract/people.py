@@ -1435,6 +1435,9 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """
     if j > 0 and tokens[j - 1].text == ")":
         return 0  # after a body's abbreviation in parentheses the predicate opens (`(Interpol) sang thăm và làm việc`)
+    if j >= 1 and (place := _match_seq(tokens, j - 1, _PLACE_SEQS)) > 1 and not any(
+            t.cap for t in tokens[j : j - 1 + place]):
+        return place - 1  # a place written in lower case after its first word (`Tổng Thư ký Liên hợp quốc X`)
     if _ends_place(tokens, j):
         return 0  # after a place's name (`… Việt Nam trao Quyết định`, `… Việt Nam đưa ra`) the predicate opens
     k = j
