@@ -1490,6 +1490,14 @@ def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
     return sentence[tokens[a].start : tokens[b - 1].end].strip(" -–,(")
 
 
+def _addressed_after_comma(tokens: list[Token], k: int) -> bool:
+    """A comma at token k, then a form of address and a name (`…, ông Jim Yong Kim`)."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    h = _honorific(tokens, k + 1)
+    return bool(h) and _name_after_cue(tokens, k + 1 + h, "honorific") is not None
+
+
 def _titles_after(
     sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
     degreed: bool = False,
@@ -1536,6 +1544,11 @@ def _titles_after(
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
+        if tokens[i].text == "," and had_titles and not titles and _addressed_after_comma(tokens, title.end):
+            # `Tổng Thư ký Liên hợp quốc A, Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim`: after a name its titles
+            # came before, the title of the person addressed after it (not in a list of appositions: `ông A, Chủ tịch
+            # UBND tỉnh, ông B, …`)
+            break
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
         bare = title.end - at <= _title_head(tokens, at)
@@ -2078,6 +2091,17 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 nxt = i + 1
                 h = _honorific(tokens, nxt)
                 span = _name_after_cue(tokens, nxt + h, "honorific")
+                # (not an owner's titles before a comma, the named person the subject of the verb right after:
+                # `Theo Quyết định của Bộ trưởng Bộ Tài chính, bà X sẽ đảm nhiệm`, `Một tuần trước cuộc gặp của Thủ
+                # tướng, ông X nhận được`: the office is another's; but `dưới sự đồng chủ trì của Bí thư thường trực Bộ
+                # Ngoại giao, Trưởng SOM ASEAN của Thái Lan, bà X và …`, `là khẳng định của Vụ trưởng …, bà X, đưa ra`)
+                owned = tokens[i].text == "," and start > 0 and tokens[start - 1].low in OWNER_WORDS and (
+                    span is not None and span[1] < n and tokens[span[1]].word and not tokens[span[1]].cap
+                    and tokens[span[1]].low not in APPOSITION_NOT_VERBS)
+                if owned and span is not None:
+                    pending, pending_start = [], -1
+                    i = nxt
+                    continue
                 if span is not None and (h or _family_name(tokens[nxt]) or (
                         tokens[i].text == "," and _closed_apposition(tokens, *span)
                         and not (start > 0 and tokens[start - 1].low in OWNER_WORDS))) and not _title_head(tokens, nxt):
