@@ -210,7 +210,9 @@ COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split(
 COUNTED_PERSON_NOUNS = ("đồng chí", "vị")
 # Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
 # office is its holder's, not a title of the person after the comma.
-ON_BEHALF_OF = frozenset({"thay mặt"})
+# So one by whose authority the person acts (`Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy X trao tặng …`): cgrep
+# `(thừa|được) ủy quyền (của)? TITLE …,` 16 hits over baomoi-dev, 6 read, each another person acting for the office.
+ON_BEHALF_OF = frozenset({"thay mặt", "ủy quyền", "uỷ quyền"})
 # Forms of address before a name; never part of it. `đ/c` is `đồng chí` as district and provincial portals abbreviate it
 # (`Dự chỉ đạo cuộc họp có đồng chí A, …; đ/c Lê Thị Nga, UV BTV Huyện ủy`), written here as the tokens it splits into
 # (baomoi-dev, national press: 1 article, never before a name).
@@ -2071,8 +2073,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 pending[-1] = _text(sentence, tokens, i, owner.end)
                 title = owner
             i = title.end
-            if i < n and tokens[i].text == "," and start >= 2 and (
-                    f"{tokens[start - 2].low} {tokens[start - 1].low}" in ON_BEHALF_OF):
+            owner_at = start - 1 if start >= 1 and tokens[start - 1].low in OWNER_WORDS else start
+            if i < n and tokens[i].text == "," and owner_at >= 2 and (
+                    f"{tokens[owner_at - 2].low} {tokens[owner_at - 1].low}" in ON_BEHALF_OF):
                 pending, pending_start = [], -1  # `Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch … X`: not X's
                 continue
             if start > 0 and tokens[start - 1].low in VERB_OPENERS and (
