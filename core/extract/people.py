@@ -2358,7 +2358,7 @@ FRAME_LEAD_WORDS = 2
 # Verbs of meeting someone, read in the lead only (elsewhere they tell of other meetings):
 # who does it and whom (right after the verb) both attend (`Chủ tịch nước A đã tiếp Đại sứ B`,
 # `A hội kiến B`, `A có cuộc gặp với B`, `A đã có buổi làm việc với Sở Tài chính`).
-MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
+MEET_VERBS = ("tiếp", "tiếp thân mật", "tiếp xã giao", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
               "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
               # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
               "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
