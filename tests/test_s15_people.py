@@ -2,6 +2,7 @@
 articles; each test checks the exact names and titles."""
 
 from core.extract.meetings import extract_meeting
+from core.extract.people import find_people
 from tests.conftest import make_article
 
 
@@ -88,3 +89,76 @@ def test_a_list_opening_that_names_no_one_read_goes_on_over_the_semicolon():
     assert attendees == {"Uông Chu Lưu": ["Phó chủ tịch Quốc Hội"],
                          "Nguyễn Thanh Bình": ["Phó Trưởng ban thường trực Ban tổ chức Trung ương"],
                          "Đặng Quốc Khánh": ["Bí thư tỉnh ủy Hà Giang"]}
+
+
+def test_a_place_written_in_lower_case_after_its_first_word_ends_the_title():
+    # 22703225: `Liên hợp quốc` in sentence case closes the office before the form of address
+    found = find_people("Phát biểu khai mạc tại Hội nghị, Phó Tổng Thư ký Liên hợp quốc ông Jean Pierre Lacroix đánh giá "
+                        "cao những đóng góp to lớn của các nước cử quân.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Jean Pierre Lacroix", ["Phó Tổng Thư ký Liên hợp quốc"])]
+    # 22456116
+    found = find_people("Trong bức thư gửi Tổng Thư ký Liên hợp quốc Antonio Guterres và người đứng đầu Hội đồng Bảo an.")
+    assert [(m.person.name, m.person.titles) for m in found] == [("Antonio Guterres", ["Tổng Thư ký Liên hợp quốc"])]
+
+
+def test_an_owner_s_office_before_a_comma_is_not_the_next_person_s_title():
+    # 21487818, 22289000, 22345474: `của TITLE, ông/bà X`: the office is another's
+    for sentence, name in (
+            ("Theo Quyết định của Bộ trưởng Bộ Tài chính, bà Phan Thị Thu Hiền sẽ đảm nhiệm chức vụ Vụ trưởng.",
+             "Phan Thị Thu Hiền"),
+            ("Một tuần trước cuộc gặp của Thủ tướng, ông Vũ Tiến Lộc nhận được đơn kêu cứu của một doanh nghiệp.",
+             "Vũ Tiến Lộc"),
+            ("Phát biểu tại cuộc họp báo, người phát ngôn của Tổng thư ký Liên hợp quốc, ông Stephane Dujarric nhấn "
+             "mạnh những hành động này đe dọa an ninh.", "Stephane Dujarric")):
+        found = find_people(sentence)
+        assert [(m.person.name, m.person.titles) for m in found] == [(name, [])]
+    # the office the person serves stays in the title (`Thư ký báo chí của Tổng thống Nga, ông X`, 22636992)
+    found = find_people("Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov cho biết Moskva lấy làm tiếc.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Dmitry Peskov", ["Thư ký báo chí của Tổng thống Nga"])]
+
+
+def test_a_courtesy_reception_makes_its_host_an_attendee():
+    # web13 t15 (raw page): `có buổi tiếp xã giao Đoàn …`, no person right after the verb
+    text = ("Chủ tịch UBND tỉnh tiếp xã giao đoàn Ngoại giao\n"
+            "Sáng 28/9, đồng chí Lê Duy Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn Ngoại "
+            "giao tại Hà Nội.")
+    _, attendees = _people(text, "2024-09-28")
+    assert attendees == {"Lê Duy Thành": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]}
+
+
+def test_a_title_before_a_comma_and_a_form_of_address_is_the_addressed_person_s():
+    # 22271757: after a name its titles came before, `, Chủ tịch …, ông X` is X's
+    found = find_people("Tham dự diễn đàn có lãnh đạo cấp cao của 29 quốc gia, cùng Tổng Thư ký Liên hợp quốc Antonio "
+                        "Guterres, Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim, và Tổng Giám đốc Quỹ Tiền tệ Quốc "
+                        "tế (IMF) Christine Lagarde.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Antonio Guterres", ["Tổng Thư ký Liên hợp quốc"]), ("Jim Yong Kim", ["Chủ tịch Ngân hàng Thế giới (WB)"]),
+        ("Christine Lagarde", ["Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF)"])]
+    # 22412379: a list of appositions keeps each title with the name before it
+    found = find_people("Tới dự có ông Huỳnh Vĩnh Ái, Thứ trưởng Bộ VHTTDL và ông Nguyễn Văn Tuấn, Tổng cục trưởng Tổng "
+                        "cục Du lịch.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Huỳnh Vĩnh Ái", ["Thứ trưởng Bộ VHTTDL"]), ("Nguyễn Văn Tuấn", ["Tổng cục trưởng Tổng cục Du lịch"])]
+
+
+def test_the_office_by_whose_authority_a_person_acts_is_not_the_person_s():
+    # 22708608, 22738284: `Thừa ủy quyền (của) Chủ tịch nước, TITLE X …`
+    found = find_people("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Hoàng Dân Mạc trao tặng Huân chương Lao "
+                        "động hạng Nhất cho tập thể lãnh đạo, cán bộ, công nhân lao động Công ty CP Licogi 14.")
+    assert [(m.person.name, m.person.titles) for m in found] == [("Hoàng Dân Mạc", ["Bí thư Tỉnh ủy Phú Thọ"])]
+    found = find_people("Chiều 12/7, thừa ủy quyền Chủ tịch nước, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước Giang "
+                        "Sơn đã tiếp tục công bố Lệnh của Chủ tịch nước.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Giang Sơn", ["Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước"])]
+
+
+def test_a_person_named_in_the_matter_a_frame_opens_on_is_no_participant():
+    # 22262818: `Về vụ việc xử lý đối với ông X, Tổng Bí thư gửi lời cảm ơn …`
+    text = ("Tổng Bí thư tiếp xúc cử tri quận Hoàn Kiếm\n"
+            "Chiều 13/5, Tổng Bí thư Nguyễn Phú Trọng và các đại biểu Quốc hội thuộc đơn vị bầu cử số 1 đã tiếp tục tiếp "
+            "xúc với cử tri quận Hoàn Kiếm (Hà Nội). Về vụ việc xử lý đối với ông Đinh La Thăng, Tổng Bí thư gửi lời cảm "
+            "ơn các cử tri đã đồng tình với xử lý của Trung ương.")
+    chairs, attendees = _people(text, "2017-05-14")
+    assert "Đinh La Thăng" not in chairs and "Đinh La Thăng" not in attendees
