@@ -162,3 +162,14 @@ def test_a_person_named_in_the_matter_a_frame_opens_on_is_no_participant():
             "ơn các cử tri đã đồng tình với xử lý của Trung ương.")
     chairs, attendees = _people(text, "2017-05-14")
     assert "Đinh La Thăng" not in chairs and "Đinh La Thăng" not in attendees
+
+
+def test_an_office_after_a_plural_form_of_address_is_each_listed_name_s():
+    # web12r r05 (raw page): `các đồng chí Phó Giám đốc Sở A, B chủ trì`
+    text = ("Sở Nội vụ sơ kết 6 tháng đầu năm 2024\n"
+            "Chiều ngày 28/6/2024, Sở Nội vụ tổ chức Hội nghị trực tuyến sơ kết 6 tháng đầu năm, triển khai nhiệm vụ công "
+            "tác ngành Nội vụ 6 tháng cuối năm 2024, đồng chí Trần Thị Kim Hoa, Tỉnh ủy viên, Giám đốc Sở Nội vụ cùng các "
+            "đồng chí Phó Giám đốc Sở Lưu Tấn Lại, Trương Hồng Giang chủ trì hội nghị.")
+    chairs, _ = _people(text)
+    assert chairs == {"Trần Thị Kim Hoa": ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"], "Lưu Tấn Lại": ["Phó Giám đốc Sở"],
+                      "Trương Hồng Giang": ["Phó Giám đốc Sở"]}

@@ -2146,8 +2146,11 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             inner = _title(tokens, at) if at < n and tokens[at].cap else None
             if inner is not None and inner.name_start >= 0:
                 text = _text(sentence, tokens, at, inner.end)  # `ông Bộ trưởng X` is rare but read
+                # `các đồng chí Phó Giám đốc Sở A, B`: after a plural form of address the office is each listed name's
+                plural = tokens[i].low in PLURAL_LIST_MARKERS or (i > 0 and tokens[i - 1].low in PLURAL_LIST_MARKERS)
                 mention, i = _mention(sentence, tokens, i, [*pending, text], inner.name_start, inner.name_end)
                 mentions.append(mention)
+                shared = [text] if plural and not pending and mention.person.titles == [text] else []
                 pending, pending_start = [], -1
                 continue
             span = _name_after_cue(tokens, at, cue)
