@@ -173,3 +173,14 @@ def test_an_office_after_a_plural_form_of_address_is_each_listed_name_s():
     chairs, _ = _people(text)
     assert chairs == {"Trần Thị Kim Hoa": ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"], "Lưu Tấn Lại": ["Phó Giám đốc Sở"],
                       "Trương Hồng Giang": ["Phó Giám đốc Sở"]}
+
+
+def test_a_relative_named_after_a_kinship_noun_is_no_participant():
+    # web13 t15 (raw page): the delegation's head is the minister's wife; the minister was not there
+    text = ("Chủ tịch UBND tỉnh tiếp xã giao đoàn Ngoại giao\n"
+            "Sáng 28/9, đồng chí Lê Duy Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn Ngoại "
+            "giao gồm: Đại sứ, phu nhân, đại diện các Đại sứ quán, tổ chức quốc tế, nhóm phụ nữ ASEAN tại Hà Nội do bà Vũ "
+            "Thị Bích Ngọc, phu nhân Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn làm Trưởng đoàn.")
+    _, attendees = _people(text, "2024-09-28")
+    assert "Bùi Thanh Sơn" not in attendees
+    assert attendees["Lê Duy Thành"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
