@@ -184,3 +184,14 @@ def test_a_relative_named_after_a_kinship_noun_is_no_participant():
     _, attendees = _people(text, "2024-09-28")
     assert "Bùi Thanh Sơn" not in attendees
     assert attendees["Lê Duy Thành"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+
+
+def test_a_programme_is_a_body_a_title_names():
+    # 22483606, 22297098: `Chương trình …` after an office, its second syllable in lower case
+    found = find_people("TS. Huỳnh Thế Du, Giám đốc Đào tạo Chương trình giảng dạy kinh tế Fulbright thì cho rằng, TP.HCM "
+                        "ngoài việc điều chỉnh quy hoạch cũng cần phải phát triển kinh tế vùng.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Huỳnh Thế Du", ["TS.", "Giám đốc Đào tạo Chương trình giảng dạy kinh tế Fulbright"])]
+    found = find_people("Ông Steven Beck - Giám đốc Chương trình Tài trợ thương mại của ADB nói, TFP sẽ hỗ trợ.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Steven Beck", ["Giám đốc Chương trình Tài trợ thương mại của ADB"])]
