@@ -4466,6 +4466,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
+        after_colon, office = False, None  # the clause before ended on a colon; the plural office it ended on
         for at, clause in _clauses(sentence):
             if names_event and not another_time and at < cut:
                 told_by_title.append(clause)
@@ -4473,6 +4474,14 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             # sentence is about the meeting (elsewhere a person met again is mostly quoted from an interview or a
             # statement: `ông Hải cho biết`, dev2a v008)
             mentions = find_people(clause, short=about_meeting)
+            if after_colon and (listed or office) and about_meeting:
+                # (after a list's colon, bare names are the list's people: `các Phó Thủ tướng: A, B, C`)
+                mentions = _colon_listed_people(clause, about_meeting)
+                for mention in mentions:
+                    if office and not mention.person.titles:
+                        mention.person.titles = [office]
+            after_colon = clause.rstrip().endswith(":")
+            office = _plural_office(clause) if after_colon else None
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions and listed and about_meeting:
@@ -4483,12 +4492,21 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 listed = ("attend" if side_list else _colon_list_role(clause) or (
                     listed if _SUBLIST_HEAD_RE.fullmatch(normalize_tone(same_length_lower(clause))) or _unread_item(clause)
+                    or office else None) or (
+                    # a list opening whose first item names no one read (`Dự kỷ niệm có lãnh đạo các bộ, ngành; A; B`)
+                    "attend" if at == 0 and clause.rstrip().endswith(";") and _LIST_OPENING_RE.match(
+                        normalize_tone(same_length_lower(clause))) is not None
                     else None)
                 ) if about_meeting else None
                 continue
             cues = role_cues(clause, mentions)
             # (an item may open on a word or two before its titles: `nguyên Chủ tịch Quốc hội X`)
-            items = listed if not cues and len(clause[: mentions[0].start].split()) <= 2 else None
+            # (or on a title the name's own titles are not joined to: `Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh X`, a
+            # comma left out; the item's person holds it first)
+            lead_title = _item_lead_title(clause[: mentions[0].start]) if listed and not cues else None
+            if lead_title is not None and mentions[0].person.titles:
+                mentions[0].person.titles = [lead_title, *mentions[0].person.titles]
+            items = listed if not cues and (len(clause[: mentions[0].start].split()) <= 2 or lead_title) else None
             items = "attend" if side_list else items
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
@@ -5251,6 +5269,53 @@ def _listed_item_people(clause: str) -> list[Mention]:
     return [Mention(person, lead, lead + found[0].end - len(prefix))]
 
 
+# A plural office heading the names listed after its colon (`Dự có …; các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C cùng
+# …`, `các Phó Thủ tướng: A, B, C`, `dưới sự điều hành của các Phó Chủ tịch Quốc hội: A; B`): the names, written bare,
+# are the office's holders and hold it as their title. cgrep `các (đồng chí |ông |bà |vị )?TITLE: NAME` (case-sensitive)
+# over baomoi-dev: 34 hits; of 12 read, 8 such a list of people at the event (4 others: artists' honours, a minister
+# listed with ministries, a power cut notice); the office must open a title (PLURAL_OFFICE_MARKERS before it).
+PLURAL_OFFICE_MARKERS = ("các",)
+PLURAL_OFFICE_ADDRESSES = ("đồng chí", "vị", "ông", "bà")
+_PLURAL_OFFICE_HEAD_RE = re.compile(
+    r"(?:^|[,;(]|\s)(?:" + _alternation(PLURAL_OFFICE_MARKERS) + r")\s+(?:(?:" + _alternation(PLURAL_OFFICE_ADDRESSES)
+    + r")\s+)?(?P<office>[^\W\d_](?:(?!(?:" + _alternation(PLURAL_OFFICE_MARKERS) + r")\s)[^,;:()]){1,80}?)\s*:\s*$")
+
+
+def _plural_office(clause: str) -> str | None:
+    """The plural office a clause ends on before a colon (`…; các đồng chí Phó Chủ tịch UBND tỉnh:`), as written."""
+    if not clause.rstrip().endswith(":"):
+        return None
+    match = _PLURAL_OFFICE_HEAD_RE.search(same_length_lower(clause))
+    if match is None:
+        return None
+    office = clause[match.start("office") : match.end("office")]
+    return office if opens_title(office) else None
+
+
+# The most words of a title an item of a list opens on before its person's titles (`Ủy viên Ban TVTU`).
+ITEM_LEAD_TITLE_WORDS = 8
+
+
+def _item_lead_title(lead: str) -> str | None:
+    """The title an item of a list over `;` opens on, not joined to the titles read before its person's name (no
+    comma between: `Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X`): a title, one phrase, as written."""
+    text = lead.strip()
+    if not text or any(mark in text for mark in ",:()") or len(text.split()) > ITEM_LEAD_TITLE_WORDS:
+        return None
+    return text if opens_title(text) else None
+
+
+def _colon_listed_people(clause: str, short: bool) -> list[Mention]:
+    """The people of a clause right after a list's colon, read as listed after it: names written bare, one after
+    another (`Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông cùng …`), are people only in a list."""
+    found = find_people(LIST_COLON + clause, short=short)
+    shift = len(LIST_COLON)
+    return [Mention(m.person, m.start - shift, m.end - shift) for m in found if m.start >= shift]
+
+
+LIST_COLON = ": "
+
+
 def _unread_item(clause: str) -> bool:
     """An item of a list over `;` whose person is not read (a pen name: `Thuận Hữu, Tổng Biên tập Báo Nhân Dân;`):
     a short clause that ends on `;` and opens on a capital; the list goes on past it."""
@@ -5277,6 +5342,11 @@ def _colon_list_role(clause: str) -> str | None:
 
 def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str | None:
     """The role of a list the clause opens: a role word before its first person."""
+    # `Chủ trì hội nghị có đồng chí A, …; đồng chí B, …`: a chairing frame that lists its people after `có`/`gồm`
+    # opens the list the clause goes on with after `;`
+    if clause.rstrip().endswith(";") and _LISTED_AFTER_RE.search(clause, 0, mentions[0].start) and _chair_frame(
+            clause, mentions[0], mentions):
+        return "chair"
     before = [c for c in cues if c.end <= mentions[0].start and c.role in ("attend", "chair_before", "attend_before")]
     if before:
         return before[-1].role.removesuffix("_before")
@@ -5346,7 +5416,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # việc bắt giữ nhà báo X`, `vụ án liên quan đến Hoa hậu X`): a person in it, before its comma, is no participant.
 # 303 sentences of baomoi-dev name a person with a title or `ông`/`bà` in one; of 12 read, 11 talk about the
 # person (a 12th is someone's: `chỉ đạo của Thủ tướng`).
-TOPIC_OPENERS = ("liên quan đến", "liên quan tới")
+# So a case or a matter a frame opens on (`Về vụ việc xử lý đối với ông X, Tổng Bí thư gửi lời cảm ơn …`, `Về việc di
+# dời khu lăng mộ xuống khu vực gần lăng bà X, ông Y cho rằng`): over the meetings of the corpus output, 3 people named
+# in such a frame, 2 of them attendees, both wrong (the matter talked about).
+TOPIC_OPENERS = ("liên quan đến", "liên quan tới", "về vụ việc", "về vụ án", "về vụ", "về việc", "về trường hợp",
+                 "đối với vụ việc", "đối với vụ", "đối với việc", "đối với trường hợp")
 _MATTER_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(TOPIC_OPENERS) + r")(?!\w)[^,.;:!?\"“”()]{0,80}$")
 # A rite held for someone (`dự lễ tang Tổng tư lệnh Fidel Castro`, `lễ tưởng niệm cố lãnh đạo Nam Phi Nelson Mandela`,
 # `lễ giỗ Hải Thượng Lãn Ông`): the person named after it, with a few words of title, is the one honoured, not there.
@@ -5374,6 +5448,16 @@ _DIRECTED_BEFORE_RE = re.compile(r"(?<!\w)là\s+(?:\w+\s+){0,2}(?:" + _alternati
 _AT_AFTER_RE = re.compile(r"\s*,?\s*(?:tại|trong)\s")
 
 
+# A kinship noun in apposition to a person (`bà X, phu nhân Bộ trưởng Bộ Ngoại giao Y làm Trưởng đoàn`, `Ivanka Trump,
+# con gái của Tổng thống Mỹ Y, đã thay cha chủ trì`, `luật sư Nga gặp con trai Tổng thống Mỹ Y`): the person named after it
+# is the relative the first is named by, not a participant. Over the meetings of the corpus output, the people named
+# right after such a noun: 8, none a participant there (4 are made participants by other sentences); not
+# `vợ chồng` (a couple: `Hai vợ chồng bà X cảm ơn`), nor `Phu nhân` after `và` (the spouse's own title: `Chủ tịch X và
+# Phu nhân bà Y`).
+KIN_NOUNS = ("phu nhân", "vợ", "chồng", "con trai", "con gái", "con rể", "con dâu")
+_KIN_BEFORE_RE = re.compile(r"(?:[,\-–]|(?<!\w)(?:gặp|của))\s*(?:" + _alternation(KIN_NOUNS) + r")(?:\s+của)?\s*$")
+
+
 def _counts(clause: str, mention: Mention) -> bool:
     """A person after `của` is someone's, not a participant (`theo lời mời của …`),
     unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`); nor is a
@@ -5383,6 +5467,8 @@ def _counts(clause: str, mention: Mention) -> bool:
         return False  # `liên quan tới việc bắt giữ nhà báo X`: the matter talked about
     if _HONOURED_BEFORE_RE.search(before):
         return False  # `dự lễ tang lãnh tụ X`: the one honoured
+    if _KIN_BEFORE_RE.search(before):
+        return False  # `bà X, phu nhân Bộ trưởng Y`: Y is the relative X is named by
     if _DIRECTED_BEFORE_RE.search(before) and _AT_AFTER_RE.match(clause, mention.end):
         return True  # `Đây là chỉ đạo của Phó Thủ tướng X tại lễ kỷ niệm …`: whether there, `_placed_at_event` tells
     if before.endswith("của") or before.endswith("bởi"):
@@ -5714,14 +5800,26 @@ _EVENT_FRAME_RE = re.compile(
 # after it: 2 hits over baomoi-dev, 2 the chair (and 1 without the comma, the chair).
 _CHAIR_FRAME_RE = re.compile(
     r"(?:^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?|,\s*)(?:đồng\s+)?chủ trì\s+"
+    r"\s*,\s*)?|,\s*)(?:(?:tham\s+)?dự\s+và\s+)?(?:đồng\s+)?chủ trì\s+"
 )
 _FRAME_HONORIFIC_RE = re.compile(r"(?:" + _alternation(ADDRESS_OPENERS) + r")\s")
 
 
+# What joins the people a chairing frame lists (`Chủ trì hội nghị có đồng chí A - … và đồng chí B - …`): not `cùng`,
+# which adds people who did not chair (`… A cùng lãnh đạo các sở`).
+_CHAIRS_JOINER_RE = re.compile(r"(?:\s|,|;|và)*")
+_CO_CHAIRING_RE = re.compile(r"(?<!\w)đồng\s+chủ trì(?!\w)")
+
+
 def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
-    if any(m.start < mention.start for m in mentions):
-        return False
+    earlier = sorted((m for m in mentions if m.start < mention.start), key=lambda m: m.start)
+    if earlier:
+        # the people listed after the frame's first person, where the frame lists them (`Chủ trì hội nghị có A, … và
+        # B, …`, `Đồng chủ trì hội nghị có A và B`) or names co-chairs (`Đồng chủ trì hội nghị, A và B …`)
+        head = normalize_tone(same_length_lower(clause[: earlier[0].start]))
+        return (_LISTED_AFTER_RE.search(head) is not None or _CO_CHAIRING_RE.search(head) is not None) and all(
+            _CHAIRS_JOINER_RE.fullmatch(clause, a.end, b.start) for a, b in pairwise([*earlier, mention])
+        ) and _chair_frame(clause, earlier[0], mentions)
     lowered = normalize_tone(same_length_lower(clause[: mention.start]))
     if "chủ trì" not in lowered:
         return False

@@ -210,7 +210,9 @@ COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split(
 COUNTED_PERSON_NOUNS = ("đồng chí", "vị")
 # Words before an office that another person stands in for (`Thay mặt Chủ tịch Quốc hội, Phó Chủ tịch X`): the
 # office is its holder's, not a title of the person after the comma.
-ON_BEHALF_OF = frozenset({"thay mặt"})
+# So one by whose authority the person acts (`Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy X trao tặng …`): cgrep
+# `(thừa|được) ủy quyền (của)? TITLE …,` 16 hits over baomoi-dev, 6 read, each another person acting for the office.
+ON_BEHALF_OF = frozenset({"thay mặt", "ủy quyền", "uỷ quyền"})
 # Forms of address before a name; never part of it. `đ/c` is `đồng chí` as district and provincial portals abbreviate it
 # (`Dự chỉ đạo cuộc họp có đồng chí A, …; đ/c Lê Thị Nga, UV BTV Huyện ủy`), written here as the tokens it splits into
 # (baomoi-dev, national press: 1 article, never before a name).
@@ -374,6 +376,10 @@ BODY_HEADS = (
     # comma): CS cgrep `(trưởng|đốc|Vụ|Cục|tịch) …, Tổng [Cc]ục` 45 hits over baomoi-dev, 10 read, 10 the parent body
     # (3 after a person's title, 7 in a list of bodies)
     "tổng cục",
+    # a programme (`Giám đốc Chương trình mục tiêu …`, `Giám đốc Đào tạo Chương trình giảng dạy kinh tế Fulbright`, where
+    # the title stopped at `Chương`): CS cgrep `(Giám đốc|Trưởng|Chủ nhiệm|…) [Cc]hương trình` 11 hits over baomoi-dev,
+    # 8 read, 8 the programme a person heads
+    "chương trình",
 )
 # Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
 # a capitalised run right after one names the body, not a person, however it is shaped.
@@ -1435,6 +1441,9 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """
     if j > 0 and tokens[j - 1].text == ")":
         return 0  # after a body's abbreviation in parentheses the predicate opens (`(Interpol) sang thăm và làm việc`)
+    if j >= 1 and (place := _match_seq(tokens, j - 1, _PLACE_SEQS)) > 1 and not any(
+            t.cap for t in tokens[j : j - 1 + place]):
+        return place - 1  # a place written in lower case after its first word (`Tổng Thư ký Liên hợp quốc X`)
     if _ends_place(tokens, j):
         return 0  # after a place's name (`… Việt Nam trao Quyết định`, `… Việt Nam đưa ra`) the predicate opens
     k = j
@@ -1487,6 +1496,14 @@ def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
     return sentence[tokens[a].start : tokens[b - 1].end].strip(" -–,(")
 
 
+def _addressed_after_comma(tokens: list[Token], k: int) -> bool:
+    """A comma at token k, then a form of address and a name (`…, ông Jim Yong Kim`)."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    h = _honorific(tokens, k + 1)
+    return bool(h) and _name_after_cue(tokens, k + 1 + h, "honorific") is not None
+
+
 def _titles_after(
     sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
     degreed: bool = False,
@@ -1533,6 +1550,11 @@ def _titles_after(
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
+        if tokens[i].text == "," and had_titles and not titles and _addressed_after_comma(tokens, title.end):
+            # `Tổng Thư ký Liên hợp quốc A, Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim`: after a name its titles
+            # came before, the title of the person addressed after it (not in a list of appositions: `ông A, Chủ tịch
+            # UBND tỉnh, ông B, …`)
+            break
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
         bare = title.end - at <= _title_head(tokens, at)
@@ -2055,8 +2077,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 pending[-1] = _text(sentence, tokens, i, owner.end)
                 title = owner
             i = title.end
-            if i < n and tokens[i].text == "," and start >= 2 and (
-                    f"{tokens[start - 2].low} {tokens[start - 1].low}" in ON_BEHALF_OF):
+            owner_at = start - 1 if start >= 1 and tokens[start - 1].low in OWNER_WORDS else start
+            if i < n and tokens[i].text == "," and owner_at >= 2 and (
+                    f"{tokens[owner_at - 2].low} {tokens[owner_at - 1].low}" in ON_BEHALF_OF):
                 pending, pending_start = [], -1  # `Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch … X`: not X's
                 continue
             if start > 0 and tokens[start - 1].low in VERB_OPENERS and (
@@ -2075,6 +2098,17 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 nxt = i + 1
                 h = _honorific(tokens, nxt)
                 span = _name_after_cue(tokens, nxt + h, "honorific")
+                # (not an owner's titles before a comma, the named person the subject of the verb right after:
+                # `Theo Quyết định của Bộ trưởng Bộ Tài chính, bà X sẽ đảm nhiệm`, `Một tuần trước cuộc gặp của Thủ
+                # tướng, ông X nhận được`: the office is another's; but `dưới sự đồng chủ trì của Bí thư thường trực Bộ
+                # Ngoại giao, Trưởng SOM ASEAN của Thái Lan, bà X và …`, `là khẳng định của Vụ trưởng …, bà X, đưa ra`)
+                owned = tokens[i].text == "," and start > 0 and tokens[start - 1].low in OWNER_WORDS and (
+                    span is not None and span[1] < n and tokens[span[1]].word and not tokens[span[1]].cap
+                    and tokens[span[1]].low not in APPOSITION_NOT_VERBS)
+                if owned and span is not None:
+                    pending, pending_start = [], -1
+                    i = nxt
+                    continue
                 if span is not None and (h or _family_name(tokens[nxt]) or (
                         tokens[i].text == "," and _closed_apposition(tokens, *span)
                         and not (start > 0 and tokens[start - 1].low in OWNER_WORDS))) and not _title_head(tokens, nxt):
@@ -2116,8 +2150,11 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             inner = _title(tokens, at) if at < n and tokens[at].cap else None
             if inner is not None and inner.name_start >= 0:
                 text = _text(sentence, tokens, at, inner.end)  # `ông Bộ trưởng X` is rare but read
+                # `các đồng chí Phó Giám đốc Sở A, B`: after a plural form of address the office is each listed name's
+                plural = tokens[i].low in PLURAL_LIST_MARKERS or (i > 0 and tokens[i - 1].low in PLURAL_LIST_MARKERS)
                 mention, i = _mention(sentence, tokens, i, [*pending, text], inner.name_start, inner.name_end)
                 mentions.append(mention)
+                shared = [text] if plural and not pending and mention.person.titles == [text] else []
                 pending, pending_start = [], -1
                 continue
             span = _name_after_cue(tokens, at, cue)
@@ -2328,7 +2365,7 @@ FRAME_LEAD_WORDS = 2
 # Verbs of meeting someone, read in the lead only (elsewhere they tell of other meetings):
 # who does it and whom (right after the verb) both attend (`Chủ tịch nước A đã tiếp Đại sứ B`,
 # `A hội kiến B`, `A có cuộc gặp với B`, `A đã có buổi làm việc với Sở Tài chính`).
-MEET_VERBS = ("tiếp", "tiếp thân mật", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
+MEET_VERBS = ("tiếp", "tiếp thân mật", "tiếp xã giao", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
               "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
               # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
               "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
