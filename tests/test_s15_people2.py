@@ -37,3 +37,13 @@ def test_a_compass_word_after_a_unit_opens_the_unit_s_name_not_a_person_s():
     assert _people("Chủ tịch UBND huyện Nam Trà My Nguyễn Văn Hải cho biết") == {
         "Nguyễn Văn Hải": ["Chủ tịch UBND huyện Nam Trà My"]}
 
+
+def test_reading_a_text_out_is_speaking_at_the_meeting():
+    from core.extract.meetings import _role
+    from core.extract.people import role_cues
+
+    # 22339869: a session opens with the government's report read out
+    clause = "Phó thủ tướng Thường trực Trương Hòa Bình đọc tờ trình của Chính phủ báo cáo đánh giá bổ sung kết quả"
+    mentions = find_people(clause)
+    assert [m.person.name for m in mentions] == ["Trương Hòa Bình"]
+    assert _role(clause, mentions[0], mentions, role_cues(clause, mentions), False, False) == "attend"

@@ -2273,6 +2273,9 @@ ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
 CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
+# Texts read out at an event by who presents them there (see ATTEND_VERBS).
+READ_OUT_TEXTS = ("tờ trình", "báo cáo", "diễn văn", "quyết định", "nghị quyết", "bài phát biểu", "thông điệp",
+                  "tham luận", "lời khai mạc", "lời chào", "chỉ thị")
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
                 "làm trưởng đoàn",
@@ -2332,6 +2335,11 @@ SPEECH_VERBS = (
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
     "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "cám ơn", "hoan nghênh", "chúc mừng",
     "đánh giá cao",
+    # who reads a text out at the event (`Phó thủ tướng Thường trực X đọc tờ trình của Chính phủ`, `ông X, …, thay mặt
+    # Bộ Chính trị đọc tờ trình`, `Phó Chủ tịch UBND TP X đã đọc diễn văn`): CS cgrep NAME + (đã|cũng|thay mặt …)?
+    # `đọc` + a text of these or a letter: 24 hits over baomoi-dev, 12 read, 10 a text read out at the event, 2 a
+    # letter or a report read alone (`thư` is not here)
+    *(f"đọc {text}" for text in READ_OUT_TEXTS),
     # raising, judging and answering in a debate (`Trưởng Ban X nêu thực trạng`, `Thứ trưởng X
     # lại nhận xét`, `Chủ nhiệm X giải trình`)
     "nêu", "nhận xét", "phân tích", "thừa nhận", "đề cập", "giải trình", "phản ánh",
