@@ -38,6 +38,17 @@ def test_a_compass_word_after_a_unit_opens_the_unit_s_name_not_a_person_s():
         "Nguyễn Văn Hải": ["Chủ tịch UBND huyện Nam Trà My"]}
 
 
+def test_a_title_or_a_form_of_address_inside_a_photo_s_credit_glued_before_opens_a_person():
+    # 22324540: the credit `Ảnh Báo Công Thương` glued before the sentence
+    assert _people("Ảnh Báo Công Thương Thủ tướng Chính phủ Nguyễn Xuân Phúc tham dự và có bài phát biểu khai mạc") == {
+        "Nguyễn Xuân Phúc": ["Thủ tướng Chính phủ"]}
+    # 22481305, 22708202: a form of address after the credit
+    assert _people("Ảnh: Hồng Đức Ông Nguyễn Ngọc Vui, người canh giữ trại nuôi hổ, cho biết") == {"Nguyễn Ngọc Vui": []}
+    assert _people("Ảnh Zing News Bà Nguyễn Thị Hoa (58 tuổi, ở tổ dân phố Trường Sơn) cho biết") == {"Nguyễn Thị Hoa": []}
+    # no credit: a place's name that holds the word
+    assert _people("Công an quận Hai Bà Trưng cho biết") == {}
+
+
 def test_reading_a_text_out_is_speaking_at_the_meeting():
     from core.extract.meetings import _role
     from core.extract.people import role_cues
