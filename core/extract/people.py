@@ -168,6 +168,17 @@ OFFICE_BODIES = ("văn phòng",)
 # baomoi-dev, 10 of 10 read the committee's remit. `về` before a place stays the verb of going (`… về Hà Nội`).
 REMIT_BODIES = ("ban chỉ đạo", "ủy ban chỉ đạo")
 REMIT_JOINER = "về"
+# The ministry (department, province office) a unit belongs to, after a comma between the unit's title and the name:
+# `Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Anh Tuấn`, `Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Giáo dục và Đào tạo
+# Phạm Chí Cường`. CS cgrep `(…trưởng|Giám đốc|…) (Cục|Vụ|Phòng|…)…, (Bộ|Sở|Tổng cục|…)… SURNAME` 11 hits over
+# baomoi-dev, 11 read: 5 this shape (all lost), 6 titles after a name or no name after (not read by this rule).
+PARENT_BODIES = ("bộ", "tổng cục", "sở")
+# A steering committee's remit, in lower case, closed by the verb of the sentence (`Phó Thủ tướng Vương Đình Huệ, Trưởng
+# Ban chỉ đạo điều hành giá đã chủ trì`, `Trưởng ban chỉ đạo thi quốc gia cho hay`). CS cgrep `(Trưởng|Phó Trưởng|Ủy viên…)
+# [Bb]an [Cc]hỉ đạo [a-zđ]` over baomoi-dev: 9 hits where the lower-case words end on a stop word or a verb, 8 a remit
+# (`điều hành giá`, `việc chuyển đổi mã vùng` ×3, `thi quốc gia`, `giải`, `giải thưởng`), 1 a verb
+# (`tiến hành kiểm tra tại`); the title was cut at `Ban chỉ đạo`.
+REMIT_TAIL_WORDS = 5
 # Bodies named after the office their members hold together, the presidium (`Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ
 # Việt Nam`, `Ủy viên Đoàn Chủ tịch, Trưởng ban Nữ công Tổng LĐLĐVN`): the capitalised noun and the office right after it
 # are the body's name, not the next title of a chain. CS cgrep `Đoàn Chủ tịch` 76 hits over baomoi-dev, 10 of 10 read the
@@ -467,6 +478,11 @@ ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành
 # person (`Phó Chủ tịch UBND tỉnh Trần Châu`, twice); the person's name after the unit's is read as before. Not after
 # a province (PROVINCE_UNITS), whose names are all in PLACES: a run there that is none is a person's.
 UNIT_NAME_ONLY_WORDS = 2
+# A compass word right after a unit opens the unit's name, and is not all of it (`quận Nam Từ Liêm`, `huyện Bắc Trà My`):
+# the words after it are no person's name. CS cgrep `(quận|huyện|xã|phường|thị xã|tỉnh|thị trấn) (Nam|Bắc|Tây|Đông)
+# [A-ZĐ]\w+ [A-ZĐ]\w+` before a lower-case word or a mark: 297 hits over baomoi-dev, 10 of 10 read a place (`Nam Từ Liêm`
+# 116, `Nam Trà My` 83, `Bắc Từ Liêm` 67); `Chủ tịch UBND quận Nam` + `Từ Liêm` was read a person.
+COMPASS_WORDS = frozenset({"nam", "bắc", "tây", "đông"})
 PROVINCE_UNITS = frozenset({"tỉnh"})
 # The lengths of a run after `tỉnh` that, when no province in PLACES opens it and a family name does, is the next
 # person's name, not the province's (the table holds all 63 provinces; none bears a person's name of three or four
@@ -541,6 +557,13 @@ OPENING_VERB_PAIRS = frozenset({"trao đổi", "phát biểu", "chia sẻ", "th�
 EVENT_CLASSIFIERS = frozenset({"cuộc", "buổi"})
 FRAME_PREPOSITIONS = frozenset({"tại", "trong"})
 CONCURRENT_OFFICE_JOINERS = frozenset({"kiêm"})
+# A photo's credit glued before the next sentence (`Ảnh Báo Công Thương Thủ tướng Chính phủ Nguyễn Xuân Phúc tham dự`,
+# `Ảnh: Hồng Đức Ông Nguyễn Ngọc Vui, người canh giữ …`): the capitalised run after `Ảnh` is the credit, and a title or a
+# form of address inside it opens a person, not a syllable of the credit. Over the sentences of the baomoi-dev output,
+# `Ảnh:? CAPS{1,4} (title|Ông|Bà …)` stands 528 times, a person opened there at 212 before, 329 now; of 25 changed sentences read
+# 25 right (a full name or one met again).
+CREDIT_WORDS = frozenset({"ảnh"})
+CREDIT_MAX_WORDS = 5
 VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc cảm tiễn hỏi".split())
 CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
     "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
@@ -594,6 +617,7 @@ _KINDED_BODY_SEQS = _index(KINDED_BODY_HEADS)
 _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
 _REMIT_SEQS = _index(REMIT_BODIES)
+_PARENT_BODY_SEQS = _index(PARENT_BODIES)
 _QUALIFIER_SEQS = _index(TITLE_QUALIFIERS)
 _COUNTED_NOUN_WORDS = tuple(tuple(noun.split()) for noun in COUNTED_PERSON_NOUNS)
 _HONORIFIC_SEQS = _index(HONORIFICS)
@@ -733,12 +757,23 @@ def _honorific(tokens: list[Token], i: int) -> int:
     n = _match_seq(tokens, i, _HONORIFIC_SEQS)
     if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not (
         tokens[i - 1].acronym and not tokens[i].acronym
-    ):
+    ) and not _after_credit(tokens, i):
         # (after a photo credit in capitals a sentence glued on opens: `Ảnh: CTV Bà Phạm Thị Hằng – …`)
         return 0
     if n and tokens[i].cap and _match_seq(tokens, i, _PLACE_SEQS) > n:
         return 0  # `tỉnh Bà Rịa-Vũng Tàu`, `chợ Bà Chiểu`: a place's name opens with the word
     return n
+
+
+def _after_credit(tokens: list[Token], i: int) -> bool:
+    """Token i stands in the capitalised run of a photo's credit (`Ảnh: Hồng Đức`, `Ảnh Báo Công Thương`), after its
+    first word."""
+    k = i - 1
+    while k >= 0 and i - k <= CREDIT_MAX_WORDS and (tokens[k].cap or tokens[k].text in "/&.-"):
+        if tokens[k].low in CREDIT_WORDS and tokens[k].cap:
+            return k < i - 1
+        k -= 1
+    return k >= 0 and tokens[k].text == ":" and k > 0 and tokens[k - 1].low in CREDIT_WORDS and tokens[k - 1].cap and k + 1 < i
 
 
 def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
@@ -1035,6 +1070,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         starts = [k for k in starts if k >= r0 + noun + BODY_OWN_NAME_MIN]
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
+    if tokens[r0].low in COMPASS_WORDS and r0 >= 1 and tokens[r0 - 1].low in ADMIN_UNITS and not tokens[r0 - 1].cap:
+        starts = [k for k in starts if k >= r0 + UNIT_NAME_ONLY_WORDS]  # `quận Nam Từ Liêm`: the compass word opens the unit's name
     if tokens[r0].low in UNION_BODIES and any(
             r0 >= n and " ".join(t.low for t in tokens[r0 - n : r0]) in CENTRAL_WORDS for n in (1, 2)):
         starts = [k for k in starts if k > r0]  # `Trung ương Đoàn Lê Quốc Phong`: the Youth Union, then the name
@@ -1223,6 +1260,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             continue
         if j > i and tokens[j - 1].low == "ban" and (m := _match_seq(tokens, j, _BAN_SEQS)):
             j += m  # `Ban chỉ đạo`, `Ban chấp hành`: a committee's name goes on in lower case
+            if _match_seq(tokens, j - m - 1, _REMIT_SEQS):
+                j += _remit_tail(tokens, j)  # `Trưởng Ban chỉ đạo điều hành giá đã chủ trì`: what it steers
             continue
         if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
             j += body
@@ -1245,6 +1284,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.text == "," and body_named and j > i + head and _fields_joined(tokens, j + 1):
             j += 1  # `Bộ Lao động, Thương binh và Xã hội`: a body's fields, listed
             continue
+        if tok.text == "," and head and body_named and j > i + head and not after_name and (
+                parent := _match_seq(tokens, j + 1, _PARENT_BODY_SEQS)) and j + 1 + parent < n and tokens[
+                j + 1 + parent].word and tokens[j + 1 + parent].cap and not _title_head(tokens, j + 1) and (
+                whole := _title(tokens, j + 1, body_only=True)) is not None and whole.name_start >= 0:
+            return _Title(i, whole.end, whole.name_start, whole.name_end)  # `Cục trưởng Cục Quản lý giá, Bộ Tài chính X`
         if tok.text in ("&", "-", "–") or tok.low == "và":
             nxt = tokens[j + 1] if j + 1 < n else None
             # Inside a body's name (`TT & TT`, `Lao động - Thương binh và Xã hội`), not
@@ -1368,6 +1412,20 @@ def _field_after_and(tokens: list[Token], k: int) -> int:
     if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".") or _match_seq(tokens, end, _SPEECH_SEQS)):
         return tail  # `Bộ Nông nghiệp và Phát triển nông thôn cho biết`: a speech verb closes it too
     return 0
+
+
+def _remit_tail(tokens: list[Token], k: int) -> int:
+    """Lower-case words from token k that a steering committee's name runs over up to the verb after it (`Ban chỉ đạo
+    điều hành giá đã chủ trì`, `Ban chỉ đạo thi quốc gia cho hay`): their count, or 0 when no verb or stop word closes
+    them within REMIT_TAIL_WORDS or the first of them is a verb (`Ban chỉ đạo nhấn mạnh`)."""
+    end = k
+    while (end < len(tokens) and end - k < REMIT_TAIL_WORDS and tokens[end].word and not tokens[end].cap
+           and not tokens[end].acronym and tokens[end].low not in TITLE_STOP and not _match_seq(tokens, end, _VERB_SEQS)
+           and not _match_seq(tokens, end, _MANNER_SEQS)):
+        end += 1
+    if end == k or end >= len(tokens) or not tokens[end].word or tokens[end].cap or tokens[end].acronym:
+        return 0  # a capitalised word, a mark or the end: `_body_tail` reads those
+    return end - k if tokens[end].low in TITLE_STOP or _match_seq(tokens, end, _VERB_SEQS) else 0
 
 
 def _fields_joined(tokens: list[Token], k: int) -> bool:
@@ -2004,7 +2062,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             continue
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
         inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
-                      and tokens[i - 1].low not in CLAUSE_OPENERS)
+                      and tokens[i - 1].low not in CLAUSE_OPENERS and not _after_credit(tokens, i))
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and (
             (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
@@ -2233,6 +2291,9 @@ ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
 CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
+# Texts read out at an event by who presents them there (see ATTEND_VERBS).
+READ_OUT_TEXTS = ("tờ trình", "báo cáo", "diễn văn", "quyết định", "nghị quyết", "bài phát biểu", "thông điệp",
+                  "tham luận", "lời khai mạc", "lời chào", "chỉ thị")
 ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "bên lề", "dự và chỉ đạo",
                 # who leads the visiting delegation (`đoàn … do Hội trưởng X làm Trưởng đoàn`)
                 "làm trưởng đoàn",
@@ -2292,6 +2353,11 @@ SPEECH_VERBS = (
     "bày tỏ", "kết luận", "chỉ rõ", "giải thích", "thông báo", "đánh giá", "nói", "quán triệt",
     "biểu dương", "phát biểu", "tin tưởng", "mong muốn", "cảm ơn", "cám ơn", "hoan nghênh", "chúc mừng",
     "đánh giá cao",
+    # who reads a text out at the event (`Phó thủ tướng Thường trực X đọc tờ trình của Chính phủ`, `ông X, …, thay mặt
+    # Bộ Chính trị đọc tờ trình`, `Phó Chủ tịch UBND TP X đã đọc diễn văn`): CS cgrep NAME + (đã|cũng|thay mặt …)?
+    # `đọc` + a text of these or a letter: 24 hits over baomoi-dev, 12 read, 10 a text read out at the event, 2 a
+    # letter or a report read alone (`thư` is not here)
+    *(f"đọc {text}" for text in READ_OUT_TEXTS),
     # raising, judging and answering in a debate (`Trưởng Ban X nêu thực trạng`, `Thứ trưởng X
     # lại nhận xét`, `Chủ nhiệm X giải trình`)
     "nêu", "nhận xét", "phân tích", "thừa nhận", "đề cập", "giải trình", "phản ánh",
@@ -2468,6 +2534,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # nhũng`, `Ban Chỉ đạo phòng, chống tội phạm của Chính phủ`): CS cgrep `(Trưởng|Phó Trưởng|Ủy viên…) Ban Chỉ đạo …
 # phòng, chống` over baomoi-dev, 6 read, 6 one committee's name (the title was cut at `phòng`).
 COMMA_JOINED_WORDS = {"phòng": "chống"}
+
 COMMA_REMIT_WORDS = 4
 # The chairing verbs, which no body's name holds (`Chủ trì` capitalised mid-sentence: 0 hits over baomoi-dev; `Chủ tọa`
 # is mostly the judge, a noun, so it is not here).
