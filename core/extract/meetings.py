@@ -796,8 +796,12 @@ _AWARD_EDITION_RE = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_EDITIONS) + r")(?!
 # `sẽ hoàn thành … trong Quý I/2018`, `hy vọng … chỉ đến quý I/2018`) may lie years ahead; a report's or a
 # directive's (`tính đến Quý I/2017`, `giao Sở … ngay trong quý I năm 2017`) is of the year running.
 QUARTER_PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "kế hoạch", "dự định", "mục tiêu", "phấn đấu", *WISH_WORDS)
-_QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) + r")(?!\w)[^.;:!?]*|(?<!\w)vào\s*)$",
-                               re.IGNORECASE)
+# The clause is read back QUARTER_PLAN_REACH characters, over an abbreviation's dot (`Chính phủ Việt Nam sẽ tạo điều
+# kiện thuận lợi cho dự án Ngôi nhà Đức tại TP. Hồ Chí Minh đi vào hoạt động trong quý III/2017`: a target's year,
+# not the meeting's).
+QUARTER_PLAN_REACH = 160
+_QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) + r")(?!\w)(?:[^.;:!?]|(?<=[A-ZĐ])\.)*"
+                               r"|(?<!\w)vào\s*)$", re.IGNORECASE)
 # An anniversary written with its span (`kỷ niệm 70 năm Ngày Thương binh-Liệt sỹ (27/7/1947-27/7/2017)`, the span as
 # long as the years it counts): the occasion the article's events cluster around, so an undated meeting held up to
 # ANNIVERSARY_BEFORE_DAYS before it or ANNIVERSARY_AFTER_DAYS after it is of that year. cgrep over baomoi-dev: 93
@@ -3400,7 +3404,7 @@ def _present_year(body: str, month: int) -> int | None:
         if m["gone"] and int(m["gone"]) > month:
             continue
         if m["q"] and (3 * QUARTER_NUMBERS[m["q"].lower()] - 2 > month or _QUARTER_AHEAD_RE.search(
-                body, max(0, m.start() - 80), m.start())):
+                body, max(0, m.start() - QUARTER_PLAN_REACH), m.start())):
             continue  # `sẽ … vào Quý 4/2017` for a June meeting: not begun; `bàn giao vào quý I/2020`: a plan
         years.add(int(m["y"] or m["gy"] or m["qy"] or m["ny"]))
     return years.pop() if len(years) == 1 else None
