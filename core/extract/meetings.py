@@ -232,6 +232,10 @@ SAYING_AFTER_VERBS = ("cho biết", "cho hay", "nói", "tuyên bố", "khẳng �
 # runs long (`Lễ kỷ niệm 70 năm Bác Hồ về ATK Định Hóa … (20/5/1947-20/5/2017) và kỷ niệm 127 năm
 # Ngày sinh … (19/5/1890-19/5/2017) đã diễn ra tại …`).
 NAME_REACH = 300
+# How far after the event noun the years it reviews and plans are read: a meeting's purpose may follow a long list of
+# its parties (`cuộc gặp mặt truyền thống giữa Văn phòng Trung ương Đảng, Văn phòng Chủ tịch nước, Văn phòng Chính
+# phủ và Văn phòng Quốc hội nhằm trao đổi, rút kinh nghiệm … năm 2016, triển khai công tác năm 2017`).
+YEARS_REACH = 300
 # Kinds whose indefinite mention still places the news there: a spokesperson speaks `tại
 # một cuộc họp báo` (89 leads of 35,440; 10 read, 8 statements made at one). Other kinds
 # after `một` are mostly background (`được thỏa thuận tại một cuộc họp … trước đó`: 5 of 10).
@@ -792,8 +796,12 @@ _AWARD_EDITION_RE = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_EDITIONS) + r")(?!
 # `sẽ hoàn thành … trong Quý I/2018`, `hy vọng … chỉ đến quý I/2018`) may lie years ahead; a report's or a
 # directive's (`tính đến Quý I/2017`, `giao Sở … ngay trong quý I năm 2017`) is of the year running.
 QUARTER_PLAN_WORDS = ("sẽ", "dự kiến", "sắp", "kế hoạch", "dự định", "mục tiêu", "phấn đấu", *WISH_WORDS)
-_QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) + r")(?!\w)[^.;:!?]*|(?<!\w)vào\s*)$",
-                               re.IGNORECASE)
+# The clause is read back QUARTER_PLAN_REACH characters, over an abbreviation's dot (`Chính phủ Việt Nam sẽ tạo điều
+# kiện thuận lợi cho dự án Ngôi nhà Đức tại TP. Hồ Chí Minh đi vào hoạt động trong quý III/2017`: a target's year,
+# not the meeting's).
+QUARTER_PLAN_REACH = 160
+_QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) + r")(?!\w)(?:[^.;:!?]|(?<=[A-ZĐ])\.)*"
+                               r"|(?<!\w)vào\s*)$", re.IGNORECASE)
 # An anniversary written with its span (`kỷ niệm 70 năm Ngày Thương binh-Liệt sỹ (27/7/1947-27/7/2017)`, the span as
 # long as the years it counts): the occasion the article's events cluster around, so an undated meeting held up to
 # ANNIVERSARY_BEFORE_DAYS before it or ANNIVERSARY_AFTER_DAYS after it is of that year. cgrep over baomoi-dev: 93
@@ -1217,11 +1225,20 @@ _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", 
 # `hôm nay`, `sáng nay`, `hôm qua` with no day number: the lead gives no date.
 _RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay|qua)|ngày\s+(?:hôm\s+)?nay)\b",
                               re.IGNORECASE)
-_REVIEW_RE = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|nhìn lại|kết quả|kiểm điểm)\b", re.IGNORECASE)
+# Words that open what a meeting reviews. `rút kinh nghiệm` (learning from a year's work: `cuộc gặp mặt … nhằm trao
+# đổi, rút kinh nghiệm việc thực hiện Quy chế phối hợp công tác năm 2016, triển khai công tác năm 2017`): cgrep over
+# baomoi-dev of a meeting noun then `rút kinh nghiệm` and a year in its clause, plus such leads: 3 meetings, 3 the
+# year reviewed.
+REVIEW_WORDS = ("tổng kết", "sơ kết", "đánh giá", "nhìn lại", "kết quả", "kiểm điểm", "rút kinh nghiệm")
+_REVIEW_RE = re.compile(r"\b(?:" + "|".join(REVIEW_WORDS) + r")\b", re.IGNORECASE)
 # (`thực hiện nhiệm vụ`, `thực hiện kế hoạch` are what is reviewed: `Hội nghị sơ kết thực hiện nhiệm vụ 6 tháng đầu năm,
-# triển khai nhiệm vụ 6 tháng cuối năm 2020`)
-_PLAN_RE = re.compile(r"(?<!thực hiện )\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
+# triển khai nhiệm vụ 6 tháng cuối năm 2020`); a ministry's or department's name is no plan (`Bộ Kế hoạch và Đầu tư`);
+# nor the state of a plan's work (`báo cáo đánh giá … năm 2016 và tình hình triển khai nhiệm vụ những tháng đầu năm
+# 2017`: cgrep `tình hình triển khai … năm 20xx` over baomoi-dev, 5 hits, 5 what a report reviews).
+_PLAN_RE = re.compile(r"(?<!thực hiện )(?<!bộ )(?<!sở )(?<!tình hình )(?<!tình hình triển khai )\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
+# A second plan, opening its own clause after the first plan's year (`…, triển khai nhiệm vụ năm 2024`).
+_LATER_PLAN_RE = re.compile(r"(?:19|20)\d{2}\s*(?:,|;|và)\s*(?:triển khai|phương hướng|kế hoạch)\b", re.IGNORECASE)
 # A year written bare right after the plan's word (`… năm 2016 và kế hoạch 2017`).
 _BARE_PLAN_YEAR_RE = re.compile(r"\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 # A part of a year reviewed (`6 tháng đầu năm`) is of the year the plan names after it.
@@ -2426,7 +2443,14 @@ def _own_start(sentence: str, at: int) -> int:
             break
         words = sentence[: m.start()].split()
         before = words[-1] if words else ""  # the word before: lower case, not part of a name
-        if m.group(0).strip() or before[:1].islower() or before[:1].isdigit() or before[-1:] in ")”\"":
+        # A comma before the capital goes on with the sentence (`Sáng ngày 2-12, Tại Trung tâm Hội nghị tỉnh, …`,
+        # `Ngày 25.5, Tại TP. Hội An … đã diễn ra hội thảo`): no caption ends in one. CS cgrep over baomoi-dev of a
+        # digit, `)` or a quote, a comma, then a capitalised SENTENCE_OPENERS word: 26 hits, 10 read, none a caption's
+        # end (6 the clause going on, 4 a name: `Theo Hernandez`, `Ngày thơ Việt Nam`). Not after a closing quote
+        # (`… chuẩn mực của nhà giáo”, Tại cuộc họp giao ban …`): a quoted letter's end, a stop mistyped.
+        goes_on = before.endswith(",") and before[-2:-1] not in "”\""
+        if m.group(0).strip() or (not goes_on and (before[:1].islower() or before[:1].isdigit()
+                                                   or before[-1:] in ")”\"")):
             start = m.end()
     return start
 
@@ -2560,7 +2584,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     kind = _kind_named_later(chosen, in_lead, sentences)
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     kind = _sitting_of(kind, name or "")
-    around = sentence[chosen.start : chosen.start + 200]
+    around = sentence[chosen.start : chosen.start + YEARS_REACH]
     review_year, plan_year = _years(name or "", around)
     # A meeting the body restates past the lead takes no day from the lead's datelines (`Sáng sớm 14/5, Triều Tiên tiếp
     # tục bắn thử tên lửa`): they date other news.
@@ -2796,6 +2820,14 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
     if plan_at:
         bare = _BARE_PLAN_YEAR_RE.match(text, plan_at.end())  # `kế hoạch 2017`, `nhiệm vụ 2017`: no `năm`
         plan = int(bare.group(1)) if bare else _subject_year(text, plan_at.end(), len(text))
+        # `đánh giá công tác lãnh đạo, chỉ đạo nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024`: a plan word
+        # right after a review word, its year followed by a second plan and a later year, is what is reviewed.
+        if review is None and plan is not None and review_at and review_at.start() < plan_at.start():
+            later = _LATER_PLAN_RE.search(text, plan_at.end())
+            later_year = (_subject_year(text, later.end(), len(text))
+                          if later and int(later.group(0)[:4]) == plan else None)
+            if later_year is not None and later_year > plan:
+                review, plan = plan, later_year
         # `sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017`: one year.
         if (review is None and plan is not None and review_at and review_at.start() < plan_at.start()
                 and _PART_YEAR_RE.search(text, review_at.end(), plan_at.start())):
@@ -3005,7 +3037,9 @@ def _period_year(period: tuple[int, int, int], month: int) -> int | None:
 def _subject_year(text: str, start: int, end: int) -> int | None:
     """The first year in text[start:end] that is not a document's (`Luật Hợp tác xã năm 2012`)."""
     for m in _YEAR_RE.finditer(text, start, end):
-        if not _YEAR_DOCUMENT_RE.search(text, max(start, m.start() - 60), m.start()):
+        # the document's name stops at a semicolon (`Sơ kết … Nghị quyết số 11-NQ/TU; Tổng kết công tác y tế năm 2023`)
+        opens = text.rfind(";", max(start, m.start() - 60), m.start()) + 1 or max(start, m.start() - 60)
+        if not _YEAR_DOCUMENT_RE.search(text, max(opens, start, m.start() - 60), m.start()):
             return int(m.group(1))
     return None
 
@@ -3377,7 +3411,7 @@ def _present_year(body: str, month: int) -> int | None:
         if m["gone"] and int(m["gone"]) > month:
             continue
         if m["q"] and (3 * QUARTER_NUMBERS[m["q"].lower()] - 2 > month or _QUARTER_AHEAD_RE.search(
-                body, max(0, m.start() - 80), m.start())):
+                body, max(0, m.start() - QUARTER_PLAN_REACH), m.start())):
             continue  # `sẽ … vào Quý 4/2017` for a June meeting: not begun; `bàn giao vào quý I/2020`: a plan
         years.add(int(m["y"] or m["gy"] or m["qy"] or m["ny"]))
     return years.pop() if len(years) == 1 else None
