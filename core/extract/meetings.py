@@ -2512,12 +2512,16 @@ def extract_meeting(article: Article) -> Meeting | None:
                 and (not e.planned or _opens_today(sentences[e.sentence][_own_start(sentences[e.sentence], e.start):],
                                                    article.published, _held_later(sentences[e.sentence], e),
                                                    e.start - _own_start(sentences[e.sentence], e.start)))]
-    call = next((i for i, s in enumerate(["", *sentences[: len(in_lead)]]) if _CALL_RE.search(article.title or "" if i == 0 else s)),
-                None)
+    # (the call is looked for only where a mention is left to keep out: most articles report none)
+    call = _call_sentence(article, len(in_lead)) if reported else None
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     reported = [e for e in reported if not _another_day(sentences, e)]
-    reported = [e for e in reported if not _told_as_history(article, e)]
+    # (the article's year is read once, and only when a mention has a framing year to set against it)
+    framed = [(e, _framing_year(sentences, e)) for e in reported]
+    if any(year is not None for _, year in framed):
+        now = _article_year(article)
+        reported = [e for e, year in framed if year is None or year > now - HISTORY_YEARS]
     turn = _interview_turn(sentences[: len(in_lead)]) if reported else None  # (nothing to keep out: no search)
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
@@ -2527,6 +2531,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
+        call = _call_sentence(article, len(in_lead))  # (`reported` was empty: not looked for yet)
         for i in range(len(in_lead), min(restated + RESTATED_REACH, len(sentences))):
             in_lead.append(find_events(sentences[i], i) if i >= restated else [])
         reported = [e for found in in_lead[restated:] for e in found if e.score >= 3 and not e.planned
@@ -2596,6 +2601,12 @@ def extract_meeting(article: Article) -> Meeting | None:
         chairs=chairs,
         attendees=attendees,
     )
+
+
+def _call_sentence(article: Article, lead: int) -> int | None:
+    """Where the headline (0) or a lead sentence (its index + 1) names a call (CALL_WORDS)."""
+    return next((i for i, s in enumerate(["", *article.sentences[:lead]])
+                 if _CALL_RE.search(article.title or "" if i == 0 else s)), None)
 
 
 def _kind_named_later(chosen: EventMention, in_lead: list[list[EventMention]], sentences: list[str]) -> str:
@@ -2700,17 +2711,20 @@ def _another_day(sentences: list[str], event: EventMention) -> bool:
     return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
 
 
-def _told_as_history(article: Article, event: EventMention) -> bool:
-    """The year nearest before the mention frames it decades before the article's year (see HISTORY_YEARS)."""
-    sentences = article.sentences
+def _article_year(article: Article) -> int:
+    """The article's year: its publication's, else the latest year its text writes (0 when none)."""
     pub = _parse_iso(article.published)
     if pub is not None:
-        now = pub.year
-    else:
-        text = " ".join([article.title or "", *sentences])
-        now = max([int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
-                  + [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(text)
-                     if not _TARGET_YEAR_RE.search(text, max(0, m.start() - 20), m.start())], default=0)
+        return pub.year
+    text = " ".join([article.title or "", *article.sentences])
+    return max([int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
+               + [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(text)
+                  if not _TARGET_YEAR_RE.search(text, max(0, m.start() - 20), m.start())], default=0)
+
+
+def _framing_year(sentences: list[str], event: EventMention) -> int | None:
+    """The year nearest before the mention: told as history when decades before the article's year (`_article_year`,
+    HISTORY_YEARS)."""
     sentence = sentences[event.sentence]
     own = _HISTORY_NAME_END_RE.search(sentence, event.end)
     dated = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(sentence, event.end, own.start() if own else len(sentence))]
@@ -2721,7 +2735,7 @@ def _told_as_history(article: Article, event: EventMention) -> bool:
         if years:
             framing = years[-1]
             break
-    return framing is not None and framing <= now - HISTORY_YEARS
+    return framing
 
 
 def _deep_frame(sentence: str, event: EventMention) -> bool:
