@@ -2652,12 +2652,18 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
     Công ty … có sự thay đổi lớn …`)."""
     words = _WORD_RE.findall(normalize_tone(same_length_lower(sentences[0]))) if sentences else []
     runs = set(zip(*(words[k:] for k in range(RESTATED_WORDS)), strict=False))
+    if not runs:
+        return None
+    # Any run holds one word of each position class mod RESTATED_WORDS: a sentence that holds no word of some class
+    # (as a substring, a cheap test in C) restates no run, and is not split into words.
+    classes = [set(words[r::RESTATED_WORDS]) for r in range(RESTATED_WORDS)]
     for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
         lowered = normalize_tone(same_length_lower(sentences[j]))
-        if _EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered):
+        if not all(any(w in lowered for w in anchors) for anchors in classes):
             continue
         later = _WORD_RE.findall(lowered)
-        if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False)):
+        if (not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False))
+                and not (_EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered))):
             return j
     return None
 
