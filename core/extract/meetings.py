@@ -3041,6 +3041,24 @@ class _Day:
 
 
 def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str | None]]:
+    """`_read_dates`, each sentence read once: the date rules ask again for the same lead sentences (and the same
+    body). Fresh tuples and days at each call, as when read anew (a caller may tell them apart by identity)."""
+    key = (sentence, bounds)
+    found = _DATES_READ.get(key)
+    if found is None:
+        found = _read_dates(sentence, bounds)
+        if len(_DATES_READ) >= _DATES_READ_LIMIT:
+            _DATES_READ.clear()
+        _DATES_READ[key] = found
+    return [(at, _Day(d.day, d.month, d.year), part) for at, d, part in found]
+
+
+# The dates of the sentences read last, by sentence (`_dates_in`); cleared when full, so that memory stays flat.
+_DATES_READ: dict[tuple[str, bool], list[tuple[int, _Day, str | None]]] = {}
+_DATES_READ_LIMIT = 512
+
+
+def _read_dates(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str | None]]:
     """(position, date, part of day) for every calendar date the sentence writes; with `bounds`, also
     deadlines and starts (`kể từ ngày 15/5/ 2017`), which still tell what year a day is in."""
     out = []
@@ -5096,11 +5114,18 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
     one longer name ending in the surname is written, that is the name. So is a Vietnamese person
     met by the given names alone (`HLV Hữu Thắng`, `bà Kim Thoa`) whose full name, led by a family
     name, the article writes (`HLV Nguyễn Hữu Thắng`)."""
+    read: dict[str, list[Mention]] = {}  # (a sentence is read once for all the people met by one name in it)
+
+    def found_in(sentence: str) -> list[Mention]:
+        if sentence not in read:
+            read[sentence] = find_people(sentence)
+        return read[sentence]
+
     for person in people:
         words = person.name.split()
         if len(words) > 2 or (len(words) == 2 and not all(is_vietnamese_syllable(w) for w in words)):
             continue
-        fuller = {m.person.name for s in sentences if person.name in s for m in find_people(s)
+        fuller = {m.person.name for s in sentences if person.name in s for m in found_in(s)
                   if (m.person.name.endswith(" " + person.name)
                       and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES))
                   # `bà Kang`: a foreign name written family name first (`Kang Kyung-wha`, `Moon Jae-in`)
