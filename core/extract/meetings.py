@@ -1554,6 +1554,8 @@ _HELD_NOT_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_NOT_BEFORE) 
 # the verb is checked to open a visitor.
 _RECEIVE_RE = compile_led(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
                          r"(?:(?:" + _alternation(RECEIVE_MANNERS) + r")\s+)?(\w+)")
+# The first word of each receiving verb: `_RECEIVE_RE` (case-sensitive) matches none where none of these is written.
+_RECEIVE_HINTS = tuple(sorted({v.split()[0].rstrip(",") for v, _ in RECEIVE_VERBS}))
 _VISIT_NOT_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(VISIT_NOT_BEFORE) + r")\s+(?:\S+\s+)?$")
 _MATCH_RE = re.compile(r"(?<![\w-])(?:" + _alternation(MATCH_WORDS) + r")(?![\w-])(?! bay\b)")
 # `Làm việc với X sáng 7/2, …` | `… là yêu cầu của … khi làm việc với X vào sáng nay (6/7).` (SESSION_OPENERS): on lowered text.
@@ -2082,14 +2084,15 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
     found: list[EventMention] = []
     lowered = normalize_tone(same_length_lower(sentence))
     toned = normalize_tone(sentence)
+    # (a receiving verb is looked for only where its first word is written: 1 sentence in 5 of the lead)
     events, held, received = (list(_EVENT_RE.finditer(lowered)), list(_HELD_VERB_RE.finditer(lowered)),
-                              list(_RECEIVE_RE.finditer(toned)))
+                              list(_RECEIVE_RE.finditer(toned)) if any(w in toned for w in _RECEIVE_HINTS) else [])
     sitting = _STANDING_SITTING_RE.search(toned) if "ờng vụ" in toned or "UBTVQH" in toned else None
     bare_held = list(_BARE_HELD_RE.finditer(lowered)) if "họp" in lowered else []
     session = _SESSION_OPENING_RE.match(lowered) if "làm việc với" in lowered[:40] else None
     if not (events or held or received or sitting or bare_held or session):  # most sentences name no event: nothing more to read
         return found
-    background = (_OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(normalize_tone(sentence)) is not None
+    background = (_OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(toned) is not None
                   or (_PAST_PERIOD_OPENER_RE.match(lowered) is not None and not _dates_in(sentence)
                       and not _PLAN_WORDS_RE.search(lowered))
                   or (after_background and _POINTING_OPENER_RE.match(lowered) is not None))
@@ -2536,12 +2539,16 @@ def extract_meeting(article: Article) -> Meeting | None:
                 and (not e.planned or _opens_today(sentences[e.sentence][_own_start(sentences[e.sentence], e.start):],
                                                    article.published, _held_later(sentences[e.sentence], e),
                                                    e.start - _own_start(sentences[e.sentence], e.start)))]
-    call = next((i for i, s in enumerate(["", *sentences[: len(in_lead)]]) if _CALL_RE.search(article.title or "" if i == 0 else s)),
-                None)
+    # (the call is looked for only where a mention is left to keep out: most articles report none)
+    call = _call_sentence(article, len(in_lead)) if reported else None
     if call is not None:
         reported = [e for e in reported if not _the_call(sentences[e.sentence], e, call - 1)]
     reported = [e for e in reported if not _another_day(sentences, e)]
-    reported = [e for e in reported if not _told_as_history(article, e)]
+    # (the article's year is read once, and only when a mention has a framing year to set against it)
+    framed = [(e, _framing_year(sentences, e)) for e in reported]
+    if any(year is not None for _, year in framed):
+        now = _article_year(article)
+        reported = [e for e, year in framed if year is None or year > now - HISTORY_YEARS]
     turn = _interview_turn(sentences[: len(in_lead)]) if reported else None  # (nothing to keep out: no search)
     if turn is not None:
         reported = [e for e in reported if (e.sentence, e.start) < turn]
@@ -2551,6 +2558,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
+        call = _call_sentence(article, len(in_lead))  # (`reported` was empty: not looked for yet)
         for i in range(len(in_lead), min(restated + RESTATED_REACH, len(sentences))):
             in_lead.append(find_events(sentences[i], i) if i >= restated else [])
         reported = [e for found in in_lead[restated:] for e in found if e.score >= 3 and not e.planned
@@ -2622,6 +2630,12 @@ def extract_meeting(article: Article) -> Meeting | None:
     )
 
 
+def _call_sentence(article: Article, lead: int) -> int | None:
+    """Where the headline (0) or a lead sentence (its index + 1) names a call (CALL_WORDS)."""
+    return next((i for i, s in enumerate(["", *article.sentences[:lead]])
+                 if _CALL_RE.search(article.title or "" if i == 0 else s)), None)
+
+
 def _kind_named_later(chosen: EventMention, in_lead: list[list[EventMention]], sentences: list[str]) -> str:
     """A meeting told by the bare verb (`Ban Thường vụ … họp để xem xét …`, `UBND tỉnh đã tổ chức họp thường kỳ`) takes
     the kind of the noun a later lead sentence points back to it with (`… chủ trì phiên họp`, `Dự phiên họp có …`):
@@ -2665,12 +2679,18 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
     Công ty … có sự thay đổi lớn …`)."""
     words = _WORD_RE.findall(normalize_tone(same_length_lower(sentences[0]))) if sentences else []
     runs = set(zip(*(words[k:] for k in range(RESTATED_WORDS)), strict=False))
+    if not runs:
+        return None
+    # Any run holds one word of each position class mod RESTATED_WORDS: a sentence that holds no word of some class
+    # (as a substring, a cheap test in C) restates no run, and is not split into words.
+    classes = [set(words[r::RESTATED_WORDS]) for r in range(RESTATED_WORDS)]
     for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
         lowered = normalize_tone(same_length_lower(sentences[j]))
-        if _EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered):
+        if not all(any(w in lowered for w in anchors) for anchors in classes):
             continue
         later = _WORD_RE.findall(lowered)
-        if not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False)):
+        if (not runs.isdisjoint(zip(*(later[k:] for k in range(RESTATED_WORDS)), strict=False))
+                and not (_EARLIER_RE.match(lowered) or _PAST_PERIOD_OPENER_RE.match(lowered))):
             return j
     return None
 
@@ -2724,17 +2744,20 @@ def _another_day(sentences: list[str], event: EventMention) -> bool:
     return bool(told) and not any(m.group(1) and (int(m.group(1)), int(m.group(2))) == day for m in told)
 
 
-def _told_as_history(article: Article, event: EventMention) -> bool:
-    """The year nearest before the mention frames it decades before the article's year (see HISTORY_YEARS)."""
-    sentences = article.sentences
+def _article_year(article: Article) -> int:
+    """The article's year: its publication's, else the latest year its text writes (0 when none)."""
     pub = _parse_iso(article.published)
     if pub is not None:
-        now = pub.year
-    else:
-        text = " ".join([article.title or "", *sentences])
-        now = max([int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
-                  + [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(text)
-                     if not _TARGET_YEAR_RE.search(text, max(0, m.start() - 20), m.start())], default=0)
+        return pub.year
+    text = " ".join([article.title or "", *article.sentences])
+    return max([int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
+               + [int(m.group(1)) for m in _WRITTEN_YEAR_RE.finditer(text)
+                  if not _TARGET_YEAR_RE.search(text, max(0, m.start() - 20), m.start())], default=0)
+
+
+def _framing_year(sentences: list[str], event: EventMention) -> int | None:
+    """The year nearest before the mention: told as history when decades before the article's year (`_article_year`,
+    HISTORY_YEARS)."""
     sentence = sentences[event.sentence]
     own = _HISTORY_NAME_END_RE.search(sentence, event.end)
     dated = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(sentence, event.end, own.start() if own else len(sentence))]
@@ -2745,7 +2768,7 @@ def _told_as_history(article: Article, event: EventMention) -> bool:
         if years:
             framing = years[-1]
             break
-    return framing is not None and framing <= now - HISTORY_YEARS
+    return framing
 
 
 def _deep_frame(sentence: str, event: EventMention) -> bool:
@@ -3052,6 +3075,24 @@ class _Day:
 
 
 def _dates_in(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str | None]]:
+    """`_read_dates`, each sentence read once: the date rules ask again for the same lead sentences (and the same
+    body). Fresh tuples and days at each call, as when read anew (a caller may tell them apart by identity)."""
+    key = (sentence, bounds)
+    found = _DATES_READ.get(key)
+    if found is None:
+        found = _read_dates(sentence, bounds)
+        if len(_DATES_READ) >= _DATES_READ_LIMIT:
+            _DATES_READ.clear()
+        _DATES_READ[key] = found
+    return [(at, _Day(d.day, d.month, d.year), part) for at, d, part in found]
+
+
+# The dates of the sentences read last, by sentence (`_dates_in`); cleared when full, so that memory stays flat.
+_DATES_READ: dict[tuple[str, bool], list[tuple[int, _Day, str | None]]] = {}
+_DATES_READ_LIMIT = 512
+
+
+def _read_dates(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, str | None]]:
     """(position, date, part of day) for every calendar date the sentence writes; with `bounds`, also
     deadlines and starts (`kể từ ngày 15/5/ 2017`), which still tell what year a day is in."""
     out = []
@@ -5107,11 +5148,18 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
     one longer name ending in the surname is written, that is the name. So is a Vietnamese person
     met by the given names alone (`HLV Hữu Thắng`, `bà Kim Thoa`) whose full name, led by a family
     name, the article writes (`HLV Nguyễn Hữu Thắng`)."""
+    read: dict[str, list[Mention]] = {}  # (a sentence is read once for all the people met by one name in it)
+
+    def found_in(sentence: str) -> list[Mention]:
+        if sentence not in read:
+            read[sentence] = find_people(sentence)
+        return read[sentence]
+
     for person in people:
         words = person.name.split()
         if len(words) > 2 or (len(words) == 2 and not all(is_vietnamese_syllable(w) for w in words)):
             continue
-        fuller = {m.person.name for s in sentences if person.name in s for m in find_people(s)
+        fuller = {m.person.name for s in sentences if person.name in s for m in found_in(s)
                   if (m.person.name.endswith(" " + person.name)
                       and (len(words) == 1 or m.person.name.split()[0].lower() in SURNAMES))
                   # `bà Kang`: a foreign name written family name first (`Kang Kyung-wha`, `Moon Jae-in`)
