@@ -76,6 +76,12 @@ AGE_ONLY_QUALIFIERS = frozenset({"ngoài"})
 # bounded in all 10 read (and in 9 of the 9 read with `đạt`).
 BOUND_QUALIFIERS = ("tối đa", "tối thiểu", "ít nhất")
 BOUND_COPULAS = ("là", "ở mức", "bằng", "lên tới", "lên đến", "đạt")
+# An estimate said of the clause's subject, the figure after it (`Ước tổng thiệt hại 107 tỷ đồng`,
+# `thu ngân sách tháng 1 ước thực hiện là 17.272 tỷ đồng`, `Ước giá trị nhập khẩu … tháng 5/2017
+# đạt 98 triệu USD`): the report's estimate, read `about` as the bound words above are. Only these
+# heads, since `ước` alone is also a wish (`mơ ước`, `ước muốn`) and a treaty (`công ước`).
+ESTIMATE_HEADS = ("ước thực hiện", "ước thu", "ước thu được", "ước tổng", "ước giá trị", "ước cả năm", "ước doanh thu",
+                  "ước sản lượng", "ước lợi nhuận")
 # Qualifier words that are also a preposition or a noun (`dựa trên`, `niên độ`, `ngoài`,
 # `mặt hàng`): they do not make a year-like number a quantity.
 YEAR_AMBIGUOUS_QUALIFIERS = frozenset({"trên", "độ", "ngoài", "hàng", "tầm", "ước", "vượt"})
@@ -1068,6 +1074,13 @@ _BOUND_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(BOUND_COPULAS)})\s*$",
     re.IGNORECASE,
 )
+# The subject between an estimate's head and its figure: no other figure, but a month, a quarter
+# or a year may date it (`trong 11 tháng năm 2014`, `tháng 5/2017`).
+_ESTIMATE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(ESTIMATE_HEADS)})(?![^\W\d_])"
+    r"(?:[^,.;:!?()\d]|(?<![^\W\d_])(?:tháng|năm|quý)\s+\d{1,4}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])){0,60}$",
+    re.IGNORECASE,
+)
 _DIGIT_AFTER_UNIT_RE = re.compile(r"\s*\d")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 # One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
@@ -1732,6 +1745,8 @@ def _read(
         and (bound := _BOUND_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())) is not None
     ):
         qualifier = QUALIFIERS[bound.group(1).lower()]  # `mức đặt cược tối thiểu … là 10.000 đồng`
+    if qualifier is None and ("ước" in sentence or "Ước" in sentence) and _ESTIMATE_BEFORE_RE.search(sentence, max(0, match.start() - 120), match.start()) is not None:
+        qualifier = "about"  # `Ước tổng thiệt hại 107 tỷ đồng`
     if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
         qualifier, q_start = None, len(before)  # `cao hơn 6,7% so với cuối năm`: the difference
     q_start += offset
