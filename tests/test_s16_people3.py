@@ -1,0 +1,85 @@
+"""People of a meeting, s16 (people3): titles and chairs as real pages write them. Sentences from baomoi-dev
+articles (not the gold files), or shaped as the web sample's portals write them."""
+from core.extract.meetings import extract_meeting
+from core.extract.people import find_people
+from tests.conftest import make_article
+
+
+def _titles(sentence: str) -> dict[str, list[str]]:
+    return {m.person.name: m.person.titles for m in find_people(sentence)}
+
+
+def test_a_bare_office_after_a_ranked_name_is_the_persons():
+    # 22549488: a rank alone before the name; the bare `Phó Giám đốc` after its comma opens the person's chain.
+    got = _titles("Thiếu tướng Bùi Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng và Đại tá Vũ Nhân Khánh, Phó Giám đốc, "
+                  "Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng, đã trực tiếp tới hiện trường.")
+    assert got["Vũ Nhân Khánh"][:2] == ["Đại tá", "Phó Giám đốc"]
+    got = _titles("Cùng dự có đồng chí Đại tá Phạm Văn Sâm, Tỉnh ủy viên, Phó Bí thư thường trực Đảng ủy quân sự.")
+    assert got["Phạm Văn Sâm"] == ["Đại tá", "Tỉnh ủy viên", "Phó Bí thư thường trực Đảng ủy quân sự"]
+
+
+def test_an_office_before_the_name_still_ends_at_a_bare_head():
+    # `Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh`: an office (not a rank) before the name.
+    got = _titles("Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh quan hệ hai nước.")
+    assert got["Hun Sen"] == ["Thủ tướng Campuchia"]
+
+
+def test_district_and_provincial_committee_member_abbreviations():
+    got = _titles("Đồng chí Nguyễn Thị Bích –HUV, Chủ tịch Hội LHPN huyện chủ trì hội nghị.")
+    assert got["Nguyễn Thị Bích"] == ["HUV", "Chủ tịch Hội LHPN huyện"]
+    got = _titles("Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh phát biểu.")
+    assert got["Nguyễn Văn Thi"] == ["TUV", "Chủ tịch HND tỉnh"]
+
+
+def test_organizing_ends_a_body_in_a_title_but_not_the_committees_name():
+    # 22660485: `Ban tổ chức Lễ hội` is the committee; elsewhere `tổ chức` + an event is the verb.
+    got = _titles("Ông Đinh Xuân Nguyên, Phó trưởng Ban tổ chức Lễ hội chọi trâu Đồ Sơn năm 2017 cho biết như vậy.")
+    assert got["Đinh Xuân Nguyên"] == ["Phó trưởng Ban tổ chức Lễ hội chọi trâu Đồ Sơn"]
+    got = _titles("Chiều 31/12, dưới sự chủ trì của đồng chí Đại tá Vũ Văn Tùng, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy "
+                  "trưởng, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết công tác quân sự năm 2025.")
+    assert got["Vũ Văn Tùng"] == ["Đại tá", "Ủy viên Ban Thường vụ Tỉnh ủy", "Chỉ huy trưởng"]
+
+
+def test_a_body_that_holds_the_event_is_no_title():
+    got = _titles("Sáng ngày 25/2, dưới sự chủ trì của đồng chí Vũ Đức Đam – Phó Thủ tướng Chính phủ, Bộ Y tế đã tổ "
+                  "chức hội nghị trực tuyến toàn quốc.")
+    assert got["Vũ Đức Đam"] == ["Phó Thủ tướng Chính phủ"]
+    # a body that closes before a speech verb stays the person's
+    got = _titles("Ông Trương Minh Tuấn, Giám đốc, Sở Y tế tỉnh Nam Định, cho biết như vậy.")
+    assert got["Trương Minh Tuấn"] == ["Giám đốc", "Sở Y tế tỉnh Nam Định"]
+
+
+def test_a_faculty_after_an_office_is_no_name():
+    got = _titles("Tiến sĩ Võ Trung Kiên – Phó Chủ nhiệm Khoa Xây dựng Đảng phát biểu tại tọa đàm.")
+    assert set(got) == {"Võ Trung Kiên"}
+    assert got["Võ Trung Kiên"] == ["Tiến sĩ", "Phó Chủ nhiệm Khoa Xây dựng Đảng"]
+    # 22514650: `Trưởng Khoa` + a name is still a head before its holder
+    got = _titles("Theo Trưởng Khoa Nguyễn Văn Dững, cần thay đổi quan niệm đào tạo.")
+    assert got["Nguyễn Văn Dững"] == ["Trưởng Khoa"]
+
+
+def test_a_grassroots_union_is_one_body():
+    got = _titles("Dự có đồng chí Hoàng Thị Thu Trang, Chủ tịch Công đoàn cơ sở, Phó Chánh Văn phòng Tỉnh uỷ; đồng chí "
+                  "Dương Mạc Kiên, Phó Chánh văn phòng.")
+    assert got["Hoàng Thị Thu Trang"] == ["Chủ tịch Công đoàn cơ sở", "Phó Chánh Văn phòng Tỉnh uỷ"]
+
+
+def test_a_long_parenthesised_body_goes_with_the_title():
+    # 22404563, 22581600: the ministry above a department, its name with a comma, in parentheses.
+    got = _titles("Chia sẻ với báo chí, ông Đặng Hoa Nam, Cục trưởng Cục Trẻ em (Bộ Lao động, Thương Binh và Xã hội), "
+                  "cho biết việc cha mẹ cung cấp thông tin là cần thiết.")
+    assert got["Đặng Hoa Nam"] == ["Cục trưởng Cục Trẻ em (Bộ Lao động, Thương Binh và Xã hội)"]
+    # 22591914: a long aside that closes in lower case is no body
+    got = _titles("Ông Bùi Hữu Hùng, Phó Tổng Giám đốc Công ty Nam Triệu (Công ty TNHH Đại Nguyên Dương vắng mặt) "
+                  "cho biết như vậy.")
+    assert got["Bùi Hữu Hùng"] == ["Phó Tổng Giám đốc Công ty Nam Triệu"]
+
+
+def test_a_sentence_opening_on_do_names_the_chair():
+    text = ("Ngày 29/11/2016, Trường Đại học Ngoại ngữ đã tổ chức cuộc họp chuẩn bị cho Hội thảo Quốc gia 2017.\n"
+            "Do Phó Hiệu trưởng Nguyễn Xuân Long chủ trì, cuộc họp có sự tham gia của ông Lâm Quang Đông – Trưởng "
+            "phòng Khoa học công nghệ, lãnh đạo các đơn vị.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.chairs] == [("Nguyễn Xuân Long", ["Phó Hiệu trưởng"])]
+    assert [p.name for p in meeting.attendees] == ["Lâm Quang Đông"]
