@@ -83,3 +83,39 @@ def test_a_sentence_opening_on_do_names_the_chair():
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.chairs] == [("Nguyễn Xuân Long", ["Phó Hiệu trưởng"])]
     assert [p.name for p in meeting.attendees] == ["Lâm Quang Đông"]
+
+
+def test_holding_an_office_ends_the_body_before_it():
+    got = _titles("Theo Quyết định, bổ nhiệm ông Trịnh Văn Tú, Trưởng phòng Quản lý Di sản Văn hóa, Sở Văn hóa và Thể "
+                  "thao giữ chức vụ Phó Giám đốc Sở Văn hóa và Thể thao.")
+    assert got["Trịnh Văn Tú"] == ["Trưởng phòng Quản lý Di sản Văn hóa", "Sở Văn hóa và Thể thao"]
+
+
+def test_a_spouses_title_holds_the_spouses_name():
+    # 22226187-like delegation list, and a wife named by her husband's office and name.
+    got = _titles("Thành phần chính thức của Đoàn gồm có ông Milos Zeman, Tổng thống Cộng hòa Séc; bà Ivana Zemanova, "
+                  "Phu nhân Tổng thống; ông Vratislav Mynar, Chủ nhiệm Văn phòng Tổng thống.")
+    assert got["Ivana Zemanova"] == ["Phu nhân Tổng thống"]
+    got = _titles("Ông Quyền được bà Mai Anh, phu nhân của Tổng thống Nguyễn Văn Thiệu, mời thiết kế bệnh viện.")
+    assert got == {"Mai Anh": ["phu nhân của Tổng thống Nguyễn Văn Thiệu"]}
+    text = ("Ngày 12/3, đồng chí Lê Duy Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn Ngoại "
+            "giao do bà Vũ Thị Bích Ngọc, phu nhân Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn làm Trưởng đoàn.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    people = {p.name: p.titles for p in meeting.attendees}
+    assert people["Vũ Thị Bích Ngọc"] == ["phu nhân Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn", "Trưởng đoàn"]
+    assert "Bùi Thanh Sơn" not in people
+
+
+def test_holding_a_body_syllable_is_no_verb():
+    got = _titles("Bà Bianca Selway, đại diện Cục Gìn giữ hòa bình Liên Hợp Quốc làm Trưởng đoàn.")
+    assert got["Bianca Selway"][0] == "đại diện Cục Gìn giữ hòa bình Liên Hợp Quốc"
+
+
+def test_the_foreign_ministry_before_a_verb():
+    # 22372724: `Bộ Ngoại giao thông tin …`: `giao thông` is not read across the ministry's name.
+    got = _titles("Đồng chí TS Lê Đình Tĩnh - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề về "
+                  "cạnh tranh chiến lược.")
+    assert got["Lê Đình Tĩnh"][-1].endswith("Bộ Ngoại giao")
+    got = _titles("Ông Nguyễn Văn An, Giám đốc Sở giao thông vận tải cho biết như vậy.")
+    assert got["Nguyễn Văn An"] == ["Giám đốc Sở giao thông vận tải"]

@@ -380,6 +380,10 @@ BODY_WORDS = (
     # over baomoi-dev, 7 read, 6 the unit's name (1 `Trên cơ sở`, after a colon, which no title reaches)
     "cơ sở",
 )
+# Two-syllable words whose second syllable opens a body word (`Ngoại giao` + `thông tin`, read as `giao thông`): the
+# body word is not read there (`Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề`). CS cgrep
+# `Ngoại giao thông (tin|báo|qua|điệp)`: 4 hits over baomoi-dev, 4 read, 4 the ministry and a verb.
+CLOSED_BEFORE_BODY_WORD = frozenset({"ngoại giao"})
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
 # (`…, Giám đốc Ban hợp tác phát triển, Văn phòng hợp tác quốc tế`).
@@ -1295,7 +1299,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if _match_seq(tokens, j - m - 1, _REMIT_SEQS):
                 j += _remit_tail(tokens, j)  # `Trưởng Ban chỉ đạo điều hành giá đã chủ trì`: what it steers
             continue
-        if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
+        if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)) and not (
+                j > 0 and f"{tokens[j - 1].low} {tok.low}" in CLOSED_BEFORE_BODY_WORD):
             j += body
             continue
         if _YEAR_RE.fullmatch(tok.text) and j > i + head and tokens[j - 1].word and tokens[j - 1].cap:
@@ -1620,6 +1625,10 @@ def _titles_after(
     while (sep := _separator(tokens, i)) and i + sep < len(tokens):
         at = i + sep  # where the next title starts
         paren = paren or tokens[i].text == "("
+        if (spouse := _spouse_title_end(tokens, at)) > at:
+            titles.append(_text(sentence, tokens, at, spouse))  # `bà X, phu nhân Bộ trưởng Bộ Ngoại giao Y`
+            i = end = spouse
+            continue
         title = _title(tokens, at, after_name=True)
         if title is None and _match_seq(tokens, at, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
             titles or (tokens[at].cap and ((addressed and not had_titles) or degreed))
@@ -1688,6 +1697,12 @@ def _separator(tokens: list[Token], i: int) -> int:
 # The mark that closes an item of a list of persons (`Dự hội nghị có Thượng tướng A, Bí thư Trung ương Đảng; Trung tướng
 # B, Tổng tham mưu trưởng; …`): a bare office before it is the item's last title, not the subject of the next clause.
 LIST_CLOSERS = frozenset({";"})
+# A spouse's title after a name, with the spouse's office and name as written (`bà Vũ Thị Bích Ngọc, phu nhân Bộ
+# trưởng Bộ Ngoại giao Bùi Thanh Sơn làm Trưởng đoàn`, `bà Ivana Zemanova, Phu nhân Tổng thống;`): the name inside
+# is the spouse's, no person of its own. CS cgrep a name + `[,–-] [Pp]hu nhân (của )?` + a title or a name: 5 hits over
+# baomoi-dev, 5 read, 5 the wife of the office-holder named.
+SPOUSE_TITLES = ("phu nhân",)
+_SPOUSE_SEQS = _index(SPOUSE_TITLES)
 # Verbs of holding an event: a body after a person's titles that one follows is the clause's subject, not the rest of
 # the titles (`Sáng ngày 25/2, dưới sự chủ trì của đồng chí Vũ Đức Đam – Phó Thủ tướng Chính Phủ, Bộ Y tế đã tổ chức
 # hội nghị trực tuyến`, `…, Chỉ huy trưởng, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết`). CS cgrep `sự (chủ
@@ -1712,6 +1727,18 @@ def _affiliation_closes(tokens: list[Token], k: int) -> bool:
     while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
         k += 1
     return k < len(tokens) and _match_seq(tokens, k, _VERB_SEQS) > 0
+
+
+def _spouse_title_end(tokens: list[Token], k: int) -> int:
+    """Where a spouse's title at k ends (SPOUSE_TITLES, `của`, then the spouse's title and name when written), or k."""
+    n = _match_seq(tokens, k, _SPOUSE_SEQS)
+    if not n:
+        return k
+    j = k + n + int(k + n < len(tokens) and tokens[k + n].low in OWNER_WORDS)
+    spouse = _title(tokens, j, after_name=True) if j < len(tokens) and _title_head(tokens, j) else None
+    if spouse is None or spouse.end <= j:
+        return k
+    return spouse.name_end if spouse.name_start >= 0 else spouse.end
 
 
 def _holds_event(tokens: list[Token], k: int) -> bool:
@@ -2606,7 +2633,11 @@ COMMA_REMIT_WORDS = 4
 # The chairing verbs, which no body's name holds (`Chủ trì` capitalised mid-sentence: 0 hits over baomoi-dev; `Chủ tọa`
 # is mostly the judge, a noun, so it is not here).
 _CHAIRING_SEQS = _index(("chủ trì", "đồng chủ trì"))
-_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
+# Holding an office, which ends a title before it (`ông X, Trưởng phòng …, Sở Văn hóa và Thể thao giữ chức vụ Phó Giám đốc
+# …`): CS cgrep a capitalised and a lower-case word + `giữ (chức|cương vị|vị trí|nhiệm vụ)`: 86 hits over baomoi-dev, 12
+# read, 12 the verb. Not `giữ` alone, a body's syllable too (`Cục Gìn giữ hòa bình Liên Hợp Quốc`).
+OFFICE_HOLDING_VERBS = ("giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí")
+_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS, *OFFICE_HOLDING_VERBS))
 _SPEECH_SEQS = _index(SPEECH_VERBS)
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
 
