@@ -119,3 +119,14 @@ def test_the_foreign_ministry_before_a_verb():
     assert got["Lê Đình Tĩnh"][-1].endswith("Bộ Ngoại giao")
     got = _titles("Ông Nguyễn Văn An, Giám đốc Sở giao thông vận tải cho biết như vậy.")
     assert got["Nguyễn Văn An"] == ["Giám đốc Sở giao thông vận tải"]
+
+
+def test_a_priests_saint_name_is_his_own():
+    # 22446176-like: `linh mục Giuse Nguyễn Văn Tịch, Chánh xứ Tây Hải`
+    got = _titles("Người đề xướng lập ra nghĩa trang này là linh mục Giuse Nguyễn Văn Tịch, Chánh xứ Tây Hải.")
+    assert "Giuse Nguyễn Văn Tịch" in got and got["Giuse Nguyễn Văn Tịch"][0] == "linh mục"
+    got = _titles("Về phía Ủy ban có Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch - Tổng Thư ký Ủy ban.")
+    assert "Gioan Baotixita Nguyễn Văn Riễn" in got
+    # a diocese's name before the bishop's is the title's
+    got = _titles("Giám mục Giáo phận Hà Tĩnh Nguyễn Văn An phát biểu.")
+    assert got == {"Nguyễn Văn An": ["Giám mục Giáo phận Hà Tĩnh"]}

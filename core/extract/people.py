@@ -210,7 +210,8 @@ TITLE_ABBREVIATIONS = frozenset(
 # first of a chain (`Đại tá Vũ Nhân Khánh, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra …`, `Đại tá Phạm Văn
 # Sâm, Tỉnh ủy viên, Phó Bí thư thường trực Đảng ủy quân sự …`), when a separator closes it. CS cgrep a rank, a name,
 # `, ` + a bare office + `[,;]` over baomoi-dev: 5 hits, 5 read, 5 the ranked person's own office (the office was
-# dropped: after titles written before a name, a bare head after a comma is read as the next clause's subject).
+# dropped: after titles written before a name, a bare head after a comma is read as the next clause's subject). So after
+# a priest's rank (`Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch - Tổng Thư ký …`).
 RANKED_OFFICE_CLOSERS = frozenset({",", ";", "-", "–"})
 # Of those, the delegate's (`ĐB`, `ĐBQH`): after `đoàn` they name the delegation.
 DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
@@ -614,6 +615,12 @@ NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split
 # `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
 # `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
 # trưởng đoàn`).
+# Catholic clergy ranks, before the saint's name a priest is called by and the family name (`linh mục Giuse Nguyễn Văn
+# Tịch, Chánh xứ Tây Hải`, `Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch …`): the saint's name is part of the
+# name (RECORD: the full name), not of the rank. CS cgrep a rank + a saint's name + a capital: 3 hits over baomoi-dev in 2
+# articles, 3 read, 3 a priest so named.
+CLERGY_RANKS = ("linh mục", "giám mục", "tổng giám mục", "hồng y")
+BAPTISMAL_WORDS_MAX = 2
 ASSUMED_ROLE_VERB = "làm"
 ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
 # Not a role the person is elected or assigned to there (`thống nhất bầu ông X làm Trưởng đoàn`, `phân công ông X làm
@@ -640,7 +647,8 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
 _ORGANIZING_SEQS = _index(ORGANIZING_VERBS)
-_RANK_WORDS = frozenset(normalize_tone(r) for r in RANKS)
+_CLERGY_SEQS = _index(CLERGY_RANKS)
+_RANK_WORDS = frozenset(normalize_tone(r) for r in (*RANKS, *CLERGY_RANKS))
 _LEADER_SEQS = _index(COUNTRY_LEADER_HEADS)
 _BODY_OF_SEQS = _index(BODY_OF_HEADS)
 _CUE_SEQS = _index(NAME_CUES)
@@ -1763,7 +1771,7 @@ def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
 
 
 def _is_rank(title: str) -> bool:
-    """A title that is a military or police rank only (`Đại tá`, `Thiếu tướng`)."""
+    """A title that is a military or police rank or a priest's only (`Đại tá`, `Thiếu tướng`, `Linh mục`)."""
     return normalize_tone(title.lower()) in _RANK_WORDS
 
 
@@ -1805,6 +1813,12 @@ def _dash_name(tokens: list[Token], i: int) -> bool:
 
 
 def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
+    if titles and (baptismal := _baptismal_words(tokens, start, k)):
+        # `Linh mục Gioan Baotixita Nguyễn Văn Riễn`: the saint's name is the priest's own, before the family name
+        held = sentence[tokens[k - baptismal].start : tokens[k - 1].end]
+        if titles[-1].endswith(held) and titles[-1][: -len(held)].strip():
+            titles = [*titles[:-1], titles[-1][: -len(held)].rstrip()]
+            k -= baptismal
     # a form of address after a verb that opens the sentence (`Tiếp ông X, …`) introduces the
     # verb's object: what follows the comma is the subject's, not the object's apposition
     addressed = _honorific(tokens, start) > 0 and not (
@@ -1836,6 +1850,20 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
         # the mention ends before `làm`: the role words read the phrase as attending
         person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+def _baptismal_words(tokens: list[Token], start: int, k: int) -> int:
+    """How many capitalised words stand between a Catholic clergy rank and the Vietnamese family name at k (the saint's
+    name given at baptism: `Linh mục Giuse Nguyễn Văn Tịch`), or 0."""
+    if not _family_name(tokens[k]):
+        return 0
+    for m in range(1, BAPTISMAL_WORDS_MAX + 1):
+        j = k - m
+        if j <= start or not (tokens[j].word and tokens[j].cap) or _title_head(tokens, j):
+            return 0
+        if any(j - h >= start and _match_seq(tokens, j - h, _CLERGY_SEQS) == h for h in (1, 2, 3)):
+            return m
+    return 0
 
 
 def _elected_to(tokens: list[Token], start: int) -> bool:
@@ -1955,9 +1983,10 @@ def _parenthesised_end(tokens: list[Token], i: int, parts: bool = False) -> int:
             tokens[i + 1].cap or (parts and tokens[i + 1].low in ADMIN_UNITS))):
         return i
     j, words = i + 1, 0
+    fields = parts or _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) > 0  # a body's fields listed (`Bộ Lao động, Thương binh …`)
     while j < len(tokens) and words < PARENTHESISED_MAX and (
             (tokens[j].word and (not tokens[j].text[:1].isdigit() or (parts and tokens[j - 1].low in ADMIN_UNITS)))
-            or (tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].word and (
+            or (fields and tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].word and (
                 tokens[j + 1].cap or (parts and tokens[j + 1].low in ADMIN_UNITS)))):
         words += tokens[j].word
         j += 1
