@@ -612,15 +612,15 @@ NAME_MAX = 5
 # Lower-case particles that stand inside Arabic, Dutch, German, Romance and Portuguese names
 # (`Mohammed bin Salman`, `Robin van Persie`, `Ursula von der Leyen`, `Lula da Silva`).
 NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split())
-# `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
-# `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
-# trưởng đoàn`).
 # Catholic clergy ranks, before the saint's name a priest is called by and the family name (`linh mục Giuse Nguyễn Văn
 # Tịch, Chánh xứ Tây Hải`, `Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch …`): the saint's name is part of the
 # name (RECORD: the full name), not of the rank. CS cgrep a rank + a saint's name + a capital: 3 hits over baomoi-dev in 2
 # articles, 3 read, 3 a priest so named.
 CLERGY_RANKS = ("linh mục", "giám mục", "tổng giám mục", "hồng y")
 BAPTISMAL_WORDS_MAX = 2
+# `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
+# `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
+# trưởng đoàn`).
 ASSUMED_ROLE_VERB = "làm"
 ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
 # Not a role the person is elected or assigned to there (`thống nhất bầu ông X làm Trưởng đoàn`, `phân công ông X làm
