@@ -42,6 +42,9 @@ TITLE_HEADS = (
     # `ủy viên` as provincial and district portals abbreviate it (`đ/c Lê Thị Nga, UV BTV Huyện ủy`, `Nguyễn Thị Phương -
     # UVBTV, Phó Chủ tịch HĐND huyện`; never in baomoi-dev)
     "uv", "uvbtv",
+    # and `huyện ủy viên`, `tỉnh ủy viên` (`Đồng chí Nguyễn Thị Bích –HUV, Chủ tịch Hội LHPN huyện chủ trì hội nghị`,
+    # `Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh`: two district and provincial portals; never in baomoi-dev)
+    "huv", "tuv",
     "huyện ủy viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "phó chủ nhiệm", "giám đốc",
     "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "giám đốc điều hành", "tổng giám đốc điều hành", "trưởng ban", "phó trưởng ban",
     "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng",
@@ -203,6 +206,13 @@ RANKS = (
 TITLE_ABBREVIATIONS = frozenset(
     "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
 )
+# A rank alone before a name is no office: a bare office after the name's comma is the ranked person's own, the
+# first of a chain (`Đại tá Vũ Nhân Khánh, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra …`, `Đại tá Phạm Văn
+# Sâm, Tỉnh ủy viên, Phó Bí thư thường trực Đảng ủy quân sự …`), when a separator closes it. CS cgrep a rank, a name,
+# `, ` + a bare office + `[,;]` over baomoi-dev: 5 hits, 5 read, 5 the ranked person's own office (the office was
+# dropped: after titles written before a name, a bare head after a comma is read as the next clause's subject). So after
+# a priest's rank (`Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch - Tổng Thư ký …`).
+RANKED_OFFICE_CLOSERS = frozenset({",", ";", "-", "–"})
 # Of those, the delegate's (`ĐB`, `ĐBQH`): after `đoàn` they name the delegation.
 DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
 # Words before a bare office that make it a noun for its holders, not a title before a name
@@ -361,7 +371,20 @@ BODY_WORDS = (
     # các cơ quan Trung ương`, `Bí thư Đảng ủy cơ quan Thành đoàn TP.HCM`): cgrep `khối các cơ quan` 30 hits over
     # baomoi-dev, 6 of 6 read a body's name; CS cgrep `(bộ|ủy|đoàn|Đảng) cơ quan [A-ZĐ]` 13 hits, 12 a body's name
     "khối các cơ quan", "cơ quan",
+    # a university's faculty or a hospital's department after an office (`Phó Chủ nhiệm Khoa Xây dựng Đảng`, `Phó trưởng
+    # Khoa Bệnh nhiệt đới`, `Bác sĩ Khoa Hồi sức tích cực`), no name's first syllable: CS cgrep `(Chủ nhiệm|Trưởng|…)
+    # Khoa [A-ZĐ]` 91 hits over baomoi-dev, 12 read, 11 the department's name (1 `Trưởng Khoa` + a name, a head of its own)
+    "khoa",
+    # a grassroots unit or a campus, after its body (`Chủ tịch Công đoàn cơ sở, Phó Chánh Văn phòng Tỉnh uỷ`, `Phó Bí
+    # thư Đoàn cơ sở của Phòng Cảnh sát cơ động`, `Trưởng khoa … Bệnh viện K cơ sở Tân Triều`), whose `sở` is a body's
+    # noun elsewhere: CS cgrep a title, up to 30 characters, a capitalised word + `cơ sở`, with `Công đoàn cơ sở`: 7 hits
+    # over baomoi-dev, 7 read, 6 the unit's name (1 `Trên cơ sở`, after a colon, which no title reaches)
+    "cơ sở",
 )
+# Two-syllable words whose second syllable opens a body word (`Ngoại giao` + `thông tin`, read as `giao thông`): the
+# body word is not read there (`Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề`). CS cgrep
+# `Ngoại giao thông (tin|báo|qua|điệp)`: 4 hits over baomoi-dev, 4 read, 4 the ministry and a verb.
+CLOSED_BEFORE_BODY_WORD = frozenset({"ngoại giao"})
 # Capitalised nouns that open a body: after a title in the chain that follows a name, a
 # piece that starts with one is written as part of the person's titles
 # (`…, Giám đốc Ban hợp tác phát triển, Văn phòng hợp tác quốc tế`).
@@ -516,6 +539,13 @@ TITLE_VERBS = frozenset(
     "tiếp làm ký đi đón mời người nhận thăm kiểm đọc triệu cảm ra lưu trình điều chia giải "
     "công cho không".split()
 )
+# Organizing an event, after a body's name (`…, Chỉ huy trưởng, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết …`):
+# the body is the clause's subject and the verb ends it, before a capitalised word (the event's name); not after the
+# committee's noun, which it names (`Phó trưởng ban tổ chức Lễ hội chọi trâu`). CS cgrep `[A-ZĐ]\w* [a-zđ]\w* tổ chức
+# (Hội|Lễ|Đại hội|Hội nghị|…)`: 71 hits over baomoi-dev, 10 read, 10 the verb; `(ban|Ban|phòng|Phòng) tổ chức (…)`: 39
+# hits, 6 read, 6 the organizing committee's name.
+ORGANIZING_VERBS = ("tổ chức",)
+ORGANIZING_COMMITTEES = frozenset({"ban"})
 # At most this many lower-case words continue a body's name inside a title, and only when
 # a capitalised word, a separator or the end follows them (`Ban hợp tác phát triển,`,
 # `Bộ chính trị,`): a verb phrase after a title is never closed that way.
@@ -564,10 +594,15 @@ CONCURRENT_OFFICE_JOINERS = frozenset({"kiêm"})
 # 25 right (a full name or one met again).
 CREDIT_WORDS = frozenset({"ảnh"})
 CREDIT_MAX_WORDS = 5
+# `Do` (by, because) opening a sentence before an agent (`Do Phó Hiệu trưởng Nguyễn Xuân Long chủ trì, cuộc họp có sự
+# tham gia của …`): a word of its own, not a run the title stands inside. CS cgrep a sentence opening on `Do` + a title
+# or a body: 2 hits over baomoi-dev (`Do Bộ Giáo dục vừa công bố …`, `Do Viện Nghiên cứu chiến lược (IISS) … khởi
+# xướng`), both the conjunction; the web sample's university page writes it before the chair.
+AGENT_OPENERS = frozenset({"do"})
 VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc cảm tiễn hỏi".split())
 CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
     "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
-)
+) | AGENT_OPENERS
 # Titles whose syllables are also common middle and given names: inside a capitalised run,
 # written each with a capital, they are the name's (`Ông Nguyễn Tiến Sỹ`), not a title.
 NAME_SHAPED_HEADS = frozenset({"tiến sĩ", "tiến sỹ"})
@@ -577,6 +612,12 @@ NAME_MAX = 5
 # Lower-case particles that stand inside Arabic, Dutch, German, Romance and Portuguese names
 # (`Mohammed bin Salman`, `Robin van Persie`, `Ursula von der Leyen`, `Lula da Silva`).
 NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split())
+# Catholic clergy ranks, before the saint's name a priest is called by and the family name (`linh mục Giuse Nguyễn Văn
+# Tịch, Chánh xứ Tây Hải`, `Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch …`): the saint's name is part of the
+# name (RECORD: the full name), not of the rank. CS cgrep a rank + a saint's name + a capital: 3 hits over baomoi-dev in 2
+# articles, 3 read, 3 a priest so named.
+CLERGY_RANKS = ("linh mục", "giám mục", "tổng giám mục", "hồng y")
+BAPTISMAL_WORDS_MAX = 2
 # `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
 # `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
 # trưởng đoàn`).
@@ -605,6 +646,9 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
 # A word, a dotted abbreviation (`GS.TS`, `TP.HCM`, `Q.1`) or one punctuation mark.
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
+_ORGANIZING_SEQS = _index(ORGANIZING_VERBS)
+_CLERGY_SEQS = _index(CLERGY_RANKS)
+_RANK_WORDS = frozenset(normalize_tone(r) for r in (*RANKS, *CLERGY_RANKS))
 _LEADER_SEQS = _index(COUNTRY_LEADER_HEADS)
 _BODY_OF_SEQS = _index(BODY_OF_HEADS)
 _CUE_SEQS = _index(NAME_CUES)
@@ -1263,7 +1307,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if _match_seq(tokens, j - m - 1, _REMIT_SEQS):
                 j += _remit_tail(tokens, j)  # `Trưởng Ban chỉ đạo điều hành giá đã chủ trì`: what it steers
             continue
-        if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)):
+        if tok.word and (body := _match_seq(tokens, j, _BODY_SEQS)) and not (
+                j > 0 and f"{tokens[j - 1].low} {tok.low}" in CLOSED_BEFORE_BODY_WORD):
             j += body
             continue
         if _YEAR_RE.fullmatch(tok.text) and j > i + head and tokens[j - 1].word and tokens[j - 1].cap:
@@ -1513,6 +1558,9 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
             break
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
+        if (n := _match_seq(tokens, k, _ORGANIZING_SEQS)) and k + n < len(tokens) and tokens[k + n].cap and tokens[
+                k + n].word and tokens[k - 1].low not in ORGANIZING_COMMITTEES:
+            break  # `Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị`: the body organizes the event
         if _match_seq(tokens, k, _VERB_SEQS) or _match_seq(tokens, k, _MANNER_SEQS):
             break  # `Bộ Y tế nêu rõ`, `Trung ương tin tưởng`: a role or speech verb ends the title; so a word of manner
             # before it (`Bệnh viện Chợ Rẫy vui mừng cho biết`)
@@ -1564,7 +1612,7 @@ def _addressed_after_comma(tokens: list[Token], k: int) -> bool:
 
 def _titles_after(
     sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
-    degreed: bool = False,
+    degreed: bool = False, ranked: bool = False,
 ) -> tuple[list[str], int]:
     """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
     `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
@@ -1585,6 +1633,10 @@ def _titles_after(
     while (sep := _separator(tokens, i)) and i + sep < len(tokens):
         at = i + sep  # where the next title starts
         paren = paren or tokens[i].text == "("
+        if (spouse := _spouse_title_end(tokens, at)) > at:
+            titles.append(_text(sentence, tokens, at, spouse))  # `bà X, phu nhân Bộ trưởng Bộ Ngoại giao Y`
+            i = end = spouse
+            continue
         title = _title(tokens, at, after_name=True)
         if title is None and _match_seq(tokens, at, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
             titles or (tokens[at].cap and ((addressed and not had_titles) or degreed))
@@ -1594,6 +1646,8 @@ def _titles_after(
                 break  # the body's noun alone is no title
             if title is not None and not titles and not _affiliation_closes(tokens, title.end):
                 break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
+            if title is not None and _holds_event(tokens, title.end):
+                break  # `dưới sự chủ trì của X, Phó Thủ tướng, Bộ Y tế đã tổ chức hội nghị`: the body holds the event
         if title is not None and title.name_start >= 0 and addressed and opens and not had_titles and not titles and not (
             title.name_end - title.name_start >= 3 and _vietnamese_name(tokens, title.name_start, title.name_end)
         ):
@@ -1617,7 +1671,8 @@ def _titles_after(
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
         bare = title.end - at <= _title_head(tokens, at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
-                title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS):
+                title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS) and not (
+                ranked and title.end < len(tokens) and tokens[title.end].text in RANKED_OFFICE_CLOSERS):
             break  # (before a list's `;` a bare office is the person's: `Trung tướng X, Tổng tham mưu trưởng; …`)
         if 0 < _match_seq(tokens, at, _BODY_OF_SEQS) == _title_head(tokens, at) and (bare or titles or had_titles):
             break  # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item
@@ -1650,6 +1705,19 @@ def _separator(tokens: list[Token], i: int) -> int:
 # The mark that closes an item of a list of persons (`Dự hội nghị có Thượng tướng A, Bí thư Trung ương Đảng; Trung tướng
 # B, Tổng tham mưu trưởng; …`): a bare office before it is the item's last title, not the subject of the next clause.
 LIST_CLOSERS = frozenset({";"})
+# A spouse's title after a name, with the spouse's office and name as written (`bà Vũ Thị Bích Ngọc, phu nhân Bộ
+# trưởng Bộ Ngoại giao Bùi Thanh Sơn làm Trưởng đoàn`, `bà Ivana Zemanova, Phu nhân Tổng thống;`): the name inside
+# is the spouse's, no person of its own. CS cgrep a name + `[,–-] [Pp]hu nhân (của )?` + a title or a name: 5 hits over
+# baomoi-dev, 5 read, 5 the wife of the office-holder named.
+SPOUSE_TITLES = ("phu nhân",)
+_SPOUSE_SEQS = _index(SPOUSE_TITLES)
+# Verbs of holding an event: a body after a person's titles that one follows is the clause's subject, not the rest of
+# the titles (`Sáng ngày 25/2, dưới sự chủ trì của đồng chí Vũ Đức Đam – Phó Thủ tướng Chính Phủ, Bộ Y tế đã tổ chức
+# hội nghị trực tuyến`, `…, Chỉ huy trưởng, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết`). CS cgrep `sự (chủ
+# trì|tham dự|chỉ đạo) của` + a person + `, ` + a body + (đã|vừa)? + one of them: 8 hits over baomoi-dev, 8 read, 8 the
+# body holding the meeting (`dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Chính phủ họp phiên thường kỳ`).
+HOLDING_VERBS = ("tổ chức", "họp", "tiến hành", "khai mạc")
+_HOLDING_SEQS = _index(HOLDING_VERBS)
 # How many titles joined by dashes are followed to the name that closes them
 # (`Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tuyên giáo Trung ương X`).
 DASHED_TITLES_MAX = 4
@@ -1669,6 +1737,25 @@ def _affiliation_closes(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and _match_seq(tokens, k, _VERB_SEQS) > 0
 
 
+def _spouse_title_end(tokens: list[Token], k: int) -> int:
+    """Where a spouse's title at k ends (SPOUSE_TITLES, `của`, then the spouse's title and name when written), or k."""
+    n = _match_seq(tokens, k, _SPOUSE_SEQS)
+    if not n:
+        return k
+    j = k + n + int(k + n < len(tokens) and tokens[k + n].low in OWNER_WORDS)
+    spouse = _title(tokens, j, after_name=True) if j < len(tokens) and _title_head(tokens, j) else None
+    if spouse is None or spouse.end <= j:
+        return k
+    return spouse.name_end if spouse.name_start >= 0 else spouse.end
+
+
+def _holds_event(tokens: list[Token], k: int) -> bool:
+    """A verb of holding an event follows at k, after adverbs (`Bộ Y tế đã tổ chức`, `Chính phủ họp`)."""
+    while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
+        k += 1
+    return k < len(tokens) and _match_seq(tokens, k, _HOLDING_SEQS) > 0
+
+
 def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
     """From a dash at token i, titles joined by dashes, the last closed by a name."""
     for _ in range(DASHED_TITLES_MAX):
@@ -1681,6 +1768,11 @@ def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
             return True
         i = title.end
     return False
+
+
+def _is_rank(title: str) -> bool:
+    """A title that is a military or police rank or a priest's only (`Đại tá`, `Thiếu tướng`, `Linh mục`)."""
+    return normalize_tone(title.lower()) in _RANK_WORDS
 
 
 def _is_degree(title: str) -> bool:
@@ -1721,13 +1813,20 @@ def _dash_name(tokens: list[Token], i: int) -> bool:
 
 
 def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
+    if titles and (baptismal := _baptismal_words(tokens, start, k)):
+        # `Linh mục Gioan Baotixita Nguyễn Văn Riễn`: the saint's name is the priest's own, before the family name
+        held = sentence[tokens[k - baptismal].start : tokens[k - 1].end]
+        if titles[-1].endswith(held) and titles[-1][: -len(held)].strip():
+            titles = [*titles[:-1], titles[-1][: -len(held)].rstrip()]
+            k -= baptismal
     # a form of address after a verb that opens the sentence (`Tiếp ông X, …`) introduces the
     # verb's object: what follows the comma is the subject's, not the object's apposition
     addressed = _honorific(tokens, start) > 0 and not (
         start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap)
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
                                opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
-                               degreed=bool(titles) and all(_is_degree(t) for t in titles))
+                               degreed=bool(titles) and all(_is_degree(t) for t in titles),
+                               ranked=bool(titles) and all(_is_rank(t) for t in titles))
     at = max(stop, end) if more else end
     if more and (rest := _apposition_rest(tokens, at)) > at:
         # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
@@ -1751,6 +1850,20 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
         # the mention ends before `làm`: the role words read the phrase as attending
         person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
+
+
+def _baptismal_words(tokens: list[Token], start: int, k: int) -> int:
+    """How many capitalised words stand between a Catholic clergy rank and the Vietnamese family name at k (the saint's
+    name given at baptism: `Linh mục Giuse Nguyễn Văn Tịch`), or 0."""
+    if not _family_name(tokens[k]):
+        return 0
+    for m in range(1, BAPTISMAL_WORDS_MAX + 1):
+        j = k - m
+        if j <= start or not (tokens[j].word and tokens[j].cap) or _title_head(tokens, j):
+            return 0
+        if any(j - h >= start and _match_seq(tokens, j - h, _CLERGY_SEQS) == h for h in (1, 2, 3)):
+            return m
+    return 0
 
 
 def _elected_to(tokens: list[Token], start: int) -> bool:
@@ -1849,8 +1962,15 @@ def _verb_follows(tokens: list[Token], j: int) -> bool:
 
 # At most this many words inside the parentheses after a name or its titles that hold the
 # place a delegate stands for or the body above the person's (`đại biểu Trịnh Ngọc Thúy
-# (TP.Hồ Chí Minh)`, `ĐB Trần Hồng Hà (Vĩnh Phúc)`, `Phó Cục trưởng Cục Y tế dự phòng (Bộ Y tế)`).
-PARENTHESISED_MAX = 6
+# (TP.Hồ Chí Minh)`, `ĐB Trần Hồng Hà (Vĩnh Phúc)`, `Phó Cục trưởng Cục Y tế dự phòng (Bộ Y tế)`), a ministry's long
+# name with its comma among them (`Cục trưởng Cục Trẻ em (Bộ Lao động, Thương Binh và Xã hội)`, `Phó Chủ nhiệm Khoa Xây
+# dựng Đảng (Học viện Chính trị Quốc gia Hồ Chí Minh)`). CS cgrep a title, then `(` + a body's noun + 6 to 8 more words
+# + `)`: 42 hits over baomoi-dev, 12 read, 12 the body above the title's (6 words cut them: the title lost the body).
+PARENTHESISED_MAX = 9
+# Past this many, one of the body's last two words is capitalised (a name: `(Bộ Công an)`, `(Bộ Lao động, Thương binh và
+# Xã hội)`); over the corpus output the one long
+# aside that closed in lower case was no body (`Công ty Nam Triệu (Công ty TNHH Đại Nguyên Dương vắng mặt)`).
+PARENTHESISED_SHORT = 6
 
 
 def _parenthesised_end(tokens: list[Token], i: int, parts: bool = False) -> int:
@@ -1863,12 +1983,15 @@ def _parenthesised_end(tokens: list[Token], i: int, parts: bool = False) -> int:
             tokens[i + 1].cap or (parts and tokens[i + 1].low in ADMIN_UNITS))):
         return i
     j, words = i + 1, 0
+    fields = parts or _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) > 0  # a body's fields listed (`Bộ Lao động, Thương binh …`)
     while j < len(tokens) and words < PARENTHESISED_MAX and (
             (tokens[j].word and (not tokens[j].text[:1].isdigit() or (parts and tokens[j - 1].low in ADMIN_UNITS)))
-            or (parts and tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].word and (
-                tokens[j + 1].cap or tokens[j + 1].low in ADMIN_UNITS))):
+            or (fields and tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].word and (
+                tokens[j + 1].cap or (parts and tokens[j + 1].low in ADMIN_UNITS)))):
         words += tokens[j].word
         j += 1
+    if words > PARENTHESISED_SHORT and not (tokens[j - 1].cap or tokens[j - 2].cap):
+        return i  # a long aside that closes in lower case tells something (`(Công ty TNHH X vắng mặt)`)
     return j + 1 if j < len(tokens) and tokens[j].text == ")" else i
 
 
@@ -2539,7 +2662,11 @@ COMMA_REMIT_WORDS = 4
 # The chairing verbs, which no body's name holds (`Chủ trì` capitalised mid-sentence: 0 hits over baomoi-dev; `Chủ tọa`
 # is mostly the judge, a noun, so it is not here).
 _CHAIRING_SEQS = _index(("chủ trì", "đồng chủ trì"))
-_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS))
+# Holding an office, which ends a title before it (`ông X, Trưởng phòng …, Sở Văn hóa và Thể thao giữ chức vụ Phó Giám đốc
+# …`): CS cgrep a capitalised and a lower-case word + `giữ (chức|cương vị|vị trí|nhiệm vụ)`: 86 hits over baomoi-dev, 12
+# read, 12 the verb. Not `giữ` alone, a body's syllable too (`Cục Gìn giữ hòa bình Liên Hợp Quốc`).
+OFFICE_HOLDING_VERBS = ("giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí")
+_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS, *OFFICE_HOLDING_VERBS))
 _SPEECH_SEQS = _index(SPEECH_VERBS)
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
 
