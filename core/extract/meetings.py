@@ -1157,7 +1157,10 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # …`): an event noun, `báo chí|chuyên đề|định kỳ` and a capitalised body word over baomoi-dev: 10 hits, 10 read, 10 the
 # body that holds the meeting. A quarter too (`buổi họp báo thường kỳ quý II Bộ Công Thương`): an event noun, a quarter and
 # a capitalised body word (or `của` + one) over baomoi-dev: 6 hits, 6 read, 6 the body that holds the meeting.
-_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
+# And `toàn quốc` (`Đại hội đại biểu toàn quốc Liên đoàn Vovinam VN (VVF) khóa III`, `Đại hội đại biểu toàn quốc Mặt trận
+# Tổ quốc Việt Nam lần thứ VIII`): `(đại hội|hội nghị)( đại biểu)? toàn quốc` + a capital over baomoi-dev: 7 hits, 7 read,
+# 4 with a body after it, 4 that body (3 `lần thứ XII`, no body).
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|toàn quốc|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:[/-]\d{4})?|quý\s+(?:[IV]+|\d)(?:[/-]\d{4})?|"
                               r"năm\s+\d{4}))+",
                               re.IGNORECASE)
@@ -3714,14 +3717,15 @@ def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) ->
 def _headline_session(title: str, kind: str, name: str) -> str | None:
     """The body of the session a headline names as its series (`Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất …`)
     holds a sitting of it (`phiên làm việc buổi sáng`) or the session itself (`Kỳ họp thứ 3`) when the lead names no
-    holder; a session by another name is another meeting."""
-    if kind not in (*SITTING_KINDS, "kỳ họp"):
-        return None
+    holder; a session by another name is another meeting. So does the body a headline's meeting of the same kind
+    carries in its name when the lead names it by the bare noun or the same name (`Hơn 500 đại biểu dự Đại hội Đại biểu
+    toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI`, then `Tham dự Đại hội có …`)."""
+    sitting = kind in SITTING_KINDS
     for mention in find_events(title, 0):
-        if mention.kind != "kỳ họp" or mention.verb:
+        if mention.verb or mention.kind != ("kỳ họp" if sitting else kind):
             continue
         session = _meeting_name(title, mention)
-        if kind == "kỳ họp" and not _same_meeting(name, session):
+        if not sitting and not _same_meeting(name, session):
             continue
         body = _body_in_name(session, title[mention.start + len(session) :])
         if body is not None:
