@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from core.extract.meetings import extract_meeting
+from core.extract.meetings import extract_meeting, find_events
 from core.record import Meeting
 from tests.conftest import make_article
 
@@ -43,3 +43,25 @@ def test_body_from_headline_name() -> None:
     title = "Thông báo Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"
     text = "Từ ngày 7 đến ngày 10/5/2017, tại Hà Nội, đã diễn ra Hội nghị. Hội nghị đã thảo luận nhiều nội dung."
     assert _organizer(text, title=title) == "Ban Chấp hành Trung ương Đảng khóa XII"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an event in a `Căn cứ …` clause is the document's or the agenda's subject (baomoi-dev 22515002, 22442491)
+        "Căn cứ vào kết quả thảo luận của Quốc hội tại phiên họp sáng 26/5/2017, Ủy ban Thường vụ Quốc hội nhận thấy "
+        "dự án Luật còn nhiều ý kiến khác nhau.",
+        "Căn cứ vào chương trình kỳ họp, ý kiến, kiến nghị cử tri, vấn đề xã hội quan tâm và phiếu chất vấn của ĐBQH, "
+        "UB Thường vụ QH đã trình QH quyết định nhóm vấn đề chất vấn.",
+    ],
+)
+def test_preamble_event_is_no_report(sentence: str) -> None:
+    assert [e.score for e in find_events(sentence, 0)] == [0]
+
+
+def test_preamble_then_the_meeting_held() -> None:
+    # the meeting held is the one after the `Thực hiện Kế hoạch …` clause, and its holder the subject there
+    text = ("Thực hiện Kế hoạch số 12/KH-UBND về tổ chức hội nghị tổng kết công tác năm 2016, sáng 10/2, UBND huyện Đông "
+            "Anh đã tổ chức hội nghị tổng kết công tác năm 2016.")
+    meeting = _meeting(text)
+    assert meeting is not None and meeting.organizer == "UBND huyện Đông Anh" and meeting.date == "2017-02-10"

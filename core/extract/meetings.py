@@ -1800,6 +1800,15 @@ _MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r"
 _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:theo [^,;]{1,60},\s*)?(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s[^,;]{1,20},\s*)?"
                               r"(?:(?:tại|ở)\s(?!(?:buổi|cuộc|phiên|hội|lễ|kỳ|diễn|tọa|đại))[^,;]{1,30},\s*)?"
                               r"(?:" + _alternation(FRAME_OPENERS) + r")\b(?:(?!\s(?:đã|đang|vừa)\s)[^,;])*")
+# A sentence opening on the document the news acts on (`Căn cứ Hướng dẫn số 02/HDLĐ-LĐLĐ-GDĐT … về Hướng dẫn tổ chức
+# hội nghị Viên chức - Người lao động …`, `Thực hiện Kế hoạch liên tịch số 383-KHLT/MT-CĐCS về Tổ chức Hội nghị …, năm
+# học 2023-2024 của Trường …`, `Căn cứ vào chương trình kỳ họp, …, Ủy ban Thường vụ Quốc hội đã trình …`): an event
+# named in that clause, up to its comma, is the document's subject, not an event held. `Căn cứ` opening a sentence, an
+# event noun before its comma, over baomoi-dev: 10 hits, 10 read, 10 no event held there (a rule, a session's agenda,
+# an earlier sitting); `Thực hiện` + a document word: 0 hits (portal pages write it).
+PREAMBLE_DOCUMENTS = ("kế hoạch", "hướng dẫn", "công văn", "chỉ thị", "nghị quyết", "quyết định", "thông báo", "kết luận",
+                      "thông tư", "nghị định", "luật", "quy chế", "điều lệ", "văn bản", "chỉ đạo")
+_PREAMBLE_CLAUSE_RE = re.compile(r"^\W*(?:căn cứ|thực hiện\s+(?:" + _alternation(PREAMBLE_DOCUMENTS) + r"))(?!\w)[^,;]*")
 # The same frame after a comma within the sentence (`Còn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ
 # và có cuộc hội đàm với Tổng thống Donald Trump, Thủ tướng … đã bày tỏ …`, `Chủ tịch nước cho biết, trong chuyến thăm
 # cấp Nhà nước tới Trung Quốc và dự Diễn đàn …`): the event it names, before the clause's comma, is the setting too.
@@ -2313,6 +2322,9 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     frame = _FRAME_CLAUSE_RE.match(lowered)
     if frame is not None and start < frame.end():
         return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
+    preamble = _PREAMBLE_CLAUSE_RE.match(lowered) if lowered[:12].lstrip(" \"“(-–").startswith(("căn", "thực")) else None
+    if preamble is not None and start < preamble.end():
+        return 0  # `Căn cứ Hướng dẫn số … về Hướng dẫn tổ chức hội nghị …`: the document's subject
     if _MID_FRAME_RE.search(lowered, max(0, start - MID_FRAME_REACH), start):
         return 1  # `Còn theo Cổng thông tin …, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với …, Thủ tướng …`
     if _SPAN_AFTER_RE.search(lowered, max(0, start - 200), start):
