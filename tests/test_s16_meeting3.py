@@ -65,3 +65,23 @@ def test_preamble_then_the_meeting_held() -> None:
             "Anh đã tổ chức hội nghị tổng kết công tác năm 2016.")
     meeting = _meeting(text)
     assert meeting is not None and meeting.organizer == "UBND huyện Đông Anh" and meeting.date == "2017-02-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name ending on a bare `tổ chức` before its day: held that day (baomoi-dev 22370384, 22600362)
+        "Doanh nghiệp mía đường trong nước cho biết gặp nhiều khó khăn vì đường lậu Thái Lan tại Hội nghị giải pháp "
+        "tiêu thụ ngành đường tổ chức chiều 24-5.",
+        "Hội nghị khoa học thường niên Hội Thấp khớp học Việt Nam tổ chức vào các ngày 12-14/5 tại Hà Nội.",
+    ],
+)
+def test_name_held_on_its_day(sentence: str) -> None:
+    assert max(e.score for e in find_events(sentence, 0)) == 3
+
+
+def test_indefinite_event_held_on_a_day_stays_background() -> None:
+    # `một cuộc tọa đàm tổ chức ngày 30.5`: no name, a remark's setting (baomoi-dev 22452630)
+    sentence = ("Theo đó, ngày 2.6, Bộ Văn hóa - Thể thao & Du lịch ban hành văn bản số 2383/BVHTTDL-TCDL về việc phát "
+                "ngôn của ông Huỳnh Tấn Vinh tại một cuộc tọa đàm tổ chức ngày 30.5.")
+    assert [e.score for e in find_events(sentence, 0)] == [1]

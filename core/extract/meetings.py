@@ -1185,6 +1185,10 @@ _NAME_STOP_RE = re.compile(
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
     re.IGNORECASE,
 )
+# A name that ends on a bare `tổ chức` before the day (`Hội nghị khoa học Bệnh viện Đa khoa … tổ chức vào các ngày
+# 15-16/8`, `Hội nghị giải pháp tiêu thụ ngành đường tổ chức chiều 24-5`): the event held that day, `được` left out.
+_BARE_HELD_NAME_RE = re.compile(r"^\s*\S[^,;]*\stổ chức\s*$")  # (a name: not `một cuộc tọa đàm tổ chức ngày 30.5`)
+_HELD_ON_DAY_RE = re.compile(r"(?:vào\s+)?(?:(?:các|những)\s+)?(?:(?:ngày|sáng|chiều|tối|trưa)\s+)+\d")
 # A parliament or a government named after its session's number and a comma, where it may open the next clause
 # (`Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo …`): its name is the body word, capitalised
 # words (`Quốc hội Việt Nam`) and its term (`khóa XIV`), no more.
@@ -2372,6 +2376,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
     if _AFTER_RE.match(tail) and not _NEGATED_RE.search(after[: stop.start() if stop else 0]):
         best = max(best, 3)
+    if _BARE_HELD_NAME_RE.search(after, 0, stop.start() if stop else len(after)) and _HELD_ON_DAY_RE.match(tail):
+        best = max(best, 3)  # `Hội nghị khoa học Bệnh viện … tổ chức vào các ngày 15-16/8`: held on those days
     # The event as the subject (`…, Hội nghị X đã hoàn thành … và bế mạc vào chiều 10/5`):
     # a holding verb in its predicate.
     if _SUBJECT_RE.search(before) and _PREDICATE_RE.search(tail[:120]) and not _NEGATED_RE.search(tail[:20]):
