@@ -85,3 +85,31 @@ def test_indefinite_event_held_on_a_day_stays_background() -> None:
     sentence = ("Theo đó, ngày 2.6, Bộ Văn hóa - Thể thao & Du lịch ban hành văn bản số 2383/BVHTTDL-TCDL về việc phát "
                 "ngôn của ông Huỳnh Tấn Vinh tại một cuộc tọa đàm tổ chức ngày 30.5.")
     assert [e.score for e in find_events(sentence, 0)] == [1]
+
+
+def test_conferring_ceremony_is_a_rite() -> None:
+    # `lễ phong tặng`, `lễ truy tặng`: a ceremony conferring a State title (baomoi-dev 22590000)
+    sentence = "Ngày 10/6, tỉnh tổ chức lễ phong tặng, truy tặng cho 103 Mẹ Việt Nam anh hùng."
+    assert [(e.kind, e.score) for e in find_events(sentence, 0)] == [("lễ", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the receiving leader named, then the title set off by commas, then the verb (adapted from baomoi-dev 22559062)
+        ("Chiều 18-6, tại Phủ Chủ tịch, ông Trần Đại Quang, Chủ tịch nước, tiếp Thượng tướng Phạm Trường Long, Phó Chủ "
+         "tịch Quân ủy Trung ương Trung Quốc.", "cuộc gặp"),
+        ("Ngày 12/6, bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội, làm việc với Đoàn đại biểu Quốc hội tỉnh Bến Tre.",
+         "buổi làm việc"),
+    ],
+)
+def test_verb_after_apposed_title(text: str, kind: str) -> None:
+    meeting = _meeting(text)
+    assert meeting is not None and meeting.kind == kind
+
+
+def test_listed_acts_after_a_title_stay_unread() -> None:
+    # the piece before the verb holds a verb of its own: a list of a visit's acts, no subject set off (baomoi-dev 22681753)
+    sentence = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã đến chào Tổng thống Ấn Độ Pranab "
+                "Mukherjee, tiếp Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley.")
+    assert not any(e.kind == "cuộc gặp" and e.verb and e.start > 100 for e in find_events(sentence, 0))

@@ -111,6 +111,10 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # and `kỉ niệm`, a spelling of `kỷ niệm`: after a holding or placing verb over baomoi-dev 13 hits, 13 read, 13 a
     # ceremony (`lễ nhận` alone is mostly an award's, kept out).
     ("lễ hưởng ứng", "lễ"), ("lễ báo công", "lễ"), ("lễ nhận quyết định", "lễ"), ("lễ kỉ niệm", "lễ"),
+    # And a ceremony conferring a State title, posthumously or not (`Sáng 19/7, tỉnh Thừa Thiên Huế long trọng tổ chức
+    # lễ truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam Anh hùng"`, `tổ chức lễ phong tặng, truy tặng cho 103 Mẹ
+    # Việt Nam anh hùng`): `lễ (truy|phong) tặng` over baomoi-dev: 1 hit, 1 read, a ceremony (in a year's report).
+    ("lễ truy tặng", "lễ"), ("lễ phong tặng", "lễ"),
     # A working session named with the activity it joins (`… tại buổi kiểm tra, làm việc với Cục BVTV và Cục Chăn nuôi
     # ngày 7/2`, `Trong buổi tiếp và làm việc với lãnh đạo các địa phương Việt Nam, Thống đốc …`): `(buổi|cuộc) (kiểm
     # tra|thăm|khảo sát|giám sát|tiếp|gặp),? (và )?làm việc` over baomoi-dev: 7 hits, 7 read, 4 the session reported (3
@@ -1964,6 +1968,10 @@ _EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIE
 # What follows an event noun that names the meeting already told (`tại hội nghị,`, `buổi làm
 # việc này`), not another event.
 _SAME_EVENT_RE = re.compile(r"\s*(?:[,.;:]|(?:này|đó|ấy)(?!\w)|$)")
+# A title set off by commas after a name holds no verb (not `Phó Thủ tướng … Phạm Bình Minh đã đến chào Tổng thống …,
+# tiếp …`, a list of acts), and the piece before it ends on a capitalised name (`bà Nguyễn Thị Hạnh`).
+_TITLE_CLAUSE_VERB_RE = re.compile(r"\s(?:đã|vừa|đang|sẽ|đến|tới|dự|thăm|gặp|hội đàm|chào|cho biết|và)\s")
+_APPOSED_NAME_RE = re.compile(r"[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*){1,4}\s*$")
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
 _PARTICIPATION_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PARTICIPATION_NOUNS) + r")\s*$"
                                r"|(?:^|\s)(?:với|có)\s+sự\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
@@ -2231,7 +2239,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         far = re.split(r"[,;:]", lowered[max(0, m.start() - TIMED_SUBJECT_REACH) : m.start()])[-1]
         named = any(c.isupper() for c in sentence[m.start() - len(clause) : m.start()]) or (
             _LED_GROUP_RE.search(clause) is not None and any(c.isupper() for c in sentence[: m.start()])) or (
-            m.group(1).lower() in TIMED_VERBS and any(c.isupper() for c in sentence[m.start() - len(far) : m.start()]))
+            m.group(1).lower() in TIMED_VERBS and any(c.isupper() for c in sentence[m.start() - len(far) : m.start()])) or (
+            not clause.strip() and _apposed_subject(sentence[max(0, m.start() - TIMED_SUBJECT_REACH) : m.start()]))
         if _NOT_RECEIVE_RE.search(before) or not named:
             continue  # `trực tiếp`, or no one named receives
         planned = _PLAN_WORDS_RE.search(" ".join(clause.split()[-3:]) + " ") is not None
@@ -2249,6 +2258,18 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         found.append(EventMention(_RECEIVE_KINDS["làm việc với"], index, session.start(1), session.end(), 0 if background else 3,
                                   verb=True))
     return found
+
+
+def _apposed_subject(before: str) -> bool:
+    """The verb right after a comma that closes a title set off after the name (`bà Nguyễn Thị Hạnh, Phó Chủ tịch UBND
+    tỉnh Quảng Ninh, tiếp đoàn …`): the person named before the title is the subject."""
+    pieces = before.rstrip().rstrip(",").split(",")
+    if len(pieces) < 2:
+        return False
+    title, named = pieces[-1].strip(), pieces[-2]
+    opener = _PERSON_OPENER_RE.match(title)
+    return (opener is not None and title[:1].isupper() and not _TITLE_CLAUSE_VERB_RE.search(title)
+            and _APPOSED_NAME_RE.search(named) is not None)
 
 
 def _dated_session(lowered: str, start: int, verb_end: int, visitor: str) -> bool:
