@@ -113,3 +113,13 @@ def test_listed_acts_after_a_title_stay_unread() -> None:
     sentence = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã đến chào Tổng thống Ấn Độ Pranab "
                 "Mukherjee, tiếp Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley.")
     assert not any(e.kind == "cuộc gặp" and e.verb and e.start > 100 for e in find_events(sentence, 0))
+
+
+def test_bare_held_after_a_term_apposition() -> None:
+    # the body's term set off after its name (`…, nhiệm kỳ 2016-2021`, as baomoi-dev 22668628 writes it) is part of
+    # the subject's clause of the bare verb `họp`
+    text = ("Ngày 17/8/2020, Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp thường kỳ tháng 8/2020 đánh giá "
+            "tình hình hoạt động của Thường trực HĐND huyện.")
+    meeting = _meeting(text, None)
+    assert meeting is not None
+    assert (meeting.kind, meeting.organizer, meeting.date) == ("cuộc họp", "Thường trực HĐND huyện khóa XI", "2020-08-17")

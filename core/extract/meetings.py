@@ -1556,6 +1556,9 @@ _STANDING_COMMITTEE_RE = re.compile(_alternation(STANDING_COMMITTEES))
 _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
 _BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
                            + r")(?![\w]))")
+# A body's term set off after its name (`Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp thường kỳ …`): the
+# subject's clause goes on across its comma.
+_TERM_APPOSITION_RE = re.compile(r",\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,?\s*$")
 _HELD_BACKGROUND_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_BACKGROUND_WORDS) + r")(?!\w)")
 _HELD_FUTURE_RE = re.compile(r"(?<!\w)(?:" + _alternation(HELD_FUTURE_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SCHEDULE_ITEM_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?\s*:")  # `Sáng 21/6: Họp cán bộ coi thi`
@@ -2192,7 +2195,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         found.append(EventMention(STANDING_SITTING_KIND, index, at, sitting.end(), 3, verb=True))
     for m in bare_held:
         before = lowered[max(0, m.start() - 120) : m.start()]
-        clause = re.split(r"[,;:]", before)[-1]
+        term = _TERM_APPOSITION_RE.search(before)  # `Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …`
+        cut = term.start() if term else len(before)
+        clause = re.split(r"[,;:]", before[:cut])[-1] + before[cut:]
         said = max((x.end() for x in _SAID_RE.finditer(sentence, 0, m.start())), default=0)
         first_letter = next((i for i, c in enumerate(sentence) if c.isalpha()), 0)
         if (_HELD_NOT_BEFORE_RE.search(before) or _NOUN_NAMES_HELD_RE.match(lowered, m.end())
