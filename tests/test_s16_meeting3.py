@@ -123,3 +123,9 @@ def test_bare_held_after_a_term_apposition() -> None:
     meeting = _meeting(text, None)
     assert meeting is not None
     assert (meeting.kind, meeting.organizer, meeting.date) == ("cuộc họp", "Thường trực HĐND huyện khóa XI", "2020-08-17")
+
+
+def test_bracketed_term_ends_the_holder() -> None:
+    # a bracketed term after the body's name (`khóa 15 (nhiệm kỳ 2016-2021)`, baomoi-dev 22746011) is no part of it
+    text = "Ngày 18/12, HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức Kỳ họp thứ 15."
+    assert _organizer(text, "2023-12-20") == "HĐND huyện Kbang khóa VIII"
