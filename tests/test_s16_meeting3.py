@@ -129,3 +129,18 @@ def test_bracketed_term_ends_the_holder() -> None:
     # a bracketed term after the body's name (`khóa 15 (nhiệm kỳ 2016-2021)`, baomoi-dev 22746011) is no part of it
     text = "Ngày 18/12, HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức Kỳ họp thứ 15."
     assert _organizer(text, "2023-12-20") == "HĐND huyện Kbang khóa VIII"
+
+
+def test_trip_done_in_a_morning_is_a_session() -> None:
+    # `đã có chuyến thăm và làm việc tại …` in a sentence opening on a part of one day: that morning's working session
+    text = ("Sáng 22-6, Thủ tướng Nguyễn Xuân Phúc đã có chuyến thăm và làm việc tại Trường đại học Việt - Đức, kiểm tra "
+            "tình hình thực hiện dự án.")
+    meeting = _meeting(text)
+    assert meeting is not None and (meeting.kind, meeting.date) == ("buổi làm việc", "2017-06-22")
+
+
+def test_trip_over_days_stays_a_trip() -> None:
+    # a trip over several days is not one session (baomoi-dev 22257945)
+    text = ("Đoàn đại biểu Tòa án Nhân dân Tối cao Việt Nam do ông Nguyễn Hòa Bình, Chánh án Tòa án Nhân dân Tối cao dẫn "
+            "đầu, đã có chuyến thăm làm việc tại Italy từ ngày 9-14/5.")
+    assert _meeting(text) is None

@@ -1631,6 +1631,10 @@ ATTENDING_OPENERS = ("Tham dự", "Dự", "Tới dự", "Đến dự", "Về d�
 _LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPENERS) + r")\s+(?:(?i:buổi|cuộc)\s+)?$")
 _ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)\s(?:còn\s+)?có\s")
 _DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+# A trip told as done in a part of one day (`Sáng ngày 9/9, đồng chí …, Bí thư Tỉnh ủy … đã có chuyến thăm và làm việc tại
+# huyện Thiệu Hóa`): the working session of that morning, not the trip noun of an apposition (`đang có chuyến thăm …`).
+_DONE_TRIP_RE = re.compile(r"(?:đã|vừa)\s+có\s+chuyến\s+$")
+_PART_DAY_OPENING_RE = re.compile(r"\W*(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _OPENING_QUOTE_TAIL_RE = re.compile(r"\s[“\"]\s*$")
 _SAID_AFTER_RE = re.compile(r"(?:^|\s)(?:phát biểu|(?:" + _alternation(SAYING_AFTER_VERBS) + r")\s+(?:như vậy|như trên|điều này))\s+sau\s+"
                             r"(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
@@ -2226,7 +2230,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
             found.append(EventMention(_RECEIVE_KINDS["làm việc với"], index, m.start(), m.end(), 0 if background else 3,
                                       verb=True))
             continue
-        if visit and _VISIT_NOT_BEFORE_RE.search(lowered, max(0, m.start() - 20), m.start()):
+        if (visit and _VISIT_NOT_BEFORE_RE.search(lowered, max(0, m.start() - 20), m.start())
+                and not (_DONE_TRIP_RE.search(lowered, max(0, m.start() - 20), m.start())
+                         and _PART_DAY_OPENING_RE.match(lowered))):
             continue  # `chuyến thăm và làm việc tại Việt Nam`, `…, đang thăm và làm việc tại …`: the trip, not a session
         if not (visit or visitor[0].isupper() or any(visitor.startswith(o + " ") for o in VISITOR_OPENERS)):
             continue
