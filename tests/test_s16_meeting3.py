@@ -144,3 +144,22 @@ def test_trip_over_days_stays_a_trip() -> None:
     text = ("Đoàn đại biểu Tòa án Nhân dân Tối cao Việt Nam do ông Nguyễn Hòa Bình, Chánh án Tòa án Nhân dân Tối cao dẫn "
             "đầu, đã có chuyến thăm làm việc tại Italy từ ngày 9-14/5.")
     assert _meeting(text) is None
+
+
+def test_scientific_conference_body() -> None:
+    # `khoa học` between the event noun and the body a hospital's or a university's conference name carries
+    text = "Sáng 12/5, Hội nghị khoa học Bệnh viện Bạch Mai lần thứ 32 khai mạc tại Hà Nội."
+    assert _organizer(text) == "Bệnh viện Bạch Mai"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rally or a contest of a hobby or a martial art named `đại hội` (baomoi-dev 22568445, 22522663)
+        "Chúng tôi luôn bảo chứng, ấn chứng võ công, võ đạo tại các đại hội võ thuật trong nước, quốc tế.",
+        "Để trả thù, cô đã tiết lộ bí mật về thân thế của anh tại Đại hội võ lâm bằng cách gián tiếp.",
+        "Một biker trong lúc lái môtô từ TP Hồ Chí Minh về Đồng Nai dự đại hội môtô Việt Nam 2018 đã gặp tai nạn.",
+    ],
+)
+def test_hobby_rally_is_no_congress(sentence: str) -> None:
+    assert find_events(sentence, 0) == []

@@ -197,7 +197,11 @@ QUESTIONING_LINKS = ("với", "ở", "tại")
 # Sports games named `đại hội` (`Đại hội Thể thao châu Á mùa Đông`, `Đại hội TDTT toàn quốc`, `đại hội thể thao
 # lớn nhất khu vực`): a contest, not a congress. `đại hội (thể thao|thể dục thể thao|TDTT|Olympic)` in 35,440 baomoi
 # articles: 63 hits, 12 read, 12 the games (SEA Games, Asian Games, Olympics, a province's sports festival).
-SPORTS_GAMES = ("đại hội thể thao", "đại hội thể dục thể thao", "đại hội tdtt", "đại hội olympic")
+# So are the rallies and contests of a hobby or a martial art (`lái môtô … về Đồng Nai dự đại hội môtô Việt Nam 2018`,
+# `tại các đại hội Võ thuật trong nước và quốc tế`, `Đại hội võ lâm`): `đại hội (mô tô|môtô|moto|võ thuật|võ lâm)` over
+# baomoi-dev: 3 hits, 3 read, 3 no congress.
+SPORTS_GAMES = ("đại hội thể thao", "đại hội thể dục thể thao", "đại hội tdtt", "đại hội olympic",
+                "đại hội mô tô", "đại hội môtô", "đại hội moto", "đại hội võ thuật", "đại hội võ lâm")
 # `Quốc hội thảo luận` reads `hội thảo` across two words: 89 of 35,440 baomoi articles write `hội thảo luận`, 6 read, 6
 # the verb `thảo luận` after `Quốc hội`.
 NOT_EVENTS = ("họp báo cáo", "hội thảo luận", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
@@ -1163,8 +1167,10 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # a capitalised body word (or `của` + one) over baomoi-dev: 6 hits, 6 read, 6 the body that holds the meeting.
 # And `toàn quốc` (`Đại hội đại biểu toàn quốc Liên đoàn Vovinam VN (VVF) khóa III`, `Đại hội đại biểu toàn quốc Mặt trận
 # Tổ quốc Việt Nam lần thứ VIII`): `(đại hội|hội nghị)( đại biểu)? toàn quốc` + a capital over baomoi-dev: 7 hits, 7 read,
-# 4 with a body after it, 4 that body (3 `lần thứ XII`, no body).
-_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|toàn quốc|đồng cổ đông|"
+# 4 with a body after it, 4 that body (3 `lần thứ XII`, no body). And `khoa học`, as hospitals and universities name
+# their conference (`Hội nghị khoa học Bệnh viện Đa khoa Vĩnh Đức …`): `(hội nghị|hội thảo) khoa học` + a capital over
+# baomoi-dev: 0 hits (4 in lower case, `Hội nghị khoa học thường niên của Hội Thấp khớp học Việt Nam`).
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|toàn quốc|khoa học|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:[/-]\d{4})?|quý\s+(?:[IV]+|\d)(?:[/-]\d{4})?|"
                               r"năm\s+\d{4}))+",
                               re.IGNORECASE)
@@ -1491,7 +1497,7 @@ _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp 
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
 _OPENING_PLACE_RE = re.compile(r"\s(?:Tại|Bên lề|Ở)\s")  # capitalised: a sentence merged after a caption starts there
 _ANAPHOR_TAIL_RE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên)$")
-_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan|công an|thể thao|thể dục|tdtt|olympic|luận")
+_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan|công an|thể thao|thể dục|tdtt|olympic|luận|mô tô|môtô|moto|võ")
 _KINDS = {**dict(EVENT_NOUNS), BARE_CEREMONY: "lễ"}
 _RECEIVE_KINDS = dict(RECEIVE_VERBS)
 _HELD_KINDS = dict(HELD_VERBS)
