@@ -163,3 +163,11 @@ def test_scientific_conference_body() -> None:
 )
 def test_hobby_rally_is_no_congress(sentence: str) -> None:
     assert find_events(sentence, 0) == []
+
+
+def test_working_visit_called_talks_later() -> None:
+    # a working session told by its verb, which the next sentence calls talks: the talks' kind
+    text = ("Ngày 25/6, Đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Kỷ Hằng làm trưởng đoàn đã sang thăm và làm "
+            "việc với lãnh đạo tỉnh Hà Giang.\nTại buổi hội đàm, hai bên đã trao đổi về hợp tác biên giới.")
+    meeting = _meeting(text)
+    assert meeting is not None and meeting.kind == "hội đàm"

@@ -328,6 +328,9 @@ HELD_NOT_BEFORE = ("cuộc", "buổi", "phiên", "kỳ", "phòng", "tụ", "hộ
 HELD_NOT_AFTER = ("báo", "mặt", "fan", "fans", "với", "phiên", "kỳ", "lớp", "phụ huynh", "cha mẹ", "gia đình", "chợ",
                   "hành", "họ", "nhóm", "fanmeeting")
 HELD_KIND = "cuộc họp"
+# A working session told by its verb (`Đoàn đại biểu Chính phủ nhân dân huyện Phú Ninh … đã sang thăm và làm việc với
+# lãnh đạo huyện Mèo Vạc`) that the next lead sentences call talks (`Tại buổi hội đàm, …`): the talks' kind.
+SESSION_NAMED_LATER: dict[str, tuple[str, ...]] = {"buổi làm việc": ("hội đàm",)}
 # Words that make the verb's clause a setting or a time, not the news (`trong lúc xóm 14 … đang họp chi đoàn …`).
 HELD_BACKGROUND_WORDS = ("khi", "trong lúc", "lúc", "trong thời gian", "trước đó", "nơi", "trước khi", "sau khi")
 # Days to come before the verb (`Ngày mai (12.7), Bộ GDĐT mới họp để …`): a plan, however the sentence dates it.
@@ -2700,11 +2703,12 @@ def _kind_named_later(chosen: EventMention, in_lead: list[list[EventMention]], s
     """A meeting told by the bare verb (`Ban Thường vụ … họp để xem xét …`, `UBND tỉnh đã tổ chức họp thường kỳ`) takes
     the kind of the noun a later lead sentence points back to it with (`… chủ trì phiên họp`, `Dự phiên họp có …`):
     the verb names no kind of its own."""
-    if not (chosen.verb and chosen.kind == HELD_KIND):
+    if not (chosen.verb and chosen.kind in (HELD_KIND, *SESSION_NAMED_LATER)):
         return chosen.kind
+    later = _VERBAL_HOLDINGS["họp"] if chosen.kind == HELD_KIND else SESSION_NAMED_LATER[chosen.kind]
     for found in in_lead[chosen.sentence + 1 :]:
         for e in found:
-            if (not e.verb and e.kind != HELD_KIND and e.kind in _VERBAL_HOLDINGS["họp"]
+            if (not e.verb and e.kind != chosen.kind and e.kind in later
                     and _BARE_MENTION_RE.match(normalize_tone(same_length_lower(sentences[e.sentence])), e.end)):
                 return e.kind
     return chosen.kind
