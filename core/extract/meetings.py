@@ -111,6 +111,10 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # and `kỉ niệm`, a spelling of `kỷ niệm`: after a holding or placing verb over baomoi-dev 13 hits, 13 read, 13 a
     # ceremony (`lễ nhận` alone is mostly an award's, kept out).
     ("lễ hưởng ứng", "lễ"), ("lễ báo công", "lễ"), ("lễ nhận quyết định", "lễ"), ("lễ kỉ niệm", "lễ"),
+    # And a ceremony conferring a State title, posthumously or not (`Sáng 19/7, tỉnh Thừa Thiên Huế long trọng tổ chức
+    # lễ truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam Anh hùng"`, `tổ chức lễ phong tặng, truy tặng cho 103 Mẹ
+    # Việt Nam anh hùng`): `lễ (truy|phong) tặng` over baomoi-dev: 1 hit, 1 read, a ceremony (in a year's report).
+    ("lễ truy tặng", "lễ"), ("lễ phong tặng", "lễ"),
     # A working session named with the activity it joins (`… tại buổi kiểm tra, làm việc với Cục BVTV và Cục Chăn nuôi
     # ngày 7/2`, `Trong buổi tiếp và làm việc với lãnh đạo các địa phương Việt Nam, Thống đốc …`): `(buổi|cuộc) (kiểm
     # tra|thăm|khảo sát|giám sát|tiếp|gặp),? (và )?làm việc` over baomoi-dev: 7 hits, 7 read, 4 the session reported (3
@@ -193,7 +197,11 @@ QUESTIONING_LINKS = ("với", "ở", "tại")
 # Sports games named `đại hội` (`Đại hội Thể thao châu Á mùa Đông`, `Đại hội TDTT toàn quốc`, `đại hội thể thao
 # lớn nhất khu vực`): a contest, not a congress. `đại hội (thể thao|thể dục thể thao|TDTT|Olympic)` in 35,440 baomoi
 # articles: 63 hits, 12 read, 12 the games (SEA Games, Asian Games, Olympics, a province's sports festival).
-SPORTS_GAMES = ("đại hội thể thao", "đại hội thể dục thể thao", "đại hội tdtt", "đại hội olympic")
+# So are the rallies and contests of a hobby or a martial art (`lái môtô … về Đồng Nai dự đại hội môtô Việt Nam 2018`,
+# `tại các đại hội Võ thuật trong nước và quốc tế`, `Đại hội võ lâm`): `đại hội (mô tô|môtô|moto|võ thuật|võ lâm)` over
+# baomoi-dev: 3 hits, 3 read, 3 no congress.
+SPORTS_GAMES = ("đại hội thể thao", "đại hội thể dục thể thao", "đại hội tdtt", "đại hội olympic",
+                "đại hội mô tô", "đại hội môtô", "đại hội moto", "đại hội võ thuật", "đại hội võ lâm")
 # `Quốc hội thảo luận` reads `hội thảo` across two words: 89 of 35,440 baomoi articles write `hội thảo luận`, 6 read, 6
 # the verb `thảo luận` after `Quốc hội`.
 NOT_EVENTS = ("họp báo cáo", "hội thảo luận", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
@@ -320,6 +328,9 @@ HELD_NOT_BEFORE = ("cuộc", "buổi", "phiên", "kỳ", "phòng", "tụ", "hộ
 HELD_NOT_AFTER = ("báo", "mặt", "fan", "fans", "với", "phiên", "kỳ", "lớp", "phụ huynh", "cha mẹ", "gia đình", "chợ",
                   "hành", "họ", "nhóm", "fanmeeting")
 HELD_KIND = "cuộc họp"
+# A working session told by its verb (`Đoàn đại biểu Chính phủ nhân dân huyện Phú Ninh … đã sang thăm và làm việc với
+# lãnh đạo huyện Mèo Vạc`) that the next lead sentences call talks (`Tại buổi hội đàm, …`): the talks' kind.
+SESSION_NAMED_LATER: dict[str, tuple[str, ...]] = {"buổi làm việc": ("hội đàm",)}
 # Words that make the verb's clause a setting or a time, not the news (`trong lúc xóm 14 … đang họp chi đoàn …`).
 HELD_BACKGROUND_WORDS = ("khi", "trong lúc", "lúc", "trong thời gian", "trước đó", "nơi", "trước khi", "sau khi")
 # Days to come before the verb (`Ngày mai (12.7), Bộ GDĐT mới họp để …`): a plan, however the sentence dates it.
@@ -1157,7 +1168,12 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # …`): an event noun, `báo chí|chuyên đề|định kỳ` and a capitalised body word over baomoi-dev: 10 hits, 10 read, 10 the
 # body that holds the meeting. A quarter too (`buổi họp báo thường kỳ quý II Bộ Công Thương`): an event noun, a quarter and
 # a capitalised body word (or `của` + one) over baomoi-dev: 6 hits, 6 read, 6 the body that holds the meeting.
-_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|đồng cổ đông|"
+# And `toàn quốc` (`Đại hội đại biểu toàn quốc Liên đoàn Vovinam VN (VVF) khóa III`, `Đại hội đại biểu toàn quốc Mặt trận
+# Tổ quốc Việt Nam lần thứ VIII`): `(đại hội|hội nghị)( đại biểu)? toàn quốc` + a capital over baomoi-dev: 7 hits, 7 read,
+# 4 with a body after it, 4 that body (3 `lần thứ XII`, no body). And `khoa học`, as hospitals and universities name
+# their conference (`Hội nghị khoa học Bệnh viện Đa khoa Vĩnh Đức …`): `(hội nghị|hội thảo) khoa học` + a capital over
+# baomoi-dev: 0 hits (4 in lower case, `Hội nghị khoa học thường niên của Hội Thấp khớp học Việt Nam`).
+_NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|toàn quốc|khoa học|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:[/-]\d{4})?|quý\s+(?:[IV]+|\d)(?:[/-]\d{4})?|"
                               r"năm\s+\d{4}))+",
                               re.IGNORECASE)
@@ -1182,6 +1198,10 @@ _NAME_STOP_RE = re.compile(
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
     re.IGNORECASE,
 )
+# A name that ends on a bare `tổ chức` before the day (`Hội nghị khoa học Bệnh viện Đa khoa … tổ chức vào các ngày
+# 15-16/8`, `Hội nghị giải pháp tiêu thụ ngành đường tổ chức chiều 24-5`): the event held that day, `được` left out.
+_BARE_HELD_NAME_RE = re.compile(r"^\s*\S[^,;]*\stổ chức\s*$")  # (a name: not `một cuộc tọa đàm tổ chức ngày 30.5`)
+_HELD_ON_DAY_RE = re.compile(r"(?:vào\s+)?(?:(?:các|những)\s+)?(?:(?:ngày|sáng|chiều|tối|trưa)\s+)+\d")
 # A parliament or a government named after its session's number and a comma, where it may open the next clause
 # (`Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo …`): its name is the body word, capitalised
 # words (`Quốc hội Việt Nam`) and its term (`khóa XIV`), no more.
@@ -1480,7 +1500,7 @@ _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp 
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
 _OPENING_PLACE_RE = re.compile(r"\s(?:Tại|Bên lề|Ở)\s")  # capitalised: a sentence merged after a caption starts there
 _ANAPHOR_TAIL_RE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên)$")
-_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan|công an|thể thao|thể dục|tdtt|olympic|luận")
+_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan|công an|thể thao|thể dục|tdtt|olympic|luận|mô tô|môtô|moto|võ")
 _KINDS = {**dict(EVENT_NOUNS), BARE_CEREMONY: "lễ"}
 _RECEIVE_KINDS = dict(RECEIVE_VERBS)
 _HELD_KINDS = dict(HELD_VERBS)
@@ -1545,6 +1565,9 @@ _STANDING_COMMITTEE_RE = re.compile(_alternation(STANDING_COMMITTEES))
 _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ in HELD_VERBS]) + r")(?![\w])")
 _BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
                            + r")(?![\w]))")
+# A body's term set off after its name (`Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp thường kỳ …`): the
+# subject's clause goes on across its comma.
+_TERM_APPOSITION_RE = re.compile(r",\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,?\s*$")
 _HELD_BACKGROUND_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_BACKGROUND_WORDS) + r")(?!\w)")
 _HELD_FUTURE_RE = re.compile(r"(?<!\w)(?:" + _alternation(HELD_FUTURE_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SCHEDULE_ITEM_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)?\s*:")  # `Sáng 21/6: Họp cán bộ coi thi`
@@ -1617,6 +1640,10 @@ ATTENDING_OPENERS = ("Tham dự", "Dự", "Tới dự", "Đến dự", "Về d�
 _LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPENERS) + r")\s+(?:(?i:buổi|cuộc)\s+)?$")
 _ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)\s(?:còn\s+)?có\s")
 _DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+# A trip told as done in a part of one day (`Sáng ngày 9/9, đồng chí …, Bí thư Tỉnh ủy … đã có chuyến thăm và làm việc tại
+# huyện Thiệu Hóa`): the working session of that morning, not the trip noun of an apposition (`đang có chuyến thăm …`).
+_DONE_TRIP_RE = re.compile(r"(?:đã|vừa)\s+có\s+chuyến\s+$")
+_PART_DAY_OPENING_RE = re.compile(r"\W*(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _OPENING_QUOTE_TAIL_RE = re.compile(r"\s[“\"]\s*$")
 _SAID_AFTER_RE = re.compile(r"(?:^|\s)(?:phát biểu|(?:" + _alternation(SAYING_AFTER_VERBS) + r")\s+(?:như vậy|như trên|điều này))\s+sau\s+"
                             r"(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
@@ -1797,6 +1824,15 @@ _MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r"
 _FRAME_CLAUSE_RE = re.compile(r"^\W*(?:theo [^,;]{1,60},\s*)?(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s[^,;]{1,20},\s*)?"
                               r"(?:(?:tại|ở)\s(?!(?:buổi|cuộc|phiên|hội|lễ|kỳ|diễn|tọa|đại))[^,;]{1,30},\s*)?"
                               r"(?:" + _alternation(FRAME_OPENERS) + r")\b(?:(?!\s(?:đã|đang|vừa)\s)[^,;])*")
+# A sentence opening on the document the news acts on (`Căn cứ Hướng dẫn số 02/HDLĐ-LĐLĐ-GDĐT … về Hướng dẫn tổ chức
+# hội nghị Viên chức - Người lao động …`, `Thực hiện Kế hoạch liên tịch số 383-KHLT/MT-CĐCS về Tổ chức Hội nghị …, năm
+# học 2023-2024 của Trường …`, `Căn cứ vào chương trình kỳ họp, …, Ủy ban Thường vụ Quốc hội đã trình …`): an event
+# named in that clause, up to its comma, is the document's subject, not an event held. `Căn cứ` opening a sentence, an
+# event noun before its comma, over baomoi-dev: 10 hits, 10 read, 10 no event held there (a rule, a session's agenda,
+# an earlier sitting); `Thực hiện` + a document word: 0 hits (portal pages write it).
+PREAMBLE_DOCUMENTS = ("kế hoạch", "hướng dẫn", "công văn", "chỉ thị", "nghị quyết", "quyết định", "thông báo", "kết luận",
+                      "thông tư", "nghị định", "luật", "quy chế", "điều lệ", "văn bản", "chỉ đạo")
+_PREAMBLE_CLAUSE_RE = re.compile(r"^\W*(?:căn cứ|thực hiện\s+(?:" + _alternation(PREAMBLE_DOCUMENTS) + r"))(?!\w)[^,;]*")
 # The same frame after a comma within the sentence (`Còn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ
 # và có cuộc hội đàm với Tổng thống Donald Trump, Thủ tướng … đã bày tỏ …`, `Chủ tịch nước cho biết, trong chuyến thăm
 # cấp Nhà nước tới Trung Quốc và dự Diễn đàn …`): the event it names, before the clause's comma, is the setting too.
@@ -1820,7 +1856,8 @@ _OWNER_BUSINESS_RE = re.compile(r"\s(?:" + _alternation(OWNER_BUSINESS_VERBS) + 
 _UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
-_TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
+# Nor a bracketed term (`HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức …`), as a term set off by commas is not.
+_TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm|nhiệm kỳ)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
                            r"|cùng\s+(?=[" + _UPPER + r"])|và các (?:đối tác|đơn vị|bên)(?![\w])"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
@@ -1948,6 +1985,10 @@ _EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIE
 # What follows an event noun that names the meeting already told (`tại hội nghị,`, `buổi làm
 # việc này`), not another event.
 _SAME_EVENT_RE = re.compile(r"\s*(?:[,.;:]|(?:này|đó|ấy)(?!\w)|$)")
+# A title set off by commas after a name holds no verb (not `Phó Thủ tướng … Phạm Bình Minh đã đến chào Tổng thống …,
+# tiếp …`, a list of acts), and the piece before it ends on a capitalised name (`bà Nguyễn Thị Hạnh`).
+_TITLE_CLAUSE_VERB_RE = re.compile(r"\s(?:đã|vừa|đang|sẽ|đến|tới|dự|thăm|gặp|hội đàm|chào|cho biết|và)\s")
+_APPOSED_NAME_RE = re.compile(r"[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*){1,4}\s*$")
 _PERSON_OPENER_RE = re.compile(r"(?:" + _alternation(PERSON_OPENERS) + r")(?![\w])", re.IGNORECASE)
 _PARTICIPATION_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PARTICIPATION_NOUNS) + r")\s*$"
                                r"|(?:^|\s)(?:với|có)\s+sự\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
@@ -2168,7 +2209,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         found.append(EventMention(STANDING_SITTING_KIND, index, at, sitting.end(), 3, verb=True))
     for m in bare_held:
         before = lowered[max(0, m.start() - 120) : m.start()]
-        clause = re.split(r"[,;:]", before)[-1]
+        term = _TERM_APPOSITION_RE.search(before)  # `Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …`
+        cut = term.start() if term else len(before)
+        clause = re.split(r"[,;:]", before[:cut])[-1] + before[cut:]
         said = max((x.end() for x in _SAID_RE.finditer(sentence, 0, m.start())), default=0)
         first_letter = next((i for i, c in enumerate(sentence) if c.isalpha()), 0)
         if (_HELD_NOT_BEFORE_RE.search(before) or _NOUN_NAMES_HELD_RE.match(lowered, m.end())
@@ -2196,7 +2239,9 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
             found.append(EventMention(_RECEIVE_KINDS["làm việc với"], index, m.start(), m.end(), 0 if background else 3,
                                       verb=True))
             continue
-        if visit and _VISIT_NOT_BEFORE_RE.search(lowered, max(0, m.start() - 20), m.start()):
+        if (visit and _VISIT_NOT_BEFORE_RE.search(lowered, max(0, m.start() - 20), m.start())
+                and not (_DONE_TRIP_RE.search(lowered, max(0, m.start() - 20), m.start())
+                         and _PART_DAY_OPENING_RE.match(lowered))):
             continue  # `chuyến thăm và làm việc tại Việt Nam`, `…, đang thăm và làm việc tại …`: the trip, not a session
         if not (visit or visitor[0].isupper() or any(visitor.startswith(o + " ") for o in VISITOR_OPENERS)):
             continue
@@ -2215,7 +2260,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         far = re.split(r"[,;:]", lowered[max(0, m.start() - TIMED_SUBJECT_REACH) : m.start()])[-1]
         named = any(c.isupper() for c in sentence[m.start() - len(clause) : m.start()]) or (
             _LED_GROUP_RE.search(clause) is not None and any(c.isupper() for c in sentence[: m.start()])) or (
-            m.group(1).lower() in TIMED_VERBS and any(c.isupper() for c in sentence[m.start() - len(far) : m.start()]))
+            m.group(1).lower() in TIMED_VERBS and any(c.isupper() for c in sentence[m.start() - len(far) : m.start()])) or (
+            not clause.strip() and _apposed_subject(sentence[max(0, m.start() - TIMED_SUBJECT_REACH) : m.start()]))
         if _NOT_RECEIVE_RE.search(before) or not named:
             continue  # `trực tiếp`, or no one named receives
         planned = _PLAN_WORDS_RE.search(" ".join(clause.split()[-3:]) + " ") is not None
@@ -2233,6 +2279,18 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
         found.append(EventMention(_RECEIVE_KINDS["làm việc với"], index, session.start(1), session.end(), 0 if background else 3,
                                   verb=True))
     return found
+
+
+def _apposed_subject(before: str) -> bool:
+    """The verb right after a comma that closes a title set off after the name (`bà Nguyễn Thị Hạnh, Phó Chủ tịch UBND
+    tỉnh Quảng Ninh, tiếp đoàn …`): the person named before the title is the subject."""
+    pieces = before.rstrip().rstrip(",").split(",")
+    if len(pieces) < 2:
+        return False
+    title, named = pieces[-1].strip(), pieces[-2]
+    opener = _PERSON_OPENER_RE.match(title)
+    return (opener is not None and title[:1].isupper() and not _TITLE_CLAUSE_VERB_RE.search(title)
+            and _APPOSED_NAME_RE.search(named) is not None)
 
 
 def _dated_session(lowered: str, start: int, verb_end: int, visitor: str) -> bool:
@@ -2310,6 +2368,9 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     frame = _FRAME_CLAUSE_RE.match(lowered)
     if frame is not None and start < frame.end():
         return 1  # `Trong khuôn khổ chuyến thăm … và tham dự Diễn đàn X, …`: the setting
+    preamble = _PREAMBLE_CLAUSE_RE.match(lowered) if lowered[:12].lstrip(" \"“(-–").startswith(("căn", "thực")) else None
+    if preamble is not None and start < preamble.end():
+        return 0  # `Căn cứ Hướng dẫn số … về Hướng dẫn tổ chức hội nghị …`: the document's subject
     if _MID_FRAME_RE.search(lowered, max(0, start - MID_FRAME_REACH), start):
         return 1  # `Còn theo Cổng thông tin …, trong chuyến thăm Hoa Kỳ và có cuộc hội đàm với …, Thủ tướng …`
     if _SPAN_AFTER_RE.search(lowered, max(0, start - 200), start):
@@ -2357,6 +2418,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
     if _AFTER_RE.match(tail) and not _NEGATED_RE.search(after[: stop.start() if stop else 0]):
         best = max(best, 3)
+    if _BARE_HELD_NAME_RE.search(after, 0, stop.start() if stop else len(after)) and _HELD_ON_DAY_RE.match(tail):
+        best = max(best, 3)  # `Hội nghị khoa học Bệnh viện … tổ chức vào các ngày 15-16/8`: held on those days
     # The event as the subject (`…, Hội nghị X đã hoàn thành … và bế mạc vào chiều 10/5`):
     # a holding verb in its predicate.
     if _SUBJECT_RE.search(before) and _PREDICATE_RE.search(tail[:120]) and not _NEGATED_RE.search(tail[:20]):
@@ -2640,11 +2703,12 @@ def _kind_named_later(chosen: EventMention, in_lead: list[list[EventMention]], s
     """A meeting told by the bare verb (`Ban Thường vụ … họp để xem xét …`, `UBND tỉnh đã tổ chức họp thường kỳ`) takes
     the kind of the noun a later lead sentence points back to it with (`… chủ trì phiên họp`, `Dự phiên họp có …`):
     the verb names no kind of its own."""
-    if not (chosen.verb and chosen.kind == HELD_KIND):
+    if not (chosen.verb and chosen.kind in (HELD_KIND, *SESSION_NAMED_LATER)):
         return chosen.kind
+    later = _VERBAL_HOLDINGS["họp"] if chosen.kind == HELD_KIND else SESSION_NAMED_LATER[chosen.kind]
     for found in in_lead[chosen.sentence + 1 :]:
         for e in found:
-            if (not e.verb and e.kind != HELD_KIND and e.kind in _VERBAL_HOLDINGS["họp"]
+            if (not e.verb and e.kind != chosen.kind and e.kind in later
                     and _BARE_MENTION_RE.match(normalize_tone(same_length_lower(sentences[e.sentence])), e.end)):
                 return e.kind
     return chosen.kind
@@ -3714,14 +3778,15 @@ def _deputies_sitting(sentences: list[str], title: str, kind: str, name: str) ->
 def _headline_session(title: str, kind: str, name: str) -> str | None:
     """The body of the session a headline names as its series (`Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất …`)
     holds a sitting of it (`phiên làm việc buổi sáng`) or the session itself (`Kỳ họp thứ 3`) when the lead names no
-    holder; a session by another name is another meeting."""
-    if kind not in (*SITTING_KINDS, "kỳ họp"):
-        return None
+    holder; a session by another name is another meeting. So does the body a headline's meeting of the same kind
+    carries in its name when the lead names it by the bare noun or the same name (`Hơn 500 đại biểu dự Đại hội Đại biểu
+    toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI`, then `Tham dự Đại hội có …`)."""
+    sitting = kind in SITTING_KINDS
     for mention in find_events(title, 0):
-        if mention.kind != "kỳ họp" or mention.verb:
+        if mention.verb or mention.kind != ("kỳ họp" if sitting else kind):
             continue
         session = _meeting_name(title, mention)
-        if kind == "kỳ họp" and not _same_meeting(name, session):
+        if not sitting and not _same_meeting(name, session):
             continue
         body = _body_in_name(session, title[mention.start + len(session) :])
         if body is not None:
