@@ -252,6 +252,18 @@ def _field_pieces(text: str) -> list[str] | None:
 # The metadata header a crawler or reader tool writes before the text with a month only (`date 2020-01 Tổng kết công
 # tác công an năm 2019 …`): split off the headline or lead it is glued to (a full date is a stamp: core/clean/dates.py).
 _MONTH_HEADER_RE = re.compile(r"\s*date\s+(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?=\s)", re.IGNORECASE)
+_MONTH_LINE_RE = re.compile(r"date\s+((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+
+
+def _month_published(lines: list[Line], start: int, result: CleanResult) -> None:
+    """The crawler's month-only header (`date 2023-12`) above the text is the article's month when the page
+    prints no fuller date: `published` is then that month (`2023-12`, ISO 8601's reduced precision)."""
+    for line in lines[:start]:
+        found = _MONTH_LINE_RE.fullmatch(line.text)
+        if found is not None:
+            line.label, line.why = META, "published month"
+            result.published = found.group(1)
+            return
 
 
 def _find_body_start(lines: list[Line]) -> int | None:
@@ -318,6 +330,8 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    if result.published is None:
+        _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
