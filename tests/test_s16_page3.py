@@ -27,3 +27,28 @@ def test_month_header_is_the_published_month() -> None:
 def test_month_header_gives_way_to_a_full_date() -> None:
     result = classify_lines(f"date 2023-12\nTổng kết nhiệm vụ khu vực phòng thủ năm 2016\nNgày đăng: 13/01/2017\n{LEAD}\n{PARA}\n")
     assert result.published == "2017-01-13"
+
+
+# baomoi-dev 22695567, 22353081: captions whose credit is initials or follows a bracket
+def test_credit_in_initials_or_a_bracket_makes_a_caption() -> None:
+    from core.clean.lines import _is_credited_caption
+
+    for text in (
+        "Cựu binh chế độ cũ ông Lê Công Hoàng (giữa) người đã đưa các liệt sĩ vào hai ngôi mộ. Ảnh: T.N.A.",
+        "Bà Oxana Abovskaya, đại diện Quỹ hỗ trợ kĩ thuật của EU cho Việt Nam phát biểu tại Hội thảo (Ảnh: TTXVN).",
+        "Hiện trường vụ tai nạn - Ảnh: N.Đ.N.",
+        "Nhà dân bị ngập chìm trong biển nước. (Ảnh: baolamdong.vn)",
+        "Toàn cảnh buổi tọa đàm tại Bến Nhà Rồng - Ảnh Trung Anh.",
+        "Ngành thủy sản có thể chạm mốc 10 tỷ USD như kỳ vọng. Ảnh minh họa.",
+    ):
+        assert _is_credited_caption(text, text.count(" ") + 1), text
+    # a credit glued to the end of a paragraph, closed by the paragraph's own full stop, stays body
+    glued = "Trong đó, có 18 dự án du lịch. Ông Huỳnh Đức Thơ tại buổi họp báo. Ảnh: Đoàn Nguyên."
+    assert not _is_credited_caption(glued, glued.count(" ") + 1)
+
+
+def test_credited_caption_between_paragraphs_is_dropped() -> None:
+    caption = "Hiện trường vụ tai nạn - Ảnh: N.Đ.N."
+    labels = _labels(f"{LEAD}\n{caption}\n{PARA}\n")
+    assert labels[caption] == "C"
+    assert labels[PARA] == "B"

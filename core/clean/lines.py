@@ -61,17 +61,29 @@ PHOTO_CREDIT_OPENERS = ("Ảnh", "ẢNH", "Nguồn ảnh", "Ảnh minh họa", "
 MAX_CREDIT_CHARS = 40
 MAX_CREDITED_CAPTION_WORDS = 60
 _CREDIT_TAIL = 80
+# The credit may be initials or a site's address (`(Ảnh: A.H.).`, `- Ảnh: N.Đ.N.`, `(Ảnh: baolamdong.vn)`): a dot
+# inside a word is the credit's, a last one only after initials, a bracket or a dash that opens the credit (a body
+# line may close on `. Ảnh: Đoàn Nguyên.`, a credit glued to the paragraph); the bracket may open right after the
+# caption's last word.
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?:[.!?…”\")]\s*|\s[-–]\s+)\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")\b\s*[:：]?\s*(?:Ảnh\s*:\s*)?"
-    r"[^.:()]{0," + str(MAX_CREDIT_CHARS) + r"}\)?\s*\|?$"
+    r"(?:[.!?…”\")]\s*|(?P<dash>\s[-–]\s+)|\s(?=\())\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")\b\s*[:：]?\s*(?:Ảnh\s*:\s*)?"
+    r"(?:[^.:()]|\.(?=[^\s.)]))" + "{0," + str(MAX_CREDIT_CHARS) + r"}(?P<stop>\.)?\)?(?:(?<=\))\.)?\s*\|?$"
 )
+
+
+# the credits a full stop may close: initials (`Ảnh: N.Đ.N.`, `(Ảnh: A.H.).`) and `Ảnh minh họa.`
+_STOPPED_CREDIT_RE = re.compile(r"(?:\.[A-ZĐ]\.\)?|[Mm]inh h(?:ọa|oạ)\.)\.?$")
 
 
 def _is_credited_caption(text: str, words: int) -> bool:
     tail = text[-_CREDIT_TAIL:]
     if words > MAX_CREDITED_CAPTION_WORDS or ("Ả" not in tail and "Photo" not in tail and "ảnh" not in tail):
         return False
-    return _PHOTO_CREDIT_RE.search(tail) is not None
+    found = _PHOTO_CREDIT_RE.search(tail)
+    if found is None:
+        return False
+    # a full stop after the credit: after initials, `minh họa` or a dash (`… - Ảnh Trung Anh.`)
+    return found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None
 
 
 @dataclass(slots=True)
