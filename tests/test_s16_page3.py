@@ -52,3 +52,23 @@ def test_credited_caption_between_paragraphs_is_dropped() -> None:
     labels = _labels(f"{LEAD}\n{caption}\n{PARA}\n")
     assert labels[caption] == "C"
     assert labels[PARA] == "B"
+
+
+# baomoi-dev 22387720, 22702838, 22324990, 22558955: a speech at the event as a caption, and the
+# writer's sentences of the same words
+def test_speech_at_the_event_is_a_caption() -> None:
+    for caption in (
+        "Ông Lê Quốc Doanh, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn phát biểu tại hội nghị.",
+        "Đại tướng Ngô Xuân Lịch phát biểu kết luận buổi làm việc.",
+        "TS. Phùng Danh Thắng, Phó Hiệu trưởng thường trực, phát biểu khai mạc buổi lễ.",
+    ):
+        labels = _labels(f"{LEAD}\n{caption}\n{PARA}\n")
+        assert labels[caption] == "C", caption
+        assert labels[PARA] == "B"
+    for body in (
+        "Thay mặt Lãnh đạo Đảng, Nhà nước, Chủ tịch nước Trần Đại Quang tới dự và phát biểu tại buổi lễ.",
+        "Cuối buổi, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc kỳ họp.",
+        "Sáng 24/6, Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong phát biểu tại hội nghị.",
+        "Bộ trưởng Nguyễn Ngọc Thiện đã phát biểu tại buổi lễ.",
+    ):
+        assert _labels(f"{LEAD}\n{body}\n{PARA}\n")[body] == "B", body

@@ -86,6 +86,42 @@ def _is_credited_caption(text: str, words: int) -> bool:
     return found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None
 
 
+# A photo's caption written as a sentence of its own: someone speaks at the event, and nothing more is said
+# (`Ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị.`, `Đại tá Vũ Văn Tùng phát biểu chỉ đạo tại
+# hội nghị.`). The writer's sentence says when, adds what was said, or opens on its setting (`Thay mặt …, Chủ tịch
+# nước tới dự và phát biểu tại buổi lễ.`): no date, tense word, quote or second sentence stands in a caption.
+SPEECH_CAPTION_KINDS = ("chỉ đạo", "khai mạc", "bế mạc", "kết luận", "tổng kết", "tham luận", "chào mừng")
+SPEECH_CAPTION_EVENTS = (
+    "hội nghị", "đại hội", "kỳ họp", "buổi lễ", "lễ", "hội thảo", "tọa đàm", "buổi tọa đàm", "buổi hội thảo",
+    "buổi làm việc", "buổi tiếp", "buổi gặp mặt", "buổi gặp", "diễn đàn", "phiên họp", "cuộc họp", "buổi họp", "hội đàm",
+)
+SPEECH_CAPTION_NOT_OPENERS = (
+    "thay mặt", "tại", "trong", "sau", "sáng", "chiều", "tối", "trưa", "ngày", "nhân", "theo", "cũng", "đồng thời",
+    "tiếp đó", "sau đó", "ngoài ra", "khi", "để", "với", "về", "cuối buổi", "đầu buổi", "kết thúc", "mở đầu", "tiếp theo",
+    "cuối cùng", "trước đó",
+)
+MAX_SPEECH_CAPTION_WORDS = 40
+_SPEECH_CAPTION_RE = re.compile(
+    r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?: tại| trong)? (?:"
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.$", re.IGNORECASE)
+_NOT_SPEECH_CAPTION_RE = re.compile(
+r"\b(?:đã|đang|sẽ|vừa|và phát biểu)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
+
+
+def _is_speech_caption(line: Line) -> bool:
+    text = line.text
+    if line.words > MAX_SPEECH_CAPTION_WORDS or not text.endswith(".") or "phát biểu" not in text[-60:]:
+        return False
+    if not text[0].isupper() or _SPEECH_CAPTION_RE.search(text[-60:]) is None:
+        return False
+    rest = _TITLE_ABBREVIATION_RE.sub("", text[:-1])
+    opener = rest.split(",", 1)[0].casefold()
+    if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
+        return False
+    return _NOT_SPEECH_CAPTION_RE.search(rest) is None
+
+
 @dataclass(slots=True)
 class Line:
     text: str
@@ -593,6 +629,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             continue
         if _is_credited_caption(line.text, line.words):
             line.label, line.why = CAPTION, "caption with its photo credit"
+            provisional.append(i)
+            continue
+        if _is_speech_caption(line):
+            line.label, line.why = CAPTION, "caption: a speech at the event"
             provisional.append(i)
             continue
         related_resumes = state != "related" or (
