@@ -72,3 +72,23 @@ def test_speech_at_the_event_is_a_caption() -> None:
         "Bộ trưởng Nguyễn Ngọc Thiện đã phát biểu tại buổi lễ.",
     ):
         assert _labels(f"{LEAD}\n{body}\n{PARA}\n")[body] == "B", body
+
+
+TITLE = "Khắc phục những yếu kém trong công tác quản lý cán bộ"  # baomoi-dev 22446428
+
+
+def test_headline_ending_on_its_stamp_after_a_crawler_date() -> None:
+    result = classify_lines(f" date 2017-06-03 {TITLE} 03/06/2017 15:47\n\n{LEAD}\n\n{PARA}\n")
+    assert result.title == TITLE
+    assert result.published is not None and result.published.startswith("2017-06-03")
+    assert result.paragraphs == [LEAD, PARA]
+
+
+def test_lead_trailing_off_under_headline_and_date_is_not_a_headline() -> None:
+    lead = LEAD[:-1] + "…"
+    result = classify_lines(
+        f"Trang chủ > {TITLE}\n\n{TITLE}\n\n03/06/2017 19:59:25\n\n{lead}\n\nToàn cảnh hội nghị\n\n{PARA}\n"
+    )
+    assert result.title == TITLE
+    assert result.published is not None and result.published.startswith("2017-06-03")
+    assert result.paragraphs == [lead, PARA]

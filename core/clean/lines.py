@@ -268,7 +268,15 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
         if pieces is None:
             out.append(line)
             continue
-        out.extend(_features(Line(text=piece, raw_index=line.raw_index, kind=line.kind)) for piece in pieces)
+        for piece in pieces:
+            part = _features(Line(text=piece, raw_index=line.raw_index, kind=line.kind))
+            # a crawler's date before a headline that ends on its own stamp (`date 2026-01-23 <headline> 23/01/2026
+            # 15:47`): the rest of the line comes apart once more
+            again = _field_pieces(piece) if part.stamp is None and part.chrome is None and piece != line.text else None
+            if again is None or len(again) < 2:
+                out.append(part)
+            else:
+                out.extend(_features(Line(text=p, raw_index=line.raw_index, kind=line.kind)) for p in again)
     return out
 
 
@@ -345,7 +353,12 @@ def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
     if above_at is None:
         return True
     above = lines[above_at]
-    if above.chrome is not None or above.stamp is not None:
+    if above.stamp is not None:
+        # a headline above the date: this is the lead trailing off (`Tổng kết 30 năm …` / `26/02/2023 19:59` /
+        # `Sáng 26/2/2023, … đã diễn ra Lễ Tổng kết …`)
+        headline = _headline_above(lines, at)
+        return headline is None or not headline[1]
+    if above.chrome is not None:
         return True
     # a section label stands under the site's own lines; a short line that opens the dump
     # is its headline (`Chồng sống lâu nhờ bệnh tật` over a lead that asks)
