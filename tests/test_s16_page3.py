@@ -92,3 +92,15 @@ def test_lead_trailing_off_under_headline_and_date_is_not_a_headline() -> None:
     assert result.title == TITLE
     assert result.published is not None and result.published.startswith("2017-06-03")
     assert result.paragraphs == [lead, PARA]
+
+
+def test_view_counter_with_its_label_twice_is_chrome() -> None:
+    from core.clean.chrome import match_chrome
+
+    for line in ("• Lượt xem: 5547 lượt xem", "Số lượt xem: 1.234 lượt xem"):
+        found = match_chrome(line)
+        assert found is not None and found.kind == "views", line
+    assert match_chrome("Đã có 5000 lượt xem video này") is None
+    result = classify_lines(f"{TITLE}\n  • Cập nhật: 19/11/2020\n  • Lượt xem: 5547 lượt xem\n\n{LEAD}\n{PARA}\n")
+    assert result.title == TITLE and result.published == "2020-11-19"
+    assert result.paragraphs == [LEAD, PARA]

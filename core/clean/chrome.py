@@ -28,7 +28,8 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"tổng số|tổng truy cập|tổng lượt truy cập|truy cập|số lượt truy cập|thống kê|khách|"
      r"thành viên|lượt xem trang|đã xem|số lần xem|lượt nghe|lượt tải|lượt bình luận)\s*:?" + _N),
     ("counter", "drop", r"(thống kê truy cập|bộ đếm( truy cập)?|số người truy cập|thống kê lượt truy cập)"),
-    ("views", "drop", r"\d[\d.,]*\s*(lượt xem|lượt đọc|views?)"),
+    # the counter's label may be printed before the count as well as after it (`Lượt xem: 5547 lượt xem`)
+    ("views", "drop", r"((lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*)?\d[\d.,]*\s*(lượt xem|lượt đọc|lần xem|views?)"),
     ("comment", "end",
      r"(gửi bình luận|viết bình luận|bình luận|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến|"
      r"ý kiến|góp ý|bình luận của bạn|bạn đọc bình luận|thảo luận)\s*(\(\d*\))?|"
