@@ -104,3 +104,20 @@ def test_view_counter_with_its_label_twice_is_chrome() -> None:
     result = classify_lines(f"{TITLE}\n  • Cập nhật: 19/11/2020\n  • Lượt xem: 5547 lượt xem\n\n{LEAD}\n{PARA}\n")
     assert result.title == TITLE and result.published == "2020-11-19"
     assert result.paragraphs == [LEAD, PARA]
+
+
+# baomoi-dev 22733724, 22410386, 21494882: a line that points into the photo
+def test_a_place_in_the_photo_makes_a_caption() -> None:
+    for caption in (
+        "CEO Bkav Nguyễn Tử Quảng (giữa) trong bàn bạc với nhà phân phối bán lẻ.",
+        "Tổng thống Emmanuel Macron (trái) và Tổng thống Putin (phải) tại lễ đón ở Paris.",
+        "Lê Ngọc Trọng (bên trái) trong một lần đón đoàn công tác của Sở Y tế Hải Phòng.",
+    ):
+        labels = _labels(f"{LEAD}\n{caption}\n{PARA}\n")
+        assert labels[caption] == "C", caption
+        assert labels[PARA] == "B"
+    for body in (
+        "Ông Arkhom (phải) cho biết Thái Lan đang lên kế hoạch đề xuất phía Nhật Bản chung vai góp vốn đầu tư.",
+        "Tổng thống Nga Putin (trái) và Tổng thống Mỹ Trump gặp nhau lần đầu. Hai bên đã trao đổi nhiều vấn đề.",
+    ):
+        assert _labels(f"{LEAD}\n{body}\n{PARA}\n")[body] == "B", body

@@ -122,6 +122,27 @@ def _is_speech_caption(line: Line) -> bool:
     return _NOT_SPEECH_CAPTION_RE.search(rest) is None
 
 
+# Where the person stands in the photo (`Ông Nguyễn Văn Thi (giữa) trao kỷ niệm chương …`, `Công Phượng (phải) trong
+# buổi tập`): a line of one sentence that points into the picture is its caption.
+PHOTO_PLACES = (
+    "giữa", "trái", "phải", "bên trái", "bên phải", "ngồi giữa", "đứng giữa", "thứ hai từ trái sang", "thứ hai từ phải sang",
+    "thứ ba từ trái sang", "thứ ba từ phải sang", "thứ hai từ trái", "thứ hai từ phải", "thứ ba từ trái", "thứ ba từ phải",
+    "thứ 2 từ trái sang", "thứ 2 từ phải sang", "thứ 3 từ trái sang", "thứ 3 từ phải sang", "thứ 2 từ trái", "thứ 2 từ phải",
+    "ngoài cùng bên trái", "ngoài cùng bên phải", "ngoài cùng, bên trái", "ngoài cùng, bên phải", "bìa trái", "bìa phải",
+    "đứng giữa", "hàng đầu", "từ trái sang", "từ phải sang", "trái sang", "phải sang",
+)
+MAX_PLACED_CAPTION_WORDS = 60
+_PHOTO_PLACE_RE = re.compile(r"\w \((?:" + "|".join(PHOTO_PLACES) + r")\)", re.IGNORECASE)
+_NOT_PLACED_CAPTION_RE = re.compile(r"\b(?:đã|đang|sẽ|cho biết|nói|khẳng định|chia sẻ)\b|[.!?…:;][\"”’']?\s+\S", re.IGNORECASE)
+
+
+def _is_placed_caption(line: Line) -> bool:
+    text = line.text
+    if line.words > MAX_PLACED_CAPTION_WORDS or ")" not in text or _PHOTO_PLACE_RE.search(text) is None:
+        return False
+    return _NOT_PLACED_CAPTION_RE.search(text) is None
+
+
 @dataclass(slots=True)
 class Line:
     text: str
@@ -644,8 +665,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = CAPTION, "caption with its photo credit"
             provisional.append(i)
             continue
-        if _is_speech_caption(line):
-            line.label, line.why = CAPTION, "caption: a speech at the event"
+        if _is_speech_caption(line) or _is_placed_caption(line):
+            line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
             provisional.append(i)
             continue
         related_resumes = state != "related" or (
