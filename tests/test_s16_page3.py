@@ -121,3 +121,16 @@ def test_a_place_in_the_photo_makes_a_caption() -> None:
         "Tổng thống Nga Putin (trái) và Tổng thống Mỹ Trump gặp nhau lần đầu. Hai bên đã trao đổi nhiều vấn đề.",
     ):
         assert _labels(f"{LEAD}\n{body}\n{PARA}\n")[body] == "B", body
+
+
+# baomoi-dev 21472415, 21486686: a headline closed with a full stop
+def test_first_line_headline_with_a_full_stop() -> None:
+    title = "Xe buýt nhanh BRT trong ngày đầu thu tiền vé."
+    lead = ("Sáng 6/2, hệ thống xe buýt nhanh BRT qua thời gian chạy thử nghiệm và miễn phí vé đã chính thức "
+            "thu tiền vé đối với hành khách.")
+    result = classify_lines(f"{title}\n{lead}\n{PARA}\n")
+    assert result.title == title
+    assert result.paragraphs == [lead, PARA]
+    # a short lead at the top of a dump without a headline stays the body
+    short = "Sáng 7/2, bà Vũ Thị Tân đã ký đơn xin giải thể trường."
+    assert classify_lines(f"{short}\n{lead}\n{PARA}\n").paragraphs[0] == short

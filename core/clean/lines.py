@@ -343,8 +343,34 @@ def _month_published(lines: list[Line], start: int, result: CleanResult) -> None
             return
 
 
+# A headline the site closes with a full stop (`Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng.`,
+# `Xe buýt nhanh BRT trong ngày đầu thu tiền vé.`): the page's first line, one short sentence, right above a longer
+# paragraph, that does not open as a lead does (`Sáng 6/2, …`, `Theo …`) nor tells what was done (`đã`).
+MAX_DOTTED_HEADLINE_WORDS = 25
+DOTTED_HEADLINE_NOT_OPENERS = (
+    "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "theo", "tại", "trong", "vào", "sau", "trước", "từ", "qua",
+    "khi", "thưa", "kính",
+)
+_NOT_DOTTED_HEADLINE_RE = re.compile(
+    r"^(?:" + "|".join(DOTTED_HEADLINE_NOT_OPENERS) + r")\b|^[\d(\"“'‘\-–•*]|\bđã\b|\.\.$|[.!?…][\"”’']?\s+\S",
+    re.IGNORECASE)
+
+
+def _is_dotted_headline(lines: list[Line], at: int) -> bool:
+    if at != 0 or len(lines) < 2:
+        return False
+    line, below = lines[0], lines[1]
+    if not 3 <= line.words <= MAX_DOTTED_HEADLINE_WORDS or not line.text.endswith(".") or line.chrome is not None:
+        return False
+    if below.words <= line.words or not _is_prose(below):
+        return False
+    return _NOT_DOTTED_HEADLINE_RE.search(line.text) is None and parse_byline(line.text) is None
+
+
 def _find_body_start(lines: list[Line]) -> int | None:
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    if prose and prose[0] == 0 and _is_dotted_headline(lines, 0):
+        prose = prose[1:]
     for n, i in enumerate(prose):
         # A lone short sentence in the head (a slogan, a notice) does not open the body.
         if lines[i].words >= 15 or (n + 1 < len(prose) and prose[n + 1] - i <= 4):
@@ -468,6 +494,8 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
+        if i == 0 and _is_dotted_headline(lines, 0):
+            return i
         if _is_title_like(line):
             if not is_widget_like(line.text, line.words):
                 # past a widget-like line, only a headline longer than a section label wins
