@@ -74,6 +74,9 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
     # (`Đăng ngày <time>`), and a page's vote box (`Bạn thấy bài viết thế nào?`).
     ("label", "drop", r"(đăng ngày|ngày đăng|đăng lúc|ngày cập nhật|cập nhật lúc|bạn thấy bài viết (này )?(như )?thế nào\s*\??)"),
     ("breadcrumb", "drop", r"(trang chủ|home)\s*([>»›/|]|&gt;).*"),
+    # A breadcrumb without its home crumb, the headline as its last crumb (`> Tin tức - Sự kiện > Tin hoạt động HĐND >
+    # Phát biểu khai mạc …`): two or more short crumbs of words, each closed by ` > `.
+    ("breadcrumb", "drop", r"([^\W\d_][^>»›\d]{0,59}\s[>»›]\s){2,}[^>»›]{1,200}"),
     ("menu", "drop", r"[^|]{1,60}(\|[^|]{1,60}){2,}"),
     ("related", "related",
      r"((các|những)\s+)?(tin|bài|tin bài|bài viết|tin tức)\s+(khác|liên quan|cùng (chuyên mục|"
