@@ -134,3 +134,23 @@ def test_first_line_headline_with_a_full_stop() -> None:
     # a short lead at the top of a dump without a headline stays the body
     short = "Sáng 7/2, bà Vũ Thị Tân đã ký đơn xin giải thể trường."
     assert classify_lines(f"{short}\n{lead}\n{PARA}\n").paragraphs[0] == short
+
+
+def test_breadcrumb_without_home_crumb_is_chrome() -> None:
+    from core.clean.chrome import match_chrome
+
+    found = match_chrome("> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín")
+    assert found is not None and found.kind == "breadcrumb"
+    assert match_chrome("Giá trị x > 5 và y > 3 thì được") is None
+
+
+def test_speech_address_lines_are_body() -> None:
+    headline = "Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín, Hội đồng nhân dân tỉnh khóa XII"
+    first = "Thưa các vị đại biểu Quốc hội, các vị đại biểu Hội đồng nhân dân tỉnh, các vị đại biểu tham dự Kỳ họp,"
+    second = "Thưa toàn thể cử tri và Nhân dân trong tỉnh,"
+    result = classify_lines(
+        f"> Tin tức - Sự kiện > Tin hoạt động HĐND > {headline}\n{headline}\n07/12/2022\n{first}\n{second}\n{LEAD}\n"
+        f"Kính thưa các vị đại biểu,\n{PARA}\n"
+    )
+    assert result.title == headline and result.published == "2022-12-07"
+    assert result.paragraphs == [first, second, LEAD, "Kính thưa các vị đại biểu,", PARA]

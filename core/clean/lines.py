@@ -167,9 +167,21 @@ class CleanResult:
     warnings: list[str] = field(default_factory=list)
 
 
+# A speech printed as the article (a chair's opening address on a council's portal) greets its hearers in lines of
+# their own, closed by a comma or a colon (`Thưa các vị đại biểu,`, `Kính thưa toàn thể cử tri và Nhân dân,`): the
+# writer's text, not a caption.
+_ADDRESS_RE = re.compile(r"(?:kính\s+)?thưa\s.{2,300}[,:!]$", re.IGNORECASE)
+
+
+def _is_address(line: Line) -> bool:
+    return line.text[:1] in "TtKk" and line.words >= 3 and _ADDRESS_RE.match(line.text) is not None
+
+
 def _is_prose(line: Line) -> bool:
     if line.chrome is not None or line.stamp is not None:
         return False
+    if _is_address(line):
+        return True
     if _is_credited_caption(line.text, line.words):
         return False
     if line.words >= LONG_PARAGRAPH_WORDS:
