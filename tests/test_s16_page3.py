@@ -154,3 +154,15 @@ def test_speech_address_lines_are_body() -> None:
     )
     assert result.title == headline and result.published == "2022-12-07"
     assert result.paragraphs == [first, second, LEAD, "Kính thưa các vị đại biểu,", PARA]
+
+
+def test_paragraph_cut_by_the_dump_end_is_body() -> None:
+    cut = "Chiều cùng ngày, Bệnh viện đa khoa Đồng Nai xá"
+    result = classify_lines(f"{TITLE}\n{LEAD}\n{PARA}\n{cut}")
+    assert result.paragraphs == [LEAD, PARA, cut]
+    # a dump saved whole (a newline or a space at its end) keeps its last caption a caption
+    caption = "Nguồn video: Facebook"
+    for end in ("\n", " "):
+        assert classify_lines(f"{TITLE}\n{LEAD}\n{PARA}\n{caption}{end}").paragraphs == [LEAD, PARA]
+    # the writer's signature at the cut end is not a paragraph
+    assert classify_lines(f"{TITLE}\n{LEAD}\n{PARA}\nPhùng Vị – HND tỉnh").paragraphs == [LEAD, PARA]

@@ -450,6 +450,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    _keep_cut_paragraph(lines, raw)
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
@@ -752,6 +753,34 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+MAX_LINES_TO_CUT_PARAGRAPH = 2  # captions between the last paragraph and the cut one
+_SIGNATURE_RE = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s[A-ZĐÀ-Ỹ]\w*){1,3}\s[-–—]\s")
+
+
+def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
+    """A dump cut at a length ends mid-paragraph, on a letter without a newline or a space after it (`… Bệnh viện
+    đa khoa Đồng Nai xá`; a dump saved whole ends on a newline or a space, as baomoi's do): its last
+    line, a short piece without a sentence's end, is the paragraph the cut left, not a caption, when only captions
+    stand between it and the last paragraph."""
+    if not lines or not raw or raw[-1] == "\n" or lines[-1].raw_index != raw.count("\n"):
+        return
+    if raw[-1].isspace() and not raw.rstrip().endswith(","):  # a clause cut after its comma (`… các tập thể, `)
+        return
+    last = lines[-1]
+    if last.label not in (CAPTION, CHROME) or last.chrome is not None or last.stamp is not None or last.kind:
+        return
+    if last.words < 2 or _STRONG_END_RE.search(last.text[-_TAIL:]) or parse_byline(last.text) is not None:
+        return
+    if _SIGNATURE_RE.match(last.text):  # the writer and the body they write for (`Phùng Vị – HND tỉnh`)
+        return
+    for i in range(len(lines) - 2, max(-1, len(lines) - 3 - MAX_LINES_TO_CUT_PARAGRAPH), -1):
+        if lines[i].label == BODY:
+            last.label, last.why = BODY, "paragraph cut by the dump's end"
+            return
+        if lines[i].label != CAPTION:
+            return
 
 
 def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
