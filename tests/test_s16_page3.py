@@ -166,3 +166,14 @@ def test_paragraph_cut_by_the_dump_end_is_body() -> None:
         assert classify_lines(f"{TITLE}\n{LEAD}\n{PARA}\n{caption}{end}").paragraphs == [LEAD, PARA]
     # the writer's signature at the cut end is not a paragraph
     assert classify_lines(f"{TITLE}\n{LEAD}\n{PARA}\nPhùng Vị – HND tỉnh").paragraphs == [LEAD, PARA]
+
+
+# baomoi-dev 22708670: a paragraph broken after its comma; web dumps: a lead the site cut after a comma
+def test_long_line_ending_on_a_comma_is_not_a_caption() -> None:
+    broken = "Nhân dịp kỷ niệm 57 năm ngày thành lập ngành du lịch Việt Nam (9.7.1960 - 9.7.2017), Tổng cục Du lịch phối hợp tổ chức,"
+    assert _labels(f"{TITLE}\n{LEAD}\n{broken}\n{PARA}\n")[broken] == "B"
+    lead = ("Đêm 30-4 và rạng sáng 1-5, trên địa bàn nhiều tỉnh phía Bắc đã xảy ra mưa to và lốc xoáy gây thiệt "
+            "hại nặng,")
+    result = classify_lines(f"Mưa, lốc gây thiệt hại nhiều nơi\n\n{lead}\n\n{PARA}\n")
+    assert result.title == "Mưa, lốc gây thiệt hại nhiều nơi"
+    assert result.paragraphs == [lead, PARA]

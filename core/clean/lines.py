@@ -574,6 +574,10 @@ def _lead_start(lines: list[Line], start: int) -> int:
             above = _headline_above(lines, i)
             # under a headline, past the date or the byline, or reading as a sapo: the lead
             return i if above is not None and (above[1] or _reads_as_lead(line)) else start
+        if line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";")) and i == start - 1:
+            # a lead the site cut after a comma (`Đêm 30-4 …, trên địa bàn nhiều tỉnh … gây thiệt hại nặng,`)
+            # right above the first paragraph, under the headline
+            return i if _headline_above(lines, i) is not None else start
         return start
     return start
 
@@ -741,7 +745,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = BODY, "short paragraph"
             last_body = i
             continue
-        if line.words <= MAX_CAPTION_WORDS:
+        if line.words <= MAX_CAPTION_WORDS and not (line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";"))):
+            # (a caption ends on no comma: a long line that does is a paragraph the site cut, or a list's item)
             line.label, line.why = CAPTION, "short line in the body"
             provisional.append(i)
         else:
