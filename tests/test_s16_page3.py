@@ -61,6 +61,8 @@ def test_speech_at_the_event_is_a_caption() -> None:
         "Ông Lê Quốc Doanh, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn phát biểu tại hội nghị.",
         "Đại tướng Ngô Xuân Lịch phát biểu kết luận buổi làm việc.",
         "TS. Phùng Danh Thắng, Phó Hiệu trưởng thường trực, phát biểu khai mạc buổi lễ.",
+        "Phó Thủ tướng Vương Đình Huệ chụp ảnh lưu niệm với Hoàng hậu Hà Lan Maxima.",  # baomoi-dev 22432754
+        "Các đại biểu tham dự Đối thoại chụp ảnh lưu niệm.",  # baomoi-dev 22275688
     ):
         labels = _labels(f"{LEAD}\n{caption}\n{PARA}\n")
         assert labels[caption] == "C", caption
@@ -70,6 +72,7 @@ def test_speech_at_the_event_is_a_caption() -> None:
         "Cuối buổi, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc kỳ họp.",
         "Sáng 24/6, Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong phát biểu tại hội nghị.",
         "Bộ trưởng Nguyễn Ngọc Thiện đã phát biểu tại buổi lễ.",
+        "Khi Mhatre định hôn lên đầu rắn để chụp ảnh lưu niệm thì bị nó bất ngờ quay lại cắn vào ngực.",
     ):
         assert _labels(f"{LEAD}\n{body}\n{PARA}\n")[body] == "B", body
 

@@ -86,7 +86,8 @@ def _is_credited_caption(text: str, words: int) -> bool:
     return found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None
 
 
-# A photo's caption written as a sentence of its own: someone speaks at the event, and nothing more is said
+# A photo's caption written as a sentence of its own: someone speaks at the event, or poses for the souvenir photo
+# (`… chụp ảnh lưu niệm với Đoàn đại biểu …`), and nothing more is said
 # (`Ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị.`, `Đại tá Vũ Văn Tùng phát biểu chỉ đạo tại
 # hội nghị.`). The writer's sentence says when, adds what was said, or opens on its setting (`Thay mặt …, Chủ tịch
 # nước tới dự và phát biểu tại buổi lễ.`): no date, tense word, quote or second sentence stands in a caption.
@@ -103,17 +104,17 @@ SPEECH_CAPTION_NOT_OPENERS = (
 MAX_SPEECH_CAPTION_WORDS = 40
 _SPEECH_CAPTION_RE = re.compile(
     r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?: tại| trong)? (?:"
-    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.$", re.IGNORECASE)
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
 _NOT_SPEECH_CAPTION_RE = re.compile(
-r"\b(?:đã|đang|sẽ|vừa|và phát biểu)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
+    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
 
 
 def _is_speech_caption(line: Line) -> bool:
     text = line.text
-    if line.words > MAX_SPEECH_CAPTION_WORDS or not text.endswith(".") or "phát biểu" not in text[-60:]:
+    if line.words > MAX_SPEECH_CAPTION_WORDS or not text.endswith(".") or ("phát biểu" not in text and "chụp ảnh" not in text):
         return False
-    if not text[0].isupper() or _SPEECH_CAPTION_RE.search(text[-60:]) is None:
+    if not text[0].isupper() or _SPEECH_CAPTION_RE.search(text) is None:
         return False
     rest = _TITLE_ABBREVIATION_RE.sub("", text[:-1])
     opener = rest.split(",", 1)[0].casefold()
