@@ -451,7 +451,8 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
-    _keep_cut_paragraph(lines, raw)
+    if kinds is None:  # (an HTML page is read whole: no length cut it)
+        _keep_cut_paragraph(lines, raw)
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
