@@ -180,3 +180,9 @@ def test_long_line_ending_on_a_comma_is_not_a_caption() -> None:
     result = classify_lines(f"Mưa, lốc gây thiệt hại nhiều nơi\n\n{lead}\n\n{PARA}\n")
     assert result.title == "Mưa, lốc gây thiệt hại nhiều nơi"
     assert result.paragraphs == [lead, PARA]
+
+
+def test_caption_in_a_table_cell_is_a_caption() -> None:
+    cell = "Tham dự Đại hội có 980 đại biểu ưu tú đại diện cho 22 triệu đoàn viên, thanh niên |"
+    labels = _labels(f"{TITLE}\n{LEAD}\n{cell}\n{PARA}\n")
+    assert labels[cell] == "C" and labels[PARA] == "B"

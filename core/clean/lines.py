@@ -178,8 +178,14 @@ def _is_address(line: Line) -> bool:
     return line.text[:1] in "TtKk" and line.words >= 3 and _ADDRESS_RE.match(line.text) is not None
 
 
+def _is_cell(line: Line) -> bool:
+    """A photo's caption in a table's cell, dumped with the cell's border (`Đoàn đại biểu Đoàn Thanh niên TP Hà Nội |`):
+    a paragraph of the text ends on no bar."""
+    return line.text.endswith(" |") and line.words >= 3
+
+
 def _is_prose(line: Line) -> bool:
-    if line.chrome is not None or line.stamp is not None:
+    if line.chrome is not None or line.stamp is not None or _is_cell(line):
         return False
     if _is_address(line):
         return True
@@ -712,7 +718,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = CAPTION, "caption with its photo credit"
             provisional.append(i)
             continue
-        if _is_speech_caption(line) or _is_placed_caption(line):
+        if _is_speech_caption(line) or _is_placed_caption(line) or (_is_cell(line) and parse_byline(line.text) is None):
             line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
             provisional.append(i)
             continue
