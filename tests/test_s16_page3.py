@@ -186,3 +186,17 @@ def test_caption_in_a_table_cell_is_a_caption() -> None:
     cell = "Tham dự Đại hội có 980 đại biểu ưu tú đại diện cho 22 triệu đoàn viên, thanh niên |"
     labels = _labels(f"{TITLE}\n{LEAD}\n{cell}\n{PARA}\n")
     assert labels[cell] == "C" and labels[PARA] == "B"
+
+
+def test_signature_with_the_body_signed_for() -> None:
+    from core.clean.byline import read_byline
+
+    found = read_byline("Phùng Vị – HND tỉnh")
+    assert found is not None and found.names == ("Phùng Vị",) and found.sources == ("HND tỉnh",)
+    found = read_byline("Lữ Nhiên Hương - Đảng ủy Khối CCQ và DN tỉnh")
+    assert found is not None and found.names == ("Lữ Nhiên Hương",)
+    found = read_byline("Trần Hoàng - Trường Phong")  # baomoi-dev 22405805: two writers
+    assert found is not None and found.names == ("Trần Hoàng", "Trường Phong")
+    assert read_byline("Ông Nguyễn Văn A - Sở Y tế cho biết thêm về việc này") is None
+    result = classify_lines(f"{TITLE}\n{LEAD}\n{PARA}\n\nPhùng Vị – HND tỉnh\n")
+    assert result.authors == ["Phùng Vị"] and result.paragraphs == [LEAD, PARA]
