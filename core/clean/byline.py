@@ -177,6 +177,41 @@ def _classify(part: str, labelled: bool) -> str:
     return "other"
 
 
+# The body a writer of a provincial portal signs for, after the name and a dash (`Phùng Vị – HND tỉnh`, `Lữ Nhiên Hương -
+# Đảng ủy Khối CCQ và DN tỉnh`): it opens with the noun or the acronym of a body and is no name itself.
+SIGNED_FOR_HEADS = (
+    "hnd", "hlhpn", "hội", "đảng ủy", "đảng uỷ", "ban", "phòng", "sở", "trung tâm", "ttvh", "ttyt", "ubnd", "hđnd",
+    "huyện ủy", "huyện uỷ", "huyện đoàn", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "tỉnh đoàn", "thành đoàn",
+    "công an", "trường", "văn phòng", "bệnh viện", "mttq", "ủy ban", "uỷ ban", "lđlđ", "liên đoàn", "chi cục", "cục",
+    "bộ chỉ huy", "bchqs", "cơ quan", "ubmttq",
+)
+MAX_SIGNED_FOR_WORDS = 10
+# after its head, a body's name holds capitalised words, acronyms and these (lower case)
+SIGNED_FOR_LOWER_WORDS = frozenset({"tỉnh", "huyện", "thị", "xã", "thành", "phố", "quận", "phường", "và", "ủy", "uỷ",
+                                    "tâm", "đoàn", "án", "chỉ", "huy", "quan", "ban", "hội"})
+_SIGNED_FOR_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){1,3})\s[-–—]\s(?P<body>(?:"
+    + "|".join(re.escape(h) for h in SIGNED_FOR_HEADS) + r")\b.*)$", re.IGNORECASE)
+
+
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "đồng", "cô", "thầy", "em", "cháu", "cụ"})
+
+
+def _signed_for(text: str) -> Byline | None:
+    found = _SIGNED_FOR_RE.match(text)
+    if found is None:
+        return None
+    name, body = found.group("name"), found.group("body")
+    body_words = body.split()
+    if not is_name(name.split()) or len(body_words) > MAX_SIGNED_FOR_WORDS or is_name(body_words):
+        return None
+    if name.split()[0].lower() in _HONORIFICS:
+        return None  # `Ông Nguyễn Văn A - Sở Y tế …`: a sentence's subject, not a signature
+    if not all(w[0].isupper() or w.lower() in SIGNED_FOR_LOWER_WORDS for w in body_words[1:]):
+        return None
+    return Byline((name,), (body,), False)
+
+
 @lru_cache(maxsize=4096)  # a page's lines are asked about again (head, body, title tests); Byline is frozen
 def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
     """The byline a line holds, or None when the line is not one.
@@ -196,6 +231,10 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
         text, labelled, source_credit = text[opener.end() :], True, True
     if not text or len(text) > 90:
         return None
+    if not labelled and ("-" in text or "–" in text or "—" in text):
+        signed = _signed_for(text)
+        if signed is not None:
+            return signed
     notes: list[str] = []
     if "(" in text or "[" in text:
         notes = [n.strip() for n in _PARENTHESIS_RE.findall(text) if n.strip()]

@@ -28,7 +28,8 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"tổng số|tổng truy cập|tổng lượt truy cập|truy cập|số lượt truy cập|thống kê|khách|"
      r"thành viên|lượt xem trang|đã xem|số lần xem|lượt nghe|lượt tải|lượt bình luận)\s*:?" + _N),
     ("counter", "drop", r"(thống kê truy cập|bộ đếm( truy cập)?|số người truy cập|thống kê lượt truy cập)"),
-    ("views", "drop", r"\d[\d.,]*\s*(lượt xem|lượt đọc|views?)"),
+    # the counter's label may be printed before the count as well as after it (`Lượt xem: 5547 lượt xem`)
+    ("views", "drop", r"((lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*)?\d[\d.,]*\s*(lượt xem|lượt đọc|lần xem|views?)"),
     ("comment", "end",
      r"(gửi bình luận|viết bình luận|bình luận|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến|"
      r"ý kiến|góp ý|bình luận của bạn|bạn đọc bình luận|thảo luận)\s*(\(\d*\))?|"
@@ -73,6 +74,9 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
     # (`Đăng ngày <time>`), and a page's vote box (`Bạn thấy bài viết thế nào?`).
     ("label", "drop", r"(đăng ngày|ngày đăng|đăng lúc|ngày cập nhật|cập nhật lúc|bạn thấy bài viết (này )?(như )?thế nào\s*\??)"),
     ("breadcrumb", "drop", r"(trang chủ|home)\s*([>»›/|]|&gt;).*"),
+    # A breadcrumb without its home crumb, the headline as its last crumb (`> Tin tức - Sự kiện > Tin hoạt động HĐND >
+    # Phát biểu khai mạc …`): two or more short crumbs of words, each closed by ` > `.
+    ("breadcrumb", "drop", r"([^\W\d_][^>»›\d]{0,59}\s[>»›]\s){2,}[^>»›]{1,200}"),
     ("menu", "drop", r"[^|]{1,60}(\|[^|]{1,60}){2,}"),
     ("related", "related",
      r"((các|những)\s+)?(tin|bài|tin bài|bài viết|tin tức)\s+(khác|liên quan|cùng (chuyên mục|"

@@ -61,17 +61,87 @@ PHOTO_CREDIT_OPENERS = ("Ảnh", "ẢNH", "Nguồn ảnh", "Ảnh minh họa", "
 MAX_CREDIT_CHARS = 40
 MAX_CREDITED_CAPTION_WORDS = 60
 _CREDIT_TAIL = 80
+# The credit may be initials or a site's address (`(Ảnh: A.H.).`, `- Ảnh: N.Đ.N.`, `(Ảnh: baolamdong.vn)`): a dot
+# inside a word is the credit's, a last one only after initials, a bracket or a dash that opens the credit (a body
+# line may close on `. Ảnh: Đoàn Nguyên.`, a credit glued to the paragraph); the bracket may open right after the
+# caption's last word.
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?:[.!?…”\")]\s*|\s[-–]\s+)\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")\b\s*[:：]?\s*(?:Ảnh\s*:\s*)?"
-    r"[^.:()]{0," + str(MAX_CREDIT_CHARS) + r"}\)?\s*\|?$"
+    r"(?:[.!?…”\")]\s*|(?P<dash>\s[-–]\s+)|\s(?=\())\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")\b\s*[:：]?\s*(?:Ảnh\s*:\s*)?"
+    r"(?:[^.:()]|\.(?=[^\s.)]))" + "{0," + str(MAX_CREDIT_CHARS) + r"}(?P<stop>\.)?\)?(?:(?<=\))\.)?\s*\|?$"
 )
+
+
+# the credits a full stop may close: initials (`Ảnh: N.Đ.N.`, `(Ảnh: A.H.).`) and `Ảnh minh họa.`
+_STOPPED_CREDIT_RE = re.compile(r"(?:\.[A-ZĐ]\.\)?|[Mm]inh h(?:ọa|oạ)\.)\.?$")
 
 
 def _is_credited_caption(text: str, words: int) -> bool:
     tail = text[-_CREDIT_TAIL:]
     if words > MAX_CREDITED_CAPTION_WORDS or ("Ả" not in tail and "Photo" not in tail and "ảnh" not in tail):
         return False
-    return _PHOTO_CREDIT_RE.search(tail) is not None
+    found = _PHOTO_CREDIT_RE.search(tail)
+    if found is None:
+        return False
+    # a full stop after the credit: after initials, `minh họa` or a dash (`… - Ảnh Trung Anh.`)
+    return found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None
+
+
+# A photo's caption written as a sentence of its own: someone speaks at the event, or poses for the souvenir photo
+# (`… chụp ảnh lưu niệm với Đoàn đại biểu …`), and nothing more is said
+# (`Ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị.`, `Đại tá Vũ Văn Tùng phát biểu chỉ đạo tại
+# hội nghị.`). The writer's sentence says when, adds what was said, or opens on its setting (`Thay mặt …, Chủ tịch
+# nước tới dự và phát biểu tại buổi lễ.`): no date, tense word, quote or second sentence stands in a caption.
+SPEECH_CAPTION_KINDS = ("chỉ đạo", "khai mạc", "bế mạc", "kết luận", "tổng kết", "tham luận", "chào mừng")
+SPEECH_CAPTION_EVENTS = (
+    "hội nghị", "đại hội", "kỳ họp", "buổi lễ", "lễ", "hội thảo", "tọa đàm", "buổi tọa đàm", "buổi hội thảo",
+    "buổi làm việc", "buổi tiếp", "buổi gặp mặt", "buổi gặp", "diễn đàn", "phiên họp", "cuộc họp", "buổi họp", "hội đàm",
+)
+SPEECH_CAPTION_NOT_OPENERS = (
+    "thay mặt", "tại", "trong", "sau", "sáng", "chiều", "tối", "trưa", "ngày", "nhân", "theo", "cũng", "đồng thời",
+    "tiếp đó", "sau đó", "ngoài ra", "khi", "để", "với", "về", "cuối buổi", "đầu buổi", "kết thúc", "mở đầu", "tiếp theo",
+    "cuối cùng", "trước đó",
+)
+MAX_SPEECH_CAPTION_WORDS = 40
+_SPEECH_CAPTION_RE = re.compile(
+    r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?: tại| trong)? (?:"
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
+_NOT_SPEECH_CAPTION_RE = re.compile(
+    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
+
+
+def _is_speech_caption(line: Line) -> bool:
+    text = line.text
+    if line.words > MAX_SPEECH_CAPTION_WORDS or not text.endswith(".") or ("phát biểu" not in text and "chụp ảnh" not in text):
+        return False
+    if not text[0].isupper() or _SPEECH_CAPTION_RE.search(text) is None:
+        return False
+    rest = _TITLE_ABBREVIATION_RE.sub("", text[:-1])
+    opener = rest.split(",", 1)[0].casefold()
+    if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
+        return False
+    return _NOT_SPEECH_CAPTION_RE.search(rest) is None
+
+
+# Where the person stands in the photo (`Ông Nguyễn Văn Thi (giữa) trao kỷ niệm chương …`, `Công Phượng (phải) trong
+# buổi tập`): a line of one sentence that points into the picture is its caption.
+PHOTO_PLACES = (
+    "giữa", "trái", "phải", "bên trái", "bên phải", "ngồi giữa", "đứng giữa", "thứ hai từ trái sang", "thứ hai từ phải sang",
+    "thứ ba từ trái sang", "thứ ba từ phải sang", "thứ hai từ trái", "thứ hai từ phải", "thứ ba từ trái", "thứ ba từ phải",
+    "thứ 2 từ trái sang", "thứ 2 từ phải sang", "thứ 3 từ trái sang", "thứ 3 từ phải sang", "thứ 2 từ trái", "thứ 2 từ phải",
+    "ngoài cùng bên trái", "ngoài cùng bên phải", "ngoài cùng, bên trái", "ngoài cùng, bên phải", "bìa trái", "bìa phải",
+    "đứng giữa", "hàng đầu", "từ trái sang", "từ phải sang", "trái sang", "phải sang",
+)
+MAX_PLACED_CAPTION_WORDS = 60
+_PHOTO_PLACE_RE = re.compile(r"\w \((?:" + "|".join(PHOTO_PLACES) + r")\)", re.IGNORECASE)
+_NOT_PLACED_CAPTION_RE = re.compile(r"\b(?:đã|đang|sẽ|cho biết|nói|khẳng định|chia sẻ)\b|[.!?…:;][\"”’']?\s+\S", re.IGNORECASE)
+
+
+def _is_placed_caption(line: Line) -> bool:
+    text = line.text
+    if line.words > MAX_PLACED_CAPTION_WORDS or ")" not in text or _PHOTO_PLACE_RE.search(text) is None:
+        return False
+    return _NOT_PLACED_CAPTION_RE.search(text) is None
 
 
 @dataclass(slots=True)
@@ -98,9 +168,27 @@ class CleanResult:
     warnings: list[str] = field(default_factory=list)
 
 
+# A speech printed as the article (a chair's opening address on a council's portal) greets its hearers in lines of
+# their own, closed by a comma or a colon (`Thưa các vị đại biểu,`, `Kính thưa toàn thể cử tri và Nhân dân,`): the
+# writer's text, not a caption.
+_ADDRESS_RE = re.compile(r"(?:kính\s+)?thưa\s.{2,300}[,:!]$", re.IGNORECASE)
+
+
+def _is_address(line: Line) -> bool:
+    return line.text[:1] in "TtKk" and line.words >= 3 and _ADDRESS_RE.match(line.text) is not None
+
+
+def _is_cell(line: Line) -> bool:
+    """A photo's caption in a table's cell, dumped with the cell's border (`Đoàn đại biểu Đoàn Thanh niên TP Hà Nội |`):
+    a paragraph of the text ends on no bar."""
+    return line.text.endswith(" |") and line.words >= 3
+
+
 def _is_prose(line: Line) -> bool:
-    if line.chrome is not None or line.stamp is not None:
+    if line.chrome is not None or line.stamp is not None or _is_cell(line):
         return False
+    if _is_address(line):
+        return True
     if _is_credited_caption(line.text, line.words):
         return False
     if line.words >= LONG_PARAGRAPH_WORDS:
@@ -220,7 +308,15 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
         if pieces is None:
             out.append(line)
             continue
-        out.extend(_features(Line(text=piece, raw_index=line.raw_index, kind=line.kind)) for piece in pieces)
+        for piece in pieces:
+            part = _features(Line(text=piece, raw_index=line.raw_index, kind=line.kind))
+            # a crawler's date before a headline that ends on its own stamp (`date 2026-01-23 <headline> 23/01/2026
+            # 15:47`): the rest of the line comes apart once more
+            again = _field_pieces(piece) if part.stamp is None and part.chrome is None and piece != line.text else None
+            if again is None or len(again) < 2:
+                out.append(part)
+            else:
+                out.extend(_features(Line(text=p, raw_index=line.raw_index, kind=line.kind)) for p in again)
     return out
 
 
@@ -252,10 +348,48 @@ def _field_pieces(text: str) -> list[str] | None:
 # The metadata header a crawler or reader tool writes before the text with a month only (`date 2020-01 Tổng kết công
 # tác công an năm 2019 …`): split off the headline or lead it is glued to (a full date is a stamp: core/clean/dates.py).
 _MONTH_HEADER_RE = re.compile(r"\s*date\s+(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?=\s)", re.IGNORECASE)
+_MONTH_LINE_RE = re.compile(r"date\s+((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+
+
+def _month_published(lines: list[Line], start: int, result: CleanResult) -> None:
+    """The crawler's month-only header (`date 2023-12`) above the text is the article's month when the page
+    prints no fuller date: `published` is then that month (`2023-12`, ISO 8601's reduced precision)."""
+    for line in lines[:start]:
+        found = _MONTH_LINE_RE.fullmatch(line.text)
+        if found is not None:
+            line.label, line.why = META, "published month"
+            result.published = found.group(1)
+            return
+
+
+# A headline the site closes with a full stop (`Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng.`,
+# `Xe buýt nhanh BRT trong ngày đầu thu tiền vé.`): the page's first line, one short sentence, right above a longer
+# paragraph, that does not open as a lead does (`Sáng 6/2, …`, `Theo …`) nor tells what was done (`đã`).
+MAX_DOTTED_HEADLINE_WORDS = 25
+DOTTED_HEADLINE_NOT_OPENERS = (
+    "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "theo", "tại", "trong", "vào", "sau", "trước", "từ", "qua",
+    "khi", "thưa", "kính",
+)
+_NOT_DOTTED_HEADLINE_RE = re.compile(
+    r"^(?:" + "|".join(DOTTED_HEADLINE_NOT_OPENERS) + r")\b|^[\d(\"“'‘\-–•*]|\bđã\b|\.\.$|[.!?…][\"”’']?\s+\S",
+    re.IGNORECASE)
+
+
+def _is_dotted_headline(lines: list[Line], at: int) -> bool:
+    if at != 0 or len(lines) < 2:
+        return False
+    line, below = lines[0], lines[1]
+    if not 3 <= line.words <= MAX_DOTTED_HEADLINE_WORDS or not line.text.endswith(".") or line.chrome is not None:
+        return False
+    if below.words <= line.words or not _is_prose(below):
+        return False
+    return _NOT_DOTTED_HEADLINE_RE.search(line.text) is None and parse_byline(line.text) is None
 
 
 def _find_body_start(lines: list[Line]) -> int | None:
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    if prose and prose[0] == 0 and _is_dotted_headline(lines, 0):
+        prose = prose[1:]
     for n, i in enumerate(prose):
         # A lone short sentence in the head (a slogan, a notice) does not open the body.
         if lines[i].words >= 15 or (n + 1 < len(prose) and prose[n + 1] - i <= 4):
@@ -285,7 +419,12 @@ def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
     if above_at is None:
         return True
     above = lines[above_at]
-    if above.chrome is not None or above.stamp is not None:
+    if above.stamp is not None:
+        # a headline above the date: this is the lead trailing off (`Tổng kết 30 năm …` / `26/02/2023 19:59` /
+        # `Sáng 26/2/2023, … đã diễn ra Lễ Tổng kết …`)
+        headline = _headline_above(lines, at)
+        return headline is None or not headline[1]
+    if above.chrome is not None:
         return True
     # a section label stands under the site's own lines; a short line that opens the dump
     # is its headline (`Chồng sống lâu nhờ bệnh tật` over a lead that asks)
@@ -318,6 +457,10 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    if kinds is None:  # (an HTML page is read whole: no length cut it)
+        _keep_cut_paragraph(lines, raw)
+    if result.published is None:
+        _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
@@ -372,6 +515,8 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
+        if i == 0 and _is_dotted_headline(lines, 0):
+            return i
         if _is_title_like(line):
             if not is_widget_like(line.text, line.words):
                 # past a widget-like line, only a headline longer than a section label wins
@@ -437,6 +582,10 @@ def _lead_start(lines: list[Line], start: int) -> int:
             above = _headline_above(lines, i)
             # under a headline, past the date or the byline, or reading as a sapo: the lead
             return i if above is not None and (above[1] or _reads_as_lead(line)) else start
+        if line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";")) and i == start - 1:
+            # a lead the site cut after a comma (`Đêm 30-4 …, trên địa bàn nhiều tỉnh … gây thiệt hại nặng,`)
+            # right above the first paragraph, under the headline
+            return i if _headline_above(lines, i) is not None else start
         return start
     return start
 
@@ -569,6 +718,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = CAPTION, "caption with its photo credit"
             provisional.append(i)
             continue
+        if _is_speech_caption(line) or _is_placed_caption(line) or (_is_cell(line) and parse_byline(line.text) is None):
+            line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
+            provisional.append(i)
+            continue
         related_resumes = state != "related" or (
             line.words >= 12 and line.text.endswith((".", "…", '."', ".”"))
         ) or (  # a paragraph longer than any teaser headline, whatever its last mark
@@ -600,7 +753,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = BODY, "short paragraph"
             last_body = i
             continue
-        if line.words <= MAX_CAPTION_WORDS:
+        if line.words <= MAX_CAPTION_WORDS and not (line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";"))):
+            # (a caption ends on no comma: a long line that does is a paragraph the site cut, or a list's item)
             line.label, line.why = CAPTION, "short line in the body"
             provisional.append(i)
         else:
@@ -612,6 +766,34 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+MAX_LINES_TO_CUT_PARAGRAPH = 2  # captions between the last paragraph and the cut one
+_SIGNATURE_RE = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s[A-ZĐÀ-Ỹ]\w*){1,3}\s[-–—]\s")
+
+
+def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
+    """A dump cut at a length ends mid-paragraph, on a letter without a newline or a space after it (`… Bệnh viện
+    đa khoa Đồng Nai xá`; a dump saved whole ends on a newline or a space, as baomoi's do): its last
+    line, a short piece without a sentence's end, is the paragraph the cut left, not a caption, when only captions
+    stand between it and the last paragraph."""
+    if not lines or not raw or raw[-1] == "\n" or lines[-1].raw_index != raw.count("\n"):
+        return
+    if raw[-1].isspace() and not raw.rstrip().endswith(","):  # a clause cut after its comma (`… các tập thể, `)
+        return
+    last = lines[-1]
+    if last.label not in (CAPTION, CHROME) or last.chrome is not None or last.stamp is not None or last.kind:
+        return
+    if last.words < 2 or _STRONG_END_RE.search(last.text[-_TAIL:]) or parse_byline(last.text) is not None:
+        return
+    if _SIGNATURE_RE.match(last.text):  # the writer and the body they write for (`Phùng Vị – HND tỉnh`)
+        return
+    for i in range(len(lines) - 2, max(-1, len(lines) - 3 - MAX_LINES_TO_CUT_PARAGRAPH), -1):
+        if lines[i].label == BODY:
+            last.label, last.why = BODY, "paragraph cut by the dump's end"
+            return
+        if lines[i].label != CAPTION:
+            return
 
 
 def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
