@@ -26,3 +26,16 @@ def test_a_wish_is_no_estimate() -> None:
     # (baomoi 22738272: `mơ ước` is a wish)
     got = _qualifiers("Ông nói rằng từng mơ ước có 1 đứa con gái nhưng không được.")
     assert all(q is None for q in got.values())
+
+
+def test_a_counted_noun_ends_before_a_persons_full_name() -> None:
+    # (baomoi 22527850 and 21488614: the people counted are then named)
+    found = extract_statistics(["Tòa tuyên phạt 4 bị cáo Ngô Văn Chiến và đồng phạm.",
+                                "Bà có 2 chị gái Nguyễn Thị Nga và Nguyễn Thị Hà."])
+    assert [(s.text, s.unit) for s in found] == [("4 bị cáo", "bị cáo"), ("2 chị gái", "chị gái")]
+
+
+def test_a_body_or_a_place_after_the_noun_stays_in_it() -> None:
+    # (a capitalised body is no name; a two-word place keeps its run, as before)
+    found = extract_statistics(["Có 150 đại biểu Quốc hội tham dự.", "Trường có 5 trường Cao đẳng Nghề."])
+    assert [s.unit for s in found] == ["đại biểu quốc hội", "trường cao đẳng nghề"]
