@@ -80,7 +80,7 @@ BOUND_COPULAS = ("là", "ở mức", "bằng", "lên tới", "lên đến", "đ�
 # `thu ngân sách tháng 1 ước thực hiện là 17.272 tỷ đồng`, `Ước giá trị nhập khẩu … tháng 5/2017
 # đạt 98 triệu USD`): the report's estimate, read `about` as the bound words above are. Only these
 # heads, since `ước` alone is also a wish (`mơ ước`, `ước muốn`) and a treaty (`công ước`).
-ESTIMATE_HEADS = ("ước thực hiện", "ước thu", "ước thu được", "ước tổng", "ước giá trị", "ước cả năm", "ước doanh thu",
+ESTIMATE_HEADS = ("ước thực hiện", "ước thu", "ước tổng", "ước giá trị", "ước cả năm", "ước doanh thu",
                   "ước sản lượng", "ước lợi nhuận")
 # Qualifier words that are also a preposition or a noun (`dựa trên`, `niên độ`, `ngoài`,
 # `mặt hàng`): they do not make a year-like number a quantity.
