@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from itertools import islice
 from threading import Event
 from typing import Any
@@ -70,6 +71,12 @@ class DaskExecutor:
             yield from outcomes
 
     def close(self) -> None:
+        if self._cluster is not None:
+            # Workers first, while the scheduler still answers: closing the cluster
+            # straight away races a worker's heartbeat against the scheduler's shutdown,
+            # and Dask logs that as an ERROR with a traceback (dask/distributed#7891).
+            with suppress(Exception):
+                self._client.retire_workers(close_workers=True)
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
