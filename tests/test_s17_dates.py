@@ -32,3 +32,27 @@ def test_a_day_long_after_a_month_only_published_is_not_the_meeting_s() -> None:
     meeting = extract_meeting(make_article(TRAINING.format(day="24/9"), "2017-05"))
     assert meeting is not None
     assert meeting.date is None
+
+
+# baomoi-dev 22625412: the meeting's own sentence writes no years, the next tells what it reviews and plans
+QUARTERLY = ("\"Trong bất cứ hoàn cảnh nào, Đảng, Nhà nước và nhân dân luôn ủng hộ quân đội, tạo điều kiện tốt nhất cho "
+             "quân đội\", Thủ tướng phát biểu tại hội nghị quân chính sáng 27/6. {next}")
+
+
+@pytest.mark.parametrize(
+    ("following", "years"),
+    [
+        ("Hội nghị nhằm đánh giá kết quả lãnh đạo, chỉ đạo, thực hiện nhiệm vụ quân sự, quốc phòng 6 tháng đầu năm, "
+         "triển khai nhiệm vụ 6 tháng cuối năm 2017.", (2017, 2017)),
+        # (baomoi-dev 22561993: what scientists revealed at it is no plan of the meeting's)
+        ("Tại hội nghị, các nhà khoa học đã tiết lộ vô số nhiệm vụ liên quan tới chương trình thám hiểm Mặt Trăng "
+         "trong năm 2018.", (None, None)),
+        # (another sitting of the kind, named by its ordinal: not this one's agenda)
+        ("Tại Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII, Chính phủ đã báo cáo kế hoạch phát triển kinh "
+         "tế - xã hội năm 2018.", (None, None)),
+    ],
+)
+def test_years_from_the_sentence_telling_the_agenda(following: str, years: tuple[int | None, int | None]) -> None:
+    meeting = extract_meeting(make_article(QUARTERLY.format(next=following), None))
+    assert meeting is not None
+    assert (meeting.review_year, meeting.plan_year) == years

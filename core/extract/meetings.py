@@ -1258,6 +1258,13 @@ _REVIEW_RE = re.compile(r"\b(?:" + "|".join(REVIEW_WORDS) + r")\b", re.IGNORECAS
 # 2017`: cgrep `tình hình triển khai … năm 20xx` over baomoi-dev, 5 hits, 5 what a report reviews).
 _PLAN_RE = re.compile(r"(?<!thực hiện )(?<!bộ )(?<!sở )(?<!tình hình )(?<!tình hình triển khai )\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
                       re.IGNORECASE)
+# The sentences after a meeting's own that tell what it heard or passed, when its own writes no years (see
+# `_agenda_years`). Over the 1,182 baomoi meetings of these kinds with no year read, 11 such sentences in the
+# article's first 8; 10 read, 8 give the years the meeting reviews and plans, 1 gives none (`mục tiêu năm 2017`),
+# 1 is another sitting (`Tại Kỳ họp thứ 2 …`, now kept out by the ordinal).
+AGENDA_REACH = 3
+_AGENDA_OPENER_RE = re.compile(r"\W*(?:(?:tại|trong)\s+)?(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|giao ban)(?!\s+(?:thứ|lần))"
+                               r"(?=[^.]{0,160}?(?:thông qua|nghe|thảo luận|cho ý kiến|nhằm|trình bày|báo cáo))")
 # A second plan, opening its own clause after the first plan's year (`…, triển khai nhiệm vụ năm 2024`).
 _LATER_PLAN_RE = re.compile(r"(?:19|20)\d{2}\s*(?:,|;|và)\s*(?:triển khai|phương hướng|kế hoạch)\b", re.IGNORECASE)
 # A year written bare right after the plan's word (`… năm 2016 và kế hoạch 2017`).
@@ -2658,6 +2665,9 @@ def extract_meeting(article: Article) -> Meeting | None:
     kind = _sitting_of(kind, name or "")
     around = sentence[chosen.start : chosen.start + YEARS_REACH]
     review_year, plan_year = _years(name or "", around)
+    # (the years read for the output only: the date rules keep to the meeting's own sentence)
+    shown_review, shown_plan = (review_year, plan_year) if review_year or plan_year else _agenda_years(
+        sentences, first, chosen.kind)
     # A meeting the body restates past the lead takes no day from the lead's datelines (`Sáng sớm 14/5, Triều Tiên tiếp
     # tục bắn thử tên lửa`): they date other news.
     dating = sentences if restated is None else ["" if i < restated else s for i, s in enumerate(sentences)]
@@ -2687,8 +2697,8 @@ def extract_meeting(article: Article) -> Meeting | None:
         part_of_day=part,
         organizer=_organizer(sentences, in_lead, chosen, name or "", article.title or ""),
         location=place,
-        review_year=review_year,
-        plan_year=plan_year,
+        review_year=shown_review,
+        plan_year=shown_plan,
         chairs=chairs,
         attendees=attendees,
     )
@@ -2921,6 +2931,21 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
                 and _PART_YEAR_RE.search(text, review_at.end(), plan_at.start())):
             review = plan
     return review, plan
+
+
+def _agenda_years(sentences: list[str], first: int, kind: str) -> tuple[int | None, int | None]:
+    """The reviewed and planned years of a meeting whose own sentence writes none, from the next sentences that
+    tell what it heard or passed (`Hội nghị thông qua … báo cáo tổng kết … năm 2023; … phương hướng, nhiệm vụ năm
+    2024`, `Tại hội nghị, các đại biểu đã nghe báo cáo đánh giá …`): they open on the meeting's own noun, not on
+    another sitting of it (`Tại Kỳ họp thứ 2 …`)."""
+    for sentence in sentences[first + 1 : first + 1 + AGENDA_REACH]:
+        opening = _AGENDA_OPENER_RE.match(normalize_tone(same_length_lower(sentence)))
+        if opening is None or _KINDS.get(opening.group(1)) != kind:
+            continue
+        review, plan = _years_in(sentence)
+        if review or plan:
+            return review, plan
+    return None, None
 
 
 def _dating_years(review: int | None, plan: int | None, name: str, around: str) -> tuple[int | None, int | None]:
