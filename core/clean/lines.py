@@ -123,6 +123,48 @@ def _is_speech_caption(line: Line) -> bool:
     return _NOT_SPEECH_CAPTION_RE.search(rest) is None
 
 
+# A photo's caption that names what the people in it do for the camera, one clause of subject and act and nothing
+# more (`Các đồng chí lãnh đạo tỉnh tặng hoa chúc mừng Đại hội.`, `Đồng chí …, Chủ tịch UBND tỉnh tiếp Đoàn đại biểu
+# Đại sứ quán Mông Cổ.`, `Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính đến dự Đại hội.`): the acts are the photo's, the object a capitalised guest, a gift or the event. The writer's sentence says
+# when, what was done (a tense word, a number other than a year, a quote, `có`, `là`) or opens on its setting, as a
+# speech caption's does not; the lead is never one. A caption that names who chairs (`… chủ trì hội nghị.`) is left
+# in the text: it may be the only line that names the meeting's chairs.
+ACT_CAPTION_GREETS = ("tiếp", "tặng", "chào mừng", "hội đàm với", "hội kiến")
+ACT_CAPTION_ATTENDS = ("dự", "tham dự", "đến dự")
+ACT_CAPTION_GIFTS = ("quà", "hoa", "kỷ niệm chương", "giấy", "bằng", "cờ", "huân", "huy")
+ACT_CAPTION_ACTS = ("tặng hoa", "chụp ảnh lưu niệm", "chụp hình lưu niệm", "biểu quyết thông qua", "quyết nghị thông qua")
+ACT_CAPTION_NOT_AFTER = ("cuộc", "lễ", "vé", "suất", "buổi", "bài", "kế hoạch")
+MAX_ACT_CAPTION_WORDS = 40
+_ACT_CAPTION_RE = re.compile(
+    r"(?<!\w)(?<!" + r")(?<!".join(w + " " for w in ACT_CAPTION_NOT_AFTER) + r")(?:(?:" + "|".join(ACT_CAPTION_GREETS)
+    + r") [A-ZĐ]|(?:" + "|".join(ACT_CAPTION_ATTENDS) + r") (?:[A-ZĐ]|(?:" + "|".join(SPEECH_CAPTION_EVENTS)
+    + r")\b)|(?:trao|trao tặng) (?:[A-ZĐ]|(?:" + "|".join(ACT_CAPTION_GIFTS) + r")\b)|(?:"
+    + "|".join(ACT_CAPTION_ACTS) + r")\b)")
+_NOT_ACT_CAPTION_RE = re.compile(
+    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|cùng dự|khi|để|có|là|được|cho biết|mong muốn|không|chưa|phải|nhằm|nếu|nhưng|thì|vì|bởi|do|gồm|mời|cũng)\b|[\"“”:;!?]|\.\s|\d", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+ACT_CAPTION_NOT_OPENERS = ("cùng", "năm", "dịp này", "nhân dịp")
+# a long line closed by no sentence end that only says the people pose for the souvenir photo (`… cùng Tổng Lãnh sự …
+# và phu nhân chụp hình lưu niệm`) is the photo's caption whatever its length
+_SOUVENIR_END_RE = re.compile(r"\schụp (?:ảnh|hình) lưu niệm$")
+MAX_SOUVENIR_CAPTION_WORDS = 60
+
+
+def _is_act_caption(line: Line) -> bool:
+    text = line.text
+    if not 3 <= line.words <= MAX_SOUVENIR_CAPTION_WORDS or not text[0].isupper():
+        return False
+    if not text.endswith("."):
+        return _SOUVENIR_END_RE.search(text) is not None
+    if line.words > MAX_ACT_CAPTION_WORDS or _ACT_CAPTION_RE.search(text) is None:
+        return False
+    opener = text.split(",", 1)[0].casefold()
+    for w in SPEECH_CAPTION_NOT_OPENERS + ACT_CAPTION_NOT_OPENERS:
+        if opener == w or opener.startswith(w + " "):
+            return False
+    return _NOT_ACT_CAPTION_RE.search(_YEAR_RE.sub("", text[:-1])) is None
+
+
 # Where the person stands in the photo (`Ông Nguyễn Văn Thi (giữa) trao kỷ niệm chương …`, `Công Phượng (phải) trong
 # buổi tập`): a line of one sentence that points into the picture is its caption.
 PHOTO_PLACES = (
@@ -718,7 +760,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = CAPTION, "caption with its photo credit"
             provisional.append(i)
             continue
-        if _is_speech_caption(line) or _is_placed_caption(line) or (_is_cell(line) and parse_byline(line.text) is None):
+        if (_is_speech_caption(line) or _is_placed_caption(line) or (i > start and _is_act_caption(line))
+                or (_is_cell(line) and parse_byline(line.text) is None)):
             line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
             provisional.append(i)
             continue
