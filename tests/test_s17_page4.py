@@ -65,3 +65,23 @@ def test_long_souvenir_caption_without_stop() -> None:
         "Việt Nam chụp ảnh lưu niệm"
     )  # 22553580, its stop taken off as portals print it
     assert _page(caption) == ["T", "B", "C", "B"]
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "Tất cả vì mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh          Đoàn kết, kỷ cương, "
+        "hành động, sáng tạo, đột phá, phát triển          Công minh, chính trực, khách quan, thận trọng, khiêm tốn",
+        "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015 - 2020",
+    ],
+)
+def test_slogan_in_the_top_bar_is_chrome(slogan: str) -> None:
+    result = classify_lines("\n".join([slogan, HEADLINE, LEAD, PARA]))
+    assert [line.label for line in result.lines] == ["X", "T", "B", "B"]
+    assert result.title == HEADLINE
+
+
+def test_slogan_quoted_in_a_sentence_stays_text() -> None:
+    sentence = "Tất cả vì mục tiêu dân giàu, nước mạnh là khẩu hiệu được treo tại hội trường trong suốt hội nghị."
+    result = classify_lines("\n".join([HEADLINE, LEAD, sentence, PARA]))
+    assert [line.label for line in result.lines] == ["T", "B", "B", "B"]

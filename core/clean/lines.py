@@ -19,6 +19,7 @@ from core.clean.chrome import (
     STAMP_CHROME_KINDS,
     ChromeMatch,
     is_banner,
+    is_slogan,
     is_widget_like,
     match_chrome,
 )
@@ -319,6 +320,8 @@ def _features(line: Line) -> Line:
     line.chrome = match_chrome(line.text)
     if line.chrome is None and is_banner(line.text):
         line.chrome = ChromeMatch("banner", "drop")
+    elif line.chrome is None and is_slogan(line.text):
+        line.chrome = ChromeMatch("slogan", "drop")
     if line.chrome is None or line.chrome.kind in STAMP_CHROME_KINDS:
         line.stamp = parse_stamp_line(line.text)
         if line.stamp is not None:
