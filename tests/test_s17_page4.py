@@ -85,3 +85,9 @@ def test_slogan_quoted_in_a_sentence_stays_text() -> None:
     sentence = "Tất cả vì mục tiêu dân giàu, nước mạnh là khẩu hiệu được treo tại hội trường trong suốt hội nghị."
     result = classify_lines("\n".join([HEADLINE, LEAD, sentence, PARA]))
     assert [line.label for line in result.lines] == ["T", "B", "B", "B"]
+
+
+def test_bullet_before_the_headline_is_not_the_title() -> None:
+    result = classify_lines("\n".join(["• " + HEADLINE, LEAD, PARA]))
+    assert result.title == HEADLINE
+    assert [line.label for line in result.lines] == ["T", "B", "B"]

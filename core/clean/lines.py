@@ -517,6 +517,11 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     return result
 
 
+# A list's bullet before the headline (`• Kỷ niệm 65 năm ngày thành lập ngành Hải quan`, a page that prints the headline
+# as the first item of its news list) is the page's mark, not the headline's.
+TITLE_BULLETS = "•·●○◦▪▫■□►▶ "
+
+
 # Chrome above which no line is the article's head: the site's menu and breadcrumb stand
 # above the headline, never under it.
 HEAD_STOP_KINDS = frozenset({"breadcrumb"})
@@ -705,7 +710,7 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
         line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
         if i == title_at:
             line.label, line.why = HEADLINE, "headline"
-            result.title = line.text
+            result.title = line.text.lstrip(TITLE_BULLETS) or line.text
         elif i == repeat_at:
             line.why = "headline repeated"
         elif i == section_at:
