@@ -91,3 +91,17 @@ def test_bullet_before_the_headline_is_not_the_title() -> None:
     result = classify_lines("\n".join(["• " + HEADLINE, LEAD, PARA]))
     assert result.title == HEADLINE
     assert [line.label for line in result.lines] == ["T", "B", "B"]
+
+
+def test_headline_under_the_date_below_the_sites_name() -> None:
+    page = "\n".join(["Liên hiệp các hội khoa học và kỹ thuật Việt Nam", "Thứ năm, 11/09/2025 14:20 (GMT+7)", HEADLINE, LEAD, PARA])
+    result = classify_lines(page)
+    assert result.title == HEADLINE
+    assert result.published is not None and result.published.startswith("2025-09-11")
+    assert result.paragraphs == [LEAD, PARA]
+
+
+def test_lead_trailing_off_under_headline_and_date_stays_the_lead() -> None:
+    lead = "Đồng chí Đỗ Đức Duy nhận nhiệm vụ mới tại Bộ Xây dựng…"
+    result = classify_lines("\n".join([HEADLINE + " ở Bộ", "11/09/2025 14:20", lead, PARA]))
+    assert result.paragraphs == [lead, PARA]

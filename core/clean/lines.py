@@ -608,6 +608,10 @@ def _reads_as_lead(line: Line) -> bool:
     return line.words > LONG_LEAD_WORDS and _QUESTION_END_RE.search(line.text[-_TAIL:]) is not None
 
 
+# A lead's last mark, whatever it is: a headline closes on none.
+_LEAD_END_RE = re.compile(r"[.…?!:;,\"”’')\]»]$")
+
+
 def _lead_start(lines: list[Line], start: int) -> int:
     """Where the body starts once the head is read: after a headline repeated as the first
     paragraph; at a lead that does not end like prose (`… bao giờ?`, a quoted pair of
@@ -631,7 +635,10 @@ def _lead_start(lines: list[Line], start: int) -> int:
         if _is_title_like(line):
             above = _headline_above(lines, i)
             # under a headline, past the date or the byline, or reading as a sapo: the lead
-            return i if above is not None and (above[1] or _reads_as_lead(line)) else start
+            # (past the date, a line that stops on no mark at all is a headline of its own: the site's name in title
+            # case stands above the date, the article's headline under it)
+            past_meta = above is not None and above[1] and _LEAD_END_RE.search(line.text[-_TAIL:]) is not None
+            return i if above is not None and (past_meta or _reads_as_lead(line)) else start
         if line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";")) and i == start - 1:
             # a lead the site cut after a comma (`Đêm 30-4 …, trên địa bàn nhiều tỉnh … gây thiệt hại nặng,`)
             # right above the first paragraph, under the headline
