@@ -105,3 +105,15 @@ def test_lead_trailing_off_under_headline_and_date_stays_the_lead() -> None:
     lead = "Đồng chí Đỗ Đức Duy nhận nhiệm vụ mới tại Bộ Xây dựng…"
     result = classify_lines("\n".join([HEADLINE + " ở Bộ", "11/09/2025 14:20", lead, PARA]))
     assert result.paragraphs == [lead, PARA]
+
+
+@pytest.mark.parametrize("signature", ["Liên đoàn Lao động tỉnh", "Thường trực HĐND xã Long Giang"])
+def test_body_signing_at_a_cut_dumps_end_is_no_paragraph(signature: str) -> None:
+    result = classify_lines("\n".join([HEADLINE, LEAD, PARA, signature]))  # no newline after it: a cut dump's shape
+    assert result.paragraphs == [LEAD, PARA]
+
+
+def test_paragraph_cut_by_the_dumps_end_is_kept() -> None:
+    cut = "Hội nghị đã tiến hành biểu"
+    result = classify_lines("\n".join([HEADLINE, LEAD, PARA, cut]))
+    assert result.paragraphs == [LEAD, PARA, cut]

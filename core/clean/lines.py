@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.clean.byline import read_byline, split_glued_byline
+from core.clean.byline import is_body_name, read_byline, split_glued_byline
 from core.clean.chrome import (
     STAMP_CHROME_KINDS,
     ChromeMatch,
@@ -845,6 +845,8 @@ def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     if last.words < 2 or _STRONG_END_RE.search(last.text[-_TAIL:]) or parse_byline(last.text) is not None:
         return
     if _SIGNATURE_RE.match(last.text):  # the writer and the body they write for (`Phùng Vị – HND tỉnh`)
+        return
+    if is_body_name(last.text):  # the body that signs the article (`Liên đoàn Lao động tỉnh`)
         return
     for i in range(len(lines) - 2, max(-1, len(lines) - 3 - MAX_LINES_TO_CUT_PARAGRAPH), -1):
         if lines[i].label == BODY:
