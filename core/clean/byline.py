@@ -194,6 +194,35 @@ _SIGNED_FOR_RE = re.compile(
     + "|".join(re.escape(h) for h in SIGNED_FOR_HEADS) + r")\b.*)$", re.IGNORECASE)
 
 
+# A body signing the article on the dump's last line, its name alone (`Liên đoàn Lao động tỉnh`, `Thường trực HĐND xã
+# Long Giang`): a head of SIGNED_FOR_HEADS (or the standing committee's `Thường trực`), then the name's words, each
+# opening on a capital, with no two lower-case syllables in a row but the place words of SIGNED_FOR_LOWER_WORDS.
+BODY_NAME_HEADS = ("thường trực",)
+_BODY_NAME_HEAD_RE = re.compile(
+    r"(?:" + "|".join(re.escape(h) for h in SIGNED_FOR_HEADS + BODY_NAME_HEADS) + r")(?!\w)", re.IGNORECASE)
+
+
+def is_body_name(text: str) -> bool:
+    """`Liên đoàn Lao động tỉnh` → True; `Hội nghị đã tiến hành biểu` → False (a verb after the head)."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_SIGNED_FOR_WORDS or not words[0][:1].isupper() or any(ch.isdigit() for ch in text):
+        return False
+    head = _BODY_NAME_HEAD_RE.match(text)
+    if head is None:
+        return False
+    lower_run = 0
+    for word in text[head.end() :].split():
+        if word[:1].isupper() or word in ("-", "–", "—"):
+            lower_run = 0
+        elif word.lower() in SIGNED_FOR_LOWER_WORDS:
+            continue
+        else:
+            lower_run += 1
+            if lower_run > 1:
+                return False
+    return True
+
+
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "đồng", "cô", "thầy", "em", "cháu", "cụ"})
 
 

@@ -228,3 +228,23 @@ def is_banner(line: str) -> bool:
         return False
     upper = line.upper()
     return any(word in upper for word in BANNER_WORDS)
+
+
+# The nation's and the Party's slogans that portals print in their top bar, on a line of their own or several joined by
+# the dump (`Tất cả vì mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh`, `Quyết tâm thực hiện thắng lợi
+# Nghị quyết Đại hội Đảng bộ tỉnh … lần thứ XVI, nhiệm kỳ 2015 - 2020`): never the headline nor the text, when the
+# line opens on one and says nothing more in a sentence of its own (lower case, whole words, the line's start).
+SLOGANS = (
+    "tất cả vì mục tiêu dân giàu",
+    "quyết tâm thực hiện thắng lợi nghị quyết",
+    "đảng cộng sản việt nam quang vinh muôn năm",
+    "nước cộng hòa xã hội chủ nghĩa việt nam muôn năm",
+    "chủ tịch hồ chí minh vĩ đại sống mãi",
+    "sống, chiến đấu, lao động và học tập theo tấm gương",
+)
+_SLOGAN_RE = re.compile(r"\W*(?:" + "|".join(re.escape(s) for s in SLOGANS) + r")(?!\w)", re.IGNORECASE)
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?…][\"”’']?\s+\S|\.$")
+
+
+def is_slogan(line: str) -> bool:
+    return line[:1] in "TtQqĐđNnCcSs•·●-–*" and _SLOGAN_RE.match(line) is not None and _SENTENCE_INSIDE_RE.search(line) is None

@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.clean.byline import read_byline, split_glued_byline
+from core.clean.byline import is_body_name, read_byline, split_glued_byline
 from core.clean.chrome import (
     STAMP_CHROME_KINDS,
     ChromeMatch,
     is_banner,
+    is_slogan,
     is_widget_like,
     match_chrome,
 )
@@ -121,6 +122,48 @@ def _is_speech_caption(line: Line) -> bool:
     if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
         return False
     return _NOT_SPEECH_CAPTION_RE.search(rest) is None
+
+
+# A photo's caption that names what the people in it do for the camera, one clause of subject and act and nothing
+# more (`Các đồng chí lãnh đạo tỉnh tặng hoa chúc mừng Đại hội.`, `Đồng chí …, Chủ tịch UBND tỉnh tiếp Đoàn đại biểu
+# Đại sứ quán Mông Cổ.`, `Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính đến dự Đại hội.`): the acts are the photo's, the object a capitalised guest, a gift or the event. The writer's sentence says
+# when, what was done (a tense word, a number other than a year, a quote, `có`, `là`) or opens on its setting, as a
+# speech caption's does not; the lead is never one. A caption that names who chairs (`… chủ trì hội nghị.`) is left
+# in the text: it may be the only line that names the meeting's chairs.
+ACT_CAPTION_GREETS = ("tiếp", "tặng", "chào mừng", "hội đàm với", "hội kiến")
+ACT_CAPTION_ATTENDS = ("dự", "tham dự", "đến dự")
+ACT_CAPTION_GIFTS = ("quà", "hoa", "kỷ niệm chương", "giấy", "bằng", "cờ", "huân", "huy")
+ACT_CAPTION_ACTS = ("tặng hoa", "chụp ảnh lưu niệm", "chụp hình lưu niệm", "biểu quyết thông qua", "quyết nghị thông qua")
+ACT_CAPTION_NOT_AFTER = ("cuộc", "lễ", "vé", "suất", "buổi", "bài", "kế hoạch")
+MAX_ACT_CAPTION_WORDS = 40
+_ACT_CAPTION_RE = re.compile(
+    r"(?<!\w)(?<!" + r")(?<!".join(w + " " for w in ACT_CAPTION_NOT_AFTER) + r")(?:(?:" + "|".join(ACT_CAPTION_GREETS)
+    + r") [A-ZĐ]|(?:" + "|".join(ACT_CAPTION_ATTENDS) + r") (?:[A-ZĐ]|(?:" + "|".join(SPEECH_CAPTION_EVENTS)
+    + r")\b)|(?:trao|trao tặng) (?:[A-ZĐ]|(?:" + "|".join(ACT_CAPTION_GIFTS) + r")\b)|(?:"
+    + "|".join(ACT_CAPTION_ACTS) + r")\b)")
+_NOT_ACT_CAPTION_RE = re.compile(
+    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|cùng dự|khi|để|có|là|được|cho biết|mong muốn|không|chưa|phải|nhằm|nếu|nhưng|thì|vì|bởi|do|gồm|mời|cũng)\b|[\"“”:;!?]|\.\s|\d", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+ACT_CAPTION_NOT_OPENERS = ("cùng", "năm", "dịp này", "nhân dịp")
+# a long line closed by no sentence end that only says the people pose for the souvenir photo (`… cùng Tổng Lãnh sự …
+# và phu nhân chụp hình lưu niệm`) is the photo's caption whatever its length
+_SOUVENIR_END_RE = re.compile(r"\schụp (?:ảnh|hình) lưu niệm$")
+MAX_SOUVENIR_CAPTION_WORDS = 60
+
+
+def _is_act_caption(line: Line) -> bool:
+    text = line.text
+    if not 3 <= line.words <= MAX_SOUVENIR_CAPTION_WORDS or not text[0].isupper():
+        return False
+    if not text.endswith("."):
+        return _SOUVENIR_END_RE.search(text) is not None
+    if line.words > MAX_ACT_CAPTION_WORDS or _ACT_CAPTION_RE.search(text) is None:
+        return False
+    opener = text.split(",", 1)[0].casefold()
+    for w in SPEECH_CAPTION_NOT_OPENERS + ACT_CAPTION_NOT_OPENERS:
+        if opener == w or opener.startswith(w + " "):
+            return False
+    return _NOT_ACT_CAPTION_RE.search(_YEAR_RE.sub("", text[:-1])) is None
 
 
 # Where the person stands in the photo (`Ông Nguyễn Văn Thi (giữa) trao kỷ niệm chương …`, `Công Phượng (phải) trong
@@ -277,6 +320,8 @@ def _features(line: Line) -> Line:
     line.chrome = match_chrome(line.text)
     if line.chrome is None and is_banner(line.text):
         line.chrome = ChromeMatch("banner", "drop")
+    elif line.chrome is None and is_slogan(line.text):
+        line.chrome = ChromeMatch("slogan", "drop")
     if line.chrome is None or line.chrome.kind in STAMP_CHROME_KINDS:
         line.stamp = parse_stamp_line(line.text)
         if line.stamp is not None:
@@ -472,6 +517,11 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     return result
 
 
+# A list's bullet before the headline (`• Kỷ niệm 65 năm ngày thành lập ngành Hải quan`, a page that prints the headline
+# as the first item of its news list) is the page's mark, not the headline's.
+TITLE_BULLETS = "•·●○◦▪▫■□►▶ "
+
+
 # Chrome above which no line is the article's head: the site's menu and breadcrumb stand
 # above the headline, never under it.
 HEAD_STOP_KINDS = frozenset({"breadcrumb"})
@@ -558,6 +608,10 @@ def _reads_as_lead(line: Line) -> bool:
     return line.words > LONG_LEAD_WORDS and _QUESTION_END_RE.search(line.text[-_TAIL:]) is not None
 
 
+# A lead's last mark, whatever it is: a headline closes on none.
+_LEAD_END_RE = re.compile(r"[.…?!:;,\"”’')\]»]$")
+
+
 def _lead_start(lines: list[Line], start: int) -> int:
     """Where the body starts once the head is read: after a headline repeated as the first
     paragraph; at a lead that does not end like prose (`… bao giờ?`, a quoted pair of
@@ -581,7 +635,10 @@ def _lead_start(lines: list[Line], start: int) -> int:
         if _is_title_like(line):
             above = _headline_above(lines, i)
             # under a headline, past the date or the byline, or reading as a sapo: the lead
-            return i if above is not None and (above[1] or _reads_as_lead(line)) else start
+            # (past the date, a line that stops on no mark at all is a headline of its own: the site's name in title
+            # case stands above the date, the article's headline under it)
+            past_meta = above is not None and above[1] and _LEAD_END_RE.search(line.text[-_TAIL:]) is not None
+            return i if above is not None and (past_meta or _reads_as_lead(line)) else start
         if line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";")) and i == start - 1:
             # a lead the site cut after a comma (`Đêm 30-4 …, trên địa bàn nhiều tỉnh … gây thiệt hại nặng,`)
             # right above the first paragraph, under the headline
@@ -660,7 +717,7 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
         line.label, line.why = CHROME, line.chrome.kind if line.chrome else "head"
         if i == title_at:
             line.label, line.why = HEADLINE, "headline"
-            result.title = line.text
+            result.title = line.text.lstrip(TITLE_BULLETS) or line.text
         elif i == repeat_at:
             line.why = "headline repeated"
         elif i == section_at:
@@ -718,7 +775,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             line.label, line.why = CAPTION, "caption with its photo credit"
             provisional.append(i)
             continue
-        if _is_speech_caption(line) or _is_placed_caption(line) or (_is_cell(line) and parse_byline(line.text) is None):
+        if (_is_speech_caption(line) or _is_placed_caption(line) or (i > start and _is_act_caption(line))
+                or (_is_cell(line) and parse_byline(line.text) is None)):
             line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
             provisional.append(i)
             continue
@@ -787,6 +845,8 @@ def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     if last.words < 2 or _STRONG_END_RE.search(last.text[-_TAIL:]) or parse_byline(last.text) is not None:
         return
     if _SIGNATURE_RE.match(last.text):  # the writer and the body they write for (`Phùng Vị – HND tỉnh`)
+        return
+    if is_body_name(last.text):  # the body that signs the article (`Liên đoàn Lao động tỉnh`)
         return
     for i in range(len(lines) - 2, max(-1, len(lines) - 3 - MAX_LINES_TO_CUT_PARAGRAPH), -1):
         if lines[i].label == BODY:
