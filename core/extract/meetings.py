@@ -1860,11 +1860,23 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm|nhiệm kỳ)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
                            r"|cùng\s+(?=[" + _UPPER + r"])|và các (?:đối tác|đơn vị|bên)(?![\w])"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
+# The partners a holder names before its verb (`Sở Văn hoá, Thể thao và Du lịch phối hợp cùng UBND thành phố Từ Sơn tổ
+# chức họp báo`, `Ban Dân vận Trung ương phối hợp với Ủy Ban Dân tộc, Tỉnh ủy tỉnh Lâm Đồng tổ chức …`) are part of the
+# organizer as written (RECORD: several bodies as one string; the key keeps the holder); partners left unnamed (`phối
+# hợp với UBND huyện, các cơ quan, đơn vị có liên quan`, `phối hợp các tổ chức …`) are not written out (web13 t07, web14
+# w03 give the holder alone).
+PARTNER_JOINERS_WRITTEN = ("phối hợp với", "phối hợp cùng", "phối hợp")
+UNNAMED_PARTNER_WORDS = ("các", "những", "một số", "nhiều", "mọi", "liên quan", "địa phương", "đơn vị", "cơ quan")
+PARTNER_REACH = 160
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
 _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(?:nay|qua|ngày))?|ngày)\s*[\d/.\-–]*"
                               r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)"
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
+_PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừa|cùng)\s+)?(" + _alternation(PARTNER_JOINERS_WRITTEN)
+                                + r")\s+([^.;:!?()“”\"]{3," + str(PARTNER_REACH) + r"}?)\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
+                                r"(?:(?:đồng|chủ trì|phối hợp)\s+)?tổ chức\b")
+_UNNAMED_PARTNER_RE = re.compile(r"(?<![\w])(?:" + _alternation(UNNAMED_PARTNER_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
@@ -2684,7 +2696,7 @@ def extract_meeting(article: Article) -> Meeting | None:
         name=shown,
         date=meeting_date,
         part_of_day=part,
-        organizer=_organizer(sentences, in_lead, chosen, name or "", article.title or ""),
+        organizer=_with_partners(sentences, _organizer(sentences, in_lead, chosen, name or "", article.title or "")),
         location=place,
         review_year=review_year,
         plan_year=plan_year,
@@ -3700,6 +3712,29 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             or _headline_session(title, event.kind, name) or _headline_held_by(title, event.kind)
             or _headline_holder(title, event.kind)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
+
+
+def _with_partners(sentences: list[str], holder: str | None) -> str | None:
+    """The holder with the partners the lead writes after it before its verb, as written (`Ủy ban MTTQ Việt Nam huyện
+    Phong Điền phối hợp với UBND xã Điền Môn tổ chức …`): each partner a body or a place, none left unnamed."""
+    if not holder:
+        return holder
+    for sentence in sentences[:LEAD_WINDOW]:
+        at = sentence.find(holder)
+        if at < 0 or (at > 0 and sentence[at - 1].isalnum()):
+            continue
+        m = _PARTNERS_AFTER_RE.match(sentence, at + len(holder))
+        if m is None:
+            continue
+        partners = m.group(2).strip(" ,")
+        if _UNNAMED_PARTNER_RE.search(partners):
+            return holder
+        pieces = [p.strip() for q in _joined_name_lists([p.strip() for p in _top_level_pieces(partners)])
+                  for p in _AND_BODY_RE.split(q)]
+        if pieces and all(p and (_is_body(p) or _names_place(p)) for p in pieces):
+            return f"{holder} {m.group(1)} {partners}"  # (`đã`, `chủ trì` before the joiner left out)
+        return holder
+    return holder
 
 
 def _other_days_caption(sentences: list[str], i: int, title: str) -> bool:

@@ -1,0 +1,38 @@
+"""Meeting organizer and detection rules of the s17 meeting round, on sentences from baomoi-dev articles (no gold
+file); each test checks the exact value."""
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+def _organizer(text: str) -> str | None:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    return meeting.organizer
+
+
+def test_named_partners_after_phoi_hop_voi_are_part_of_the_organizer():
+    # 22647095
+    text = ("Tổng điều tra kinh tế năm 2017: Phác họa bức tranh từng ngành kinh tế\n"
+            "Sáng 30/6, tại huyện Đông Hưng, tỉnh Thái Bình, Tổng cục Thống kê phối hợp với UBND tỉnh Thái Bình tổ "
+            "chức Lễ ra quân Tổng điều tra kinh tế năm 2017 (giai đoạn 2) nhằm thu thập thông tin về các cơ sở kinh "
+            "tế.")
+    assert _organizer(text) == "Tổng cục Thống kê phối hợp với UBND tỉnh Thái Bình"
+
+
+def test_a_second_phoi_hop_before_the_verb_is_no_partner():
+    # 22424184: `… phối hợp với Hiệp hội sữa Việt Nam phối hợp tổ chức Hội thảo …`
+    text = ("Tetra Pak chia sẻ các cơ hội kinh doanh mới trong ngành sữa\n"
+            "Trong khuôn khổ triển lãm sản phẩm sữa Vietnam Dairy 2017, ngày 31/5, Vụ Công nghiệp nhẹ (Bộ Công Thương) "
+            "phối hợp với Hiệp hội sữa Việt Nam phối hợp tổ chức Hội thảo “Công nghệ tiệt trùng - Tương lai ngành sữa "
+            "Việt Nam trước xu hướng mới”.")
+    assert _organizer(text) == "Vụ Công nghiệp nhẹ (Bộ Công Thương) phối hợp với Hiệp hội sữa Việt Nam"
+
+
+def test_partners_left_unnamed_leave_the_holder_alone():
+    # 21492668: `phối hợp với các đơn vị liên quan`
+    text = ("Sam Sung C&T tài trợ sửa chữa, xây mới nhà ở cho người nghèo\n"
+            "Thực hiện chương trình hỗ trợ sữa chữa, xây cất nhà ở cho cư dân ở Hà Tĩnh do Công ty Sam Sung C&T tài "
+            "trợ, chiều 8/2, Ban Thường trực UBMTTQ tỉnh phối hợp với các đơn vị liên quan tổ chức cuộc họp thống nhất "
+            "các nội dung triển khai dự án.")
+    assert _organizer(text) == "Ban Thường trực UBMTTQ tỉnh"
