@@ -36,3 +36,12 @@ def test_partners_left_unnamed_leave_the_holder_alone():
             "trợ, chiều 8/2, Ban Thường trực UBMTTQ tỉnh phối hợp với các đơn vị liên quan tổ chức cuộc họp thống nhất "
             "các nội dung triển khai dự án.")
     assert _organizer(text) == "Ban Thường trực UBMTTQ tỉnh"
+
+
+def test_the_fronts_run_together_short_form_opens_a_body():
+    # the Front's committee written `UBMTTQ`, `MTTQVN` (baomoi-dev 21492668, 22681928): a body word as `MTTQ` is
+    from core.extract.meetings import _BODY_HEAD_RE, _body_in_name
+
+    assert _BODY_HEAD_RE.match("UBMTTQ tỉnh") is not None
+    assert _BODY_HEAD_RE.match("MTTQVN thành phố Đà Nẵng") is not None
+    assert _body_in_name("Đại hội đại biểu MTTQVN tỉnh lần thứ X (nhiệm kỳ 2019-2024)", "") == "MTTQVN tỉnh"
