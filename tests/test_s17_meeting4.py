@@ -45,3 +45,16 @@ def test_the_fronts_run_together_short_form_opens_a_body():
     assert _BODY_HEAD_RE.match("UBMTTQ tỉnh") is not None
     assert _BODY_HEAD_RE.match("MTTQVN thành phố Đà Nẵng") is not None
     assert _body_in_name("Đại hội đại biểu MTTQVN tỉnh lần thứ X (nhiệm kỳ 2019-2024)", "") == "MTTQVN tỉnh"
+
+
+def test_a_page_published_with_its_month_only_gives_the_meetings_year():
+    # 22647095's lead under a page that writes only `2017-06` as its date (web14 v14, w14 give such pages)
+    text = ("Tổng điều tra kinh tế năm 2017: Phác họa bức tranh từng ngành kinh tế\n"
+            "Sáng 30/6, tại huyện Đông Hưng, tỉnh Thái Bình, Tổng cục Thống kê phối hợp với UBND tỉnh Thái Bình tổ "
+            "chức Lễ ra quân Tổng điều tra kinh tế.")
+    meeting = extract_meeting(make_article(text, published="2017-06"))
+    assert meeting is not None
+    assert (meeting.date, meeting.part_of_day) == ("2017-06-30", "sáng")
+    december = extract_meeting(make_article(text.replace("30/6", "28/12"), published="2018-01"))
+    assert december is not None
+    assert december.date == "2017-12-28"

@@ -1881,6 +1881,7 @@ _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừ
                                 + r")\s+([^.;:!?()“”\"]{3," + str(PARTNER_REACH) + r"}?)\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
                                 r"(?:(?:đồng|chủ trì|phối hợp)\s+)?tổ chức\b")
 _UNNAMED_PARTNER_RE = re.compile(r"(?<![\w])(?:" + _alternation(UNNAMED_PARTNER_WORDS) + r")(?![\w])", re.IGNORECASE)
+_PUBLISHED_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
@@ -2561,7 +2562,7 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
     pub = _parse_iso(published)
     told = event_at is not None and _SAID_RE.search(sentence, 0, event_at) is not None
     return any((at <= DATELINE_CHARS and not held_later and not told and not _PLANNED_DAY_RE.search(sentence, 0, at))
-               or (pub is not None and (d.day, d.month) == (pub.day, pub.month))
+               or (pub is not None and len(published or "") >= 10 and (d.day, d.month) == (pub.day, pub.month))
                for at, d, _ in _dates_in(sentence))
 
 
@@ -3650,12 +3651,19 @@ def _make(year: int, day: _Day) -> date | None:
 
 
 def _parse_iso(published: str | None) -> date | None:
+    """The publication day; of a page that gives only its month (`2023-12`: web14 v14, w14), the month's last day, so
+    the year is known and a day of that month is no later than it."""
     if not published:
         return None
     try:
         return date.fromisoformat(published[:10])
     except ValueError:
+        pass
+    month = _PUBLISHED_MONTH_RE.fullmatch(published)
+    if month is None:
         return None
+    year, number = int(month.group(1)), int(month.group(2))
+    return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1) if 1 <= number <= 12 else None
 
 
 def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: EventMention,
