@@ -58,3 +58,15 @@ def test_a_page_published_with_its_month_only_gives_the_meetings_year():
     december = extract_meeting(make_article(text.replace("30/6", "28/12"), published="2018-01"))
     assert december is not None
     assert december.date == "2017-12-28"
+
+
+def test_partners_with_a_bracketed_alias_or_a_time_after_them():
+    # 22382716: a partner's alias in brackets; 22495454: the day after the partner
+    text = ("Cần đẩy mạnh thương mại điện tử để mở rộng thị trường Trung Quốc\n"
+            "Chiều 26/5, tại Hà Nội, Trung tâm Trung Quốc – ASEAN đã phối hợp cùng Phòng Thương mại và Công nghiệp Việt "
+            "Nam (VCCI) tổ chức tọa đàm thương mại, đầu tư Việt Nam - Trung Quốc.")
+    assert _organizer(text) == "Trung tâm Trung Quốc – ASEAN phối hợp cùng Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"
+    text = ("Bình Định: Hội nghị chuyên đề đóng mới tàu cá\n"
+            "UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT sáng nay tổ chức hội nghị chuyên đề đóng mới, nâng cấp tàu cá "
+            "theo Nghị định 67/CP.")
+    assert _organizer(text) == "UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT"

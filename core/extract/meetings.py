@@ -1878,7 +1878,9 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
 _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừa|cùng)\s+)?(" + _alternation(PARTNER_JOINERS_WRITTEN)
-                                + r")\s+([^.;:!?()“”\"]{3," + str(PARTNER_REACH) + r"}?)\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
+                                + r")\s+([^.;:!?“”\"]{3," + str(PARTNER_REACH) + r"}?),?"
+                                r"(?:\s+(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d[\d/.\-]*)(?:\s*\([\d/.\-]+\))?,?)?"
+                                r"\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
                                 r"(?:(?:đồng|chủ trì|phối hợp)\s+)?tổ chức\b")
 _UNNAMED_PARTNER_RE = re.compile(r"(?<![\w])(?:" + _alternation(UNNAMED_PARTNER_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PUBLISHED_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
@@ -3738,8 +3740,8 @@ def _with_partners(sentences: list[str], holder: str | None) -> str | None:
         m = _PARTNERS_AFTER_RE.match(sentence, at + len(holder))
         if m is None:
             continue
-        partners = m.group(2).strip(" ,")
-        if _UNNAMED_PARTNER_RE.search(partners):
+        partners = _trim_body(m.group(2)) or ""  # (a time tail cut: `Bộ Y tế (ngày 3/5)`)
+        if not partners or _UNNAMED_PARTNER_RE.search(partners):
             return holder
         pieces = [p.strip() for q in _joined_name_lists([p.strip() for p in _top_level_pieces(partners)])
                   for p in _AND_BODY_RE.split(q)]
