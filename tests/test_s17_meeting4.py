@@ -70,3 +70,11 @@ def test_partners_with_a_bracketed_alias_or_a_time_after_them():
             "UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT sáng nay tổ chức hội nghị chuyên đề đóng mới, nâng cấp tàu cá "
             "theo Nghị định 67/CP.")
     assert _organizer(text) == "UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT"
+
+
+def test_phoi_hop_to_chuc_names_no_partner_even_with_a_later_to_chuc():
+    # `X phối hợp tổ chức <event> … và tổ chức …` (as in 22424184's `phối hợp tổ chức Hội thảo`): no partner written
+    text = ("Tập huấn phòng chống dịch\n"
+            "Sáng 5/6, Sở Y tế phối hợp tổ chức hội nghị tập huấn phòng chống dịch cho cán bộ Trung tâm Y tế và tổ chức "
+            "lễ phát động.")
+    assert _organizer(text) == "Sở Y tế"

@@ -1878,7 +1878,7 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:(?:sáng|trưa|chiều|tối|hôm)(?:\s+(
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
 _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừa|cùng)\s+)?(" + _alternation(PARTNER_JOINERS_WRITTEN)
-                                + r")\s+([^.;:!?“”\"]{3," + str(PARTNER_REACH) + r"}?),?"
+                                + r")\s+(?!(?:đồng\s+)?tổ chức\b)([^.;:!?“”\"]{3," + str(PARTNER_REACH) + r"}?),?"
                                 r"(?:\s+(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d[\d/.\-]*)(?:\s*\([\d/.\-]+\))?,?)?"
                                 r"\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
                                 r"(?:(?:đồng|chủ trì|phối hợp)\s+)?tổ chức\b")
