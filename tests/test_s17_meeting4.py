@@ -78,3 +78,13 @@ def test_phoi_hop_to_chuc_names_no_partner_even_with_a_later_to_chuc():
             "Sáng 5/6, Sở Y tế phối hợp tổ chức hội nghị tập huấn phòng chống dịch cho cán bộ Trung tâm Y tế và tổ chức "
             "lễ phát động.")
     assert _organizer(text) == "Sở Y tế"
+
+
+def test_a_body_that_will_hold_the_same_kind_of_event_later_does_not_hold_the_one_reported():
+    # 22635868's `… Ủy ban Nhân dân thành phố sẽ tổ chức hội nghị chuyên đề …` after a lead on another conference
+    text = ("Cải cách hành chính phải thực chất\n"
+            "Tại hội nghị sơ kết công tác 6 tháng đầu năm diễn ra sáng 28/6, các đại biểu đã thảo luận nhiều nội dung "
+            "quan trọng.\n"
+            "Với quyết tâm thực hiện cải cách hành chính, ông Nguyễn Thiện Nhân đề nghị trong quý 3/2017, Ủy ban Nhân "
+            "dân thành phố sẽ tổ chức hội nghị chuyên đề về cải cách hành chính.")
+    assert _organizer(text) is None

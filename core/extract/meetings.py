@@ -1884,6 +1884,11 @@ _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừ
                                 r"(?:(?:đồng|chủ trì|phối hợp)\s+)?tổ chức\b")
 _UNNAMED_PARTNER_RE = re.compile(r"(?<![\w])(?:" + _alternation(UNNAMED_PARTNER_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PUBLISHED_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+# A later lead sentence whose subject `sẽ tổ chức` the same kind of event names a coming one, not the meeting reported
+# (web15 y08: `Các huyện: Châu Phú, …, Chợ Mới và TP. Long Xuyên sẽ tổ chức Hội nghị liên tịch`).
+WILL_HOLD_REACH = 30
+_WILL_HOLD_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:(?:tiếp tục|cùng|phối hợp)\s+)?tổ chức\s+(?:(?:các|một|những|buổi|cuộc)\s+)?$",
+                           re.IGNORECASE)
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
@@ -3704,6 +3709,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                     continue  # a background mention, unless it is the subject of `do X tổ chức`
                 if mention.score < 3 and not _same_meeting(name, other_name):
                     continue  # `… báo cáo về kết quả Hội nghị Hội đồng Tư vấn kinh doanh vào tháng 4`
+                if not event.planned and _WILL_HOLD_RE.search(other, max(0, mention.start - WILL_HOLD_REACH), mention.start):
+                    continue  # `Các huyện: …, Chợ Mới và TP. Long Xuyên sẽ tổ chức Hội nghị liên tịch …`: a coming one
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
