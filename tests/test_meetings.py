@@ -149,10 +149,10 @@ def test_event_kinds():
         ("Quốc hội thông qua Luật Hỗ trợ Doanh nghiệp nhỏ và vừa.\nTại kỳ họp thứ 3, Quốc hội khóa XIV, Quốc "
          "hội đã thảo luận về dự án Luật Hỗ trợ doanh nghiệp nhỏ và vừa.", None,
          ("kỳ họp", None, None, "Quốc hội khóa XIV")),
-        # of partners, the holder; `Luật … năm 2012` is no year of the meeting (baomoi 22501910)
+        # the holder with its named partner; `Luật … năm 2012` is no year of the meeting (baomoi 22501910)
         ("Ngày 10/6 tại Hà Giang, Bộ Nông nghiệp và Phát triển Nông thôn phối hợp với UBND tỉnh Hà Giang tổ "
          "chức Hội nghị sơ kết thi hành Luật Hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.", None,
-         ("hội nghị", None, None, "Bộ Nông nghiệp và Phát triển Nông thôn")),
+         ("hội nghị", None, None, "Bộ Nông nghiệp và Phát triển Nông thôn phối hợp với UBND tỉnh Hà Giang")),
         # a body holding a session in a verb phrase (`họp kỳ`, `họp phiên`)
         ("Ngày 3-7, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15 do ông Trần Quốc Vượng, Ủy viên Bộ "
          "Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.", "2017-07-04",
@@ -165,10 +165,11 @@ def test_event_kinds():
         # a session of the National Assembly named by what it does; its deputies make it the Assembly's
         ("Báo Thanh Niên đưa tin, trong phiên thảo luận về dự thảo Nghị quyết xử lý nợ xấu tại Quốc hội sáng "
          "7.6, Đại biểu Quốc hội Nguyễn Văn A phát biểu.", "2017-06-08", ("phiên họp", "2017-06-07", "sáng", "Quốc hội")),
-        # a classifier between `tổ chức` and the event; of partners (`phối hợp cùng`), the first
+        # a classifier between `tổ chức` and the event; the holder with its named partner (`phối hợp cùng`)
         ("Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone phối hợp cùng công ty Cổ phần phần mềm quản lý doanh "
          "nghiệp FAST tổ chức buổi hội thảo “Hóa đơn điện tử VNPT và giải pháp tích hợp”.", None,
-         ("hội thảo", None, None, "Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone")),
+         ("hội thảo", None, None, "Tổng công ty Dịch vụ Viễn thông VNPT Vinaphone phối hợp cùng công ty Cổ phần phần "
+                                  "mềm quản lý doanh nghiệp FAST")),
         # `của X diễn ra …` after a long name: X holds it (baomoi 22722027)
         ("Cần tăng cường đối thoại trong tiếp dân, giải quyết KN,TC\nĐó là ý kiến phát biểu chỉ đạo tại Hội nghị sơ kết "
          "công tác 6 tháng đầu năm, triển khai nhiệm vụ công tác 6 tháng cuối năm 2017 của ngành Thanh tra "
@@ -499,11 +500,12 @@ def test_the_setting_after_an_attribution_is_not_the_meeting():
          "buổi làm việc với báo Le Monde Diplomatique (Thế giới Ngoại giao).", None),
         # the body after `của` ends where the clause goes on
         ("Phó Thủ tướng cho biết như vậy tại phiên thảo luận của Quốc hội về vấn đề này chiều 8/6.", "Quốc hội"),
-        # the dot of an abbreviation does not end a body; a partner after `vừa phối hợp với` is not the holder
+        # the dot of an abbreviation does not end a body; a partner after `vừa phối hợp với` is written after the holder
         ("Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017 của UBND TP.HCM, đại diện Sở Văn hóa và Thể thao TP.HCM "
          "cho biết.", "UBND TP.HCM"),
         ("Hội Doanh nghiệp Hàng VN chất lượng cao vừa phối hợp với Đại học Fulbright tổ chức tọa đàm 'Đánh giá kinh tế "
-         "VN 4 tháng đầu năm - nhận định các chính sách nổi bật của Chính phủ'.", "Hội Doanh nghiệp Hàng VN chất lượng cao"),
+         "VN 4 tháng đầu năm - nhận định các chính sách nổi bật của Chính phủ'.",
+         "Hội Doanh nghiệp Hàng VN chất lượng cao phối hợp với Đại học Fulbright"),
     ],
 )
 def test_organizer_is_a_body_the_language_names(text, organizer):

@@ -107,7 +107,7 @@ def test_opening_sitting_takes_the_session(text: str, kind: str, organizer: str 
     [
         # more ceremonies a body holds (baomoi-dev 21473318, 21491501)
         ("Sáng 6/2, tại thành phố Vĩnh Yên, Hội Nông dân Việt Nam phối hợp với tỉnh Vĩnh Phúc tổ chức lễ hưởng ứng “Tết "
-         "trồng cây đời đời nhớ ơn Bác Hồ” do Chủ tịch nước phát động.", "Hội Nông dân Việt Nam"),
+         "trồng cây đời đời nhớ ơn Bác Hồ” do Chủ tịch nước phát động.", "Hội Nông dân Việt Nam phối hợp với tỉnh Vĩnh Phúc"),
         ("Ngày 8/2, Quận đoàn Tây Hồ tổ chức Lễ báo công dâng Bác - tôn vinh thanh niên tình nguyện lên đường nhập ngũ "
          "năm 2017.", "Quận đoàn Tây Hồ"),
     ],
