@@ -631,7 +631,6 @@ SAME_OPENING_WORDS = 6
 # than half a year after `published` is of the year before (`28/12` read in January).
 MAX_DAYS_AFTER_PUBLISHED = 60
 YEAR_BEFORE_AFTER_DAYS = 183
-_MONTH_ONLY_PUBLISHED_RE = re.compile(r"\d{4}-\d{2}")
 # Verbs by which a lead sentence tells the event is held (`Sáng 11/7, Cục … tổ chức họp
 # sơ kết`) though it does not repeat the event noun: its date is the meeting's.
 HOLDING_VERBS = ("tổ chức họp", "đã họp", "tiến hành họp", "khai mạc", "diễn ra", "bế mạc")
@@ -3636,9 +3635,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
     or plans, else from the year the meeting's name writes, else the year that puts it
     nearest the day the text shows it was written. None when the date cannot be the
     meeting's or no year is known."""
-    # (a month-only `published`, `2023-12`, stands for its last day: a day and month read under it takes
-    # its year the way a full date's does)
-    pub = _parse_iso(published) or _month_end(published)
+    pub = _parse_iso(published)
     year = day.year
     if year is None and pub is not None:
         year = pub.year
@@ -3683,16 +3680,6 @@ def _make(year: int, day: _Day) -> date | None:
         return date(year, day.month, day.day)
     except ValueError:
         return None
-
-
-def _month_end(published: str | None) -> date | None:
-    """The last day of a month-only `published` (`2023-12` → 2023-12-31)."""
-    if not published or _MONTH_ONLY_PUBLISHED_RE.fullmatch(published) is None:
-        return None
-    year, month = int(published[:4]), int(published[5:7])
-    if not 1 <= month <= 12:
-        return None
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _parse_iso(published: str | None) -> date | None:
