@@ -42,6 +42,9 @@ TITLE_HEADS = (
     # `ủy viên` as provincial and district portals abbreviate it (`đ/c Lê Thị Nga, UV BTV Huyện ủy`, `Nguyễn Thị Phương -
     # UVBTV, Phó Chủ tịch HĐND huyện`; never in baomoi-dev)
     "uv", "uvbtv",
+    # and a member of the standing committee written without its `B` (`Đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Chủ tịch Ủy
+    # ban MTTQ Việt Nam tỉnh chủ trì`: a provincial front's portal; never in baomoi-dev)
+    "uvtv",
     # and `huyện ủy viên`, `tỉnh ủy viên` (`Đồng chí Nguyễn Thị Bích –HUV, Chủ tịch Hội LHPN huyện chủ trì hội nghị`,
     # `Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh`: two district and provincial portals; never in baomoi-dev)
     "huv", "tuv",
