@@ -2429,7 +2429,10 @@ CHAIR_VERBS = (
 # (`ông X giao Sở Lao động chủ trì nghiên cứu`, `yêu cầu Vụ Kế hoạch chủ trì`).
 ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "phân công", "đề xuất", "kiến nghị")
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
-CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của")
+CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của",
+                # the two nouns at once (`dưới sự chủ trì, điều hành của đồng chí X, Bí thư Tỉnh ủy, HĐND tỉnh đã tổ
+                # chức Kỳ họp …`): a provincial portal's form; no hit over baomoi-dev, whose national press writes one
+                "sự chủ trì, điều hành của", "sự chủ trì và điều hành của")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
 # Texts read out at an event by who presents them there (see ATTEND_VERBS).
 READ_OUT_TEXTS = ("tờ trình", "báo cáo", "diễn văn", "quyết định", "nghị quyết", "bài phát biểu", "thông điệp",

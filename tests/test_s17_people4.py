@@ -1,0 +1,56 @@
+"""People of a meeting, s17 (people4): titles and chairs as procuracy, court, school and provincial portals write
+them. Sentences from baomoi-dev articles (not the gold files), or shaped as the web sample's portals write them."""
+from core.extract.people import find_people
+from tests.conftest import meeting_people
+
+
+def _titles(sentence: str) -> dict[str, list[str]]:
+    return {m.person.name: m.person.titles for m in find_people(sentence)}
+
+
+def test_the_supreme_court_and_procuracy_hold_their_evening_syllable():
+    # 22581411: `tối` (an evening) ended the title, and the name after it was lost.
+    got = _titles("Dự lễ công bố và trao quyết định có Chủ tịch nước Trần Đại Quang, Trưởng Ban Chỉ đạo cải cách tư "
+                  "pháp Trung ương; Bí thư Trung ương Đảng, Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình; đại diện "
+                  "lãnh đạo các ban, bộ, ngành Trung ương.")
+    assert got["Nguyễn Hòa Bình"] == ["Bí thư Trung ương Đảng", "Chánh án Tòa án nhân dân tối cao"]
+    got = _titles("Ông Lê Minh Trí, Viện trưởng Viện KSND tối cao phát biểu.")
+    assert got["Lê Minh Trí"] == ["Viện trưởng Viện KSND tối cao"]
+
+
+def test_a_procuracy_written_in_lower_case():
+    got = _titles("Đồng chí Dương Xuân Sanh, Bí thư Ban cán sự đảng, Viện trưởng Viện kiểm sát nhân dân tỉnh Quảng Trị "
+                  "chủ trì Hội nghị.")
+    assert got["Dương Xuân Sanh"] == ["Bí thư Ban cán sự đảng", "Viện trưởng Viện kiểm sát nhân dân tỉnh Quảng Trị"]
+
+
+def test_a_bodys_last_field_joined_by_an_ampersand():
+    # 22246818
+    got = _titles("Năm 2014, ông Nguyễn Ngọc Minh, Giám đốc Sở Văn hóa, Thể thao & Du lịch Tiền Giang, từng nhận xét.")
+    assert got["Nguyễn Ngọc Minh"] == ["Giám đốc Sở Văn hóa, Thể thao & Du lịch Tiền Giang"]
+
+
+def test_a_standing_committee_member_abbreviated_without_its_b():
+    got = _titles("Đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.")
+    assert got["Lê Văn Bình"] == ["UVTV Tỉnh ủy", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+
+
+def test_the_school_named_by_its_noun_after_the_head():
+    # 22356760
+    got = _titles("Ông Phạm Đức Khiêm, Hiệu trưởng nhà trường cho rằng, điều quan trọng nhất để thu hút người học là "
+                  "chất lượng.")
+    assert got["Phạm Đức Khiêm"] == ["Hiệu trưởng nhà trường"]
+    # and the next person joined by `và` is listed after the event frame with the first
+    chairs, attendees = meeting_people(
+        "Sáng 5/9, Trường THCS Tân Lập tổ chức Hội nghị viên chức năm học 2023 - 2024.\n"
+        "Tại Hội nghị, ông Nguyễn Minh Đạo - Hiệu trưởng nhà trường và ông Trịnh Thanh Phong - Chủ tịch Công đoàn đã "
+        "cùng ký kết Giao ước thi đua năm học 2023 - 2024.")
+    assert attendees == ["Nguyễn Minh Đạo", "Trịnh Thanh Phong"]
+
+
+def test_chairing_and_running_the_session_as_one_noun_phrase():
+    chairs, _ = meeting_people(
+        "Chiều 9/2, tại trụ sở Tỉnh ủy, dưới sự chủ trì, điều hành của đồng chí Trịnh Việt Hùng, Ủy viên Ban Chấp hành "
+        "Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, HĐND tỉnh đã tổ chức Kỳ họp thứ Tám, thông qua 8 nghị "
+        "quyết.")
+    assert chairs == ["Trịnh Việt Hùng"]
