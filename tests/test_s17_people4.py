@@ -54,3 +54,18 @@ def test_chairing_and_running_the_session_as_one_noun_phrase():
         "Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, HĐND tỉnh đã tổ chức Kỳ họp thứ Tám, thông qua 8 nghị "
         "quyết.")
     assert chairs == ["Trịnh Việt Hùng"]
+
+
+def test_a_former_office_in_lower_case_opens_a_chain_before_the_name():
+    # 22657024, 22573685: the first `nguyên` was dropped (the chain was read from the capital after it)
+    got = _titles("Tham dự buổi lễ có nguyên Bí thư Trung ương Đảng, nguyên Trưởng ban Dân vận Trung ương Hà Thị Khiết; "
+                  "Thường trực Tỉnh ủy.")
+    assert got["Hà Thị Khiết"] == ["nguyên Bí thư Trung ương Đảng", "nguyên Trưởng ban Dân vận Trung ương"]
+    got = _titles("Có hai đồng chí được nhận Huy hiệu gồm nguyên Bí thư Trung ương Đảng Nguyễn Văn Trân; nguyên Bí thư "
+                  "Trung ương Đảng, nguyên Phó Thủ tướng Chính phủ Nguyễn Côn.")
+    assert got["Nguyễn Côn"] == ["nguyên Bí thư Trung ương Đảng", "nguyên Phó Thủ tướng Chính phủ"]
+    # the titles after a name are still that name's
+    got = _titles("Ông Võ Kim Cự, Chủ tịch Liên minh Hợp tác xã Việt Nam, nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch Ủy ban "
+                  "nhân dân tỉnh Hà Tĩnh chịu trách nhiệm chính.")
+    assert got["Võ Kim Cự"] == ["Chủ tịch Liên minh Hợp tác xã Việt Nam", "nguyên Bí thư Tỉnh ủy",
+                                "nguyên Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"]

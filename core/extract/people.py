@@ -2184,6 +2184,20 @@ def _counted_before(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# A former office in lower case that opens a chain of titles before a name (`Tham dự buổi lễ có nguyên Bí thư Trung ương
+# Đảng, nguyên Trưởng ban Dân vận Trung ương Hà Thị Khiết`, `gồm …; nguyên Bí thư Trung ương Đảng, nguyên Phó Thủ tướng
+# Chính phủ Nguyễn Côn`): the chain's first title, its `nguyên` kept (it was read from the capital after it, without
+# it). CS cgrep `(;|:|có|,|và) (nguyên|cựu) Title, (nguyên )?Title <family name> X` 13 hits over baomoi-dev, 4 such a
+# chain before a name (9 titles after a name, which that name's chain reads).
+def _former_chained(tokens: list[Token], k: int) -> bool:
+    """A separator at k, then another title (or a former one) opens the chain's next link."""
+    if k + 1 >= len(tokens) or tokens[k].text not in TITLE_SEPARATORS[:3]:
+        return False
+    nxt = k + 1
+    return (tokens[nxt].cap and _title_head(tokens, nxt) > 0) or (
+        tokens[nxt].low in FORMER_PREFIXES and _title_head(tokens, nxt) > 1)
+
+
 def find_people(sentence: str, short: bool = False) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
@@ -2222,6 +2236,8 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             title = lower if lower is not None and lower.name_start >= 0 else None
             if title is None and full is not None and _degree(tokens, i, full.end) and _chain_named(tokens, full.end):
                 title = full  # `giáo sư, tiến sỹ khoa học Đặng Lương Mô`: degrees chained to a name
+            if title is None and full is not None and tok.low in FORMER_PREFIXES and _former_chained(tokens, full.end):
+                title = full  # `có nguyên Bí thư Trung ương Đảng, nguyên Trưởng ban Dân vận Trung ương X`: a chain's first
         if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
             i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
                        or (tokens[i - 1].low == "của" and (tokens[i].low in DELEGATE_ABBREVIATIONS or tokens[i].low == "đại")))
