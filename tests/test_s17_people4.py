@@ -69,3 +69,10 @@ def test_a_former_office_in_lower_case_opens_a_chain_before_the_name():
                   "nhân dân tỉnh Hà Tĩnh chịu trách nhiệm chính.")
     assert got["Võ Kim Cự"] == ["Chủ tịch Liên minh Hợp tác xã Việt Nam", "nguyên Bí thư Tỉnh ủy",
                                 "nguyên Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_a_bodys_branch_in_parentheses_is_the_titles():
+    # 22732898
+    got = _titles("Thạc sĩ Trần Đình Huyên, Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM) cho hay: điểm "
+                  "chuẩn tăng.")
+    assert got["Trần Đình Huyên"] == ["Thạc sĩ", "Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM)"]

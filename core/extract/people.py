@@ -1305,6 +1305,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`, `Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ)`
             j += 2 + (place or acronyms)
             continue
+        if tok.text == "(" and j > i + head and (close := _branch_paren(tokens, j)):
+            j = close  # `Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM)`: the body's branch
+            continue
         if tok.text == "(" and j > i + head and j + 3 < n and tokens[j + 2].text == ")" and _paren_short_name(tokens, j + 1):
             j += 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`, `Tổ chức Cảnh sát hình sự quốc tế (Interpol)`: the body's short name
             closed = True
@@ -1359,6 +1362,27 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
         break
     return _Title(i, j)
+
+
+# A body's branch or campus in parentheses after its name (`Nguyên Giám đốc Bảo tàng Hồ Chí Minh (chi nhánh TP.HCM)`,
+# `Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM) cho hay`): part of the title, where it stopped at the
+# bracket. CS cgrep (title) … `(chi nhánh|cơ sở|phân hiệu …)` 2 hits over baomoi-dev, 2 read, 2 a branch of the body.
+BRANCH_WORDS = ("chi nhánh", "cơ sở", "phân hiệu")
+_BRANCH_SEQS = _index(BRANCH_WORDS)
+BRANCH_PAREN_WORDS = 6
+
+
+def _branch_paren(tokens: list[Token], j: int) -> int:
+    """After the `(` at j, a branch word and a few words, no title or address among them, then `)`: the index after
+    `)`, or 0."""
+    if not _match_seq(tokens, j + 1, _BRANCH_SEQS):
+        return 0
+    for k in range(j + 2, min(j + 2 + BRANCH_PAREN_WORDS, len(tokens))):
+        if tokens[k].text == ")":
+            return k + 1
+        if not tokens[k].word or _title_head(tokens, k) or _honorific(tokens, k):
+            return 0
+    return 0
 
 
 # A body's short name in parentheses after its full name, a word of foreign spelling with a capital (`Cục Dự trữ Liên
