@@ -41,7 +41,7 @@ def test_the_school_named_by_its_noun_after_the_head():
                   "chất lượng.")
     assert got["Phạm Đức Khiêm"] == ["Hiệu trưởng nhà trường"]
     # and the next person joined by `và` is listed after the event frame with the first
-    chairs, attendees = meeting_people(
+    _, attendees = meeting_people(
         "Sáng 5/9, Trường THCS Tân Lập tổ chức Hội nghị viên chức năm học 2023 - 2024.\n"
         "Tại Hội nghị, ông Nguyễn Minh Đạo - Hiệu trưởng nhà trường và ông Trịnh Thanh Phong - Chủ tịch Công đoàn đã "
         "cùng ký kết Giao ước thi đua năm học 2023 - 2024.")
