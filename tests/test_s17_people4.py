@@ -76,3 +76,26 @@ def test_a_bodys_branch_in_parentheses_is_the_titles():
     got = _titles("Thạc sĩ Trần Đình Huyên, Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM) cho hay: điểm "
                   "chuẩn tăng.")
     assert got["Trần Đình Huyên"] == ["Thạc sĩ", "Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM)"]
+
+
+def test_court_and_procuracy_offices_name_their_holder():
+    # 22725979, 22721706, 22583284: no title was read, and the person before a name was lost
+    got = _titles("Trả lời câu hỏi này, thẩm phán Ngô Tiến Phong, Tòa Hình sự, TAND TP Hà Nội cho rằng, về căn bản.")
+    assert got["Ngô Tiến Phong"][0] == "thẩm phán"
+    got = _titles("Thẩm phán Nghiêm Thị Lượng, Chánh tòa Hình sự, TAND tỉnh Bắc Ninh sẽ ngồi ghế chủ tọa.")
+    assert got["Nghiêm Thị Lượng"][:2] == ["Thẩm phán", "Chánh tòa Hình sự"]
+    got = _titles("Đó là LS Phạm Công Hùng – nguyên thẩm phán TAND Tối cao, LS Trần Đình Danh - nguyên kiểm sát viên "
+                  "VKSND Tối cao.")
+    assert got == {"Phạm Công Hùng": ["LS", "nguyên thẩm phán TAND Tối cao"],
+                   "Trần Đình Danh": ["LS", "nguyên kiểm sát viên VKSND Tối cao"]}
+    # the office counted, no one named
+    assert _titles("Hiện chỉ có 8 thẩm phán Tòa án Tối cao làm việc.") == {}
+
+
+def test_an_office_counted_in_digits_is_no_ones_title():
+    # 22296583: `2 Thẩm phán …` are holders counted; the chain after the comma is the next person's alone
+    got = _titles("Đối với việc phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao về việc bổ nhiệm 2 Thẩm phán Tòa án "
+                  "nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp của Quốc hội Lê Thị Nga cho biết cơ quan trình chậm.")
+    assert got == {"Lê Thị Nga": ["Chủ nhiệm Ủy ban Tư pháp của Quốc hội"]}
+    # a date's number before a title and its holder is no count
+    assert _titles("Sáng 15/3 Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì.") == {"Nguyễn Văn An": ["Chủ tịch UBND tỉnh"]}
