@@ -42,6 +42,9 @@ TITLE_HEADS = (
     # `ủy viên` as provincial and district portals abbreviate it (`đ/c Lê Thị Nga, UV BTV Huyện ủy`, `Nguyễn Thị Phương -
     # UVBTV, Phó Chủ tịch HĐND huyện`; never in baomoi-dev)
     "uv", "uvbtv",
+    # and a member of the standing committee written without its `B` (`Đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Chủ tịch Ủy
+    # ban MTTQ Việt Nam tỉnh chủ trì`: a provincial front's portal; never in baomoi-dev)
+    "uvtv",
     # and `huyện ủy viên`, `tỉnh ủy viên` (`Đồng chí Nguyễn Thị Bích –HUV, Chủ tịch Hội LHPN huyện chủ trì hội nghị`,
     # `Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh`: two district and provincial portals; never in baomoi-dev)
     "huv", "tuv",
@@ -119,6 +122,13 @@ TITLE_HEADS = (
     # Nicola Sturgeon`, `Thủ hiến Catalonia Carles Puigdemont`): CS cgrep `[Tt]hủ hiến (bang )?[A-Z]` 41 hits over
     # baomoi-dev (19 articles), 10 read, 10 the office (7 with its holder's name)
     "thủ hiến",
+    # the offices of courts, procuracies and investigators (`thẩm phán Ngô Tiến Phong, Tòa Hình sự, TAND TP Hà Nội cho
+    # rằng`, `Thẩm phán Nghiêm Thị Lượng, Chánh tòa Hình sự, TAND tỉnh Bắc Ninh`, `nguyên kiểm sát viên VKSND Tối cao`),
+    # where no title was read and the person before a name was lost: CS cgrep `([Tt]hẩm phán|[Kk]iểm sát viên|[Đđ]iều
+    # tra viên|[Cc]hấp hành viên|[Hh]ội thẩm nhân dân) + a capitalised run` 129 hits over baomoi-dev, 12 read, 10 a
+    # person named after the office (2 the office before a court's name, no one named: no person read)
+    "thẩm phán", "kiểm sát viên", "điều tra viên", "chấp hành viên", "thẩm tra viên", "hội thẩm nhân dân",
+    "chánh tòa", "phó chánh tòa",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
@@ -380,6 +390,15 @@ BODY_WORDS = (
     # noun elsewhere: CS cgrep a title, up to 30 characters, a capitalised word + `cơ sở`, with `Công đoàn cơ sở`: 7 hits
     # over baomoi-dev, 7 read, 6 the unit's name (1 `Trên cơ sở`, after a colon, which no title reaches)
     "cơ sở",
+    # the supreme court and procuracy (`Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình`, `Viện trưởng Viện KSND tối
+    # cao`), whose `tối` ends a title elsewhere (an evening), and a procuracy written in lower case (`Viện trưởng Viện
+    # kiểm sát nhân dân tỉnh Quảng Trị`), whose `kiểm` opens a verb elsewhere: cgrep `(trưởng|chánh án|thẩm phán|…)
+    # [^,.;]{0,40} tối cao` 206 hits over baomoi-dev, 10 read, 10 the supreme body's name
+    "tối cao", "kiểm sát",
+    # the school a head or a board runs, named by its noun (`ông Phạm Đức Khiêm, Hiệu trưởng nhà trường cho rằng`, `Ban
+    # giám hiệu nhà trường`), where the title stopped at the head: cgrep `(hiệu trưởng|hiệu phó|công đoàn|giám hiệu|…)
+    # nhà trường` 86 hits over baomoi-dev, 10 read, 10 the school the office is of
+    "nhà trường",
 )
 # Two-syllable words whose second syllable opens a body word (`Ngoại giao` + `thông tin`, read as `giao thông`): the
 # body word is not read there (`Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề`). CS cgrep
@@ -1293,6 +1312,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             # `thành phố Yokohama (Nhật Bản)`, `Hội đồng châu Âu (EC)`, `Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ)`
             j += 2 + (place or acronyms)
             continue
+        if tok.text == "(" and j > i + head and (close := _branch_paren(tokens, j)):
+            j = close  # `Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM)`: the body's branch
+            continue
         if tok.text == "(" and j > i + head and j + 3 < n and tokens[j + 2].text == ")" and _paren_short_name(tokens, j + 1):
             j += 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`, `Tổ chức Cảnh sát hình sự quốc tế (Interpol)`: the body's short name
             closed = True
@@ -1347,6 +1369,27 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 continue
         break
     return _Title(i, j)
+
+
+# A body's branch or campus in parentheses after its name (`Nguyên Giám đốc Bảo tàng Hồ Chí Minh (chi nhánh TP.HCM)`,
+# `Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM) cho hay`): part of the title, where it stopped at the
+# bracket. CS cgrep (title) … `(chi nhánh|cơ sở|phân hiệu …)` 2 hits over baomoi-dev, 2 read, 2 a branch of the body.
+BRANCH_WORDS = ("chi nhánh", "cơ sở", "phân hiệu")
+_BRANCH_SEQS = _index(BRANCH_WORDS)
+BRANCH_PAREN_WORDS = 6
+
+
+def _branch_paren(tokens: list[Token], j: int) -> int:
+    """After the `(` at j, a branch word and a few words, no title or address among them, then `)`: the index after
+    `)`, or 0."""
+    if not _match_seq(tokens, j + 1, _BRANCH_SEQS):
+        return 0
+    for k in range(j + 2, min(j + 2 + BRANCH_PAREN_WORDS, len(tokens))):
+        if tokens[k].text == ")":
+            return k + 1
+        if not tokens[k].word or _title_head(tokens, k) or _honorific(tokens, k):
+            return 0
+    return 0
 
 
 # A body's short name in parentheses after its full name, a word of foreign spelling with a capital (`Cục Dự trữ Liên
@@ -1473,14 +1516,19 @@ def _remit_tail(tokens: list[Token], k: int) -> int:
     return end - k if tokens[end].low in TITLE_STOP or _match_seq(tokens, end, _VERB_SEQS) else 0
 
 
+# What joins a body's last listed field (`Bộ Lao động, Thương binh và Xã hội`, `Sở Văn hóa, Thể thao & Du lịch Lâm
+# Đồng`, where the title stopped at the comma): CS cgrep `(Sở|Bộ|…) X, Y & Z` 7 hits over baomoi-dev, 7 read, 7 a body.
+LAST_FIELD_JOINERS = frozenset({"và", "&"})
+
+
 def _fields_joined(tokens: list[Token], k: int) -> bool:
-    """From token k, fields of a body's name listed by commas, the last joined by `và`:
-    `Thương binh và Xã hội`, `Công nghệ và Môi trường`."""
+    """From token k, fields of a body's name listed by commas, the last joined by `và` or `&`:
+    `Thương binh và Xã hội`, `Công nghệ và Môi trường`, `Thể thao & Du lịch`."""
     for _ in range(BODY_FIELDS_MAX):
         end = _field_end(tokens, k)
         if end == k or end >= len(tokens):
             return False
-        if tokens[end].low == "và":
+        if tokens[end].low in LAST_FIELD_JOINERS:
             return _field_end(tokens, end + 1) > end + 1
         if tokens[end].text != ",":
             return False
@@ -2157,14 +2205,39 @@ def _short_name(tokens: list[Token], i: int) -> bool:
                 or tok.low in CLAUSE_OPENERS)
 
 
+# A count written in digits right before an office (CS cgrep ` [0-9]{1,2} (Phó Chủ tịch|Bộ trưởng|Thẩm phán|…) ` not
+# after `/`, `.`, `:`, `,`, `-`: 65 hits over baomoi-dev, 12 read, 12 holders counted, no one's title).
+COUNT_DIGITS_MAX = 2
+NOT_BEFORE_COUNT = frozenset({"/", ".", ":", ",", "-", "–"})
+
+
 def _counted_before(tokens: list[Token], i: int) -> bool:
-    """A count and a noun for persons stand right before token i (`4 đồng chí`, `hai vị`)."""
+    """A count and a noun for persons stand right before token i (`4 đồng chí`, `hai vị`), or a count alone
+    (`bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm … X cho biết`, `4 Bộ trưởng`): not a date's or a
+    list's number (`15/3 Chủ tịch …`)."""
+    if i >= 1 and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= COUNT_DIGITS_MAX and (
+            i < 2 or tokens[i - 2].text not in NOT_BEFORE_COUNT):
+        return True
     for noun in _COUNTED_NOUN_WORDS:
         k = i - len(noun)
         if k >= 1 and tuple(t.low for t in tokens[k:i]) == noun:
             count = tokens[k - 1]
             return count.text.isdigit() or count.low in COUNT_WORDS
     return False
+
+
+# A former office in lower case that opens a chain of titles before a name (`Tham dự buổi lễ có nguyên Bí thư Trung ương
+# Đảng, nguyên Trưởng ban Dân vận Trung ương Hà Thị Khiết`, `gồm …; nguyên Bí thư Trung ương Đảng, nguyên Phó Thủ tướng
+# Chính phủ Nguyễn Côn`): the chain's first title, its `nguyên` kept (it was read from the capital after it, without
+# it). CS cgrep `(;|:|có|,|và) (nguyên|cựu) Title, (nguyên )?Title <family name> X` 13 hits over baomoi-dev, 4 such a
+# chain before a name (9 titles after a name, which that name's chain reads).
+def _former_chained(tokens: list[Token], k: int) -> bool:
+    """A separator at k, then another title (or a former one) opens the chain's next link."""
+    if k + 1 >= len(tokens) or tokens[k].text not in TITLE_SEPARATORS[:3]:
+        return False
+    nxt = k + 1
+    return (tokens[nxt].cap and _title_head(tokens, nxt) > 0) or (
+        tokens[nxt].low in FORMER_PREFIXES and _title_head(tokens, nxt) > 1)
 
 
 def find_people(sentence: str, short: bool = False) -> list[Mention]:
@@ -2205,6 +2278,8 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             title = lower if lower is not None and lower.name_start >= 0 else None
             if title is None and full is not None and _degree(tokens, i, full.end) and _chain_named(tokens, full.end):
                 title = full  # `giáo sư, tiến sỹ khoa học Đặng Lương Mô`: degrees chained to a name
+            if title is None and full is not None and tok.low in FORMER_PREFIXES and _former_chained(tokens, full.end):
+                title = full  # `có nguyên Bí thư Trung ương Đảng, nguyên Trưởng ban Dân vận Trung ương X`: a chain's first
         if title is not None and title.end <= i + _title_head(tokens, i) and title.name_start < 0 and not pending and (
             i > 0 and (tokens[i - 1].low in PLURAL_MARKERS
                        or (tokens[i - 1].low == "của" and (tokens[i].low in DELEGATE_ABBREVIATIONS or tokens[i].low == "đại")))
@@ -2412,7 +2487,10 @@ CHAIR_VERBS = (
 # (`ông X giao Sở Lao động chủ trì nghiên cứu`, `yêu cầu Vụ Kế hoạch chủ trì`).
 ASSIGN_VERBS = ("giao cho", "giao nhiệm vụ", "yêu cầu", "đề nghị", "phân công", "đề xuất", "kiến nghị")
 # The same role as a noun phrase before the people it names (`dưới sự chủ trì của X và Y`).
-CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của")
+CHAIR_BEFORE = ("sự chủ trì của", "sự đồng chủ trì của", "sự điều hành của", "chủ trì bởi", "sự chủ tọa của",
+                # the two nouns at once (`dưới sự chủ trì, điều hành của đồng chí X, Bí thư Tỉnh ủy, HĐND tỉnh đã tổ
+                # chức Kỳ họp …`): a provincial portal's form; no hit over baomoi-dev, whose national press writes one
+                "sự chủ trì, điều hành của", "sự chủ trì và điều hành của")
 # Verbs that make who stands before them (or, with `có`, after them) an attendee.
 # Texts read out at an event by who presents them there (see ATTEND_VERBS).
 READ_OUT_TEXTS = ("tờ trình", "báo cáo", "diễn văn", "quyết định", "nghị quyết", "bài phát biểu", "thông điệp",
