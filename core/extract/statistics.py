@@ -680,7 +680,31 @@ NOT_COUNTED_PHRASES = (
 # counts ended at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`, 5 at `tín` of `tín chỉ`
 # (credits, all 5); the noun went on in all 20 read.
 # (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
-STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ"})
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ", "lý do", "việc làm"})
+# Nouns that the clause after them explains (`5 lý do người dùng lựa chọn iPhone`, `3 lý do khiến`,
+# `4 lý do giải trình`): the counted noun ends with them. Over baomoi-dev 53 `N lý do`, read
+# before as `lý` (the noun cut at `do`); reasons in all 12 read, a clause after them in 9.
+CLAUSE_HEAD_NOUNS = frozenset({"lý do"})
+# Sittings of work (`5 phiên làm việc`, `2 ca làm việc kéo dài 12 tiếng`, `3 đoàn làm việc`): the
+# noun runs on through `làm việc`; after other nouns `làm` is the verb (`3 tổ làm nhiệm vụ`).
+WORK_SESSION_HEADS = frozenset({"phiên", "buổi", "ca", "đoàn"})
+# Verbs of standing for others after a counted noun of people (`1.800 đại biểu đại diện cho chính
+# phủ`, `516 đại biểu thay mặt`, `27 thí sinh đại diện cho 8 nước`, `33 sinh viên đại diện cho 33
+# quốc gia`): the noun ends before them. 29 count units over baomoi-dev ran into `đại diện`; the
+# verb in 17, a noun with the words below in 12 (`31 cơ quan đại diện chủ sở hữu`, `7 văn phòng
+# đại diện`, `8 người đại diện`, `50 gương mặt đại diện`), which keep it.
+REPRESENTING_VERBS = ("đại diện", "thay mặt")
+REPRESENTATIVE_HEADS = frozenset({"cơ quan", "văn phòng", "người", "gương mặt", "trụ sở", "ban"})
+_REPRESENTING_RE = re.compile(rf"(?:{'|'.join(REPRESENTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
+# Opinions and petitions counted as one (`cử tri gửi 76 ý kiến, kiến nghị`, `84 lượt ý kiến, kiến
+# nghị`): the unit is the pair, as the dev gold writes it (28 hits over baomoi-dev, all the pair;
+# the gold of the sets disagrees on `tỉnh, thành phố`, left as `tỉnh`).
+PAIRED_UNITS: dict[str, frozenset[str]] = {"ý kiến": frozenset({"kiến nghị"})}
+_PAIRED_UNIT_RE = re.compile(
+    rf"(?:,|\s+và)\s+({'|'.join(sorted({w for ws in PAIRED_UNITS.values() for w in ws}, key=len, reverse=True))})"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Words that end a counted noun right before another figure and belong to that figure, not to the
 # noun (`9 pháo hạm cỡ nòng 457 mm`, `4 hồ nước rộng 20 m2`, `6 tàu ngầm trị giá 2 tỷ USD`, `7 căn
 # nhà cấp 4`, `9 bàn thắng tương đương 15%`): a dimension, a price, a grade or a comparison. Over
@@ -703,7 +727,21 @@ NOUN_PHRASE_ENDS = (
     # thắng bên ngoài vòng cấm`, `2 căn bên trong cao 7 tầng`): 71 counts over baomoi-dev ran into
     # one; the noun ended before it in all 10 read.
     "bên trong", "bên ngoài", "bên cạnh", "bên dưới", "bên trên",
+    # Prepositions and pointers (`giải cứu hơn 100 con rắn khỏi nguy hiểm`, `2 người rơi khỏi cầu`,
+    # `15 lối suy nghĩ dưới đây`, `3 điều sau đây`, `5 nhà xung quanh`, `81 thủ khoa tốt nghiệp suốt
+    # 14 năm`): over baomoi-dev 33 count units ran past `khỏi`, 36 past `dưới đây`, 13 past `xung
+    # quanh`, 12 past `suốt`; the noun ended before them in all 10 read of each but `xuyên suốt`.
+    "khỏi", "dưới đây", "sau đây", "xung quanh", "(?<!xuyên )suốt",
 )
+# Units of places before the first of the places' names (`3 xã Sơn Liên, Sơn Dung và Sơn Long`,
+# `2 tỉnh Nghệ An và Hà Tĩnh`, `4 huyện Vĩnh Linh, Gio Linh, ...`, `2 thôn Tân Lệ và Bình Quang`):
+# the names are a list of what is counted, the unit is the place noun. Over baomoi-dev about 190
+# count units ran into a capitalised name after one; a list's first name or the one place named in
+# all 25 read. (Not `nước`, `quốc gia`: `7 nước Hồi giáo`, `4 quốc gia Arab` qualify the count.)
+PLACE_LIST_HEADS = frozenset({
+    "xã", "thôn", "huyện", "phường", "quận", "tỉnh", "thành phố", "làng", "thị trấn", "thị xã", "ấp",
+    "buôn", "xóm", "đảo", "khu phố", "tổ dân phố",
+})
 # Verbs of an act that end a counted noun of two words or more (`2 cô giáo đánh học sinh`, `2 cô
 # gái đứng`, `6 xe tải chở`, `5 thanh niên đâm chém`, `3 sĩ quan Trung Quốc viết`): 1,144 counts
 # over baomoi-dev ran into one after two words; the noun ended before it in 21 of the 25 read (the
@@ -2195,11 +2233,24 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             break  # `82 thông tư liên quan đến`
         if words and word[0].isupper() and _PERSON_NAME_AFTER_NOUN_RE.match(rest, m.start()) is not None:
             break  # `2 bị cáo Ngô Văn Chiến`
+        if words and word[0].isupper() and " ".join(words).lower() in PLACE_LIST_HEADS:
+            break  # `3 xã Sơn Liên, Sơn Dung và Sơn Long`: the list's first name
         if words and word.lower() in _ENDING_FIRSTS and _ends_noun(words, rest, m.start()):
             break  # `100 bệnh nhân thường xuyên chạy thận`, `3 máy phụ hoạt động`
         if (
+            words and (word[0] == "đ" or word[0] == "t" or word[0] == "Đ" or word[0] == "T")
+            and _REPRESENTING_RE.match(rest, m.start()) is not None
+            and words[-1].lower() not in REPRESENTATIVE_HEADS
+            and " ".join(words[-2:]).lower() not in REPRESENTATIVE_HEADS
+        ):
+            break  # `999 đại biểu đại diện cho`, `516 đại biểu thay mặt`
+        if (
             word.lower() in STOP_WORDS
             and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
+            and not (
+                words and words[-1].lower() in WORK_SESSION_HEADS
+                and rest[m.start() : m.start() + 9].lower().rstrip(" ,.;:)") == "làm việc"
+            )
         ) or len(words) >= 5:
             break
         if (len(words) >= 2 and word in UNIT_ENDING_VERBS and f"{words[-1]} {word}".lower() not in VERB_COMPOUNDS):
@@ -2207,6 +2258,8 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
         words.append(word)
         pos = end = m.end()
         ends.append(end)
+        if " ".join(words[-2:]).lower() in CLAUSE_HEAD_NOUNS:
+            break  # `5 lý do người dùng lựa chọn`: the clause explains the reasons
     if before_figure and len(words) > 1:
         # `cỡ nòng 457 mm`: the words that introduce the next figure are not the noun's (one lead
         # only: `4 súng máy hạng nặng cỡ 13,2 mm` keeps `nặng`).
@@ -2222,7 +2275,13 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
         end = ends[-1]
     if words and rest[:end].lstrip()[:1] in _OPENING_QUOTES and rest[end : end + 1] in _CLOSING_QUOTES:
         end += 1  # the span closes the quote it opened
-    return " ".join(words), end
+    phrase = " ".join(words)
+    if len(words) >= 2 and (peers := PAIRED_UNITS.get(" ".join(words[-2:]).lower())) is not None:
+        # `76 ý kiến, kiến nghị`: the pair counted as one
+        while (pair := _PAIRED_UNIT_RE.match(rest, end)) is not None and pair.group(1).lower() in peers:
+            end = pair.end()
+        phrase = rest[: end].strip()
+    return phrase, end
 
 
 def _label(clause_before: str) -> str | None:
