@@ -654,6 +654,37 @@ NOT_COUNTED_HEADS = frozenset({
     # counts over baomoi-dev began with it, none a count.
     "cắt",
 })
+# Verbs after a name's number (`Galaxy Note 7 phát nổ`, `chỉ số FTSE 100 giao dịch`, `SEA Games 28
+# tổ chức`, `Gorilla Glass 5 bảo vệ`, `Snapdragon 835 tám lõi`, `Chương trình 135 hỗ trợ`): after
+# a capitalised word inside the sentence the number is the name's, not a count of the verb. Over
+# baomoi-dev 55 counts stood so, all 55 names' numbers (after a lower-case word they may be nouns:
+# `2 giao dịch`, `5 tổ chức`, `3 phát hiện`).
+NAME_NUMBER_VERBS = (
+    "hỗ trợ", "sử dụng", "tương thích", "kết hợp", "phát triển", "phát nổ", "nổ", "tân trang", "liên tục",
+    "tổ chức", "chứng kiến", "đọ", "đăng tải", "đưa tin", "tiến hành", "khẳng định", "nhích", "hạ",
+    "đối mặt", "truy thu", "cất cánh", "tìm", "đem", "dựa", "gửi", "nêu", "đóng vai", "kéo dài",
+    "thanh toán", "giải ngân", "khai trương", "phối hợp", "trao trả", "bảo vệ", "chống", "giao dịch",
+    "tùy", "hứa hẹn", "phát hiện", "dễ dàng", "tám", "đầu bảng",
+)
+_NAME_NUMBER_VERB_PREFIXES = tuple(v + " " for v in NAME_NUMBER_VERBS)
+# Bodies named by a number, capitalised as names (`Ban Chỉ đạo 389 tỉnh`, `Ban chỉ đạo 1237
+# TP.HCM`, `Đội 3 phụ trách quận Ninh Kiều`, `Bệnh viện 103 khẳng định`, `Đề án 896 cấp tỉnh`,
+# `Vùng 4 đảm nhiệm`, `Công ty 501 đầu tư`, `Xí nghiệp 23 cải tiến`): the number names the body.
+# Over baomoi-dev about 50 counts followed one, names in all 25 read (lower case they count:
+# `3 đội`, `đội 5 người`).
+NAMED_BODIES = (
+    "Ban Chỉ đạo", "Ban chỉ đạo", "BCĐ", "Đội", "Tổng đội", "Bệnh viện", "Xí nghiệp", "Công ty", "Cụm",
+    "Vùng", "Trạm", "Tổ công tác", "Binh đoàn", "Nhà máy", "Viện", "Hải đội",
+)
+# Programmes named by a number of two digits or more (`Chương trình 135 giai đoạn`, `Đề án 896 cấp
+# tỉnh`, `Đề án 06`); one digit after them may be a count (`đưa ra khỏi Chương trình 2 dự án luật`).
+NAMED_PROGRAMMES = ("Chương trình", "Đề án", "Kế hoạch")
+_NAMED_BODY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(NAMED_BODIES)})\s+$")
+_NAMED_PROGRAMME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(NAMED_PROGRAMMES)})\s+$")
+# A half turn or a whole one (`thay đổi 180 độ`, `quay ngoắt 180 độ`, `camera 360 độ`, `xoay 360
+# độ`): a turn or a view, not a quantity reported. 90 hits over baomoi-dev without `C`/`F`
+# after, 85 read as measures; turns, views or figures of speech in all 12 read.
+TURN_DEGREES = frozenset({180.0, 360.0, 720.0})
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
 # names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
@@ -1023,6 +1054,18 @@ _MEASURE_RE = re.compile(
 _HEIGHT_RE = re.compile(r"m(\d{2})(?![\w]|[.,]\d)")
 # A number after the series of a licence plate (`BKS 99A- 148.77`, `biển số 59D1-829.56`):
 # 854 plates in 482 baomoi articles; the number is the plate's, never a figure.
+# A chainage on a road, a dyke or a railway (`tại Km 150+400 cao tốc Nội Bài - Lào Cai`, `km99+160
+# quốc lộ 6`, `từ K56+140 đến K63+650 đê Hữu Hồng`): the metres after the `+` are a place. 46
+# statistics over baomoi-dev stood after `N+`; chainages in the 35 after `Km`/`K` (the others
+# models and formulas: `S8 + 20,49 triệu đồng`, `camera kép 8+12MP`, `(1+7%)`).
+_CHAINAGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Kk][Mm]?\s?\d{1,4}\s?\+\s?$")
+# A shape told by its parts (`bông hoa 4 cánh`, `cỏ 4 lá`, `logo ngôi sao 3 cánh`, `mâm 5 chấu kép`,
+# `bộ vành 5 chấu 16 inch`): the form of a thing, not a quantity reported. 23 hits over baomoi-dev,
+# read as counts of `cánh`, `lá`, `chấu`; shapes in all 12 read.
+SHAPE_HOLDERS = ("hoa", "bông", "cỏ", "sao", "hình", "mâm", "vành", "la-zăng", "lazang")
+SHAPE_PARTS = ("cánh", "lá", "chấu", "cạnh", "góc", "mũi", "tia")
+_SHAPE_HOLDER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(SHAPE_HOLDERS)})\s+$", re.IGNORECASE)
+_SHAPE_PART_AFTER_RE = re.compile(rf"\s*(?:{'|'.join(SHAPE_PARTS)})(?![^\W\d_])", re.IGNORECASE)
 _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # After the figure: `từ 25 tuổi trở lên` is 25 or more, `từ 1,0 điểm trở xuống` 1 or less
 # (705 hits in 475 baomoi articles, thresholds in all 10 read).
@@ -1726,6 +1769,15 @@ def _read(
         )
     ):
         return None
+    if (
+        rank is None and of_raw is None and before[-1:] == " "
+        and (
+            _NAMED_BODY_BEFORE_RE.search(before) is not None
+            or (len(raw) >= 2 and _NAMED_PROGRAMME_BEFORE_RE.search(before) is not None)
+        )
+        and not _quantity_follows("", raw, after)
+    ):
+        return None  # `Ban Chỉ đạo 389 tỉnh`, `Đội 3 phụ trách`: a body's name
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after) or _ERA_AFTER_RE.match(after)):
@@ -1750,6 +1802,10 @@ def _read(
         # that closes right after the number ends a name (13 of the 14 such statistics over
         # baomoi-dev; the other a part of a whole, `2/3" thành phố`, which keeps its `of`).
         return None
+    if (before[-1:] == "+" or before[-2:] == "+ ") and _CHAINAGE_BEFORE_RE.search(before) is not None:
+        return None  # `Km 150+400`: a chainage
+    if of_raw is None and _SHAPE_PART_AFTER_RE.match(after) is not None and _SHAPE_HOLDER_BEFORE_RE.search(before) is not None:
+        return None  # `bông hoa 4 cánh`, `mâm 5 chấu`: a shape
     if raw == "3" and _ROUNDS_AFTER_RE.match(after) and _BODY_MEASURES_BEFORE_RE.search(before):
         return None  # `số đo 3 vòng`: a body's three measurements
     if len(raw) > 1 and raw.strip("0") == "":
@@ -1928,6 +1984,8 @@ def _read(
         end += m.end()
     elif (m := _MEASURE_RE.match(rest)) is not None and _measured(m.group(1), rest[m.end() :]):
         kind, unit = "measure", m.group(1)
+        if value in TURN_DEGREES and not scale and unit.lower() == "độ":
+            return None  # `thay đổi 180 độ`, `camera 360 độ`: a turn or a view
         end += m.end()
         if unit.lower() == "cây" and re.match(r"\s+vàng\b", sentence[end:]):
             end += len(re.match(r"\s+vàng", sentence[end:]).group(0))  # type: ignore[union-attr]
@@ -1945,6 +2003,8 @@ def _read(
         )
         if verb_after:
             phrase, length, first = "", 0, ""
+        if phrase and f"{phrase.lower()} ".startswith(_NAME_NUMBER_VERB_PREFIXES) and _name_before(before):
+            return None  # `Galaxy Note 7 phát nổ`, `FTSE 100 giao dịch`: a name's number
         if first and len(first) > 1 and first.isupper() and _name_before(before):
             # `Ferrari 488 GTB`, `SH 150 CBS`, `Galaxy Note 7 FE`, `Nhi Đồng 1 TP.HCM`: a name's
             # number before a code (267 counts over the baomoi articles, 18 of 20 read names).
