@@ -726,6 +726,19 @@ WORK_SESSION_HEADS = frozenset({"phiên", "buổi", "ca", "đoàn"})
 # đại diện`, `8 người đại diện`, `50 gương mặt đại diện`), which keep it.
 REPRESENTING_VERBS = ("đại diện", "thay mặt")
 REPRESENTATIVE_HEADS = frozenset({"cơ quan", "văn phòng", "người", "gương mặt", "trụ sở", "ban"})
+# Verbs of a sitting's members after their count (`436 đại biểu tán thành, chiếm 88,80%`, `đã có 26
+# đại biểu Quốc hội phát biểu`, `196 đại biểu phát biểu ý kiến chất vấn`, `387/465 đại biểu có mặt
+# đồng ý`, `15 ĐB phát biểu`): the noun ends before them. About 40 count units over baomoi-dev
+# ran into one; the verb in all 12 read but after the nouns below (`326 phiếu tán thành`, `3 lượt
+# phát biểu`, `2 bài phát biểu`), which keep it.
+SITTING_VERBS = ("tán thành", "phát biểu", "biểu quyết", "chất vấn", "bỏ phiếu", "đồng ý")
+SITTING_VERB_NOUNS = frozenset({
+    "phiếu", "lượt", "bài", "ý kiến", "lần", "buổi", "phiên", "câu hỏi", "nội dung",
+    # places and tallies of a vote (`646/650 điểm bỏ phiếu`, `330 điểm bỏ phiếu`)
+    "điểm", "địa điểm", "khu vực", "tổ", "hòm", "thùng", "máy",
+})
+_SITTING_VERB_RE = re.compile(rf"(?:{'|'.join(SITTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
+_SITTING_VERB_FIRSTS = frozenset(v.split()[0] for v in SITTING_VERBS)
 _REPRESENTING_RE = re.compile(rf"(?:{'|'.join(REPRESENTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
 # Opinions and petitions counted as one (`cử tri gửi 76 ý kiến, kiến nghị`, `84 lượt ý kiến, kiến
 # nghị`): the unit is the pair, as the dev gold writes it (28 hits over baomoi-dev, all the pair;
@@ -763,6 +776,11 @@ NOUN_PHRASE_ENDS = (
     # 14 năm`): over baomoi-dev 33 count units ran past `khỏi`, 36 past `dưới đây`, 13 past `xung
     # quanh`, 12 past `suốt`; the noun ended before them in all 10 read of each but `xuyên suốt`.
     "khỏi", "dưới đây", "sau đây", "xung quanh", "(?<!xuyên )suốt",
+    # A sum or a worth after what is counted (`chiếm đoạt của 37 bị hại số tiền hơn 3 tỷ`, `trả lại
+    # quyền lợi cho 750 công dân số tiền 32 tỷ đồng`, `lấy 2 bình cổ trị giá trên 100 triệu đồng`,
+    # `7 pho tượng vàng trị giá hơn 6,7 tỷ đồng`): 12 units over baomoi-dev ran into `số tiền`, 24
+    # into `trị giá` with a qualifier between it and the figure; the noun ended before them in all.
+    "số tiền", "trị giá",
 )
 # Units of places before the first of the places' names (`3 xã Sơn Liên, Sơn Dung và Sơn Long`,
 # `2 tỉnh Nghệ An và Hà Tĩnh`, `4 huyện Vĩnh Linh, Gio Linh, ...`, `2 thôn Tân Lệ và Bình Quang`):
@@ -900,6 +918,10 @@ SCORE_CUES = (
 # Argentina 1-4`, `thắng U.23 Malaysia 3-0`): its age is no word of the text's, it is skipped like
 # one. 64 hits over baomoi-dev, score-lines in all 10 read.
 _YOUTH_SIDE = r"U[.-]?\d\d"
+# The half a score-line is of (`Tỉ số hiệp 1: 1-0`, `Chung cuộc: Nga 2-0 New Zealand (hiệp 1: 1-0)`):
+# the score after the half's number and colon. 47 such half-time scores over baomoi-dev (match
+# reports' boxes), read before as nothing; all 12 read half-time scores.
+_HALF_OF_MATCH = r"(?<![^\W\d_])[Hh]iệp \d\s?:\s*$"
 # A lead (`vươn lên dẫn 1-0`, `dẫn trước 2-0`, `dẫn 30-0 ở game tiếp theo`) right before the
 # score-line, no word between: 77 hits over baomoi-dev, score-lines in all 10 read (`hướng dẫn`,
 # `chỉ dẫn` are other words).
@@ -912,6 +934,7 @@ _SCORE_LINE_RE = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/]|[.,]\d|\s?[
 _SCORE_CUE_RE = re.compile(
     rf"(?:(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?<!ôn )(?<!dung )(?:{'|'.join(SCORE_CUES)})|(?:^|[.!?:;\"“(]\s*)"
     rf"(?:{'|'.join(c.capitalize() for c in SCORE_CUES)})):?\s+(?:(?:[^\s\d]+|{_YOUTH_SIDE})\s+){{0,3}}$"
+    rf"|{_HALF_OF_MATCH}"
     rf"|(?<![^\W\d_])(?<!hướng )(?<!chỉ )(?<!trích )(?:{'|'.join(sorted(SCORE_LEADS, key=len, reverse=True))})\s+$"
 )
 _SCORE_CHAIN_RE = re.compile(r"\d\s*,\s*$")  # `6-4, 6-3`: the next set
@@ -1064,7 +1087,12 @@ _CHAINAGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Kk][Mm]?\s?\d{1,4}\s?\+\s?$")
 # read as counts of `cánh`, `lá`, `chấu`; shapes in all 12 read.
 SHAPE_HOLDERS = ("hoa", "bông", "cỏ", "sao", "hình", "mâm", "vành", "la-zăng", "lazang")
 SHAPE_PARTS = ("cánh", "lá", "chấu", "cạnh", "góc", "mũi", "tia")
-_SHAPE_HOLDER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(SHAPE_HOLDERS)})\s+$", re.IGNORECASE)
+# A wheel's rim keeps its spokes a few words on (`bộ mâm đúc siêu nhẹ 10 cánh`, `vành hợp kim 5 chấu`,
+# `mâm xe AMG 10 chấu`): 20 more hits over baomoi-dev, all 10 read the rim's design.
+WHEEL_RIMS = ("mâm", "vành", "la-zăng", "lazang")
+_SHAPE_HOLDER_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{'|'.join(SHAPE_HOLDERS)})|(?:{'|'.join(WHEEL_RIMS)})(?:\s+[^\W\d_]+){{1,3}})\s+$", re.IGNORECASE
+)
 _SHAPE_PART_AFTER_RE = re.compile(rf"\s*(?:{'|'.join(SHAPE_PARTS)})(?![^\W\d_])", re.IGNORECASE)
 _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # After the figure: `từ 25 tuổi trở lên` is 25 or more, `từ 1,0 điểm trở xuống` 1 or less
@@ -2304,6 +2332,11 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             and " ".join(words[-2:]).lower() not in REPRESENTATIVE_HEADS
         ):
             break  # `999 đại biểu đại diện cho`, `516 đại biểu thay mặt`
+        if (
+            words and word.lower() in _SITTING_VERB_FIRSTS and _SITTING_VERB_RE.match(rest, m.start()) is not None
+            and words[-1].lower() not in SITTING_VERB_NOUNS and " ".join(words[-2:]).lower() not in SITTING_VERB_NOUNS
+        ):
+            break  # `436 đại biểu tán thành`, `26 đại biểu Quốc hội phát biểu`
         if (
             word.lower() in STOP_WORDS
             and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
