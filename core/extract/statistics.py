@@ -681,6 +681,7 @@ NAMED_BODIES = (
 NAMED_PROGRAMMES = ("Chương trình", "Đề án", "Kế hoạch")
 _NAMED_BODY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(NAMED_BODIES)})\s+$")
 _NAMED_PROGRAMME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(NAMED_PROGRAMMES)})\s+$")
+_NAMED_BODY_TAILS = frozenset(b.rsplit(" ", 1)[-1] for b in NAMED_BODIES + NAMED_PROGRAMMES)
 # A half turn or a whole one (`thay đổi 180 độ`, `quay ngoắt 180 độ`, `camera 360 độ`, `xoay 360
 # độ`): a turn or a view, not a quantity reported. 90 hits over baomoi-dev without `C`/`F`
 # after, 85 read as measures; turns, views or figures of speech in all 12 read.
@@ -739,6 +740,7 @@ SITTING_VERB_NOUNS = frozenset({
 })
 _SITTING_VERB_RE = re.compile(rf"(?:{'|'.join(SITTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
 _SITTING_VERB_FIRSTS = frozenset(v.split()[0] for v in SITTING_VERBS)
+_REPRESENTING_FIRSTS = frozenset(v.split()[0] for v in REPRESENTING_VERBS)
 _REPRESENTING_RE = re.compile(rf"(?:{'|'.join(REPRESENTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
 # Opinions and petitions counted as one (`cử tri gửi 76 ý kiến, kiến nghị`, `84 lượt ý kiến, kiến
 # nghị`): the unit is the pair, as the dev gold writes it (28 hits over baomoi-dev, all the pair;
@@ -1799,6 +1801,7 @@ def _read(
         return None
     if (
         rank is None and of_raw is None and before[-1:] == " "
+        and before.rstrip().rpartition(" ")[2] in _NAMED_BODY_TAILS  # the cheap test first
         and (
             _NAMED_BODY_BEFORE_RE.search(before) is not None
             or (len(raw) >= 2 and _NAMED_PROGRAMME_BEFORE_RE.search(before) is not None)
@@ -2326,7 +2329,7 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
         if words and word.lower() in _ENDING_FIRSTS and _ends_noun(words, rest, m.start()):
             break  # `100 bệnh nhân thường xuyên chạy thận`, `3 máy phụ hoạt động`
         if (
-            words and (word[0] == "đ" or word[0] == "t" or word[0] == "Đ" or word[0] == "T")
+            words and word.lower() in _REPRESENTING_FIRSTS
             and _REPRESENTING_RE.match(rest, m.start()) is not None
             and words[-1].lower() not in REPRESENTATIVE_HEADS
             and " ".join(words[-2:]).lower() not in REPRESENTATIVE_HEADS
