@@ -112,3 +112,11 @@ def test_a_sum_or_a_worth_after_the_count_ends_it():
         ("2 bình cổ", 2, "count", "bình cổ"), ("trên 100 triệu đồng", 100000000, "money", "VND")]
     assert _stats("trả lại quyền lợi cho 750 công dân số tiền 32 tỷ đồng, 4 ha đất")[0] == (
         "750 công dân", 750, "count", "công dân")
+
+
+def test_taking_the_floor_and_answering_end_the_members_count():
+    assert _stats("Đã có 17 đại biểu Quốc hội phát biểu và 01 đại biểu Quốc hội tranh luận.") == [
+        ("17 đại biểu Quốc hội", 17, "count", "đại biểu quốc hội"),
+        ("01 đại biểu Quốc hội", 1, "count", "đại biểu quốc hội")]
+    assert _stats("Ngoài 4 Bộ trưởng đăng đàn trả lời chính, 4 Phó Thủ tướng cùng tham gia.")[0][3] == "bộ trưởng"
+    assert _stats("Có 3 câu trả lời đúng.")[0][3] == "câu trả lời đúng"

@@ -732,9 +732,12 @@ REPRESENTATIVE_HEADS = frozenset({"cơ quan", "văn phòng", "người", "gươn
 # đồng ý`, `15 ĐB phát biểu`): the noun ends before them. About 40 count units over baomoi-dev
 # ran into one; the verb in all 12 read but after the nouns below (`326 phiếu tán thành`, `3 lượt
 # phát biểu`, `2 bài phát biểu`), which keep it.
-SITTING_VERBS = ("tán thành", "phát biểu", "biểu quyết", "chất vấn", "bỏ phiếu", "đồng ý")
+SITTING_VERBS = ("tán thành", "phát biểu", "biểu quyết", "chất vấn", "bỏ phiếu", "đồng ý",
+                 # `08 đại biểu tranh luận`, `4 Bộ trưởng đăng đàn trả lời`, `4 Phó Thủ tướng trả lời`: 13
+                 # more units over baomoi-dev, all read; nouns kept (`câu trả lời`, `phương án trả lời`)
+                 "tranh luận", "đăng đàn", "trả lời")
 SITTING_VERB_NOUNS = frozenset({
-    "phiếu", "lượt", "bài", "ý kiến", "lần", "buổi", "phiên", "câu hỏi", "nội dung",
+    "phiếu", "lượt", "bài", "ý kiến", "lần", "buổi", "phiên", "câu hỏi", "nội dung", "câu", "phương án",
     # places and tallies of a vote (`646/650 điểm bỏ phiếu`, `330 điểm bỏ phiếu`)
     "điểm", "địa điểm", "khu vực", "tổ", "hòm", "thùng", "máy",
 })
