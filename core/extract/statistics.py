@@ -654,6 +654,38 @@ NOT_COUNTED_HEADS = frozenset({
     # counts over baomoi-dev began with it, none a count.
     "cắt",
 })
+# Verbs after a name's number (`Galaxy Note 7 phát nổ`, `chỉ số FTSE 100 giao dịch`, `SEA Games 28
+# tổ chức`, `Gorilla Glass 5 bảo vệ`, `Snapdragon 835 tám lõi`, `Chương trình 135 hỗ trợ`): after
+# a capitalised word inside the sentence the number is the name's, not a count of the verb. Over
+# baomoi-dev 55 counts stood so, all 55 names' numbers (after a lower-case word they may be nouns:
+# `2 giao dịch`, `5 tổ chức`, `3 phát hiện`).
+NAME_NUMBER_VERBS = (
+    "hỗ trợ", "sử dụng", "tương thích", "kết hợp", "phát triển", "phát nổ", "nổ", "tân trang", "liên tục",
+    "tổ chức", "chứng kiến", "đọ", "đăng tải", "đưa tin", "tiến hành", "khẳng định", "nhích", "hạ",
+    "đối mặt", "truy thu", "cất cánh", "tìm", "đem", "dựa", "gửi", "nêu", "đóng vai", "kéo dài",
+    "thanh toán", "giải ngân", "khai trương", "phối hợp", "trao trả", "bảo vệ", "chống", "giao dịch",
+    "tùy", "hứa hẹn", "phát hiện", "dễ dàng", "tám", "đầu bảng",
+)
+_NAME_NUMBER_VERB_PREFIXES = tuple(v + " " for v in NAME_NUMBER_VERBS)
+# Bodies named by a number, capitalised as names (`Ban Chỉ đạo 389 tỉnh`, `Ban chỉ đạo 1237
+# TP.HCM`, `Đội 3 phụ trách quận Ninh Kiều`, `Bệnh viện 103 khẳng định`, `Đề án 896 cấp tỉnh`,
+# `Vùng 4 đảm nhiệm`, `Công ty 501 đầu tư`, `Xí nghiệp 23 cải tiến`): the number names the body.
+# Over baomoi-dev about 50 counts followed one, names in all 25 read (lower case they count:
+# `3 đội`, `đội 5 người`).
+NAMED_BODIES = (
+    "Ban Chỉ đạo", "Ban chỉ đạo", "BCĐ", "Đội", "Tổng đội", "Bệnh viện", "Xí nghiệp", "Công ty", "Cụm",
+    "Vùng", "Trạm", "Tổ công tác", "Binh đoàn", "Nhà máy", "Viện", "Hải đội",
+)
+# Programmes named by a number of two digits or more (`Chương trình 135 giai đoạn`, `Đề án 896 cấp
+# tỉnh`, `Đề án 06`); one digit after them may be a count (`đưa ra khỏi Chương trình 2 dự án luật`).
+NAMED_PROGRAMMES = ("Chương trình", "Đề án", "Kế hoạch")
+_NAMED_BODY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(NAMED_BODIES)})\s+$")
+_NAMED_PROGRAMME_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(NAMED_PROGRAMMES)})\s+$")
+_NAMED_BODY_TAILS = frozenset(b.rsplit(" ", 1)[-1] for b in NAMED_BODIES + NAMED_PROGRAMMES)
+# A half turn or a whole one (`thay đổi 180 độ`, `quay ngoắt 180 độ`, `camera 360 độ`, `xoay 360
+# độ`): a turn or a view, not a quantity reported. 90 hits over baomoi-dev without `C`/`F`
+# after, 85 read as measures; turns, views or figures of speech in all 12 read.
+TURN_DEGREES = frozenset({180.0, 360.0, 720.0})
 # Ordinal adjectives right after a number: the number is a name's (`Masters 1000 đầu tiên`,
 # `PlayStation 3 đầu tiên`, `tàu Type 26 đầu tiên`): 12 such counts in the baomoi articles,
 # names in all 12; a counted noun stands between (`3 tàu đầu tiên`).
@@ -680,7 +712,48 @@ NOT_COUNTED_PHRASES = (
 # counts ended at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`, 5 at `tín` of `tín chỉ`
 # (credits, all 5); the noun went on in all 20 read.
 # (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
-STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ"})
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ", "lý do", "việc làm"})
+# Nouns that the clause after them explains (`5 lý do người dùng lựa chọn iPhone`, `3 lý do khiến`,
+# `4 lý do giải trình`): the counted noun ends with them. Over baomoi-dev 53 `N lý do`, read
+# before as `lý` (the noun cut at `do`); reasons in all 12 read, a clause after them in 9.
+CLAUSE_HEAD_NOUNS = frozenset({"lý do"})
+# Sittings of work (`5 phiên làm việc`, `2 ca làm việc kéo dài 12 tiếng`, `3 đoàn làm việc`): the
+# noun runs on through `làm việc`; after other nouns `làm` is the verb (`3 tổ làm nhiệm vụ`).
+WORK_SESSION_HEADS = frozenset({"phiên", "buổi", "ca", "đoàn"})
+# Verbs of standing for others after a counted noun of people (`1.800 đại biểu đại diện cho chính
+# phủ`, `516 đại biểu thay mặt`, `27 thí sinh đại diện cho 8 nước`, `33 sinh viên đại diện cho 33
+# quốc gia`): the noun ends before them. 29 count units over baomoi-dev ran into `đại diện`; the
+# verb in 17, a noun with the words below in 12 (`31 cơ quan đại diện chủ sở hữu`, `7 văn phòng
+# đại diện`, `8 người đại diện`, `50 gương mặt đại diện`), which keep it.
+REPRESENTING_VERBS = ("đại diện", "thay mặt")
+REPRESENTATIVE_HEADS = frozenset({"cơ quan", "văn phòng", "người", "gương mặt", "trụ sở", "ban"})
+# Verbs of a sitting's members after their count (`436 đại biểu tán thành, chiếm 88,80%`, `đã có 26
+# đại biểu Quốc hội phát biểu`, `196 đại biểu phát biểu ý kiến chất vấn`, `387/465 đại biểu có mặt
+# đồng ý`, `15 ĐB phát biểu`): the noun ends before them. About 40 count units over baomoi-dev
+# ran into one; the verb in all 12 read but after the nouns below (`326 phiếu tán thành`, `3 lượt
+# phát biểu`, `2 bài phát biểu`), which keep it.
+SITTING_VERBS = ("tán thành", "phát biểu", "biểu quyết", "chất vấn", "bỏ phiếu", "đồng ý",
+                 # `08 đại biểu tranh luận`, `4 Bộ trưởng đăng đàn trả lời`, `4 Phó Thủ tướng trả lời`: 13
+                 # more units over baomoi-dev, all read; nouns kept (`câu trả lời`, `phương án trả lời`)
+                 "tranh luận", "đăng đàn", "trả lời")
+SITTING_VERB_NOUNS = frozenset({
+    "phiếu", "lượt", "bài", "ý kiến", "lần", "buổi", "phiên", "câu hỏi", "nội dung", "câu", "phương án",
+    # places and tallies of a vote (`646/650 điểm bỏ phiếu`, `330 điểm bỏ phiếu`)
+    "điểm", "địa điểm", "khu vực", "tổ", "hòm", "thùng", "máy",
+})
+_SITTING_VERB_RE = re.compile(rf"(?:{'|'.join(SITTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
+_SITTING_VERB_FIRSTS = frozenset(v.split()[0] for v in SITTING_VERBS)
+_REPRESENTING_FIRSTS = frozenset(v.split()[0] for v in REPRESENTING_VERBS)
+_REPRESENTING_RE = re.compile(rf"(?:{'|'.join(REPRESENTING_VERBS)})(?![^\W\d_])", re.IGNORECASE)
+# Opinions and petitions counted as one (`cử tri gửi 76 ý kiến, kiến nghị`, `84 lượt ý kiến, kiến
+# nghị`): the unit is the pair, as the dev gold writes it (28 hits over baomoi-dev, all the pair;
+# the gold of the sets disagrees on `tỉnh, thành phố`, left as `tỉnh`).
+PAIRED_UNITS: dict[str, frozenset[str]] = {"ý kiến": frozenset({"kiến nghị"})}
+_PAIRED_UNIT_RE = re.compile(
+    rf"(?:,|\s+và)\s+({'|'.join(sorted({w for ws in PAIRED_UNITS.values() for w in ws}, key=len, reverse=True))})"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Words that end a counted noun right before another figure and belong to that figure, not to the
 # noun (`9 pháo hạm cỡ nòng 457 mm`, `4 hồ nước rộng 20 m2`, `6 tàu ngầm trị giá 2 tỷ USD`, `7 căn
 # nhà cấp 4`, `9 bàn thắng tương đương 15%`): a dimension, a price, a grade or a comparison. Over
@@ -703,7 +776,26 @@ NOUN_PHRASE_ENDS = (
     # thắng bên ngoài vòng cấm`, `2 căn bên trong cao 7 tầng`): 71 counts over baomoi-dev ran into
     # one; the noun ended before it in all 10 read.
     "bên trong", "bên ngoài", "bên cạnh", "bên dưới", "bên trên",
+    # Prepositions and pointers (`giải cứu hơn 100 con rắn khỏi nguy hiểm`, `2 người rơi khỏi cầu`,
+    # `15 lối suy nghĩ dưới đây`, `3 điều sau đây`, `5 nhà xung quanh`, `81 thủ khoa tốt nghiệp suốt
+    # 14 năm`): over baomoi-dev 33 count units ran past `khỏi`, 36 past `dưới đây`, 13 past `xung
+    # quanh`, 12 past `suốt`; the noun ended before them in all 10 read of each but `xuyên suốt`.
+    "khỏi", "dưới đây", "sau đây", "xung quanh", "(?<!xuyên )suốt",
+    # A sum or a worth after what is counted (`chiếm đoạt của 37 bị hại số tiền hơn 3 tỷ`, `trả lại
+    # quyền lợi cho 750 công dân số tiền 32 tỷ đồng`, `lấy 2 bình cổ trị giá trên 100 triệu đồng`,
+    # `7 pho tượng vàng trị giá hơn 6,7 tỷ đồng`): 12 units over baomoi-dev ran into `số tiền`, 24
+    # into `trị giá` with a qualifier between it and the figure; the noun ended before them in all.
+    "số tiền", "trị giá",
 )
+# Units of places before the first of the places' names (`3 xã Sơn Liên, Sơn Dung và Sơn Long`,
+# `2 tỉnh Nghệ An và Hà Tĩnh`, `4 huyện Vĩnh Linh, Gio Linh, ...`, `2 thôn Tân Lệ và Bình Quang`):
+# the names are a list of what is counted, the unit is the place noun. Over baomoi-dev about 190
+# count units ran into a capitalised name after one; a list's first name or the one place named in
+# all 25 read. (Not `nước`, `quốc gia`: `7 nước Hồi giáo`, `4 quốc gia Arab` qualify the count.)
+PLACE_LIST_HEADS = frozenset({
+    "xã", "thôn", "huyện", "phường", "quận", "tỉnh", "thành phố", "làng", "thị trấn", "thị xã", "ấp",
+    "buôn", "xóm", "đảo", "khu phố", "tổ dân phố",
+})
 # Verbs of an act that end a counted noun of two words or more (`2 cô giáo đánh học sinh`, `2 cô
 # gái đứng`, `6 xe tải chở`, `5 thanh niên đâm chém`, `3 sĩ quan Trung Quốc viết`): 1,144 counts
 # over baomoi-dev ran into one after two words; the noun ended before it in 21 of the 25 read (the
@@ -831,6 +923,10 @@ SCORE_CUES = (
 # Argentina 1-4`, `thắng U.23 Malaysia 3-0`): its age is no word of the text's, it is skipped like
 # one. 64 hits over baomoi-dev, score-lines in all 10 read.
 _YOUTH_SIDE = r"U[.-]?\d\d"
+# The half a score-line is of (`Tỉ số hiệp 1: 1-0`, `Chung cuộc: Nga 2-0 New Zealand (hiệp 1: 1-0)`):
+# the score after the half's number and colon. 47 such half-time scores over baomoi-dev (match
+# reports' boxes), read before as nothing; all 12 read half-time scores.
+_HALF_OF_MATCH = r"(?<![^\W\d_])[Hh]iệp \d\s?:\s*$"
 # A lead (`vươn lên dẫn 1-0`, `dẫn trước 2-0`, `dẫn 30-0 ở game tiếp theo`) right before the
 # score-line, no word between: 77 hits over baomoi-dev, score-lines in all 10 read (`hướng dẫn`,
 # `chỉ dẫn` are other words).
@@ -843,6 +939,7 @@ _SCORE_LINE_RE = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/]|[.,]\d|\s?[
 _SCORE_CUE_RE = re.compile(
     rf"(?:(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?<!ôn )(?<!dung )(?:{'|'.join(SCORE_CUES)})|(?:^|[.!?:;\"“(]\s*)"
     rf"(?:{'|'.join(c.capitalize() for c in SCORE_CUES)})):?\s+(?:(?:[^\s\d]+|{_YOUTH_SIDE})\s+){{0,3}}$"
+    rf"|{_HALF_OF_MATCH}"
     rf"|(?<![^\W\d_])(?<!hướng )(?<!chỉ )(?<!trích )(?:{'|'.join(sorted(SCORE_LEADS, key=len, reverse=True))})\s+$"
 )
 _SCORE_CHAIN_RE = re.compile(r"\d\s*,\s*$")  # `6-4, 6-3`: the next set
@@ -985,6 +1082,23 @@ _MEASURE_RE = re.compile(
 _HEIGHT_RE = re.compile(r"m(\d{2})(?![\w]|[.,]\d)")
 # A number after the series of a licence plate (`BKS 99A- 148.77`, `biển số 59D1-829.56`):
 # 854 plates in 482 baomoi articles; the number is the plate's, never a figure.
+# A chainage on a road, a dyke or a railway (`tại Km 150+400 cao tốc Nội Bài - Lào Cai`, `km99+160
+# quốc lộ 6`, `từ K56+140 đến K63+650 đê Hữu Hồng`): the metres after the `+` are a place. 46
+# statistics over baomoi-dev stood after `N+`; chainages in the 35 after `Km`/`K` (the others
+# models and formulas: `S8 + 20,49 triệu đồng`, `camera kép 8+12MP`, `(1+7%)`).
+_CHAINAGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Kk][Mm]?\s?\d{1,4}\s?\+\s?$")
+# A shape told by its parts (`bông hoa 4 cánh`, `cỏ 4 lá`, `logo ngôi sao 3 cánh`, `mâm 5 chấu kép`,
+# `bộ vành 5 chấu 16 inch`): the form of a thing, not a quantity reported. 23 hits over baomoi-dev,
+# read as counts of `cánh`, `lá`, `chấu`; shapes in all 12 read.
+SHAPE_HOLDERS = ("hoa", "bông", "cỏ", "sao", "hình", "mâm", "vành", "la-zăng", "lazang")
+SHAPE_PARTS = ("cánh", "lá", "chấu", "cạnh", "góc", "mũi", "tia")
+# A wheel's rim keeps its spokes a few words on (`bộ mâm đúc siêu nhẹ 10 cánh`, `vành hợp kim 5 chấu`,
+# `mâm xe AMG 10 chấu`): 20 more hits over baomoi-dev, all 10 read the rim's design.
+WHEEL_RIMS = ("mâm", "vành", "la-zăng", "lazang")
+_SHAPE_HOLDER_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{'|'.join(SHAPE_HOLDERS)})|(?:{'|'.join(WHEEL_RIMS)})(?:\s+[^\W\d_]+){{1,3}})\s+$", re.IGNORECASE
+)
+_SHAPE_PART_AFTER_RE = re.compile(rf"\s*(?:{'|'.join(SHAPE_PARTS)})(?![^\W\d_])", re.IGNORECASE)
 _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # After the figure: `từ 25 tuổi trở lên` is 25 or more, `từ 1,0 điểm trở xuống` 1 or less
 # (705 hits in 475 baomoi articles, thresholds in all 10 read).
@@ -1688,6 +1802,16 @@ def _read(
         )
     ):
         return None
+    if (
+        rank is None and of_raw is None and before[-1:] == " "
+        and before.rstrip().rpartition(" ")[2] in _NAMED_BODY_TAILS  # the cheap test first
+        and (
+            _NAMED_BODY_BEFORE_RE.search(before) is not None
+            or (len(raw) >= 2 and _NAMED_PROGRAMME_BEFORE_RE.search(before) is not None)
+        )
+        and not _quantity_follows("", raw, after)
+    ):
+        return None  # `Ban Chỉ đạo 389 tỉnh`, `Đội 3 phụ trách`: a body's name
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after) or _ERA_AFTER_RE.match(after)):
@@ -1712,6 +1836,10 @@ def _read(
         # that closes right after the number ends a name (13 of the 14 such statistics over
         # baomoi-dev; the other a part of a whole, `2/3" thành phố`, which keeps its `of`).
         return None
+    if (before[-1:] == "+" or before[-2:] == "+ ") and _CHAINAGE_BEFORE_RE.search(before) is not None:
+        return None  # `Km 150+400`: a chainage
+    if of_raw is None and _SHAPE_PART_AFTER_RE.match(after) is not None and _SHAPE_HOLDER_BEFORE_RE.search(before) is not None:
+        return None  # `bông hoa 4 cánh`, `mâm 5 chấu`: a shape
     if raw == "3" and _ROUNDS_AFTER_RE.match(after) and _BODY_MEASURES_BEFORE_RE.search(before):
         return None  # `số đo 3 vòng`: a body's three measurements
     if len(raw) > 1 and raw.strip("0") == "":
@@ -1890,6 +2018,8 @@ def _read(
         end += m.end()
     elif (m := _MEASURE_RE.match(rest)) is not None and _measured(m.group(1), rest[m.end() :]):
         kind, unit = "measure", m.group(1)
+        if value in TURN_DEGREES and not scale and unit.lower() == "độ":
+            return None  # `thay đổi 180 độ`, `camera 360 độ`: a turn or a view
         end += m.end()
         if unit.lower() == "cây" and re.match(r"\s+vàng\b", sentence[end:]):
             end += len(re.match(r"\s+vàng", sentence[end:]).group(0))  # type: ignore[union-attr]
@@ -1907,6 +2037,8 @@ def _read(
         )
         if verb_after:
             phrase, length, first = "", 0, ""
+        if phrase and f"{phrase.lower()} ".startswith(_NAME_NUMBER_VERB_PREFIXES) and _name_before(before):
+            return None  # `Galaxy Note 7 phát nổ`, `FTSE 100 giao dịch`: a name's number
         if first and len(first) > 1 and first.isupper() and _name_before(before):
             # `Ferrari 488 GTB`, `SH 150 CBS`, `Galaxy Note 7 FE`, `Nhi Đồng 1 TP.HCM`: a name's
             # number before a code (267 counts over the baomoi articles, 18 of 20 read names).
@@ -2195,11 +2327,29 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             break  # `82 thông tư liên quan đến`
         if words and word[0].isupper() and _PERSON_NAME_AFTER_NOUN_RE.match(rest, m.start()) is not None:
             break  # `2 bị cáo Ngô Văn Chiến`
+        if words and word[0].isupper() and " ".join(words).lower() in PLACE_LIST_HEADS:
+            break  # `3 xã Sơn Liên, Sơn Dung và Sơn Long`: the list's first name
         if words and word.lower() in _ENDING_FIRSTS and _ends_noun(words, rest, m.start()):
             break  # `100 bệnh nhân thường xuyên chạy thận`, `3 máy phụ hoạt động`
         if (
+            words and word.lower() in _REPRESENTING_FIRSTS
+            and _REPRESENTING_RE.match(rest, m.start()) is not None
+            and words[-1].lower() not in REPRESENTATIVE_HEADS
+            and " ".join(words[-2:]).lower() not in REPRESENTATIVE_HEADS
+        ):
+            break  # `999 đại biểu đại diện cho`, `516 đại biểu thay mặt`
+        if (
+            words and word.lower() in _SITTING_VERB_FIRSTS and _SITTING_VERB_RE.match(rest, m.start()) is not None
+            and words[-1].lower() not in SITTING_VERB_NOUNS and " ".join(words[-2:]).lower() not in SITTING_VERB_NOUNS
+        ):
+            break  # `436 đại biểu tán thành`, `26 đại biểu Quốc hội phát biểu`
+        if (
             word.lower() in STOP_WORDS
             and not (words and f"{words[-1]} {word}".lower() in STOP_WORD_COMPOUNDS)
+            and not (
+                words and words[-1].lower() in WORK_SESSION_HEADS
+                and rest[m.start() : m.start() + 9].lower().rstrip(" ,.;:)") == "làm việc"
+            )
         ) or len(words) >= 5:
             break
         if (len(words) >= 2 and word in UNIT_ENDING_VERBS and f"{words[-1]} {word}".lower() not in VERB_COMPOUNDS):
@@ -2207,6 +2357,8 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
         words.append(word)
         pos = end = m.end()
         ends.append(end)
+        if " ".join(words[-2:]).lower() in CLAUSE_HEAD_NOUNS:
+            break  # `5 lý do người dùng lựa chọn`: the clause explains the reasons
     if before_figure and len(words) > 1:
         # `cỡ nòng 457 mm`: the words that introduce the next figure are not the noun's (one lead
         # only: `4 súng máy hạng nặng cỡ 13,2 mm` keeps `nặng`).
@@ -2222,7 +2374,13 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
         end = ends[-1]
     if words and rest[:end].lstrip()[:1] in _OPENING_QUOTES and rest[end : end + 1] in _CLOSING_QUOTES:
         end += 1  # the span closes the quote it opened
-    return " ".join(words), end
+    phrase = " ".join(words)
+    if len(words) >= 2 and (peers := PAIRED_UNITS.get(" ".join(words[-2:]).lower())) is not None:
+        # `76 ý kiến, kiến nghị`: the pair counted as one
+        while (pair := _PAIRED_UNIT_RE.match(rest, end)) is not None and pair.group(1).lower() in peers:
+            end = pair.end()
+        phrase = rest[: end].strip()
+    return phrase, end
 
 
 def _label(clause_before: str) -> str | None:
