@@ -1,0 +1,50 @@
+"""Session 18: a meeting's name goes on over the comma of a coordinated pair (sentences from baomoi-dev)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # baomoi-dev 21512603
+        ("Trong cuộc họp về phương án mở rộng, nâng cấp sân bay Tân Sơn Nhất vào ngày 9/2, Phó Thủ tướng Trịnh Đình "
+         "Dũng yêu cầu đơn vị tư vấn hoàn thiện các phương án.",
+         "cuộc họp về phương án mở rộng, nâng cấp sân bay Tân Sơn Nhất"),
+        # baomoi-dev 22374695
+        ("Tại cuộc họp báo chuyên đề về Dự án Luật Quản lý, sử dụng tài sản công diễn ra chiều 25-5, ông Nguyễn Tân "
+         "Thịnh, Phó Cục trưởng Cục Quản lý công sản, Bộ Tài chính cho biết như vậy.",
+         "cuộc họp báo chuyên đề về Dự án Luật Quản lý, sử dụng tài sản công"),
+        # baomoi-dev 21487672: `sở, ngành`
+        ("Ông Trần Minh Hùng, Phó Tổng Giám đốc VOV đã có buổi làm việc với UBND thành phố Đà Nẵng cùng các sở, ngành "
+         "liên quan.",
+         "buổi làm việc với UBND thành phố Đà Nẵng cùng các sở, ngành liên quan"),
+    ],
+)
+def test_a_pair_s_comma_does_not_end_the_name(sentence: str, name: str) -> None:
+    meeting = extract_meeting(make_article(sentence, "2017-05-26"))
+    assert meeting is not None
+    assert meeting.name == name
+
+
+def test_a_comma_between_other_words_still_ends_the_name() -> None:
+    # (`hai bên, ông` is no pair: the clause after the comma is the sentence's next)
+    meeting = extract_meeting(make_article(
+        "Tại buổi làm việc giữa hai bên, ông Nguyễn Văn A, Chủ tịch UBND tỉnh cho biết tỉnh đã hoàn thành kế hoạch.",
+        "2017-05-26"))
+    assert meeting is not None
+    assert meeting.name == "buổi làm việc giữa hai bên"
+
+
+def test_a_pair_s_comma_lets_the_predicate_after_the_name_be_read() -> None:
+    # baomoi-dev 22477759: the name ends before `diễn ra sáng nay`, so the session is told as held
+    meeting = extract_meeting(make_article(
+        "Phiên thảo luận về dự thảo Nghị quyết về xử lý nợ xấu và dự án Luật sửa đổi, bổ sung một số điều của Luật các "
+        "TCTD diễn ra sáng nay (7/6) khá sôi nổi.", "2017-06-07"))
+    assert meeting is not None
+    assert meeting.kind == "phiên họp"
+    assert meeting.name is not None and meeting.name.endswith("Luật sửa đổi, bổ sung một số điều của Luật các TCTD")
