@@ -48,3 +48,22 @@ def test_a_pair_s_comma_lets_the_predicate_after_the_name_be_read() -> None:
     assert meeting is not None
     assert meeting.kind == "phiên họp"
     assert meeting.name is not None and meeting.name.endswith("Luật sửa đổi, bổ sung một số điều của Luật các TCTD")
+
+
+def test_the_day_something_is_to_be_held_on_does_not_date_the_meeting() -> None:
+    # baomoi-dev 21493161: the press conference is told `Mới đây`; the festival it announced is `sẽ diễn ra từ ngày 8/3`
+    meeting = extract_meeting(make_article(
+        "Mới đây, tại Hà Nội, Ban chỉ đạo Tây Nguyên phối hợp với UBND tỉnh Đắk Lắk tổ chức họp báo về việc tổ chức Lễ "
+        "hội cà phê Buôn Ma Thuột lần thứ 6. Theo đó, lễ hội sẽ diễn ra từ ngày 8/3 đến 13/3 tại thành phố Buôn Ma "
+        "Thuột.", "2017-02-20"))
+    assert meeting is not None
+    assert meeting.kind == "họp báo"
+    assert meeting.date is None
+
+
+def test_a_day_told_as_past_still_dates_the_meeting() -> None:
+    meeting = extract_meeting(make_article(
+        "Ngày 15/2, tại Hà Nội, UBND tỉnh Đắk Lắk tổ chức họp báo về Lễ hội cà phê Buôn Ma Thuột lần thứ 6.",
+        "2017-02-20"))
+    assert meeting is not None
+    assert meeting.date == "2017-02-15"

@@ -1768,6 +1768,15 @@ SPEECH_VERBS = ("cho biết", "cho hay", "cho rằng", "khẳng định", "nói 
 _SPEECH_VERB_RE = re.compile(r"(?<!\w)(?:" + _alternation(SPEECH_VERBS) + r")(?!\w)")
 _NOTICE_RE = re.compile(r"(?<!\w)(?:" + _alternation(NOTICE_WORDS) + r")(?!\w)")
 _ABBREVIATION_END_RE = re.compile(r"(?<!\w)(?:" + _alternation(ABBREVIATION_ENDS) + r")$")
+# A day something else is to be held on (`Hai sự kiện sẽ diễn ra từ ngày 8/3 đến 13/3`, `cuộc bầu cử … dự kiến diễn ra
+# ngày 18/3/2018`): not a day the article reports a meeting on. Over the 648 dated baomoi-dev meetings, 4 were dated
+# from such a day: 3 another event's (a festival a press conference announced, an election, a conference to come), 1 a
+# meeting itself still planned.
+FUTURE_HELD_WORDS = ("sẽ", "dự kiến", "dự kiến sẽ")
+HELD_VERBS_AHEAD = ("diễn ra", "tổ chức", "khai mạc", "bắt đầu")
+_FUTURE_HELD_DAY_RE = re.compile(r"(?:^|\s)(?:" + _alternation(FUTURE_HELD_WORDS) + r")\s+(?:được\s+)?(?:"
+                                 + _alternation(HELD_VERBS_AHEAD) + r")\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$",
+                                 re.IGNORECASE)
 _IN_FORCE_RE = re.compile(r"(?:" + _alternation(IN_FORCE_FROM) + r")\s+(?:kể\s+)?từ(?:\s+ngày)?\s*$", re.IGNORECASE)
 _RECALLED_RE = re.compile(r"[^.;:]{0,80}?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+vừa qua\b")
 _HOLDING_RE = re.compile(r"\b(?:" + _alternation(HOLDING_VERBS) + r")\b")
@@ -3269,6 +3278,8 @@ def _read_dates(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, st
             continue  # `Nghị quyết số 85/2014/QH13, ngày 28.11.2014`: a document's date; not `… NĐ-CP sáng 22/6`
         if not bounds and _IN_FORCE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # `có hiệu lực từ ngày 9/7`: a start of something in force
+        if not bounds and not m["part"] and _FUTURE_HELD_DAY_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # `sẽ diễn ra từ ngày 8/3`: the day of something to come
         if _LUNAR_RE.match(sentence, m.end()):
             continue  # `ngày 10/1 âm lịch`: not a calendar day
         restated = _RESTATED_RE.search(sentence, max(0, m.start() - 30), m.start())
