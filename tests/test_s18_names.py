@@ -67,3 +67,21 @@ def test_a_day_told_as_past_still_dates_the_meeting() -> None:
         "2017-02-20"))
     assert meeting is not None
     assert meeting.date == "2017-02-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # baomoi-dev 22410150: `tại` inside the quoted title does not end the name
+        ("Sáng 30/5, Bộ Văn hóa - Thể thao và Du lịch phối hợp với UBND tỉnh Đà Nẵng tổ chức buổi tọa đàm “Phát triển "
+         "du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”.",
+         "buổi tọa đàm “Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”"),
+        # baomoi-dev 21472915: nor a comma inside it
+        ("Sáng 3/2, Chủ tịch nước dự Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ” xuân Đinh Dậu 2017.",
+         "Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ”"),
+    ],
+)
+def test_a_quoted_title_goes_on_to_its_closing_mark(sentence: str, name: str) -> None:
+    meeting = extract_meeting(make_article(sentence, "2017-05-26"))
+    assert meeting is not None
+    assert meeting.name == name
