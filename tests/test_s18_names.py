@@ -75,7 +75,7 @@ def test_a_day_told_as_past_still_dates_the_meeting() -> None:
         # baomoi-dev 22410150: `tại` inside the quoted title does not end the name
         ("Sáng 30/5, Bộ Văn hóa - Thể thao và Du lịch phối hợp với UBND tỉnh Đà Nẵng tổ chức buổi tọa đàm “Phát triển "
          "du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”.",
-         "buổi tọa đàm “Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”"),
+         "tọa đàm “Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”"),
         # baomoi-dev 21472915: nor a comma inside it
         ("Sáng 3/2, Chủ tịch nước dự Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ” xuân Đinh Dậu 2017.",
          "Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ”"),
