@@ -85,3 +85,20 @@ def test_a_quoted_title_goes_on_to_its_closing_mark(sentence: str, name: str) ->
     meeting = extract_meeting(make_article(sentence, "2017-05-26"))
     assert meeting is not None
     assert meeting.name == name
+
+
+def test_a_sitting_s_body_and_term_after_its_number_are_its_name() -> None:
+    # RECORD.md's own example; baomoi-dev 22339075
+    meeting = extract_meeting(make_article("Sáng 20/5, Kỳ họp thứ ba, Quốc hội khóa XIV khai mạc tại Hà Nội.", "2017-05-20"))
+    assert meeting is not None
+    assert (meeting.name, meeting.organizer) == ("Kỳ họp thứ ba, Quốc hội khóa XIV", "Quốc hội khóa XIV")
+
+
+def test_a_sitting_named_in_another_meeting_s_name_gives_that_meeting_no_organizer() -> None:
+    # baomoi-dev 22338317's shape: the voters' meeting is held before the sitting, not by the parliament
+    meeting = extract_meeting(make_article(
+        "Chiều 6/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri trước kỳ họp thứ ba, Quốc hội khóa XIV. Tại cuộc tiếp "
+        "xúc, Tổng Bí thư cảm ơn cử tri.", "2017-05-06"))
+    assert meeting is not None
+    assert meeting.name == "tiếp xúc cử tri trước kỳ họp thứ ba, Quốc hội khóa XIV"
+    assert meeting.organizer is None

@@ -1688,6 +1688,9 @@ _DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*
 # huyện Thiệu Hóa`): the working session of that morning, not the trip noun of an apposition (`đang có chuyến thăm …`).
 _DONE_TRIP_RE = re.compile(r"(?:đã|vừa)\s+có\s+chuyến\s+$")
 _PART_DAY_OPENING_RE = re.compile(r"\W*(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+# A sitting's number at the end of a name, and a representative body's name with its term after a comma.
+_SITTING_END_RE = re.compile(r"\sthứ\s+\S+$")
+_SITTING_BODY_RE = re.compile(r",\s*(?:Quốc hội|QH|HĐND|Hội đồng nhân dân)[^,.;:()]{0,40}?\s(?:khóa|khoá|Khóa|Khoá)\s+[IVXL]+\b")
 # A quotation mark the name opens, on a title's first letter, left open where the name stopped.
 _OPENED_TITLE_RE = re.compile(r"(?:^|\s)([“\"])(?=\w)[^”\"]*$")
 QUOTED_TITLE_REACH = 200
@@ -2957,6 +2960,11 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     if tail.count("(") > tail.count(")"):
         close = after.find(")", len(tail))
         tail = after[: close + 1] if 0 <= close < len(tail) + 40 else tail[: tail.rfind("(")]
+    # A sitting's number and, after a comma, the body whose term it belongs to are one name (`Kỳ họp thứ ba, Quốc hội khóa
+    # XIV`, RECORD.md's own example; `kỳ họp thứ 4, HĐND TP khóa XV`): over baomoi-dev, 47 names stopped at that comma.
+    sitting_body = _SITTING_BODY_RE.match(after, len(tail)) if _SITTING_END_RE.search(tail) else None
+    if sitting_body is not None:
+        tail = after[: sitting_body.end()]
     # A title the name quotes goes on to its closing mark, over the words that end a name elsewhere (`tọa đàm “Giải
     # mã cơn sốt đất tại TP.HCM”`, `Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ”`): over baomoi-dev, 61 names
     # stopped inside a title they opened; 15 read, 14 titles (the other a quotation closing, not opening).
