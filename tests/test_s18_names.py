@@ -23,6 +23,9 @@ from tests.conftest import make_article
         ("Ông Trần Minh Hùng, Phó Tổng Giám đốc VOV đã có buổi làm việc với UBND thành phố Đà Nẵng cùng các sở, ngành "
          "liên quan.",
          "buổi làm việc với UBND thành phố Đà Nẵng cùng các sở, ngành liên quan"),
+        # baomoi-dev 22503661: `đóng mới, nâng cấp`
+        ("Sáng 9/6, Bộ NN&PTNT tổ chức hội nghị chuyên đề đóng mới, nâng cấp tàu cá theo Nghị định 67.",
+         "hội nghị chuyên đề đóng mới, nâng cấp tàu cá"),
     ],
 )
 def test_a_pair_s_comma_does_not_end_the_name(sentence: str, name: str) -> None:

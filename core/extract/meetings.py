@@ -1213,6 +1213,10 @@ COMMA_PAIRS: tuple[tuple[str, str], ...] = (
     ("thanh tra", "kiểm tra"), ("tỉnh ủy", "thành ủy"), ("thành ủy", "đảng ủy"), ("quận", "huyện"),
     ("huyện", "thị xã"), ("tỉnh", "thành phố"), ("tỉnh", "thành"), ("xã", "phường"), ("phường", "thị trấn"),
     ("đảng", "nhà nước"), ("văn hóa", "thể thao"), ("sản xuất", "kinh doanh"), ("đầu tư", "kinh doanh"),
+    # (a second round, from the commas still ending names: each pair 26–144 hits over baomoi-dev, 3 read each, all one
+    # phrase; `ngành, quận` goes on a list of local bodies: `các sở, ngành, quận, huyện`)
+    ("quân sự", "quốc phòng"), ("tập thể", "cá nhân"), ("tuyên truyền", "phổ biến"), ("đóng mới", "nâng cấp"),
+    ("phòng", "ban"), ("giới thiệu", "quảng bá"), ("ngành", "quận"),
 )
 _COMMA_PAIR_RE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(normalize_tone(first)) + r"\s*,\s*" + re.escape(normalize_tone(second))
