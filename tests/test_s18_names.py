@@ -105,3 +105,12 @@ def test_a_sitting_named_in_another_meeting_s_name_gives_that_meeting_no_organiz
     assert meeting is not None
     assert meeting.name == "tiếp xúc cử tri trước kỳ họp thứ ba, Quốc hội khóa XIV"
     assert meeting.organizer is None
+
+
+def test_an_anniversary_span_inside_a_quoted_title_gives_the_year() -> None:
+    # audit19 (baomoi 22660520): no published date; the occasion's span dates the ceremony's day
+    meeting = extract_meeting(make_article(
+        "Sáng 2-7, tại Hà Nội, Bệnh viện Phổi Trung ương đã tổ chức lễ kỷ niệm “60 năm ngày thành lập (24-6-1957/ "
+        "24-6-2017) và đón nhận Huân chương Lao động hạng nhất”.", None))
+    assert meeting is not None
+    assert meeting.date == "2017-07-02"

@@ -822,8 +822,9 @@ _QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) +
 # occasion without its day: a meeting of the article is held in that year, unless a plan or wish word opens the
 # clause (`kế hoạch … tổ chức giải … vào đúng dịp kỷ niệm 100 năm thành lập (1930-2030)`). cgrep over baomoi-dev:
 # 15 bare-year spans; 10 read, 9 events of the year running (a mít tinh, a lễ kỷ niệm, a visit's cooperation, an
-# evening of poems held for the occasion), 1 a plan (the guard's).
-_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm[^.()]{0,100}\(\s*(?:"
+# evening of poems held for the occasion), 1 a plan (the guard's). The occasion may open a quoted title (`lễ kỷ niệm “60
+# năm ngày thành lập (24-6-1957/ 24-6-2017) và …”`): 2 such in baomoi-dev, both ceremonies of the year running.
+_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+[“\"]?\s*(?P<n>\d{1,3})\s+năm[^.()]{0,100}\(\s*(?:"
                                   r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y0>(?:19|20)\d{2})\s*[-–/]\s*"
                                   r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y1>(?:19|20)\d{2})"
                                   r"|(?P<bare0>(?:19|20)\d{2})\s*[-–]\s*(?P<bare1>(?:19|20)\d{2}))\s*\)", re.IGNORECASE)
