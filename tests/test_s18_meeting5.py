@@ -1,33 +1,8 @@
 """Meeting kind, detection and date rules of the s18 meeting5 round, on sentences from baomoi-dev articles (no gold
 file); each test checks the exact value."""
 
-from core.extract.meetings import _read_dates, _sitting_of, extract_meeting
+from core.extract.meetings import _read_dates, extract_meeting
 from tests.conftest import make_article
-
-
-def test_a_discussion_sitting_of_a_session_takes_the_session_kind():
-    # 22681097
-    text = ("Người mẫu môi giới mại dâm trên Internet\n"
-            "Sáng 5-7, tại phiên thảo luận kỳ họp thứ 5 HĐND TP.HCM khóa IX, nhiều đại biểu bày tỏ quan điểm trước "
-            "thực trạng tội phạm hiện nay và tệ nạn gái bán dâm chèo kéo khách trên các tuyến phố ở TP.HCM.")
-    meeting = extract_meeting(make_article(text, published="2017-07-05"))
-    assert meeting is not None
-    assert meeting.kind == "kỳ họp"
-    assert meeting.date == "2017-07-05"
-    assert meeting.organizer == "HĐND TP.HCM khóa IX"
-
-
-def test_part_sittings_and_their_links():
-    # 22677084, 22698729, 22684618, 22681850, 22256411
-    assert _sitting_of("phiên họp", "phiên thảo luận tổ kỳ họp HĐND TP.HCM") == "kỳ họp"
-    assert _sitting_of("phiên họp", "phiên chất vấn kỳ họp HĐND Đà Nẵng lần thứ tư khóa IX") == "kỳ họp"
-    assert _sitting_of("phiên họp", "phiên thảo luận của kỳ họp HĐND lần 5 khóa IX") == "kỳ họp"
-    assert _sitting_of("phiên họp", "phiên thảo luận tại hội trường của kỳ họp HĐND") == "kỳ họp"
-    assert _sitting_of("phiên họp", "phiên thảo luận của hội nghị") == "hội nghị"
-    # the name stops at the sitting, or goes on to no event: a sitting still
-    assert _sitting_of("phiên họp", "phiên thảo luận") == "phiên họp"
-    assert _sitting_of("phiên họp", "phiên chất vấn và trả lời chất vấn") == "phiên họp"
-    assert _sitting_of("phiên họp", "phiên họp thường kỳ tháng 5") == "phiên họp"
 
 
 def test_an_event_of_last_weekend_is_not_the_news_meeting():

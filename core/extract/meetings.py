@@ -1053,15 +1053,6 @@ SITTING_KINDS = ("phiên họp",)
 # articles, 10 read, 10 the sitting of that event; 17 corpus meetings are such a sitting.
 SITTING_KIND = "phiên họp"
 OPENING_SITTINGS = ("phiên khai mạc", "phiên bế mạc")
-# A sitting named by the part of the event it is (`phiên thảo luận kỳ họp thứ 5 HĐND TP.HCM khóa IX`, `phiên chất vấn
-# kỳ họp HĐND Đà Nẵng`, `Phiên toàn thể Hội nghị khoa học lần thứ 14`, `phiên thảo luận tại hội trường của kỳ họp …`):
-# the event it belongs to, as an opening sitting is (`_sitting_of`), when the name goes on to it. `phiên (chất vấn|thảo
-# luận|toàn thể|…) (tổ|tại hội trường)? (của|tại)? <event noun>` over baomoi-dev: 18 hits in 17 articles, 17 read, 6
-# detected meetings change kind, 6/6 a sitting of the session or conference named (5 kỳ họp, 1 hội nghị).
-PART_SITTINGS = ("phiên toàn thể", "phiên thảo luận", "phiên chất vấn", "phiên trả lời chất vấn", "phiên giải trình")
-# What stands between such a sitting and its event (`tổ`, `tại hội trường`, `của`, `tại`).
-SITTING_LINKS = ("tổ", "ở tổ", "tại tổ", "tại hội trường", "ở hội trường")
-SITTING_OF_WORDS = ("của", "tại", "trong")
 SITTING_PARENT_KINDS = ("kỳ họp", "đại hội", "hội nghị", "diễn đàn", "hội thảo")
 # Words that make the subject of `tổ chức`/`có buổi làm việc` a body's leaders or envoys, not the body (`lãnh đạo Tổng cục
 # Du lịch đã có buổi làm việc căng thẳng với …`, `lãnh đạo tỉnh Bà Rịa - Vũng Tàu (BR-VT) đã tổ chức họp mặt DN …`,
@@ -1465,8 +1456,6 @@ _EVENT_RE = _event_pattern()
 # A meeting about another (`cuộc họp báo về kết quả Hội nghị … của Diễn đàn …`): a `của` after it is the other's.
 _ABOUT_EVENT_RE = re.compile(r"\svề\s(?:[^,;]*\s)?(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
 # An event noun right after another in a meeting's name (`phiên khai mạc kỳ họp HĐND …`, `lễ bế mạc Hội nghị …`).
-_SITTING_LINK_RE = re.compile(r"(?:\s+(?:" + _alternation(SITTING_LINKS) + r"))?,?(?:\s+(?:" + _alternation(SITTING_OF_WORDS)
-                              + r"))?(?=\s)")
 _INNER_EVENT_RE = re.compile(r"\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
 # The event noun the body writes with a relative part of day (`phát biểu trong cuộc họp sáng
 # nay, Chủ tịch UBND TP …`): the meeting's part of day when the lead gives none.
@@ -2770,14 +2759,8 @@ def _sitting_of(kind: str, name: str) -> str:
     """The opening or closing sitting of a session, congress or conference takes that event's kind (`phiên khai mạc Kỳ
     họp thứ 3, Quốc hội khóa XIV` -> `kỳ họp`, `Phiên bế mạc Hội nghị WEF ASEAN` -> `hội nghị`)."""
     lowered = normalize_tone(same_length_lower(name))
-    if kind != SITTING_KIND or not lowered.startswith(OPENING_SITTINGS + PART_SITTINGS):
+    if kind != SITTING_KIND or not lowered.startswith(OPENING_SITTINGS):
         return kind
-    part = next((p for p in PART_SITTINGS if lowered.startswith(p)), None)
-    if part is not None:  # `phiên thảo luận tổ kỳ họp …`, `phiên thảo luận tại hội trường của kỳ họp …`
-        link = _SITTING_LINK_RE.match(lowered, len(part))
-        inner = _INNER_EVENT_RE.match(lowered, link.end()) if link is not None else None
-        inner_kind = _KINDS.get(inner.group(0).strip()) if inner is not None else None
-        return inner_kind if inner_kind in SITTING_PARENT_KINDS else kind
     noun = _EVENT_RE.match(lowered)
     inner = _INNER_EVENT_RE.match(lowered.replace(" của ", " ", 1), noun.end()) if noun is not None else None
     inner_kind = _KINDS.get(inner.group(0).strip()) if inner is not None else None
