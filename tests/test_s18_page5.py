@@ -119,3 +119,22 @@ def test_a_writer_signing_for_a_body_without_a_dash():
         "Hồng Mai Trung tâm TT/GDSK"]))
     assert result.authors == ["Hồng Mai"]
     assert result.lines[-1].label == BYLINE
+
+
+def test_a_caption_glued_to_the_paragraph_above_comes_off():
+    paragraph = ("Sáng ngày 21/3/2014, tại Hội trường Sở Văn hóa, Thể thao và Du lịch, Liên đoàn Cờ tỉnh đã tổ chức Đại "
+                 "hội lần thứ nhất. Ngoài ra còn có 45/50 đại biểu chính thức được triệu tập dự đại hội.")
+    result = classify_lines("\n".join([
+        "Đại hội Liên đoàn Cờ tỉnh lần thứ nhất", paragraph + "Đại biểu tham gia thảo luận nội dung đại hội", SECOND]))
+    labels = {line.text: line.label for line in result.lines}
+    assert labels[paragraph] == BODY
+    assert labels["Đại biểu tham gia thảo luận nội dung đại hội"] == CAPTION
+    assert "Đại biểu tham gia thảo luận" not in "\n".join(result.paragraphs)
+
+
+def test_sentences_glued_inside_a_paragraph_stay():
+    # the crawl's glue inside a paragraph: the tail is a sentence of its own (an end mark), or a source in brackets
+    line = ("Phó Thủ tướng đề nghị các bộ, ngành khẩn trương hoàn thành phương án cổ phần hóa trong tháng này.Phó "
+            "Thủ tướng yêu cầu Bộ Nông nghiệp tích cực triển khai để đảm bảo tiến độ.")
+    labels = _labels("Cổ phần hóa Tổng công ty Lương thực", LEAD, line, SECOND)
+    assert labels[line] == BODY

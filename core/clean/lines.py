@@ -514,6 +514,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    _split_glued_captions(lines, start)
     _label_twin_captions(lines, start)
     if kinds is None:  # (an HTML page is read whole: no length cut it)
         _keep_cut_paragraph(lines, raw)
@@ -840,6 +841,38 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+# A photo's caption glued to the end of the paragraph above it, the line break lost by the crawl (`… dự đại
+# hội.Đại biểu tham gia thảo luận nội dung đại hội`): after a full stop with no space, a short run of words closed by no
+# sentence end is the caption (the crawl's glue inside a paragraph is followed by more sentences).
+MAX_GLUED_CAPTION_WORDS = 20
+MIN_GLUED_CAPTION_WORDS = 3
+GLUED_CAPTION_TAIL = 200
+_GLUE_RE = re.compile(r"(?<=[a-zà-ỹ][a-zà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+_NOT_GLUED_CAPTION_RE = re.compile(r"[\d()\[\]\"“”:;!?]")
+
+
+def _split_glued_captions(lines: list[Line], start: int) -> None:
+    for i in range(len(lines) - 1, start - 1, -1):
+        line = lines[i]
+        if line.label != BODY or line.kind or "." not in line.text[-GLUED_CAPTION_TAIL:]:
+            continue
+        offset = max(0, len(line.text) - GLUED_CAPTION_TAIL)
+        glue = None
+        for glue in _GLUE_RE.finditer(line.text, offset):
+            pass
+        if glue is None:
+            continue
+        head, tail = line.text[: glue.end()], line.text[glue.end() :].strip()
+        words = tail.count(" ") + 1
+        if not MIN_GLUED_CAPTION_WORDS <= words <= MAX_GLUED_CAPTION_WORDS or head.count(" ") + 1 < MIN_BODY_WORDS:
+            continue
+        if _STRONG_END_RE.search(tail[-_TAIL:]) or _NOT_GLUED_CAPTION_RE.search(tail) or parse_byline(tail) is not None:
+            continue
+        lines[i] = Line(text=head, label=BODY, why=line.why, raw_index=line.raw_index, words=head.count(" ") + 1)
+        lines.insert(i + 1, Line(text=tail, label=CAPTION, why="caption glued to the paragraph", raw_index=line.raw_index,
+                                 words=words))
 
 
 # A photo's caption printed twice, once from the picture's own text and once under it (`Ban Chấp hành khóa mới ra mắt
