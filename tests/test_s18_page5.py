@@ -138,3 +138,28 @@ def test_sentences_glued_inside_a_paragraph_stay():
             "Thủ tướng yêu cầu Bộ Nông nghiệp tích cực triển khai để đảm bảo tiến độ.")
     labels = _labels("Cổ phần hóa Tổng công ty Lương thực", LEAD, line, SECOND)
     assert labels[line] == BODY
+
+
+def test_a_gift_caption_that_describes_the_gift_at_length():
+    caption = ("Chủ tịch UBND tỉnh Nguyễn Văn Sơn tặng Đại sứ Lào bức ảnh Chủ tịch Hồ Chí Minh và Hoàng thân "
+               "Xu-pha-nu-vông trong thời gian diễn ra Đại hội II Đảng Cộng sản Đông Dương tại xã Kim Bình (Chiêm Hóa).")
+    labels = _labels("Chủ tịch UBND tỉnh tiếp Đại sứ Lào tại Việt Nam", LEAD, caption, SECOND)
+    assert labels[caption] == CAPTION
+
+
+def test_a_caption_the_page_broke_in_two_lines():
+    labels = _labels(
+        "Chủ tịch UBND tỉnh tiếp Đoàn đại biểu Đại sứ quán Mông Cổ", LEAD,
+        "Đại sứ đặc mệnh toàn quyền Mông Cổ tại Việt Nam tặng Chủ tịch UBND tỉnh Nguyễn Văn Sơn",
+        "bức thư pháp chữ Mông Cổ.", SECOND)
+    assert labels["Đại sứ đặc mệnh toàn quyền Mông Cổ tại Việt Nam tặng Chủ tịch UBND tỉnh Nguyễn Văn Sơn"] == CAPTION
+    assert labels["bức thư pháp chữ Mông Cổ."] == CAPTION
+
+
+def test_a_tag_pages_feed_link_is_chrome():
+    assert match_chrome("Subscribe to sốt xuất huyết") is not None
+    result = classify_lines("\n".join([
+        "Một tuần thêm hơn 10.000 ca sốt xuất huyết",
+        "Tính đến ngày 7/11, tích lũy từ đầu năm đến nay cả nước ghi nhận hơn 292.000 ca sốt xuất huyết, 112 ca tử "
+        "vong.", "Subscribe to sốt xuất huyết"]))
+    assert all("Subscribe" not in p for p in result.paragraphs)

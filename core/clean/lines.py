@@ -141,7 +141,7 @@ ACT_CAPTION_ATTENDS = ("dự", "tham dự", "đến dự")
 ACT_CAPTION_GIFTS = ("quà", "hoa", "kỷ niệm chương", "giấy", "bằng", "cờ", "huân", "huy")
 ACT_CAPTION_ACTS = ("tặng hoa", "chụp ảnh lưu niệm", "chụp hình lưu niệm", "biểu quyết thông qua", "quyết nghị thông qua")
 ACT_CAPTION_NOT_AFTER = ("cuộc", "lễ", "vé", "suất", "buổi", "bài", "kế hoạch")
-MAX_ACT_CAPTION_WORDS = 40
+MAX_ACT_CAPTION_WORDS = 45
 _ACT_CAPTION_RE = re.compile(
     r"(?<!\w)(?<!" + r")(?<!".join(w + " " for w in ACT_CAPTION_NOT_AFTER) + r")(?:(?:" + "|".join(ACT_CAPTION_GREETS)
     + r") [A-ZĐ]|(?:" + "|".join(ACT_CAPTION_ATTENDS) + r") (?:[A-ZĐ]|(?:" + "|".join(SPEECH_CAPTION_EVENTS)
@@ -518,6 +518,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     _label_twin_captions(lines, start)
     if kinds is None:  # (an HTML page is read whole: no length cut it)
         _keep_cut_paragraph(lines, raw)
+    _label_caption_tails(lines, start)  # (a caption's two lines count as one above the paragraph the dump cut)
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
@@ -851,6 +852,7 @@ MIN_GLUED_CAPTION_WORDS = 3
 GLUED_CAPTION_TAIL = 200
 _GLUE_RE = re.compile(r"(?<=[a-zà-ỹ][a-zà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _NOT_GLUED_CAPTION_RE = re.compile(r"[\d()\[\]\"“”:;!?]")
+_GLUED_SENTENCE_END_RE = re.compile(r"[.!?…]")
 
 
 def _split_glued_captions(lines: list[Line], start: int) -> None:
@@ -865,6 +867,8 @@ def _split_glued_captions(lines: list[Line], start: int) -> None:
         if glue is None:
             continue
         head, tail = line.text[: glue.end()], line.text[glue.end() :].strip()
+        if not tail[:1].isupper() or _GLUED_SENTENCE_END_RE.search(tail):
+            continue  # (a byline or a sentence after the tail: the tail is a sentence of the paragraph)
         words = tail.count(" ") + 1
         if not MIN_GLUED_CAPTION_WORDS <= words <= MAX_GLUED_CAPTION_WORDS or head.count(" ") + 1 < MIN_BODY_WORDS:
             continue
@@ -917,6 +921,18 @@ def _label_twin_captions(lines: list[Line], start: int) -> None:
         for line in (first, second):
             if line.label != CAPTION:
                 line.label, line.why = CAPTION, "caption printed twice"
+
+
+# A line that opens on a lower-case letter goes on with the line above it (a sentence opens on a capital): under a
+# caption, it is the rest of the caption that the page broke (`Đại sứ … tặng Chủ tịch UBND tỉnh Nguyễn Văn Sơn` / `bức
+# thư pháp chữ Mông Cổ.`).
+def _label_caption_tails(lines: list[Line], start: int) -> None:
+    for i in range(max(start, 1), len(lines)):
+        line = lines[i]
+        if line.label != BODY or line.kind or line.words > MAX_CAPTION_WORDS or not line.text[0].islower():
+            continue
+        if lines[i - 1].label == CAPTION and not _LIST_ITEM_RE.match(line.text):
+            line.label, line.why = CAPTION, "the rest of the caption above"
 
 
 MAX_LINES_TO_CUT_PARAGRAPH = 2  # captions between the last paragraph and the cut one
