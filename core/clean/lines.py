@@ -861,11 +861,10 @@ def _split_glued_captions(lines: list[Line], start: int) -> None:
         if line.label != BODY or line.kind or "." not in line.text[-GLUED_CAPTION_TAIL:]:
             continue
         offset = max(0, len(line.text) - GLUED_CAPTION_TAIL)
-        glue = None
-        for glue in _GLUE_RE.finditer(line.text, offset):
-            pass
-        if glue is None:
+        glues = list(_GLUE_RE.finditer(line.text, offset))
+        if not glues:
             continue
+        glue = glues[-1]
         head, tail = line.text[: glue.end()], line.text[glue.end() :].strip()
         if not tail[:1].isupper() or _GLUED_SENTENCE_END_RE.search(tail):
             continue  # (a byline or a sentence after the tail: the tail is a sentence of the paragraph)
