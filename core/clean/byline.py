@@ -223,6 +223,31 @@ def is_body_name(text: str) -> bool:
     return True
 
 
+# The same signature with no dash between the writer and the body, on the page's last line (`Hồng Mai Trung tâm
+# TT/GDSK`): the body's head right after a name of two to four capitalised words, and an acronym in the body's name (a
+# headline in title case names no acronym).
+_UNDASHED_SIGNED_FOR_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){1,3}?)\s(?P<body>(?-i:[A-ZĐ])(?:"
+    + "|".join(re.escape(h[1:]) for h in SIGNED_FOR_HEADS) + r")\b.*)$", re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"\b[A-ZĐ]{2,}\b")
+
+
+def read_undashed_signature(text: str) -> Byline | None:
+    """`Hồng Mai Trung tâm TT/GDSK` → the byline of Hồng Mai, for the body; None for any other line."""
+    found = _UNDASHED_SIGNED_FOR_RE.match(text.strip())
+    if found is None or _ACRONYM_RE.search(found.group("body")) is None:
+        return None
+    name, body = found.group("name"), found.group("body")
+    if not is_name(name.split()) or name.split()[0].lower() in _HONORIFICS:
+        return None
+    body_words = body.replace("/", " ").split()
+    if len(body_words) > MAX_SIGNED_FOR_WORDS or is_name(body_words) or _BODY_NAME_HEAD_RE.match(body) is None:
+        return None
+    if not all(w[0].isupper() or w.lower() in SIGNED_FOR_LOWER_WORDS for w in body_words[1:]):
+        return None
+    return Byline((name,), (body,), False)
+
+
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "đồng", "cô", "thầy", "em", "cháu", "cụ"})
 
 

@@ -115,8 +115,13 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"((bạn )?đang |(nhấn|bấm|click|chạm)( vào đây)? để )?(nghe|đọc)( (bài|tin|bài viết|audio|podcast)( này)?)?|"
      r"nghe audio|podcast|giọng (nam|nữ).{0,20}"),
     ("rating", "drop", r"[★☆✩✭✮⭐\s]{3,}.{0,30}|(đánh giá|xếp hạng|bình chọn)\s*:?\s*[\d.,/\s]+(\(.{0,30}\))?"),
+    # A star-rating plugin's score and vote count (`5/5 - (1 vote)`, `4.8/5 - (12 bình chọn)`), WordPress's kk Star Ratings.
+    ("rating", "drop", r"\d(?:[.,]\d+)?\s*/\s*(?:5|10)\s*[-–]?\s*\(?\s*\d[\d.,]*\s*"
+                       r"(?:votes?|phiếu|lượt( bình chọn| đánh giá)?|bình chọn|đánh giá)\s*\)?"),
     ("reading_time", "drop", r"((thời gian|thời lượng) đọc\s*:?\s*)?(khoảng\s*)?\d+\s*phút( đọc)?"),
+    # (`Subscribe to <tag>`: the feed link Drupal prints under a tag's page)
     ("follow", "drop",
+     r"subscribe( to .{1,60})?|"
      r"theo dõi( (chúng tôi|.{0,60} trên (google news|facebook|zalo|youtube|tiktok|twitter|telegram)).{0,20})?|"
      r"(tải|cài) (ứng dụng|app).{0,30}"),
     ("share", "drop",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.clean.byline import is_body_name, read_byline, split_glued_byline
+from core.clean.byline import is_body_name, read_byline, read_undashed_signature, split_glued_byline
 from core.clean.chrome import (
     STAMP_CHROME_KINDS,
     ChromeMatch,
@@ -53,8 +53,14 @@ MAX_CAPTION_WORDS = 30
 # A photo's view of the event (`Quang cảnh kỳ họp.`, `Toàn cảnh hội nghị.`): the caption every government portal puts
 # under its first photo, a caption even where the page closes it with a full stop.
 VIEW_CAPTION_OPENERS = ("quang cảnh", "toàn cảnh")
+# The photo of the hall's people (`Các đại biểu tham dự.`, `Các đại biểu tham gia tọa đàm.`, `Hình ảnh tại lễ tọa
+# đàm.`): a short sentence whose subject is the delegates or the picture itself is the photo's caption, whatever its end
+# (a writer's sentence about the delegates says when or what was said: a comma, a number, a tense word).
+GROUP_CAPTION_OPENERS = ("các đại biểu", "đại biểu", "hình ảnh")
 VIEW_CAPTION_WORDS = 10
-_VIEW_CAPTION_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s", re.IGNORECASE)
+_VIEW_CAPTION_RE = re.compile(
+    r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s|(?:" + "|".join(GROUP_CAPTION_OPENERS)
+    + r")\s(?![^,\d\"“”:;!?]*\b(?:đã|đang|sẽ|vừa|cho biết|cho rằng|nói)\b)[^,\d\"“”:;!?]+[.…]?$", re.IGNORECASE)
 # A photo's credit closing a line written as a sentence (`… tiếp xúc cử tri tại quận Cầu Giấy. Ảnh VT`,
 # `… tham dự buổi lễ. (Ảnh: Hải Quân)`, `… đồng chủ trì cuộc họp. (Ảnh: VGP)`): the line is the photo's caption,
 # whatever its length and its end. The credit opens on a capital after a sentence's end or a bracket.
@@ -135,14 +141,19 @@ ACT_CAPTION_ATTENDS = ("dự", "tham dự", "đến dự")
 ACT_CAPTION_GIFTS = ("quà", "hoa", "kỷ niệm chương", "giấy", "bằng", "cờ", "huân", "huy")
 ACT_CAPTION_ACTS = ("tặng hoa", "chụp ảnh lưu niệm", "chụp hình lưu niệm", "biểu quyết thông qua", "quyết nghị thông qua")
 ACT_CAPTION_NOT_AFTER = ("cuộc", "lễ", "vé", "suất", "buổi", "bài", "kế hoạch")
-MAX_ACT_CAPTION_WORDS = 40
+MAX_ACT_CAPTION_WORDS = 45
 _ACT_CAPTION_RE = re.compile(
     r"(?<!\w)(?<!" + r")(?<!".join(w + " " for w in ACT_CAPTION_NOT_AFTER) + r")(?:(?:" + "|".join(ACT_CAPTION_GREETS)
     + r") [A-ZĐ]|(?:" + "|".join(ACT_CAPTION_ATTENDS) + r") (?:[A-ZĐ]|(?:" + "|".join(SPEECH_CAPTION_EVENTS)
     + r")\b)|(?:trao|trao tặng) (?:[A-ZĐ]|(?:" + "|".join(ACT_CAPTION_GIFTS) + r")\b)|(?:"
     + "|".join(ACT_CAPTION_ACTS) + r")\b)")
 _NOT_ACT_CAPTION_RE = re.compile(
-    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|cùng dự|khi|để|có|là|được|cho biết|mong muốn|không|chưa|phải|nhằm|nếu|nhưng|thì|vì|bởi|do|gồm|mời|cũng)\b|[\"“”:;!?]|\.\s|\d", re.IGNORECASE)
+    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|cùng dự|khi|để|có|là|được|cho biết|mong muốn|không|chưa|phải|nhằm|nếu|nhưng|thì|vì|bởi|do|gồm|mời|cũng|sau đó|tiếp đó|rồi)\b|[\"“”:;!?]|\.\s|\d", re.IGNORECASE)
+# A name in quotes is no quote of speech: the movement, title or prize a caption's gift is named for (`trao Cờ thi đua
+# cho các đơn vị xuất sắc trong phong trào thi đua “Vì an ninh Tổ quốc”`) comes off before the quote test.
+QUOTED_NAME_NOUNS = ("phong trào", "thi đua", "danh hiệu", "giải thưởng", "giải", "cuộc thi", "cuộc vận động", "chương trình",
+                     "chủ đề", "huy hiệu", "kỷ niệm chương")
+_QUOTED_NAME_RE = re.compile(r"\b(?:" + "|".join(QUOTED_NAME_NOUNS) + r") [\"“][^\"“”]{2,60}[\"”]", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 ACT_CAPTION_NOT_OPENERS = ("cùng", "năm", "dịp này", "nhân dịp")
 # a long line closed by no sentence end that only says the people pose for the souvenir photo (`… cùng Tổng Lãnh sự …
@@ -163,7 +174,8 @@ def _is_act_caption(line: Line) -> bool:
     for w in SPEECH_CAPTION_NOT_OPENERS + ACT_CAPTION_NOT_OPENERS:
         if opener == w or opener.startswith(w + " "):
             return False
-    return _NOT_ACT_CAPTION_RE.search(_YEAR_RE.sub("", text[:-1])) is None
+    rest = _QUOTED_NAME_RE.sub("", text[:-1]) if "“" in text or '"' in text else text[:-1]
+    return _NOT_ACT_CAPTION_RE.search(_YEAR_RE.sub("", rest)) is None
 
 
 # Where the person stands in the photo (`Ông Nguyễn Văn Thi (giữa) trao kỷ niệm chương …`, `Công Phượng (phải) trong
@@ -502,8 +514,11 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     result = CleanResult(lines=lines)
     _label_head(lines, start, result)
     _label_body(lines, start, result)
+    _split_glued_captions(lines, start)
+    _label_twin_captions(lines, start)
     if kinds is None:  # (an HTML page is read whole: no length cut it)
         _keep_cut_paragraph(lines, raw)
+    _label_caption_tails(lines, start)  # (a caption's two lines count as one above the paragraph the dump cut)
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
@@ -797,6 +812,9 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             last_body = i
             continue
         byline = parse_byline(line.text)
+        if byline is None and _is_last_text_line(lines, i):
+            signed = read_undashed_signature(line.text)
+            byline = (list(signed.names), signed.labelled) if signed is not None else None
         if byline is not None and not _prose_follows(lines, i + 1):
             line.label, line.why = BYLINE, "byline"
             result.authors.extend(byline[0])
@@ -824,6 +842,96 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+# A photo's caption glued to the end of the paragraph above it, the line break lost by the crawl (`… dự đại
+# hội.Đại biểu tham gia thảo luận nội dung đại hội`): after a full stop with no space, a short run of words closed by no
+# sentence end is the caption (the crawl's glue inside a paragraph is followed by more sentences).
+MAX_GLUED_CAPTION_WORDS = 20
+MIN_GLUED_CAPTION_WORDS = 3
+GLUED_CAPTION_TAIL = 200
+_GLUE_RE = re.compile(r"(?<=[a-zà-ỹ][a-zà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+_NOT_GLUED_CAPTION_RE = re.compile(r"[\d()\[\]\"“”:;!?]")
+_GLUED_SENTENCE_END_RE = re.compile(r"[.!?…]")
+
+
+def _split_glued_captions(lines: list[Line], start: int) -> None:
+    for i in range(len(lines) - 1, start - 1, -1):
+        line = lines[i]
+        if line.label != BODY or line.kind or "." not in line.text[-GLUED_CAPTION_TAIL:]:
+            continue
+        offset = max(0, len(line.text) - GLUED_CAPTION_TAIL)
+        glues = list(_GLUE_RE.finditer(line.text, offset))
+        if not glues:
+            continue
+        glue = glues[-1]
+        head, tail = line.text[: glue.end()], line.text[glue.end() :].strip()
+        if not tail[:1].isupper() or _GLUED_SENTENCE_END_RE.search(tail):
+            continue  # (a byline or a sentence after the tail: the tail is a sentence of the paragraph)
+        words = tail.count(" ") + 1
+        if not MIN_GLUED_CAPTION_WORDS <= words <= MAX_GLUED_CAPTION_WORDS or head.count(" ") + 1 < MIN_BODY_WORDS:
+            continue
+        if _STRONG_END_RE.search(tail[-_TAIL:]) or _NOT_GLUED_CAPTION_RE.search(tail) or parse_byline(tail) is not None:
+            continue
+        lines[i] = Line(text=head, label=BODY, why=line.why, raw_index=line.raw_index, words=head.count(" ") + 1)
+        lines.insert(i + 1, Line(text=tail, label=CAPTION, why="caption glued to the paragraph", raw_index=line.raw_index,
+                                 words=words))
+
+
+# A photo's caption printed twice, once from the picture's own text and once under it (`Ban Chấp hành khóa mới ra mắt
+# Đại hội` / `Ban Chấp hành khóa mới ra mắt Đại hội.`; `Trường Quốc tế tiếp sóng Lễ Khai giảng của Bộ GD&ĐT` / `Trường
+# Quốc tế tổ chức tiếp sóng Lễ Khai giảng của Bộ Giáo dục và Đào tạo.`): two lines in a row that say the same, or a
+# caption and a short sentence that takes up nearly all its words, are both the caption. The writer does not say a
+# thing twice in a row; a paragraph that takes up a subheading's words says when, where or what was done (an opener of
+# setting or time, a tense word), or says more than a caption does.
+MAX_TWIN_CAPTION_WORDS = 30
+MIN_TWIN_WORDS = 4
+TWIN_SHARE = 0.8  # of the shorter line's words found in the longer
+_TWIN_WORD_RE = re.compile(r"\w+")
+_NOT_TWIN_RE = re.compile(r"\b(?:đã|đang|sẽ|vừa|cho biết|cho rằng|nói|khẳng định)\b", re.IGNORECASE)
+
+
+def _may_be_twin(line: Line) -> bool:
+    if line.label not in (BODY, CAPTION) or line.kind or not MIN_TWIN_WORDS <= line.words <= MAX_TWIN_CAPTION_WORDS:
+        return False
+    opener = line.text.split(",", 1)[0].casefold()
+    if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
+        return False
+    return _NOT_TWIN_RE.search(line.text) is None
+
+
+def _twin_key(text: str) -> list[str]:
+    return _TWIN_WORD_RE.findall(text.casefold())
+
+
+def _label_twin_captions(lines: list[Line], start: int) -> None:
+    for i in range(start + 1, len(lines) - 1):
+        first, second = lines[i], lines[i + 1]
+        if (first.label == CAPTION and second.label == CAPTION) or not (_may_be_twin(first) and _may_be_twin(second)):
+            continue
+        a, b = _twin_key(first.text), _twin_key(second.text)
+        if a != b:
+            if first.label != CAPTION and second.label != CAPTION:
+                continue  # (only a caption's words may come back longer)
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            found = set(long)
+            if len(short) < MIN_TWIN_WORDS or sum(w in found for w in short) < TWIN_SHARE * len(short):
+                continue
+        for line in (first, second):
+            if line.label != CAPTION:
+                line.label, line.why = CAPTION, "caption printed twice"
+
+
+# A line that opens on a lower-case letter goes on with the line above it (a sentence opens on a capital): under a
+# caption, it is the rest of the caption that the page broke (`Đại sứ … tặng Chủ tịch UBND tỉnh Nguyễn Văn Sơn` / `bức
+# thư pháp chữ Mông Cổ.`).
+def _label_caption_tails(lines: list[Line], start: int) -> None:
+    for i in range(max(start, 1), len(lines)):
+        line = lines[i]
+        if line.label != BODY or line.kind or line.words > MAX_CAPTION_WORDS or not line.text[0].islower():
+            continue
+        if lines[i - 1].label == CAPTION and not _LIST_ITEM_RE.match(line.text):
+            line.label, line.why = CAPTION, "the rest of the caption above"
 
 
 MAX_LINES_TO_CUT_PARAGRAPH = 2  # captions between the last paragraph and the cut one
@@ -880,6 +988,11 @@ def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
     lines.insert(last + 1, Line(text=body.text[len(text) :].strip(), label=BYLINE, why="byline glued to the text",
                                 raw_index=body.raw_index, kind=body.kind))
     result.authors.extend(byline.names)
+
+
+def _is_last_text_line(lines: list[Line], at: int) -> bool:
+    """Is `at` the page's last line but for the site's chrome?"""
+    return all(line.chrome is not None for line in lines[at + 1 :])
 
 
 def _prose_follows(lines: list[Line], begin: int) -> bool:
