@@ -637,15 +637,10 @@ NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split
 # articles, 3 read, 3 a priest so named.
 CLERGY_RANKS = ("linh mục", "giám mục", "tổng giám mục", "hồng y")
 BAPTISMAL_WORDS_MAX = 2
-# `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
-# `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
-# trưởng đoàn`).
-ASSUMED_ROLE_VERB = "làm"
-ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
-# Not a role the person is elected or assigned to there (`thống nhất bầu ông X làm Trưởng đoàn`, `phân công ông X làm
-# Trưởng đoàn ĐBQH`): a post given, not held at the event. cgrep `(bầu|cử|bổ nhiệm|phân công|chỉ định) … làm (Phó
-# )?Trưởng đoàn` over baomoi-dev: 3 hits, 3 a post given (of 80 `do … làm Trưởng đoàn`, the delegation's head).
-ELECTED_TO_VERBS = frozenset({"bầu", "cử", "bổ nhiệm", "phân công", "chỉ định", "đề cử", "giới thiệu"})
+# `do X làm Trưởng đoàn` (who heads the delegation at the event) is the person's part in the event, told by a verb, not
+# a title held: RECORD's titles are the offices written with the name. The web14-16 gold files (pages of 7 sites that
+# write `do X, TITLE làm Trưởng đoàn`) give X only the titles written with the name (web13 t15 alone adds `Trưởng đoàn`).
+# `làm trưởng đoàn` still makes X an attendee (ATTEND_VERBS).
 # Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
 # offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
 TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
@@ -1890,13 +1885,6 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     honorific = next((h for h in NAME_HONORIFICS if name.startswith(h + " ") and len(name.split()) - len(h.split()) >= 2), "")
     person = Person(name[len(honorific):].lstrip(), [*titles, *more])
     last = max(end, stop)
-    if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and not _elected_to(tokens, start) and (
-        role := _title(tokens, last + 1, after_name=True)
-    ) is not None and role.name_start < 0 and " ".join(
-        t.low for t in tokens[last + 1 : last + 1 + _title_head(tokens, last + 1)]
-    ) in ASSUMED_ROLES:
-        # the mention ends before `làm`: the role words read the phrase as attending
-        person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
 
 
@@ -1912,12 +1900,6 @@ def _baptismal_words(tokens: list[Token], start: int, k: int) -> int:
         if any(j - h >= start and _match_seq(tokens, j - h, _CLERGY_SEQS) == h for h in (1, 2, 3)):
             return m
     return 0
-
-
-def _elected_to(tokens: list[Token], start: int) -> bool:
-    """An election or appointment verb stands right before the mention at `start` (`bầu ông X`, `phân công X`)."""
-    words = [t.low for t in tokens[max(0, start - 2) : start] if t.word]
-    return any(w in ELECTED_TO_VERBS or " ".join(words[i:]) in ELECTED_TO_VERBS for i, w in enumerate(words))
 
 
 # Words that may go on in the rest of an apposition past where a title's grammar stopped
