@@ -22,3 +22,19 @@ def test_the_delegations_head_still_attends_with_the_titles_written_with_the_nam
     text = ("Sáng 7/3, Đoàn công tác của Bộ Chính trị do ông Trần Quốc Vượng, Chủ nhiệm Ủy ban Kiểm tra Trung ương làm "
             "Trưởng đoàn đã làm việc với Ban Cán sự đảng Bộ Giao thông vận tải.")
     assert _attendees(text) == {"Trần Quốc Vượng": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]}
+
+
+def test_a_specialist_doctors_grade_is_a_degree_before_the_name():
+    # baomoi-dev 22308930, 22678517
+    assert named_people("BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận 2 - cho biết, qua khám lâm sàng.") == [
+        ("Phan Văn Đức", ["BSCKII", "Phó Giám đốc Bệnh viện Quận 2"])]
+    assert named_people("Bs.CKII Vũ Hùng Vương – Phó Giám đốc BVĐK tỉnh Hà Giang cho rằng liệt là do bệnh.") == [
+        ("Vũ Hùng Vương", ["Bs.CKII", "Phó Giám đốc BVĐK tỉnh Hà Giang"])]
+
+
+def test_a_units_commander_is_an_office():
+    # baomoi-dev 21495037, 21480628
+    found = named_people("Đại úy Đinh Tiến An, Tiểu đoàn trưởng Tiểu đoàn Đặc công 18 cho biết: Công tác huấn luyện.")
+    assert found[0][0] == "Đinh Tiến An" and found[0][1][1].startswith("Tiểu đoàn trưởng Tiểu đoàn")
+    assert named_people("Đại đội trưởng, Đại úy Edward Bachar, cho biết, các lực lượng sẽ tham gia.") == [
+        ("Edward Bachar", ["Đại đội trưởng", "Đại úy"])]

@@ -61,6 +61,12 @@ TITLE_HEADS = (
     "tham mưu trưởng", "phó tham mưu trưởng",
     # the chief of the general staff (`Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`)
     "tổng tham mưu trưởng",
+    # a unit's commander, the unit glued before `trưởng` (`Đại úy Đinh Tiến An, Tiểu đoàn trưởng Tiểu đoàn Đặc công 18`,
+    # `Trung tá X — Phó trung đoàn trưởng, Tham mưu trưởng Trung đoàn 64`): CS cgrep `(Sư|Trung|Lữ|Tiểu|Quân) đoàn|Đại
+    # đội) (trưởng|phó)` over baomoi-dev: 10 hits in 6 articles, 10 read, 10 the commander's office (4 with a name)
+    "sư đoàn trưởng", "phó sư đoàn trưởng", "trung đoàn trưởng", "phó trung đoàn trưởng", "lữ đoàn trưởng",
+    "phó lữ đoàn trưởng", "tiểu đoàn trưởng", "phó tiểu đoàn trưởng", "quân đoàn trưởng", "phó quân đoàn trưởng",
+    "đại đội trưởng", "phó đại đội trưởng",
     "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     # a press secretary, the spokesperson of a leader or a house (`Thư ký báo chí Nhà Trắng Sean Spicer`)
@@ -215,6 +221,10 @@ RANKS = (
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
     "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
+    # a specialist doctor's grade, glued or dotted (`BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận 2`, `BsCKII X`,
+    # `Bs.CKII X`). CS cgrep `(BS|Bs|bs)\.? ?(CK|ck) ?(II|I|1|2)` over baomoi-dev: 17 hits in 13 articles, 10 read, 9 the
+    # degree before a doctor's name (1 `Nữ BSCK I` with no name)
+    + "bscki bsckii bsck1 bsck2 cki ckii ck1 ck2".split()
 )
 # A rank alone before a name is no office: a bare office after the name's comma is the ranked person's own, the
 # first of a chain (`Đại tá Vũ Nhân Khánh, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra …`, `Đại tá Phạm Văn
@@ -2507,7 +2517,11 @@ ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia 
                  # của` + a person or a group, 232 hits over baomoi-dev, mostly teams, countries and casts of shows
                  # (no person: no role); over the corpus output it added 2 people, 2 at the meeting. Not `sự xuất hiện
                  # của` (a board's new member, a ghost's appearance: over the corpus output 1 of 3 added was right)
-                 "sự góp mặt của")
+                 "sự góp mặt của",
+                 # a guest's presence, as school and hospital portals write it (`Tham dự buổi lễ có sự hiện diện của TS.
+                 # X – Hiệu trưởng Nhà trường`): cgrep `sự hiện diện của` + a title or a form of address, 9 hits over
+                 # baomoi-dev, 1 a leader at a ceremony, 8 outside any meeting's sentence (no role is read there)
+                 "sự hiện diện của")
 # Who asked at a sitting, named as the owner of the question answered (`Trả lời câu hỏi của ĐB Nguyễn Sĩ Cương và một số
 # ĐB khác, Bộ trưởng …`, `khi trả lời câu hỏi chất vấn của ĐB Lê Công Nhường (Bình Định)`): the `của` after one of these
 # (the cue is `của` alone, so `trả lời câu hỏi`, `trả lời chất vấn` stay the answerer's). CS cgrep `(câu hỏi|chất
