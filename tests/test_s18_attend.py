@@ -38,3 +38,27 @@ def test_a_units_commander_is_an_office():
     assert found[0][0] == "Đinh Tiến An" and found[0][1][1].startswith("Tiểu đoàn trưởng Tiểu đoàn")
     assert named_people("Đại đội trưởng, Đại úy Edward Bachar, cho biết, các lực lượng sẽ tham gia.") == [
         ("Edward Bachar", ["Đại đội trưởng", "Đại úy"])]
+
+
+def test_presence_noun_phrase_names_attendees():
+    text = ("Sáng 5/9, Trường Cao đẳng Y tế tổ chức Lễ Khai giảng năm học mới.\n"
+            "Tham dự buổi lễ có sự hiện diện của TS. Lê Văn An – Hiệu trưởng Nhà trường, ThS. Trần Văn Bình – Phó "
+            "Hiệu trưởng.")
+    assert _attendees(text) == {"Lê Văn An": ["TS.", "Hiệu trưởng Nhà trường"],
+                                "Trần Văn Bình": ["ThS.", "Phó Hiệu trưởng"]}
+
+
+def test_a_presence_phrase_after_an_opening_attending_verb_keeps_the_colon_list():
+    # the list a colon opens after `Đến tham dự … có sự hiện diện của các lãnh đạo:` is the attendees
+    text = ("Sáng 6/3, Bảo tàng tổ chức buổi tọa đàm về người đi tìm hình của nước.\n"
+            "Đến tham dự chương trình có sự hiện diện của các lãnh đạo: đồng chí Phan Văn Trân - Ủy viên Hội Cựu Chiến "
+            "binh, Tiến sĩ Võ Trung Kiên – Phó Chủ nhiệm Khoa Xây dựng Đảng.")
+    assert list(_attendees(text)) == ["Phan Văn Trân", "Võ Trung Kiên"]
+
+
+def test_the_last_item_of_a_list_may_end_on_the_lists_attending_verb():
+    text = ("Sáng 19/10, Đoàn xã Trường Sơn tổ chức Đại hội đại biểu lần thứ I.\n"
+            "Dự và chỉ đạo Đại hội có đồng chí Vũ Thanh Hải, Phó Bí thư Thường trực Đảng ủy xã; đồng chí Hà Quốc Hưng, "
+            "Phó Bí thư, Chủ tịch UBND xã và 125 đại biểu chính thức tham dự.")
+    assert _attendees(text) == {"Vũ Thanh Hải": ["Phó Bí thư Thường trực Đảng ủy xã"],
+                                "Hà Quốc Hưng": ["Phó Bí thư", "Chủ tịch UBND xã"]}
