@@ -5463,7 +5463,9 @@ _LIST_OPENING_RE = re.compile(
 
 # `Về phía X có` / `gồm` (X a side: a country, a province, a body), no comma between: the people
 # listed right after it are that side's at the meeting (`sẽ có` is a plan: not taken).
-_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
+# (a comma may close the side: `Về phía TTXVN, có ông Nguyễn Đức Lợi, …; Nguyễn Hoài Dương, …`; cgrep `về phía …, (có|gồm)`
+# opening a sentence: 10 hits over baomoi-dev, 10 read, 5 list people at the event, 5 a group or an opinion, no name)
+_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
 
 # what may stand between it and the first person or the colon that opens the list
 _SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")
