@@ -62,3 +62,48 @@ def test_the_last_item_of_a_list_may_end_on_the_lists_attending_verb():
             "Phó Bí thư, Chủ tịch UBND xã và 125 đại biểu chính thức tham dự.")
     assert _attendees(text) == {"Vũ Thanh Hải": ["Phó Bí thư Thường trực Đảng ủy xã"],
                                 "Hà Quốc Hưng": ["Phó Bí thư", "Chủ tịch UBND xã"]}
+
+
+def test_a_side_closed_by_a_comma_lists_its_people():
+    # baomoi-dev 22252156
+    text = ("Sáng 2/3, TTXVN tổ chức lễ trao giải báo chí năm 2016.\n"
+            "Về phía TTXVN, có ông Nguyễn Đức Lợi, Ủy viên Trung ương Đảng, Tổng Giám đốc TTXVN; Nguyễn Hoài Dương, "
+            "Phó Tổng giám đốc.")
+    assert _attendees(text) == {"Nguyễn Đức Lợi": ["Ủy viên Trung ương Đảng", "Tổng Giám đốc TTXVN"],
+                                "Nguyễn Hoài Dương": ["Phó Tổng giám đốc"]}
+
+
+def test_a_committees_name_in_lower_case_runs_on_after_ban():
+    # baomoi-dev 22349188, 22292006
+    assert named_people("Đại biểu Lưu Bình Nhưỡng - Ủy viên Thường trực Ủy ban về các vấn đề xã hội của Quốc hội cho biết "
+                        "ông không hiểu.") == [
+        ("Lưu Bình Nhưỡng", ["Đại biểu", "Ủy viên Thường trực Ủy ban về các vấn đề xã hội của Quốc hội"])]
+    assert named_people("đồng chí Đặng Quốc Vinh - Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng ban công tác đặc biệt tỉnh; "
+                        "Chính ủy Bộ chỉ huy") == [
+        ("Đặng Quốc Vinh", ["Phó Chủ tịch UBND tỉnh Hà Tĩnh", "Trưởng ban công tác đặc biệt tỉnh"])]
+
+
+def test_mong_and_dao_family_names_open_a_name():
+    # baomoi-dev 22532087 (`chị Mùa Thị Día`), 22717289 (`Hờ A Chu`), with the context shortened
+    assert named_people("Bước đầu, nạn nhân được xác định là chị Mùa Thị Día, trú tại bản Huổi Lương.") == [
+        ("Mùa Thị Día", [])]
+    assert [n for n, _ in named_people("Đối tượng bị bắt giữ là anh Hờ A Chu, trú tại bản Pá Sáng.")] == ["Hờ A Chu"]
+
+
+def test_a_chain_of_degrees_with_dots_ends_no_sentence():
+    from core.tokenize import split_sentences
+
+    # baomoi-dev 21459320 (`PGS.BS. Đào Ngọc Diễn`), 21478197 (`GS.TS. Ngô Đức Thịnh`)
+    assert split_sentences(["Trong hội nghị TS.BS. Nguyễn Văn Vĩnh Châu đã báo cáo tình hình hoạt động."]) == [
+        "Trong hội nghị TS.BS. Nguyễn Văn Vĩnh Châu đã báo cáo tình hình hoạt động."]
+    assert len(split_sentences(["Tuy vậy, PGS.BS. Đào Ngọc Diễn cho biết thêm."])) == 1
+    assert split_sentences(["Bệnh ở giai đoạn IV. TS. An cho biết."]) == ["Bệnh ở giai đoạn IV.", "TS. An cho biết."]
+
+
+def test_a_womans_name_with_a_family_name_the_table_lacks_stays_in_a_list():
+    # baomoi-dev 22432751 (`các đại biểu Nguyễn Văn Hòa (Đồng Tháp), Leo Thị Lịch (Bắc Giang)`), 22547175 (`Lỳ Thị Xua`)
+    found = [n for n, _ in named_people("Cũng như vậy, các đại biểu Nguyễn Văn Hòa, Leo Thị Lịch đề nghị trong khu.")]
+    assert found == ["Nguyễn Văn Hòa", "Leo Thị Lịch"]
+    text = ("Sáng 10/5, Đoàn ĐBQH tỉnh tiếp xúc cử tri các xã.\n"
+            "Cùng dự buổi tiếp xúc cử tri có các Đại biểu Quốc hội: Nguyễn Thành Trung, Khang Thị Mào, Triệu Thị Huyền.")
+    assert list(_attendees(text)) == ["Nguyễn Thành Trung", "Khang Thị Mào", "Triệu Thị Huyền"]
