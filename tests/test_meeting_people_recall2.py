@@ -68,9 +68,9 @@ def test_titles_set_after_a_name_in_lower_case_are_read_to_their_end():
         ("Trần Du Lịch", ["TS", "chuyên gia kinh tế"])]
     assert _named("Đó là thông tin được ông Hoàng Minh Tiến - Trưởng phòng an ninh mạng (Cục công nghệ tin học - "
                   "Ngân hàng Nhà nước- NHNN) cho biết ngày 15-5.")[0][1][0].startswith("Trưởng phòng an ninh mạng")
-    # a verb of going after the head is the predicate (`làm Trưởng đoàn sang thăm`)
-    assert _named("Ông Robert Kalinak, Phó Thủ tướng, Bộ trưởng Nội vụ làm Trưởng đoàn sang thăm Việt Nam.")[0][1][-1] == (
-        "Trưởng đoàn")
+    # `làm Trưởng đoàn sang thăm` is the predicate: the titles end before it
+    assert _named("Ông Robert Kalinak, Phó Thủ tướng, Bộ trưởng Nội vụ làm Trưởng đoàn sang thăm Việt Nam.")[0][1] == [
+        "Phó Thủ tướng", "Bộ trưởng Nội vụ"]
 
 
 def test_an_embassy_is_a_body_inside_a_title():

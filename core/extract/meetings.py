@@ -4821,7 +4821,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             lead_title = _item_lead_title(clause[: mentions[0].start]) if listed and not cues else None
             if lead_title is not None and mentions[0].person.titles:
                 mentions[0].person.titles = [lead_title, *mentions[0].person.titles]
-            items = listed if not cues and (len(clause[: mentions[0].start].split()) <= 2 or lead_title) else None
+            # (a list's last item may end on the attending verb of the whole list: `Dự Đại hội có đồng chí A, …; đồng
+            # chí B, … và 125 đại biểu … tham dự`)
+            items = listed if (not cues or (listed == "attend" and all(c.role == "attend" and c.start > mentions[-1].end
+                                                                       for c in cues))) and (
+                len(clause[: mentions[0].start].split()) <= 2 or lead_title) else None
             items = "attend" if side_list else items
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
@@ -5553,7 +5557,9 @@ _LIST_OPENING_RE = re.compile(
 
 # `Về phía X có` / `gồm` (X a side: a country, a province, a body), no comma between: the people
 # listed right after it are that side's at the meeting (`sẽ có` is a plan: not taken).
-_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
+# (a comma may close the side: `Về phía TTXVN, có ông Nguyễn Đức Lợi, …; Nguyễn Hoài Dương, …`; cgrep `về phía …, (có|gồm)`
+# opening a sentence: 10 hits over baomoi-dev, 10 read, 5 list people at the event, 5 a group or an opinion, no name)
+_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
 
 # what may stand between it and the first person or the colon that opens the list
 _SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")
@@ -5653,13 +5659,19 @@ def _colon_list_role(clause: str) -> str | None:
     lowered = normalize_tone(same_length_lower(clause))
     listed = list(_LISTED_AFTER_RE.finditer(lowered))
     cues = [c for c in role_cues(clause, []) if c.role in ("attend", "chair", "attend_before", "chair_before")]
-    if not cues or not ((listed and listed[-1].start() >= cues[-1].end) or cues[-1].role.endswith("_before")):
-        return None
-    # the role word opens the clause (`Về dự có:`), and the colon follows within a list's gap
-    if (len(_GAP_WORD_RE.findall(clause[: cues[-1].start])) > FRAME_LEAD_WORDS + 1
-            or len(_GAP_WORD_RE.findall(clause[cues[-1].end :])) > LISTED_GAP_WORDS):
-        return None
-    return cues[-1].role.removesuffix("_before")
+    # (the last role word that opens the list; a presence noun phrase after an opening attending verb leaves that verb
+    # the opener: `Đến tham dự chương trình có sự hiện diện của các lãnh đạo:`)
+    for cue in reversed(cues):
+        if not ((listed and listed[-1].start() >= cue.end) or cue.role.endswith("_before")):
+            return None
+        # the role word opens the clause (`Về dự có:`), and the colon follows within a list's gap
+        if (len(_GAP_WORD_RE.findall(clause[: cue.start])) > FRAME_LEAD_WORDS + 1
+                or len(_GAP_WORD_RE.findall(clause[cue.end :])) > LISTED_GAP_WORDS):
+            if cue.role.endswith("_before") and cue is cues[-1]:
+                continue
+            return None
+        return cue.role.removesuffix("_before")
+    return None
 
 
 def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str | None:

@@ -61,6 +61,12 @@ TITLE_HEADS = (
     "tham mưu trưởng", "phó tham mưu trưởng",
     # the chief of the general staff (`Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`)
     "tổng tham mưu trưởng",
+    # a unit's commander, the unit glued before `trưởng` (`Đại úy Đinh Tiến An, Tiểu đoàn trưởng Tiểu đoàn Đặc công 18`,
+    # `Trung tá X — Phó trung đoàn trưởng, Tham mưu trưởng Trung đoàn 64`): CS cgrep `(Sư|Trung|Lữ|Tiểu|Quân) đoàn|Đại
+    # đội) (trưởng|phó)` over baomoi-dev: 10 hits in 6 articles, 10 read, 10 the commander's office (4 with a name)
+    "sư đoàn trưởng", "phó sư đoàn trưởng", "trung đoàn trưởng", "phó trung đoàn trưởng", "lữ đoàn trưởng",
+    "phó lữ đoàn trưởng", "tiểu đoàn trưởng", "phó tiểu đoàn trưởng", "quân đoàn trưởng", "phó quân đoàn trưởng",
+    "đại đội trưởng", "phó đại đội trưởng",
     "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     # a press secretary, the spokesperson of a leader or a house (`Thư ký báo chí Nhà Trắng Sean Spicer`)
@@ -215,6 +221,10 @@ RANKS = (
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
     "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
+    # a specialist doctor's grade, glued or dotted (`BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận 2`, `BsCKII X`,
+    # `Bs.CKII X`). CS cgrep `(BS|Bs|bs)\.? ?(CK|ck) ?(II|I|1|2)` over baomoi-dev: 17 hits in 13 articles, 10 read, 9 the
+    # degree before a doctor's name (1 `Nữ BSCK I` with no name)
+    + "bscki bsckii bsck1 bsck2 cki ckii ck1 ck2".split()
 )
 # A rank alone before a name is no office: a bare office after the name's comma is the ranked person's own, the
 # first of a chain (`Đại tá Vũ Nhân Khánh, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra …`, `Đại tá Phạm Văn
@@ -270,7 +280,11 @@ SURNAMES = frozenset(
     "khương kha lã lò lạc mã mông nhâm ôn phó quang tiêu trang ung vĩnh yên ksor rơ y h'"
     " lò hầu ma mua sùng giàng thào vàng ngụy thạch lữ bế"
     # rarer Kinh, Tày, Thái family names and the Chinese ones Vietnamese news transliterates
-    " uông thiệu khuất cấn chử giáp nhữ tiết thiều khưu lỗ lều tòng sầm quàng lường cầm".split()
+    " uông thiệu khuất cấn chử giáp nhữ tiết thiều khưu lỗ lều tòng sầm quàng lường cầm"
+    # Mông and Dao family names (`Mùa A Sáu`, `Hờ A Chu`, `Tẩn Thị Su`): CS cgrep NAME + (A|Thị|Văn|Seo|a capital) + a
+    # capital, 52 hits over baomoi-dev; of 17 read, 17 a person's name (not `Lầu`: `Lầu Năm Góc`; not `Khang`: `An
+    # Khang Thịnh Vượng`)
+    " mùa hờ tẩn".split()
 )
 # Places and bodies that stand between a title and a foreign name (`Thủ tướng Anh Theresa
 # May`) or end a body (`Thành ủy Hà Nội`): countries, capitals, Vietnam's provinces.
@@ -579,7 +593,13 @@ BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thư�
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội",
              # the Party's inspection committees (`Chủ nhiệm Ủy ban kiểm tra Trung ương Trần Quốc Vượng`): cgrep
              # (case-sensitive) `[Bb]an kiểm tra`, 59 hits over baomoi-dev, 10 read, 9 the committee's name
-             "kiểm tra")
+             "kiểm tra",
+             # a committee's work in lower case (`Trưởng ban công tác đặc biệt tỉnh`, `Phó Ban công tác phụ nữ phía Nam`):
+             # CS cgrep `[Bb]an công tác [a-z]`, 11 hits over baomoi-dev, 11 read, 11 a committee's name
+             "công tác",
+             # the National Assembly's social affairs committee (`Ủy viên Thường trực Ủy ban về các vấn đề xã hội của
+             # Quốc hội`): CS cgrep `Ủy ban (về )?các vấn đề xã hội`, 15 hits over baomoi-dev, 10 read, 10 the committee
+             "các vấn đề xã hội", "về các vấn đề xã hội")
 # Capitalised words that open a sentence or a caption, never a name's next syllable: they
 # end a name run where a full stop went missing (`… Nguyễn Xuân Phúc Ngày 15/3 …`).
 NAME_STOPS = frozenset(
@@ -637,15 +657,10 @@ NAME_PARTICLES = frozenset("bin bint ibn de van von der den da dos del di".split
 # articles, 3 read, 3 a priest so named.
 CLERGY_RANKS = ("linh mục", "giám mục", "tổng giám mục", "hồng y")
 BAPTISMAL_WORDS_MAX = 2
-# `do X làm Trưởng đoàn`: the role a person takes in a delegation, written after the name with
-# `làm`, is one of the person's titles as written (`Đoàn công tác do PGS.TS Lương Ngọc Khuê làm
-# trưởng đoàn`).
-ASSUMED_ROLE_VERB = "làm"
-ASSUMED_ROLES = frozenset({"trưởng đoàn", "phó trưởng đoàn"})
-# Not a role the person is elected or assigned to there (`thống nhất bầu ông X làm Trưởng đoàn`, `phân công ông X làm
-# Trưởng đoàn ĐBQH`): a post given, not held at the event. cgrep `(bầu|cử|bổ nhiệm|phân công|chỉ định) … làm (Phó
-# )?Trưởng đoàn` over baomoi-dev: 3 hits, 3 a post given (of 80 `do … làm Trưởng đoàn`, the delegation's head).
-ELECTED_TO_VERBS = frozenset({"bầu", "cử", "bổ nhiệm", "phân công", "chỉ định", "đề cử", "giới thiệu"})
+# `do X làm Trưởng đoàn` (who heads the delegation at the event) is the person's part in the event, told by a verb, not
+# a title held: RECORD's titles are the offices written with the name. The web14-16 gold files (pages of 7 sites that
+# write `do X, TITLE làm Trưởng đoàn`) give X only the titles written with the name (web13 t15 alone adds `Trưởng đoàn`).
+# `làm trưởng đoàn` still makes X an attendee (ATTEND_VERBS).
 # Separators that chain titles to each other and to a name; `kiêm` (concurrently) joins two
 # offices held at once (`Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao`).
 TITLE_SEPARATORS = (",", "-", "–", "kiêm", "(")
@@ -1890,13 +1905,6 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     honorific = next((h for h in NAME_HONORIFICS if name.startswith(h + " ") and len(name.split()) - len(h.split()) >= 2), "")
     person = Person(name[len(honorific):].lstrip(), [*titles, *more])
     last = max(end, stop)
-    if last + 2 < len(tokens) and tokens[last].low == ASSUMED_ROLE_VERB and not _elected_to(tokens, start) and (
-        role := _title(tokens, last + 1, after_name=True)
-    ) is not None and role.name_start < 0 and " ".join(
-        t.low for t in tokens[last + 1 : last + 1 + _title_head(tokens, last + 1)]
-    ) in ASSUMED_ROLES:
-        # the mention ends before `làm`: the role words read the phrase as attending
-        person.titles.append(_text(sentence, tokens, last + 1, role.end))
     return Mention(person, tokens[start].start, tokens[last - 1].end), last
 
 
@@ -1912,12 +1920,6 @@ def _baptismal_words(tokens: list[Token], start: int, k: int) -> int:
         if any(j - h >= start and _match_seq(tokens, j - h, _CLERGY_SEQS) == h for h in (1, 2, 3)):
             return m
     return 0
-
-
-def _elected_to(tokens: list[Token], start: int) -> bool:
-    """An election or appointment verb stands right before the mention at `start` (`bầu ông X`, `phân công X`)."""
-    words = [t.low for t in tokens[max(0, start - 2) : start] if t.word]
-    return any(w in ELECTED_TO_VERBS or " ".join(words[i:]) in ELECTED_TO_VERBS for i, w in enumerate(words))
 
 
 # Words that may go on in the rest of an apposition past where a title's grammar stopped
@@ -2429,7 +2431,9 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 continue
         # A family-name-led name with titles after it (`Nguyễn Văn A, Chủ tịch UBND xã`), or
         # the next of a list after a person (`các đồng chí Nguyễn Văn A, Trần Văn B`).
-        if tok.cap and _family_name(tok) and not (i > 0 and tokens[i - 1].word and tokens[i - 1].cap):
+        # (a woman's name opens on a family name the table lacks when `Thị` follows it: `Khang Thị Mào`)
+        if tok.cap and (_family_name(tok) or (i + 1 < n and tokens[i + 1].low in FEMALE_MIDDLE_NAMES)) and not (
+                i > 0 and tokens[i - 1].word and tokens[i - 1].cap):
             r1 = min(_run_end(tokens, i, n), i + NAME_MAX)
             if _vietnamese_name(tokens, i, r1) and not _place_named(tokens, i, after_name=True):
                 more, _ = _titles_after(sentence, tokens, r1, had_titles=False)
@@ -2458,7 +2462,8 @@ def _closed_apposition(tokens: list[Token], k: int, end: int) -> bool:
 def _next_listed(tokens: list[Token], j: int) -> bool:
     """A second family-name-led Vietnamese name follows the one that ends at token j in a list
     (`gồm 3 đồng chí: Đặng Việt Quảng, Vũ Thái Sơn, …`)."""
-    if j + 1 >= len(tokens) or tokens[j].text not in LIST_JOINERS or not _family_name(tokens[j + 1]):
+    if j + 1 >= len(tokens) or tokens[j].text not in LIST_JOINERS or not (_family_name(tokens[j + 1]) or (
+            j + 2 < len(tokens) and tokens[j + 2].low in FEMALE_MIDDLE_NAMES)):
         return False
     r1 = min(_run_end(tokens, j + 1, len(tokens)), j + 1 + NAME_MAX)
     return r1 < len(tokens) and _vietnamese_name(tokens, j + 1, r1) and tokens[r1].text in LIST_ENDS
@@ -2525,7 +2530,11 @@ ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia 
                  # của` + a person or a group, 232 hits over baomoi-dev, mostly teams, countries and casts of shows
                  # (no person: no role); over the corpus output it added 2 people, 2 at the meeting. Not `sự xuất hiện
                  # của` (a board's new member, a ghost's appearance: over the corpus output 1 of 3 added was right)
-                 "sự góp mặt của")
+                 "sự góp mặt của",
+                 # a guest's presence, as school and hospital portals write it (`Tham dự buổi lễ có sự hiện diện của TS.
+                 # X – Hiệu trưởng Nhà trường`): cgrep `sự hiện diện của` + a title or a form of address, 9 hits over
+                 # baomoi-dev, 1 a leader at a ceremony, 8 outside any meeting's sentence (no role is read there)
+                 "sự hiện diện của")
 # Who asked at a sitting, named as the owner of the question answered (`Trả lời câu hỏi của ĐB Nguyễn Sĩ Cương và một số
 # ĐB khác, Bộ trưởng …`, `khi trả lời câu hỏi chất vấn của ĐB Lê Công Nhường (Bình Định)`): the `của` after one of these
 # (the cue is `của` alone, so `trả lời câu hỏi`, `trả lời chất vấn` stay the answerer's). CS cgrep `(câu hỏi|chất
