@@ -70,7 +70,9 @@ def test_the_event_right_after_the_dateline_was_held_that_day():
     assert (m.kind, m.date, m.part_of_day) == ("lễ", "2017-07-04", "chiều")
     m = _meeting("Sáng 5/7, kỳ họp thứ 5, HĐND TP Hồ Chí Minh khóa IX tiếp tục diễn ra với nội dung thảo luận về tình hình "
                  "nhiệm vụ kinh tế, văn hóa, xã hội.")
-    assert (m.kind, m.name, m.organizer, m.part_of_day) == ("kỳ họp", "kỳ họp thứ 5", "HĐND TP Hồ Chí Minh khóa IX", "sáng")
+    # (the body and its term after the sitting's number are the name's, as in RECORD.md's `Kỳ họp thứ ba, Quốc hội khóa XIV`)
+    assert (m.kind, m.name, m.organizer, m.part_of_day) == (
+        "kỳ họp", "kỳ họp thứ 5, HĐND TP Hồ Chí Minh khóa IX", "HĐND TP Hồ Chí Minh khóa IX", "sáng")
     m = _meeting("Chiều 11/5, buổi làm việc của Đoàn công tác của Tổng cục Du lịch và Hiệp hội Du lịch TP.Đà Nẵng đã không đạt "
                  "kết quả do các bên không thỏa thuận được nội dung làm việc.")
     assert (m.kind, m.part_of_day) == ("buổi làm việc", "chiều")
