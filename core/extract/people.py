@@ -129,6 +129,11 @@ TITLE_HEADS = (
     # person named after the office (2 the office before a court's name, no one named: no person read)
     "thẩm phán", "kiểm sát viên", "điều tra viên", "chấp hành viên", "thẩm tra viên", "hội thẩm nhân dân",
     "chánh tòa", "phó chánh tòa",
+    # the Party's standing secretary, whose office names the body it sits on (`Thường trực Ban Bí thư Đinh Thế Huynh gửi
+    # lẵng hoa`, `Chủ trì họp báo là Tổng Bí thư A cùng Thường trực Ban Bí thư Trần Cẩm Tú, …`): CS cgrep `Thường trực
+    # Ban Bí thư` 10 hits over baomoi-dev, 10 read, 9 the office of a person named before or after it (1 the body's
+    # decision, no name)
+    "thường trực ban bí thư",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
