@@ -4966,7 +4966,7 @@ def _unique_office(title: str) -> bool:
 def _office(title: str) -> bool:
     """A title that is an office, not a degree or a rank (`GS.TS`, `Tiến sỹ`, `Thượng tướng`)."""
     lowered = normalize_tone(title.lower())
-    return lowered not in DEGREES and lowered not in RANKS and not all(
+    return lowered not in DEGREES and lowered not in RANKS and lowered not in TITLE_ABBREVIATIONS and not all(
         part in TITLE_ABBREVIATIONS for part in re.split(r"[.\-\s]+", lowered) if part)
 
 

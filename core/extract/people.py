@@ -220,6 +220,11 @@ RANKS = (
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
     "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
+    # a specialist doctor's grade, glued to `BS` or after its dot (`BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận
+    # 2`, `Dự và chủ trì Hội nghị có Bs.CKII Lương Viết Thuần - Bí thư Đảng ủy, Giám đốc Sở Y tế`): cgrep
+    # `\bBS\.? ?CK ?(I|II|1|2)\b` 18 hits over baomoi-dev, 8 read, 8 a doctor's degree before the name
+    # (whole tokens: `CKII` alone after `BS ` is read as before, the degree's body)
+    + "bscki bsckii bsck1 bsck2 bs.cki bs.ckii bs.ck1 bs.ck2".split()
 )
 # A rank alone before a name is no office: a bare office after the name's comma is the ranked person's own, the
 # first of a chain (`Đại tá Vũ Nhân Khánh, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra …`, `Đại tá Phạm Văn
@@ -816,7 +821,8 @@ def bare_office(title: str) -> bool:
 
 
 def _abbreviation(tokens: list[Token], i: int) -> bool:
-    return i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low))
+    return i < len(tokens) and tokens[i].cap and (tokens[i].low in TITLE_ABBREVIATIONS or all(
+        p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)))
 
 
 def _honorific(tokens: list[Token], i: int) -> int:
@@ -1831,7 +1837,8 @@ def _is_rank(title: str) -> bool:
 def _is_degree(title: str) -> bool:
     """A title that is a degree or an honorary title only (`Bác sĩ`, `GS.TS`, `PGS. TS`)."""
     low = normalize_tone(title.lower())
-    return low in DEGREES or all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-\s]+", low) if p)
+    return low in DEGREES or low in TITLE_ABBREVIATIONS or all(
+        p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-\s]+", low) if p)
 
 
 def _degree(tokens: list[Token], i: int, end: int) -> bool:
