@@ -118,3 +118,24 @@ def test_a_specialist_doctor_s_degree_glued_or_dotted() -> None:
     # baomoi-dev 21492084: the grade apart from `BS` stays the degree's own word
     apart = find_people("Theo BS CK2 Nguyễn Văn Đẫu, bệnh nhân được chuyển viện.", short=True)
     assert apart[0].person.titles == ["BS CK2"]
+
+
+# baomoi-dev 22625412
+def test_a_sentence_naming_the_chair_alone_after_the_meeting_s() -> None:
+    chairs, attendees = _roles(
+        "Sáng 27/6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã dự, phát biểu chỉ đạo Hội nghị Quân chính toàn quân do Quân "
+        "ủy Trung ương, Bộ Quốc phòng tổ chức. Thủ tướng nhấn mạnh nhiều nội dung quan trọng. Hội nghị nhằm đánh giá kết "
+        "quả lãnh đạo, chỉ đạo, thực hiện nhiệm vụ quân sự, quốc phòng 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
+        "năm 2017. Đại tướng Ngô Xuân Lịch, Phó bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng, chủ trì.")
+    assert chairs == ["Ngô Xuân Lịch"]
+    assert attendees == ["Nguyễn Xuân Phúc"]
+
+
+# baomoi-dev 22600362: the chair of a same-day conference of another body
+def test_a_bare_chairing_sentence_after_another_same_day_event_is_not_the_meeting_s() -> None:
+    chairs, _ = _roles(
+        "Đó là nhận xét của anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn tại hội nghị Ban Thường vụ Trung ương Đoàn "
+        "lần thứ 19 tổ chức ngày 23/6 tại TPHCM. Các đại biểu đã góp ý dự thảo báo cáo. Anh Lê Quốc Phong nói thêm về "
+        "công tác Đoàn. Chiều cùng ngày, tại TPHCM đã diễn ra hội nghị Ủy ban Kiểm tra Trung ương Đoàn lần thứ 11 (khóa "
+        "X). Anh Nguyễn Long Hải, Bí thư Trung ương Đoàn, Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì.")
+    assert "Nguyễn Long Hải" not in chairs

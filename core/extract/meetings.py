@@ -4633,6 +4633,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     dating_lowered = normalize_tone(same_length_lower(dating_text))
     earlier_people: dict[str, int] = {}  # who a sentence set at another time named, and where
     other_named_at: int | None = None  # a same-day sentence that named another event of the meeting's kind
+    told_before = False  # the sentence before named an event and was set at the meeting's time
     for index, sentence in enumerate(article.sentences):
         # (a sentence that introduces words with a colon is the narrator's: `Bà X bày tỏ: Với mục tiêu …`)
         quoted = quote_opened is not None and index - quote_opened <= QUOTE_REACH and _closed_ahead(
@@ -4676,6 +4677,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             other_named_at = index
         another_time = another_time or (same_day and not names_kind) or (
             index not in dating and _opens_on_another_event(lowered, event.kind, dating_lowered))
+        # A sentence that names the chair alone, right after one that tells the meeting (`Hội nghị nhằm đánh giá …
+        # . Đại tướng X, …, chủ trì.`), is about it too.
+        if not about_meeting and told_before and not another_time and _BARE_CHAIRING_END_RE.search(lowered):
+            about_meeting = True
+        told_before = names_event and not another_time and not bool(earlier_people)
         # the sentences right after one set at another time, naming no event of the meeting's kind, go on telling it
         # about the people that one named (`Trước đó, Phó Thủ tướng X cho biết: … . Phó Thủ tướng X cho biết, ngoài 5
         # nhà máy … tại kỳ họp thứ 2 vừa qua …`); one that names such an event returns to the meeting
@@ -6066,6 +6072,15 @@ _CO_CHAIR_ALONE_RE = re.compile(r"\W*đồng\s+chủ trì\s*,\s*")
 # has no hit (`chủ trì và điều hành`, `dự chủ trì`: none either), so the corpus output cannot change by it.
 CHAIR_FRAME_LISTS = ("có", "gồm", "là")
 _CHAIR_FRAME_LIST_RE = re.compile(r"(?<!\w)(?:" + _alternation(CHAIR_FRAME_LISTS) + r")\s*:?\s*$")
+
+
+# A sentence that ends on the bare chairing verb, the meeting left out (`Hội nghị nhằm đánh giá kết quả … . Đại tướng Ngô
+# Xuân Lịch, Phó bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng, chủ trì.`, `Đồng chí X - Trưởng Ban Nội chính Tỉnh
+# ủy, … chủ trì.`): its subject chaired the meeting the sentence before told. Over baomoi-dev 18 sentences end on
+# `chủ trì.` with no event noun; 3 open on a person (2 after the meeting's sentence, 1 after a same-day sentence of
+# another conference, which stays apart), the rest a body's task (`do Bộ Công an chủ trì.`) or a caption. Not a verb
+# denied (`Ông Hồng cũng cho hay việc đi đo mốc là Sở TNMT thực hiện …, chứ không chủ trì.`).
+_BARE_CHAIRING_END_RE = re.compile(r"(?<!\w)(?<!không )(?<!chưa )(?:đồng\s+)?chủ trì\s*[.!]?\s*$")
 
 
 # What joins the people a chairing frame lists (`Chủ trì hội nghị có đồng chí A - … và đồng chí B - …`), and `cùng`
