@@ -4679,7 +4679,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             index not in dating and _opens_on_another_event(lowered, event.kind, dating_lowered))
         # A sentence that names the chair alone, right after one that tells the meeting (`Hội nghị nhằm đánh giá …
         # . Đại tướng X, …, chủ trì.`), is about it too.
-        if not about_meeting and told_before and not another_time and _BARE_CHAIRING_END_RE.search(lowered):
+        if (not about_meeting and told_before and not another_time and lowered.rstrip(" .!").endswith("chủ trì")
+                and _BARE_CHAIRING_END_RE.search(lowered)):
             about_meeting = True
         told_before = names_event and not another_time and not bool(earlier_people)
         # the sentences right after one set at another time, naming no event of the meeting's kind, go on telling it
