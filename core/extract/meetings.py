@@ -4727,6 +4727,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     dating_lowered = normalize_tone(same_length_lower(dating_text))
     earlier_people: dict[str, int] = {}  # who a sentence set at another time named, and where
     other_named_at: int | None = None  # a same-day sentence that named another event of the meeting's kind
+    told_before = False  # the sentence before named an event and was set at the meeting's time
     for index, sentence in enumerate(article.sentences):
         # (a sentence that introduces words with a colon is the narrator's: `Bà X bày tỏ: Với mục tiêu …`)
         quoted = quote_opened is not None and index - quote_opened <= QUOTE_REACH and _closed_ahead(
@@ -4770,6 +4771,12 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             other_named_at = index
         another_time = another_time or (same_day and not names_kind) or (
             index not in dating and _opens_on_another_event(lowered, event.kind, dating_lowered))
+        # A sentence that names the chair alone, right after one that tells the meeting (`Hội nghị nhằm đánh giá …
+        # . Đại tướng X, …, chủ trì.`), is about it too.
+        if (not about_meeting and told_before and not another_time and lowered.rstrip(" .!").endswith("chủ trì")
+                and _BARE_CHAIRING_END_RE.search(lowered)):
+            about_meeting = True
+        told_before = names_event and not another_time and not bool(earlier_people)
         # the sentences right after one set at another time, naming no event of the meeting's kind, go on telling it
         # about the people that one named (`Trước đó, Phó Thủ tướng X cho biết: … . Phó Thủ tướng X cho biết, ngoài 5
         # nhà máy … tại kỳ họp thứ 2 vừa qua …`); one that names such an event returns to the meeting
@@ -5064,7 +5071,7 @@ def _unique_office(title: str) -> bool:
 def _office(title: str) -> bool:
     """A title that is an office, not a degree or a rank (`GS.TS`, `Tiến sỹ`, `Thượng tướng`)."""
     lowered = normalize_tone(title.lower())
-    return lowered not in DEGREES and lowered not in RANKS and not all(
+    return lowered not in DEGREES and lowered not in RANKS and lowered not in TITLE_ABBREVIATIONS and not all(
         part in TITLE_ABBREVIATIONS for part in re.split(r"[.\-\s]+", lowered) if part)
 
 
@@ -5651,12 +5658,32 @@ def _unread_item(clause: str) -> bool:
             and len(_GAP_WORD_RE.findall(clause)) <= LISTED_GAP_WORDS)
 
 
+# A clause that is only the chairing verb and the meeting, before a colon, lists the chairs after it (`Chủ tọa kỳ họp:
+# Bà A, Chủ tịch Hội đồng nhân dân xã và ông B, Phó Chủ tịch …; tham dự kỳ họp có: …`, a commune portal of web16): at
+# most CHAIR_COLON_WORDS words from the event noun to the colon. CS-free cgrep `(đồng )?chủ (trì|tọa) (event)…:` over
+# baomoi-dev: 1 hit, a caption run into a subheading (`… chủ trì họp báo - Ảnh: VGP`: a person before the verb, so no
+# clause opens on it); the bare verb before a colon is the judge's or a task's (`Chủ tọa: ông có biết …`, no event).
+CHAIR_COLON_WORDS = 6
+# A body that chairs, its members listed after `gồm` and a colon (`Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các
+# đồng chí: A, Bí thư Đảng ủy …; B, …`, `Hội nghị đã bầu Đoàn Chủ tịch điều hành cuộc họp gồm 03 đồng chí: TS. A (…),
+# …`): the people listed chaired, however many words name the body before the verb. A commune's and an institute's
+# pages of web14 and web11p; over baomoi-dev a chairing verb (and its meeting) before `gồm` has no hit, and before `có`
+# 2, neither a list (`do Sở GD&ĐT chủ trì, có sự hỗ trợ của …`), so `có` is left out.
+_CHAIR_MEMBERS_RE = re.compile(r"(?:\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r"))?\s*,?\s*gồm"
+                               r"(?:\s+(?:các|\d+))?(?:\s+(?:đồng chí|ông|bà|vị|thành viên))?\s*:\s*")
+_CHAIR_COLON_RE = re.compile(r"\W*(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+")
+
+
 def _colon_list_role(clause: str) -> str | None:
     """The role of the list after a colon that names nobody before it (`Tham dự có các đồng chí:`,
     `Chủ trì hội nghị có:`): a role word, then `có`/`gồm` before the colon."""
     if not clause.rstrip().endswith(":"):
         return None
     lowered = normalize_tone(same_length_lower(clause))
+    chairing = _CHAIR_COLON_RE.match(lowered)
+    if chairing is not None and _EVENT_RE.match(lowered, chairing.end()) is not None and len(
+            _GAP_WORD_RE.findall(lowered, chairing.end())) <= CHAIR_COLON_WORDS:
+        return "chair"  # `Chủ tọa kỳ họp: Bà A, Chủ tịch HĐND xã và ông B, …`
     listed = list(_LISTED_AFTER_RE.finditer(lowered))
     cues = [c for c in role_cues(clause, []) if c.role in ("attend", "chair", "attend_before", "chair_before")]
     # (the last role word that opens the list; a presence noun phrase after an opening attending verb leaves that verb
@@ -5664,6 +5691,8 @@ def _colon_list_role(clause: str) -> str | None:
     for cue in reversed(cues):
         if not ((listed and listed[-1].start() >= cue.end) or cue.role.endswith("_before")):
             return None
+        if cue.role == "chair" and _CHAIR_MEMBERS_RE.fullmatch(lowered, cue.end) is not None:
+            return "chair"  # `Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: A, …; B, …`
         # the role word opens the clause (`Về dự có:`), and the colon follows within a list's gap
         if (len(_GAP_WORD_RE.findall(clause[: cue.start])) > FRAME_LEAD_WORDS + 1
                 or len(_GAP_WORD_RE.findall(clause[cue.end :])) > LISTED_GAP_WORDS):
@@ -6134,14 +6163,38 @@ _EVENT_FRAME_RE = re.compile(
 # after it: 2 hits over baomoi-dev, 2 the chair (and 1 without the comma, the chair).
 _CHAIR_FRAME_RE = re.compile(
     r"(?:^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?|,\s*)(?:(?:tham\s+)?dự\s+và\s+)?(?:đồng\s+)?chủ trì\s+"
+    r"\s*,\s*)?|,\s*)(?:(?:tham\s+)?dự\s+(?:và\s+)?)?(?:đồng\s+)?chủ trì\s+(?:(?:và|,)\s+điều hành\s+)?"
 )
 _FRAME_HONORIFIC_RE = re.compile(r"(?:" + _alternation(ADDRESS_OPENERS) + r")\s")
+# The co-chair named after the chair's clause, the meeting left out (`Chủ trì Hội nghị, Phó Chủ tịch UBND tỉnh A; đồng
+# chủ trì, Giám đốc Sở Nông nghiệp và PTNT B`): a clause that opens on `đồng chủ trì` and a comma, the person right
+# after. A provincial portal of web15; over baomoi-dev `đồng chủ trì` after `.`/`;` and before `,`/`:` has no hit. Not
+# the bare `chủ trì,`, a task handed out (`Chủ trì, phối hợp với các Bộ …`: 5 of 10 hits of that shape read).
+_CO_CHAIR_ALONE_RE = re.compile(r"\W*đồng\s+chủ trì\s*,\s*")
+# The frame may list its people after `có`, `gồm` or `là` with their titles first, no honorific (`Chủ trì hội nghị tại
+# điểm cầu Hà Nội có PGS. TS. A, Bộ trưởng Bộ Y tế, …`, `Dự và chủ trì Hội nghị có BS A - Bí thư Đảng ủy`, `Chủ trì họp
+# báo là Tổng Bí thư A cùng …`), and may chair and run the meeting at once (`Dự chủ trì và điều hành Hội nghị có đồng chí
+# A, …`). The provincial portals and the hospitals of the web samples write it (5 pages of web14–16 and web12r); over
+# baomoi-dev, whose national press names the chair before the verb, CS cgrep `(Đồng c|C)hủ trì (event) … (có|gồm|là) `
+# has no hit (`chủ trì và điều hành`, `dự chủ trì`: none either), so the corpus output cannot change by it.
+CHAIR_FRAME_LISTS = ("có", "gồm", "là")
+_CHAIR_FRAME_LIST_RE = re.compile(r"(?<!\w)(?:" + _alternation(CHAIR_FRAME_LISTS) + r")\s*:?\s*$")
 
 
-# What joins the people a chairing frame lists (`Chủ trì hội nghị có đồng chí A - … và đồng chí B - …`): not `cùng`,
-# which adds people who did not chair (`… A cùng lãnh đạo các sở`).
-_CHAIRS_JOINER_RE = re.compile(r"(?:\s|,|;|và)*")
+# A sentence that ends on the bare chairing verb, the meeting left out (`Hội nghị nhằm đánh giá kết quả … . Đại tướng Ngô
+# Xuân Lịch, Phó bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng, chủ trì.`, `Đồng chí X - Trưởng Ban Nội chính Tỉnh
+# ủy, … chủ trì.`): its subject chaired the meeting the sentence before told. Over baomoi-dev 18 sentences end on
+# `chủ trì.` with no event noun; 3 open on a person (2 after the meeting's sentence, 1 after a same-day sentence of
+# another conference, which stays apart), the rest a body's task (`do Bộ Công an chủ trì.`) or a caption. Not a verb
+# denied (`Ông Hồng cũng cho hay việc đi đo mốc là Sở TNMT thực hiện …, chứ không chủ trì.`).
+_BARE_CHAIRING_END_RE = re.compile(r"(?<!\w)(?<!không )(?<!chưa )(?:đồng\s+)?chủ trì\s*[.!]?\s*$")
+
+
+# What joins the people a chairing frame lists (`Chủ trì hội nghị có đồng chí A - … và đồng chí B - …`), and `cùng`
+# before named people (`Chủ trì họp báo là Tổng Bí thư A cùng Thường trực Ban Bí thư B, Trưởng Ban Tổ chức Trung ương
+# C, …`: they chair with A); a group named after `cùng` is no person and ends the list (`… A cùng lãnh đạo các sở`).
+_CHAIRS_JOINER_RE = re.compile(r"(?:\s|,|;|và|cùng)*")
+_CHAIR_FRAME_LISTED_RE = re.compile(r"(?<!\w)(?:" + _alternation(CHAIR_FRAME_LISTS) + r")(?!\w)")
 _CO_CHAIRING_RE = re.compile(r"(?<!\w)đồng\s+chủ trì(?!\w)")
 
 
@@ -6151,17 +6204,20 @@ def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool
         # the people listed after the frame's first person, where the frame lists them (`Chủ trì hội nghị có A, … và
         # B, …`, `Đồng chủ trì hội nghị có A và B`) or names co-chairs (`Đồng chủ trì hội nghị, A và B …`)
         head = normalize_tone(same_length_lower(clause[: earlier[0].start]))
-        return (_LISTED_AFTER_RE.search(head) is not None or _CO_CHAIRING_RE.search(head) is not None) and all(
+        return (_CHAIR_FRAME_LISTED_RE.search(head) is not None or _CO_CHAIRING_RE.search(head) is not None) and all(
             _CHAIRS_JOINER_RE.fullmatch(clause, a.end, b.start) for a, b in pairwise([*earlier, mention])
         ) and _chair_frame(clause, earlier[0], mentions)
     lowered = normalize_tone(same_length_lower(clause[: mention.start]))
     if "chủ trì" not in lowered:
         return False
+    if _CO_CHAIR_ALONE_RE.fullmatch(lowered):
+        return True  # `Chủ trì Hội nghị, Phó Chủ tịch UBND tỉnh A; đồng chủ trì, Giám đốc Sở … B`
     frame = _CHAIR_FRAME_RE.match(lowered) or next(reversed(list(_CHAIR_FRAME_RE.finditer(lowered, 1))), None)
     if frame is None or _EVENT_RE.match(lowered, frame.end()) is None:
         return False
     return "," in lowered[frame.end() :] or (
-        _FRAME_HONORIFIC_RE.match(normalize_tone(same_length_lower(clause[mention.start : mention.end]))) is not None
+        (_FRAME_HONORIFIC_RE.match(normalize_tone(same_length_lower(clause[mention.start : mention.end]))) is not None
+         or _CHAIR_FRAME_LIST_RE.search(lowered, frame.end()) is not None)
         and not re.search(r"\s(?:của|với|giữa|cùng)\s", lowered[frame.end() :]))
 
 

@@ -135,6 +135,11 @@ TITLE_HEADS = (
     # person named after the office (2 the office before a court's name, no one named: no person read)
     "thẩm phán", "kiểm sát viên", "điều tra viên", "chấp hành viên", "thẩm tra viên", "hội thẩm nhân dân",
     "chánh tòa", "phó chánh tòa",
+    # the Party's standing secretary, whose office names the body it sits on (`Thường trực Ban Bí thư Đinh Thế Huynh gửi
+    # lẵng hoa`, `Chủ trì họp báo là Tổng Bí thư A cùng Thường trực Ban Bí thư Trần Cẩm Tú, …`): CS cgrep `Thường trực
+    # Ban Bí thư` 10 hits over baomoi-dev, 10 read, 9 the office of a person named before or after it (1 the body's
+    # decision, no name)
+    "thường trực ban bí thư",
 )
 # Heads that a field in lower case follows before the name (`chuyên gia kinh tế Cấn Văn Lực`, `Chuyên
 # gia tâm lý Suniya Luthar`, `chuyên gia về tên lửa Mỹ David Wright`): at most FIELD_HEAD_WORDS words,
@@ -221,10 +226,12 @@ RANKS = (
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
     "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
-    # a specialist doctor's grade, glued or dotted (`BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận 2`, `BsCKII X`,
-    # `Bs.CKII X`). CS cgrep `(BS|Bs|bs)\.? ?(CK|ck) ?(II|I|1|2)` over baomoi-dev: 17 hits in 13 articles, 10 read, 9 the
-    # degree before a doctor's name (1 `Nữ BSCK I` with no name)
-    + "bscki bsckii bsck1 bsck2 cki ckii ck1 ck2".split()
+    # a specialist doctor's grade, glued to `BS` or after its dot (`BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận
+    # 2`, `BsCKII X`, `Dự và chủ trì Hội nghị có Bs.CKII Lương Viết Thuần - Bí thư Đảng ủy, Giám đốc Sở Y tế`): cgrep
+    # `\bBS\.? ?CK ?(I|II|1|2)\b` 18 hits over baomoi-dev, 8 read, 8 a doctor's degree before the name; CS cgrep
+    # `(BS|Bs|bs)\.? ?(CK|ck) ?(II|I|1|2)`: 17 hits in 13 articles, 10 read, 9 the degree (1 `Nữ BSCK I` with no name).
+    # Not `CKII` alone: after `BS ` it stays the degree's own word (`BS CK2 Nguyễn Văn Đẫu`)
+    + "bscki bsckii bsck1 bsck2 bs.cki bs.ckii bs.ck1 bs.ck2".split()
 )
 # A rank alone before a name is no office: a bare office after the name's comma is the ranked person's own, the
 # first of a chain (`Đại tá Vũ Nhân Khánh, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra …`, `Đại tá Phạm Văn
@@ -826,7 +833,8 @@ def bare_office(title: str) -> bool:
 
 
 def _abbreviation(tokens: list[Token], i: int) -> bool:
-    return i < len(tokens) and tokens[i].cap and all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low))
+    return i < len(tokens) and tokens[i].cap and (tokens[i].low in TITLE_ABBREVIATIONS or all(
+        p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)))
 
 
 def _honorific(tokens: list[Token], i: int) -> int:
@@ -1841,7 +1849,8 @@ def _is_rank(title: str) -> bool:
 def _is_degree(title: str) -> bool:
     """A title that is a degree or an honorary title only (`Bác sĩ`, `GS.TS`, `PGS. TS`)."""
     low = normalize_tone(title.lower())
-    return low in DEGREES or all(p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-\s]+", low) if p)
+    return low in DEGREES or low in TITLE_ABBREVIATIONS or all(
+        p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-\s]+", low) if p)
 
 
 def _degree(tokens: list[Token], i: int, end: int) -> bool:
