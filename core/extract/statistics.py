@@ -26,6 +26,11 @@ QUALIFIERS: dict[str, str] = {
     # Not `độ`: before a number it ends a noun (`tốc độ 80km/h`, `nhiệt độ 31 độ C`, `biên độ
     # 4%`, `mật độ`, `cường độ`): 207 `độ N` read `about` over the baomoi articles, all such nouns.
     "ước đạt": "about", "ước tính đạt": "about", "ước tính khoảng": "about",
+    # An estimate before a range's `từ` (`khoảng từ 100.000 đến 200.000 USD`, `ước tính từ 130-150
+    # tấn`, `khoảng từ 40 – 60%`): 124 hits over baomoi-dev, approximate ranges in all 10 read (read
+    # before as exact: `từ` stood between the word and the figure); the range's end takes it too.
+    "khoảng từ": "about", "ước tính từ": "about", "chừng từ": "about", "xấp xỉ từ": "about",
+    "ước khoảng từ": "about", "ước tính khoảng từ": "about",
     # `GRDP ước tăng 5,29%`, `kim ngạch nhập khẩu ước tăng 15,8%`: an estimate of the change (6
     # hits over baomoi-dev, estimates in all 6; the real-page annotators read them `about`).
     "ước tăng": "about", "ước giảm": "about",
@@ -46,6 +51,11 @@ QUALIFIERS: dict[str, str] = {
     # hàng 2 tấn`: 72 figures over baomoi-dev took it as `over`, all 72 such nouns; `hàng trăm`
     # is written in words.)
     "tối thiểu": "over", "ít nhất": "over",
+    # A mark passed (`lãi sau thuế vượt mốc 4.000 tỷ đồng`, `vượt ngưỡng 700 tỷ USD`, `vượt qua mốc 20
+    # bàn`, `vượt ngưỡng 42 độ C`): 88 hits over baomoi-dev, over the mark in all 11 read (read before
+    # as exact: the noun `mốc` stood between `vượt` and the figure).
+    "vượt mốc": "over", "vượt ngưỡng": "over", "vượt qua mốc": "over", "vượt qua ngưỡng": "over",
+    "vượt con số": "over", "vượt qua con số": "over",
     # A bound before the verb `có` (`ít nhất có 4 vụ tự tử`, `ít nhất phải có 5 bài báo ISI`, `tối
     # đa có 4 tên lửa`, `ít nhất đã có 45.000 cuộc tấn công`): 22 hits over baomoi-dev, bounds in
     # all 16 read.
@@ -81,7 +91,11 @@ BOUND_COPULAS = ("là", "ở mức", "bằng", "lên tới", "lên đến", "đ�
 # đạt 98 triệu USD`): the report's estimate, read `about` as the bound words above are. Only these
 # heads, since `ước` alone is also a wish (`mơ ước`, `ước muốn`) and a treaty (`công ước`).
 ESTIMATE_HEADS = ("ước thực hiện", "ước thu", "ước tổng", "ước giá trị", "ước cả năm", "ước doanh thu",
-                  "ước sản lượng", "ước lợi nhuận")
+                  "ước sản lượng", "ước lợi nhuận",
+                  # `ước tính lợi nhuận sau thuế là 8.545 tỷ đồng`, `thiệt hại về kinh tế ước tính lên đến
+                  # 992,5 tỷ đồng`, `với ước tính tổng cộng 360 nghị sĩ`, `được ước tính là 150.000`: 527
+                  # hits of `ước tính` + words + a figure over baomoi-dev, estimates in all 12 read.
+                  "ước tính")
 # Qualifier words that are also a preposition or a noun (`dựa trên`, `niên độ`, `ngoài`,
 # `mặt hàng`): they do not make a year-like number a quantity.
 YEAR_AMBIGUOUS_QUALIFIERS = frozenset({"trên", "độ", "ngoài", "hàng", "tầm", "ước", "vượt"})
@@ -287,6 +301,9 @@ COUNTED_TITLES = frozenset(
      # or ordinal before them takes (`lần thứ 15 Tổng thống Putin`, `Russia 24 Tổng thống`).
      "tổng thống", "tổng lãnh sự"}
 )
+# (After a lower-case word and a comma too, in a list: `báo cáo của Thường trực HĐND xã, 02 Ban của
+# HĐND xã`, `1 Tổng cục, 10 Cục`, `04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội`, `4 Sở GDĐT`: 12 hits of
+# a lower-case letter, a comma and a number before one of these over baomoi-dev, counts in all 12.)
 # Common nouns of bodies, documents and awards that writers capitalise (`gửi đến 15 Quỹ đầu tư`,
 # `ban hành 8 Thông tư`, `đã ký 12 Hiệp định thương mại tự do`, `giành 4 Quả bóng vàng`, `3 Huy
 # chương Vàng`, `tại 9 Trung tâm y tế`): after a lower-case word they are counted, not a house
@@ -345,6 +362,12 @@ PERIOD_WORDS = (
 # Shows held by night: `5 đêm pháo hoa`, `4 đêm thi vòng loại`, `123 đêm diễn`, `2 đêm nhạc` count
 # events, not nights (31 hits in 26 baomoi articles, events in all 12 read).
 NIGHT_EVENTS = ("pháo hoa", "thi", "diễn", "nhạc", "trình diễn", "bắn")
+# Work counted in man-days (`đóng góp trên 7.800 ngày công`, `6.233 ngày công lao động`, `huy động
+# 5211 ngày công đào đắp`): a count of work, not a period (30 `N ngày công` hits over baomoi-dev,
+# man-days in 10 of the 11 read once the verbs below are left out: `4 ngày công chiếu`, `15 ngày
+# công bố`, `3 ngày công tác`, `10 ngày công thành` are days).
+MAN_DAY_UNIT = "ngày công"
+NOT_MAN_DAY_TAILS = ("chiếu", "bố", "tác", "khai", "diễn", "nhận", "bằng", "thành", "ty")
 # A number after one of these is a date, a period, an identifier or an ordinal.
 IDENTIFIER_WORDS = (
     "ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "giai đoạn",
@@ -394,6 +417,9 @@ IDENTIFIER_WORDS = (
     # chiếc thế hệ 3`, `Intel Core i7 thế hệ 7 và`): 50 hits over baomoi-dev, generations in 11 of
     # the 12 read (the other `thế hệ 2 con của tôi`, a generation's two children).
     "thế hệ",
+    # A round robin's legs (`thi đấu vòng tròn 1 lượt tính điểm`, `vòng tròn 2 lượt ở từng bảng`):
+    # the format of a tournament, no count. 6 hits over baomoi-dev, formats in all 6.
+    "vòng tròn",
 )
 # Decades (`thập niên 30 thế kỉ trước`, `đầu thập niên 90`, `thập niên 1990`): a round number
 # after these names a decade. 302 hits over baomoi-dev, decades in all 8 read (`thập niên 30 thế
@@ -1104,6 +1130,33 @@ _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # (705 hits in 475 baomoi articles, thresholds in all 10 read).
 _THRESHOLD_AFTER_RE = re.compile(r"\s+trở\s+(lên|xuống)(?![^\W\d_])")
 _THRESHOLD_QUALIFIERS = {"lên": "over", "xuống": "under"}
+# A document's chapters and articles counted together (`Luật có 6 Chương, 33 Điều`, `dự án Luật Hỗ trợ
+# DNNVV gồm 4 chương 35 điều`, `với 6 chương 63 điều`, `gồm 10 chương, 134 điều`): counts, though
+# `chương`/`điều` before a number name one (`Điều 5`) and writers capitalise them. 36 hits of `N
+# chương, M điều` over baomoi-dev (7 more capitalised), counts in all 12 read; the second was read
+# before as `chương 35` or nothing, a capitalised pair as nothing.
+_LAW_CHAPTERS_AFTER_RE = re.compile(r"\s+(chương)\s*,?\s*(?:và\s+)?\d{1,3}\s+điều(?![^\W\d_])", re.IGNORECASE)
+_LAW_CHAPTERS_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s+chương\s*,?\s*(?:và\s+)?$", re.IGNORECASE)
+_LAW_ARTICLES_AFTER_RE = re.compile(r"\s+(điều)(?![^\W\d_])", re.IGNORECASE)
+# Counts of two nouns joined by a slash (`làm rõ 11.484 vụ/17.663 đối tượng`, `khởi tố hình sự 9
+# vụ/17 đối tượng`, `bắt giữ 1.040 vụ/562 đối tượng`, `huy động 86.079 học sinh/3.118 lớp`, `333
+# hộ/1.750 nhân khẩu`): cases and the people in them, pupils and their classes, two counts, no rate
+# and no whole (the figure after the slash was read before as nothing). Over baomoi-dev 4 such
+# pairs of these nouns, all 4 two counts; other nouns are mostly rates (`56 bàn/149 trận`,
+# `120.000 đồng/2 con`), left alone.
+SLASH_PAIRED_NOUNS: dict[str, frozenset[str]] = {
+    "vụ": frozenset({"đối tượng", "bị can", "người"}), "vụ việc": frozenset({"đối tượng", "bị can", "người"}),
+    "hộ": frozenset({"nhân khẩu", "khẩu"}), "học sinh": frozenset({"lớp"}),
+}
+_SLASH_PAIR_RE = re.compile(r"/\s?(?=\d)")
+# A range whose start writes its unit too (`khoảng 60%-80% nhà dân`, `khoảng 30%-40%`, `khoảng 65% -
+# 75%`): `khoảng` bounds both ends, as it does when the unit is written once. 18 hits of `khoảng
+# N% - M%` over baomoi-dev, approximate ranges in all 6 read (the end read before as exact).
+_UNIT_RANGE_JOINT_RE = re.compile(r"\s*[-–]\s*(?=\d)")
+# The same threshold after a word or two that end the counted noun (`kết nạp 30 hội viên mới trở
+# lên`, `từ 2 người con trở lên`): 494 hits of a figure, up to four words and `trở lên` over
+# baomoi-dev, thresholds in all 13 read (the noun cut before an adjective such as `mới`).
+_THRESHOLD_AFTER_NOUN_RE = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+trở\s+(lên|xuống)(?![^\W\d_])")
 # A minus sign right after an opening bracket signs the figure (`đóng cửa giảm 0,46 điểm (-0,83%)`,
 # `HPG (-20,5 tỉ đồng)`, `giảm 0,84 USD/thùng (-1,58%)`, `Công ty … (-21 tỷ đồng)` of a negative
 # balance): 104 hits over baomoi-dev, read before as the positive figure; falls or deficits in
@@ -1153,8 +1206,21 @@ _RANK_SET = frozenset(RANK_WORDS)
 _WORD_ONLY_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _WORD_AFTER_RE = re.compile(r"\s+[“\"‘]?([^\W\d_]+)")
-# `Trong số 25 máy phụ trên, có 3 máy phụ …`: the whole opens the sentence or a clause.
-_SPLIT_WHOLE_RE = re.compile(r"(?:^|[,;:(]\s*)\W{0,2}trong\s+(?:tổng\s+)?số\s+(?=\D{0,12}\d)", re.IGNORECASE)
+# `Trong số 25 máy phụ trên, có 3 máy phụ …`: the whole opens the sentence or a clause (also after
+# a conjunction: `khi trong số 2.000 đại biểu … thì có tới 1.500 đại biểu`, `nhưng Trong số 3.000 cán
+# bộ giám định chỉ có`, `tại sao trong số 11 chỉ tiêu thì có 7 chỉ tiêu`: 3 hits over baomoi-dev, all
+# wholes).
+SPLIT_WHOLE_OPENERS = ("khi", "mà", "sao", "nhưng")
+_SPLIT_WHOLE_RE = re.compile(
+    rf"(?:^|[,;:(]\s*|(?<![^\W\d_])(?:{'|'.join(SPLIT_WHOLE_OPENERS)})\s+)\W{{0,2}}trong\s+(?:tổng\s+)?số\s+(?=\D{{0,12}}\d)",
+    re.IGNORECASE,
+)
+# Where the parts begin after the whole, a comma or, without one, the verb that lists them (`Trong
+# số 6 người bị thương có 3 người`, `trong số 13 chỉ tiêu Quốc hội giao có 11 chỉ tiêu đạt`, `Trong
+# số 35 lồng cá bị cuốn trôi thì có 29 lồng cá mất trắng`, `trong tổng số 100 thí sinh dự thi chỉ 50
+# thí sinh có giải`): 33 hits of `trong (tổng) số N …(thì/chỉ) có M` over baomoi-dev, parts of the
+# whole in all of the 10 read whose nouns are one (other nouns, `467 giảng viên … 15 PGS`, stay apart).
+_PARTS_START_RE = re.compile(r",|(?<![^\W\d_])(?:có|chỉ|thì)(?![^\W\d_])")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_DIGITS_RE = re.compile(r"\d{5,}")
 _LINK_TITLE_RE = re.compile(r"\[[^\W\d_][^\[\]]{12,200}\]")
@@ -1189,6 +1255,7 @@ _CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZĐ]")
 _ENGLISH_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EVENT_NIGHT_RE = re.compile(rf"\s*đêm\s+(?:{'|'.join(NIGHT_EVENTS)})(?![^\W\d_])", re.IGNORECASE)
+_MAN_DAY_RE = re.compile(rf"\s*{MAN_DAY_UNIT}(?![^\W\d_])(?!\s+(?:{'|'.join(NOT_MAN_DAY_TAILS)})(?![^\W\d_]))", re.IGNORECASE)
 _STREET_HEADS = frozenset(n.split(" ", 1)[0] for n in STREET_NOUNS)
 # A street noun, then a name in title case (not an acronym) or a number.
 _STREET_NAME_RE = re.compile(rf"\s*(?:{'|'.join(STREET_NOUNS)})\s+(?:[A-ZĐÂ][^\W\d_]*[a-zà-ỹđ]|số\s*\d|\d)")
@@ -1205,6 +1272,12 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:[^,.;:!?()\d]|(?<![^\W\d_])(?:tháng|năm|quý)\s+\d{1,4}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])){0,60}$",
     re.IGNORECASE,
 )
+# A figure inside the estimate's subject, not the estimate (`Ước tính giá trị hàng hóa của 8 container
+# này hơn 5 tỷ đồng`, `ước tính thiệt hại do 4 nhóm bệnh`, `ước tính tổng giá trị của 4,6 triệu viên ma
+# túy`, `Ước tính cứ 10 người Việt Nam thì có 1 người`): 5 of the 25 read of 153 figures that `ước
+# tính` bounded over baomoi-dev stood after one of these words, none of them the estimate.
+ESTIMATE_SUBJECT_WORDS = ("của", "do", "cứ")
+_ESTIMATE_SUBJECT_FIGURE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(ESTIMATE_SUBJECT_WORDS)})\s+$", re.IGNORECASE)
 _DIGIT_AFTER_UNIT_RE = re.compile(r"\s*\d")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 # One to three Latin letters glued to a number and not a unit: a model, a grade or a generation
@@ -1334,7 +1407,7 @@ def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statist
         if whole is None:
             if pos == at and stat.kind == "count" and stat.of is None and stat.unit:
                 whole = stat
-                comma = sentence.find(",", cursor)
+                comma = parts.start() if (parts := _PARTS_START_RE.search(sentence, cursor)) is not None else -1
             else:
                 out.append(stat)
             continue
@@ -1411,6 +1484,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
     # is the old figure of a change (`từ 604 xuống còn 584 triệu đồng`: it may pass the end).
     pending: list[tuple[re.Match[str], float, str | None, int, bool, int, bool]] = []
     consumed = 0  # end of the last statistic's span: `570` in `5 tỷ 570 triệu` is inside it
+    about_range_end = -1  # where the end of a range opened by an approximate start with its unit begins
     for n, match in enumerate(matches):
         if match.start() < consumed:
             continue
@@ -1566,11 +1640,21 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             # `khoảng 300-400m`, `Khoảng 100 tới 120 phiến quân`: the word before a range bounds
             # both its ends.
             stat = replace(stat, qualifier=pending[0][2])
+        if (
+            stat.qualifier is None and match.start() == about_range_end and out
+            and out[-1].kind == stat.kind and out[-1].unit == stat.unit and stat.value > out[-1].value
+        ):
+            stat = replace(stat, qualifier="about")  # `khoảng 60%-80%`: both ends (not `khoảng 1.5kg - 1kg muối`, a list)
         pending.clear()
         if (pair := _glued_pair(stat, match.group("num"), sentence, read[1] if read else match.end())) is not None:
             out.extend(pair)  # `3,4 gã say rượu`: three or four
         else:
             out.append(stat)
+            if stat.qualifier == "about" and read and (joint_after := _UNIT_RANGE_JOINT_RE.match(sentence, read[1])) is not None:
+                about_range_end = joint_after.end()
+            if read and stat.kind == "count" and stat.of is None and (paired := _slash_pair(sentence, read[1], stat.unit, index)) is not None:
+                out.append(paired[0])  # `11.484 vụ/17.663 đối tượng`: two counts
+                read = (stat, paired[1])
         consumed = read[1] if read else consumed
     return out
 
@@ -1754,6 +1838,8 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
+    if of is None and (law_part := _law_part(sentence, match, before, index)) is not None:
+        return law_part  # `Luật có 6 Chương, 33 Điều`, `với 8 chương 26 điều`
     dollar_len, sign = 0, ""
     if before[-2:].strip()[-1:] in ("$", "£", "€") and (dollar := _DOLLAR_BEFORE_RE.search(before)) is not None:
         sign = CURRENCY_SIGNS[dollar.group(1).lower()]
@@ -1864,7 +1950,7 @@ def _read(
         return None
     if (period := _PERIOD_RE.match(after)) is not None and not (
         (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
-    ) and _EVENT_NIGHT_RE.match(after) is None:
+    ) and _EVENT_NIGHT_RE.match(after) is None and _MAN_DAY_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
     year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
     if (
@@ -1883,7 +1969,11 @@ def _read(
         and (bound := _BOUND_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())) is not None
     ):
         qualifier = QUALIFIERS[bound.group(1).lower()]  # `mức đặt cược tối thiểu … là 10.000 đồng`
-    if qualifier is None and ("ước" in sentence or "Ước" in sentence) and _ESTIMATE_BEFORE_RE.search(sentence, max(0, match.start() - 120), match.start()) is not None:
+    if (
+        qualifier is None and ("ước" in sentence or "Ước" in sentence)
+        and (estimate := _ESTIMATE_BEFORE_RE.search(sentence, max(0, match.start() - 120), match.start())) is not None
+        and _ESTIMATE_SUBJECT_FIGURE_RE.search(estimate.group(0)) is None
+    ):
         qualifier = "about"  # `Ước tổng thiệt hại 107 tỷ đồng`
     if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
         qualifier, q_start = None, len(before)  # `cao hơn 6,7% so với cuối năm`: the difference
@@ -2164,7 +2254,10 @@ def _read(
         and (minus := _NEGATIVE_BEFORE_RE.search(sentence, max(0, match.start() - 4), match.start())) is not None
     ):
         value, q_start = -value, min(q_start, minus.start(1))  # `giảm 0,46 điểm (-0,83%)`: a fall
-    if (threshold := _THRESHOLD_AFTER_RE.match(sentence, end)) is not None and whole:
+    if (
+        (threshold := _THRESHOLD_AFTER_RE.match(sentence, end)) is not None
+        or (kind == "count" and (threshold := _THRESHOLD_AFTER_NOUN_RE.match(sentence, end)) is not None)
+    ) and whole:
         end = threshold.end()
         qualifier = qualifier or _THRESHOLD_QUALIFIERS[threshold.group(1).lower()]
     stat = Statistic(
@@ -2178,6 +2271,35 @@ def _read(
         sentence=index,
     )
     return stat, end
+
+
+def _law_part(sentence: str, match: re.Match[str], before: str, index: int) -> tuple[Statistic, int] | None:
+    """A count of a document's chapters or articles written together (`gồm 4 chương, 35 điều`)."""
+    end = match.end()
+    if (chapters := _LAW_CHAPTERS_AFTER_RE.match(sentence, end)) is not None:
+        unit_start, unit_end = chapters.start(1), chapters.end(1)
+    elif "ương" in before[-14:] and _LAW_CHAPTERS_BEFORE_RE.search(before) is not None and (articles := _LAW_ARTICLES_AFTER_RE.match(sentence, end)) is not None:
+        unit_start, unit_end = articles.start(1), articles.end(1)
+    else:
+        return None
+    value = parse_number(match.group("num"))
+    unit = sentence[unit_start:unit_end].lower()
+    return Statistic(
+        text=sentence[match.start() : unit_end], value=value, kind="count", unit=unit, sentence=index
+    ), unit_end
+
+
+def _slash_pair(sentence: str, at: int, unit: str, index: int) -> tuple[Statistic, int] | None:
+    """The second count of a pair written with a slash (`9 vụ/17 đối tượng`), or None."""
+    unit = unit.lower()
+    heads = next((SLASH_PAIRED_NOUNS[k] for k in SLASH_PAIRED_NOUNS if unit == k or unit.startswith(k + " ")), None)
+    if heads is None or (slash := _SLASH_PAIR_RE.match(sentence, at)) is None:
+        return None
+    read = _whole(sentence, slash.end(), index, _WHOLE_AFTER_SLASH_RE)
+    if read is None or read[0].kind != "count":
+        return None
+    second = read[0].unit.lower()
+    return read if any(second == h or second.startswith(h + " ") for h in heads) else None
 
 
 def _whole(
@@ -2266,6 +2388,8 @@ def _measured(unit: str, after: str) -> bool:
 def _capitalised_common_noun(phrase: str, before: str) -> bool:
     """`gửi đến 15 Quỹ đầu tư`: a common noun capitalised as an institution's, after a lower-case word."""
     word = _WORD_BEFORE_RE.search(before)
+    if word is None and before.rstrip()[-1:] in (",", ";"):
+        word = _WORD_BEFORE_RE.search(before.rstrip()[:-1] + " ")  # a list: `xã, 02 Ban của HĐND xã`
     return (
         word is not None and word.group(2).islower()
         and _CAPITALISED_COUNTED_RE.match(phrase) is not None
