@@ -43,22 +43,3 @@ def test_a_half_year_review_ceremony_is_a_rite():
     assert meeting.kind == "lễ"
     assert meeting.date == "2018-07-14"
     assert meeting.organizer == "Bệnh viện Trường Đại học Y Dược Huế"
-
-
-def test_an_event_a_relative_clause_recalls_is_not_the_news_meeting():
-    # 22550234
-    text = ("Thanh tra Chính phủ phản hồi tranh luận của ĐB Nhưỡng về Đồng Tâm\n"
-            "Tổng TTCP Phan Văn Sáu vừa có văn bản gửi Chủ tịch QH báo cáo về 3 vụ khiếu nại, tố cáo, trong đó có vụ "
-            "Đồng Tâm mà ĐBQH Lưu Bình Nhưỡng giơ biển tranh luận tại phiên họp ngày 9/6.")
-    assert extract_meeting(make_article(text)) is None
-
-
-def test_a_cleft_with_ma_states_the_news_meeting():
-    # 21495388
-    text = ("18 tỉ đồng xây cổng chào trên đường Võ Nguyên Giáp\n"
-            "Đó là tổng kinh phí mà đơn vị tư vấn đưa ra tại buổi làm việc mới đây giữa UBND tỉnh Đồng Nai với UBND TP "
-            "Biên Hòa và các sở, ngành về phương án xây dựng cổng chào.")
-    meeting = extract_meeting(make_article(text))
-    assert meeting is not None
-    assert meeting.kind == "buổi làm việc"
-    assert meeting.organizer == "UBND tỉnh Đồng Nai"

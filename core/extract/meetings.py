@@ -489,19 +489,6 @@ _MONTH_ONLY_RE = re.compile(r"(?<!ngày )(?<![\d/] )(?<!\d )\btháng\s+\d{1,2}\s
 # xét …`, `Năm 2014, tại phiên đấu giá …`): a plan or a history. 3 leads of 35,440, 3/3.
 _YEAR_ONLY_RE = re.compile(r"(?:^|[,.:;]\s)(?:(?:trong|vào|đến|tới)\s+)?năm\s+(?:19|20)\d{2}\s*,\s*(?:tại|trong)\s+"
                            r"(?:(?:các|những)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
-# An event inside a relative clause (`… vụ Đồng Tâm mà ĐBQH Lưu Bình Nhưỡng giơ biển tranh luận tại phiên họp ngày 9/6`,
-# `Để 'Năm giảm phí cho doanh nghiệp' mà Thủ tướng đã quyết trong buổi gặp gỡ doanh nghiệp vừa qua có hiệu quả, …`):
-# what a noun recalls, not the news's meeting; but a cleft states the news (`Đó là tổng kinh phí mà đơn vị tư vấn đưa ra
-# tại buổi làm việc mới đây …`). Not `mà` as a conjunction (`mà trong cuộc họp …`, `mà còn …`). Over the corpus
-# output, detected meetings whose own mention stands so: 7, 7 read; of the 6 with no cleft, 5 a recalled event (a
-# deputy's sign at an earlier sitting, a decision of an earlier meeting, a remark at an earlier session, a suit worn at
-# an inauguration, a wedding anniversary in a story), 1 a session held that day (`… mà nhiều đại biểu nêu lên tại
-# phiên chất vấn …, Phó Thủ tướng … đã …`).
-RELATIVE_REACH = 140
-RELATIVE_NOT_AFTER = ("còn", "cũng", "lại", "chỉ", "là", "vẫn", "trong", "tại", "ở", "không", "nếu", "khi", "sau", "trước")
-_RELATIVE_AT_RE = re.compile(r"(?<!\w)mà\s+(?!(?:" + "|".join(RELATIVE_NOT_AFTER) + r")\b)[^,.;:“”\"()]{1,80}?\s"
-                             r"(?:tại|trong|ở)\s+(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
-_CLEFT_RE = re.compile(r"(?<!\w)là\s+[^,.;:]{0,60}$")
 # Words that make the event a plan (`sẽ tổ chức`, `dự kiến diễn ra`): it counts only
 # when the lead gives it a day (`Chiều nay (5/6), … sẽ tổ chức ĐHĐCĐ`).
 # A postponed event (`quyết định hoãn tổ chức hội nghị thượng đỉnh`, `liên tục hoãn tổ chức Đại
@@ -2556,9 +2543,6 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
         best = min(best, 1)  # `Luật … được Quốc hội thông qua tại Kỳ họp thứ 3`: the document's provenance
     if _ALTERNATIVE_RE.match(lowered, end):
         best = min(best, 1)  # `ngay tại kỳ họp thứ nhất hoặc tại kỳ họp tiếp theo`: one of alternatives in a rule
-    relative = _RELATIVE_AT_RE.search(lowered, max(0, start - RELATIVE_REACH), start)
-    if relative is not None and not _CLEFT_RE.search(lowered, max(0, relative.start() - 60), relative.start()):
-        best = min(best, 1)  # `vụ Đồng Tâm mà ĐBQH … giơ biển tranh luận tại phiên họp ngày 9/6`: what a noun recalls
     return best
 
 
