@@ -32,14 +32,3 @@ def test_a_working_session_dated_with_an_en_dash_is_found():
     assert meeting.kind == "buổi làm việc"
     assert meeting.date == "2017-07-14"
     assert meeting.part_of_day == "chiều"
-
-
-def test_a_half_year_review_ceremony_is_a_rite():
-    # `lễ sơ kết`, the half-year sibling of `lễ tổng kết`
-    text = ("Sơ kết 6 tháng đầu năm\n"
-            "Ngày 14/7/2018, Bệnh viện Trường Đại học Y Dược Huế đã tổ chức lễ sơ kết 6 tháng đầu năm.")
-    meeting = extract_meeting(make_article(text))
-    assert meeting is not None
-    assert meeting.kind == "lễ"
-    assert meeting.date == "2018-07-14"
-    assert meeting.organizer == "Bệnh viện Trường Đại học Y Dược Huế"

@@ -87,7 +87,7 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ kỷ niệm", "lễ"), ("lễ ký", "lễ"),
     ("lễ trao", "lễ"), ("lễ công bố", "lễ"), ("lễ ra mắt", "lễ"), ("lễ khánh thành", "lễ"),
     ("lễ khởi công", "lễ"), ("lễ phát động", "lễ"), ("lễ tuyên dương", "lễ"),
-    ("lễ đón", "lễ"), ("lễ bàn giao", "lễ"), ("lễ tổng kết", "lễ"), ("lễ sơ kết", "lễ"), ("lễ mít tinh", "lễ"),
+    ("lễ đón", "lễ"), ("lễ bàn giao", "lễ"), ("lễ tổng kết", "lễ"), ("lễ mít tinh", "lễ"),
     ("lễ tốt nghiệp", "lễ"), ("lễ khai giảng", "lễ"), ("lễ xuất quân", "lễ"), ("lễ ra quân", "lễ"),
     ("lễ động thổ", "lễ"), ("lễ vinh danh", "lễ"), ("lễ tôn vinh", "lễ"), ("lễ khai trương", "lễ"),
     # State and memorial ceremonies leaders hold or attend (`Chủ tịch nước … tham dự lễ khai ấn`,
