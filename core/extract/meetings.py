@@ -2985,7 +2985,10 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     if opened is not None:
         close_at = after.find("”" if opened.group(1) == "“" else '"', opened.end())
         if 0 <= close_at <= opened.end() + QUOTED_TITLE_REACH:
-            tail = after[: close_at + 1]
+            # (the name goes on after the title as it would have: `lễ phát động “…, …” năm 2022`)
+            rest = after[close_at + 1 :]
+            rest_stop = _name_stop(rest)
+            tail = after[: close_at + 1 + (rest_stop.start() if rest_stop else len(rest))]
     # A name the sentence quotes ends at its closing mark (`trong “Lễ vinh danh … 2017”`, `tại "Diễn đàn … Czech" do …`).
     if _OPENING_QUOTE_TAIL_RE.search(sentence, max(0, event.start - 3), event.start):
         closing = re.search(r"[”\"]", tail)
