@@ -144,7 +144,15 @@ DONG_NOUN_TAILS = (
     # Coins and currencies counted (`hơn 830 đồng tiền điện tử`, `2 đồng tiền ảo mạnh nhất`, `9
     # hoặc 6 đồng tiền xu`): 3 hits over baomoi-dev, read before as money.
     "tiền điện tử", "tiền ảo", "tiền xu", "tiền số", "tiền mã hóa", "tiền kỹ thuật số",
+    # `tìm thấy 9 đồng xu` (coins; 17 hits over baomoi-dev, 15 read as VND before, coins in all).
+    "xu",
 )
+# Words that begin with `đồng` and name nothing counted (`Hiến pháp 2013 đồng thời`, `đường cấp 3
+# đồng bằng`, `Quyết định số 2842 đồng ý`, `Nghị định 67 đồng loạt`, `Thẻ vàng thứ 2 đồng nghĩa`,
+# `5 Đồng Tháp` in a league table): after a bare number they end a year, a rank or an identifier,
+# not money. Over baomoi-dev 18 such numbers were VND, wrong in all 18; after a scale word or a
+# grouped figure (`3,86 tỷ đồng thời điểm 2015`, `7.500 tỷ đồng bằng 3,3%`) the money is real.
+DONG_WORD_TAILS = ("thời", "nghĩa", "loạt", "ý", "bằng", "tháp")
 # Nouns that begin with `đô` (`629 đô thị`, `14 đô thị được công nhận`, `64 đô vật tranh tài`, `3
 # đô đốc`): counted, not dollars (16 hits over baomoi-dev, read before as USD; towns or wrestlers
 # in all 10 read).
@@ -426,6 +434,15 @@ IDENTIFIER_WORDS = (
 # kỉ` read before as 30 centuries); another number is a count after a time phrase (`sau hơn một
 # thập kỷ 4 tay vợt này`).
 DECADE_WORDS = frozenset({"thập niên", "thập kỷ", "thập kỉ"})
+# A quoted name that opens on a number is a name, not a count: a movement's, a programme's or a
+# theme's (`phong trào “5 xung kích xây dựng và bảo vệ Tổ quốc”`, `chương trình “1 hộp sữa, 1 viên
+# gạch”`, `chủ đề “50 sắc thái mất ngủ”`: 7 hits over baomoi-dev, names in all 7), or a slogan of a
+# number and a word or two (`“5 biết”`, `“4 nhà”`, `phương thức “3 chung”`, `trận đấu “6 điểm”`).
+QUOTED_NAME_HEADS = frozenset({
+    "phong trào", "cuộc vận động", "mô hình", "chương trình", "chủ đề", "khẩu hiệu", "thông điệp",
+    "chiến dịch", "tiêu chí", "danh hiệu", "giải thưởng",
+})
+OPENING_QUOTES = "“\""
 # Identifier words that make an ordinal: a scale word after their number is still a rank
 # (`vị khách thứ 10 triệu`), not an amount.
 ORDINAL_IDENTIFIERS = frozenset({"thứ", "lần thứ"})
@@ -1096,6 +1113,9 @@ _CURRENCY_RE = re.compile(
 )
 # `10 triệu đồng bào`: a scaled count of a noun that begins with `đồng`, not money named after it.
 _DONG_NOUN_RE = re.compile(rf"đồng\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])", re.IGNORECASE)
+_DONG_WORD_RE = re.compile(rf"\s*đồng\s(?:{'|'.join(DONG_WORD_TAILS)})(?![^\W\d_])", re.IGNORECASE)
+_BARE_NUMBER_RE = re.compile(r"\d+(?:,\d+)?")
+_SHORT_QUOTED_NAME_RE = re.compile(r" [^\W\d_]+(?: [^\W\d_]+)?[”\"]")
 _MEASURE_RE = re.compile(
     r"\s*(" + "|".join(
         # A spaced power (`m 2`) is one only when no other digit follows it.
@@ -1376,6 +1396,19 @@ def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple
         if candidate in table:
             return candidate, start
     return None
+
+
+def _quoted_name(before: str, after: str) -> bool:
+    """A number that opens a quoted name (QUOTED_NAME_HEADS) rather than a quoted figure."""
+    head = before[:-1].rstrip().lower()
+    if any(head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum())
+           for word in QUOTED_NAME_HEADS):
+        return True
+    return (
+        _SHORT_QUOTED_NAME_RE.match(after) is not None
+        and _CURRENCY_RE.match(after) is None and _MEASURE_RE.match(after) is None
+        and _PERCENT_RE.match(after) is None and _SCALE_RE.match(after) is None
+    )
 
 
 def extract_statistics(sentences: list[str]) -> list[Statistic]:
@@ -1937,6 +1970,8 @@ def _read(
         return None  # `chiếc Ferrari 308 trị giá`, `dòng Street 750 tiền nhiệm`: a model's number
     if of is None and value % 10 == 0 and _phrase_before(tail, DECADE_WORDS) is not None:
         return None  # `thập niên 90`: a decade
+    if before[-1:] and before[-1:] in OPENING_QUOTES and _quoted_name(before, after):
+        return None
     if of is not None and _YEAR_RE.fullmatch(raw) and of in (value + 1, (value + 1) % 100):
         # `mùa 2008/09`, `Premier League 2016/17 đầy thuyết phục`, `2016/2017 khép lại`: a season,
         # no part of a whole (22 such statistics over baomoi-dev, all seasons).
@@ -2076,6 +2111,8 @@ def _read(
             # `117 / 34,72%`, `128 / 38,44%` (a count and its share, in tables): the percent
             # is the figure after the slash; a share has no whole (22 in the baomoi articles).
             value, of = of, None
+    elif not scale and _BARE_NUMBER_RE.fullmatch(raw) and _DONG_WORD_RE.match(rest) is not None:
+        return None
     elif (m := _CURRENCY_RE.match(rest)) is not None or (
         (scale or (value >= 1000 and not year_like)) and (m := _SCALED_CURRENCY_RE.match(rest)) is not None
     ):
