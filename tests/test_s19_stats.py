@@ -45,3 +45,16 @@ def test_a_quoted_figure_stays_a_figure():
     assert _stats("Mạng xã hội cáo buộc BNP tài trợ cho việc mua \"80 tấn vũ khí được sử dụng\" của chế độ.") == [
         ("80 tấn", 80.0, "measure", "tấn")
     ]
+
+
+def test_a_figure_glued_to_its_verb_is_read():
+    assert _stats("Khối lượng khớp lệnh cả hai sàn đạt hơn157 triệu đơn vị.") == [
+        ("hơn157 triệu đơn vị", 157_000_000.0, "count", "đơn vị")
+    ]
+    assert _stats("Sản lượng xe nhập khẩu là 34.336 xe, tăng36,6% so với cùng kỳ.") == [
+        ("34.336 xe", 34_336.0, "count", "xe"), ("36,6%", 36.6, "percent", "%")
+    ]
+
+
+def test_a_code_glued_to_letters_stays_a_code():
+    assert _stats("Biến thể Covid19 và nhóm G20 họp với 5 người.") == [("5 người", 5.0, "count", "người")]
