@@ -930,7 +930,12 @@ _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])",
 # Words a crawled page glues to the figure after them (9 hits over baomoi-dev: `tăng36,6%`,
 # `hơn120 tỷ đồng`, `đạt168 triệu NDT`, figures in all 9; 4 on two pages of the web sets).
 GLUED_FIGURE_WORDS = ("tăng", "giảm", "đạt", "khoảng", "chiếm", "hơn", "gần")
-_FIGURE_START = r"(?<=(?:(?<![\w/.,:])" + "".join(f"|(?<={w})" for w in GLUED_FIGURE_WORDS) + r")\d)"
+# (A letter before the digit is tested first, and the words in one look-behind per length: a digit
+# inside a figure fails at once.)
+_FIGURE_START = r"(?<=(?:(?<![\w/.,:])|(?<=[^\W\d_])(?:" + "|".join(
+    "(?<=" + "|".join(w for w in GLUED_FIGURE_WORDS if len(w) == n) + ")"
+    for n in sorted({len(w) for w in GLUED_FIGURE_WORDS})
+) + r"))\d)"
 assert SPACED_NUMBER_PATTERN.startswith(NUMBER_PATTERN[:3]) and NUMBER_PATTERN[:3] == r"\d+"
 _NUM_RE = re.compile(
     # Not inside a word, a date or a code (`G20`, `11/01`, `Covid-19`); `36,60 -36,77` and
