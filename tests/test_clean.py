@@ -5,9 +5,10 @@ from core.clean.chrome import match_chrome
 from core.clean.lines import classify_lines
 from core.clean.meta import parse_byline
 
+# A lead from baomoi article 22531582 (the corpus, not a gold file).
 LEAD = (
-    "Sáng 14/2, UBND huyện tổ chức cuộc họp Ban chỉ đạo cải cách hành chính nhằm tổng kết "
-    "công tác năm 2022 và triển khai nhiệm vụ năm 2023."
+    "Chiều 14/6, UBND quận 1, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết 5 tháng công tác "
+    "quản lý trật tự đô thị trên địa bàn."
 )
 PARA = (
     "Theo báo cáo tại cuộc họp, trong năm 2022 huyện đã tiếp nhận trên 32.100 hồ sơ qua hệ "

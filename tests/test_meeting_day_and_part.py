@@ -77,7 +77,7 @@ def test_a_deadline_hour_is_no_meetings_day():
 
 def _dev_style_page(title: str, stamp: str, body: list[str]) -> str:
     """A page as the dev sites dump it: the portal's chrome, the section, the headline, the `Ngày đăng` stamp."""
-    return "\n\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ MỸ", "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | "
+    return "\n\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN", "Trang chủ | Tin tức | Thông báo | Thủ tục hành chính | "
                         "Liên hệ", "Tìm kiếm...", "Tin tức - Sự kiện", title, f"Ngày đăng: {stamp}", *body,
                         "Thu Hà", "Lượt xem: 7770", "In bài viết | Gửi email", "Các tin khác"])
 

@@ -43,7 +43,10 @@ def test_credit_in_initials_or_a_bracket_makes_a_caption() -> None:
     ):
         assert _is_credited_caption(text, text.count(" ") + 1), text
     # a credit glued to the end of a paragraph, closed by the paragraph's own full stop, stays body
-    glued = "Trong đó, có 18 dự án du lịch. Ông Huỳnh Đức Thơ tại buổi họp báo. Ảnh: Đoàn Nguyên."
+    glued = (  # baomoi 22697121
+        "Cán bộ và người dân Đồng Tâm trong diện được mời có mặt tại hội trường UBND huyện từ sớm. Chủ tịch UBND "
+        "Hà Nội Nguyễn Đức Chung về Mỹ Đức dự buổi công bố dự thảo kết luận thanh tra. Ảnh: Thắng Quang."
+    )
     assert not _is_credited_caption(glued, glued.count(" ") + 1)
 
 
