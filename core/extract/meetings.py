@@ -4772,6 +4772,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         carried = {k for k, at in earlier_people.items() if index - at <= CARRIED_SENTENCES}
         bullet = _BULLET_SAME_DAY_RE.search(sentence) if index not in dating and event.kind not in LONG_KINDS else None
         cut = bullet.start() if bullet is not None else len(sentence)  # where a glued same-day sentence starts
+        cut = _glued_opener_cut(sentence, cut, index != event.sentence, index not in dating and event.kind not in LONG_KINDS)
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
@@ -5230,6 +5231,16 @@ _GLUED_SAME_DAY_RE = re.compile(r"\sCũng trong (?:" + "|".join(SAME_DAY_PARTS)
 BULLETS = ("+", "*", "•")
 _BULLET_SAME_DAY_RE = re.compile(r"[.;!?]\s+[" + re.escape("".join(BULLETS)) + r"]\s*(?i:" + "|".join(SAME_DAY_OPENERS)
                                  + r")\s*,")
+# An opener of another time glued after a closing bracket the sentence splitter leaves in the sentence before it: a
+# related link's headline or a photo's credit (`… [Quan hệ Việt-Nhật: Hứa hẹn …] Trước đó, tại Trụ sở Trung ương Đảng,
+# Đoàn … đã đến chào xã giao ông X`, `(Ảnh: P. Trường) Trước đó, chiều 29/5, …`, `[…] Cùng ngày, …`). Who is named
+# after it was at that other time, as after a bullet's same-day opener. cgrep `(?:^|[.!?] )[\[(][^\])]{3,150}[\])]
+# (Trước đó|Trước đây|(part )?cùng ngày),` over baomoi-dev: 60 hits in 60 articles, 20 read, 20 an earlier or
+# other happening of the news (a launch, a statement, an arrest, a courtesy call), none the meeting told before it.
+GLUED_EARLIER_OPENERS = ("trước đó", "trước đây")
+_GLUED_OPENER_RE = re.compile(r"[\])]\s+(?=(?:" + "|".join(w[0].upper() + w[1:] for w in GLUED_EARLIER_OPENERS) + r")\s*,)")
+_GLUED_SAME_DAY_OPENER_RE = re.compile(r"[\])]\s+(?=(?:" + "|".join(w[0].upper() + w[1:] for w in SAME_DAY_OPENERS)
+                                       + r")\s*,)")
 # Words after a same-day sentence's event noun that the lead or the meeting's sentence also writes after it tell
 # the meeting again (`Chiều cùng ngày, tại hội nghị tổng kết …`); other words name another event of its kind
 # (`Cũng trong ngày 10/2, Thủ tướng … chủ trì Hội nghị liên tịch thường niên …`).
@@ -5283,6 +5294,18 @@ def _opens_on_another_event(lowered: str, kind: str, dating_lowered: str) -> boo
     if _EVENT_RE.search(head):
         return False
     return _another_of_kind(lowered, noun, dating_lowered)
+
+
+def _glued_opener_cut(sentence: str, cut: int, earlier: bool, same_day: bool) -> int:
+    """Where an opener of another time glued after a closing bracket starts (`_GLUED_OPENER_RE`), when before `cut`:
+    an earlier time's anywhere but in the meeting's sentence, another part of the day's as a bullet's is read."""
+    if "]" not in sentence and ")" not in sentence:
+        return cut
+    for pattern, on in ((_GLUED_OPENER_RE, earlier), (_GLUED_SAME_DAY_OPENER_RE, same_day)):
+        glued = pattern.search(sentence, 0, cut) if on else None
+        if glued is not None:
+            cut = glued.end()
+    return cut
 
 
 def _another_of_kind(lowered: str, event_match: re.Match[str], dating_lowered: str) -> bool:
