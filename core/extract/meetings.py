@@ -3061,13 +3061,22 @@ def _dating_years(review: int | None, plan: int | None, name: str, around: str) 
     return None, max(years)
 
 
+# An index or a ranking named in a meeting's name (`Lễ Công bố xếp hạng năng lực cạnh tranh cấp tỉnh (PCI) 2016`, held
+# 14/3/2017): its year is the year it measures, mostly the year before it is published; the name dates no meeting.
+# cgrep `(chỉ số|xếp hạng|báo cáo)…(ACRONYM) (năm )?Y` over baomoi-dev: 10 hits, 10 read; of the 6 an index's or a
+# ranking's, 5 name a year before the news (PCI 2016 published 14/3, GII 2016), 1 its own (GII 2017); the 4 others a
+# report's (kept: `báo cáo tài chính năm 2016`, a document, not here).
+INDEX_WORDS = ("chỉ số", "xếp hạng", "bảng xếp hạng")
+_INDEX_NAMED_RE = re.compile(r"(?<!\w)(?:" + _alternation(INDEX_WORDS) + r")(?!\w)", re.IGNORECASE)
+
+
 def _name_year(name: str) -> int | None:
     """The year the meeting's own name writes (`ĐHĐCĐ thường niên 2017`, `phiên họp quý
     II/2017`): the year it is held. Not a target, a span or a term (`đến năm 2030`,
-    `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`)."""
+    `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`) or an index's (INDEX_WORDS)."""
     for m in _NAME_YEAR_RE.finditer(name):
         if not _YEAR_DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
-            return int(m.group(1))
+            return None if _INDEX_NAMED_RE.search(name, max(0, m.start() - 80), m.start()) else int(m.group(1))
     return None
 
 
