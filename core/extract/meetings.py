@@ -4695,6 +4695,26 @@ def _held_after(sentence: str, event: EventMention, name: str | None) -> tuple[s
     return None, name
 
 
+# A sentence that opens on the matter it answers about (`Về căn cứ điều chuyển đoàn đại biểu Quốc hội … với ông Đinh La
+# Thăng, ông X cho biết …`, `Liên quan đến hành vi đưa tiền của ông Y, Trung tướng Z cho biết …`, `Về ông Y, bà Z cũng cho
+# rằng …`): who is named in that opening is what is talked about, not who speaks. Not a side's list (`Về phía tỉnh …
+# có`), nor coming to the meeting (`Về dự hội nghị có …`). CS cgrep `(Về|Liên quan đến|Liên quan tới|Đối với) … (ông|bà|
+# title) Name, … (speech verb)` over baomoi-dev: 6 hits (and 22320867, its opening holding `Tp.HCM`), 7 read, 7 the
+# matter asked about, none a speaker.
+TOPIC_OPENERS = ("về", "liên quan đến", "liên quan tới", "đối với")
+NOT_TOPIC_AFTER = ("phía", "dự", "tham dự", "thăm", "làm việc", "đến", "tới", "với")
+_TOPIC_OPENING_RE = re.compile(r"^\W*(?:" + _alternation(TOPIC_OPENERS) + r")\s+(?!(?:" + _alternation(NOT_TOPIC_AFTER)
+                               + r")(?!\w))[^,;:“”\"]{3,160}?,")
+
+
+def _topic_end(lowered: str) -> int:
+    """Where the opening that names what a sentence talks about ends (`_TOPIC_OPENING_RE`); 0 when it has none."""
+    if not lowered.lstrip(" \"'“*-+•").startswith(("v", "l", "đ")):
+        return 0
+    opening = _TOPIC_OPENING_RE.match(lowered)
+    return opening.end() if opening is not None else 0
+
+
 def _people(article: Article, event: EventMention, meeting_date: str | None = None) -> tuple[list[Person], list[Person]]:
     """Chairs and attendees named in the lead or in sentences that name an event.
 
@@ -4782,6 +4802,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         bullet = _BULLET_SAME_DAY_RE.search(sentence) if index not in dating and event.kind not in LONG_KINDS else None
         cut = bullet.start() if bullet is not None else len(sentence)  # where a glued same-day sentence starts
         cut = _glued_opener_cut(sentence, cut, index != event.sentence, index not in dating and event.kind not in LONG_KINDS)
+        topic_end = _topic_end(lowered)  # who is named before it is talked about
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
@@ -4849,7 +4870,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # (one the lead or the meeting's sentence names is the meeting's own: a sentence of another time
                 # about the person neither places nor unplaces them)
                 in_lead = mention.person.name in dating_text
-                if elsewhere or (not in_lead and any(_same(k, key) for k in carried)) or key in authors or not _counts(clause, mention) or _in_quote(
+                if elsewhere or at + mention.start < topic_end or (not in_lead and any(_same(k, key) for k in carried)) or key in authors or not _counts(clause, mention) or _in_quote(
                         sentence, at + mention.start, quoted):
                     continue
                 if index not in dating and not in_lead and event.kind not in LONG_KINDS and _acts_another_day(
