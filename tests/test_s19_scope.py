@@ -54,3 +54,55 @@ def test_a_dated_frame_of_an_event_years_before():
             "phát sóng Phát thanh cả nước, Thủ tướng Võ Văn Kiệt nêu rõ: yêu cầu thông tin nhanh chóng là cấp thiết.")
     chairs, attendees = _people(text)
     assert "Võ Văn Kiệt" not in chairs + attendees
+
+
+def test_who_convenes_a_meeting_attends_it_not_chairs_it():
+    # baomoi-dev 22333844
+    text = ("Tổng thống Hàn Quốc Moon Jae-in đã triệu tập một cuộc họp khẩn cấp với Hội đồng An ninh Quốc gia sau khi quân "
+            "đội Hàn Quốc tuyên bố Triều Tiên bắn tiếp một tên lửa vào chiều ngày 14/5.")
+    chairs, attendees = _people(text)
+    assert chairs == []
+    assert attendees == ["Moon Jae-in"]
+
+
+def test_who_convenes_and_speaks_attends():
+    # baomoi-dev 22678844 (shape)
+    text = ("Chiều 4/7, Tổng thống Hàn Quốc Moon Jae-in triệu tập cuộc họp khẩn cấp với Hội đồng an ninh quốc gia.\n"
+            "Tại cuộc họp, Tổng thống Moon Jae-in kêu gọi miền Bắc dừng hành động khiêu khích và nhấn mạnh sẽ đáp trả.")
+    chairs, attendees = _people(text)
+    assert chairs == []
+    assert attendees == ["Moon Jae-in"]
+
+
+def test_an_index_named_in_the_ceremonys_name_gives_no_year():
+    # baomoi-dev 21766484
+    text = ("Một buổi Biz Café được tổ chức bên lề Lễ Công bố xếp hạng năng lực cạnh tranh cấp tỉnh (PCI) 2016 do VCCI tổ "
+            "chức ngày 14/03 là nơi các địa phương chia sẻ những sáng kiến cải cách từ cơ sở.")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting.date is None
+
+
+def test_a_ceremonys_own_year_still_dates_it():
+    # baomoi-dev 21481445
+    text = "Sáng 6/2, tại Hà Nội đã diễn ra Lễ Công bố Giải Bóng chuyền nữ Quốc tế Cup LienVietPostBank năm 2017."
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.date == "2017-02-06"
+
+
+def test_who_an_opening_on_the_matter_names_is_talked_about_not_speaking():
+    # baomoi-dev 22320867
+    text = ("Chiều 2/6, Văn phòng Quốc hội tổ chức buổi họp báo về kết quả kỳ họp.\n"
+            "Về căn cứ điều chuyển đoàn đại biểu Quốc hội từ Tp.HCM về Thanh Hóa với ông Đinh La Thăng, ông Nguyễn Hạnh Phúc "
+            "cho biết điều này căn cứ vào nguyện vọng của ông Thăng.")
+    chairs, attendees = _people(text)
+    assert "Đinh La Thăng" not in chairs + attendees
+    assert "Nguyễn Hạnh Phúc" in attendees
+
+
+def test_a_sides_list_is_no_matter_talked_about():
+    # baomoi-dev (`Về phía …, có các đồng chí`)
+    text = ("Sáng 10/5, UBND tỉnh Nghệ An tổ chức hội nghị xúc tiến đầu tư.\n"
+            "Về phía tỉnh Nghệ An, có đồng chí Nguyễn Xuân Đường, Chủ tịch UBND tỉnh.")
+    chairs, attendees = _people(text)
+    assert "Nguyễn Xuân Đường" in attendees

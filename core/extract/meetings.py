@@ -4715,6 +4715,14 @@ def _topic_end(lowered: str) -> int:
     return opening.end() if opening is not None else 0
 
 
+# CONVENER_NOT_CHAIR: who convenes a meeting (`Tổng thống X đã triệu tập cuộc họp khẩn cấp của Hội đồng An ninh Quốc
+# gia`) does not chair it by that, even when the article names no one chairing: RECORD.md's chairs are who `chủ trì` or
+# `điều hành`, and convening is calling the meeting (dev d017: the president convened, his adviser chaired). The
+# convener attends, as one who directs it, unless someone else chairs (d017 lists no convener). cgrep NAME +
+# `(đã|vừa)? triệu tập` + an event noun over baomoi-dev: 33 hits in 30 articles, 12 read, none writes that the convener
+# chaired (`Ông Moon Jae in triệu tập cuộc họp khẩn cấp`, `ICAO đã triệu tập cuộc họp với các bộ trưởng`).
+
+
 def _people(article: Article, event: EventMention, meeting_date: str | None = None) -> tuple[list[Person], list[Person]]:
     """Chairs and attendees named in the lead or in sentences that name an event.
 
@@ -4902,10 +4910,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
             leading_list = _role_of_list(clause, mentions, cues, leading_list, chairs, attendees)
     _by_title(told_by_title, introduced, chairs, attendees, authors)
-    if not chairs:
+    if not chairs:  # who convenes the meeting attends it, not chairs it (CONVENER_NOT_CHAIR)
         for key, person in conveners.items():
-            attendees.pop(key, None)
-            chairs[key] = person
+            if not _known(attendees, key):
+                attendees[key] = person
     # A person named with fewer titles where the role is told (`Theo ông X: …`) has the
     # titles the article introduced the person with elsewhere.
     for person in (*chairs.values(), *attendees.values()):
