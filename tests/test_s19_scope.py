@@ -104,5 +104,5 @@ def test_a_sides_list_is_no_matter_talked_about():
     # baomoi-dev (`Về phía …, có các đồng chí`)
     text = ("Sáng 10/5, UBND tỉnh Nghệ An tổ chức hội nghị xúc tiến đầu tư.\n"
             "Về phía tỉnh Nghệ An, có đồng chí Nguyễn Xuân Đường, Chủ tịch UBND tỉnh.")
-    chairs, attendees = _people(text)
+    _, attendees = _people(text)
     assert "Nguyễn Xuân Đường" in attendees

@@ -4700,10 +4700,11 @@ def _held_after(sentence: str, event: EventMention, name: str | None) -> tuple[s
 # rằng …`): who is named in that opening is what is talked about, not who speaks. Not a side's list (`Về phía tỉnh …
 # có`), nor coming to the meeting (`Về dự hội nghị có …`). CS cgrep `(Về|Liên quan đến|Liên quan tới|Đối với) … (ông|bà|
 # title) Name, … (speech verb)` over baomoi-dev: 6 hits (and 22320867, its opening holding `Tp.HCM`), 7 read, 7 the
-# matter asked about, none a speaker.
-TOPIC_OPENERS = ("về", "liên quan đến", "liên quan tới", "đối với")
-NOT_TOPIC_AFTER = ("phía", "dự", "tham dự", "thăm", "làm việc", "đến", "tới", "với")
-_TOPIC_OPENING_RE = re.compile(r"^\W*(?:" + _alternation(TOPIC_OPENERS) + r")\s+(?!(?:" + _alternation(NOT_TOPIC_AFTER)
+# matter asked about, none a speaker. (TOPIC_OPENERS and `_MATTER_BEFORE_RE` read the named matters anywhere in a
+# clause, up to 80 characters and no stop; this reads any opening on `Về …`, to its comma.)
+MATTER_OPENERS = ("về", "liên quan đến", "liên quan tới", "đối với")
+NOT_MATTER_AFTER = ("phía", "dự", "tham dự", "thăm", "làm việc", "đến", "tới", "với")
+_TOPIC_OPENING_RE = re.compile(r"^\W*(?:" + _alternation(MATTER_OPENERS) + r")\s+(?!(?:" + _alternation(NOT_MATTER_AFTER)
                                + r")(?!\w))[^,;:“”\"]{3,160}?,")
 
 
