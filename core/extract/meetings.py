@@ -3061,13 +3061,22 @@ def _dating_years(review: int | None, plan: int | None, name: str, around: str) 
     return None, max(years)
 
 
+# An index or a ranking named in a meeting's name (`Lễ Công bố xếp hạng năng lực cạnh tranh cấp tỉnh (PCI) 2016`, held
+# 14/3/2017): its year is the year it measures, mostly the year before it is published; the name dates no meeting.
+# cgrep `(chỉ số|xếp hạng|báo cáo)…(ACRONYM) (năm )?Y` over baomoi-dev: 10 hits, 10 read; of the 6 an index's or a
+# ranking's, 5 name a year before the news (PCI 2016 published 14/3, GII 2016), 1 its own (GII 2017); the 4 others a
+# report's (kept: `báo cáo tài chính năm 2016`, a document, not here).
+INDEX_WORDS = ("chỉ số", "xếp hạng", "bảng xếp hạng")
+_INDEX_NAMED_RE = re.compile(r"(?<!\w)(?:" + _alternation(INDEX_WORDS) + r")(?!\w)", re.IGNORECASE)
+
+
 def _name_year(name: str) -> int | None:
     """The year the meeting's own name writes (`ĐHĐCĐ thường niên 2017`, `phiên họp quý
     II/2017`): the year it is held. Not a target, a span or a term (`đến năm 2030`,
-    `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`)."""
+    `giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020`), nor a document's (`Luật … năm 2012`) or an index's (INDEX_WORDS)."""
     for m in _NAME_YEAR_RE.finditer(name):
         if not _YEAR_DOCUMENT_RE.search(name, max(0, m.start() - 60), m.start()):
-            return int(m.group(1))
+            return None if _INDEX_NAMED_RE.search(name, max(0, m.start() - 80), m.start()) else int(m.group(1))
     return None
 
 
@@ -4686,6 +4695,35 @@ def _held_after(sentence: str, event: EventMention, name: str | None) -> tuple[s
     return None, name
 
 
+# A sentence that opens on the matter it answers about (`Về căn cứ điều chuyển đoàn đại biểu Quốc hội … với ông Đinh La
+# Thăng, ông X cho biết …`, `Liên quan đến hành vi đưa tiền của ông Y, Trung tướng Z cho biết …`, `Về ông Y, bà Z cũng cho
+# rằng …`): who is named in that opening is what is talked about, not who speaks. Not a side's list (`Về phía tỉnh …
+# có`), nor coming to the meeting (`Về dự hội nghị có …`). CS cgrep `(Về|Liên quan đến|Liên quan tới|Đối với) … (ông|bà|
+# title) Name, … (speech verb)` over baomoi-dev: 6 hits (and 22320867, its opening holding `Tp.HCM`), 7 read, 7 the
+# matter asked about, none a speaker. (TOPIC_OPENERS and `_MATTER_BEFORE_RE` read the named matters anywhere in a
+# clause, up to 80 characters and no stop; this reads any opening on `Về …`, to its comma.)
+MATTER_OPENERS = ("về", "liên quan đến", "liên quan tới", "đối với")
+NOT_MATTER_AFTER = ("phía", "dự", "tham dự", "thăm", "làm việc", "đến", "tới", "với")
+_TOPIC_OPENING_RE = re.compile(r"^\W*(?:" + _alternation(MATTER_OPENERS) + r")\s+(?!(?:" + _alternation(NOT_MATTER_AFTER)
+                               + r")(?!\w))[^,;:“”\"]{3,160}?,")
+
+
+def _topic_end(lowered: str) -> int:
+    """Where the opening that names what a sentence talks about ends (`_TOPIC_OPENING_RE`); 0 when it has none."""
+    if not lowered.lstrip(" \"'“*-+•").startswith(("v", "l", "đ")):
+        return 0
+    opening = _TOPIC_OPENING_RE.match(lowered)
+    return opening.end() if opening is not None else 0
+
+
+# CONVENER_NOT_CHAIR: who convenes a meeting (`Tổng thống X đã triệu tập cuộc họp khẩn cấp của Hội đồng An ninh Quốc
+# gia`) does not chair it by that, even when the article names no one chairing: RECORD.md's chairs are who `chủ trì` or
+# `điều hành`, and convening is calling the meeting (dev d017: the president convened, his adviser chaired). The
+# convener attends, as one who directs it, unless someone else chairs (d017 lists no convener). cgrep NAME +
+# `(đã|vừa)? triệu tập` + an event noun over baomoi-dev: 33 hits in 30 articles, 12 read, none writes that the convener
+# chaired (`Ông Moon Jae in triệu tập cuộc họp khẩn cấp`, `ICAO đã triệu tập cuộc họp với các bộ trưởng`).
+
+
 def _people(article: Article, event: EventMention, meeting_date: str | None = None) -> tuple[list[Person], list[Person]]:
     """Chairs and attendees named in the lead or in sentences that name an event.
 
@@ -4772,6 +4810,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         carried = {k for k, at in earlier_people.items() if index - at <= CARRIED_SENTENCES}
         bullet = _BULLET_SAME_DAY_RE.search(sentence) if index not in dating and event.kind not in LONG_KINDS else None
         cut = bullet.start() if bullet is not None else len(sentence)  # where a glued same-day sentence starts
+        cut = _glued_opener_cut(sentence, cut, index != event.sentence, index not in dating and event.kind not in LONG_KINDS)
+        topic_end = _topic_end(lowered)  # who is named before it is talked about
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
@@ -4839,7 +4879,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # (one the lead or the meeting's sentence names is the meeting's own: a sentence of another time
                 # about the person neither places nor unplaces them)
                 in_lead = mention.person.name in dating_text
-                if elsewhere or (not in_lead and any(_same(k, key) for k in carried)) or key in authors or not _counts(clause, mention) or _in_quote(
+                if elsewhere or at + mention.start < topic_end or (not in_lead and any(_same(k, key) for k in carried)) or key in authors or not _counts(clause, mention) or _in_quote(
                         sentence, at + mention.start, quoted):
                     continue
                 if index not in dating and not in_lead and event.kind not in LONG_KINDS and _acts_another_day(
@@ -4871,10 +4911,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
             leading_list = _role_of_list(clause, mentions, cues, leading_list, chairs, attendees)
     _by_title(told_by_title, introduced, chairs, attendees, authors)
-    if not chairs:
+    if not chairs:  # who convenes the meeting attends it, not chairs it (CONVENER_NOT_CHAIR)
         for key, person in conveners.items():
-            attendees.pop(key, None)
-            chairs[key] = person
+            if not _known(attendees, key):
+                attendees[key] = person
     # A person named with fewer titles where the role is told (`Theo ông X: …`) has the
     # titles the article introduced the person with elsewhere.
     for person in (*chairs.values(), *attendees.values()):
@@ -5230,6 +5270,16 @@ _GLUED_SAME_DAY_RE = re.compile(r"\sCũng trong (?:" + "|".join(SAME_DAY_PARTS)
 BULLETS = ("+", "*", "•")
 _BULLET_SAME_DAY_RE = re.compile(r"[.;!?]\s+[" + re.escape("".join(BULLETS)) + r"]\s*(?i:" + "|".join(SAME_DAY_OPENERS)
                                  + r")\s*,")
+# An opener of another time glued after a closing bracket the sentence splitter leaves in the sentence before it: a
+# related link's headline or a photo's credit (`… [Quan hệ Việt-Nhật: Hứa hẹn …] Trước đó, tại Trụ sở Trung ương Đảng,
+# Đoàn … đã đến chào xã giao ông X`, `(Ảnh: P. Trường) Trước đó, chiều 29/5, …`, `[…] Cùng ngày, …`). Who is named
+# after it was at that other time, as after a bullet's same-day opener. cgrep `(?:^|[.!?] )[\[(][^\])]{3,150}[\])]
+# (Trước đó|Trước đây|(part )?cùng ngày),` over baomoi-dev: 60 hits in 60 articles, 20 read, 20 an earlier or
+# other happening of the news (a launch, a statement, an arrest, a courtesy call), none the meeting told before it.
+GLUED_EARLIER_OPENERS = ("trước đó", "trước đây")
+_GLUED_OPENER_RE = re.compile(r"[\])]\s+(?=(?:" + "|".join(w[0].upper() + w[1:] for w in GLUED_EARLIER_OPENERS) + r")\s*,)")
+_GLUED_SAME_DAY_OPENER_RE = re.compile(r"[\])]\s+(?=(?:" + "|".join(w[0].upper() + w[1:] for w in SAME_DAY_OPENERS)
+                                       + r")\s*,)")
 # Words after a same-day sentence's event noun that the lead or the meeting's sentence also writes after it tell
 # the meeting again (`Chiều cùng ngày, tại hội nghị tổng kết …`); other words name another event of its kind
 # (`Cũng trong ngày 10/2, Thủ tướng … chủ trì Hội nghị liên tịch thường niên …`).
@@ -5258,7 +5308,15 @@ PART_KINDS = frozenset({"phiên họp"})
 VISIT_KINDS = frozenset({"hội đàm", "cuộc gặp", "buổi làm việc"})
 # a word glued after an event noun that makes another noun of it (`buổi tiếp xúc`, a voters' meeting, not a reception)
 COMPOUND_TAILS = ("xúc",)
-_EVENT_OPENER_RE = re.compile(r"^\W*(?:tại|trong|bên lề)\s+(?:(?:các|những|một)\s+)?")
+# The frame may follow a lead-in of hearsay (EVENT_FRAME_LEADINS) and a day of its own (`Được biết, trưa 6/2, trong cuộc
+# họp của UBND TP … với Giám đốc, Thủ trưởng các sở, ông X – Chủ tịch UBND TP đã yêu cầu …` in a report of a working
+# session): the frame tells the event as the sentence's own. cgrep `[.!?] (Được biết, )?(part|ngày) D/M, (tại|trong)
+# (event noun)` over baomoi-dev, past a sentence's end: 10 hits, 10 read, 9 an event of their own (the 8 the meeting
+# the article reports, whose sentence this rule does not read), 1 a wedding proposal at a party.
+EVENT_FRAME_LEADINS = ("được biết",)
+_EVENT_OPENER_RE = re.compile(r"^\W*(?:(?:" + _alternation(EVENT_FRAME_LEADINS) + r")\s*,\s*)?(?:(?:sáng|trưa|chiều|tối|ngày)"
+                              r"\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?"
+                              r"(?:tại|trong|bên lề)\s+(?:(?:các|những|một)\s+)?")
 _PAST_MARK_RE = re.compile(r"(?<!\w)(?:" + _alternation(PAST_MARKS) + r")(?!\w)")
 _COMPOUND_TAIL_RE = re.compile(r"\s+(?:" + _alternation(COMPOUND_TAILS) + r")(?!\w)")
 _OPENING_END_RE = re.compile(r"[,.;:]")  # where an opening clause ends
@@ -5283,6 +5341,18 @@ def _opens_on_another_event(lowered: str, kind: str, dating_lowered: str) -> boo
     if _EVENT_RE.search(head):
         return False
     return _another_of_kind(lowered, noun, dating_lowered)
+
+
+def _glued_opener_cut(sentence: str, cut: int, earlier: bool, same_day: bool) -> int:
+    """Where an opener of another time glued after a closing bracket starts (`_GLUED_OPENER_RE`), when before `cut`:
+    an earlier time's anywhere but in the meeting's sentence, another part of the day's as a bullet's is read."""
+    if "]" not in sentence and ")" not in sentence:
+        return cut
+    for pattern, on in ((_GLUED_OPENER_RE, earlier), (_GLUED_SAME_DAY_OPENER_RE, same_day)):
+        glued = pattern.search(sentence, 0, cut) if on else None
+        if glued is not None:
+            cut = glued.end()
+    return cut
 
 
 def _another_of_kind(lowered: str, event_match: re.Match[str], dating_lowered: str) -> bool:

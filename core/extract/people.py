@@ -2563,7 +2563,7 @@ NOT_ATTEND_AFTER_DU = ("kiến", "báo", "án", "thảo", "toán", "trữ", "đ�
 SEND_VERBS = ("gửi hoa", "gửi lẵng hoa", "gửi lẵng hoa chúc mừng", "gửi hoa chúc mừng", "gửi vòng hoa",
               "gửi thư", "gửi thư chúc mừng", "gửi điện", "gửi điện mừng", "gửi điện chúc mừng",
               "gửi thư chia buồn", "gửi điện chia buồn")
-# Who convened a meeting chaired it, unless the article names someone else chairing.
+# Who convened a meeting attends it; it chairs only by a chairing word (meetings.py, CONVENER_NOT_CHAIR).
 CONVENE_VERBS = ("triệu tập",)
 # Verbs of speech: their subject, in a sentence about the meeting, spoke at it.
 SPEECH_VERBS = (
