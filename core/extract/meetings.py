@@ -1935,6 +1935,14 @@ _OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|
 _OWNER_BUSINESS_RE = re.compile(r"\s(?:" + _alternation(OWNER_BUSINESS_VERBS) + r")(?![\w])")
 _UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# A place an organizer points back to (`… tin từ UBND tỉnh Long An cho biết, … UBND tỉnh này vừa tổ chức Hội nghị xúc
+# tiến đầu tư …`): the place the text names before it, when it names exactly one of that level. A body word, then
+# `(tỉnh|thành phố|huyện) này` over baomoi-dev: 35 hits in 32 articles, 10 read, 10 the place named just before.
+POINTED_PLACE_HEADS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã")
+_POINTED_ORGANIZER_PLACE_RE = re.compile(r"(?<!\w)(" + "|".join(POINTED_PLACE_HEADS) + r")\s+này$")
+_PLACE_WORD = r"[" + _UPPER + r"][\w']*"
+_NAMED_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(POINTED_PLACE_HEADS) + r")\s+(" + _PLACE_WORD
+                             + r"(?:(?:\s+|\s*[-–]\s*)" + _PLACE_WORD + r")*)")
 # `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
 # Nor a bracketed term (`HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức …`), as a term set off by commas is not.
 _TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm|nhiệm kỳ)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
@@ -2792,7 +2800,8 @@ def extract_meeting(article: Article) -> Meeting | None:
         name=shown,
         date=meeting_date,
         part_of_day=part,
-        organizer=_with_partners(sentences, _organizer(sentences, in_lead, chosen, name or "", article.title or "")),
+        organizer=_place_pointed(article.title or "", sentences, _with_partners(
+            sentences, _organizer(sentences, in_lead, chosen, name or "", article.title or ""))),
         location=place,
         review_year=shown_review,
         plan_year=shown_plan,
@@ -3852,6 +3861,22 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             or _headline_session(title, event.kind, name) or _headline_held_by(title, event.kind)
             or _headline_holder(title, event.kind)
             or _deputies_sitting(sentences[: event.sentence + 2], title, event.kind, name))
+
+
+def _place_pointed(title: str, sentences: list[str], organizer: str | None) -> str | None:
+    """The organizer with the place it points back to (`UBND tỉnh này` → `UBND tỉnh Long An`) when the headline and
+    the text before it name exactly one place of that level; else as written."""
+    pointed = _POINTED_ORGANIZER_PLACE_RE.search(organizer) if organizer and organizer.endswith(" này") else None
+    if pointed is None or organizer is None:
+        return organizer
+    text = " ".join([title, *sentences])
+    at = text.find(organizer)
+    head = pointed.group(1)
+    places = {m.group(1) for m in _NAMED_PLACE_RE.finditer(text, 0, at if at >= 0 else len(text))
+              if m.group(0).startswith(head + " ") or m.group(0).startswith(head + "\u00a0")}
+    if len(places) != 1:
+        return organizer
+    return f"{organizer[: pointed.start()]}{head} {places.pop()}"
 
 
 def _with_partners(sentences: list[str], holder: str | None) -> str | None:
