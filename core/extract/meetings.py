@@ -918,8 +918,10 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # `bế mạc` only with a body word opening the subject (`_organizer_in`), since a person opens, chairs or has one too
 # (`Chủ tịch Quốc hội … phát biểu khai mạc kỳ họp`). A body, then `(đã|vừa|chính thức) khai mạc` and an event noun: 37
 # hits over baomoi-dev, most after a person's `phát biểu`, which the subject's test drops; `họp trực tuyến` + event noun:
-# 2 hits, 2/2 `Chính phủ họp trực tuyến phiên họp thường kỳ`.
-ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
+# 2 hits, 2/2 `Chính phủ họp trực tuyến phiên họp thường kỳ`. Holders that hold theirs at once (`… các trường Mầm non
+# – Mẫu giáo, Tiểu học, THCS … đồng loạt tổ chức Hội nghị cán bộ, viên chức`): `đồng loạt tổ chức` over baomoi-dev: 2
+# hits, 2 read, 2 a plural subject holding its own (`nhiều quốc gia trên thế giới đồng loạt tổ chức các hoạt động …`).
+ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
                          r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
                          r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
