@@ -1269,6 +1269,9 @@ _DATE_RE = compile_led(
     r"(?:" + _WEEKDAY + r")?)?"
     r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
+    # a span whose last day carries the year (`các ngày 19/9 và 20/9/2020`, `từ ngày 3/7 - 29/7/2017`): its first day
+    r"|(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})\s*(?:và|đến|[-–])\s*(?:ngày\s+)?(?P<f4>\d{1,2})\s*/\s*(?P<e4>\d{1,2})\s*/\s*"
+    r"(?P<y4>(?:19|20)\d{2})"
     r"|(?P<d>\d{1,2})\s*(?P<sep>[/.–-])\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)"
     # not a bare day and month whose year is refused (`(27-7-1947/27-7-2017)` is no `27-7`: a span's full days)
@@ -3323,12 +3326,14 @@ def _read_dates(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, st
             if not m["part"] and _DAY_NAMED_PLACE_RE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # `tại Quảng Trường 2 tháng 4`: a place's name
             d, mo, y = m["d2"], m["m2"], m["y2"]
+        elif m["d4"]:  # `các ngày 19/9 và 20/9/2020`: the first day, in the last one's year unless the span crosses it
+            d, mo, y = m["d4"], m["m4"], m["y4"] if int(m["m4"]) <= int(m["e4"]) else None
         else:  # `hai ngày 7 và 8/7`, `từ ngày 9-21/5`, `các ngày 5 và 6-7`
             d, mo, y = m["d3"], m["m3"], m["y3"]  # a span of days opens on its first
         day, month = int(d), int(mo)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        cue = (m["part"] or m["y"] or m["d2"] or m["d3"] or m.group(0).lower().startswith(("ngày", "các ngày"))
+        cue = (m["part"] or m["y"] or m["d2"] or m["d3"] or m["d4"] or m.group(0).lower().startswith(("ngày", "các ngày"))
                or _DATE_CUE_RE.search(sentence[: m.start()]))
         if not cue and m.start() > 0:
             continue  # `47/50`: a fraction, not a date
@@ -3359,6 +3364,8 @@ def _read_dates(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, st
             span = _SPAN_FROM_RE.search(sentence, max(0, hour.start() - 30), hour.start())
             part = HOUR_PARTS.get(int((span or hour).group(1)))
         out.append((m.start(), _Day(day, month, int(y) if y else None), part if part in PARTS_OF_DAY else None))
+        if bounds and m["d4"] and 1 <= int(m["f4"]) <= 31 and 1 <= int(m["e4"]) <= 12:  # (its last day tells a year too)
+            out.append((m.start("f4"), _Day(int(m["f4"]), int(m["e4"]), int(m["y4"])), None))
     return out
 
 
