@@ -2186,6 +2186,17 @@ _BARE_MENTION_RE = re.compile(r"\s*(?:này|nói trên|trên|$|[.,;:]|có\s|của
 _VERBAL_HOLDING_RE = re.compile(r"\s(?:đã\s+|vừa\s+)?(?:(?:long|trang) trọng\s+|chính thức\s+)?(?:phối hợp\s+)?(?:tổ chức|(?:có cuộc\s+)?triệu tập)\s+("
                                 + _alternation([v for v, _ in VERBAL_HOLDINGS])
                                 + r")(?![\w])(?!\s+báo)", re.IGNORECASE)
+# A lead that tells what a body held by an activity's verb (`Ngày 10.11, UBND tỉnh Yên Bái tổ chức biểu dương, tôn vinh
+# …`, `Hội đồng Thi đua – Khen thưởng Trung ương tổ chức tuyên dương …`, `… tổ chức tổng kết và trao Giải báo chí …`),
+# then names the meeting by its bare noun in a later sentence (`Tham dự Hội nghị có …`, `Đến dự buổi lễ có …`): the
+# body holds it. Over the baomoi-dev meetings with no organizer and a bare name: see the commit.
+_ACTIVITY_HELD_RE = re.compile(r"\s(?:(?:đã|vừa)\s+)?(?:(?:long|trang) trọng\s+)?tổ chức\s+(?=[a-zđà-ỹ])(?!(?:"
+                               + _alternation(["các", "những", "một", "nhiều", "cho", "được", "và", "thành công", "tốt",
+                                               *(n for n, _ in EVENT_NOUNS), BARE_CEREMONY]) + r")(?![\w]))")
+# (the subject's name ends on a capitalised word or a bracket, one or two words before the verb (`… Trung ương tổ
+# chức`): not the noun `tổ chức`, an organisation, in `… bác đơn của tổ chức dân sự …`)
+_NAMED_SUBJECT_END_RE = re.compile(r"(?:[" + _UPPER + r"][^\s]*|\))(?:\s+[^\s]+)?\s+(?:(?:đã|vừa)\s+)?(?:(?:long|trang) trọng\s+)?$")
+_BARE_NAMES = frozenset([*(n for n, _ in EVENT_NOUNS), BARE_CEREMONY])
 _PARTNER_OPENING_RE = re.compile(r"(?:đã\s+|vừa\s+|cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s")
 # Openers of a piece after a body that is no apposition to it: a place or a frame (`…, tại hội trường thuộc Trung tâm …
 # đã tổ chức`), a co-holder (`Ban cán sự đảng, lãnh đạo TANDTC trang trọng tổ chức`), the body's own term (`Quốc hội …,
@@ -3906,8 +3917,10 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
             sentences[event.sentence], max(0, event.start - 160), event.start)) is not None:
         return _end_body(deputies.group(1))  # `Đoàn Đại biểu Quốc hội tỉnh X đã tiếp xúc cử tri …`: the deputies hold it
     if event.kind in NO_OF_ORGANIZER:  # `buổi tiếp … Đại sứ Liên minh Châu Âu (EU)`: the guest's body
-        return _held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+        return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _celebrating(name)
+                or _held_by_activity(sentences, event, name))
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
+            or _held_by_activity(sentences, event, name)
             or _held_by_anaphor(pointing)
             or _owned_by_anaphor(pointing, event.kind)
             or _held_by_anaphor(sentences[1 : min(event.sentence, LEAD_WINDOW)])  # the lead's pointer at what it reports
@@ -4146,6 +4159,23 @@ def _held_by_verb(sentences: list[str], kind: str) -> str | None:
                 found = _visitor(sentence[: m.start()])
                 if found is not None:
                     return found
+    return None
+
+
+def _held_by_activity(sentences: list[str], event: EventMention, name: str) -> str | None:
+    """The subject of `tổ chức <activity>` in a lead sentence before the one that names the meeting by its bare noun
+    (`_ACTIVITY_HELD_RE`); not a plan."""
+    if normalize_tone(same_length_lower(name)).strip() not in _BARE_NAMES:
+        return None
+    for sentence in sentences[: event.sentence][:LEAD_WINDOW]:
+        for m in _ACTIVITY_HELD_RE.finditer(sentence):
+            before = sentence[: m.start()]
+            if (_PLAN_WORDS_RE.search(" ".join(before.lower().split()[-3:]) + " ")
+                    or not _NAMED_SUBJECT_END_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)):
+                continue
+            found = _visitor(before)
+            if found is not None:
+                return found
     return None
 
 
