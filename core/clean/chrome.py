@@ -97,10 +97,15 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"mọi (thông tin|ý kiến|phản ánh|đóng góp)[^.]{0,60}?(xin|vui lòng|có thể) (vui lòng )?(gửi|liên hệ)|"
      r"(quý )?(bạn đọc|độc giả) (có thể|vui lòng|xin) (gửi|liên hệ)|"
      r"\*?\s*bài viết thể hiện quan điểm (riêng )?của tác giả).{0,220}"),
+    # The site's footer. Its labels also open sentences of the text (`Tổng biên tập Báo … chia sẻ, …`, `Giấy phép lái xe
+    # …`): the editor's or the owner's label holds a colon or a name of a few words (no comma, stop or verb), the licence its number,
+    # the copyright whose it is.
     ("footer", "end",
-     r"((bản quyền|copyright|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|"
-     r"giấy phép|trưởng ban biên tập|tổng biên tập|ban biên tập|đơn vị quản lý|thiết kế bởi|"
-     r"phát triển bởi|powered by|designed by)\b|©|\(c\)).*"),
+     r"((copyright|ghi rõ nguồn|thiết kế bởi|phát triển bởi|powered by|designed by)\b|"
+     r"bản quyền\s*(thuộc|của|©|\(c\)|[:：]|(19|20)\d\d)|"
+     r"giấy phép[^.,:;]{0,60}?(\bsố\b|[:：]|\d)|"
+     r"(cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|trưởng ban biên tập|tổng biên tập|ban biên tập|"
+     r"đơn vị quản lý)(\s*[:：]|(?!.*\b(phát biểu|cho biết|chia sẻ|nói|trao|tặng|thăm|dự|đã|đang|sẽ|tại|với)\b)(\s+[^\s.,:;!?]+){0,8}$)|©|\(c\)).*"),
     ("contact", "drop",
      r"(địa chỉ|điện thoại|đt|tel|fax|e-?mail|website|hotline|đường dây nóng|liên hệ)\s*:.{0,120}|"
      r"(điện thoại|đt|tel|fax)\s*[\d.\s()+-]{6,}"),
