@@ -82,6 +82,9 @@ _PHOTO_CREDIT_RE = re.compile(
 _STOPPED_CREDIT_RE = re.compile(r"(?:\.[A-ZĐ]\.\)?|[Mm]inh h(?:ọa|oạ)\.)\.?$")
 
 
+MAX_STOPPED_CREDIT_CAPTION_WORDS = 25
+
+
 def _is_credited_caption(text: str, words: int) -> bool:
     tail = text[-_CREDIT_TAIL:]
     if words > MAX_CREDITED_CAPTION_WORDS or ("Ả" not in tail and "Photo" not in tail and "ảnh" not in tail):
@@ -89,8 +92,15 @@ def _is_credited_caption(text: str, words: int) -> bool:
     found = _PHOTO_CREDIT_RE.search(tail)
     if found is None:
         return False
-    # a full stop after the credit: after initials, `minh họa` or a dash (`… - Ảnh Trung Anh.`)
-    return found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None
+    # a full stop after the credit: after initials, `minh họa` or a dash (`… - Ảnh Trung Anh.`), or closing a caption of
+    # one short sentence (`Chủ nhiệm Ủy ban … Nguyễn Thanh Hải. Ảnh: Media Quốc hội.`; a paragraph the credit is glued to
+    # says more: `Trong đó, có 18 dự án du lịch. Ông … tại buổi họp báo. Ảnh: Đoàn Nguyên.`)
+    if found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None:
+        return True
+    if words > MAX_STOPPED_CREDIT_CAPTION_WORDS:
+        return False
+    head = text[: len(text) - len(tail) + found.start()]
+    return _INNER_SENTENCE_END_RE.search(head) is None
 
 
 # A photo's caption written as a sentence of its own: someone speaks at the event, or poses for the souvenir photo
