@@ -777,6 +777,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     provisional: list[int] = []
     for i in range(start, len(lines)):
         line = lines[i]
+        if line.why == META_ROW:
+            continue
         if state == "tail":
             line.label, line.why = CHROME, "after the article"
             continue
@@ -788,6 +790,9 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
                 state = "related"
             continue
         if line.stamp is not None:
+            if i > start and _label_meta_row(lines, i, result):
+                state = "tail"
+                continue
             if line.label == META:
                 continue
             if line.stamp.labelled and result.published is None:
@@ -852,6 +857,38 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+# The row of the article's fields some portals print under the text, one bulleted item a line: the date with its time,
+# the writer, the view count (`• 20/07/2023 09:14` / `• Ngọc Tuấn` / `• 3277`). A dated line under the text is the page's
+# clock, but for one with its time and a bulleted name right under it that reads as a byline, with no more prose below.
+META_ROW = "the article's fields under the text"
+META_ROW_BULLETS = "•·●▪■◦"
+_COUNT_RE = re.compile(r"\d[\d.,]*")
+
+
+def _label_meta_row(lines: list[Line], at: int, result: CleanResult) -> bool:
+    stamp = lines[at].stamp
+    if stamp is None or not stamp.has_time or at + 1 >= len(lines) or lines[at].text[:1] not in META_ROW_BULLETS:
+        return False
+    below = lines[at + 1]
+    if below.chrome is not None or below.stamp is not None or below.text[:1] not in META_ROW_BULLETS:
+        return False
+    byline = parse_byline(below.text[1:].strip())
+    if byline is None or not byline[0] or _prose_follows(lines, at + 2):
+        return False
+    if result.published is None:
+        lines[at].label, lines[at].why = META, "published"
+        result.published = stamp.iso
+    elif lines[at].label != META:  # (the date may be read already as the one printed after the lead)
+        lines[at].label, lines[at].why = CHROME, "page clock"
+    below.label, below.why = BYLINE, META_ROW
+    result.authors.extend(byline[0])
+    if at + 2 < len(lines) and lines[at + 2].text[:1] in META_ROW_BULLETS:
+        count = lines[at + 2]
+        if _COUNT_RE.fullmatch(count.text[1:].strip()):
+            count.label, count.why = CHROME, META_ROW
+    return True
 
 
 # A photo's caption glued to the end of the paragraph above it, the line break lost by the crawl (`… dự đại
