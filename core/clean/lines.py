@@ -985,6 +985,20 @@ MAX_LINES_TO_CUT_PARAGRAPH = 2  # captions between the last paragraph and the cu
 _SIGNATURE_RE = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s[A-ZĐÀ-Ỹ]\w*){1,3}\s[-–—]\s")
 
 
+# The marks a cut leaves a sentence open on, where the dump goes on to a space: a clause's comma (`… các tập thể, `), a
+# dash between two years (`… nhiệm kỳ 2021 - `), a quote opened and not closed (`Với chủ đề “Tăng cường xây dựng Đảng `).
+OPEN_ENDS = (",", " -", " –")
+OPEN_QUOTE_TAIL = 80
+
+
+def _left_open(text: str) -> bool:
+    if text.endswith(OPEN_ENDS):
+        return True
+    tail = text[-OPEN_QUOTE_TAIL:]
+    opened = tail.rfind("“")
+    return opened >= 0 and "”" not in tail[opened:]
+
+
 def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     """A dump cut at a length ends mid-paragraph, on a letter without a newline or a space after it (`… Bệnh viện
     đa khoa Đồng Nai xá`; a dump saved whole ends on a newline or a space, as baomoi's do): its last
@@ -992,7 +1006,7 @@ def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     stand between it and the last paragraph."""
     if not lines or not raw or raw[-1] == "\n" or lines[-1].raw_index != raw.count("\n"):
         return
-    if raw[-1].isspace() and not raw.rstrip().endswith(","):  # a clause cut after its comma (`… các tập thể, `)
+    if raw[-1].isspace() and not _left_open(raw.rstrip()):
         return
     last = lines[-1]
     if last.label not in (CAPTION, CHROME) or last.chrome is not None or last.stamp is not None or last.kind:
