@@ -453,9 +453,34 @@ def _is_dotted_headline(lines: list[Line], at: int) -> bool:
     return _NOT_DOTTED_HEADLINE_RE.search(line.text) is None and parse_byline(line.text) is None
 
 
+# The same headline under the page's date (`Thời gian: 30/06/2021 18:00` / `Sở Công Thương tổ chức Hội nghị Sơ kết … năm
+# 2021.` / `Chiều 30/6, Sở Công Thương tổ chức Hội nghị Sơ kết …`), a notice's headline above the date: the lead right
+# under it says it again, its time or place before it. A line of one sentence whose words the next paragraph takes up
+# nearly all is the headline, up to a long headline's length.
+RESTATED_SHARE = 0.9
+_RESTATED_WORD_RE = re.compile(r"\w+")
+
+
+def _is_restated_headline(lines: list[Line], at: int) -> bool:
+    if at < 1 or at + 1 >= len(lines) or lines[at - 1].stamp is None:
+        return False
+    line, below = lines[at], lines[at + 1]
+    if not 3 <= line.words <= MAX_HEADLINE_WORDS or not line.text.endswith(".") or line.chrome is not None:
+        return False
+    if below.words <= line.words or not _is_prose(below) or _INNER_SENTENCE_END_RE.search(line.text):
+        return False
+    if _NOT_DOTTED_HEADLINE_RE.search(line.text) is not None or parse_byline(line.text) is not None:
+        return False
+    words = _RESTATED_WORD_RE.findall(line.text.casefold())
+    found = set(_RESTATED_WORD_RE.findall(below.text.casefold()))
+    return sum(w in found for w in words) >= RESTATED_SHARE * len(words)
+
+
 def _find_body_start(lines: list[Line]) -> int | None:
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
-    if prose and prose[0] == 0 and _is_dotted_headline(lines, 0):
+    if prose and (
+        (prose[0] == 0 and _is_dotted_headline(lines, 0)) or _is_restated_headline(lines, prose[0])
+    ):
         prose = prose[1:]
     for n, i in enumerate(prose):
         # A lone short sentence in the head (a slogan, a notice) does not open the body.
@@ -590,7 +615,7 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
-        if i == 0 and _is_dotted_headline(lines, 0):
+        if (i == 0 and _is_dotted_headline(lines, 0)) or (i == start - 1 and _is_restated_headline(lines, i)):
             return i
         if _is_title_like(line):
             if not is_widget_like(line.text, line.words):
