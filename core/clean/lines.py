@@ -202,6 +202,19 @@ _PHOTO_PLACE_RE = re.compile(r"\w \((?:" + "|".join(PHOTO_PLACES) + r")\)", re.I
 _NOT_PLACED_CAPTION_RE = re.compile(r"\b(?:đã|đang|sẽ|cho biết|nói|khẳng định|chia sẻ)\b|[.!?…:;][\"”’']?\s+\S", re.IGNORECASE)
 
 
+# A clip's caption in the text, under its player (`Video: Mưa lớn khiến nhà dân ở Đà Nẵng ngập sâu.`): a label, then
+# one short sentence, with more text below it (a page whose whole text is the clip's caption keeps it).
+VIDEO_CAPTION_LABELS = ("Video", "VIDEO", "Clip", "CLIP")
+MAX_VIDEO_CAPTION_WORDS = 25
+_VIDEO_CAPTION_RE = re.compile(r"(?:" + "|".join(VIDEO_CAPTION_LABELS) + r")\s*:\s*[^:]+$")
+
+
+def _is_video_caption(line: Line) -> bool:
+    if line.words > MAX_VIDEO_CAPTION_WORDS or line.text[:1] not in "VC" or _VIDEO_CAPTION_RE.match(line.text) is None:
+        return False
+    return _INNER_SENTENCE_END_RE.search(line.text) is None
+
+
 def _is_placed_caption(line: Line) -> bool:
     text = line.text
     if line.words > MAX_PLACED_CAPTION_WORDS or ")" not in text or _PHOTO_PLACE_RE.search(text) is None:
@@ -831,8 +844,9 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             provisional.append(i)
             continue
         if (_is_speech_caption(line) or _is_placed_caption(line) or (i > start and _is_act_caption(line))
+                or (_is_video_caption(line) and (i > start or _prose_follows(lines, i + 1)))
                 or (_is_cell(line) and parse_byline(line.text) is None)):
-            line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
+            line.label, line.why = CAPTION, "caption: a speech at the event, a place in the photo, a clip"
             provisional.append(i)
             continue
         related_resumes = state != "related" or (
