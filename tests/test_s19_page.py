@@ -141,3 +141,44 @@ def test_paragraph_the_cut_leaves_open_before_a_space(cut):
 def test_short_line_closed_at_the_dump_end_by_a_space_stays_a_caption():
     result = classify_lines(_page(HEADLINE, LEAD, BODY_TEXT, end="\n\n") + "Toàn cảnh hội nghị ")
     assert result.lines[-1].label == CAPTION
+
+
+def test_clip_caption_amid_the_text():
+    video = "Video: Mưa lớn khiến nhà dân ở Đà Nẵng ngập sâu."
+    result = classify_lines(_page(HEADLINE, LEAD, video, BODY_TEXT))
+    assert [line.label for line in result.lines if line.text == video] == [CAPTION]
+    assert video not in result.paragraphs
+
+
+def test_page_whose_text_is_the_clip_caption_keeps_it():
+    # 21478681: the headline, then the clip's caption as the whole text
+    video = "Video: Những pha lừa bóng qua người đẳng cấp nhất của các cầu thủ hàng đầu thế giới."
+    result = classify_lines(_page("Những pha lừa bóng qua người đẳng cấp nhất", video))
+    assert result.paragraphs == [video]
+
+
+def test_headline_restated_by_the_lead_under_the_date():
+    notice = "Thông báo về việc tổ chức Triển lãm quốc tế lần thứ nhất về công nghiệp hỗ trợ năm 2020"
+    headline = "Sở Công Thương tổ chức Hội nghị Sơ kết công tác 6 tháng đầu năm 2021."
+    lead = ("Chiều 30/6, Sở Công Thương tổ chức Hội nghị Sơ kết công tác 6 tháng đầu năm 2021 và phương hướng nhiệm "
+            "vụ 6 tháng cuối năm 2021.")
+    result = classify_lines(_page(notice, "Thời gian: 30/06/2021 18:00", headline, lead, BODY_TEXT))
+    assert result.title == headline
+    assert result.published is not None and result.published.startswith("2021-06-30")
+    assert result.paragraphs == [lead, BODY_TEXT]
+
+
+def test_first_paragraph_under_the_date_that_the_next_does_not_restate_is_the_lead():
+    first = "Hội nghị đã thống nhất các giải pháp trọng tâm cho 6 tháng cuối năm."
+    result = classify_lines(_page(HEADLINE, "30/06/2021 18:00", first, LEAD, BODY_TEXT))
+    assert result.title == HEADLINE and result.paragraphs[0] == first
+
+
+def test_speech_caption_without_its_stop_and_with_a_year_in_the_title():
+    caption = ("Đồng chí Đỗ Văn Bình – Huyện ủy viên, Phó Chủ tịch UBND huyện, Trưởng Tiểu Ban cứu hộ, cứu nạn và tuyên "
+               "truyền năm 2018 phát biểu tại cuộc họp")
+    result = classify_lines(_page(HEADLINE, LEAD, caption, BODY_TEXT))
+    assert [line.label for line in result.lines if line.text == caption] == [CAPTION]
+    said = "Ngày 6/6/2018, đồng chí Đỗ Văn Bình, Phó Chủ tịch UBND huyện phát biểu tại cuộc họp."
+    result = classify_lines(_page(HEADLINE, LEAD, said, BODY_TEXT))
+    assert said in result.paragraphs

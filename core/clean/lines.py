@@ -121,7 +121,7 @@ SPEECH_CAPTION_NOT_OPENERS = (
 MAX_SPEECH_CAPTION_WORDS = 40
 _SPEECH_CAPTION_RE = re.compile(
     r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?: tại| trong)? (?:"
-    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.?$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
 _NOT_SPEECH_CAPTION_RE = re.compile(
     r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
@@ -129,11 +129,12 @@ _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
 
 def _is_speech_caption(line: Line) -> bool:
     text = line.text
-    if line.words > MAX_SPEECH_CAPTION_WORDS or not text.endswith(".") or ("phát biểu" not in text and "chụp ảnh" not in text):
+    if line.words > MAX_SPEECH_CAPTION_WORDS or ("phát biểu" not in text and "chụp ảnh" not in text):
         return False
     if not text[0].isupper() or _SPEECH_CAPTION_RE.search(text) is None:
         return False
-    rest = _TITLE_ABBREVIATION_RE.sub("", text[:-1])
+    # (the stop may be left off; a year in a title is no date: `Trưởng Tiểu ban … năm 2018 phát biểu tại cuộc họp`)
+    rest = _YEAR_RE.sub("", _TITLE_ABBREVIATION_RE.sub("", text.removesuffix(".")))
     opener = rest.split(",", 1)[0].casefold()
     if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
         return False
