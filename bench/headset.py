@@ -14,7 +14,7 @@ sites), not from what vnmeet's reader knows:
 - the headline in sentence case, title case or capitals, maybe repeated as the first body line;
 - the section as the last crumb of a breadcrumb (`>`, `»`, `›`, `/`, `|`) or a label line;
 - the byline in one of six placements, with its prefixes, agency parentheses, capitals,
-  several names, or a source only (`Theo …`, `Nguồn: …`, `PV`), which gives no author;
+  several names, or a source only (`Theo …`, `Nguồn: …`), which gives no author, or a staff credit (`PV`), its author;
 - a page clock, related items, comment stamps and a footer, each with its own (other) date.
 
     python bench/headset.py [--pages 2000] [--seed 7] [--dump DIR]
@@ -127,6 +127,7 @@ NAME_JOINERS = (" - ", ", ", " và ", " – ")
 # Where the byline stands.
 BYLINE_PLACES = ("end_line", "under_headline", "glued", "with_date", "end_caps", "source_only")
 # Bylines that name no author: a source or a staff credit.
+STAFF_ONLY = ("PV", "Nhóm PV", "CTV")
 SOURCE_ONLY = ("Theo {site}", "Nguồn: {site}", "Theo TTXVN", "PV", "Nhóm PV", "CTV", "Theo báo {short}", "Nguồn: TTXVN")
 SHORT_SITES = ("Tin Mới", "Phố Núi", "Đời Sống", "Hòa Sơn")
 # Widgets under the body.
@@ -324,7 +325,7 @@ def make_page(article: Article, rng: random.Random) -> Page:
     authors = names
     if byline_place == "source_only":
         byline = rng.choice(SOURCE_ONLY).format(site=site, short=rng.choice(SHORT_SITES))
-        authors = []
+        authors = [byline] if byline in STAFF_ONLY else []  # a staff credit signs as the author
 
     # fields sharing a line: the byline and the date (under the headline), the section and the date (above it)
     if byline_place == "with_date":

@@ -124,7 +124,7 @@ def test_glued_bylines_are_cut_and_read(seed, count, joiner):
         ("… lâu dài là điều hiển nhiên. Âu Giang", ["Âu Giang"]),
         ("… vá lốp bằng keo tự vá. Theo Vnreview", []),
         ("… Kết quả xổ số 6x36 là 07 08 10 12 15 16. Kim Thanh (T/h)", ["Kim Thanh"]),
-        ("… dự thảo Luật sẽ là tại kỳ họp thứ 4, diễn ra vào cuối năm./. PV/VOV.VN", []),
+        ("… dự thảo Luật sẽ là tại kỳ họp thứ 4, diễn ra vào cuối năm./. PV/VOV.VN", ["PV"]),
         ("… đem lại hiệu quả cho bà con nông dân”./. Hoàng Qui/VOV-Tây Nguyên", ["Hoàng Qui"]),
         ("… thủ đoạn hoạt động của bọn chúng rất ranh mãnh. CHÂU NHƯ QUỲNH (Dân trí)", ["CHÂU NHƯ QUỲNH"]),
         ("… khi có phản ứng thái quá. Linh An – Văn Châu", ["Linh An", "Văn Châu"]),
@@ -174,7 +174,7 @@ def test_not_glued_bylines(paragraph):
         ("Nguồn: TTXVN", [], ["TTXVN"]),
         ("Bài và ảnh: HOÀNG ĐỨC TUẤN – THU HÀ - TTXVN", ["HOÀNG ĐỨC TUẤN", "THU HÀ"], ["TTXVN"]),
         ("Tuổi Trẻ Online", [], ["Tuổi Trẻ Online"]),
-        ("Nhóm PV", [], []),
+        ("Nhóm PV", ["Nhóm PV"], []),
     ],
 )
 def test_bylines_tell_authors_from_sources(line, names, sources):

@@ -33,6 +33,9 @@ NAMELESS_CREDITS = frozenset({
     "tổng hợp", "t/h", "th", "lược dịch", "dịch", "biên dịch", "tổng hợp từ nhiều nguồn", "nhóm tác giả",
     "st", "sưu tầm",
 })
+# The staff credits among them that sign the article as its writer does (`PV`, `Nhóm PV`, `CTV` on the byline's line or
+# at the last paragraph's end): the byline's author as written, as the gold files take it (lower case).
+STAFF_CREDITS = frozenset({"pv", "nhóm pv", "ctv", "nhóm ctv", "btv", "pv-ctv"})
 # Short words in capitals that name an agency, a publication or a body, not a writer's initials (lower case): a
 # writer signs with two to four capitals (`HG`, `VT.`, `HYTV`), an agency's acronym of five or more is its own.
 AGENCY_ACRONYMS = frozenset({
@@ -164,6 +167,8 @@ def _classify(part: str, labelled: bool) -> str:
     words = part.split()
     if not words:
         return "none"
+    if part.lower() in STAFF_CREDITS:
+        return "name"
     if part.lower() in NAMELESS_CREDITS:
         return "none"
     if _INITIALS_RE.fullmatch(part) or (len(words) == 1 and _is_caps_initials(part)):
@@ -310,6 +315,8 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
         notes.append(piece)
     for part in split_names(text):
         part = " ".join(part.split())
+        if source_credit and part.lower() in STAFF_CREDITS:
+            continue  # `Theo Nhóm PV (Báo Hà Tĩnh)`: the source's staff, not a writer of this page
         kind = _classify(part, labelled or allow_single)
         if kind == "other":
             return None
@@ -324,7 +331,10 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
         sources, names = names, []
     if len(names) > 6 or not (names or sources or labelled or text.lower() in NAMELESS_CREDITS):
         return None
-    return Byline(tuple(names), tuple(sources), labelled or bool(sources) or not names)
+    staff = any(name.lower() in STAFF_CREDITS for name in names)  # a staff credit says it is a byline
+    if staff and not all(name.lower() in STAFF_CREDITS for name in names):
+        names = [name for name in names if name.lower() not in STAFF_CREDITS]  # `Như Anh - CTV`: the writer's role
+    return Byline(tuple(names), tuple(sources), labelled or bool(sources) or not names or staff)
 
 
 # A sentence's end inside a paragraph: a glued byline follows the last one.
@@ -369,6 +379,8 @@ def _read_tail(tail: str) -> Byline | None:
         return None
     if PICTURE_CREDIT_RE.match(tail):
         return None
+    if tail.lower() in STAFF_CREDITS:
+        return Byline((tail,), (), True)
     if tail.lower() in NAMELESS_CREDITS:
         return Byline((), (), True)
     first = tail.split()[0].lower().strip("(:,")

@@ -18,6 +18,12 @@ import re
 from dataclasses import dataclass
 
 _N = r"[\d.,\s]*"  # a counter's number, possibly grouped
+# See the comment notice in the table; it may run longer than other chrome (MAX_NOTICE_CHARS).
+COMMENT_NOTICE = (
+    r"(lưu ý|chú ý|ghi chú)\s*:?\s*[^.]{0,60}?(sẽ |được |có quyền )?(biên tập|duyệt|kiểm duyệt|xét duyệt)( lại)? "
+    r"(các |những |mọi )?(bình luận|phản hồi|ý kiến[^.]{0,40}?(bạn đọc|độc giả|trước khi (đăng|xuất bản|hiển thị)))"
+    r".{0,300}"
+)
 
 CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
     # kind, role, pattern
@@ -41,7 +47,11 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"nội dung|gửi|hủy|làm lại|xem thêm bình luận|trả lời|thích|báo vi phạm|"
      r"ý kiến của bạn sẽ được biên tập.*|vui lòng .{0,60}|bạn còn \d+ ký tự.*|"
      r"\d+ (bình luận|ý kiến|comments?)|trang web|(địa chỉ )?email của bạn sẽ không được (hiển thị|công bố).{0,120}|"
-     r"lưu tên của tôi.{0,160}|sắp xếp (theo)?\s*:?.{0,40})"),
+     r"lưu tên của tôi.{0,160}|sắp xếp (theo)?\s*:?.{0,40}|"
+     r"(gửi |chọn )?(file|tệp|tập tin) đính kèm.{0,60}|đính kèm (file|tệp|tập tin).{0,40})"),
+    # The paper's word on the comments it takes, at the head of its comment box (`LƯU Ý: BDO sẽ biên tập ý kiến của bạn
+    # đọc trước khi xuất bản …`, `Chú ý: Tòa soạn có quyền biên tập các bình luận …`): the box begins.
+    ("comment", "end", COMMENT_NOTICE),
     # The account that put the page up, not a writer (`Đăng bởi: admin`, `Người đăng: Quản trị viên`).
     ("poster", "drop",
      r"(người )?(đăng|viết|gửi|cập nhật|posted)( ngày)?( bởi| by)?\s*:?\s*"
@@ -60,12 +70,15 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"(loại|mua|bán|loại mua bán|mua vào|bán ra|giá vàng|tỷ giá|tỉ giá|ngoại tệ|"
      r"giá vàng sjc|vàng sjc|usd|eur|cập nhật lúc.*)"),
     ("image", "drop", r".{0,200}\.(jpe?g|png|gif|webp|bmp|svg|tiff?)"),
+    # An image's file name without its extension, left where the picture stood (`hop_bao_tu_hung(1)`,
+    # `2016-11-29_21-27-13`): one word of letters and digits tied by underscores, as no text writes.
+    ("image", "drop", r"[a-z0-9_.()-]*[a-z0-9]_[a-z0-9][a-z0-9_.()-]*"),
     ("image", "drop",
      r"(anh tin bai|image banner|image|banner|logo|ảnh|hình|hình ảnh|photo|video|clip|"
      r"ảnh đại diện|no image|placeholder|img)"),
     ("nav", "drop",
      r"(trang chủ|trang chu|home|tin tức|liên hệ|giới thiệu|sơ đồ (cổng|trang|site).*|site ?map|"
-     r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|(gõ|nhập) (nội dung|từ khóa|từ khoá)( cần)? tìm( kiếm)?.{0,20}|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|"
+     r"tìm kiếm( nâng cao| tin| tin tức| bài viết)?\s*(\.\.\.|…|:.{0,40})?|(gõ|nhập) (nội dung|từ khóa|từ khoá)( cần)? tìm( kiếm)?.{0,20}|search.{0,40}|đăng nhập|đăng ký|đăng xuất|về đầu trang|lên đầu trang|quay lên( trên| đầu trang)?|lên trên( cùng)?|back to top|"
      r"quay lại|trở về|trở lại|xem thêm|xem tiếp|đọc tiếp|tiếp theo|trang (trước|sau)|top|menu|"
      r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
      r"[«»‹›<>←→]+|\d+(\s+\d+)+|[«‹<←]?\s*((bài|tin|trang) )?(trước|sau|tiếp|đầu|cuối)( đó)?\s*[»›>→]?|"
@@ -97,10 +110,15 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"mọi (thông tin|ý kiến|phản ánh|đóng góp)[^.]{0,60}?(xin|vui lòng|có thể) (vui lòng )?(gửi|liên hệ)|"
      r"(quý )?(bạn đọc|độc giả) (có thể|vui lòng|xin) (gửi|liên hệ)|"
      r"\*?\s*bài viết thể hiện quan điểm (riêng )?của tác giả).{0,220}"),
+    # The site's footer. Its labels also open sentences of the text (`Tổng biên tập Báo … chia sẻ, …`, `Giấy phép lái xe
+    # …`): the editor's or the owner's label holds a colon or a name of a few words (no comma, stop or verb), the licence its number,
+    # the copyright whose it is.
     ("footer", "end",
-     r"((bản quyền|copyright|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|"
-     r"giấy phép|trưởng ban biên tập|tổng biên tập|ban biên tập|đơn vị quản lý|thiết kế bởi|"
-     r"phát triển bởi|powered by|designed by)\b|©|\(c\)).*"),
+     r"((copyright|ghi rõ nguồn|thiết kế bởi|phát triển bởi|powered by|designed by)\b|"
+     r"bản quyền\s*(thuộc|của|©|\(c\)|[:：]|(19|20)\d\d)|"
+     r"giấy phép[^.,:;]{0,60}?(\bsố\b|[:：]|\d)|"
+     r"(cơ quan chủ quản|chịu trách nhiệm( nội dung| chính)?|trưởng ban biên tập|tổng biên tập|ban biên tập|"
+     r"đơn vị quản lý)(\s*[:：]|(?!.*\b(phát biểu|cho biết|chia sẻ|nói|trao|tặng|thăm|dự|đã|đang|sẽ|tại|với)\b)(\s+[^\s.,:;!?]+){0,8}$)|©|\(c\)).*"),
     ("contact", "drop",
      r"(địa chỉ|điện thoại|đt|tel|fax|e-?mail|website|hotline|đường dây nóng|liên hệ)\s*:.{0,120}|"
      r"(điện thoại|đt|tel|fax)\s*[\d.\s()+-]{6,}"),
@@ -203,12 +221,16 @@ def _trimmed(line: str) -> str:
 
 
 MAX_CHROME_CHARS = 240
+MAX_NOTICE_CHARS = 400  # the comment box's notice, a few sentences long
+_COMMENT_NOTICE_RE = re.compile(COMMENT_NOTICE, re.IGNORECASE)
 
 
 def match_chrome(line: str) -> ChromeMatch | None:
     """The first rule whose pattern covers the whole line, or None."""
     trimmed = _trimmed(line)
     if len(trimmed) > MAX_CHROME_CHARS:
+        if len(trimmed) <= MAX_NOTICE_CHARS and trimmed[:1] in "LlCcGg" and _COMMENT_NOTICE_RE.fullmatch(trimmed):
+            return ChromeMatch("comment", "end")
         return None
     key = trimmed.lower()
     if len(key) > MAX_CHROME_CHARS:  # lower-casing can lengthen (İ)

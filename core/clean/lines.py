@@ -82,6 +82,9 @@ _PHOTO_CREDIT_RE = re.compile(
 _STOPPED_CREDIT_RE = re.compile(r"(?:\.[A-ZĐ]\.\)?|[Mm]inh h(?:ọa|oạ)\.)\.?$")
 
 
+MAX_STOPPED_CREDIT_CAPTION_WORDS = 25
+
+
 def _is_credited_caption(text: str, words: int) -> bool:
     tail = text[-_CREDIT_TAIL:]
     if words > MAX_CREDITED_CAPTION_WORDS or ("Ả" not in tail and "Photo" not in tail and "ảnh" not in tail):
@@ -89,8 +92,15 @@ def _is_credited_caption(text: str, words: int) -> bool:
     found = _PHOTO_CREDIT_RE.search(tail)
     if found is None:
         return False
-    # a full stop after the credit: after initials, `minh họa` or a dash (`… - Ảnh Trung Anh.`)
-    return found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None
+    # a full stop after the credit: after initials, `minh họa` or a dash (`… - Ảnh Trung Anh.`), or closing a caption of
+    # one short sentence (`Chủ nhiệm Ủy ban … Nguyễn Thanh Hải. Ảnh: Media Quốc hội.`; a paragraph the credit is glued to
+    # says more: `Trong đó, có 18 dự án du lịch. Ông … tại buổi họp báo. Ảnh: Đoàn Nguyên.`)
+    if found.group("stop") is None or found.group("dash") is not None or _STOPPED_CREDIT_RE.search(tail) is not None:
+        return True
+    if words > MAX_STOPPED_CREDIT_CAPTION_WORDS:
+        return False
+    head = text[: len(text) - len(tail) + found.start()]
+    return _INNER_SENTENCE_END_RE.search(head) is None
 
 
 # A photo's caption written as a sentence of its own: someone speaks at the event, or poses for the souvenir photo
@@ -111,7 +121,7 @@ SPEECH_CAPTION_NOT_OPENERS = (
 MAX_SPEECH_CAPTION_WORDS = 40
 _SPEECH_CAPTION_RE = re.compile(
     r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?: tại| trong)? (?:"
-    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\.?$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
 _NOT_SPEECH_CAPTION_RE = re.compile(
     r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
@@ -119,11 +129,12 @@ _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
 
 def _is_speech_caption(line: Line) -> bool:
     text = line.text
-    if line.words > MAX_SPEECH_CAPTION_WORDS or not text.endswith(".") or ("phát biểu" not in text and "chụp ảnh" not in text):
+    if line.words > MAX_SPEECH_CAPTION_WORDS or ("phát biểu" not in text and "chụp ảnh" not in text):
         return False
     if not text[0].isupper() or _SPEECH_CAPTION_RE.search(text) is None:
         return False
-    rest = _TITLE_ABBREVIATION_RE.sub("", text[:-1])
+    # (the stop may be left off; a year in a title is no date: `Trưởng Tiểu ban … năm 2018 phát biểu tại cuộc họp`)
+    rest = _YEAR_RE.sub("", _TITLE_ABBREVIATION_RE.sub("", text.removesuffix(".")))
     opener = rest.split(",", 1)[0].casefold()
     if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
         return False
@@ -190,6 +201,19 @@ PHOTO_PLACES = (
 MAX_PLACED_CAPTION_WORDS = 60
 _PHOTO_PLACE_RE = re.compile(r"\w \((?:" + "|".join(PHOTO_PLACES) + r")\)", re.IGNORECASE)
 _NOT_PLACED_CAPTION_RE = re.compile(r"\b(?:đã|đang|sẽ|cho biết|nói|khẳng định|chia sẻ)\b|[.!?…:;][\"”’']?\s+\S", re.IGNORECASE)
+
+
+# A clip's caption in the text, under its player (`Video: Mưa lớn khiến nhà dân ở Đà Nẵng ngập sâu.`): a label, then
+# one short sentence, with more text below it (a page whose whole text is the clip's caption keeps it).
+VIDEO_CAPTION_LABELS = ("Video", "VIDEO", "Clip", "CLIP")
+MAX_VIDEO_CAPTION_WORDS = 25
+_VIDEO_CAPTION_RE = re.compile(r"(?:" + "|".join(VIDEO_CAPTION_LABELS) + r")\s*:\s*[^:]+$")
+
+
+def _is_video_caption(line: Line) -> bool:
+    if line.words > MAX_VIDEO_CAPTION_WORDS or line.text[:1] not in "VC" or _VIDEO_CAPTION_RE.match(line.text) is None:
+        return False
+    return _INNER_SENTENCE_END_RE.search(line.text) is None
 
 
 def _is_placed_caption(line: Line) -> bool:
@@ -443,9 +467,34 @@ def _is_dotted_headline(lines: list[Line], at: int) -> bool:
     return _NOT_DOTTED_HEADLINE_RE.search(line.text) is None and parse_byline(line.text) is None
 
 
+# The same headline under the page's date (`Thời gian: 30/06/2021 18:00` / `Sở Công Thương tổ chức Hội nghị Sơ kết … năm
+# 2021.` / `Chiều 30/6, Sở Công Thương tổ chức Hội nghị Sơ kết …`), a notice's headline above the date: the lead right
+# under it says it again, its time or place before it. A line of one sentence whose words the next paragraph takes up
+# nearly all is the headline, up to a long headline's length.
+RESTATED_SHARE = 0.9
+_RESTATED_WORD_RE = re.compile(r"\w+")
+
+
+def _is_restated_headline(lines: list[Line], at: int) -> bool:
+    if at < 1 or at + 1 >= len(lines) or lines[at - 1].stamp is None:
+        return False
+    line, below = lines[at], lines[at + 1]
+    if not 3 <= line.words <= MAX_HEADLINE_WORDS or not line.text.endswith(".") or line.chrome is not None:
+        return False
+    if below.words <= line.words or not _is_prose(below) or _INNER_SENTENCE_END_RE.search(line.text):
+        return False
+    if _NOT_DOTTED_HEADLINE_RE.search(line.text) is not None or parse_byline(line.text) is not None:
+        return False
+    words = _RESTATED_WORD_RE.findall(line.text.casefold())
+    found = set(_RESTATED_WORD_RE.findall(below.text.casefold()))
+    return sum(w in found for w in words) >= RESTATED_SHARE * len(words)
+
+
 def _find_body_start(lines: list[Line]) -> int | None:
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
-    if prose and prose[0] == 0 and _is_dotted_headline(lines, 0):
+    if prose and (
+        (prose[0] == 0 and _is_dotted_headline(lines, 0)) or _is_restated_headline(lines, prose[0])
+    ):
         prose = prose[1:]
     for n, i in enumerate(prose):
         # A lone short sentence in the head (a slogan, a notice) does not open the body.
@@ -580,7 +629,7 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
         if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
             continue
-        if i == 0 and _is_dotted_headline(lines, 0):
+        if (i == 0 and _is_dotted_headline(lines, 0)) or (i == start - 1 and _is_restated_headline(lines, i)):
             return i
         if _is_title_like(line):
             if not is_widget_like(line.text, line.words):
@@ -767,6 +816,8 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     provisional: list[int] = []
     for i in range(start, len(lines)):
         line = lines[i]
+        if line.why == META_ROW:
+            continue
         if state == "tail":
             line.label, line.why = CHROME, "after the article"
             continue
@@ -778,6 +829,9 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
                 state = "related"
             continue
         if line.stamp is not None:
+            if i > start and _label_meta_row(lines, i, result):
+                state = "tail"
+                continue
             if line.label == META:
                 continue
             if line.stamp.labelled and result.published is None:
@@ -791,8 +845,9 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             provisional.append(i)
             continue
         if (_is_speech_caption(line) or _is_placed_caption(line) or (i > start and _is_act_caption(line))
+                or (_is_video_caption(line) and (i > start or _prose_follows(lines, i + 1)))
                 or (_is_cell(line) and parse_byline(line.text) is None)):
-            line.label, line.why = CAPTION, "caption: a speech at the event, or a place in the photo"
+            line.label, line.why = CAPTION, "caption: a speech at the event, a place in the photo, a clip"
             provisional.append(i)
             continue
         related_resumes = state != "related" or (
@@ -842,6 +897,38 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     for i in provisional:
         if i > last_body and i > last_body + 2 and (byline_at is None or i > byline_at):
             lines[i].label, lines[i].why = CHROME, "after the article"
+
+
+# The row of the article's fields some portals print under the text, one bulleted item a line: the date with its time,
+# the writer, the view count (`• 20/07/2023 09:14` / `• Ngọc Tuấn` / `• 3277`). A dated line under the text is the page's
+# clock, but for one with its time and a bulleted name right under it that reads as a byline, with no more prose below.
+META_ROW = "the article's fields under the text"
+META_ROW_BULLETS = "•·●▪■◦"
+_COUNT_RE = re.compile(r"\d[\d.,]*")
+
+
+def _label_meta_row(lines: list[Line], at: int, result: CleanResult) -> bool:
+    stamp = lines[at].stamp
+    if stamp is None or not stamp.has_time or at + 1 >= len(lines) or lines[at].text[:1] not in META_ROW_BULLETS:
+        return False
+    below = lines[at + 1]
+    if below.chrome is not None or below.stamp is not None or below.text[:1] not in META_ROW_BULLETS:
+        return False
+    byline = parse_byline(below.text[1:].strip())
+    if byline is None or not byline[0] or _prose_follows(lines, at + 2):
+        return False
+    if result.published is None:
+        lines[at].label, lines[at].why = META, "published"
+        result.published = stamp.iso
+    elif lines[at].label != META:  # (the date may be read already as the one printed after the lead)
+        lines[at].label, lines[at].why = CHROME, "page clock"
+    below.label, below.why = BYLINE, META_ROW
+    result.authors.extend(byline[0])
+    if at + 2 < len(lines) and lines[at + 2].text[:1] in META_ROW_BULLETS:
+        count = lines[at + 2]
+        if _COUNT_RE.fullmatch(count.text[1:].strip()):
+            count.label, count.why = CHROME, META_ROW
+    return True
 
 
 # A photo's caption glued to the end of the paragraph above it, the line break lost by the crawl (`… dự đại
@@ -938,6 +1025,20 @@ MAX_LINES_TO_CUT_PARAGRAPH = 2  # captions between the last paragraph and the cu
 _SIGNATURE_RE = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?:\s[A-ZĐÀ-Ỹ]\w*){1,3}\s[-–—]\s")
 
 
+# The marks a cut leaves a sentence open on, where the dump goes on to a space: a clause's comma (`… các tập thể, `), a
+# dash between two years (`… nhiệm kỳ 2021 - `), a quote opened and not closed (`Với chủ đề “Tăng cường xây dựng Đảng `).
+OPEN_ENDS = (",", " -", " –")
+OPEN_QUOTE_TAIL = 80
+
+
+def _left_open(text: str) -> bool:
+    if text.endswith(OPEN_ENDS):
+        return True
+    tail = text[-OPEN_QUOTE_TAIL:]
+    opened = tail.rfind("“")
+    return opened >= 0 and "”" not in tail[opened:]
+
+
 def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     """A dump cut at a length ends mid-paragraph, on a letter without a newline or a space after it (`… Bệnh viện
     đa khoa Đồng Nai xá`; a dump saved whole ends on a newline or a space, as baomoi's do): its last
@@ -945,7 +1046,7 @@ def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     stand between it and the last paragraph."""
     if not lines or not raw or raw[-1] == "\n" or lines[-1].raw_index != raw.count("\n"):
         return
-    if raw[-1].isspace() and not raw.rstrip().endswith(","):  # a clause cut after its comma (`… các tập thể, `)
+    if raw[-1].isspace() and not _left_open(raw.rstrip()):
         return
     last = lines[-1]
     if last.label not in (CAPTION, CHROME) or last.chrome is not None or last.stamp is not None or last.kind:
