@@ -4876,11 +4876,12 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             attendees.pop(key, None)
             chairs[key] = person
     # A person named with fewer titles where the role is told (`Theo ông X: …`) has the
-    # titles the article introduced the person with elsewhere.
+    # titles the article introduced the person with elsewhere; so one named there by the bare office the
+    # article introduced with its body (`Bộ trưởng Bộ Tài chính X đã thăm … . Phát biểu …, Bộ trưởng X ghi nhận`).
     for person in (*chairs.values(), *attendees.values()):
         key = person.name.lower()
         known = next((p for k, p in introduced.items() if _same(k, key)), None)
-        if known is not None and _richer(known.titles, person.titles):
+        if known is not None and (_richer(known.titles, person.titles) or _fuller(known.titles, person.titles)):
             person.titles = list(known.titles)
     kept_chairs = [p for k, p in chairs.items() if not names_a_unit(p.name, titles_seen)
                    and not any(_same(k, a) for a in absent)]
@@ -5539,6 +5540,20 @@ def _unique(people: list[Person]) -> list[Person]:
 def _richer(titles: list[str], than: list[str]) -> bool:
     """More titles: as many are kept as written where the role is told (`Thứ trưởng`)."""
     return len(titles) > len(than)
+
+
+def _fuller(titles: list[str], than: list[str]) -> bool:
+    """As many titles, each the one of `than` or that one with its body written out after it, one at least (`Bộ
+    trưởng Bộ Tài chính` against a later `Bộ trưởng`): the offices as the article introduced them."""
+    if len(titles) != len(than):
+        return False
+    longer = False
+    for new, old in zip(titles, than, strict=True):
+        new_low, old_low = normalize_tone(new.lower()), normalize_tone(old.lower())
+        if new_low != old_low and not new_low.startswith(old_low + " "):
+            return False
+        longer = longer or new_low != old_low
+    return longer
 
 
 # A sentence that opens on attending and the list it opens (`Đến dự lễ … có`, `Tham dự hội nghị
