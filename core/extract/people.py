@@ -2686,6 +2686,12 @@ SPEECH_VERBS = (
     # Chủ tịch UBND TP Hà Nội Ngô Văn Quý đã đọc diễn văn …`): cgrep (title|ông|bà) NAME + one of them, 8 sentences of
     # baomoi-dev, 8 of 8 a speaker at a ceremony or a meeting
     "đọc diễn văn", "đọc báo cáo", "đọc lời chào", "đọc tham luận",
+    # presenting a bill or a report to the assembly in session (`Chủ nhiệm Ủy ban Công tác đại biểu X trình Quốc hội Tờ
+    # trình dự án Luật …`, `Thống đốc Ngân hàng Nhà nước X đã trình Quốc hội dự thảo nghị quyết`, `Báo cáo thẩm tra do
+    # Chủ nhiệm Ủy ban Tài chính - Ngân sách X trình Quốc hội`): CS cgrep NAME + (đã|sẽ|vừa)? `trình (Quốc hội|HĐND|kỳ
+    # họp|Hội nghị|Đại hội …)` 10 hits over baomoi-dev, 2 after a person, 2 of 2 the person presenting at the sitting
+    # (the 8 others a body or a board, which no person is)
+    "trình quốc hội", "trình hđnd", "trình hội đồng nhân dân", "trình kỳ họp", "trình hội nghị", "trình đại hội",
     # restating (`Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện …`): CS cgrep
     # (title|ông|bà|ĐB) NAME + (cũng|đã|còn|lại)? `nhắc lại|nhắc nhở`, 13 hits over baomoi-dev, 10 read, 9 the speaker's
     # own words at an event; over the corpus output `nhắc nhở` added one who reminded at another sitting (`mà Phó thủ
