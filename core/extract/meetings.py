@@ -4821,6 +4821,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                                                                        for c in cues))) and (
                 len(clause[: mentions[0].start].split()) <= 2 or lead_title) else None
             items = "attend" if side_list else items
+            # (a list of attendees whose item names its own chair goes on after the chairing words: `Tham dự Hội nghị
+            # có: đồng chí A- Viện trưởng, chủ trì Hội nghị, các đồng chí Phó viện trưởng B, C cùng …`)
+            chaired_item = max((c.end for c in cues if c.role == "chair"), default=-1) if (
+                listed == "attend" and not items and all(c.role in ("chair", "attend") for c in cues)) else -1
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
             for mention in mentions:
@@ -4853,6 +4857,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                                           index == event.sentence and at <= event.start < at + len(clause)),
                                       event.kind == "họp báo", introduced[first].titles if first in introduced else None,
                                       event.kind, _QUOTATION_OPENS_RE.match(sentence, at + len(clause)) is not None)
+                if role is None and 0 <= chaired_item <= mention.start:
+                    role = "attend"
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
