@@ -5574,7 +5574,12 @@ _LIST_OPENING_RE = re.compile(
 # listed right after it are that side's at the meeting (`sẽ có` is a plan: not taken).
 # (a comma may close the side: `Về phía TTXVN, có ông Nguyễn Đức Lợi, …; Nguyễn Hoài Dương, …`; cgrep `về phía …, (có|gồm)`
 # opening a sentence: 10 hits over baomoi-dev, 10 read, 5 list people at the event, 5 a group or an opinion, no name)
-_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
+# (so `Đại diện X có`, the side's representatives: `Đại diện Hội LHPN VN có đồng chí A - …; đồng chí B - …`, `Đại diện
+# các BBL dòng họ có: Ông A, ông B, …`; CS cgrep a sentence opening on `Đại diện … (có|gồm):?` + a person: 2 hits over
+# baomoi-dev, 1 such a list, 1 a plan, `… dự kiến sẽ có bài phát biểu`, which `sẽ có` leaves out)
+# (so a bridge point of a meeting held online, `Tại điểm cầu tỉnh có các đồng chí: A - …; B - …`: 0 hits over baomoi-dev,
+# written since; over the web dev sets 3 sentences open so, 1 lists people, 2 groups with no name)
+_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:về\s+phía|đại\s+diện|tại\s+điểm\s+cầu)\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
 
 # what may stand between it and the first person or the colon that opens the list
 _SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")
