@@ -4984,6 +4984,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                                                                        for c in cues))) and (
                 len(clause[: mentions[0].start].split()) <= 2 or lead_title) else None
             items = "attend" if side_list else items
+            # (a list of attendees whose item names its own chair goes on after the chairing words: `Tham dự Hội nghị
+            # có: đồng chí A- Viện trưởng, chủ trì Hội nghị, các đồng chí Phó viện trưởng B, C cùng …`)
+            chaired_item = max((c.end for c in cues if c.role == "chair"), default=-1) if (
+                listed == "attend" and not items and all(c.role in ("chair", "attend") for c in cues)) else -1
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
             for mention in mentions:
@@ -5016,6 +5020,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                                           index == event.sentence and at <= event.start < at + len(clause)),
                                       event.kind == "họp báo", introduced[first].titles if first in introduced else None,
                                       event.kind, _QUOTATION_OPENS_RE.match(sentence, at + len(clause)) is not None)
+                if role is None and 0 <= chaired_item <= mention.start:
+                    role = "attend"
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
                         [article.sentences[i] for i in dating if i != index or i == event.sentence], meeting_date)):
                     role = "attend"
@@ -5039,11 +5045,12 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             if not _known(attendees, key):
                 attendees[key] = person
     # A person named with fewer titles where the role is told (`Theo ông X: …`) has the
-    # titles the article introduced the person with elsewhere.
+    # titles the article introduced the person with elsewhere; so one named there by the bare office the
+    # article introduced with its body (`Bộ trưởng Bộ Tài chính X đã thăm … . Phát biểu …, Bộ trưởng X ghi nhận`).
     for person in (*chairs.values(), *attendees.values()):
         key = person.name.lower()
         known = next((p for k, p in introduced.items() if _same(k, key)), None)
-        if known is not None and _richer(known.titles, person.titles):
+        if known is not None and (_richer(known.titles, person.titles) or _fuller(known.titles, person.titles)):
             person.titles = list(known.titles)
     kept_chairs = [p for k, p in chairs.items() if not names_a_unit(p.name, titles_seen)
                    and not any(_same(k, a) for a in absent)]
@@ -5734,6 +5741,20 @@ def _richer(titles: list[str], than: list[str]) -> bool:
     return len(titles) > len(than)
 
 
+def _fuller(titles: list[str], than: list[str]) -> bool:
+    """As many titles, each the one of `than` or that one with its body written out after it, one at least (`Bộ
+    trưởng Bộ Tài chính` against a later `Bộ trưởng`): the offices as the article introduced them."""
+    if len(titles) != len(than):
+        return False
+    longer = False
+    for new, old in zip(titles, than, strict=True):
+        new_low, old_low = normalize_tone(new.lower()), normalize_tone(old.lower())
+        if new_low != old_low and not new_low.startswith(old_low + " "):
+            return False
+        longer = longer or new_low != old_low
+    return longer
+
+
 # A sentence that opens on attending and the list it opens (`Đến dự lễ … có`, `Tham dự hội nghị
 # còn có`, `Cùng đi với Thủ tướng có`); `dự kiến`, `dự án` … are other words.
 _LIST_OPENING_RE = re.compile(
@@ -5746,7 +5767,12 @@ _LIST_OPENING_RE = re.compile(
 # listed right after it are that side's at the meeting (`sẽ có` is a plan: not taken).
 # (a comma may close the side: `Về phía TTXVN, có ông Nguyễn Đức Lợi, …; Nguyễn Hoài Dương, …`; cgrep `về phía …, (có|gồm)`
 # opening a sentence: 10 hits over baomoi-dev, 10 read, 5 list people at the event, 5 a group or an opinion, no name)
-_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?về\s+phía\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
+# (so `Đại diện X có`, the side's representatives: `Đại diện Hội LHPN VN có đồng chí A - …; đồng chí B - …`, `Đại diện
+# các BBL dòng họ có: Ông A, ông B, …`; CS cgrep a sentence opening on `Đại diện … (có|gồm):?` + a person: 2 hits over
+# baomoi-dev, 1 such a list, 1 a plan, `… dự kiến sẽ có bài phát biểu`, which `sẽ có` leaves out)
+# (so a bridge point of a meeting held online, `Tại điểm cầu tỉnh có các đồng chí: A - …; B - …`: 0 hits over baomoi-dev,
+# written since; over the web dev sets 3 sentences open so, 1 lists people, 2 groups with no name)
+_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:về\s+phía|đại\s+diện|tại\s+điểm\s+cầu)\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
 
 # what may stand between it and the first person or the colon that opens the list
 _SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")

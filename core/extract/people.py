@@ -454,6 +454,10 @@ BODY_HEADS = (
     # the title stopped at `Chương`): CS cgrep `(Giám đốc|Trưởng|Chủ nhiệm|…) [Cc]hương trình` 11 hits over baomoi-dev,
     # 8 read, 8 the programme a person heads
     "chương trình",
+    # a subcommittee, its name mostly in lower case (`ông Trần Đức Thuận, Trưởng tiểu ban quản lý khu di tích Bát Tràng`,
+    # `Trưởng Tiểu ban soạn thảo Cương lĩnh`): CS cgrep `(Trưởng|Phó|Ủy viên|Thành viên) [Tt]iểu [Bb]an` 4 hits over
+    # baomoi-dev, 4 of 4 a subcommittee's name after it
+    "tiểu ban",
 )
 # Body nouns that a name of the body's own follows (`Bệnh viện Bạch Mai`, `Công ty Hợp Lực`):
 # a capitalised run right after one names the body, not a person, however it is shaped.
@@ -1374,6 +1378,13 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.text == "," and body_named and j > i + head and _fields_joined(tokens, j + 1):
             j += 1  # `Bộ Lao động, Thương binh và Xã hội`: a body's fields, listed
             continue
+        if tok.text == "," and body_named and j > i + head and (listed := _lower_fields_end(tokens, j + 1)):
+            j = listed  # `Bộ Văn hóa, thể thao và du lịch`, `Tiểu ban cứu hộ, cứu nạn và tuyên truyền`: in lower case
+            continue
+        if tok.low == "năm" and body_named and j > i + head and _body_year(tokens, j) and any(
+                _match_seq(tokens, m, _YEARLY_SEQS) for m in range(i, j)):
+            j += 2  # `Trưởng Ban tổ chức lễ hội đền Trần năm 2017`: the committee's year
+            continue
         if tok.text == "," and head and body_named and j > i + head and not after_name and (
                 parent := _match_seq(tokens, j + 1, _PARENT_BODY_SEQS)) and j + 1 + parent < n and tokens[
                 j + 1 + parent].word and tokens[j + 1 + parent].cap and not _title_head(tokens, j + 1) and (
@@ -1559,6 +1570,63 @@ def _fields_joined(tokens: list[Token], k: int) -> bool:
     return False
 
 
+# A body's fields listed in lower case after its first (`Bộ Văn hóa, thể thao và du lịch`, `Cục Quốc tịch, hộ tịch và
+# chứng thực`, `Ủy ban Khoa học, công nghệ và môi trường của Quốc hội`, `Trưởng Tiểu ban cứu hộ, cứu nạn và tuyên truyền`):
+# each at most LOWER_FIELD_WORDS lower-case words that open no title, no verb and no stop word, the last joined by `và`,
+# and what follows it closes the body's name (a mark, a capitalised word, `của`, the year). CS cgrep (title) + up to 3
+# words + `, L (L)? và L (L)? (năm|của|[A-ZĐ])` 10 hits over baomoi-dev, 5 in a title, 5 of 5 one body's listed fields
+# (the title was cut at the comma and the name after it lost); the other 5 no title (`Chủ tịch nước đề nghị …`).
+LOWER_FIELD_WORDS = 3
+LOWER_FIELDS_CLOSE_WORDS = frozenset({"của"})
+
+
+def _lower_field_end(tokens: list[Token], k: int) -> int:
+    """End of a lower-case field of a body's name at token k (`thể thao`, `cứu nạn`), or k when none stands there."""
+    end = k
+    while (end < len(tokens) and end - k < LOWER_FIELD_WORDS and tokens[end].word and not tokens[end].cap
+           and not tokens[end].text[:1].isdigit() and tokens[end].low not in TITLE_STOP
+           and not _match_seq(tokens, end, _VERB_SEQS) and not _title_head(tokens, end)
+           and not _match_seq(tokens, end, _HONORIFIC_SEQS)):
+        end += 1
+    return end
+
+
+def _body_year(tokens: list[Token], k: int) -> bool:
+    """`năm 2018` at token k, closed by a mark, a capitalised word, a verb or the end."""
+    return (k + 1 < len(tokens) and tokens[k].low == "năm" and _YEAR_RE.fullmatch(tokens[k + 1].text) is not None
+            and _fields_close(tokens, k + 2, year=False))
+
+
+def _fields_close(tokens: list[Token], k: int, year: bool = True) -> bool:
+    return (k >= len(tokens) or tokens[k].text in (",", ";", ".", ")", "-", "–", "(") or (tokens[k].word and tokens[k].cap)
+            or tokens[k].low in LOWER_FIELDS_CLOSE_WORDS or _match_seq(tokens, k, _VERB_SEQS) > 0
+            or (year and _body_year(tokens, k)))
+
+
+def _lower_fields_end(tokens: list[Token], k: int) -> int:
+    """From token k, a body's fields listed in lower case by commas, the last joined by `và`: where the
+    last ends, or 0 when none are listed so."""
+    for _ in range(BODY_FIELDS_MAX):
+        end = _lower_field_end(tokens, k)
+        if end == k or end >= len(tokens):
+            return 0
+        if tokens[end].low in LAST_FIELD_JOINERS:
+            last = _lower_field_end(tokens, end + 1)
+            return last if last > end + 1 and _fields_close(tokens, last) else 0
+        if tokens[end].text != ",":
+            return 0
+        k = end + 1
+    return 0
+
+
+# The committees and councils set up for a year's event or campaign, whose name ends on that year (`Trưởng Ban tổ chức
+# lễ hội đền Trần năm 2017 cho biết`, `Chủ tịch Hội đồng Chung khảo Giải Báo chí quốc gia năm 2016, cho biết`, `Trưởng
+# Ban Chỉ đạo Tổng điều tra kinh tế năm 2017 CATP Hà Nội`): CS cgrep `(Trưởng|Chủ tịch|…) (Tiểu ban|Ban|Hội đồng|Ủy
+# ban) … năm 20\d\d` before a mark, a name or a speech verb: 4 hits over baomoi-dev, 4 of 4 the body's year.
+YEARLY_BODIES = ("ban", "hội đồng")
+_YEARLY_SEQS = _index(YEARLY_BODIES)
+
+
 # A list of names opened by a colon (`Các nghi phạm gồm: Trần Hữu Bình, Trần Thành Trí, …`, `gồm các nhà văn, nhà
 # thơ: …, Nguyễn Việt Chiến, Nguyễn Sĩ Đại`): the first family-name-led name is a person when a second one follows
 # it, joined by one of LIST_JOINERS and closed by one of LIST_ENDS; the next are read as the list after a person.
@@ -1709,6 +1777,10 @@ def _titles_after(
             i = end = spouse
             continue
         title = _title(tokens, at, after_name=True)
+        if title is None and _abbreviated_office(tokens, at):
+            titles.append(tokens[at].text)  # `đồng chí X, TUC, Bí thư Huyện ủy, …`: an office the portal abbreviates
+            i = end = at + 1
+            continue
         if title is None and _match_seq(tokens, at, _BODY_HEAD_SEQS) and tokens[i].text == "," and (
             titles or (tokens[at].cap and ((addressed and not had_titles) or degreed))
         ):
@@ -1752,6 +1824,24 @@ def _titles_after(
     if paren and end < len(tokens) and tokens[end].text == ")":
         end += 1
     return titles, end
+
+
+# An office abbreviated to its initials, set off between the name's separator and the next title (`đồng chí Lê Trí Viễn,
+# TUC, Bí thư Huyện ủy, Chủ tịch HĐND huyện`, `Vương Duy Biên - NSND, Thứ trưởng`): the portals' own abbreviations
+# (`TUC`, `ĐUV`, `BTV`) are more than any table holds, and a lone acronym that a title's head follows is one of them,
+# not a body (a body's acronym opens the body's name: `UBND huyện`). CS cgrep a name + `[,-] [A-ZĐ]{2,6}, ` + a title's
+# head: 14 hits over baomoi-dev, 1 this shape (`NSND`), the 13 others a capitalised name, none a body; the provincial
+# portals write it.
+ABBREVIATED_OFFICE_LETTERS = frozenset({2, 3, 4, 5, 6})
+
+
+def _abbreviated_office(tokens: list[Token], k: int) -> bool:
+    """An acronym at token k alone between separators, a title's head after it, that names no body or place."""
+    tok = tokens[k]
+    return (k + 2 < len(tokens) and tok.word and tok.acronym and len(tok.text) in ABBREVIATED_OFFICE_LETTERS
+            and tok.text.isalpha() and tokens[k + 1].text in (",", "-", "–") and tokens[k + 2].cap
+            and _title_head(tokens, k + 2) > 0 and not _match_seq(tokens, k, _BODY_SEQS)
+            and not _match_seq(tokens, k, _BODY_HEAD_SEQS) and not _match_seq(tokens, k, _PLACE_SEQS))
 
 
 # Words that join a second office held at once (`Chung Eui-yong - cố vấn an ninh hàng đầu của ông Moon đồng thời là
@@ -2596,6 +2686,12 @@ SPEECH_VERBS = (
     # Chủ tịch UBND TP Hà Nội Ngô Văn Quý đã đọc diễn văn …`): cgrep (title|ông|bà) NAME + one of them, 8 sentences of
     # baomoi-dev, 8 of 8 a speaker at a ceremony or a meeting
     "đọc diễn văn", "đọc báo cáo", "đọc lời chào", "đọc tham luận",
+    # presenting a bill or a report to the assembly in session (`Chủ nhiệm Ủy ban Công tác đại biểu X trình Quốc hội Tờ
+    # trình dự án Luật …`, `Thống đốc Ngân hàng Nhà nước X đã trình Quốc hội dự thảo nghị quyết`, `Báo cáo thẩm tra do
+    # Chủ nhiệm Ủy ban Tài chính - Ngân sách X trình Quốc hội`): CS cgrep NAME + (đã|sẽ|vừa)? `trình (Quốc hội|HĐND|kỳ
+    # họp|Hội nghị|Đại hội …)` 10 hits over baomoi-dev, 2 after a person, 2 of 2 the person presenting at the sitting
+    # (the 8 others a body or a board, which no person is)
+    "trình quốc hội", "trình hđnd", "trình hội đồng nhân dân", "trình kỳ họp", "trình hội nghị", "trình đại hội",
     # restating (`Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện …`): CS cgrep
     # (title|ông|bà|ĐB) NAME + (cũng|đã|còn|lại)? `nhắc lại|nhắc nhở`, 13 hits over baomoi-dev, 10 read, 9 the speaker's
     # own words at an event; over the corpus output `nhắc nhở` added one who reminded at another sitting (`mà Phó thủ
