@@ -716,9 +716,9 @@ _BODY_HEAD_SEQS = _index(BODY_HEADS)
 _BODY_SEQS = _index(BODY_WORDS)
 
 
-# A word's `low` form by its text: a corpus repeats its words, and every token needs one.
+# A word's `low`, `cap` and `word` by its text: a corpus repeats its words, and every token needs them.
 # Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
-_LOWS: dict[str, str] = {}
+_LOWS: dict[str, tuple[str, bool, bool]] = {}
 _LOW_CACHE_LIMIT = 1 << 16
 
 
@@ -735,14 +735,12 @@ class Token:
         # (one call a token, not a generated `__init__` and a `__post_init__`: a sentence
         # is tokenised for every person search)
         self.text, self.start, self.end = text, start, end
-        low = _LOWS.get(text)
-        if low is None:
-            low = normalize_tone(text.lower())
+        forms = _LOWS.get(text)
+        if forms is None:
+            forms = (normalize_tone(text.lower()), text[:1].isupper(), text[:1].isalnum())
             if len(_LOWS) < _LOW_CACHE_LIMIT:
-                _LOWS[text] = low
-        self.low = low
-        self.cap = text[:1].isupper()
-        self.word = text[:1].isalnum()
+                _LOWS[text] = forms
+        self.low, self.cap, self.word = forms
 
     @property
     def acronym(self) -> bool:
@@ -793,8 +791,12 @@ def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]
         n = len(seq)
         if n == 1:
             return 1  # the longest come first: a one-word entry is the last left
-        if i + n <= len(tokens) and all(tokens[i + k].low == seq[k] for k in range(1, n)):
-            return n
+        if i + n <= len(tokens):
+            k = 1  # (a loop, not `all` over a generator: this runs at most tokens of every person search)
+            while k < n and tokens[i + k].low == seq[k]:
+                k += 1
+            if k == n:
+                return n
     return 0
 
 
@@ -833,8 +835,13 @@ def bare_office(title: str) -> bool:
 
 
 def _abbreviation(tokens: list[Token], i: int) -> bool:
-    return i < len(tokens) and tokens[i].cap and (tokens[i].low in TITLE_ABBREVIATIONS or all(
-        p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)))
+    # (a word with no dot or hyphen is its one part: the set look-up alone answers for it)
+    low = tokens[i].low if i < len(tokens) else ""
+    return i < len(tokens) and tokens[i].cap and (low in TITLE_ABBREVIATIONS or (
+        ("." in low or "-" in low) and all(p in TITLE_ABBREVIATIONS for p in _ABBREVIATION_PARTS_RE.split(low))))
+
+
+_ABBREVIATION_PARTS_RE = re.compile(r"[.\-]")
 
 
 def _honorific(tokens: list[Token], i: int) -> int:
