@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from core.normalize import is_vietnamese_syllable, normalize_tone
-from core.patterns import word_alternation
+from core.patterns import compile_led, word_alternation
 from core.record import Person
 
 # Office titles, military ranks and academic titles that open a title phrase. The phrase
@@ -716,9 +716,9 @@ _BODY_HEAD_SEQS = _index(BODY_HEADS)
 _BODY_SEQS = _index(BODY_WORDS)
 
 
-# A word's `low`, `cap` and `word` by its text: a corpus repeats its words, and every token needs them.
-# Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
-_LOWS: dict[str, tuple[str, bool, bool]] = {}
+# A word's `low`, `cap`, `word` and `acronym` by its text: a corpus repeats its words, and every token needs
+# them. Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
+_LOWS: dict[str, tuple[str, bool, bool, bool]] = {}
 _LOW_CACHE_LIMIT = 1 << 16
 
 
@@ -730,6 +730,7 @@ class Token:
     low: str  # lower case, tone placement normalised: what the tables are matched on
     cap: bool  # capitalised; `cap` and `word` are read many times a token, so set once
     word: bool  # a word or a number, not a punctuation mark
+    acronym: bool  # two letters or more, all capitals (`UBND`, `TP.HCM`)
 
     def __init__(self, text: str, start: int, end: int) -> None:
         # (one call a token, not a generated `__init__` and a `__post_init__`: a sentence
@@ -737,15 +738,12 @@ class Token:
         self.text, self.start, self.end = text, start, end
         forms = _LOWS.get(text)
         if forms is None:
-            forms = (normalize_tone(text.lower()), text[:1].isupper(), text[:1].isalnum())
+            letters = [c for c in text if c.isalpha()]
+            forms = (normalize_tone(text.lower()), text[:1].isupper(), text[:1].isalnum(),
+                     len(letters) >= 2 and all(c.isupper() for c in letters))
             if len(_LOWS) < _LOW_CACHE_LIMIT:
                 _LOWS[text] = forms
-        self.low, self.cap, self.word = forms
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        self.low, self.cap, self.word, self.acronym = forms
 
 
 @dataclass(slots=True)
@@ -2729,13 +2727,15 @@ SPEECH_BEFORE = ("theo",)
 
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
+    # (led by a look-ahead of the phrases' first characters: each pattern is searched in every clause of a meeting's
+    # article, and a pattern that opens on a look-behind is otherwise tried at every position)
+    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
 
 
 def _said_words_pattern(phrases: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
-                      + "|".join(re.escape(w) for w in openers) + r"))")
+    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
+                       + "|".join(re.escape(w) for w in openers) + r"))")
 
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
