@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from core.normalize import is_vietnamese_syllable, normalize_tone
-from core.patterns import word_alternation
+from core.patterns import compile_led, word_alternation
 from core.record import Person
 
 # Office titles, military ranks and academic titles that open a title phrase. The phrase
@@ -720,9 +720,9 @@ _BODY_HEAD_SEQS = _index(BODY_HEADS)
 _BODY_SEQS = _index(BODY_WORDS)
 
 
-# A word's `low` form by its text: a corpus repeats its words, and every token needs one.
-# Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
-_LOWS: dict[str, str] = {}
+# A word's `low`, `cap`, `word` and `acronym` by its text: a corpus repeats its words, and every token needs
+# them. Bounded so that memory stays flat; the words seen first are mostly the frequent ones.
+_LOWS: dict[str, tuple[str, bool, bool, bool]] = {}
 _LOW_CACHE_LIMIT = 1 << 16
 
 
@@ -734,24 +734,20 @@ class Token:
     low: str  # lower case, tone placement normalised: what the tables are matched on
     cap: bool  # capitalised; `cap` and `word` are read many times a token, so set once
     word: bool  # a word or a number, not a punctuation mark
+    acronym: bool  # two letters or more, all capitals (`UBND`, `TP.HCM`)
 
     def __init__(self, text: str, start: int, end: int) -> None:
         # (one call a token, not a generated `__init__` and a `__post_init__`: a sentence
         # is tokenised for every person search)
         self.text, self.start, self.end = text, start, end
-        low = _LOWS.get(text)
-        if low is None:
-            low = normalize_tone(text.lower())
+        forms = _LOWS.get(text)
+        if forms is None:
+            letters = [c for c in text if c.isalpha()]
+            forms = (normalize_tone(text.lower()), text[:1].isupper(), text[:1].isalnum(),
+                     len(letters) >= 2 and all(c.isupper() for c in letters))
             if len(_LOWS) < _LOW_CACHE_LIMIT:
-                _LOWS[text] = low
-        self.low = low
-        self.cap = text[:1].isupper()
-        self.word = text[:1].isalnum()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+                _LOWS[text] = forms
+        self.low, self.cap, self.word, self.acronym = forms
 
 
 @dataclass(slots=True)
@@ -797,8 +793,12 @@ def _match_seq(tokens: list[Token], i: int, seqs: dict[str, list[tuple[str, ...]
         n = len(seq)
         if n == 1:
             return 1  # the longest come first: a one-word entry is the last left
-        if i + n <= len(tokens) and all(tokens[i + k].low == seq[k] for k in range(1, n)):
-            return n
+        if i + n <= len(tokens):
+            k = 1  # (a loop, not `all` over a generator: this runs at most tokens of every person search)
+            while k < n and tokens[i + k].low == seq[k]:
+                k += 1
+            if k == n:
+                return n
     return 0
 
 
@@ -837,8 +837,13 @@ def bare_office(title: str) -> bool:
 
 
 def _abbreviation(tokens: list[Token], i: int) -> bool:
-    return i < len(tokens) and tokens[i].cap and (tokens[i].low in TITLE_ABBREVIATIONS or all(
-        p in TITLE_ABBREVIATIONS for p in re.split(r"[.\-]", tokens[i].low)))
+    # (a word with no dot or hyphen is its one part: the set look-up alone answers for it)
+    low = tokens[i].low if i < len(tokens) else ""
+    return i < len(tokens) and tokens[i].cap and (low in TITLE_ABBREVIATIONS or (
+        ("." in low or "-" in low) and all(p in TITLE_ABBREVIATIONS for p in _ABBREVIATION_PARTS_RE.split(low))))
+
+
+_ABBREVIATION_PARTS_RE = re.compile(r"[.\-]")
 
 
 def _honorific(tokens: list[Token], i: int) -> int:
@@ -2818,13 +2823,15 @@ SPEECH_BEFORE = ("theo",)
 
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
+    # (led by a look-ahead of the phrases' first characters: each pattern is searched in every clause of a meeting's
+    # article, and a pattern that opens on a look-behind is otherwise tried at every position)
+    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
 
 
 def _said_words_pattern(phrases: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
-                      + "|".join(re.escape(w) for w in openers) + r"))")
+    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
+                       + "|".join(re.escape(w) for w in openers) + r"))")
 
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
