@@ -182,3 +182,21 @@ def test_speech_caption_without_its_stop_and_with_a_year_in_the_title():
     said = "Ngày 6/6/2018, đồng chí Đỗ Văn Bình, Phó Chủ tịch UBND huyện phát biểu tại cuộc họp."
     result = classify_lines(_page(HEADLINE, LEAD, said, BODY_TEXT))
     assert said in result.paragraphs
+
+
+def test_a_home_link_above_the_headline_is_no_section():
+    from core.clean.lines import classify_lines
+
+    page = "\n".join([
+        "home",
+        "",
+        "Va chạm với xe tải, người đi xe máy thiệt mạng",
+        "",
+        "13:08 | 15/04/2018",
+        "Một người đi xe máy trong lúc lái xe từ TP Hồ Chí Minh về Đồng Nai đã va chạm với xe tải và tử vong tại chỗ.",
+        "",
+        "Vụ tai nạn xảy ra trên quốc lộ 1 vào khoảng 11h ngày 14/4, lực lượng chức năng đã có mặt để điều tra.",
+    ])
+    result = classify_lines(page)
+    assert result.title == "Va chạm với xe tải, người đi xe máy thiệt mạng"
+    assert result.section is None

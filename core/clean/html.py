@@ -32,7 +32,7 @@ from core.clean.html_dates import (
     opening_date,
 )
 from core.clean.html_depth import flatten_deep
-from core.clean.meta import parse_byline
+from core.clean.meta import HOME_WORDS, parse_byline
 from core.normalize import single_spaced
 
 # Elements that never hold article text.
@@ -99,7 +99,6 @@ DATE_META = (  # property, name or itemprop of a <meta>, lower case, in order of
 _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
     r"|[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", re.IGNORECASE)  # `/20191118/`
-HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
 BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "figure",

@@ -26,6 +26,7 @@ from core.clean.chrome import (
 from core.clean.dates import Stamp, parse_stamp_line, split_leading_stamp, split_stamp_fields
 from core.clean.meta import (
     CAPTION_PREFIX_RE,
+    HOME_WORDS,
     caption_text,
     parse_byline,
     section_from_crumbs,
@@ -740,7 +741,7 @@ def _section_above(lines: list[Line], title_at: int) -> tuple[int | None, str | 
         if line.stamp is not None:
             stamps.append(i)
             continue
-        if _is_zone_line(line):
+        if _is_zone_line(line) or line.text.lower() in HOME_WORDS:
             continue
         crumb = section_from_crumbs(line.text)
         if crumb is not None and (line.chrome is None or line.chrome.kind in ("breadcrumb", "menu", "nav")):

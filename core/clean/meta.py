@@ -38,8 +38,10 @@ def section_from_breadcrumb(line: str) -> str | None:
     return parts[-1].strip() if len(parts) >= 2 else None
 
 
+# A link home, never a section (`home` alone above a headline: web14 v09).
+HOME_WORDS = frozenset({"trang chủ", "home", "trang chu", "trang nhất"})
 # The first crumb of a breadcrumb that is the site's home, not a section (lower case).
-HOME_CRUMBS = frozenset({"trang chủ", "trang chu", "home", "trang nhất", "tin tức"})
+HOME_CRUMBS = HOME_WORDS | {"tin tức"}
 MAX_CRUMBS = 4  # past the home crumb: a longer run of links is the site's menu
 MAX_CRUMB_WORDS = 6
 
