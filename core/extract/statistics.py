@@ -428,6 +428,15 @@ IDENTIFIER_WORDS = (
     # A round robin's legs (`thi đấu vòng tròn 1 lượt tính điểm`, `vòng tròn 2 lượt ở từng bảng`):
     # the format of a tournament, no count. 6 hits over baomoi-dev, formats in all 6.
     "vòng tròn",
+    # Roads by number abbreviated (`trên QL 32 đoạn qua`, `QL 20 đoạn qua thị trấn`, `đường ĐT 743
+    # hướng từ`, `đường tỉnh 303`): 411 hits of `QL`/`ĐT` and a number in 234 baomoi articles, road
+    # numbers in all 10 read (or a phone number after `ĐT`, no figure either); the 7 statistics
+    # read after them over baomoi-dev were all road numbers (`32 đoạn`, `743 hướng`).
+    "ql", "đt", "đường tỉnh", "đường huyện", "huyện lộ",
+    # A beauty contest's runners-up by number (`Á hậu 1 Hoa hậu Hoàn vũ 2012`, `Á hậu 2 cuộc thi Hoa
+    # hậu Việt Nam`, `Danh hiệu Á hậu 2 thuộc về`): a title. 57 hits in 35 baomoi articles, titles
+    # in all 10 read; the 22 statistics read after one over baomoi-dev all counted the contest.
+    "á hậu",
 )
 # Decades (`thập niên 30 thế kỉ trước`, `đầu thập niên 90`, `thập niên 1990`): a round number
 # after these names a decade. 302 hits over baomoi-dev, decades in all 8 read (`thập niên 30 thế
