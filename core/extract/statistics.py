@@ -268,6 +268,19 @@ SPEED_UNITS = frozenset({"km/h", "km/giờ", "mph", "dặm/giờ"})
 # inch`, `chiếc Pagani Huayra 78 tỷ đồng`, `mẫu Cerato 5 cửa`). 112 counts over the baomoi articles
 # followed such a name; in 18 of the 30 read the number was the model's (`Honda 67 độ` is a
 # modded bike, not degrees); the other 12 units, prices, seats and doors, which stay.
+# A product's name spelt with a capital after a small letter (`iPhone 8 dự kiến ra mắt`, `iOS 11
+# chính thức`, `iPad 9.7 "thường"`, `Note 7` aside): the number after it is the model's, also
+# without a classifier, unless a unit, a price or seats follow (`iPad 10.5 inch`, `Công ty iNet
+# 412 triệu đồng`). 98 statistics over baomoi-dev followed such a word; the 75 counts and 2
+# percents were model numbers in all 20 read (`iPhone 8 cao chót vót`, `mua iPhone 7 và 12%`),
+# the 21 measures and money right, and stay.
+_CAMEL_NAME_RE = re.compile(r"[a-z][A-Z][A-Za-z]+")
+# Football played by so many a side (`bóng đá 11 người`, `sân 7 người`, `sân cỏ nhân tạo 7 người`):
+# a format, no count. 10 hits over baomoi-dev, formats in all 10.
+SIDE_FORMAT_HOLDERS = frozenset({"bóng đá", "sân", "sân cỏ", "nhân tạo", "mini", "futsal", "bóng đá mini"})
+# A rice grade by its share of broken grains (`gạo 5% tấm`, `gạo 25% tấm`, `gạo trên 15% tấm`): 6
+# hits in 4 baomoi articles, grades in all 6; the real-page annotators leave it out too.
+_BROKEN_GRADE_RE = re.compile(r"\s*%\s*tấm(?![^\W\d_])", re.IGNORECASE)
 PRODUCT_CLASSIFIERS = ("chiếc", "mẫu", "dòng", "phiên bản", "bản", "model", "siêu phẩm", "smartphone", "điện thoại", "xe")
 SPEC_COUNTED = frozenset({"chỗ", "cửa"})
 # Words after a day/month-like `d/m` that show it is a date after all (`Tết thiếu nhi 1/6 thật
@@ -428,6 +441,15 @@ IDENTIFIER_WORDS = (
     # A round robin's legs (`thi đấu vòng tròn 1 lượt tính điểm`, `vòng tròn 2 lượt ở từng bảng`):
     # the format of a tournament, no count. 6 hits over baomoi-dev, formats in all 6.
     "vòng tròn",
+    # Roads by number abbreviated (`trên QL 32 đoạn qua`, `QL 20 đoạn qua thị trấn`, `đường ĐT 743
+    # hướng từ`, `đường tỉnh 303`): 411 hits of `QL`/`ĐT` and a number in 234 baomoi articles, road
+    # numbers in all 10 read (or a phone number after `ĐT`, no figure either); the 7 statistics
+    # read after them over baomoi-dev were all road numbers (`32 đoạn`, `743 hướng`).
+    "ql", "đt", "đường tỉnh", "đường huyện", "huyện lộ",
+    # A beauty contest's runners-up by number (`Á hậu 1 Hoa hậu Hoàn vũ 2012`, `Á hậu 2 cuộc thi Hoa
+    # hậu Việt Nam`, `Danh hiệu Á hậu 2 thuộc về`): a title. 57 hits in 35 baomoi articles, titles
+    # in all 10 read; the 22 statistics read after one over baomoi-dev all counted the contest.
+    "á hậu",
 )
 # Decades (`thập niên 30 thế kỉ trước`, `đầu thập niên 90`, `thập niên 1990`): a round number
 # after these names a decade. 302 hits over baomoi-dev, decades in all 8 read (`thập niên 30 thế
@@ -1258,6 +1280,12 @@ _LINK_TITLE_RE = re.compile(r"\[[^\W\d_][^\[\]]{12,200}\]")
 _PRODUCT_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?i:{'|'.join(PRODUCT_CLASSIFIERS)})\s+(?:(?:[A-Z]|[a-z][A-Z])[\w-]*\s+){{1,3}}$"
 )
+# A number before a code in capitals and another number (`1 STB 13,900 15.373.500 2 HAG 9,170`,
+# `Điểm 1 HAGL 5 4 0 1`, `1 ATP 500`, `1 NH 2 và 1 COOH`): a row of a table of share prices or of
+# a league, or a name's number, no count of the code. 151 hits in 60 baomoi articles, rows and
+# names in all 15 read; the 83 counts read so over baomoi-dev were all wrong.
+_CODE_ROW_AFTER_RE = re.compile(r" [A-ZĐ]{2,5}\s+[+\-]?\d")
+_SIDE_FORMAT_AFTER_RE = re.compile(r"\s+người(?![^\W\d_])", re.IGNORECASE)
 _OF_AFTER_CLAUSE_RE = re.compile(
     r"(?P<gap>[^.;:!?()\d]{1,40}?)(?<![^\W\d_])(?:trong|trên)\s+(?:tổng\s+số|số)\s+(?=\d)"
 )
@@ -1596,6 +1624,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 continue
             if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
                 continue  # `3-1`, `2-2` glued: a score or a pair, not a range
+            if _camel_name_before(before):
+                continue  # `mua iPhone 7 và 12% muốn`: a model's number, no list's start
             if (
                 nxt is not None and joint is not None and joint.group("list") and names is not None
                 and _named_before(before, match.group("num"), names)
@@ -1848,6 +1878,14 @@ def _product_spec_follows(after: str) -> bool:
     return word is not None and word.group(1).lower() in SPEC_COUNTED
 
 
+def _camel_name_before(before: str) -> bool:
+    """The word right before the number is a product's name spelt `iPhone`, `iOS`, `iPad`."""
+    return (
+        before[-1:] == " " and before[-2:-1].isalpha()  # the cheap test first
+        and _CAMEL_NAME_RE.fullmatch(before.rstrip().rpartition(" ")[2]) is not None
+    )
+
+
 def _unit_follows(after: str) -> bool:
     return bool(
         _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _SCALE_RE.match(after)
@@ -1979,6 +2017,21 @@ def _read(
         and _PRODUCT_NAME_BEFORE_RE.search(before) is not None and not _product_spec_follows(after)
     ):
         return None  # `chiếc Ferrari 308 trị giá`, `dòng Street 750 tiền nhiệm`: a model's number
+    if of_raw is None and _camel_name_before(before) and not _product_spec_follows(after):
+        return None  # `iPhone 8 dự kiến`, `iOS 11 chính thức`: a model's number
+    if (
+        of_raw is None and after[:1] == " " and _SIDE_FORMAT_AFTER_RE.match(after) is not None
+        and _phrase_before(tail, SIDE_FORMAT_HOLDERS) is not None
+    ):
+        return None  # `bóng đá 11 người`, `sân 7 người`: players a side
+    if after[:3].lstrip()[:1] == "%" and _BROKEN_GRADE_RE.match(after) is not None:
+        return None  # `gạo 5% tấm`: a rice grade
+    if (
+        after[1:2].isupper() and _CODE_ROW_AFTER_RE.match(after) is not None  # the cheap test first
+        and rank is None  # `lọt top 20 HHVN 2010`: a position in a contest
+        and _MEASURE_RE.match(after) is None and _CURRENCY_RE.match(after) is None
+    ):
+        return None  # `1 STB 13,900 15.373.500`, `2 HAGL 3 2 0 1`: a table's row number before a code
     if of is None and value % 10 == 0 and _phrase_before(tail, DECADE_WORDS) is not None:
         return None  # `thập niên 90`: a decade
     if before[-1:] and before[-1:] in OPENING_QUOTES and _quoted_name(before, after):
