@@ -921,9 +921,12 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # 2 hits, 2/2 `Chính phủ họp trực tuyến phiên họp thường kỳ`. Holders that hold theirs at once (`… các trường Mầm non
 # – Mẫu giáo, Tiểu học, THCS … đồng loạt tổ chức Hội nghị cán bộ, viên chức`): `đồng loạt tổ chức` over baomoi-dev: 2
 # hits, 2 read, 2 a plural subject holding its own (`nhiều quốc gia trên thế giới đồng loạt tổ chức các hoạt động …`).
+# A rite's noun before the event's (`Sở Y tế tỉnh Quảng Trị đã tổ chức lễ mít-tinh hưởng ứng …`, `… đã tổ chức lễ sơ kết 6
+# tháng đầu năm`): `tổ chức lễ` + mít tinh|sơ kết|tổng kết|hội nghị|họp mặt|gặp mặt|giao ban over baomoi-dev: 8 hits, 8 read,
+# 6 the subject holds it (2 `nhà trường`, no body's name).
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
                          r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
-                         r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc))*\s*$", re.IGNORECASE)
+                         r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc|lễ))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -1450,8 +1453,11 @@ _OF_ORG_RE = re.compile(
 # `Hội nghị mạng lưới … (ASCC) do Bộ Ngoại giao chủ trì`; a person who chairs is no body, `_is_bodies` drops him): an
 # event noun, then `do <body word> … (đồng)? chủ trì` over baomoi-dev: 9 hits, 9 read, 8 the body holding that meeting,
 # 1 a committee's chairing body (`Ban Tổ chức cuộc thi do Bộ TT&TT chủ trì`, which the new subject after the event
-# noun keeps out).
-_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức"
+# noun keeps out). Partners may run long (`Diễn đàn … do Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cùng Cơ quan Xúc
+# tiến Thương mại Nhật Bản (JETRO) tại TP.HCM phối hợp với trung tâm xúc tiến … tổ chức`, 185 characters): an event noun,
+# up to 100 characters and `do` + 161 to 230 characters before `tổ chức` over baomoi-dev: 8 hits, 8 read, 4 a list of
+# holders (3 `do` meaning `because`, 1 `tổ chức` a noun, which `_is_bodies` of every piece keeps out).
+_DO_ORG_RE = re.compile(r"\bdo\s+((?:[^.;]|\.(?=\w)){2,230}?)\s+(?:(?:vừa|đã|mới)\s+)?(?:(?:chủ trì\s+|phối hợp\s+|đăng cai\s+)?tổ chức"
                         r"|(?:đồng\s+)?chủ trì)\b")
 _BY_ORG_RE = re.compile(r"(?<!\w)được\s+((?:[^.;:“\"]|\.(?=\w)){2,160}?)\s+(?:long trọng\s+|phối hợp\s+)?tổ chức\b")
 _LEAD_SENTENCES = 3
@@ -1727,7 +1733,9 @@ _DONE_ATTENDING_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s+(?:(?:đến|tới|v�
 # 132 articles, 10 read, 10 the attendees of the event reported.
 ATTENDING_OPENERS = ("Tham dự", "Dự", "Tới dự", "Đến dự", "Về dự", "Cùng dự", "Cùng tham dự")
 _LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPENERS) + r")\s+(?:(?i:buổi|cuộc)\s+)?$")
-_ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)\s(?:còn\s+)?có\s")
+# The side the attendees came from may stand between (`Tham dự Đại hội về phía Hội Nông dân Việt Nam có ông …`): cgrep
+# an attending opener, an event noun, up to 40 characters and `về phía` over baomoi-dev: 1 hit, 1 read, the attendees' side.
+_ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)(?:,?\s+về phía\s[^.;:“”\"]{1,80}?)?\s(?:còn\s+)?có\s")
 _DATED_OPENING_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # A trip told as done in a part of one day (`Sáng ngày 9/9, đồng chí …, Bí thư Tỉnh ủy … đã có chuyến thăm và làm việc tại
 # huyện Thiệu Hóa`): the working session of that morning, not the trip noun of an apposition (`đang có chuyến thăm …`).
@@ -2099,6 +2107,24 @@ _NAME_TAIL_PIECE_RE = re.compile(r"^[" + _UPPER + r"]\w*(?:\s+\w+)?\s+và\s+[" +
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])"
                            r"|(?:" + _alternation(MEDIA_HEADS) + r")(?=\s+(?-i:[" + _UPPER + r"]))", re.IGNORECASE)
 _BODY_HEAD_WORDS = frozenset(BODY_HEADS) - frozenset(UNIQUE_BODIES)
+# A meeting's edition (`lần thứ XVI`, `lần thứ 5`): a headline's name and the lead's that write the same one name one
+# meeting (`_same_edition`).
+_EDITION_RE = re.compile(r"(?<!\w)lần thứ\s+([IVXLC]+|\d+)(?![\w])", re.IGNORECASE)
+# A news outlet's tag that opens a web page's lead or headline (`(GLO)- Bộ Chỉ huy Quân sự tỉnh vừa tổ chức hội nghị …`,
+# `(TTV) Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh …`, `HNN.VN - Sáng 19/12, …`, `Laocaitv.vn - …`): no part of the
+# subject. Over the web dev sets (web11p–web18, 320 pages) 33 leads or headlines open on one; baomoi strips them
+# (cgrep `(^|⏎)\([A-ZĐ]{2,6}\) ?[-–]` over baomoi-dev: 28 hits in 20 articles, 10 read, 10 an outlet's tag). An
+# all-capital body word before a dash is a body (`HĐND - UBND huyện`), not a tag.
+_OUTLET_TAG_RE = re.compile(r"^\W{0,2}?(?:\((?-i:[A-ZĐ])[\w&.,/ -]{1,24}\)\s*[-–—:]?"
+                            r"|((?-i:[A-ZĐ]{2,8}))(?:\.(?i:vn))?\s*[-–—:]|[A-Za-z]{2,20}\.(?i:vn)\s*[-–—:])\s*(?=\S)")
+
+
+def _untagged(text: str) -> str:
+    """`text` without an outlet's tag it opens on (`(GLO)- Bộ Chỉ huy …` -> `Bộ Chỉ huy …`)."""
+    tag = _OUTLET_TAG_RE.match(text)
+    if tag is None or (tag.group(1) is not None and tag.group(1).lower() in _BODY_HEAD_WORDS):
+        return text
+    return text[tag.end() :]
 # Openers of a sentence set in a week or a month before the news, besides BACKGROUND_OPENERS
 # (`Tuần trước, trong cuộc họp Hội đồng Bảo an, …`): who speaks there spoke elsewhere.
 EARLIER_OPENERS = ("tuần trước", "tháng trước", "hôm trước", "cuối tuần trước", "đầu tuần trước")
@@ -2840,7 +2866,7 @@ def extract_meeting(article: Article) -> Meeting | None:
         date=meeting_date,
         part_of_day=part,
         organizer=_place_pointed(article.title or "", sentences, _with_partners(
-            sentences, _organizer(sentences, in_lead, chosen, name or "", article.title or ""))),
+            sentences, _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or "")))),
         location=place,
         review_year=shown_review,
         plan_year=shown_plan,
@@ -4063,12 +4089,19 @@ def _headline_session(title: str, kind: str, name: str) -> str | None:
         if mention.verb or mention.kind != ("kỳ họp" if sitting else kind):
             continue
         session = _meeting_name(title, mention)
-        if not sitting and not _same_meeting(name, session):
+        if not sitting and not _same_meeting(name, session) and not _same_edition(name, session):
             continue
         body = _body_in_name(session, title[mention.start + len(session) :])
         if body is not None:
             return _end_body(body)
     return None
+
+
+def _same_edition(name: str, other: str) -> bool:
+    """Two names of one kind that write the same edition (`Đại hội đại biểu Phụ nữ tỉnh Tuyên Quang lần thứ XVI` in the
+    lead, `Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ XVI` in the headline): one meeting named two ways."""
+    a, b = (_EDITION_RE.search(n) for n in (name, other))
+    return a is not None and b is not None and a.group(1).upper() == b.group(1).upper()
 
 
 def _headline_held_by(title: str, kind: str) -> str | None:
@@ -4219,13 +4252,15 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _host_at(_LEADING_TIME_RE.sub("", _host_at(clause)).strip())
         clause = _REPRESENTATIVE_RE.sub("", clause)
         verb = m.group(0).split()
+        verb_of_person = bool({"có", "họp", "trì", "mạc"} & {w.lower() for w in verb})
         holds = ((not bare_press and not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
         plural_ok = bare == clause or _BODY_HEAD_RE.match(bare) is not None
         if (holds and plural_ok and (_is_bodies(bare) or _is_body_list(bare) or _names_place(bare))
-                and not _stage_name(bare)):  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
+                and not _stage_name(bare)  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
+                and not (verb_of_person and _persons_office(before[: m.start()], clause))):
             return clause
         after_bracket = _AFTER_BRACKET_HEAD_RE.search(clause)
         if holds and after_bracket is not None and _is_bodies(clause[after_bracket.start() :]):
@@ -4308,6 +4343,15 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+def _persons_office(subject: str, clause: str) -> bool:
+    """The body read before a verb a person does too (`chủ trì`, `có`, `họp`, `khai mạc`) is the office in a person's
+    title (`…, PGS.TS Lê Thành Bắc – Phó Giám đốc Đại học Đà Nẵng và Thạc sỹ Đinh Thị Mỹ Hạnh – Trưởng Ban, Ban Công
+    tác học sinh, sinh viên Đại học Đà Nẵng, đã chủ trì hội nghị`): the people chair it, no body holds it there."""
+    if not clause:
+        return False
+    return any(clause == title for mention in find_people(_subject(subject)) for title in mention.person.titles)
 
 
 def _before_business(owner: str) -> str:
@@ -4444,7 +4488,7 @@ def _subject(text: str) -> str:
     name or says something (`Bộ Ngoại giao Mỹ thông báo các chuyên gia … đã tổ chức`, `Tết Nguyên
     đán vừa qua cũng là thời điểm các địa bàn dân cư … tổ chức`), without the leader a `do` clause
     gives the body (`Đoàn kiểm tra … do đồng chí X - Ủy viên Bộ Chính trị, … làm Trưởng đoàn`)."""
-    text = _LED_BY_RE.sub("", text)
+    text = _untagged(_LED_BY_RE.sub("", text))
     cut = max((*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text), *_DATELINE_BEFORE_RE.finditer(text)),
               key=lambda x: x.end(), default=None)
     return text[cut.end() :] if cut is not None else text
