@@ -89,3 +89,26 @@ def test_headline_of_the_same_edition() -> None:
                        "28/6.", title="Bế mạc Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10")
     assert meeting is not None
     assert meeting.organizer == "Thành ủy Thành phố Hồ Chí Minh"
+
+
+def test_branch_of_an_association_holds() -> None:
+    # `Liên chi hội`, `Chi hội`, `Chi đoàn` open a body's name (22252156)
+    meeting = _meeting("Ngày 12/5, tại Trung tâm Thông tấn quốc gia, Hà Nội, Liên chi hội nhà báo Thông tấn xã Việt Nam "
+                       "(TTXVN) tổ chức tổng kết và trao Giải báo chí TTXVN năm 2016. Đến dự buổi lễ có ông Hồ Quang Lợi, Phó Chủ tịch "
+                       "thường trực Hội Nhà báo Việt Nam.")
+    assert meeting is not None
+    assert meeting.organizer == "Liên chi hội nhà báo Thông tấn xã Việt Nam (TTXVN)"
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        # a hall before the verb with no subject is the place, no body
+        ("Chiều ngày 16/6/2017, tại hội trường Tòa án nhân dân tối cao đã tổ chức Lễ ra mắt Chương trình Truyền hình Tòa "
+         "án nhân dân.", None),
+    ],
+)
+def test_venue_is_no_body(text: str, organizer: str | None) -> None:
+    meeting = _meeting(text)
+    assert meeting is not None
+    assert meeting.organizer == organizer
