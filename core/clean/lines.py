@@ -548,9 +548,70 @@ def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
     )
 
 
+# A photo's credit glued by the crawl to a paragraph of the text: at its end, after the last sentence (`… Giám đốc Công
+# an tỉnh. Ảnh: Phạm Bằng`), or closing the caption glued before the paragraph, the paragraph's first word right against
+# the credit (`… tiếp xúc cử tri tại quận Cầu Giấy. Ảnh VTChiều 17/6, Tổng Bí thư …`). The credit (with its caption)
+# comes off as a line of its own: no writer's sentence holds a credit. Without a colon the credit opens on a capital
+# (`Ảnh hưởng …` opens a sentence).
+_GLUED_CREDIT_AT_END_RE = re.compile(
+    r"(?:(?<=[.!?…”\"])\s*|\s[-–]\s+|\s(?=\())(\(?\s*(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")(?:\s*[:：]\s*[^\s.:()]|\s+[A-ZĐ])"
+    r"[^.:()]{0," + str(MAX_CREDIT_CHARS) + r"}\)?)\s*$")
+_GLUED_CREDIT_AT_START_RE = re.compile(
+    r"[.!?…”\"]\s*\(?(?:" + "|".join(PHOTO_CREDIT_OPENERS) + r")(?:\s*[:：]\s*|\s+(?=[A-ZĐ]))")
+GLUED_CREDIT_HEAD_CHARS = 400  # a caption of one sentence with its credit is shorter than this
+# the lead's opener: a part of the day or `Ngày`, then the date (`Chiều 17/6,`, `Sáng ngày 12-3`)
+GLUED_LEAD_OPENERS = ("Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm", "Vào")
+_GLUED_LEAD_RE = re.compile(r"(?<=[^\W\d_])(?:" + "|".join(GLUED_LEAD_OPENERS) + r")(?: nay| qua| ngày| hôm)?,? \d")
+
+
+def _split_glued_credits(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if line.words < MIN_BODY_WORDS or line.chrome is not None or line.stamp is not None or line.kind or (
+                "Ả" not in line.text and "Photo" not in line.text):
+            out.append(line)
+            continue
+        pieces = _credit_pieces(line)
+        if pieces is None:
+            out.append(line)
+            continue
+        head, rest, credit_first = pieces
+        for piece, is_credit in ((head, credit_first), (rest, not credit_first)):
+            part = _features(Line(text=piece, raw_index=line.raw_index))
+            if is_credit:
+                part.label, part.why = CAPTION, GLUED_CREDIT
+            out.append(part)
+    return out
+
+
+GLUED_CREDIT = "photo credit glued to the paragraph"
+
+
+def _credit_pieces(line: Line) -> tuple[str, str, bool] | None:
+    """The line's two pieces, and whether the first is the credit (with its caption)."""
+    text = line.text
+    opener = _GLUED_CREDIT_AT_START_RE.search(text, 0, GLUED_CREDIT_HEAD_CHARS)
+    if opener is not None:
+        # the lead's opener, its day and date, against the credit's last letter (a brand's capitals inside a word,
+        # `YouTube`, `VPMilk`, are no glue)
+        glued = _GLUED_LEAD_RE.search(text, opener.end(), opener.end() + MAX_CREDIT_CHARS + 20)
+        if glued is not None:
+            head, rest = text[: glued.start()], text[glued.start() :]
+            if (_is_credited_caption(head, head.count(" ") + 1) and rest.count(" ") + 1 >= MIN_BODY_WORDS
+                    and _INNER_SENTENCE_END_RE.search(head, 0, opener.start()) is None):
+                return head, rest, True
+    if line.words <= MAX_CREDITED_CAPTION_WORDS:
+        return None  # a caption with its credit, or a short paragraph a credit closes (`… Ảnh: Đoàn Nguyên.`)
+    end = _GLUED_CREDIT_AT_END_RE.search(text, max(0, len(text) - _CREDIT_TAIL))
+    if end is None:
+        return None
+    head = text[: end.start()].rstrip()
+    return head, end.group(1).strip(), False
+
+
 def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | None = None) -> CleanResult:
     """`kinds`: for an HTML page, the element kind of each raw line (see split_lines)."""
-    lines = split_lines(raw, keep_tone, kinds)
+    lines = _split_glued_credits(split_lines(raw, keep_tone, kinds))
     start = _find_body_start(lines)
     if start is None:
         for line in lines:
@@ -817,7 +878,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
     provisional: list[int] = []
     for i in range(start, len(lines)):
         line = lines[i]
-        if line.why == META_ROW:
+        if line.why == META_ROW or line.why == GLUED_CREDIT:
             continue
         if state == "tail":
             line.label, line.why = CHROME, "after the article"
@@ -1050,7 +1111,8 @@ def _keep_cut_paragraph(lines: list[Line], raw: str) -> None:
     if raw[-1].isspace() and not _left_open(raw.rstrip()):
         return
     last = lines[-1]
-    if last.label not in (CAPTION, CHROME) or last.chrome is not None or last.stamp is not None or last.kind:
+    if last.label not in (CAPTION, CHROME) or last.chrome is not None or last.stamp is not None or last.kind or (
+            last.why == GLUED_CREDIT):
         return
     if last.words < 2 or _STRONG_END_RE.search(last.text[-_TAIL:]) or parse_byline(last.text) is not None:
         return

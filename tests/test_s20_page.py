@@ -1,0 +1,65 @@
+"""Line cleaning of real page dumps, round s20: photo credits glued to a paragraph by the crawl, and captions in the
+shape of a sentence. Sentences are taken from baomoi-dev articles (the file is named above each)."""
+
+from core.clean.lines import BODY, CAPTION, classify_lines
+
+# baomoi-dev 22695921: a long last paragraph, the writer and the photo's credit glued after its last sentence
+LONG_PARA = (
+    "Trước đó, cảnh sát địa phương đã xảy ra va chạm với những người biểu tình gần nơi sẽ diễn ra hội nghị. Cảnh sát "
+    "đã phải dùng vòi rồng và hơi cay để giải tán hàng trăm người biểu tình mặc đồ đen, sau khi họ ném chai lọ vào lực "
+    "lượng thực thi pháp luật. Gần 75 cảnh sát đã bị thương, trong đó 3 người phải nhập viện điều trị. Những người biểu "
+    "tình đã phá hủy xe cộ, đốt cháy nhiều vật dụng trên đường và ném chai lọ về phía lực lượng an ninh. Một số hình "
+    "ảnh về cuộc đụng độ tại Humburg."
+)
+# baomoi-dev 21468795
+LEAD = (
+    "Chiều 5.2, bà Vũ Thị Tân, chủ Cơ sở mầm non Sen Vàng (P.Minh Khai, Q.Hai Bà Trưng, Hà Nội), cho biết đã chấm dứt "
+    "hợp đồng lao động với 2 cô giáo mầm non có hành vi bạo hành trẻ em tại cơ sở này."
+)
+# baomoi-dev 22237003
+CAPTION_LINE = "Tân Bí thư Thành ủy TPHCM Nguyễn Thiện Nhân thắp hương trước tượng đài Bác Hồ. Ảnh: Zing"
+
+
+def _labels(raw: str) -> list[tuple[str, str]]:
+    return [(line.label, line.text) for line in classify_lines(raw).lines]
+
+
+def test_credit_glued_after_the_last_sentence_comes_off():
+    result = classify_lines(LEAD + "\n" + LONG_PARA + " Dương Lâm - Ảnh: Reuters\n")
+    assert result.paragraphs == [LEAD, LONG_PARA]  # (the writer comes off as the byline)
+    assert (CAPTION, "Ảnh: Reuters") in _labels(LEAD + "\n" + LONG_PARA + " Dương Lâm - Ảnh: Reuters\n")
+    assert result.authors == ["Dương Lâm"]
+
+
+def test_credit_without_colon_glued_after_a_stop_comes_off():
+    result = classify_lines(LEAD + "\n" + LONG_PARA + " Ảnh BD\n")
+    assert result.paragraphs == [LEAD, LONG_PARA]
+
+
+def test_sentence_opening_on_anh_huong_is_no_credit():
+    para = LONG_PARA + " Ảnh hưởng lớn nhất là các hộ kinh doanh nhỏ"
+    assert classify_lines(LEAD + "\n" + para + "\n").paragraphs == [LEAD, para]
+
+
+def test_short_paragraph_closed_by_a_credit_keeps_it():
+    # a short paragraph is the caption (or the body line) it has always been: only long prose loses its credit
+    line = "Trong đó, có 18 dự án du lịch. Ông Huỳnh Đức Thơ tại buổi họp báo. Ảnh: Đoàn Nguyên."
+    assert line in classify_lines(LEAD + "\n" + line + "\n" + LONG_PARA + "\n").paragraphs
+
+
+def test_caption_and_credit_glued_before_the_lead_come_off():
+    raw = CAPTION_LINE + LEAD + "\n" + LONG_PARA + "\n"
+    labels = _labels(raw)
+    assert classify_lines(raw).paragraphs == [LEAD, LONG_PARA]
+    assert all(label != BODY for label, text in labels if text == CAPTION_LINE)
+
+
+def test_brand_in_capitals_after_a_credit_is_no_glue():
+    # baomoi-dev 22652303: `Ảnh:The New YorkTimes 7-Eleven …` and 22329759 `Ảnh: VFF Đại diện VPMilk …`
+    for line in (
+        "Giới trẻ Indonesia thích đến 7-Eleven để hẹn hò và dùng wifi miễn phí. Ảnh:The New YorkTimes 7-Eleven từng "
+        "đạt được những thành công nhất định tại Indonesia, khai trương cửa hàng đầu tiên vào năm 2009.",
+        "Đại diện VPMilk trao quà cho HLV Hoàng Anh Tuấn. Ảnh: VFF Đại diện VPMilk trao tận tay HLV Hoàng Anh Tuấn "
+        "phần quà khích lệ tinh thần U20 Việt Nam trước thềm giải đấu lớn.",
+    ):
+        assert line in classify_lines(LEAD + "\n" + line + "\n" + LONG_PARA + "\n").paragraphs
