@@ -63,3 +63,29 @@ def test_brand_in_capitals_after_a_credit_is_no_glue():
         "phần quà khích lệ tinh thần U20 Việt Nam trước thềm giải đấu lớn.",
     ):
         assert line in classify_lines(LEAD + "\n" + line + "\n" + LONG_PARA + "\n").paragraphs
+
+
+def _act_caption(text: str) -> bool:
+    from core.clean.lines import Line, _features, _is_act_caption
+
+    return _is_act_caption(_features(Line(text=text)))
+
+
+def test_signing_before_the_camera_is_a_caption():
+    # baomoi-dev 22598913, 22529628, 22691922
+    assert _act_caption("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Bùi Văn Cường và Tổng Giám đốc Thông tấn xã Việt Nam "
+                        "Nguyễn Đức Lợi ký kết chương trình phối hợp.")
+    assert _act_caption("Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn Đức Lợi và Tổng Giám đốc Hãng thông tấn Algeria "
+                        "Abdelhamid Kacha ký kết Thỏa thuận hợp tác.")
+    assert _act_caption("Đồng chí Nguyễn Đức Lợi, Ủy viên Trung ương Đảng, Tổng Giám đốc TTXVN và đồng chí Nguyễn Thị Thu "
+                        "Hà, Ủy viên Trung ương Đảng, Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam ký kết chương "
+                        "trình phối hợp hoạt động.")
+
+
+def test_signing_told_by_the_writer_stays_body():
+    # baomoi-dev 22516423 (a wish), 22732197 (a date), 21494293 (a linking word), 21491270 (a tense word)
+    assert not _act_caption("Ông Sergei Shoigu đề nghị ký kết Kế hoạch hợp tác quân sự giai đoạn 2017 - 2020 giữa hai nước.")
+    assert not _act_caption("Trung Quốc và Djibouti ký kết Thỏa thuận An ninh Quốc phòng vào năm 2014.")
+    assert not _act_caption("Tuy nhiên, chính sách này ảnh hưởng đến du khách muốn đi du lịch Mỹ nhiều lần hoặc những người "
+                            "đi công tác, làm ăn, ký kết hợp đồng, thăm thân nhân thường xuyên.")
+    assert not _act_caption("Capitaland Việt Nam và Công ty Toong vừa ký kết thỏa thuận trở thành đối tác chiến lược.")

@@ -152,22 +152,26 @@ ACT_CAPTION_GREETS = ("tiếp", "tặng", "chào mừng", "hội đàm với", "
 ACT_CAPTION_ATTENDS = ("dự", "tham dự", "đến dự")
 ACT_CAPTION_GIFTS = ("quà", "hoa", "kỷ niệm chương", "giấy", "bằng", "cờ", "huân", "huy")
 ACT_CAPTION_ACTS = ("tặng hoa", "chụp ảnh lưu niệm", "chụp hình lưu niệm", "biểu quyết thông qua", "quyết nghị thông qua")
+# The signing before the camera (`Ông …, Giám đốc BHXH tỉnh ký kết Kế hoạch phối hợp tuyên truyền …`, `Đại diện … ký kết
+# kế hoạch hiệp đồng …`): the paper signed is the act's object (baomoi-dev: 13 sentences of the caption's shape, 10
+# captions; the other 3 told a wish, a date or opened on a linking word, which the tests below turn down).
+SIGNED_PAPERS = ("kế hoạch", "quy chế", "chương trình", "thỏa thuận", "biên bản", "bản ghi nhớ", "giao ước", "hợp đồng")
 ACT_CAPTION_NOT_AFTER = ("cuộc", "lễ", "vé", "suất", "buổi", "bài", "kế hoạch")
 MAX_ACT_CAPTION_WORDS = 45
 _ACT_CAPTION_RE = re.compile(
     r"(?<!\w)(?<!" + r")(?<!".join(w + " " for w in ACT_CAPTION_NOT_AFTER) + r")(?:(?:" + "|".join(ACT_CAPTION_GREETS)
     + r") [A-ZĐ]|(?:" + "|".join(ACT_CAPTION_ATTENDS) + r") (?:[A-ZĐ]|(?:" + "|".join(SPEECH_CAPTION_EVENTS)
     + r")\b)|(?:trao|trao tặng) (?:[A-ZĐ]|(?:" + "|".join(ACT_CAPTION_GIFTS) + r")\b)|(?:"
-    + "|".join(ACT_CAPTION_ACTS) + r")\b)")
+    + "|".join(ACT_CAPTION_ACTS) + r")\b|ký kết (?i:" + "|".join(SIGNED_PAPERS) + r")\b)")
 _NOT_ACT_CAPTION_RE = re.compile(
-    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|cùng dự|khi|để|có|là|được|cho biết|mong muốn|không|chưa|phải|nhằm|nếu|nhưng|thì|vì|bởi|do|gồm|mời|cũng|sau đó|tiếp đó|rồi)\b|[\"“”:;!?]|\.\s|\d", re.IGNORECASE)
+    r"\b(?:đã|đang|sẽ|vừa|và phát biểu|cùng dự|khi|để|có|là|được|cho biết|mong muốn|không|chưa|phải|nhằm|nếu|nhưng|thì|vì|bởi|do|gồm|mời|cũng|sau đó|tiếp đó|rồi|đề nghị|vào (?:năm|ngày|tháng))\b|[\"“”:;!?]|\.\s|\d", re.IGNORECASE)
 # A name in quotes is no quote of speech: the movement, title or prize a caption's gift is named for (`trao Cờ thi đua
 # cho các đơn vị xuất sắc trong phong trào thi đua “Vì an ninh Tổ quốc”`) comes off before the quote test.
 QUOTED_NAME_NOUNS = ("phong trào", "thi đua", "danh hiệu", "giải thưởng", "giải", "cuộc thi", "cuộc vận động", "chương trình",
                      "chủ đề", "huy hiệu", "kỷ niệm chương")
 _QUOTED_NAME_RE = re.compile(r"\b(?:" + "|".join(QUOTED_NAME_NOUNS) + r") [\"“][^\"“”]{2,60}[\"”]", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-ACT_CAPTION_NOT_OPENERS = ("cùng", "năm", "dịp này", "nhân dịp")
+ACT_CAPTION_NOT_OPENERS = ("cùng", "năm", "dịp này", "nhân dịp", "tuy nhiên", "bên cạnh đó")
 # a long line closed by no sentence end that only says the people pose for the souvenir photo (`… cùng Tổng Lãnh sự …
 # và phu nhân chụp hình lưu niệm`) is the photo's caption whatever its length
 _SOUVENIR_END_RE = re.compile(r"\schụp (?:ảnh|hình) lưu niệm$")
