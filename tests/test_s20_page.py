@@ -89,3 +89,27 @@ def test_signing_told_by_the_writer_stays_body():
     assert not _act_caption("Tuy nhiên, chính sách này ảnh hưởng đến du khách muốn đi du lịch Mỹ nhiều lần hoặc những người "
                             "đi công tác, làm ăn, ký kết hợp đồng, thăm thân nhân thường xuyên.")
     assert not _act_caption("Capitaland Việt Nam và Công ty Toong vừa ký kết thỏa thuận trở thành đối tác chiến lược.")
+
+
+def _speech_caption(text: str) -> bool:
+    from core.clean.lines import Line, _features, _is_speech_caption
+
+    return _is_speech_caption(_features(Line(text=text)))
+
+
+def test_speech_caption_with_more_words_after_the_event():
+    # baomoi-dev 22325897, 22578324, 22301497, 22598523
+    assert _speech_caption("Phó Thủ tướng Vương Đình Huệ phát biểu tại buổi làm việc với Bộ Y tế.")
+    assert _speech_caption("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc kỳ họp thứ ba của Quốc hội.")
+    assert _speech_caption("Tổng giám đốc Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn phát biểu.")
+    assert _speech_caption("Bà Phạm Khánh Phong Lan phát biểu trong lễ ký kết phối hợp.")
+
+
+def test_speech_told_by_the_writer_stays_body():
+    # baomoi-dev 22296024, 22460916; a sentence that says what was said or when
+    assert not _speech_caption("Chỗ nào phải dự thì tốt nhất là không có dresscode, không chụp hình, không thảm đỏ, được "
+                               "ngồi sau và không lên sân khấu phát biểu.")
+    assert not _speech_caption("Thủ tướng Nguyễn Xuân Phúc phát biểu tại Hội nghị xúc tiến đầu tư Việt Nam được tổ chức "
+                               "tại Tokyo (Nhật Bản).")
+    assert not _speech_caption("Tại hội nghị, Chủ tịch UBND tỉnh phát biểu tại buổi làm việc với các sở ngành.")
+    assert not _speech_caption("Ông Nguyễn Đức Chung phát biểu tại cuộc họp sáng 6/2.")
