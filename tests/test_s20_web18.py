@@ -4,6 +4,14 @@ sentence's middle, abbreviated ministries in titles, captions placed at the bare
 
 from __future__ import annotations
 
+from core.clean.lines import (
+    BODY,
+    CAPTION,
+    Line,
+    _is_at_event_caption,
+    _is_credited_caption,
+    classify_lines,
+)
 from core.extract.people import find_people
 
 
@@ -20,3 +28,61 @@ def test_abbreviated_ministry_stays_in_the_title() -> None:
         ("Trần Hữu Sơn", ["nguyên Giám đốc Sở VH, TT&DL tỉnh Lào Cai"])]
     # a list of acronyms not closed by `&` is no body's fields
     assert _people("Dự có ông Nguyễn Văn An, Giám đốc Sở GTVT, UBND tỉnh và các sở, ngành.")[0][1][0] == "Giám đốc Sở GTVT"
+
+
+def _line(text: str) -> Line:
+    return Line(text, words=len(text.split()))
+
+
+def test_act_placed_at_the_bare_event_is_a_caption() -> None:
+    # 22516011, 21482117: captions merged into baomoi's running text
+    assert _is_at_event_caption(_line("Các đại biểu thảo luận tại Hội nghị."))
+    assert _is_at_event_caption(_line("Các bác sĩ đầu ngành trình bày báo cáo tại hội nghị."))
+    assert _is_at_event_caption(_line("Tiết mục văn nghệ tại Đại hội."))
+    # a writer's sentence: a tense word, a number, a frame opener, or more said after the event
+    assert not _is_at_event_caption(_line("Tuy nhiên, chưa có thông tin cụ thể về thành phần tham dự của từng phái đoàn "
+                                          "tại cuộc họp."))
+    assert not _is_at_event_caption(_line("Bộ trưởng đã phát biểu tại hội nghị."))
+    assert not _is_at_event_caption(_line("Tại hội nghị, các đại biểu thảo luận sôi nổi tại hội nghị."))
+    assert not _is_at_event_caption(_line("Các đại biểu thảo luận tại hội nghị về 3 nội dung lớn."))
+
+
+def test_sourced_or_in_photo_line_is_a_caption() -> None:
+    assert _is_credited_caption("Binh sỹ Bỉ đứng gác bên ngoài nhà ga trung tâm Brussels. (Nguồn: AP)", 11)
+    assert _is_credited_caption("Tòa chung cư Grenfell Tower ở London bị thiêu rụi sau hỏa hoạn ngày 14/6. "
+                                "(Nguồn: AFP/TTXVN)", 16)
+    assert not _is_credited_caption("Nguồn vốn cho dự án được bố trí từ ngân sách tỉnh.", 10)
+    lead = ("Sáng 20/6, Công an tỉnh Bắc Ninh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2017, triển khai nhiệm vụ "
+            "6 tháng cuối năm.")
+    caption = ("Trong ảnh: Đại diện một doanh nghiệp đang phát biểu tại buổi đối thoại với lãnh đạo Cục Thuế và các sở, "
+               "ngành của tỉnh về những vướng mắc trong thủ tục hoàn thuế giá trị gia tăng, thủ tục hải quan và đất đai "
+               "ở khu công nghiệp.")
+    body = ("Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ trong 6 tháng đầu năm và đề ra các giải pháp trọng tâm "
+            "cho những tháng cuối năm.")
+    result = classify_lines("\n\n".join(["Công an tỉnh Bắc Ninh sơ kết 6 tháng", lead, caption, body]) + "\n")
+    labels = {line.text: line.label for line in result.lines}
+    assert labels[caption] == CAPTION and labels[body] == BODY and labels[lead] == BODY
+
+
+def test_in_photo_caption_glued_to_the_paragraph_is_split_off() -> None:
+    lead = "Ngày 29/6, đã diễn ra hội nghị hợp tác đại học doanh nghiệp với nhiều đại biểu tham dự."
+    signed = ("Tại hội nghị, đã diễn ra nghi thức ký kết giữa hai bên. Trong ảnh: Giám đốc Đại học Đà Nẵng (bên phải) "
+              "giới thiệu văn kiện hợp tác vừa được ký kết. Ảnh: Trần Thanh Nhã.")
+    body = "Hội nghị đã đánh giá thực trạng hợp tác giữa doanh nghiệp với các đơn vị đào tạo của Đại học Đà Nẵng."
+    result = classify_lines("\n\n".join(["Hợp tác đại học và doanh nghiệp", lead, signed, body]) + "\n")
+    labelled = [(line.label, line.text[:22]) for line in result.lines]
+    assert (CAPTION, "Trong ảnh: Giám đốc Đạ") in labelled and (BODY, "Tại hội nghị, đã diễn ") in labelled
+    # 22686010: baomoi's running text goes on after the caption: the line is left whole
+    merged = signed.replace("Ảnh: Trần Thanh Nhã.", "Nhiều doanh nghiệp phản ánh gặp khó vì thủ tục còn chưa rõ ràng.")
+    result = classify_lines("\n\n".join(["Hợp tác đại học và doanh nghiệp", lead, merged, body]) + "\n")
+    assert [line.label for line in result.lines if line.text.startswith("Tại hội nghị")] == [BODY]
+    assert not any(line.text.startswith("Trong ảnh") for line in result.lines)
+
+
+def test_caption_at_the_bare_event_is_no_headline() -> None:
+    caption = "Đồng chí Hoàng Văn Tứ, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu tại hội nghị"
+    lead = ("Ngày 08/6, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban với Thường trực HĐND các huyện, thành phố 6 "
+            "tháng đầu năm 2018 để đánh giá kết quả hoạt động của HĐND các cấp.")
+    body = "Các đại biểu đã trao đổi kinh nghiệm trong thực hiện các nhiệm vụ của Thường trực HĐND theo quy định."
+    result = classify_lines("\n\n".join([caption, lead, body]) + "\n")
+    assert result.title != caption
