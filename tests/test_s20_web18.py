@@ -12,11 +12,61 @@ from core.clean.lines import (
     _is_credited_caption,
     classify_lines,
 )
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from tests.conftest import make_article
+
+
+def _meeting(text: str, published: str | None = None):  # type: ignore[no-untyped-def]
+    return extract_meeting(make_article(text, published))
 
 
 def _people(sentence: str) -> list[tuple[str, list[str]]]:
     return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+# 22342699, 22657202: `tổ chức kỷ niệm N năm …` is the anniversary's ceremony.
+def test_anniversary_held_by_verb_is_a_ceremony() -> None:
+    meeting = _meeting("Ngày 22/5, liên ngành Thông tin và Truyền thông, Giáo dục và Đào tạo, Bưu điện Hà Nội tổ chức kỷ "
+                       "niệm 30 năm Việt Nam tham gia Cuộc thi viết thư quốc tế UPU (1987 – 2017).", "2017-05-23")
+    assert meeting is not None
+    assert (meeting.kind, meeting.date) == ("lễ", "2017-05-22")
+    assert meeting.name is not None and meeting.name.startswith("kỷ niệm 30 năm Việt Nam tham gia")
+    meeting = _meeting("Tối 1/7, UBND tỉnh Bến Tre long trọng tổ chức kỷ niệm 195 năm Ngày sinh nhà thơ yêu nước Nguyễn "
+                       "Đình Chiểu (1/7/1822 - 1/7/2017).", "2017-07-02")
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day, meeting.organizer) == (
+        "lễ", "2017-07-01", "tối", "UBND tỉnh Bến Tre")
+
+
+def test_anniversary_of_no_day_or_the_committee_is_no_ceremony() -> None:
+    # 22341470: a couple's years together, in a wish
+    assert _meeting("“Tôi đã định chờ đến khi bà bình phục trở về để tổ chức kỉ niệm 60 năm cùng nhau.") is None
+    # 22321267: `Ban tổ chức kỷ niệm …` names a committee
+    meeting = _meeting("Tối 19/5, tại Sân khấu Công viên Tượng đài Chủ tịch Hồ Chí Minh, Ban tổ chức kỷ niệm các ngày lễ "
+                       "lớn Thành phố Hồ Chí Minh tổ chức chương trình biểu diễn nghệ thuật đặc biệt.")
+    assert meeting is None or meeting.kind != "lễ" or not (meeting.name or "").startswith("kỷ niệm")
+
+
+def test_anniversary_founding_day_gives_no_year() -> None:
+    # 22627907: the founding day `(27/6/1977)` restates the day held; no `published`: null, not 1977
+    meeting = _meeting("Ngày 27/6, Cty CP Cơ giới và Xây lắp số 9 (LICOGI 9) tổ chức kỷ niệm 40 năm ngày thành lập. Ông "
+                       "Nguyễn Văn Cửu nhớ lại, Cty được thành lập sau ngày đất nước thống nhất hơn 2 năm (27/6/1977).")
+    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting.date is None
+
+
+def test_festival_named_in_the_sentence_is_no_merged_dateline() -> None:
+    # `Ngày hội …` after `Ban tổ chức` does not start a new sentence: the day before it dates the meeting
+    meeting = _meeting("Chiều 16-11, Ban tổ chức Ngày hội hoa mai anh đào Đà Lạt lần thứ nhất tổ chức họp báo cung cấp "
+                       "thông tin về các sự kiện. Ngày hội sẽ diễn ra trong 3 ngày (từ ngày 29-11 đến ngày 01-12-2017).",
+                       "2017-11-17")
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("họp báo", "2017-11-16", "chiều")
+    # 22701839: the anniversary's name goes on over `Ngày sinh`
+    meeting = _meeting("Sáng 7/7, tại Hà Nội, Thành ủy Hà Nội tổ chức lễ dâng hương kỷ niệm 100 năm Ngày sinh đồng chí "
+                       "Phan Trọng Tuệ (7/7/1917 - 7/7/2017).", "2017-07-07")
+    assert meeting is not None and meeting.name is not None and "Ngày sinh đồng chí Phan Trọng Tuệ" in meeting.name
 
 
 def test_abbreviated_ministry_stays_in_the_title() -> None:

@@ -1650,7 +1650,23 @@ _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ i
 # a festival or a tournament that day. Not when an event noun follows (`tổ chức khai mạc hội nghị`: that noun's).
 VERBAL_CEREMONIES = ("khai mạc",)
 VERBAL_CEREMONY_KIND = "lễ"
-_VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)\s+(" + _alternation(VERBAL_CEREMONIES) + r")(?![\w])(?!\s+(?:"
+# So an anniversary held with no event noun (`Tối 10.12, huyện Mèo Vạc long trọng tổ chức kỷ niệm 60 năm Ngày thành lập
+# huyện …`, `Ngày 27/6, Cty CP … (LICOGI 9) tổ chức kỷ niệm 40 năm ngày thành lập`): the ceremony of the anniversary, a
+# `lễ`, when its years are counted (not `tổ chức kỷ niệm với gia đình`), and not the committee (`Ban tổ chức kỷ niệm …`)
+# nor the task (`việc tổ chức kỷ niệm …`). `(?<!ban )(?<!việc )tổ chức (kỷ|kỉ) niệm \d+ năm` over baomoi-dev: 10 hits,
+# 10 read, 5 a ceremony held that day, 5 a plan, a wish, a task list, a year's round or a past year, which the frame
+# rules keep out (web18 h08).
+ANNIVERSARY_CEREMONIES = ("kỷ niệm", "kỉ niệm")
+# The nouns after `Ngày` that name a festival or an observance in lower case (`Ngày hội …`, `Ngày thành lập …`; see
+# `_MERGED_START_RE`).
+OBSERVANCE_DAY_NOUNS = ("hội", "thành lập", "sinh", "truyền thống")
+# (the years counted of a named day or a body's founding, not of a couple's life together: `kỉ niệm 60 năm cùng nhau`)
+_ANNIVERSARY_OF_RE = re.compile(r"\s+\d{1,3}\s+năm\s+(?:[A-ZĐ]|(?:" + _alternation(("ngày", *OBSERVANCE_DAY_NOUNS))
+                                + r")(?!\w))")
+VERBAL_CEREMONY_NOT_AFTER = ("ban", "việc")
+_VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)" + "".join(rf"(?<!{w} tổ chức)" for w in VERBAL_CEREMONY_NOT_AFTER)
+                                 + r"\s+(" + _alternation(VERBAL_CEREMONIES) + r"|(?:"
+                                 + _alternation(ANNIVERSARY_CEREMONIES) + r")(?=\s+\d{1,3}\s+năm(?!\w)))(?![\w])(?!\s+(?:"
                                  + _alternation([n for n, _ in EVENT_NOUNS]) + r"|" + re.escape(BARE_CEREMONY) + r")(?![\w]))")
 _BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
                            + r")(?![\w]))")
@@ -1919,7 +1935,12 @@ _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
 # `Ngày` before a capitalised word names an observance (`kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (…)`, `92 năm Ngày Báo
 # chí cách mạng`), no merged sentence's dateline: cgrep over baomoi-dev, 24 such after a lower-case word in a meeting's
 # sentence, 10 read, all ten an observance's name.
-_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")[\s,])(?!Ngày\s+[A-ZĐ])"
+# So `Ngày` before the nouns that name a festival or an observance in lower case (`Ban tổ chức Ngày hội Văn hóa, Thể
+# thao …`, `kỷ niệm 60 năm Ngày thành lập huyện`, `127 năm Ngày sinh của Người`): CS cgrep a lower-case word, then `Ngày
+# hội` over baomoi-dev: 40 hits, 10 read, 10 a festival's name; then `Ngày (thành lập|sinh|truyền thống)`: 48 hits, 10
+# read, 10 an observance's name; none a dateline (web18 h02, whose meeting was dated from a later sentence).
+_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")[\s,])(?!Ngày\s+(?:[A-ZĐ]|(?:"
+                              + _alternation(OBSERVANCE_DAY_NOUNS) + r")\s))"
                               r"|(?<!\w)(?i:" + _alternation([c for c in PHOTO_CREDITS if c.endswith(":")]) + r")")
 # The frame may follow the day and the place (`Chiều 11/5, trong khuôn khổ Hội nghị chuyên đề IPU …
 # đã diễn ra lễ công bố …`, `Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm … và tham dự Hội nghị
@@ -2344,6 +2365,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
                 then.score = 0
             first.planned = then.planned = then.planned or first.planned
     for m in opened:
+        if m.group(1) in ANNIVERSARY_CEREMONIES and not _ANNIVERSARY_OF_RE.match(toned, m.end(1)):
+            continue
         found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1),
                                   0 if background else _score(lowered, m.start(1), m.end(1)),
                                   planned=_planned(lowered, m.start(1), m.end(1), sentence)))
@@ -3668,6 +3691,9 @@ def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int
     return []
 
 
+_BRACKET_CLOSED_DAY_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)")
+
+
 def _written_on(sentences: list[str]) -> date | None:
     """When an article with no `published` was written, when its lead tells it without
     doubt: the latest of the full dates the lead writes (`… diễn ra từ 15/3 - 19/3/2017`; not
@@ -3676,8 +3702,13 @@ def _written_on(sentences: list[str]) -> date | None:
     60 năm … (14/6/1957 - 14/6/2017)`, or a target, `đến năm 2020`) leaves the year unknown,
     as does a lone year with no full date (`năm 2018` is as often a plan's): null, not a guess."""
     lead = sentences[:LEAD_WINDOW]
+    # (in a lead about an anniversary, a full date alone in brackets is the day commemorated, not the news day:
+    # `tổ chức kỷ niệm 40 năm ngày thành lập` … `thành lập sau ngày đất nước thống nhất hơn 2 năm (27/6/1977)`)
+    anniversary = any(_ANNIVERSARY_RE.search(s) for s in lead)
     days = [made for s in lead for at, d, _ in _dates_in(s) if d.year is not None
-            and not _DATED_THING_RE.search(s, max(0, at - 40), at) and (made := _make(d.year, d)) is not None]
+            and not _DATED_THING_RE.search(s, max(0, at - 40), at)
+            and not (anniversary and s[:at].rstrip().endswith("(") and _BRACKET_CLOSED_DAY_RE.match(s, at))
+            and (made := _make(d.year, d)) is not None]
     years = {int(y) for s in lead for y in _ANY_YEAR_RE.findall(s)}
     if days and years == {days[0].year} and days[0].year >= EARLIEST_YEAR:
         return max(days)
