@@ -129,6 +129,27 @@ def test_in_photo_caption_glued_to_the_paragraph_is_split_off() -> None:
     assert not any(line.text.startswith("Trong ảnh") for line in result.lines)
 
 
+def test_emulation_covenant_is_the_year_planned() -> None:
+    # 21510674
+    meeting = _meeting("Sáng 10-2, Cụm thi đua số 4 CATP Hà Nội đã tổ chức hội nghị ký giao ước thi đua năm 2017.",
+                       "2017-02-10")
+    assert meeting is not None and (meeting.review_year, meeting.plan_year) == (None, 2017)
+
+
+def test_part_of_a_year_in_the_name_is_the_year_reviewed() -> None:
+    # 22550861, 22684836: a press conference on the half-year's figures, a briefing of the half-year
+    meeting = _meeting("Sáng 5/7, UBND tỉnh tổ chức họp báo thông tin về tình hình kinh tế xã hội của tỉnh 6 tháng đầu "
+                       "năm 2017.", "2017-07-05")
+    assert meeting is not None and (meeting.kind, meeting.review_year, meeting.plan_year) == ("họp báo", 2017, None)
+    meeting = _meeting("Ngày 12/7, Thanh tra Chính phủ tổ chức Hội nghị giao ban thanh tra các bộ, ngành 6 tháng đầu năm "
+                       "2017 để đánh giá kết quả công tác.", "2017-07-12")
+    assert meeting is not None and meeting.review_year == 2017
+    # a working session's topic is no review
+    meeting = _meeting("Sáng 5/7, Đoàn công tác của Tỉnh ủy có buổi làm việc với huyện về tình hình phát triển kinh tế, "
+                       "xã hội 6 tháng đầu năm 2017.", "2017-07-05")
+    assert meeting is not None and meeting.review_year is None
+
+
 def test_caption_at_the_bare_event_is_no_headline() -> None:
     caption = "Đồng chí Hoàng Văn Tứ, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu tại hội nghị"
     lead = ("Ngày 08/6, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban với Thường trực HĐND các huyện, thành phố 6 "

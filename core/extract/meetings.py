@@ -1311,8 +1311,26 @@ _REVIEW_RE = re.compile(r"\b(?:" + "|".join(REVIEW_WORDS) + r")\b", re.IGNORECAS
 # triển khai nhiệm vụ 6 tháng cuối năm 2020`); a ministry's or department's name is no plan (`Bộ Kế hoạch và Đầu tư`);
 # nor the state of a plan's work (`báo cáo đánh giá … năm 2016 và tình hình triển khai nhiệm vụ những tháng đầu năm
 # 2017`: cgrep `tình hình triển khai … năm 20xx` over baomoi-dev, 5 hits, 5 what a report reviews).
-_PLAN_RE = re.compile(r"(?<!thực hiện )(?<!bộ )(?<!sở )(?<!tình hình )(?<!tình hình triển khai )\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
-                      re.IGNORECASE)
+# So the year's emulation covenant the bodies sign at a year's review (`Hội nghị tổng kết phong trào thi đua năm 2023 và
+# ký kết giao ước thi đua năm 2024`, `hội nghị ký giao ước thi đua năm 2017` on 10 February): `(ký kết|ký) giao ước thi
+# đua` over baomoi-dev: 3 hits in 2 articles, 3 read, 3 the covenant for the year ahead or running (web18 h16).
+PLAN_NOUNS = ("triển khai", "nhiệm vụ", "kế hoạch", "phương hướng", "chương trình công tác", "giao ước thi đua")
+_PLAN_RE = re.compile(r"(?<!thực hiện )(?<!bộ )(?<!sở )(?<!tình hình )(?<!tình hình triển khai )\b(?:"
+                      + "|".join(PLAN_NOUNS) + r")\b", re.IGNORECASE)
+# A meeting whose name carries a part of a year gone by and no review or plan word (`Hội nghị giao ban với Thường trực
+# HĐND các huyện, thành phố 6 tháng đầu năm 2018`, `họp báo thông tin về tình hình kinh tế xã hội 6 tháng đầu năm 2017`,
+# `hội nghị thông tin báo chí về kết quả … 9 tháng năm 2024`): it reviews that part, in that year (the gold of web13
+# u12, web17 k04, web18 h14). Not a working session's topic (`buổi làm việc … về tình hình … 6 tháng đầu năm 2022`,
+# web15 x16: null). Over baomoi-dev, the meetings it gives a reviewed year: 11 (9 press conferences on the figures of the
+# half-year or its first 5 months, a briefing of the ministries' inspectors, the army's emulation council's half-year
+# sitting), 11 read, 11 reviewing that part of 2017.
+PART_REVIEW_KINDS = ("hội nghị", "giao ban", "họp báo", "cuộc họp", "phiên họp")
+# (read in the words after the meeting's noun up to its clause's end or its purpose: the name may stop at a comma)
+_NAME_CLAUSE_END_RE = re.compile(r"[.;:!?“\"(]|\s(?:để|nhằm|với sự|do|tại|theo đó)\s")
+# (not a quarter: `phiên họp quý II/2017 của Hội đồng`, `cuộc họp báo quý 2/2017` name the sitting's period, as
+# `phiên họp thường kỳ tháng 6` does, which the gold leaves null; and within PART_NAMED_REACH of the noun)
+_PART_NAMED_RE = re.compile(r"\b(?:\d+|những)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+PART_NAMED_REACH = 160
 # The sentences after a meeting's own that tell what it heard or passed, when its own writes no years (see
 # `_agenda_years`). Over the 1,182 baomoi meetings of these kinds with no year read, 11 such sentences in the
 # article's first 8; 10 read, 8 give the years the meeting reviews and plans, 1 gives none (`mục tiêu năm 2017`),
@@ -2831,6 +2849,9 @@ def extract_meeting(article: Article) -> Meeting | None:
     # (the years read for the output only: the date rules keep to the meeting's own sentence)
     shown_review, shown_plan = (review_year, plan_year) if review_year or plan_year else _agenda_years(
         sentences, first, chosen.kind)
+    if not (shown_review or shown_plan) and kind in PART_REVIEW_KINDS and (
+            part_named := _PART_NAMED_RE.search(_NAME_CLAUSE_END_RE.split(around[:PART_NAMED_REACH], 1)[0])):
+        shown_review = int(part_named.group(1))  # `Hội nghị giao ban … 6 tháng đầu năm 2018`
     if shown_review and not shown_plan:  # `sơ kết 6 tháng đầu năm 2014` then `Tại hội nghị, … 6 tháng cuối năm 2014`
         agenda_plan = _agenda_later_part(sentences, first, chosen.kind)
         if agenda_plan and shown_review <= agenda_plan <= shown_review + 1:
