@@ -1319,8 +1319,26 @@ _REVIEW_RE = re.compile(r"\b(?:" + "|".join(REVIEW_WORDS) + r")\b", re.IGNORECAS
 # triển khai nhiệm vụ 6 tháng cuối năm 2020`); a ministry's or department's name is no plan (`Bộ Kế hoạch và Đầu tư`);
 # nor the state of a plan's work (`báo cáo đánh giá … năm 2016 và tình hình triển khai nhiệm vụ những tháng đầu năm
 # 2017`: cgrep `tình hình triển khai … năm 20xx` over baomoi-dev, 5 hits, 5 what a report reviews).
-_PLAN_RE = re.compile(r"(?<!thực hiện )(?<!bộ )(?<!sở )(?<!tình hình )(?<!tình hình triển khai )\b(?:triển khai|nhiệm vụ|kế hoạch|phương hướng|chương trình công tác)\b",
-                      re.IGNORECASE)
+# So the year's emulation covenant the bodies sign at a year's review (`Hội nghị tổng kết phong trào thi đua năm 2023 và
+# ký kết giao ước thi đua năm 2024`, `hội nghị ký giao ước thi đua năm 2017` on 10 February): `(ký kết|ký) giao ước thi
+# đua` over baomoi-dev: 3 hits in 2 articles, 3 read, 3 the covenant for the year ahead or running (web18 h16).
+PLAN_NOUNS = ("triển khai", "nhiệm vụ", "kế hoạch", "phương hướng", "chương trình công tác", "giao ước thi đua")
+_PLAN_RE = re.compile(r"(?<!thực hiện )(?<!bộ )(?<!sở )(?<!tình hình )(?<!tình hình triển khai )\b(?:"
+                      + "|".join(PLAN_NOUNS) + r")\b", re.IGNORECASE)
+# A meeting whose name carries a part of a year gone by and no review or plan word (`Hội nghị giao ban với Thường trực
+# HĐND các huyện, thành phố 6 tháng đầu năm 2018`, `họp báo thông tin về tình hình kinh tế xã hội 6 tháng đầu năm 2017`,
+# `hội nghị thông tin báo chí về kết quả … 9 tháng năm 2024`): it reviews that part, in that year (the gold of web13
+# u12, web17 k04, web18 h14). Not a working session's topic (`buổi làm việc … về tình hình … 6 tháng đầu năm 2022`,
+# web15 x16: null). Over baomoi-dev, the meetings it gives a reviewed year: 11 (9 press conferences on the figures of the
+# half-year or its first 5 months, a briefing of the ministries' inspectors, the army's emulation council's half-year
+# sitting), 11 read, 11 reviewing that part of 2017.
+PART_REVIEW_KINDS = ("hội nghị", "giao ban", "họp báo", "cuộc họp", "phiên họp")
+# (read in the words after the meeting's noun up to its clause's end or its purpose: the name may stop at a comma)
+_NAME_CLAUSE_END_RE = re.compile(r"[.;:!?“\"(]|\s(?:để|nhằm|với sự|do|tại|theo đó)\s")
+# (not a quarter: `phiên họp quý II/2017 của Hội đồng`, `cuộc họp báo quý 2/2017` name the sitting's period, as
+# `phiên họp thường kỳ tháng 6` does, which the gold leaves null; and within PART_NAMED_REACH of the noun)
+_PART_NAMED_RE = re.compile(r"\b(?:\d+|những)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+PART_NAMED_REACH = 160
 # The sentences after a meeting's own that tell what it heard or passed, when its own writes no years (see
 # `_agenda_years`). Over the 1,182 baomoi meetings of these kinds with no year read, 11 such sentences in the
 # article's first 8; 10 read, 8 give the years the meeting reviews and plans, 1 gives none (`mục tiêu năm 2017`),
@@ -1661,7 +1679,23 @@ _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ i
 # a festival or a tournament that day. Not when an event noun follows (`tổ chức khai mạc hội nghị`: that noun's).
 VERBAL_CEREMONIES = ("khai mạc",)
 VERBAL_CEREMONY_KIND = "lễ"
-_VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)\s+(" + _alternation(VERBAL_CEREMONIES) + r")(?![\w])(?!\s+(?:"
+# So an anniversary held with no event noun (`Tối 10.12, huyện Mèo Vạc long trọng tổ chức kỷ niệm 60 năm Ngày thành lập
+# huyện …`, `Ngày 27/6, Cty CP … (LICOGI 9) tổ chức kỷ niệm 40 năm ngày thành lập`): the ceremony of the anniversary, a
+# `lễ`, when its years are counted (not `tổ chức kỷ niệm với gia đình`), and not the committee (`Ban tổ chức kỷ niệm …`)
+# nor the task (`việc tổ chức kỷ niệm …`). `(?<!ban )(?<!việc )tổ chức (kỷ|kỉ) niệm \d+ năm` over baomoi-dev: 10 hits,
+# 10 read, 5 a ceremony held that day, 5 a plan, a wish, a task list, a year's round or a past year, which the frame
+# rules keep out (web18 h08).
+ANNIVERSARY_CEREMONIES = ("kỷ niệm", "kỉ niệm")
+# The nouns after `Ngày` that name a festival or an observance in lower case (`Ngày hội …`, `Ngày thành lập …`; see
+# `_MERGED_START_RE`).
+OBSERVANCE_DAY_NOUNS = ("hội", "thành lập", "sinh", "truyền thống")
+# (the years counted of a named day or a body's founding, not of a couple's life together: `kỉ niệm 60 năm cùng nhau`)
+_ANNIVERSARY_OF_RE = re.compile(r"\s+\d{1,3}\s+năm\s+(?:[A-ZĐ]|(?:" + _alternation(("ngày", *OBSERVANCE_DAY_NOUNS))
+                                + r")(?!\w))")
+VERBAL_CEREMONY_NOT_AFTER = ("ban", "việc")
+_VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)" + "".join(rf"(?<!{w} tổ chức)" for w in VERBAL_CEREMONY_NOT_AFTER)
+                                 + r"\s+(" + _alternation(VERBAL_CEREMONIES) + r"|(?:"
+                                 + _alternation(ANNIVERSARY_CEREMONIES) + r")(?=\s+\d{1,3}\s+năm(?!\w)))(?![\w])(?!\s+(?:"
                                  + _alternation([n for n, _ in EVENT_NOUNS]) + r"|" + re.escape(BARE_CEREMONY) + r")(?![\w]))")
 _BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
                            + r")(?![\w]))")
@@ -1932,7 +1966,12 @@ _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“”]*”")
 # `Ngày` before a capitalised word names an observance (`kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (…)`, `92 năm Ngày Báo
 # chí cách mạng`), no merged sentence's dateline: cgrep over baomoi-dev, 24 such after a lower-case word in a meeting's
 # sentence, 10 read, all ten an observance's name.
-_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")[\s,])(?!Ngày\s+[A-ZĐ])"
+# So `Ngày` before the nouns that name a festival or an observance in lower case (`Ban tổ chức Ngày hội Văn hóa, Thể
+# thao …`, `kỷ niệm 60 năm Ngày thành lập huyện`, `127 năm Ngày sinh của Người`): CS cgrep a lower-case word, then `Ngày
+# hội` over baomoi-dev: 40 hits, 10 read, 10 a festival's name; then `Ngày (thành lập|sinh|truyền thống)`: 48 hits, 10
+# read, 10 an observance's name; none a dateline (web18 h02, whose meeting was dated from a later sentence).
+_MERGED_START_RE = re.compile(r"\s+(?=(?:" + _alternation(SENTENCE_OPENERS) + r")[\s,])(?!Ngày\s+(?:[A-ZĐ]|(?:"
+                              + _alternation(OBSERVANCE_DAY_NOUNS) + r")\s))"
                               r"|(?<!\w)(?i:" + _alternation([c for c in PHOTO_CREDITS if c.endswith(":")]) + r")")
 # The frame may follow the day and the place (`Chiều 11/5, trong khuôn khổ Hội nghị chuyên đề IPU …
 # đã diễn ra lễ công bố …`, `Chiều 4/6, tại Tokyo, trong khuôn khổ chuyến thăm … và tham dự Hội nghị
@@ -2378,6 +2417,8 @@ def find_events(sentence: str, index: int, background_kinds: frozenset[str] = fr
                 then.score = 0
             first.planned = then.planned = then.planned or first.planned
     for m in opened:
+        if m.group(1) in ANNIVERSARY_CEREMONIES and not _ANNIVERSARY_OF_RE.match(toned, m.end(1)):
+            continue
         found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1),
                                   0 if background else _score(lowered, m.start(1), m.end(1)),
                                   planned=_planned(lowered, m.start(1), m.end(1), sentence)))
@@ -2842,6 +2883,9 @@ def extract_meeting(article: Article) -> Meeting | None:
     # (the years read for the output only: the date rules keep to the meeting's own sentence)
     shown_review, shown_plan = (review_year, plan_year) if review_year or plan_year else _agenda_years(
         sentences, first, chosen.kind)
+    if not (shown_review or shown_plan) and kind in PART_REVIEW_KINDS and (
+            part_named := _PART_NAMED_RE.search(_NAME_CLAUSE_END_RE.split(around[:PART_NAMED_REACH], 1)[0])):
+        shown_review = int(part_named.group(1))  # `Hội nghị giao ban … 6 tháng đầu năm 2018`
     if shown_review and not shown_plan:  # `sơ kết 6 tháng đầu năm 2014` then `Tại hội nghị, … 6 tháng cuối năm 2014`
         agenda_plan = _agenda_later_part(sentences, first, chosen.kind)
         if agenda_plan and shown_review <= agenda_plan <= shown_review + 1:
@@ -3702,6 +3746,9 @@ def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int
     return []
 
 
+_BRACKET_CLOSED_DAY_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)")
+
+
 def _written_on(sentences: list[str]) -> date | None:
     """When an article with no `published` was written, when its lead tells it without
     doubt: the latest of the full dates the lead writes (`… diễn ra từ 15/3 - 19/3/2017`; not
@@ -3710,8 +3757,13 @@ def _written_on(sentences: list[str]) -> date | None:
     60 năm … (14/6/1957 - 14/6/2017)`, or a target, `đến năm 2020`) leaves the year unknown,
     as does a lone year with no full date (`năm 2018` is as often a plan's): null, not a guess."""
     lead = sentences[:LEAD_WINDOW]
+    # (in a lead about an anniversary, a full date alone in brackets is the day commemorated, not the news day:
+    # `tổ chức kỷ niệm 40 năm ngày thành lập` … `thành lập sau ngày đất nước thống nhất hơn 2 năm (27/6/1977)`)
+    anniversary = any(_ANNIVERSARY_RE.search(s) for s in lead)
     days = [made for s in lead for at, d, _ in _dates_in(s) if d.year is not None
-            and not _DATED_THING_RE.search(s, max(0, at - 40), at) and (made := _make(d.year, d)) is not None]
+            and not _DATED_THING_RE.search(s, max(0, at - 40), at)
+            and not (anniversary and s[:at].rstrip().endswith("(") and _BRACKET_CLOSED_DAY_RE.match(s, at))
+            and (made := _make(d.year, d)) is not None]
     years = {int(y) for s in lead for y in _ANY_YEAR_RE.findall(s)}
     if days and years == {days[0].year} and days[0].year >= EARLIEST_YEAR:
         return max(days)
