@@ -230,12 +230,22 @@ MEASURE_HEADS: dict[str, frozenset[str]] = {
 # Measure units that run into another word with the syllable after them (`45.000 tấn công`: the
 # attacks, not tonnes).
 UNIT_WORDS: dict[str, frozenset[str]] = {"tấn": frozenset({"công"})}
+# Conjunctions after a unit that is a function word too (`chỉ`, "only"): the adverb never stands
+# before one, so the unit is the measure (`nhẫn tròn trơn 1 chỉ và 2 chỉ`, `loại 1 chỉ và 5 chỉ`,
+# `cầu Phát mua 2 chỉ và cầu Lộc mua 1 chỉ`): 13 `N chỉ và/hoặc/hay` over baomoi-dev, read before
+# as nothing; gold weights in all 13 read.
+UNIT_LIST_CONJUNCTIONS = frozenset({"và", "hoặc", "hay"})
 # Units that are also common words (`quận 5 chỉ đạo`, `tháng 6 lượng hàng`, `biển tứ quý 9 độ
 # pô`): after an identifier word they do not make its number a quantity.
 WORD_LIKE_UNITS = frozenset({"chỉ", "lượng", "độ", "cây", "mẫu", "thùng", "tạ", "yến", "sào"})
 # Identifier words whose number stays a name before a length (`vòng 16m50`, `trong vòng 16
 # mét`: the penalty area).
 PLACE_BEFORE_LENGTH = frozenset({"vòng"})
+# Medical staff counted with `y` ("medicine") before the noun (`Hơn 100 y bác sĩ vừa khám`, `có 17
+# y, bác sĩ và 7 người dân`, `cho 2 y tá đi theo`, `06 y sĩ y học cổ truyền`): 29 hits over
+# baomoi-dev, dropped before as a lone Latin letter (a formula's, `H 2 O`); counts in all 15 read.
+LETTER_NOUN_HEADS = ("y",)
+LETTER_NOUN_TAILS = ("bác sĩ", "bác sỹ", "bác sỷ", "tá", "sĩ", "sỹ")
 # Counted nouns that open with a word that otherwise ends a noun phrase: `chỉ` is also the
 # gold weight and the adverb "only" (`3.040 chỉ tiêu`: 151 of the 491 `N chỉ` in the baomoi
 # articles, all counts of places or indicators).
@@ -336,6 +346,12 @@ CAPITALISED_COUNTED_NOUNS = (
     "quỹ", "đoàn", "nghị định", "nghị quyết", "thông tư", "luật", "hiệp định", "tập đoàn", "trung tâm",
     "ủy ban", "quyết định", "huy chương", "hội nghị", "hội thảo", "sở", "cục", "trạm", "phiếu", "giấy",
     "quả bóng", "đại đội", "ban",
+    # Titles and state firms counted (`người đã có tới 18 Grand Slam`, `từng giành 3 Grand Slam
+    # trở lên`, `gồm 12 Tổng công ty-công ty cổ phần và 4 Tổng công ty`, `đối với 2 Tổng công ty cổ
+    # phần Bia`): 26 hits after a lower-case word over baomoi-dev, read before as house numbers;
+    # counts in all 15 read (not `Công ty`, `Cúp`, `Trường`, `Bộ`: names and law articles in 3
+    # to 8 of the 8 read, `tầng 5 Công ty`, `bán kết 1 Cúp Nhà vua`, `Điều 165 Bộ luật`).
+    "grand slam", "tổng công ty",
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
@@ -438,6 +454,9 @@ IDENTIFIER_WORDS = (
     # chiếc thế hệ 3`, `Intel Core i7 thế hệ 7 và`): 50 hits over baomoi-dev, generations in 11 of
     # the 12 read (the other `thế hệ 2 con của tôi`, a generation's two children).
     "thế hệ",
+    # World wars by number (`trong Thế chiến 2`, `nếu Thế chiến 3 nổ ra`, `sau Thế chiến thứ 2`):
+    # 67 hits over baomoi-dev, the war's number in all 10 read (9 read before as counts: `3 nổ`).
+    "thế chiến",
     # A round robin's legs (`thi đấu vòng tròn 1 lượt tính điểm`, `vòng tròn 2 lượt ở từng bảng`):
     # the format of a tournament, no count. 6 hits over baomoi-dev, formats in all 6.
     "vòng tròn",
@@ -1345,6 +1364,10 @@ _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 _GLUED_CODE_RE = re.compile(r"[A-Za-z]{1,3}(?![^\W\d_])")
 _FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _LONE_LETTER_RE = re.compile(r"[A-Za-z]")
+_LETTER_NOUN_RE = re.compile(
+    rf"\s+((?:{'|'.join(LETTER_NOUN_HEADS)})(?:\s+|\s*,\s*|\s*-\s*)(?:{'|'.join(LETTER_NOUN_TAILS)}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _WORD_BEFORE_RE = re.compile(r"(^|\S*)\s*([^\W\d_][\w'’.-]*)\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(\[])$")
 # A capitalised word and the number after it (`Games 29`, `Nokia 6`): a name when the article
@@ -2238,7 +2261,10 @@ def _read(
             # `1-4 U20 Argentina`, `Ferrari 488 GTB`, `H 2 O`, `16 0 C`: a score-line, a
             # model or a formula, not a counted noun (280 counts over the baomoi articles
             # began with a word holding a digit or a lone Latin letter, none of 20 read a count).
-            return None
+            if (letter_noun := _LETTER_NOUN_RE.match(rest)) is None:
+                return None
+            if letter_noun.end() > length:  # `17 y, bác sĩ`: the noun runs on past the comma
+                phrase, length = letter_noun.group(1), letter_noun.end()
         if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
         if (
@@ -2477,7 +2503,7 @@ def _measured(unit: str, after: str) -> bool:
     if word in STOP_WORDS:
         # `Nokia 3 chỉ có`, `S&P 500 chỉ tăng`: a unit that is a function word too (`chỉ`
         # "only") before a function word is that word (67 of the 491 `N chỉ`, all read adverbs).
-        if unit.lower() in STOP_WORDS:
+        if unit.lower() in STOP_WORDS and word not in UNIT_LIST_CONJUNCTIONS:
             return False
         word = ""  # `8,9 triệu thùng mỗi ngày`
     if word in UNIT_WORDS.get(unit.lower(), ()):
