@@ -38,3 +38,12 @@ def test_gold_weights_before_a_conjunction():
     assert [s[1] for s in _stats("Cầu Tài nên mua 5 chỉ vàng, cầu Phát mua 2 chỉ và cầu Lộc mua 1 chỉ.")] == [5.0, 2.0, 1.0]
     # `chỉ` before a verb is still the adverb "only".
     assert _stats("Nokia 3 chỉ có giá 3 triệu đồng.") == [("3 triệu đồng", 3_000_000.0, "money", "VND", None)]
+
+
+def test_a_range_of_exam_marks_after_a_word_of_marks():
+    assert [(s[1], s[2]) for s in _stats("Phổ điểm sẽ tập trung ở mức 7 - 8 điểm, thí sinh đạt điểm 9 - 10 sẽ không nhiều.")] == [
+        (7.0, "score"), (8.0, "score"), (9.0, "score"), (10.0, "score")
+    ]
+    assert [(s[1], s[2]) for s in _stats("Vì với mức điểm 26-28 khó có thể tăng nhiều hơn.")] == [(26.0, "score"), (28.0, "score")]
+    # A scale is no mark reached.
+    assert _stats("Nếu xét theo thang điểm 1-10 thì chắc chắn chúng chỉ ở mức cao.") == []

@@ -1404,6 +1404,15 @@ _STAR_RATED_RE = re.compile(
 _WHEEL_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(WHEEL_RATED)})(?:\s+\d+\s*(?:[-–]|đến|hoặc|và))?\s*$", re.IGNORECASE
 )
+# The end of a range of marks that a word of the marks reached opens (`thí sinh đạt điểm 17-18 năm
+# nay khá nhiều`, `đạt được điểm 9-10`, `có phổ điểm 18-22 sẽ biến động`, `với mức điểm 26-28 khó
+# có thể tăng`, `khoảng điểm 22-25`): 14 hits over baomoi-dev, read before as nothing or as counts
+# of the verb after them (`28 khó`); exam marks in all 14 (not `thang điểm 1-10`, a scale, nor
+# `thời điểm`, `cao điểm`, `đỉnh điểm`, `chia điểm 1-1`).
+SCORE_RANGE_HEADS = ("phổ điểm", "đạt điểm", "đạt được điểm", "được điểm", "mức điểm", "khoảng điểm")
+_SCORE_RANGE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(SCORE_RANGE_HEADS)})\s+(?:từ\s+)?\d+(?:,\d+)?\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
+)
 # The end of a range of ages that `tuổi` opens (`tuổi từ 18 tới 70 sinh sống`).
 _AGE_RANGE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])tuổi\s+(?:(?:từ|khoảng)\s+){0,2}\d+\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
@@ -2173,6 +2182,11 @@ def _read(
             end += per.end()
     elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
         kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
+    elif (
+        unit_before is None and "điểm" in before and _SCORE_RANGE_BEFORE_RE.search(before) is not None
+        and not _unit_follows(rest)
+    ):
+        kind, unit = "score", "điểm"  # `đạt điểm 9 - 10`: the end of a range of marks
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
