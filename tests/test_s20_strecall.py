@@ -47,3 +47,13 @@ def test_a_range_of_exam_marks_after_a_word_of_marks():
     assert [(s[1], s[2]) for s in _stats("Vì với mức điểm 26-28 khó có thể tăng nhiều hơn.")] == [(26.0, "score"), (28.0, "score")]
     # A scale is no mark reached.
     assert _stats("Nếu xét theo thang điểm 1-10 thì chắc chắn chúng chỉ ở mức cao.") == []
+
+
+def test_a_figure_glued_to_a_word_comma():
+    stats = _stats("Hội đã tiết kiệm được 226 triệu đồng,120 kg gạo hỗ trợ 32 phụ nữ, trẻ em có hoàn cảnh khó khăn.")
+    assert [(s[1], s[2], s[3]) for s in stats] == [
+        (226_000_000.0, "money", "VND"), (120.0, "measure", "kg"), (32.0, "count", "phụ nữ")
+    ]
+    assert _stats("Tuấn Kiệt, kỹ sư điện,28 tuổi, cho biết gắn bó với công việc này.")[0][:4] == ("28 tuổi", 28.0, "measure", "tuổi")
+    # After a digit the comma is a decimal mark.
+    assert _stats("Giá bán 2,5 triệu đồng.")[0][1] == 2_500_000.0
