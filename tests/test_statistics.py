@@ -893,7 +893,7 @@ def test_number_pattern_matches_as_its_look_behind_first_form(pieces: list[str])
     assert statistics._NUM_RE.pattern.startswith(head)
     glued = "".join(f"|(?<={w})" for w in statistics.GLUED_FIGURE_WORDS)
     plain = re.compile(
-        r"(?:(?<![\w/.,:])" + glued + r")(?<![^\W\d_]-)(?P<num>\d+" + statistics._NUM_RE.pattern[len(head):]
+        r"(?:(?<![\w/.,:])|(?<=[^\W\d_]{2},)" + glued + r")(?<![^\W\d_]-)(?P<num>\d+" + statistics._NUM_RE.pattern[len(head):]
     )
     found = [(m.span(), m.groupdict()) for m in statistics._NUM_RE.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

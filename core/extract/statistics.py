@@ -230,12 +230,22 @@ MEASURE_HEADS: dict[str, frozenset[str]] = {
 # Measure units that run into another word with the syllable after them (`45.000 tấn công`: the
 # attacks, not tonnes).
 UNIT_WORDS: dict[str, frozenset[str]] = {"tấn": frozenset({"công"})}
+# Conjunctions after a unit that is a function word too (`chỉ`, "only"): the adverb never stands
+# before one, so the unit is the measure (`nhẫn tròn trơn 1 chỉ và 2 chỉ`, `loại 1 chỉ và 5 chỉ`,
+# `cầu Phát mua 2 chỉ và cầu Lộc mua 1 chỉ`): 13 `N chỉ và/hoặc/hay` over baomoi-dev, read before
+# as nothing; gold weights in all 13 read.
+UNIT_LIST_CONJUNCTIONS = frozenset({"và", "hoặc", "hay"})
 # Units that are also common words (`quận 5 chỉ đạo`, `tháng 6 lượng hàng`, `biển tứ quý 9 độ
 # pô`): after an identifier word they do not make its number a quantity.
 WORD_LIKE_UNITS = frozenset({"chỉ", "lượng", "độ", "cây", "mẫu", "thùng", "tạ", "yến", "sào"})
 # Identifier words whose number stays a name before a length (`vòng 16m50`, `trong vòng 16
 # mét`: the penalty area).
 PLACE_BEFORE_LENGTH = frozenset({"vòng"})
+# Medical staff counted with `y` ("medicine") before the noun (`Hơn 100 y bác sĩ vừa khám`, `có 17
+# y, bác sĩ và 7 người dân`, `cho 2 y tá đi theo`, `06 y sĩ y học cổ truyền`): 29 hits over
+# baomoi-dev, dropped before as a lone Latin letter (a formula's, `H 2 O`); counts in all 15 read.
+LETTER_NOUN_HEADS = ("y",)
+LETTER_NOUN_TAILS = ("bác sĩ", "bác sỹ", "bác sỷ", "tá", "sĩ", "sỹ")
 # Counted nouns that open with a word that otherwise ends a noun phrase: `chỉ` is also the
 # gold weight and the adverb "only" (`3.040 chỉ tiêu`: 151 of the 491 `N chỉ` in the baomoi
 # articles, all counts of places or indicators).
@@ -336,6 +346,12 @@ CAPITALISED_COUNTED_NOUNS = (
     "quỹ", "đoàn", "nghị định", "nghị quyết", "thông tư", "luật", "hiệp định", "tập đoàn", "trung tâm",
     "ủy ban", "quyết định", "huy chương", "hội nghị", "hội thảo", "sở", "cục", "trạm", "phiếu", "giấy",
     "quả bóng", "đại đội", "ban",
+    # Titles and state firms counted (`người đã có tới 18 Grand Slam`, `từng giành 3 Grand Slam
+    # trở lên`, `gồm 12 Tổng công ty-công ty cổ phần và 4 Tổng công ty`, `đối với 2 Tổng công ty cổ
+    # phần Bia`): 26 hits after a lower-case word over baomoi-dev, read before as house numbers;
+    # counts in all 15 read (not `Công ty`, `Cúp`, `Trường`, `Bộ`: names and law articles in 3
+    # to 8 of the 8 read, `tầng 5 Công ty`, `bán kết 1 Cúp Nhà vua`, `Điều 165 Bộ luật`).
+    "grand slam", "tổng công ty",
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
@@ -438,6 +454,9 @@ IDENTIFIER_WORDS = (
     # chiếc thế hệ 3`, `Intel Core i7 thế hệ 7 và`): 50 hits over baomoi-dev, generations in 11 of
     # the 12 read (the other `thế hệ 2 con của tôi`, a generation's two children).
     "thế hệ",
+    # World wars by number (`trong Thế chiến 2`, `nếu Thế chiến 3 nổ ra`, `sau Thế chiến thứ 2`):
+    # 67 hits over baomoi-dev, the war's number in all 10 read (9 read before as counts: `3 nổ`).
+    "thế chiến",
     # A round robin's legs (`thi đấu vòng tròn 1 lượt tính điểm`, `vòng tròn 2 lượt ở từng bảng`):
     # the format of a tournament, no count. 6 hits over baomoi-dev, formats in all 6.
     "vòng tròn",
@@ -952,9 +971,14 @@ _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])",
 # Words a crawled page glues to the figure after them (9 hits over baomoi-dev: `tăng36,6%`,
 # `hơn120 tỷ đồng`, `đạt168 triệu NDT`, figures in all 9; 4 on two pages of the web sets).
 GLUED_FIGURE_WORDS = ("tăng", "giảm", "đạt", "khoảng", "chiếm", "hơn", "gần")
+# A figure glued to a word's comma by a lost space (`hàng đầu Việt Nam,10 nhà hàng`, `tiết kiệm được
+# 226 triệu đồng,120 kg gạo`, `kỹ sư điện,28 tuổi`, `sáng qua,18 bệnh nhân`): 14 hits of a letter,
+# a comma and a figure over baomoi-dev, 10 of them read before as nothing; quantities in 8 of the
+# 10 (the others an address, `Khu Trung Sơn,125 khu`, and a map position). After a digit the comma
+# stays a decimal mark (`2,5`), and after a lone letter too (`mực nước triều +l,32m`, a 1 mistyped).
 # (A letter before the digit is tested first, and the words in one look-behind per length: a digit
 # inside a figure fails at once.)
-_FIGURE_START = r"(?<=(?:(?<![\w/.,:])|(?<=[^\W\d_])(?:" + "|".join(
+_FIGURE_START = r"(?<=(?:(?<![\w/.,:])|(?<=[^\W\d_]{2},)|(?<=[^\W\d_])(?:" + "|".join(
     "(?<=" + "|".join(w for w in GLUED_FIGURE_WORDS if len(w) == n) + ")"
     for n in sorted({len(w) for w in GLUED_FIGURE_WORDS})
 ) + r"))\d)"
@@ -1345,6 +1369,10 @@ _CLAUSE_SPLIT_RE = re.compile(r"[,;:(]")
 _GLUED_CODE_RE = re.compile(r"[A-Za-z]{1,3}(?![^\W\d_])")
 _FIRST_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _LONE_LETTER_RE = re.compile(r"[A-Za-z]")
+_LETTER_NOUN_RE = re.compile(
+    rf"\s+((?:{'|'.join(LETTER_NOUN_HEADS)})(?:\s+|\s*,\s*|\s*-\s*)(?:{'|'.join(LETTER_NOUN_TAILS)}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _WORD_BEFORE_RE = re.compile(r"(^|\S*)\s*([^\W\d_][\w'’.-]*)\s+$")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(\[])$")
 # A capitalised word and the number after it (`Games 29`, `Nokia 6`): a name when the article
@@ -1380,6 +1408,15 @@ _STAR_RATED_RE = re.compile(
 )
 _WHEEL_RATED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(WHEEL_RATED)})(?:\s+\d+\s*(?:[-–]|đến|hoặc|và))?\s*$", re.IGNORECASE
+)
+# The end of a range of marks that a word of the marks reached opens (`thí sinh đạt điểm 17-18 năm
+# nay khá nhiều`, `đạt được điểm 9-10`, `có phổ điểm 18-22 sẽ biến động`, `với mức điểm 26-28 khó
+# có thể tăng`, `khoảng điểm 22-25`): 14 hits over baomoi-dev, read before as nothing or as counts
+# of the verb after them (`28 khó`); exam marks in all 14 (not `thang điểm 1-10`, a scale, nor
+# `thời điểm`, `cao điểm`, `đỉnh điểm`, `chia điểm 1-1`).
+SCORE_RANGE_HEADS = ("phổ điểm", "đạt điểm", "đạt được điểm", "được điểm", "mức điểm", "khoảng điểm")
+_SCORE_RANGE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(SCORE_RANGE_HEADS)})\s+(?:từ\s+)?\d+(?:,\d+)?\s*(?:[-–]|đến|tới)\s*$", re.IGNORECASE
 )
 # The end of a range of ages that `tuổi` opens (`tuổi từ 18 tới 70 sinh sống`).
 _AGE_RANGE_BEFORE_RE = re.compile(
@@ -2150,6 +2187,11 @@ def _read(
             end += per.end()
     elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
         kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
+    elif (
+        unit_before is None and "điểm" in before and _SCORE_RANGE_BEFORE_RE.search(before) is not None
+        and not _unit_follows(rest)
+    ):
+        kind, unit = "score", "điểm"  # `đạt điểm 9 - 10`: the end of a range of marks
     elif unit_before is not None and not _unit_follows(rest):
         kind, unit = UNITS_BEFORE[unit_before[0]]
         q_start = min(q_start, offset + unit_before[1])
@@ -2238,7 +2280,10 @@ def _read(
             # `1-4 U20 Argentina`, `Ferrari 488 GTB`, `H 2 O`, `16 0 C`: a score-line, a
             # model or a formula, not a counted noun (280 counts over the baomoi articles
             # began with a word holding a digit or a lone Latin letter, none of 20 read a count).
-            return None
+            if (letter_noun := _LETTER_NOUN_RE.match(rest)) is None:
+                return None
+            if letter_noun.end() > length:  # `17 y, bác sĩ`: the noun runs on past the comma
+                phrase, length = letter_noun.group(1), letter_noun.end()
         if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
         if (
@@ -2477,7 +2522,7 @@ def _measured(unit: str, after: str) -> bool:
     if word in STOP_WORDS:
         # `Nokia 3 chỉ có`, `S&P 500 chỉ tăng`: a unit that is a function word too (`chỉ`
         # "only") before a function word is that word (67 of the 491 `N chỉ`, all read adverbs).
-        if unit.lower() in STOP_WORDS:
+        if unit.lower() in STOP_WORDS and word not in UNIT_LIST_CONJUNCTIONS:
             return False
         word = ""  # `8,9 triệu thùng mỗi ngày`
     if word in UNIT_WORDS.get(unit.lower(), ()):
