@@ -132,3 +132,23 @@ def test_dotted_day_in_brackets() -> None:
                         "đạo Tổ hợp tác nông nghiệp nhân sâm Kang Hwa.")
     assert [(d.day, d.month) for _, d, _ in dates] == [(22, 5)]
     assert _read_dates("Tỷ lệ tăng 22.5 lần so với năm trước.") == []
+
+
+# The place ends before the subject's next verb; a debate's format is no place.
+def test_place_ends_before_the_next_verb() -> None:
+    meeting = _meeting("Chiều 6/7, Thủ tướng Nguyễn Xuân Phúc dự Diễn đàn Doanh nghiệp Việt - Đức tại Berlin và chứng kiến "
+                       "lễ trao 28 văn bản hợp tác giữa các cơ quan và doanh nghiệp hai nước.")
+    assert meeting is not None and meeting.location == "Berlin"
+
+
+def test_debate_in_groups_is_no_place() -> None:
+    meeting = _meeting("Chiều 25/5, tiếp tục Kỳ họp thứ 3, Quốc hội khóa XIV, các đại biểu Quốc hội thảo luận tại tổ về "
+                       "tình hình kinh tế - xã hội.")
+    assert meeting is not None and meeting.location is None
+
+
+# A closing quotation mark the name never opened is the quotation's.
+def test_name_drops_a_closing_mark_it_never_opened() -> None:
+    meeting = _meeting("Ngày 28-5, Bộ Quốc phòng Nga cho biết: “Thủ lĩnh tối cao của IS Abu Bakr al-Baghdadi cũng có mặt "
+                       "tại cuộc họp này”.")
+    assert meeting is not None and meeting.name == "cuộc họp này"

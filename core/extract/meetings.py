@@ -1354,7 +1354,12 @@ LOCATION_ENDS = ("với", "do", "đã", "sẽ", "vào", "diễn ra", "để", "v
                  # học Văn Hiến tổ chức lễ ký kết …`, `tại Bệnh viện … vẫn còn …`): cgrep `tại X cùng` 401 hits, 10
                  # read, 3 places `cùng` ends (the others already cut, 1 `thôn Hòa Phú cùng xã`, 1 `cuối cùng`, kept);
                  # `tại X tổ chức` 292 hits, 5 read, the one place among them ends there
-                 "cùng", "tổ chức", "phát biểu", "vẫn", "khiến", "sau khi", "trước khi")
+                 "cùng", "tổ chức", "phát biểu", "vẫn", "khiến", "sau khi", "trước khi",
+                 # the subject's next verb after `và` (`tại Berlin và chứng kiến lễ trao 28 văn bản …`, `tại Moskva và có
+                 # cuộc gặp với …`, `tại Jerusalem và có bài phát biểu …`): CS cgrep `tại [A-Z]… và (chứng kiến|dự|tham
+                 # dự|có|làm việc|gặp|tiếp|thăm|phát biểu|trao|ký|đã)`: 12 read, 12 a place that ends before `và`
+                 "và chứng kiến", "và dự", "và tham dự", "và có", "và làm việc", "và gặp", "và tiếp", "và thăm",
+                 "và phát biểu", "và trao", "và ký", "và đã")
 # A place's words may hold a dot that abbreviates (`TP.HCM`, `Tp. Hồ Chí Minh`); it stops at any other
 # dot, a comma, colon, semicolon, bracket or quotation mark (`khu vực sân bay Miếu Môn (Đồng Tâm …`).
 # `tại` as a word's second syllable (`hiện tại`, `tồn tại`: `xử lý các tồn tại yếu kém của …`), and `tại` before a word
@@ -1409,6 +1414,10 @@ _NAME_THEN_PERSON_RE = re.compile(r"\s+(?:ông|bà)\s+(?-i:[A-ZĐ])", re.IGNOREC
 # event's phrase is no place (`tại sự kiện Hội nghị …`, `tại chương trình …`).
 _COUNTED_PLACE_RE = re.compile(r"\d+\s+(?-i:[a-zđà-ỹ])")
 NOT_PLACE_HEADS = ("sự kiện", "chương trình", "hoạt động")
+# A deputies' group, the format of a sitting's debate (`thảo luận tại tổ`, `Phiên thảo luận tại tổ, các đại biểu …`), is
+# no venue: CS cgrep `tại tổ` alone (no number, name or `dân phố` after): 10 read, the 4 after `thảo luận` each the
+# format, the others `tổ chức`, `tổ hợp`, `tổ bộ môn` (not this bare word).
+FORMAT_PLACES = frozenset({"tổ"})
 _NOT_PLACE_HEAD_RE = re.compile(r"(?:" + "|".join(NOT_PLACE_HEADS) + r")(?!\w)")
 # `tại` after a representative's title names the body's seat, not the venue (`Đại sứ Mỹ tại Hàn
 # Quốc`, `Trưởng Đại diện VCCI tại TP.HCM`, `phóng viên TTXVN tại Washington`).
@@ -3068,6 +3077,10 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     if _LISTED_ATTENDING_RE.search(sentence[max(0, event.start - 30) : event.start]):
         listed = _ATTENDEES_FOLLOW_RE.match(tail)
         tail = listed.group(1) if listed else tail
+    # A closing mark the name never opened closes a quotation the name stands in (`“… cũng có mặt tại cuộc họp này”`,
+    # `… trong buổi lễ”`): over the corpus output 3 names ended on `”`, the 2 that open no quotation such a close.
+    if tail.rstrip().endswith("”") and "“" not in tail and '"' not in tail:
+        tail = tail.rstrip()[:-1]
     return (sentence[event.start : event.end] + tail).strip(" ,-–")
 
 
@@ -4771,7 +4784,8 @@ def _location(sentence: str) -> str | None:
             place = place[: merged.start()].strip()
         lowered = normalize_tone(same_length_lower(place))
         before = sentence[max(0, m.start() - QUOTED_PLACE_REACH) : m.start()]
-        if (not place or _EVENT_RE.match(lowered) or _INDEFINITE_PLACE_RE.match(lowered) or _COUNTED_PLACE_RE.match(place)
+        if (not place or lowered in FORMAT_PLACES or _EVENT_RE.match(lowered) or _INDEFINITE_PLACE_RE.match(lowered)
+                or _COUNTED_PLACE_RE.match(place)
                 or _NOT_PLACE_HEAD_RE.match(lowered)
                 or _POINTED_PLACE_RE.search(lowered) or before.count("“") > before.count("”")  # in a quoted name
                 or _REPRESENTED_RE.search(sentence, max(0, m.start() - 60), m.start())):
