@@ -152,3 +152,14 @@ def test_name_drops_a_closing_mark_it_never_opened() -> None:
     meeting = _meeting("Ngày 28-5, Bộ Quốc phòng Nga cho biết: “Thủ lĩnh tối cao của IS Abu Bakr al-Baghdadi cũng có mặt "
                        "tại cuộc họp này”.")
     assert meeting is not None and meeting.name == "cuộc họp này"
+
+
+# A speaker framed at another event of another kind (`Phát biểu chỉ đạo tại buổi Lễ …`) spoke there.
+def test_speaker_framed_at_another_kind_of_event() -> None:
+    _, attendees = meeting_people(
+        "Ngày 9/6, Công ty Cổ phần Thanh toán Quốc gia Việt Nam (NAPAS) tổ chức phiên họp Hội đồng quản trị lần thứ VI.\n"
+        "Tại phiên họp, Hội đồng quản trị đã nhất trí bầu bà Nguyễn Tú Anh giữ chức Chủ tịch HĐQT.\n"
+        "Bà Nguyễn Tú Anh cảm ơn sự tin tưởng của các thành viên.\n"
+        "Phát biểu chỉ đạo tại buổi Lễ trao quyết định người đại diện vốn chủ sở hữu nhà nước tại NAPAS, Phó Thống đốc NHNN "
+        "Nguyễn Kim Anh đánh giá cao năng lực chuyên môn của bà Nguyễn Tú Anh.")
+    assert "Nguyễn Kim Anh" not in attendees
