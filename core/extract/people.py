@@ -2737,6 +2737,11 @@ SPEECH_VERBS = (
     # + (cũng|đã|…)? `đặt (ra )?câu hỏi`, 50 hits over baomoi-dev; of 14 read, 11 name a person, 8 of them asking at a
     # sitting, a meeting with voters or a conference, 3 on television or in an interview (no meeting, or the frame's)
     "đặt câu hỏi",
+    # recounting a history at a ceremony (`Cũng tại buổi lễ, thay mặt Đảng bộ Đại sứ quán, Phó Bí thư Đảng ủy X đã ôn lại
+    # lịch sử ra đời …`, `Phát biểu khai mạc buổi lễ, Chủ tịch IVSC X ôn lại những dấu mốc …`): CS cgrep NAME + (đã
+    # |cũng )?`ôn lại (lịch sử|truyền thống|chặng đường|những|…)`: 7 hits over baomoi-dev, the 5 after a titled person
+    # each a speaker at the event (2 a singer's and alumni's memories)
+    "ôn lại",
 )
 # Verbs that tell speech only when the words follow them, after a comma, a colon, `rằng` or a quotation mark (`Đồng quan
 # điểm trên, ông Lê Đăng Doanh bổ sung, việc đẩy mạnh …`, `ông Nguyễn Sơn - Chủ tịch HĐQT … nhận định có ba nguyên
@@ -2914,11 +2919,16 @@ def statement(clause: str) -> bool:
     return _STATEMENT_RE.search(normalize_tone(clause.lower())) is not None
 
 
-def expert_only(person: Person) -> bool:
-    """Every title of the person is an expert's (`chuyên gia kinh tế`): a pundit, who is quoted in news
-    on a matter more often than at the meeting, unless the sentence sets the words there."""
-    return bool(person.titles) and all(
-        " ".join(normalize_tone(t.lower()).split()[:2]) in FIELD_HEADS for t in person.titles)
+def _field_title(title: str) -> bool:
+    return " ".join(normalize_tone(title.lower()).split()[:2]) in FIELD_HEADS
+
+
+def expert_only(person: Person, degrees: bool = True) -> bool:
+    """Every title of the person is an expert's (`chuyên gia kinh tế`), or a degree beside one (`Tiến sĩ X – Chuyên gia
+    nghiên cứu kinh tế`): a pundit, who is quoted in news on a matter more often than at the meeting, unless the
+    sentence sets the words there."""
+    return any(_field_title(t) for t in person.titles) and all(
+        _field_title(t) or (degrees and _is_degree(t)) for t in person.titles)
 
 
 def interview(clause: str) -> bool:
