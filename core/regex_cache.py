@@ -117,8 +117,10 @@ def _compile(pattern: Any, flags: Any = 0) -> Any:
 
 
 def save() -> None:
-    """Write the file again when patterns were compiled that it lacks."""
-    if not _new and not _new_strings:
+    """Write the file again when patterns were compiled that it lacks. Not where Python writes no
+    bytecode either (PYTHONDONTWRITEBYTECODE, `-B`): the file sits beside the bytecode, and whoever
+    keeps their tree free of it keeps it free of this file too."""
+    if (not _new and not _new_strings) or sys.dont_write_bytecode:
         return
     entries, strings = {**_kept, **_new}, {**_strings, **_new_strings}
     if len(entries) > MAX_KEPT or len(strings) > MAX_KEPT:  # the patterns of this run only

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -23,6 +24,7 @@ def scratch(monkeypatch: pytest.MonkeyPatch, tmp_path):  # type: ignore[no-untyp
     for table in ("_kept", "_new", "_built", "_strings", "_new_strings"):
         monkeypatch.setattr(regex_cache, table, {})
     monkeypatch.setattr(regex_cache, "_strings_used", set())
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return tmp_path / "regex.marshal"
 
 
@@ -96,3 +98,11 @@ def test_remembered_strings(scratch) -> None:  # type: ignore[no-untyped-def]
     assert word_alternation(reversed(words)) == built and not regex_cache._new_strings
     assert compile_led(pattern).search("Chiều nay, tại Hà Nội") is None  # (no IGNORECASE)
     assert compile_led(pattern).search("chiều nay, tại Hà Nội") is not None
+
+
+def test_no_file_where_python_writes_no_bytecode(scratch, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """PYTHONDONTWRITEBYTECODE (or `-B`) keeps the cache file out of the tree, as it keeps the bytecode."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    re.compile(r"(?P<y>\d{4}) không ghi")
+    regex_cache.save()
+    assert not scratch.exists() and regex_cache._new
