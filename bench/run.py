@@ -192,6 +192,13 @@ def main() -> int:
     # is set (as in some CI shells), every vnmeet process the bench starts compiles its ~60 modules
     # again (0.2 s a start), which no user's installed vnmeet does.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "core"), str(ROOT / "cli")], check=False)
+    # Likewise the rules' compiled patterns (core/regex_cache.py), which a user's first run keeps
+    # beside the bytecode: written once here, for the pure and the compiled build.
+    warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    pythons = [sys.executable] + ([str(Path(args.compiled).parent / "python")] if args.compiled else [])
+    for python in pythons:
+        subprocess.run([python, "-c", "import core.pipeline, core.extract, core.keys"], check=False, env=warm_env,
+                       cwd=ROOT if python == sys.executable else "/")  # (the compiled build: its own `core`, not the tree's)
     work = Path(tempfile.mkdtemp(prefix="vnmeet-bench-"))
     try:
         rows: list[dict[str, Any]] = []

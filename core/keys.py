@@ -22,6 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from core import regex_cache
 from core.normalize import is_vietnamese_syllable, normalize_tone
 
 # -- data -------------------------------------------------------------------------------------
@@ -472,3 +473,6 @@ def label_key(label: str | None) -> str | None:
         text = _TAIL_FIGURE_RE.sub("", text).strip()
         text = _LABEL_HEAD_RE.sub("", text).strip()
     return text or None
+
+
+regex_cache.save()  # the patterns above, kept for the next run (core/regex_cache.py)

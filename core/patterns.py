@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from core import regex_cache
 from core.clean.alternation import trie_pattern
 
 try:  # the parser the engine compiles with (private, but stable since Python 2; a miss only costs speed)
@@ -54,7 +55,7 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
 def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, led by a look-ahead of its first characters where they are
     fewer than any (the groups keep their numbers: the pattern is wrapped in a non-capturing group)."""
-    opening = first_characters(pattern, flags)
+    opening = regex_cache.remembered(("first_characters", pattern, int(flags)), lambda: first_characters(pattern, flags))
     if opening is None:
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{opening}])(?:{pattern})", flags)
@@ -69,6 +70,11 @@ def word_alternation(words: Iterable[str]) -> str:
     joined as they are: a pattern may be compiled with re.IGNORECASE, where two branches of the
     tree that differ in case only would both match, and the shorter might win."""
     distinct = set(words)
+    # (built once, then read from the file the compiled patterns are kept in: core/regex_cache.py)
+    return regex_cache.remembered(("word_alternation", *sorted(distinct)), lambda: _word_alternation(distinct)) or ""
+
+
+def _word_alternation(distinct: set[str]) -> str:
     if all(ch.upper().lower() == ch for word in distinct for ch in word):
         return trie_pattern(distinct)
     return "|".join(re.escape(w) for w in sorted(distinct, key=len, reverse=True))

@@ -13,6 +13,7 @@ import time
 import unicodedata
 from typing import TYPE_CHECKING
 
+from core import regex_cache
 from core.clean.entities import decode_references
 from core.clean.lines import CleanResult, classify_lines
 from core.clean.markdown import strip_markdown
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from core.clean.html import Page
 
 log = logging.getLogger("vnmeet.pipeline")
+regex_cache.save()  # the cleaning rules' patterns, compiled by the imports above, kept for the next run
 
 
 def decode_document(doc: Document) -> Document | Reject:

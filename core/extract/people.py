@@ -2192,10 +2192,18 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
     return None
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    """A sort key: the longest phrases first, as an alternation needs; phrases of one length in alphabetical order,
+    so that a pattern built from a set is the same text in every run (see `_LOCATED_RE`)."""
+    return -len(phrase), phrase
+
+
 # Words that place what follows (`ở Manila`, `tại thủ đô Manila`, `thành phố Manchester`): a
 # capitalised word the article writes after one is a place's name.
 LOCATIVES = frozenset("ở tại đến tới từ thủ đô thành phố bang vùng".split())
-_LOCATED_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(LOCATIVES, key=len, reverse=True)) + r")\s+$")
+# (longest first; words of one length in their own order, not the set's, which changes from run to run: the
+# pattern's text stays the same, and its compiled form is kept between runs, core/regex_cache.py)
+_LOCATED_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(LOCATIVES, key=_longest_first)) + r")\s+$")
 
 
 def _place_in_text(word: str, after: str, text: str) -> bool:
@@ -2852,14 +2860,14 @@ SPEECH_BEFORE = ("theo",)
 
 
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
+    alternatives = sorted({normalize_tone(p) for p in phrases}, key=_longest_first)
     # (led by a look-ahead of the phrases' first characters: each pattern is searched in every clause of a meeting's
     # article, and a pattern that opens on a look-behind is otherwise tried at every position)
     return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
 
 
 def _said_words_pattern(phrases: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({normalize_tone(p) for p in phrases}, key=len, reverse=True)
+    alternatives = sorted({normalize_tone(p) for p in phrases}, key=_longest_first)
     return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
                        + "|".join(re.escape(w) for w in openers) + r"))")
 
