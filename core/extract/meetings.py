@@ -119,6 +119,10 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # lễ truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam Anh hùng"`, `tổ chức lễ phong tặng, truy tặng cho 103 Mẹ
     # Việt Nam anh hùng`): `lễ (truy|phong) tặng` over baomoi-dev: 1 hit, 1 read, a ceremony (in a year's report).
     ("lễ truy tặng", "lễ"), ("lễ phong tặng", "lễ"),
+    # And the half-year review held as a ceremony (`Ngày 14 tháng 7 năm 2018 vừa qua, Bệnh viện … đã tổ chức lễ sơ kết 6
+    # tháng đầu năm`), as `lễ tổng kết` is: 0 hits over baomoi-dev (its news writes `hội nghị sơ kết`), once on the web
+    # sets (web16 m05, the review reported).
+    ("lễ sơ kết", "lễ"),
     # A working session named with the activity it joins (`… tại buổi kiểm tra, làm việc với Cục BVTV và Cục Chăn nuôi
     # ngày 7/2`, `Trong buổi tiếp và làm việc với lãnh đạo các địa phương Việt Nam, Thống đốc …`): `(buổi|cuộc) (kiểm
     # tra|thăm|khảo sát|giám sát|tiếp|gặp),? (và )?làm việc` over baomoi-dev: 7 hits, 7 read, 4 the session reported (3
@@ -1659,9 +1663,20 @@ _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ i
 # `UBND tỉnh Khánh Hòa đã tổ chức khai mạc Festival Biển Nha Trang 2017`): the opening ceremony, a `lễ` named
 # `khai mạc …`. `tổ chức khai mạc` over baomoi-dev: 17 hits in 15 articles, 17 read, 17 a body opening an exhibition,
 # a festival or a tournament that day. Not when an event noun follows (`tổ chức khai mạc hội nghị`: that noun's).
-VERBAL_CEREMONIES = ("khai mạc",)
+# A signing held with no event noun (`Ngày 18/7, Công ty Điện lực … và Văn phòng Đoàn ĐBQH, HĐND tỉnh … tổ chức ký kết
+# quy chế phối hợp …`): the signing ceremony, as `lễ ký kết` is. `tổ chức ký kết` stands 0 times over baomoi-dev (its
+# news writes `tổ chức lễ ký kết`), once on the web sets (web17 j18, a signing that day); `đã ký kết` alone is the act.
+VERBAL_CEREMONIES = ("khai mạc", "ký kết")
+# An anniversary held with no event noun (`Tối 10.12, huyện … long trọng tổ chức kỷ niệm 60 năm Ngày thành lập huyện`,
+# `Ngày 27/6, Cty CP … (LICOGI 9) tổ chức kỷ niệm 40 năm ngày thành lập`): the ceremony, only with the years it counts
+# (not `tổ chức kỷ niệm ngày cưới`, `… kỷ niệm các ngày lễ lớn`). `tổ chức kỷ niệm N năm` over baomoi-dev: 10 hits, 10
+# read, 5 a ceremony held that day (4 in the lead), 5 a plan, a directive or a past or ongoing celebration, which the
+# frame rules keep out (none is a lead's report). Not `Ban tổ chức kỷ niệm …`, the organising committee, nor a purpose
+# (`Tôi đã định chờ … để tổ chức kỉ niệm 60 năm cùng nhau`: `để tổ chức` + these over baomoi-dev: 1 hit, 1 read, an aim).
+COUNTED_CEREMONIES = ("kỷ niệm", "kỉ niệm")
 VERBAL_CEREMONY_KIND = "lễ"
-_VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)\s+(" + _alternation(VERBAL_CEREMONIES) + r")(?![\w])(?!\s+(?:"
+_VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)(?<!ban tổ chức)(?<!btc tổ chức)(?<!để tổ chức)\s+(" + _alternation(VERBAL_CEREMONIES)
+                                 + r"|(?:" + _alternation(COUNTED_CEREMONIES) + r")(?=\s+\d+\s+năm(?![\w])))(?![\w])(?!\s+(?:"
                                  + _alternation([n for n, _ in EVENT_NOUNS]) + r"|" + re.escape(BARE_CEREMONY) + r")(?![\w]))")
 _BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
                            + r")(?![\w]))")
