@@ -195,7 +195,7 @@ def main() -> int:
     # Likewise the rules' compiled patterns (core/regex_cache.py), which a user's first run keeps
     # beside the bytecode: written once here, for the pure and the compiled build.
     warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    pythons = [sys.executable] + ([str(Path(args.compiled).parent / "python")] if args.compiled else [])
+    pythons = [sys.executable] + ([str(Path(args.compiled).absolute().parent / "python")] if args.compiled else [])
     for python in pythons:
         subprocess.run([python, "-c", "import core.pipeline, core.extract, core.keys"], check=False, env=warm_env,
                        cwd=ROOT if python == sys.executable else "/")  # (the compiled build: its own `core`, not the tree's)
