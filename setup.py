@@ -13,7 +13,8 @@ import os
 from setuptools import setup
 
 # Modules whose time is spent in Python code rather than in the regex engine: compiled,
-# these gain most (meetings.py, mostly regex searches, gained nothing and is left out).
+# these gain most (meetings.py, mostly regex searches, is left out: compiled, it saved 2.9% of the
+# instructions an article, 13.2 M -> 12.8 M over 200 bench articles, for a build 2.5 times as long).
 COMPILED = [
     "core/extract/people.py",
     "core/extract/statistics.py",
