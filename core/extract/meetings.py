@@ -4344,7 +4344,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _host_at(_LEADING_TIME_RE.sub("", _host_at(clause)).strip())
         clause = _REPRESENTATIVE_RE.sub("", clause)
         verb = m.group(0).split()
-        verb_of_person = bool({"có", "họp", "trì", "mạc"} & {w.lower() for w in verb})
+        verb_of_person = not PERSON_VERB_WORDS.isdisjoint(w.lower() for w in verb)
         holds = ((not bare_press and not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
@@ -4435,6 +4435,11 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         body = held.group(1).strip()  # a weak cue: the body must open with a body word
         return body if _BODY_HEAD_RE.match(body) and _is_body(body) else None
     return None
+
+
+# Words of the organizing verbs a person does too (`chủ trì`, `có`, `họp`, `khai mạc`): before them the body read may
+# be the office in a person's title (`_persons_office`).
+PERSON_VERB_WORDS = frozenset({"có", "họp", "trì", "mạc"})
 
 
 def _persons_office(subject: str, clause: str) -> bool:
@@ -5640,23 +5645,20 @@ _SECTION_BULLET_RE = re.compile(r"(?:^|\s)[" + re.escape("".join(BULLETS)) + r"]
 
 def _opens_section(sentence: str, lowered: str, kind: str) -> int | None:
     """Where a section of another meeting opens in the sentence (`_SECTION_DAY_RE`, `_SECTION_BULLET_RE`), if it does."""
-    starts: list[int] = []
     if _SECTION_DAY_RE.match(sentence) is not None:
         opened = _SECTION_EVENT_RE.search(lowered)
         noun = _EVENT_RE.match(lowered, opened.end()) if opened is not None else None
-        if noun is not None:
-            starts.append(0)
+        start = 0
     else:
         bullet = _SECTION_BULLET_RE.search(sentence)
         noun = _EVENT_RE.match(normalize_tone(same_length_lower(sentence)), bullet.end() + 4) if bullet else None
-        if bullet is not None and noun is not None:
-            starts.append(bullet.start())
-    if not starts or noun is None:
+        start = bullet.start() if bullet is not None else 0
+    if noun is None:
         return None
     other = _KINDS[noun.group(1)]
     if other == kind or kind in LONG_KINDS or (other in VISIT_KINDS and kind in VISIT_KINDS):
         return None
-    return starts[0]
+    return start
 
 
 _SPEAKER_FRAME_RE = re.compile(r"^\W*(?:(?:" + _alternation(EVENT_FRAME_LEADINS) + r")\s*,\s*)?(?:[^,]{0,30},\s*)?phát biểu")
