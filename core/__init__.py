@@ -1,9 +1,5 @@
 """vnmeet core: files → documents → stages → records. Never imports cli/, rich or typer."""
 
-# Before any rule module: their patterns are compiled through it (the compiled forms are kept
-# between runs).
-from core import regex_cache as regex_cache
-
 __version__ = "0.1.0"
 SCHEMA_VERSION = "1"
 

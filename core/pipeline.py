@@ -14,22 +14,25 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from core import regex_cache
-from core.clean.entities import decode_references
-from core.clean.lines import CleanResult, classify_lines
-from core.clean.markdown import strip_markdown
-from core.clean.unwrap import unwrap_lines
-from core.config import NOT_VIETNAMESE_BELOW, RunConfig
-from core.decode import DecodeError, declared_charset, decode_bytes
-from core.legacy import apply_repair, repair_text
-from core.normalize import language_signals, normalize_line
-from core.record import Article, Document, Quality, Reject
-from core.tokenize import Tokenizer, split_sentences
+
+# The cleaning rules compile their patterns as they are imported: served from the compiled forms
+# kept between runs (core/regex_cache.py), inside this block only.
+with regex_cache.serving():
+    from core.clean.entities import decode_references
+    from core.clean.lines import CleanResult, classify_lines
+    from core.clean.markdown import strip_markdown
+    from core.clean.unwrap import unwrap_lines
+    from core.config import NOT_VIETNAMESE_BELOW, RunConfig
+    from core.decode import DecodeError, declared_charset, decode_bytes
+    from core.legacy import apply_repair, repair_text
+    from core.normalize import language_signals, normalize_line
+    from core.record import Article, Document, Quality, Reject
+    from core.tokenize import Tokenizer, split_sentences
 
 if TYPE_CHECKING:
     from core.clean.html import Page
 
 log = logging.getLogger("vnmeet.pipeline")
-regex_cache.save()  # the cleaning rules' patterns, compiled by the imports above, kept for the next run
 
 
 def decode_document(doc: Document) -> Document | Reject:
@@ -49,7 +52,8 @@ def clean_document(doc: Document, keep_tone: bool = False) -> tuple[Article, Cle
     cleaned = classify_lines(raw, keep_tone=keep_tone, kinds=page.kinds if page is not None else None)
     cleaned.warnings.extend(styles)
     if page is not None:  # the page's own markup first, the lines' reading second
-        from core.clean.html_lines import relabel
+        with regex_cache.serving():
+            from core.clean.html_lines import relabel
 
         relabel(cleaned, page.title, page.links, keep_tone, page.images)
         cleaned.title = normalize_line(page.title, keep_tone) if page.title else cleaned.title
@@ -113,7 +117,8 @@ def _read_page(doc: Document) -> Page:
     double UTF-8) that plain text gets at decoding, applied to what the page says."""
     # (the HTML reader and its selectolax parser are loaded on the first page: a folder of
     # plain-text dumps never pays for them)
-    from core.clean.html import html_to_text
+    with regex_cache.serving():
+        from core.clean.html import html_to_text
 
     utf8 = doc.encoding == "utf-8" and not doc.payload.startswith(codecs.BOM_UTF8)
     page = html_to_text(doc.payload if utf8 else doc.text)  # decoding checked the bytes
@@ -167,7 +172,8 @@ def assign_keys(article: Article) -> Article:
     fields: the meeting's organizer, each person, each statistic's label."""
     # Imported on first need, as the extraction rules are: a run over pages in other
     # languages (never extracted) does not compile their patterns.
-    from core.keys import label_key, organizer_key, person_key
+    with regex_cache.serving():
+        from core.keys import label_key, organizer_key, person_key
 
     meeting = article.meeting
     if meeting is not None:

@@ -10,11 +10,13 @@ file beside the bytecode (`__pycache__/regex.cpython-311.marshal`), and a patter
 built from it directly, the same pattern object `re.compile` makes. The pattern strings built
 from the tables are kept there too (`remembered`).
 
-Only `re.compile` is served: the rules call it at import, never while reading an article (where
-the patterns built from an article's words go through `re.search` and the like, and `re`'s own
-cache). A pattern not in the file (a new rule, another Python) is compiled as usual and the file
-written again at the next `save()`, which the modules that import the rules call once they are
-loaded. Anything unexpected (no such private module, a file of another build, a folder not
+Only `re.compile` is served, and only inside `serving()`, the block in which the rule packages
+(core.pipeline's cleaning modules, core.extract) import their modules: the rules call it at
+import, never while reading an article (where the patterns built from an article's words go
+through `re.search` and the like, and `re`'s own cache). Outside the block `re.compile` is the
+standard library's own: importing `core` changes nothing in `re` for anyone else. A pattern not
+in the file (a new rule, another Python) is compiled as usual and the file written again when
+the block ends. Anything unexpected (no such private module, a file of another build, a folder not
 writable) falls back to plain `re.compile`: the cost is the speed, never the matches.
 """
 
@@ -25,7 +27,8 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -142,6 +145,28 @@ def save() -> None:
         temporary.unlink(missing_ok=True)
 
 
-if sre_compile is not None and hasattr(sre_compile, "_code") and re.compile is _plain_compile:
-    _load()
+_can_serve = sre_compile is not None and hasattr(sre_compile, "_code")
+_loaded = False
+
+
+@contextmanager
+def serving() -> Iterator[None]:
+    """`re.compile` served from the file while the block runs, and only then: the packages that
+    hold the rules import their modules inside it, so that nothing else (the standard library,
+    the libraries vnmeet uses, a program that imports `core`) ever goes through this module.
+    Nested blocks (a rule package imported by another's import) serve once; the outer block
+    puts the compiler back and writes the file."""
+    global _loaded
+    if not _can_serve or re.compile is _compile:
+        yield
+        return
+    if not _loaded:
+        _load()
+        _loaded = True
+    outside = re.compile
     re.compile = _compile
+    try:
+        yield
+    finally:
+        re.compile = outside
+        save()

@@ -28,8 +28,22 @@ def scratch(monkeypatch: pytest.MonkeyPatch, tmp_path):  # type: ignore[no-untyp
     return tmp_path / "regex.marshal"
 
 
-def test_hooked() -> None:
-    assert re.compile is regex_cache._compile
+def test_served_only_inside_the_block() -> None:
+    """Importing the rules leaves `re.compile` the standard library's own: only the rule packages'
+    imports, inside `serving()`, go through the file."""
+    assert re.compile is regex_cache._plain_compile
+    with regex_cache.serving():
+        assert re.compile is regex_cache._compile
+        with regex_cache.serving():  # a rule package imported by another's import
+            assert re.compile is regex_cache._compile
+        assert re.compile is regex_cache._compile
+    assert re.compile is regex_cache._plain_compile
+
+
+def test_compiler_put_back_on_error() -> None:
+    with pytest.raises(ImportError), regex_cache.serving():
+        raise ImportError("a rule module that fails to import")
+    assert re.compile is regex_cache._plain_compile
 
 
 def test_rule_patterns_as_plain() -> None:
@@ -47,8 +61,8 @@ def test_rule_patterns_as_plain() -> None:
 
 def test_saved_and_read_back(scratch) -> None:  # type: ignore[no-untyped-def]
     pattern = r"(?P<part>sáng|chiều)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})"
-    first = re.compile(pattern, re.IGNORECASE)
-    assert first is re.compile(pattern, re.IGNORECASE)  # handed out again, as `re`'s cache does
+    first = regex_cache._compile(pattern, re.IGNORECASE)
+    assert first is regex_cache._compile(pattern, re.IGNORECASE)  # handed out again, as `re`'s cache does
     regex_cache.save()
     assert scratch.exists() and not regex_cache._new
     # a later run: the file read, the pattern built from it
@@ -56,14 +70,14 @@ def test_saved_and_read_back(scratch) -> None:  # type: ignore[no-untyped-def]
     regex_cache._built.clear()
     regex_cache._load()
     assert (True, pattern, re.IGNORECASE.value) in regex_cache._kept
-    again = re.compile(pattern, re.IGNORECASE)
+    again = regex_cache._compile(pattern, re.IGNORECASE)
     assert again is not first and not regex_cache._new
     assert again.flags == first.flags and again.groupindex == first.groupindex
     assert again.search(SENTENCE).group("part", "d", "m") == ("Sáng", "23", "6")  # type: ignore[union-attr]
 
 
 def test_other_build_not_read(scratch, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    re.compile(r"họp\s+báo")
+    regex_cache._compile(r"họp\s+báo")
     regex_cache.save()
     regex_cache._kept.clear()
     monkeypatch.setattr(regex_cache, "_BUILD", ("another Python",))
@@ -74,14 +88,14 @@ def test_other_build_not_read(scratch, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_entry_compiled_as_usual(scratch) -> None:  # type: ignore[no-untyped-def]
     key = (True, r"kỳ\s+họp", 0)
     regex_cache._kept[key] = (0, b"\x00\x00\x00\x00", 0, {}, (None,))  # opcodes the engine refuses
-    assert re.compile(r"kỳ\s+họp").search("Kỳ họp thứ 3 kỳ  họp") is not None
+    assert regex_cache._compile(r"kỳ\s+họp").search("Kỳ họp thứ 3 kỳ  họp") is not None
     assert key not in regex_cache._kept
 
 
 def test_bytes_and_compiled_patterns() -> None:
-    assert re.compile(rb"\d+").findall(b"a 12 b 3") == [b"12", b"3"]
-    compiled = re.compile(r"\w+")
-    assert re.compile(compiled) is compiled
+    assert regex_cache._compile(rb"\d+").findall(b"a 12 b 3") == [b"12", b"3"]
+    compiled = regex_cache._compile(r"\w+")
+    assert regex_cache._compile(compiled) is compiled
 
 
 def test_remembered_strings(scratch) -> None:  # type: ignore[no-untyped-def]
@@ -103,6 +117,6 @@ def test_remembered_strings(scratch) -> None:  # type: ignore[no-untyped-def]
 def test_no_file_where_python_writes_no_bytecode(scratch, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """PYTHONDONTWRITEBYTECODE (or `-B`) keeps the cache file out of the tree, as it keeps the bytecode."""
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    re.compile(r"(?P<y>\d{4}) không ghi")
+    regex_cache._compile(r"(?P<y>\d{4}) không ghi")
     regex_cache.save()
     assert not scratch.exists() and regex_cache._new
