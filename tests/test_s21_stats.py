@@ -117,3 +117,17 @@ def test_a_junction_a_hospital_a_set_or_an_option_named_by_number(sentence):
 def test_a_verb_of_falling_before_nga_keeps_the_count():
     assert _stats("Họ đã gục ngã 4 trận liên tiếp.") == [("4 trận liên tiếp", 4.0, "count", None, None)]
     assert _stats("Anh bị ngã 3 lần.") == [("3 lần", 3.0, "count", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gà ri 70.000 đồng 1 con 1,2kg, mua 2 con giá 130.000 đồng.",
+         [("70.000 đồng", 70000.0, "money", None, None), ("1,2kg", 1.2, "measure", None, None),
+          ("2 con", 2.0, "count", None, None), ("130.000 đồng", 130000.0, "money", None, None)]),
+        ("Với mức giá tầm trung chỉ 330 nghìn đồng 1 cây, 2 thỏi son kem lì này đã cháy hàng.",
+         [("330 nghìn đồng", 330000.0, "money", None, None), ("2 thỏi son kem lì", 2.0, "count", None, None)]),
+    ],
+)
+def test_one_after_a_price_is_the_unit_paid_for(sentence, expected):
+    assert _stats(sentence) == expected

@@ -394,6 +394,9 @@ ONE_AS_ARTICLE = frozenset({
 # Before `1` these make it the unit of a rate (`bình quân 1 tỉnh có 98 HTX`, `trung bình 1 phụ
 # nữ sinh 5 con`): 18 hits in 14 baomoi articles, rates in 9 of the 12 read.
 PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
+# A price before `1` makes it the unit it is paid for (`Gà ri 70.000 đồng 1 con`, `330 nghìn đồng 1
+# cây`, `20 ngàn đồng 1 kg da`), as `7 nghìn một kg` is: 8 figures of one in the baomoi articles stood
+# after a figure of money, rates in all 8.
 # Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
 # `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
 # 36`: 1,130 hits in 802 articles, ages all of the 12 read).
@@ -1225,6 +1228,10 @@ _HAVING_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(BOUND_AFTER_HAVING)}
 # A run of letters glued after a figure (`90mins`, `5dolls`): a foreign word there names or codes
 # (a Vietnamese syllable is a lost space: `2thanh niên`, `147ký tự`).
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]+")
+_PRICE_BEFORE_RE = re.compile(
+    rf"\d\s*(?:(?:{_alternation(list(SCALE_WORDS))})(?:\s+(?:{_alternation(list(CURRENCIES))}))?|(?:{_alternation(list(CURRENCIES))}))\s+$",
+    re.IGNORECASE,
+)
 _SHORT_QUOTED_NAME_RE = re.compile(r" [^\W\d_]+(?: [^\W\d_]+)?[”\"]")
 _MEASURE_RE = re.compile(
     r"\s*(" + "|".join(
@@ -2222,6 +2229,7 @@ def _read(
     if value == 1 and not scale and of is None and (
         ((word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE)
         or _phrase_before(tail, PER_ONE_BEFORE) is not None
+        or (before[-1:] == " " and _PRICE_BEFORE_RE.search(before) is not None)
     ):
         return None
     kind, unit, label = "count", "", None
