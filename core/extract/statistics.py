@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
+from core.normalize import is_vietnamese_syllable
 from core.patterns import word_alternation
 from core.record import Statistic
 
@@ -78,6 +79,26 @@ SIGN_QUALIFIERS: dict[str, str] = {"≥": "over", ">": "over", "≤": "under", "
 # `ngoài` is "besides" or "outside" (`Ngoài 4 luật sư đã có`, `ngoài 12 dự án này`, `vay ngoài 70
 # triệu đồng`): 273 figures over baomoi-dev took it, 87 ages; the other 186 exact in all 12 read.
 AGE_ONLY_QUALIFIERS = frozenset({"ngoài"})
+# `trên` before a small count of a vehicle, a route, a trading floor or a page is the preposition
+# "on", no bound (`nhóm thanh niên đi trên 3 xe máy`, `12 người khác trên 2 xe bị thương`, `làm
+# việc trên 3 tàu sân bay`, `quan trắc trên 12 tuyến`, `cổ phiếu trên 2 sàn`, `quảng cáo trên 47
+# trang web`); a large one is a bound (`trên 485.000 xe ôtô các loại`, `trên 47.000 xe`).
+ON_SURFACE_NOUNS = (
+    "xe", "chiếc xe", "ô tô", "ôtô", "tàu", "chiếc tàu", "thuyền", "chiếc thuyền", "ghe", "sà lan",
+    "máy bay", "chiếc máy bay", "tuyến", "sàn", "trang", "diễn đàn", "tờ báo", "tài khoản",
+    "màn hình", "đường băng", "mặt sân", "làn đường",
+)
+ON_SURFACE_BELOW = 100
+# A junction named by its number of roads (`ngã 3 giao nhau với QL1A`, `Ngã 3 giao cắt Điện Biên
+# Phủ`, `ngã 5 chợ Thủ Đức`, `ngã 3 sông Hồng`): 3 to 7 after `ngã` is a place, 30 statistics in the
+# baomoi articles, places in all but those after a verb of falling or felling, where `ngã` is the
+# verb (`gục ngã 4 trận liên tiếp`, `quật ngã 2 côn đồ`, `xô ngã 10 kỷ lục`).
+JUNCTION_WORD = "ngã"
+JUNCTION_ROADS = frozenset({3, 4, 5, 6, 7})
+FALLING_VERBS = frozenset({"gục", "quật", "xô", "đổ", "vấp", "té", "bị", "vật", "đánh", "làm"})
+# After a verb of having, `trên` is still a bound (`mỗi ngày có trên 20 tàu cá`, `có trên 10 xe ben`,
+# `đã trang bị trên 70 máy bay ném bom`).
+BOUND_AFTER_HAVING = ("có", "gồm", "trang bị", "sở hữu", "với")
 # A bound said of the clause's subject and its figure after a copula: `ít nhất là 3 tuần`,
 # `thời gian lưu giữ tối thiểu là 06 tháng`, `mức đặt cược tối thiểu cho một lần đặt cược là
 # 10.000 đồng`, `tốc độ tối đa được giới hạn ở mức 250 km/h` (up to 60 characters of the clause,
@@ -355,6 +376,14 @@ CAPITALISED_COUNTED_NOUNS = (
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
+# A number written with two leading zeros or more is a code (`Điệp viên 007`, `vai diễn 007 huyền
+# thoại`, `BC 001 gửi 6572`): 6 statistics in the baomoi articles, codes in all 6; one leading zero
+# is the way official text writes a count (`02 tập thể`).
+CODE_ZEROS = "00"
+# Foreign words the press counts as its own nouns, still read when a lost space glues them to the
+# figure (`khám xét 3container hàng nhập khẩu`); any other foreign word glued to a figure makes a
+# name or a code (`4minute`, `5dolls`, `701search`, `9news`, `90mins`, `012xxxxxxxx`).
+COUNTED_LOANWORDS = frozenset({"container", "video", "clip", "camera", "email", "smartphone", "laptop", "podium"})
 ONE_AS_ARTICLE = frozenset({
     "số", "vài", "chút", "cách", "phần",
     # `1 thời gian dài`, `1 thời điểm nào đó`, `1 nửa quả chanh`, `ăn 1 tí`, `nói chuyện 1 hồi`,
@@ -365,6 +394,9 @@ ONE_AS_ARTICLE = frozenset({
 # Before `1` these make it the unit of a rate (`bình quân 1 tỉnh có 98 HTX`, `trung bình 1 phụ
 # nữ sinh 5 con`): 18 hits in 14 baomoi articles, rates in 9 of the 12 read.
 PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
+# A price before `1` makes it the unit it is paid for (`Gà ri 70.000 đồng 1 con`, `330 nghìn đồng 1
+# cây`, `20 ngàn đồng 1 kg da`), as `7 nghìn một kg` is: 8 figures of one in the baomoi articles stood
+# after a figure of money, rates in all 8.
 # Ages: an age unit after a number makes it an age even after a time word (`năm 40 tuổi`,
 # `lúc 14 tuổi`: 413 hits in 339 baomoi articles, all ages); `tuổi` before it too (`ở tuổi
 # 36`: 1,130 hits in 802 articles, ages all of the 12 read).
@@ -469,6 +501,12 @@ IDENTIFIER_WORDS = (
     # hậu Việt Nam`, `Danh hiệu Á hậu 2 thuộc về`): a title. 57 hits in 35 baomoi articles, titles
     # in all 10 read; the 22 statistics read after one over baomoi-dev all counted the contest.
     "á hậu",
+    # A set of a tennis or volleyball match by number (`bước vào set 3 quyết định`, `Set 2 chứng kiến
+    # U23 Malaysia vùng lên`, `set 1 tưng bừng`) and a bill's options by number (`Phương án 2 quy
+    # định các tổ chức`, `theo phương án 1 đảm bảo`): 36 statistics in the baomoi articles stood
+    # after one, the set's or the option's number in all 36 (a score-line after them stays:
+    # `tỷ số các set 3-6, 6-0`).
+    "set", "phương án",
 )
 # Decades (`thập niên 30 thế kỉ trước`, `đầu thập niên 90`, `thập niên 1990`): a round number
 # after these names a decade. 302 hits over baomoi-dev, decades in all 8 read (`thập niên 30 thế
@@ -759,6 +797,10 @@ _NAME_NUMBER_VERB_PREFIXES = tuple(v + " " for v in NAME_NUMBER_VERBS)
 NAMED_BODIES = (
     "Ban Chỉ đạo", "Ban chỉ đạo", "BCĐ", "Đội", "Tổng đội", "Bệnh viện", "Xí nghiệp", "Công ty", "Cụm",
     "Vùng", "Trạm", "Tổ công tác", "Binh đoàn", "Nhà máy", "Viện", "Hải đội",
+    # Hospitals named by number (`Bệnh viện Nhi đồng 1 TP.HCM`, `BV Nhi đồng 2`, `Bệnh viện Quân y
+    # 175`, `Bệnh viện Đa khoa 115`): 42 statistics in the baomoi articles stood after one, the
+    # hospital's number in all 42.
+    "Nhi đồng", "Nhi Đồng", "Quân y", "Đa khoa",
 )
 # Programmes named by a number of two digits or more (`Chương trình 135 giai đoạn`, `Đề án 896 cấp
 # tỉnh`, `Đề án 06`); one digit after them may be a count (`đưa ra khỏi Chương trình 2 dự án luật`).
@@ -790,6 +832,11 @@ NOT_COUNTED_PHRASES = (
     # before one is read as the clause says: `tầm giá 5 triệu hiện nay` is money).
     "hiện nay", "hiện tại", "hiện là", "hiện đang", "hiện có", "hiện còn", "hiện vẫn", "hiện được",
     "thực sự", "chung cuộc", "thường xuyên",
+    # Verbs after `cả N` ("both", "all N of them": `Cả 2 thừa nhận`, `cả 2 xảy ra va chạm`, `cả 2
+    # văng xuống đường`, `cả 2 yêu nhau`, `cả 2 từng lừa dối`, `cả 2 nhanh chóng nảy sinh tình cảm`):
+    # they open no counted noun.
+    "thừa nhận", "xảy ra", "văng", "yêu nhau", "hẹn nhau", "rủ nhau", "từng", "nhanh chóng",
+    "tìm cách", "nhìn thấy", "nảy sinh", "cải thiện", "thể hiện", "thống nhất",
 )
 # Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
 # `38.000 chỗ ở`, `144 tín chỉ`): the counted noun runs on through them. Over the baomoi articles 89
@@ -1080,6 +1127,9 @@ _OF_AFTER_NUMBER_RE = re.compile(
 # Only money and amounts of land or goods read so: `6GB/8GB`, `16MP/8MP`, `5 sao/4 sao`,
 # `5 cấp/6 cấp` are options or specs side by side (9 of the 24 such pairs in the baomoi articles).
 SLASH_WHOLE_UNITS = frozenset({"ha", "héc-ta", "hécta", "tấn", "km", "m2", "m²", "km2", "km²"})
+# Other measures written `X/Y UNIT` are options or readings side by side, each a figure of its own
+# (`bộ nhớ trong 32/64GB`, `ROM 64/128 GB`, `mâm đúc 14/15 inch`, `camera trước sau 8/16 MP`, `cổng
+# mạng LAN 10/100Mbps`, `huyết áp 90/60 mmHg`), not a part of a whole.
 _OF_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?=\d)(?!1(?![\d.,]))")
 # The whole after a slash: a number right after `/` (which `_NUM_RE` takes for a date's or a code's).
 _WHOLE_AFTER_SLASH_RE = re.compile(_NUM_RE.pattern.replace(_FIGURE_START, "", 1))
@@ -1172,6 +1222,16 @@ _CURRENCY_RE = re.compile(
 _DONG_NOUN_RE = re.compile(rf"đồng\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])", re.IGNORECASE)
 _DONG_WORD_RE = re.compile(rf"\s*đồng\s(?:{'|'.join(DONG_WORD_TAILS)})(?![^\W\d_])", re.IGNORECASE)
 _BARE_NUMBER_RE = re.compile(r"\d+(?:,\d+)?")
+_JUNCTION_BEFORE_RE = re.compile(rf"(?:([^\W\d_]+)\s+)?(?<![^\W\d_]){JUNCTION_WORD}\s+$", re.IGNORECASE)
+_ON_SURFACE_RE = re.compile(rf"(?:{'|'.join(ON_SURFACE_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
+_HAVING_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(BOUND_AFTER_HAVING)})\s+$", re.IGNORECASE)
+# A run of letters glued after a figure (`90mins`, `5dolls`): a foreign word there names or codes
+# (a Vietnamese syllable is a lost space: `2thanh niên`, `147ký tự`).
+_GLUED_WORD_RE = re.compile(r"[^\W\d_]+")
+_PRICE_BEFORE_RE = re.compile(
+    rf"\d\s*(?:(?:{_alternation(list(SCALE_WORDS))})(?:\s+(?:{_alternation(list(CURRENCIES))}))?|(?:{_alternation(list(CURRENCIES))}))\s+$",
+    re.IGNORECASE,
+)
 _SHORT_QUOTED_NAME_RE = re.compile(r" [^\W\d_]+(?: [^\W\d_]+)?[”\"]")
 _MEASURE_RE = re.compile(
     r"\s*(" + "|".join(
@@ -1759,6 +1819,11 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         pending.clear()
         if (pair := _glued_pair(stat, match.group("num"), sentence, read[1] if read else match.end())) is not None:
             out.extend(pair)  # `3,4 gã say rượu`: three or four
+        elif (
+            match.group("of") is not None and stat.kind == "measure" and stat.of is not None
+            and stat.unit.lower() not in SLASH_WHOLE_UNITS
+        ):
+            out.extend([replace(stat, of=None), replace(stat, value=stat.of, of=None)])  # `64/128 GB`: two options
         else:
             out.append(stat)
             if stat.qualifier == "about" and read and (joint_after := _UNIT_RANGE_JOINT_RE.match(sentence, read[1])) is not None:
@@ -2017,6 +2082,13 @@ def _read(
         and not _quantity_follows("", raw, after)
     ):
         return None  # `Ban Chỉ đạo 389 tỉnh`, `Đội 3 phụ trách`: a body's name
+    if (
+        of_raw is None and raw.isdigit() and int(raw) in JUNCTION_ROADS
+        and (junction := _JUNCTION_BEFORE_RE.search(before)) is not None
+        and (junction.group(1) or "").lower() not in FALLING_VERBS
+        and not _quantity_follows("", raw, after)
+    ):
+        return None  # `ngã 3 giao nhau với QL1A`: a junction
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
     if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after) or _ERA_AFTER_RE.match(after)):
@@ -2049,6 +2121,15 @@ def _read(
         return None  # `số đo 3 vòng`: a body's three measurements
     if len(raw) > 1 and raw.strip("0") == "":
         return None  # `000` of `10 000 tay súng`: a group of a number spaced apart, never a figure
+    if len(raw) >= 3 and raw.startswith(CODE_ZEROS):
+        return None  # `Điệp viên 007`, `BC 001 gửi 6572`: a code, no figure
+    if (
+        of_raw is None and (glued := _GLUED_WORD_RE.match(after)) is not None
+        and glued.group(0).isascii() and len(glued.group(0)) >= 3
+        and not is_vietnamese_syllable(glued.group(0).lower()) and glued.group(0).lower() not in COUNTED_LOANWORDS
+        and _MEASURE_RE.match(after) is None and _CURRENCY_RE.match(after) is None
+    ):
+        return None  # `4minute`, `5dolls`, `701search`, `Trên 1london`, `012xxxxxxxx`, `90mins`: a name or a code
     if (
         of_raw is None and before[-1:] == " " and before[-2:-1].isalnum()  # the cheap test first
         and _PRODUCT_NAME_BEFORE_RE.search(before) is not None and not _product_spec_follows(after)
@@ -2148,6 +2229,7 @@ def _read(
     if value == 1 and not scale and of is None and (
         ((word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE)
         or _phrase_before(tail, PER_ONE_BEFORE) is not None
+        or (before[-1:] == " " and _PRICE_BEFORE_RE.search(before) is not None)
     ):
         return None
     kind, unit, label = "count", "", None
@@ -2395,6 +2477,12 @@ def _read(
         and sentence[q_start : match.start()].split(" ", 1)[0].lower() in AGE_ONLY_QUALIFIERS
     ):
         qualifier, q_start = None, match.start()  # `Ngoài 4 luật sư`: besides, not over
+    if (
+        qualifier == "over" and kind == "count" and value < ON_SURFACE_BELOW and value.is_integer()
+        and sentence[q_start : match.start()].strip().lower() == "trên"
+        and _ON_SURFACE_RE.match(unit) is not None and _HAVING_BEFORE_RE.search(sentence, 0, q_start) is None
+    ):
+        qualifier, q_start = None, match.start()  # `đi trên 3 xe máy`: on them, not over
     if (
         kind != "rank" and sentence[match.start() - 1 : match.start()] in _MINUS_SIGNS
         and (minus := _NEGATIVE_BEFORE_RE.search(sentence, max(0, match.start() - 4), match.start())) is not None
