@@ -353,12 +353,14 @@ def test_owner_after_cua_and_body_ends(text: str, organizer: str | None) -> None
 @pytest.mark.parametrize(
     ("text", "organizer"),
     [
-        # `trang trọng tổ chức`, `đồng tổ chức`; `cùng với` names partners as `phối hợp với` does
+        # `trang trọng tổ chức`, `đồng tổ chức`; `cùng với` names partners as `phối hợp với` does: as written, the key
+        # the holder's
         ("Chiều 20/6, Đảng ủy Văn phòng Chính phủ đã trang trọng tổ chức Lễ trao tặng Huy hiệu Đảng cho các Đảng viên "
          "của Đảng bộ.", "Đảng ủy Văn phòng Chính phủ"),
         ("Sáng 26/5, tại Đà Nẵng, Đại học Đông Á (Đà Nẵng) cùng với Đại học Nagasaki (Nhật Bản), Đại học Dong-A (Hàn "
          "Quốc) và Đại học Huaqiao (Trung Quốc) đồng tổ chức Hội thảo quốc tế “Đầu tư trực tiếp nước ngoài tại Châu "
-         "Á”.", "Đại học Đông Á (Đà Nẵng)"),
+         "Á”.", "Đại học Đông Á (Đà Nẵng) cùng với Đại học Nagasaki (Nhật Bản), Đại học Dong-A (Hàn Quốc) và Đại học "
+         "Huaqiao (Trung Quốc)"),
         # two bodies joined by `và`; a plural subject written as such
         ("Ngày 10/5, tại Hà Nội, Nhóm công tác về phát triển nguồn nhân lực (HRDWG) và Nhóm Bạn về người khuyết tật "
          "(GOFD) đã tổ chức Hội thảo chuyên đề về thúc đẩy việc làm của người khuyết tật.",

@@ -1110,6 +1110,9 @@ DELEGATION_END_WORDS = ("đã", "vừa", "sẽ", "đang", "cũng", "đến", "t�
                         "tham dự", "tiếp tục", "tiến hành", "trực tiếp")
 # Kinds named by a verb whose subject holds them: a body's visit (`Đoàn kiểm tra … làm việc với …`).
 VISITED_KINDS = ("buổi làm việc",)
+# A body that `họp với` others (`Chiều 26/6, UBND tỉnh Bình Định họp với các sở, ngành, …`, `Ủy ban Kiểm tra Trung ương
+# đã họp với Ban cán sự Đảng …`) holds the meeting, as the subject of a bare `họp` does (`_visitor`: a person holds none).
+_MEETS_WITH_RE = re.compile(r"họp với(?![\w])", re.IGNORECASE)
 # Kinds whose name carries the guest, not the holder (`buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3`):
 # the body right after the event noun is met, it does not hold.
 GUEST_NAMED_KINDS = ("cuộc gặp",)
@@ -1306,6 +1309,11 @@ _STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|" + 
 _RESTATED_RE = re.compile(r"\btức(?:\s+là)?\s*(?:rạng\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _LUNAR_RE = re.compile(r"\s*\(?\s*(?:âm lịch|ÂL\b|AL\b)", re.IGNORECASE)
 _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", re.IGNORECASE)
+# `hôm nay` that dates the report, not the event (`Các cuộc đối thoại Mỹ - Trung sẽ diễn ra ngày 21/6 ở Washington, …,
+# Reuters hôm nay đưa tin`): a plan told today is no event opening today.
+REPORTING_VERBS = ("đưa tin", "cho biết", "thông báo", "công bố", "xác nhận", "loan tin", "dẫn lời", "tuyên bố")
+_TODAY_HELD_RE = re.compile(r"\bhôm nay\b(?!\s*(?:\([^()]*\)\s*)?(?:" + "|".join(REPORTING_VERBS) + r")\b)",
+                            re.IGNORECASE)
 # `hôm nay`, `sáng nay`, `hôm qua` with no day number: the lead gives no date.
 _RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay|qua)|ngày\s+(?:hôm\s+)?nay)\b",
                               re.IGNORECASE)
@@ -2039,7 +2047,7 @@ _TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm|nhiệ
 # organizer as written (RECORD: several bodies as one string; the key keeps the holder); partners left unnamed (`phối
 # hợp với UBND huyện, các cơ quan, đơn vị có liên quan`, `phối hợp các tổ chức …`) are not written out (web13 t07, web14
 # w03 give the holder alone).
-PARTNER_JOINERS_WRITTEN = ("phối hợp với", "phối hợp cùng", "phối hợp")
+PARTNER_JOINERS_WRITTEN = ("phối hợp với", "phối hợp cùng", "phối hợp", "cùng với")
 UNNAMED_PARTNER_WORDS = ("các", "những", "một số", "nhiều", "mọi", "liên quan", "địa phương", "đơn vị", "cơ quan")
 PARTNER_REACH = 160
 # A time or a place before the subject of `tổ chức` (`Sáng 14/2 Ủy ban …`, `tại Hà Nội Bộ …`).
@@ -2783,7 +2791,7 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
         return False  # `sẽ … trong tuần này`: a later day, whatever day the sentence writes
     if event_at is not None and _SOON_RE.search(sentence, max(0, event_at - 40), event_at):
         return False  # `nước Mỹ sắp có cuộc họp …`, `có thể sẽ nhóm họp bên lề Hội nghị …`: not today
-    if _PART_NAY_RE.search(sentence) or re.search(r"\bhôm nay\b", sentence, re.IGNORECASE):
+    if _PART_NAY_RE.search(sentence) or _TODAY_HELD_RE.search(sentence):
         return True
     pub = _parse_iso(published)
     told = event_at is not None and _SAID_RE.search(sentence, 0, event_at) is not None
@@ -2806,6 +2814,12 @@ def _carry_plans(sentences: list[str], in_lead: list[list[EventMention]], publis
         for e in found:
             if e.kind in plans and not e.planned and not e.verb and not _timed(sentence, e.start) and not _told_done(lowered, e):
                 e.planned = True
+        # the parts a planned event is made of are planned too (`Vào ngày 19/06 tới, … sẽ tham dự Hội nghị công nghệ Mỹ`,
+        # then `… hội nghị gồm một cuộc họp chung và các cuộc họp nhỏ hơn …`)
+        for whole in [e for e in found if e.planned and e.kind in plans]:
+            for part in found:
+                if part.start > whole.end and not part.planned and _MADE_OF_RE.search(lowered, whole.end, part.start):
+                    part.planned = True
         # A plan the verb governs (`sẽ diễn ra`, `sẽ tham dự Hội nghị`), not told as done, not what an
         # event heard, not opening today, of a kind the lead has not yet told as held on a day
         # (`Sáng nay 22/5, Kỳ họp thứ 3 … khai mạc …` `Theo dự kiến, kỳ họp sẽ kéo dài …`).
@@ -2815,6 +2829,10 @@ def _carry_plans(sentences: list[str], in_lead: list[list[EventMention]], publis
                      and not _opens_today(sentence, published, _held_later(sentence, e), e.start))
         named.update(e.kind for e in found if e.score > 0 and not e.planned
                      and (_timed(sentence, e.start) or _told_done(lowered, e)))
+
+
+# What an event is made of (`hội nghị gồm một cuộc họp chung và …`): the parts follow.
+_MADE_OF_RE = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?(?!\w)")
 
 
 def _told_done(lowered: str, event: EventMention) -> bool:
@@ -4013,6 +4031,8 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         if event.by_subject:  # `Bộ GTVT họp nghe báo cáo …`, `Thành ủy TP.HCM đã có cuộc triệu tập họp bàn …`
             return (_visitor(before) or _held_by_verb(sentences[: event.sentence + 1], event.kind)
                     or _owned_by_anaphor(pointing, event.kind))
+        if _MEETS_WITH_RE.match(sentences[event.sentence], event.start):  # `UBND tỉnh Bình Định họp với các sở, …`
+            return _visitor(before) or _owned_by_anaphor(pointing, event.kind)
         return ((_visitor(before) if event.kind in VISITED_KINDS else None)
                 or _owned_by_anaphor(pointing, event.kind))
     found = _organizer_in(sentences[event.sentence], event, name)
@@ -4023,6 +4043,12 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         if i != event.sentence and _other_days_caption(sentences, i, title):
             continue  # a photo's caption dating its event on a day the lead does not write shows another meeting
         for mention in in_lead[i]:
+            if (mention.verb and i != event.sentence and mention.kind == event.kind and mention.score >= 3
+                    and not mention.planned and _MEETS_WITH_RE.match(other, mention.start)
+                    and normalize_tone(same_length_lower(name)).strip() in _BARE_NAMES):
+                found = _visitor(other[: mention.start])  # `… vắng mặt tại cuộc họp`, then `Chiều 26/6, UBND tỉnh
+                if found is not None:  # Bình Định họp với các sở, …`: the body that meets holds the meeting named bare
+                    return found
             if (mention.kind == event.kind and not mention.verb
                     and (i, mention.start) != (event.sentence, event.start)):
                 other_name = _meeting_name(other, mention)
@@ -4146,7 +4172,7 @@ def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | N
 # or group that meets its voters (vnmeet gave them no organizer).
 VOTER_MEETING_KIND = "tiếp xúc cử tri"
 _DEPUTIES_MEET_VOTERS_RE = re.compile(
-    r"((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)[^,.;:()]{0,60}?(?:\([^()]{1,30}\))?)"
+    r"((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)(?:[^,.;:()]|\.(?=\w)){0,60}?(?:\([^()]{1,30}\))?)"
     r"\s+(?:(?:đã|đang|vừa|tiếp\s+tục|có|các|buổi|cuộc|gặp\s+gỡ,?|và)\s+)*$")
 
 
@@ -4352,6 +4378,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         plural_ok = bare == clause or _BODY_HEAD_RE.match(bare) is not None
         if (holds and plural_ok and (_is_bodies(bare) or _is_body_list(bare) or _names_place(bare))
                 and not _stage_name(bare)  # not `Hương Giang tổ chức buổi gặp gỡ báo chí`: a singer
+                and not _persons_joined(bare)  # not `Bùi Thị Thúy và Trần Hữu Tuấn tổ chức họp báo`: two singers
                 and not (verb_of_person and _persons_office(before[: m.start()], clause))):
             return clause
         after_bracket = _AFTER_BRACKET_HEAD_RE.search(clause)
@@ -4680,7 +4707,9 @@ def _bodies_before(pieces: list[str]) -> str:
         return ""  # `Thủ tướng X và lãnh đạo các bộ, ngành của Chính phủ đã có buổi làm việc`: the people who came
     if start > 0 and _PLACE_HEAD_RE.match(pieces[start]) and _BODY_HEAD_RE.match(pieces[start - 1]):
         start -= 1
-    if _BODY_HEAD_RE.match(pieces[start]):  # `Các sở, ngành của tỉnh Đồng Nai`: one list
+    # `Các sở, ngành của tỉnh Đồng Nai`: one list; so is `Bộ Tài nguyên và Môi trường, Chương trình Phát triển của Liên
+    # hợp quốc (UNDP) và UBND tỉnh Quảng Ninh`, whose last piece joins its last two bodies by `và`
+    if _BODY_HEAD_RE.match(pieces[start]) or _closes_list(pieces[start]):
         while start > 0 and _listed_body(pieces[start - 1]):
             start -= 1
     return ", ".join(pieces[start:])
@@ -4692,6 +4721,12 @@ def _bodies_before(pieces: list[str]) -> str:
 # meeting each the visitors who came with a leader, whose `ngành của Chính phủ` was taken for the holder.
 GROUP_LEADS = ("lãnh đạo", "đại diện", "cán bộ", "đại diện lãnh đạo")
 _GROUP_LED_RE = re.compile(r"(?<!\w)(?:" + "|".join(GROUP_LEADS) + r")\s+(?:(?:các|một số|những)\s+)?\w+\s*$")
+
+
+def _closes_list(piece: str) -> bool:
+    """The last piece of a list of bodies (`A, B và C`): capitalised bodies joined by `và`."""
+    parts = _AND_BODY_RE.split(piece)
+    return len(parts) > 1 and piece[:1].isupper() and all(_is_body(part) for part in parts)
 
 
 def _apposition(piece: str) -> bool:
@@ -4854,6 +4889,15 @@ def _stage_name(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and is_vietnamese_syllable(w) for w in words)
             and not _BODY_HEAD_RE.match(text) and normalize_tone(same_length_lower(text)) not in _PLACES)
+
+
+def _persons_joined(text: str) -> bool:
+    """People joined by `và`, each a person by `_names_person` (`Bùi Thị Thúy và Trần Hữu Tuấn`): no body."""
+    parts = _AND_RE_SPLIT.split(text)
+    return len(parts) > 1 and all(_names_person(part) for part in parts)
+
+
+_AND_RE_SPLIT = re.compile(r"\s+và\s+")
 
 
 def _names_place(text: str) -> bool:
@@ -5639,6 +5683,10 @@ _SECTION_DAY_RE = re.compile(r"^\W*(?:[^\W\d]+\s+){0," + str(SECTION_LEAD_WORDS)
                              r"\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,")
 _SECTION_EVENT_RE = re.compile(r"(?<!\w)(?:đã\s+)?có\s+(?=(?:buổi|cuộc)\s+(?:làm việc|gặp|gặp gỡ|gặp mặt|hội đàm|hội kiến|"
                                r"tiếp)(?:\s+(?:song phương|riêng|thân mật))?\s+(?:với|giữa)(?!\w))")
+# A bullet that opens a dated item (`* Chiều 7-2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp …` after
+# the report of a meeting in Đà Nẵng): the page's next news, of any kind; its people were not at the meeting. `*` or `•`
+# + a day opening a dateline over the 35,440 baomoi articles: see the commit message.
+_SECTION_DATED_BULLET_RE = re.compile(r"(?:^|\s)[*•]\s*(?=(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})")
 _SECTION_BULLET_RE = re.compile(r"(?:^|\s)[" + re.escape("".join(BULLETS)) + r"]\s*(?=Tại\s+(?:cuộc|buổi)\s+"
                                 r"(?:gặp|hội đàm|hội kiến|làm việc|tiếp)(?!\w))")
 
@@ -5654,7 +5702,8 @@ def _opens_section(sentence: str, lowered: str, kind: str) -> int | None:
         noun = _EVENT_RE.match(normalize_tone(same_length_lower(sentence)), bullet.end() + 4) if bullet else None
         start = bullet.start() if bullet is not None else 0
     if noun is None:
-        return None
+        dated = _SECTION_DATED_BULLET_RE.search(sentence) if kind not in LONG_KINDS else None
+        return dated.start() if dated is not None else None
     other = _KINDS[noun.group(1)]
     if other == kind or kind in LONG_KINDS or (other in VISIT_KINDS and kind in VISIT_KINDS):
         return None
@@ -6319,7 +6368,7 @@ def _role(
     after = [c for c in cues if c.start >= mention.end and c.role in ("chair", "convene", "attend")]
     # (not chairing a rite or talks apart from the meeting: `chủ trì lễ đón` in a report of the talks)
     if (after and after[0].role in ("chair", "convene") and not assigned(clause[mention.end : after[0].start])
-            and not _chairs_a_rite_apart(clause, after[0], kind)):
+            and not _chairs_a_rite_apart(clause, after[0], kind) and not _own_predicate(mention, after[0], cues, mentions)):
         return after[0].role
     # `X dự và chủ trì hội nghị`, `X tham dự và đồng chủ trì Kỳ họp`: attending and chairing, one predicate
     # (the subject's own verbs, chairing the meeting of the kind reported: not `Tổng Bí thư X tiếp Thủ tướng Y sang
@@ -6345,6 +6394,14 @@ def _role(
     if any(w in clause for w in ELECTION_HINTS) and _elected(clause, mention, mentions):
         return "attend"
     return None
+
+
+def _own_predicate(mention: Mention, cue: RoleCue, cues: list[RoleCue], mentions: list[Mention]) -> bool:
+    """The person has a verb of his own before another person who stands before the role verb (`Chủ nhiệm Ủy ban … Phan
+    Xuân Dũng trình bày Báo cáo Buổi sáng, Phó Chủ tịch Quốc hội Phùng Quốc Hiển điều hành phiên họp`, a caption glued
+    to the next sentence): the role verb is that other person's."""
+    later = [m for m in mentions if mention.end <= m.start and m.end <= cue.start]
+    return bool(later) and any(mention.end <= c.start < later[0].start for c in cues)
 
 
 # Handing a decision or an honour over at the event (`Chủ tịch Quốc hội X trao quyết định cho ông Y`, `Tại hội nghị,
@@ -6825,7 +6882,9 @@ def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention
 
 # `(Phái) đoàn Việt Nam do X dẫn đầu`: who a bare `dẫn đầu` makes an attendee, a delegation's head.
 _DELEGATION_BY_RE = re.compile(r"(?<!\w)đoàn(?!\w)[^.;:]{0,80}\sdo\s*$")
-_JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–)*")
+# A count or a plural word after `và` opens the next people's shared title (`Tổng Bí thư Nguyễn Phú Trọng và 2 đại biểu
+# Quốc hội Nguyễn Doãn Anh, Trần Thị Phương Hoa có buổi tiếp xúc cử tri`): still a joiner of people.
+_JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–|(?<=và\s)(?:\d{1,2}|hai|ba|bốn|các)(?=\s))*")
 _GAP_WORD_RE = re.compile(r"\w+")
 
 

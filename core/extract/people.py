@@ -507,8 +507,9 @@ LOWER_NAMED_BODY_HEADS = ("bệnh viện", "trường", "tổng công ty", "tậ
 # over baomoi-dev, 10 of 10 read a temple's or a pagoda's name; not `đình`, which `gia đình` writes)
 PLACE_NOUNS = frozenset("đường phố số cầu chợ trường sông núi đảo làng thôn ấp bản khu vùng miền xứ đền chùa miếu".split())
 # Words that end in a place noun but name no place (`Bộ Nông nghiệp và Phát triển nông thôn
-# Nguyễn Xuân Cường`): a capitalised run after them may be a person's name.
-NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi"})
+# Nguyễn Xuân Cường`, `Thứ trưởng Bộ Tài nguyên và Môi trường Nguyễn Linh Ngọc`): a capitalised run after them may be
+# a person's name (`môi trường` is the environment, no school: `trường Nguyễn Du` is one).
+NOT_PLACE_COMPOUNDS = frozenset({"nông thôn", "miền núi", "môi trường"})
 # A city noun that ends in a place noun (`phố`, a street): after it a place of the table may be
 # followed by a name (`Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân`).
 CITY_NOUNS = frozenset({"thành phố"})
