@@ -151,6 +151,15 @@ NOT_CEREMONIES = ("hội", "cưới", "tang", "thành hôn", "đính hôn", "ăn
 # `… dự lễ cầu quốc thái, dân an tại buổi lễ`) is that rite. Over baomoi-dev, of the 64 meetings named by a bare
 # `buổi lễ`, 4 follow such a name: 4 festivals or rites (2 Phật Đản, 2 the Yên Tử spring festival).
 NOT_CEREMONY_EVENTS = ("duyệt binh", "diễu binh", "bốc thăm")
+# A listed ceremony right after `làm` (`Viện … vừa chính thức làm lễ ra mắt ngày 7.2.2017`, `Sáng 6/2, UBND huyện …,
+# Phòng Giáo dục huyện đã làm lễ tuyên dương, khen thưởng em …`, `Sáng ngày 23/5, Cục Quản lý lao động ngoài nước … làm
+# lễ xuất cảnh cho 204 ứng viên`): the subject held it, as with `tổ chức`, when the verb is done (CEREMONY_ASPECTS, a
+# manner word between: CEREMONY_MANNERS) or the sentence opens on the day. A bare `làm lễ` elsewhere is as often a
+# plan, a purpose or a step of a festival (`Theo lịch trình vào sáng ngày 17/8, BTC làm lễ thượng cờ`, `để làm lễ ký
+# kết …`, `sau khi làm lễ khai ấn`, `Sau phần khai mạc, các đại biểu làm lễ dâng hương`).
+CEREMONY_HOLDING_VERBS = ("làm",)
+CEREMONY_ASPECTS = ("đã", "vừa")
+CEREMONY_MANNERS = ("chính thức", "long trọng", "trọng thể")
 # Kinds held right after another event to tell what it decided (`Phát biểu tại cuộc họp báo sau hội
 # đàm, Chủ tịch nước …`, `Tại buổi họp báo sau cuộc họp với các Bộ trưởng thương mại TPP, Bộ trưởng
 # … cho biết cuộc họp … đã thống nhất …`): the event after `sau` is the meeting reported. In the first
@@ -1307,7 +1316,21 @@ _STRICT_CUE_RE = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|" + 
 # Việt Nam)`, `ngày 10/1 âm lịch (tức 17/2 dương lịch)`): the day the lead gives first, unless that
 # one is lunar. 65 `… tức …` restatements over the 35,440 baomoi articles; 12 read, all restatements.
 _RESTATED_RE = re.compile(r"\btức(?:\s+là)?\s*(?:rạng\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
-_LUNAR_RE = re.compile(r"\s*\(?\s*(?:âm lịch|ÂL\b|AL\b)", re.IGNORECASE)
+# The meeting's own day restated in the lunar calendar with the year's stem-and-branch name (`Đêm 10-2 (tức 14 tháng
+# Giêng năm Đinh Dậu)`, `Sáng ngày 08/8 (nhằm ngày 11/7/Nhâm Dần)`): that names the year, one of a 60-year cycle, taken
+# in LUNAR_CYCLE_FROM's cycle. A lunar month late in the year (from LUNAR_LATE_MONTH: `tháng Chạp`) with a day of
+# January to March is of the lunar year before; a day of January or February with no lunar month named is left
+# undated (either year). See the commit message for the count.
+LUNAR_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+LUNAR_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+LUNAR_BRANCH_VARIANTS = {"tí": "tý", "mẹo": "mão", "tị": "tỵ"}
+LUNAR_MONTH_WORDS = {"giêng": 1, "chạp": 12, "một": 11}
+LUNAR_RESTATING = ("tức", "nhằm", "tức là", "nhằm vào")
+LUNAR_CYCLE_FROM = 1984  # a Giáp Tý year
+LUNAR_LATE_MONTH = 10
+# (also a lunar day written with the year's stem-and-branch name after it: `(nhằm ngày 11/7/Nhâm Dần)`)
+_LUNAR_RE = re.compile(r"\s*\(?\s*(?:âm lịch|ÂL\b|AL\b|[/-]?\s*(?:năm\s+)?(?:" + "|".join(LUNAR_STEMS) + r")\s+(?:"
+                       + "|".join([*LUNAR_BRANCHES, *LUNAR_BRANCH_VARIANTS]) + r")(?!\w))", re.IGNORECASE)
 _PART_NAY_RE = re.compile(r"\b(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay\b", re.IGNORECASE)
 # `hôm nay` that dates the report, not the event (`Các cuộc đối thoại Mỹ - Trung sẽ diễn ra ngày 21/6 ở Washington, …,
 # Reuters hôm nay đưa tin`): a plan told today is no event opening today.
@@ -1865,6 +1888,12 @@ _SERIES_YEAR_NOT_AFTER_RE = re.compile(r"(?<!\w)(?:" + _alternation(SERIES_YEAR_
 TET_MONTHS = frozenset({1, 2, 3, 4})
 _TET_YEAR_RE = compile_led(r"(?<![\w-])[Tt]ết\s+(?:(?:Nguyên\s+[đĐ]án|[A-ZĐ]\w+\s+[A-ZĐ]\w+)\s*[-–]?\s*){1,2}"
                            r"(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|[.,]\d|\s*[-–]\s*\d)")
+_LUNAR_YEAR_RE = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d]|\s*[/.-]\s*\d)\s*\(\s*(?:" + _alternation(LUNAR_RESTATING)
+    + r")(?!\w)(?P<inside>[^()]{0,60}?)(?<!\w)(?P<stem>" + "|".join(LUNAR_STEMS) + r")\s+(?P<branch>"
+    + "|".join([*LUNAR_BRANCHES, *LUNAR_BRANCH_VARIANTS]) + r")(?!\w)(?!\s*\d)[^()]{0,30}\)", re.IGNORECASE)
+_LUNAR_MONTH_RE = re.compile(r"(?<!\w)tháng\s+(" + "|".join(LUNAR_MONTH_WORDS) + r"|\d{1,2})(?!\w)|(?<![\d/])\d{1,2}\s*[/-]\s*(\d{1,2})\s*(?:[/-]|năm|$)",
+                             re.IGNORECASE)
 CAMPAIGN_HEADS = ("Năm", "Ngày", "Tháng", "Tuần lễ", "Tuần", "Mùa", "Lễ hội", "Festival", "Liên hoan")
 CAMPAIGN_MAX_WORDS = 10
 # Words no such name holds: the head opened a clause (`Lễ hội chọi trâu Đồ Sơn được phục dựng lại từ những năm 1990`).
@@ -2139,6 +2168,9 @@ _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.
 _BACKGROUND_DATE_RE = re.compile(r"(?:^|[\s.,])(?:" + _alternation(BACKGROUND_OPENERS) + r")\s*,?\s*(?:[^\s.;,]+\s+){0,3}$",
                                  re.IGNORECASE)
+_CEREMONY_HELD_RE = re.compile(r"(?:^|\s)(?:" + "|".join(CEREMONY_HOLDING_VERBS) + r")\s*$")
+_CEREMONY_DONE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(CEREMONY_ASPECTS) + r")(?:\s+(?:" + "|".join(CEREMONY_MANNERS)
+                               + r"))?\s+(?:" + "|".join(CEREMONY_HOLDING_VERBS) + r")\s*$")
 _VERBAL_RE = re.compile(r"(?:^|\s)(?:đã|vừa|đang)(?:\s+(?:có|cùng))?\s*$")
 _CLASSIFIED_RE = re.compile(r"(?:^|\s)(?:buổi|cuộc)\s*$")  # `buổi làm việc với`: the event noun's
 _QUESTIONING_RE = re.compile(r"(?:" + _alternation(QUESTIONING_BODIES) + r")(?!\w)")
@@ -2631,6 +2663,9 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     # tại xã Thạnh Tiến`, `đã hội đàm với …`): the subject held it.
     if _VERBAL_RE.search(before) and normalize_tone(lowered[start:end]) in VERBAL_KINDS:
         best = 3
+    if (_KINDS.get(lowered[start:end]) == "lễ" and lowered[start:end] != BARE_CEREMONY and _CEREMONY_HELD_RE.search(before)
+            and (_CEREMONY_DONE_RE.search(before) or _DATED_OPENING_RE.match(lowered))):
+        best = 3  # `… vừa chính thức làm lễ ra mắt ngày 7.2.2017`: the subject held the ceremony
     if (normalize_tone(lowered[start:end]) in DATED_VERBAL_KINDS and _DATED_OPENING_RE.match(lowered)
             and not _CLASSIFIED_RE.search(before)):
         best = 3  # `Sáng 9/5, Đoàn đại biểu Quốc hội TP.HCM tiếp xúc cử tri tại huyện Củ Chi`
@@ -3885,6 +3920,33 @@ def _present_year(body: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _lunar_year(body: str, day: _Day) -> int | None:
+    """The year the body names in the lunar calendar right after the meeting's own day (`_LUNAR_YEAR_RE`), when all
+    such restatements of that day agree."""
+    years = set()
+    for m in _LUNAR_YEAR_RE.finditer(body):
+        if (int(m.group(1)), int(m.group(2))) != (day.day, day.month):
+            continue
+        stem = LUNAR_STEMS.index(m.group("stem").lower())
+        branch = m.group("branch").lower()
+        offset = next((k for k in range(60) if k % 10 == stem
+                       and k % 12 == LUNAR_BRANCHES.index(LUNAR_BRANCH_VARIANTS.get(branch, branch))), None)
+        if offset is None:
+            continue  # no such year: a stem and a branch of different parity
+        year = LUNAR_CYCLE_FROM + offset
+        month = _LUNAR_MONTH_RE.search(m.group("inside"))
+        lunar_month = None
+        if month is not None:
+            written = (month.group(1) or month.group(2)).lower()
+            lunar_month = LUNAR_MONTH_WORDS.get(written) or int(written)
+        if lunar_month is not None and lunar_month >= LUNAR_LATE_MONTH and day.month <= 3:
+            year += 1  # `20/1 (tức 23 tháng Chạp năm Bính Thân)`: the lunar year is the one before
+        elif lunar_month is None and day.month <= 2:
+            return None  # before or after Tết: either year
+        years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
 def _anniversary_year(body: str, day: _Day) -> int | None:
     """The year of an undated day near the anniversaries the body writes with their span (`_ANNIVERSARY_SPAN_RE`),
     when all agree."""
@@ -3961,7 +4023,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         # anniversary's span around it) outranks a year the name or the words about it write: those are as often
         # the year a prize honours or a plan is for (`Giải Báo chí Quốc gia năm 2016` is awarded in June 2017).
         year = ((_restated_year(lead, day) if lead else None) or _dateline_year(body, day)
-                or _anniversary_year(body, day))
+                or _anniversary_year(body, day) or _lunar_year(body, day))
     if year is None and plan is not None:
         year = plan - 1 if day.month == 12 else plan  # `triển khai nhiệm vụ năm N` is held in N
     if year is None and review is not None:
