@@ -68,3 +68,41 @@ def test_the_chair_of_a_digital_body_chairs():
                 "Dự và chủ trì hội nghị có Cục trưởng Cục Chuyển đổi số Nguyễn Thành Phúc; đại diện Ban Cơ yếu Chính phủ.",
                 "2025-06-06")
     assert [p.name for p in m.chairs] == ["Nguyễn Thành Phúc"]
+
+
+def test_the_delegation_in_brackets_after_its_deputies_meets_the_voters():
+    m = meeting("(HNMO) - Ngày 13-5, các đại biểu Quốc hội thuộc Đơn vị bầu cử số 4 và số 7 (Đoàn đại biểu Quốc hội "
+                "thành phố Hà Nội) đã tiếp xúc cử tri các huyện Gia Lâm, Thanh Oai trước kỳ họp thứ chín.", "2019-05-14")
+    assert (m.kind, m.date, m.organizer) == ("tiếp xúc cử tri", "2019-05-13", "Đoàn đại biểu Quốc hội thành phố Hà Nội")
+
+
+@pytest.mark.parametrize("sentence, name, titles", [
+    ("Dự hội nghị có Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Sơn La.", "Nguyễn Văn An",
+     ["Đại tá", "Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Sơn La"]),
+    ("Dự hội nghị có Đại tá Nguyễn Văn An, Chính ủy Bộ chỉ huy Bộ đội Biên phòng tỉnh.", "Nguyễn Văn An",
+     ["Đại tá", "Chính ủy Bộ chỉ huy Bộ đội Biên phòng tỉnh"]),
+    # a monastic's rank abbreviated before `Thích` is a form of address, not a title
+    ("Tham dự có TT. Thích Đồng Thành, Trưởng Ban Giáo dục Phật giáo tỉnh.", "Thích Đồng Thành",
+     ["Trưởng Ban Giáo dục Phật giáo tỉnh"]),
+    # `TT.` before a place is a town
+    ("Ông Trương Minh Khánh, Chủ tịch UBND TT.Hậu Nghĩa, xác nhận.", "Trương Minh Khánh", ["Chủ tịch UBND TT.Hậu Nghĩa"]),
+])
+def test_titles_of_commands_and_monastics(sentence, name, titles):
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [(name, titles)]
+
+
+def test_a_monastic_rank_abbreviated_ends_no_sentence():
+    m = meeting("Sáng ngày 8/8, Ban Trị sự Phật giáo tỉnh đã tổ chức phiên họp đầu tiên khóa VII.\n"
+                "Chủ tọa cuộc họp: HT. Thích Nguyên Phước, Trưởng Ban Trị sự; tham dự có TT. Thích Đồng Thành, Trưởng "
+                "Ban Giáo dục Phật giáo tỉnh.", "2022-08-09")
+    assert [(p.name, p.titles) for p in m.chairs] == [("Thích Nguyên Phước", ["Trưởng Ban Trị sự"])]
+    assert [(p.name, p.titles) for p in m.attendees] == [("Thích Đồng Thành", ["Trưởng Ban Giáo dục Phật giáo tỉnh"])]
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("Theo ông Nguyễn Văn An, Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam, Hội thảo là sự kiện khoa học quan trọng.",
+     ["Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam"]),
+    ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, Hội nghị là dịp để các đơn vị trao đổi kinh nghiệm.", ["Giám đốc Sở Y tế"]),
+])
+def test_an_event_after_the_titles_is_no_title(sentence, titles):
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [("Nguyễn Văn An", titles)]
