@@ -475,7 +475,7 @@ def test_who_leads_the_visiting_delegation_attends():
         # a form of address between an academic title and the name is neither
         ("GS.TS Ông Bùi Xuân Cậy (nguyên trưởng bộ môn Công trình, ĐH Giao thông) thông tin, đa số các nước "
          "cho phép người dân sử dụng xe máy.",  # 22549365
-         [("Bùi Xuân Cậy", ["GS.TS", "nguyên trưởng bộ môn Công trình"])]),
+         [("Bùi Xuân Cậy", ["GS.TS", "nguyên trưởng bộ môn Công trình", "ĐH Giao thông"])]),
         # an apposition runs to its comma when a speech verb follows it
         ("Trong khi đó, ông Nguyễn Như Tiệp, Cục trưởng Cục Quản lý chất lượng nông lâm sản và thủy sản, cho "
          "biết năm 2016, các cơ quan đã tổ chức thanh kiểm tra.",  # 21510599

@@ -5151,6 +5151,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     attendees: dict[str, Person] = {}
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
     titles_seen: set[str] = set()  # every title the article writes
+    headed: set[int] = set()  # the introduced people introduced by a turn set out as a heading (`_turn_heading`)
+    # (an interview's turns are set out so too, answering the reporter's questions, not said at the meeting: no heading
+    # is read as a turn in an article that asks (`PV: …`) or that its lead frames as an interview)
+    asks = any(_INTERVIEW_TURN_RE.search(normalize_tone(same_length_lower(s))) for s in article.sentences) or any(
+        _interview(s) for s in article.sentences[:_LEAD_SENTENCES])
     told_by_title: list[str] = []  # the clauses of sentences that name an event (see `_by_title`)
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
     dating = sorted({*range(min(_LEAD_SENTENCES, len(article.sentences))), event.sentence})
@@ -5298,9 +5303,14 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 titles_seen.update(mention.person.titles)
                 key = mention.person.name.lower()
                 first = next((k for k in introduced if _same(k, key)), key)
+                # (or the same offices with their bodies written out, past a turn set out as a heading with the office
+                # alone: `Bí thư Nguyễn Xuân Anh: Tôi thấy …` before `ông Nguyễn Xuân Anh, Bí thư Thành ủy Đà Nẵng`)
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
-                                                                                  introduced[first].titles)):
+                                                                                  introduced[first].titles) or (
+                        id(introduced[first]) in headed and _fuller(mention.person.titles, introduced[first].titles))):
                     introduced[first] = mention.person
+                    if _turn_heading(clause, mention, sentence[at + len(clause) : at + len(clause) + TURN_WORDS_SEEN]):
+                        headed.add(id(mention.person))
                 if _absent(clause, mention):
                     absent.add(key)
                 elsewhere = another_time or at + mention.start >= cut
@@ -5322,7 +5332,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
                                           index == event.sentence and at <= event.start < at + len(clause)),
                                       event.kind == "họp báo", introduced[first].titles if first in introduced else None,
-                                      event.kind, _QUOTATION_OPENS_RE.match(sentence, at + len(clause)) is not None)
+                                      event.kind, _QUOTATION_OPENS_RE.match(sentence, at + len(clause)) is not None,
+                                      "" if asks else sentence[at + len(clause) : at + len(clause) + TURN_WORDS_SEEN])
                 if role is None and 0 <= chaired_item <= mention.start:
                     role = "attend"
                 if role is None and about_meeting and _placed_at_event(clause, mention, mentions, event.kind, _meeting_days(
@@ -5366,6 +5377,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_attendees = [p for p in kept_attendees if not _one_syllable(p.name)]
     kept_chairs, kept_attendees = _merge_cut_names(kept_chairs, kept_attendees)
     kept_chairs, kept_attendees = _merge_spelled_alike(kept_chairs, kept_attendees, article.text)
+    kept_chairs, kept_attendees = _merge_middle_dropped(kept_chairs, kept_attendees)
     kept_chairs, kept_attendees = _merge_led_names(kept_chairs, kept_attendees, article.text)
     _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
@@ -5992,6 +6004,29 @@ def _merge_cut_names(chairs: list[Person], attendees: list[Person]) -> tuple[lis
     return merged_chairs, merged_attendees
 
 
+def _middle_dropped(short: str, full: str) -> bool:
+    """`short` is `full`, a Vietnamese name of four syllables at most, written once without one of its middle
+    syllables (`Đặng Ngọc Thịnh` beside `Đặng Thị Ngọc Thịnh`)."""
+    a, b = short.split(), full.split()
+    return (3 <= len(a) == len(b) - 1 and len(b) <= 4 and a[0] == b[0] and a[-1] == b[-1]
+            and any(a == b[:m] + b[m + 1 :] for m in range(1, len(b) - 1)))
+
+
+def _merge_middle_dropped(chairs: list[Person], attendees: list[Person]) -> tuple[list[Person], list[Person]]:
+    """Two people of one meeting with the same titles whose names differ by one middle syllable the article left out
+    once (`Phó Chủ tịch nước Đặng Thị Ngọc Thịnh`, a sentence later `Phó Chủ tịch nước Đặng Ngọc Thịnh`) are one
+    person, under the fuller name, a chair when either is."""
+    people = [*chairs, *attendees]
+    dropped = {id(p): f for p in people for f in people
+               if p.titles and p.titles == f.titles and _middle_dropped(p.name, f.name)}
+    if not dropped:
+        return chairs, attendees
+    chair_names = {p.name for p in chairs} | {dropped[id(p)].name for p in chairs if id(p) in dropped}
+    merged_chairs = _unique([p for p in people if id(p) not in dropped and p.name in chair_names])
+    merged_attendees = [p for p in attendees if id(p) not in dropped and p.name not in chair_names]
+    return merged_chairs, merged_attendees
+
+
 def _bare_letters(name: str) -> str:
     """The name's letters without tones, marks or case (`Trịnh Định Dũng`, `Trịnh Đình Dũng` → `trinh dinh dung`)."""
     decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
@@ -6411,6 +6446,7 @@ def _counts(clause: str, mention: Mention) -> bool:
 def _role(
     clause: str, mention: Mention, mentions: list[Mention], cues: list[RoleCue], verbs: bool, lead: bool,
     press: bool = False, known_titles: list[str] | None = None, kind: str | None = None, quotation_after: bool = False,
+    words_after: str = "",
 ) -> str | None:
     """What the person did at the meeting, from the role words around the mention; with
     `verbs` false (a sentence not about the meeting) only speaking counts, outside an
@@ -6426,7 +6462,7 @@ def _role(
     if _told_of(clause, mention):
         return None  # `bày tỏ vui mừng trước việc Chủ tịch X sẽ dẫn đầu đoàn …`: the matter talked about
     speaks = (any(_speaks(clause, mention, c, mentions) for c in cues) or _colon_speaker(clause, mention)
-              or _colon_turn(clause, mention, quotation_after) or (
+              or _colon_turn(clause, mention, quotation_after, words_after) or (
         press and any(c.role == "answer" and _is_subject(clause, mention, c, mentions) for c in cues))) and (
         not statement(clause)) and (press or not (_spokesperson if not verbs else _spokesperson_only)(
             [*mention.person.titles, *(known_titles or [])]))
@@ -6979,6 +7015,10 @@ _DELEGATION_BY_RE = re.compile(r"(?<!\w)đoàn(?!\w)[^.;:]{0,80}\sdo\s*$")
 # Quốc hội Nguyễn Doãn Anh, Trần Thị Phương Hoa có buổi tiếp xúc cử tri`): still a joiner of people.
 _JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–|(?<=và\s)(?:\d{1,2}|hai|ba|bốn|các)(?=\s))*")
 _GAP_WORD_RE = re.compile(r"\w+")
+# A plural office that opens the next people of a list (`Bí thư Thành ủy A và các phó chủ tịch UBND TPHCM B, C đã đến
+# dự`, `Thủ tướng A cùng các Phó Thủ tướng B, C dự`): its determiner joins them to the people before, who share the verb.
+PLURAL_OFFICE_DETERMINERS = ("các", "những")
+_PLURAL_JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–)*(?<!\w)(?:" + "|".join(PLURAL_OFFICE_DETERMINERS) + r")\s+")
 
 
 def _only_people_between(clause: str, a: int, b: int, mentions: list[Mention]) -> bool:
@@ -6986,7 +7026,9 @@ def _only_people_between(clause: str, a: int, b: int, mentions: list[Mention]) -
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < a or m.start >= b:
             continue
-        if not _JOINER_RE.fullmatch(clause[pos : m.start]):
+        if not _JOINER_RE.fullmatch(clause[pos : m.start]) and not (
+                m.person.titles and not clause.startswith(m.person.name, m.start)
+                and _PLURAL_JOINER_RE.fullmatch(clause[pos : m.start])):
             return False
         pos = m.end
     return _JOINER_RE.fullmatch(clause[pos:b]) is not None
@@ -7100,9 +7142,25 @@ _COLON_END_RE = re.compile(r"\s*:\s*$")
 # hỏi …`). Over baomoi-dev a titled person and the colon alone: 692 clauses, 13 of 14 read a speaker's turn; without
 # the quotation mark mostly the turns of an interview's transcript (`Ông X, Giám đốc Sở: Không có …`), said to the
 # reporter, not at a meeting: those are not read.
-def _colon_turn(clause: str, mention: Mention, quotation_after: bool) -> bool:
+def _colon_turn(clause: str, mention: Mention, quotation_after: bool, words_after: str = "") -> bool:
     return (quotation_after and bool(mention.person.titles) and _COLON_END_RE.fullmatch(clause, mention.end) is not None
-            ) or _deputy_heading(clause, mention)
+            ) or _deputy_heading(clause, mention) or _turn_heading(clause, mention, words_after)
+
+
+# A titled speaker's turn written as a heading, the colon right after the name and the words after it without quotation
+# marks (`PGĐ Sở Xây dựng Nguyễn Việt Hùng: Cần xem xét thảo luận lại tên dự án …`, `Bộ trưởng Nguyễn Thị Kim Tiến: BHXH
+# là cơ quan giữ quỹ …`): the turns of a working session or a debate as the report sets them out. Over the meetings of
+# baomoi-s21-start, 61 sentences open on a titled name and a colon; of 12 read, 10 a turn said at the meeting (1 a
+# caption's credit after the colon, kept out here; 1 a headline's quote). In the corpus run 9 people were added so, 5
+# right; the 4 wrong the turns of interviews (`PV: …` in the article, or a lead that frames one), kept out since.
+TURN_WORDS_SEEN = 12  # characters after the colon that `_turn_heading` reads
+_TURN_WORDS_RE = re.compile(r"\s*(?!(?i:ảnh|nguồn|video|clip)\b)[^\W\d_]")
+
+
+def _turn_heading(clause: str, mention: Mention, words_after: str) -> bool:
+    return (bool(mention.person.titles) and not clause[: mention.start].strip(" *+-–•")
+            and clause.find(mention.person.name, mention.start) + len(mention.person.name) == mention.end
+            and _COLON_END_RE.fullmatch(clause, mention.end) is not None and _TURN_WORDS_RE.match(words_after) is not None)
 
 
 # A deputy's turn at a sitting written as a heading, the deputy's delegation in brackets and a colon before the words

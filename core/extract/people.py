@@ -67,7 +67,7 @@ TITLE_HEADS = (
     "sư đoàn trưởng", "phó sư đoàn trưởng", "trung đoàn trưởng", "phó trung đoàn trưởng", "lữ đoàn trưởng",
     "phó lữ đoàn trưởng", "tiểu đoàn trưởng", "phó tiểu đoàn trưởng", "quân đoàn trưởng", "phó quân đoàn trưởng",
     "đại đội trưởng", "phó đại đội trưởng",
-    "tổng thống", "phó tổng thống", "thị trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
+    "tổng thống", "phó tổng thống", "thị trưởng", "đặc khu trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     # a press secretary, the spokesperson of a leader or a house (`Thư ký báo chí Nhà Trắng Sean Spicer`)
     "thư ký báo chí",
@@ -177,6 +177,16 @@ HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
 # Of those, the former holder's (`nguyên Bí thư Thành ủy`, `cựu Tổng thống Barack Obama`): news
 # writes them in lower case, and the title is the former one, so they stay in it.
 FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
+# The newly elected or appointed holder's (`Tân Tổng thống Pháp Emmanuel Macron cho biết`, `tân Đặc khu trưởng Carrie
+# Lam đã phát biểu`): the office is the same, so the word stays out of the title; written capitalised at a sentence's
+# start it was read as a name's first syllable and the title after it as inside that name, and the person was lost.
+# grep `[Tt]ân` + an office over the 35,440 baomoi articles: 127 hits capitalised at a sentence's start, 474 in lower
+# case; 10 read, 10 an office's new holder.
+NEW_HOLDER_PREFIXES = frozenset({"tân"})
+# Forms of address that, capitalised right after a capitalised word and before a full name of three syllables, open a
+# sentence glued to the headline or caption before it (`_glued_address`). CS grep `[a-z]+ [A-Z]\w* (Ông|Bà) <30 family
+# names> [A-Z]\w*( [A-Z]\w*)?` over the 35,440 baomoi articles: 71 hits; of 15 read, 15 a glued sentence's subject.
+GLUED_ADDRESS_WORDS = frozenset({"ông", "bà"})
 # A ministry's minister and deputy minister: the field after the head names the ministry, a body, even
 # without its noun (`Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`).
 MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
@@ -425,7 +435,30 @@ BODY_WORDS = (
     # giám hiệu nhà trường`), where the title stopped at the head: cgrep `(hiệu trưởng|hiệu phó|công đoàn|giám hiệu|…)
     # nhà trường` 86 hits over baomoi-dev, 10 read, 10 the school the office is of
     "nhà trường",
+    # a project, the remit of a management board written in lower case (`Giám đốc Ban quản lý dự án đường sắt đô thị
+    # Hà Nội`, `Phó Giám đốc Ban quản lý dự án Hà Tĩnh Phan Thành Biển`), whose `dự` is the verb of attending
+    # elsewhere (a TITLE_STOP): the title stopped at `quản lý` and its holder was lost. grep a title + `Ban quản lý dự
+    # án` over the 35,440 baomoi articles: 36 hits; 12 read of titles before the board, 12 the board's name
+    "dự án",
+    # equipment, the trade a company is named by (`Chủ tịch HĐQT Tổng công ty Thiết bị Y tế Việt Nam`, `Giám đốc Cty CP
+    # Sách và Thiết bị trường học Hà Tĩnh`), whose `bị` is the passive elsewhere (a TITLE_STOP): the title was cut
+    # at `Thiết`: grep a title + `[Tt]hiết bị` over the 35,440 baomoi articles, 10 hits, 3 a company's trade (the
+    # 7 others end at a verb before it)
+    "thiết bị",
+    # children and mothers, whom departments and funds are named for (`Vụ trưởng Vụ Sức khỏe Bà mẹ - Trẻ em`, `Cục trưởng
+    # Cục Trẻ em`, `Quỹ Bảo trợ trẻ em Việt Nam`), whose `bà`, `em` are forms of address elsewhere: the title was cut
+    # before them, or lost with its holder's titles
+    "trẻ em", "bà mẹ",
 )
+# Marks that glue a brand's parts (`Bệnh viện Thẩm mỹ Kim Cương A&B`, `Hà Nội T&T`): a capitalised run glued to one
+# is the brand's name, not a person's after the title (`Kim Cương A` was a director). CS grep `<30 family names>( [A-Z]\w*)+
+# ?[A-Z]*&[A-Z]` over the 35,440 baomoi articles: 31 hits, all read (two forms: a hospital's, a football club's), 31 a brand.
+BRAND_JOINERS = frozenset({"&"})
+# Federations named by their members after `các`/`những` (`Chủ tịch Hiệp hội các nhà bán lẻ Việt Nam`, `Giám đốc Trung
+# tâm … thuộc Hiệp hội các trường đại học, cao đẳng Việt Nam`, `Liên hiệp các tổ chức hữu nghị`), whose `các` ends a
+# title elsewhere (a TITLE_STOP): the title was cut at the federation's noun. grep `(Hiệp hội|Liên hiệp|Liên đoàn|Liên
+# minh) (các|những) [a-z]` over the 35,440 baomoi articles: 144 hits, 10 read, 10 a body's name.
+FEDERATION_BODIES = ("hiệp hội", "liên hiệp", "liên đoàn", "liên minh")
 # Two-syllable words whose second syllable opens a body word (`Ngoại giao` + `thông tin`, read as `giao thông`): the
 # body word is not read there (`Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề`). CS cgrep
 # `Ngoại giao thông (tin|báo|qua|điệp)`: 4 hits over baomoi-dev, 4 read, 4 the ministry and a verb.
@@ -463,6 +496,10 @@ BODY_HEADS = (
     # `Trưởng Tiểu ban soạn thảo Cương lĩnh`): CS cgrep `(Trưởng|Phó|Ủy viên|Thành viên) [Tt]iểu [Bb]an` 4 hits over
     # baomoi-dev, 4 of 4 a subcommittee's name after it
     "tiểu ban",
+    # a university by its abbreviation, the parent of a unit after a comma (`ông X, Trưởng phòng Đào tạo, ĐH Bách khoa Hà
+    # Nội, cho hay`, `Trưởng khoa Kinh tế, ĐH Quốc gia Hà Nội`), where the titles stopped at the comma: CS grep `(trưởng|
+    # Giám đốc|…)…, ĐH [A-ZĐ]` over the 35,440 baomoi articles, 20 hits, 10 read, 10 the parent university
+    "đh",
 )
 # Event nouns that open with a body's head (`hội`): after a person's titles they open what the person said, never a body
 # the person belongs to (`Theo ông X, Chủ tịch Viện Hàn lâm …, Hội thảo là sự kiện khoa học quan trọng …`). Titles so
@@ -616,6 +653,8 @@ SENTENCE_CASE_CLOSERS = frozenset({"đã", "vừa", "sẽ", "đang", "cũng"})
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội",
+             # a project's coordinating board (`Giám đốc Ban điều phối Dự án …`)
+             "điều phối",
              # the Party's inspection committees (`Chủ nhiệm Ủy ban kiểm tra Trung ương Trần Quốc Vượng`): cgrep
              # (case-sensitive) `[Bb]an kiểm tra`, 59 hits over baomoi-dev, 10 read, 9 the committee's name
              "kiểm tra",
@@ -737,6 +776,7 @@ _BAN_SEQS = _index(BAN_NAMES)
 _PLACE_SEQS = _index(PLACES)
 _BODY_HEAD_SEQS = _index(BODY_HEADS)
 _BODY_SEQS = _index(BODY_WORDS)
+_FEDERATION_SEQS = _index(FEDERATION_BODIES)
 
 
 # A word's `low`, `cap`, `word` and `acronym` by its text: a corpus repeats its words, and every token needs
@@ -876,12 +916,27 @@ def _honorific(tokens: list[Token], i: int) -> int:
     n = _match_seq(tokens, i, _HONORIFIC_SEQS)
     if n and tokens[i].cap and i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not (
         tokens[i - 1].acronym and not tokens[i].acronym
-    ) and not _after_credit(tokens, i):
+    ) and not _after_credit(tokens, i) and not _glued_address(tokens, i, n):
         # (after a photo credit in capitals a sentence glued on opens: `Ảnh: CTV Bà Phạm Thị Hằng – …`)
         return 0
     if n and tokens[i].cap and _match_seq(tokens, i, _PLACE_SEQS) > n:
         return 0  # `tỉnh Bà Rịa-Vũng Tàu`, `chợ Bà Chiểu`: a place's name opens with the word
     return n
+
+
+def _glued_address(tokens: list[Token], i: int, n: int) -> bool:
+    """A capitalised `Ông`/`Bà` after a capitalised word, then a full Vietnamese name, opens a sentence glued to a
+    headline or a caption whose full stop went missing (`… Trạm biến áp 110 kV Ngũ Hành Sơn Ông Ngô Tấn Cư, Chủ tịch …
+    cho biết`, `… tại Yên Bái Ông Phạm Sỹ Quý …`); a place's own word stays one (`quận Hai Bà Trưng`, `cầu Ông Lãnh`:
+    no family name and name after it)."""
+    if tokens[i].low not in GLUED_ADDRESS_WORDS or n != 1:
+        return False
+    k = i + 1
+    end = k
+    while end < len(tokens) and end - k < NAME_MAX and tokens[end].word and tokens[end].cap and not tokens[end].acronym:
+        end += 1
+    return end - k >= 3 and _vietnamese_name(tokens, k, end) and not _match_seq(tokens, k, _PLACE_SEQS) and (
+        end == len(tokens) or not tokens[end].word or not tokens[end].cap)
 
 
 def _after_credit(tokens: list[Token], i: int) -> bool:
@@ -1152,6 +1207,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     bệnh viện Bạch Mai`), so it opens on the body's name.
     """
     city = r0 >= 2 and f"{tokens[r0 - 2].low} {tokens[r0 - 1].low}" in CITY_NOUNS
+    if r0 < r1 < len(tokens) and tokens[r1].text in BRAND_JOINERS and tokens[r1].start == tokens[r1 - 1].end:
+        return None  # `Giám đốc Bệnh viện Thẩm mỹ Kim Cương A&B`: a run glued to `&` is a brand's name, no one's
     if (after_name and r0 >= 1 and tokens[r0 - 1].low in PROVINCE_UNITS and not tokens[r0 - 1].cap
             and r1 - r0 in PROVINCE_HOLDER_NAME and not _match_seq(tokens, r0, _PLACE_SEQS) and _vietnamese_name(tokens, r0, r1)):
         return r0  # `ông X, Chủ tịch UBND tỉnh; Chủ tịch UBMTTQ Việt Nam tỉnh Võ Xuân Ca`: the next person's name
@@ -1379,6 +1436,12 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             tokens[j + 1].acronym or tokens[j + 1].cap
         ) and not _title_head(tokens, j + 1):
             j += 1  # `Ban Quản lý các KCN Hà Nội`
+            continue
+        if tok.low in PLURAL_LIST_MARKERS and j > i + head and any(
+                j - m > i and _match_seq(tokens, j - m, _FEDERATION_SEQS) == m for m in (1, 2)) and (
+                j + 1 < n and tokens[j + 1].word and not _title_head(tokens, j + 1)
+                and not _match_seq(tokens, j + 1, _HONORIFIC_SEQS)):
+            j += 1  # `Hiệp hội các nhà bán lẻ Việt Nam`: a federation's members, its name (FEDERATION_BODIES)
             continue
         if j > i and tokens[j - 1].low == "ban" and (m := _match_seq(tokens, j, _BAN_SEQS)):
             j += m  # `Ban chỉ đạo`, `Ban chấp hành`: a committee's name goes on in lower case
@@ -1747,8 +1810,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         tok = tokens[k]
         if not tok.word or tok.cap or tok.acronym or tok.text[:1].isdigit() or tok.low in TITLE_STOP:
             break
-        if _match_seq(tokens, k, _HONORIFIC_SEQS):
-            break
+        if _match_seq(tokens, k, _HONORIFIC_SEQS) and _honorific_at(tokens, k) and not _match_seq(tokens, k, _BODY_SEQS):
+            break  # (not a form of address's syllable in a body's words: `Vụ sức khỏe bà mẹ - trẻ em`)
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
         if (n := _match_seq(tokens, k, _ORGANIZING_SEQS)) and k + n < len(tokens) and tokens[k + n].cap and tokens[
@@ -1795,6 +1858,15 @@ def _text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
     return sentence[tokens[a].start : tokens[b - 1].end].strip(" -–,(")
 
 
+def _same_office(tokens: list[Token], at: int, before: tuple[str, ...]) -> bool:
+    """The title at token `at` opens on the head of one of the titles written before the name (`before`)."""
+    head = _title_head(tokens, at)
+    if not head or not before:
+        return False
+    words = " ".join(t.low for t in tokens[at : at + head])
+    return any(normalize_tone(t.lower()).split()[:head] == normalize_tone(words).split() for t in before)
+
+
 def _addressed_after_comma(tokens: list[Token], k: int) -> bool:
     """A comma at token k, then a form of address and a name (`…, ông Jim Yong Kim`)."""
     if k + 1 >= len(tokens) or tokens[k].text != ",":
@@ -1805,7 +1877,7 @@ def _addressed_after_comma(tokens: list[Token], k: int) -> bool:
 
 def _titles_after(
     sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
-    degreed: bool = False, ranked: bool = False,
+    degreed: bool = False, ranked: bool = False, before: tuple[str, ...] = (),
 ) -> tuple[list[str], int]:
     """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
     `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
@@ -1865,6 +1937,11 @@ def _titles_after(
             break
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
+        if tokens[i].text == "," and had_titles and not titles and _same_office(tokens, at, before) and _verb_follows(
+                tokens, title.end):
+            # `Nhất trí với ý kiến của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba nhấn mạnh`: the office the name held
+            # before it, again with another body, is the next subject's, named by the office alone
+            break
         bare = title.end - at <= _title_head(tokens, at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS) and not (
@@ -2041,7 +2118,7 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
                                opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
                                degreed=bool(titles) and all(_is_degree(t) for t in titles),
-                               ranked=bool(titles) and all(_is_rank(t) for t in titles))
+                               ranked=bool(titles) and all(_is_rank(t) for t in titles), before=tuple(titles))
     at = max(stop, end) if more else end
     if more and (rest := _apposition_rest(tokens, at)) > at:
         # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
@@ -2415,12 +2492,18 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        if (tok.low in NEW_HOLDER_PREFIXES and not pending and i + 1 < n and tokens[i + 1].cap
+                and _title_head(tokens, i + 1) > 0 and not (i > 0 and tokens[i - 1].word and tokens[i - 1].cap)):
+            i += 1  # `Tân Tổng thống X`: the new holder's office, read from its head (NEW_HOLDER_PREFIXES)
+            continue
         if not (pending or tok.cap or tok.low in _LOWER_STOPS):
             i += 1  # a lower-case word or a mark that opens nothing: none of the branches below reads it
             continue
         # [titles] NAME: a title phrase, closed by a name or chained to the next title.
         inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
-                      and tokens[i - 1].low not in CLAUSE_OPENERS and not _after_credit(tokens, i))
+                      and tokens[i - 1].low not in CLAUSE_OPENERS and not _after_credit(tokens, i)
+                      and not (tokens[i - 1].low in NEW_HOLDER_PREFIXES and _title_head(tokens, i) > 0
+                               and not (i > 1 and tokens[i - 2].word and tokens[i - 2].cap)))
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and (
             (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
