@@ -159,6 +159,16 @@ _NOT_SPEECH_CAPTION_RE = re.compile(
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
 
 
+# (a headline opens on the same words for what it sums up: `Toàn cảnh vụ cháy rừng …`; the caption views a meeting)
+_VIEW_OF_EVENT_RE = re.compile(
+    r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s+(?:" + "|".join(SPEECH_CAPTION_EVENTS) + r")\b", re.IGNORECASE)
+
+
+def _is_view_caption(line: Line) -> bool:
+    """A photo's view of the meeting, short (`Toàn cảnh Hội nghị`, `Quang cảnh buổi làm việc.`)."""
+    return line.words <= VIEW_CAPTION_WORDS and line.text[:1] in "QqTt" and _VIEW_OF_EVENT_RE.match(line.text) is not None
+
+
 def _is_speech_caption(line: Line) -> bool:
     text = line.text
     if line.words > MAX_SPEECH_CAPTION_WORDS or ("phát biểu" not in text and "chụp ảnh" not in text):
@@ -484,9 +494,16 @@ def _field_pieces(text: str) -> list[str] | None:
     # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of
     # its own only behind a separator, with a clock, a label or a weekday, or beside a byline.
     stamp = fields.stamp
-    if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)):
+    if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)
+            or (not fields.after and _BRACKETED_DATE_RE.fullmatch(fields.stamp_text))):
         return None
     return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
+
+
+# A headline the portal closes with its posting date in brackets (`Hội nghị sơ kết 6 tháng đầu năm ngành thủy sản
+# (05-07-2018)`): the whole date, its year too, in brackets at the line's end is a field of its own (a headline that
+# names its event's day writes it in its words: `Kết quả xổ số ngày 6/2/2017`, `… khởi công ngày 19/8`).
+_BRACKETED_DATE_RE = re.compile(r"[(\[]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\s*[)\]]")
 
 
 # The metadata header a crawler or reader tool writes before the text with a month only (`date 2020-01 Tổng kết công
@@ -744,8 +761,14 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
     that reads as a name is the headline only when no other headline stands above it."""
     name_like: int | None = None
     widget_like: int | None = None  # a short line of widget words, if no other headline stands above
+    # the lead printed above itself without its last mark, or the first photo's view caption (`Toàn cảnh Hội nghị`)
+    # right above the lead: the headline only when no other stands above
+    lead_copy: int | None = None
     for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
+        if i == start - 1 and (_is_unstopped_copy(line, lines[start]) or _is_view_caption(line)):
+            lead_copy = i  # (a headline may open on `Toàn cảnh …`: it is one only when no other stands above)
+            continue
         if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
             break
         if line.chrome is None and line.stamp is None and section_from_crumbs(line.text) is not None:
@@ -766,7 +789,30 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             byline = parse_byline(line.text)
             if byline is not None and byline[0] and not byline[1]:
                 name_like = i
-    return widget_like if widget_like is not None else name_like
+    if widget_like is not None:
+        return widget_like
+    return name_like if name_like is not None else lead_copy
+
+
+# The marks a lead closes on that its copy above it, the page's summary (`<meta description>`, a teaser box), leaves off.
+LEAD_END_MARKS = ".…!?;:\"”’' "
+
+
+MIN_TEASER_WORDS = 3
+
+
+def _is_unstopped_copy(line: Line, lead: Line) -> bool:
+    """`line` says the first paragraph again without its last mark (`Ngày 30/6 tới đây, … sẽ được thành lập` over
+    `Ngày 30/6 tới đây, … sẽ được thành lập.`), or its first words cut off by an ellipsis (`Ngày 28/10/2021 tại Hà ...`
+    over `Ngày 28/10/2021 tại Hà Nội, Viện …`): the page's summary of the lead, not a headline."""
+    if line.text == lead.text:
+        return False
+    if line.words == lead.words and line.text.rstrip(LEAD_END_MARKS) == lead.text.rstrip(LEAD_END_MARKS):
+        return True
+    if not line.text.endswith(("...", "…")):
+        return False
+    stem = line.text.rstrip(".… ")
+    return stem.count(" ") + 1 >= MIN_TEASER_WORDS and len(stem) < len(lead.text) and lead.text.startswith(stem)
 
 
 def _unchromed(line: Line) -> Line:
@@ -790,9 +836,23 @@ LONG_LEAD_WORDS = 15  # a line this long that asks, exclaims or trails off under
 MAX_HEADLINE_WORDS = 30  # longer than this, a line under a headline is the lead whatever its end
 
 
+# The paper's mark that opens its lead, its short name or code and a dash (`TPO - …`, `(HNMO) - …`, `VOV.VN - …`,
+# `(Baothanhhoa.vn) - …`): the lead, not a headline, under a headline. A headline may open on a club's or a body's
+# code the same way (`MU - Mourinho …`, `TT - Huế: …`), so the mark counts only in a line as long as a lead.
+_AGENCY_MARK_RE = re.compile(
+    r"(?:\([^()\d]{2,25}\)|[A-ZĐ][A-ZĐ&.]{1,9}(?:\.(?:vn|VN|com|net))?|[A-ZĐ][a-zđ]+\.(?:vn|com\.vn|net|org)(?:\.vn)?)"
+    r"\s*[-–—]\s+[\"“]?[A-ZĐÀ-Ỹ0-9]")
+MIN_MARKED_LEAD_WORDS = 15
+
+
+def _opens_with_agency_mark(line: Line) -> bool:
+    return line.words >= MIN_MARKED_LEAD_WORDS and _AGENCY_MARK_RE.match(line.text) is not None
+
+
 def _reads_as_lead(line: Line) -> bool:
-    """A sapo rather than a headline: two sentences, or long and ending on `?`, `!`, `…`."""
-    if _INNER_SENTENCE_END_RE.search(line.text) or line.words > MAX_HEADLINE_WORDS:
+    """A sapo rather than a headline: two sentences, or long and ending on `?`, `!`, `…`, or
+    opening on the paper's mark."""
+    if _INNER_SENTENCE_END_RE.search(line.text) or line.words > MAX_HEADLINE_WORDS or _opens_with_agency_mark(line):
         return True
     return line.words > LONG_LEAD_WORDS and _QUESTION_END_RE.search(line.text[-_TAIL:]) is not None
 
@@ -982,7 +1042,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
         ) or (  # a paragraph longer than any teaser headline, whatever its last mark
             line.words >= LONG_PARAGRAPH_WORDS and _STRONG_END_RE.search(line.text[-_TAIL:]) is not None
         )
-        if _is_prose(line) and related_resumes:
+        if (_is_prose(line) and related_resumes) or (i == start and _opens_with_agency_mark(line)):
             line.label, line.why = BODY, "prose"
             state, last_body = "body", i
             continue
