@@ -111,3 +111,26 @@ def test_sentences_near_those_words_are_no_chrome(line):
 def test_tag_label_closing_the_page_is_no_author():
     result = classify_lines(_page(TITLE, "L.D |", LEAD, BODY_TEXT, "TAGS"))
     assert "TAGS" not in result.authors and _label(result, "TAGS") == CHROME
+
+
+def test_short_headline_over_the_writers_name_and_date_under_a_stray_line_is_the_headline():
+    title = '"Chung sức xây dựng nông thôn mới, đô thị văn minh..."'
+    for row in (["Minh Anh - 14:20 28/09/2023 GMT+7"], ["Minh Anh", "14:20 28/09/2023"]):
+        result = classify_lines(_page("Công ty Cổ phần Vật tư Nông nghiệp", title, *row, LEAD, BODY_TEXT))
+        assert result.title == title
+        assert result.authors == ["Minh Anh"]
+        assert result.published is not None and result.published.startswith("2023-09-28")
+
+
+def test_long_lead_that_trails_off_over_the_byline_stays_the_lead():
+    lead = ("Chung sức xây dựng nông thôn mới, đô thị văn minh là nhiệm vụ của cả hệ thống chính trị và của mỗi người "
+            "dân trong huyện...")
+    result = classify_lines(_page(TITLE, lead, "Minh Anh - 14:20 28/09/2023 GMT+7", LEAD, BODY_TEXT))
+    assert result.title == TITLE
+
+
+def test_short_line_that_trails_off_under_a_headline_over_a_date_alone_stays_the_lead():
+    teaser = "Chung sức xây dựng nông thôn mới, đô thị văn minh, nghĩa tình..."
+    result = classify_lines(_page(TITLE, teaser, "14:20 28/09/2023", LEAD, BODY_TEXT))
+    assert result.title == TITLE
+    assert _label(result, teaser) == BODY

@@ -616,15 +616,36 @@ def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
     # is its headline (`Chồng sống lâu nhờ bệnh tật` over a lead that asks)
     if _is_section_like(above) and (above.words < 3 or (above.words <= MAX_LABEL_WORDS and above_at > 0)):
         return True
-    if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
-        return False  # a headline stands above: this is the lead
     between = lines[at + 1 : next_prose]
+    if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
+        # a headline stands above: this is the lead; but for a short line the writer's name and the date stand under
+        # (`"Xây dựng nông dân … nghĩa tình..."` / `Bùi Ánh - 14:20 28/09/2023 GMT+7` / the lead): the line above is
+        # the site's (an advertiser's name, another page's headline)
+        return line.words < LONG_LEAD_WORDS and _holds_dated_byline(between)
     return any(
         ln.stamp is not None
         or ln.text.casefold() == line.text.casefold()
         or (ln.chrome is None and (parse_byline(ln.text) is not None or _field_pieces(ln.text) is not None))
         for ln in between
     )
+
+
+def _holds_dated_byline(lines: list[Line]) -> bool:
+    """The writer's name and the date, on one line (`Bùi Ánh - 14:20 28/09/2023`, `Minh Anh | 12/3/2018`) or on two
+    once that line came apart."""
+    names = dated = False
+    for line in lines:
+        if line.stamp is not None:
+            dated = True
+            continue
+        if line.chrome is not None:
+            continue
+        pieces = _field_pieces(line.text)
+        if pieces is not None and len(pieces) == 2 and parse_stamp_line(pieces[1]) is not None and read_byline(
+                pieces[0]) is not None:
+            return True
+        names = names or read_byline(line.text) is not None
+    return names and dated
 
 
 # A photo's credit glued by the crawl to a paragraph of the text: at its end, after the last sentence (`… Giám đốc Công
