@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.clean.chrome import match_chrome
-from core.clean.lines import BODY, CHROME, HEADLINE, META, classify_lines
+from core.clean.lines import BODY, CAPTION, CHROME, HEADLINE, META, classify_lines
 
 TITLE = "Huyện Hương Khê tổng kết công tác phòng chống thiên tai năm 2016"
 LEAD = ("Sáng 6/2, UBND huyện Hương Khê tổ chức hội nghị tổng kết công tác phòng chống thiên tai, tìm kiếm cứu nạn "
@@ -134,3 +134,23 @@ def test_short_line_that_trails_off_under_a_headline_over_a_date_alone_stays_the
     result = classify_lines(_page(TITLE, teaser, "14:20 28/09/2023", LEAD, BODY_TEXT))
     assert result.title == TITLE
     assert _label(result, teaser) == BODY
+
+
+SPEECH_ON = "Ông Nguyễn Văn An, Phó Giám đốc Sở Nội vụ phát biểu về công tác cải cách hành chính trên địa bàn tỉnh."
+
+
+@pytest.mark.parametrize("caption", [SPEECH_ON, SPEECH_ON.removesuffix("."),
+                                     "Bà Trần Thị Hoa, Chủ tịch Hội Nông dân huyện phát biểu về phong trào thi đua"])
+def test_someone_speaking_on_a_topic_between_paragraphs_is_a_caption(caption):
+    result = classify_lines(_page(TITLE, LEAD, caption, BODY_TEXT, MORE_TEXT))
+    assert _label(result, caption) == CAPTION
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Văn An, Phó Giám đốc Sở Nội vụ đã phát biểu về công tác cải cách hành chính trên địa bàn tỉnh.",
+    "Tiếp đó, ông Nguyễn Văn An phát biểu về công tác cải cách hành chính trên địa bàn tỉnh.",
+    "Ông Nguyễn Văn An cho biết sẽ phát biểu về công tác cải cách hành chính tại kỳ họp tới.",
+])
+def test_the_writers_sentence_on_a_speech_stays_body(sentence):
+    result = classify_lines(_page(TITLE, LEAD, sentence, BODY_TEXT, MORE_TEXT))
+    assert _label(result, sentence) == BODY

@@ -153,7 +153,7 @@ _SPEECH_CAPTION_RE = re.compile(
 # (baomoi-dev: 95 more sentences, 40 read, 39 captions, half of them with the photo's credit right after).
 _WIDE_SPEECH_CAPTION_RE = re.compile(
     r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?:(?: tại| trong)? (?:"
-    + "|".join(SPEECH_CAPTION_EVENTS) + r")\b[^,;:]{0,80})?\.?$", re.IGNORECASE)
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\b[^,;:]{0,80}| về [^,;:]{3,120})?\.?$", re.IGNORECASE)
 _NOT_SPEECH_CAPTION_RE = re.compile(
     r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
