@@ -154,3 +154,18 @@ def test_someone_speaking_on_a_topic_between_paragraphs_is_a_caption(caption):
 def test_the_writers_sentence_on_a_speech_stays_body(sentence):
     result = classify_lines(_page(TITLE, LEAD, sentence, BODY_TEXT, MORE_TEXT))
     assert _label(result, sentence) == BODY
+
+
+def test_headline_under_the_lead_printed_with_each_photo_is_the_headline():
+    photos = [line for caption in ("Các đại biểu dự hội nghị.", "Quang cảnh hội nghị.", "Lãnh đạo huyện phát biểu.")
+              for line in (TITLE, caption)]
+    result = classify_lines(_page("08:59 27/02/2017 GMT+7", LEAD, TITLE, BODY_TEXT, *photos, MORE_TEXT))
+    assert result.title == TITLE
+    assert result.published is not None and result.published.startswith("2017-02-27")
+    assert TITLE not in "\n".join(result.paragraphs)
+
+
+def test_caption_printed_twice_under_the_lead_is_no_headline():
+    caption = "Không gian đô thị trung tâm của tỉnh nhìn từ trên cao"
+    result = classify_lines(_page(LEAD, caption, caption, BODY_TEXT, MORE_TEXT))
+    assert result.title is None

@@ -734,6 +734,8 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
+    if result.title is None:
+        _label_repeated_headline(lines, start, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
     if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1][-_TAIL:]):
@@ -742,6 +744,28 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if any(has_lost_characters(text) for text in kept):
         result.warnings.append("mojibake")
     return result
+
+
+# A page that prints its headline under the lead, and again as each photo's text (the pictures' alt text the dump keeps:
+# `Sơ kết 5 năm thực hiện …` under the lead, then over each caption): with no headline above the text, the line of a
+# headline's shape that the page prints this many times is the headline. A caption printed twice (its photo's alt text
+# and the caption) is not enough.
+MIN_HEADLINE_COPIES = 3
+REPEATED_HEADLINE_WINDOW = 4  # the first copy stands this close under the first paragraph
+
+
+def _label_repeated_headline(lines: list[Line], start: int, result: CleanResult) -> None:
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.label != BODY:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    for i in range(start + 1, min(len(lines), start + 1 + REPEATED_HEADLINE_WINDOW)):
+        line = lines[i]
+        if (line.label in (CAPTION, CHROME) and counts.get(line.text, 0) >= MIN_HEADLINE_COPIES
+                and line.words > MAX_SECTION_WORDS and _is_title_like(line)):
+            line.label, line.why = HEADLINE, "headline printed with each photo"
+            result.title = line.text
+            return
 
 
 # A list's bullet before the headline (`• Kỷ niệm 65 năm ngày thành lập ngành Hải quan`, a page that prints the headline
