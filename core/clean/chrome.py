@@ -138,20 +138,25 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
                        r"(?:votes?|phiếu|lượt( bình chọn| đánh giá)?|bình chọn|đánh giá)\s*\)?"),
     ("reading_time", "drop", r"((thời gian|thời lượng) đọc\s*:?\s*)?(khoảng\s*)?\d+\s*phút( đọc)?"),
     # (`Subscribe to <tag>`: the feed link Drupal prints under a tag's page)
+    # (`Theo dõi Báo X trên`: the network's name was the button's icon, which the dump leaves out)
     ("follow", "drop",
      r"subscribe( to .{1,60})?|"
      r"theo dõi( (chúng tôi|.{0,60} trên (google news|facebook|zalo|youtube|tiktok|twitter|telegram)).{0,20})?|"
+     r"theo dõi [^,;:!?]{1,60} trên|"
      r"(tải|cài) (ứng dụng|app).{0,30}"),
     ("share", "drop",
      r"((like|thích)\s*\d*\s*(share|chia sẻ)\s*\d*)|(chia sẻ|share)\s*:?\s*((facebook|zalo|twitter|email|"
      r"linkedin|messenger|telegram|pinterest|copy link)[\s,|]*)+|(gửi|gửi bài|gửi tin|lưu|in)( bài| tin)?"
      r"( viết)?( qua email)?"),
     # Share buttons with their counts, and share bars dumped as the letters of their icons
-    # (`Chia sẻ 12`, `Tweet 0`, `f t in ✉`).
+    # (`Chia sẻ 12`, `Tweet 0`, `f t in ✉`); the comment button with its count (`Bình luận 0`), the button that copies
+    # the page's link (`Click để copy`).
     ("share", "drop",
-     r"(chia sẻ|share|tweet|like|thích|pin|lưu|gửi)\s*:?\s*\d[\d.,]*\s*k?|"
+     r"(chia sẻ|share|tweet|like|thích|pin|lưu|gửi|bình luận|comments?)\s*:?\s*\d[\d.,]*\s*k?|"
+     r"(click|nhấn|bấm|chạm)( vào)?( đây)? để (copy|sao chép)( link| liên kết| đường dẫn)?|"
      r"(f|t|x|g\+?|in|p|fb|yt|zalo|[✉✆☎📧🖨⎙🔗])(\s+(f|t|x|g\+?|in|p|fb|yt|zalo|[✉✆☎📧🖨⎙🔗])){1,8}"),
-    ("tags", "drop", r"(từ khóa|tags?|chủ đề|tag)\s*:.{0,200}"),
+    # (the label alone on its line, its tags in elements the dump left empty or put on the lines below: `TAGS`)
+    ("tags", "drop", r"(từ khóa|tags?|chủ đề|tag)\s*:.{0,200}|từ khóa|từ khoá|tags?"),
     ("relative_time", "drop",
      r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s*trước|"
      r"((cập nhật|đăng|đăng tải|xuất bản)\s*:?\s*)?cách đây\s*(khoảng\s*)?\d+\s*(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)"),

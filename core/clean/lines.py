@@ -153,10 +153,20 @@ _SPEECH_CAPTION_RE = re.compile(
 # (baomoi-dev: 95 more sentences, 40 read, 39 captions, half of them with the photo's credit right after).
 _WIDE_SPEECH_CAPTION_RE = re.compile(
     r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?:(?: tại| trong)? (?:"
-    + "|".join(SPEECH_CAPTION_EVENTS) + r")\b[^,;:]{0,80})?\.?$", re.IGNORECASE)
+    + "|".join(SPEECH_CAPTION_EVENTS) + r")\b[^,;:]{0,80}| về [^,;:]{3,120})?\.?$", re.IGNORECASE)
 _NOT_SPEECH_CAPTION_RE = re.compile(
     r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
 _TITLE_ABBREVIATION_RE = re.compile(r"\b(?:PGS|GS|TS|ThS|BS|KS|NCS)\.\s?")
+
+
+# (a headline opens on the same words for what it sums up: `Toàn cảnh vụ cháy rừng …`; the caption views a meeting)
+_VIEW_OF_EVENT_RE = re.compile(
+    r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s+(?:" + "|".join(SPEECH_CAPTION_EVENTS) + r")\b", re.IGNORECASE)
+
+
+def _is_view_caption(line: Line) -> bool:
+    """A photo's view of the meeting, short (`Toàn cảnh Hội nghị`, `Quang cảnh buổi làm việc.`)."""
+    return line.words <= VIEW_CAPTION_WORDS and line.text[:1] in "QqTt" and _VIEW_OF_EVENT_RE.match(line.text) is not None
 
 
 def _is_speech_caption(line: Line) -> bool:
@@ -484,9 +494,16 @@ def _field_pieces(text: str) -> list[str] | None:
     # A headline may end on a date (`Kết quả xổ số ngày 6/2/2017`): the date is a field of
     # its own only behind a separator, with a clock, a label or a weekday, or beside a byline.
     stamp = fields.stamp
-    if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)):
+    if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)
+            or (not fields.after and _BRACKETED_DATE_RE.fullmatch(fields.stamp_text))):
         return None
     return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
+
+
+# A headline the portal closes with its posting date in brackets (`Hội nghị sơ kết 6 tháng đầu năm ngành thủy sản
+# (05-07-2018)`): the whole date, its year too, in brackets at the line's end is a field of its own (a headline that
+# names its event's day writes it in its words: `Kết quả xổ số ngày 6/2/2017`, `… khởi công ngày 19/8`).
+_BRACKETED_DATE_RE = re.compile(r"[(\[]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\s*[)\]]")
 
 
 # The metadata header a crawler or reader tool writes before the text with a month only (`date 2020-01 Tổng kết công
@@ -599,15 +616,36 @@ def _is_question_headline(lines: list[Line], at: int, next_prose: int) -> bool:
     # is its headline (`Chồng sống lâu nhờ bệnh tật` over a lead that asks)
     if _is_section_like(above) and (above.words < 3 or (above.words <= MAX_LABEL_WORDS and above_at > 0)):
         return True
-    if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
-        return False  # a headline stands above: this is the lead
     between = lines[at + 1 : next_prose]
+    if _is_title_like(above) and above.words > MAX_SECTION_WORDS:
+        # a headline stands above: this is the lead; but for a short line the writer's name and the date stand under
+        # (`"Xây dựng nông dân … nghĩa tình..."` / `Bùi Ánh - 14:20 28/09/2023 GMT+7` / the lead): the line above is
+        # the site's (an advertiser's name, another page's headline)
+        return line.words < LONG_LEAD_WORDS and _holds_dated_byline(between)
     return any(
         ln.stamp is not None
         or ln.text.casefold() == line.text.casefold()
         or (ln.chrome is None and (parse_byline(ln.text) is not None or _field_pieces(ln.text) is not None))
         for ln in between
     )
+
+
+def _holds_dated_byline(lines: list[Line]) -> bool:
+    """The writer's name and the date, on one line (`Bùi Ánh - 14:20 28/09/2023`, `Minh Anh | 12/3/2018`) or on two
+    once that line came apart."""
+    names = dated = False
+    for line in lines:
+        if line.stamp is not None:
+            dated = True
+            continue
+        if line.chrome is not None:
+            continue
+        pieces = _field_pieces(line.text)
+        if pieces is not None and len(pieces) == 2 and parse_stamp_line(pieces[1]) is not None and read_byline(
+                pieces[0]) is not None:
+            return True
+        names = names or read_byline(line.text) is not None
+    return names and dated
 
 
 # A photo's credit glued by the crawl to a paragraph of the text: at its end, after the last sentence (`… Giám đốc Công
@@ -696,6 +734,8 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_byline(lines, result)
+    if result.title is None:
+        _label_repeated_headline(lines, start, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
     result.captions = [c for c in (caption_text(ln.text) for ln in lines if ln.label == CAPTION) if c]
     if result.paragraphs and not _STRONG_END_RE.search(result.paragraphs[-1][-_TAIL:]):
@@ -704,6 +744,28 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if any(has_lost_characters(text) for text in kept):
         result.warnings.append("mojibake")
     return result
+
+
+# A page that prints its headline under the lead, and again as each photo's text (the pictures' alt text the dump keeps:
+# `Sơ kết 5 năm thực hiện …` under the lead, then over each caption): with no headline above the text, the line of a
+# headline's shape that the page prints this many times is the headline. A caption printed twice (its photo's alt text
+# and the caption) is not enough.
+MIN_HEADLINE_COPIES = 3
+REPEATED_HEADLINE_WINDOW = 4  # the first copy stands this close under the first paragraph
+
+
+def _label_repeated_headline(lines: list[Line], start: int, result: CleanResult) -> None:
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.label != BODY:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    for i in range(start + 1, min(len(lines), start + 1 + REPEATED_HEADLINE_WINDOW)):
+        line = lines[i]
+        if (line.label in (CAPTION, CHROME) and counts.get(line.text, 0) >= MIN_HEADLINE_COPIES
+                and line.words > MAX_SECTION_WORDS and _is_title_like(line)):
+            line.label, line.why = HEADLINE, "headline printed with each photo"
+            result.title = line.text
+            return
 
 
 # A list's bullet before the headline (`• Kỷ niệm 65 năm ngày thành lập ngành Hải quan`, a page that prints the headline
@@ -744,8 +806,14 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
     that reads as a name is the headline only when no other headline stands above it."""
     name_like: int | None = None
     widget_like: int | None = None  # a short line of widget words, if no other headline stands above
+    # the lead printed above itself without its last mark, or the first photo's view caption (`Toàn cảnh Hội nghị`)
+    # right above the lead: the headline only when no other stands above
+    lead_copy: int | None = None
     for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
+        if i == start - 1 and (_is_unstopped_copy(line, lines[start]) or _is_view_caption(line)):
+            lead_copy = i  # (a headline may open on `Toàn cảnh …`: it is one only when no other stands above)
+            continue
         if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
             break
         if line.chrome is None and line.stamp is None and section_from_crumbs(line.text) is not None:
@@ -766,7 +834,30 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             byline = parse_byline(line.text)
             if byline is not None and byline[0] and not byline[1]:
                 name_like = i
-    return widget_like if widget_like is not None else name_like
+    if widget_like is not None:
+        return widget_like
+    return name_like if name_like is not None else lead_copy
+
+
+# The marks a lead closes on that its copy above it, the page's summary (`<meta description>`, a teaser box), leaves off.
+LEAD_END_MARKS = ".…!?;:\"”’' "
+
+
+MIN_TEASER_WORDS = 3
+
+
+def _is_unstopped_copy(line: Line, lead: Line) -> bool:
+    """`line` says the first paragraph again without its last mark (`Ngày 30/6 tới đây, … sẽ được thành lập` over
+    `Ngày 30/6 tới đây, … sẽ được thành lập.`), or its first words cut off by an ellipsis (`Ngày 28/10/2021 tại Hà ...`
+    over `Ngày 28/10/2021 tại Hà Nội, Viện …`): the page's summary of the lead, not a headline."""
+    if line.text == lead.text:
+        return False
+    if line.words == lead.words and line.text.rstrip(LEAD_END_MARKS) == lead.text.rstrip(LEAD_END_MARKS):
+        return True
+    if not line.text.endswith(("...", "…")):
+        return False
+    stem = line.text.rstrip(".… ")
+    return stem.count(" ") + 1 >= MIN_TEASER_WORDS and len(stem) < len(lead.text) and lead.text.startswith(stem)
 
 
 def _unchromed(line: Line) -> Line:
@@ -790,9 +881,23 @@ LONG_LEAD_WORDS = 15  # a line this long that asks, exclaims or trails off under
 MAX_HEADLINE_WORDS = 30  # longer than this, a line under a headline is the lead whatever its end
 
 
+# The paper's mark that opens its lead, its short name or code and a dash (`TPO - …`, `(HNMO) - …`, `VOV.VN - …`,
+# `(Baothanhhoa.vn) - …`): the lead, not a headline, under a headline. A headline may open on a club's or a body's
+# code the same way (`MU - Mourinho …`, `TT - Huế: …`), so the mark counts only in a line as long as a lead.
+_AGENCY_MARK_RE = re.compile(
+    r"(?:\([^()\d]{2,25}\)|[A-ZĐ][A-ZĐ&.]{1,9}(?:\.(?:vn|VN|com|net))?|[A-ZĐ][a-zđ]+\.(?:vn|com\.vn|net|org)(?:\.vn)?)"
+    r"\s*[-–—]\s+[\"“]?[A-ZĐÀ-Ỹ0-9]")
+MIN_MARKED_LEAD_WORDS = 15
+
+
+def _opens_with_agency_mark(line: Line) -> bool:
+    return line.words >= MIN_MARKED_LEAD_WORDS and _AGENCY_MARK_RE.match(line.text) is not None
+
+
 def _reads_as_lead(line: Line) -> bool:
-    """A sapo rather than a headline: two sentences, or long and ending on `?`, `!`, `…`."""
-    if _INNER_SENTENCE_END_RE.search(line.text) or line.words > MAX_HEADLINE_WORDS:
+    """A sapo rather than a headline: two sentences, or long and ending on `?`, `!`, `…`, or
+    opening on the paper's mark."""
+    if _INNER_SENTENCE_END_RE.search(line.text) or line.words > MAX_HEADLINE_WORDS or _opens_with_agency_mark(line):
         return True
     return line.words > LONG_LEAD_WORDS and _QUESTION_END_RE.search(line.text[-_TAIL:]) is not None
 
@@ -982,7 +1087,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
         ) or (  # a paragraph longer than any teaser headline, whatever its last mark
             line.words >= LONG_PARAGRAPH_WORDS and _STRONG_END_RE.search(line.text[-_TAIL:]) is not None
         )
-        if _is_prose(line) and related_resumes:
+        if (_is_prose(line) and related_resumes) or (i == start and _opens_with_agency_mark(line)):
             line.label, line.why = BODY, "prose"
             state, last_body = "body", i
             continue
