@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from itertools import islice
 
 from core import regex_cache
 from core.clean.alternation import trie_pattern
@@ -1469,8 +1470,12 @@ def _tail(before: str) -> list[tuple[int, str]]:
         stripped = stripped[:-1].rstrip()
     if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "_"):
         return []  # the last word (`\w+`) does not end right at the number
-    starts = [m.start() for m in _WORD_ONLY_RE.finditer(stripped, max(0, len(stripped) - 40))]
-    return [(start, stripped[start:].lower()) for start in starts[-4:]]
+    # The last four words (`\w+`) of the last 40 characters, found from the end: in the window
+    # read backwards they are the first four matches (one that ends at `i` there is a word that
+    # starts `i` characters before the end), instead of a match for every word of the window.
+    window = stripped[max(0, len(stripped) - 40) :][::-1]
+    starts = [len(stripped) - m.end() for m in islice(_WORD_ONLY_RE.finditer(window), 4)]
+    return [(start, stripped[start:].lower()) for start in reversed(starts)]
 
 
 def _phrase_before(tail: list[tuple[int, str]], table: Collection[str]) -> tuple[str, int] | None:
