@@ -841,6 +841,13 @@ NOT_COUNTED_PHRASES = (
     "thừa nhận", "xảy ra", "văng", "yêu nhau", "hẹn nhau", "rủ nhau", "từng", "nhanh chóng",
     "tìm cách", "nhìn thấy", "nảy sinh", "cải thiện", "thể hiện", "thống nhất",
 )
+# Government written with the number of its tiers (`chính quyền địa phương 2 cấp`, `mô hình chính
+# quyền 3 cấp`): the name of how a state is organised, as `khóa XVII` names a term, not a count of
+# tiers the article reports. (Not the other `N cấp`: `hộp số tự động 6 cấp`, `7 cấp độ` count.)
+# 0 hits over the 35,440 baomoi articles of 2017 (the two-tier reform is of 2025).
+TIERED_UNIT = "cấp"
+TIERED_HOLDERS = ("chính quyền", "chính quyền địa phương", "chính quyền cơ sở")
+_TIERED_HOLDER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TIERED_HOLDERS)})\s+$", re.IGNORECASE)
 # Nouns of two syllables whose second is a stop word (`50 thiết bị Android`, `87 xe tăng Abrams`,
 # `38.000 chỗ ở`, `144 tín chỉ`): the counted noun runs on through them. Over the baomoi articles 89
 # counts ended at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`, 5 at `tín` of `tín chỉ`
@@ -1138,6 +1145,17 @@ _OF_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?=\d)(?!1(?![\d.,]))")
 _WHOLE_AFTER_SLASH_RE = re.compile(_NUM_RE.pattern.replace(_FIGURE_START, "", 1))
 assert _WHOLE_AFTER_SLASH_RE.pattern != _NUM_RE.pattern
 _OF_AFTER_NOUN_RE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+số|tổng\s+cộng|số)\s+(?=\d)")
+# A count over a whole of another noun, with the share it makes given after it (`có 9.690 đài
+# truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%`, `666 cơ sở/705 huyện …, đạt tỷ lệ
+# 94,45%`): the percent that is the part over the whole shows the slash divides a part from its
+# whole, not a rate (`53 bàn/119 trận`, `16 xe/1.000 dân`, `120.000 đồng/2 con`) nor a pair side by
+# side (`78 mã tăng/81 mã giảm`). The percent must follow in the same sentence, before a `;`, and be
+# the quotient within a tenth of a point (sources round loosely: 666/705 is 94,47%).
+_SHARE_AFTER_WHOLE_RE = re.compile(r"[^;]{0,120}?(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
+SHARE_TOLERANCE = 0.1
+# The slash after the counted noun, a word or two past the five the noun reads (`666 cơ sở truyền
+# thanh cấp huyện/705`); not before a whole of 1, the unit of a rate (`2 con/1 phụ nữ`).
+_SHARE_SLASH_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?/(?=\d)(?!1(?![\d.,]))")
 # A range (`10-15`, `từ 10 đến 15`), or two figures joined by `và`/`hoặc`/`hay` that share the
 # second's scale and unit (`45 và 49 triệu khách`, `159 và 200 USD`, `5 hoặc 6 người`: 109 hits
 # in 96 baomoi articles, lists of one quantity in 17 of the 20 read).
@@ -2381,6 +2399,8 @@ def _read(
                 phrase, length = letter_noun.group(1), letter_noun.end()
         if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
+        if phrase.lower() == TIERED_UNIT and _TIERED_HOLDER_BEFORE_RE.search(before) is not None:
+            return None  # `mô hình chính quyền địa phương 02 cấp`: the model's name, not a count
         if (
             phrase and names is not None
             and before.rstrip().rpartition(" ")[2][:1].isupper()  # the cheap test first
@@ -2485,6 +2505,15 @@ def _read(
         and whole_read[0].kind == kind and whole_read[0].unit == unit
     ):
         of, end = whole_read[0].value, whole_read[1]
+    if (
+        whole and of is None and kind == "count" and unit
+        and (slash := _SHARE_SLASH_RE.match(sentence, end)) is not None
+        and (whole_read := _whole(sentence, slash.end(), index, _WHOLE_AFTER_SLASH_RE)) is not None
+        and whole_read[0].kind == "count" and whole_read[0].value > value
+        and (share := _SHARE_AFTER_WHOLE_RE.match(sentence, whole_read[1])) is not None
+        and abs(float(share.group(1).replace(",", ".")) - 100 * value / whole_read[0].value) <= SHARE_TOLERANCE
+    ):
+        of, end = whole_read[0].value, whole_read[1]  # `9.690 đài truyền thanh/10.599 xã, …, đạt tỷ lệ 91,4%`
     if (
         qualifier is not None and unit not in AGE_UNITS
         and sentence[q_start : match.start()].split(" ", 1)[0].lower() in AGE_ONLY_QUALIFIERS
