@@ -6425,6 +6425,23 @@ KIN_NOUNS = ("phu nhân", "vợ", "chồng", "con trai", "con gái", "con rể",
 _KIN_BEFORE_RE = re.compile(r"(?:[,\-–]|(?<!\w)(?:gặp|của))\s*(?:" + _alternation(KIN_NOUNS) + r")(?:\s+của)?\s*$")
 
 
+# The one a disciplinary or penal act is taken against (`… vừa họp bỏ phiếu đề nghị kỷ luật khai trừ Đảng đối với ông X
+# – Phó GĐ bệnh viện`, `Đề cập đến việc T.Ư thi hành kỷ luật ông X, cử tri Y nhận xét`, `… xem xét xử lý ông X, Phó
+# giám đốc …`): the person is the matter of the meeting, not one who sat at it. The act, then at most PENALIZED_GAP_WORDS
+# words and `đối với`/`với`/`của` (or nothing) right before the person. Not `bắt` alone (`bắt tay`, `bắt đầu`). Not a
+# person whose honorific opens on a capital (`Rút đơn cũng phải điều tra Ông X, đại diện … cho hay`): a subheading
+# glued to the next sentence, the person opening it.
+PENAL_VERBS = ("kỷ luật", "khai trừ", "cách chức", "cách hết chức vụ", "bãi nhiệm", "miễn nhiệm", "khởi tố", "truy tố",
+               "xét xử", "xử lý", "bắt giữ", "bắt tạm giam", "bắt khẩn cấp", "tạm giữ", "đình chỉ", "tạm đình chỉ",
+               "truy nã", "điều tra")
+_CAPITAL_ADDRESS_RE = re.compile(r"(?<!\w)(?:" + _alternation([a.capitalize() for a in ADDRESS_OPENERS]) + r")\s")
+PENALIZED_OBJECT_MARKS = ("đối với", "với", "của")
+PENALIZED_GAP_WORDS = 10
+_PENALIZED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:" + _alternation(PENAL_VERBS) + r")(?:(?:\s+[^\s,.;:!?\"“”()]+){0," + str(PENALIZED_GAP_WORDS) + r"}?\s+(?:"
+    + _alternation(PENALIZED_OBJECT_MARKS) + r"))?(?:\s+(?:" + _alternation(ADDRESS_OPENERS) + r"))?\s*$")
+
+
 def _counts(clause: str, mention: Mention) -> bool:
     """A person after `của` is someone's, not a participant (`theo lời mời của …`),
     unless a role noun phrase lists the person (`sự chủ trì của`, `sự tham dự của`); nor is a
@@ -6432,6 +6449,9 @@ def _counts(clause: str, mention: Mention) -> bool:
     before = normalize_tone(clause[: mention.start].rstrip().lower())
     if _MATTER_BEFORE_RE.search(before):
         return False  # `liên quan tới việc bắt giữ nhà báo X`: the matter talked about
+    if _PENALIZED_BEFORE_RE.search(before) and _CAPITAL_ADDRESS_RE.search(clause[: mention.start + 10], max(
+            0, mention.start - 10)) is None:
+        return False  # `đề nghị kỷ luật khai trừ Đảng đối với ông X`: the one the meeting disciplines
     if _HONOURED_BEFORE_RE.search(before):
         return False  # `dự lễ tang lãnh tụ X`: the one honoured
     if _KIN_BEFORE_RE.search(before):
