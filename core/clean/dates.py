@@ -97,7 +97,10 @@ _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
 _UTC_MARK_RE = re.compile(r"\d{2}(?:\.\d+)?z\b", re.IGNORECASE)  # ISO's `Z`: universal time
 _STAMP_RE = re.compile(STAMP, re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?=\s|$)", re.IGNORECASE)
+# A stamp whose clock the crawl glued to the headline after it (`22/10/2018 01:25Khánh thành hai bệnh viện …`, the
+# space between two elements of the page lost) ends at the capital letter as it ends at a space.
+_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LEADING_STAMP_RE = re.compile(r"\s*" + STAMP + r"(?:(?=\s|$)|(?<=\d)(?=(?-i:[" + _CAPITALS + r"])))", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\W*" + PUBLISHED_LABEL + r"\b", re.IGNORECASE)
 _STRONG_LABEL_RE = re.compile(
     r"^\W*(?:ngày\s+đăng(?:\s+bài)?|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|cập\s+nhật|ngày\s+cập\s+nhật|"

@@ -825,7 +825,7 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
         if (i == 0 and _is_dotted_headline(lines, 0)) or (i == start - 1 and _is_restated_headline(lines, i)):
             return i
         if _is_title_like(line):
-            if not is_widget_like(line.text, line.words):
+            if not is_widget_like(line.text, line.words) and not _beside_stamp(lines, i):
                 # past a widget-like line, only a headline longer than a section label wins
                 return i if widget_like is None or line.words > MAX_LABEL_WORDS else widget_like
             widget_like = i if widget_like is None else widget_like
@@ -941,6 +941,16 @@ def _lead_start(lines: list[Line], start: int) -> int:
     return start
 
 
+def _beside_stamp(lines: list[Line], at: int) -> bool:
+    """A label of a few words that the page printed on one line with the date (`Tin hoạt động Thứ ba, 14/06/2022 -
+    19:33` under the headline): the section beside the date, not a headline of its own."""
+    line = lines[at]
+    if line.words > MAX_LABEL_WORDS or line.stamp is not None:
+        return False
+    return any(0 <= j < len(lines) and lines[j].raw_index == line.raw_index and lines[j].stamp is not None
+               for j in (at - 1, at + 1))
+
+
 def _headline_above(lines: list[Line], at: int) -> tuple[int, bool] | None:
     """A headline above `at`, past the date, the byline and the widgets between them, and
     whether a date or a byline stands between."""
@@ -998,6 +1008,9 @@ def _label_head(lines: list[Line], start: int, result: CleanResult) -> None:
         if first != title_at:
             repeat_at, title_at = title_at, first
         section_at, section, above = _section_above(lines, title_at)
+        if section is None:  # the label the page printed beside the date under the headline
+            section_at = next((i for i in range(title_at + 1, start) if _beside_stamp(lines, i)), None)
+            section = None if section_at is None else lines[section_at].text
         result.section = section
         under = [i for i in range(title_at + 1, start) if lines[i].stamp is not None]
         if under:

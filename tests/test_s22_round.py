@@ -1,0 +1,83 @@
+"""The 2 Dec seventh round (audit23, web22): `hồi` before a clock time, a voters' meeting held as a conference or told
+by a bare verb after `Sáng nay,`, its deputies after `của`, sentences glued by a lost space, a stamp glued to the
+headline, a section printed beside the date. Sentences from the baomoi corpus or written in the pages' shapes."""
+
+import pytest
+
+from core.clean.dates import split_leading_stamp
+from core.clean.lines import classify_lines
+from core.extract.meetings import extract_meeting
+from core.tokenize import split_sentences
+from tests.conftest import make_article
+
+
+def meeting(text: str, published: str | None = None):
+    m = extract_meeting(make_article(text, published))
+    assert m is not None
+    return m
+
+
+def test_hoi_before_a_clock_time_dates_the_event_it_opens():
+    m = meeting("Lễ đón chính thức Thủ tướng và đoàn cấp cao Việt Nam đã diễn ra trọng thị tại Nhà khách Quốc gia. "
+                "Theo đặc phái viên, vào hồi 18 giờ chiều 6/6, Lễ đón chính thức Thủ tướng và Đoàn cấp cao Việt Nam "
+                "đã diễn ra trọng thị tại Nhà khách Quốc gia.", "2017-06-06")
+    assert (m.kind, m.date, m.part_of_day) == ("lễ", "2017-06-06", "chiều")
+
+
+def test_hoi_without_a_clock_still_opens_a_history():
+    m = meeting("Sáng 12/6, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2016. "
+                "Hồi tháng 5, ngày 3/5, tỉnh cũng đã tổ chức hội nghị sơ kết.", "2017-06-12")
+    assert m.date == "2017-06-12"
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Tối 15.6, tại Hội nghị tiếp xúc cử tri phường 7, Ban chỉ huy quân sự phường đã công khai xin lỗi bà Loan.", None),
+    ("Tổng bí thư phát biểu tại hội nghị tiếp xúc cử tri sáng nay của Đoàn ĐBQH Hà Nội. Nhiều cử tri đã phát biểu.",
+     "Đoàn ĐBQH Hà Nội"),
+])
+def test_a_voters_meeting_held_as_a_conference_is_a_voters_meeting(text, organizer):
+    m = meeting(text, "2017-06-16")
+    assert (m.kind, m.organizer) == ("tiếp xúc cử tri", organizer)
+
+
+def test_a_voters_meeting_told_by_the_bare_verb_after_sang_nay():
+    m = meeting("Cử tri Trần Văn Hoàn cho biết người dân hoan nghênh quyết tâm chống tham nhũng. Sáng nay, Tổng bí thư "
+                "Nguyễn Phú Trọng dẫn đầu đoàn ĐBQH TP Hà Nội tiếp xúc cử tri hai quận Ba Đình, Tây Hồ trước kỳ họp "
+                "thứ 3. Cử tri Vũ Văn Toán bày tỏ quan tâm đến hội nghị Trung ương 5 vừa diễn ra.")
+    assert (m.kind, m.part_of_day, m.organizer) == ("tiếp xúc cử tri", "sáng", "đoàn ĐBQH TP Hà Nội")
+
+
+def test_sentences_glued_by_a_lost_space_come_apart():
+    assert split_sentences(["Ông được bổ nhiệm làm Phó Giám đốc Học viện Ngoại giao.Tại cuộc họp báo, bà Hằng cảm ơn "
+                            "ông.Thời gian công tác tại Vụ Thông tin kéo dài 10 năm."]) == [
+        "Ông được bổ nhiệm làm Phó Giám đốc Học viện Ngoại giao.", "Tại cuộc họp báo, bà Hằng cảm ơn ông.",
+        "Thời gian công tác tại Vụ Thông tin kéo dài 10 năm."]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Cục Thuế Tp.Hồ Chí Minh thu 3 tỷ đồng.",  # a city's abbreviation in capitals
+    "Cục Thuế tp.Hồ Chí Minh thu 3 tỷ đồng.",  # and in lower case
+    "Bài của ths.Nguyễn Văn An đăng trên tạp chí.",  # a degree
+    "Sở GTVT TP.HCM đã họp xong.UBND tỉnh họp sau.",  # an acronym after the stop
+])
+def test_abbreviations_and_acronyms_glued_to_a_word_end_no_sentence(paragraph):
+    assert split_sentences([paragraph]) == [paragraph]
+
+
+def test_a_stamp_glued_to_the_headline_comes_apart():
+    assert split_leading_stamp("22/10/2018 01:25Khánh thành hai bệnh viện mới ở Hà Nam") == (
+        "22/10/2018 01:25", "Khánh thành hai bệnh viện mới ở Hà Nam")
+    assert split_leading_stamp("22/10/2018 01:25đây là") == ("22/10/2018", "01:25đây là")  # a capital only
+
+
+def test_a_section_printed_beside_the_date_under_the_headline():
+    page = ("Bộ Công Thương mong các cơ quan báo chí tiếp tục phối hợp và đồng hành\n"
+            "Tin hoạt động Thứ ba, 14/06/2022 - 19:33\n"
+            "Thay mặt Lãnh đạo Bộ, Thứ trưởng gửi những lời chúc mừng tốt đẹp nhất tới các phóng viên, nhà báo và "
+            "gửi lời cảm ơn sự phối hợp rất chặt chẽ và hiệu quả đối với toàn ngành trong năm qua.\n"
+            "Chia sẻ với các phóng viên, Thứ trưởng cho biết năm 2022 Việt Nam tập trung vào việc phục hồi và phát "
+            "triển kinh tế, chỉ số sản xuất toàn ngành công nghiệp vẫn duy trì ở tốc độ tăng trưởng rất tốt.\n")
+    result = classify_lines(page)
+    assert result.title == "Bộ Công Thương mong các cơ quan báo chí tiếp tục phối hợp và đồng hành"
+    assert result.section == "Tin hoạt động"
+    assert (result.published or "")[:10] == "2022-06-14"
