@@ -3215,6 +3215,14 @@ def _lead_length(sentences: list[str]) -> int:
     return len(sentences)
 
 
+# A name that reviews a year and sets its plan apart after a semicolon (`Hội nghị toàn quốc tổng kết công tác y tế năm
+# 2025 và nhiệm kỳ 2021–2025; triển khai nhiệm vụ trọng tâm năm 2026 …`, `Hội nghị tổng kết công tác đảm bảo TTATGT năm
+# 2016; triển khai nhiệm vụ năm 2017`): the plan's clause is the name's too. `; (triển khai|phương hướng)` after an
+# event noun and a review word over the 35,440 baomoi articles: 2 hits, 2 read, 2 the meeting's plan (a `; Kế hoạch số
+# 02 …` after it is a document).
+_PLAN_CLAUSE_RE = re.compile(r"\s*;\s*(?:và\s+)?(?=(?:triển khai|phương hướng)\b)", re.IGNORECASE)
+
+
 def _meeting_name(sentence: str, event: EventMention) -> str:
     after = sentence[event.end :]
     stop = _name_stop(after)
@@ -3231,6 +3239,11 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     sitting_body = _SITTING_BODY_RE.match(after, len(tail)) if _SITTING_END_RE.search(tail) else None
     if sitting_body is not None:
         tail = after[: sitting_body.end()]
+    plan_clause = _PLAN_CLAUSE_RE.match(after, len(tail)) if _REVIEW_RE.search(tail) else None
+    if plan_clause is not None:
+        rest = after[plan_clause.end() :]
+        rest_stop = _name_stop(rest)
+        tail = after[: plan_clause.end() + (rest_stop.start() if rest_stop else len(rest))]
     # A title the name quotes goes on to its closing mark, over the words that end a name elsewhere (`tọa đàm “Giải
     # mã cơn sốt đất tại TP.HCM”`, `Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ”`): over baomoi-dev, 61 names
     # stopped inside a title they opened; 15 read, 14 titles (the other a quotation closing, not opening).
@@ -3257,12 +3270,6 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
     return (sentence[event.start : event.end] + tail).strip(" ,-–")
 
 
-# A name that reviews a year and sets its plan apart after a semicolon (`Hội nghị toàn quốc tổng kết công tác y tế năm
-# 2025 và nhiệm kỳ 2021–2025; triển khai nhiệm vụ trọng tâm năm 2026 …`, `Hội nghị tổng kết công tác đảm bảo TTATGT năm
-# 2016; triển khai nhiệm vụ năm 2017`): the plan's clause is the name's too. `; (triển khai|phương hướng)` after an
-# event noun and a review word over the 35,440 baomoi articles: 2 hits, 2 read, 2 the meeting's plan (a `; Kế hoạch số
-# 02 …` after it is a document).
-_PLAN_CLAUSE_RE = re.compile(r"\s*;\s*(?:và\s+)?((?:triển khai|phương hướng)\b[^;.]*)", re.IGNORECASE)
 
 
 def _years(name: str, around: str) -> tuple[int | None, int | None]:
@@ -3270,10 +3277,6 @@ def _years(name: str, around: str) -> tuple[int | None, int | None]:
     review, plan = _years_in(name)
     if review is None and plan is None:
         review, plan = _years_in(around)
-    elif review is not None and plan is None and around.startswith(name) and (
-            clause := _PLAN_CLAUSE_RE.match(around, len(name))) is not None:
-        later = _years_in(clause.group(1))[1]
-        plan = later if later is not None and review <= later <= review + 1 else None
     return review, plan
 
 
