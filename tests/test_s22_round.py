@@ -81,3 +81,20 @@ def test_a_section_printed_beside_the_date_under_the_headline():
     assert result.title == "Bộ Công Thương mong các cơ quan báo chí tiếp tục phối hợp và đồng hành"
     assert result.section == "Tin hoạt động"
     assert (result.published or "")[:10] == "2022-06-14"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the others counted with the person, then the verb far on; a thousands dot in between ends no clause
+    "Phó Chủ tịch HĐND tỉnh Đỗ Tấn Kiết, cùng 286 đại biểu chính thức đại diện 4.400 đảng viên trong toàn Đảng bộ "
+    "huyện đã tham dự.",
+    "Thứ trưởng Ngoại giao Kiyoshi Odawara, cùng khoảng 300 lãnh đạo doanh nghiệp Việt Nam và Nhật Bản đã tham dự.",
+])
+def test_an_attendee_with_others_counted_before_the_verb(sentence):
+    m = meeting("Chiều 5-8, Đại hội đại biểu Đảng bộ huyện lần thứ XII đã diễn ra phiên trù bị. " + sentence, "2020-08-05")
+    assert len(m.attendees) == 1 and m.attendees[0].name in sentence
+
+
+def test_a_stop_before_the_verb_still_ends_the_clause():
+    m = meeting("Chiều 5-8, Đại hội đại biểu Đảng bộ huyện lần thứ XII đã diễn ra phiên trù bị. Phó Chủ tịch HĐND tỉnh "
+                "Đỗ Tấn Kiết phát biểu. Nhiều đại biểu khác cùng 286 đảng viên đã tham dự.", "2020-08-05")
+    assert [p.name for p in m.attendees] == ["Đỗ Tấn Kiết"]

@@ -7114,9 +7114,18 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
         return False  # `Trong cuộc gặp với Thủ tướng X, ông đã đề xuất`: the pronoun speaks
     if _WHEREIN_RE.search(normalize_tone(same_length_lower(gap))):
         return False  # `cuộc điện đàm giữa Thủ tướng X và Tổng thống Y, trong đó khẳng định`: the call says it
-    if not re.search(r"[.;:!?\"“”(]", gap) and len(_GAP_WORD_RE.findall(gap)) <= gap_words:
+    if not _GAP_STOP_RE.search(gap) and len(_GAP_WORD_RE.findall(gap)) <= (
+            LISTED_GAP_WORDS if gap_words == ATTEND_GAP_WORDS and _WITH_OTHERS_RE.match(gap) else gap_words):
         return True
     return not between and (_apposed(clause, mention, cue) or _dashed_tail(clause, mention, gap, cue))
+
+
+# A stop between a person and the verb ends the clause; not a number's thousands dot (`đại diện 4.400 đảng viên`).
+_GAP_STOP_RE = re.compile(r"[;:!?\"“”(]|\.(?!\d)|(?<!\d)\.")
+# The others who attend with the person, counted or listed (`Phó Chủ tịch HĐND tỉnh X, cùng 286 đại biểu chính thức
+# đại diện 4.400 đảng viên trong toàn Đảng bộ huyện đã tham dự`): the attending verb may stand as far as a listed
+# one (LISTED_GAP_WORDS).
+_WITH_OTHERS_RE = re.compile(r"\s*,?\s*cùng(?:\s+với)?\s")
 
 
 # The titles set off by a dash glued to the name or spaced (`Ông Nguyễn Tiến Quang- Phó giám đốc Phụ trách VCCI tại Đà
