@@ -98,3 +98,15 @@ def test_a_stop_before_the_verb_still_ends_the_clause():
     m = meeting("Chiều 5-8, Đại hội đại biểu Đảng bộ huyện lần thứ XII đã diễn ra phiên trù bị. Phó Chủ tịch HĐND tỉnh "
                 "Đỗ Tấn Kiết phát biểu. Nhiều đại biểu khác cùng 286 đảng viên đã tham dự.", "2020-08-05")
     assert [p.name for p in m.attendees] == ["Đỗ Tấn Kiết"]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Chủ tịch Quốc hội đã trao 11 Huân chương Độc lập hạng Nhì cho các tập thể.", 11, "huân chương độc lập hạng nhì"),
+    ("Tổng Liên đoàn Lao động Việt Nam đã trao 5 Kỷ niệm chương cho các cá nhân.", 5, "kỷ niệm chương"),
+    ("UBND tỉnh đón nhận Bằng xếp hạng đối với 2 Di tích lịch sử đôi bờ sông.", 2, "di tích lịch sử đôi bờ sông"),
+])
+def test_a_capitalised_award_or_heritage_site_is_counted(sentence, value, unit):
+    from core.extract.statistics import extract_statistics
+    found = [s for s in extract_statistics([sentence]) if s.kind == "count"]
+    assert [s.value for s in found] == [value]
+    assert found[0].unit is not None and unit.startswith(found[0].unit.lower())
