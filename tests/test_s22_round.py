@@ -110,3 +110,15 @@ def test_a_capitalised_award_or_heritage_site_is_counted(sentence, value, unit):
     found = [s for s in extract_statistics([sentence]) if s.kind == "count"]
     assert [s.value for s in found] == [value]
     assert found[0].unit is not None and unit.startswith(found[0].unit.lower())
+
+
+def test_a_byline_printed_beside_the_date_stays_the_byline():
+    page = ("Hội nghị tổng kết công tác năm 2024 của Hội Nông dân tỉnh\n"
+            "Bùi Ánh 12/01/2025 09:30\n"
+            "Sáng 11/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội và phong trào nông dân năm 2024, "
+            "triển khai nhiệm vụ năm 2025 với sự tham dự của đại diện lãnh đạo các sở, ngành của tỉnh.\n"
+            "Năm 2024, các cấp Hội đã vận động hội viên phát triển kinh tế, xây dựng nông thôn mới và giữ gìn an ninh "
+            "trật tự ở cơ sở, đạt nhiều kết quả nổi bật trên các lĩnh vực công tác.\n")
+    result = classify_lines(page)
+    assert result.section is None
+    assert result.authors == ["Bùi Ánh"]

@@ -945,8 +945,8 @@ def _beside_stamp(lines: list[Line], at: int) -> bool:
     """A label of a few words that the page printed on one line with the date (`Tin hoạt động Thứ ba, 14/06/2022 -
     19:33` under the headline): the section beside the date, not a headline of its own."""
     line = lines[at]
-    if line.words > MAX_LABEL_WORDS or line.stamp is not None:
-        return False
+    if line.words > MAX_LABEL_WORDS or line.stamp is not None or parse_byline(line.text) is not None:
+        return False  # (`Tác giả: Thanh Khoa`, `Hương Thu` beside the date: the byline)
     return any(0 <= j < len(lines) and lines[j].raw_index == line.raw_index and lines[j].stamp is not None
                for j in (at - 1, at + 1))
 
