@@ -122,3 +122,18 @@ def test_a_byline_printed_beside_the_date_stays_the_byline():
     result = classify_lines(page)
     assert result.section is None
     assert result.authors == ["Bùi Ánh"]
+
+
+@pytest.mark.parametrize("text, review", [
+    ("Chiều 6/4, Văn phòng UBND TP Hà Nội tổ chức họp báo thông tin về tình hình kinh tế - xã hội Quý I/2022.", 2022),
+    ("Trong cuộc họp báo quý 2/2017 của Bộ Công Thương diễn ra ngày hôm nay, lãnh đạo Bộ đã trả lời báo chí.", 2017),
+])
+def test_a_quarter_the_name_carries_is_reviewed(text, review):
+    assert meeting(text, "2022-04-07").review_year == review
+
+
+def test_kinh_te_xa_hoi_with_a_comma_does_not_end_the_name():
+    m = meeting("Chiều 20/6, UBND TP tổ chức cuộc họp về tình hình kinh tế, xã hội của TP 6 tháng đầu năm và công tác "
+                "trọng tâm 6 tháng cuối năm 2017.", "2017-06-21")
+    assert m.name == ("cuộc họp về tình hình kinh tế, xã hội của TP 6 tháng đầu năm và công tác trọng tâm 6 tháng "
+                      "cuối năm 2017")
