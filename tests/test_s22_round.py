@@ -137,3 +137,16 @@ def test_kinh_te_xa_hoi_with_a_comma_does_not_end_the_name():
                 "trọng tâm 6 tháng cuối năm 2017.", "2017-06-21")
     assert m.name == ("cuộc họp về tình hình kinh tế, xã hội của TP 6 tháng đầu năm và công tác trọng tâm 6 tháng "
                       "cuối năm 2017")
+
+
+@pytest.mark.parametrize("line, section", [("Xã hội 17-06-2022", "Xã hội"), ("Kết quả xổ số ngày 6/2/2017", None)])
+def test_a_section_label_and_the_whole_date_on_one_line(line, section):
+    page = ("Huyện Dương Minh Châu: Cần đẩy nhanh tiến độ giải phóng mặt bằng và giải ngân vốn xây dựng cơ bản\n"
+            f"{line}\n"
+            "Chiều 15.6, đoàn công tác của UBND tỉnh có buổi làm việc với huyện Dương Minh Châu về tình hình phát triển "
+            "kinh tế, xã hội và xây dựng cơ bản 6 tháng đầu năm 2022 tại trụ sở huyện.\n"
+            "Theo báo cáo, 6 tháng đầu năm, tình hình kinh tế của huyện tiếp tục phát triển, thu ngân sách đạt khá so "
+            "với dự toán được giao, các công trình trọng điểm được triển khai đúng tiến độ.\n")
+    result = classify_lines(page)
+    assert result.section == section
+    assert (result.published or "")[:10] == ("2022-06-17" if section else "")

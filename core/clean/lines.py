@@ -495,9 +495,23 @@ def _field_pieces(text: str) -> list[str] | None:
     # its own only behind a separator, with a clock, a label or a weekday, or beside a byline.
     stamp = fields.stamp
     if not (fields.separated or stamp.has_time or stamp.labelled or stamp.weekday or read_byline(fields.before)
-            or (not fields.after and _BRACKETED_DATE_RE.fullmatch(fields.stamp_text))):
+            or (not fields.after and _BRACKETED_DATE_RE.fullmatch(fields.stamp_text))
+            or _labelled_date(fields.before, fields.stamp_text, fields.after)):
         return None
     return [p for p in (fields.before, fields.stamp_text, fields.after) if p]
+
+
+# A section label and the whole date on one line, nothing after (`Xã hội 17-06-2022`, `Thời sự 12/3/2018`): two fields.
+# Not a headline that names its event's day (`Kết quả xổ số ngày 6/2/2017`, `Lịch cúp điện ngày 12/3/2018`): a label
+# of a few words, capitalised, no `ngày` before the date.
+_FULL_DATE_RE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}")
+_DAY_WORD_END_RE = re.compile(r"(?:ngày|hôm|từ|đến|tới)\s*$", re.IGNORECASE)
+
+
+def _labelled_date(before: str, stamp_text: str, after: str) -> bool:
+    words = before.split()
+    return (not after and 1 <= len(words) <= MAX_LABEL_WORDS and before[:1].isupper() and not any(c.isdigit() for c in before)
+            and _FULL_DATE_RE.fullmatch(stamp_text.strip()) is not None and _DAY_WORD_END_RE.search(before) is None)
 
 
 # A headline the portal closes with its posting date in brackets (`Hội nghị sơ kết 6 tháng đầu năm ngành thủy sản
