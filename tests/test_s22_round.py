@@ -150,3 +150,10 @@ def test_a_section_label_and_the_whole_date_on_one_line(line, section):
     result = classify_lines(page)
     assert result.section == section
     assert (result.published or "")[:10] == ("2022-06-17" if section else "")
+
+
+def test_a_badges_class_is_no_age():
+    from core.extract.statistics import extract_statistics
+    found = extract_statistics(["Thủ tướng đã trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Nguyễn Văn An.",
+                                "Cụ năm nay đã 82 tuổi đời và 56 tuổi Đảng, được tặng huy hiệu cho 3 đảng viên."])
+    assert [(s.value, s.unit) for s in found] == [(82, "tuổi"), (56, "tuổi"), (3, "đảng viên")]

@@ -7127,7 +7127,7 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
 
 
 # A stop between a person and the verb ends the clause; not a number's thousands dot (`đại diện 4.400 đảng viên`).
-_GAP_STOP_RE = re.compile(r"[;:!?\"“”(]|\.(?!\d)|(?<!\d)\.")
+_GAP_STOP_RE = re.compile(r"[;:!?\"“”(]|\.(?!\d{3}(?!\d))|(?<!\d)\.")  # (a date's dot, `ngày 10.2`, still stops it)
 # The others who attend with the person, counted or listed (`Phó Chủ tịch HĐND tỉnh X, cùng 286 đại biểu chính thức
 # đại diện 4.400 đảng viên trong toàn Đảng bộ huyện đã tham dự`): the attending verb may stand as far as a listed
 # one (LISTED_GAP_WORDS).
