@@ -157,3 +157,21 @@ def test_a_badges_class_is_no_age():
     found = extract_statistics(["Thủ tướng đã trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Nguyễn Văn An.",
                                 "Cụ năm nay đã 82 tuổi đời và 56 tuổi Đảng, được tặng huy hiệu cho 3 đảng viên."])
     assert [(s.value, s.unit) for s in found] == [(82, "tuổi"), (56, "tuổi"), (3, "đảng viên")]
+
+
+def test_skip_links_and_a_view_caption_under_the_date_are_no_headline():
+    page = ("Truy cập nội dung luôn\n"
+            "Skip to main content\n"
+            "Sơn Tịnh tham dự Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với nông dân trên địa bàn tỉnh năm 2022\n"
+            "05/12/2022 16:55\n"
+            "Quang cảnh tại điểm cầu huyện Sơn Tịnh tham dự Hội nghị\n"
+            ".\n"
+            "Sáng ngày 25/11/2022, Phó Chủ tịch UBND tỉnh chủ trì Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với nông "
+            "dân trên địa bàn tỉnh năm 2022, kết nối trực tuyến đến các huyện, thị xã và thành phố.\n"
+            "Tại hội nghị, có 15 ý kiến của hội viên nông dân gửi đến lãnh đạo UBND tỉnh, tập trung vào các chính sách "
+            "hỗ trợ sản xuất nông nghiệp, tiêu thụ sản phẩm và vốn vay.\n")
+    result = classify_lines(page)
+    assert result.title == ("Sơn Tịnh tham dự Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với nông dân trên địa bàn "
+                            "tỉnh năm 2022")
+    assert result.section is None
+    assert (result.published or "")[:10] == "2022-12-05"

@@ -82,7 +82,10 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"quay lại|trở về|trở lại|xem thêm|xem tiếp|đọc tiếp|tiếp theo|trang (trước|sau)|top|menu|"
      r"english|tiếng việt|rss|hỏi đáp|văn bản|lịch công tác|thư điện tử.*|mục lục|"
      r"[«»‹›<>←→]+|\d+(\s+\d+)+|[«‹<←]?\s*((bài|tin|trang) )?(trước|sau|tiếp|đầu|cuối)( đó)?\s*[»›>→]?|"
-     r"điều hướng (bài viết|trang)|skip to (main )?content|bỏ qua nội dung)"),
+     r"điều hướng (bài viết|trang))"),
+    # A portal's accessibility links to skip its menus (Liferay's `Truy cập nội dung luôn`, SharePoint's `Skip Ribbon
+    # Commands`, `Skip to main content`): never a section or a headline, as a link of the menu may be.
+    ("skip", "drop", r"(skip to (main )?content|skip ribbon commands|truy cập nội dung luôn|bỏ qua nội dung)"),
     # A date's label left on a line of its own when the date sits in its own element
     # (`Đăng ngày <time>`), and a page's vote box (`Bạn thấy bài viết thế nào?`).
     ("label", "drop", r"(đăng ngày|ngày đăng|đăng lúc|ngày cập nhật|cập nhật lúc|bạn thấy bài viết (này )?(như )?thế nào\s*\??)"),

@@ -165,8 +165,23 @@ _VIEW_OF_EVENT_RE = re.compile(
 
 
 def _is_view_caption(line: Line) -> bool:
-    """A photo's view of the meeting, short (`Toàn cảnh Hội nghị`, `Quang cảnh buổi làm việc.`)."""
-    return line.words <= VIEW_CAPTION_WORDS and line.text[:1] in "QqTt" and _VIEW_OF_EVENT_RE.match(line.text) is not None
+    """A photo's view of the meeting, short (`Toàn cảnh Hội nghị`, `Quang cảnh buổi làm việc.`), or of a place where it
+    is followed (`Quang cảnh tại điểm cầu huyện Sơn Tịnh tham dự Hội nghị`)."""
+    if line.text[:1] not in "QqTt":
+        return False
+    if line.words <= VIEW_CAPTION_WORDS and _VIEW_OF_EVENT_RE.match(line.text) is not None:
+        return True
+    return line.words <= VIEW_AT_CAPTION_WORDS and _VIEW_AT_EVENT_RE.match(line.text) is not None
+
+
+VIEW_AT_CAPTION_WORDS = 16
+_VIEW_AT_EVENT_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\s+(?:tại|ở)\s[^.,;:!?]*?\s(?:"
+                               + "|".join(SPEECH_CAPTION_EVENTS) + r")\b[^.,;:!?]*\.?$", re.IGNORECASE)
+
+
+def _marks_between(lines: list[Line], start: int, end: int) -> bool:
+    """Only lines of marks stand between the two (`.` left of a caption's element)."""
+    return all(lines[k].chrome is not None and lines[k].chrome.kind == "punctuation" for k in range(start, end))
 
 
 def _is_speech_caption(line: Line) -> bool:
@@ -825,7 +840,7 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
     lead_copy: int | None = None
     for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
-        if i == start - 1 and (_is_unstopped_copy(line, lines[start]) or _is_view_caption(line)):
+        if _marks_between(lines, i + 1, start) and (_is_unstopped_copy(line, lines[start]) or _is_view_caption(line)):
             lead_copy = i  # (a headline may open on `Toàn cảnh …`: it is one only when no other stands above)
             continue
         if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
