@@ -175,3 +175,9 @@ def test_skip_links_and_a_view_caption_under_the_date_are_no_headline():
                             "tỉnh năm 2022")
     assert result.section is None
     assert (result.published or "")[:10] == "2022-12-05"
+
+
+def test_a_name_cut_on_a_middle_name_is_no_person():
+    m = meeting("Sáng ngày 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Dự hội nghị có đồng chí "
+                "Đinh Trọng Yếu, Bí thư Đảng ủy xã, đồng chí Đinh Văn", "2023-08-03")
+    assert [p.name for p in m.attendees] == ["Đinh Trọng Yếu"]
