@@ -181,3 +181,9 @@ def test_a_name_cut_on_a_middle_name_is_no_person():
     m = meeting("Sáng ngày 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Dự hội nghị có đồng chí "
                 "Đinh Trọng Yếu, Bí thư Đảng ủy xã, đồng chí Đinh Văn", "2023-08-03")
     assert [p.name for p in m.attendees] == ["Đinh Trọng Yếu"]
+
+
+def test_a_bodys_name_ends_at_its_term_not_the_terms_years():
+    m = meeting("Chiều 6.7, phiên chất vấn và trả lời chất vấn kỳ họp thứ 4 HĐND TP.Đà Nẵng khóa IX nhiệm kỳ 2016-2021 "
+                "bắt đầu với nhiều câu hỏi của các đại biểu.", "2017-07-06")
+    assert m.organizer == "HĐND TP.Đà Nẵng khóa IX"
