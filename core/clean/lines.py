@@ -181,7 +181,7 @@ _VIEW_AT_EVENT_RE = re.compile(r"\s*(?:" + "|".join(VIEW_CAPTION_OPENERS) + r")\
 
 def _marks_between(lines: list[Line], start: int, end: int) -> bool:
     """Only lines of marks stand between the two (`.` left of a caption's element)."""
-    return all(lines[k].chrome is not None and lines[k].chrome.kind == "punctuation" for k in range(start, end))
+    return all((chrome := lines[k].chrome) is not None and chrome.kind == "punctuation" for k in range(start, end))
 
 
 def _is_speech_caption(line: Line) -> bool:
