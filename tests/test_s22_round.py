@@ -187,3 +187,9 @@ def test_a_bodys_name_ends_at_its_term_not_the_terms_years():
     m = meeting("Chiều 6.7, phiên chất vấn và trả lời chất vấn kỳ họp thứ 4 HĐND TP.Đà Nẵng khóa IX nhiệm kỳ 2016-2021 "
                 "bắt đầu với nhiều câu hỏi của các đại biểu.", "2017-07-06")
     assert m.organizer == "HĐND TP.Đà Nẵng khóa IX"
+
+
+def test_a_given_name_van_is_a_whole_name():
+    m = meeting("Chiều 11/01, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023. Dự hội nghị có đồng chí "
+                "Vũ Việt Văn, Phó Chủ tịch Thường trực UBND tỉnh.", "2024-01-12")
+    assert [p.name for p in m.attendees] == ["Vũ Việt Văn"]

@@ -5185,15 +5185,16 @@ def _topic_end(lowered: str) -> int:
 # chaired (`Ông Moon Jae in triệu tập cuộc họp khẩn cấp`, `ICAO đã triệu tập cuộc họp với các bộ trưởng`).
 
 
-# Middle names no Vietnamese name ends on (`Văn`, `Thị`): a name that does is cut short, by a page's truncated headline
-# or lead (`… Bí thư Đảng ủy xã- CT.HĐND xã, đồng chí Đinh Văn` at the dump's end). 0 such names among the 6,236 persons
-# vnmeet names over the 35,440 baomoi articles (pen names such as `Thuận Hữu`, `Nguyên Ngọc` end on other syllables).
+# A family name and a middle name with no given name (`Đinh Văn`, `Nguyễn Thị`): a name cut short, by a page's truncated
+# headline or lead (`… Bí thư Đảng ủy xã- CT.HĐND xã, đồng chí Đinh Văn` at the dump's end). `Văn` is a given name too
+# (`Vũ Việt Văn`, the seeds), so only two syllables count. 0 such names among the 6,236 persons vnmeet names over the
+# 35,440 baomoi articles.
 MIDDLE_ONLY_NAMES = frozenset({"Văn", "Thị"})
 
 
 def _cut_name(name: str) -> bool:
     words = name.split()
-    return len(words) > 1 and words[-1] in MIDDLE_ONLY_NAMES
+    return len(words) == 2 and words[-1] in MIDDLE_ONLY_NAMES
 
 
 def _people(article: Article, event: EventMention, meeting_date: str | None = None) -> tuple[list[Person], list[Person]]:
