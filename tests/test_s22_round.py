@@ -6,15 +6,8 @@ import pytest
 
 from core.clean.dates import split_leading_stamp
 from core.clean.lines import classify_lines
-from core.extract.meetings import extract_meeting
 from core.tokenize import split_sentences
-from tests.conftest import make_article
-
-
-def meeting(text: str, published: str | None = None):
-    m = extract_meeting(make_article(text, published))
-    assert m is not None
-    return m
+from tests.test_s11_recall import _meeting as meeting
 
 
 def test_hoi_before_a_clock_time_dates_the_event_it_opens():
