@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -79,10 +80,7 @@ def main() -> int:
         for spec in args.set:
             name, _, folder = spec.partition("=")
             sets[name] = Path(folder)
-        table = {
-            name: evaluate(args.vnmeet, name.split()[0] + ("b" if "041" in name else ""), folder, args.out)
-            for name, folder in sets.items()
-        }
+        table = {name: evaluate(args.vnmeet, re.sub(r"\W+", "-", name), folder, args.out) for name, folder in sets.items()}
     names = list(table)
     print("| metric | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))
