@@ -186,3 +186,10 @@ def test_a_given_name_van_is_a_whole_name():
     m = meeting("Chiều 11/01, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023. Dự hội nghị có đồng chí "
                 "Vũ Việt Văn, Phó Chủ tịch Thường trực UBND tỉnh.", "2024-01-12")
     assert [p.name for p in m.attendees] == ["Vũ Việt Văn"]
+
+
+def test_a_speaker_after_a_photo_credits_colon_is_read():
+    m = meeting("Chiều 6.7, phiên chất vấn kỳ họp thứ 4 HĐND TP.Đà Nẵng khóa IX bắt đầu diễn ra. Đại biểu Cao Xuân Thắng "
+                "cho biết, hiện Đà Nẵng thiếu bãi đỗ xe. Ông Vũ Quang Hùng trả lời chất vấn. Ảnh: Đình Thiên Đại biểu Huỳnh "
+                "Minh Chức cho rằng, trong 6 tháng đầu năm, tình trạng xây dựng trái phép tăng mạnh.", "2017-07-06")
+    assert ("Huỳnh Minh Chức", ["Đại biểu"]) in [(p.name, p.titles) for p in m.attendees]
