@@ -1109,6 +1109,9 @@ _RANK_SCOPE_RE = re.compile(rf"\s+(?:{'|'.join(RANK_SCOPES)})(?![^\W\d_])", re.I
 _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
 # The last character of a window `_GLUED_SECOND_RE` can match in (`$` also stands before a final line break).
 _GLUED_SECOND_ENDS = ("-", "–", "\n")
+# The last character before the white space `_AGE_RANGE_BEFORE_RE` ends on: a dash, the `n` of `đến`, the `i` of `tới`
+# (and what the engine matches to it in any case: `ı`, `İ`).
+_AGE_RANGE_ENDS = frozenset("-–nNiIıİ")
 # A position listed after another (`xếp thứ 4 và 7`, `lần lượt đứng thứ 11 và 12`, `vị trí thứ 2
 # và thứ 6`, `đứng thứ 4, 5 và 10`, `xếp thứ 5 hoặc 6`): the rank word is written once. 28 hits of
 # a rank word + `N và/hoặc/, M` over baomoi-dev, positions in all 15 read (read before as nothing).
@@ -1872,7 +1875,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
 def _score_line(sentence: str, at: int, index: int, out: list[Statistic]) -> list[Statistic] | None:
     """`thắng 3-0`, `nâng tỷ số lên 2-1`, `đánh bại Nole 6-4, 6-3`: a score-line after a word
     of the result, or right after another one, gives the two sides' scores."""
-    line = _SCORE_LINE_RE.match(sentence, at)
+    window = sentence[at + 1 : at + 5]  # (the dash stands after one to three digits and a white space at most)
+    line = _SCORE_LINE_RE.match(sentence, at) if "-" in window or "–" in window else None
     if line is None or _unit_follows(sentence[line.end() :]):
         return None  # `thắng 2-3 tỷ đồng` is a range
     before = sentence[max(0, at - 60) : at]
@@ -1988,7 +1992,7 @@ def _quantity_follows(identifier: str, raw: str, after: str) -> bool:
     GDP`, `mỗi thứ 10g`). Not a year (`năm 2017 đồng …`), not an ordinal's scale (`vị khách thứ
     10 triệu`), not a one-letter unit (`phiên bản 2.0L`), nor a unit before a number (`km 437`,
     `vòng 16m50`: a place)."""
-    if _YEAR_RE.fullmatch(raw):
+    if len(raw) == 4 and _YEAR_RE.fullmatch(raw):
         return False
     if _PERCENT_RE.match(after) or _CURRENCY_RE.match(after):
         return True
@@ -2016,10 +2020,10 @@ def _product_spec_follows(after: str) -> bool:
 
 def _camel_name_before(before: str) -> bool:
     """The word right before the number is a product's name spelt `iPhone`, `iOS`, `iPad`."""
-    return (
-        before[-1:] == " " and before[-2:-1].isalpha()  # the cheap test first
-        and _CAMEL_NAME_RE.fullmatch(before.rstrip().rpartition(" ")[2]) is not None
-    )
+    if not (before[-1:] == " " and before[-2:-1].isalpha()):  # the cheap test first
+        return False
+    word = before.rstrip().rpartition(" ")[2]
+    return "A" <= word[1:2] <= "Z" and _CAMEL_NAME_RE.fullmatch(word) is not None
 
 
 def _unit_follows(after: str) -> bool:
@@ -2197,8 +2201,8 @@ def _read(
     if len(raw) >= 3 and raw.startswith(CODE_ZEROS):
         return None  # `Điệp viên 007`, `BC 001 gửi 6572`: a code, no figure
     if (
-        of_raw is None and (glued := _GLUED_WORD_RE.match(after)) is not None
-        and glued.group(0).isascii() and len(glued.group(0)) >= 3
+        of_raw is None and after[:1].isascii() and after[:1].isalpha()  # (an ASCII word glued to the number)
+        and (glued := _GLUED_WORD_RE.match(after)) is not None and glued.group(0).isascii() and len(glued.group(0)) >= 3
         and not is_vietnamese_syllable(glued.group(0).lower()) and glued.group(0).lower() not in COUNTED_LOANWORDS
         and _MEASURE_RE.match(after) is None and _CURRENCY_RE.match(after) is None
     ):
@@ -2242,9 +2246,9 @@ def _read(
         (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
     ) and _EVENT_NIGHT_RE.match(after) is None and _MAN_DAY_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
-    year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
+    year_like = of is None and len(raw) == 4 and _YEAR_RE.fullmatch(raw) is not None
     if (
-        _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        "," in raw and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
         and (pounds := _SCALED_CURRENCY_RE.match(after)) is not None
         # not `1,500 bảng hiệu`: a function word or nothing after the pounds
         and ((word := _FIRST_WORD_RE.match(after, pounds.end())) is None or word.group(1).lower() in STOP_WORDS)
@@ -2295,7 +2299,7 @@ def _read(
         and _YEAR_AFTER_RE.match(rest) is None
     ):
         return None  # `8 triệu năm`, `6 tỷ năm nữa`: a span of time
-    if _GLUED_CODE_RE.match(after) and not (
+    if after[:1].isascii() and after[:1].isalpha() and _GLUED_CODE_RE.match(after) and not (
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
         or (dollar_len and _DOLLAR_SCALE_RE.match(after))
     ):
@@ -2341,7 +2345,10 @@ def _read(
             end += glued.end()
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
+    elif (
+        unit_before is None and before.rstrip()[-1:] in _AGE_RANGE_ENDS
+        and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest)
+    ):
         kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
     elif (
         unit_before is None and "điểm" in before and _SCORE_RANGE_BEFORE_RE.search(before) is not None
@@ -2511,7 +2518,7 @@ def _read(
             unit = phrase.lower()
             end += length
     if (
-        kind == "count" and not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        kind == "count" and not scale and "," in raw and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
         and unit.split(" ", 1)[0] not in FRACTIONAL_COUNT_HEADS
     ):
         # `khoảng 200,000 người`, `1,920 căn biệt thự`: a comma before three digits of a count of
