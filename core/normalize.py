@@ -145,6 +145,30 @@ _LATIN_LETTERS = frozenset(
 _LONGEST_SYLLABLE = 7
 
 
+def _untoned_tables() -> tuple[frozenset[str], dict[int, str], dict[int, None]]:
+    """For the characters of the Latin ranges (ASCII, Latin-1, Extended-A and B, Extended Additional) that carry at most
+    one tone mark and come back as one character without it: those characters, each one's form without its tone mark
+    (NFC of its decomposition less the mark, as `is_vietnamese_syllable` reads a word), and the toned ones to drop."""
+    domain, stripped, dropped = set(), {}, {}
+    untone = dict.fromkeys(map(ord, TONE_MARKS))
+    for code in (*range(0x250), *range(0x1E00, 0x1F00)):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        untoned = decomposed.translate(untone)
+        tones = len(decomposed) - len(untoned)
+        base = unicodedata.normalize("NFC", untoned)
+        if tones > 1 or len(base) != 1 or unicodedata.combining(decomposed[0]):
+            continue
+        domain.add(chr(code))
+        if base != chr(code):
+            stripped[code] = base
+        if tones:
+            dropped[code] = None
+    return frozenset(domain), stripped, dropped
+
+
+_UNTONED_DOMAIN, _TONE_STRIPPED, _TONED_DROPPED = _untoned_tables()
+
+
 @lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
     """True for a word spelled as one Vietnamese syllable with at most one tone mark."""
@@ -152,7 +176,14 @@ def is_vietnamese_syllable(word: str) -> bool:
         return False
     if word.isascii():  # no tone mark to take off (most words of a foreign page)
         return _SYLLABLE_RE.fullmatch(word.lower()) is not None
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    lower = word.lower()
+    if _UNTONED_DOMAIN.issuperset(lower):
+        # Latin letters only (the words of a Vietnamese text): the same tone count and base, a character at a time
+        # (each one's own decomposition opens on a letter, so none composes with its neighbour), by two translations
+        if len(lower) - len(lower.translate(_TONED_DROPPED)) > 1:
+            return False
+        return _SYLLABLE_RE.fullmatch(lower.translate(_TONE_STRIPPED)) is not None
+    decomposed = unicodedata.normalize("NFD", lower)
     tones = sum(1 for ch in decomposed if ch in _TONE_SET)
     if tones > 1:
         return False
