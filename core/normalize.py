@@ -149,7 +149,9 @@ def _untoned_tables() -> tuple[frozenset[str], dict[int, str], dict[int, None]]:
     """For the characters of the Latin ranges (ASCII, Latin-1, Extended-A and B, Extended Additional) that carry at most
     one tone mark and come back as one character without it: those characters, each one's form without its tone mark
     (NFC of its decomposition less the mark, as `is_vietnamese_syllable` reads a word), and the toned ones to drop."""
-    domain, stripped, dropped = set(), {}, {}
+    domain: set[str] = set()
+    stripped: dict[int, str] = {}
+    dropped: dict[int, None] = {}
     untone = dict.fromkeys(map(ord, TONE_MARKS))
     for code in (*range(0x250), *range(0x1E00, 0x1F00)):
         decomposed = unicodedata.normalize("NFD", chr(code))

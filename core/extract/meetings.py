@@ -1591,10 +1591,33 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return word_alternation(words)
 
 
-def _event_pattern() -> re.Pattern[str]:
+def plain_event_pattern() -> str:
+    r"""The event nouns on lowered text, as first written: `_EVENT_RE` matches what this matches (tests/test_fast_paths.py)."""
     ceremonies = [n.split(" ", 1)[1] for n, kind in EVENT_NOUNS if kind == "lễ" and n.startswith("lễ ")]
     bare = r"(?<!các )(?<!những )(?<!nhiều )" + re.escape(BARE_CEREMONY) + r"(?!\s+(?:" + _alternation([*NOT_CEREMONIES, *ceremonies]) + r")(?!\w))"
-    return compile_led(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + "|" + bare + r")(?![\w])")  # on lowered text
+    return r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + "|" + bare + r")(?![\w])"
+
+
+def _event_pattern() -> re.Pattern[str]:
+    r"""`plain_event_pattern()`: `(?<![\w])(NOUNS|(?<!các )(?<!những )(?<!nhiều )buổi lễ(?!…))(?![\w])`, written so that every
+    branch opens on its first letter: the regex engine then skips from one of those letters to the next in C, where a
+    pattern that opens on a look-behind (or a look-ahead, `compile_led`) is tried at every character. The look-behinds
+    are read one letter later (`(?<![\w]b)` after the `b`): the same test of the same characters. The nouns of one first
+    letter keep their own prefix tree after it, so that the longest is still tried first."""
+    ceremonies = [n.split(" ", 1)[1] for n, kind in EVENT_NOUNS if kind == "lễ" and n.startswith("lễ ")]
+    by_first: dict[str, set[str]] = {}
+    for noun, _ in EVENT_NOUNS:
+        by_first.setdefault(noun[0], set()).add(noun[1:])
+    branches = []
+    for first in sorted(by_first):
+        rests, letter = by_first[first] - {""}, re.escape(first)
+        branches.append(letter + r"(?<![\w]" + letter + ")" + (
+            "(?:" + _alternation(sorted(rests)) + ")" + ("?" if "" in by_first[first] else "") if rests else ""))
+    letter = re.escape(BARE_CEREMONY[0])
+    branches.append(letter + r"(?<![\w]" + letter + r")(?<!các " + letter + r")(?<!những " + letter + r")(?<!nhiều "
+                    + letter + ")" + re.escape(BARE_CEREMONY[1:]) + r"(?!\s+(?:"
+                    + _alternation([*NOT_CEREMONIES, *ceremonies]) + r")(?!\w))")
+    return re.compile("(" + "|".join(branches) + r")(?![\w])")
 
 
 _EVENT_RE = _event_pattern()
