@@ -2018,6 +2018,11 @@ def _product_spec_follows(after: str) -> bool:
     return word is not None and word.group(1).lower() in SPEC_COUNTED
 
 
+def _code_shaped(word: str) -> bool:
+    """`word` opens as a model's name does in `_PRODUCT_NAME_BEFORE_RE` (`[A-Z]` or `[a-z][A-Z]`)."""
+    return "A" <= word[:1] <= "Z" or ("a" <= word[:1] <= "z" and "A" <= word[1:2] <= "Z")
+
+
 def _camel_name_before(before: str) -> bool:
     """The word right before the number is a product's name spelt `iPhone`, `iOS`, `iPad`."""
     if not (before[-1:] == " " and before[-2:-1].isalpha()):  # the cheap test first
@@ -2209,6 +2214,7 @@ def _read(
         return None  # `4minute`, `5dolls`, `701search`, `Trên 1london`, `012xxxxxxxx`, `90mins`: a name or a code
     if (
         of_raw is None and before[-1:] == " " and before[-2:-1].isalnum()  # the cheap test first
+        and _code_shaped(before.rsplit(None, 1)[-1])  # (the pattern's last word, before the white space it ends on)
         and _PRODUCT_NAME_BEFORE_RE.search(before) is not None and not _product_spec_follows(after)
     ):
         return None  # `chiếc Ferrari 308 trị giá`, `dòng Street 750 tiền nhiệm`: a model's number
