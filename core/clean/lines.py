@@ -1208,8 +1208,8 @@ _GLUED_IN_PHOTO_RE = re.compile(r"(?<=[.!?…”\")])\s+(?=(?:" + "|".join(IN_PH
 def _split_glued_in_photo(lines: list[Line], start: int) -> None:
     for i in range(len(lines) - 1, start - 1, -1):
         line = lines[i]
-        if line.label != BODY or line.kind or "Trong " not in line.text:
-            continue
+        if line.label != BODY or line.kind or not any(opener in line.text for opener in IN_PHOTO_OPENERS):
+            continue  # (the pattern opens on a look-behind, tried at every character: a paragraph without an opener is passed)
         glue = _GLUED_IN_PHOTO_RE.search(line.text)
         if glue is None:
             continue
