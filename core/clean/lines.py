@@ -1169,7 +1169,8 @@ def _label_meta_row(lines: list[Line], at: int, result: CleanResult) -> bool:
 MAX_GLUED_CAPTION_WORDS = 20
 MIN_GLUED_CAPTION_WORDS = 3
 GLUED_CAPTION_TAIL = 200
-_GLUE_RE = re.compile(r"(?<=[a-zà-ỹ][a-zà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# (the dot first and the letters before it read behind it: the regex engine skips from one dot to the next)
+_GLUE_RE = re.compile(r"\.(?<=[a-zà-ỹ][a-zà-ỹ]\.)(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _NOT_GLUED_CAPTION_RE = re.compile(r"[\d()\[\]\"“”:;!?]")
 _GLUED_SENTENCE_END_RE = re.compile(r"[.!?…]")
 

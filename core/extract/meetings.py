@@ -3125,10 +3125,16 @@ def _names_rite(title: str, sentences: list[str], event: EventMention) -> bool:
     return _RITE_RE.search(normalize_tone(same_length_lower(before))) is not None
 
 
+def _may_turn(sentence: str) -> bool:
+    """Whether `_INTERVIEW_TURN_RE` may match: a reporter's turn ends on its colon, an address on its question mark (a
+    substring test in C where the pattern opens on a line start or a mark, tried at every character)."""
+    return ":" in sentence or "?" in sentence
+
+
 def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
     """Where the lead's first interview turn starts (sentence, position): events from there on are the interview's."""
     for i, sentence in enumerate(lead):
-        turn = _INTERVIEW_TURN_RE.search(sentence)
+        turn = _INTERVIEW_TURN_RE.search(sentence) if _may_turn(sentence) else None
         if turn is not None:
             return i, turn.start()
     return None
@@ -5177,7 +5183,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     headed: set[int] = set()  # the introduced people introduced by a turn set out as a heading (`_turn_heading`)
     # (an interview's turns are set out so too, answering the reporter's questions, not said at the meeting: no heading
     # is read as a turn in an article that asks (`PV: …`) or that its lead frames as an interview)
-    asks = any(_INTERVIEW_TURN_RE.search(normalize_tone(same_length_lower(s))) for s in article.sentences) or any(
+    asks = any(_may_turn(s) and _INTERVIEW_TURN_RE.search(normalize_tone(same_length_lower(s))) for s in article.sentences) or any(
         _interview(s) for s in article.sentences[:_LEAD_SENTENCES])
     told_by_title: list[str] = []  # the clauses of sentences that name an event (see `_by_title`)
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
@@ -5826,11 +5832,12 @@ def _opens_section(sentence: str, lowered: str, kind: str) -> int | None:
         noun = _EVENT_RE.match(lowered, opened.end()) if opened is not None else None
         start = 0
     else:
-        bullet = _SECTION_BULLET_RE.search(sentence)
+        bullet = _SECTION_BULLET_RE.search(sentence) if any(mark in sentence for mark in "+*•") else None
         noun = _EVENT_RE.match(normalize_tone(same_length_lower(sentence)), bullet.end() + 4) if bullet else None
         start = bullet.start() if bullet is not None else 0
     if noun is None:
-        dated = _SECTION_DATED_BULLET_RE.search(sentence) if kind not in LONG_KINDS else None
+        dated = _SECTION_DATED_BULLET_RE.search(sentence) if kind not in LONG_KINDS and (
+            "*" in sentence or "•" in sentence) else None  # (the bullet the pattern opens on, tested first)
         return dated.start() if dated is not None else None
     other = _KINDS[noun.group(1)]
     if other == kind or kind in LONG_KINDS or (other in VISIT_KINDS and kind in VISIT_KINDS):
