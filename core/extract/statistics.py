@@ -2164,6 +2164,7 @@ def _read(
         return None  # `Ban Chỉ đạo 389 tỉnh`, `Đội 3 phụ trách`: a body's name
     if (
         of_raw is None and raw.isdigit() and int(raw) in JUNCTION_ROADS
+        and before.rstrip()[-len(JUNCTION_WORD) :].lower() == JUNCTION_WORD  # (where the pattern must end, first)
         and (junction := _JUNCTION_BEFORE_RE.search(before)) is not None
         and (junction.group(1) or "").lower() not in FALLING_VERBS
         and not _quantity_follows("", raw, after)
