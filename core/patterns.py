@@ -177,3 +177,21 @@ def _space_only(op: Any, av: Any) -> bool:
         return all(o is sre.CATEGORY and a is sre.CATEGORY_SPACE for o, a in av) or all(
             o is sre.LITERAL and chr(a).isspace() for o, a in av)
     return False
+
+
+def letter_led(alternatives: list[str], after: str = "") -> str:
+    r"""`(?<!\w)(?:A|B|…)` + `after` for literal `alternatives`, written so that every branch opens on its first
+    character, the look-behind read right after it (`c(?<!\wc)`): the regex engine then skips from one of those
+    characters to the next in C, where a pattern that opens on a look-behind or a look-ahead (`compile_led`) is tried
+    at every character. The alternatives of one first character keep their order after it (and those of different
+    first characters cannot both match at one place), so that the same one is tried first and the matches are the
+    same; `after` is read after the whole. For a pattern compiled without IGNORECASE (the engine's skip needs literal
+    first characters)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    branches = []
+    for first, rests in groups.items():
+        letter = re.escape(first)
+        branches.append(letter + r"(?<!\w" + letter + ")(?:" + "|".join(re.escape(rest) for rest in rests) + ")")
+    return "(?:" + "|".join(branches) + ")" + after

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from core.normalize import is_vietnamese_syllable, normalize_tone
-from core.patterns import compile_led, word_alternation
+from core.patterns import letter_led, word_alternation
 from core.record import Person
 
 # Office titles, military ranks and academic titles that open a title phrase. The phrase
@@ -3002,17 +3002,26 @@ STATEMENT_FRAMES = ("trong tuyên bố", "trong một tuyên bố", "trong bản
 SPEECH_BEFORE = ("theo",)
 
 
+# The role patterns' plain sources, by the source of the pattern compiled (tests/test_s19_speed.py holds them equal).
+PLAIN_CUE_SOURCES: dict[str, str] = {}
+
+
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({normalize_tone(p) for p in phrases}, key=_longest_first)
-    # (led by a look-ahead of the phrases' first characters: each pattern is searched in every clause of a meeting's
-    # article, and a pattern that opens on a look-behind is otherwise tried at every position)
-    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
+    return _led_cue(sorted({normalize_tone(p) for p in phrases}, key=_longest_first), r"(?!\w)")
 
 
 def _said_words_pattern(phrases: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({normalize_tone(p) for p in phrases}, key=_longest_first)
-    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
-                       + "|".join(re.escape(w) for w in openers) + r"))")
+    return _led_cue(sorted({normalize_tone(p) for p in phrases}, key=_longest_first),
+                    r"(?=\s*(?:" + "|".join(re.escape(w) for w in openers) + r"))")
+
+
+def _led_cue(alternatives: list[str], after: str) -> re.Pattern[str]:
+    r"""`(?<!\w)(?:ALTERNATIVES)` + `after`, each branch led by its first letter (core.patterns.letter_led): each pattern
+    is searched in every clause of a meeting's article, and one that opens on a look-behind (or a look-ahead) is tried
+    at every position."""
+    led = re.compile(letter_led(alternatives, after))
+    PLAIN_CUE_SOURCES[led.pattern] = r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + ")" + after
+    return led
 
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
