@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -54,7 +55,7 @@ from core.extract.people import (
     statement,
 )
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
-from core.patterns import compile_led, word_alternation
+from core.patterns import compile_led, letter_led, word_alternation
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -1591,6 +1592,12 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return word_alternation(words)
 
 
+def _led_words(words: Iterable[str], after: str = "") -> str:
+    r"""`(?<![\w])(?:` + `_alternation(words)` + `)` + `after`, each branch led by its first letter (`letter_led`): the
+    words longest first, the preference the prefix tree keeps."""
+    return letter_led(sorted(set(words), key=lambda w: (-len(w), w)), after)
+
+
 def plain_event_pattern() -> str:
     r"""The event nouns on lowered text, as first written: `_EVENT_RE` matches what this matches (tests/test_fast_paths.py)."""
     ceremonies = [n.split(" ", 1)[1] for n, kind in EVENT_NOUNS if kind == "lễ" and n.startswith("lễ ")]
@@ -1627,9 +1634,9 @@ _ABOUT_EVENT_RE = re.compile(r"\svề\s(?:[^,;]*\s)?(?:" + _alternation([n for n
 _INNER_EVENT_RE = re.compile(r"\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
 # The event noun the body writes with a relative part of day (`phát biểu trong cuộc họp sáng
 # nay, Chủ tịch UBND TP …`): the meeting's part of day when the lead gives none.
-_EVENT_PART_RE = re.compile(r"(?<![\w])(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")\s+"
-                            r"(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])")
-_NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\w])")
+# (these word lists, and the receiving verbs below, open each branch on its first letter: core.patterns.letter_led)
+_EVENT_PART_RE = re.compile(_led_words([n for n, _ in EVENT_NOUNS], r"\s+(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])"))
+_NOT_EVENT_RE = re.compile(_led_words(NOT_EVENTS, r"(?![\w])"))
 _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật|tri ân|giao lưu|các|những|đông đảo)){0,3}"
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
@@ -1786,7 +1793,7 @@ _NOUN_NAMES_HELD_RE = re.compile(r"(?:\s+[^\s,.;:]+){0,2}\s+(?:" + _alternation(
 _HELD_NOT_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_NOT_BEFORE) + r")\s*$")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
-_RECEIVE_RE = compile_led(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
+_RECEIVE_RE = re.compile("(" + _led_words([v for v, _ in RECEIVE_VERBS]) + r")\s+"
                          r"(?:(?:" + _alternation(RECEIVE_MANNERS) + r")\s+)?(\w+)")
 # The first word of each receiving verb: `_RECEIVE_RE` (case-sensitive) matches none where none of these is written.
 _RECEIVE_HINTS = tuple(sorted({v.split()[0].rstrip(",") for v, _ in RECEIVE_VERBS}))
@@ -2198,7 +2205,7 @@ _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$"
 # A document's number right before a date (`Nghị quyết số 85/2014/QH13, ngày 28.11.2014`, `Công văn số 132/SKHĐT-XD
 # ngày 23/1/2017`): the day the document was issued, not an event's.
 _DOCUMENT_NUMBER_END_RE = re.compile(r"\d+/(?:\d{4}/)?(?-i:[A-ZĐ])[\wĐđ-]*\s*,?\s*$", re.IGNORECASE)
-_ANY_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,.]*\d)")
+_ANY_YEAR_RE = re.compile(r"((?:1(?<![\d,.]1)9|2(?<![\d,.]2)0)\d{2})(?![\d,.]*\d)")  # `(?<![\d,.])(…)` read after the digit
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
 # a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.

@@ -3067,8 +3067,8 @@ _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r
 # forum (over all `trao đổi với`, 1861 hits, the object is the press in most).
 AUDIENCE_NOT_PRESS = ("cử tri", "các cử tri", "đại biểu", "các đại biểu", "bà con", "người dân", "nhân dân")
 # (also read by the meeting's people pass, which takes each frame's span: one pattern for both)
-INTERVIEW_FRAME_PATTERN = (r"(?<!\w)(?:" + word_alternation(INTERVIEW_FRAMES) + r")(?!\w)(?!\s+(?:"
-                           + word_alternation(AUDIENCE_NOT_PRESS) + r")(?!\w))")
+INTERVIEW_FRAME_PATTERN = letter_led(sorted(set(INTERVIEW_FRAMES), key=_longest_first), r"(?!\w)(?!\s+(?:"
+                                     + word_alternation(AUDIENCE_NOT_PRESS) + r")(?!\w))")
 _INTERVIEW_RE = re.compile(INTERVIEW_FRAME_PATTERN)
 
 
