@@ -176,7 +176,17 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
 def _holds_date(line: str) -> bool:
     """Whether _DATE_RE matches anywhere in `line` (see `_DIGIT_DATE_RE`)."""
     return _DATE_HINT_RE.search(line) is not None and (
-        _DIGIT_DATE_RE.search(line) is not None or _MONTH_FIRST_RE.search(line) is not None)
+        _DIGIT_DATE_RE.search(line) is not None or (_may_name_month(line) and _MONTH_FIRST_RE.search(line) is not None))
+
+
+# A piece of each English month name the engine matches in any case only as written (no `i`, `s` or `k`, which it
+# also matches to `ı`, `ſ`, `K`): a line without one names no month (`May` only capitalised, as _ENGLISH_MONTH has it).
+_MONTH_PIECES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "ep", "oct", "nov", "dec")
+
+
+def _may_name_month(line: str) -> bool:
+    low = line.lower()
+    return "May" in line or any(piece in low for piece in _MONTH_PIECES)
 
 
 def parse_stamp_line(line: str) -> Stamp | None:
