@@ -1877,8 +1877,9 @@ _AFTER_RE = re.compile(r"(?:(?:sẽ|đã|vừa|đang|dự kiến|cũng|chính th
 _PLAN_WORDS_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PLAN_WORDS) + r")(?:\s|$)")
 _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b", re.IGNORECASE)
 # The same opener, capitalised after a lower-case word: the sentence after a caption the page merged into it.
-_MERGED_OPENER_RE = re.compile(r"(?<=[^\W\dA-ZĐ" + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-                               + r"]) (?:" + "|".join(o.capitalize() for o in BACKGROUND_OPENERS if o != "hồi") + r")(?!\w)")
+# (the space first and the letter before it read behind it: the regex engine skips from one space to the next)
+_MERGED_OPENER_RE = re.compile(r" (?<=[^\W\dA-ZĐ" + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+                               + r"] )(?:" + "|".join(o.capitalize() for o in BACKGROUND_OPENERS if o != "hồi") + r")(?!\w)")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 # The same opener after a photo credit the page glued to the sentence (`Ảnh: New York Times Trước đó,
 # ông Trump đã không nhắc tới … tại Hội nghị thượng đỉnh …`): written capitalised, it starts the
