@@ -115,7 +115,9 @@ def single_spaced(text: str) -> str:
 
 def count_words(text: str) -> int:
     """`len(text.split())`, by counting spaces when the text is single-spaced lines."""
-    if all(is_single_spaced(line) and line for line in text.split("\n")):
+    # (every line non-empty and single-spaced is the text, its line breaks read as spaces, single-spaced: one test of
+    # the whole text, not one call a line)
+    if text and is_single_spaced(text.replace("\n", " ")):
         return text.count(" ") + text.count("\n") + 1
     return len(text.split())
 
