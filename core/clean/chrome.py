@@ -237,25 +237,18 @@ def _combined(rules: tuple[int, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?P<r{i}>{CHROME_TABLE[i][2]})" for i in rules), re.IGNORECASE)
 
 
-def _split_table() -> tuple[re.Pattern[str] | None, dict[str, re.Pattern[str] | None]]:
+def _split_table() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[int, re.Pattern[str]], ...]]]:
     """The rules that may open on any character, as one pattern, and by each checked character the other rules that may
-    open on it: a line is matched against those two (the earlier rule wins, as in the table's order), not against an
-    alternation of every rule, most of which cannot open on its first character (a third of the time, over the bench's
-    lines)."""
+    open on it, each compiled alone, in the table's order: a line is matched against those (the earlier rule wins, as
+    in the table's order), not against an alternation of every rule, most of which cannot open on its first character."""
     openers = [_rule_openers(pattern) for _, _, pattern in CHROME_TABLE]
     anywhere = tuple(i for i, chars in enumerate(openers) if chars is None)
-    rules_by_char: dict[str, list[int]] = {ch: [] for ch in CHECKED_OPENERS}
+    alone = {i: re.compile(pattern, re.IGNORECASE) for i, (_, _, pattern) in enumerate(CHROME_TABLE) if openers[i] is not None}
+    rules_by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {ch: [] for ch in CHECKED_OPENERS}
     for i, chars in enumerate(openers):
         for ch in chars or ():
-            rules_by_char[ch].append(i)
-    by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-    by_char: dict[str, re.Pattern[str] | None] = {}
-    for ch, found in rules_by_char.items():
-        rules = tuple(found)
-        if rules not in by_subset:
-            by_subset[rules] = _combined(rules)
-        by_char[ch] = by_subset[rules]
-    return _combined(anywhere), by_char
+            rules_by_char[ch].append((i, alone[i]))
+    return _combined(anywhere), {ch: tuple(rules) for ch, rules in rules_by_char.items()}
 
 
 # (a line whose first character is not a checked one is matched against the whole table, `_COMBINED`)
@@ -290,11 +283,14 @@ def match_chrome(line: str) -> ChromeMatch | None:
         if found is None or found.lastgroup is None:
             return None
         return _MATCHES[int(found.lastgroup[1:])]
-    keyed = _BY_FIRST[key[0]]
-    first = keyed.fullmatch(key) if keyed is not None else None
     other = _ANYWHERE.fullmatch(key) if _ANYWHERE is not None else None
-    rules = [int(m.lastgroup[1:]) for m in (first, other) if m is not None and m.lastgroup is not None]
-    return _MATCHES[min(rules)] if rules else None
+    last = int(other.lastgroup[1:]) if other is not None and other.lastgroup is not None else len(_MATCHES)
+    for rule, pattern in _BY_FIRST[key[0]]:
+        if rule > last:
+            break
+        if pattern.fullmatch(key) is not None:
+            return _MATCHES[rule]
+    return _MATCHES[last] if last < len(_MATCHES) else None
 
 
 # A banner: the site's own name in capitals above everything else.
