@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from core.wordcache import CountingDict
+
 # Combining tone marks in the order of Vietnamese orthography: sắc, huyền, hỏi, ngã, nặng.
 TONE_MARKS = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
 
@@ -113,7 +115,9 @@ def single_spaced(text: str) -> str:
 
 def count_words(text: str) -> int:
     """`len(text.split())`, by counting spaces when the text is single-spaced lines."""
-    if all(is_single_spaced(line) and line for line in text.split("\n")):
+    # (every line non-empty and single-spaced is the text, its line breaks read as spaces, single-spaced: one test of
+    # the whole text, not one call a line)
+    if text and is_single_spaced(text.replace("\n", " ")):
         return text.count(" ") + text.count("\n") + 1
     return len(text.split())
 
@@ -133,10 +137,40 @@ _SYLLABLE_RE = re.compile(
 # Latin letters with every Vietnamese one (Latin-1, Extended-A and B, Extended Additional):
 # explicit ranges scan several times faster than a Unicode category class.
 _LATIN_WORD_RE = re.compile(r"[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+# The characters of `_LATIN_WORD_RE`'s class, for a test in C of a whole word.
+_LATIN_LETTERS = frozenset(
+    chr(c) for a, b in ((0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF)) for c in range(a, b + 1)
+)
 
 
 # No Vietnamese syllable is longer (`nghiêng`, `nghiệng`): longer runs are answered at once.
 _LONGEST_SYLLABLE = 7
+
+
+def _untoned_tables() -> tuple[frozenset[str], dict[int, str], dict[int, None]]:
+    """For the characters of the Latin ranges (ASCII, Latin-1, Extended-A and B, Extended Additional) that carry at most
+    one tone mark and come back as one character without it: those characters, each one's form without its tone mark
+    (NFC of its decomposition less the mark, as `is_vietnamese_syllable` reads a word), and the toned ones to drop."""
+    domain: set[str] = set()
+    stripped: dict[int, str] = {}
+    dropped: dict[int, None] = {}
+    untone = dict.fromkeys(map(ord, TONE_MARKS))
+    for code in (*range(0x250), *range(0x1E00, 0x1F00)):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        untoned = decomposed.translate(untone)
+        tones = len(decomposed) - len(untoned)
+        base = unicodedata.normalize("NFC", untoned)
+        if tones > 1 or len(base) != 1 or unicodedata.combining(decomposed[0]):
+            continue
+        domain.add(chr(code))
+        if base != chr(code):
+            stripped[code] = base
+        if tones:
+            dropped[code] = None
+    return frozenset(domain), stripped, dropped
+
+
+_UNTONED_DOMAIN, _TONE_STRIPPED, _TONED_DROPPED = _untoned_tables()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -146,7 +180,14 @@ def is_vietnamese_syllable(word: str) -> bool:
         return False
     if word.isascii():  # no tone mark to take off (most words of a foreign page)
         return _SYLLABLE_RE.fullmatch(word.lower()) is not None
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    lower = word.lower()
+    if _UNTONED_DOMAIN.issuperset(lower):
+        # Latin letters only (the words of a Vietnamese text): the same tone count and base, a character at a time
+        # (each one's own decomposition opens on a letter, so none composes with its neighbour), by two translations
+        if len(lower) - len(lower.translate(_TONED_DROPPED)) > 1:
+            return False
+        return _SYLLABLE_RE.fullmatch(lower.translate(_TONE_STRIPPED)) is not None
+    decomposed = unicodedata.normalize("NFD", lower)
     tones = sum(1 for ch in decomposed if ch in _TONE_SET)
     if tones > 1:
         return False
@@ -163,73 +204,79 @@ def vietnamese_ratio(text: str) -> float:
 def language_signals(text: str) -> tuple[float, float]:
     """`vietnamese_ratio` and `vietnamese_words` of `text`, in one pass over its words."""
     # No white space is a letter, so the text is read a white-space-separated word at a
-    # time, each distinct word's counts cached as it is written (a corpus repeats its
+    # time, each distinct word's counts cached as it is first met (a corpus repeats its
     # words; lower-casing the whole text first would cost more than the look-ups it saves),
     # and summed in C. A word's four counts travel as one integer (Latin letters,
     # Vietnamese-syllable letters, letter words, words with a Vietnamese-only letter, each
-    # in 32 bits), so that one sum adds them all. The counts in hand are used, never looked
-    # up again, so that threads sharing the cache never see it change under them.
+    # in 16 bits), so that one sum adds them all; in a text shorter than `_NARROW_TEXT` no
+    # sum passes its 16 bits (a word has at most two letters a character, `İ` lowered), and
+    # the whole stays below 2**63, where `sum` adds machine integers. A longer text sums the
+    # four apart. The counts in hand are used, never looked up again, so that threads sharing
+    # the cache never see it change under them.
     words = text.split()
-    counts = list(map(_WORD_COUNTS.get, words))
-    packed = sum(filter(None, counts))  # (a word with no letters counts 0 and adds nothing)
-    if None in counts:  # words not seen before: counted once each, added as often as they stand
-        seen: dict[str, int] = {}
-        for word, count in zip(words, counts, strict=True):
-            if count is None:
-                seen[word] = seen.get(word, 0) + 1
-        new: dict[str, int] = {}
-        for word in seen:
-            if word.isascii():  # most words of a foreign page: counted here, without a call
-                stem = word.strip(_ASCII_NON_LETTERS)  # `(word,` → `word`
-                if not stem:  # digits and signs
-                    new[word] = 0
-                    continue
-                if stem.isalpha():  # one run of letters: one letter word, no Vietnamese-only letter
-                    size = len(stem)
-                    new[word] = (size << _LETTERS_SHIFT | 1 << _COUNT_BITS) + (
-                        size << _SYLLABLES_SHIFT if size <= _LONGEST_SYLLABLE and is_vietnamese_syllable(stem.lower())
-                        else 0)
-                    continue
-            new[word] = _word_counts(word)
-        if len(_WORD_COUNTS) < _WORD_CACHE_LIMIT:  # bounded, so memory stays flat; the
-            _WORD_COUNTS.update(new)  # words seen first are mostly the frequent ones
-        packed += sum(new[word] * times for word, times in seen.items())
-    letters = packed >> (3 * _COUNT_BITS)
-    syllable_letters = (packed >> (2 * _COUNT_BITS)) & _COUNT_MASK
-    letter_words = (packed >> _COUNT_BITS) & _COUNT_MASK
-    vietnamese = packed & _COUNT_MASK
+    if len(text) < _NARROW_TEXT:
+        packed = sum(map(_WORD_COUNTS.__getitem__, words))  # (a new word is counted by `__missing__`)
+        letters, syllable_letters = packed >> _LETTERS_SHIFT, (packed >> _SYLLABLES_SHIFT) & _COUNT_MASK
+        letter_words, vietnamese = (packed >> _COUNT_BITS) & _COUNT_MASK, packed & _COUNT_MASK
+    else:
+        letters = syllable_letters = letter_words = vietnamese = 0
+        for word in words:
+            if len(word) < _NARROW_TEXT:
+                count, bits = _WORD_COUNTS[word], _COUNT_BITS
+            else:  # (a word this long may pass 16 bits: counted in 64)
+                count, bits = _word_counts(word, _WIDE_BITS), _WIDE_BITS
+            mask = (1 << bits) - 1
+            letters += count >> (3 * bits)
+            syllable_letters += (count >> (2 * bits)) & mask
+            letter_words += (count >> bits) & mask
+            vietnamese += count & mask
     return (syllable_letters / letters if letters else 0.0, vietnamese / letter_words if letter_words else 0.0)
 
 
-def _word_counts(word: str) -> int:
-    """A word's four counts, packed (see `language_signals`)."""
+def _word_counts(word: str, bits: int = 16) -> int:
+    """A word's four counts, packed in `bits` each (see `language_signals`)."""
     if word.isascii():
         # Most words of a foreign page: no Vietnamese-only letter, and the runs of Latin
         # letters are the letter words (ASCII `[^\W\d_]` is `[A-Za-z]`), counted once.
-        if word.isalpha():
-            size = len(word)
-            syllable = size if is_vietnamese_syllable(word.lower()) else 0
-            return size << (3 * _COUNT_BITS) | syllable << (2 * _COUNT_BITS) | 1 << _COUNT_BITS
+        stem = word.strip(_ASCII_NON_LETTERS)  # `(word,` → `word`
+        if not stem:  # digits and signs
+            return 0
+        if stem.isalpha():  # one run of letters: one letter word, no Vietnamese-only letter
+            size = len(stem)
+            syllable = size if size <= _LONGEST_SYLLABLE and is_vietnamese_syllable(stem.lower()) else 0
+            return size << (3 * bits) | syllable << (2 * bits) | 1 << bits
         runs = _LATIN_WORD_RE.findall(word.lower())
         letters = sum(map(len, runs))
         syllable_letters = sum(map(len, filter(is_vietnamese_syllable, runs)))
-        return letters << (3 * _COUNT_BITS) | syllable_letters << (2 * _COUNT_BITS) | len(runs) << _COUNT_BITS
+        return letters << (3 * bits) | syllable_letters << (2 * bits) | len(runs) << bits
+    stem = word.strip(_NON_LETTER_ENDS)  # `(Hà`, `Nội),`, `“Chúng` → the letters between the marks
+    if stem.isalpha() and _LATIN_LETTERS.issuperset(lower := stem.lower()):
+        # Most new words of a Vietnamese text (`người`, `Nghị,`): one run of letters, all of them Latin once lowered,
+        # between marks that are neither letters nor digits, so one letter word (`[^\W\d_]+`: no letter is a digit)
+        # and one run of Latin letters, the lowered stem; the same counts as the two scans below, without them.
+        size = len(lower)
+        syllable = size if is_vietnamese_syllable(lower) else 0
+        return size << (3 * bits) | syllable << (2 * bits) | 1 << bits | (not _VIETNAMESE_ONLY.isdisjoint(stem))
     runs = _LATIN_WORD_RE.findall(word.lower())
     letter_words = _LETTER_WORD_RE.findall(word)
     letters = sum(map(len, runs))
     syllable_letters = sum(map(len, filter(is_vietnamese_syllable, runs)))
     vietnamese = sum(1 for w in letter_words if not _VIETNAMESE_ONLY.isdisjoint(w))
-    return (letters << (3 * _COUNT_BITS) | syllable_letters << (2 * _COUNT_BITS)
-            | len(letter_words) << _COUNT_BITS | vietnamese)
+    return letters << (3 * bits) | syllable_letters << (2 * bits) | len(letter_words) << bits | vietnamese
 
 
-_COUNT_BITS = 32  # a text would need 4 billion letters in Vietnamese words to overflow
+_COUNT_BITS = 16  # (see `language_signals`: a text shorter than `_NARROW_TEXT` keeps every sum below 2**15)
+_NARROW_TEXT = 1 << 14
+_WIDE_BITS = 64
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
 _LETTERS_SHIFT, _SYLLABLES_SHIFT = 3 * _COUNT_BITS, 2 * _COUNT_BITS
 # ASCII characters that are no letter (ASCII `[^\W\d_]` is `[A-Za-z]`): stripped off a word's ends.
 _ASCII_NON_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
-_WORD_COUNTS: dict[str, int] = {}
+# (and the other marks a word of news text is glued to: none is a letter or a digit, `\w`)
+_NON_LETTER_ENDS = _ASCII_NON_LETTERS + "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb"
 _WORD_CACHE_LIMIT = 1 << 15
+# The packed counts of the words met so far, by word; a word not met yet is counted as it is looked up.
+_WORD_COUNTS = CountingDict(_word_counts, _WORD_CACHE_LIMIT)
 
 
 # Letters that Vietnamese writes and the other Latin-script languages a crawl meets

@@ -132,3 +132,66 @@ def _class(items: Any) -> set[str]:
         else:  # NEGATE, a line-break category, anything else
             raise _AnyCharacter
     return found
+
+
+# The characters `openers_after_space` answers for: ASCII, Latin-1, Latin Extended-A and B, and Latin Extended
+# Additional (every letter of Vietnamese). A gate lets any other character through to the regex engine.
+CHECKED_OPENERS = "".join(chr(c) for a, b in ((0x00, 0x24F), (0x1E00, 0x1EFF)) for c in range(a, b + 1))
+
+
+def openers_after_space(regex: re.Pattern[str]) -> str | None:
+    """The characters of CHECKED_OPENERS that can stand first after the white space `regex` opens on (`\\s*`, `\\s+`,
+    ` ?`, or none) in a match: a text whose first character past its white space is another checked one cannot match.
+    None where that is not known (what follows the white space may open on white space itself, on any character or on
+    nothing, or sets flags of its own). Read from the parsed pattern, as `compile_led` reads its look-ahead, and the
+    characters found with the pattern's own class and flags, so that case folding is the engine's."""
+    return regex_cache.remembered(("openers_after_space", regex.pattern, int(regex.flags)),
+                                  lambda: _openers_after_space(regex.pattern, regex.flags))
+
+
+def _openers_after_space(pattern: str, flags: int) -> str | None:
+    items = list(sre_parse.parse(pattern, flags))
+    k = 0
+    while k < len(items) and _space_only(*items[k]):
+        k += 1
+    try:
+        fragments, nullable = _sequence(items[k:])
+    except _AnyCharacter:
+        return None
+    if nullable or not fragments:
+        return None
+    opening = re.compile(f"[{''.join(sorted(fragments))}]", flags)
+    if opening.search("".join(chr(c) for c in range(0x110000) if chr(c).isspace())):  # (`\s` is `str.isspace`)
+        return None
+    return "".join(opening.findall(CHECKED_OPENERS))
+
+
+def _space_only(op: Any, av: Any) -> bool:
+    """A parsed item that matches white space and nothing else (`\\s`, ` `, `\\s*`, `\\s+`, ` ?`)."""
+    if op in _REPEATS:
+        body = list(av[2])
+        return len(body) == 1 and _space_only(*body[0])
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op is sre.IN:
+        return all(o is sre.CATEGORY and a is sre.CATEGORY_SPACE for o, a in av) or all(
+            o is sre.LITERAL and chr(a).isspace() for o, a in av)
+    return False
+
+
+def letter_led(alternatives: list[str], after: str = "") -> str:
+    r"""`(?<!\w)(?:A|B|…)` + `after` for literal `alternatives`, written so that every branch opens on its first
+    character, the look-behind read right after it (`c(?<!\wc)`): the regex engine then skips from one of those
+    characters to the next in C, where a pattern that opens on a look-behind or a look-ahead (`compile_led`) is tried
+    at every character. The alternatives of one first character keep their order after it (and those of different
+    first characters cannot both match at one place), so that the same one is tried first and the matches are the
+    same; `after` is read after the whole. For a pattern compiled without IGNORECASE (the engine's skip needs literal
+    first characters)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    branches = []
+    for first, rests in groups.items():
+        letter = re.escape(first)
+        branches.append(letter + r"(?<!\w" + letter + ")(?:" + "|".join(re.escape(rest) for rest in rests) + ")")
+    return "(?:" + "|".join(branches) + ")" + after

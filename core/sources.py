@@ -45,8 +45,9 @@ def iter_sources(
     """`skip`: (device, inode) of folders not to walk into (the run's own output folder).
     `listed`: files named one by one (`--files-from`), each recorded under its path as
     given, relative to the current folder when it lies below it."""
+    cwd: list[Path] = []  # (the current folder, read at the first absolute name: once a run, not once a file)
     for name in listed:
-        yield SourceFile(name, _listed_path(name))
+        yield SourceFile(name, _listed_path(name, cwd))
     for given in inputs:
         if given == "-":
             yield SourceFile("-", "-")
@@ -58,11 +59,21 @@ def iter_sources(
             yield SourceFile(str(path), path.name)
 
 
-def _listed_path(name: str) -> str:
+def _listed_path(name: str, cwd: list[Path] | None = None) -> str:
+    """`name` relative to the current folder when it lies below it (`cwd`: a list that keeps the current folder once
+    read, for the next names), else as given."""
     path = Path(name)
     if path.is_absolute():
+        if cwd is None:
+            cwd = []
+        if not cwd:
+            cwd.append(Path.cwd())
+        here = cwd[0]
+        # (`relative_to`'s own test for two absolute POSIX paths, without the exception it raises for every name outside)
+        if os.name == "posix" and path.parts[: len(here.parts)] != here.parts:
+            return path.as_posix()
         try:
-            return path.relative_to(Path.cwd()).as_posix()
+            return path.relative_to(here).as_posix()
         except ValueError:
             return path.as_posix()
     return Path(os.path.normpath(name)).as_posix()

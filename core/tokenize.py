@@ -80,6 +80,13 @@ _NEXT_TWO_WORDS_RE = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 CLERGY_ABBREVIATIONS = ("HT", "TT", "NT", "ĐĐ", "SC", "NS")
 DHARMA_FAMILY_NAME = "Thích "
 _CLERGY_DOT_RE = re.compile(r"(?<![\w.])(?:" + "|".join(CLERGY_ABBREVIATIONS) + r")\.$")
+# The word right before the dot where any of the patterns above matches: the last word of an abbreviation (`TS` of
+# `PGS. TS`), which no word character precedes (the patterns' look-behind, or a chain's dot).
+_DOTTED_WORDS = frozenset(
+    re.findall(r"\w+", a)[-1]
+    for a in (*TITLE_ABBREVIATIONS, *DEGREE_CHAIN_PARTS, *WESTERN_TITLE_ABBREVIATIONS, *UNIT_ABBREVIATIONS,
+              *DIVISION_ABBREVIATIONS, *CLERGY_ABBREVIATIONS)
+)
 # A city's or a town's abbreviation inside a parenthesis that closes a few words on (`Đại biểu X (Đoàn TP. Hồ Chí
 # Minh) cho rằng`, `phường Trần Phú (TP. Hà Tĩnh)`): no sentence ends inside it. Over baomoi-dev 311 sentences
 # hold such a parenthesis; 10 of 10 read are one sentence (a delegate's province, an address).
@@ -318,6 +325,17 @@ def _names_a_place(paragraph: str, at: int, *, city: bool = True) -> bool:
 def _continues(paragraph: str, at: int, following: int) -> bool:
     """Whether the dot before `at` belongs to an abbreviation the sentence runs on past
     (`following` is where the next word starts)."""
+    # Every abbreviation below is a whole word right before the dot (`(?<![\w.])ABBR\.$`, or a chain of them): the
+    # word before any other mark, or before a dot after any other word, reads none (string tests, not four searches at
+    # every sentence end).
+    dot = at - 1
+    if paragraph[dot:at] != ".":
+        return False
+    start = dot
+    while start > 0 and (paragraph[start - 1].isalnum() or paragraph[start - 1] == "_"):  # (`\w`)
+        start -= 1
+    if paragraph[start:dot] not in _DOTTED_WORDS:
+        return False
     if _TITLE_DOT_RE.search(paragraph, max(0, at - TITLE_DOT_REACH), at):
         return True
     if paragraph.startswith(DHARMA_FAMILY_NAME, following) and _CLERGY_DOT_RE.search(paragraph, max(0, at - 4), at):

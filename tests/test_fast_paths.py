@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.extract import meetings
+from core.extract import meetings, people
 from core.extract.people import _whole_ends, find_people
 from core.normalize import normalize_tone, same_length_lower
 from core.patterns import compile_led, first_characters, word_alternation
@@ -19,7 +19,7 @@ from .conftest import SAMPLES
 
 # Patterns led by a look-ahead of their first characters (`core.patterns.compile_led`).
 LED_PATTERNS = [meetings._DATE_RE, meetings._YEAR_PART_RE, meetings._PLANNED_TIME_RE, meetings._CALL_RE,
-                meetings._CAMPAIGN_YEAR_RE, meetings._EVENT_RE, meetings._RECEIVE_RE]
+                meetings._CAMPAIGN_YEAR_RE]
 
 
 def plain_pattern(led: re.Pattern[str]) -> str:
@@ -51,7 +51,7 @@ def test_a_lookahead_keeps_every_match_of_the_samples(pattern: re.Pattern[str]) 
 # A text each pattern matches (so that the comparisons below compare matches, not two empty lists).
 EXAMPLES = ["Sáng thứ Hai (12/5/2017), tại", "6 tháng đầu năm 2017, tháng 5/2017 vừa qua và quý I/2017",
             "sẽ hoàn thành vào tháng 8/2017, trong quý IV/2017", "Tổng thống điện đàm với",
-            "và Lễ hội hoa anh đào 2017 diễn ra", "tại hội nghị sơ kết, sau buổi làm việc", "Thủ tướng tiếp Đại sứ"]
+            "và Lễ hội hoa anh đào 2017 diễn ra"]
 
 
 def test_each_example_is_matched_alike() -> None:
@@ -73,6 +73,27 @@ def test_a_lookahead_keeps_every_match_of_made_up_text(text: str) -> None:
         plain = re.compile(plain_pattern(pattern), pattern.flags)
         for variant in (text, normalize_tone(same_length_lower(text))):
             assert _found(pattern, variant) == _found(plain, variant)
+
+
+# The event pattern opens each branch on its first letter, the look-behinds read after it (`meetings._event_pattern`).
+_EVENT_PLAIN = re.compile(meetings.plain_event_pattern())
+_EVENT_PIECES = ["hội nghị", "hội nghị thượng đỉnh", "cuộc họp", "buổi làm việc", "buổi lễ", "lễ khai mạc", "lễ",
+                 "họp báo", "phiên họp", "kỳ họp", "hội thảo", "tọa đàm", "các ", "những ", "nhiều ", "x", " ", ",", "(",
+                 "khai mạc", "đón", "sơ kết", "đại hội", "hội đàm", "buổi", "cuộc"]
+
+
+def test_the_letter_led_event_pattern_matches_the_plain_one_on_the_samples() -> None:
+    assert not meetings._EVENT_RE.pattern.startswith(("(?=", "(?<"))  # led by its letters, not compared with itself
+    for text in [*_texts(), "tại hội nghị sơ kết, sau buổi làm việc", "các buổi lễ", "xhội nghị", "buổi lễ khai mạc"]:
+        assert _found(meetings._EVENT_RE, text) == _found(_EVENT_PLAIN, text), text
+    assert _found(meetings._EVENT_RE, "tại hội nghị sơ kết, sau buổi làm việc")
+
+
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=10).map("".join))
+def test_the_letter_led_event_pattern_matches_the_plain_one_on_made_up_text(text: str) -> None:
+    assert _found(meetings._EVENT_RE, text) == _found(_EVENT_PLAIN, text)
+    for at in range(len(text) + 1):
+        assert (meetings._EVENT_RE.match(text, at) is None) == (_EVENT_PLAIN.match(text, at) is None)
 
 
 def test_the_held_verb_pattern_reads_a_word_not_a_word_end() -> None:
@@ -139,3 +160,39 @@ def test_a_table_with_capitals_is_joined_as_written() -> None:
     # (under re.IGNORECASE, `Hội nghị` before `hội nghị thượng đỉnh` in a tree would win the shorter match)
     assert word_alternation(["Hội nghị", "hội nghị thượng đỉnh"]) == r"hội\ nghị\ thượng\ đỉnh|Hội\ nghị"
     assert word_alternation(["hội nghị", "hội thảo", "họp"]) == r"h(?:ọp|ội\ (?:nghị|thảo))"
+
+
+# Word lists whose patterns open each branch on its first letter (`core.patterns.letter_led`), with their plain forms.
+def _plain_led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    alt = word_alternation
+    return [
+        (meetings._EVENT_PART_RE, re.compile(r"(?<![\w])(?:" + alt([n for n, _ in meetings.EVENT_NOUNS]) + r")\s+"
+                                             r"(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])")),
+        (meetings._NOT_EVENT_RE, re.compile(r"(?<![\w])(?:" + alt(meetings.NOT_EVENTS) + r")(?![\w])")),
+        (meetings._RECEIVE_RE, re.compile(r"(?<![\w])(" + alt([v for v, _ in meetings.RECEIVE_VERBS]) + r")\s+"
+                                          r"(?:(?:" + alt(meetings.RECEIVE_MANNERS) + r")\s+)?(\w+)")),
+        (meetings._ANY_YEAR_RE, re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,.]*\d)")),
+        (meetings._INTERVIEW_FRAME_RE, re.compile(r"(?<!\w)(?:" + alt(people.INTERVIEW_FRAMES) + r")(?!\w)(?!\s+(?:"
+                                                  + alt(people.AUDIENCE_NOT_PRESS) + r")(?!\w))\s*")),
+    ]
+
+
+_LETTER_PIECES = ["hội nghị", "cuộc họp", "sáng nay", "chiều qua", "tối hôm nay", "buổi làm việc", "tiếp", "gặp",
+                  "hội đàm với", "thân mật", "trả lời phỏng vấn", "cử tri", "2017", "1999", ",2017", "x", " ", ",", "."]
+
+
+def test_letter_led_word_patterns_match_their_plain_forms_on_the_samples() -> None:
+    assert _found(meetings._RECEIVE_RE, "Thủ tướng tiếp Đại sứ")
+    for led, plain in _plain_led_patterns():
+        assert not led.pattern.startswith(("(?=", "(?<"))  # (compared with another form, not with itself)
+        for text in _texts():
+            assert _found(led, text) == _found(plain, text), text
+
+
+@given(st.lists(st.sampled_from(_LETTER_PIECES), max_size=10).map("".join))
+def test_letter_led_word_patterns_match_their_plain_forms_on_made_up_text(text: str) -> None:
+    for led, plain in _plain_led_patterns():
+        assert _found(led, text) == _found(plain, text)
+        for at in range(len(text) + 1):
+            found, expected = led.match(text, at), plain.match(text, at)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core import regex_cache
+from core.patterns import CHECKED_OPENERS, first_characters
+
 _N = r"[\d.,\s]*"  # a counter's number, possibly grouped
 # See the comment notice in the table; it may run longer than other chrome (MAX_NOTICE_CHARS).
 COMMENT_NOTICE = (
@@ -222,6 +225,39 @@ def _compile() -> tuple[tuple[ChromeMatch, ...], re.Pattern[str]]:
 _MATCHES, _COMBINED = _compile()
 
 
+def _rule_openers(pattern: str) -> str | None:
+    """The characters (of CHECKED_OPENERS) a rule's match can open on, None for any (core.patterns)."""
+    def make() -> str | None:
+        opening = first_characters(pattern, re.IGNORECASE)
+        return None if opening is None else "".join(re.compile(f"[{opening}]", re.IGNORECASE).findall(CHECKED_OPENERS))
+    return regex_cache.remembered(("chrome_openers", pattern), make)
+
+
+def _combined(rules: tuple[int, ...]) -> re.Pattern[str] | None:
+    """The rules given, in the table's order, as one pattern (their alternatives keep the table's numbers)."""
+    if not rules:
+        return None
+    return re.compile("|".join(f"(?P<r{i}>{CHROME_TABLE[i][2]})" for i in rules), re.IGNORECASE)
+
+
+def _split_table() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[int, re.Pattern[str]], ...]]]:
+    """The rules that may open on any character, as one pattern, and by each checked character the other rules that may
+    open on it, each compiled alone, in the table's order: a line is matched against those (the earlier rule wins, as
+    in the table's order), not against an alternation of every rule, most of which cannot open on its first character."""
+    openers = [_rule_openers(pattern) for _, _, pattern in CHROME_TABLE]
+    anywhere = tuple(i for i, chars in enumerate(openers) if chars is None)
+    alone = {i: re.compile(pattern, re.IGNORECASE) for i, (_, _, pattern) in enumerate(CHROME_TABLE) if openers[i] is not None}
+    rules_by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {ch: [] for ch in CHECKED_OPENERS}
+    for i, chars in enumerate(openers):
+        for ch in chars or ():
+            rules_by_char[ch].append((i, alone[i]))
+    return _combined(anywhere), {ch: tuple(rules) for ch, rules in rules_by_char.items()}
+
+
+# (a line whose first character is not a checked one is matched against the whole table, `_COMBINED`)
+_ANYWHERE, _BY_FIRST = _split_table()
+
+
 def _trimmed(line: str) -> str:
     # Trimmed before lower-casing: no character trimmed has a case, and a paragraph too
     # long to be chrome is turned down before it is lower-cased.
@@ -245,10 +281,19 @@ def match_chrome(line: str) -> ChromeMatch | None:
         return None
     if not key:
         return ChromeMatch("punctuation", "drop")
-    found = _COMBINED.fullmatch(key)
-    if found is None or found.lastgroup is None:
-        return None
-    return _MATCHES[int(found.lastgroup[1:])]
+    if key[0] not in _BY_FIRST:
+        found = _COMBINED.fullmatch(key)
+        if found is None or found.lastgroup is None:
+            return None
+        return _MATCHES[int(found.lastgroup[1:])]
+    other = _ANYWHERE.fullmatch(key) if _ANYWHERE is not None else None
+    last = int(other.lastgroup[1:]) if other is not None and other.lastgroup is not None else len(_MATCHES)
+    for rule, pattern in _BY_FIRST[key[0]]:
+        if rule > last:
+            break
+        if pattern.fullmatch(key) is not None:
+            return _MATCHES[rule]
+    return _MATCHES[last] if last < len(_MATCHES) else None
 
 
 # A banner: the site's own name in capitals above everything else.

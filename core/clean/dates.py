@@ -52,8 +52,9 @@ _ENGLISH_MONTH = "|".join(
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # `Feb 6, 2017`, `February 6th 2017`, `6 Feb 2017`, `06 February, 2017`
+_MONTH_FIRST = rf"\b(?P<m4>{_ENGLISH_MONTH})\.?\s+(?P<d4>\d{{1,2}}){_ORDINAL},?\s+(?P<y4>(?:19|20)\d{{2}})\b"
 _ENGLISH = (
-    rf"\b(?P<m4>{_ENGLISH_MONTH})\.?\s+(?P<d4>\d{{1,2}}){_ORDINAL},?\s+(?P<y4>(?:19|20)\d{{2}})\b|"
+    rf"{_MONTH_FIRST}|"
     rf"(?<![\d:])(?P<d5>\d{{1,2}}){_ORDINAL}\s+(?P<m5>{_ENGLISH_MONTH})\.?,?\s+(?P<y5>(?:19|20)\d{{2}})\b"
 )
 _TIME = (
@@ -92,6 +93,18 @@ _DATE_RE = re.compile(rf"{_DMY}|{_YMD}|{_WORDS}|{_ENGLISH}", re.IGNORECASE)
 _DATE_HINT_RE = re.compile(
     rf"\d(?:\s*[/.-]\s*\d|\s+tháng\s|{_ORDINAL},?\s+(?:19|20)\d\d|{_ORDINAL}\s+(?:{_ENGLISH_MONTH}))", re.IGNORECASE
 )
+# Whether _DATE_RE matches somewhere (`_holds_date`), as two patterns the regex engine can skip through: every match
+# but an English month-first one (`Feb 6, 2017`) opens on a digit once the optional `ngày` before a day is left off
+# (the match without it stands at the day), so those forms are written after one common first digit, their
+# look-behinds read behind it (no group: only whether one matches); the month-first form is searched alone after.
+_DIGIT_DATE_RE = re.compile(
+    rf"\d(?:(?<![\d:]\d)\d?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*(?:{_YEAR})"  # _DMY
+    rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}-\d{{1,2}}-\d{{1,2}}"  # _YMD
+    rf"|(?<![\d:]\d)\d?\s+tháng\s+(?:{_MONTH})\s*(?:,\s*)?(?:năm\s+)?(?:19|20)\d{{2}}"  # _WORDS
+    rf"|(?<![\d:]\d)\d?{_ORDINAL}\s+(?:{_ENGLISH_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b)",  # _ENGLISH's day-first form
+    re.IGNORECASE,
+)
+_MONTH_FIRST_RE = re.compile(_MONTH_FIRST, re.IGNORECASE)
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _ZONE_RE = re.compile(_ZONE, re.IGNORECASE)
 _UTC_MARK_RE = re.compile(r"\d{2}(?:\.\d+)?z\b", re.IGNORECASE)  # ISO's `Z`: universal time
@@ -164,7 +177,19 @@ def _stamp_from(span: str, text: str) -> Stamp | None:
 
 
 def _holds_date(line: str) -> bool:
-    return _DATE_HINT_RE.search(line) is not None and _DATE_RE.search(line) is not None
+    """Whether _DATE_RE matches anywhere in `line` (see `_DIGIT_DATE_RE`)."""
+    return _DATE_HINT_RE.search(line) is not None and (
+        _DIGIT_DATE_RE.search(line) is not None or (_may_name_month(line) and _MONTH_FIRST_RE.search(line) is not None))
+
+
+# A piece of each English month name the engine matches in any case only as written (no `i`, `s` or `k`, which it
+# also matches to `ı`, `ſ`, `K`): a line without one names no month (`May` only capitalised, as _ENGLISH_MONTH has it).
+_MONTH_PIECES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "ep", "oct", "nov", "dec")
+
+
+def _may_name_month(line: str) -> bool:
+    low = line.lower()
+    return "May" in line or any(piece in low for piece in _MONTH_PIECES)
 
 
 def parse_stamp_line(line: str) -> Stamp | None:

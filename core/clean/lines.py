@@ -1211,7 +1211,8 @@ def _label_meta_row(lines: list[Line], at: int, result: CleanResult) -> bool:
 MAX_GLUED_CAPTION_WORDS = 20
 MIN_GLUED_CAPTION_WORDS = 3
 GLUED_CAPTION_TAIL = 200
-_GLUE_RE = re.compile(r"(?<=[a-zà-ỹ][a-zà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# (the dot first and the letters before it read behind it: the regex engine skips from one dot to the next)
+_GLUE_RE = re.compile(r"\.(?<=[a-zà-ỹ][a-zà-ỹ]\.)(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _NOT_GLUED_CAPTION_RE = re.compile(r"[\d()\[\]\"“”:;!?]")
 _GLUED_SENTENCE_END_RE = re.compile(r"[.!?…]")
 
@@ -1250,8 +1251,8 @@ _GLUED_IN_PHOTO_RE = re.compile(r"(?<=[.!?…”\")])\s+(?=(?:" + "|".join(IN_PH
 def _split_glued_in_photo(lines: list[Line], start: int) -> None:
     for i in range(len(lines) - 1, start - 1, -1):
         line = lines[i]
-        if line.label != BODY or line.kind or "Trong " not in line.text:
-            continue
+        if line.label != BODY or line.kind or not any(opener in line.text for opener in IN_PHOTO_OPENERS):
+            continue  # (the pattern opens on a look-behind, tried at every character: a paragraph without an opener is passed)
         glue = _GLUED_IN_PHOTO_RE.search(line.text)
         if glue is None:
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -54,7 +55,7 @@ from core.extract.people import (
     statement,
 )
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
-from core.patterns import compile_led, word_alternation
+from core.patterns import compile_led, letter_led, word_alternation
 from core.record import Article, Meeting, Person
 
 # Event nouns and the `kind` they give, longest first when matched. `lễ` only with the
@@ -1605,10 +1606,39 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return word_alternation(words)
 
 
-def _event_pattern() -> re.Pattern[str]:
+def _led_words(words: Iterable[str], after: str = "") -> str:
+    r"""`(?<![\w])(?:` + `_alternation(words)` + `)` + `after`, each branch led by its first letter (`letter_led`): the
+    words longest first, the preference the prefix tree keeps."""
+    return letter_led(sorted(set(words), key=lambda w: (-len(w), w)), after)
+
+
+def plain_event_pattern() -> str:
+    r"""The event nouns on lowered text, as first written: `_EVENT_RE` matches what this matches (tests/test_fast_paths.py)."""
     ceremonies = [n.split(" ", 1)[1] for n, kind in EVENT_NOUNS if kind == "lễ" and n.startswith("lễ ")]
     bare = r"(?<!các )(?<!những )(?<!nhiều )" + re.escape(BARE_CEREMONY) + r"(?!\s+(?:" + _alternation([*NOT_CEREMONIES, *ceremonies]) + r")(?!\w))"
-    return compile_led(r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + "|" + bare + r")(?![\w])")  # on lowered text
+    return r"(?<![\w])(" + _alternation([n for n, _ in EVENT_NOUNS]) + "|" + bare + r")(?![\w])"
+
+
+def _event_pattern() -> re.Pattern[str]:
+    r"""`plain_event_pattern()`: `(?<![\w])(NOUNS|(?<!các )(?<!những )(?<!nhiều )buổi lễ(?!…))(?![\w])`, written so that every
+    branch opens on its first letter: the regex engine then skips from one of those letters to the next in C, where a
+    pattern that opens on a look-behind (or a look-ahead, `compile_led`) is tried at every character. The look-behinds
+    are read one letter later (`(?<![\w]b)` after the `b`): the same test of the same characters. The nouns of one first
+    letter keep their own prefix tree after it, so that the longest is still tried first."""
+    ceremonies = [n.split(" ", 1)[1] for n, kind in EVENT_NOUNS if kind == "lễ" and n.startswith("lễ ")]
+    by_first: dict[str, set[str]] = {}
+    for noun, _ in EVENT_NOUNS:
+        by_first.setdefault(noun[0], set()).add(noun[1:])
+    branches = []
+    for first in sorted(by_first):
+        rests, letter = by_first[first] - {""}, re.escape(first)
+        branches.append(letter + r"(?<![\w]" + letter + ")" + (
+            "(?:" + _alternation(sorted(rests)) + ")" + ("?" if "" in by_first[first] else "") if rests else ""))
+    letter = re.escape(BARE_CEREMONY[0])
+    branches.append(letter + r"(?<![\w]" + letter + r")(?<!các " + letter + r")(?<!những " + letter + r")(?<!nhiều "
+                    + letter + ")" + re.escape(BARE_CEREMONY[1:]) + r"(?!\s+(?:"
+                    + _alternation([*NOT_CEREMONIES, *ceremonies]) + r")(?!\w))")
+    return re.compile("(" + "|".join(branches) + r")(?![\w])")
 
 
 _EVENT_RE = _event_pattern()
@@ -1618,9 +1648,9 @@ _ABOUT_EVENT_RE = re.compile(r"\svề\s(?:[^,;]*\s)?(?:" + _alternation([n for n
 _INNER_EVENT_RE = re.compile(r"\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?![\w])")
 # The event noun the body writes with a relative part of day (`phát biểu trong cuộc họp sáng
 # nay, Chủ tịch UBND TP …`): the meeting's part of day when the lead gives none.
-_EVENT_PART_RE = re.compile(r"(?<![\w])(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")\s+"
-                            r"(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])")
-_NOT_EVENT_RE = re.compile(r"(?<![\w])(?:" + _alternation(NOT_EVENTS) + r")(?![\w])")
+# (these word lists, and the receiving verbs below, open each branch on its first letter: core.patterns.letter_led)
+_EVENT_PART_RE = re.compile(_led_words([n for n, _ in EVENT_NOUNS], r"\s+(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])"))
+_NOT_EVENT_RE = re.compile(_led_words(NOT_EVENTS, r"(?![\w])"))
 _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật|tri ân|giao lưu|các|những|đông đảo)){0,3}"
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
@@ -1777,7 +1807,7 @@ _NOUN_NAMES_HELD_RE = re.compile(r"(?:\s+[^\s,.;:]+){0,2}\s+(?:" + _alternation(
 _HELD_NOT_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(HELD_NOT_BEFORE) + r")\s*$")
 # On the original case (`Tiếp đó` opening a sentence is no reception); the word after
 # the verb is checked to open a visitor.
-_RECEIVE_RE = compile_led(r"(?<![\w])(" + _alternation([v for v, _ in RECEIVE_VERBS]) + r")\s+"
+_RECEIVE_RE = re.compile("(" + _led_words([v for v, _ in RECEIVE_VERBS]) + r")\s+"
                          r"(?:(?:" + _alternation(RECEIVE_MANNERS) + r")\s+)?(\w+)")
 # The first word of each receiving verb: `_RECEIVE_RE` (case-sensitive) matches none where none of these is written.
 _RECEIVE_HINTS = tuple(sorted({v.split()[0].rstrip(",") for v, _ in RECEIVE_VERBS}))
@@ -1865,8 +1895,9 @@ _AFTER_RE = re.compile(r"(?:(?:sẽ|đã|vừa|đang|dự kiến|cũng|chính th
 _PLAN_WORDS_RE = re.compile(r"(?:^|\s)(?:" + _alternation(PLAN_WORDS) + r")(?:\s|$)")
 _OPENER_RE = re.compile(r"^\W*(?:" + _alternation(BACKGROUND_OPENERS) + r")\b" + _CLOCK_AFTER, re.IGNORECASE)
 # The same opener, capitalised after a lower-case word: the sentence after a caption the page merged into it.
-_MERGED_OPENER_RE = re.compile(r"(?<=[^\W\dA-ZĐ" + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-                               + r"]) (?:" + "|".join(o.capitalize() for o in BACKGROUND_OPENERS if o != "hồi") + r")(?!\w)")
+# (the space first and the letter before it read behind it: the regex engine skips from one space to the next)
+_MERGED_OPENER_RE = re.compile(r" (?<=[^\W\dA-ZĐ" + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+                               + r"] )(?:" + "|".join(o.capitalize() for o in BACKGROUND_OPENERS if o != "hồi") + r")(?!\w)")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 # The same opener after a photo credit the page glued to the sentence (`Ảnh: New York Times Trước đó,
 # ông Trump đã không nhắc tới … tại Hội nghị thượng đỉnh …`): written capitalised, it starts the
@@ -2193,7 +2224,7 @@ _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$"
 # A document's number right before a date (`Nghị quyết số 85/2014/QH13, ngày 28.11.2014`, `Công văn số 132/SKHĐT-XD
 # ngày 23/1/2017`): the day the document was issued, not an event's.
 _DOCUMENT_NUMBER_END_RE = re.compile(r"\d+/(?:\d{4}/)?(?-i:[A-ZĐ])[\wĐđ-]*\s*,?\s*$", re.IGNORECASE)
-_ANY_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,.]*\d)")
+_ANY_YEAR_RE = re.compile(r"((?:1(?<![\d,.]1)9|2(?<![\d,.]2)0)\d{2})(?![\d,.]*\d)")  # `(?<![\d,.])(…)` read after the digit
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
 # a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.
@@ -3121,10 +3152,16 @@ def _names_rite(title: str, sentences: list[str], event: EventMention) -> bool:
     return _RITE_RE.search(normalize_tone(same_length_lower(before))) is not None
 
 
+def _may_turn(sentence: str) -> bool:
+    """Whether `_INTERVIEW_TURN_RE` may match: a reporter's turn ends on its colon, an address on its question mark (a
+    substring test in C where the pattern opens on a line start or a mark, tried at every character)."""
+    return ":" in sentence or "?" in sentence
+
+
 def _interview_turn(lead: list[str]) -> tuple[int, int] | None:
     """Where the lead's first interview turn starts (sentence, position): events from there on are the interview's."""
     for i, sentence in enumerate(lead):
-        turn = _INTERVIEW_TURN_RE.search(sentence)
+        turn = _INTERVIEW_TURN_RE.search(sentence) if _may_turn(sentence) else None
         if turn is not None:
             return i, turn.start()
     return None
@@ -5215,7 +5252,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     headed: set[int] = set()  # the introduced people introduced by a turn set out as a heading (`_turn_heading`)
     # (an interview's turns are set out so too, answering the reporter's questions, not said at the meeting: no heading
     # is read as a turn in an article that asks (`PV: …`) or that its lead frames as an interview)
-    asks = any(_INTERVIEW_TURN_RE.search(normalize_tone(same_length_lower(s))) for s in article.sentences) or any(
+    asks = any(_may_turn(s) and _INTERVIEW_TURN_RE.search(normalize_tone(same_length_lower(s))) for s in article.sentences) or any(
         _interview(s) for s in article.sentences[:_LEAD_SENTENCES])
     told_by_title: list[str] = []  # the clauses of sentences that name an event (see `_by_title`)
     # (a sentence's own days do not date the meeting for it, unless it is the meeting's sentence)
@@ -5866,11 +5903,12 @@ def _opens_section(sentence: str, lowered: str, kind: str) -> int | None:
         noun = _EVENT_RE.match(lowered, opened.end()) if opened is not None else None
         start = 0
     else:
-        bullet = _SECTION_BULLET_RE.search(sentence)
+        bullet = _SECTION_BULLET_RE.search(sentence) if any(mark in sentence for mark in "+*•") else None
         noun = _EVENT_RE.match(normalize_tone(same_length_lower(sentence)), bullet.end() + 4) if bullet else None
         start = bullet.start() if bullet is not None else 0
     if noun is None:
-        dated = _SECTION_DATED_BULLET_RE.search(sentence) if kind not in LONG_KINDS else None
+        dated = _SECTION_DATED_BULLET_RE.search(sentence) if kind not in LONG_KINDS and (
+            "*" in sentence or "•" in sentence) else None  # (the bullet the pattern opens on, tested first)
         return dated.start() if dated is not None else None
     other = _KINDS[noun.group(1)]
     if other == kind or kind in LONG_KINDS or (other in VISIT_KINDS and kind in VISIT_KINDS):

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from core.normalize import is_vietnamese_syllable, normalize_tone
-from core.patterns import compile_led, word_alternation
+from core.patterns import letter_led, word_alternation
 from core.record import Person
 
 # Office titles, military ranks and academic titles that open a title phrase. The phrase
@@ -772,6 +772,9 @@ def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[st
 # 0 hits over the 35,440 baomoi articles, which write the ranks out (`Hòa thượng Thích …`, a title there).
 CLERGY_ABBREVIATIONS = ("HT.", "TT.", "NT.", "ĐĐ.", "SC.", "NS.")
 _TOKEN_RE = re.compile(r"(?:" + "|".join(re.escape(a) for a in CLERGY_ABBREVIATIONS) + r")(?=\s*Thích\s)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+# `_TOKEN_RE` where the text holds no `Thích`, which its first branch needs: the same tokens, without trying the six
+# abbreviations at every token (a third of the engine's work a token).
+_PLAIN_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
 _ORGANIZING_SEQS = _index(ORGANIZING_VERBS)
 _CLERGY_SEQS = _index(CLERGY_RANKS)
@@ -844,7 +847,7 @@ class Mention:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in (_TOKEN_RE if "Thích" in text else _PLAIN_TOKEN_RE).finditer(text):
         word = m.group(0)
         if "-" in word:
             tokens.extend(_split_glued_title(word, m.start()))
@@ -2509,6 +2512,12 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
     `short`: also a person met again by one name after a form of address (`ông Chung`), named by
     that word alone; the caller resolves it to the full name the article writes, or drops it."""
+    # Every mention holds a name word after the sentence's first token: a capitalised one (a form of address, a title or
+    # a family name comes first), or an acronym, an article glued to a capital (`al-Assad`). A sentence with no upper-case
+    # letter past its first character names no one (a fourth of the clauses a meeting article is read in): one test in
+    # C, not a token list.
+    if sentence[1:].islower():
+        return []
     tokens = tokenize(sentence)
     mentions: list[Mention] = []
     pending: list[str] = []  # a chain of titles read before a name
@@ -2993,17 +3002,26 @@ STATEMENT_FRAMES = ("trong tuyên bố", "trong một tuyên bố", "trong bản
 SPEECH_BEFORE = ("theo",)
 
 
+# The role patterns' plain sources, by the source of the pattern compiled (tests/test_s19_speed.py holds them equal).
+PLAIN_CUE_SOURCES: dict[str, str] = {}
+
+
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({normalize_tone(p) for p in phrases}, key=_longest_first)
-    # (led by a look-ahead of the phrases' first characters: each pattern is searched in every clause of a meeting's
-    # article, and a pattern that opens on a look-behind is otherwise tried at every position)
-    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
+    return _led_cue(sorted({normalize_tone(p) for p in phrases}, key=_longest_first), r"(?!\w)")
 
 
 def _said_words_pattern(phrases: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({normalize_tone(p) for p in phrases}, key=_longest_first)
-    return compile_led(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?=\s*(?:"
-                       + "|".join(re.escape(w) for w in openers) + r"))")
+    return _led_cue(sorted({normalize_tone(p) for p in phrases}, key=_longest_first),
+                    r"(?=\s*(?:" + "|".join(re.escape(w) for w in openers) + r"))")
+
+
+def _led_cue(alternatives: list[str], after: str) -> re.Pattern[str]:
+    r"""`(?<!\w)(?:ALTERNATIVES)` + `after`, each branch led by its first letter (core.patterns.letter_led): each pattern
+    is searched in every clause of a meeting's article, and one that opens on a look-behind (or a look-ahead) is tried
+    at every position."""
+    led = re.compile(letter_led(alternatives, after))
+    PLAIN_CUE_SOURCES[led.pattern] = r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + ")" + after
+    return led
 
 
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -3049,8 +3067,8 @@ _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r
 # forum (over all `trao đổi với`, 1861 hits, the object is the press in most).
 AUDIENCE_NOT_PRESS = ("cử tri", "các cử tri", "đại biểu", "các đại biểu", "bà con", "người dân", "nhân dân")
 # (also read by the meeting's people pass, which takes each frame's span: one pattern for both)
-INTERVIEW_FRAME_PATTERN = (r"(?<!\w)(?:" + word_alternation(INTERVIEW_FRAMES) + r")(?!\w)(?!\s+(?:"
-                           + word_alternation(AUDIENCE_NOT_PRESS) + r")(?!\w))")
+INTERVIEW_FRAME_PATTERN = letter_led(sorted(set(INTERVIEW_FRAMES), key=_longest_first), r"(?!\w)(?!\s+(?:"
+                                     + word_alternation(AUDIENCE_NOT_PRESS) + r")(?!\w))")
 _INTERVIEW_RE = re.compile(INTERVIEW_FRAME_PATTERN)
 
 

@@ -20,7 +20,7 @@ from core import regex_cache
 from core.clean.alternation import trie_pattern
 from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
 from core.normalize import is_vietnamese_syllable
-from core.patterns import word_alternation
+from core.patterns import CHECKED_OPENERS, openers_after_space, word_alternation
 from core.record import Statistic
 
 # Words before a number that say how exact it is; the nearest one wins (`khoảng hơn` → over).
@@ -1117,6 +1117,11 @@ RANK_PLACES = frozenset({"vị trí"})
 RANK_SCOPES = ("thế giới", "châu á", "châu âu", "việt nam", "đông nam á", "khu vực", "thế giới hiện nay")
 _RANK_SCOPE_RE = re.compile(rf"\s+(?:{'|'.join(RANK_SCOPES)})(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
+# The last character of a window `_GLUED_SECOND_RE` can match in (`$` also stands before a final line break).
+_GLUED_SECOND_ENDS = ("-", "–", "\n")
+# The last character before the white space `_AGE_RANGE_BEFORE_RE` ends on: a dash, the `n` of `đến`, the `i` of `tới`
+# (and what the engine matches to it in any case: `ı`, `İ`).
+_AGE_RANGE_ENDS = frozenset("-–nNiIıİ")
 # A position listed after another (`xếp thứ 4 và 7`, `lần lượt đứng thứ 11 và 12`, `vị trí thứ 2
 # và thứ 6`, `đứng thứ 4, 5 và 10`, `xếp thứ 5 hoặc 6`): the rank word is written once. 28 hits of
 # a rank word + `N và/hoặc/, M` over baomoi-dev, positions in all 15 read (read before as nothing).
@@ -1704,7 +1709,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         # The second of two numbers glued by a dash (`10-20%`, `1-6-2017`) is read only as
         # the end of a range whose start was read.
-        if not pending and _GLUED_SECOND_RE.search(sentence, max(0, match.start() - 3), match.start()):
+        if not pending and sentence[match.start() - 1 : match.start()] in _GLUED_SECOND_ENDS and _GLUED_SECOND_RE.search(
+                sentence, max(0, match.start() - 3), match.start()):
             continue
         # The words that decide a number's role stand right before it: look at those only.
         before = sentence[max(0, match.start() - 48) : match.start()]
@@ -1879,7 +1885,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
 def _score_line(sentence: str, at: int, index: int, out: list[Statistic]) -> list[Statistic] | None:
     """`thắng 3-0`, `nâng tỷ số lên 2-1`, `đánh bại Nole 6-4, 6-3`: a score-line after a word
     of the result, or right after another one, gives the two sides' scores."""
-    line = _SCORE_LINE_RE.match(sentence, at)
+    window = sentence[at + 1 : at + 5]  # (the dash stands after one to three digits and a white space at most)
+    line = _SCORE_LINE_RE.match(sentence, at) if "-" in window or "–" in window else None
     if line is None or _unit_follows(sentence[line.end() :]):
         return None  # `thắng 2-3 tỷ đồng` is a range
     before = sentence[max(0, at - 60) : at]
@@ -1995,7 +2002,7 @@ def _quantity_follows(identifier: str, raw: str, after: str) -> bool:
     GDP`, `mỗi thứ 10g`). Not a year (`năm 2017 đồng …`), not an ordinal's scale (`vị khách thứ
     10 triệu`), not a one-letter unit (`phiên bản 2.0L`), nor a unit before a number (`km 437`,
     `vòng 16m50`: a place)."""
-    if _YEAR_RE.fullmatch(raw):
+    if len(raw) == 4 and _YEAR_RE.fullmatch(raw):
         return False
     if _PERCENT_RE.match(after) or _CURRENCY_RE.match(after):
         return True
@@ -2021,12 +2028,17 @@ def _product_spec_follows(after: str) -> bool:
     return word is not None and word.group(1).lower() in SPEC_COUNTED
 
 
+def _code_shaped(word: str) -> bool:
+    """`word` opens as a model's name does in `_PRODUCT_NAME_BEFORE_RE` (`[A-Z]` or `[a-z][A-Z]`)."""
+    return "A" <= word[:1] <= "Z" or ("a" <= word[:1] <= "z" and "A" <= word[1:2] <= "Z")
+
+
 def _camel_name_before(before: str) -> bool:
     """The word right before the number is a product's name spelt `iPhone`, `iOS`, `iPad`."""
-    return (
-        before[-1:] == " " and before[-2:-1].isalpha()  # the cheap test first
-        and _CAMEL_NAME_RE.fullmatch(before.rstrip().rpartition(" ")[2]) is not None
-    )
+    if not (before[-1:] == " " and before[-2:-1].isalpha()):  # the cheap test first
+        return False
+    word = before.rstrip().rpartition(" ")[2]
+    return "A" <= word[1:2] <= "Z" and _CAMEL_NAME_RE.fullmatch(word) is not None
 
 
 def _unit_follows(after: str) -> bool:
@@ -2042,6 +2054,42 @@ def _qualifier(before: str, tail: list[tuple[int, str]] | None = None) -> tuple[
     if found is None or (qualifier := _QUALIFIER_READINGS[found[0]]) is None:
         return None, len(before)
     return qualifier, found[1]
+
+
+# Which of the patterns tried after every number can open on a character, as bits: the character right after the
+# number's white space is looked up once a number (`_opens`), and a pattern whose bit it lacks is not tried, since it
+# cannot match there (core.patterns.openers_after_space). A call of the regex engine costs some 2,000 instructions
+# before it reads a character, and most of these match at almost no number.
+_GATED_AFTER = (
+    _LAW_CHAPTERS_AFTER_RE, _LAW_ARTICLES_AFTER_RE, _RANK_SCOPE_RE, _DATE_AFTER_RE, _ERA_AFTER_RE, _TERM_AFTER_RE,
+    _COORDINATE_AFTER_RE, _SHAPE_PART_AFTER_RE, _SIDE_FORMAT_AFTER_RE, _PERIOD_RE, _SCALE_RE, _OF_AFTER_NUMBER_RE,
+    _PERCENT_RE, _DONG_WORD_RE, _CURRENCY_RE, _PERFECT_MARKS_RE, _POINT_PLACE_RE, _SCORE_RE, _MEASURE_RE,
+)
+(_LAW_OPEN, _RANK_SCOPE_OPEN, _DATE_AFTER_OPEN, _ERA_OPEN, _TERM_OPEN, _COORDINATE_OPEN, _SHAPE_PART_OPEN,
+ _SIDE_FORMAT_OPEN, _PERIOD_OPEN, _SCALE_OPEN, _OF_AFTER_NUMBER_OPEN, _PERCENT_OPEN, _DONG_WORD_OPEN, _CURRENCY_OPEN,
+ _PERFECT_MARKS_OPEN, _POINT_PLACE_OPEN, _SCORE_OPEN, _MEASURE_OPEN) = (
+    3, *(1 << bit for bit in range(2, len(_GATED_AFTER))))  # (the two law patterns share one test: either opens it)
+_ANY_OPENS = (1 << len(_GATED_AFTER)) - 1  # a character the gates do not answer for: every pattern is tried
+
+
+def _opener_bits() -> dict[str, int]:
+    bits = dict.fromkeys(CHECKED_OPENERS, 0)
+    for bit, pattern in enumerate(_GATED_AFTER):
+        openers = openers_after_space(pattern)
+        for ch in CHECKED_OPENERS if openers is None else openers:
+            bits[ch] |= 1 << bit
+    return bits
+
+
+_OPENER_BITS = _opener_bits()
+
+
+def _opens(text: str) -> int:
+    """The bits of `_GATED_AFTER` that may match at the start of `text`, by its first character past white space."""
+    first = text[1:2] if text[:1] == " " else text[:1]  # (mostly one space)
+    if first.isspace():
+        first = text.lstrip()[:1]
+    return _OPENER_BITS.get(first, _ANY_OPENS)
 
 
 def _read(
@@ -2063,7 +2111,8 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
-    if of is None and (law_part := _law_part(sentence, match, before, index)) is not None:
+    opens = _opens(after)
+    if of is None and opens & _LAW_OPEN and (law_part := _law_part(sentence, match, before, index)) is not None:
         return law_part  # `Luật có 6 Chương, 33 Điều`, `với 8 chương 26 điều`
     dollar_len, sign = 0, ""
     if before[-2:].strip()[-1:] in ("$", "£", "€") and (dollar := _DOLLAR_BEFORE_RE.search(before)) is not None:
@@ -2094,7 +2143,7 @@ def _read(
         and _SUPERLATIVE_AFTER_RE.match(after) is None
     ):
         identifier = rank = None  # `nhóm 3 thanh niên truy đuổi`, `tốp 3 người làm việc`: a group of them
-    if rank is None and _RANK_SCOPE_RE.match(after) is not None:
+    if rank is None and opens & _RANK_SCOPE_OPEN and _RANK_SCOPE_RE.match(after) is not None:
         # `tay vợt số 1 thế giới`, `ngân hàng số 1 Việt Nam`, `vị trí 133 thế giới`
         if identifier is not None and identifier[0] == "số" and value <= 10:
             rank = identifier
@@ -2126,6 +2175,7 @@ def _read(
         return None  # `Ban Chỉ đạo 389 tỉnh`, `Đội 3 phụ trách`: a body's name
     if (
         of_raw is None and raw.isdigit() and int(raw) in JUNCTION_ROADS
+        and before.rstrip()[-len(JUNCTION_WORD) :].lower() == JUNCTION_WORD  # (where the pattern must end, first)
         and (junction := _JUNCTION_BEFORE_RE.search(before)) is not None
         and (junction.group(1) or "").lower() not in FALLING_VERBS
         and not _quantity_follows("", raw, after)
@@ -2133,9 +2183,11 @@ def _read(
         return None  # `ngã 3 giao nhau với QL1A`: a junction
     if rank is None and unit_before is None and _in_identifier_list(before, value):
         return None
-    if of_raw is None and (_TIME_AFTER_RE.match(after) or _DATE_AFTER_RE.match(after) or _ERA_AFTER_RE.match(after)):
+    if of_raw is None and (_TIME_AFTER_RE.match(after) or (opens & _DATE_AFTER_OPEN and _DATE_AFTER_RE.match(after))
+                           or (opens & _ERA_OPEN and _ERA_AFTER_RE.match(after))):
         return None
-    if _TERM_AFTER_RE.match(after) is not None or _COORDINATE_AFTER_RE.match(after) is not None:
+    if (opens & _TERM_OPEN and _TERM_AFTER_RE.match(after) is not None) or (
+            opens & _COORDINATE_OPEN and _COORDINATE_AFTER_RE.match(after) is not None):
         return None  # `Trung ương 4 khóa XII`: a plenum; `21,8 độ Vĩ Bắc`: a position
     if (value in RATE_BASES or of in RATE_BASES) and _RATE_BASE_RE.match(after) is not None:
         if of is not None:
@@ -2157,7 +2209,7 @@ def _read(
         return None
     if (before[-1:] == "+" or before[-2:] == "+ ") and _CHAINAGE_BEFORE_RE.search(before) is not None:
         return None  # `Km 150+400`: a chainage
-    if of_raw is None and _SHAPE_PART_AFTER_RE.match(after) is not None and _SHAPE_HOLDER_BEFORE_RE.search(before) is not None:
+    if of_raw is None and opens & _SHAPE_PART_OPEN and _SHAPE_PART_AFTER_RE.match(after) is not None and _SHAPE_HOLDER_BEFORE_RE.search(before) is not None:
         return None  # `bông hoa 4 cánh`, `mâm 5 chấu`: a shape
     if raw == "3" and _ROUNDS_AFTER_RE.match(after) and _BODY_MEASURES_BEFORE_RE.search(before):
         return None  # `số đo 3 vòng`: a body's three measurements
@@ -2166,21 +2218,22 @@ def _read(
     if len(raw) >= 3 and raw.startswith(CODE_ZEROS):
         return None  # `Điệp viên 007`, `BC 001 gửi 6572`: a code, no figure
     if (
-        of_raw is None and (glued := _GLUED_WORD_RE.match(after)) is not None
-        and glued.group(0).isascii() and len(glued.group(0)) >= 3
+        of_raw is None and after[:1].isascii() and after[:1].isalpha()  # (an ASCII word glued to the number)
+        and (glued := _GLUED_WORD_RE.match(after)) is not None and glued.group(0).isascii() and len(glued.group(0)) >= 3
         and not is_vietnamese_syllable(glued.group(0).lower()) and glued.group(0).lower() not in COUNTED_LOANWORDS
         and _MEASURE_RE.match(after) is None and _CURRENCY_RE.match(after) is None
     ):
         return None  # `4minute`, `5dolls`, `701search`, `Trên 1london`, `012xxxxxxxx`, `90mins`: a name or a code
     if (
         of_raw is None and before[-1:] == " " and before[-2:-1].isalnum()  # the cheap test first
+        and _code_shaped(before.rsplit(None, 1)[-1])  # (the pattern's last word, before the white space it ends on)
         and _PRODUCT_NAME_BEFORE_RE.search(before) is not None and not _product_spec_follows(after)
     ):
         return None  # `chiếc Ferrari 308 trị giá`, `dòng Street 750 tiền nhiệm`: a model's number
     if of_raw is None and _camel_name_before(before) and not _product_spec_follows(after):
         return None  # `iPhone 8 dự kiến`, `iOS 11 chính thức`: a model's number
     if (
-        of_raw is None and after[:1] == " " and _SIDE_FORMAT_AFTER_RE.match(after) is not None
+        of_raw is None and after[:1] == " " and opens & _SIDE_FORMAT_OPEN and _SIDE_FORMAT_AFTER_RE.match(after) is not None
         and _phrase_before(tail, SIDE_FORMAT_HOLDERS) is not None
     ):
         return None  # `bóng đá 11 người`, `sân 7 người`: players a side
@@ -2207,13 +2260,13 @@ def _read(
         or (_phrase_before(tail, DATE_BEFORE) is not None and _phrase_before(tail, EMPHATIC_BEFORE) is None)
     ):
         return None
-    if (period := _PERIOD_RE.match(after)) is not None and not (
+    if (period := _PERIOD_RE.match(after) if opens & _PERIOD_OPEN else None) is not None and not (
         (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
     ) and _EVENT_NIGHT_RE.match(after) is None and _MAN_DAY_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
-    year_like = of is None and _YEAR_RE.fullmatch(raw) is not None
+    year_like = of is None and len(raw) == 4 and _YEAR_RE.fullmatch(raw) is not None
     if (
-        _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        "," in raw and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
         and (pounds := _SCALED_CURRENCY_RE.match(after)) is not None
         # not `1,500 bảng hiệu`: a function word or nothing after the pounds
         and ((word := _FIRST_WORD_RE.match(after, pounds.end())) is None or word.group(1).lower() in STOP_WORDS)
@@ -2239,7 +2292,7 @@ def _read(
     q_start += offset
     end = match.end()
     # Scale words, maybe chained: `5 tỷ 570 triệu đồng`.
-    scale = _SCALE_RE.match(after)
+    scale = _SCALE_RE.match(after) if opens & _SCALE_OPEN else None
     if scale:
         value *= SCALE_WORDS[scale.group(1).lower()]
         if of is not None:
@@ -2258,12 +2311,13 @@ def _read(
                 value += SCALE_WORDS[scale.group(1).lower()] / 2  # `1 tỷ rưỡi`: one and a half billion
                 end = half.end()
     rest = sentence[end:]
+    rest_opens = opens if end == match.end() else _opens(rest)
     if (
         scale and _PERIOD_RE.match(rest) is not None and _MEASURE_RE.match(rest) is None
         and _YEAR_AFTER_RE.match(rest) is None
     ):
         return None  # `8 triệu năm`, `6 tỷ năm nữa`: a span of time
-    if _GLUED_CODE_RE.match(after) and not (
+    if after[:1].isascii() and after[:1].isalpha() and _GLUED_CODE_RE.match(after) and not (
         scale or _PERCENT_RE.match(after) or _CURRENCY_RE.match(after) or _MEASURE_RE.match(after)
         or (dollar_len and _DOLLAR_SCALE_RE.match(after))
     ):
@@ -2309,7 +2363,10 @@ def _read(
             end += glued.end()
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif unit_before is None and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest):
+    elif (
+        unit_before is None and before.rstrip()[-1:] in _AGE_RANGE_ENDS
+        and _AGE_RANGE_BEFORE_RE.search(before) is not None and not _unit_follows(rest)
+    ):
         kind, unit = "measure", "tuổi"  # `tuổi từ 13 đến 21`: the end of a range of ages
     elif (
         unit_before is None and "điểm" in before and _SCORE_RANGE_BEFORE_RE.search(before) is not None
@@ -2326,14 +2383,15 @@ def _read(
         kind, unit = "score", "điểm"  # `với số điểm 29,5`, `tổng điểm 21;`, `tổng điểm từ 15,5 trở lên`
         q_start = min(q_start, offset + frame[1])
         label = _label(sentence[:q_start])
-    elif whole and of is None and (part_of := _OF_AFTER_NUMBER_RE.match(rest)) is not None:
+    elif whole and of is None and (
+            part_of := _OF_AFTER_NUMBER_RE.match(rest) if rest_opens & _OF_AFTER_NUMBER_OPEN else None) is not None:
         # `2 trong số 6 người`: the part takes the whole's kind and unit.
         whole_read = _whole(sentence, end + part_of.end(), index)
         if whole_read is None or whole_read[0].value < value or whole_read[0].kind == "rank":
             return None
         whole_stat, end = whole_read
         kind, unit, of = whole_stat.kind, whole_stat.unit, whole_stat.value
-    elif (m := _PERCENT_RE.match(rest)) is not None:
+    elif (m := _PERCENT_RE.match(rest) if rest_opens & _PERCENT_OPEN else None) is not None:
         kind, unit = "percent", "%"
         end += m.end()
         label = _label(sentence[:q_start])
@@ -2341,9 +2399,9 @@ def _read(
             # `117 / 34,72%`, `128 / 38,44%` (a count and its share, in tables): the percent
             # is the figure after the slash; a share has no whole (22 in the baomoi articles).
             value, of = of, None
-    elif not scale and _BARE_NUMBER_RE.fullmatch(raw) and _DONG_WORD_RE.match(rest) is not None:
+    elif not scale and rest_opens & _DONG_WORD_OPEN and _BARE_NUMBER_RE.fullmatch(raw) and _DONG_WORD_RE.match(rest) is not None:
         return None
-    elif (m := _CURRENCY_RE.match(rest)) is not None or (
+    elif (m := _CURRENCY_RE.match(rest) if rest_opens & _CURRENCY_OPEN else None) is not None or (
         (scale or (value >= 1000 and not year_like)) and (m := _SCALED_CURRENCY_RE.match(rest)) is not None
     ):
         kind, unit = "money", CURRENCIES.get(m.group(1).lower()) or SCALED_CURRENCIES[m.group(1).lower()]
@@ -2356,11 +2414,13 @@ def _read(
             value = float(raw.replace(",", ""))
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
-    elif not scale and value.is_integer() and (m := _PERFECT_MARKS_RE.match(rest)) is not None:
+    elif not scale and value.is_integer() and (
+            m := _PERFECT_MARKS_RE.match(rest) if rest_opens & _PERFECT_MARKS_OPEN else None) is not None:
         kind, unit = "count", f"điểm {m.group(1)}"  # `môn Sinh có 56 điểm 10`: 56 marks of 10
         end += m.end()
     elif (
-        _POINT_PLACE_RE.match(rest) is None and (m := _SCORE_RE.match(rest)) is not None
+        (not rest_opens & _POINT_PLACE_OPEN or _POINT_PLACE_RE.match(rest) is None)
+        and (m := _SCORE_RE.match(rest) if rest_opens & _SCORE_OPEN else None) is not None
         and not (scale is None and value.is_integer() and _points_are_places(sentence, q_start))
     ):
         kind, unit = "score", "điểm"
@@ -2373,7 +2433,8 @@ def _read(
         kind, unit = "measure", "m"
         value = round(value + int(m.group(1)) / 100, 2)
         end += m.end()
-    elif (m := _MEASURE_RE.match(rest)) is not None and _measured(m.group(1), rest[m.end() :]):
+    elif (m := _MEASURE_RE.match(rest) if rest_opens & _MEASURE_OPEN else None) is not None and _measured(
+            m.group(1), rest[m.end() :]):
         kind, unit = "measure", m.group(1)
         if value in TURN_DEGREES and not scale and unit.lower() == "độ":
             return None  # `thay đổi 180 độ`, `camera 360 độ`: a turn or a view
@@ -2475,7 +2536,7 @@ def _read(
             unit = phrase.lower()
             end += length
     if (
-        kind == "count" and not scale and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
+        kind == "count" and not scale and "," in raw and _ENGLISH_GROUP_RE.fullmatch(raw) is not None
         and unit.split(" ", 1)[0] not in FRACTIONAL_COUNT_HEADS
     ):
         # `khoảng 200,000 người`, `1,920 căn biệt thự`: a comma before three digits of a count of
