@@ -97,6 +97,11 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # …`, `Tham dự phiên Đối thoại, Thứ trưởng Ngoại giao …`): `phiên đối thoại` over baomoi-dev: 3 hits, 3 read, 2 a
     # dialogue session held that day, 1 a user's chat with a service (no frame, no verb: not reported).
     ("phiên đối thoại", "đối thoại"),
+    # A ward's meeting with its residents (`đã có buổi tiếp xúc đối thoại trực tiếp với Nhân dân Phường 10`): `buổi` and
+    # `cuộc` are the classifiers of `buổi đối thoại`. Over 35,440 baomoi articles 1 hit (`cuộc tiếp xúc, đối thoại trực
+    # tiếp`, a dialogue); 1 ward page of the web sets. `Hội nghị đối thoại …` keeps its head noun (`hội nghị`, as dev's
+    # gold writes `hội nghị Thủ tướng đối thoại với doanh nghiệp`).
+    *((f"{noun} tiếp xúc{comma} đối thoại", "đối thoại") for noun in ("buổi", "cuộc") for comma in ("", ",")),
     ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ kỷ niệm", "lễ"), ("lễ ký", "lễ"),
     ("lễ trao", "lễ"), ("lễ công bố", "lễ"), ("lễ ra mắt", "lễ"), ("lễ khánh thành", "lễ"),
     ("lễ khởi công", "lễ"), ("lễ phát động", "lễ"), ("lễ tuyên dương", "lễ"),
@@ -128,6 +133,9 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # lễ truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam Anh hùng"`, `tổ chức lễ phong tặng, truy tặng cho 103 Mẹ
     # Việt Nam anh hùng`): `lễ (truy|phong) tặng` over baomoi-dev: 1 hit, 1 read, a ceremony (in a year's report).
     ("lễ truy tặng", "lễ"), ("lễ phong tặng", "lễ"),
+    # The half-year review held as a ceremony, as `lễ tổng kết` is the year's (`Bệnh viện … đã tổ chức lễ sơ kết 6 tháng
+    # đầu năm`): 0 hits over the 35,440 baomoi articles, 1 hospital page of the web sets.
+    ("lễ sơ kết", "lễ"),
     # A working session named with the activity it joins (`… tại buổi kiểm tra, làm việc với Cục BVTV và Cục Chăn nuôi
     # ngày 7/2`, `Trong buổi tiếp và làm việc với lãnh đạo các địa phương Việt Nam, Thống đốc …`): `(buổi|cuộc) (kiểm
     # tra|thăm|khảo sát|giám sát|tiếp|gặp),? (và )?làm việc` over baomoi-dev: 7 hits, 7 read, 4 the session reported (3
@@ -198,6 +206,9 @@ SIDELINE_REACH = 2
 # or name an award, `lễ đón nhận`), 8 of them a headline naming the talks (`… đón, hội đàm với …`): 8
 # change, 8/8 read right; the 5 whose headline is the welcome or the relations stay `lễ`.
 WELCOME_LED_KINDS = ("hội đàm",)
+# How a sentence turns from the welcome ceremony to the talks it opens (`Sau lễ đón, Chủ tịch nước … đã
+# hội đàm với …`, `Bước vào cuộc hội đàm, …`): the talks are then the news even where the headline is silent.
+WELCOME_TO_TALKS = ("sau lễ đón", "ngay sau lễ đón", "bước vào", "tại", "trong")
 # Names that contain an event noun but are places, things or the next of a series.
 # Who a star meets at a fan meeting (`Đàm Vĩnh Hưng … đã có một buổi gặp gỡ người hâm mộ tại
 # phòng trà`): an entertainment event, not a meeting. `buổi/cuộc gặp (gỡ/mặt)` then one of these
@@ -247,8 +258,9 @@ REPORTING_BEFORE: tuple[tuple[str, int], ...] = (
 PLACING_FRAMES = ("tại", "trong", "bên lề", "ở", "có", "trả lời", "phát biểu")
 # The news told at the close or the opening of a session (`Cuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng …
 # đã giải trình …`, `Mở đầu phiên chất vấn, đại biểu …`): the frame word right before the event noun; not the
-# verb `bắt đầu` (`việc bắt đầu cuộc đối thoại với cụm từ này …`, advice).
-EDGE_FRAMES = ("cuối", "mở đầu", "đầu")
+# verb `bắt đầu` (`việc bắt đầu cuộc đối thoại với cụm từ này …`, advice). `Bước vào cuộc hội đàm, Thủ tướng …`:
+# over 35,440 baomoi articles 4 hits before an event noun, 4 read, 4 the news told as the talks or meeting opened.
+EDGE_FRAMES = ("cuối", "mở đầu", "đầu", "bước vào")
 # Saying verbs an indefinite event may follow (`phát biểu tại một diễn đàn kinh tế ở St Petersburg`).
 INDEFINITE_SAYING_VERBS = ("phát biểu", "tuyên bố", "cho biết", "nói", "khẳng định", "nhấn mạnh", "phát biểu khai mạc")
 # A speech to the press right after an event (`phát biểu với các phóng viên sau cuộc gặp với …`, `phát biểu
@@ -1222,10 +1234,13 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # Tổ quốc Việt Nam lần thứ VIII`): `(đại hội|hội nghị)( đại biểu)? toàn quốc` + a capital over baomoi-dev: 7 hits, 7 read,
 # 4 with a body after it, 4 that body (3 `lần thứ XII`, no body). And `khoa học`, as hospitals and universities name
 # their conference (`Hội nghị khoa học Bệnh viện Đa khoa Vĩnh Đức …`): `(hội nghị|hội thảo) khoa học` + a capital over
-# baomoi-dev: 0 hits (4 in lower case, `Hội nghị khoa học thường niên của Hội Thấp khớp học Việt Nam`).
+# baomoi-dev: 0 hits (4 in lower case, `Hội nghị khoa học thường niên của Hội Thấp khớp học Việt Nam`). And how councils
+# have named their sittings since 2020 (`kỳ họp thường lệ cuối năm 2025 HĐND tỉnh khoá XV`): `thường lệ` and a part of a
+# written year: 0 hits over the 35,440 baomoi articles of 2017 (the 5 `cuối|giữa|đầu năm` + a capital there are without
+# a year: `phiên họp đầu năm Thủ tướng …`, untouched), 1 page of the web sets.
 _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|toàn quốc|khoa học|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:[/-]\d{4})?|quý\s+(?:[IV]+|\d)(?:[/-]\d{4})?|"
-                              r"năm\s+\d{4}))+",
+                              r"năm\s+\d{4}|thường lệ|(?:giữa|cuối|đầu)\s+năm\s+\d{4}))+",
                               re.IGNORECASE)
 # A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
 # gia về Cơ chế một cửa quốc gia`, `Ban Chỉ đạo Trung ương về phòng chống thiên tai`, `Ủy ban liên Chính phủ về hợp tác
@@ -1245,7 +1260,12 @@ _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{
 _NAME_STOP_RE = re.compile(
     r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do|dưới sự|với sự|"
     r"đã|sẽ|để|bước vào|bước sang|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|\d+|ngày)|"
-    r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b",
+    r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b"
+    # the meeting as the subject going on with its work (`kỳ họp … HĐND tỉnh khoá XV tiếp tục chương trình làm việc`):
+    # of the 7 meeting names over 35,440 baomoi articles that ran over `tiếp tục`, 6 ran into a clause; a resolution's
+    # title keeps it (`Nghị quyết … về tiếp tục đổi mới …`)
+    # (not before the holding verb, `… tiếp tục diễn ra tại Hà Nội`, which places the meeting and ends the name itself)
+    r"|(?<!\bvề)(?<!\bviệc)\stiếp tục\b(?!\s+(?:diễn ra|được))",
     re.IGNORECASE,
 )
 # Pairs Vietnamese writes joined by a comma, as one noun or verb phrase (`lãnh đạo các sở, ngành`, `công tác phòng,
@@ -1266,6 +1286,8 @@ COMMA_PAIRS: tuple[tuple[str, str], ...] = (
     # (`tình hình phát triển kinh tế, xã hội và xây dựng cơ bản 6 tháng đầu năm 2022`: 110 hits over the 35,440 baomoi
     # articles, 10 read, all the one phrase `kinh tế - xã hội`)
     ("kinh tế", "xã hội"),
+    # (`Hội nghị tiếp xúc, đối thoại giữa Bí thư Đảng ủy … với nhân dân`: 7 articles over the 35,440, 7 the one phrase)
+    ("tiếp xúc", "đối thoại"),
 )
 _COMMA_PAIR_RE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(normalize_tone(first)) + r"\s*,\s*" + re.escape(normalize_tone(second))
@@ -1655,6 +1677,7 @@ _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
 _WELCOME_RE = re.compile(r"lễ đón(?!\s+nhận)\b")
+_TO_TALKS_RE = re.compile(rf"(?:{_alternation(WELCOME_TO_TALKS)})\s+(?:(?:cuộc|buổi)\s+)?$")
 # What stands between a press conference and the event it follows (`cuộc họp báo chung sau`).
 _HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*(?:\s+với\s+[^,.;:“\"]{1,60}?)?\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 # An event named as the place of the event just before it in the same clause (`cuộc gặp trực tiếp đầu tiên với Putin
@@ -2021,7 +2044,10 @@ _FORBIDDEN_RE = re.compile(r"(?<!\w)(?:" + "|".join(FORBIDDING_WORDS) + r")(?!\s
 # `việc tổ chức Hội nghị Thượng đỉnh APEC 2017`, `bàn về việc tổ chức Đại hội nhiệm kỳ …`: the holding
 # as a noun, the topic of what is said, not an event held. 11 leads of 35,440 baomoi articles, all
 # detected; 10 read, 9 the topic or a generic holding (1 `bên cạnh việc tổ chức lễ khởi công`, held).
-_HOLDING_TOPIC_RE = re.compile(r"(?:^|\s)việc\s+(?:tổ chức|triệu tập|tiến hành)\s+(?:(?:các|những|một)\s+)?$")
+# So is `về (việc) tổ chức` (`Luật Tổ chức Chính quyền địa phương … về tổ chức hội nghị trao đổi, đối thoại …`, `Quy
+# định về tổ chức lễ hội`, `họp báo về việc tổ chức Lễ hội cà phê …`): over 35,440 baomoi articles 19 articles, 21 hits
+# read, 19 a document's or a talk's topic, 2 `về` as "home" (`đưa … về tổ chức lễ an táng`, a funeral, no meeting).
+_HOLDING_TOPIC_RE = re.compile(r"(?:^|\s)(?:việc|về(?:\s+việc)?)\s+(?:tổ chức|triệu tập|tiến hành)\s+(?:(?:các|những|một)\s+)?$")
 # `Thỏa thuận trên đạt được 1 tháng sau khi … có cuộc gặp đầu tiên`, `Tuyên bố … được đưa ra một ngày
 # sau khi hai nhà lãnh đạo … có cuộc gặp`: the event dates the news, which happened later. 4 mentions
 # in the leads of 35,440 baomoi articles (3 articles): 3/3 the news is elsewhere.
@@ -2395,6 +2421,9 @@ _NOT_APPOSITION_RE = re.compile(r"(?:" + "|".join(NOT_APPOSITION_OPENERS) + r")(
 # it. Over baomoi-dev: 8 meetings with no organizer under a headline of a capitalised body word before `họp|tổ chức`,
 # 8 read: 2 the holder (`Nhóm kiểm soát …`, `Chính phủ họp trực tuyến`), 3 another kind or a plan, 2 a person, 1 a
 # common noun (`Trường học tổ chức lễ …`, which the capital test keeps out); 0 organizers change on the corpus run.
+# A headline's holder written as an acronym alone: firms' pages name themselves so; 0 headlines over the 35,440 baomoi
+# articles open on an acronym and `tổ chức`, 1 page of the web sets.
+_HEADLINE_ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _HEADLINE_HOLDER_RE = re.compile(r"^([^,.:;?!“”\"]{2,90}?)\s+(?:đã\s+|vừa\s+)?(?:(họp)(?!\s+báo)|tổ chức)(?![\w])")
 # `X cùng với Y, Z … đồng tổ chức` names its partners as `phối hợp với` does (`Đại học Đông Á (Đà Nẵng) cùng với Đại học
 # Nagasaki (Nhật Bản), …`).
@@ -2655,17 +2684,27 @@ def _dated_session(lowered: str, start: int, verb_end: int, visitor: str) -> boo
     return opened is not None and _SESSION_SAID_RE.search(head, 0, opened.start()) is not None
 
 
-def _talks_after_welcome(chosen: EventMention, sentence: str, reported: list[EventMention],
+def _talks_after_welcome(chosen: EventMention, sentences: list[str], reported: list[EventMention],
                          title: str) -> EventMention | None:
     """The talks a state visit's welcome ceremony opens (`Lễ đón chính thức Chủ tịch Quốc hội Cuba … đã
     diễn ra … Ngay sau Lễ đón, hai bên đã tiến hành Hội đàm`), when the headline is about them: the talks
     are the meeting reported."""
-    noun = normalize_tone(same_length_lower(sentence[chosen.start : chosen.end + 12]))
+    noun = normalize_tone(same_length_lower(sentences[chosen.sentence][chosen.start : chosen.end + 12]))
     if chosen.kind != "lễ" or not _WELCOME_RE.match(noun):
         return None
     lowered_title = normalize_tone(same_length_lower(title))
+    # (a headline about the welcome itself keeps it: `Lễ đón chính thức Chủ tịch nước … tại Trung Quốc`)
+    turns = not _WELCOME_RE.search(lowered_title)
     return next((e for e in reported if e.kind in WELCOME_LED_KINDS and e.sentence >= chosen.sentence
-                 and e.kind in lowered_title), None)
+                 and (e.kind in lowered_title or (turns and e.sentence > chosen.sentence
+                                                   and _turns_to_talks(sentences[e.sentence], e)))), None)
+
+
+def _turns_to_talks(sentence: str, talks: EventMention) -> bool:
+    head = normalize_tone(same_length_lower(sentence[: talks.start]))
+    if head.startswith(WELCOME_TO_TALKS[:2]):
+        return True
+    return _TO_TALKS_RE.match(head) is not None
 
 
 def _the_call(sentence: str, event: EventMention, call: int) -> bool:
@@ -3014,7 +3053,7 @@ def extract_meeting(article: Article) -> Meeting | None:
     own = _own_start(sentence, len(sentence))
     # Where a verb and its noun start together (`đã hội đàm với …`), the verb: the event has no name.
     chosen = max((e for e in reported if e.sentence == first), key=lambda e: (e.start >= own, e.score, -e.start, e.verb))
-    talks = _talks_after_welcome(chosen, sentence, reported, article.title or "") or _held_on_sidelines(chosen, sentence,
+    talks = _talks_after_welcome(chosen, sentences, reported, article.title or "") or _held_on_sidelines(chosen, sentence,
                                                                                                        reported)
     if talks is not None:
         chosen, first = talks, talks.sentence
@@ -4417,6 +4456,8 @@ def _headline_holder(title: str, kind: str) -> str | None:
     elif not any(e.kind == kind and not e.verb and e.start >= m.end() for e in find_events(title, 0)):
         return None
     subject = m.group(1)
+    if _HEADLINE_ACRONYM_RE.fullmatch(subject):
+        return subject  # a firm by its acronym (`DLG tổ chức Hội nghị Tổng kết hoạt động SXKD năm 2019`)
     if not subject[:1].isupper() or not _BODY_HEAD_RE.match(subject):
         return None
     if not any(c.isupper() for c in subject[1:]) and not _UNIQUE_BODY_RE.fullmatch(subject):
@@ -5937,6 +5978,8 @@ def _opens_on_another_event(lowered: str, kind: str, dating_lowered: str) -> boo
         return False
     if _EVENT_RE.search(head):
         return False
+    if _ANAPHOR_TAIL_RE.match(" " + head.strip(" ,")):
+        return False  # `Tại lễ sơ kết trên, ông …` in a report of the `hội nghị sơ kết`: the event told, named loosely
     if _SPEAKER_FRAME_RE.match(lowered, frame.start(), frame.end()) or "buổi" in lowered[frame.end() - 6 : frame.end()]:
         # (the frames read since round 20 are another event only when the words after the noun are new too: `Phát
         # biểu tại buổi lễ công bố quy hoạch, …` in a report of the `Hội nghị Công bố Quy hoạch …` is that meeting)
@@ -7008,8 +7051,14 @@ def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool
     if _CO_CHAIR_ALONE_RE.fullmatch(lowered):
         return True  # `Chủ trì Hội nghị, Phó Chủ tịch UBND tỉnh A; đồng chủ trì, Giám đốc Sở … B`
     frame = _CHAIR_FRAME_RE.match(lowered) or next(reversed(list(_CHAIR_FRAME_RE.finditer(lowered, 1))), None)
-    if frame is None or _EVENT_RE.match(lowered, frame.end()) is None:
+    event = None if frame is None else _EVENT_RE.match(lowered, frame.end())
+    if frame is None or event is None:
         return False
+    if frame.start() == 0 and not lowered[event.end() :].strip():
+        # the person right after the frame's event noun, as a label (`Chủ trì hội nghị BSCKII Dương Tất Linh –
+        # giám đốc Bệnh viện`): hospitals' and firms' pages write it; over the 35,440 baomoi articles 0 hits
+        # (the press writes `Chủ trì hội nghị có …` or a colon)
+        return True
     return "," in lowered[frame.end() :] or (
         (_FRAME_HONORIFIC_RE.match(normalize_tone(same_length_lower(clause[mention.start : mention.end]))) is not None
          or _CHAIR_FRAME_LIST_RE.search(lowered, frame.end()) is not None)

@@ -1,0 +1,105 @@
+"""The 2 Dec eighth round (web24 opened, web25x, audit24): the talks a welcome ceremony turns to, a ward's dialogue
+with its residents, a name that ends at `tiếp tục`, the topic of `về (việc) tổ chức`, councils' sittings named with
+`thường lệ`, a chair named as a label after `Chủ trì hội nghị`, `lễ sơ kết`, a headline's holder by its acronym, and an
+event pointed back to with `trên`. Sentences from the baomoi corpus or written in the pages' shapes."""
+
+import pytest
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+from tests.test_s11_recall import _meeting as meeting
+
+
+@pytest.mark.parametrize("turn", [
+    "Sau lễ đón, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng thống Cộng hòa Czech Milos Zeman.",
+    "Bước vào cuộc hội đàm, Chủ tịch nước Trần Đại Quang hoan nghênh Tổng thống Milos Zeman thăm Việt Nam.",
+])
+def test_the_talks_a_welcome_ceremony_turns_to_are_the_meeting(turn):
+    m = meeting("Sáng 8/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã chủ trì lễ đón trọng thể Tổng thống Cộng hòa "
+                "Czech Milos Zeman thăm cấp Nhà nước tới Việt Nam. " + turn, "2017-06-08")
+    assert m.kind == "hội đàm"
+    assert "Trần Đại Quang" in {p.name for p in m.attendees}
+
+
+def test_talks_still_to_come_leave_the_welcome_ceremony_the_meeting():
+    m = meeting("Ngày 29/5, Tổng thống Pháp Emmanuel Macron đã chủ trì lễ đón người đồng cấp Nga Vladimir Putin tại cung "
+                "điện Versailles. Sau lễ đón, lãnh đạo hai nước sẽ có cuộc hội đàm về quan hệ song phương.", "2017-05-29")
+    assert m.kind == "lễ"
+
+
+def test_a_wards_dialogue_with_its_residents_is_a_dialogue():
+    m = meeting("Tối 10/5/2019, lãnh đạo Đảng ủy và Ủy ban nhân dân phường đã có buổi tiếp xúc đối thoại trực tiếp với "
+                "Nhân dân Phường 3. Buổi tiếp xúc đối thoại đã ghi nhận 10 lượt ý kiến.")
+    assert (m.kind, m.name, m.date, m.part_of_day) == (
+        "đối thoại", "buổi tiếp xúc đối thoại trực tiếp với Nhân dân Phường 3", "2019-05-10", "tối")
+
+
+def test_a_conference_named_for_a_dialogue_keeps_its_head_noun_and_its_comma_pair():
+    m = meeting("Ngày 16/5/2024, Ủy ban Mặt trận Tổ quốc phường phối hợp Ủy ban nhân dân phường đã tổ chức Hội nghị tiếp "
+                "xúc, đối thoại giữa Chủ tịch Ủy ban nhân dân phường với nhân dân.")
+    assert (m.kind, m.name) == ("hội nghị", "Hội nghị tiếp xúc, đối thoại giữa Chủ tịch Ủy ban nhân dân phường với nhân dân")
+    m = meeting("Sáng 20/6, Cục Thuế tỉnh tổ chức Hội nghị đối thoại chính sách pháp luật thuế với doanh nghiệp.", "2017-06-20")
+    assert m.kind == "hội nghị"
+
+
+def test_a_meeting_going_on_with_its_work_ends_its_name_at_tiep_tuc():
+    m = meeting("Chiều 5/7, Kỳ họp thứ 5 Hội đồng nhân dân Thành phố Hồ Chí Minh tiếp tục phiên thảo luận về chủ đề an toàn "
+                "thực phẩm, ông Nguyễn Tấn Bỉnh, Giám đốc Sở Y tế cho biết nhiều thực phẩm chưa được kiểm soát.", "2017-07-05")
+    assert (m.name, m.organizer) == ("Kỳ họp thứ 5 Hội đồng nhân dân Thành phố Hồ Chí Minh",
+                                     "Hội đồng nhân dân Thành phố Hồ Chí Minh")
+
+
+def test_tiep_tuc_before_the_holding_verb_still_places_the_meeting():
+    m = meeting("Ngày 13/5, các cuộc họp liên quan trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp APEC tiếp tục "
+                "diễn ra tại Hà Nội.", "2017-05-13")
+    assert m.location == "Hà Nội"
+
+
+def test_the_holding_a_document_or_talk_is_about_is_no_meeting_held():
+    m = meeting("Thực hiện Điều 125, Luật Tổ chức Chính quyền địa phương năm 2015 về tổ chức hội nghị trao đổi, đối thoại giữa Ủy ban "
+                "nhân dân phường với nhân dân; Quyết định số 12-QĐ/TU về ban hành Quy chế đối thoại trực tiếp. Tối ngày "
+                "17/10/2018 UBND Phường An Bình đã tổ chức hội nghị đối thoại trực tiếp giữa Chủ tịch UBND phường với nhân dân.")
+    assert (m.name, m.date, m.organizer) == ("hội nghị đối thoại trực tiếp giữa Chủ tịch UBND phường với nhân dân",
+                                             "2018-10-17", "UBND Phường An Bình")
+
+
+def test_a_councils_regular_sitting_names_its_council():
+    m = meeting("Chiều ngày 09/12/2025, kỳ họp thường lệ cuối năm 2025 HĐND tỉnh khoá XV tiếp tục chương trình làm việc "
+                "với các nội dung nghe báo cáo tổng hợp ý kiến, kiến nghị của cử tri.")
+    assert (m.kind, m.organizer, m.date) == ("kỳ họp", "HĐND tỉnh khoá XV", "2025-12-09")
+
+
+@pytest.mark.parametrize("chair, titles", [
+    ("BSCKII Trần Văn Minh – Giám đốc Bệnh viện", ["BSCKII", "Giám đốc Bệnh viện"]),
+    ("Giám đốc Sở Y tế Trần Văn Minh", ["Giám đốc Sở Y tế"]),
+])
+def test_a_chair_named_as_a_label_after_chu_tri_hoi_nghi(chair, titles):
+    m = meeting("Chiều ngày 08/07/2022, Bệnh viện Đa khoa tỉnh đã tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022. Chủ trì hội "
+                f"nghị {chair} cùng với sự tham gia của Ban lãnh đạo và các Trưởng khoa.")
+    assert [(p.name, p.titles) for p in m.chairs] == [("Trần Văn Minh", titles)]
+
+
+def test_a_half_year_review_held_as_a_ceremony():
+    m = meeting("Ngày 14 tháng 7 năm 2018 vừa qua, Bệnh viện Đa khoa tỉnh đã tổ chức lễ sơ kết 6 tháng đầu năm, nhằm đánh "
+                "giá tình hình thực hiện nhiệm vụ chuyên môn.")
+    assert (m.kind, m.date, m.organizer) == ("lễ", "2018-07-14", "Bệnh viện Đa khoa tỉnh")
+
+
+def test_a_headline_names_the_holder_by_its_acronym():
+    article = make_article("Kết thúc năm 2019, các công ty thành viên ghi nhận doanh thu ổn định. Đây là nội dung được ông "
+                           "Trần Văn Minh, Tổng Giám đốc, báo cáo tại Hội nghị tổng kết hoạt động kinh doanh năm 2019, triển "
+                           "khai kế hoạch năm 2020.")
+    article.title = "HAG tổ chức Hội nghị Tổng kết hoạt động kinh doanh năm 2019"
+    m = extract_meeting(article)
+    assert m is not None and (m.kind, m.organizer) == ("hội nghị", "HAG")
+    article.title = "Hội nghị Tổng kết hoạt động kinh doanh năm 2019"
+    m = extract_meeting(article)
+    assert m is not None and m.organizer is None
+
+
+def test_an_event_pointed_back_to_with_tren_is_the_meeting_told():
+    m = meeting("Kết quả được công bố tại hội nghị sơ kết công tác 6 tháng đầu năm 2017 của Bộ Thông tin và Truyền thông, "
+                "sáng 14/7. Tại lễ sơ kết trên, ông Trần Mạnh Hùng, Chủ tịch Tập đoàn Bưu chính Viễn thông Việt Nam cho "
+                "biết doanh thu tăng 5%.", "2017-07-14")
+    assert m.kind == "hội nghị"
+    assert "Trần Mạnh Hùng" in {p.name for p in m.attendees}
