@@ -6,7 +6,7 @@ event pointed back to with `trên`. Sentences from the baomoi corpus or written 
 import pytest
 
 from core.extract.meetings import extract_meeting
-from tests.conftest import make_article
+from tests.conftest import make_article, named_people
 from tests.test_s11_recall import _meeting as meeting
 
 
@@ -103,3 +103,15 @@ def test_an_event_pointed_back_to_with_tren_is_the_meeting_told():
                 "biết doanh thu tăng 5%.", "2017-07-14")
     assert m.kind == "hội nghị"
     assert "Trần Mạnh Hùng" in {p.name for p in m.attendees}
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("Đại biểu Bùi Sỹ Lợi (Thanh Hóa), Phó Chủ nhiệm Ủy ban về các vấn đề xã hội nhìn nhận tình trạng này.",
+     ["Đại biểu", "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội"]),
+    ("Ông Lu Kang (Lục Khảng), người phát ngôn bộ Ngoại giao Trung Quốc, trong cuộc họp báo thường kỳ cho biết.",
+     ["người phát ngôn bộ Ngoại giao Trung Quốc"]),
+    # no title after the bracket: the clause goes on, nothing is added
+    ("Theo đại biểu Trần Hoàng Ngân (TP.HCM), trong 3 năm qua Chính phủ đã làm việc tốt.", ["đại biểu"]),
+])
+def test_titles_go_on_after_a_bracketed_province_or_spelling(sentence, titles):
+    assert named_people(sentence)[0][1] == titles
