@@ -115,3 +115,34 @@ def test_an_event_pointed_back_to_with_tren_is_the_meeting_told():
 ])
 def test_titles_go_on_after_a_bracketed_province_or_spelling(sentence, titles):
     assert named_people(sentence)[0][1] == titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 16/5, tại Hà Nội, Ủy ban quốc gia APEC 2017 phối hợp với Hội đồng hợp tác kinh tế Thái Bình Dương tổ chức Đối "
+     "thoại nhiều bên về APEC hướng tới 2020 và tương lai.", "Đối thoại nhiều bên về APEC hướng tới 2020 và tương lai"),
+    ("Phát biểu tại Đối thoại Shangri-La 2017 đang diễn ra ở Singapore, Thủ tướng Australia Malcolm Turnbull kêu gọi các "
+     "nước tôn trọng luật pháp quốc tế.", "Đối thoại Shangri-La 2017"),
+])
+def test_a_dialogue_named_with_a_capital_is_an_event(text, name):
+    m = meeting(text, "2017-06-02")
+    assert (m.kind, m.name) == ("đối thoại", name)
+    assert m.location != name  # the event is no place
+
+
+def test_a_dialogue_in_lower_case_is_the_practice_not_an_event():
+    from core.extract.meetings import find_events
+    assert find_events("Tỉnh yêu cầu các sở tổ chức đối thoại định kỳ với doanh nghiệp.", 0) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đại biểu Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư Việt Nam cho rằng điều tra tội phạm là trách nhiệm của nhà nước.",
+    "Chủ tịch Liên đoàn Luật sư Việt Nam Đỗ Ngọc Thịnh phát biểu tại phiên thảo luận.",
+])
+def test_a_federation_of_a_profession_keeps_its_name(sentence):
+    assert named_people(sentence)[0] == ("Đỗ Ngọc Thịnh", [*(["Đại biểu"] if sentence.startswith("Đại") else []),
+                                                          "Chủ tịch Liên đoàn Luật sư Việt Nam"])
+
+
+def test_a_delegation_head_is_no_guild():
+    assert named_people("Trưởng đoàn Bộ trưởng Bộ Công Thương Trần Tuấn Anh phát biểu.")[0] == (
+        "Trần Tuấn Anh", ["Bộ trưởng Bộ Công Thương"])

@@ -219,8 +219,10 @@ REMIT_TAIL_WORDS = 5
 # presidium of the Fatherland Front or the Labour Confederation.
 OFFICE_NAMED_BODIES = ("đoàn chủ tịch",)
 # Bodies named after the profession they gather (`Hội Nhà văn Việt Nam`, `Hội Nhà báo`, `Hội Nhạc sĩ`): a head
-# right after one is the body's name, not the next title of a chain.
-GUILD_BODIES = frozenset({"hội"})
+# right after one is the body's name, not the next title of a chain. So after `Liên đoàn`, `Hiệp hội` (`Chủ tịch Liên
+# đoàn Luật sư Việt Nam`): over the 35,440 baomoi articles `(Liên đoàn|Hiệp hội|Liên hiệp) <a profession>` 18 hits, all
+# `Liên đoàn Luật sư`, the bar federation (its title was cut at `Luật sư`, or its holder named `Luật sư Việt Nam`).
+GUILD_BODIES = frozenset({"hội", "liên đoàn"})
 # Heads whose complement is a body, never a person, and that are no title without it: a capitalised
 # run after one is the body's name (`Đại diện Central Group`, `đại diện Hội đồng trị sự Nguyễn Phước
 # Tộc`), and its holder is named after it (`Ông Dương Anh Tuấn, Đại diện Tập đoàn DOJI cho biết`).
@@ -1395,7 +1397,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             if j - 1 > i and tokens[j - 1].cap and (named := _match_seq(tokens, j - 1, _OFFICE_NAMED_SEQS)):
                 j += named - 1  # `Ủy viên Đoàn Chủ tịch`: the presidium, a body
                 continue
-            if j > i and tokens[j - 1].low in GUILD_BODIES:
+            if j > i and _guild_before(tokens, j):
                 j += _title_head(tokens, j)  # `Phó Chủ tịch Hội Nhà văn Việt Nam`: the guild of a profession
                 continue
             break  # the next title of a chain (`Bộ trưởng Quốc phòng Đại tướng …` is rare)
@@ -2038,6 +2040,12 @@ def _province_bracket_end(tokens: list[Token], i: int) -> int:
     return close + 1
 
 
+def _guild_before(tokens: list[Token], j: int) -> bool:
+    """The body right before token j gathers a profession (GUILD_BODIES: `Hội`, `Liên đoàn`, not `Trưởng đoàn`)."""
+    return (j >= 1 and tokens[j - 1].low in GUILD_BODIES) or (
+        j >= 2 and f"{tokens[j - 2].low} {tokens[j - 1].low}" in GUILD_BODIES)
+
+
 def _separator(tokens: list[Token], i: int) -> int:
     """How many tokens from i on join a title to the one before it (0 when none): a mark, `kiêm`, or `đồng thời là`
     (after a comma or not) before a title's head."""
@@ -2246,7 +2254,7 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
                 tok.low in TENSE_ADVERBS and j + 1 < n and tokens[j + 1].word and not tokens[j + 1].cap) or (
                 (manner := _match_seq(tokens, j, _MANNER_SEQS)) and _verb_follows(tokens, j + manner))):
             return j  # `Cục Văn hóa cơ sở không đồng tình`, `… cũng cho rằng`, `… vui mừng cho biết`
-        if tok.cap and _title_head(tokens, j) and tokens[j - 1].low not in GUILD_BODIES:
+        if tok.cap and _title_head(tokens, j) and not _guild_before(tokens, j):
             cut = False  # another office inside (`… giữ chức Cục trưởng Cục …`): only a comma and a verb close it
         if not tok.word or _verb_at(tokens, j) or _honorific_at(tokens, j) or (
             tok.low in TITLE_STOP and tok.low not in APPOSITION_JOINERS
