@@ -146,3 +146,10 @@ def test_a_federation_of_a_profession_keeps_its_name(sentence):
 def test_a_delegation_head_is_no_guild():
     assert named_people("Trưởng đoàn Bộ trưởng Bộ Công Thương Trần Tuấn Anh phát biểu.")[0] == (
         "Trần Tuấn Anh", ["Bộ trưởng Bộ Công Thương"])
+
+
+def test_tu_do_does_not_end_a_meetings_name_at_do():
+    m = meeting("Ngày 29/6, tại Moskva đã diễn ra phiên họp đầu tiên của Ủy ban hỗn hợp về thực thi Hiệp định thương mại tự "
+                "do giữa Việt Nam và Liên minh Kinh tế Á-Âu.", "2017-06-30")
+    assert m.name == ("phiên họp đầu tiên của Ủy ban hỗn hợp về thực thi Hiệp định thương mại tự do giữa Việt Nam và Liên "
+                      "minh Kinh tế Á-Âu")
