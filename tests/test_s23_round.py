@@ -153,3 +153,46 @@ def test_tu_do_does_not_end_a_meetings_name_at_do():
                 "do giữa Việt Nam và Liên minh Kinh tế Á-Âu.", "2017-06-30")
     assert m.name == ("phiên họp đầu tiên của Ủy ban hỗn hợp về thực thi Hiệp định thương mại tự do giữa Việt Nam và Liên "
                       "minh Kinh tế Á-Âu")
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn cho biết chỉ số giá tiêu dùng tăng nhẹ.",
+     ["Cục trưởng Cục Quản lý giá (Bộ Tài chính)"]),
+    ("Tổng Cục trưởng Tổng cục Du lịch (Bộ Văn hóa - Thể thao và Du lịch) Nguyễn Văn Tuấn nhận định: nhân lực còn thiếu.",
+     ["Tổng Cục trưởng Tổng cục Du lịch (Bộ Văn hóa - Thể thao và Du lịch)"]),
+])
+def test_the_body_a_title_belongs_to_in_brackets_before_the_name(sentence, titles):
+    assert named_people(sentence)[0][1] == titles
+
+
+def test_after_a_name_the_bracketed_body_closes_the_titles():
+    people = named_people("Theo ông Triệu Khắc Dũng, Phó Cục trưởng Cục Quản lý Xây dựng (Bộ Giao thông Vận tải), dự án "
+                          "Cát Linh - Hà Đông hiện đã hoàn thành phần xây lắp.")
+    assert people[0] == ("Triệu Khắc Dũng", ["Phó Cục trưởng Cục Quản lý Xây dựng (Bộ Giao thông Vận tải)"])
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Các nước Arab đưa ra bản yêu sách gồm 13 điểm với Qatar.", "điểm"),
+    ("Lực lượng chức năng đã tháo dỡ 812 điểm lấn chiếm, tái lập hiện trạng vỉa hè.", "điểm lấn chiếm"),
+    ("Ở cấp quận huyện có 111 điểm vị trí bán hoa, đặc biệt đường hoa ở Phú Mỹ Hưng.", "điểm vị trí bán hoa"),
+])
+def test_points_that_are_items_or_places_are_counted(sentence, unit):
+    from core.extract.statistics import extract_statistics
+    found = [(s.kind, s.unit) for s in extract_statistics([sentence])]
+    assert found == [("count", unit)]
+
+
+def test_points_of_a_mark_stay_a_score():
+    from core.extract.statistics import extract_statistics
+    assert [(s.kind, s.unit) for s in extract_statistics(["Thí sinh đạt 27 điểm ba môn."])] == [("score", "điểm")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Các công trình cần hơn 6 triệu khối cát san lấp.", [("measure", "khối", 6_000_000)]),
+    ("Khu di tích có 29.000 khối đá được xếp chồng.", [("count", "khối đá", 29_000)]),  # blocks counted, no volume
+    ("Hai dự án sai phạm khoảng 22 tỷ đối với dự án xây dựng cầu.", [("money", "VND", 22_000_000_000)]),
+    ("Điểm thi được quy về thang điểm 10 đối với toàn bài.", []),
+])
+def test_khoi_before_a_material_is_a_volume_and_doi_voi_no_counted_noun(sentence, found):
+    from core.extract.statistics import extract_statistics
+    assert [(s.kind, s.unit, s.value) for s in extract_statistics([sentence])] == found

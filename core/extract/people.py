@@ -1457,6 +1457,13 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.text == "(" and j > i + head and (close := _branch_paren(tokens, j)):
             j = close  # `Trưởng ban Quản lý Đào tạo ĐH Ngoại Thương (cơ sở 2 TP.HCM)`: the body's branch
             continue
+        if tok.text == "(" and not after_name and j > i + head and body_named and _match_seq(
+                tokens, j + 1, _BODY_HEAD_SEQS) and (close := _parenthesised_end(tokens, j)) > j:
+            # `Cục trưởng Cục Quản lý thị trường (Bộ Công Thương) Trần Hùng`: the body it belongs to, before the name
+            # (after a name the bracket closes the titles, `_titles_after`). Over the 35,440 baomoi articles a title,
+            # a bracketed body and a name: 13 hits; the people of 7 meetings change, all read right (2 persons gained).
+            j = close
+            continue
         if tok.text == "(" and j > i + head and j + 3 < n and tokens[j + 2].text == ")" and _paren_short_name(tokens, j + 1):
             j += 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`, `Tổ chức Cảnh sát hình sự quốc tế (Interpol)`: the body's short name
             closed = True
@@ -2329,7 +2336,7 @@ def _parenthesised_end(tokens: list[Token], i: int, parts: bool = False) -> int:
     fields = parts or _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) > 0  # a body's fields listed (`Bộ Lao động, Thương binh …`)
     while j < len(tokens) and words < PARENTHESISED_MAX and (
             (tokens[j].word and (not tokens[j].text[:1].isdigit() or (parts and tokens[j - 1].low in ADMIN_UNITS)))
-            or (fields and tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].word and (
+            or (fields and tokens[j].text in (",", "-", "–") and j + 1 < len(tokens) and tokens[j + 1].word and (
                 tokens[j + 1].cap or (parts and tokens[j + 1].low in ADMIN_UNITS)))):
         words += tokens[j].word
         j += 1

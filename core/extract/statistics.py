@@ -193,6 +193,8 @@ MEASURE_UNITS = (
     "mm", "mét", "kg", "tấn", "tạ", "yến", "gam", "g", "lít", "ml", "mw", "kw", "kwh", "gw",
     "mwh", "kv", "tuổi", "cây", "chỉ", "lượng", "ounce", "thùng", "sào", "mẫu", "gb", "mb",
     "tb", "độ c", "°c", "hải lý", "dặm", "inch", "feet",
+    # `khối`, spoken for a cubic metre before what it holds (`hơn 6 triệu khối cát san lấp`; MEASURE_HEADS)
+    "khối",
     # `cái thai hơn 6 tuần tuổi`, `con chó 8 tuần tuổi`: 25 hits over baomoi-dev, ages in all 8 read.
     "tuần tuổi",
     "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
@@ -250,6 +252,10 @@ MEASURE_HEADS: dict[str, frozenset[str]] = {
     "cây": frozenset({"vàng"}),
     "mẫu": frozenset({"ruộng", "đất", "rừng", "lúa", "vườn", "ao", "anh"}),
     "thùng": frozenset({"dầu", "khí", ""}),
+    # (`hơn 6 triệu khối cát san lấp`, `500 khối đất`, `gần 10 khối gỗ Trắc`: over the 35,440 baomoi articles 7 hits
+    # before these, volumes in all 7; `khối đá`, `khối bê tông` are as often blocks counted (`107 khối đá` of Ha Long
+    # Bay, `hơn 200 khối bê tông` dropped into the sea) and stay counted, as do `3 khối nhà`, `2 khối thi`)
+    "khối": frozenset({"cát", "đất", "nước", "gỗ", "rác", "bùn"}),
 }
 # Measure units that run into another word with the syllable after them (`45.000 tấn công`: the
 # attacks, not tonnes).
@@ -261,7 +267,7 @@ UNIT_WORDS: dict[str, frozenset[str]] = {"tấn": frozenset({"công"})}
 UNIT_LIST_CONJUNCTIONS = frozenset({"và", "hoặc", "hay"})
 # Units that are also common words (`quận 5 chỉ đạo`, `tháng 6 lượng hàng`, `biển tứ quý 9 độ
 # pô`): after an identifier word they do not make its number a quantity.
-WORD_LIKE_UNITS = frozenset({"chỉ", "lượng", "độ", "cây", "mẫu", "thùng", "tạ", "yến", "sào"})
+WORD_LIKE_UNITS = frozenset({"chỉ", "lượng", "độ", "cây", "mẫu", "thùng", "tạ", "yến", "sào", "khối"})
 # Identifier words whose number stays a name before a length (`vòng 16m50`, `trong vòng 16
 # mét`: the penalty area).
 PLACE_BEFORE_LENGTH = frozenset({"vòng"})
@@ -628,6 +634,9 @@ POINT_PLACES = (
     # `330 điểm kinh doanh karaoke`, `40 điểm có nguy cơ ùn tắc`, `10 điểm vướng mặt bằng`, `5
     # điểm nhấn`: places and highlights, counted (14 hits in the baomoi articles, all 14 read).
     "kinh doanh", "karaoke", "có nguy cơ", "vướng", "nhấn",
+    # `111 điểm vị trí bán hoa Xuân`, `tháo dỡ 812 điểm lấn chiếm`, `26 điểm vi phạm đường sắt`, `38 điểm đặt tại các
+    # trường`: over the 35,440 baomoi articles 7 hits, 7 places counted.
+    "vị trí", "lấn chiếm", "vi phạm", "đặt",
 )
 # A mark named before its figure, which no noun follows (`thủ khoa với số điểm 29,5`, `đạt số điểm
 # 7,5 sau 9 ván`, `với tổng điểm 21;`, `lấy điểm chuẩn 10 cho tổ hợp A`, `tổng điểm từ 15,5 trở
@@ -850,6 +859,9 @@ NOT_COUNTED_PHRASES = (
     # they open no counted noun.
     "thừa nhận", "xảy ra", "văng", "yêu nhau", "hẹn nhau", "rủ nhau", "từng", "nhanh chóng",
     "tìm cách", "nhìn thấy", "nảy sinh", "cải thiện", "thể hiện", "thống nhất",
+    # `sai phạm khoảng 22 tỷ đối với dự án …`, `40 triệu đối với Yaris hatchback`: "for", after a sum with no currency
+    # word; 7 hits over the 35,440 baomoi articles, sums of money in all 7 (read as the counted noun `đối`).
+    "đối với",
 )
 # Government written with the number of its tiers (`chính quyền địa phương 2 cấp`, `mô hình chính
 # quyền 3 cấp`): the name of how a state is organised, as `khóa XVII` names a term, not a count of
@@ -863,7 +875,8 @@ _TIERED_HOLDER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TIERED_HOLDER
 # counts ended at `thiết`, 72 at `xe` of `xe tăng`, 3 at `chỗ` of `chỗ ở`, 5 at `tín` of `tín chỉ`
 # (credits, all 5); the noun went on in all 20 read.
 # (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
-STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ", "lý do", "việc làm"})
+# (And `lấn chiếm`, encroaching: `tháo dỡ 812 điểm lấn chiếm`, `xử lý 35 trường hợp lấn chiếm vỉa hè`.)
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ", "lý do", "việc làm", "lấn chiếm"})
 # Nouns that the clause after them explains (`5 lý do người dùng lựa chọn iPhone`, `3 lý do khiến`,
 # `4 lý do giải trình`): the counted noun ends with them. Over baomoi-dev 53 `N lý do`, read
 # before as `lý` (the noun cut at `do`); reasons in all 12 read, a clause after them in 9.
@@ -1502,7 +1515,9 @@ _TERM_AFTER_RE = re.compile(r"\s+kh[óo]a\s+\(?(?:[IVXL]+|\d{1,2})(?!\w)")
 # figures in 60 baomoi articles (storm and weather reports), a place in all 12 read, no quantity.
 _COORDINATE_AFTER_RE = re.compile(r"\s*(?:độ|°)\s*(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây)(?![^\W\d_])", re.IGNORECASE)
 _ONLY_BEFORE_FIGURE_RE = re.compile(r"\s+(?:có\s+)?\d")
-_AT_PLACE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+$", re.IGNORECASE)
+# (and `gồm`: `bản yêu sách gồm 13 điểm`, `Nghị quyết gồm 144 điểm về các quyết sách kinh tế`, `gồm 10 điểm vướng mặt
+# bằng`: over the 35,440 baomoi articles 20 hits of `gồm N điểm`, all items or places counted)
+_AT_PLACE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tại|ở|gồm)\s+$", re.IGNORECASE)
 _POINT_LEVEL_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(POINT_LEVEL_CUES)})(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,;:.!?]")
 _STAR_RATED_RE = re.compile(
