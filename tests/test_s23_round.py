@@ -196,3 +196,16 @@ def test_points_of_a_mark_stay_a_score():
 def test_khoi_before_a_material_is_a_volume_and_doi_voi_no_counted_noun(sentence, found):
     from core.extract.statistics import extract_statistics
     assert [(s.kind, s.unit, s.value) for s in extract_statistics([sentence])] == found
+
+
+def test_a_review_held_as_a_session_is_a_conference():
+    m = meeting("Chiều 17/6 tại tỉnh Hà Nam, Phó Thủ tướng Vương Đình Huệ chủ trì buổi sơ kết của 16 tỉnh, thành phố khu "
+                "vực Đồng bằng sông Hồng và Bắc Trung Bộ.", "2017-06-18")
+    assert (m.kind, m.date, m.part_of_day) == ("hội nghị", "2017-06-17", "chiều")
+    assert [p.name for p in m.chairs] == ["Vương Đình Huệ"]
+
+
+def test_before_leaving_dates_the_meeting_that_follows():
+    m = meeting("Trước khi lên đường vào TP.HCM dự vòng chung kết, sáng 11/7, HLV Hữu Thắng có buổi gặp gỡ, chia sẻ thông "
+                "tin với các đơn vị truyền thông.", "2017-07-11")
+    assert (m.kind, m.date) == ("cuộc gặp", "2017-07-11")
