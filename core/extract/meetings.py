@@ -213,7 +213,8 @@ SIDELINE_REACH = 2
 WELCOME_LED_KINDS = ("hội đàm",)
 # How a sentence turns from the welcome ceremony to the talks it opens (`Sau lễ đón, Chủ tịch nước … đã
 # hội đàm với …`, `Bước vào cuộc hội đàm, …`): the talks are then the news even where the headline is silent.
-WELCOME_TO_TALKS = ("sau lễ đón", "ngay sau lễ đón", "bước vào", "tại", "trong")
+WELCOME_TURNS = ("sau lễ đón", "ngay sau lễ đón")  # opening the talks' sentence
+TALKS_FRAMES = ("bước vào", "tại", "trong")  # right before the talks' noun
 # Names that contain an event noun but are places, things or the next of a series.
 # Who a star meets at a fan meeting (`Đàm Vĩnh Hưng … đã có một buổi gặp gỡ người hâm mộ tại
 # phòng trà`): an entertainment event, not a meeting. `buổi/cuộc gặp (gỡ/mặt)` then one of these
@@ -1688,7 +1689,7 @@ _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
 _ANAPHOR_RE = re.compile(r"\s+(?:này|đó|ấy)\b")
 _WELCOME_RE = re.compile(r"lễ đón(?!\s+nhận)\b")
-_TO_TALKS_RE = re.compile(rf"(?:{_alternation(WELCOME_TO_TALKS)})\s+(?:(?:cuộc|buổi)\s+)?$")
+_TO_TALKS_RE = re.compile(rf"(?:{_alternation(TALKS_FRAMES)})\s+(?:(?:cuộc|buổi)\s+)?$")
 # What stands between a press conference and the event it follows (`cuộc họp báo chung sau`).
 _HELD_AFTER_RE = re.compile(r"(?:\s+(?:chung|ngay))*(?:\s+với\s+[^,.;:“\"]{1,60}?)?\s+sau\s+(?:khi\s+)?(?:kết thúc\s+)?(?:(?:các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
 # An event named as the place of the event just before it in the same clause (`cuộc gặp trực tiếp đầu tiên với Putin
@@ -2725,9 +2726,7 @@ def _talks_after_welcome(chosen: EventMention, sentences: list[str], reported: l
 
 def _turns_to_talks(sentence: str, talks: EventMention) -> bool:
     head = normalize_tone(same_length_lower(sentence[: talks.start]))
-    if head.startswith(WELCOME_TO_TALKS[:2]):
-        return True
-    return _TO_TALKS_RE.match(head) is not None
+    return head.startswith(WELCOME_TURNS) or _TO_TALKS_RE.match(head) is not None
 
 
 def _the_call(sentence: str, event: EventMention, call: int) -> bool:

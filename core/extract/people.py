@@ -2029,7 +2029,7 @@ _CONCURRENT_SEQS = _index(CONCURRENT_JOINERS)
 # người phát ngôn bộ Ngoại giao Trung Quốc, …`, `Bà Ma-lu Đờ-ray-ờ (Malu Drayer), Chủ tịch Hội đồng Liên bang Đức`):
 # over the corpus 5 meetings' people change, 5 read, all right (1 person gained, 4 titles completed).
 PROVINCE_BRACKET_WORDS = 4
-PROVINCE_BRACKET_OPENERS = frozenset({"đoàn", "tỉnh", "thành phố", "tp", "tp."})
+PROVINCE_BRACKET_OPENERS = frozenset({"đoàn", "tỉnh", "thành", "tp"})  # one token each (`thành phố`, `TP.`)
 
 
 def _province_bracket_end(tokens: list[Token], i: int) -> int:
