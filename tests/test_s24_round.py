@@ -1,0 +1,26 @@
+"""The 2 Dec ninth round: people, organizers and statistics that the round's audit (audit27, 40 baomoi articles chosen
+the way dev2 was) found read wrong. Excerpts of baomoi articles other than the audit's where one was found; each test
+checks what is returned."""
+from tests.conftest import meeting_people
+
+_people = meeting_people
+
+
+def test_a_speaker_who_speaks_on_behalf_of_a_body_after_the_titles_is_an_attendee():
+    # `X, titles, thay mặt Bộ Chính trị đọc tờ trình`: whom X speaks for stands between X and the verb.
+    text = ("Ngày 9/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII bước sang ngày làm việc thứ năm.\n"
+            "Buổi chiều, đầu giờ, Ban Chấp hành Trung ương Đảng làm việc tại hội trường. Ông Trần Đại Quang, Ủy viên "
+            "Bộ Chính trị, Chủ tịch nước, thay mặt Bộ Chính trị điều hành phiên họp. Ông Phạm Minh Chính, Ủy viên Bộ "
+            "Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương, thay mặt Bộ Chính trị đọc tờ trình của "
+            "Bộ Chính trị về kết quả kiểm điểm sự lãnh đạo, chỉ đạo của Bộ Chính trị, Ban Bí thư năm 2016. Sau đó, Ban "
+            "Chấp hành Trung ương Đảng làm việc tại tổ, thảo luận về nội dung trên.")
+    chairs, attendees = _people(text)
+    assert chairs == ["Trần Đại Quang"]
+    assert attendees == ["Phạm Minh Chính"]
+
+
+def test_whom_a_speaker_speaks_for_may_name_a_numbered_body():
+    text = ("Sáng 12/5, Đoàn kiểm tra số 470 của Bộ Chính trị làm việc với Ban cán sự Đảng Bộ Khoa học và Công nghệ.\n"
+            "Phát biểu chỉ đạo, Phó Thủ tướng Trương Hòa Bình thay mặt Đoàn kiểm tra số 470 của Bộ Chính trị ghi nhận "
+            "sự phối hợp của Ban cán sự Đảng Bộ Khoa học và Công nghệ trong quá trình kiểm tra.")
+    assert "Trương Hòa Bình" in _people(text)[1]
