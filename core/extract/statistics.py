@@ -1451,6 +1451,12 @@ _DOLLAR_SCALE_RE = re.compile(r"(mn|m|bn|b)(?![^\W\d_])")
 _RATE_AFTER_RE = re.compile(r"\s*(?:/|mỗi(?![^\W\d_])|trên\s+(?:1|một)(?![^\W\d_]))")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZĐ]")
 _ENGLISH_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
+# A square or cubic metre written with a space (`m 2`, `m 3`) where no number stands before the unit (`hàng triệu m 3
+# cát`, `4 triệu đồng/m 2 nhà ở xã hội`, `234 μg/m 3 vượt quá`): the digit is the unit's power, no count of what follows.
+# Over the baomoi-35k output, a 2 or 3 read as a statistic right after a bare `m`, `km`, `cm`…: 8 hits, 7 such powers
+# (the 8th a range elsewhere in its sentence).
+AREA_VOLUME_POWERS = frozenset({"2", "3"})
+_POWER_BEFORE_RE = re.compile(r"(?<![^\s/])(?:m|cm|km|dm|mm)\s$")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EVENT_NIGHT_RE = re.compile(rf"\s*đêm\s+(?:{'|'.join(NIGHT_EVENTS)})(?![^\W\d_])", re.IGNORECASE)
 _MAN_DAY_RE = re.compile(rf"\s*{MAN_DAY_UNIT}(?![^\W\d_])(?!\s+(?:{'|'.join(NOT_MAN_DAY_TAILS)})(?![^\W\d_]))", re.IGNORECASE)
@@ -2126,6 +2132,8 @@ def _read(
         of = parse_number(of_raw) if of_raw else None
     except ValueError:
         return None
+    if raw in AREA_VOLUME_POWERS and before[-2:] == "m " and _POWER_BEFORE_RE.search(before) is not None:
+        return None  # `hàng triệu m 3 cát`, `15 triệu đồng/m 2 nhà ở`: the unit's power, written apart
     opens = _opens(after)
     if of is None and opens & _LAW_OPEN and (law_part := _law_part(sentence, match, before, index)) is not None:
         return law_part  # `Luật có 6 Chương, 33 Điều`, `với 8 chương 26 điều`
