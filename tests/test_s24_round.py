@@ -1,4 +1,4 @@
-"""The 2 Dec ninth round: people, organizers and statistics that the round's audit (audit27, 40 baomoi articles chosen
+"""The 2 Dec ninth round: people and statistics that the round's audit (audit27, 40 baomoi articles chosen
 the way dev2 was) found read wrong. Excerpts of baomoi articles other than the audit's where one was found; each test
 checks what is returned."""
 from tests.conftest import meeting_people
@@ -24,3 +24,13 @@ def test_whom_a_speaker_speaks_for_may_name_a_numbered_body():
             "Phát biểu chỉ đạo, Phó Thủ tướng Trương Hòa Bình thay mặt Đoàn kiểm tra số 470 của Bộ Chính trị ghi nhận "
             "sự phối hợp của Ban cán sự Đảng Bộ Khoa học và Công nghệ trong quá trình kiểm tra.")
     assert "Trương Hòa Bình" in _people(text)[1]
+
+
+def test_a_square_or_cubic_metre_written_apart_counts_nothing_after_it():
+    from core.extract.statistics import extract_statistics
+    found = [(s.text, s.kind, s.value) for s in extract_statistics([
+        "Mỗi khu đô thị, mỗi con đường tốn hàng triệu m 3 cát để san lấp thì rất lãng phí.",
+        "Giá bán khoảng 4 triệu đồng/m 2 nhà ở xã hội.",
+        "Lực lượng chức năng đã xử lý trên 22.000 m 3 cát khai thác trái phép."])]
+    assert not [f for f in found if f[1] == "count"]
+    assert ("trên 22.000 m 3", "measure", 22000) in found
