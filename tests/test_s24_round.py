@@ -34,3 +34,17 @@ def test_a_square_or_cubic_metre_written_apart_counts_nothing_after_it():
         "Lực lượng chức năng đã xử lý trên 22.000 m 3 cát khai thác trái phép."])]
     assert not [f for f in found if f[1] == "count"]
     assert ("trên 22.000 m 3", "measure", 22000) in found
+
+
+def test_a_bodys_bracketed_short_name_before_a_name_closes_the_office():
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+    meeting = extract_meeting(make_article(
+        "Thống đốc Ngân hàng trung ương Nhật Bản (BoJ) Haruhiko Kuroda tin tưởng BoJ có thể chấm dứt chương trình kích "
+        "thích tiền tệ khổng lồ của mình một cách nhẹ nhàng khi tới thời điểm thích hợp.\n"
+        "Phát biểu tại một hội nghị chuyên đề do tạp chí Wall Street Journal tổ chức tại Tokyo ngày 10/5, Thống đốc BoJ "
+        "Haruhiko Kuroda cho biết tuy có thể gặp một số vấn đề mang tính thách thức song BoJ có đủ các công cụ.",
+        published="2017-05-11"))
+    assert meeting is not None
+    people = {p.name: p.titles for p in [*meeting.chairs, *meeting.attendees]}
+    assert list(people) == ["Haruhiko Kuroda"]

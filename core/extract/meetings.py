@@ -5536,6 +5536,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     kept_attendees = [p for k, p in attendees.items() if (k not in conveners or not chairs)
                       and not names_a_unit(p.name, titles_seen) and not any(_same(k, a) for a in absent)
                       and not _quoted_from_interview(k, interviewed, placed)]
+    kept_chairs, kept_attendees = _body_short_name_out(kept_chairs, kept_attendees, article.text)
     _full_names([*kept_chairs, *kept_attendees], article.sentences)
     # a person met again by one name the article's full names do not resolve is no one's name
     kept_chairs = [p for p in kept_chairs if not _one_syllable(p.name)]
@@ -5547,6 +5548,41 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     _drop_others_offices([*kept_chairs, *kept_attendees], [*introduced.values(), *kept_chairs, *kept_attendees])
     named = {p.name for p in kept_chairs}
     return kept_chairs, _unique([p for p in kept_attendees if p.name not in named])
+
+
+# A body's short name that the article sets up in brackets (`Tổ chức Cảnh sát hình sự Quốc tế (Interpol)`, `Ngân hàng
+# trung ương Nhật Bản (BoJ)`) and then writes between an office and a name (`Tổng Thư ký Interpol Jurgen Stock`, `Thống
+# đốc BoJ Haruhiko Kuroda`) closes the office, not opens the name. Over the baomoi-35k output 2 persons' names open on
+# such a word, both the body of the person's office.
+_BRACKETED_SHORT_NAME_RE = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
+
+
+def _body_short_name_out(chairs: list[Person], attendees: list[Person], text: str) -> tuple[list[Person], list[Person]]:
+    if "(" not in text:
+        return chairs, attendees
+    short_names = set(_BRACKETED_SHORT_NAME_RE.findall(text))
+    if not short_names:
+        return chairs, attendees
+    moved = False
+    for person in (*chairs, *attendees):
+        first, _, rest = person.name.partition(" ")
+        if first in short_names and rest[:1].isupper():
+            person.name, moved = rest, True
+            if not person.titles:
+                person.titles = [first]
+            elif first not in person.titles[-1]:
+                person.titles[-1] = f"{person.titles[-1]} {first}"
+    if not moved:
+        return chairs, attendees
+    # (the name left may be one the article also writes bare: one person, with the richer titles)
+    kept_chairs: dict[str, Person] = {}
+    for person in chairs:
+        _keep_richer(kept_chairs, person.name.lower(), person)
+    kept_attendees: dict[str, Person] = {}
+    for person in attendees:
+        if not _known(kept_chairs, person.name.lower()):
+            _keep_richer(kept_attendees, person.name.lower(), person)
+    return list(kept_chairs.values()), list(kept_attendees.values())
 
 
 # What may stand before a list's first person: joiners, or `các đồng chí`, `các ông` opening the list.
