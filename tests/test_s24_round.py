@@ -48,3 +48,19 @@ def test_a_bodys_bracketed_short_name_before_a_name_closes_the_office():
     assert meeting is not None
     people = {p.name: p.titles for p in [*meeting.chairs, *meeting.attendees]}
     assert list(people) == ["Haruhiko Kuroda"]
+
+
+def test_who_pledges_in_a_meeting_report_spoke_at_it():
+    text = ("Chiều 7/6, Phó Chủ tịch thường trực UBND tỉnh Quảng Nam Nguyễn Khánh Toàn có buổi làm việc với lãnh đạo "
+            "Tổng Công ty đầu tư phát triển đường cao tốc Việt Nam (VEC).\n"
+            "Tại buổi làm việc, ông Hoàng Việt Hưng, Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi cam kết "
+            "sẽ sớm phối hợp với các cơ quan liên quan khôi phục lại các tuyến kênh mương bị hư hỏng.")
+    chairs, attendees = _people(text)
+    assert "Hoàng Việt Hưng" in attendees
+
+
+def test_a_pledge_ends_the_titles_before_it():
+    from tests.conftest import named_people
+    people = named_people("Phát biểu tại buổi đối thoại, ông Karsten Vierke, Tổng giám đốc của Philips Lighting DACH cam "
+                          "kết tiếp tục đầu tư vào Việt Nam.")
+    assert ("Karsten Vierke", ["Tổng giám đốc của Philips Lighting DACH"]) in people
