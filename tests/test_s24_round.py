@@ -63,3 +63,18 @@ def test_a_pledge_ends_the_titles_before_it():
     people = named_people("Phát biểu tại buổi đối thoại, ông Karsten Vierke, Tổng giám đốc của Philips Lighting DACH cam "
                           "kết tiếp tục đầu tư vào Việt Nam.")
     assert ("Karsten Vierke", ["Tổng giám đốc của Philips Lighting DACH"]) in people
+
+
+def test_the_body_above_after_a_dash_goes_on_in_the_title():
+    from tests.conftest import named_people
+    people = named_people("Thiếu tướng Nguyễn Ngọc Thế, Cục trưởng Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục An "
+                          "ninh (Bộ Công an) cho biết nhiều vụ vi phạm đã được phát hiện.")
+    assert people == [("Nguyễn Ngọc Thế", ["Thiếu tướng", "Cục trưởng Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục "
+                                                           "An ninh (Bộ Công an)"])]
+
+
+def test_a_consul_posted_in_the_city_written_in_full():
+    from tests.conftest import named_people
+    people = named_people("Phát biểu tại buổi lễ, ông Im Heng, Tổng lãnh sự Vương quốc Campuchia tại Thành phố Hồ Chí "
+                          "Minh bày tỏ lời cảm ơn chân thành.")
+    assert people == [("Im Heng", ["Tổng lãnh sự Vương quốc Campuchia tại Thành phố Hồ Chí Minh"])]

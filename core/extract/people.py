@@ -323,7 +323,7 @@ PLACES = frozenset(
         "Việt Nam", "EU", "Liên hợp quốc", "LHQ", "ASEAN", "NATO", "WTO", "London", "Paris",
         "Tokyo", "Washington", "Moskva", "Bắc Kinh", "Seoul", "Bình Nhưỡng", "Berlin",
         "Kremlin", "Điện Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Nhà Xanh", "Điện Elysee", "Điện Élysée",
-        "Hà Nội", "TP Hồ Chí Minh", "Hồ Chí Minh",
+        "Hà Nội", "TP Hồ Chí Minh", "Hồ Chí Minh", "Thành phố Hồ Chí Minh",
         "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "An Giang", "Bà Rịa - Vũng Tàu",
         "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
         "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên",
@@ -2261,6 +2261,10 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
                 tok.low in TENSE_ADVERBS and j + 1 < n and tokens[j + 1].word and not tokens[j + 1].cap) or (
                 (manner := _match_seq(tokens, j, _MANNER_SEQS)) and _verb_follows(tokens, j + manner))):
             return j  # `Cục Văn hóa cơ sở không đồng tình`, `… cũng cho rằng`, `… vui mừng cho biết`
+        if (tok.text in ("-", "–") and j > i and cut and j + 1 < n and tokens[j + 1].cap
+                and _match_seq(tokens, j + 1, _BODY_HEAD_SEQS) and not _title_head(tokens, j + 1)):
+            j += 1  # `Cục An | ninh kinh tế … - Tổng cục An ninh (Bộ Công an)`: the body above, after a dash
+            continue
         if tok.cap and _title_head(tokens, j) and not _guild_before(tokens, j):
             cut = False  # another office inside (`… giữ chức Cục trưởng Cục …`): only a comma and a verb close it
         if not tok.word or _verb_at(tokens, j) or _honorific_at(tokens, j) or (
