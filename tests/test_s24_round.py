@@ -78,3 +78,13 @@ def test_a_consul_posted_in_the_city_written_in_full():
     people = named_people("Phát biểu tại buổi lễ, ông Im Heng, Tổng lãnh sự Vương quốc Campuchia tại Thành phố Hồ Chí "
                           "Minh bày tỏ lời cảm ơn chân thành.")
     assert people == [("Im Heng", ["Tổng lãnh sự Vương quốc Campuchia tại Thành phố Hồ Chí Minh"])]
+
+
+def test_a_meeting_with_the_press_is_a_press_conference():
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+    meeting = extract_meeting(make_article(
+        "Sáng 19/6, Tổng cục TDTT tổ chức cuộc gặp gỡ với báo chí tại Hà Nội về việc chuẩn bị cho SEA Games 29.\n"
+        "Trong cuộc gặp gỡ với báo chí, Tổng cục trưởng Tổng cục TDTT Vương Bích Thắng cho biết đoàn sẽ được rà soát lại.",
+        published="2017-06-19"))
+    assert meeting is not None and meeting.kind == "họp báo"
