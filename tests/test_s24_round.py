@@ -88,3 +88,24 @@ def test_a_meeting_with_the_press_is_a_press_conference():
         "Trong cuộc gặp gỡ với báo chí, Tổng cục trưởng Tổng cục TDTT Vương Bích Thắng cho biết đoàn sẽ được rà soát lại.",
         published="2017-06-19"))
     assert meeting is not None and meeting.kind == "họp báo"
+
+
+def test_a_title_cut_after_a_bodys_bare_noun_runs_on_to_its_verb():
+    from tests.conftest import named_people
+    assert named_people("Chung quan điểm trên, Giáo sư Trần Ngọc Đường, Chủ nhiệm Hội đồng tư vấn về Dân chủ - Pháp luật "
+                        "(UBTW MTTQ Việt Nam) cho rằng, việc phối hợp đã có nhiều đổi mới.") == [
+        ("Trần Ngọc Đường", ["Giáo sư", "Chủ nhiệm Hội đồng tư vấn về Dân chủ - Pháp luật (UBTW MTTQ Việt Nam)"])]
+
+
+def test_the_offices_go_on_after_a_title_cut_inside_a_word():
+    from tests.conftest import named_people
+    assert named_people("Tại buổi lễ, ông Phạm Thu Phong, Phó Chủ tịch Liên Chi hội Nhà báo ngành Tài chính, Tổng Biên tập "
+                        "Tạp chí Tài chính chia sẻ, đây là niềm vinh dự.") == [
+        ("Phạm Thu Phong", ["Phó Chủ tịch Liên Chi hội Nhà báo ngành Tài chính", "Tổng Biên tập Tạp chí Tài chính"])]
+
+
+def test_a_resident_coordinator_keeps_the_word_resident():
+    from tests.conftest import named_people
+    assert named_people("Phát biểu tại lễ ký, Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông Kamal Malhotra "
+                        "khẳng định kế hoạch sẽ được thực hiện.") == [
+        ("Kamal Malhotra", ["Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam"])]

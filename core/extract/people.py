@@ -388,7 +388,7 @@ PLACES = frozenset(
 # (`Chủ tịch UBND huyện`, `Ủy viên Ban thường vụ`, `Bộ trưởng Bộ công an`).
 BODY_WORDS = (
     "tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "tp", "tx",
-    "thường trực", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
+    "thường trực", "thường trú", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
     "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
     # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
@@ -2196,6 +2196,12 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
         # apposition runs to its comma, and the last title with it.
         more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[rest - 1].end]
         at = stop = rest
+        if rest < len(tokens) and tokens[rest].text == "," and rest + 1 < len(tokens) and _title_head(tokens, rest + 1):
+            # `…, Phó Chủ tịch Liên Chi hội Nhà báo ngành Tài chính, Tổng Biên tập …`: the offices go on after it
+            further, further_stop = _titles_after(sentence, tokens, rest, had_titles=True, before=tuple(more))
+            if further:
+                more = [*more, *further]
+                at = stop = max(further_stop, rest)
     if more and (close := _parenthesised_end(tokens, at)) > at:
         # `Trưởng ban Dược và vật tư y tế (BHXH Việt Nam)`: the body above the last title's is written with it
         more[-1] = more[-1] + sentence[tokens[at - 1].end : tokens[close - 1].end]
@@ -2261,9 +2267,12 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
                 tok.low in TENSE_ADVERBS and j + 1 < n and tokens[j + 1].word and not tokens[j + 1].cap) or (
                 (manner := _match_seq(tokens, j, _MANNER_SEQS)) and _verb_follows(tokens, j + manner))):
             return j  # `Cục Văn hóa cơ sở không đồng tình`, `… cũng cho rằng`, `… vui mừng cho biết`
-        if (tok.text in ("-", "–") and j > i and cut and j + 1 < n and tokens[j + 1].cap
-                and _match_seq(tokens, j + 1, _BODY_HEAD_SEQS) and not _title_head(tokens, j + 1)):
-            j += 1  # `Cục An | ninh kinh tế … - Tổng cục An ninh (Bộ Công an)`: the body above, after a dash
+        if (tok.text in ("-", "–") and j > i and cut and j + 1 < n and tokens[j + 1].cap and tokens[j + 1].word
+                and not _title_head(tokens, j + 1) and not _honorific_at(tokens, j + 1)
+                and not (_family_name(tokens[j + 1]) and _vietnamese_name(tokens, j + 1, _run_end(tokens, j + 1, n)))):
+            # `Cục An | ninh kinh tế … - Tổng cục An ninh (Bộ Công an)`: the body above, after a dash; `Hội đồng | tư vấn
+            # về Dân chủ - Pháp luật`: a name's two fields joined by one
+            j += 1
             continue
         if tok.cap and _title_head(tokens, j) and not _guild_before(tokens, j):
             cut = False  # another office inside (`… giữ chức Cục trưởng Cục …`): only a comma and a verb close it
@@ -2275,6 +2284,8 @@ def _apposition_rest(tokens: list[Token], i: int) -> int:
         j += 1
     if j >= n or tokens[j].text != "," or j == i:
         return i
+    if cut and j + 1 < n and tokens[j + 1].cap and _title_head(tokens, j + 1):
+        return j  # `Phó Chủ tịch Liên Chi | hội Nhà báo ngành Tài chính, Tổng Biên tập …`: the next office follows
     k = j + 1
     while k < n and k <= j + SPEAKER_GAP_WORDS and not _match_seq(tokens, k, _VERB_SEQS) and tokens[k].word and not tokens[k].cap:
         k += 1  # adverbs (`cũng`, `đã`)
@@ -2287,13 +2298,19 @@ def _verb_at(tokens: list[Token], k: int) -> bool:
         tokens[k].low == "dự" and k + 1 < len(tokens) and tokens[k + 1].low in NOT_ATTEND_AFTER_DU)
 
 
+# The most words of a body's noun (`Ủy ban nhân dân`) that a title may stop right after.
+BARE_BODY_WORDS = 3
+
+
 def _cut_in_word(tokens: list[Token], i: int) -> bool:
     """A title set after a name stopped at token i inside a body's word: a capitalised syllable (no acronym, no
     place's end) before it, a lower-case one that is no stop word or verb at it (`Cục Văn | hóa cơ sở`, `Trung tâm
     Phát | triển bền vững`, `Chủ tịch THT Nông | nghiệp nhân sâm Kang Hwa`)."""
     before, tok = tokens[i - 1], tokens[i]
-    return (before.word and before.cap and not before.acronym and not before.text[:1].isdigit()
-            and not _ends_place(tokens, i) and tok.word and not tok.cap and tok.low not in TITLE_STOP
+    # (or after a body's bare noun, `Chủ nhiệm Hội đồng | tư vấn về Dân chủ - Pháp luật (UBTW MTTQ Việt Nam) cho rằng`)
+    bare_body = any(_match_seq(tokens, m, _BODY_HEAD_SEQS) == i - m for m in range(max(0, i - BARE_BODY_WORDS), i))
+    return (((before.word and before.cap and not before.acronym and not before.text[:1].isdigit()
+              and not _ends_place(tokens, i)) or bare_body) and tok.word and not tok.cap and tok.low not in TITLE_STOP
             and tok.low not in TITLE_VERBS and not _verb_at(tokens, i) and not _honorific_at(tokens, i)
             and not _match_seq(tokens, i, _MANNER_SEQS))
 
