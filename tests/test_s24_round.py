@@ -109,3 +109,14 @@ def test_a_resident_coordinator_keeps_the_word_resident():
     assert named_people("Phát biểu tại lễ ký, Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông Kamal Malhotra "
                         "khẳng định kế hoạch sẽ được thực hiện.") == [
         ("Kamal Malhotra", ["Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam"])]
+
+
+def test_english_thousands_before_a_currency_without_decimals_or_a_half_unit():
+    from core.extract.statistics import extract_statistics
+    found = [(s.text, s.value) for s in extract_statistics([
+        "Giá vé từ 1,5 triệu đồng (tương đương 68,18USD hoặc 7,500 JPY), chưa bao gồm thuế.",
+        "Chi phí hằng năm không có hỗ trợ tài chính: 29,500 đô la (khoảng 670 triệu đồng).",
+        "Cổ phiếu giảm từ 34,350 won xuống còn 33,000 won.",
+        "Bình quân giá thành phẩm xăng dầu thế giới là 62,500 USD/thùng."])]
+    assert ("7,500 JPY", 7500) in found and ("29,500 đô la", 29500) in found and ("34,350 won", 34350) in found
+    assert ("68,18USD", 68.18) in found and ("62,500 USD/thùng", 62.5) in found
