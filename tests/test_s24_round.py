@@ -120,3 +120,14 @@ def test_english_thousands_before_a_currency_without_decimals_or_a_half_unit():
         "Bình quân giá thành phẩm xăng dầu thế giới là 62,500 USD/thùng."])]
     assert ("7,500 JPY", 7500) in found and ("29,500 đô la", 29500) in found and ("34,350 won", 34350) in found
     assert ("68,18USD", 68.18) in found and ("62,500 USD/thùng", 62.5) in found
+
+
+def test_a_reception_the_same_afternoon_is_not_the_sitting_though_the_sitting_lasts_days():
+    text = ("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào diễn ra từ ngày 7 tới 8/2 tại Hà Nội dưới sự chủ trì của Thủ "
+            "tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith.\n"
+            "Thủ tướng Nguyễn Xuân Phúc nhấn mạnh, quan hệ Việt Nam - Lào là mối quan hệ đặc biệt. Chiều cùng ngày, Chủ "
+            "tịch nước Trần Đại Quang, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp Thủ tướng Thongloun Sisoulith. Chủ tịch "
+            "nước Trần Đại Quang khẳng định chính sách nhất quán của Việt Nam.")
+    chairs, attendees = _people(text)
+    assert chairs == ["Nguyễn Xuân Phúc", "Thongloun Sisoulith"]
+    assert "Trần Đại Quang" not in attendees and "Nguyễn Thị Kim Ngân" not in attendees

@@ -5370,7 +5370,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # next thing done that day: who acts in it was not placed at the meeting by it.
         # (the event nouns are read only for such a sentence, or one after a sentence of another time)
         # (the opener may follow a subheading glued before it: `Công khai kết luận thanh tra Cũng trong ngày 10/2, …`)
-        same_day = index not in dating and event.kind not in LONG_KINDS and (
+        same_day = index not in dating and (event.kind not in LONG_KINDS or _RECEIVES_RE.search(sentence) is not None) and (
             _SAME_DAY_RE.match(lowered) is not None or _GLUED_SAME_DAY_RE.search(sentence) is not None)
         # (right after a same-day sentence that named another event of the kind, a bare `hội nghị này` is that one)
         other_told = other_named_at is not None and index - other_named_at <= CARRIED_SENTENCES
@@ -5895,6 +5895,12 @@ _NOT_DONE_ON_RE = re.compile(r"(?<!\w)(?:" + "|".join(NOT_DONE_ON_WORDS) + r")\s
 # Kinds that last more than a day (a sitting of the National Assembly runs for weeks): a speaker dated another day
 # of one still spoke at it.
 LONG_KINDS = frozenset({"kỳ họp", "đại hội"})
+
+
+# Receiving or calling on someone (`Chiều cùng ngày, Chủ tịch nước X, Chủ tịch Quốc hội Y tiếp Thủ tướng Z`): though the
+# meeting lasts days (LONG_KINDS), a same-day sentence that tells one is the next thing done that day, not the sitting.
+RECEIVING_VERBS = ("tiếp", "hội kiến", "chào xã giao", "hội đàm với", "điện đàm với", "tiếp xã giao", "tiếp thân mật")
+_RECEIVES_RE = re.compile(r"(?<!\w)(?i:" + _alternation(RECEIVING_VERBS) + r")\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
 
 
 # How many sentences after one set at another time still tell it about its people.
