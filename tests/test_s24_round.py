@@ -125,7 +125,8 @@ def test_english_thousands_before_a_currency_without_decimals_or_a_half_unit():
 def test_a_reception_the_same_afternoon_is_not_the_sitting_though_the_sitting_lasts_days():
     text = ("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào diễn ra từ ngày 7 tới 8/2 tại Hà Nội dưới sự chủ trì của Thủ "
             "tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith.\n"
-            "Thủ tướng Nguyễn Xuân Phúc nhấn mạnh, quan hệ Việt Nam - Lào là mối quan hệ đặc biệt. Chiều cùng ngày, Chủ "
+            "Đây là lần đầu tiên Thủ tướng hai chính phủ đồng chủ trì kỳ họp. Hai bên đã đánh giá kết quả hợp tác năm "
+            "2016. Thủ tướng Nguyễn Xuân Phúc nhấn mạnh, quan hệ Việt Nam - Lào là mối quan hệ đặc biệt. Chiều cùng ngày, Chủ "
             "tịch nước Trần Đại Quang, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp Thủ tướng Thongloun Sisoulith. Chủ tịch "
             "nước Trần Đại Quang khẳng định chính sách nhất quán của Việt Nam.")
     chairs, attendees = _people(text)
