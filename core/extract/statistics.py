@@ -199,7 +199,7 @@ MEASURE_UNITS = (
     "tuần tuổi",
     "năm tuổi", "tháng tuổi", "ngày tuổi", "gwh", "twh", "kva", "mva", "cc", "mã lực", "nm",
     "km/h", "km/giờ", "vòng/phút", "mah", "ghz", "mhz", "megawatt", "kilowatt", "mét vuông",
-    "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki-lô-gam", "kilôgam", "gallon", "thùng dầu",
+    "mét khối", "cây số", "ki-lô-mét", "kilômét", "ki lô mét", "ki-lô-gam", "kilôgam", "ki lô gam", "gallon", "thùng dầu",
     "oc", "o c", "độ", "cv", "mg", "gr", "gram", "l", "mph", "hp", "ps", "hecta", "héc ta", "phân khối",
     "lạng", "calo", "kcal", "watt", "mcg", "µg", "μg", "lbs", "rpm",
     # Camera resolution (`camera chính 12MP`, `cảm biến 13 MP`, `16 megapixel`): 295 hits in 130
