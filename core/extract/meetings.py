@@ -5370,7 +5370,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # next thing done that day: who acts in it was not placed at the meeting by it.
         # (the event nouns are read only for such a sentence, or one after a sentence of another time)
         # (the opener may follow a subheading glued before it: `Công khai kết luận thanh tra Cũng trong ngày 10/2, …`)
-        same_day = index not in dating and (event.kind not in LONG_KINDS or _RECEIVES_RE.search(sentence) is not None) and (
+        same_day = index not in dating and (event.kind not in LONG_KINDS or _receives(sentence)) and (
             _SAME_DAY_RE.match(lowered) is not None or _GLUED_SAME_DAY_RE.search(sentence) is not None)
         # (right after a same-day sentence that named another event of the kind, a bare `hội nghị này` is that one)
         other_told = other_named_at is not None and index - other_named_at <= CARRIED_SENTENCES
@@ -5900,7 +5900,12 @@ LONG_KINDS = frozenset({"kỳ họp", "đại hội"})
 # Receiving or calling on someone (`Chiều cùng ngày, Chủ tịch nước X, Chủ tịch Quốc hội Y tiếp Thủ tướng Z`): though the
 # meeting lasts days (LONG_KINDS), a same-day sentence that tells one is the next thing done that day, not the sitting.
 RECEIVING_VERBS = ("tiếp", "hội kiến", "chào xã giao", "hội đàm với", "điện đàm với", "tiếp xã giao", "tiếp thân mật")
-_RECEIVES_RE = re.compile(r"(?<!\w)(?i:" + _alternation(RECEIVING_VERBS) + r")\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+_RECEIVES_RE = re.compile(r"(?<!\w)(?i:" + _alternation(RECEIVING_VERBS) + r")\s+(?=[^\W\d_])")
+
+
+def _receives(sentence: str) -> bool:
+    """A receiving verb before a capitalised word, a person or an office (any capital letter, `Ủ`, `Ô` … included)."""
+    return any(sentence[m.end()].isupper() for m in _RECEIVES_RE.finditer(sentence))
 
 
 # How many sentences after one set at another time still tell it about its people.
