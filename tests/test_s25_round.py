@@ -1,0 +1,101 @@
+"""The 2 Dec tenth round: shapes the round's blind audit (audit30, 40 baomoi articles chosen the way dev2 was) and
+excerpts of provincial portals from the stored pages found read wrong. Excerpts of baomoi articles other than the
+audit's where one was found; each test checks what is returned."""
+from core.extract.meetings import extract_meeting
+from core.extract.statistics import extract_statistics
+from tests.conftest import make_article, meeting_people, named_people
+
+_people = meeting_people
+
+
+def test_the_country_named_before_may_stand_between_an_office_and_the_name():
+    assert named_people("Người phát ngôn của Chính phủ Đức, Steffen Seibert ngày 16/6 cho biết Thủ tướng nước này "
+                        "Angela Merkel quan ngại các lệnh trừng phạt mới.")[-1] == ("Angela Merkel", ["Thủ tướng nước này"])
+    assert named_people("Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc hội đàm với Thủ tướng nước chủ nhà Dmitry "
+                        "Medvedev tại Moskva.") == [
+        ("Tập Cận Bình", ["Chủ tịch Trung Quốc"]), ("Dmitry Medvedev", ["Thủ tướng nước chủ nhà"])]
+    # a name of any shape after it (no family name of a table opens `Moon Jae-in`)
+    assert ("Moon Jae-in", ["Tổng thống nước này"]) in named_people(
+        "Phủ tổng thống cho biết Tổng thống nước này Moon Jae-in và Chủ tịch Trung Quốc Tập Cận Bình đã nhất trí.")
+    # with no name after it the office names no one
+    assert named_people("Thủ tướng nước này cho biết sẽ không tham dự.") == []
+
+
+def test_a_title_pointing_at_the_country_gives_way_to_the_country_written_out():
+    meeting = extract_meeting(make_article(
+        "Ngày 4/7, Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc hội đàm với Thủ tướng nước chủ nhà Dmitry Medvedev tại "
+        "Moskva.\nTại cuộc hội đàm, Thủ tướng Nga Dmitry Medvedev đánh giá cao quan hệ hai nước.",
+        published="2017-07-05"))
+    assert meeting is not None
+    titles = {p.name: p.titles for p in [*meeting.chairs, *meeting.attendees]}
+    assert titles["Dmitry Medvedev"] == ["Thủ tướng Nga"]
+
+
+def test_the_lead_taken_up_again_by_tren_places_it_at_an_indefinite_event():
+    meeting = extract_meeting(make_article(
+        "Hàn Quốc có thể tham vấn với Mỹ về việc giảm quy mô của những cuộc tập trận chung nếu Triều Tiên ngừng các hoạt "
+        "động hạt nhân và tên lửa.\nHãng thông tấn Yonhap dẫn lời ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn "
+        "Quốc, ngày 16/6 cho biết nước này có thể tham vấn với Mỹ. Ông Moon Chung-in đưa ra phát biểu trên trong một cuộc "
+        "hội thảo tổ chức tại Trung tâm Wilson ở Washington.", published="2017-06-17"))
+    assert meeting is not None and meeting.kind == "hội thảo"
+    assert "Moon Chung-in" in [p.name for p in meeting.attendees]
+
+
+def test_an_indefinite_event_without_the_lead_taken_up_stays_background():
+    meeting = extract_meeting(make_article(
+        "Giá dầu tăng mạnh trong phiên giao dịch cuối tuần.\nGiới phân tích cho rằng nhu cầu sẽ còn tăng. Một quan chức "
+        "từng phát biểu ý kiến của mình trong một cuộc họp nội bộ năm ngoái.", published="2017-06-17"))
+    assert meeting is None
+
+
+def test_running_the_sitting_with_the_chair_is_chairing_it():
+    text = ("Sáng 5/7, Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh Khóa X đã khai mạc.\n"
+            "Ông Nguyễn Minh Dũng – Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì kỳ họp. Cùng điều hành kỳ họp còn có "
+            "bà Lê Thị Thúy Kiều – Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.")
+    chairs, attendees = _people(text)
+    assert chairs == ["Nguyễn Minh Dũng", "Lê Thị Thúy Kiều"]
+    assert attendees == []
+
+
+def test_a_portals_abbreviation_of_the_central_committee_member_is_a_title():
+    assert named_people("Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự "
+                        "và chủ trì hội nghị.") == [
+        ("Nguyễn Thị Thanh", ["UVT.Ư Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"])]
+    text = ("Sáng ngày 27/4, Ban thường vụ Tỉnh ủy đã tổ chức hội nghị để thảo luận các dự thảo nghị quyết.\n"
+            "Đồng chí Nguyễn Thị Thanh, UVTW Đảng, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
+    assert _people(text)[0] == ["Nguyễn Thị Thanh"]
+
+
+def _figures(sentence: str) -> list[tuple[str, float, str, str | None]]:
+    return [(s.text, s.value, s.kind, s.unit) for s in extract_statistics([sentence])]
+
+
+def test_a_jump_in_metres_and_centimetres_is_one_measure():
+    assert _figures("Với chiều cao 1m93, cùng sức bật 3m62, anh là người bật cao nhất đội.") == [
+        ("1m93", 1.93, "measure", "m"), ("3m62", 3.62, "measure", "m")]
+    assert _figures("Cô giành HCV nhảy xa với thành tích 6m54 ngay lượt nhảy đầu tiên.") == [
+        ("6m54", 6.54, "measure", "m")]
+
+
+def test_a_pitchs_line_in_metres_names_a_place():
+    assert _figures("Phút 15, tiền vệ Colombatto có cú sút phạt từ ngoài vòng 16m50 đưa bóng vào góc xa.") == []
+    assert _figures("Số 11 của họ có pha đệm bóng trong tư thế trống trải ở ngay vạch 5m50.") == []
+
+
+def test_a_delegation_listed_after_gom_attends_whole():
+    text = ("Ngày 30-9, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Uông Chu Lưu, Ủy viên Trung ương Đảng, Phó Chủ tịch "
+            "Quốc hội; Mai Sỹ Diến, Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; Cầm Thị Mẫn, đại biểu quốc hội chuyên "
+            "trách, đã có buổi tiếp xúc cử tri tại huyện Thường Xuân trước kỳ họp thứ 8, Quốc hội khóa XIV.\n"
+            "Cử tri đã nêu nhiều ý kiến về đất đai và giao thông nông thôn.")
+    assert sorted(_people(text)[1]) == ["Cầm Thị Mẫn", "Mai Sỹ Diến", "Uông Chu Lưu"]
+    text = ("Sáng 5/6, Tổ đại biểu số 9 HĐND tỉnh gồm các đại biểu Trần Hữu Thế, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch "
+            "Ủy ban MTTQ Việt Nam tỉnh; Phạm Ngọc Công, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh và đại biểu Phan Quốc "
+            "Thắng đã có buổi tiếp xúc cử tri tại xã Hòa Hội.\nCử tri đã nêu nhiều ý kiến về đất đai.")
+    assert sorted(_people(text)[1]) == ["Phan Quốc Thắng", "Phạm Ngọc Công", "Trần Hữu Thế"]
+
+
+def test_a_committees_members_listed_after_gom_take_no_role_without_a_verb():
+    text = ("Sáng 12/6, Bộ Công Thương tổ chức hội nghị về quản lý thị trường.\n"
+            "Tổ công tác gồm ông Dương Văn Hiệp, Phó Trưởng phòng 7; ông Phan Đức Quế, Trưởng phòng 5, Cục Quản lý thị "
+            "trường. Tổ sẽ kiểm tra các cơ sở kinh doanh trong tháng 7.")
+    assert _people(text) == ([], [])
