@@ -99,3 +99,23 @@ def test_a_committees_members_listed_after_gom_take_no_role_without_a_verb():
             "Tổ công tác gồm ông Dương Văn Hiệp, Phó Trưởng phòng 7; ông Phan Đức Quế, Trưởng phòng 5, Cục Quản lý thị "
             "trường. Tổ sẽ kiểm tra các cơ sở kinh doanh trong tháng 7.")
     assert _people(text) == ([], [])
+
+
+def test_an_ellipsis_glued_to_a_capitalised_word_ends_the_sentence():
+    from core.tokenize import split_sentences
+    assert split_sentences(["Thành phố tập trung phát triển dưa lưới, hoa lan, rau thủy canh…Tại phiên chất vấn sáng "
+                            "6/7, ông Nguyễn Phước Trung đã trả lời nhiều câu hỏi."]) == [
+        "Thành phố tập trung phát triển dưa lưới, hoa lan, rau thủy canh…",
+        "Tại phiên chất vấn sáng 6/7, ông Nguyễn Phước Trung đã trả lời nhiều câu hỏi."]
+    assert split_sentences(["Doanh nghiệp tham gia chuỗi giá trị...Theo Chủ tịch UBND TP, các doanh nghiệp cần hỗ trợ."])[
+        1].startswith("Theo Chủ tịch")
+    # not before a lower-case word, an acronym or a single capital
+    assert len(split_sentences(["Họ nói…và đi. Các tỉnh…UBND đã họp."])) == 2
+
+
+def test_a_speaker_after_a_glued_ellipsis_is_framed_at_the_session():
+    text = ("Đó là khẳng định của ông Trần Văn Khải, Phó Chủ tịch UBND tỉnh tại phiên chất vấn tại kỳ họp thứ 4 HĐND tỉnh "
+            "diễn ra vào sáng 12/7.\nTỉnh sẽ phát triển các cây trồng có giá trị như: cà phê, hồ tiêu, sầu riêng…Tại "
+            "phiên chất vấn sáng 12/7, ông Lê Minh Hòa, Giám đốc Sở Công Thương tỉnh đã trả lời nhiều câu hỏi của đại "
+            "biểu.")
+    assert _people(text)[1] == ["Trần Văn Khải", "Lê Minh Hòa"]
