@@ -119,3 +119,28 @@ def test_a_speaker_after_a_glued_ellipsis_is_framed_at_the_session():
             "phiên chất vấn sáng 12/7, ông Lê Minh Hòa, Giám đốc Sở Công Thương tỉnh đã trả lời nhiều câu hỏi của đại "
             "biểu.")
     assert _people(text)[1] == ["Trần Văn Khải", "Lê Minh Hòa"]
+
+
+def _facts(sentence: str) -> list[tuple[str, float, str, float | None]]:
+    return [(s.text, s.value, s.kind, s.of) for s in extract_statistics([sentence])]
+
+
+def test_a_share_of_a_whole_written_after_it_is_one_statistic():
+    assert _facts("Hơn 15% trong số 24.000 cơ sở nhà ở đã qua kiểm tra tại Manhattan có dấu hiệu của chuột.") == [
+        ("Hơn 15% trong số 24.000 cơ sở nhà", 15, "percent", 24000)]
+    assert _facts("Số thí sinh đạt từ 5 điểm trở lên chiếm 84,68% trong tổng số 67.630 thí sinh.")[-1] == (
+        "84,68% trong tổng số 67.630 thí sinh", 84.68, "percent", 67630)
+    assert _facts("Đã có doanh nghiệp khai thuế qua mạng, đạt 99,81% trên tổng số 567.768 doanh nghiệp.") == [
+        ("99,81% trên tổng số 567.768 doanh nghiệp", 99.81, "percent", 567768)]
+
+
+def test_a_share_within_a_time_keeps_its_time_apart():
+    assert _facts("Giá đất nông nghiệp đã tăng đến 50% trong 04 tháng đầu năm 2017.") == [("50%", 50, "percent", None)]
+
+
+def test_energy_in_tonnes_of_oil_equivalent_is_a_measure():
+    found = [(s.text, s.kind, s.unit) for s in extract_statistics([
+        "Nhu cầu năng lượng sơ cấp sẽ vào khoảng 100 - 110 triệu TOE vào năm 2025.",
+        "Tổng sản lượng khai thác đạt 55,9 triệu tấn dầu quy đổi trong năm."])]
+    assert found == [("khoảng 100", "measure", "TOE"), ("110 triệu TOE", "measure", "TOE"),
+                     ("55,9 triệu tấn dầu quy đổi", "measure", "tấn dầu quy đổi")]
