@@ -144,3 +144,11 @@ def test_energy_in_tonnes_of_oil_equivalent_is_a_measure():
         "Tổng sản lượng khai thác đạt 55,9 triệu tấn dầu quy đổi trong năm."])]
     assert found == [("khoảng 100", "measure", "TOE"), ("110 triệu TOE", "measure", "TOE"),
                      ("55,9 triệu tấn dầu quy đổi", "measure", "tấn dầu quy đổi")]
+
+
+def test_a_ceremonys_second_act_ends_the_body_its_name_carries():
+    meeting = extract_meeting(make_article(
+        "Sáng 15/11, Thủ tướng Phạm Minh Chính đến dự lễ kỷ niệm 80 năm ngày thành lập Tổng Công ty May 10 và đón nhận "
+        "Huân chương Lao động hạng Nhất.\nCùng dự sự kiện có Phó Thủ tướng Chính phủ Lê Thành Long.",
+        published="2026-11-15"))
+    assert meeting is not None and meeting.organizer == "Tổng Công ty May 10"

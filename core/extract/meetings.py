@@ -1045,6 +1045,11 @@ NAME_BODY_ENDS = ("tổng kết", "sơ kết", "dự án", "dự thảo", "đó"
 # the meeting's business after the body's name; no baomoi organizer ran on through them (1 did through `nghe`).
 # Not after `tự` (`Bộ tiêu chí tự đánh giá …`: a reflexive verb inside a document's name, no body before it), nor `họp` of
 # an event noun (`cuộc họp UBND TP Đà Nẵng chuẩn bị các nội dung trình kỳ họp …`).
+# A ceremony's second act joined by `và` (`lễ kỷ niệm 80 năm ngày thành lập Tổng Công ty May 10 và đón nhận Huân chương
+# Lao động hạng Nhất`, `… thành lập Công ty … Vietnamobile và khánh thành Trung tâm …`): 2 hits of `thành lập|truyền
+# thống` + a body + `và` + one of them over the 35,440 baomoi articles, both the ceremony's second act.
+SECOND_ACTS = ("đón nhận", "khánh thành", "trao tặng", "công bố", "phát động", "ra mắt", "vinh danh", "tuyên dương",
+               "biểu dương", "khen thưởng")
 MEETING_BUSINESS_VERBS = ("đánh giá", "triển khai", "quán triệt", "nghe",
                           # `hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa 13 họp phiên bế mạc`: the body sits
                           "nhóm họp", "họp")
@@ -1269,6 +1274,7 @@ _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{
                           r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|(?<!\btự)(?<!\bkỳ)(?<!\bcuộc)(?<!\bphiên)(?<!\bbuổi)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
+                          r"|\s+và\s+(?:" + "|".join(SECOND_ACTS) + r")\b"
                           r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     # (`do` as "by", not in `tự do`, free: `Hiệp định thương mại tự do`, `Đảng Dân chủ Tự do`; 5 names cut there over
@@ -2175,7 +2181,7 @@ _YEAR_DOCUMENT_RE = re.compile(r"\b(?:" + _alternation([*DOCUMENT_WORDS, *LOWER_
 # Where the body after `của` in a meeting's name ends (`… của Quốc hội về vấn đề này`); a
 # bracket stays (`Hiệp hội Vận tải hàng không quốc tế (IATA)`).
 _OWNER_END_RE = re.compile(r"\s+(?:" + _NAMED_VE + r"|đối với|nhằm|để|tại|vào|ngày|năm\s+\d{4}|lần\s+thứ|khi|vừa|đã|sẽ|dự kiến|trong|diễn ra"
-                           r"|dự án|dự thảo|" + _alternation(TIME_POINTERS) + r")\b"
+                           r"|dự án|dự thảo|và\s+(?:" + _alternation(SECOND_ACTS) + r")|" + _alternation(TIME_POINTERS) + r")\b"
                            r"|\s*[,;:]|\.(?!\w)|\s*\((?![^()]*\))|\s*\((?i:ảnh|nguồn|ngày|sáng|trưa|chiều|tối)\b")
 _OWNER_BUSINESS_RE = re.compile(r"\s(?:" + _alternation(OWNER_BUSINESS_VERBS) + r")(?![\w])")
 _UNIQUE_TOPIC_RE = re.compile(r"\s(?:" + _alternation(UNIQUE_BODY_TOPICS) + r")\s")
