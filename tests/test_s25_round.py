@@ -152,3 +152,12 @@ def test_a_ceremonys_second_act_ends_the_body_its_name_carries():
         "Huân chương Lao động hạng Nhất.\nCùng dự sự kiện có Phó Thủ tướng Chính phủ Lê Thành Long.",
         published="2026-11-15"))
     assert meeting is not None and meeting.organizer == "Tổng Công ty May 10"
+
+
+def test_a_lead_telling_who_chairs_gives_the_part_of_the_day_it_dates():
+    meeting = extract_meeting(make_article(
+        "Tại cuộc họp Chính phủ thường kỳ ngày 3/6, đề cập đến vụ bệnh nhân chạy thận tử vong, Thủ tướng Nguyễn Xuân "
+        "Phúc đề nghị điều tra làm rõ nguyên nhân.\nSáng 3/6, tại trụ sở Chính phủ, dưới sự chủ trì của Thủ tướng Nguyễn "
+        "Xuân Phúc, Chính phủ họp phiên thường kỳ tháng 5/2017.", published="2017-06-04"))
+    assert meeting is not None
+    assert (meeting.date, meeting.part_of_day) == ("2017-06-03", "sáng")

@@ -3877,9 +3877,12 @@ def _date_and_part(
         # it is held (a caption's `ngày 16/6` | `… Hội nghị … khai mạc sáng 16/6`; `Ngày 22/5, … Hội nghị
         # … đã khai mạc` under `sáng 22/5/2017, … Diễn ra Hội nghị RCEP`): that part; not the part of
         # another happening that day (`Sáng 29/5, chuyên cơ … đã tới New York`).
+        # So one that tells who chairs or runs it (`Sáng 12/6, dưới sự điều hành của Phó Chủ tịch Quốc hội X, Quốc hội
+        # thảo luận tại hội trường …` | `Ngày 12-6-2017, Quốc hội họp phiên toàn thể …`).
         found = used or candidates[0][1]
         part = next((p for i, s in enumerate(window)
                      if i == event.sentence or any(e.kind == event.kind for e in in_lead[i]) or _HOLDING_RE.search(s)
+                     or CHAIR_RE.search(s)
                      for _, d, p in _dates_in(s) if p and (d.day, d.month) == (found.day, found.month)), None)
     if day is not None and event.kind not in CLOSING_DAY_KINDS:
         opening = _first_day(day, lowered)
