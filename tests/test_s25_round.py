@@ -161,3 +161,44 @@ def test_a_lead_telling_who_chairs_gives_the_part_of_the_day_it_dates():
         "Xuân Phúc, Chính phủ họp phiên thường kỳ tháng 5/2017.", published="2017-06-04"))
     assert meeting is not None
     assert (meeting.date, meeting.part_of_day) == ("2017-06-03", "sáng")
+
+
+def test_offices_chained_by_commas_up_to_the_next_name_are_that_names():
+    # a list whose people stand after their offices writes each person so
+    assert named_people("Dự tọa đàm có Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Vương Đình Huệ, Ủy viên Bộ Chính "
+                        "trị, Phó Thủ tướng Trung Quốc Uông Dương và đại diện lãnh đạo một số bộ, ngành.") == [
+        ("Vương Đình Huệ", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"]),
+        ("Uông Dương", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Trung Quốc"])]
+    assert named_people("Hội nghị do Bí thư Đà Nẵng Nguyễn Xuân Anh, Chủ tịch TP Huỳnh Đức Thơ chủ trì.") == [
+        ("Nguyễn Xuân Anh", ["Bí thư Đà Nẵng"]), ("Huỳnh Đức Thơ", ["Chủ tịch TP"])]
+
+
+def test_after_a_rank_or_a_profession_the_offices_after_the_name_stay_its_own():
+    assert named_people("Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Thượng tướng Phạm "
+                        "Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc đã hội đàm.") == [
+        ("Ngô Xuân Lịch", ["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]),
+        ("Phạm Trường Long", ["Thượng tướng", "Ủy viên Bộ Chính trị", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"])]
+    # the chain ends on a rank: the office before it is the first person's
+    assert named_people("Việc bắt giữ nhà báo Lê Duy Phong, Trưởng ban Bạn đọc Báo Giáo dục Việt Nam, Trung tướng Đỗ Kim "
+                        "Tuyến, Phó Tổng cục trưởng Tổng cục Cảnh sát, cho biết.")[0] == (
+        "Lê Duy Phong", ["nhà báo", "Trưởng ban Bạn đọc Báo Giáo dục Việt Nam"])
+
+
+def test_an_office_ending_on_a_name_it_did_not_read_keeps_the_chain_apart():
+    people = dict(named_people("Tại các buổi hội kiến với Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn "
+                               "quốc Trương Đức Giang, Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương chính trị Du Chính "
+                               "Thanh, Chủ tịch nước Trần Đại Quang cũng nhấn mạnh."))
+    assert people["Trần Đại Quang"] == ["Chủ tịch nước"]
+
+
+def test_a_scheme_is_a_body_a_title_heads():
+    assert named_people("Theo ông Hoàng Đạo Bảo Cầm – Chủ nhiệm Đề án quy hoạch du lịch trên bán đảo Sơn Trà, đề án tập "
+                        "trung vào việc phát triển sản phẩm.") == [("Hoàng Đạo Bảo Cầm", ["Chủ nhiệm Đề án"])]
+
+
+def test_a_day_before_the_holding_verb_is_no_part_of_the_holder():
+    meeting = extract_meeting(make_article(
+        "Nhiều chủ trang trại đề xuất mở quầy thịt để giải cứu cho người chăn nuôi.\nSở NN&PTNT tỉnh Tiền Giang ngày "
+        "hôm qua 12-5 đã tổ chức hội nghị bàn về giải pháp cấp bách tiêu thụ thịt heo trên địa bàn.",
+        published="2017-05-13"))
+    assert meeting is not None and meeting.organizer == "Sở NN&PTNT tỉnh Tiền Giang"

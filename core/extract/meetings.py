@@ -2196,7 +2196,9 @@ _NAMED_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(POINTED_PLACE_HEADS) + r")
                              + r"(?:(?:\s+|\s*[-–]\s*)" + _PLACE_WORD + r")*)")
 # `Chính phủ (ngày 3.6)`: a bracketed day is no part of the name either.
 # Nor a bracketed term (`HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức …`), as a term set off by commas is not.
-_TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm|nhiệm kỳ)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
+# (so `ngày hôm qua 12-5`, `sáng ngày 3/6`: `Sở NN&PTNT tỉnh Tiền Giang ngày hôm qua 12-5 đã tổ chức hội nghị`, where
+# the organizer kept `ngày`)
+_TIME_TAIL_RE = re.compile(r"\s\((?i:ngày|sáng|trưa|chiều|tối|hôm|nhiệm kỳ)\s|\s(?:(?i:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:(?:ngày|hôm)\s+)?(?:nay|qua|\d)|(?:(?:đã|vừa|sẽ|cũng)\s+)?phối hợp|cùng với|kết hợp với)"
                            r"|cùng\s+(?=[" + _UPPER + r"])|và các (?:đối tác|đơn vị|bên)(?![\w])"
                            r"|(?:Trước đó|Theo đó|Tuy nhiên|Đồng thời|Ngoài ra|Sau đó|Trong đó|Bên cạnh đó|Tại đây)\b)")
 # The partners a holder names before its verb (`Sở Văn hoá, Thể thao và Du lịch phối hợp cùng UBND thành phố Từ Sơn tổ

@@ -486,6 +486,9 @@ BODY_HEADS = (
     "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí", "cơ quan",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
     "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
+    # a scheme, as a project (`ông X, Chủ nhiệm Đề án quy hoạch du lịch trên bán đảo Sơn Trà`, whose title stopped at
+    # `Đề`): a head + `[Đđ]ề án` over the 35,440 baomoi articles, 3 hits, 3 the scheme a person heads
+    "đề án",
     # unions, alliances and clubs (`Liên minh Nghị viện thế giới (IPU)`, `Câu lạc bộ truyền thống …`)
     "liên minh", "liên hiệp", "câu lạc bộ",
     # a management board or a zone (`Giám đốc Khu quản lý giao thông đô thị số 1`, `Khu bảo tồn biển`)
@@ -1990,6 +1993,13 @@ def _titles_after(
             break
         if tokens[i].text == "," and had_titles and not titles and _dashed_titles_named(tokens, title.end):
             break  # `A, Ủy viên Bộ Chính trị - Phó Thủ tướng B`: titles chained by dashes up to B are B's
+        if tokens[i].text == "," and not titles and any(not _is_rank(t) and not _is_degree(t) for t in before) and (
+                _comma_titles_named(tokens, i)):
+            # `Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ A, Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc B`: after
+            # a name its offices came before, offices chained by commas up to the next name are that name's (the list
+            # writes each person so); not after a rank or a degree alone, whose person's offices follow the name
+            # (`Đại tướng A, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng và Thượng tướng B`)
+            break
         if tokens[i].text == "," and had_titles and not titles and _same_office(tokens, at, before) and _verb_follows(
                 tokens, title.end):
             # `Nhất trí với ý kiến của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba nhấn mạnh`: the office the name held
@@ -2132,16 +2142,44 @@ def _holds_event(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and _match_seq(tokens, k, _HOLDING_SEQS) > 0
 
 
-def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
+def _dashed_titles_named(tokens: list[Token], i: int, joiners: tuple[str, ...] = ("-", "–")) -> bool:
     """From a dash at token i, titles joined by dashes, the last closed by a name."""
     for _ in range(DASHED_TITLES_MAX):
-        if i + 1 >= len(tokens) or tokens[i].text not in ("-", "–"):
+        if i + 1 >= len(tokens) or tokens[i].text not in joiners:
             return False
         title = _title(tokens, i + 1)
         if title is None or title.end <= i + 1:
             return False
         if title.name_start >= 0:
             return True
+        i = title.end
+    return False
+
+
+# Capitalised words that end an office after a lower-case word, as many as a name has: the name of its holder that the
+# office did not read (a Chinese name after `chính trị`), unless a place's.
+NAME_SHAPED_TAIL = 3
+
+
+def _comma_titles_named(tokens: list[Token], i: int) -> bool:
+    """From a comma at token i, offices joined by commas, the last closed by a name; an office, not a rank or a degree
+    alone (`…, Trưởng ban Bạn đọc Báo Giáo dục Việt Nam, Trung tướng B`: the rank opens B's own titles, the office
+    before it is the person's before the comma)."""
+    for _ in range(DASHED_TITLES_MAX):
+        if i + 1 >= len(tokens) or tokens[i].text != ",":
+            return False
+        title = _title(tokens, i + 1)
+        if title is None or title.end <= i + 1:
+            return False
+        if title.name_start >= 0:
+            held = " ".join(t.low for t in tokens[i + 1 : title.name_start])
+            return not (_is_rank(held) or _is_degree(held))
+        run = title.end
+        while run > i + 1 and tokens[run - 1].cap and tokens[run - 1].word:
+            run -= 1
+        if title.end - run >= NAME_SHAPED_TAIL and not tokens[run - 1].cap and not any(
+                tokens[k].acronym or _match_seq(tokens, k, _PLACE_SEQS) == title.end - k for k in range(run, title.end)):
+            return False  # `Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương chính trị Du Chính Thanh`: a name it missed
         i = title.end
     return False
 
