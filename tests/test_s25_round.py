@@ -202,3 +202,29 @@ def test_a_day_before_the_holding_verb_is_no_part_of_the_holder():
         "hôm qua 12-5 đã tổ chức hội nghị bàn về giải pháp cấp bách tiêu thụ thịt heo trên địa bàn.",
         published="2017-05-13"))
     assert meeting is not None and meeting.organizer == "Sở NN&PTNT tỉnh Tiền Giang"
+
+
+def test_a_web_portal_is_a_body_a_title_heads():
+    assert named_people("Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Thanh Lâm và Tổng Giám đốc Cổng Thông tin điện "
+                        "tử Chính phủ Nguyễn Hồng Sâm đồng chủ trì Hội nghị.") == [
+        ("Nguyễn Thanh Lâm", ["Thứ trưởng Bộ Thông tin và Truyền thông"]),
+        ("Nguyễn Hồng Sâm", ["Tổng Giám đốc Cổng Thông tin điện tử Chính phủ"])]
+
+
+def test_a_names_initial_keeps_the_sentence_and_the_name_whole():
+    from core.tokenize import split_sentences
+    assert split_sentences(["Tổng thống Nga V. Putin đang khiến châu Âu lo ngại. Từ Dwight D. Eisenhower tới Barack "
+                            "Obama. Vitamin C. Kết quả tốt. Bệnh viện K. PGS.TS Trần Văn Thuấn cho biết."]) == [
+        "Tổng thống Nga V. Putin đang khiến châu Âu lo ngại.", "Từ Dwight D. Eisenhower tới Barack Obama.",
+        "Vitamin C.", "Kết quả tốt.", "Bệnh viện K.", "PGS.TS Trần Văn Thuấn cho biết."]
+    assert named_people("Bí thư Tỉnh ủy tiếp xã giao Ngài Marc E. Knapper, Đại sứ đặc mệnh toàn quyền Hoa Kỳ tại Việt "
+                        "Nam.") == [("Marc E. Knapper", ["Đại sứ đặc mệnh toàn quyền Hoa Kỳ tại Việt Nam"])]
+    assert named_people("Tổng thống Mỹ Donald J. Trump đã tiếp Ngoại trưởng Nga.") == [
+        ("Donald J. Trump", ["Tổng thống Mỹ"])]
+
+
+def test_a_person_named_again_by_initials_is_the_same_person():
+    from core.extract.meetings import _same
+    assert _same("v. putin", "vladimir putin") and _same("v.putin", "vladimir putin")
+    assert _same("donald j. trump", "donald trump")
+    assert not _same("v. putin", "vladimir ivanov")

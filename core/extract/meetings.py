@@ -6610,7 +6610,27 @@ def _same(a: str, b: str) -> bool:
     name; a Vietnamese one is never a single word)."""
     if a == b or a.endswith(" " + b) or b.endswith(" " + a):
         return True
-    return (" " not in a and b.startswith(a + " ")) or (" " not in b and a.startswith(b + " "))
+    if (" " not in a and b.startswith(a + " ")) or (" " not in b and a.startswith(b + " ")):
+        return True
+    return ("." in a or "." in b) and _same_initialled(a, b)
+
+
+# A given name written as its initial (`v. putin`, `v.putin` for `vladimir putin`), a middle initial (`donald j. trump`).
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=\S)\s+\w\.(?=\s)")
+_LEADING_INITIAL_RE = re.compile(r"(\w)\.\s*(\S.*)")
+
+
+def _same_initialled(a: str, b: str) -> bool:
+    """Two keys name the same person but for initials: a middle one left out, or a given name written as its first
+    letter (`V. Putin`, `V.Putin` and `Vladimir Putin`; `Donald J. Trump` and `Donald Trump`)."""
+    a, b = _MIDDLE_INITIAL_RE.sub("", a), _MIDDLE_INITIAL_RE.sub("", b)
+    if a == b:
+        return True
+    for short, full in ((a, b), (b, a)):
+        m = _LEADING_INITIAL_RE.fullmatch(short)
+        if m is not None and full.startswith(m.group(1)) and full.endswith(" " + m.group(2)) and " " in full:
+            return True
+    return False
 
 
 def _known(people: dict[str, Person], key: str) -> bool:
