@@ -228,3 +228,34 @@ def test_a_person_named_again_by_initials_is_the_same_person():
     assert _same("v. putin", "vladimir putin") and _same("v.putin", "vladimir putin")
     assert _same("donald j. trump", "donald trump")
     assert not _same("v. putin", "vladimir ivanov")
+
+
+def test_the_un_general_assembly_is_a_body_not_a_congress():
+    meeting = extract_meeting(make_article(
+        "Guinea Xích Đạo đã lần đầu tiên trúng cử vào Hội đồng Bảo an.\nNgày 2/6, Đại hội đồng Liên hợp quốc đã tiến hành "
+        "bỏ phiếu bầu 6 thành viên không thường trực mới cho Hội đồng bảo an Liên hợp quốc.", published="2017-06-03"))
+    assert meeting is None
+
+
+def test_meeting_the_press_told_by_the_verb_after_an_aspect_word_is_a_press_conference():
+    meeting = extract_meeting(make_article(
+        "Thành phần đoàn thể thao tham dự SEA Games 29 đã được công bố.\nSáng 14.7, Tổng cục TDTT đã gặp mặt báo chí để "
+        "thông tin chi tiết về vấn đề này.", published="2017-07-14"))
+    assert meeting is not None and meeting.kind == "họp báo"
+    # not a gathering a body holds with the press on its day
+    meeting = extract_meeting(make_article(
+        "Chiều 15-6, Tạp chí Xây dựng Đảng tổ chức gặp mặt báo chí nhân kỷ niệm 92 năm Ngày Báo chí cách mạng Việt Nam.\n"
+        "Dự buổi gặp mặt có đại diện nhiều cơ quan báo chí.", published="2017-06-16"))
+    assert meeting is not None and meeting.kind == "cuộc gặp"
+
+
+def test_a_prize_giving_or_an_inauguration_held_by_its_verb_is_a_ceremony():
+    meeting = extract_meeting(make_article(
+        "Ba khách hàng trúng độc đắc đã nhận thưởng.\nSáng 8-2, tại TP.HCM, Công ty Xổ số Điện toán Việt Nam (Vietlott) "
+        "tổ chức trao giải Jackpot cho ba khách hàng với tổng giải thưởng gần 127 tỉ đồng.", published="2017-02-09"))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting.organizer == "Công ty Xổ số Điện toán Việt Nam (Vietlott)"
+    meeting = extract_meeting(make_article(
+        "Bệnh viện Tâm thần Cần Thơ đi vào hoạt động.\nNgày 17-5, Sở Y tế Cần Thơ tổ chức khánh thành, đưa vào hoạt động "
+        "bệnh viện Tâm thần tại phường Phước Thới.", published="2017-05-18"))
+    assert meeting is not None and (meeting.kind, meeting.organizer) == ("lễ", "Sở Y tế Cần Thơ")

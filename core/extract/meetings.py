@@ -65,6 +65,8 @@ from core.record import Article, Meeting, Person
 # `buổi làm việc` (`Phát biểu tại cuộc làm việc, Trưởng ban …`, `tại cuộc làm việc ở Liên đoàn
 # Lao động TP.HCM chiều 10.2`): in the first 1,500 characters of 35,440 baomoi articles 82 hold
 # it, 14 read, 13 a working session (1 `biên bản cuộc làm việc`, a session's record).
+# A meeting with the press told by its verb (`đã gặp mặt báo chí`): see EVENT_NOUNS and VERBAL_KINDS.
+PRESS_MEETING_VERBS = tuple((f"{meet}{to} báo chí", "họp báo") for meet in ("gặp", "gặp gỡ", "gặp mặt") for to in ("", " với"))
 EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("buổi họp báo", "họp báo"),
     ("cuộc họp báo", "họp báo"), ("hội nghị", "hội nghị"), ("cuộc họp", "cuộc họp"),
@@ -103,6 +105,9 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # 10 read, 10 a meeting with the press (officials', leaders' before their talks, artists').
     *((f"{noun} {meet}{to} báo chí", "họp báo") for noun in ("cuộc", "buổi") for meet in ("gặp", "gặp gỡ", "gặp mặt")
       for to in ("", " với")),
+    # and the verb (`sáng 14.7, Tổng cục TDTT đã gặp mặt báo chí để thông tin chi tiết …`), a press conference after an
+    # aspect word only (VERBAL_KINDS)
+    *PRESS_MEETING_VERBS,
     ("buổi tiếp", "cuộc gặp"), ("cuộc hội kiến", "cuộc gặp"),
     ("buổi đối thoại", "đối thoại"), ("cuộc đối thoại", "đối thoại"),
     # A forum's dialogue session (`Ngày 17/8, … đã diễn ra phiên đối thoại cụm Nam Trung Bộ … trong khuôn khổ Diễn đàn
@@ -248,10 +253,14 @@ QUESTIONING_LINKS = ("với", "ở", "tại")
 # baomoi-dev: 3 hits, 3 read, 3 no congress.
 SPORTS_GAMES = ("đại hội thể thao", "đại hội thể dục thể thao", "đại hội tdtt", "đại hội olympic",
                 "đại hội mô tô", "đại hội môtô", "đại hội moto", "đại hội võ thuật", "đại hội võ lâm")
+# The United Nations' General Assembly is a body (`Ngày 2/6, Đại hội đồng Liên hợp quốc đã tiến hành bỏ phiếu bầu 6 thành
+# viên …`, `Chủ tịch Đại hội đồng LHQ`): 19 hits in 13 baomoi articles, 10 read, 10 the body (its sessions are named
+# by their own nouns, `kỳ họp thứ 70 của Đại hội đồng`).
+UN_ASSEMBLY = tuple(f"đại hội đồng {un}" for un in ("liên hợp quốc", "liên hiệp quốc", "lhq"))
 # `Quốc hội thảo luận` reads `hội thảo` across two words: 89 of 35,440 baomoi articles write `hội thảo luận`, 6 read, 6
 # the verb `thảo luận` after `Quốc hội`.
 NOT_EVENTS = ("họp báo cáo", "hội thảo luận", "trung tâm hội nghị", "hội trường", "nhà văn hóa", "phòng họp", "phòng hội nghị",
-              "buổi tiếp theo", "cuộc tiếp theo", "buổi tiếp xúc", "cuộc tiếp xúc", *SPORTS_GAMES,
+              "buổi tiếp theo", "cuộc tiếp theo", "buổi tiếp xúc", "cuộc tiếp xúc", *SPORTS_GAMES, *UN_ASSEMBLY,
               *(f"buổi làm việc {link} {body}" for link in QUESTIONING_LINKS for body in QUESTIONING_BODIES
                 if "cơ quan" in body))
 # Verbs that, within a few words before a mention, say the article reports that event.
@@ -410,7 +419,9 @@ DATED_VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri", "h�
 # A press conference as the verb (`Chiều 25/5, Bộ Tài chính đã họp báo về Dự thảo Luật …`, `Ban tổ chức vừa họp báo
 # giới thiệu Triển lãm …`): `đã|vừa|đang` (+ `có|cùng`) + `họp báo` over baomoi-dev: 14 hits in 14 articles, 12 read,
 # 12 a press conference the subject held.
-VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri", "hội đàm", "đối thoại", "họp báo")
+# And a meeting with the press (`Sáng 14.7, Tổng cục TDTT đã gặp mặt báo chí để thông tin chi tiết về vấn đề này`): `(đã|vừa)
+# gặp (gỡ|mặt)? (với)? báo chí` over the 35,440 baomoi articles: 4 hits, 4 read, 4 a press conference the subject held.
+VERBAL_KINDS = ("tiếp xúc cử tri", "tiếp xúc với cử tri", "hội đàm", "đối thoại", "họp báo", *(n for n, _ in PRESS_MEETING_VERBS))
 # Words before the verb that make it another word (`trực tiếp`, `liên tiếp`) or a wish
 # rather than a report (`cần làm việc với`, `sẵn sàng gặp mặt`).
 # Also a side hosting a match (`trong trận tiếp Jordan`, `chơi trên sân nhà tiếp Everton`): `trận`/`nhà`
@@ -1697,6 +1708,7 @@ _INNER_EVENT_RE = re.compile(r"\s+(?:" + _alternation([n for n, _ in EVENT_NOUNS
 # nay, Chủ tịch UBND TP …`): the meeting's part of day when the lead gives none.
 # (these word lists, and the receiving verbs below, open each branch on its first letter: core.patterns.letter_led)
 _EVENT_PART_RE = re.compile(_led_words([n for n, _ in EVENT_NOUNS], r"\s+(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)(?![\w])"))
+_PRESS_MEETING_VERBS = frozenset(n for n, _ in PRESS_MEETING_VERBS)
 _NOT_EVENT_RE = re.compile(_led_words(NOT_EVENTS, r"(?![\w])"))
 _FAN_MEET_RE = re.compile(r"(?:\s+(?:gỡ|mặt))?(?:\s+(?:với|và|thân mật|tri ân|giao lưu|các|những|đông đảo)){0,3}"
                           r"\s+(?:" + _alternation(FAN_AUDIENCES) + r")(?![\w])")
@@ -1752,7 +1764,8 @@ _SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp 
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
 _OPENING_PLACE_RE = re.compile(r"\s(?:Tại|Bên lề|Ở)\s")  # capitalised: a sentence merged after a caption starts there
 _ANAPHOR_TAIL_RE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên)$")
-_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan|công an|thể thao|thể dục|tdtt|olympic|luận|mô tô|môtô|moto|võ")
+_NOT_EVENT_HINT_RE = re.compile(r"trung tâm|hội trường|nhà văn|phòng|tiếp|báo cáo|cơ quan|công an|thể thao|thể dục|tdtt|olympic|luận|mô tô|môtô|moto|võ"
+                                r"|hội đồng")
 # A dialogue named as an event, its noun capitalised mid-sentence (`tham dự Đối thoại Shangri-La 2017`, `tổ chức Đối
 # thoại nhiều bên về APEC hướng tới 2020`, `Đối thoại Chính sách Quốc phòng Việt Nam - Thái Lan`): the bare noun, which
 # written in lower case is mostly the verb or the practice (`tổ chức đối thoại định kỳ`). Over the 35,440 baomoi
@@ -1830,7 +1843,12 @@ _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ i
 # `UBND tỉnh Khánh Hòa đã tổ chức khai mạc Festival Biển Nha Trang 2017`): the opening ceremony, a `lễ` named
 # `khai mạc …`. `tổ chức khai mạc` over baomoi-dev: 17 hits in 15 articles, 17 read, 17 a body opening an exhibition,
 # a festival or a tournament that day. Not when an event noun follows (`tổ chức khai mạc hội nghị`: that noun's).
-VERBAL_CEREMONIES = ("khai mạc",)
+# So a prize-giving, a groundbreaking or an inauguration (`Sáng 8/2, tại TP.HCM, Vietlott đã tổ chức trao giải Jackpot cho
+# ba khách hàng`, `Ngày 17-5, Sở Y tế Cần Thơ tổ chức khánh thành, đưa vào hoạt động bệnh viện Tâm thần`, `… tổ chức khởi
+# công xây dựng nhà tình nghĩa`): `tổ chức (trao giải|khởi công|khánh thành|động thổ)` with no event noun after it over
+# the 35,440 baomoi articles: 22 hits, 12 read, 11 a ceremony held that day (1 a first time, `lần đầu tiên … tổ chức
+# trao giải thưởng`, also a ceremony); the frame rules keep plans out.
+VERBAL_CEREMONIES = ("khai mạc", "trao giải", "khởi công", "khánh thành", "động thổ")
 VERBAL_CEREMONY_KIND = "lễ"
 # So an anniversary held with no event noun (`Tối 10.12, huyện Mèo Vạc long trọng tổ chức kỷ niệm 60 năm Ngày thành lập
 # huyện …`, `Ngày 27/6, Cty CP … (LICOGI 9) tổ chức kỷ niệm 40 năm ngày thành lập`): the ceremony of the anniversary, a
@@ -2556,6 +2574,10 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
     not_events = list(_NOT_EVENT_RE.finditer(lowered)) if _NOT_EVENT_HINT_RE.search(lowered) else []
     for m in events:
         if any(b.start() <= m.start() and b.end() >= m.end() for b in not_events):
+            continue
+        if m.group(1) in _PRESS_MEETING_VERBS and not _VERBAL_RE.search(lowered, 0, m.start()):
+            # the verb alone names a press conference after an aspect word only (`đã gặp mặt báo chí`); not a gathering
+            # a body holds (`tổ chức gặp mặt báo chí nhân kỷ niệm … Ngày Báo chí`), which VERBAL_HOLDINGS reads
             continue
         kind = _KINDS[m.group(1)]
         if kind in FAN_MEETING_KINDS and _FAN_MEET_RE.match(lowered, m.end()):
