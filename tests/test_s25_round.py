@@ -259,3 +259,23 @@ def test_a_prize_giving_or_an_inauguration_held_by_its_verb_is_a_ceremony():
         "Bệnh viện Tâm thần Cần Thơ đi vào hoạt động.\nNgày 17-5, Sở Y tế Cần Thơ tổ chức khánh thành, đưa vào hoạt động "
         "bệnh viện Tâm thần tại phường Phước Thới.", published="2017-05-18"))
     assert meeting is not None and (meeting.kind, meeting.organizer) == ("lễ", "Sở Y tế Cần Thơ")
+
+
+def test_a_minister_presenting_by_the_prime_ministers_authority_attends():
+    text = ("Ngày 25/5, buổi sáng, Quốc hội họp phiên toàn thể tại hội trường. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì "
+            "phiên họp.\nQuốc hội đã nghe Bộ trưởng Bộ Tài chính Đinh Tiến Dũng, thừa ủy quyền của Thủ tướng Chính phủ trình "
+            "bày Tờ trình dự án Luật Quản lý nợ công (sửa đổi). Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn "
+            "Đức Hải trình bày Báo cáo thẩm tra dự án Luật.")
+    assert _people(text) == (["Nguyễn Thị Kim Ngân"], ["Đinh Tiến Dũng", "Nguyễn Đức Hải"])
+
+
+def test_the_finance_committees_comma_stays_inside_its_name_not_a_lists():
+    assert named_people("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày Báo cáo thẩm tra.") == [
+        ("Nguyễn Đức Hải", ["Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"])]
+
+
+def test_a_western_name_met_again_by_the_given_name_takes_the_full_name():
+    text = ("Sáng 20/6, Phó Thủ tướng Vương Đình Huệ có buổi làm việc với Ngân hàng Thế giới (WB).\nÔng Sebastian Eckardt, "
+            "Chuyên gia kinh tế trưởng WB tại Việt Nam cho rằng, Việt Nam cần có tác động mạnh hơn. “Kết nối nội địa sẽ "
+            "là rất quan trọng”, ông Sebastian nói.")
+    assert "Sebastian Eckardt" in _people(text)[1] and "Sebastian" not in _people(text)[1]
