@@ -279,3 +279,13 @@ def test_a_western_name_met_again_by_the_given_name_takes_the_full_name():
             "Chuyên gia kinh tế trưởng WB tại Việt Nam cho rằng, Việt Nam cần có tác động mạnh hơn. “Kết nối nội địa sẽ "
             "là rất quan trọng”, ông Sebastian nói.")
     assert "Sebastian Eckardt" in _people(text)[1] and "Sebastian" not in _people(text)[1]
+
+
+def test_a_discussion_sitting_named_by_buoi_is_a_sitting():
+    meeting = extract_meeting(make_article(
+        "Sáng 5-7, vấn đề lập lại trật tự vỉa hè tiếp tục là chủ đề nóng tại buổi thảo luận hội trường kỳ họp thứ 5 HĐND "
+        "TP.HCM khóa IX.\nĐB Diệp Hồng Di cho rằng người kinh doanh đang thăm dò cách làm của chính quyền địa phương.",
+        published="2017-07-05"))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert meeting.organizer == "HĐND TP.HCM khóa IX"
+    assert [p.name for p in meeting.attendees] == ["Diệp Hồng Di"]
