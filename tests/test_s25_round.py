@@ -294,7 +294,7 @@ def test_a_discussion_sitting_named_by_buoi_is_a_sitting():
 def test_a_specialist_or_a_civil_servants_post_after_the_name_is_a_title():
     assert named_people("Bùi Thị Hoàng Yến - Công chức Trung tâm Phục vụ hành chính công xã Bình Tuyền đã có buổi tiếp "
                         "xúc cử tri.") == [("Bùi Thị Hoàng Yến", ["Công chức Trung tâm Phục vụ hành chính công xã Bình Tuyền"])]
-    assert named_people("Bà Hà Thị Quỳnh Nga – chuyên viên Phòng GD&ĐT huyện Anh Sơn tạm thời quản lý.") == [
+    assert named_people("Bà Hà Thị Quỳnh Nga – chuyên viên Phòng GD&ĐT huyện Anh Sơn cho biết.") == [
         ("Hà Thị Quỳnh Nga", ["chuyên viên Phòng GD&ĐT huyện Anh Sơn"])]
     # after a department's noun they name the department
     assert named_people("Bà Lê Minh Hương, Phó Vụ trưởng Vụ Công chức Viên chức (Bộ Nội vụ) cho biết.") == [
