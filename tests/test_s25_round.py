@@ -299,3 +299,13 @@ def test_a_specialist_or_a_civil_servants_post_after_the_name_is_a_title():
     # after a department's noun they name the department
     assert named_people("Bà Lê Minh Hương, Phó Vụ trưởng Vụ Công chức Viên chức (Bộ Nội vụ) cho biết.") == [
         ("Lê Minh Hương", ["Phó Vụ trưởng Vụ Công chức Viên chức (Bộ Nội vụ)"])]
+
+
+def test_a_delegation_or_a_bar_in_brackets_after_the_name_is_its_affiliation():
+    assert named_people("ĐB Nguyễn Hoàng Mai (Đoàn ĐB Tiền Giang) cho rằng cần sửa luật.") == [
+        ("Nguyễn Hoàng Mai", ["ĐB", "Đoàn ĐB Tiền Giang"])]
+    assert named_people("Theo luật sư Phương Ngọc Dũng (Đoàn Luật sư TP Cần Thơ), trong trường hợp này cần làm rõ.") == [
+        ("Phương Ngọc Dũng", ["luật sư", "Đoàn Luật sư TP Cần Thơ"])]
+    # a bare province in brackets is no title; the offices after it are read on
+    assert named_people("Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm Ủy ban Văn hóa cho rằng cần sửa.") == [
+        ("Ngô Thị Minh", ["Đại biểu", "Phó Chủ nhiệm Ủy ban Văn hóa"])]
