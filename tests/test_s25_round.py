@@ -309,3 +309,12 @@ def test_a_delegation_or_a_bar_in_brackets_after_the_name_is_its_affiliation():
     # a bare province in brackets is no title; the offices after it are read on
     assert named_people("Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm Ủy ban Văn hóa cho rằng cần sửa.") == [
         ("Ngô Thị Minh", ["Đại biểu", "Phó Chủ nhiệm Ủy ban Văn hóa"])]
+
+
+def test_a_national_committee_named_after_the_year_it_hosts_holds_the_meeting():
+    meeting = extract_meeting(make_article(
+        "Sáng 16/5, tại Hà Nội, Ủy ban quốc gia APEC 2017 phối hợp với Hội đồng hợp tác kinh tế Thái Bình Dương (PECC) tổ "
+        "chức Đối thoại nhiều bên về APEC hướng tới 2020 và tương lai.\nChủ tịch nước Trần Đại Quang tham dự và phát biểu.",
+        published="2017-05-17"))
+    assert meeting is not None and meeting.organizer == (
+        "Ủy ban quốc gia APEC 2017 phối hợp với Hội đồng hợp tác kinh tế Thái Bình Dương (PECC)")
