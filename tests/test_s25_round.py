@@ -318,3 +318,10 @@ def test_a_national_committee_named_after_the_year_it_hosts_holds_the_meeting():
         published="2017-05-17"))
     assert meeting is not None and meeting.organizer == (
         "Ủy ban quốc gia APEC 2017 phối hợp với Hội đồng hợp tác kinh tế Thái Bình Dương (PECC)")
+
+
+def test_a_speech_verb_glued_to_the_word_before_it_is_read_apart():
+    assert named_people("Trong buổi tiếp xúc cử tri, Phó Thủ tướng Phạm Bình Minhcho biết: Việt Nam đang chuẩn bị.") == [
+        ("Phạm Bình Minh", ["Phó Thủ tướng"])]
+    assert named_people("Ông Cầm Bá Thể, Giám đốc BVcho biết, hội đồng kỷ luật đã họp.") == [
+        ("Cầm Bá Thể", ["Giám đốc BV"])]

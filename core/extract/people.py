@@ -868,9 +868,18 @@ class Mention:
     end: int
 
 
+# A speech verb glued to the name before it, its space lost in the crawl (`Phó Thủ tướng Phạm Bình Minhcho biết`, `Thư ký
+# báo chí … Dmitry Peskovkhẳng định`): a letter then `cho biết|cho rằng|khẳng định|nhấn mạnh` over the 35,440 baomoi
+# articles, 13 hits in 13 articles, 10 read, 10 a word and the verb glued. The word is read apart from the verb.
+_GLUED_SPEECH = r"(?:cho\s+(?:biết|rằng)|khẳng\s+định|nhấn\s+mạnh)(?!\w)"
+_GLUED_SPEECH_RE = re.compile(r"[^\W\d_]" + _GLUED_SPEECH)
+_GLUED_TOKEN_RE = re.compile(r"[^\W\d_]{2,}?(?=" + _GLUED_SPEECH + r")|" + _PLAIN_TOKEN_RE.pattern)
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    for m in (_TOKEN_RE if "Thích" in text else _PLAIN_TOKEN_RE).finditer(text):
+    pattern = _TOKEN_RE if "Thích" in text else _GLUED_TOKEN_RE if _GLUED_SPEECH_RE.search(text) else _PLAIN_TOKEN_RE
+    for m in pattern.finditer(text):
         word = m.group(0)
         if "-" in word:
             tokens.extend(_split_glued_title(word, m.start()))
