@@ -325,3 +325,25 @@ def test_a_speech_verb_glued_to_the_word_before_it_is_read_apart():
         ("Phạm Bình Minh", ["Phó Thủ tướng"])]
     assert named_people("Ông Cầm Bá Thể, Giám đốc BVcho biết, hội đồng kỷ luật đã họp.") == [
         ("Cầm Bá Thể", ["Giám đốc BV"])]
+
+
+def test_people_placed_at_an_online_meetings_connected_halls_attend():
+    text = ("Sáng 9/11, lễ khởi công đồng loạt 72 trường phổ thông nội trú diễn ra tại 17 tỉnh, thành phố trên cả nước.\n"
+            "Lễ khởi công được truyền hình trực tiếp, kết nối 14 điểm cầu trên cả nước.\nPhó Thủ tướng Thường trực Nguyễn "
+            "Hòa Bình dự tại điểm cầu Hà Tĩnh, cùng dự có Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng; Phó Thủ tướng Bùi Thanh "
+            "Sơn dự tại điểm cầu An Giang.")
+    assert _people(text)[1] == ["Nguyễn Hòa Bình", "Nguyễn Văn Thắng", "Bùi Thanh Sơn"]
+
+
+def test_a_span_of_days_opening_the_clause_is_no_part_of_the_holder():
+    meeting = extract_meeting(make_article(
+        "Trong 3 ngày (từ 29 - 31/12/2022) Hội Cựu chiến binh Việt Nam (CCBVN) tổ chức Đại hội đại biểu Hội CCB toàn quốc "
+        "lần thứ VII nhiệm kỳ 2022 - 2027.\nĐại hội đã bầu Ban Chấp hành khóa mới.", published="2022-12-31"))
+    assert meeting is not None and meeting.organizer == "Hội Cựu chiến binh Việt Nam (CCBVN)"
+
+
+def test_an_unmarked_spelling_of_a_rally_is_a_ceremony_noun():
+    meeting = extract_meeting(make_article(
+        "Sáng 5/6, Tỉnh đoàn tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.\nĐoàn viên thanh niên tham gia trồng "
+        "cây xanh.", published="2022-06-05"))
+    assert meeting is not None and meeting.kind == "lễ"

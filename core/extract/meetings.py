@@ -145,6 +145,8 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     ("lễ cắt băng", "lễ"), ("lễ mừng công", "lễ"), ("lễ giao nhận", "lễ"), ("lễ tiếp nhận", "lễ"),
     ("lễ xuất cảnh", "lễ"), ("lễ giao quân", "lễ"), ("lễ tri ân", "lễ"), ("lễ chào mừng", "lễ"),
     ("lễ míttinh", "lễ"), ("míttinh", "mít tinh"), ("mít-tinh", "mít tinh"),
+    # (and `Mittinh`, unmarked: `Lễ Mittinh hưởng ứng Ngày Môi trường thế giới` on a youth union's page; no baomoi hit)
+    ("lễ mittinh", "lễ"), ("mittinh", "mít tinh"),
     # And a ceremony answering a call (`Hội Nông dân Việt Nam phối hợp với tỉnh Vĩnh Phúc tổ chức lễ hưởng ứng “Tết trồng
     # cây …”`), one reporting to Uncle Ho (`Quận đoàn Tây Hồ tổ chức Lễ báo công dâng Bác`), receiving an appointment,
     # and `kỉ niệm`, a spelling of `kỷ niệm`: after a holding or placing verb over baomoi-dev 13 hits, 13 read, 13 a
@@ -5094,10 +5096,17 @@ def _named_part(text: str) -> str | None:
     return None
 
 
+# A span of days that opens the clause before its subject, no comma after it (`Trong 3 ngày (từ 29 - 31/12/2022) Hội Cựu
+# chiến binh Việt Nam (CCBVN) tổ chức Đại hội …`: a provincial portal of the stored pages): no part of the body's name.
+_SPAN_OPENER_RE = re.compile(r"^(?:[Tt]rong|[Ss]au|[Qq]ua)\s+(?:\d+|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)(?:\s*\([^()]*\))?\s+"
+                             r"(?=[" + _UPPER + r"])")
+
+
 def _trim_body(text: str) -> str | None:
     """A body's name ends before the time words that follow it (`Bộ Ngoại giao chiều 25/5`)."""
     cut = _TIME_TAIL_RE.search(text)
-    return _LISTING_RE.sub("", text[: cut.start()] if cut else text).strip(" ,") or None
+    text = _SPAN_OPENER_RE.sub("", text[: cut.start()] if cut else text)
+    return _LISTING_RE.sub("", text).strip(" ,") or None
 
 
 # A term's years after the body's term (`HĐND TP.Đà Nẵng khóa IX nhiệm kỳ 2016-2021`): the sitting's, not the body's
@@ -5407,6 +5416,9 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # `Về phía tỉnh Nghệ An có các đồng chí: A; B`, `Về phía Lào có Tỉnh trưởng X`: one side's people listed
         side = _SIDE_LIST_RE.match(lowered)
         about_meeting = about_meeting or side is not None
+        # A sentence that places its people at one of an online meeting's connected halls (`Phó Thủ tướng X dự tại điểm
+        # cầu Hà Tĩnh, cùng dự có Bộ trưởng Y; Phó Thủ tướng Z dự tại điểm cầu An Giang; …`): the halls are the meeting's.
+        about_meeting = about_meeting or ("điểm cầu" in lowered and _BRIDGE_POINT_RE.search(lowered) is not None)
         # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
@@ -6451,6 +6463,10 @@ def _fuller(titles: list[str], than: list[str]) -> bool:
 # (so `Tham gia đoàn có Phó Thủ tướng X và lãnh đạo một số bộ, ngành`, the leader's delegation: CS cgrep a sentence
 # opening on `(Cùng )?Tham gia (đoàn|Đoàn|phái đoàn) … (còn )?(có|gồm)`: 9 hits over baomoi-dev, the 6 that name people
 # each the members of a leader's delegation to a summit or a visit, 3 a procession or a team, no name)
+# `tại (các)? điểm cầu`: an online meeting's connected hall (not `trang điểm cầu kỳ`). Over the 35,440 baomoi articles
+# (2017, before such meetings spread) 1 hit, a list of attendees at a hall; the provincial portals of the stored pages
+# write it in most reports of online meetings.
+_BRIDGE_POINT_RE = re.compile(r"(?<!\w)tại\s+(?:các\s+)?điểm cầu(?!\w)")
 _LIST_OPENING_RE = re.compile(
     r"^\W*(?:cùng\s+đi|(?:cùng\s+)?tham\s+gia\s+(?:phái\s+)?đoàn|(?:(?:cùng|về|đến|tới)\s+)?(?:tham\s+)?dự(?!\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU)
     + r")(?!\w)))(?!\w)[^.;:]{0,120}?\s(?:còn\s+)?(?:có|gồm)(?!\w)"
