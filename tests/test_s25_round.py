@@ -347,3 +347,12 @@ def test_an_unmarked_spelling_of_a_rally_is_a_ceremony_noun():
         "Sáng 5/6, Tỉnh đoàn tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.\nĐoàn viên thanh niên tham gia trồng "
         "cây xanh.", published="2022-06-05"))
     assert meeting is not None and meeting.kind == "lễ"
+
+
+def test_an_office_right_after_an_addressed_name_with_its_comma_left_out_is_the_persons():
+    assert named_people("Đến dự còn có đ/c Huỳnh Út Mười Bí thư huyện ủy, ông Trần Văn Dũng, Chủ tịch UBND huyện.") == [
+        ("Huỳnh Út Mười", ["Bí thư huyện ủy"]), ("Trần Văn Dũng", ["Chủ tịch UBND huyện"])]
+    assert named_people("Ông Trần Thanh Hải Chủ tịch Hội đồng quản trị NutiFood, cho hay việc đầu tư là cần thiết.") == [
+        ("Trần Thanh Hải", ["Chủ tịch Hội đồng quản trị NutiFood"])]
+    # not without a form of address before the name
+    assert named_people("Nguyễn Văn An Chủ tịch UBND tỉnh cho biết.") != [("Nguyễn Văn An", ["Chủ tịch UBND tỉnh"])]

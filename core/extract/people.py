@@ -1983,6 +1983,13 @@ def _titles_after(
     titles: list[str] = []
     end = i
     paren = False
+    if addressed and i < len(tokens) and tokens[i].cap and _title_head(tokens, i) and (
+            glued := _title(tokens, i, after_name=True)) is not None and glued.name_start < 0 and glued.end > i:
+        # `đ/c Huỳnh Út Mười Bí thư huyện ủy`, `ông Trần Thanh Hải Chủ tịch Hội đồng quản trị NutiFood, cho hay`: the comma
+        # after a name introduced by its form of address left out; a form of address, a name of three capitalised
+        # words and a capitalised office after it over the 35,440 baomoi articles: 4 hits, 4 the person's office
+        titles.append(_text(sentence, tokens, i, glued.end))
+        i = end = glued.end
     if (delegation := _delegation_bracket_end(tokens, i)) > i:
         # `ĐB Nguyễn Hoàng Mai (Đoàn ĐB Tiền Giang)`, `luật sư X (Đoàn Luật sư TP.HCM)`: the delegation or the bar the
         # person belongs to, written in brackets, is the person's affiliation
