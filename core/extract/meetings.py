@@ -1510,7 +1510,10 @@ LOCATION_ENDS = ("với", "do", "đã", "sẽ", "vào", "diễn ra", "để", "v
                  # cuộc gặp với …`, `tại Jerusalem và có bài phát biểu …`): CS cgrep `tại [A-Z]… và (chứng kiến|dự|tham
                  # dự|có|làm việc|gặp|tiếp|thăm|phát biểu|trao|ký|đã)`: 12 read, 12 a place that ends before `và`
                  "và chứng kiến", "và dự", "và tham dự", "và có", "và làm việc", "và gặp", "và tiếp", "và thăm",
-                 "và phát biểu", "và trao", "và ký", "và đã")
+                 "và phát biểu", "và trao", "và ký", "và đã",
+                 # an adverb before the next verb (`vấn đề quá tải tại sân bay Tân Sơn Nhất cũng được nhiều đại biểu quan
+                 # tâm`): the place ends there
+                 "cũng")
 # A place's words may hold a dot that abbreviates (`TP.HCM`, `Tp. Hồ Chí Minh`); it stops at any other
 # dot, a comma, colon, semicolon, bracket or quotation mark (`khu vực sân bay Miếu Môn (Đồng Tâm …`).
 # `tại` as a word's second syllable (`hiện tại`, `tồn tại`: `xử lý các tồn tại yếu kém của …`), and `tại` before a word
@@ -2256,7 +2259,7 @@ _PLURAL_RE = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _CEREMONY_ACT_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(" + _alternation(CEREMONY_ACTS) + r")(?![\w])")  # on lowered text
 _CEREMONY_ACT_RE = re.compile(r"(?<!được)(?<!lễ)\s+(?:(?:đã|vừa|chính thức)\s+)*(" + _alternation(CEREMONY_ACTS) + r")(?![\w])",
                               re.IGNORECASE)
-_DEPUTIES_SITTING_NAME_RE = re.compile(r"phiên\s+(?:họp\s+)?(?:" + _alternation(DEPUTIES_SITTING_ACTS) + r")(?![\w])")  # lowered
+_DEPUTIES_SITTING_NAME_RE = re.compile(r"(?:phiên|buổi)\s+(?:họp\s+)?(?:" + _alternation(DEPUTIES_SITTING_ACTS) + r")(?![\w])")  # lowered
 # A session named bare, by its number or pointed back at (`kỳ họp thứ 3`, `Kỳ họp thứ Ba`, `kỳ họp này`), on lowered text.
 _BARE_SESSION_NAME_RE = re.compile(r"kỳ họp(?:\s+(?:(?:lần\s+)?thứ\s+\w+|này))?(?![\w])")
 _ASSEMBLY_DEPUTY_RE = re.compile(r"(?<![\w])(?:(?i:đại biểu)|ĐB)\s*(?:Quốc hội|QH)(?![\w])|(?<![\w])ĐBQH(?![\w])")
@@ -7106,7 +7109,10 @@ def _told_of(clause: str, mention: Mention) -> bool:
     if _NAMED_IN_RE.search(before[-24:]) is not None and "," not in clause[mention.start : mention.end]:
         return True  # (not `nhậm chức Tổng thống Hàn Quốc, ông Moon Jae-in thông báo`: the name apart from the office)
     after = normalize_tone(same_length_lower(clause[mention.end :]))
-    if _TIME_CLAUSE_RE.search(before) is not None and _EVENT_RE.search(after) is None and not _PRESENTS_RE.match(after):
+    # (the event the time clause names stands inside it, before its comma: `sau khi X có chỉ đạo rà soát …, sáng 14.7,
+    # Tổng cục TDTT đã gặp mặt báo chí` names the press meeting after the clause, which X did not attend)
+    if _TIME_CLAUSE_RE.search(before) is not None and _EVENT_RE.search(after.split(", ", 1)[0]) is None and not (
+            _PRESENTS_RE.match(after)):
         return True
     return _TOLD_OF_RE.search(before) is not None or _CASE_OF_RE.search(before) is not None
 
