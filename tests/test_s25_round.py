@@ -356,3 +356,10 @@ def test_an_office_right_after_an_addressed_name_with_its_comma_left_out_is_the_
         ("Trần Thanh Hải", ["Chủ tịch Hội đồng quản trị NutiFood"])]
     # not without a form of address before the name
     assert named_people("Nguyễn Văn An Chủ tịch UBND tỉnh cho biết.") != [("Nguyễn Văn An", ["Chủ tịch UBND tỉnh"])]
+
+
+def test_a_foreign_provinces_or_districts_head_is_an_office():
+    assert named_people("Chủ tịch UBND Thành phố Hồ Chí Minh Nguyễn Thành Phong và Tỉnh trưởng tỉnh Gangwon Choi Moonsoon "
+                        "thực hiện nghi thức ký kết.")[-1] == ("Choi Moonsoon", ["Tỉnh trưởng tỉnh Gangwon"])
+    assert named_people("Đoàn công tác do Quận trưởng Kim Youngbae làm trưởng đoàn.") == [
+        ("Kim Youngbae", ["Quận trưởng"])]
