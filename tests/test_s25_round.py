@@ -363,3 +363,17 @@ def test_a_foreign_provinces_or_districts_head_is_an_office():
                         "thực hiện nghi thức ký kết.")[-1] == ("Choi Moonsoon", ["Tỉnh trưởng tỉnh Gangwon"])
     assert named_people("Đoàn công tác do Quận trưởng Kim Youngbae làm trưởng đoàn.") == [
         ("Kim Youngbae", ["Quận trưởng"])]
+
+
+def test_one_elected_at_the_congress_in_the_passive_attends_it():
+    text = ("Sáng 20/7, Hội Liên hiệp Phụ nữ huyện Vạn Ninh tổ chức Đại hội đại biểu phụ nữ huyện lần thứ XII, nhiệm kỳ "
+            "2016 - 2021.\nĐại hội đã bầu Ban Chấp hành gồm 25 đồng chí. Bà Phan Thị Tuyết Nhung tiếp tục được tín nhiệm "
+            "bầu giữ chức Chủ tịch Hội LHPN huyện lần thứ XII, nhiệm kỳ 2016 - 2021.")
+    assert _people(text)[1] == ["Phan Thị Tuyết Nhung"]
+
+
+def test_one_elected_elsewhere_on_whose_occasion_a_message_is_sent_is_no_attendee():
+    text = ("Nhân dịp Ngài Hassan Rouhani được bầu làm Tổng thống nước Cộng hòa Hồi giáo Iran, Chủ tịch nước Trần Đại Quang "
+            "đã gửi điện mừng.\nNgày 25/5, Thứ trưởng Bộ Ngoại giao Vũ Hồng Nam đã có cuộc gặp với Đại sứ Iran tại Hà Nội "
+            "Saleh Adibi.")
+    assert "Hassan Rouhani" not in _people(text)[1]
