@@ -7519,7 +7519,7 @@ _TIME_GIVEN_RE = re.compile(r"(?<!\w)(?i:dành)\s+(?:(?i:" + _alternation(TIME_G
 # So one presenting by the Prime Minister's authority (`Bộ trưởng Bộ Tài chính X, thừa ủy quyền của Thủ tướng Chính phủ
 # trình bày Tờ trình …`): `thừa ủy quyền (của)? (Thủ tướng|Chủ tịch|Chính phủ)` 22 hits in 16 baomoi articles, 5 read, 5 a
 # minister presenting at the session.
-BEHALF_WORDS = ("thay mặt", "thay mặt cho", "thừa ủy quyền", "thừa uỷ quyền", "thừa ủy quyền của", "thừa uỷ quyền của")
+BEHALF_WORDS = ("thay mặt", "thay mặt cho", "thừa ủy quyền", "thừa uỷ quyền")  # (`của` and whom: the frame's words)
 BEHALF_FRAME_WORDS = 10
 _BEHALF_GAP_RE = re.compile(r"\s*,?\s*((?i:" + _alternation(BEHALF_WORDS) + r")\s+(?:[\w&.-]+\s+){0,"
                             + str(BEHALF_FRAME_WORDS - 1) + r"}[\w&.-]+\s*,?\s*)$")

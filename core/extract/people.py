@@ -2211,10 +2211,10 @@ def _holds_event(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and _match_seq(tokens, k, _HOLDING_SEQS) > 0
 
 
-def _dashed_titles_named(tokens: list[Token], i: int, joiners: tuple[str, ...] = ("-", "–")) -> bool:
+def _dashed_titles_named(tokens: list[Token], i: int) -> bool:
     """From a dash at token i, titles joined by dashes, the last closed by a name."""
     for _ in range(DASHED_TITLES_MAX):
-        if i + 1 >= len(tokens) or tokens[i].text not in joiners:
+        if i + 1 >= len(tokens) or tokens[i].text not in ("-", "–"):
             return False
         title = _title(tokens, i + 1)
         if title is None or title.end <= i + 1:
