@@ -2495,6 +2495,9 @@ def _read(
             # A rate keeps its unit as written (`92 triệu m3/năm`, `12 m 3 /s`, `8 tấn/ha`).
             unit += per.group(0).rstrip()
             end += per.end()
+            if (again := _PER_UNIT_RE.match(sentence, end)) is not None:
+                unit += again.group(0).rstrip()  # `1,5 tấn/ha/năm`: a rate per area per year
+                end = again.end()
     else:
         phrase, length = _noun_phrase(rest) if not (scale and _YEAR_AFTER_RE.match(rest)) else ("", 0)
         first = phrase.split(" ", 1)[0]
