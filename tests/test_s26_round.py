@@ -14,3 +14,27 @@ def test_a_rate_read_per_two_things_keeps_both():
         ("10 kg/chuyến/tàu", 10, "measure", "kg/chuyến/tàu")]
     # one stroke, one rate, as before
     assert _figures("Công suất nhà máy đạt 300.000 tấn/năm.") == [("300.000 tấn/năm", 300000, "measure", "tấn/năm")]
+
+
+def test_the_head_of_a_team_is_an_office_and_the_team_a_body():
+    from tests.conftest import named_people
+    assert named_people("Sáng nay, Phó Thủ tướng Vương Đình Huệ, Tổ trưởng Tổ Công tác của Chính phủ chủ trì cuộc họp.") == [
+        ("Vương Đình Huệ", ["Phó Thủ tướng", "Tổ trưởng Tổ Công tác của Chính phủ"])]
+    # the team's name after the head no longer reads as a person's (`Tổ Công`)
+    assert [p for p, _ in named_people("Tổ trưởng Tổ Công tác cho biết sẽ kiểm tra tiếp.")] == []
+    # `Tổ chức` opens a body after an office too
+    assert named_people("Thủ tướng tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản "
+                        "(JETRO) tại Việt Nam.")[-1] == (
+        "Atsusuke Kawada", ["Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản (JETRO) tại Việt Nam"])
+
+
+def test_a_speaker_whose_offices_run_long_before_the_verb_attends():
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+    meeting = extract_meeting(make_article(
+        "Chiều ngày 22/6, Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định đã tổ chức cuộc họp với các chủ tàu cá.\n"
+        "Ông Trần Văn Phúc, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định kiêm Tổ trưởng tổ công "
+        "tác thẩm định tàu cá vỏ thép đã cho biết, chỉ trong một thời gian ngắn đã thẩm định xong.",
+        published="2017-06-23"))
+    assert meeting is not None
+    assert [p.name for p in meeting.attendees] == ["Trần Văn Phúc"]

@@ -7666,7 +7666,7 @@ _PIECE_OPENER_RE = re.compile(r"(?:" + _alternation(APPOSITION_PIECE_OPENERS) + 
 _OPEN_APPOSITION_RE = re.compile(r"(?:\s*,|\s+[–-])\s*(" + _PIECE_OPENS + _PIECE + r"(?:,\s*" + _PIECE_OPENS + _PIECE
                                  + r")*)(?:,\s*)?")
 OPEN_APPOSITION_WORDS = 15
-OPEN_OFFICES_WORDS = 25
+OPEN_OFFICES_WORDS = 30
 BARE_OFFICE_WORDS = 2
 
 
