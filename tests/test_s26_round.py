@@ -38,3 +38,13 @@ def test_a_speaker_whose_offices_run_long_before_the_verb_attends():
         published="2017-06-23"))
     assert meeting is not None
     assert [p.name for p in meeting.attendees] == ["Trần Văn Phúc"]
+
+
+def test_a_bullet_after_a_stop_opens_a_sentence():
+    from core.tokenize import split_sentences
+    assert split_sentences(["Quan điểm của quận là xử lý nghiêm, không bao che\". * Tại cuộc họp đó, Giám đốc Sở đã "
+                            "tham dự. *Vậy hiệu trưởng đã tường trình ra sao?"]) == [
+        "Quan điểm của quận là xử lý nghiêm, không bao che\".", "* Tại cuộc họp đó, Giám đốc Sở đã tham dự.",
+        "*Vậy hiệu trưởng đã tường trình ra sao?"]
+    # a product of two figures is no bullet
+    assert len(split_sentences(["Diện tích 3 * 4 mét. Hết."])) == 2
