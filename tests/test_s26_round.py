@@ -48,3 +48,11 @@ def test_a_bullet_after_a_stop_opens_a_sentence():
         "*Vậy hiệu trưởng đã tường trình ra sao?"]
     # a product of two figures is no bullet
     assert len(split_sentences(["Diện tích 3 * 4 mét. Hết."])) == 2
+
+
+def test_a_bound_before_the_figure_after_cung_or_phai():
+    found = [(s.text, s.qualifier) for s in extract_statistics([
+        "Muốn tách thửa đất trống thì tối thiểu phải 80 m 2 nhưng đất có nhà thì chỉ 50 m 2."])]
+    assert found == [("tối thiểu phải 80 m 2", "over"), ("50 m 2", None)]
+    assert [(s.value, s.qualifier) for s in extract_statistics(["Dù sao cũng là lễ, ít nhất cũng phải 10 triệu đồng."])] == [
+        (10_000_000, "over")]

@@ -65,6 +65,10 @@ QUALIFIERS: dict[str, str] = {
     # all 16 read.
     **{f"{bound} {verb}có": q for bound, q in (("ít nhất", "over"), ("tối thiểu", "over"), ("tối đa", "under"))
        for verb in ("", "phải ", "sẽ ", "đã ", "cũng ")},
+    # and before the figure itself, after `cũng` or `phải` (`ít nhất cũng 30-60%`, `tối thiểu phải 80 m 2`, `ít nhất
+    # cũng phải 10 triệu`): 9 hits in 9 baomoi articles, bounds in all 9
+    **{f"{bound} {verb}": q for bound, q in (("ít nhất", "over"), ("tối thiểu", "over"), ("tối đa", "under"))
+       for verb in ("phải", "cũng", "cũng phải")},
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
     "không quá": "under", "không tới": "under", "không đến": "under", "tối đa": "under",
     "không cao hơn": "under", "không vượt quá": "under", "thấp hơn": "under", "ít hơn": "under",
