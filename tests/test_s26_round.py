@@ -56,3 +56,15 @@ def test_a_bound_before_the_figure_after_cung_or_phai():
     assert found == [("tối thiểu phải 80 m 2", "over"), ("50 m 2", None)]
     assert [(s.value, s.qualifier) for s in extract_statistics(["Dù sao cũng là lễ, ít nhất cũng phải 10 triệu đồng."])] == [
         (10_000_000, "over")]
+
+
+def test_a_group_of_members_is_a_body_and_its_name_may_hold_a_title_word():
+    from tests.conftest import named_people
+    assert named_people("Phó Chủ tịch Thường trực Quốc hội, Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV Tòng "
+                        "Thị Phóng phát biểu.") == [
+        ("Tòng Thị Phóng", ["Phó Chủ tịch Thường trực Quốc hội", "Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV"])]
+    # the list goes on past the group's name to the next item
+    found = named_people("Tham dự có Chủ nhiệm Ủy ban Quốc phòng và An ninh, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam- Cuba, "
+                         "Thượng tướng Võ Trọng Việt; Trưởng Ban Công tác đại biểu Trần Văn Túy.")
+    assert found == [("Võ Trọng Việt", ["Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam- Cuba",
+                                       "Thượng tướng"]), ("Trần Văn Túy", ["Trưởng Ban Công tác đại biểu"])]
