@@ -68,3 +68,17 @@ def test_a_group_of_members_is_a_body_and_its_name_may_hold_a_title_word():
                          "Thượng tướng Võ Trọng Việt; Trưởng Ban Công tác đại biểu Trần Văn Túy.")
     assert found == [("Võ Trọng Việt", ["Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam- Cuba",
                                        "Thượng tướng"]), ("Trần Văn Túy", ["Trưởng Ban Công tác đại biểu"])]
+
+
+def test_an_event_as_subject_with_its_bare_verb_and_day_was_held_then():
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+    meeting = extract_meeting(make_article(
+        "Hội nghị lần thứ hai các quan chức cao cấp APEC khai mạc sáng nay tại Hà Nội, với sự tham dự của các nền kinh tế "
+        "thành viên.\nCác đại biểu thảo luận nhiều nội dung.", published="2017-05-11"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.name, meeting.part_of_day) == (
+        "hội nghị", "Hội nghị lần thứ hai các quan chức cao cấp APEC", "sáng")
+    # a plan stays a plan
+    assert extract_meeting(make_article("Kỳ họp thứ ba của Quốc hội sẽ khai mạc sáng 22/5 tới.\nCử tri mong đợi nhiều.",
+                                        published="2017-05-11")) is None

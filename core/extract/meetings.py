@@ -1556,6 +1556,9 @@ _NAME_RUN_ON_RE = re.compile(
     r"(?<!\bvà)(?<!\bnhỏ)\s+(?:cũng\s+)?vừa(?:\s+qua)?$"  # `… vừa` (`được tổ chức` cut already), not `nhỏ và vừa`
     r"|\s+(?:được\s+)?tổ chức(?:\s+(?:trong|ở|từ|hôm|sáng|trưa|chiều|tối)\b.*)?$"  # a holding verb the name ends on
     r"|\s+hôm\s+(?:nay|qua|\d).*$|(?:\s+(?:sau|trước))?\s+khi$|\s+nhưng\s.*$|\s+mới đây$"
+    # a bare opening or holding verb the name ends on (`Kỳ họp thứ ba của Quốc hội khóa XIV khai mạc` sáng nay), not the
+    # opening sitting's or ceremony's own word (`phiên khai mạc`, `Lễ khai mạc`)
+    r"|(?<![Ll]ễ)(?<![Pp]hiên)(?<![Bb]uổi)(?<![Tt]iệc)\s+(?:khai mạc|bế mạc|diễn ra)$"
     r"|\s+và\s+(?:" + "|".join(NAME_RUN_ON_AFTER_VA) + r")\s.*$"
     r"|(?:(?<=\sđó)|(?<=\snày)|(?<=\sấy))\s+(?:" + "|".join(NAME_RUN_ON_AFTER_POINTER) + r")(?:\s.*)?$"
     r"|\s*\((?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\)$",  # `(tháng 6.2013)`, `(6/2)`
@@ -2282,6 +2285,12 @@ _DATELINE_SUBJECT_RE = re.compile(
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
+# The event as the subject, its bare holding verb and the day right after it (`Kỳ họp thứ ba, Quốc hội Khóa XIV khai mạc
+# sáng nay (22/5/2017)`, `Đại hội đồng cổ đông VNDirect diễn ra chiều 29/5`): held that day; not a plan (`sẽ`, `dự kiến`
+# before the verb, `tới` after the day). See the commit message for the count.
+_DAY_PREDICATE_RE = re.compile(r"[^.;:“\"]{0,120}?\s(?<!sẽ )(?<!dự kiến )(?<!sắp )(?:khai mạc|bế mạc|diễn ra)\s+(?:vào\s+)?"
+                               r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:nay|qua|hôm nay|hôm qua|ngày\s+\d|\d{1,2}\s*[/.-]\s*\d)"
+                               r"(?![^.;:]{0,12}\s(?:tới|sắp tới)(?!\w))")
 # A year followed by the years after it (`Hội thảo "Viễn cảnh kinh tế Việt Nam năm 2017 và những năm tiếp theo"`) is a
 # horizon the topic looks over, as `đến năm 2030` is: cgrep over baomoi-dev `20\d\d (và|cùng) (những|các) năm (tiếp
 # theo|sau|tới)`, 47 hits in 41 articles; 10 read, all 10 a plan's or outlook's horizon (`cho cả năm 2017 và những năm
@@ -2891,6 +2900,8 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     # a holding verb in its predicate.
     if _SUBJECT_RE.search(before) and _PREDICATE_RE.search(tail[:120]) and not _NEGATED_RE.search(tail[:20]):
         best = max(best, 3)
+    if _SUBJECT_RE.search(before) and _DAY_PREDICATE_RE.match(after):
+        best = max(best, 3)  # `Kỳ họp thứ ba, Quốc hội Khóa XIV khai mạc sáng nay (22/5/2017)`: opened that day
     if (start <= DATELINE_SUBJECT_REACH and _DATELINE_SUBJECT_RE.match(lowered, 0, start)
             and _KINDS.get(lowered[start:end]) not in DATELINE_SUBJECT_NOT_KINDS):
         best = max(best, 3)
