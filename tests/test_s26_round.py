@@ -82,3 +82,15 @@ def test_an_event_as_subject_with_its_bare_verb_and_day_was_held_then():
     # a plan stays a plan
     assert extract_meeting(make_article("Kỳ họp thứ ba của Quốc hội sẽ khai mạc sáng 22/5 tới.\nCử tri mong đợi nhiều.",
                                         published="2017-05-11")) is None
+
+
+def test_a_speaker_for_a_body_after_an_aspect_word_and_before_an_adverb():
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+    meeting = extract_meeting(make_article(
+        "Chiều 15/6, Quốc hội đã hoàn thành phiên chất vấn và trả lời chất vấn tại Kỳ họp thứ 3.\n"
+        "Trong nửa ngày cuối, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình đã thay mặt Chính phủ, trực tiếp trả "
+        "lời chất vấn của đại biểu Quốc hội.", published="2017-06-16"))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Trương Hòa Bình", ["Phó Thủ tướng Thường trực Chính phủ"])]

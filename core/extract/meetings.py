@@ -7532,8 +7532,13 @@ _TIME_GIVEN_RE = re.compile(r"(?<!\w)(?i:dành)\s+(?:(?i:" + _alternation(TIME_G
 # minister presenting at the session.
 BEHALF_WORDS = ("thay mặt", "thay mặt cho", "thừa ủy quyền", "thừa uỷ quyền")  # (`của` and whom: the frame's words)
 BEHALF_FRAME_WORDS = 10
-_BEHALF_GAP_RE = re.compile(r"\s*,?\s*((?i:" + _alternation(BEHALF_WORDS) + r")\s+(?:[\w&.-]+\s+){0,"
-                            + str(BEHALF_FRAME_WORDS - 1) + r"}[\w&.-]+\s*,?\s*)$")
+# (an aspect word may stand before the frame, and an adverb of manner after its comma: `X đã thay mặt Chính phủ, trực
+# tiếp trả lời chất vấn`)
+BEHALF_ASPECTS = ("đã", "cũng", "vừa")
+BEHALF_MANNERS = ("trực tiếp",)
+_BEHALF_GAP_RE = re.compile(r"\s*,?\s*((?:(?:" + _alternation(BEHALF_ASPECTS) + r")\s+)?(?i:" + _alternation(BEHALF_WORDS)
+                            + r")\s+(?:[\w&.-]+\s+){0," + str(BEHALF_FRAME_WORDS - 1) + r"}[\w&.-]+\s*,?\s*(?:(?:"
+                            + _alternation(BEHALF_MANNERS) + r")\s+)?)$")
 
 
 # A presence noun phrase denied (`không có sự tham dự của báo chí`, `thiếu sự có mặt của các nước lớn`, `đại hội lần
