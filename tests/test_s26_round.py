@@ -1,6 +1,9 @@
 """The 3 Dec eleventh round: shapes the round's audits and blind sets found read wrong, each written from a
 baomoi article other than the audits' and checked for what is returned."""
+from core.extract.meetings import extract_meeting
 from core.extract.statistics import extract_statistics
+from core.tokenize import split_sentences
+from tests.conftest import make_article, named_people
 
 
 def _figures(sentence: str) -> list[tuple[str, float, str, str]]:
@@ -17,7 +20,6 @@ def test_a_rate_read_per_two_things_keeps_both():
 
 
 def test_the_head_of_a_team_is_an_office_and_the_team_a_body():
-    from tests.conftest import named_people
     assert named_people("Sáng nay, Phó Thủ tướng Vương Đình Huệ, Tổ trưởng Tổ Công tác của Chính phủ chủ trì cuộc họp.") == [
         ("Vương Đình Huệ", ["Phó Thủ tướng", "Tổ trưởng Tổ Công tác của Chính phủ"])]
     # the team's name after the head no longer reads as a person's (`Tổ Công`)
@@ -29,8 +31,6 @@ def test_the_head_of_a_team_is_an_office_and_the_team_a_body():
 
 
 def test_a_speaker_whose_offices_run_long_before_the_verb_attends():
-    from core.extract.meetings import extract_meeting
-    from tests.conftest import make_article
     meeting = extract_meeting(make_article(
         "Chiều ngày 22/6, Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định đã tổ chức cuộc họp với các chủ tàu cá.\n"
         "Ông Trần Văn Phúc, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định kiêm Tổ trưởng tổ công "
@@ -41,7 +41,6 @@ def test_a_speaker_whose_offices_run_long_before_the_verb_attends():
 
 
 def test_a_bullet_after_a_stop_opens_a_sentence():
-    from core.tokenize import split_sentences
     assert split_sentences(["Quan điểm của quận là xử lý nghiêm, không bao che\". * Tại cuộc họp đó, Giám đốc Sở đã "
                             "tham dự. *Vậy hiệu trưởng đã tường trình ra sao?"]) == [
         "Quan điểm của quận là xử lý nghiêm, không bao che\".", "* Tại cuộc họp đó, Giám đốc Sở đã tham dự.",
@@ -59,7 +58,6 @@ def test_a_bound_before_the_figure_after_cung_or_phai():
 
 
 def test_a_group_of_members_is_a_body_and_its_name_may_hold_a_title_word():
-    from tests.conftest import named_people
     assert named_people("Phó Chủ tịch Thường trực Quốc hội, Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV Tòng "
                         "Thị Phóng phát biểu.") == [
         ("Tòng Thị Phóng", ["Phó Chủ tịch Thường trực Quốc hội", "Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV"])]
@@ -71,8 +69,6 @@ def test_a_group_of_members_is_a_body_and_its_name_may_hold_a_title_word():
 
 
 def test_an_event_as_subject_with_its_bare_verb_and_day_was_held_then():
-    from core.extract.meetings import extract_meeting
-    from tests.conftest import make_article
     meeting = extract_meeting(make_article(
         "Hội nghị lần thứ hai các quan chức cao cấp APEC khai mạc sáng nay tại Hà Nội, với sự tham dự của các nền kinh tế "
         "thành viên.\nCác đại biểu thảo luận nhiều nội dung.", published="2017-05-11"))
@@ -85,8 +81,6 @@ def test_an_event_as_subject_with_its_bare_verb_and_day_was_held_then():
 
 
 def test_a_speaker_for_a_body_after_an_aspect_word_and_before_an_adverb():
-    from core.extract.meetings import extract_meeting
-    from tests.conftest import make_article
     meeting = extract_meeting(make_article(
         "Chiều 15/6, Quốc hội đã hoàn thành phiên chất vấn và trả lời chất vấn tại Kỳ họp thứ 3.\n"
         "Trong nửa ngày cuối, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình đã thay mặt Chính phủ, trực tiếp trả "

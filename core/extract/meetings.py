@@ -2287,7 +2287,8 @@ _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
 # The event as the subject, its bare holding verb and the day right after it (`Kỳ họp thứ ba, Quốc hội Khóa XIV khai mạc
 # sáng nay (22/5/2017)`, `Đại hội đồng cổ đông VNDirect diễn ra chiều 29/5`): held that day; not a plan (`sẽ`, `dự kiến`
-# before the verb, `tới` after the day). See the commit message for the count.
+# before the verb, `tới` after the day). An event noun, the bare verb and a day: 91 hits in 84 baomoi articles, 14 read,
+# 12 held that day, 2 plans after `sẽ`.
 _DAY_PREDICATE_RE = re.compile(r"[^.;:“\"]{0,120}?\s(?<!sẽ )(?<!dự kiến )(?<!sắp )(?:khai mạc|bế mạc|diễn ra)\s+(?:vào\s+)?"
                                r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:nay|qua|hôm nay|hôm qua|ngày\s+\d|\d{1,2}\s*[/.-]\s*\d)"
                                r"(?![^.;:]{0,12}\s(?:tới|sắp tới)(?!\w))")

@@ -556,7 +556,7 @@ EVENTS_LIKE_BODIES = frozenset({("hội", "nghị"), ("hội", "thảo"), ("hộ
 # a capitalised run right after one names the body, not a person, however it is shaped.
 NAMED_BODY_HEADS = ("bệnh viện", "trường", "công ty", "cty", "tổng công ty", "tập đoàn", "ngân hàng", "báo",
                     "đài", "tạp chí", "hội", "hiệp hội", "liên đoàn", "trung tâm", "học viện", "đại học",
-                    "viện", "quỹ", "nhóm")
+                    "viện", "quỹ")
 # Of those, the nouns written in lower case right after a title's head, before the body's own name (`Tổng Biên tập
 # báo Nhân Dân`, `Hiệu trưởng trường THPT Phan Đình Phùng`, `Giám đốc bệnh viện Bạch Mai`), where the title stopped at
 # the noun: CS cgrep `(Giám đốc|Biên tập|Hiệu trưởng|Chủ tịch|…) (bệnh viện|trường|tập đoàn|…) [A-ZĐ0-9]` 242 hits
