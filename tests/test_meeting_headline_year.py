@@ -45,7 +45,7 @@ def test_an_observance_day_in_brackets_is_not_the_meetings():
             "Bộ Y tế phối hợp với UBND TP Hà Nội và Tổ chức Y tế Thế giới (WHO) tổ chức sáng ngày 13/5 tại xã Phù "
             "Linh, huyện Sóc Sơn, TP Hà Nội.")
     m = extract_meeting(make_article(text, published="2017-05-13"))
-    assert m is not None and (m.kind, m.date, m.part_of_day) == ("lễ", "2017-05-13", "sáng")
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("mít tinh", "2017-05-13", "sáng")
 
 
 def test_the_part_of_day_of_a_later_sentence_holding_the_event():

@@ -342,11 +342,11 @@ def test_a_span_of_days_opening_the_clause_is_no_part_of_the_holder():
     assert meeting is not None and meeting.organizer == "Hội Cựu chiến binh Việt Nam (CCBVN)"
 
 
-def test_an_unmarked_spelling_of_a_rally_is_a_ceremony_noun():
+def test_an_unmarked_spelling_of_a_rally_is_a_rally_noun():
     meeting = extract_meeting(make_article(
         "Sáng 5/6, Tỉnh đoàn tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.\nĐoàn viên thanh niên tham gia trồng "
         "cây xanh.", published="2022-06-05"))
-    assert meeting is not None and meeting.kind == "lễ"
+    assert meeting is not None and meeting.kind == "mít tinh"
 
 
 def test_an_office_right_after_an_addressed_name_with_its_comma_left_out_is_the_persons():

@@ -1,0 +1,64 @@
+"""The 3 Dec twelfth round: shapes the round's audits and blind sets found read wrong, each written from a
+baomoi article other than the audits' and checked for what is returned."""
+from core.extract.meetings import extract_meeting, find_events
+from tests.conftest import make_article
+
+
+def _meeting(text: str, published: str | None = None):
+    return extract_meeting(make_article(text, published))
+
+
+def test_a_rally_held_as_a_ceremony_is_a_rally():
+    # 22324745
+    m = _meeting("Sáng 19/5, Tổ chức Hòa bình và Đoàn kết toàn Ấn Độ đã long trọng tổ chức lễ míttinh kỷ niệm 127 năm "
+                 "ngày sinh Chủ tịch Hồ Chí Minh.", "2017-05-19")
+    assert m is not None and (m.kind, m.date) == ("mít tinh", "2017-05-19")
+    # a ceremony of another name stays a ceremony
+    m = _meeting("Sáng 19/5, Bộ Y tế tổ chức lễ kỷ niệm 70 năm ngày thành lập ngành.", "2017-05-19")
+    assert m is not None and m.kind == "lễ"
+
+
+def test_a_dialogue_held_as_a_conference_is_a_dialogue():
+    # 22636710, 22565024
+    m = _meeting("Ngày 28/6, Bảo hiểm xã hội Việt Nam tổ chức hội nghị đối thoại chính sách pháp luật về bảo hiểm y tế.",
+                 "2017-06-28")
+    assert m is not None and m.kind == "đối thoại"
+    m = _meeting("Chiều 19/6, Hội nghị Đối thoại Chính sách cao cấp về du lịch bền vững đã diễn ra tại Hạ Long.",
+                 "2017-06-19")
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("đối thoại", "2017-06-19", "chiều")
+
+
+def test_the_assembly_debating_in_its_groups_holds_a_sitting():
+    # 22372814, 22415034: the Assembly's verb, not `hội thảo` read across `Quốc hội thảo luận`
+    text = ("Chiều 25/5, Quốc hội thảo luận tại tổ về đánh giá bổ sung kết quả thực hiện kế hoạch phát triển kinh tế-xã "
+            "hội năm 2016.\nĐại biểu Phạm Phú Quốc (Đoàn TP Hồ Chí Minh) cho rằng cần có cơ sở phấn đấu.")
+    m = _meeting(text, "2017-05-25")
+    assert m is not None
+    assert (m.kind, m.name, m.date, m.part_of_day, m.organizer) == ("phiên họp", None, "2017-05-25", "chiều", "Quốc hội")
+    assert [p.name for p in m.attendees] == ["Phạm Phú Quốc"]
+    # a day of plenary debate, its subject a few words before the verb (22364830)
+    m = _meeting("Ngày 24-5, Quốc hội dành trọn ngày để thảo luận tại hội trường về dự án Luật Hình sự.", "2017-05-24")
+    assert m is not None and (m.kind, m.date, m.organizer, m.location) == ("phiên họp", "2017-05-24", "Quốc hội", None)
+    # the deputies of a council debate its sitting
+    m = _meeting("Chiều 5/7, các đại biểu HĐND TP Hà Nội thảo luận tại hội trường về an toàn thực phẩm.", "2017-07-05")
+    assert m is not None and (m.kind, m.organizer) == ("phiên họp", "HĐND TP Hà Nội")
+
+
+def test_a_debates_record_or_a_session_named_with_it_is_not_the_sitting_told():
+    # 22476910: the record of what was said in the groups
+    assert _meeting("Ngày 6/6, Tổng thư ký Quốc hội đã gửi các vị đại biểu báo cáo tổng hợp ý kiến thảo luận tại tổ về "
+                    "dự thảo nghị quyết.", "2017-06-06") is None
+    # the session the sentence names is the one reported
+    found = find_events("Tiếp tục chương trình Kỳ họp thứ 3, Quốc hội khóa XIV, chiều 26/5, Quốc hội thảo luận ở tổ về "
+                        "dự thảo Nghị quyết về xử lý nợ xấu.", 0)
+    assert [(e.kind, e.score) for e in found] == [("kỳ họp", 3), ("phiên họp", 1)]
+
+
+def test_a_debates_topic_year_is_not_the_sittings():
+    # 22356028, 22515716: no published date, and the year is the topic's
+    m = _meeting("Sáng 23-5, Quốc hội (QH) đã thảo luận tại tổ về dự kiến chương trình xây dựng luật, pháp lệnh và hoạt động "
+                 "giám sát của QH năm 2018.")
+    assert m is not None and (m.date, m.part_of_day, m.organizer) == (None, "sáng", "Quốc hội")
+    m = _meeting("Quốc hội thảo luận về quyết toán\nSáng 12/6, Quốc hội thảo luận tại hội trường về quyết toán ngân sách nhà "
+                 "nước năm 2015.")
+    assert m is not None and m.date is None
