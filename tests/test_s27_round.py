@@ -62,3 +62,26 @@ def test_a_debates_topic_year_is_not_the_sittings():
     m = _meeting("Quốc hội thảo luận về quyết toán\nSáng 12/6, Quốc hội thảo luận tại hội trường về quyết toán ngân sách nhà "
                  "nước năm 2015.")
     assert m is not None and m.date is None
+
+
+def test_a_figure_around_a_level_is_about_it():
+    from core.extract.statistics import extract_statistics
+
+    def read(sentence: str) -> list[tuple[str, float, str | None]]:
+        return [(s.text, s.value, s.qualifier) for s in extract_statistics([sentence])]
+
+    # 21488239, 22736650
+    assert read("Giá vàng chốt phiên Mỹ quanh 1.233 USD, giảm khoảng 2 USD.") == [
+        ("quanh 1.233 USD", 1233, "about"), ("khoảng 2 USD", 2, "about")]
+    assert read("Dòng tiền đang tụt dần xuống quanh 3.000 tỷ đồng.") == [("quanh 3.000 tỷ đồng", 3_000_000_000_000, "about")]
+    # a range: both ends (22239540)
+    assert [q for _, _, q in read("Giá vàng miếng quanh 36,34 - 36,55 triệu đồng/lượng.")] == ["about", "about"]
+    # what a story turns around, or what lies around a place, is no estimate (22503168)
+    assert read("Cổ phiếu này có giá ở mức xung quanh 1.000 đồng.") == [("1.000 đồng", 1000, None)]
+
+
+def test_a_delegation_after_a_leader_and_an_abbreviated_city_holds_the_voters_meeting():
+    # 22616350: `TP.` with its dot and a space
+    m = _meeting("Sáng 26/6, Thủ tướng Nguyễn Xuân Phúc và Đoàn đại biểu Quốc hội TP. Hải Phòng đã có cuộc tiếp xúc cử tri "
+                 "thành phố Hải Phòng tại Câu lạc bộ Bạch Đằng.", "2017-06-26")
+    assert m is not None and (m.kind, m.organizer) == ("tiếp xúc cử tri", "Đoàn đại biểu Quốc hội TP. Hải Phòng")

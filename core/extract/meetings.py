@@ -4558,7 +4558,8 @@ VOTER_MEETING_KIND = "tiếp xúc cử tri"
 # body over the 35,440 baomoi articles: 2 hits, 2 read, 2 the delegation meeting its voters.
 _DEPUTIES_OF_RE = re.compile(r"[^.,;:]{0,40}?\scủa\s+((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)\b[^,.;:()]{0,40})")
 _DEPUTIES_MEET_VOTERS_RE = re.compile(
-    r"((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)(?:[^,.;:()]|\.(?=\w)){0,60}?(?:\([^()]{1,30}\))?)\)?"
+    r"((?:Đoàn|đoàn|Tổ|tổ)\s+(?:đại\s+biểu|Đại\s+biểu|ĐBQH|ĐB)(?:[^,.;:()]|\.(?=\w)|(?<=TP)\.\s|(?<=Tp)\.\s){0,60}?"
+    r"(?:\([^()]{1,30}\))?)\)?"
     r"\s+(?:(?:đã|đang|vừa|tiếp\s+tục|có|các|buổi|cuộc|gặp\s+gỡ,?|và)\s+)*$")
 
 
