@@ -85,3 +85,18 @@ def test_a_delegation_after_a_leader_and_an_abbreviated_city_holds_the_voters_me
     m = _meeting("Sáng 26/6, Thủ tướng Nguyễn Xuân Phúc và Đoàn đại biểu Quốc hội TP. Hải Phòng đã có cuộc tiếp xúc cử tri "
                  "thành phố Hải Phòng tại Câu lạc bộ Bạch Đằng.", "2017-06-26")
     assert m is not None and (m.kind, m.organizer) == ("tiếp xúc cử tri", "Đoàn đại biểu Quốc hội TP. Hải Phòng")
+
+
+def test_a_meeting_and_dialogue_held_together_is_a_dialogue():
+    # 22363569
+    m = _meeting("Sau cuộc gặp gỡ, đối thoại với Thủ tướng Nguyễn Xuân Phúc nhân dịp sang thăm, ông Lý Gia Thành cho biết "
+                 "sẽ đầu tư thêm.", "2017-06-06")
+    assert m is not None and m.kind == "đối thoại"
+
+
+def test_the_title_of_the_one_received_before_a_comma_is_not_the_hosts():
+    from tests.conftest import named_people
+
+    # 22729794, 22740181: after `sau`, as after `tại`
+    assert named_people("Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã gặp Phó Cao ủy "
+                        "Hermen Borst.")[0] == ("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"])
