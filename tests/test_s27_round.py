@@ -100,3 +100,12 @@ def test_the_title_of_the_one_received_before_a_comma_is_not_the_hosts():
     # 22729794, 22740181: after `sau`, as after `tại`
     assert named_people("Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã gặp Phó Cao ủy "
                         "Hermen Borst.")[0] == ("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"])
+
+
+def test_an_event_on_a_day_to_come_is_no_meeting_held():
+    # 22669431: the day in brackets, then `tới`
+    assert _meeting("Cảnh sát vừa bắt giữ một đối tượng bị tình nghi lên kế hoạch ám sát Tổng thống Emmanuel Macron trong "
+                    "buổi lễ diễu hành nhân dịp Quốc khánh Pháp (14/7) tới.", "2017-07-01") is None
+    # a day gone by, written the same way, is held
+    m = _meeting("Chiều 30/6, Bộ Ngoại giao tổ chức lễ kỷ niệm nhân dịp Quốc khánh (30/6).", "2017-07-01")
+    assert m is not None and m.date == "2017-06-30"

@@ -1796,6 +1796,9 @@ _BEFORE_EVENT_RE = re.compile(r"(?<!\w)" + "".join(rf"(?<!{v} )" for v in PRESEN
 NEXT_WORDS = ("tiếp theo", "kế tiếp")
 _NEXT_EVENT_RE = re.compile(r"\s+(?:(?:sắp\s+)?tới(?=\s*[,.;:)”\"]|\s*$|\s+(?:của|giữa|với|tại|ở|vào|sẽ|là)\b)|(?:sắp\s+)?(?:"
                             + "|".join(NEXT_WORDS) + r")(?!\w))")
+# The day its name runs to, then `tới` (`buổi lễ diễu hành nhân dịp Quốc khánh Pháp (14/7) tới`, `hội nghị … vào ngày
+# 20/7 tới`): a day to come, in the event's clause.
+_DATED_NEXT_RE = re.compile(r"[^,.;:!?]{0,80}?\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)?\s+(?:sắp\s+)?tới(?!\w)")
 # An event named as one of alternatives (`bầu chức danh đó ngay tại kỳ họp thứ nhất hoặc tại kỳ họp tiếp theo`, `tổ chức
 # hội nghị hoặc gửi văn bản lấy ý kiến`, `trước, trong và sau mỗi kỳ đại hội, hội nghị, kỳ họp hoặc …`): a rule or a
 # choice, no event held. An event noun (with its ordinal) then `hoặc` over baomoi-dev: 14 hits, 12 read, 12 no event
@@ -3053,7 +3056,7 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     said_there = _SAID_THERE_RE.search(lowered, max(0, start - 40), start) is not None
     return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or (re.match(r"(?:dự kiến|sẽ)\b", tail) and not said_there)
                 or _EXPECTED_AFTER_RE.match(after)
-                or _NEXT_EVENT_RE.match(lowered, end)
+                or _NEXT_EVENT_RE.match(lowered, end) or _DATED_NEXT_RE.match(lowered, end)
                 or _ANNOUNCED_RE.search(lowered, max(0, start - 80), start)
                 or _WANTED_RE.search(lowered, max(0, start - 60), start)
                 or _POSTPONED_RE.search(lowered, max(0, start - 60), start)
