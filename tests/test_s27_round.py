@@ -109,3 +109,18 @@ def test_an_event_on_a_day_to_come_is_no_meeting_held():
     # a day gone by, written the same way, is held
     m = _meeting("Chiều 30/6, Bộ Ngoại giao tổ chức lễ kỷ niệm nhân dịp Quốc khánh (30/6).", "2017-07-01")
     assert m is not None and m.date == "2017-06-30"
+
+
+def test_a_clause_opening_on_agreement_names_a_speaker():
+    # 22475580, 22334772: a speaker whatever the verb after the name
+    text = ("Sáng 7/6, Quốc hội thảo luận tại hội trường về dự thảo Nghị quyết về xử lý nợ xấu.\nĐại biểu Hoàng Thị Thu "
+            "Trang cho rằng cần quy định rõ. Đồng quan điểm, đại biểu Phạm Phú Quốc, đoàn TP.HCM, chỉ ra điểm bất cập tại "
+            "Điều 7.")
+    m = _meeting(text, "2017-06-07")
+    assert m is not None and [p.name for p in m.attendees] == ["Hoàng Thị Thu Trang", "Phạm Phú Quốc"]
+    # not one agreeing in the clause's middle, whom the clause's subject already names
+    from core.extract.people import find_people, role_cues
+
+    clause = "Bà Lê Thị A đồng tình, phân tích thêm."
+    first = role_cues(clause, find_people(clause))[0]
+    assert (first.role, clause[first.start : first.end]) == ("speak", "đồng tình")
