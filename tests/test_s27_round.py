@@ -124,3 +124,13 @@ def test_a_clause_opening_on_agreement_names_a_speaker():
     clause = "Bà Lê Thị A đồng tình, phân tích thêm."
     first = role_cues(clause, find_people(clause))[0]
     assert (first.role, clause[first.start : first.end]) == ("speak", "đồng tình")
+
+
+def test_a_count_of_sides_after_a_name_opens_the_next_sentence():
+    from tests.conftest import named_people
+
+    # 22637044, 21471900: a caption that lost its full stop
+    assert named_people("Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang Nga V.Matvienko Hai bên bày tỏ mong muốn "
+                        "thúc đẩy hợp tác.") == [("V.Matvienko", ["Chủ tịch Hội đồng Liên bang Nga"])]
+    # after a family or a middle name `Hai` is the given name
+    assert named_people("Ông Nguyễn Văn Hai bên cạnh đó cho biết thêm.") == [("Nguyễn Văn Hai", [])]
