@@ -134,3 +134,17 @@ def test_a_count_of_sides_after_a_name_opens_the_next_sentence():
                         "thúc đẩy hợp tác.") == [("V.Matvienko", ["Chủ tịch Hội đồng Liên bang Nga"])]
     # after a family or a middle name `Hai` is the given name
     assert named_people("Ông Nguyễn Văn Hai bên cạnh đó cho biết thêm.") == [("Nguyễn Văn Hai", [])]
+
+
+def test_offices_spelt_with_y_and_a_delegations_head_are_read():
+    from tests.conftest import named_people
+
+    # 22687274, 22668296, 22269304
+    assert named_people("Theo phóng viên TTXVN tại Nam Mỹ, nghị sỹ Miguel Pizarro thông báo một số nghị sỹ đã bị "
+                        "thương.") == [("Miguel Pizarro", ["nghị sỹ"])]
+    assert named_people("Ban giám khảo trao giải Ba cho tác phẩm “Biển chết” của họa sỹ Nguyễn Nhân.") == [
+        ("Nguyễn Nhân", ["họa sỹ"])]
+    assert named_people("Ngày 5/7, trưởng phái đoàn Nga Alexander Lavrentiev cho biết.") == [
+        ("Alexander Lavrentiev", ["trưởng phái đoàn Nga"])]
+    # the office as a noun names no one
+    assert named_people("Các nghị sỹ bang Hessen tăng cường hợp tác.") == []
