@@ -148,3 +148,6 @@ def test_offices_spelt_with_y_and_a_delegations_head_are_read():
         ("Alexander Lavrentiev", ["trưởng phái đoàn Nga"])]
     # the office as a noun names no one
     assert named_people("Các nghị sỹ bang Hessen tăng cường hợp tác.") == []
+    # and the `i` spellings
+    assert named_people("Theo trợ lí Tổng thống Yuri Ushakov, cuộc gặp diễn ra tốt đẹp.") == [
+        ("Yuri Ushakov", ["trợ lí Tổng thống"])]

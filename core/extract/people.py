@@ -81,9 +81,10 @@ TITLE_HEADS = (
     "thư ký báo chí",
     "đại biểu quốc hội", "trưởng đoàn đại biểu quốc hội",
     "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "bác sĩ", "bác sỹ",
-    "nhà báo", "luật sư", "kiến trúc sư", "kỹ sư", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
+    "nhà báo", "luật sư", "kiến trúc sư", "kỹ sư", "kĩ sư", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
     "chủ tịch hđqt", "chủ tịch hội đồng quản trị", "trưởng thôn", "trưởng ấp",
-    "cố vấn", "trợ lý", "nữ hoàng", "quốc vương", "hoàng tử", "thái tử", "công chúa", "giáo hoàng",
+    # (`kĩ sư`, `trợ lí`: the `i` spellings, 49 hits in 29 of the 35,440 baomoi articles)
+    "cố vấn", "trợ lý", "trợ lí", "nữ hoàng", "quốc vương", "hoàng tử", "thái tử", "công chúa", "giáo hoàng",
     "tổng biên tập", "phó tổng biên tập", "biên tập viên", "tham tán", "tham tán thương mại",
     "tham tán công sứ", "công sứ", "lãnh sự", "tùy viên", "tùy viên quân sự", "đại diện thường trực",
     "sáng lập viên", "người sáng lập", "anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
@@ -221,7 +222,7 @@ GLUED_ADDRESS_WORDS = frozenset({"ông", "bà"})
 MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
-OFFICE_COMPLEMENT_HEADS = ("trợ lý", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên",
+OFFICE_COMPLEMENT_HEADS = ("trợ lý", "trợ lí", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên",
                            "thư ký báo chí")
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
 # office right after one is the body's name, not the next title of a chain.
@@ -513,7 +514,7 @@ BODY_HEADS = (
     "trung tâm", "công ty", "cty", "tổng cty", "tập đoàn", "tổng công ty", "ngân hàng", "hội", "hội đồng",
     "trường", "đại học", "học viện", "bệnh viện", "báo", "đài", "tạp chí", "cơ quan",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy", "mặt trận", "liên đoàn",
-    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "quỹ",
+    "thành phố", "tỉnh", "huyện", "quận", "phòng", "đoàn", "hiệp hội", "dự án", "ban quản lý", "ban quản lí", "quỹ",
     # a government's web portal (`Tổng Giám đốc Cổng Thông tin điện tử Chính phủ Nguyễn Hồng Sâm`, where `Cổng Thông` was
     # read as the name): `Cổng (Thông tin|TTĐT)` 113 hits in 86 baomoi articles, none after an office there (the portals'
     # own pages write it)
