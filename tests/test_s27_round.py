@@ -151,3 +151,20 @@ def test_offices_spelt_with_y_and_a_delegations_head_are_read():
     # and the `i` spellings
     assert named_people("Theo trợ lí Tổng thống Yuri Ushakov, cuộc gặp diễn ra tốt đẹp.") == [
         ("Yuri Ushakov", ["trợ lí Tổng thống"])]
+
+
+def test_a_representative_after_a_degree_or_a_bracketed_body_is_the_persons_office():
+    from tests.conftest import named_people
+
+    # 21491402: after a rank or a degree alone the office follows the name
+    assert named_people("PGS.TS Lê Huy Hoàng, đại diện Sở Y tế cho biết.") == [
+        ("Lê Huy Hoàng", ["PGS.TS", "đại diện Sở Y tế"])]
+    # 22417941: the body in brackets is written as a title, and the titles go on after it
+    found = named_people("Trong khi đó, PGS. TS Lê Huy Hoàng (Trường ĐH Sư phạm Hà Nội), đại diện Bộ Giáo dục và Đào tạo "
+                         "cho biết, giáo dục STEM đã được chú trọng.")
+    assert found == [("Lê Huy Hoàng", ["PGS. TS", "Trường ĐH Sư phạm Hà Nội", "đại diện Bộ Giáo dục và Đào tạo"])]
+    # after an office, a representative after the comma is the list's next item (as before)
+    assert named_people("Thứ trưởng Lê Văn A, đại diện Văn phòng Chính phủ Trần B dự.")[0] == ("Lê Văn A", ["Thứ trưởng"])
+    # a place in brackets is not written (as before)
+    assert named_people("Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm Ủy ban Tài chính phát biểu.") == [
+        ("Ngô Thị Minh", ["Đại biểu", "Phó Chủ nhiệm Ủy ban Tài chính"])]
