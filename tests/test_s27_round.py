@@ -78,6 +78,7 @@ def test_a_figure_around_a_level_is_about_it():
     assert [q for _, _, q in read("Giá vàng miếng quanh 36,34 - 36,55 triệu đồng/lượng.")] == ["about", "about"]
     # what a story turns around, or what lies around a place, is no estimate (22503168)
     assert read("Cổ phiếu này có giá ở mức xung quanh 1.000 đồng.") == [("1.000 đồng", 1000, None)]
+    assert read("Hàng trăm người dân lao ra và vây quanh 2 người lạ mặt này.") == [("2 người lạ mặt", 2, None)]
 
 
 def test_a_delegation_after_a_leader_and_an_abbreviated_city_holds_the_voters_meeting():

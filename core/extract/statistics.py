@@ -52,7 +52,7 @@ QUALIFIERS: dict[str, str] = {
     # and `quanh` alone (`giá vàng miếng SJC quanh 36,7 - 37,4 triệu đồng`, `vùng kháng cự quanh 760 điểm`, `lãi suất
     # qua đêm … quanh 2,97%`): `quanh` + a digit, not after `xoay`, `xung` or `loanh`, over the 35,440 baomoi articles:
     # 43 hits in 33 articles, 20 read, 20 about (NOT_QUALIFIERS: `xoay quanh 4 quý ông`, a story's subject; `xung
-    # quanh 3 chuyên đề`, 4 of 10 a place or a topic).
+    # quanh 3 chuyên đề`, 4 of 10 a place or a topic; `vây quanh 2 người lạ mặt`, surrounding them).
     "quanh": "about",
     "không dưới": "over", "không ít hơn": "over", "không thấp hơn": "over",
     "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over", "ngoài": "over",
@@ -81,7 +81,8 @@ QUALIFIERS: dict[str, str] = {
 # Phrases that end on a bound's word but set no bound: `dựa trên 3 giá trị cốt lõi` (based on;
 # 25 hits over baomoi-dev, `based on` in all 12 read) and `đạt và vượt 21/22 chỉ tiêu` (met or
 # passed: the count is exact).
-NOT_QUALIFIERS = frozenset({"dựa trên", "đạt và vượt", "hoàn thành và vượt", "xoay quanh", "xung quanh"})
+NOT_QUALIFIERS = frozenset({"dựa trên", "đạt và vượt", "hoàn thành và vượt", "xoay quanh", "xung quanh", "vây quanh",
+                            "bao quanh", "quây quanh"})
 _QUALIFIER_READINGS: dict[str, str | None] = {**QUALIFIERS, **dict.fromkeys(NOT_QUALIFIERS)}
 # Signs of a bound before the figure (`≥ 500 lao động`, `(>20%)`, `> 2,5 cm là khổng lồ`, `≥36 độ
 # C`): 32 hits over baomoi-dev, bounds in all 12 read but a formula (`1+1>2`, which names a firm);
