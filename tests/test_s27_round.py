@@ -169,3 +169,16 @@ def test_a_representative_after_a_degree_or_a_bracketed_body_is_the_persons_offi
     # a place in brackets is not written (as before)
     assert named_people("Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm Ủy ban Tài chính phát biểu.") == [
         ("Ngô Thị Minh", ["Đại biểu", "Phó Chủ nhiệm Ủy ban Tài chính"])]
+
+
+def test_pounds_under_a_thousand_as_a_price_per_period_are_money():
+    from core.extract.statistics import extract_statistics
+
+    def read(sentence: str) -> list[tuple[str, str, float, str]]:
+        return [(x.text, x.kind, x.value, x.unit) for x in extract_statistics([sentence])]
+
+    # 22498133, 22525270
+    assert read("Ông ở căn phòng với chi phí giá đắt đỏ: 816 bảng mỗi đêm.") == [("816 bảng", "money", 816, "GBP")]
+    assert read("Căn hộ được hét giá thuê tới 850 bảng/tháng.") == [("850 bảng/tháng", "money", 850, "GBP")]
+    # a group of a tournament stays counted
+    assert read("Sẽ có 1 bảng gồm 5 đội.") == [("1 bảng", "count", 1, "bảng"), ("5 đội", "count", 5, "đội")]
