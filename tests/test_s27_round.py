@@ -38,7 +38,10 @@ def test_the_assembly_debating_in_its_groups_holds_a_sitting():
     assert [p.name for p in m.attendees] == ["Phạm Phú Quốc"]
     # a day of plenary debate, its subject a few words before the verb (22364830)
     m = _meeting("Ngày 24-5, Quốc hội dành trọn ngày để thảo luận tại hội trường về dự án Luật Hình sự.", "2017-05-24")
-    assert m is not None and (m.kind, m.date, m.organizer, m.location) == ("phiên họp", "2017-05-24", "Quốc hội", None)
+    assert m is not None and (m.kind, m.date, m.organizer, m.location) == ("phiên họp", "2017-05-24", "Quốc hội", "hội trường")
+    # the group is the debate's format, no venue
+    m = _meeting("Chiều 30/5, Quốc hội thảo luận tại tổ Dự án Luật Tố cáo (sửa đổi).", "2017-05-30")
+    assert m is not None and m.location is None
     # the deputies of a council debate its sitting
     m = _meeting("Chiều 5/7, các đại biểu HĐND TP Hà Nội thảo luận tại hội trường về an toàn thực phẩm.", "2017-07-05")
     assert m is not None and (m.kind, m.organizer) == ("phiên họp", "HĐND TP Hà Nội")
