@@ -185,3 +185,13 @@ def test_pounds_under_a_thousand_as_a_price_per_period_are_money():
     assert read("Căn hộ được hét giá thuê tới 850 bảng/tháng.") == [("850 bảng/tháng", "money", 850, "GBP")]
     # a group of a tournament stays counted
     assert read("Sẽ có 1 bảng gồm 5 đội.") == [("1 bảng", "count", 1, "bảng"), ("5 đội", "count", 5, "đội")]
+
+
+def test_a_vice_chairman_abbreviated_is_an_office():
+    from tests.conftest import named_people
+
+    # 22259412, 22698232
+    assert named_people("Ông Nguyễn Xuân Bình, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.") == [
+        ("Nguyễn Xuân Bình", ["PCT UBND TP Hải Phòng"])]
+    assert named_people("Phó CT UBND tỉnh Hà Tĩnh Dương Tất Thắng tham gia ký kết.") == [
+        ("Dương Tất Thắng", ["Phó CT UBND tỉnh Hà Tĩnh"])]

@@ -140,6 +140,10 @@ TITLE_HEADS = (
     "ủy viên trưởng", "nhà vua", "nhật hoàng",
     # director, general director and their deputies abbreviated (`ông Phạm Lâm – TGĐ Công ty BĐS …`)
     "gđ", "tgđ", "pgđ", "ptgđ", "tổng gđ",
+    # and a vice-chairman, as provincial portals and the press write it (`PCT UBND tỉnh Dương Tất Thắng`, `Ông Nguyễn
+    # Xuân Bình, PCT UBND TP Hải Phòng cho rằng`, `Phó CT UBND tỉnh Hà Tĩnh X`): `PCT|Phó CT` + a body over the 35,440
+    # baomoi articles, 6 hits in 5 articles, 6 the office (not `CT` alone, an acronym of many things)
+    "pct", "phó ct",
     # the clergy's ranks, before a religious name (`Thượng tọa Thích Thanh Quyết (Quảng Ninh) cũng đề
     # nghị`, `Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng trị sự …`, `Linh mục Valentine`): 82 capitalised
     # before a name over baomoi-dev, 10 of 12 read a monk or a priest named (2 a commemorated one)
