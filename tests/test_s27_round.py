@@ -195,3 +195,12 @@ def test_a_vice_chairman_abbreviated_is_an_office():
         ("Nguyễn Xuân Bình", ["PCT UBND TP Hải Phòng"])]
     assert named_people("Phó CT UBND tỉnh Hà Tĩnh Dương Tất Thắng tham gia ký kết.") == [
         ("Dương Tất Thắng", ["Phó CT UBND tỉnh Hà Tĩnh"])]
+
+
+def test_a_place_ending_on_dong_before_its_holding_verb_keeps_it():
+    # web27's `Đảng bộ xã Đại Đồng tổ chức Đại hội …`: `Đồng` is the place's, not `đồng tổ chức`
+    m = _meeting("Ngày 22/7, UBND xã Đại Đồng tổ chức hội nghị tổng kết công tác năm.", "2025-07-22")
+    assert m is not None and m.organizer == "UBND xã Đại Đồng"
+    # co-holders after the verb's own `đồng` (as before)
+    m = _meeting("Ngày 22/7, Bộ Y tế và Tổng Liên đoàn Lao động Việt Nam đồng tổ chức Lễ vinh danh.", "2025-07-22")
+    assert m is not None and m.organizer == "Bộ Y tế và Tổng Liên đoàn Lao động Việt Nam"

@@ -1014,9 +1014,10 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # hits, 2 read, 2 a plural subject holding its own (`nhiều quốc gia trên thế giới đồng loạt tổ chức các hoạt động …`).
 # A rite's noun before the event's (`Sở Y tế tỉnh Quảng Trị đã tổ chức lễ mít-tinh hưởng ứng …`, `… đã tổ chức lễ sơ kết 6
 # tháng đầu năm`): `tổ chức lễ` + mít tinh|sơ kết|tổng kết|hội nghị|họp mặt|gặp mặt|giao ban over baomoi-dev: 8 hits, 8 read,
-# 6 the subject holds it (2 `nhà trường`, no body's name).
+# 6 the subject holds it (2 `nhà trường`, no body's name). (`đồng` in lower case only: `Đảng bộ xã Đại Đồng tổ chức Đại
+# hội …`, a place's syllable, was cut off the holder's name.)
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:(?:đồng\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
+                         r"(?:(?:(?-i:đồng)\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
                          r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc|lễ))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
