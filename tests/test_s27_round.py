@@ -1,7 +1,17 @@
 """The 3 Dec twelfth round: shapes the round's audits and blind sets found read wrong, each written from a
 baomoi article other than the audits' and checked for what is returned."""
 from core.extract.meetings import extract_meeting, find_events
-from tests.conftest import make_article
+from core.extract.people import find_people, role_cues
+from core.extract.statistics import extract_statistics
+from tests.conftest import make_article, named_people
+
+
+def _qualified(sentence: str) -> list[tuple[str, float, str | None]]:
+    return [(s.text, s.value, s.qualifier) for s in extract_statistics([sentence])]
+
+
+def _money(sentence: str) -> list[tuple[str, str, float, str]]:
+    return [(s.text, s.kind, s.value, s.unit) for s in extract_statistics([sentence])]
 
 
 def _meeting(text: str, published: str | None = None):
@@ -68,20 +78,15 @@ def test_a_debates_topic_year_is_not_the_sittings():
 
 
 def test_a_figure_around_a_level_is_about_it():
-    from core.extract.statistics import extract_statistics
-
-    def read(sentence: str) -> list[tuple[str, float, str | None]]:
-        return [(s.text, s.value, s.qualifier) for s in extract_statistics([sentence])]
-
     # 21488239, 22736650
-    assert read("Giá vàng chốt phiên Mỹ quanh 1.233 USD, giảm khoảng 2 USD.") == [
+    assert _qualified("Giá vàng chốt phiên Mỹ quanh 1.233 USD, giảm khoảng 2 USD.") == [
         ("quanh 1.233 USD", 1233, "about"), ("khoảng 2 USD", 2, "about")]
-    assert read("Dòng tiền đang tụt dần xuống quanh 3.000 tỷ đồng.") == [("quanh 3.000 tỷ đồng", 3_000_000_000_000, "about")]
+    assert _qualified("Dòng tiền đang tụt dần xuống quanh 3.000 tỷ đồng.") == [("quanh 3.000 tỷ đồng", 3_000_000_000_000, "about")]
     # a range: both ends (22239540)
-    assert [q for _, _, q in read("Giá vàng miếng quanh 36,34 - 36,55 triệu đồng/lượng.")] == ["about", "about"]
+    assert [q for _, _, q in _qualified("Giá vàng miếng quanh 36,34 - 36,55 triệu đồng/lượng.")] == ["about", "about"]
     # what a story turns around, or what lies around a place, is no estimate (22503168)
-    assert read("Cổ phiếu này có giá ở mức xung quanh 1.000 đồng.") == [("1.000 đồng", 1000, None)]
-    assert read("Hàng trăm người dân lao ra và vây quanh 2 người lạ mặt này.") == [("2 người lạ mặt", 2, None)]
+    assert _qualified("Cổ phiếu này có giá ở mức xung quanh 1.000 đồng.") == [("1.000 đồng", 1000, None)]
+    assert _qualified("Hàng trăm người dân lao ra và vây quanh 2 người lạ mặt này.") == [("2 người lạ mặt", 2, None)]
 
 
 def test_a_delegation_after_a_leader_and_an_abbreviated_city_holds_the_voters_meeting():
@@ -99,8 +104,6 @@ def test_a_meeting_and_dialogue_held_together_is_a_dialogue():
 
 
 def test_the_title_of_the_one_received_before_a_comma_is_not_the_hosts():
-    from tests.conftest import named_people
-
     # 22729794, 22740181: after `sau`, as after `tại`
     assert named_people("Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã gặp Phó Cao ủy "
                         "Hermen Borst.")[0] == ("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"])
@@ -123,16 +126,12 @@ def test_a_clause_opening_on_agreement_names_a_speaker():
     m = _meeting(text, "2017-06-07")
     assert m is not None and [p.name for p in m.attendees] == ["Hoàng Thị Thu Trang", "Phạm Phú Quốc"]
     # not one agreeing in the clause's middle, whom the clause's subject already names
-    from core.extract.people import find_people, role_cues
-
     clause = "Bà Lê Thị A đồng tình, phân tích thêm."
     first = role_cues(clause, find_people(clause))[0]
     assert (first.role, clause[first.start : first.end]) == ("speak", "đồng tình")
 
 
 def test_a_count_of_sides_after_a_name_opens_the_next_sentence():
-    from tests.conftest import named_people
-
     # 22637044, 21471900: a caption that lost its full stop
     assert named_people("Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang Nga V.Matvienko Hai bên bày tỏ mong muốn "
                         "thúc đẩy hợp tác.") == [("V.Matvienko", ["Chủ tịch Hội đồng Liên bang Nga"])]
@@ -141,8 +140,6 @@ def test_a_count_of_sides_after_a_name_opens_the_next_sentence():
 
 
 def test_offices_spelt_with_y_and_a_delegations_head_are_read():
-    from tests.conftest import named_people
-
     # 22687274, 22668296, 22269304
     assert named_people("Theo phóng viên TTXVN tại Nam Mỹ, nghị sỹ Miguel Pizarro thông báo một số nghị sỹ đã bị "
                         "thương.") == [("Miguel Pizarro", ["nghị sỹ"])]
@@ -158,8 +155,6 @@ def test_offices_spelt_with_y_and_a_delegations_head_are_read():
 
 
 def test_a_representative_after_a_degree_or_a_bracketed_body_is_the_persons_office():
-    from tests.conftest import named_people
-
     # 21491402: after a rank or a degree alone the office follows the name
     assert named_people("PGS.TS Lê Huy Hoàng, đại diện Sở Y tế cho biết.") == [
         ("Lê Huy Hoàng", ["PGS.TS", "đại diện Sở Y tế"])]
@@ -175,21 +170,14 @@ def test_a_representative_after_a_degree_or_a_bracketed_body_is_the_persons_offi
 
 
 def test_pounds_under_a_thousand_as_a_price_per_period_are_money():
-    from core.extract.statistics import extract_statistics
-
-    def read(sentence: str) -> list[tuple[str, str, float, str]]:
-        return [(x.text, x.kind, x.value, x.unit) for x in extract_statistics([sentence])]
-
     # 22498133, 22525270
-    assert read("Ông ở căn phòng với chi phí giá đắt đỏ: 816 bảng mỗi đêm.") == [("816 bảng", "money", 816, "GBP")]
-    assert read("Căn hộ được hét giá thuê tới 850 bảng/tháng.") == [("850 bảng/tháng", "money", 850, "GBP")]
+    assert _money("Ông ở căn phòng với chi phí giá đắt đỏ: 816 bảng mỗi đêm.") == [("816 bảng", "money", 816, "GBP")]
+    assert _money("Căn hộ được hét giá thuê tới 850 bảng/tháng.") == [("850 bảng/tháng", "money", 850, "GBP")]
     # a group of a tournament stays counted
-    assert read("Sẽ có 1 bảng gồm 5 đội.") == [("1 bảng", "count", 1, "bảng"), ("5 đội", "count", 5, "đội")]
+    assert _money("Sẽ có 1 bảng gồm 5 đội.") == [("1 bảng", "count", 1, "bảng"), ("5 đội", "count", 5, "đội")]
 
 
 def test_a_vice_chairman_abbreviated_is_an_office():
-    from tests.conftest import named_people
-
     # 22259412, 22698232
     assert named_people("Ông Nguyễn Xuân Bình, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.") == [
         ("Nguyễn Xuân Bình", ["PCT UBND TP Hải Phòng"])]

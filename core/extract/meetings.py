@@ -3618,7 +3618,7 @@ _INDEX_NAMED_RE = re.compile(r"(?<!\w)(?:" + _alternation(INDEX_WORDS) + r")(?!\
 
 
 # The subject of a debate told by its verb (`_debated_by_deputies`), on lowered text, and the nouns that make the verb
-# their qualifier. `(Quốc hội|QH|đại biểu|ĐB|HĐND) … thảo luận (tại|ở) (tổ|hội trường)` over the 35,440 baomoi articles:
+# their qualifier. (`_DEPUTIES_DEBATING_RE` reads the same subjects in their own case, to name the body as organizer.) `(Quốc hội|QH|đại biểu|ĐB|HĐND) … thảo luận (tại|ở) (tổ|hội trường)` over the 35,440 baomoi articles:
 # 10 read, 10 a sitting; `ý kiến|kết quả|nội dung|việc` + the verb: a record or the topic of one.
 _DEBATE_SUBJECT_RE = re.compile(r"(?<!\w)(?:quốc hội|qh|đại biểu|đbqh|đb|hđnd|hội đồng nhân dân)(?:\s*\(\w+\))?(?:\s+[^\s,.;]+){0,6}?\s+$")
 _DEBATE_NOMINAL_RE = re.compile(r"(?<!\w)(?:ý kiến|kết quả|nội dung|việc)\s+$")
