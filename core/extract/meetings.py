@@ -298,7 +298,7 @@ NOT_EVENTS = ("họp báo cáo", "hội thảo luận", "trung tâm hội nghị
 # Verbs that, within a few words before a mention, say the article reports that event.
 REPORTING_BEFORE: tuple[tuple[str, int], ...] = (
     ("đồng chủ trì", 3), ("chủ trì", 3), ("tổ chức", 3), ("triệu tập", 3), ("khai mạc", 3),
-    ("bế mạc", 3), ("diễn ra", 3), ("tiến hành", 3), ("họp", 3), ("điều hành", 3),
+    ("bế mạc", 3), ("diễn ra", 3), ("tiến hành", 3), ("họp", 3), ("điều hành", 3), ("điều khiển", 3),
     ("sau khi kết thúc", 2), ("kết thúc", 2), ("tham dự", 2), ("dự", 2), ("tham gia", 2),
     ("phát biểu", 2), ("chỉ đạo", 2), ("trong khuôn khổ", 1),
 )

@@ -241,6 +241,17 @@ REMIT_JOINER = "về"
 # Phạm Chí Cường`. CS cgrep `(…trưởng|Giám đốc|…) (Cục|Vụ|Phòng|…)…, (Bộ|Sở|Tổng cục|…)… SURNAME` 11 hits over
 # baomoi-dev, 11 read: 5 this shape (all lost), 6 titles after a name or no name after (not read by this rule).
 PARENT_BODIES = ("bộ", "tổng cục", "sở")
+# The ministries whose official names join two fields with `và`, matched whatever the case of the second (`Thứ
+# trưởng Bộ Thông tin và truyền thông báo cáo`, `Bộ Kế hoạch và đầu tư`, `Bộ Nông nghiệp và phát triển nông thôn`),
+# where a lower-case field after `và` reads as another clause. CS cgrep `Bộ (Thông tin|Nông nghiệp|Tài nguyên|Khoa học|
+# Giáo dục|Kế hoạch|…) và [a-zđ]` over the 35,440 baomoi articles: 53 hits in 29 articles, 10 read, 9 the ministry's
+# name (1 `Bộ Giáo dục và làm trọn …`, a verb, which the whole name below does not match).
+OFFICIAL_MINISTRIES = (
+    "bộ thông tin và truyền thông", "bộ nông nghiệp và phát triển nông thôn", "bộ nông nghiệp và môi trường",
+    "bộ tài nguyên và môi trường", "bộ khoa học và công nghệ", "bộ giáo dục và đào tạo", "bộ kế hoạch và đầu tư",
+    "bộ văn hóa , thể thao và du lịch", "bộ lao động - thương binh và xã hội", "bộ lao động – thương binh và xã hội",
+    "bộ lao động , thương binh và xã hội", "bộ dân tộc và tôn giáo",
+)
 # A steering committee's remit, in lower case, closed by the verb of the sentence (`Phó Thủ tướng Vương Đình Huệ, Trưởng
 # Ban chỉ đạo điều hành giá đã chủ trì`, `Trưởng ban chỉ đạo thi quốc gia cho hay`). CS cgrep `(Trưởng|Phó Trưởng|Ủy viên…)
 # [Bb]an [Cc]hỉ đạo [a-zđ]` over baomoi-dev: 9 hits where the lower-case words end on a stop word or a verb, 8 a remit
@@ -856,6 +867,7 @@ _OFFICE_BODY_SEQS = _index(OFFICE_BODIES)
 _OFFICE_NAMED_SEQS = _index(OFFICE_NAMED_BODIES)
 _REMIT_SEQS = _index(REMIT_BODIES)
 _PARENT_BODY_SEQS = _index(PARENT_BODIES)
+_MINISTRY_SEQS = _index(tuple(normalize_tone(m) for m in OFFICIAL_MINISTRIES))
 _QUALIFIER_SEQS = _index(TITLE_QUALIFIERS)
 _COUNTED_NOUN_WORDS = tuple(tuple(noun.split()) for noun in COUNTED_PERSON_NOUNS)
 _HONORIFIC_SEQS = _index(HONORIFICS)
@@ -1437,6 +1449,10 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                    and tokens[remit].low not in TITLE_STOP and not _match_seq(tokens, remit, _VERB_SEQS)):
                 remit += 1
             j = remit
+            continue
+        if tok.word and tok.cap and (ministry := _match_seq(tokens, j, _MINISTRY_SEQS)):
+            j += ministry  # `Bộ Thông tin và truyền thông`: an official name whatever its case (OFFICIAL_MINISTRIES)
+            body_named = True
             continue
         if tok.word and (tok.cap or (head and j == i + head)) and (kinded := _kinded_body(tokens, j)):
             j += kinded  # `Hiệu trưởng trường mầm non Sen Vàng …`: the body's noun and kind, its name after them
@@ -3016,6 +3032,10 @@ CHAIR_VERBS = (
     "đồng chủ trì", "chủ trì", "điều hành phiên họp", "điều hành phiên thảo luận", "điều hành phiên chất vấn",
     "điều hành phiên toàn thể", "điều hành phiên làm việc", "điều hành phiên khai mạc", "điều hành phiên bế mạc",
     "điều hành phiên đối thoại", "điều hành hội nghị", "điều hành cuộc họp", "điều hành buổi", "điều hành kỳ họp",
+    # `điều khiển`, the Assembly's word for chairing a sitting (`Phó Chủ tịch Quốc hội X điều khiển phiên họp`; not a
+    # trial's, `điều khiển phiên tòa`): `điều khiển (phiên|buổi|cuộc|hội nghị|kỳ họp|…)` over the 35,440 baomoi
+    # articles: 10 hits, 5 `phiên họp`, 5/5 a sitting its chair led; the other 5 a trial's or `cuộc đời`
+    "điều khiển phiên họp", "điều khiển kỳ họp", "điều khiển hội nghị", "điều khiển cuộc họp",
     # `chủ tọa`, the formal word, with the meeting it chairs (`Chủ tịch Trung Quốc X chủ tọa Hội nghị`; not bare:
     # mostly a judge's, `Chủ tọa phiên tòa X`, `chủ tọa hỏi`). cgrep `sự chủ tọa của|(đồng )?chủ tọa (cuộc |phiên
     # |kỳ )?(hội nghị|họp|phiên họp|kỳ họp|hội thảo|diễn đàn|…)` over baomoi-dev: 11 hits; of the 8 that name a person,

@@ -1,0 +1,48 @@
+"""The 3 Dec thirteenth round: shapes the round's audits and its opened blind set found read wrong, each written from a
+baomoi article other than the audits' and checked for what is returned."""
+from core.extract.meetings import extract_meeting
+from core.extract.people import find_people
+from core.extract.statistics import extract_statistics
+from tests.conftest import make_article
+
+
+def _stats(sentence: str) -> list[tuple[str, str, float, str | None, str | None]]:
+    return [(s.text, s.kind, s.value, s.unit, s.qualifier) for s in extract_statistics([sentence])]
+
+
+def _titles(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+def test_the_assemblys_chair_leads_a_sitting_with_dieu_khien():
+    # 22480288, 22483054: `điều khiển phiên họp`, the Assembly's word for chairing
+    text = ("Chiều 12/6, Phó Chủ tịch Quốc hội Phùng Quốc Hiển điều khiển phiên họp, Quốc hội thảo luận về quyết toán "
+            "ngân sách nhà nước năm 2015.\nĐại biểu Nguyễn Văn Hiển (Đoàn Đắk Lắk) cho rằng cần làm rõ trách nhiệm.")
+    m = extract_meeting(make_article(text, "2017-06-12"))
+    assert m is not None and (m.kind, m.date, m.part_of_day) == ("phiên họp", "2017-06-12", "chiều")
+    assert [(p.name, p.titles) for p in m.chairs] == [("Phùng Quốc Hiển", ["Phó Chủ tịch Quốc hội"])]
+    assert "Nguyễn Văn Hiển" in [p.name for p in m.attendees]
+    # a trial's `điều khiển phiên tòa` chairs no meeting (22648277)
+    text = "Sáng 12/6, Chủ tọa Vũ Thanh Lâm điều khiển phiên tòa xét xử bị cáo."
+    m = extract_meeting(make_article(text, "2017-06-12"))
+    assert m is None or not m.chairs
+
+
+def test_a_ministrys_official_name_runs_over_a_lower_case_field():
+    # 21510574, 22581557, 21481357
+    assert _titles("Ông Phạm Hồng Giang, nguyên Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn, cho rằng cần cẩn "
+                   "trọng.") == [("Phạm Hồng Giang", ["nguyên Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn"])]
+    assert _titles("Bộ trưởng Bộ Giáo dục và đào tạo Phùng Xuân Nhạ đã gởi lời hỏi thăm các thí sinh.") == [
+        ("Phùng Xuân Nhạ", ["Bộ trưởng Bộ Giáo dục và đào tạo"])]
+    m = extract_meeting(make_article("Sáng 12/6, Bộ Kế hoạch và đầu tư tổ chức hội nghị tổng kết công tác đấu thầu.",
+                                     "2017-06-12"))
+    assert m is not None and m.organizer == "Bộ Kế hoạch và đầu tư"
+
+
+def test_brightness_in_nits_and_an_upper_bound_spoken_as_do_lai():
+    # 22464103, 22272913
+    assert _stats("Màn hình có độ sáng lên đến 500 nits, sáng hơn 43% so với trước đây.") == [
+        ("500 nits", "measure", 500.0, "nits", None), ("hơn 43%", "percent", 43.0, "%", "over")]
+    assert _stats("Hàng đều không có thương hiệu, mức giá chỉ từ 60 baht đổ lại.")[0][4] == "under"
+    # `đổ xuống` is pouring, no bound
+    assert _stats("Có 8 chiếc xe tải chở gần 10 tấn cá đổ xuống sông.")[1] == ("gần 10 tấn", "measure", 10.0, "tấn", "about")
