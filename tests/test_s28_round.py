@@ -1,6 +1,6 @@
 """The 3 Dec thirteenth round: shapes the round's audits and its opened blind set found read wrong, each written from a
 baomoi article other than the audits' and checked for what is returned."""
-from core.extract.meetings import extract_meeting
+from core.extract.meetings import _Day, _neighbour_year, extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
@@ -46,3 +46,30 @@ def test_brightness_in_nits_and_an_upper_bound_spoken_as_do_lai():
     assert _stats("Hàng đều không có thương hiệu, mức giá chỉ từ 60 baht đổ lại.")[0][4] == "under"
     # `đổ xuống` is pouring, no bound
     assert _stats("Có 8 chiếc xe tải chở gần 10 tấn cá đổ xuống sông.")[1] == ("gần 10 tấn", "measure", 10.0, "tấn", "about")
+
+
+def test_an_undated_day_takes_the_year_of_an_event_dated_whole_days_from_it():
+    # 22278169, 22410208: the article's other events, dated whole, set its year
+    text = ("Ngày 15/5, Hội nghị bàn tròn các nhà lãnh đạo trong khuôn khổ Diễn đàn cấp cao hợp tác quốc tế về 'Vành "
+            "đai và Con đường' đã được tổ chức tại Bắc Kinh, Trung Quốc.\n"
+            "Diễn đàn cấp cao hợp tác quốc tế về Vành đai và Con đường được tổ chức từ 14 - 15/5/2017.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and m.date == "2017-05-15"
+    text = ("Sáng 30/5, Bộ VHTTDL tổ chức Lễ phát động chiến dịch truyền thông phòng, chống bạo lực gia đình.\n"
+            "Tháng hành động quốc gia về phòng chống bạo lực gia đình được tổ chức từ ngày 1/6 đến 30/6/2017.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and m.date == "2017-05-30"
+    # a whole day that dates no event (a count's) sets no year (22433144)
+    text = ("Chiều 29/5, Phó Thủ tướng chủ trì cuộc họp về đổi mới đơn vị sự nghiệp công lập.\n"
+            "Trên toàn quốc, tính đến 31/5/2016, có 1.432 tổ chức khoa học công nghệ công lập.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and m.date is None
+
+
+def test_the_neighbouring_event_read_alone():
+    # 22245201: the conference's two days written whole; 22433144: a count's day; 22545256: a founding's
+    assert _neighbour_year("Hội nghị WEF ASEAN lần thứ 26 được tổ chức trong hai ngày từ 11-12/5/2017.", _Day(11, 5, None)) == 2017
+    assert _neighbour_year("Trên toàn quốc, tính đến 31/5/2016, có 1.432 tổ chức.", _Day(29, 5, None)) is None
+    assert _neighbour_year("Tổng công ty được thành lập ngày 16/6/2007.", _Day(16, 6, None)) is None
+    # too far from the meeting's day
+    assert _neighbour_year("Hội nghị được tổ chức ngày 11/4/2017.", _Day(11, 5, None)) is None

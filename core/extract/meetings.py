@@ -941,6 +941,14 @@ ANNIVERSARY_AFTER_DAYS = 60
 # and not a document's date, a comparison or a span's start. All such plans of the article must agree.
 # Over the 1,973 baomoi-dev meetings whose day had no year, this dates 33: 31 to 2017, the corpus's year,
 # 2 to a far project's end (`dự kiến đến ga … trong tháng 6/2018` for a May meeting).
+# Another event the body dates whole a few days from the meeting's own day (`… hội đàm ngày 6/6 …; Hội nghị xúc tiến
+# đầu tư tổ chức tại Tokyo ngày 5/6/2017`: a visit's programme, the week's other sittings) tells the year the article
+# is set in: the meeting's day takes the year that puts it within NEIGHBOUR_DAYS of such a day, when all agree. Only a
+# day an event noun or a holding verb just before dates (not `22/5/2016 bầu cử`, `tính đến 31/5/2016`: a first version
+# taking any whole day changed 36 corpus dates, a third of them to a year gone by or a founding's).
+NEIGHBOUR_DAYS = 7
+NEIGHBOUR_EVENT_REACH = 60
+NEIGHBOUR_HELD_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp")
 PLAN_CUES = ("sẽ", "dự kiến", "sắp", "chuẩn bị", "kế hoạch", "dự định", "theo lịch")
 PLANNED_WITHIN_DAYS = 183
 PLANNED_SLACK_DAYS = 7
@@ -4293,6 +4301,29 @@ def _anniversary_year(body: str, day: _Day) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_NEIGHBOUR_HELD_RE = re.compile(r"(?<!\w)(?:" + "|".join(NEIGHBOUR_HELD_VERBS) + r")(?!\w)")
+
+
+def _neighbour_year(body: str, day: _Day) -> int | None:
+    """The year of an undated day from the whole days the body writes within NEIGHBOUR_DAYS of it, when all agree."""
+    years = set()
+    for at, d, _ in _dates_in(body, bounds=True):
+        if d.year is None:
+            continue
+        before = body[max(0, at - NEIGHBOUR_EVENT_REACH) : at]
+        if (_HISTORY_BEFORE_RE.search(before) or _COMPARED_RE.search(before[-30:]) or _DATED_THING_RE.search(before[-40:])
+                or _DOCUMENT_NUMBER_END_RE.search(before)):
+            continue
+        clause = normalize_tone(same_length_lower(re.split(r"[.;]", before)[-1]))
+        if not (_EVENT_RE.search(clause) or _NEIGHBOUR_HELD_RE.search(clause)):
+            continue
+        written = _make(d.year, d)
+        made = _make(d.year, day)
+        if written is not None and made is not None and abs((made - written).days) <= NEIGHBOUR_DAYS:
+            years.add(d.year)
+    return years.pop() if len(years) == 1 else None
+
+
 def _planned_year(body: str, day: _Day) -> int | None:
     """The year of an undated day from the near plans the article writes (PLAN_CUES), when all agree."""
     years = set()
@@ -4363,7 +4394,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
         if near is None or abs((near - written_on).days) > WRITTEN_NEAR_DAYS:
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
-        year = (_present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
+        year = (_neighbour_year(body, day) or _present_year(body, day.month) or _planned_year(body, day) or _campaign_year(body)
                 or _tet_year(body, day.month))
     if year is None or year < EARLIEST_YEAR:
         return None
