@@ -73,3 +73,35 @@ def test_the_neighbouring_event_read_alone():
     assert _neighbour_year("Tổng công ty được thành lập ngày 16/6/2007.", _Day(16, 6, None)) is None
     # too far from the meeting's day
     assert _neighbour_year("Hội nghị được tổ chức ngày 11/4/2017.", _Day(11, 5, None)) is None
+
+
+def test_a_special_sitting_is_no_part_of_the_government_that_holds_it():
+    # `phiên họp Chính phủ chuyên đề về xây dựng pháp luật`, as the government's portal writes it each month
+    m = extract_meeting(make_article("Chiều 30/6, đã diễn ra phiên họp Chính phủ chuyên đề về xây dựng pháp luật.",
+                                     "2017-06-30"))
+    assert m is not None and m.organizer == "Chính phủ"
+
+
+def test_an_emulation_cluster_holds_its_conference():
+    # 21510674, 22589238
+    m = extract_meeting(make_article("Sáng 10-2, Cụm thi đua số 4 CATP Hà Nội đã tổ chức hội nghị ký giao ước thi đua "
+                                     "năm 2017.", "2017-02-10"))
+    assert m is not None and m.organizer == "Cụm thi đua số 4 CATP Hà Nội"
+    m = extract_meeting(make_article("Sáng 12/6, đã diễn ra hội nghị sơ kết thi đua của Cụm thi đua thanh tra Sở Du lịch.",
+                                     "2017-06-12"))
+    assert m is not None and m.organizer == "Cụm thi đua thanh tra Sở Du lịch"
+
+
+def test_the_hosts_listed_after_receiving_a_delegation_attend():
+    # 22424507
+    text = ("Sáng 6/6, đoàn công tác của Bộ Thông tin và Truyền thông đã làm việc với Bệnh viện Nhi Trung ương.\n"
+            "Tiếp Đoàn công tác có PGS. TS Lê Thanh Hải, Giám đốc Bệnh viện Nhi Trung ương.")
+    m = extract_meeting(make_article(text, "2017-06-06"))
+    assert m is not None
+    assert [(p.name, p.titles) for p in m.attendees] == [
+        ("Lê Thanh Hải", ["PGS. TS", "Giám đốc Bệnh viện Nhi Trung ương"])]
+    # receiving a delegation is not a list when no `có` opens one
+    text = ("Sáng 6/6, đoàn công tác của Bộ Thông tin và Truyền thông đã làm việc với Bệnh viện Nhi Trung ương.\n"
+            "Tiếp đoàn, ông Lê Thanh Hải, Giám đốc Bệnh viện, cho biết bệnh viện đã chuẩn bị kỹ.")
+    m = extract_meeting(make_article(text, "2017-06-06"))
+    assert m is not None and [p.name for p in m.attendees] == ["Lê Thanh Hải"]

@@ -1061,6 +1061,9 @@ BODY_HEADS = (
     # a sentence start, `,` or `do` + one of them + up to 60 characters + `tổ chức|có buổi|chủ trì` over baomoi-dev: 2
     # hits in 2 articles (`Chi đoàn` written `Chi đoàn [A-Z]` 5 hits), 2 read, 2 the branch's own meeting
     "chi hội", "liên chi hội", "chi đoàn",
+    # an emulation bloc or cluster (people.BODY_HEADS): `(Khối|Cụm) thi đua` over the 35,440 baomoi articles 2 hits, 2
+    # the body holding its conference
+    "khối thi đua", "cụm thi đua",
 )
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
@@ -1326,7 +1329,7 @@ _COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ".repla
                                          for h in STATE_COMMITTEE_HEADS for t in (*STATE_COMMITTEE_TAILS, ""))
 # The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
 _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
-                          r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|"
+                          r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|chuyên đề|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|(?<!\btự)(?<!\bkỳ)(?<!\bcuộc)(?<!\bphiên)(?<!\bbuổi)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
                           r"|\s+và\s+(?:" + "|".join(SECOND_ACTS) + r")\b"
@@ -6621,8 +6624,13 @@ def _fuller(titles: list[str], than: list[str]) -> bool:
 # (2017, before such meetings spread) 1 hit, a list of attendees at a hall; the provincial portals of the stored pages
 # write it in most reports of online meetings.
 _BRIDGE_POINT_RE = re.compile(r"(?<!\w)tại\s+(?:các\s+)?điểm cầu(?!\w)")
+# And the hosts who received a delegation (`Tiếp Đoàn công tác có PGS. TS X, Giám đốc Bệnh viện …`, `Tiếp và làm việc với
+# đoàn có đồng chí X, Phó Chủ tịch Thường trực UBND tỉnh`, `Đón đoàn còn có đại diện …`): CS cgrep a sentence opening on
+# `(Tiếp|Đón|Tiếp và làm việc với) (Đoàn|đoàn) … có` over the 35,440 baomoi articles, 2 hits, 2 the hosts at the session
+# (the provincial portals write it in most reports of a delegation's visit).
 _LIST_OPENING_RE = re.compile(
-    r"^\W*(?:cùng\s+đi|(?:cùng\s+)?tham\s+gia\s+(?:phái\s+)?đoàn|(?:(?:cùng|về|đến|tới)\s+)?(?:tham\s+)?dự(?!\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU)
+    r"^\W*(?:cùng\s+đi|(?:cùng\s+)?tham\s+gia\s+(?:phái\s+)?đoàn|(?:cùng\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp|đón)"
+    r"(?:\s+và\s+làm\s+việc\s+với)?\s+(?:phái\s+)?đoàn|(?:(?:cùng|về|đến|tới)\s+)?(?:tham\s+)?dự(?!\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU)
     + r")(?!\w)))(?!\w)[^.;:]{0,120}?\s(?:còn\s+)?(?:có|gồm)(?!\w)"
 )
 
