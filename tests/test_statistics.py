@@ -671,11 +671,14 @@ def test_a_number_before_a_street_and_its_name_is_an_address():
         (3, "đường cao tốc"), (12, "phố đi bộ")]
 
 
-def test_seats_after_a_vehicle_are_its_class():
+def test_seats_after_a_vehicle_are_counted_and_end_there():
+    # every annotated set counts them (see VEHICLE_NOUNS); the count's noun is the seats, not the clause after them
     assert [(s.value, s.unit) for s in extract_statistics(
-        ["Xe ô tô 4 chỗ chở 4 người trong một gia đình lưu thông trên quốc lộ."])] == [(4, "người")]
-    assert extract_statistics(["Chiếc xe khách 16 chỗ mang BKS 82B - 002.45 lao xuống vực."]) == []
-    assert extract_statistics(["Nhiều chủ xe ôtô dưới 12 chỗ khi đi qua trạm BOT phản ứng."]) == []
+        ["Xe ô tô 4 chỗ chở 4 người trong một gia đình lưu thông trên quốc lộ."])] == [(4, "chỗ"), (4, "người")]
+    assert [(s.text, s.unit) for s in extract_statistics(["Chiếc xe khách 16 chỗ mang BKS 82B - 002.45 lao xuống vực."])] == [
+        ("16 chỗ", "chỗ")]
+    assert [(s.text, s.qualifier) for s in extract_statistics(["Nhiều chủ xe ôtô dưới 12 chỗ khi đi qua trạm BOT phản ứng."])] == [
+        ("dưới 12 chỗ", "under")]
     assert [(s.value, s.unit) for s in extract_statistics(["Nhà hát mới có 500 chỗ ngồi."])] == [(500, "chỗ ngồi")]
 
 
