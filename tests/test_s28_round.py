@@ -105,3 +105,27 @@ def test_the_hosts_listed_after_receiving_a_delegation_attend():
             "Tiếp đoàn, ông Lê Thanh Hải, Giám đốc Bệnh viện, cho biết bệnh viện đã chuẩn bị kỹ.")
     m = extract_meeting(make_article(text, "2017-06-06"))
     assert m is not None and [p.name for p in m.attendees] == ["Lê Thanh Hải"]
+
+
+def test_a_given_name_written_out_before_a_glued_middle_initial_opens_the_name():
+    # 22564471, 22558596, 22246433
+    assert _titles("Thượng nghị sĩ Mỹ Mark R.Warner nhận định quyết định này là sai lầm.") == [
+        ("Mark R.Warner", ["Thượng nghị sĩ Mỹ"])]
+    assert _titles("Phó Chủ tịch Quốc hội Fiji Ruveni N.Nadalo phát biểu tại buổi lễ.") == [
+        ("Ruveni N.Nadalo", ["Phó Chủ tịch Quốc hội Fiji"])]
+    # a place before the initial is no given name
+    assert _titles("Tổng thống Nga V.Putin cho biết.") == [("V.Putin", ["Tổng thống Nga"])]
+
+
+def test_a_foreign_name_with_and_without_its_middle_name_is_one_person():
+    # 22603097: `HLV Miguel Jose Rodrigo` and `HLV Miguel Rodrigo`, listed twice
+    text = ("Sáng 24/6, VFF tổ chức lễ ra mắt HLV trưởng đội tuyển futsal Việt Nam tại TP HCM.\n"
+            "HLV Miguel Jose Rodrigo phát biểu tại lễ ra mắt.\n"
+            "HLV Miguel Rodrigo cho biết ông sẽ đưa đội tuyển dự World Cup.")
+    m = extract_meeting(make_article(text, "2017-06-24"))
+    assert m is not None and [p.name for p in m.attendees] == ["Miguel Jose Rodrigo"]
+    # a Vietnamese family and given name alone is another person (22415034: two deputies)
+    text = ("Chiều 30/5, Quốc hội thảo luận tại tổ về dự án Luật Tố cáo.\n"
+            "Đại biểu Nguyễn Nhân Chiến cho rằng cần làm rõ. Đại biểu Nguyễn Chiến nói thêm về tố cáo nặc danh.")
+    m = extract_meeting(make_article(text, "2017-05-30"))
+    assert m is not None and [p.name for p in m.attendees] == ["Nguyễn Nhân Chiến", "Nguyễn Chiến"]
