@@ -129,3 +129,17 @@ def test_a_foreign_name_with_and_without_its_middle_name_is_one_person():
             "Đại biểu Nguyễn Nhân Chiến cho rằng cần làm rõ. Đại biểu Nguyễn Chiến nói thêm về tố cáo nặc danh.")
     m = extract_meeting(make_article(text, "2017-05-30"))
     assert m is not None and [p.name for p in m.attendees] == ["Nguyễn Nhân Chiến", "Nguyễn Chiến"]
+
+
+def test_the_counterpart_of_bilateral_talks_attends_whatever_verb_joins_them():
+    # 22654983 (prec28), 22464942, 22696591
+    text = ("Tại cuộc gặp ngày 30/6 ở Washington, Tổng thống Donald Trump đã hối thúc người đồng cấp Hàn Quốc Moon Jae-in "
+            "đàm phán lại Hiệp định thương mại tự do song phương.")
+    m = extract_meeting(make_article(text, "2017-07-01"))
+    assert m is not None and m.kind == "cuộc gặp"
+    assert sorted(p.name for p in m.attendees) == ["Donald Trump", "Moon Jae-in"]
+    # not at a conference, where a counterpart is only mentioned
+    text = ("Sáng 5/6, Bộ Ngoại giao tổ chức hội nghị về kinh tế biển. Bộ trưởng Phạm Bình Minh cho biết đã trao đổi với "
+            "người đồng cấp Nhật Bản Fumio Kishida về vấn đề này.")
+    m = extract_meeting(make_article(text, "2017-06-05"))
+    assert m is not None and m.kind == "hội nghị" and "Fumio Kishida" not in [p.name for p in m.attendees]
