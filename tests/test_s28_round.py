@@ -143,3 +143,17 @@ def test_the_counterpart_of_bilateral_talks_attends_whatever_verb_joins_them():
             "người đồng cấp Nhật Bản Fumio Kishida về vấn đề này.")
     m = extract_meeting(make_article(text, "2017-06-05"))
     assert m is not None and m.kind == "hội nghị" and "Fumio Kishida" not in [p.name for p in m.attendees]
+
+
+def test_a_stock_code_is_no_part_of_the_organizers_name():
+    # 22324044, 22321038: `Công ty Cổ phần Đường Biên Hòa (HOSE: BHS)`
+    text = "Sáng 20/6, Công ty Cổ phần Đường Biên Hòa (HOSE: BHS) đã tổ chức Đại hội đồng cổ đông thường niên năm 2017."
+    m = extract_meeting(make_article(text, "2017-06-20"))
+    assert m is not None and m.organizer == "Công ty Cổ phần Đường Biên Hòa"
+    text = "Sáng 20/6, Công ty Cổ phần Hùng Vương (mã CK: HVG) đã tổ chức Đại hội đồng cổ đông thường niên năm 2017."
+    m = extract_meeting(make_article(text, "2017-06-20"))
+    assert m is not None and m.organizer == "Công ty Cổ phần Hùng Vương"
+    # an acronym of the body's own name stays as written (the sets differ; the dev gold keeps `(WTO)`)
+    text = "Sáng 20/6, Hiệp hội Doanh nghiệp dịch vụ logistics Việt Nam (VLA) đã tổ chức hội thảo về logistics."
+    m = extract_meeting(make_article(text, "2017-06-20"))
+    assert m is not None and m.organizer == "Hiệp hội Doanh nghiệp dịch vụ logistics Việt Nam (VLA)"
