@@ -157,3 +157,19 @@ def test_a_stock_code_is_no_part_of_the_organizers_name():
     text = "Sáng 20/6, Hiệp hội Doanh nghiệp dịch vụ logistics Việt Nam (VLA) đã tổ chức hội thảo về logistics."
     m = extract_meeting(make_article(text, "2017-06-20"))
     assert m is not None and m.organizer == "Hiệp hội Doanh nghiệp dịch vụ logistics Việt Nam (VLA)"
+
+
+def test_a_closing_quote_is_no_letter_of_the_counted_noun():
+    # 22624650, 22292923: `3 đứa con'`, `4 vòng tròn’`
+    assert _stats("Người mẹ đã bỏ rơi 3 đứa con' ngay sau khi sinh.")[0][3] == "đứa con"
+    assert _stats("Logo gồm 4 vòng tròn’ lồng vào nhau.")[0][3] == "vòng tròn"
+    # an apostrophe inside a word stays (`H'Mông`)
+    assert _stats("Bản có 30 hộ H'Mông sinh sống.")[0][3] == "hộ h'mông"
+
+
+def test_the_assemblys_chair_leads_its_debate_with_dieu_khien_thao_luan():
+    # 22422613
+    text = ("Online – Chiều 31-5, Phó chủ tịch Quốc hội Uông Chu Lưu điều khiển thảo luận ở hội trường về dự kiến "
+            "Chương trình xây dựng luật, pháp lệnh năm 2018.")
+    m = extract_meeting(make_article(text, "2017-05-31"))
+    assert m is not None and [(p.name, p.titles) for p in m.chairs] == [("Uông Chu Lưu", ["Phó chủ tịch Quốc hội"])]

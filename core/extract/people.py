@@ -3049,6 +3049,8 @@ CHAIR_VERBS = (
     # trial's, `điều khiển phiên tòa`): `điều khiển (phiên|buổi|cuộc|hội nghị|kỳ họp|…)` over the 35,440 baomoi
     # articles: 10 hits, 5 `phiên họp`, 5/5 a sitting its chair led; the other 5 a trial's or `cuộc đời`
     "điều khiển phiên họp", "điều khiển kỳ họp", "điều khiển hội nghị", "điều khiển cuộc họp",
+    # and the debate it leads (`Phó chủ tịch Quốc hội X điều khiển thảo luận ở hội trường`: 1 hit, right; chaudit28)
+    "điều khiển thảo luận", "điều khiển phiên thảo luận", "điều khiển phiên chất vấn",
     # `chủ tọa`, the formal word, with the meeting it chairs (`Chủ tịch Trung Quốc X chủ tọa Hội nghị`; not bare:
     # mostly a judge's, `Chủ tọa phiên tòa X`, `chủ tọa hỏi`). cgrep `sự chủ tọa của|(đồng )?chủ tọa (cuộc |phiên
     # |kỳ )?(hội nghị|họp|phiên họp|kỳ họp|hội thảo|diễn đàn|…)` over baomoi-dev: 11 hits; of the 8 that name a person,

@@ -1062,7 +1062,8 @@ _PERSON_NAME_AFTER_NOUN_RE = re.compile(
 )
 _NOUN_PHRASE_END_RE = re.compile(rf"(?:{'|'.join(NOUN_PHRASE_ENDS)})(?![^\W\d_])", re.IGNORECASE)
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+\w*")
+# (an apostrophe only inside a word, `H'Mông`, `O’Hanlon`: one closing a quotation is no letter of the noun, `2 "ông trùm’`)
+_WORD_RE = re.compile(r"[^\W\d_](?:[\w-]|['’](?=\w))*|\d+\w*")
 _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
 # Words a crawled page glues to the figure after them (9 hits over baomoi-dev: `tăng36,6%`,
 # `hơn120 tỷ đồng`, `đạt168 triệu NDT`, figures in all 9; 4 on two pages of the web sets).
