@@ -7002,8 +7002,8 @@ def _counts(clause: str, mention: Mention) -> bool:
 
 # The other party of a bilateral meeting, introduced in the lead as the subject's counterpart (`Tổng thống X đã hối thúc người
 # đồng cấp Hàn Quốc Y`, `cuộc hội đàm kéo dài của X với người đồng cấp Nga Y`): there, whatever verb joins them. Over the
-# corpus output, 65 counterparts in the first three sentences of a meeting's article, 18 not among its people; of those,
-# the talks' and meetings' (the kinds below) 8 of 8 read the other party.
+# corpus output, 65 counterparts in the first three sentences of a meeting's article, 18 not among its people; of 12 of
+# those read, the 6 of talks or a meeting (the kinds below) the other party (one of a phone call read as a meeting).
 COUNTERPART_KINDS = frozenset({"cuộc gặp", "hội đàm"})
 COUNTERPART_CUE = "người đồng cấp"
 

@@ -1359,9 +1359,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
               and not tokens[initialled - 1].acronym and not is_vietnamese_syllable(tokens[initialled - 1].text)
               and not _match_seq(tokens, initialled - 1, _PLACE_SEQS)):
             # the given name written out before a middle initial glued to the family name (`Đại sứ … Konstantin
-            # V.Vnukov`, `Tư lệnh Hạm đội 7 Joseph P.Aucoin`, `Thượng nghị sĩ Mark R.Warner`): CS cgrep a capitalised
-            # word + `[A-Z].[A-Z]\w+` over the 35,440 baomoi articles 134 hits, of the persons' 10 read 10 such a name
-            # (the name was read from the initial; `Nga V.Putin`, a place before it, stays so)
+            # V.Vnukov`, `cựu Tổng thống George W.Bush`, `Thượng nghị sĩ Mark R.Warner`): CS cgrep a capitalised word +
+            # `[A-Z].[A-Z]\w+` over the 35,440 baomoi articles 134 hits; of 10 read, 4 such a name (`Joseph P.Aucoin`,
+            # `John G.Trump`, …: read before from the initial, the given name left in the title), 2 `Nga V.Putin` (a
+            # place before it, which stays so), 4 no person (`Toyota V.League`, which no title opens)
             initialled -= 1
         return initialled if _foreign_name(tokens, initialled, r1) else None
     starts = [k for k in range(k0, r1 - 1) if _vietnamese_name(tokens, k, r1)]
