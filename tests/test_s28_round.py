@@ -1,6 +1,6 @@
 """The 3 Dec thirteenth round: shapes the round's audits and its opened blind set found read wrong, each written from a
 baomoi article other than the audits' and checked for what is returned."""
-from core.extract.meetings import _Day, _neighbour_year, extract_meeting
+from core.extract.meetings import _dates_in, _Day, _neighbour_year, extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
@@ -175,3 +175,14 @@ def test_the_assemblys_chair_leads_its_debate_with_dieu_khien_thao_luan():
             "Chương trình xây dựng luật, pháp lệnh năm 2018.")
     m = extract_meeting(make_article(text, "2017-05-31"))
     assert m is not None and [(p.name, p.titles) for p in m.chairs] == [("Uông Chu Lưu", ["Phó chủ tịch Quốc hội"])]
+
+
+def test_a_span_of_days_written_with_dots_dates_its_first_day():
+    # 22653350, 22371229: `(diễn ra từ ngày 3 - 5.7)`, `từ ngày 29-31.5`
+    assert [(d.day, d.month, d.year) for _, d, _ in _dates_in("Kỳ họp thứ 4 diễn ra từ ngày 3 - 5.7.", bounds=True)] == [
+        (3, 7, None)]
+    assert [(d.day, d.month, d.year) for _, d, _ in _dates_in("Hội đồng sẽ làm việc trong hai ngày 2-3.6.2017.",
+                                                              bounds=True)] == [(2, 6, 2017)]
+    # measures and odds written alike are no dates
+    assert _dates_in("Hoa hậu sở hữu số đo 3 vòng 86-61.5-95 (cm).", bounds=True) == []
+    assert _dates_in("Đến 18-20.7 sẽ có một đợt mưa mới.", bounds=True) == []

@@ -1414,7 +1414,7 @@ DASH_SEPARATOR = "–"
 _DATE_RE = compile_led(
     r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*[(,–-]\s*)?"
     r"(?:" + _WEEKDAY + r")?)?"
-    r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*/)\s*"
+    r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*(?P<s3>[/.]))\s*"
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     # a span whose last day carries the year (`các ngày 19/9 và 20/9/2020`, `từ ngày 3/7 - 29/7/2017`): its first day
     r"|(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})\s*(?:và|đến|[-–])\s*(?:ngày\s+)?(?P<f4>\d{1,2})\s*/\s*(?P<e4>\d{1,2})\s*/\s*"
@@ -3908,6 +3908,9 @@ def _read_dates(sentence: str, bounds: bool = False) -> list[tuple[int, _Day, st
         if m["sep"] == "." and not (m["part"] or m.group(0).lower().startswith("ngày")
                                     or _STRICT_CUE_RE.search(sentence[: m.start()]) or _bracketed_alone(sentence, m)):
             continue  # `chiều 10.7` is a date; `vào 1.5` is a number
+        if m["s3"] == "." and not (m["part"] or m["y3"] or m.group(0).lower().startswith(("ngày", "các ngày"))
+                                   or _STRICT_CUE_RE.search(sentence[: m.start()])):
+            continue  # `từ ngày 3 - 5.7`, `2-3.6.2017` are spans of days; `86-61.5` is no date
         if m["sep"] == DASH_SEPARATOR and not (m["part"] or m.group(0).lower().startswith("ngày")):
             continue  # `Chiều 8 – 7`, `Ngày 15 – 5` are dates; `tỷ số 2 – 1` is a score
         if not bounds and _DEADLINE_RE.search(sentence, max(0, m.start() - 12), m.start()):
