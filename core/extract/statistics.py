@@ -1349,7 +1349,8 @@ _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # After the figure: `từ 25 tuổi trở lên` is 25 or more, `từ 1,0 điểm trở xuống` 1 or less
 # (705 hits in 475 baomoi articles, thresholds in all 10 read). Also the spoken `đổ lại`, `or less` (`mức phí chuyển
 # nhượng chỉ từ 30 triệu bảng đổ lại`, `mức giá chỉ tầm 60 baht đổ lại`): `\d … đổ lại` over the 35,440 baomoi
-# articles 2 hits, 2 read, 2 an upper bound (`đổ xuống` there is pouring, `mưa … đổ xuống`: left out).
+# articles 2 hits, 2 read, 2 an upper bound (`đổ xuống` there is pouring, `mưa … đổ xuống`: left out). A qualifier before
+# the figure stays (`tầm 60 baht đổ lại` is `about`), as it does before `trở lên|xuống`.
 _THRESHOLD_AFTER_RE = re.compile(r"\s+(?:trở\s+(lên|xuống)|đổ\s+(lại))(?![^\W\d_])")
 _THRESHOLD_QUALIFIERS = {"lên": "over", "xuống": "under", "lại": "under"}
 # A document's chapters and articles counted together (`Luật có 6 Chương, 33 Điều`, `dự án Luật Hỗ trợ
