@@ -188,7 +188,7 @@ FIELD_HEAD_WORDS = 3
 # viên|[Đđ]ại diện|[Tt]hành viên) (cao cấp|danh dự)( của)? [A-ZĐ]` 28 hits over baomoi-dev, 12 of 12 read the office's
 # qualifier (`quan chức cao cấp`, a noun for officials, has no head here); the same with `cấp cao` (`Cố vấn cấp cao Nhà Trắng
 # Kellyanne Conway`, `Đại diện cấp cao Liên minh châu Âu`): 47 hits, 10 of 10 read the office's qualifier.
-TITLE_QUALIFIERS = ("cao cấp", "cấp cao", "danh dự")
+TITLE_QUALIFIERS = ("cao cấp", "cấp cao", "danh dự", "đắc cử", "mới đắc cử", "mãn nhiệm", "sắp mãn nhiệm", "vừa mãn nhiệm")
 # Degrees and honorary titles: news writes them in lower case, chained by commas before a name
 # (`giáo sư, tiến sỹ khoa học Đặng Lương Mô`), where an office in lower case is mostly a noun
 # (`tiếp xúc cử tri, Tổng Bí thư …`).
@@ -1467,6 +1467,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if tok.word and tok.cap and (ministry := _match_seq(tokens, j, _MINISTRY_SEQS)):
             j += ministry  # `Bộ Thông tin và truyền thông`: an official name whatever its case (OFFICIAL_MINISTRIES)
             body_named = True
+            continue
+        if (head and j > opening and tok.word and not tok.cap and tokens[j - 1].cap
+                and (qualifier := _match_seq(tokens, j, _QUALIFIER_SEQS)) and j + qualifier < n
+                and tokens[j + qualifier].word and tokens[j + qualifier].cap):
+            j += qualifier  # `Tổng thống Pháp đắc cử Emmanuel Macron`: the qualifier after the office's country or body
             continue
         if tok.word and (tok.cap or (head and j == i + head)) and (kinded := _kinded_body(tokens, j)):
             j += kinded  # `Hiệu trưởng trường mầm non Sen Vàng …`: the body's noun and kind, its name after them
