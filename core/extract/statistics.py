@@ -1350,9 +1350,12 @@ _PLATE_BEFORE_RE = re.compile(r"(?<![\w.])\d{2}[A-Z]{1,2}\d?\s*[-–.]\s*$")
 # (705 hits in 475 baomoi articles, thresholds in all 10 read). Also the spoken `đổ lại`, `or less` (`mức phí chuyển
 # nhượng chỉ từ 30 triệu bảng đổ lại`, `mức giá chỉ tầm 60 baht đổ lại`): `\d … đổ lại` over the 35,440 baomoi
 # articles 2 hits, 2 read, 2 an upper bound (`đổ xuống` there is pouring, `mưa … đổ xuống`: left out). A qualifier before
-# the figure stays (`tầm 60 baht đổ lại` is `about`), as it does before `trở lên|xuống`.
-_THRESHOLD_AFTER_RE = re.compile(r"\s+(?:trở\s+(lên|xuống)|đổ\s+(lại))(?![^\W\d_])")
-_THRESHOLD_QUALIFIERS = {"lên": "over", "xuống": "under", "lại": "under"}
+# the figure stays (`tầm 60 baht đổ lại` is `about`), as it does before `trở lên|xuống`. And `hoặc hơn`, `or more`
+# (`sốt cao 39 độ C hoặc hơn`, `chạm mốc 500 hoặc hơn`, `11 triệu đồng hoặc cao hơn`): `\d … hoặc (nhiều|cao|lâu)? hơn`
+# over the 35,440 baomoi articles 30 hits in 29 articles, 10 read, the 5 statistics all a lower bound (the others
+# durations and a software version, no statistic).
+_THRESHOLD_AFTER_RE = re.compile(r"\s+(?:trở\s+(lên|xuống)|đổ\s+(lại)|hoặc\s+(?:(?:nhiều|cao|lâu)\s+)?(hơn))(?![^\W\d_])")
+_THRESHOLD_QUALIFIERS = {"lên": "over", "xuống": "under", "lại": "under", "hơn": "over"}
 # A document's chapters and articles counted together (`Luật có 6 Chương, 33 Điều`, `dự án Luật Hỗ trợ
 # DNNVV gồm 4 chương 35 điều`, `với 6 chương 63 điều`, `gồm 10 chương, 134 điều`): counts, though
 # `chương`/`điều` before a number name one (`Điều 5`) and writers capitalise them. 36 hits of `N
@@ -2683,7 +2686,7 @@ def _read(
         or (kind == "count" and (threshold := _THRESHOLD_AFTER_NOUN_RE.match(sentence, end)) is not None)
     ) and whole:
         end = threshold.end()
-        qualifier = qualifier or _THRESHOLD_QUALIFIERS[(threshold.group(1) or threshold.group(2)).lower()]
+        qualifier = qualifier or _THRESHOLD_QUALIFIERS[next(g for g in threshold.groups() if g).lower()]
     stat = Statistic(
         text=sentence[q_start:end].strip(),
         value=value,
