@@ -138,10 +138,11 @@ def test_event_kinds():
         ("Trong khuôn khổ Hội nghị Cấp cao APEC lần 2 (SOM 2) và các hội nghị liên quan tại Hà Nội, chiều "
          "13/5/2017, Ủy ban Thương mại và Đầu tư (CTI) tổ chức cuộc họp.", None,
          ("cuộc họp", "2017-05-13", "chiều", "Ủy ban Thương mại và Đầu tư (CTI)")),
-        # several bodies as written; the anniversary's 1957 is history, not the date
+        # several bodies as written; the anniversary's span dates the day commemorated, not the ceremony: with no
+        # other day the date is null (the annotated sets' reading, 4 of 4 such leads)
         ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Lễ kỷ niệm 60 năm ngày Bác Hồ về "
          "thăm quê lần thứ nhất (14/6/1957 -14/6/2017).", None,
-         ("lễ", "2017-06-14", None, "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An")),
+         ("lễ", None, None, "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An")),
         # the body the meeting's name carries, after its ordinal or a comma (baomoi 22234769)
         ("Sau 6 ngày làm việc khẩn trương, nghiêm túc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa "
          "XII đã hoàn thành toàn bộ nội dung chương trình đề ra và bế mạc vào chiều 10/5.", "2017-05-10",
