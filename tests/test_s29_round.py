@@ -77,3 +77,11 @@ def test_an_anniversarys_span_dates_no_ceremony():
             "Nhà tù Hỏa Lò đã tổ chức khai mạc trưng bày chuyên đề “Thép nơi ngục lửa”.")
     m = extract_meeting(make_article(text))
     assert m is not None and m.date == "2017-07-04"
+
+
+def test_va_glued_to_a_name_parts_it_from_the_next():
+    # 22635772, 22269682: `Trumpvà Thủ tướng …`, `Mạnhvà Nguyễn …`
+    assert _titles("Sự chú trọng được khởi động tại cuộc gặp giữa ông Trumpvà Thủ tướng Ấn Độ Narendra Modi vào ngày 27/6.") == [
+        ("Trump", []), ("Narendra Modi", ["Thủ tướng Ấn Độ"])]
+    assert [n for n, _ in _titles("Di ảnh hai anh em Nguyễn Hữu Mạnhvà Nguyễn Hữu Dũng.")] == [
+        "Nguyễn Hữu Mạnh", "Nguyễn Hữu Dũng"]
