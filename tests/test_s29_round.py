@@ -85,3 +85,28 @@ def test_va_glued_to_a_name_parts_it_from_the_next():
         ("Trump", []), ("Narendra Modi", ["Thủ tướng Ấn Độ"])]
     assert [n for n, _ in _titles("Di ảnh hai anh em Nguyễn Hữu Mạnhvà Nguyễn Hữu Dũng.")] == [
         "Nguyễn Hữu Mạnh", "Nguyễn Hữu Dũng"]
+
+
+def test_a_latin_unit_joined_by_a_hyphen_is_a_measure():
+    # 21510179, 21495297: `5,8-inch`, `10.2-inch`, as the annotated sets read them
+    assert _stats("Phiên bản iPhone 8 đặc biệt có màn hình kích cỡ 5,8-inch, sử dụng màn hình công nghệ OLED.") == [
+        ("5,8-inch", "measure", 5.8, "inch", None)]
+    assert _stats("Xe có màn hình cảm ứng 10.2-inch, phát Wi-Fi di động.") == [("10.2-inch", "measure", 10.2, "inch", None)]
+    # 21495423: a document's number and issuer, no terabytes
+    assert _stats("Thành ủy Hà Nội vừa có thông báo số 537-TB/TU về kết luận của Thường trực Thành ủy.") == []
+
+
+def test_the_counted_noun_ends_before_a_verb_of_winning_hiding_drinking_or_registering():
+    # 22575568, 21490449, 22340454, 22227287
+    assert _stats("Kiên Giang có 545 thí sinh đăng ký dự thi chỉ để xét tuyển vào ĐH.") == [
+        ("545 thí sinh", "count", 545, "thí sinh", None)]
+    assert _stats("Trao giải cho 3 khách hàng trúng giải Jackpot tại các kỳ quay số mở thưởng.")[0][3] == "khách hàng"
+    assert _stats("Biên vận chuyển 490 bánh heroin giấu trong 3 bình gas công nghiệp.")[0][3] == "bánh heroin"
+    assert _stats("Đến 16h, Hưng mua 2 lon bia uống lấy tinh thần.")[0][3] == "lon bia"
+    # the compounds stay whole: a drink (22503311), a shot on target (22354412), a registration certificate (21478990)
+    assert _stats("Đây là 7 loại đồ uống sẽ giúp bạn nói lời tạm biệt với trọng lượng dư thừa.")[0][3].startswith(
+        "loại đồ uống")
+    assert ("95 cú sút trúng đích", "count", 95, "cú sút trúng đích", None) in _stats(
+        "Đội bóng có 225 tình huống tấn công, 95 cú sút trúng đích và 24 bàn thắng.")
+    assert _stats("Ông Nguyễn Văn Trình đã trao 8 giấy chứng nhận đăng ký đầu tư.")[0][3].startswith(
+        "giấy chứng nhận đăng ký")
