@@ -110,3 +110,12 @@ def test_the_counted_noun_ends_before_a_verb_of_winning_hiding_drinking_or_regis
         "Đội bóng có 225 tình huống tấn công, 95 cú sút trúng đích và 24 bàn thắng.")
     assert _stats("Ông Nguyễn Văn Trình đã trao 8 giấy chứng nhận đăng ký đầu tư.")[0][3].startswith(
         "giấy chứng nhận đăng ký")
+
+
+def test_am_before_a_percent_or_a_temperature_is_below_zero():
+    # 22488351, 22561993; `ghi âm 360 độ` (22329059) records, no temperature
+    assert _stats("ECB giữ lãi suất cho vay ở mức 0,25% và lãi suất tiền gửi là âm 0,4%.")[1] == (
+        "âm 0,4%", "percent", -0.4, "%", None)
+    assert [s[2] for s in _stats(
+        "Nhiệt độ trên bề mặt Mặt Trăng là khoảng âm 170 độ C vào ban đêm và 120 độ C vào ban ngày.")] == [-170, 120]
+    assert _stats("Smartphone Nokia 9 có thể ghi âm 360 độ.") == []
