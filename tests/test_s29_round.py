@@ -113,9 +113,9 @@ def test_the_counted_noun_ends_before_a_verb_of_winning_hiding_drinking_or_regis
 
 
 def test_am_before_a_percent_or_a_temperature_is_below_zero():
-    # 22488351, 22561993; `ghi âm 360 độ` (22329059) records, no temperature
-    assert _stats("ECB giữ lãi suất cho vay ở mức 0,25% và lãi suất tiền gửi là âm 0,4%.")[1] == (
-        "âm 0,4%", "percent", -0.4, "%", None)
+    # 22665409, 22561993; `ghi âm 360 độ` (22329059) records, no temperature
+    assert _stats("Nếu như trước đây 1 năm, ngành nông nghiệp tăng trưởng âm 0,18%, thì 6 tháng năm nay đã tăng 2,65%.") == [
+        ("âm 0,18%", "percent", -0.18, "%", None), ("2,65%", "percent", 2.65, "%", None)]
     assert [s[2] for s in _stats(
         "Nhiệt độ trên bề mặt Mặt Trăng là khoảng âm 170 độ C vào ban đêm và 120 độ C vào ban ngày.")] == [-170, 120]
     assert _stats("Smartphone Nokia 9 có thể ghi âm 360 độ.") == []
