@@ -58,3 +58,9 @@ def named_people(sentence: str) -> list[tuple[str, list[str]]]:
 
     return [(m.person.name, m.person.titles) for m in find_people(sentence)]
 
+
+def sentence_statistics(sentence: str) -> list[tuple[str, str, float, str | None, str | None]]:
+    """(text, kind, value, unit, qualifier) of every statistic read in one sentence."""
+    from core.extract.statistics import extract_statistics
+
+    return [(s.text, s.kind, s.value, s.unit, s.qualifier) for s in extract_statistics([sentence])]

@@ -1,17 +1,9 @@
 """The 3 Dec fourteenth round: shapes the round's audit and its opened blind set found read wrong, each written from a
 baomoi article other than the audits' and checked for what is returned."""
 from core.extract.meetings import _LEADING_TIME_RE, extract_meeting
-from core.extract.people import find_people
-from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
-
-
-def _stats(sentence: str) -> list[tuple[str, str, float, str | None, str | None]]:
-    return [(s.text, s.kind, s.value, s.unit, s.qualifier) for s in extract_statistics([sentence])]
-
-
-def _titles(sentence: str) -> list[tuple[str, list[str]]]:
-    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+from tests.conftest import named_people as _titles
+from tests.conftest import sentence_statistics as _stats
 
 
 def test_a_time_opened_by_vao_is_no_part_of_the_subject():
