@@ -991,19 +991,26 @@ UNIT_ENDING_VERBS = frozenset({
     # after two words; read by pair, the noun ended before the verb but in the compounds below (`sút trúng đích`,
     # `cất giấu`, `đồ uống`, `biến mất`), as dev2's gold ends `thí sinh đăng ký dự thi` at `thí sinh`.
     "trúng", "giấu", "uống", "dính", "mất",
+    # And registering (`54 thí sinh đăng ký dự thi`): 146 count units of this round's corpus output ran into it after
+    # two words; by the nouns before it (54 `thí sinh`, 17 `doanh nghiệp`, 9 `hồ sơ`, 8 `đại biểu`, …) the registrants
+    # in all but 9 (5 `giấy chứng nhận`, the certificate, kept whole below; 2 `số hiệu`, 2 `lần lệ phí`).
+    "đăng ký", "đăng kí",
 })
-# And registering, two syllables (`54 thí sinh đăng ký dự thi`): 146 count units of this round's corpus output ran into
-# it after two words; by the nouns before it (54 `thí sinh`, 17 `doanh nghiệp`, 9 `hồ sơ`, 8 `đại biểu`, …) the
-# registrants in all but 9 (5 `giấy chứng nhận`, the certificate, kept whole; 2 `số hiệu`, 2 `lần lệ phí`).
-UNIT_ENDING_TWO_WORD_VERBS = frozenset({"đăng ký", "đăng kí"})
-REGISTRATION_DOCUMENTS = frozenset({"giấy chứng nhận"})
 # Words whose second syllable is one of those verbs: the noun runs on through them (`03 ổ dịch cúm
 # gia cầm`, `128 ống phóng thẳng đứng`, `10 vụ cướp giật`, `mẫu xe bán chạy`, `cây vĩ cầm`, `tay
 # cầm`): the words before the verbs above over baomoi-dev, read for each verb.
 VERB_COMPOUNDS = frozenset({"gia cầm", "vĩ cầm", "tay cầm", "thẳng đứng", "cướp giật", "bán chạy", "đâm chém",
                             "sút trúng", "điểm trúng", "định trúng", "phạt trúng", "đè trúng", "tông trúng", "đâm trúng",
                             "đánh trúng", "bay trúng", "đi trúng", "chơi trúng", "cất giấu", "ăn uống", "thức uống",
-                            "nước uống", "đồ uống", "đi uống", "biến mất", "tốn mất", "suýt mất", "độ mất"})
+                            "nước uống", "đồ uống", "đi uống", "biến mất", "tốn mất", "suýt mất", "độ mất",
+                            "giấy chứng nhận đăng ký", "giấy chứng nhận đăng kí"})
+_VERB_COMPOUND_ENDS = tuple(f" {c}" for c in VERB_COMPOUNDS)
+# The verbs above by their first word, longest first; the second word of a two-word verb as it must follow the first.
+_UNIT_ENDING_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]] = {
+    first: tuple((v, re.compile(r"\s+" + v.partition(" ")[2] + r"(?![^\W\d_])") if " " in v else None)
+                 for v in sorted(UNIT_ENDING_VERBS, key=len, reverse=True) if v.split()[0] == first)
+    for first in {v.split()[0] for v in UNIT_ENDING_VERBS}
+}
 # One-word counted nouns that take a modifier of their own in a part of a whole (`Trong số 59
 # người góp mặt …, có 18 người Qatar, 5 người Libya`).
 SPLIT_WHOLE_HEADS = frozenset({"người", "con", "chiếc", "cái"})
@@ -2878,6 +2885,15 @@ def _ends_noun(words: list[str], rest: str, at: int) -> bool:
     return last not in VERB_NOUN_HEADS and " ".join(words[-2:]).lower() not in VERB_NOUN_HEADS
 
 
+def _verb_ends_noun(words: list[str], word: str, rest: str, end: int) -> bool:
+    """A verb of UNIT_ENDING_VERBS opens at `word`, which ends at `end` (a two-word verb's second word after it), and the
+    noun read so far makes no compound with it (VERB_COMPOUNDS)."""
+    for verb, tail in _UNIT_ENDING_BY_FIRST[word]:
+        if tail is None or tail.match(rest, end) is not None:
+            return not f" {' '.join(words)} {verb}".lower().endswith(_VERB_COMPOUND_ENDS)
+    return False
+
+
 def _noun_phrase(rest: str) -> tuple[str, int]:
     """The counted noun after a number: words up to a stop word or punctuation, at most 5."""
     pos = 0
@@ -2932,11 +2948,8 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             )
         ) or len(words) >= 5:
             break
-        if (len(words) >= 2 and word in UNIT_ENDING_VERBS and f"{words[-1]} {word}".lower() not in VERB_COMPOUNDS):
-            break  # `2 cô giáo đánh học sinh`, `6 xe tải chở`
-        if (len(words) >= 2 and word == "đăng" and " ".join(rest[m.start() : m.start() + 7].split()[:2]).lower()
-                in UNIT_ENDING_TWO_WORD_VERBS and not " ".join(words).lower().endswith(tuple(REGISTRATION_DOCUMENTS))):
-            break  # `thí sinh đăng ký dự thi`
+        if len(words) >= 2 and word in _UNIT_ENDING_BY_FIRST and _verb_ends_noun(words, word, rest, m.end()):
+            break  # `2 cô giáo đánh học sinh`, `6 xe tải chở`, `thí sinh đăng ký dự thi`
         words.append(word)
         pos = end = m.end()
         ends.append(end)
