@@ -1314,10 +1314,13 @@ PERSON_OPENERS = ("chủ tịch", "phó", "bộ trưởng", "thứ trưởng", "
 # baomoi-dev: 0 hits (4 in lower case, `Hội nghị khoa học thường niên của Hội Thấp khớp học Việt Nam`). And how councils
 # have named their sittings since 2020 (`kỳ họp thường lệ cuối năm 2025 HĐND tỉnh khoá XV`): `thường lệ` and a part of a
 # written year: 0 hits over the 35,440 baomoi articles of 2017 (the 5 `cuối|giữa|đầu năm` + a capital there are without
-# a year: `phiên họp đầu năm Thủ tướng …`, untouched), 1 page of the web sets.
+# a year: `phiên họp đầu năm Thủ tướng …`, untouched), 1 page of the web sets. And the preparatory sitting of a
+# congress (`phiên họp trù bị Đại hội Đại biểu Đảng bộ phường Long Biên lần thứ XXVI`, a ward's portal of the web sets):
+# `trù bị` + an event noun + a capital over the 35,440 baomoi articles: 0 hits (the 3 `phiên (họp) trù bị` there name
+# no body: `Quốc hội họp phiên trù bị`), so nothing there changes.
 _NAME_ORDINAL_RE = re.compile(r"(?:\s+(?:lần\s+thứ\s+\S+|thứ\s+\S+|khóa\s+[IVXL\d]+\b|thường kỳ|bất thường|toàn thể|đại biểu|toàn quốc|khoa học|đồng cổ đông|"
                               r"thường niên|trực tuyến|mở rộng|báo chí|chuyên đề|định kỳ|tháng\s+\d+(?:[/-]\d{4})?|quý\s+(?:[IV]+|\d)(?:[/-]\d{4})?|"
-                              r"năm\s+\d{4}|thường lệ|(?:giữa|cuối|đầu)\s+năm\s+\d{4}))+",
+                              r"năm\s+\d{4}|thường lệ|(?:giữa|cuối|đầu)\s+năm\s+\d{4}|trù bị))+",
                               re.IGNORECASE)
 # A state's committee whose name goes on with its field after `về` (a head and a tail of these: `Ủy ban Chỉ đạo quốc
 # gia về Cơ chế một cửa quốc gia`, `Ban Chỉ đạo Trung ương về phòng chống thiên tai`, `Ủy ban liên Chính phủ về hợp tác
@@ -1328,8 +1331,11 @@ STATE_COMMITTEE_TAILS = ("quốc gia", "Quốc gia", "Trung ương", "liên Chí
 # vấn đề xã hội của Quốc hội`, `Ban Chỉ đạo về khu vực phòng thủ thành phố`): over baomoi-dev, a name in all 14 read.
 _COMMITTEE_FIELD = r"(?=về\b)" + "".join(r"(?<!" + re.escape(f"{h} {t} ".replace("  ", " ")) + r")"
                                          for h in STATE_COMMITTEE_HEADS for t in (*STATE_COMMITTEE_TAILS, ""))
-# The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays.
-_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|tổ chức|diễn ra|đã|sẽ|"
+# The body the name carries ends before an ordinal, a bracket or a clause; `khóa XII` stays. Not `tổ chức` after `Ban`,
+# the organizing committee's own name (`chủ trì cuộc họp Ban tổ chức sự kiện du lịch “…” tại thành phố Hà Nội`, a
+# tourism portal of the web sets), as the people reader keeps it in a title (people.py, ORGANIZING_COMMITTEES): a
+# meeting noun + `(của )?(Ban|ban|BTC) tổ chức` over the 35,440 baomoi articles: 0 hits.
+_BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{4}|" + _COMMITTEE_FIELD + r"về|nhằm|để|với|tại|(?<![Bb]an )tổ chức|diễn ra|đã|sẽ|"
                           r"vừa|đang|ngày|hôm|vào|sáng|trưa|chiều|tối|từ|đến|thường kỳ|thường niên|định kỳ|mở rộng|bất thường|chuyên đề|"
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|(?<!\btự)(?<!\bkỳ)(?<!\bcuộc)(?<!\bphiên)(?<!\bbuổi)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
@@ -4892,6 +4898,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     carried = _body_in_name(name, sentence[event.start + len(name) :]) if event.kind not in GUEST_NAMED_KINDS else None
     if carried is not None:
         return carried
+    bare_head = _BARE_BODY_NAME_RE.match(name) if event.kind not in GUEST_NAMED_KINDS else None
+    named = _named_before(sentence[: event.start], bare_head.group(1), whole=True) if bare_head is not None else None
+    if named is not None:  # `Thứ trưởng X - Trưởng Ban chỉ đạo Ngày hội … đã chủ trì cuộc họp Ban Chỉ đạo lần thứ nhất`
+        return named
     session = _session_body(sentence, event) if event.kind in SITTING_KINDS else None
     if session is not None:
         return session
@@ -4975,7 +4985,17 @@ def _before_business(owner: str) -> str:
     return owner[: business.start()].strip() if business is not None and _is_body(owner[: business.start()]) else owner
 
 
-def _named_before(before: str, owner: str) -> str | None:
+# A meeting named by its event noun and a bare body word, an ordinal at most after it (`cuộc họp Ban Chỉ đạo lần thứ
+# nhất`, `phiên họp Hội đồng lần thứ 3`): the body the word stands for is the one a title earlier in the sentence opens
+# with it (`Thứ trưởng Hồ Anh Tuấn - Trưởng Ban chỉ đạo Ngày hội văn hóa, thể thao và du lịch vùng Đông Bắc …, đã chủ
+# trì cuộc họp Ban Chỉ đạo lần thứ nhất`, a ministry's page of the web sets), as after `của` (`_named_before`).
+_BARE_BODY_NAME_RE = re.compile(
+    r"(?:" + _alternation([n for n, _ in EVENT_NOUNS]) + r")(?:" + _NAME_ORDINAL_RE.pattern + r")?\s+("
+    + "|".join(re.escape(w) for w in sorted(_BODY_HEAD_WORDS, key=len, reverse=True)) + r")(?:" + _NAME_ORDINAL_RE.pattern
+    + r")?\s*$", re.IGNORECASE)
+
+
+def _named_before(before: str, owner: str, whole: bool = False) -> str | None:
     """The body a bare body word after `của` stands for: the last body it opens in a title earlier in the sentence
     (`Phó Thủ tướng …, Chủ tịch Hội đồng Tư vấn chính sách tài chính, … đã chủ trì phiên họp quý II/2017 của Hội đồng`,
     `Chánh thanh tra Bộ Công an trả lời báo chí tại cuộc họp báo của Bộ`)."""
@@ -4984,7 +5004,9 @@ def _named_before(before: str, owner: str) -> str | None:
     opening = re.compile(r"(?<![\w])" + re.escape(owner) + r"\s+(?=[A-ZĐ])", re.IGNORECASE)
     bodies = [title[m.start() :] for mention in find_people(before) for title in mention.person.titles
               for m in opening.finditer(title)]
-    return bodies[-1] if bodies and _is_body(bodies[-1]) else None
+    # (`whole`: the title's body as the people reader closed it, its ordinal and place too: `Ban chỉ đạo Ngày hội … lần
+    # thứ VIII tại Tuyên Quang`, whose name the body test would cut)
+    return bodies[-1] if bodies and (whole or _is_body(bodies[-1])) else None
 
 
 def _session_body(sentence: str, event: EventMention) -> str | None:
