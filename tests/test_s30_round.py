@@ -37,3 +37,28 @@ def test_a_bare_body_word_in_the_name_is_the_body_a_title_before_names():
     # a bare body no title before names stays without a holder
     m = extract_meeting(make_article("Phó Thủ tướng Vương Đình Huệ đã chủ trì cuộc họp Ban Chỉ đạo lần thứ nhất."))
     assert m is not None and m.organizer is None
+
+
+def test_a_tree_planting_an_appointment_and_a_launch_are_ceremonies():
+    # 22499524 (audit37 f22's article: its lead, from the corpus), 22479706
+    text = ("Sáng 10/6, Sở Giao thông vận tải TP. HCM phối hợp với Ủy ban Nhân dân Quận 2 tổ chức lễ trồng cây hưởng ứng "
+            "ngày môi trường thế giới.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.name) == ("lễ", "lễ trồng cây hưởng ứng ngày môi trường thế giới")
+    text = ("Chiều nay, 7/6, tại Osaka, Nhật Bản, Vietnam Airlines và Jetstar Pacific tổ chức Lễ giới thiệu sản phẩm mới "
+            "trên đường bay đi và đến Osaka.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.organizer) == ("lễ", "Vietnam Airlines và Jetstar Pacific")
+
+
+def test_news_said_within_the_framework_of_a_meeting_reports_that_meeting():
+    # 22468222: `Trong khuôn khổ Hội nghị …, lãnh đạo nhiều tập đoàn lớn … đã nhấn mạnh …`, no other event in the lead
+    text = ("Trong khuôn khổ Hội nghị Tương lai châu Á lần thứ 23 do Tập đoàn Nikkei Inc tổ chức ngày 5/6 tại thủ đô Tokyo "
+            "của Nhật Bản, lãnh đạo nhiều tập đoàn lớn trên thế giới đã nhấn mạnh tới sự ổn định và sự phát triển bền vững "
+            "của khu vực.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.name, m.organizer) == (
+        "hội nghị", "Hội nghị Tương lai châu Á lần thứ 23", "Tập đoàn Nikkei Inc")
+    # 22287014: a meeting still to come within a framework (`sẽ`) is no report
+    text = ("Mỹ sẽ là chủ nhà của cuộc gặp đầu tiên trong khuôn khổ Đối thoại Kinh tế toàn diện vào mùa Hè này.")
+    assert extract_meeting(make_article(text)) is None
