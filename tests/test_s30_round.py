@@ -1,7 +1,7 @@
 """The 3 Dec fifteenth round: shapes the round's opened blind set (web32) read wrong. The corpus writes none of them the
 way those pages do (each rule's count is 0–30 hits, none changed), so each sentence is a baomoi article's, named by its
 id, with the page's construction put into it; each is checked for what is returned."""
-from core.extract.meetings import extract_meeting
+from core.extract.meetings import _quoted, extract_meeting
 from tests.conftest import make_article
 from tests.conftest import named_people as _titles
 
@@ -62,3 +62,15 @@ def test_news_said_within_the_framework_of_a_meeting_reports_that_meeting():
     # 22287014: a meeting still to come within a framework (`sẽ`) is no report
     text = ("Mỹ sẽ là chủ nhà của cuộc gặp đầu tiên trong khuôn khổ Đối thoại Kinh tế toàn diện vào mùa Hè này.")
     assert extract_meeting(make_article(text)) is None
+
+
+def test_a_name_opened_straight_and_closed_curly_is_no_open_quotation():
+    # 22667207 writes `Hội nghị "Hà Nội 2017 - Hợp tác đầu tư và phát triển”`: the name is closed, so a day after it
+    # dates the meeting (it had been read as said inside an open quotation)
+    assert not _quoted(' "Hà Nội 2017 - Hợp tác đầu tư và phát triển” với sự tham dự của Thủ tướng vào sáng ')
+    assert _quoted(' "Hà Nội 2017 - Hợp tác đầu tư và phát triển với sự tham dự của Thủ tướng vào sáng ')
+    assert _quoted(" “Hà Nội 2017 - Hợp tác đầu tư và phát triển với sự tham dự của Thủ tướng vào sáng ")
+    text = ('UBND TP Hà Nội tổ chức Hội nghị "Hà Nội 2017 - Hợp tác đầu tư và phát triển” với sự tham dự của Thủ tướng '
+            "Nguyễn Xuân Phúc vào sáng 24/6.")
+    m = extract_meeting(make_article(text, "2017-06-25"))
+    assert m is not None and (m.date, m.part_of_day) == ("2017-06-24", "sáng")
