@@ -74,3 +74,23 @@ def test_a_name_opened_straight_and_closed_curly_is_no_open_quotation():
             "Nguyễn Xuân Phúc vào sáng 24/6.")
     m = extract_meeting(make_article(text, "2017-06-25"))
     assert m is not None and (m.date, m.part_of_day) == ("2017-06-24", "sáng")
+
+
+def test_an_office_held_at_once_after_a_comma_is_the_same_persons():
+    # 22641857: `, kiêm` had closed the titles
+    assert _titles("Ông Nguyễn Thế Mạnh, Phó Tổng cục trưởng, kiêm Cục trưởng Cục Thuế Hà Nội cho biết, cơ quan này vừa gửi "
+                   "thông báo.") == [("Nguyễn Thế Mạnh", ["Phó Tổng cục trưởng", "Cục trưởng Cục Thuế Hà Nội"])]
+    # 22505041, 22713729: the concurrent office's body had been read as a person (`Petroleum`, `Petro Vietnam`)
+    assert _titles("Ông Saad Sherida Al Kaabi, Tổng Giám đốc, kiêm Chủ tịch Tập đoàn Qatar Petroleum, bày tỏ lòng biết ơn "
+                   "tới tất cả.") == [("Saad Sherida Al Kaabi", ["Tổng Giám đốc", "Chủ tịch Tập đoàn Qatar Petroleum"])]
+    assert _titles("Ông Nguyễn Vũ Trường Sơn, Tổng giám đốc kiêm Chủ tịch Petro Vietnam cho biết, các dự án đều đang khó "
+                   "khăn về dòng tiền.") == [("Nguyễn Vũ Trường Sơn", ["Tổng giám đốc", "Chủ tịch Petro Vietnam"])]
+
+
+def test_who_runs_a_press_conference_chairs_it():
+    # 22319197 (`… Trương Minh Tuấn cùng tham gia điều hành buổi họp báo`), the conference named without `buổi`
+    text = ("Sáng 17/5, Đài Truyền hình Việt Nam và Hội Nhà báo Việt Nam tổ chức họp báo Giải báo chí toàn quốc về xây dựng "
+            "Đảng lần thứ hai. Ủy viên Trung ương Đảng, Bộ trưởng Bộ Thông tin & Truyền thông Trương Minh Tuấn điều hành "
+            "họp báo.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and [p.name for p in m.chairs] == ["Trương Minh Tuấn"]
