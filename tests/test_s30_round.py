@@ -94,3 +94,23 @@ def test_who_runs_a_press_conference_chairs_it():
             "họp báo.")
     m = extract_meeting(make_article(text))
     assert m is not None and [p.name for p in m.chairs] == ["Trương Minh Tuấn"]
+
+
+def test_a_steering_committee_keeps_the_number_it_is_named_by():
+    # 22654610: `Trưởng Ban Chỉ đạo 389 quốc gia tới tham dự` had given `Trưởng Ban Chỉ`
+    assert _titles("Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình, Trưởng Ban Chỉ đạo 389 quốc gia tới tham dự và "
+                   "phát biểu chỉ đạo.") == [
+        ("Trương Hòa Bình", ["Phó Thủ tướng thường trực Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"])]
+    # 22618227: before an adverb
+    assert _titles("Phó Thủ tướng Thường trực Trương Hòa Bình, Trưởng Ban Chỉ đạo 896 cũng đã ký Quyết định ban hành Kế "
+                   "hoạch.") == [("Trương Hòa Bình", ["Phó Thủ tướng Thường trực", "Trưởng Ban Chỉ đạo 896"])]
+    # a year after it is no committee's number (`Ban Chỉ đạo 2017` is not written; the title stops before the year)
+    assert _titles("Ông Dương Văn Thắng, Trưởng Ban Chỉ đạo 2017 cho biết.") != [
+        ("Dương Văn Thắng", ["Trưởng Ban Chỉ đạo 2017"])]
+
+
+def test_offices_held_at_once_before_a_name_after_a_comma():
+    # 21473338 (`ông Nguyễn Đình Trung, Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Bình Thuận`), the offices
+    # written before the name as a press conference's report writes them
+    assert _titles("Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Bình Thuận Nguyễn Đình Trung cho biết.") == [
+        ("Nguyễn Đình Trung", ["Chánh Văn phòng", "người phát ngôn của UBND tỉnh Bình Thuận"])]
