@@ -114,3 +114,16 @@ def test_offices_held_at_once_before_a_name_after_a_comma():
     # written before the name as a press conference's report writes them
     assert _titles("Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Bình Thuận Nguyễn Đình Trung cho biết.") == [
         ("Nguyễn Đình Trung", ["Chánh Văn phòng", "người phát ngôn của UBND tỉnh Bình Thuận"])]
+
+
+def test_a_directors_field_is_part_of_the_title():
+    # 22363788: `Phó Tổng Giám đốc kinh doanh Công ty …` had stopped at `Phó Tổng Giám đốc`
+    assert _titles("Theo bà Dương Thị Tô Châu, Phó Tổng Giám đốc kinh doanh Công ty Cổ phần Mía đường Thành Thành Công Tây "
+                   "Ninh, đây là loại đường lỏng.") == [
+        ("Dương Thị Tô Châu", ["Phó Tổng Giám đốc kinh doanh Công ty Cổ phần Mía đường Thành Thành Công Tây Ninh"])]
+    # 22692672: the field before `của` and the company, then the holder
+    assert _titles("Giám đốc tài chính của Bayer Healthcare Pharma, ông Julio Triana cho biết công ty hoạt động trong lĩnh "
+                   "vực y tế.") == [("Julio Triana", ["Giám đốc tài chính của Bayer Healthcare Pharma"])]
+    # 21472138: the field, then the group after a comma
+    assert _titles("Bà Trần Như My, Giám đốc kinh doanh vàng, Tập đoàn vàng bạc đá quý DOJI cho biết.")[0][1][0] == (
+        "Giám đốc kinh doanh")
