@@ -4,6 +4,7 @@ id, with the page's construction put into it; each is checked for what is return
 from core.extract.meetings import _quoted, extract_meeting
 from tests.conftest import make_article
 from tests.conftest import named_people as _titles
+from tests.conftest import sentence_statistics as _stats
 
 
 def test_a_title_ends_before_acting_for_a_body():
@@ -127,3 +128,20 @@ def test_a_directors_field_is_part_of_the_title():
     # 21472138: the field, then the group after a comma
     assert _titles("Bà Trần Như My, Giám đốc kinh doanh vàng, Tập đoàn vàng bạc đá quý DOJI cho biết.")[0][1][0] == (
         "Giám đốc kinh doanh")
+
+
+def test_how_often_after_a_period_is_a_count_of_times_not_a_date():
+    # 22661525, 22552561: `ngày 2 lần`, `1 tuần 3 lần` with no `mỗi` before them
+    assert _stats("Cách dùng - Uống rượu táo mèo ngày 2 lần trong bữa ăn.") == [("2 lần", "count", 2.0, "lần", None)]
+    assert [s[0] for s in _stats("Cá sấu thương phẩm 2,5 tuổi cho ăn 1 tuần 3 lần, cá bố mẹ cho ăn 1 tuần 2 lần.")] == [
+        "2,5 tuổi", "3 lần", "2 lần"]
+    # an occasion, or `lần lượt` (respectively), after a month or a day is no frequency
+    assert _stats("Tháng 5 lần đầu tiên đoàn đến thăm.") == []
+    assert _stats("Ngày 3 lần lượt các đoàn đến thăm.") == []
+
+
+def test_directives_are_counted_not_weighed():
+    # `chỉ thị` is a noun, not the gold weight `chỉ`. The one corpus article that counts directives with digits is the
+    # audit's that found it (22463778), so this sentence is written for the test.
+    assert _stats("Từ đầu năm, Bộ đã ban hành 3 chỉ thị về phòng chống dịch.") == [
+        ("3 chỉ thị", "count", 3.0, "chỉ thị", None)]
