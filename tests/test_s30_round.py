@@ -1,6 +1,7 @@
 """The 3 Dec fifteenth round: shapes the round's opened blind set (web32) read wrong. The corpus writes none of them the
 way those pages do (each rule's count is 0–30 hits, none changed), so each sentence is a baomoi article's, named by its
 id, with the page's construction put into it; each is checked for what is returned."""
+from core.clean.lines import classify_lines
 from core.extract.meetings import _quoted, extract_meeting
 from tests.conftest import make_article
 from tests.conftest import named_people as _titles
@@ -145,3 +146,36 @@ def test_directives_are_counted_not_weighed():
     # audit's that found it (22463778), so this sentence is written for the test.
     assert _stats("Từ đầu năm, Bộ đã ban hành 3 chỉ thị về phòng chống dịch.") == [
         ("3 chỉ thị", "count", 3.0, "chỉ thị", None)]
+
+
+def test_a_dump_that_opens_on_its_headline_keeps_its_unstopped_lead_as_text():
+    # 21487178: headline, then the lead without its full stop, then the body; the lead had been taken for the headline
+    # and the headline for page chrome
+    raw = ("Rộ phong trào sửa ảnh vòng xoáy giống trong game online\n"
+           "Phần mềm chỉnh ảnh thông minh đã giúp dân mạng dễ dàng biến mình trở nên \"ảo\" chẳng kém gì những nhân vật "
+           "trong game online\n"
+           "Gần đây, rất nhiều cư dân mạng đã đăng tải những bức ảnh được chỉnh sửa theo phong cách giống trong game "
+           "online. Theo đó, nhiều cư dân mạng đã cất công, lần mò những app trên chiếc smartphone của mình.\n")
+    result = classify_lines(raw)
+    assert result.title == "Rộ phong trào sửa ảnh vòng xoáy giống trong game online"
+    assert result.paragraphs[0].startswith("Phần mềm chỉnh ảnh thông minh") and len(result.paragraphs) == 2
+
+
+def test_the_deputies_another_lead_sentence_names_hold_the_voters_meeting():
+    # 22259144: the lead names the meeting by its verb, the next sentence the deputies' group that met the voters
+    text = ("Sáng 13/5, Tổng bí thư Nguyễn Phú Trọng tiếp xúc cử tri hai quận Ba Đình, Tây Hồ trước kỳ họp thứ 3 (Quốc hội "
+            "khóa XIV).\nSáng 13/5, Tổng bí thư Nguyễn Phú Trọng cùng tổ đại biểu số 1 Đoàn đại biểu Quốc hội TP Hà Nội "
+            "đã tiếp xúc cử tri quận Ba Đình, Tây Hồ.")
+    m = extract_meeting(make_article(text))
+    assert m is not None and (m.kind, m.organizer) == (
+        "tiếp xúc cử tri", "tổ đại biểu số 1 Đoàn đại biểu Quốc hội TP Hà Nội")
+
+
+def test_a_meeting_the_work_is_for_is_not_held():
+    # 21475301, 22321598: `Để tổ chức thành công hội nghị …`, `để phục vụ Hội nghị cấp cao APEC 2017`
+    text = ("Để tổ chức thành công hội nghị Xúc tiến đầu tư Hà Nội 2017, Chủ tịch UBND TP giao các đơn vị liên quan khẩn "
+            "trương nghiên cứu, đề xuất các cơ chế đặc thù.")
+    assert extract_meeting(make_article(text)) is None
+    text = ("Dự án mở rộng nhà ga hành khách quốc tế đang được triển khai gấp rút để phục vụ Hội nghị cấp cao APEC 2017, "
+            "quy mô đạt mức tương đương 10 triệu lượt khách/năm.")
+    assert extract_meeting(make_article(text)) is None

@@ -961,7 +961,11 @@ def _lead_start(lines: list[Line], start: int) -> int:
             # (past the date, a line that stops on no mark at all is a headline of its own: the site's name in title
             # case stands above the date, the article's headline under it)
             past_meta = above is not None and above[1] and _LEAD_END_RE.search(line.text[-_TAIL:]) is not None
-            return i if above is not None and (past_meta or _reads_as_lead(line)) else start
+            # a dump that opens on its headline, the lead right under it without its last mark and longer than it
+            # (`Toyota tiếp tục là thương hiệu ôtô đắt giá nhất thế giới` | `Giá trị thương hiệu của hãng xe Nhật Bản
+            # được định giá khoảng 46,255 tỷ USD` | the body): the lead, not a second headline
+            top_pair = above is not None and above[0] == 0 and i == 1 == start - 1 and line.words > lines[0].words
+            return i if above is not None and (past_meta or _reads_as_lead(line) or top_pair) else start
         if line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";")) and i == start - 1:
             # a lead the site cut after a comma (`Đêm 30-4 …, trên địa bàn nhiều tỉnh … gây thiệt hại nặng,`)
             # right above the first paragraph, under the headline
@@ -1156,6 +1160,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             # Captions carry no sentence end; a short line that ends a sentence (or asks,
             # or exclaims) is the writer's (a list item, a signature initial such as `N.`).
             line.label, line.why = BODY, "short paragraph"
+            last_body = i
+            continue
+        if i == start:
+            line.label, line.why = BODY, "lead"  # the lead `_lead_start` found above the first paragraph, whatever its end
             last_body = i
             continue
         if line.words <= MAX_CAPTION_WORDS and not (line.words >= LONG_LEAD_WORDS and line.text.endswith((",", ";"))):
