@@ -888,6 +888,9 @@ NOT_COUNTED_PHRASES = (
     # `sai phạm khoảng 22 tỷ đối với dự án …`, `40 triệu đối với Yaris hatchback`: "for", after a sum with no currency
     # word; 7 hits over the 35,440 baomoi articles, sums of money in all 7 (read as the counted noun `đối`).
     "đối với",
+    # A day of the lunar calendar (`ngày 2/2 (tức 6 âm lịch)`, `vào 15 âm lịch hàng tháng`): the 9 counts of the 35,440
+    # baomoi articles that began with `âm lịch`, 9 read, 9 lunar dates.
+    "âm lịch",
 )
 # Government written with the number of its tiers (`chính quyền địa phương 2 cấp`, `mô hình chính
 # quyền 3 cấp`): the name of how a state is organised, as `khóa XVII` names a term, not a count of

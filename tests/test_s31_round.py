@@ -1,0 +1,20 @@
+"""The 3 Dec sixteenth round: shapes the round's blind set (audit39, 40 baomoi articles annotated by hand) read wrong,
+each checked on the 35,440 baomoi articles; the sentences are baomoi articles' outside every audit, named by their id."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+from tests.conftest import sentence_statistics as _stats
+
+
+def test_leaders_witnessing_a_ceremony_report_it():
+    # 22424859: the ceremony the leaders witnessed, not their bare meeting
+    text = ("Ngày 31/5 (giờ địa phương), Thủ tướng Nguyễn Xuân Phúc và Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross cùng chứng "
+            "kiến lễ trao thỏa thuận hợp tác kinh tế giữa doanh nghiệp Việt Nam và Hoa Kỳ.")
+    m = extract_meeting(make_article(text, "2017-06-01"))
+    assert m is not None and (m.kind, m.date) == ("lễ", "2017-05-31")
+    assert m.name is not None and m.name.startswith("lễ trao thỏa thuận hợp tác kinh tế")
+
+
+def test_a_day_of_the_lunar_calendar_counts_nothing():
+    # 21495318 (`Mối buôn ở Hong Kong thường nghỉ qua rằm (15 âm lịch), thậm chí hết tháng.`), with a count after it
+    sentence = "Mối buôn ở Hong Kong thường nghỉ qua rằm (15 âm lịch), thậm chí hết tháng, 3 cửa hàng vẫn mở."
+    assert _stats(sentence) == [("3 cửa hàng", "count", 3.0, "cửa hàng", None)]
