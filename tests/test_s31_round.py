@@ -2,6 +2,7 @@
 each checked on the 35,440 baomoi articles; the sentences are baomoi articles' outside every audit, named by their id."""
 from core.extract.meetings import extract_meeting
 from tests.conftest import make_article
+from tests.conftest import named_people as _titles
 from tests.conftest import sentence_statistics as _stats
 
 
@@ -18,3 +19,12 @@ def test_a_day_of_the_lunar_calendar_counts_nothing():
     # 21495318 (`Mối buôn ở Hong Kong thường nghỉ qua rằm (15 âm lịch), thậm chí hết tháng.`), with a count after it
     sentence = "Mối buôn ở Hong Kong thường nghỉ qua rằm (15 âm lịch), thậm chí hết tháng, 3 cửa hàng vẫn mở."
     assert _stats(sentence) == [("3 cửa hàng", "count", 3.0, "cửa hàng", None)]
+
+
+def test_a_prosecutor_is_an_office_before_a_name():
+    # 21492026 and 22406586: a prosecutor abroad, with the country or the deputy's word; prosecutors in the plural name no one
+    assert _titles("Công tố viên Colombia Nelson Martinez cho biết số tiền quyên góp được chuyển qua một bên thứ ba.") == [
+        ("Nelson Martinez", ["Công tố viên Colombia"])]
+    assert _titles("Trong khi đó, Phó công tố viên Muhammad Iskandar Ahmad kêu gọi bình tĩnh.") == [
+        ("Muhammad Iskandar Ahmad", ["Phó công tố viên"])]
+    assert _titles("Các công tố viên Tây Ban Nha phát hiện rằng công ty nắm bản quyền hình ảnh của ông.") == []
