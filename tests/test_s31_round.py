@@ -28,3 +28,12 @@ def test_a_prosecutor_is_an_office_before_a_name():
     assert _titles("Trong khi đó, Phó công tố viên Muhammad Iskandar Ahmad kêu gọi bình tĩnh.") == [
         ("Muhammad Iskandar Ahmad", ["Phó công tố viên"])]
     assert _titles("Các công tố viên Tây Ban Nha phát hiện rằng công ty nắm bản quyền hình ảnh của ông.") == []
+
+
+def test_quan_opens_a_name():
+    # 21492124 (`Ông Quản Chí Công, Phó Chủ tịch UBND …`) and 22721314 (`Luật sư Quản Văn Minh - Chủ tịch Hội đấu giá
+    # viên Hà Nội`): after a title the name was cut at `Văn`, a family name of the table, and the title took `Quản`
+    assert _titles("Luật sư Quản Văn Minh - Chủ tịch Hội đấu giá viên Hà Nội cho biết phiên đấu giá đã sẵn sàng.") == [
+        ("Quản Văn Minh", ["Luật sư", "Chủ tịch Hội đấu giá viên Hà Nội"])]
+    # the district `Quản Bạ` in a list of places names no one
+    assert _titles("Các huyện Yên Minh, Quản Bạ, Bắc Mê được hỗ trợ.") == []
