@@ -37,3 +37,25 @@ def test_quan_opens_a_name():
         ("Quản Văn Minh", ["Luật sư", "Chủ tịch Hội đấu giá viên Hà Nội"])]
     # the district `Quản Bạ` in a list of places names no one
     assert _titles("Các huyện Yên Minh, Quản Bạ, Bắc Mê được hỗ trợ.") == []
+
+
+def test_a_plural_office_before_a_colon_heads_each_item_of_its_list():
+    # 22517194 (`Tham dự Lễ đón, Hội đàm có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Đối ngoại X; Tổng thư ký Quốc
+    # hội Y; …`): each item's person holds the office too, before the titles of the item
+    text = ("Sáng 12/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Cuba Esteban Lazo Hernández. "
+            "Tham dự hội đàm có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Đối ngoại Nguyễn Văn Giàu; Trưởng Ban "
+            "Công tác đại biểu Trần Văn Túy.")
+    m = extract_meeting(make_article(text, "2017-06-12"))
+    assert m is not None
+    people = {p.name: p.titles for p in m.chairs + m.attendees}
+    assert people["Nguyễn Văn Giàu"] == ["Ủy viên Trung ương Đảng", "Chủ nhiệm Ủy ban Đối ngoại"]
+    assert people["Trần Văn Túy"] == ["Ủy viên Trung ương Đảng", "Trưởng Ban Công tác đại biểu"]
+    # 22738267: a first item of several names closes the office's group at its `;`
+    text = ("Sáng 5/7, tại Quảng Ninh đã diễn ra lễ ký kết chương trình phối hợp. Tham dự Lễ ký kết có các đồng chí Ủy "
+            "viên Trung ương Đảng: Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn Đức Lợi, Tổng Giám đốc Đài Tiếng nói Việt "
+            "Nam Nguyễn Thế Kỷ; Phó Tổng Biên tập Báo Nhân dân Phan Huy Hiển.")
+    m = extract_meeting(make_article(text, "2017-07-05"))
+    assert m is not None
+    people = {p.name: p.titles for p in m.chairs + m.attendees}
+    assert people["Nguyễn Thế Kỷ"] == ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Tiếng nói Việt Nam"]
+    assert people["Phan Huy Hiển"] == ["Phó Tổng Biên tập Báo Nhân dân"]

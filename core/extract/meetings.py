@@ -5768,6 +5768,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
         after_colon, office = False, None  # the clause before ended on a colon; the plural office it ended on
+        list_office: str | None = None  # that office while its list goes on over `;`
         for at, clause in _clauses(sentence):
             if names_event and not another_time and at < cut:
                 told_by_title.append(clause)
@@ -5780,11 +5781,19 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             if after_colon and (listed or office) and about_meeting:
                 # (after a list's colon, bare names are the list's people: `các Phó Thủ tướng: A, B, C`)
                 mentions = _colon_listed_people(clause, about_meeting)
-                for mention in mentions:
-                    if office and not mention.person.titles:
-                        mention.person.titles = [office]
+            if list_office and mentions:
+                # (the office heads each item with titles of its own too: `các Ủy viên T.Ư Đảng: A, Phó Bí thư Thường
+                # trực Thành ủy; B, Chủ tịch UBND TP`, both members of the committee; where the first item lists several,
+                # bare or not, the office ends with it: `các Phó Chủ tịch: A, B, C; D, Trưởng ban …` is not D's)
+                grouped = after_colon and len(mentions) > 1
+                for mention in mentions if after_colon else mentions[:1]:
+                    if list_office not in mention.person.titles:
+                        mention.person.titles = [list_office, *mention.person.titles]
+                if grouped:
+                    list_office = None
             after_colon = clause.rstrip().endswith(":")
             office = _plural_office(clause) if after_colon else None
+            list_office = office or (list_office if not after_colon else None)
             side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
             if not mentions and listed and about_meeting:
@@ -5821,6 +5830,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 listed == "attend" and not items and all(c.role in ("chair", "attend") for c in cues)) else -1
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
+            if not clause.rstrip().endswith((";", ":")) or not (listed or clause.rstrip().endswith(":")):
+                list_office = None
             for mention in mentions:
                 complete_person(mention.person, article.text)
                 titles_seen.update(mention.person.titles)
