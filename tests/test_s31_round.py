@@ -59,3 +59,15 @@ def test_a_plural_office_before_a_colon_heads_each_item_of_its_list():
     people = {p.name: p.titles for p in m.chairs + m.attendees}
     assert people["Nguyễn Thế Kỷ"] == ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Tiếng nói Việt Nam"]
     assert people["Phan Huy Hiển"] == ["Phó Tổng Biên tập Báo Nhân dân"]
+
+
+def test_an_office_and_a_surname_after_an_object_name_are_the_next_subject():
+    # 22496014 (`phát biểu sau cuộc gặp với người đồng cấp Qatar Mohammed Al-Thani, Ngoại trưởng Gabriel nhấn mạnh`),
+    # 22440566 (`… của Tổng Thư ký Guterres`): the owner's titles no longer take the next subject's office and surname
+    assert _titles("Về chính sách của Tổng thống Vladimir Putin, Ngoại trưởng Lavrov nhấn mạnh các bên cần sự ổn "
+                   "định.") == [("Vladimir Putin", ["Tổng thống"])]
+    assert _titles("Phát biểu sau cuộc gặp với người đồng cấp Qatar Mohammed Al-Thani, Ngoại trưởng Gabriel nhấn mạnh "
+                   "các bên cần sự ổn định.") == [("Mohammed Al-Thani", [])]
+    # a name that opens its clause keeps its body's one word
+    assert _titles("Ông Phạm Nhật Vượng, Chủ tịch Vingroup cho biết doanh thu tăng.") == [
+        ("Phạm Nhật Vượng", ["Chủ tịch Vingroup"])]

@@ -2191,6 +2191,13 @@ def _titles_after(
             # `Nhất trí với ý kiến của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba nhấn mạnh`: the office the name held
             # before it, again with another body, is the next subject's, named by the office alone
             break
+        if tokens[i].text == "," and not titles and not opens and _one_word_named(tokens, at, title.end) and _verb_follows(
+                tokens, title.end):
+            # `về chính sách … của Tổng thống Vladimir Putin, Phó Giáo sư Kireeva cho rằng`, `Theo Tổng thống Putin,
+            # Ngoại trưởng Lavrov cho biết`: after a name that opens no clause (an owner's, a source's), an office and one
+            # name before a verb are the next subject, named by the surname (a clause the name opens keeps its body's
+            # one word: `Ông X, Chủ tịch Vingroup cho biết`)
+            break
         bare = title.end - at <= _title_head(tokens, at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS) and not (
@@ -2804,6 +2811,17 @@ def names_a_unit(name: str, titles: set[str]) -> bool:
 # Forms of address before a person met again by one name (`ông Chung`, `bà Kang`): read only where
 # the article's full names resolve it (see `find_people`'s `short`).
 SHORT_NAME_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí"})
+
+
+def _one_word_named(tokens: list[Token], at: int, end: int) -> bool:
+    """The title from `at` to `end` is its head and one capitalised word of a name's shape (`Phó Giáo sư Kireeva`,
+    `Thứ trưởng Bình`): no acronym, title, form of address, place or body."""
+    k = at + _title_head(tokens, at)
+    tok = tokens[k] if k < len(tokens) else None
+    return (tok is not None and end == k + 1 and tok.word and tok.cap and not tok.acronym and tok.text[1:].islower()
+            and tok.text.isalpha() and not (_title_head(tokens, k) or _match_seq(tokens, k, _HONORIFIC_SEQS)
+                                            or _match_seq(tokens, k, _PLACE_SEQS) or _match_seq(tokens, k, _BODY_SEQS)
+                                            or _match_seq(tokens, k, _BODY_HEAD_SEQS)))
 
 
 def _short_name(tokens: list[Token], i: int) -> bool:
