@@ -71,3 +71,19 @@ def test_an_office_and_a_surname_after_an_object_name_are_the_next_subject():
     # a name that opens its clause keeps its body's one word
     assert _titles("Ông Phạm Nhật Vượng, Chủ tịch Vingroup cho biết doanh thu tăng.") == [
         ("Phạm Nhật Vượng", ["Chủ tịch Vingroup"])]
+
+
+def test_a_glued_byline_compiled_by_or_set_off_from_its_source_by_a_comma():
+    from core.clean.byline import split_glued_byline
+
+    # 22284940 (`… tiếp theo vào 21/4/2019. Tổng hợp Cự Giải`): `Tổng hợp` (compiled by) before the writer's name
+    split = split_glued_byline("Xe phải đăng kiểm lại vào 21/4/2019. Tổng hợp Cự Giải")
+    assert split is not None and split[0] == "Xe phải đăng kiểm lại vào 21/4/2019." and split[1].names == ("Cự Giải",)
+    # 22234636 (`… đã 54 tuổi. Trang Đỗ, Theo Thời Đại`): the source after the comma is no writer
+    split = split_glued_byline("Bà Trogneux đã 54 tuổi. Trang Đỗ, Theo Thời Đại")
+    assert split is not None and split[1].names == ("Trang Đỗ",) and split[1].sources == ("Thời Đại",)
+    # 22268156 (`… Sa, Theo Trí Thức Trẻ`): one word is a writer's name in this place
+    split = split_glued_byline("Cô xuất hiện cùng con trai riêng của chồng. Sa, Theo Trí Thức Trẻ")
+    assert split is not None and split[1].names == ("Sa",)
+    # a sentence that opens on `Tổng hợp` is no byline
+    assert split_glued_byline("Buổi họp kết thúc. Tổng hợp các ý kiến khác nhau") is None

@@ -19,7 +19,7 @@ from functools import lru_cache
 _CREDIT_WORD = r"(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm pv|pv|ctv)"
 BYLINE_PREFIX_RE = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORD}(?:\s*(?:,|và|-|/|&|\+)\s*{_CREDIT_WORD})*|tác giả|người viết|"
-    r"phóng viên|nhóm phóng viên|biên tập|by|bài viết)\s*[:：]\s*|(?:tác giả|bởi|by|người viết)\s+(?=[^\W\d_]))",
+    r"phóng viên|nhóm phóng viên|biên tập|by|bài viết)\s*[:：]\s*|(?:tác giả|bởi|by|người viết|tổng hợp)\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 # Openers of a credit to a source: `Theo X` (X a publication unless a person's name comes
@@ -389,6 +389,13 @@ def _read_tail(tail: str) -> Byline | None:
         return None
     if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in tail):
         return None
+    writer, comma, source = tail.rpartition(", Theo ")
+    if comma and writer and "," not in writer:
+        # the writer set off from the source by a comma (`Trang Đỗ, Theo Thời Đại`, `Sa, Theo Trí Thức Trẻ`): the source is
+        # no writer, and the writer's one word is a name in this place
+        by_writer, by_source = read_byline(writer, allow_single=True), read_byline(f"Theo {source}")
+        if by_writer is not None and by_source is not None:
+            return Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
     byline = read_byline(tail, allow_single=False)
     if byline is None and " Theo " in tail:
         # the writer, then the source (`Anh Sa Theo Trí thức trẻ/Bloomberg`, `L.H Theo GĐVN`)
