@@ -87,3 +87,14 @@ def test_a_glued_byline_compiled_by_or_set_off_from_its_source_by_a_comma():
     assert split is not None and split[1].names == ("Sa",)
     # a sentence that opens on `Tổng hợp` is no byline
     assert split_glued_byline("Buổi họp kết thúc. Tổng hợp các ý kiến khác nhau") is None
+
+
+def test_a_source_after_a_dash_and_a_role_before_the_name_are_no_writers():
+    from core.clean.byline import split_glued_byline
+
+    # 21472210 (`… chưa thực sự đáp ứng. Hà An - Theo VnExpress`): the source after the writer's dash
+    split = split_glued_byline("Chất lượng thực tế chưa thực sự đáp ứng. Hà An - Theo VnExpress")
+    assert split is not None and split[1].names == ("Hà An",) and split[1].sources == ("VnExpress",)
+    # 21473855 (`… tiếp tục làm rõ./. CTV Nhật Minh/VOV.VN`): the collaborator's role before the name
+    split = split_glued_byline("Vụ việc đang được cơ quan chức năng tiếp tục làm rõ./. CTV Nhật Minh/VOV.VN")
+    assert split is not None and split[1].names == ("Nhật Minh",)

@@ -317,6 +317,12 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
         part = " ".join(part.split())
         if source_credit and part.lower() in STAFF_CREDITS:
             continue  # `Theo Nhóm PV (Báo Hà Tĩnh)`: the source's staff, not a writer of this page
+        if names and (credit := SOURCE_OPENER_RE.match(part)) is not None and credit.end() < len(part):
+            sources.append(part[credit.end() :])  # `Hà An - Theo VnExpress`: the source after the writer, no writer
+            continue
+        role, _, rest = part.partition(" ")
+        if role.lower() in STAFF_CREDITS and rest and not SOURCE_OPENER_RE.match(rest) and _classify(rest, True) == "name":
+            part = rest  # `CTV Xuân Hương/VOV.VN`: the writer's role before the name, not the name's
         kind = _classify(part, labelled or allow_single)
         if kind == "other":
             return None
