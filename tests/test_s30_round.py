@@ -42,11 +42,11 @@ def test_a_bare_body_word_in_the_name_is_the_body_a_title_before_names():
 
 
 def test_a_tree_planting_an_appointment_and_a_launch_are_ceremonies():
-    # 22499524 (audit37 f22's article: its lead, from the corpus), 22479706
-    text = ("Sáng 10/6, Sở Giao thông vận tải TP. HCM phối hợp với Ủy ban Nhân dân Quận 2 tổ chức lễ trồng cây hưởng ứng "
-            "ngày môi trường thế giới.")
+    # 22255134 (`… tiến hành Lễ trồng cây và thăm rừng ngập mặn Cần Giờ`, an article outside every set), 22479706
+    text = ("Sáng 11/5, các đại biểu tiến hành Lễ trồng cây và thăm rừng ngập mặn Cần Giờ, tại huyện Cần Giờ, Thành phố Hồ "
+            "Chí Minh.")
     m = extract_meeting(make_article(text))
-    assert m is not None and (m.kind, m.name) == ("lễ", "lễ trồng cây hưởng ứng ngày môi trường thế giới")
+    assert m is not None and (m.kind, m.name) == ("lễ", "Lễ trồng cây và thăm rừng ngập mặn Cần Giờ")
     text = ("Chiều nay, 7/6, tại Osaka, Nhật Bản, Vietnam Airlines và Jetstar Pacific tổ chức Lễ giới thiệu sản phẩm mới "
             "trên đường bay đi và đến Osaka.")
     m = extract_meeting(make_article(text))

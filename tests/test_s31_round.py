@@ -1,5 +1,6 @@
-"""The 3 Dec sixteenth round: shapes the round's blind set (audit39, 40 baomoi articles annotated by hand) read wrong,
-each checked on the 35,440 baomoi articles; the sentences are baomoi articles' outside every audit, named by their id."""
+"""The 3 Dec sixteenth round: shapes the round's read sets (audit39 and audit40, baomoi articles annotated by hand) read
+wrong, each checked on the 35,440 baomoi articles; the sentences are baomoi articles' outside every audit, named by their
+id."""
 from core.extract.meetings import extract_meeting
 from tests.conftest import make_article
 from tests.conftest import named_people as _titles
@@ -39,24 +40,27 @@ def test_quan_opens_a_name():
     assert _titles("Các huyện Yên Minh, Quản Bạ, Bắc Mê được hỗ trợ.") == []
 
 
+def _titled_people(text: str, published: str) -> dict[str, list[str]]:
+    """Titles by name of everyone at the meeting `text` reports (one must be found)."""
+    m = extract_meeting(make_article(text, published))
+    assert m is not None
+    return {p.name: p.titles for p in m.chairs + m.attendees}
+
+
 def test_a_plural_office_before_a_colon_heads_each_item_of_its_list():
     # 22517194 (`Tham dự Lễ đón, Hội đàm có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Đối ngoại X; Tổng thư ký Quốc
     # hội Y; …`): each item's person holds the office too, before the titles of the item
     text = ("Sáng 12/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Cuba Esteban Lazo Hernández. "
             "Tham dự hội đàm có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Đối ngoại Nguyễn Văn Giàu; Trưởng Ban "
             "Công tác đại biểu Trần Văn Túy.")
-    m = extract_meeting(make_article(text, "2017-06-12"))
-    assert m is not None
-    people = {p.name: p.titles for p in m.chairs + m.attendees}
+    people = _titled_people(text, "2017-06-12")
     assert people["Nguyễn Văn Giàu"] == ["Ủy viên Trung ương Đảng", "Chủ nhiệm Ủy ban Đối ngoại"]
     assert people["Trần Văn Túy"] == ["Ủy viên Trung ương Đảng", "Trưởng Ban Công tác đại biểu"]
     # 22738267: a first item of several names closes the office's group at its `;`
     text = ("Sáng 5/7, tại Quảng Ninh đã diễn ra lễ ký kết chương trình phối hợp. Tham dự Lễ ký kết có các đồng chí Ủy "
             "viên Trung ương Đảng: Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn Đức Lợi, Tổng Giám đốc Đài Tiếng nói Việt "
             "Nam Nguyễn Thế Kỷ; Phó Tổng Biên tập Báo Nhân dân Phan Huy Hiển.")
-    m = extract_meeting(make_article(text, "2017-07-05"))
-    assert m is not None
-    people = {p.name: p.titles for p in m.chairs + m.attendees}
+    people = _titled_people(text, "2017-07-05")
     assert people["Nguyễn Thế Kỷ"] == ["Ủy viên Trung ương Đảng", "Tổng Giám đốc Đài Tiếng nói Việt Nam"]
     assert people["Phan Huy Hiển"] == ["Phó Tổng Biên tập Báo Nhân dân"]
 
