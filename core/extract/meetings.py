@@ -2428,8 +2428,27 @@ _CORRIDOR_RE = re.compile(r"(?<!\w)(?:bên|ngoài)\s+hành lang(?:\s+(?:của\s+
                           + r")(?!\w)|\s*[,(]|\s+(?:sáng|chiều|trưa|tối|ngày|hôm)(?!\w))", re.IGNORECASE)
 _INTERVIEW_TURN_RE = re.compile(r"(?:^|[.?!]\s*|\s)(?:" + _alternation(INTERVIEWER_LABELS) + r")\s*:\s|^\W*thưa\s+(?:"
                                 + _alternation(INTERVIEWEES) + r")\b[^?]{0,300}\?", re.IGNORECASE)
+# A headline that announces the meeting as to come (`Thủ tướng … sẽ gặp Tổng thống Trump tại Nhà Trắng`, `Bộ trưởng
+# TN-MT: Sẽ họp báo vụ nổ ở Formosa`, `Diễn đàn Điện tử Thế giới lần thứ 22 sẽ tổ chức tại Pháp`): the lead's mention
+# of that kind is the plan the article is about (`… là lãnh đạo đầu tiên có cuộc gặp với Tổng thống …`), not a report.
+# A verb names its kinds; a holding verb plans the kind whose noun the headline writes. `gặp` before a hardship is no
+# meeting (`sẽ gặp khó`).
+HEADLINE_PLAN_MARKS = ("sẽ", "sắp", "chuẩn bị", "dự kiến")
+HEADLINE_PLANNED_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("gặp", ("cuộc gặp",)), ("gặp gỡ", ("cuộc gặp",)), ("gặp mặt", ("cuộc gặp",)), ("hội kiến", ("cuộc gặp",)),
+    ("hội đàm", ("hội đàm",)), ("họp báo", ("họp báo",)), ("đối thoại", ("đối thoại",)),
+    ("tiếp xúc cử tri", ("tiếp xúc cử tri",)),
+    ("họp", ("cuộc họp", "phiên họp", "kỳ họp", "hội nghị")), ("nhóm họp", ("cuộc họp", "phiên họp", "kỳ họp", "hội nghị")),
+)
+HEADLINE_HOLDING_VERBS = ("tổ chức", "diễn ra", "khai mạc")
+HARDSHIPS_MET = ("khó", "khó khăn", "rủi ro", "sự cố", "nhiều", "phải", "trở ngại", "thách thức", "bất lợi")
 _RITE_RE = re.compile(r"(?<!\w)lễ\s+(?:" + _alternation([w for w in NOT_CEREMONIES if w not in NOT_CEREMONY_EVENTS])
                       + r")(?!\w)")  # on lowered text
+_HEADLINE_PLAN_RE = re.compile(r"(?<!\w)(?:" + _alternation(HEADLINE_PLAN_MARKS) + r")\s+(?:được\s+)?(?:("
+                               + _alternation([verb for verb, _ in HEADLINE_PLANNED_VERBS]) + r")(?!\w)(?!\s+(?:"
+                               + _alternation(HARDSHIPS_MET) + r")(?!\w))|(" + _alternation(HEADLINE_HOLDING_VERBS)
+                               + r")(?!\w))")  # on lowered text
+_HEADLINE_PLANNED_KINDS = dict(HEADLINE_PLANNED_VERBS)
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
 _CLOSING_RE = re.compile(r"(?:" + _alternation(CLOSING_VERBS) + r")\b")
@@ -3253,7 +3272,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     corridor = _corridor(sentences[: len(in_lead)]) if reported else None
     if corridor is not None:
         reported = [e for e in reported if (e.sentence, e.start) < corridor]
-    reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)]
+    reported = [e for e in reported if not _names_rite(article.title or "", sentences, e)
+                and not _headline_plans(article.title or "", e)]
     restated = None if reported else _restated_lead(sentences, len(in_lead))
     if restated is not None:
         call = _call_sentence(article, len(in_lead))  # (`reported` was empty: not looked for yet)
@@ -3428,6 +3448,18 @@ def _names_rite(title: str, sentences: list[str], event: EventMention) -> bool:
         return False
     before = " ".join([title, *sentences[: event.sentence], sentences[event.sentence][: event.start]])
     return _RITE_RE.search(normalize_tone(same_length_lower(before))) is not None
+
+
+def _headline_plans(title: str, event: EventMention) -> bool:
+    """The headline announces a meeting of the event's kind as to come (HEADLINE_PLANNED_VERBS)."""
+    lowered = same_length_lower(title)
+    for m in _HEADLINE_PLAN_RE.finditer(lowered):
+        if m.group(1) is not None and event.kind in _HEADLINE_PLANNED_KINDS[m.group(1)]:
+            return True
+        if m.group(2) is not None and any(kind == event.kind and re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)",
+                                                                            lowered) for noun, kind in EVENT_NOUNS):
+            return True
+    return False
 
 
 def _may_turn(sentence: str) -> bool:
