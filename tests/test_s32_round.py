@@ -3,6 +3,7 @@ round) read wrong, each checked on the 35,440 baomoi articles; the sentences are
 named by their id."""
 from core.extract.meetings import extract_meeting
 from tests.conftest import make_article
+from tests.conftest import named_people as _titles
 
 
 def _meeting_under(headline: str, text: str, published: str | None = None):
@@ -30,3 +31,22 @@ def test_a_headline_planning_another_kind_or_a_hardship_leaves_the_meeting():
     lead = ("Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc đã có cuộc gặp với đại diện các doanh nghiệp xuất khẩu tại Hà Nội.")
     m = _meeting_under("Doanh nghiệp xuất khẩu sẽ gặp khó vì thuế mới", lead, "2017-06-05")
     assert m is not None and m.kind == "cuộc gặp"
+
+
+def test_meetings_held_in_bilateral_contacts_on_a_summits_sidelines_are_the_news():
+    # 22708308: the summit only sets the Prime Minister's meetings held on its sidelines
+    text = ("Theo đặc phái viên TTXVN, tiếp tục các hoạt động tiếp xúc song phương bên lề Hội nghị Thượng đỉnh Nhóm các "
+            "nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20), ngày 8/7, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã "
+            "có các cuộc gặp với Tổng thống Indonesia Joko Widodo, Thủ tướng Ấn Độ Narendra Modi.")
+    m = extract_meeting(make_article(text, "2017-07-08"))
+    assert m is not None and (m.kind, m.date) == ("cuộc gặp", "2017-07-08")
+
+
+def test_china_shortened_to_tq_after_an_office_leaves_the_name_to_its_leader():
+    # 22345544 and 22730486: the Chinese leader's name had been lost after `TQ`; a Vietnamese name after an acronym
+    # body is read as before
+    assert _titles("Chủ tịch TQ Tập Cận Bình hứa hẹn sẽ tăng gấp 3 lần chi tiêu dành cho khoa học vũ trụ.") == [
+        ("Tập Cận Bình", ["Chủ tịch TQ"])]
+    assert _titles("Hệ lụy khiến Chủ tịch TQ Giang Trạch Dân dần phải đưa ra những chính sách mới.") == [
+        ("Giang Trạch Dân", ["Chủ tịch TQ"])]
+    assert _titles("Chủ tịch UBND Nguyễn Văn Tùng cho biết.") == [("Nguyễn Văn Tùng", ["Chủ tịch UBND"])]

@@ -1842,7 +1842,9 @@ _ALTERNATIVE_RE = re.compile(r"(?:\s+thứ\s+\S+)?\s+hoặc(?!\w)")
 _SAID_THERE_RE = re.compile(r"(?<!\w)(?:nói|cho biết|cho hay|phát biểu|tuyên bố|khẳng định|nhấn mạnh|chia sẻ)\s+(?:tại|trong)"
                             r"(?:\s+(?:một|các))?(?:\s+(?:cuộc|buổi|phiên))?\s+$")
 _CALL_RE = compile_led(r"(?<!\w)(?:" + "|".join(CALL_WORDS) + r")(?!\w)", re.IGNORECASE)
-_SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp gỡ|gặp nhau|hội đàm)(?:\s+\S+){0,4}\s+)"
+# (and bilateral contacts: `tiếp tục các hoạt động tiếp xúc song phương bên lề hội nghị Thượng đỉnh G20, Thủ tướng đã
+# có các cuộc gặp với …`)
+_SIDELINES_BEFORE_RE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:họp|gặp|gặp gỡ|gặp nhau|hội đàm|tiếp xúc)(?:\s+\S+){0,4}\s+)"
                                   r"(?i:bên lề)(?:\s+(?:các|những))?\s+$")
 _OPENING_PLACE_RE = re.compile(r"\s(?:Tại|Bên lề|Ở)\s")  # capitalised: a sentence merged after a caption starts there
 _ANAPHOR_TAIL_RE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên)$")
