@@ -2,6 +2,7 @@
 round) read wrong, each checked on the 35,440 baomoi articles; the sentences are baomoi articles' outside every audit,
 named by their id."""
 from core.extract.meetings import extract_meeting
+from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
 from tests.conftest import named_people as _titles
 
@@ -50,3 +51,18 @@ def test_china_shortened_to_tq_after_an_office_leaves_the_name_to_its_leader():
     assert _titles("Hệ lụy khiến Chủ tịch TQ Giang Trạch Dân dần phải đưa ra những chính sách mới.") == [
         ("Giang Trạch Dân", ["Chủ tịch TQ"])]
     assert _titles("Chủ tịch UBND Nguyễn Văn Tùng cho biết.") == [("Nguyễn Văn Tùng", ["Chủ tịch UBND"])]
+
+
+def _stats(sentence: str) -> list[tuple[str, str, float, str | None, str | None, float | None]]:
+    """(text, kind, value, unit, qualifier, of) of every statistic read in one sentence."""
+    return [(s.text, s.kind, s.value, s.unit, s.qualifier, s.of) for s in extract_statistics([sentence])]
+
+
+def test_m_of_every_n_of_the_same_noun_is_a_part_of_a_whole():
+    # 22651230 and 22261967: `cứ N … thì có M` of one noun is M of N, the whole no statistic of its own
+    assert _stats("BHXH Việt Nam phát hiện cứ 100 bệnh nhân vào KCB thì có tới 22 bệnh nhân được đưa vào điều trị "
+                  "nội trú.") == [("22 bệnh nhân", "count", 22.0, "bệnh nhân", None, 100.0)]
+    assert _stats("Trên thế giới, cứ 20.000 người thì có 1 người bạch tạng.") == [
+        ("1 người bạch tạng", "count", 1.0, "người bạch tạng", None, 20000.0)]
+    # 22448357: a guard for every 31 prisoners is a rate of two nouns, two counts as before
+    assert [s[0] for s in _stats("Tại các nhà tù này, cứ 31 tù nhân thì chỉ có 1 lính gác.")] == ["31 tù nhân", "1 lính gác"]
