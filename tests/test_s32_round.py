@@ -66,3 +66,18 @@ def test_m_of_every_n_of_the_same_noun_is_a_part_of_a_whole():
         ("1 người bạch tạng", "count", 1.0, "người bạch tạng", None, 20000.0)]
     # 22448357: a guard for every 31 prisoners is a rate of two nouns, two counts as before
     assert [s[0] for s in _stats("Tại các nhà tù này, cứ 31 tù nhân thì chỉ có 1 lính gác.")] == ["31 tù nhân", "1 lính gác"]
+
+
+def test_a_later_lead_sentence_opening_on_the_day_with_the_attendance_done_reports_the_event():
+    # 22330806: the lead tells the contracts, the next sentence the signing ceremony attended that day
+    text = ("Ngay trong chuyến công du đầu tiên trên cương vị người đứng đầu nước Mỹ, Tổng thống Donald Trump đã chứng "
+            "kiến những cuộc ký kết các hợp đồng quân sự khổng lồ.\n"
+            "Tổng thống Mỹ Donald Trump ngày 20/5 đã dự lễ ký kết một loạt hợp đồng quốc phòng và kinh tế quan trọng.")
+    m = extract_meeting(make_article(text, "2017-05-21"))
+    assert m is not None and (m.kind, m.date) == ("lễ", "2017-05-20")
+    assert m.name is not None and m.name.startswith("lễ ký kết một loạt hợp đồng quốc phòng")
+    # 22271475: a trip's purpose (`đã đến Bắc Kinh để dự …`) attends nothing yet
+    text = ("Manila đang mong muốn giảm căng thẳng với Trung Quốc.\n"
+            "Tổng thống Rodrigo Duterte ngày 14-5 đã đến Bắc Kinh để dự hội nghị thượng đỉnh về kế hoạch “Con đường tơ "
+            "lụa” mới.")
+    assert extract_meeting(make_article(text, "2017-05-15")) is None

@@ -3254,7 +3254,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     captions = {i for i in range(len(in_lead)) if _caption_only(sentences, i)}
     # A planned mention opens today by its own sentence, not by a caption merged before it (`… sáng nay (ảnh L.Hiển)
     # Đồng thời, tại Kỳ họp thứ sáu, QH sẽ …`).
-    reported = [e for e in events if e.score >= (2 if e.sentence == 0 else 3) and e.sentence not in captions
+    reported = [e for e in events if e.score >= (2 if e.sentence == 0 or _dated_attendance(sentences[e.sentence], e) else 3)
+                and e.sentence not in captions
                 and (not e.planned or _opens_today(sentences[e.sentence][_own_start(sentences[e.sentence], e.start):],
                                                    article.published, _held_later(sentences[e.sentence], e),
                                                    e.start - _own_start(sentences[e.sentence], e.start)))]
@@ -3583,6 +3584,30 @@ def _caption_only(sentences: list[str], i: int) -> bool:
     the news where the photo has no caption. The lead's length still counts it out (a caption may
     quote its speaker: `… Nguyễn Thiện Nhân nêu rõ, trồng rừng …` `Ảnh: VGP/…`)."""
     return _is_caption(sentences, i) and _CAPTION_SAYING_RE.search(sentences[i]) is None
+
+
+def _dated_attendance(sentence: str, event: EventMention) -> bool:
+    """A later lead sentence that opens on the day and has someone attend or witness the event (`Trong khuôn khổ chuyến
+    thăm …, chiều 11/5, Chủ tịch nước … đã chứng kiến lễ ký kết …`): the event held that day, as the first sentence's."""
+    return (event.score == 2 and not event.planned and _DONE_ATTENDANCE_RE.search(same_length_lower(
+        sentence[max(0, event.start - DONE_ATTENDANCE_CHARS) : event.start])) is not None
+            and _opening_day(sentence, event.start))
+
+
+# The attendance done, right before the event noun (`đã chứng kiến lễ ký kết`, `đã tham dự lễ ký hợp đồng`): not a
+# purpose or a wait (`đã đến Bắc Kinh để dự hội nghị`, `chờ dự lễ khai ấn`), not a trip's programme (`bắt đầu chuyến thăm
+# … và tham dự Hội nghị …`), not an indefinite event (`đã tham dự một hội nghị thượng đỉnh`).
+DONE_ATTENDANCE_CHARS = 40
+_DONE_ATTENDANCE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:cùng\s+)?(?:tham dự|dự|chứng kiến)\s+(?:(?:buổi|cuộc)\s+)?$")
+# How far into its sentence a day may stand to open it (`Trong khuôn khổ chuyến thăm Trung Quốc, chiều 11/5, …`).
+OPENING_DAY_CHARS = 80
+
+
+def _opening_day(sentence: str, at: int) -> bool:
+    """A day stands in the opening of the sentence holding position `at`, before it."""
+    own = _own_start(sentence, at)
+    return any(own <= pos < min(at, own + OPENING_DAY_CHARS)
+               and not _DATED_THING_RE.search(sentence, max(0, pos - 40), pos) for pos, _, _ in _dates_in(sentence))
 
 
 def _lead_length(sentences: list[str]) -> int:
