@@ -81,3 +81,22 @@ def test_a_later_lead_sentence_opening_on_the_day_with_the_attendance_done_repor
             "Tổng thống Rodrigo Duterte ngày 14-5 đã đến Bắc Kinh để dự hội nghị thượng đỉnh về kế hoạch “Con đường tơ "
             "lụa” mới.")
     assert extract_meeting(make_article(text, "2017-05-15")) is None
+
+
+def test_a_monarchs_ordinal_closes_the_name():
+    # 22555253 (`Nữ hoàng Anh Elizabeth II nói đất nước nên …`) and 21480822 (`Nhà vua George VI`): the whole person had
+    # been lost; a department's number after its body stays the body's
+    assert _titles("Cũng tại sự kiện này, Nữ hoàng Anh Elizabeth II nói đất nước nên kiên cường.") == [
+        ("Elizabeth II", ["Nữ hoàng Anh"])]
+    assert _titles("Cha bà là Nhà vua George VI đã qua đời.") == [("George VI", ["Nhà vua"])]
+    assert _titles("Vụ trưởng Vụ II Nguyễn Văn Tùng cho biết.") == [("Nguyễn Văn Tùng", ["Vụ trưởng Vụ II"])]
+
+
+def test_the_us_trade_representative_is_an_office():
+    # 22332822 (`Đại diện Thương mại Mỹ Robert Lighthizer đưa ra tại cuộc họp báo`: the office had been lost and the
+    # holder given another's) and 22340953 (the assistant's office had been cut at `Đại diện`)
+    assert _titles("Đây là quan điểm được Đại diện Thương mại Mỹ Robert Lighthizer đưa ra tại cuộc họp báo.") == [
+        ("Robert Lighthizer", ["Đại diện Thương mại Mỹ"])]
+    assert _titles("Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng sáng nay có buổi tiếp bà Barbara Weisel, Trợ lý Đại diện thương "
+                   "mại Hoa Kỳ phụ trách khu vực châu Á-TBD.") == [
+        ("Nguyễn Minh Hồng", ["Thứ trưởng Bộ TT&TT"]), ("Barbara Weisel", ["Trợ lý Đại diện thương mại Hoa Kỳ"])]
