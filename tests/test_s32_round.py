@@ -100,3 +100,16 @@ def test_the_us_trade_representative_is_an_office():
     assert _titles("Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng sáng nay có buổi tiếp bà Barbara Weisel, Trợ lý Đại diện thương "
                    "mại Hoa Kỳ phụ trách khu vực châu Á-TBD.") == [
         ("Nguyễn Minh Hồng", ["Thứ trưởng Bộ TT&TT"]), ("Barbara Weisel", ["Trợ lý Đại diện thương mại Hoa Kỳ"])]
+
+
+def test_a_temple_rite_no_one_is_named_at_is_no_meeting():
+    # 21511592: the crowd at the seal-opening rite is the news
+    text = ("Sau khi những nghi lễ khai ấn truyền thống kết thúc, lực lượng an ninh chưa kịp mở hàng rào nhiều đối tượng đã "
+            "tự ý trèo qua, lao vào đền cướp lộc.\n"
+            "Khoảng 11h tối 10/2, nghi lễ rước kiệu trong lễ khai ấn đền Trần bắt đầu.")
+    assert extract_meeting(make_article(text, "2017-02-11")) is None
+    # 21512055: the President attending it, the ceremony
+    text = ("Đêm 10.2 (14 tháng giêng âm lịch), Chủ tịch nước Trần Đại Quang đã dâng hương và dự lễ khai ấn đền Trần "
+            "(TP.Nam Định).")
+    m = extract_meeting(make_article(text, "2017-02-11"))
+    assert m is not None and m.kind == "lễ" and [p.name for p in m.chairs + m.attendees] == ["Trần Đại Quang"]
