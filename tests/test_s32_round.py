@@ -113,3 +113,14 @@ def test_a_temple_rite_no_one_is_named_at_is_no_meeting():
             "(TP.Nam Định).")
     m = extract_meeting(make_article(text, "2017-02-11"))
     assert m is not None and m.kind == "lễ" and [p.name for p in m.chairs + m.attendees] == ["Trần Đại Quang"]
+
+
+def test_the_leader_an_administration_is_named_by_is_no_participant():
+    # 21478457: the sanctions of the Trump administration, in a report of the May–Netanyahu meeting
+    text = ("Ngày 6/2, Thủ tướng Anh Theresa May đã có cuộc gặp với người đồng cấp Israel Benjamin Netanyahu tại London. "
+            "Nhà lãnh đạo Israel hoan nghênh các lệnh trừng phạt mới của chính quyền Tổng thống Mỹ Donald Trump và cho "
+            "rằng các quốc gia \"có trách nhiệm\" khác nên có hành động tương tự.")
+    m = extract_meeting(make_article(text, "2017-02-07"))
+    assert m is not None and m.kind == "cuộc gặp"
+    names = [p.name for p in m.chairs + m.attendees]
+    assert "Donald Trump" not in names and "Theresa May" in names

@@ -7163,6 +7163,10 @@ _AT_AFTER_RE = re.compile(r"\s*,?\s*(?:tại|trong)\s")
 # `vợ chồng` (a couple: `Hai vợ chồng bà X cảm ơn`), nor `Phu nhân` after `và` (the spouse's own title: `Chủ tịch X và
 # Phu nhân bà Y`).
 KIN_NOUNS = ("phu nhân", "vợ", "chồng", "con trai", "con gái", "con rể", "con dâu")
+# A leader's administration or term (`lệnh trừng phạt mới của chính quyền Tổng thống Mỹ Donald Trump`, `dưới thời Tổng
+# thống Obama`, `nội các Thủ tướng Abe`): the person named after it is the one the time or the government is named by.
+ADMINISTRATION_NOUNS = ("chính quyền", "nội các", "dưới thời", "nhiệm kỳ")
+_ADMINISTRATION_BEFORE_RE = re.compile(r"(?<!\w)(?:" + _alternation(ADMINISTRATION_NOUNS) + r")(?:\s+của)?\s*$")
 _KIN_BEFORE_RE = re.compile(r"(?:[,\-–]|(?<!\w)(?:gặp|của))\s*(?:" + _alternation(KIN_NOUNS) + r")(?:\s+của)?\s*$")
 
 
@@ -7197,6 +7201,8 @@ def _counts(clause: str, mention: Mention) -> bool:
         return False  # `dự lễ tang lãnh tụ X`: the one honoured
     if _KIN_BEFORE_RE.search(before):
         return False  # `bà X, phu nhân Bộ trưởng Y`: Y is the relative X is named by
+    if _ADMINISTRATION_BEFORE_RE.search(before):
+        return False  # `chính quyền Tổng thống X`: the government X is named by
     if _DIRECTED_BEFORE_RE.search(before) and _AT_AFTER_RE.match(clause, mention.end):
         return True  # `Đây là chỉ đạo của Phó Thủ tướng X tại lễ kỷ niệm …`: whether there, `_placed_at_event` tells
     if before.endswith("của") or before.endswith("bởi"):
