@@ -2459,6 +2459,9 @@ _HEADLINE_PLAN_RE = re.compile(r"(?<!\w)(?:" + _alternation(HEADLINE_PLAN_MARKS)
                                + _alternation(HARDSHIPS_MET) + r")(?!\w))|(" + _alternation(HEADLINE_HOLDING_VERBS)
                                + r")(?!\w))")  # on lowered text
 _HEADLINE_PLANNED_KINDS = dict(HEADLINE_PLANNED_VERBS)
+# The nouns of each kind, on lowered text (`diễn đàn` for `diễn đàn`, `buổi họp|cuộc họp` for `cuộc họp` …).
+_KIND_NOUN_RES = {kind: re.compile(r"(?<!\w)(?:" + _alternation([n for n, k in EVENT_NOUNS if k == kind]) + r")(?!\w)")
+                  for kind in {k for _, k in EVENT_NOUNS}}
 _RITE_NAME_RE = re.compile(r"(?:buổi\s+)?lễ\s+(?:hội\s+)?(?:" + _alternation([normalize_tone(r) for r in TEMPLE_RITES]) + r")(?!\w)")
 _CREDIT_RE = re.compile(r"^\W*(?:" + _alternation(PHOTO_CREDITS) + r")", re.IGNORECASE)
 _SERIES_RE = re.compile(r"(?<![\w])(?:" + _alternation(SERIES_WORDS) + r")(?![\w])")
@@ -3470,8 +3473,7 @@ def _headline_plans(title: str, event: EventMention) -> bool:
     for m in _HEADLINE_PLAN_RE.finditer(lowered):
         if m.group(1) is not None and event.kind in _HEADLINE_PLANNED_KINDS[m.group(1)]:
             return True
-        if m.group(2) is not None and any(kind == event.kind and re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)",
-                                                                            lowered) for noun, kind in EVENT_NOUNS):
+        if m.group(2) is not None and event.kind in _KIND_NOUN_RES and _KIND_NOUN_RES[event.kind].search(lowered):
             return True
     return False
 
