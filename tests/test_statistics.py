@@ -1526,9 +1526,10 @@ def test_the_sides_of_a_size_share_its_unit():
         ("khoảng 17", 17, "measure", "cm", None, "about"), ("12 cm", 12, "measure", "cm", None, "about"),
         ("khoảng 20 kg", 20, "measure", "kg", None, "about")]
     assert extract_statistics(["Nokia TA-1004 sở hữu màn hình 2560 x 1440, chạy chip Qualcomm Snapdragon 835."]) == []
-    # a size after an identifier word stays as it was read (22451757)
+    # a size after the word of what it measures, in pixels: both sides, measures (22451757; the 3 Dec eighteenth round)
     assert facts("Màn hình: TFT cỡ 5 inch; độ phân giải 720 x 1280 pixel; mật độ điểm ảnh 294ppi.") == [
-        ("5 inch", 5, "measure", "inch", None, None), ("1280 pixel", 1280, "count", "pixel", None, None)]
+        ("5 inch", 5, "measure", "inch", None, None), ("720", 720, "measure", "pixel", None, None),
+        ("1280 pixel", 1280, "measure", "pixel", None, None)]
 
 
 def test_a_goal_pulled_back_is_a_score_line():

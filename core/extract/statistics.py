@@ -215,6 +215,10 @@ MEASURE_UNITS = (
     # Camera resolution (`camera chính 12MP`, `cảm biến 13 MP`, `16 megapixel`): 295 hits in 130
     # baomoi articles, megapixels in all 6 read.
     "mp", "megapixel",
+    # A screen's or an image's resolution side (`độ phân giải 2560x1440 pixel`, `1.920 x 1.080 pixel`): `\\d (pixel|px|điểm
+    # ảnh)` over the 35,440 baomoi articles 84 hits, 10 read, 10 a resolution, a size as `megapixel` is (audit43's
+    # annotator writes the sides as measures in `pixel`).
+    "pixel", "px", "điểm ảnh",
     "inches", "yard",
     # A warhead's yield (`đầu đạn hạt nhân 100 kiloton`, `2,3 megaton`): 14 hits in the baomoi
     # articles, all yields (`kT` left out: `MT` is a manual gearbox).
@@ -905,7 +909,8 @@ _TIERED_HOLDER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TIERED_HOLDER
 # (credits, all 5); the noun went on in all 20 read.
 # (Not `hàng không`, `phòng không`, `nhà ở`: `10 mặt hàng không đạt`, `3 phòng không có cửa sổ`.)
 # (And `lấn chiếm`, encroaching: `tháo dỡ 812 điểm lấn chiếm`, `xử lý 35 trường hợp lấn chiếm vỉa hè`.)
-STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ", "lý do", "việc làm", "lấn chiếm"})
+# (And `điểm đến`, a destination: `15 điểm đến nổi bật`; see _POINT_PLACE_RE.)
+STOP_WORD_COMPOUNDS = frozenset({"thiết bị", "xe tăng", "chỗ ở", "tín chỉ", "lý do", "việc làm", "lấn chiếm", "điểm đến"})
 # Nouns that the clause after them explains (`5 lý do người dùng lựa chọn iPhone`, `3 lý do khiến`,
 # `4 lý do giải trình`): the counted noun ends with them. Over baomoi-dev 53 `N lý do`, read
 # before as `lý` (the noun cut at `do`); reasons in all 12 read, a clause after them in 9.
@@ -1025,8 +1030,12 @@ _UNIT_ENDING_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]]
     for first in {v.split()[0] for v in UNIT_ENDING_VERBS}
 }
 # One-word counted nouns that take a modifier of their own in a part of a whole (`Trong số 59
-# người góp mặt …, có 18 người Qatar, 5 người Libya`).
-SPLIT_WHOLE_HEADS = frozenset({"người", "con", "chiếc", "cái"})
+# người góp mặt …, có 18 người Qatar, 5 người Libya`). And the classifiers of trees, households, shells, trips,
+# packs, teams and tries (`Trong số 100 cây xanh …, có 14 cây sấu`, `cứ 100 hộ gia đình thì có tới 15 hộ nghèo`,
+# `Trong số 7 quả tên lửa đạn đạo …, chỉ có 2 quả đánh trúng mục tiêu`, `Trong số 17 lần phóng thử …, chỉ có 9 lần tên
+# lửa đánh chặn thành công`): over the 35,440 baomoi articles these heads are the only ones whose parts and whole
+# part on the second word in a `trong số`/`cứ` sentence, 31 such pairs, all read, all parts of the whole.
+SPLIT_WHOLE_HEADS = frozenset({"người", "con", "chiếc", "cái", "cây", "hộ", "quả", "chuyến", "vỉ", "đội", "lần"})
 # Adverbs that end a counted noun of one word or more (`hơn 100 bệnh nhân thường xuyên chạy
 # thận`, `2 -8 trung tâm hiện có`, `200 người hiện đang`, `18 chủ tàu đồng loạt gửi`, `2 ông tiếp
 # tục gửi`, `5 đoàn công tác trực tiếp đi`, `3 cầu thủ từng khoác áo`, `12 người phải nhập viện`):
@@ -1109,7 +1118,7 @@ GLUED_FIGURE_WORDS = ("tăng", "giảm", "đạt", "khoảng", "chiếm", "hơn"
 # stays a decimal mark (`2,5`), and after a lone letter too (`mực nước triều +l,32m`, a 1 mistyped).
 # (A letter before the digit is tested first, and the words in one look-behind per length: a digit
 # inside a figure fails at once.)
-_FIGURE_START = r"(?<=(?:(?<![\w/.,:])|(?<=[^\W\d_]{2},)|(?<=[^\W\d_])(?:" + "|".join(
+_FIGURE_START = r"(?<=(?:(?<![\w/.,:])|(?<=[^\W\d_]{2},)|(?<=\d[x×])|(?<=[^\W\d_])(?:" + "|".join(
     "(?<=" + "|".join(w for w in GLUED_FIGURE_WORDS if len(w) == n) + ")"
     for n in sorted({len(w) for w in GLUED_FIGURE_WORDS})
 ) + r"))\d)"
@@ -1246,7 +1255,8 @@ _SHARE_SLASH_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?/(?=\d)(?!1(?![\d.,]))")
 # The sides of a size share its unit too (`kích thước 4.365 x 1.720 x 1.455 mm`, `khoảng 17 x 12 cm`,
 # `143,5 x 70,9 x 7,7 mm`): 156 such sizes over baomoi-dev (cgrep), sizes in all 12 read; only
 # the last side was read.
-_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s|\s(?P<size>[x×])\s)\s*$")
+# A size's sides glued to the sign (`kích thước 30x40 cm`, `2560x1440 pixel`, `4x5cm`): see _GLUED_SIDE.
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s|(?:^|\s)(?P<size>[x×])(?:\s|$))\s*$")
 # A range whose start writes its own scale word (`từ 1 triệu - 1,5 triệu`, `khoảng 180 ngàn - 200
 # ngàn tấn/năm`, `từ 950 nghìn – 4,5 triệu đồng`, `6 triệu đến 7 triệu đồng`): 104 hits over
 # baomoi-dev, ranges in all 15 read; the start takes the end's unit and kind, at its own scale.
@@ -1356,6 +1366,15 @@ _MEASURE_RE = re.compile(
     ) or "") + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A size's sides glued to its sign (`kích thước 30x40 cm`, `diện tích 41x56mm`, `độ phân giải 2560x1440 pixel`): the
+# second side is a figure only when the size ends on a measure unit. `\d[x×]\d … unit` over the 35,440 baomoi articles:
+# 105 hits, 10 read, 9 a size (1 a relay's legs, `4x100m tiếp sức`: _RELAY_SIDE_RE); without a unit (`xe 4x4`, `xổ số
+# 6x36`, `4x2 AT`) a drive, a lottery or a model, no figure. audit43's and audit44's annotators write each side a measure.
+# Only a length's units make sides: `1x380 ml`, `2x500ml` are packs of a volume.
+SIZE_UNITS = frozenset({"mm", "cm", "m", "mét", "km", "inch", "pixel", "px", "điểm ảnh"})
+_GLUED_SIDE_RE = re.compile(r"\d[x×]$")
+_GLUED_NEXT_SIDE_RE = re.compile(r"[x×]\d+(?:[.,]\d+)*")
+_RELAY_SIDE_RE = re.compile(r"[x×](?:100|200|400|800)\s?$")
 # A height in metres and centimetres (`cao 1m75`, `1m88`): 350 hits in 235 baomoi articles,
 # heights of people in all 10 read (read before as 1 m).
 _HEIGHT_RE = re.compile(r"m(\d{2})(?![\w]|[.,]\d)")
@@ -1435,7 +1454,9 @@ _NEGATIVE_BEFORE_RE = re.compile(r"\(\s?([-−])$")
 _NEGATIVE_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?<!ghi )([Ââ]m)\s+$")
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
-_POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)})(?![^\W\d_])", re.IGNORECASE)
+# (and `điểm đến`, a destination, `danh sách 15 điểm đến nổi bật`, `hơn 65 điểm đến trên khắp thế giới`, not a mark's
+# range `từ 5 điểm đến 6 điểm`: over the 35,440 baomoi articles 13 hits, all read, 10 destinations counted, 3 ranges)
+_POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)}|đến(?!\s*\d))(?![^\W\d_])", re.IGNORECASE)
 _CAPITALISED_COUNTED_RE = re.compile(rf"[“\"]?(?:{_alternation(list(CAPITALISED_COUNTED_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_TITLE_RE = re.compile(rf"\s*(?:{_alternation(list(COUNTED_TITLES))})(?![^\W\d_])", re.IGNORECASE)
 # Such a currency as a price or a wage per period or per head (`816 bảng mỗi đêm`, `40 bảng/vé`, `850 bảng/tháng`,
@@ -1803,6 +1824,9 @@ class _NumberedNames:
 def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = None) -> list[Statistic]:
     out: list[Statistic] = []
     matches = list(_NUM_RE.finditer(sentence))
+    if "x" in sentence or "×" in sentence:
+        matches = [m for m in matches if not _GLUED_SIDE_RE.match(sentence, max(0, m.start() - 2), m.start())
+                   or _glued_size_unit(sentence, m.end())]
     if "[" in sentence:
         # `[Bắt giữ hơn 6.300 tấn thép cuộn trốn thuế …]`: the title of a related article set
         # in the body is a link, not the article's figure (142 statistics in 130 baomoi articles
@@ -1881,8 +1905,9 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 # list starts over the baomoi articles; ranges of thousands, `từ 2000 đến 2500
                 # USD`, stay).
                 continue
-            if nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt):
-                continue  # `3-1`, `2-2` glued: a score or a pair, not a range
+            if (nxt is not None and nxt.start() == match.end() + 1 and _range_end_below(value, nxt)
+                    and sentence[match.end()] not in "x×"):
+                continue  # `3-1`, `2-2` glued: a score or a pair, not a range (a size's sides may fall: `2560x1440`)
             if _camel_name_before(before):
                 continue  # `mua iPhone 7 và 12% muốn`: a model's number, no list's start
             if (
@@ -1895,8 +1920,12 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                 # the first number names the close one joined to it too.
                 consumed = nxt.end()
                 continue
+            sized = nxt is not None and joint is not None and joint.groupdict().get("size") and _glued_size_unit(
+                sentence, nxt.end())
             if (
-                _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "")
+                # a size's sides after the thing measured (`Màn hình 2560 x 1440 pixel`, `độ phân giải 1.920 x 1.080
+                # pixel`): the word before names what the size is of, no identifier
+                _blocked_before(before) and not _age_follows(sentence[nxt.end() :] if nxt else "") and not sized
             ) or _in_identifier_list(before, value):
                 if (
                     nxt is not None and joint is not None and not joint.group("list") and not joint.group("size")
@@ -2156,6 +2185,17 @@ def _camel_name_before(before: str) -> bool:
         return False
     word = before.rstrip().rpartition(" ")[2]
     return "A" <= word[1:2] <= "Z" and _CAMEL_NAME_RE.fullmatch(word) is not None
+
+
+def _glued_size_unit(sentence: str, at: int) -> bool:
+    """A size's last side has its measure unit after it (`30x40 cm`, `2560x1440 pixel`, `4,5x3x2m`); not a relay's legs
+    (`4x100m tiếp sức`)."""
+    while (side := _GLUED_NEXT_SIDE_RE.match(sentence, at)) is not None:
+        at = side.end()
+    return (
+        (unit := _MEASURE_RE.match(sentence, at)) is not None and unit.group(1).lower() in SIZE_UNITS
+        and _RELAY_SIDE_RE.search(sentence, max(0, at - 6), at) is None
+    )
 
 
 def _unit_follows(after: str) -> bool:
