@@ -2,6 +2,7 @@
 round) and its precision audit (prec33) read wrong, each checked on the 35,440 baomoi articles; the sentences are
 baomoi articles' outside every audit, named by their id."""
 from core.extract.statistics import extract_statistics
+from tests.conftest import named_people as _titles
 
 
 def _stats(sentence: str) -> list[tuple[str, str, float, str | None, str | None, float | None]]:
@@ -49,3 +50,35 @@ def test_destinations_are_counted_not_marks():
     assert _stats("Travel + Leisure cung cấp thông tin tại hơn 65 điểm đến trên khắp thế giới.") == [
         ("hơn 65 điểm đến", "count", 65, "điểm đến", "over", None)]
     assert [s[1] for s in _stats("Học sinh trung bình có thể đạt từ 5 điểm đến 6 điểm.")] == ["score", "score"]
+
+
+def test_a_numbered_department_or_team_is_in_the_title():
+    # 21491201, 22728111
+    assert _titles("Tại buổi lễ, Đại tá Phạm Minh Hòa, Trưởng phòng 3, Cục An ninh Tài chính, tiền tệ, Đầu tư (A84-Bộ "
+                   "Công An) cho biết, đại diện Bộ Công an là thành viên.") == [
+        ("Phạm Minh Hòa", ["Đại tá", "Trưởng phòng 3", "Cục An ninh Tài chính"])]
+    assert _titles("Đoàn Vũ Duy – Nguyên Đội trưởng đội 11 phụ trách địa bàn quận Bình Thủy khai nhận.") == [
+        ("Đoàn Vũ Duy", ["Nguyên Đội trưởng đội 11"])]
+
+
+def test_a_bare_office_chained_without_its_comma_keeps_both_titles():
+    # 22515810, 21495328
+    assert _titles("Trả lời báo chí sau cuộc họp, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ - Người phát ngôn của Chính "
+                   "phủ, ông Mai Tiến Dũng cho biết.") == [
+        ("Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ", "Người phát ngôn của Chính phủ"])]
+    assert _titles("Cuộc mổ ghép diễn ra thành công”, PGS TS BS Thái Minh Sâm, Trưởng khoa Tiết niệu BV Chợ Rẫy cho "
+                   "biết.") == [("Thái Minh Sâm", ["PGS", "TS", "BS", "Trưởng khoa Tiết niệu BV Chợ Rẫy"])]
+    # an office with its body stays one title where a name follows (`Bộ trưởng Bộ Y tế X`)
+    assert _titles("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết.") == [("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"])]
+
+
+def test_bodies_named_after_an_office_stay_in_the_title():
+    # 21486224, 22279766, 22628395-like, 22261574
+    assert _titles("Tư lệnh Bộ Tư lệnh Thái Bình Dương Quân đội Mỹ, Đô đốc Harry Harris gần đây đã tiến hành hội đàm.") == [
+        ("Harry Harris", ["Tư lệnh Bộ Tư lệnh Thái Bình Dương Quân đội Mỹ", "Đô đốc"])]
+    assert _titles("Cũng theo Tiến sỹ Alan Bollard, Giám đốc điều hành Ban Thư ký APEC, để tăng trưởng bền vững.") == [
+        ("Alan Bollard", ["Tiến sỹ", "Giám đốc điều hành Ban Thư ký APEC"])]
+    assert _titles("Chủ tịch Viện Đại biểu Quốc hội Belarus Vladimir Andreichenko cho biết.") == [
+        ("Vladimir Andreichenko", ["Chủ tịch Viện Đại biểu Quốc hội Belarus"])]
+    assert _titles("Tham dự có Tổng Biên tập Báo Đại biểu Nhân dân Đỗ Chí Nghĩa.") == [
+        ("Đỗ Chí Nghĩa", ["Tổng Biên tập Báo Đại biểu Nhân dân"])]

@@ -280,7 +280,11 @@ REMIT_TAIL_WORDS = 5
 # Việt Nam`, `Ủy viên Đoàn Chủ tịch, Trưởng ban Nữ công Tổng LĐLĐVN`): the capitalised noun and the office right after it
 # are the body's name, not the next title of a chain. CS cgrep `Đoàn Chủ tịch` 76 hits over baomoi-dev, 10 of 10 read the
 # presidium of the Fatherland Front or the Labour Confederation.
-OFFICE_NAMED_BODIES = ("đoàn chủ tịch",)
+# So a command, a secretariat, a parliament's chamber and the parliament's paper (`Tư lệnh Bộ Tư lệnh Thái Bình Dương
+# Harry Harris`, `Giám đốc điều hành Ban Thư ký APEC Alan Bollard`, `Chủ tịch Viện Đại biểu Quốc hội Belarus`, `Tổng Biên
+# tập Báo Đại biểu Nhân dân`): over the 35,440 baomoi articles `Bộ Tư lệnh` 216 hits, `Ban Thư ký` 22, `Viện Đại biểu` 8,
+# `Báo Đại biểu` 3; 10 read of each of the first two, all of them, all the body's name (the title was cut at its noun).
+OFFICE_NAMED_BODIES = ("đoàn chủ tịch", "bộ tư lệnh", "ban thư ký", "viện đại biểu", "báo đại biểu")
 # Bodies named after the profession they gather (`Hội Nhà văn Việt Nam`, `Hội Nhà báo`, `Hội Nhạc sĩ`): a head
 # right after one is the body's name, not the next title of a chain. So after `Liên đoàn`, `Hiệp hội` (`Chủ tịch Liên
 # đoàn Luật sư Việt Nam`): over the 35,440 baomoi articles `(Liên đoàn|Hiệp hội|Liên hiệp) <a profession>` 18 hits, all
@@ -715,7 +719,11 @@ STREET_NAMED_UNITS = frozenset({"phường"})
 # the body's name in a title. `(Chủ tịch|Bí thư|Trưởng|Giám đốc|Phó)… (UBND |HĐND |…)?(quận|phường) <1-2 digits>` 143
 # hits over baomoi-dev, 10 read: 9 a numbered district or ward a title names, 1 a district after a verb (`Bí thư Thành
 # ủy nhắc nhở quận 2`, where the verb already ends the title).
-NUMBERED_UNITS = frozenset({"quận", "phường"})
+# And the numbered departments and teams of the police and the ministries (`Đại tá X, Trưởng phòng 3, Cục An ninh …`,
+# `Phó trưởng phòng 5, Cục Cảnh sát …`, `Đội trưởng Đội 6, phụ trách quận …`): `(Phó )?(Trưởng|Đội trưởng) (phòng|đội)
+# <digits>` over the 35,440 baomoi articles 26 hits, all read, 26 a numbered unit the title names (the number was
+# left out, and the titles after it with it).
+NUMBERED_UNITS = frozenset({"quận", "phường", "phòng", "đội"})
 # A city's or a town's abbreviation closed by its dot before the unit's name (`Chủ tịch UBND TP. Thanh Hóa`, `Giám đốc
 # Công an TP. Hà Nội`): the dot is the abbreviation's, the body's name goes on. CS cgrep `(Chủ tịch|Bí thư|Giám
 # đốc|Phó \w+|Trưởng|Thành ủy|UBND|HĐND|Công an) (TP|Tp|TX|Q|P)\. [A-ZĐ]` 302 hits over baomoi-dev, 10 of 10 read
@@ -1674,8 +1682,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         if _YEAR_RE.fullmatch(tok.text) and j > i + head and tokens[j - 1].word and tokens[j - 1].cap:
             j += 1  # `Chủ tịch SOM APEC 2017`, `Phó Trưởng Ban chỉ đạo lễ hội Lim 2017`: the event's year is its name's
             continue
-        if tok.text.isdigit() and len(tok.text) <= 2 and j > i + head and tokens[j - 1].low in NUMBERED_UNITS:
-            j += 1  # `Phó Chủ tịch UBND quận 8`: the unit's number
+        if tok.text.isdigit() and len(tok.text) <= 2 and j >= i + head and j > i and tokens[j - 1].low in NUMBERED_UNITS:
+            j += 1  # `Phó Chủ tịch UBND quận 8`, `Trưởng phòng 3`: the unit's number
             continue
         # (right after a head that ends in a body's noun, its name in lower case, in the titles set after a name:
         # `ông X, Trưởng phòng quản lý đô thị quận Đống Đa cho biết`, `Trưởng khoa hồi sức tích cực ngoại - …`)
@@ -3055,6 +3063,13 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 mention, i = _mention(sentence, tokens, start, pending, *span)
                 mentions.append(mention)
                 pending, pending_start = [], -1
+                continue
+            if i < n and tokens[i].word and tokens[i].cap and _title_head(tokens, i) and (
+                    title.end == title.start + _title_head(tokens, title.start)) and not (
+                    start > 0 and tokens[start - 1].low in OWNER_WORDS):
+                # `Bộ trưởng Chủ nhiệm Văn phòng Chính phủ X`, `PGS TS BS X`: a bare office, a rank or a degree chained
+                # to the next title without its comma goes on to it. (Not after a body's noun, where the office is the
+                # body's name: `Giám đốc điều hành Ban Thư ký APEC`, `Chủ tịch Viện Đại biểu Quốc hội Belarus`.)
                 continue
             pending, pending_start = [], -1
             continue
