@@ -1,7 +1,9 @@
 """The 3 Dec eighteenth round: shapes the round's read set (audit43, baomoi articles annotated by hand, blind until this
 round) and its precision audit (prec33) read wrong, each checked on the 35,440 baomoi articles; the sentences are
 baomoi articles' outside every audit, named by their id."""
+from core.extract.meetings import extract_meeting
 from core.extract.statistics import extract_statistics
+from tests.conftest import make_article
 from tests.conftest import named_people as _titles
 
 
@@ -82,3 +84,14 @@ def test_bodies_named_after_an_office_stay_in_the_title():
         ("Vladimir Andreichenko", ["Chủ tịch Viện Đại biểu Quốc hội Belarus"])]
     assert _titles("Tham dự có Tổng Biên tập Báo Đại biểu Nhân dân Đỗ Chí Nghĩa.") == [
         ("Đỗ Chí Nghĩa", ["Tổng Biên tập Báo Đại biểu Nhân dân"])]
+
+
+def test_who_came_to_the_meeting_told_with_the_event_left_unsaid_attended():
+    # 21490653: the attending sentence stands after the lead and names no event
+    lead = ("Sáng nay 8.2, tại Công viên Gia Định (Q.Gò Vấp, TP.HCM) đã diễn ra lễ khởi công xây dựng 2 cầu vượt tại nút "
+            "giao Trường Sơn (Q.Tân Bình) và nút giao Nguyễn Kiệm - Nguyễn Thái Sơn (Q.Gò Vấp).")
+    body = ("Các đại biểu dự lễ thực hiện nghi thức khởi công. Hai cầu vượt này sẽ góp phần giải quyết nạn kẹt xe, nâng "
+            "cao năng lực lưu thông cho các tuyến đường xung quanh sân bay Tân Sơn Nhất. Ủy viên Bộ Chính trị - Bí thư "
+            "Thành ủy TP.HCM Đinh La Thăng cùng các lãnh đạo UBND TP, Sở GTVT, UBND các quận Gò Vấp, Tân Bình đã đến dự.")
+    m = extract_meeting(make_article(f"{lead}\n{body}"))
+    assert m is not None and [p.name for p in m.attendees] == ["Đinh La Thăng"]
