@@ -1034,7 +1034,7 @@ _UNIT_ENDING_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]]
 # packs, teams and tries (`Trong số 100 cây xanh …, có 14 cây sấu`, `cứ 100 hộ gia đình thì có tới 15 hộ nghèo`,
 # `Trong số 7 quả tên lửa đạn đạo …, chỉ có 2 quả đánh trúng mục tiêu`, `Trong số 17 lần phóng thử …, chỉ có 9 lần tên
 # lửa đánh chặn thành công`): over the 35,440 baomoi articles these heads are the only ones whose parts and whole
-# part on the second word in a `trong số`/`cứ` sentence, 31 such pairs, all read, all parts of the whole.
+# part on the second word in a `trong số`/`cứ` sentence, 26 such pairs (`cây` 14), 15 read, all parts of the whole.
 SPLIT_WHOLE_HEADS = frozenset({"người", "con", "chiếc", "cái", "cây", "hộ", "quả", "chuyến", "vỉ", "đội", "lần"})
 # Adverbs that end a counted noun of one word or more (`hơn 100 bệnh nhân thường xuyên chạy
 # thận`, `2 -8 trung tâm hiện có`, `200 người hiện đang`, `18 chủ tàu đồng loạt gửi`, `2 ông tiếp
@@ -1255,7 +1255,7 @@ _SHARE_SLASH_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?/(?=\d)(?!1(?![\d.,]))")
 # The sides of a size share its unit too (`kích thước 4.365 x 1.720 x 1.455 mm`, `khoảng 17 x 12 cm`,
 # `143,5 x 70,9 x 7,7 mm`): 156 such sizes over baomoi-dev (cgrep), sizes in all 12 read; only
 # the last side was read.
-# A size's sides glued to the sign (`kích thước 30x40 cm`, `2560x1440 pixel`, `4x5cm`): see _GLUED_SIDE.
+# A size's sides glued to the sign (`kích thước 30x40 cm`, `2560x1440 pixel`, `4x5cm`): see _GLUED_SIDE_RE.
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|hay)\s|(?:^|\s)(?P<size>[x×])(?:\s|$))\s*$")
 # A range whose start writes its own scale word (`từ 1 triệu - 1,5 triệu`, `khoảng 180 ngàn - 200
 # ngàn tấn/năm`, `từ 950 nghìn – 4,5 triệu đồng`, `6 triệu đến 7 triệu đồng`): 104 hits over
