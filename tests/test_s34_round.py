@@ -1,7 +1,10 @@
 """The 3 Dec nineteenth round: shapes the round's read set (audit44, baomoi articles annotated by hand, blind until this
 round) and a robustness run read wrong, each checked on the 35,440 baomoi articles; the sentences are baomoi articles',
 named by their id (22284899 is audit44's, the others outside every audit)."""
-from core.extract.meetings import extract_meeting
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.extract.meetings import _own_start, extract_meeting
 from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
 
@@ -39,3 +42,31 @@ def test_things_done_at_once_are_counted():
     assert _stats("Cảnh sát đột kích bất ngờ vào cùng một lúc 10 căn hộ ở 2 chung cư.") == [
         ("10 căn hộ", "count", 10, "căn hộ"), ("2 chung cư", "count", 2, "chung cư")]
     assert _stats("Hội nghị khai mạc lúc 8 giờ sáng.") == []  # `lúc 8 giờ` stays a time
+
+
+# Pieces of news sentences (baomoi 22591202, 22245865, 21478554), some of them captions that run into the next sentence
+# with no stop, the shape `_own_start` cuts at.
+_PIECES = ["Toàn cảnh hội nghị", "Ảnh: TTXVN", "Sáng 22-6, tại Hà Nội,", "Ủy ban T.Ư MTTQ Việt Nam tổ chức Hội nghị",
+           "Tại hội nghị, đồng chí Hà Ban phát biểu", "Chiều cùng ngày,", "các đại biểu đã tham dự các cuộc họp",
+           "(21/6/1925 - 21/6/2017)", "nhân kỷ niệm 92 năm", "Theo đó,", "Ngày 11/5,", "năm 2017"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_where_a_mention_s_sentence_starts_moves_only_forward(pieces):
+    # `_own_start` reads a sentence's openers once and answers each position from them: the start of a later position is
+    # never before an earlier one's, and always the end of an opener at or before it
+    sentence = " ".join(pieces)
+    starts = [_own_start(sentence, at) for at in range(len(sentence) + 1)]
+    assert starts == sorted(starts)
+    assert all(start <= at for at, start in enumerate(starts))
+
+
+def test_a_run_on_sentence_reads_its_meeting_as_a_short_one_does():
+    # a page dump with no full stops (the robustness run: 500 clauses in one 28 KB sentence) dates and names the meeting
+    # of its first clause as the one-clause sentence does
+    clause = "Sáng 5/1/2017, UBND huyện tổ chức hội nghị tổng kết công tác năm 2016 với 200 đại biểu, "
+    short = extract_meeting(make_article("Hội nghị tổng kết\n" + clause.rstrip(", ") + ".", None))
+    long = extract_meeting(make_article("Hội nghị tổng kết\n" + clause * 300 + "kết thúc.", None))
+    assert short is not None and long is not None
+    assert (long.kind, long.date, long.organizer, long.review_year) == (short.kind, short.date, short.organizer, 2016)

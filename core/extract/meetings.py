@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from core.extract.people import (
@@ -3111,6 +3113,11 @@ _EXPECTED_AFTER_RE = re.compile(r"\s*(?:dự kiến|dự định)\s+(?:sẽ\s+)?
                                 r"sáng|trưa|chiều|tối)|ngày|sáng|trưa|chiều|tối)(?!\w)")
 
 
+# How far back in its sentence `_planned` reads a future that governs a mention (longer than almost every sentence: over
+# every fifth of the 35,440 baomoi articles, 41 of 149,827 sentences run longer).
+PLAN_CLAUSE_REACH = 1000
+
+
 def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     """A plan (`sẽ tổ chức hội nghị`, `hội nghị … sẽ diễn ra`), not a report."""
     words = lowered[max(0, start - 60) : start].split()[-4:]
@@ -3119,7 +3126,9 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     tail = after[stop.start() if stop else len(after) :].lstrip(" ,")
     # `Thủ tướng … sẽ hội đàm với …, dự tọa đàm doanh nghiệp`: the future the sentence opens
     # governs the events it lists; not a `sẽ` inside a quotation (`"… sẽ …", X nói tại buổi gặp`).
-    own = _own_start(sentence, start)
+    # (at most PLAN_CLAUSE_REACH characters back: the words before a mention in a run-on sentence of hundreds of them are
+    # read once a mention)
+    own = max(_own_start(sentence, start), start - PLAN_CLAUSE_REACH)
     earlier = _QUOTED_RE.sub(" ", lowered[own:start])
     # Inside a quotation, what the quotation says before the mention governs it (`“Hai nguyên thủ đã bắt tay nhau và nói
     # rằng sẽ sớm gặp nhau trong cuộc họp riêng”, phát ngôn viên … cho biết`).
@@ -3159,13 +3168,28 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
                 or (directive is not None and not _timed(sentence, directive.start())))
 
 
+# How far back `_own_start` reads the words before an opener (the two last words are all it looks at).
+OWN_START_WORDS_REACH = 200
+
+
 def _own_start(sentence: str, at: int) -> int:
     """Where the sentence holding position `at` starts: after a caption merged before it."""
+    ends, starts = _merged_starts(sentence)
+    k = bisect_right(ends, at)
+    return starts[k - 1] if k else 0
+
+
+@lru_cache(maxsize=32)
+def _merged_starts(sentence: str) -> tuple[list[int], list[int]]:
+    """For each opener of the sentence in turn (`_MERGED_START_RE`), where it ends and where the sentence starts for a
+    position past it: `_own_start` is asked once per event mention, so a run-on sentence of hundreds of mentions reads
+    its openers once, not once a mention."""
+    ends: list[int] = []
+    starts: list[int] = []
     start = 0
     for m in _MERGED_START_RE.finditer(sentence):  # not cut at `at`: the opener's lookahead may reach past it
-        if m.end() > at:
-            break
-        words = sentence[: m.start()].split()
+        # (the last words only: splitting the whole prefix at every opener is quadratic in a run-on sentence)
+        words = sentence[max(0, m.start() - OWN_START_WORDS_REACH) : m.start()].split()
         before = words[-1] if words else ""  # the word before: lower case, not part of a name
         # A comma before the capital goes on with the sentence (`Sáng ngày 2-12, Tại Trung tâm Hội nghị tỉnh, …`,
         # `Ngày 25.5, Tại TP. Hội An … đã diễn ra hội thảo`): no caption ends in one. CS cgrep over baomoi-dev of a
@@ -3182,7 +3206,9 @@ def _own_start(sentence: str, at: int) -> int:
         if m.group(0).strip() or (not goes_on and (before[:1].islower() or before[:1].isdigit()
                                                    or before[-1:] in ")”\"")):
             start = m.end()
-    return start
+        ends.append(m.end())
+        starts.append(start)
+    return ends, starts
 
 
 def _held_later(sentence: str, event: EventMention) -> bool:
@@ -3550,12 +3576,24 @@ def _framing_year(sentences: list[str], event: EventMention) -> int | None:
     dated = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(sentence, event.end, own.start() if own else len(sentence))]
     framing = max(dated) if dated else None  # a span's end (`kỷ niệm … (3/2/1930-3/2/2017)`) is the day held
     for i in [] if dated else range(event.sentence, max(-1, event.sentence - HISTORY_REACH - 1), -1):
-        text = sentences[i][: event.start] if i == event.sentence else sentences[i]
-        years = [int(m.group(1)) for m in _FRAMING_YEAR_RE.finditer(text)]
-        if years:
-            framing = years[-1]
+        ends, years = _framing_years(sentences[i])
+        k = bisect_right(ends, event.start) if i == event.sentence else len(ends)
+        if k:
+            framing = years[k - 1]
             break
     return framing
+
+
+@lru_cache(maxsize=32)
+def _framing_years(sentence: str) -> tuple[list[int], list[int]]:
+    """Where each `_FRAMING_YEAR_RE` year of the sentence ends, and the year: `_framing_year` reads those before a
+    mention, for each mention, so a run-on sentence of hundreds of mentions is read once, not once a mention."""
+    ends: list[int] = []
+    years: list[int] = []
+    for m in _FRAMING_YEAR_RE.finditer(sentence):
+        ends.append(m.end())
+        years.append(int(m.group(1)))
+    return ends, years
 
 
 def _deep_frame(sentence: str, event: EventMention) -> bool:
