@@ -70,3 +70,21 @@ def test_a_run_on_sentence_reads_its_meeting_as_a_short_one_does():
     long = extract_meeting(make_article("Hội nghị tổng kết\n" + clause * 300 + "kết thúc.", None))
     assert short is not None and long is not None
     assert (long.kind, long.date, long.organizer, long.review_year) == (short.kind, short.date, short.organizer, 2016)
+
+
+def test_the_two_sides_of_talks_named_past_the_lead_attend():
+    # 22649815: the talks are named by their sides only in the body; a meeting of another kind named so stays apart
+    text = ("Dư luận Nga đánh giá tích cực chuyến thăm của Chủ tịch nước\n"
+            "Các hãng thông tấn và truyền thông của Nga đã đưa tin và có nhiều bài viết đánh giá về mục đích, ý nghĩa và "
+            "kết quả chuyến thăm chính thức đang diễn ra của Chủ tịch nước Trần Đại Quang tại LB Nga.\n"
+            "Các hãng thông tấn và truyền thông của Nga ngày 29/6 đã đưa tin về chuyến thăm chính thức đang diễn ra của "
+            "Chủ tịch nước Trần Đại Quang tại Liên bang Nga. Hãng thông tấn TASS đã đưa tin trang trọng về cuộc hội đàm "
+            "giữa Chủ tịch nước Trần Đại Quang và Tổng thống Nga Vladimir Putin. Trong cuộc hội đàm với Chủ tịch nước Việt "
+            "Nam tại Điện Kremlin, Tổng thống Putin đã bày tỏ tin tưởng chuyến thăm sẽ tạo ra xung lực mới.")
+    meeting = extract_meeting(make_article(text, None))
+    assert meeting is not None and meeting.kind == "hội đàm"
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Trần Đại Quang", ["Chủ tịch nước"]), ("Vladimir Putin", ["Tổng thống Nga"])]
+    other = extract_meeting(make_article(text.replace("cuộc hội đàm giữa", "cuộc gặp giữa"), None))
+    assert other is not None and other.kind == "hội đàm"
+    assert other.attendees == []

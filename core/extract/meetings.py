@@ -5983,7 +5983,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # đàm lần đầu với Thủ tướng Ấn Độ Narendra Modi`, past a caption; not the other meetings of a visit
                 # listed after `;`)
                 role = items or _role(clause, mention, mentions, cues, about_meeting, index < _LEAD_SENTENCES or (
-                                          index == event.sentence and at <= event.start < at + len(clause)),
+                                          index == event.sentence and at <= event.start < at + len(clause))
+                                      or _meets_between_own_kind(clause, cues, event.kind),
                                       event.kind == "họp báo", introduced[first].titles if first in introduced else None,
                                       event.kind, _QUOTATION_OPENS_RE.match(sentence, at + len(clause)) is not None,
                                       "" if asks else sentence[at + len(clause) : at + len(clause) + TURN_WORDS_SEEN])
@@ -7354,6 +7355,26 @@ def _role(
             and normalize_tone(clause[mention.start : mention.end].lower()).startswith(COUNTERPART_CUE)):
         return "attend"  # `Tại cuộc gặp …, Tổng thống X đã hối thúc người đồng cấp Hàn Quốc Y …`: the other party
     return None
+
+
+# The classifiers and qualifiers of a meeting noun before `giữa` (`cuộc hội đàm song phương giữa`): taken off, the noun
+# names the kind.
+BETWEEN_NOUN_WORDS = ("cuộc", "buổi", "song phương")
+
+
+def _meets_between_own_kind(clause: str, cues: list[RoleCue], kind: str | None) -> bool:
+    """The clause names a meeting of the reported kind by its two sides (`Cuộc gặp giữa Thủ tướng X và Tổng thống Y bắt
+    đầu lúc 15h …`): who meets whom is read there as in the lead."""
+    for cue in cues:
+        if cue.role != "meet":
+            continue
+        words = normalize_tone(same_length_lower(clause[cue.start : cue.end])).split()
+        if not words or words[-1] != "giữa":
+            continue
+        noun = " ".join(w for w in words[:-1] if w not in BETWEEN_NOUN_WORDS)
+        if _KINDS.get(noun) == kind or _KINDS.get(" ".join(words[:-1])) == kind:
+            return True
+    return False
 
 
 def _own_predicate(mention: Mention, cue: RoleCue, cues: list[RoleCue], mentions: list[Mention]) -> bool:
