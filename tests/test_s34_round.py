@@ -88,3 +88,14 @@ def test_the_two_sides_of_talks_named_past_the_lead_attend():
     other = extract_meeting(make_article(text.replace("cuộc hội đàm giữa", "cuộc gặp giữa"), None))
     assert other is not None and other.kind == "hội đàm"
     assert other.attendees == []
+
+
+def test_a_counted_noun_ends_before_the_verb_after_it():
+    # 21494501, 22597800, 22306383, 22677327: `nêu trên` (aforementioned), `dành cho`, `lao vào`, `bước vào`
+    assert _stats("Mức bồi thường cho các đối tượng tại 4 tỉnh nêu trên.") == [("4 tỉnh", "count", 4, "tỉnh")]
+    assert _stats("Điểm thi có 3 phòng thi dành cho thí sinh tự do.") == [("3 phòng thi", "count", 3, "phòng thi")]
+    assert _stats("Hình ảnh nhóm 5 thanh niên lao vào hành hung cô gái.") == [("5 thanh niên", "count", 5, "thanh niên")]
+    assert _stats("Là một trong 4 thí sinh bước vào vòng chung kết.") == [("4 thí sinh", "count", 4, "thí sinh")]
+    # the nouns these verbs' syllables make stay whole; a list's items `1 đến 8 nêu trên` count nothing
+    assert _stats("Công ty đóng BHXH cho 36 người lao động.") == [("36 người lao động", "count", 36, "người lao động")]
+    assert _stats("Các tổ chức quy định từ 1 đến 8 nêu trên là các tổ chức giúp Tổng cục trưởng.") == []
