@@ -99,3 +99,11 @@ def test_a_counted_noun_ends_before_the_verb_after_it():
     # the nouns these verbs' syllables make stay whole; a list's items `1 đến 8 nêu trên` count nothing
     assert _stats("Công ty đóng BHXH cho 36 người lao động.") == [("36 người lao động", "count", 36, "người lao động")]
     assert _stats("Các tổ chức quy định từ 1 đến 8 nêu trên là các tổ chức giúp Tổng cục trưởng.") == []
+
+
+def test_a_sale_or_a_reckoning_after_the_count_ends_its_noun():
+    # 21470946 (`Honda Integra với 145 chiếc bán ra`), 21495045 (`15 bàn thắng tính tới vòng 24`)
+    assert _stats("Cuối cùng là Honda Integra với 145 chiếc bán ra.") == [("145 chiếc", "count", 145, "chiếc")]
+    assert _stats("Costa làm mưa làm gió với 15 bàn thắng tính tới vòng 24.") == [
+        ("15 bàn thắng", "count", 15, "bàn thắng")]
+    assert _stats("Số người nhiễm là 6.849 người tính từ giai đoạn I.") == [("6.849 người", "count", 6849, "người")]
