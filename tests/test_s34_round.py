@@ -96,6 +96,7 @@ def test_a_counted_noun_ends_before_the_verb_after_it():
     assert _stats("Điểm thi có 3 phòng thi dành cho thí sinh tự do.") == [("3 phòng thi", "count", 3, "phòng thi")]
     assert _stats("Hình ảnh nhóm 5 thanh niên lao vào hành hung cô gái.") == [("5 thanh niên", "count", 5, "thanh niên")]
     assert _stats("Là một trong 4 thí sinh bước vào vòng chung kết.") == [("4 thí sinh", "count", 4, "thí sinh")]
+    assert _stats("Nạn nhân bị 20 người lao vào đập phá nhà cửa.") == [("20 người", "count", 20, "người")]
     # the nouns these verbs' syllables make stay whole; a list's items `1 đến 8 nêu trên` count nothing
     assert _stats("Công ty đóng BHXH cho 36 người lao động.") == [("36 người lao động", "count", 36, "người lao động")]
     assert _stats("Các tổ chức quy định từ 1 đến 8 nêu trên là các tổ chức giúp Tổng cục trưởng.") == []
@@ -107,3 +108,14 @@ def test_a_sale_or_a_reckoning_after_the_count_ends_its_noun():
     assert _stats("Costa làm mưa làm gió với 15 bàn thắng tính tới vòng 24.") == [
         ("15 bàn thắng", "count", 15, "bàn thắng")]
     assert _stats("Số người nhiễm là 6.849 người tính từ giai đoạn I.") == [("6.849 người", "count", 6849, "người")]
+
+
+def test_falling_leading_to_and_bursting_in_end_the_counted_noun():
+    # 22716716, 21494633, 21492106, 22241861, 22405568: the verb with its particle after the noun; `té ngã`, `hướng
+    # dẫn` are words of the noun
+    assert _stats("Giàn giáo bị gãy làm 2 người ngã xuống đất.") == [("2 người", "count", 2, "người")]
+    assert _stats("Có 5 nguyên nhân dẫn đến tình trạng kháng thuốc.") == [("5 nguyên nhân", "count", 5, "nguyên nhân")]
+    assert _stats("Bão khiến 15.000 người rơi vào cảnh vô gia cư.") == [("15.000 người", "count", 15000, "người")]
+    assert _stats("Bất ngờ có 8 người xông vào chém tới tấp.") == [("8 người", "count", 8, "người")]
+    assert _stats("Cùng ngày, 2 đoạn clip ghi lại cảnh này lan truyền.") == [("2 đoạn clip", "count", 2, "đoạn clip")]
+    assert _stats("Công ty có 1 hướng dẫn viên dẫn đến nơi.") == [("1 hướng dẫn viên", "count", 1, "hướng dẫn viên")]

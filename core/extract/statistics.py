@@ -1020,13 +1020,6 @@ UNIT_ENDING_VERBS = frozenset({
     # two words; by the nouns before it (54 `thí sinh`, 17 `doanh nghiệp`, 9 `hồ sơ`, 8 `đại biểu`, …) the registrants
     # in all but 9 (5 `giấy chứng nhận`, the certificate, kept whole below; 2 `số hiệu`, 2 `lần lệ phí`).
     "đăng ký", "đăng kí",
-    # Rushing at and stepping into (`nhóm 5 thanh niên lao vào hành hung`, `khoảng 10 đối tượng lao tới`, `4 thí sinh bước
-    # vào vòng chung kết`, `2 đội thắng cuộc bước vào trận chung kết`): the precision audit sprec33 read such units wrong
-    # (`lần bước`, `thanh niên lao`); the verb with the particle after it only, so `người lao động` and `tiếp bước` stay
-    # whole. Over this round's corpus output 107 count units ran past `lao` and 30 past `bước`; of 14 read of each, every
-    # one before a particle a predicate.
-    "lao vào", "lao xuống", "lao ra", "lao lên", "lao tới", "lao đến",
-    "bước vào", "bước lên", "bước ra", "bước xuống", "bước qua", "bước sang",
 })
 # Words whose second syllable is one of those verbs: the noun runs on through them (`03 ổ dịch cúm
 # gia cầm`, `128 ống phóng thẳng đứng`, `10 vụ cướp giật`, `mẫu xe bán chạy`, `cây vĩ cầm`, `tay
@@ -1105,8 +1098,26 @@ NOUN_ENDING_VERBS = frozenset({"hoạt động", "thực hiện", "xuất hiện
 # Verbs with their particle that end a counted noun of one word or more, agents and acts too (`với 145 chiếc bán ra`,
 # `1.219 xe bán ra`, `15 bàn thắng tính tới vòng 24`, `6.849 người tính từ giai đoạn I`): over this round's corpus output
 # 46 count units ran into `bán` before `ra` and 8 into `tính` before `từ|tới|đến`; 14 and 8 read, all the sale or the
-# count's reckoning, not the noun.
-NOUN_ENDING_PARTICLE_VERBS = frozenset({"bán ra", "tính từ", "tính tới", "tính đến"})
+# count's reckoning, not the noun. The particle keeps the nouns these verbs' syllables make whole (`người lao động`,
+# `tiếp bước`, `ngã tư`).
+NOUN_ENDING_PARTICLE_VERBS = frozenset({
+    "bán ra", "tính từ", "tính tới", "tính đến",
+    # Rushing at and stepping into (`nhóm 5 thanh niên lao vào hành hung`, `20 người lao vào đập phá`, `4 thí sinh bước vào
+    # vòng chung kết`, `3 lần bước vào các trận quyết định`): the precision audit sprec33 read such units wrong (`lần
+    # bước`, `thanh niên lao`). Over this round's corpus output 107 count units ran past `lao` and 30 past `bước`; of 24
+    # and 17 read, every one before a particle a predicate.
+    "lao vào", "lao xuống", "lao ra", "lao lên", "lao tới", "lao đến",
+    "bước vào", "bước lên", "bước ra", "bước xuống", "bước qua", "bước sang",
+    # Falling, leading to, falling into, bursting in, stopping, recording (`2 người ngã xuống đất`, `5 nguyên nhân dẫn đến
+    # tình trạng …`, `15.000 người rơi vào cảnh vô gia cư`, `8 người xông vào chém`, `2 xe dừng lại`, `2 đoạn clip ghi lại
+    # cảnh …`): 13, 13, 11, 9, 8 and 8 count units of this round's corpus output ran into them; 10, 10, 10, 9, 8 and 8
+    # read, all predicates.
+    "ngã xuống", "ngã ra", "dẫn đến", "dẫn tới", "rơi vào", "rơi xuống", "xông vào", "dừng lại", "ghi lại",
+})
+# Words whose second syllable is the first of those verbs: the noun runs on through them (`2 mẹ con té ngã`, `1 hướng dẫn
+# viên`, `3 bản ghi`).
+PARTICLE_VERB_COMPOUNDS = frozenset({"té ngã", "vấp ngã", "hướng dẫn", "chỉ dẫn", "trích dẫn", "bản ghi", "sổ ghi",
+                                     "điểm dừng", "trạm dừng"})
 # Nouns that head a compound with one of those verbs (`4 hình thức hoạt động`, `3 chế độ hoạt động`).
 VERB_NOUN_HEADS = frozenset({
     "chế độ", "hình thức", "mảng", "lĩnh vực", "chương trình", "kế hoạch", "giấy phép", "phạm vi",
@@ -2960,8 +2971,10 @@ def _ends_noun(words: list[str], rest: str, at: int) -> bool:
     if two in ADJECTIVE_ADVERBS:
         after = _WORD_AFTER_RE.match(rest, at + len(two))
         return after is not None and after.group(1).lower() not in ADJECTIVE_ADVERBS[two]
-    if one in NOUN_ENDING_ADVERBS or two in NOUN_ENDING_ADVERBS or two in NOUN_ENDING_PARTICLE_VERBS:
+    if one in NOUN_ENDING_ADVERBS or two in NOUN_ENDING_ADVERBS:
         return True
+    if two in NOUN_ENDING_PARTICLE_VERBS:
+        return f"{last} {one}" not in PARTICLE_VERB_COMPOUNDS
     if two not in NOUN_ENDING_VERBS:
         return False
     if len(words) == 1 and last in ACT_HEADS:
