@@ -119,3 +119,15 @@ def test_falling_leading_to_and_bursting_in_end_the_counted_noun():
     assert _stats("Bất ngờ có 8 người xông vào chém tới tấp.") == [("8 người", "count", 8, "người")]
     assert _stats("Cùng ngày, 2 đoạn clip ghi lại cảnh này lan truyền.") == [("2 đoạn clip", "count", 2, "đoạn clip")]
     assert _stats("Công ty có 1 hướng dẫn viên dẫn đến nơi.") == [("1 hướng dẫn viên", "count", 1, "hướng dẫn viên")]
+
+
+def test_who_witnesses_the_ceremony_attends_it():
+    # 22252048: the two leaders witness the signing the article reports
+    text = ("Ký kết 5 văn kiện hợp tác Việt Nam - Trung Quốc\n"
+            "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Trung Quốc, chiều 11/5, Chủ tịch nước Trần Đại Quang và Tổng Bí "
+            "thư, Chủ tịch Trung Quốc Tập Cận Bình đã chứng kiến lễ ký kết 5 văn kiện hợp tác.\n"
+            "Các văn kiện gồm hiệp định vay ưu đãi cho dự án đường sắt.")
+    meeting = extract_meeting(make_article(text, None))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Trần Đại Quang", ["Chủ tịch nước"]), ("Tập Cận Bình", ["Tổng Bí thư", "Chủ tịch Trung Quốc"])]

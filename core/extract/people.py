@@ -3205,7 +3205,10 @@ ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "b
                 # the deputies who meet voters (`Chủ tịch Quốc hội X và Đoàn đại biểu Quốc hội TP Cần Thơ đã tiếp
                 # xúc cử tri tại xã …`, `Tổng Bí thư X cùng hai ĐBQH A, B đã tiếp xúc cử tri quận Ba Đình`): 61
                 # sentences of baomoi-dev name people before it, 10 of 12 read the deputies at that meeting
-                "tiếp xúc cử tri", "tiếp xúc với cử tri", "có buổi tiếp xúc cử tri", "có buổi tiếp xúc với cử tri")
+                "tiếp xúc cử tri", "tiếp xúc với cử tri", "có buổi tiếp xúc cử tri", "có buổi tiếp xúc với cử tri",
+                # who witnesses a ceremony is at it (`Chủ tịch nước X và Tổng bí thư, Chủ tịch nước Trung Quốc Y đã chứng
+                # kiến lễ ký kết 5 văn kiện`)
+                "chứng kiến")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
                  # the hosts who received a delegation, listed (`Tiếp Đoàn công tác có PGS. TS X, Giám đốc Bệnh viện`,
                  # `Tiếp và làm việc với đoàn có đồng chí X`): see meetings._LIST_OPENING_RE; 2 hits over the 35,440
