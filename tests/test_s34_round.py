@@ -131,3 +131,24 @@ def test_who_witnesses_the_ceremony_attends_it():
     assert meeting is not None and meeting.kind == "lễ"
     assert [(p.name, p.titles) for p in meeting.attendees] == [
         ("Trần Đại Quang", ["Chủ tịch nước"]), ("Tập Cận Bình", ["Tổng Bí thư", "Chủ tịch Trung Quốc"])]
+
+
+def test_a_credit_and_date_glued_to_the_last_paragraph_come_off_it():
+    # 21474271: one sports site's pages end their last paragraph with the writer, the site, the date after a bar and the
+    # site's related headlines (`Tin liên quan …`), which name figures of other pages
+    from core.clean.lines import classify_lines
+
+    raw = ("Thanh Hóa đề nghị kỷ luật cầu thủ Pape Omar Feye\n"
+           "Lãnh đạo tỉnh Thanh Hóa đề nghị xử lý kỷ luật phù hợp đối với cầu thủ Pape Omar Feye sau sự việc hôm qua.\n"
+           "Phía lãnh đạo tỉnh đề nghị VFF quan tâm chỉ đạo, tạo điều kiện để CLB ổn định tư tưởng, thi đấu tại mùa giải "
+           "năm 2017. Thanh Chương - Thể thao Việt Nam | 15:40 06/02/2017 Tin liên quan 4 lý do Công Phượng vẫn hot\n")
+    result = classify_lines(raw)
+    assert result.published == "2017-02-06T15:40:00+07:00"
+    assert result.authors == ["Thanh Chương"]
+    assert result.paragraphs[-1].endswith("thi đấu tại mùa giải năm 2017.")
+    assert [line.label for line in result.lines if line.text.startswith("Tin liên quan")] == ["X"]
+    # a caption run into the writer gives no author, the rest comes off all the same; two writers are two authors
+    caption = raw.replace(". Thanh Chương -", ". Tài năng của Joel Matip Xú -")
+    result = classify_lines(caption)
+    assert result.authors == [] and result.paragraphs[-1].endswith("năm 2017.")
+    assert classify_lines(raw.replace("Thanh Chương -", "Đình Viên, Duy Anh -")).authors == ["Đình Viên", "Duy Anh"]
