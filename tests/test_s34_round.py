@@ -152,3 +152,14 @@ def test_a_credit_and_date_glued_to_the_last_paragraph_come_off_it():
     result = classify_lines(caption)
     assert result.authors == [] and result.paragraphs[-1].endswith("năm 2017.")
     assert classify_lines(raw.replace("Thanh Chương -", "Đình Viên, Duy Anh -")).authors == ["Đình Viên", "Duy Anh"]
+
+
+def test_who_gives_an_example_at_the_sitting_speaks_there():
+    # 22463311: a deputy's example in the debate the article reports
+    text = ("Quốc hội thảo luận về an toàn thực phẩm\n"
+            "Sáng 5/6, Quốc hội thảo luận ở hội trường về việc thực hiện chính sách, pháp luật về an toàn thực phẩm.\n"
+            "“Tại cấp xã có tình trạng các hộ dân vi phạm nhưng lại không bị xử lý”, ĐBQH Trương Minh Hoàng (đoàn Cà Mau) "
+            "lấy ví dụ về việc thực thi chế tài chưa hiệu quả.")
+    meeting = extract_meeting(make_article(text, None))
+    assert meeting is not None
+    assert [p.name for p in meeting.attendees] == ["Trương Minh Hoàng"]
