@@ -163,3 +163,16 @@ def test_who_gives_an_example_at_the_sitting_speaks_there():
     meeting = extract_meeting(make_article(text, None))
     assert meeting is not None
     assert [p.name for p in meeting.attendees] == ["Trương Minh Hoàng"]
+
+
+def test_a_director_of_a_region_or_a_programme_keeps_the_office():
+    # 22627597 and a Google country director: the field in lower case between the office and the body
+    from core.extract.people import find_people
+
+    found = find_people("TS Nguyễn Xuân Thành, Giám đốc phát triển Chương trình Kinh tế Fulbright, vẫn cho rằng dự báo "
+                        "lạc quan.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Nguyễn Xuân Thành", ["TS", "Giám đốc phát triển Chương trình Kinh tế Fulbright"])]
+    found = find_people("Ông Nitin Gajria, Giám đốc quốc gia của Việt Nam, Lào và Campuchia, Google châu Á-Thái Bình "
+                        "Dương cho biết.")
+    assert found and found[0].person.titles[0].startswith("Giám đốc quốc gia")
