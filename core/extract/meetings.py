@@ -3180,7 +3180,7 @@ def _own_start(sentence: str, at: int) -> int:
 
 
 @lru_cache(maxsize=32)
-def _merged_starts(sentence: str) -> tuple[list[int], list[int]]:
+def _merged_starts(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For each opener of the sentence in turn (`_MERGED_START_RE`), where it ends and where the sentence starts for a
     position past it: `_own_start` is asked once per event mention, so a run-on sentence of hundreds of mentions reads
     its openers once, not once a mention."""
@@ -3208,7 +3208,7 @@ def _merged_starts(sentence: str) -> tuple[list[int], list[int]]:
             start = m.end()
         ends.append(m.end())
         starts.append(start)
-    return ends, starts
+    return tuple(ends), tuple(starts)  # (a cached answer is shared: it cannot be changed in place)
 
 
 def _held_later(sentence: str, event: EventMention) -> bool:
@@ -3585,7 +3585,7 @@ def _framing_year(sentences: list[str], event: EventMention) -> int | None:
 
 
 @lru_cache(maxsize=32)
-def _framing_years(sentence: str) -> tuple[list[int], list[int]]:
+def _framing_years(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each `_FRAMING_YEAR_RE` year of the sentence ends, and the year: `_framing_year` reads those before a
     mention, for each mention, so a run-on sentence of hundreds of mentions is read once, not once a mention."""
     ends: list[int] = []
@@ -3593,7 +3593,7 @@ def _framing_years(sentence: str) -> tuple[list[int], list[int]]:
     for m in _FRAMING_YEAR_RE.finditer(sentence):
         ends.append(m.end())
         years.append(int(m.group(1)))
-    return ends, years
+    return tuple(ends), tuple(years)
 
 
 def _deep_frame(sentence: str, event: EventMention) -> bool:
