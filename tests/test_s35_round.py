@@ -101,3 +101,16 @@ def test_speaker_attends_the_briefing() -> None:
     assert meeting is not None and meeting.kind == "giao ban"
     assert [(p.name, p.titles) for p in meeting.attendees] == [
         ("Nguyễn Chí Cường", ["Phó giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội"])]
+
+
+# Several sittings within one conference: the conference is the meeting (22255831); one named on its own stays (22278169).
+@pytest.mark.parametrize(("lead", "kind", "name"), [
+    ("Ngày 13 /5, các cuộc họp liên quan trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp (SOM-2) Diễn đàn hợp "
+     "tác kinh tế châu Á-Thái Bình Dương (APEC) tiếp tục diễn ra tại Hà Nội.", "hội nghị", "Hội nghị lần thứ hai"),
+    ("Theo Đặc phái viên TTXVN, ngày 15/5, Hội nghị bàn tròn các nhà lãnh đạo trong khuôn khổ Diễn đàn cấp cao hợp tác "
+     "quốc tế về 'Vành đai và Con đường' đã được tổ chức tại Bắc Kinh, Trung Quốc.", "hội nghị", "Hội nghị bàn tròn"),
+])
+def test_sittings_within_a_conference(lead: str, kind: str, name: str) -> None:
+    meeting = extract_meeting(make_article("Tin APEC 2017\n" + lead + "\nCác đại biểu đã thảo luận nhiều vấn đề.", None))
+    assert meeting is not None and meeting.kind == kind
+    assert (meeting.name or "").startswith(name)
