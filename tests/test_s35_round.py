@@ -114,3 +114,21 @@ def test_sittings_within_a_conference(lead: str, kind: str, name: str) -> None:
     meeting = extract_meeting(make_article("Tin APEC 2017\n" + lead + "\nCác đại biểu đã thảo luận nhiều vấn đề.", None))
     assert meeting is not None and meeting.kind == kind
     assert (meeting.name or "").startswith(name)
+
+
+# `at that time` opens a history the story went back to (22721944, 22247371); the day's news stays reported.
+@pytest.mark.parametrize("opener", ["Khi ấy", "Lúc đó", "Thời điểm đó"])
+def test_at_that_time_tells_a_history(opener: str) -> None:
+    text = ("Nhà sáng lập kể lại những ngày đầu\n"
+            "Năm 2007, hai nhà sáng lập không đủ tiền thuê căn hộ của họ trên đường Rausch tại San Francisco.\n"
+            f"Họ cho 3 vị khách thuê lại không gian sống. {opener}, một hội nghị thiết kế địa phương được tổ chức và các "
+            "phòng khách sạn gần đó đều đã đặt kín chỗ.")
+    assert extract_meeting(make_article(text, None)) is None
+
+
+def test_the_news_day_stays_reported() -> None:
+    text = ("Hội nghị thiết kế khai mạc\n"
+            "Sáng 5/6, một hội nghị thiết kế địa phương được tổ chức tại San Francisco với 300 đại biểu.\n"
+            "Các phòng khách sạn gần đó đều đã đặt kín chỗ.")
+    meeting = extract_meeting(make_article(text, None))
+    assert meeting is not None and meeting.kind == "hội nghị"
