@@ -132,3 +132,15 @@ def test_the_news_day_stays_reported() -> None:
             "Các phòng khách sạn gần đó đều đã đặt kín chỗ.")
     meeting = extract_meeting(make_article(text, None))
     assert meeting is not None and meeting.kind == "hội nghị"
+
+
+# Answering questions put at the meeting is speaking there (22598990).
+def test_answering_questions_at_the_sidelines() -> None:
+    text = ("Chuẩn bị liên thông kết quả xét nghiệm giữa các bệnh viện\n"
+            "Bên lề Hội thảo Triển khai tiêu chí đánh giá mức chất lượng phòng xét nghiệm y học do Bộ Y tế tổ chức chiều "
+            "ngày 23/6, ông Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám chữa bệnh, Bộ Y tế đã giải đáp một số thắc mắc "
+            "của phóng viên về việc liên thông kết quả xét nghiệm.\n"
+            "Ông có thể cho biết việc liên thông xét nghiệm sẽ có lợi ích như thế nào?")
+    meeting = extract_meeting(make_article(text, None))
+    assert meeting is not None and meeting.kind == "hội thảo"
+    assert [p.name for p in meeting.attendees] == ["Lương Ngọc Khuê"]
