@@ -144,3 +144,17 @@ def test_answering_questions_at_the_sidelines() -> None:
     meeting = extract_meeting(make_article(text, None))
     assert meeting is not None and meeting.kind == "hội thảo"
     assert [p.name for p in meeting.attendees] == ["Lương Ngọc Khuê"]
+
+
+# A bracketed abbreviation of the organizer's last words in lower case is the writer's for a common noun, no name of the
+# body (22432493); the body's own abbreviation stays.
+@pytest.mark.parametrize(("organizer", "kept"), [
+    ("đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập (ĐVSNCL)",
+     "đoàn công tác của Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"),
+    ("Văn phòng Chính phủ (VPCP)", "Văn phòng Chính phủ (VPCP)"),
+    ("Bộ Giao thông Vận tải (GTVT)", "Bộ Giao thông Vận tải (GTVT)"),
+    ("Hiệp hội Doanh nghiệp dịch vụ logistics Việt Nam (VLA)", "Hiệp hội Doanh nghiệp dịch vụ logistics Việt Nam (VLA)"),
+])
+def test_common_noun_abbreviation_dropped(organizer: str, kept: str) -> None:
+    from core.extract.meetings import _unlisted
+    assert _unlisted(organizer) == kept

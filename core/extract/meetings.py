@@ -3424,9 +3424,34 @@ def extract_meeting(article: Article) -> Meeting | None:
 _STOCK_CODE_RE = re.compile(r"\s*\((?:[Mm]ã\s+(?:chứng\s+khoán|CK|cổ\s+phiếu)|HOSE|HNX|UPCoM)\s*:?\s*[A-Z0-9]{3}\)")
 
 
+# An abbreviation in brackets after the organizer that stands for its last words in lower case only (`Ban Chỉ đạo Đổi mới
+# và Phát triển doanh nghiệp (DN)`, `… đơn vị sự nghiệp công lập (ĐVSNCL)`): the writer abbreviates a common noun for the
+# text after it, the body has no such name. Of the 57 organizers over the 35,440 baomoi articles that end on a bracketed
+# abbreviation, 15 abbreviate their last words; 2 of them lower-case words, both such a common noun (the other 13 the
+# body's own name: `Văn phòng Chính phủ (VPCP)`, `Bộ Giao thông Vận tải (GTVT)`, kept).
+_TRAILING_ABBREVIATION_RE = re.compile(r"\s*\(([A-ZĐ]{2,8})\)$")
+
+
+def _without_common_noun_abbreviation(organizer: str) -> str:
+    match = _TRAILING_ABBREVIATION_RE.search(organizer)
+    if match is None:
+        return organizer
+    letters = match.group(1)
+    words = organizer[: match.start()].split()
+    if len(words) <= len(letters):
+        return organizer
+    last = words[-len(letters) :]
+    if all(w[:1].islower() for w in last) and "".join(w[0] for w in last).upper() == letters:
+        return organizer[: match.start()]
+    return organizer
+
+
 def _unlisted(organizer: str | None) -> str | None:
-    """The organizer without a stock code in brackets (`_STOCK_CODE_RE`)."""
-    return _STOCK_CODE_RE.sub("", organizer) if organizer and "(" in organizer else organizer
+    """The organizer without a stock code in brackets (`_STOCK_CODE_RE`), nor a common noun's abbreviation
+    (`_TRAILING_ABBREVIATION_RE`)."""
+    if not organizer or "(" not in organizer:
+        return organizer
+    return _without_common_noun_abbreviation(_STOCK_CODE_RE.sub("", organizer))
 
 
 def _call_sentence(article: Article, lead: int) -> int | None:
