@@ -158,3 +158,15 @@ def test_answering_questions_at_the_sidelines() -> None:
 def test_common_noun_abbreviation_dropped(organizer: str, kept: str) -> None:
     from core.extract.meetings import _unlisted
     assert _unlisted(organizer) == kept
+
+
+# `~` before a figure reads `about` (22261147, 22557652; sprec35).
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Xe cho tốc độ tối đa lúc bấy giờ hơn 150 mph (~ 241 km/h).", "~ 241 km/h", 241),
+    ("Giấy vệ sinh 1.558.335 USD (~35,4 tỷ đồng) được làm hoàn toàn từ vàng.", "~35,4 tỷ đồng", 35_400_000_000),
+])
+def test_tilde_reads_about(sentence: str, text: str, value: float) -> None:
+    from core.extract.statistics import extract_statistics
+    found = {s.text: s for s in extract_statistics([sentence])}
+    assert text in found, list(found)
+    assert found[text].value == value and found[text].qualifier == "about"

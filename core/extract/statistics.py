@@ -2236,7 +2236,15 @@ def _unit_follows(after: str) -> bool:
     )
 
 
+# The tilde written for `about` right before a figure, mostly a conversion in brackets (`150 mph (~ 241 km/h)`, `4,8 tỷ USD
+# (~109.022 tỷ đồng)`, `rộng tới 18 mẫu Anh (~ 72.843 m2)`): `~` + an optional space + a digit over the 35,440 baomoi
+# articles, 55 hits in 27 articles, 10 read, 10 an approximate figure (sprec35's judge counted one read exact wrong).
+APPROXIMATE_SIGNS = ("~",)
+
+
 def _qualifier(before: str, tail: list[tuple[int, str]] | None = None) -> tuple[str | None, int]:
+    if before.rstrip().endswith(APPROXIMATE_SIGNS):
+        return "about", len(before.rstrip()) - 1
     # The nearest phrase wins, the longest one there: `không cao hơn` over its tail `hơn`.
     found = _phrase_before(_tail(before) if tail is None else tail, _QUALIFIER_READINGS)
     if found is None or (qualifier := _QUALIFIER_READINGS[found[0]]) is None:
