@@ -3509,6 +3509,7 @@ def _opened_event(chosen: EventMention, sentence: str, reported: list[EventMenti
 # articles, 4 the sittings of the conference the article reports (the other 2 a sitting of a summit told as background,
 # which no frame reports); both annotated sets that met one (audit41, audit43) write the conference.
 SEVERAL_MARKERS = ("các", "một số", "những", "nhiều")
+SEVERAL_REACH = 12  # characters before the sitting's noun where its marker stands
 FRAMEWORK_WORDS = ("trong khuôn khổ",)
 FRAMEWORK_GAP_WORDS = 3
 _SEVERAL_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + _alternation(SEVERAL_MARKERS) + r")\s+$")
@@ -3522,7 +3523,7 @@ def _framework_of_several(chosen: EventMention, sentence: str, found: list[Event
     if chosen.verb:
         return None
     lowered = same_length_lower(sentence)
-    if _SEVERAL_BEFORE_RE.search(lowered, max(0, chosen.start - 12), chosen.start) is None:
+    if _SEVERAL_BEFORE_RE.search(lowered, max(0, chosen.start - SEVERAL_REACH), chosen.start) is None:
         return None
     after = _FRAMEWORK_AFTER_RE.match(lowered, chosen.end)
     if after is None:

@@ -1534,8 +1534,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     # a body's noun stood in the phrase (`Ban`, `Dự án`, the head `Trưởng ban` itself)
     # (or the office the body's noun opens, its head in the last syllable: `Cục trưởng Khảo thí và Kiểm định chất lượng
     # giáo dục`, `Vụ trưởng Pháp chế`)
-    body_named = body_only or (head > 0 and (_match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0 or (
-        head >= 2 and _match_seq(tokens, i, _BODY_HEAD_SEQS) == head - 1 and tokens[i + head - 1].low in OFFICE_HEAD_SUFFIXES))) or (
+    office_of_body = head >= 2 and tokens[i + head - 1].low in OFFICE_HEAD_SUFFIXES and (
+        _match_seq(tokens, i, _BODY_HEAD_SEQS) == head - 1)
+    body_named = body_only or (head > 0 and (_match_seq(tokens, i + head - 1, _BODY_HEAD_SEQS) > 0 or office_of_body)) or (
         " ".join(t.low for t in tokens[j - 2 : j]) in MINISTRY_HEADS)
     closed = False  # the body's name ended with its abbreviation (`Hội đồng châu Âu (EC)`)
     # a representative's body runs to the name of its own (`Đại diện Hội đồng trị sự Nguyễn Phước Tộc`)
@@ -2107,7 +2108,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
                        or _sentence_case_body(tokens, j, k)):
         # a body's last field after `và` closes before a speech or a role verb too (`Bộ Nông nghiệp và Phát triển
         # nông thôn cho biết`, `Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì`), and before a mark where
-        # the office alone names the body (`Cục trưởng Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD&ĐT)`); elsewhere lower-case words before the verb may be an adverb (`Năng lượng thẳng thắn`)
+        # the office alone names the body (`Cục trưởng Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD&ĐT)`);
+        # elsewhere lower-case words before the verb may be an adverb (`Năng lượng thẳng thắn`)
         return k - j
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if tokens[j - 1].cap and tokens[j - 1].word and (
@@ -3179,9 +3181,12 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
 # about a third of them this shape (a place or a bracket before the name), the rest a name of four syllables or a body.
 SPEAKER_NAME_WORDS = 3
 SPEAKER_TITLE_REACH = 20
+# Marks a title may hold on its way back from the place to its head (`Giám đốc điện lực Hai Bà Trưng (Hà Nội)`).
+SPEAKER_TITLE_MARKS = frozenset({"(", ")", "-", "–", "&"})
 
 
 def _speakers_after_place(sentence: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The speakers no mention holds whose name stands right after a place or a bracket that ends their titles."""
     found: list[Mention] = []
     n = len(tokens)
     for v in range(SPEAKER_NAME_WORDS + 1, n):
@@ -3205,7 +3210,7 @@ def _speakers_after_place(sentence: str, tokens: list[Token], mentions: list[Men
                 continue
         head = -1
         for m in range(place_start - 1, max(-1, place_start - 1 - SPEAKER_TITLE_REACH), -1):
-            if not tokens[m].word and tokens[m].text not in ("(", ")", "-", "–", "&"):
+            if not tokens[m].word and tokens[m].text not in SPEAKER_TITLE_MARKS:
                 break
             if _title_head(tokens, m) and (m == 0 or tokens[m - 1].low not in PLURAL_MARKERS):
                 head = m

@@ -2243,8 +2243,8 @@ APPROXIMATE_SIGNS = ("~",)
 
 
 def _qualifier(before: str, tail: list[tuple[int, str]] | None = None) -> tuple[str | None, int]:
-    if before.rstrip().endswith(APPROXIMATE_SIGNS):
-        return "about", len(before.rstrip()) - 1
+    if (stripped := before.rstrip()).endswith(APPROXIMATE_SIGNS):
+        return "about", len(stripped) - 1
     # The nearest phrase wins, the longest one there: `không cao hơn` over its tail `hơn`.
     found = _phrase_before(_tail(before) if tail is None else tail, _QUALIFIER_READINGS)
     if found is None or (qualifier := _QUALIFIER_READINGS[found[0]]) is None:
