@@ -320,7 +320,7 @@ BODY_OF_HEADS = frozenset({"đại diện"})
 RANKS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
-    "đô đốc", "phó đô đốc", "chuẩn đô đốc",
+    "đô đốc", "phó đô đốc", "chuẩn đô đốc", "chuẩn tướng",
 )
 # Academic and honorary titles written as abbreviations, alone or chained with dots or
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
@@ -2904,6 +2904,12 @@ COUNT_DIGITS_MAX = 2
 NOT_BEFORE_COUNT = frozenset({"/", ".", ":", ",", "-", "–"})
 
 
+def _list_count(token: Token) -> bool:
+    """A count of several before an office whose holders are then listed (`2 HLV A và B`, `hai Phó Thủ tướng A, B`)."""
+    return token.low in COUNT_WORDS or (token.text.isdigit() and len(token.text) <= COUNT_DIGITS_MAX
+                                        and int(token.text) >= 2)
+
+
 def _counted_before(tokens: list[Token], i: int) -> bool:
     """A count and a noun for persons stand right before token i (`4 đồng chí`, `hai vị`), or a count alone
     (`bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm … X cho biết`, `4 Bộ trưởng`): not a date's or a
@@ -3026,7 +3032,8 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 mention, i = _mention(sentence, tokens, start, [*pending, text], title.name_start, title.name_end)
                 mentions.append(mention)
                 # `các phó chủ tịch UBND TPHCM A, B và C`: the plural office is each listed name's
-                shared = [*pending, text] if start > 0 and tokens[start - 1].low in PLURAL_LIST_MARKERS and (
+                shared = [*pending, text] if start > 0 and (
+                    tokens[start - 1].low in PLURAL_LIST_MARKERS or _list_count(tokens[start - 1])) and (
                     mention.person.titles == [*pending, text]) else []
                 pending, pending_start = [], -1
                 continue

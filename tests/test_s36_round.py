@@ -1,0 +1,45 @@
+"""The 4 Dec twenty-first round: ranks and listed holders the round's reads (audit46, read this round) found lost, each
+checked on the 35,440 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit
+set's)."""
+import pytest
+
+from core.extract.people import find_people
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+# A brigadier general's rank is a rank like the others before a name (22527685, 22684911), and an office before it,
+# closed by a comma, chains to it as any rank's (22577267).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ngày 13/6, Phó Tổng tham mưu trưởng các lực lượng vũ trang Iran, Chuẩn tướng Massoud Jazayeri cáo buộc tổ chức "
+     "Nhà nước Hồi giáo (IS) tiến hành các cuộc tấn công.",
+     [("Massoud Jazayeri", ["Chuẩn tướng"])]),
+    ("Người phát ngôn quân đội Philippines, Chuẩn tướng Restituto Padilla ngày 21/6 thông báo quân đội đã đẩy lùi vụ "
+     "tấn công.",
+     [("Restituto Padilla", ["Người phát ngôn quân đội Philippines", "Chuẩn tướng"])]),
+])
+def test_brigadier_general_is_a_rank(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
+
+
+# A count of several before an office whose holders are then listed gives the office to each of them, as `các` does
+# (22260141, 22582868, 22544265, 21472163); a count of one, or a name with titles of its own, does not share it.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sáng nay 13/5, Tổng Bí thư Nguyễn Phú Trọng cùng hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn Anh đã tiếp xúc cử "
+     "tri quận Ba Đình, Tây Hồ.",
+     [("Nguyễn Phú Trọng", ["Tổng Bí thư"]), ("Trần Thị Phương Hoa", ["ĐBQH"]), ("Nguyễn Doãn Anh", ["ĐBQH"])]),
+    ("Đội tuyển trẻ U18 Việt Nam tập trung dưới sự dẫn dắt của 2 HLV Nguyễn Thu Ngọc (Thông tin Lienvietpostbank) và "
+     "Nguyễn Thị Hoàng Oanh (Vĩnh Long).",
+     [("Nguyễn Thu Ngọc", ["HLV"]), ("Nguyễn Thị Hoàng Oanh", ["HLV"])]),
+    ("Trên sân tập, cả 2 HLV Hữu Thắng và Hoàng Anh Tuấn luôn quan sát, dõi theo Phượng.",
+     [("Hữu Thắng", ["HLV"]), ("Hoàng Anh Tuấn", ["HLV"])]),
+    ("Tham dự có 1 Phó Chủ tịch UBND tỉnh Nguyễn Văn An và ông Trần Văn Bình.",
+     [("Nguyễn Văn An", ["Phó Chủ tịch UBND tỉnh"]), ("Trần Văn Bình", [])]),
+    ("Dự có hai Thứ trưởng Bộ Y tế Nguyễn Viết Tiến và Lê Quang Cường, Phó Chủ tịch UBND tỉnh.",
+     [("Nguyễn Viết Tiến", ["Thứ trưởng Bộ Y tế"]), ("Lê Quang Cường", ["Phó Chủ tịch UBND tỉnh"])]),
+])
+def test_count_before_an_office_shares_it_with_the_listed_holders(
+        sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
