@@ -3,7 +3,9 @@ checked on the 35,440 baomoi articles; the sentences are baomoi articles', named
 set's)."""
 import pytest
 
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from tests.conftest import make_article
 
 
 def _people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -43,3 +45,17 @@ def test_brigadier_general_is_a_rank(sentence: str, expected: list[tuple[str, li
 def test_count_before_an_office_shares_it_with_the_listed_holders(
         sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A meeting with the press written `buổi gặp mặt báo chí` is read as a press conference, but its kind is the noun the
+# text writes, `cuộc gặp` (22750689); a `cuộc họp báo` stays `họp báo`.
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("Sáng 14/7, tại Tổng cục Thể dục thể thao (Hà Nội) đã diễn ra buổi gặp mặt báo chí thông tin về các hoạt động "
+     "chuẩn bị cho SEA Games 29.", "cuộc gặp"),
+    ("Sáng 14/7, tại Tổng cục Thể dục thể thao (Hà Nội) đã diễn ra cuộc họp báo thông tin về các hoạt động chuẩn bị "
+     "cho SEA Games 29.", "họp báo"),
+])
+def test_meeting_with_the_press_keeps_its_written_noun(lead: str, kind: str) -> None:
+    meeting = extract_meeting(make_article(f"Đoàn Thể thao Việt Nam dự SEA Games 29\n{lead}\n"))
+    assert meeting is not None
+    assert meeting.kind == kind
