@@ -59,3 +59,14 @@ def test_meeting_with_the_press_keeps_its_written_noun(lead: str, kind: str) -> 
     meeting = extract_meeting(make_article(f"Đoàn Thể thao Việt Nam dự SEA Games 29\n{lead}\n"))
     assert meeting is not None
     assert meeting.kind == kind
+
+
+# The artist's calling is a title before a name, a stage name with no family name included (22280973, 22361573); a
+# country after it is no one (22649947).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nghệ sĩ Trung Dân sau đó bỏ về vì bức xúc với đáp án của Hương Giang.", [("Trung Dân", ["Nghệ sĩ"])]),
+    ("Ví dụ tập nào có cải lương thì mời nghệ sỹ Kim Tử Long.", [("Kim Tử Long", ["nghệ sỹ"])]),
+    ("Hơn nữa, nghệ sĩ Việt Nam khá thiệt thòi, quy mô hoạt động cũng trái ngược với quốc tế.", []),
+])
+def test_artist_is_a_title_before_a_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
