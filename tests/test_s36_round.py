@@ -70,3 +70,17 @@ def test_meeting_with_the_press_keeps_its_written_noun(lead: str, kind: str) -> 
 ])
 def test_artist_is_a_title_before_a_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A commune, a ward or a town after a comma is the place of the title before it, a title of its own as a district's
+# or a province's is (22522899, 22701308, 22619923; dev2's gold splits such a chain at its commas).
+@pytest.mark.parametrize(("sentence", "name", "titles"), [
+    ("Chiều cùng ngày, ông Lê Đình Ba, Phó trưởng thôn Hoành, xã Đồng Tâm cho biết thông qua báo chí ông đã nắm được.",
+     "Lê Đình Ba", ["Phó trưởng thôn Hoành", "xã Đồng Tâm"]),
+    ("Theo ông Nguyễn Thanh Nguyên, Phó Chủ tịch UBND xã Thủy Bằng, thị xã Hương Thủy, việc phá hoại rừng thông đặc "
+     "dụng trên địa bàn xã của một số người.", "Nguyễn Thanh Nguyên", ["Phó Chủ tịch UBND xã Thủy Bằng", "thị xã Hương Thủy"]),
+    ("Ông Trần Văn Phùng, trưởng ấp Thừa Trung, xã Thừa Đức, cho hay dân ở đây mong dự án sớm hoàn thành.",
+     "Trần Văn Phùng", ["trưởng ấp Thừa Trung", "xã Thừa Đức"]),
+])
+def test_commune_after_a_comma_is_the_titles_place(sentence: str, name: str, titles: list[str]) -> None:
+    assert dict(_people(sentence))[name] == titles
