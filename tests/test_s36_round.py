@@ -84,3 +84,16 @@ def test_artist_is_a_title_before_a_name(sentence: str, expected: list[tuple[str
 ])
 def test_commune_after_a_comma_is_the_titles_place(sentence: str, name: str, titles: list[str]) -> None:
     assert dict(_people(sentence))[name] == titles
+
+
+# Whom a meeting was held with, named right after `cuộc họp với`, takes part in it, as after `buổi làm việc với`
+# (22346920); the chair stays the chair.
+def test_whom_a_meeting_is_held_with_attends() -> None:
+    meeting = extract_meeting(make_article(
+        "Bộ GTVT thống nhất với lãnh đạo TP Đà Nẵng về cảng Liên Chiểu\n"
+        "Theo tin từ Văn phòng UBND TP Đà Nẵng, ngày 22/5, tại trụ sở Bộ Giao thông vận tải (GTVT), Thứ trưởng Bộ GTVT "
+        "Nguyễn Văn Công đã chủ trì cuộc họp với Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ bàn về kế hoạch đầu tư xây dựng "
+        "cảng Liên Chiểu và công suất khai thác cảng Tiên Sa.\n"))
+    assert meeting is not None
+    assert [p.name for p in meeting.chairs] == ["Nguyễn Văn Công"]
+    assert [(p.name, p.titles) for p in meeting.attendees] == [("Huỳnh Đức Thơ", ["Chủ tịch UBND TP Đà Nẵng"])]

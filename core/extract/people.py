@@ -3475,6 +3475,7 @@ MEET_VERBS = ("tiếp", "tiếp thân mật", "tiếp xã giao", "hội kiến",
               # `trong cuộc họp báo chung với người đồng cấp Nga X`)
               "cuộc gặp với", "cuộc gặp gỡ với", "cuộc hội đàm với", "cuộc hội kiến với", "cuộc họp báo chung với",
               "buổi gặp với", "buổi gặp mặt với", "buổi làm việc với", "cuộc làm việc với", "cuộc tiếp xúc với",
+              "cuộc họp với", "buổi họp với", "cuộc đối thoại với", "buổi đối thoại với",
               # the meeting as a noun and the two sides after `giữa` (`Tại cuộc gặp giữa Thủ tướng X và Thủ tướng
               # Australia Y, hai nhà lãnh đạo …`): cgrep `(cuộc|buổi) (gặp|hội đàm|…) (0-3 words) giữa (ông|bà|[A-Z])`,
               # 148 sentences of baomoi-dev; of 11 read, 7 name two leaders who met, 3 a meeting planned (`sắp tới`,
