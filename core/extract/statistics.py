@@ -612,10 +612,10 @@ PER_EACH_BEFORE = ("mỗi",)
 FREQUENCY_PERIODS = frozenset({"ngày", "tuần", "tháng", "năm"})
 _TIMES_AFTER_RE = re.compile(r"\s*lần(?![^\W\d_])(?!\s+(?:đầu|thứ|cuối|này|nữa|trước|sau|gần|liên tiếp|lượt)(?![^\W\d_]))")
 _PER_EACH_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PER_EACH_BEFORE)})\s+$", re.IGNORECASE)
-# A position (`xếp thứ 5/63`, `đứng thứ 3`) or a top-N (`top 10`: 549 hits in 381 articles);
-# an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158 articles, ranks
-# in all of the 10 read).
-# The words of a top-N (a list's name before a noun, a position reached after `lọt`/`vào`).
+# A position (`xếp thứ 5/63`, `đứng thứ 3`); an adjective + `thứ` ranks too (`lớn thứ 3`, `giàu thứ 2`: 189 hits in 158
+# articles, ranks in all of the 10 read).
+# The words of a top-N (`top 10`: 549 hits in 381 articles), read as a rank's words only to refuse the figure: a bracket
+# or a list's name, no position measured (see `_read`), and its number counts nothing either.
 TOP_WORDS = frozenset({"top", "tốp"})
 # Holders of a grade by `hạng`: `thương binh hạng 2/4` (a war invalid's grade), `bệnh viện hạng
 # 2`, `BV hạng đặc biệt, hạng 1`, `4 cơ sở hạng 1`, `giải hạng 4 nước Đức` (a league's tier). The
