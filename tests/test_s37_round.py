@@ -1,0 +1,19 @@
+"""The 4/5 Dec twenty-second round: what the round's reads (audit47, read this round) found lost, each checked on the
+35,440 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
+import pytest
+
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+# Whoever chairs an event is at it: what a `khi chủ trì` clause follows was said or done there (22633337), unlike a
+# `khi tham dự` background (`bị thương khi tham dự lễ hội`); `có khi chủ trì` (at times chaired) stays background.
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Thứ trưởng Công an Bùi Văn Nam thông tin như vậy khi chủ trì buổi họp báo về công tác của ngành sáu tháng đầu "
+     "năm.", "buổi họp báo về công tác của ngành sáu tháng đầu năm"),
+    ("Thứ trưởng Công an Bùi Văn Nam chỉ đạo như vậy khi chủ trì cuộc họp giao ban sáng qua.", "cuộc họp giao ban"),
+    ("Trong nhiều cuộc họp hội đồng thành viên bà Thanh luôn có mặt, có khi chủ trì cuộc họp.", None),
+])
+def test_chairing_clause_places_the_news_at_the_event(lead: str, name: str | None) -> None:
+    meeting = extract_meeting(make_article(f"Gia hạn thanh tra nội bộ\n{lead}\nNội dung khác của bài.\n"))
+    assert (meeting and meeting.name) == name
