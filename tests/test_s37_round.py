@@ -17,3 +17,17 @@ from tests.conftest import make_article
 def test_chairing_clause_places_the_news_at_the_event(lead: str, name: str | None) -> None:
     meeting = extract_meeting(make_article(f"Gia hạn thanh tra nội bộ\n{lead}\nNội dung khác của bài.\n"))
     assert (meeting and meeting.name) == name
+
+
+# The person met after a meeting's noun with its classifier and a longer run of qualifiers (21511801, 21512031); a bare
+# verb keeps its short reach (`gặp và nảy sinh tình cảm với X` meets no one at an event).
+@pytest.mark.parametrize(("lead", "met"), [
+    ("Ngày 10/2, Tổng thống Mỹ Donald Trump đã tổ chức cuộc gặp thượng đỉnh chính thức đầu tiên với Thủ tướng Nhật Bản "
+     "Shinzo Abe tại Nhà Trắng.", "Shinzo Abe"),
+    ("Mới đây, cựu danh thủ của Arsenal Ian Wright đã có một buổi gặp mặt và nói chuyện với HLV Arsene Wenger.",
+     "Arsene Wenger"),
+])
+def test_met_after_a_long_qualified_meeting_noun(lead: str, met: str) -> None:
+    meeting = extract_meeting(make_article(f"Gặp gỡ đầu tiên\n{lead}\nNội dung khác của bài.\n"))
+    assert meeting is not None
+    assert met in [p.name for p in meeting.attendees]
