@@ -31,3 +31,17 @@ def test_met_after_a_long_qualified_meeting_noun(lead: str, met: str) -> None:
     meeting = extract_meeting(make_article(f"Gặp gỡ đầu tiên\n{lead}\nNội dung khác của bài.\n"))
     assert meeting is not None
     assert met in [p.name for p in meeting.attendees]
+
+
+# A sentence that points into the photo (`X (trái) và Y (phải) tại lễ ký …`) is a caption merged into the text, whatever
+# credit follows it (22516489, `EPA/TTXVN`): the event it names is not the one reported.
+def test_caption_pointing_into_the_photo_names_no_meeting() -> None:
+    text = ("Xung quanh thương vụ mua bán vũ khí giữa Mỹ và Saudi Arabia\n"
+            "Kho vũ khí của Saudi Arabia sẽ trở nên khổng lồ sau khi nước này ký với Mỹ hợp đồng mua vũ khí trị giá 110 "
+            "tỷ USD.\n"
+            "Tổng thống Mỹ Donald Trump (trái) và Quốc vương Salman Bin Abdul Aziz (phải) tại lễ ký các thỏa thuận hợp tác "
+            "song phương. EPA/TTXVN Chuyến công du nước ngoài đầu tiên của Tổng thống Mỹ Donald Trump kể từ khi nhậm "
+            "chức đã gặt hái thành công ở nhiều khía cạnh.\n")
+    assert extract_meeting(make_article(text)) is None
+    # the same sentence without the photo's places is the lead's own news
+    assert extract_meeting(make_article(text.replace(" (trái)", "").replace(" (phải)", ""))) is not None

@@ -286,7 +286,7 @@ PHOTO_PLACES = (
     "đứng giữa", "hàng đầu", "từ trái sang", "từ phải sang", "trái sang", "phải sang",
 )
 MAX_PLACED_CAPTION_WORDS = 60
-_PHOTO_PLACE_RE = re.compile(r"\w \((?:" + "|".join(PHOTO_PLACES) + r")\)", re.IGNORECASE)
+PHOTO_PLACE_RE = re.compile(r"\w \((?:" + "|".join(PHOTO_PLACES) + r")\)", re.IGNORECASE)
 _NOT_PLACED_CAPTION_RE = re.compile(r"\b(?:đã|đang|sẽ|cho biết|nói|khẳng định|chia sẻ)\b|[.!?…:;][\"”’']?\s+\S", re.IGNORECASE)
 
 
@@ -305,7 +305,7 @@ def _is_video_caption(line: Line) -> bool:
 
 def _is_placed_caption(line: Line) -> bool:
     text = line.text
-    if line.words > MAX_PLACED_CAPTION_WORDS or ")" not in text or _PHOTO_PLACE_RE.search(text) is None:
+    if line.words > MAX_PLACED_CAPTION_WORDS or ")" not in text or PHOTO_PLACE_RE.search(text) is None:
         return False
     return _NOT_PLACED_CAPTION_RE.search(text) is None
 
