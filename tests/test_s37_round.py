@@ -3,7 +3,12 @@
 import pytest
 
 from core.extract.meetings import extract_meeting
+from core.extract.people import find_people
 from tests.conftest import make_article
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
 
 
 # Whoever chairs an event is at it: what a `khi chủ trì` clause follows was said or done there (22633337), unlike a
@@ -45,3 +50,28 @@ def test_caption_pointing_into_the_photo_names_no_meeting() -> None:
     assert extract_meeting(make_article(text)) is None
     # the same sentence without the photo's places is the lead's own news
     assert extract_meeting(make_article(text.replace(" (trái)", "").replace(" (phải)", ""))) is not None
+
+
+# A province's department bears its ministry's official name whatever the case of its second field (22626670), as the
+# ministry does; a list after the first field stays a list.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Phạm Văn Đại, Phó Giám đốc Sở Giáo dục và đào tạo thành phố Hà Nội cho biết: “Kết quả tuyển sinh trực tuyến "
+     "tạo ra điểm mới”.", [("Phạm Văn Đại", ["Phó Giám đốc Sở Giáo dục và đào tạo thành phố Hà Nội"])]),
+])
+def test_provincial_department_official_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
+
+
+# A part of the day closing a name is its given name (22404579, 22650644, 22403337), unless a day follows it, the time of
+# a sentence whose full stop went missing.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chiều 29/5, thiếu tá Lê Ngọc Sáng – Đội trưởng đội CSGT Phía bắc, Công an tỉnh Hà Tĩnh cho biết, đơn vị vừa bắt "
+     "giữ lô hàng.", [("Lê Ngọc Sáng", ["thiếu tá", "Đội trưởng đội CSGT Phía bắc"])]),
+    ("Trước đó, trao đổi với báo chí, ông Vũ Xuân Sáng cho biết những ngày gần đây ông liên tục phải làm việc với công an.",
+     [("Vũ Xuân Sáng", [])]),
+    ("Trao đổi qua điện thoại, ông Mai Xuân Sáng cho biết, từ năm 1996 - 1998, ông có học cấp 3.", [("Mai Xuân Sáng", [])]),
+    ("Thủ tướng Nguyễn Xuân Phúc Sáng 5/7 đã chủ trì hội nghị.", [("Nguyễn Xuân Phúc", ["Thủ tướng"])]),
+    ("Thủ tướng Nguyễn Xuân Phúc Chiều cùng ngày đã chủ trì hội nghị.", [("Nguyễn Xuân Phúc", ["Thủ tướng"])]),
+])
+def test_part_of_day_as_a_given_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
