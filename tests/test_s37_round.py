@@ -75,3 +75,14 @@ def test_provincial_department_official_name(sentence: str, expected: list[tuple
 ])
 def test_part_of_day_as_a_given_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A co-chair's office (`đồng Chủ tịch`) is a title like the chair's (22285509, 22541109, 22424899).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Donald Campbell, đồng chủ tịch Hội đồng hợp tác kinh tế Thái Bình Dương (PECC), chỉ rõ bối cảnh của APEC.",
+     [("Donald Campbell", ["đồng chủ tịch Hội đồng hợp tác kinh tế Thái Bình Dương (PECC)"])]),
+    ("Đồng chủ tịch Liên minh Diễn đàn Doanh nghiệp Việt Nam - ông Sagara Hirohide cũng cho rằng, mối liên kết còn yếu.",
+     [("Sagara Hirohide", ["Đồng chủ tịch Liên minh Diễn đàn Doanh nghiệp Việt Nam"])]),
+])
+def test_co_chair_is_a_title(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
