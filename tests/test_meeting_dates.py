@@ -69,7 +69,7 @@ def test_a_dateline_deep_in_the_body_is_another_events_day():
         ("mua cá lóc nướng trong ngày 10/1 âm lịch (tức 17/2 dương lịch 2016).", [(17, 2, None)]),
         ("Sáng nay, 1.000 người dân đổ về quảng trường", []),
         ("vào chiều tối thứ Sáu, ngày 10.2, Công ty xổ số điện toán Việt Nam", [(10, 2, "chiều")]),
-        ("phát sóng lúc 21 giờ ngày thứ tư 15.2 trên kênh THVL1", [(15, 2, None)]),  # the hour tells no part
+        ("phát sóng lúc 21 giờ ngày thứ tư 15.2 trên kênh THVL1", [(15, 2, "tối")]),  # the hour tells the part
     ],
 )
 def test_dates_a_sentence_writes(sentence, days):

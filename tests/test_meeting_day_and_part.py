@@ -1,4 +1,4 @@
-"""The meeting's day and part of day: clock times (a day, no part), `chiều cùng ngày`, a lead that dates its news in a clause or
+"""The meeting's day and part of day: clock times, `chiều cùng ngày`, a lead that dates its news in a clause or
 after a merged caption, and relative days read end to end from pages in the dev sites' style, whose head carries
 the `published` date. Sentences from baomoi articles no rule was tuned on."""
 
@@ -17,11 +17,12 @@ runner = CliRunner()
 @pytest.mark.parametrize(
     ("sentence", "days"),
     [
-        # A clock time right before the day tells no part: RECORD's part is the one the lead says (the blind
-        # annotators wrote none for these); the day is still read.
-        ("Trước đó, vào lúc 15 giờ, ngày 13/5, tại khu vực bản San, xã Tri Lễ", [(13, 5, None)]),
-        ("Đúng 7h30 phút ngày 17/5, Thủ tướng Chính phủ chủ trì Hội nghị", [(17, 5, None)]),
-        ("từ 9h30 đến 11h ngày 20/6 tại hội trường", [(20, 6, None)]),
+        # A clock time right before the day tells its part.
+        ("Trước đó, vào lúc 15 giờ, ngày 13/5, tại khu vực bản San, xã Tri Lễ", [(13, 5, "chiều")]),
+        ("Đúng 7h30 phút ngày 17/5, Thủ tướng Chính phủ chủ trì Hội nghị", [(17, 5, "sáng")]),
+        # A span of hours: its first.
+        ("từ 9h30 đến 11h ngày 20/6 tại hội trường", [(20, 6, "sáng")]),
+        # Midnight, the night and 18h tell no part of RECORD's.
         ("Đúng 0h ngày 11.2, BTC đã mở cửa cho người dân vào đền dâng lễ.", [(11, 2, None)]),
         ("Sau lễ dâng hương, vào lúc 23 giờ ngày 10/2 đã diễn ra lễ rước kiệu Ấn", [(10, 2, None)]),
         ("giữa U23 Việt Nam - U23 Malaysia diễn ra lúc 18 giờ ngày 7-2 (VTV6 tường thuật trực tiếp)", [(7, 2, None)]),
@@ -33,7 +34,7 @@ runner = CliRunner()
         ("Tập 1 sẽ ra mắt lúc 9 giờ tối 12.2 trên VTV3", [(12, 2, "tối")]),
     ],
 )
-def test_a_clock_time_tells_no_part(sentence, days):
+def test_the_part_a_clock_time_tells(sentence, days):
     assert [(d.day, d.month, part) for _, d, part in _dates_in(sentence)] == days
 
 
@@ -49,9 +50,9 @@ def test_a_clock_time_tells_no_part(sentence, days):
         ("Trong khuôn khổ chuyến thăm chính thức Bê-la-rút, chiều 27-6, tại Minsk, Chủ tịch nước Trần Đại Quang đã "
          "hội kiến Thủ tướng Bê-la-rút A. Cô-bi-a-cốp.\nTại cuộc hội kiến, Thủ tướng A. Cô-bi-a-cốp bày tỏ vui mừng "
          "được đón Chủ tịch nước Trần Đại Quang.", "2017-06-28", ("2017-06-27", "chiều")),
-        # A clock time dates the lead's meeting, with no part of day.
+        # A clock time dates the lead's meeting with its part.
         ("Đúng 7h30 phút ngày 17/5, Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì Hội nghị “Đồng hành cùng doanh "
-         "nghiệp (DN)”, thể hiện quyết tâm xây dựng Chính phủ kiến tạo.", "2017-05-18", ("2017-05-17", None)),
+         "nghiệp (DN)”, thể hiện quyết tâm xây dựng Chính phủ kiến tạo.", "2017-05-18", ("2017-05-17", "sáng")),
     ],
 )
 def test_the_meetings_day_and_part(text, published, expected):
