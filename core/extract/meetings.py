@@ -1273,6 +1273,12 @@ GUEST_NAMED_KINDS = ("cuộc gặp",)
 # article (`_acronym_body`), as G20, APEC, NATO, ASEAN, IPU are and SOM, MRT are not.
 ACRONYM_QUALIFIERS = ("thượng đỉnh", "cấp cao", "chuyên đề", "thường niên", "khẩn cấp", "toàn thể", "quan chức cao cấp",
                       "các quan chức cao cấp", "lãnh đạo", "các nhà lãnh đạo")
+# The international bodies news names by their acronyms alone, whose summits and ministers' meetings their names carry
+# (`Hội nghị thượng đỉnh NATO`, `Hội nghị Bộ trưởng Ngoại giao ASEAN`): the body holds the meeting, as RECORD's `the body
+# the meeting's own name carries`, spelt out in the article or not (three blind annotators wrote `NATO`, `EU`, `G7` where
+# the article did not spell them out). Not a meeting's own acronym (`SOM`, `MRT`, `ASEM`, `WEF` of a forum's meeting).
+INTERNATIONAL_BODY_ACRONYMS = frozenset({"EU", "NATO", "G20", "G7", "ASEAN", "APEC", "WTO", "IPU", "SCO", "BRICS", "OPEC",
+                                         "AU", "OECD", "IMF", "APPF", "LHQ", "UN", "OSCE", "GCC"})
 # Titles of the members who meet, with up to three words of their field (`Bộ trưởng phụ trách thương mại`).
 ACRONYM_MEMBER_TITLES = ("bộ trưởng", "các bộ trưởng", "ngoại trưởng", "các ngoại trưởng", "thống đốc")
 # How far before its bracket (or into it) an acronym's spelling is read.
@@ -5025,6 +5031,8 @@ def _acronym_body(name: str, sentences: list[str]) -> str | None:
     if named is None:
         return None
     acronym = named.group(1)
+    if acronym in INTERNATIONAL_BODY_ACRONYMS:
+        return acronym  # `Hội nghị thượng đỉnh NATO`: a body whatever the article spells out
     for sentence in sentences:
         for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", sentence):
             if _spelled_as_body(sentence[max(0, m.start() - ACRONYM_REACH) : m.start()]):
