@@ -88,13 +88,13 @@ def test_co_chair_is_a_title(sentence: str, expected: list[tuple[str, list[str]]
     assert _people(sentence) == expected
 
 
-# A summit named by an international body's acronym alone is that body's (22374314, 21472168), spelt out in the article
+# A summit named by an international body's acronym alone is that body's (22374314, 22710263), spelt out in the article
 # or not; a meeting's own acronym (`SOM`) names no body.
 @pytest.mark.parametrize(("lead", "organizer"), [
     ("Phát biểu tại hội nghị thượng đỉnh NATO tại Bỉ ngày 25/5, Tổng thống Donald Trump cho rằng một số nước thành viên "
      "còn nợ Mỹ và NATO một khoản tiền lớn.", "NATO"),
-    ("Cuộc khủng hoảng nhập cư, Brexit và tân Tổng thống Mỹ Donald Trump là những chủ đề nổi bật tại Hội nghị thượng "
-     "đỉnh EU ở Malta vào ngày 3/2 vừa qua.", "EU"),
+    ("Không chỉ nhầm lẫn chức vụ của Chủ tịch Trung Quốc Tập Cận Bình, trong thông cáo báo chí tại Hội nghị Thượng đỉnh "
+     "G20 tổ chức ở Hamburg (Đức), Văn phòng báo chí Nhà Trắng còn sai luôn cả chức vụ của Thủ tướng Nhật Bản.", "G20"),
     ("Sáng 12/5, Hội nghị SOM 2 đã khai mạc tại Hà Nội.", None),
 ])
 def test_summit_of_an_international_body(lead: str, organizer: str | None) -> None:
