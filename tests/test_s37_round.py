@@ -101,3 +101,18 @@ def test_summit_of_an_international_body(lead: str, organizer: str | None) -> No
     meeting = extract_meeting(make_article(f"Thượng đỉnh\n{lead}\nNội dung khác của bài.\n"))
     assert meeting is not None
     assert meeting.organizer == organizer
+
+
+# A foreign name set off after a title's comma and closed by the speech verb it is the subject of is the titled person
+# (22585740, 21473654); a medium after a place's comma is not (22581907).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bộ trưởng An ninh Argentina, Patricia Bullrich nói một số đồ vật còn có hình ảnh của Hitler.",
+     [("Patricia Bullrich", ["Bộ trưởng An ninh Argentina"])]),
+    ("Chủ tịch NOC, Mustafa Sanalla cho biết Sharara hiện nay đang sản xuất 161.000 thùng/ngày.",
+     [("Mustafa Sanalla", ["Chủ tịch NOC"])]),
+    ("Máy bay chở Bộ trưởng Quốc phòng Nga Sergey Shoigu trên vùng trời biển Baltic, Russia Today cho biết ngày 21-6.",
+     [("Sergey Shoigu", ["Bộ trưởng Quốc phòng Nga"])]),
+])
+def test_foreign_name_after_a_title_comma_closed_by_speech(
+        sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

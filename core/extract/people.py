@@ -3272,6 +3272,12 @@ def _speakers_after_place(sentence: str, tokens: list[Token], mentions: list[Men
 def _closed_apposition(tokens: list[Token], k: int, end: int) -> bool:
     """tokens[k:end], after a title's comma, is a foreign name set off by commas before the clause goes on in lower
     case (`HLV trưởng U23 Malaysia, Frank Bernhardt, cho rằng`, `Chủ tịch Atletico, Enrique Cerezo, chế nhạo`)."""
+    # (or closed by the speech verb it is the subject of: `Bộ trưởng An ninh Argentina, Patricia Bullrich nói`, `Giám đốc
+    # điều hành Facebook, Mark Zuckerberg tuyên bố`; a title, a comma, 2-4 capitalised words and a speech verb over the
+    # 35,440 baomoi articles: 42 hits in 42 articles, 14 read, 12 the titled person, 1 a medium after a place's comma,
+    # which the place in the name keeps out, 1 a person another title names)
+    if end < len(tokens) and _match_seq(tokens, end, _SPEECH_SEQS) > 0:
+        return _foreign_name(tokens, k, end, single=False)
     return (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].word and not tokens[end + 1].cap
             and tokens[end + 1].low not in APPOSITION_NOT_VERBS and _foreign_name(tokens, k, end, single=False))
 
