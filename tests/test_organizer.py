@@ -182,11 +182,14 @@ from tests.conftest import make_article
         ("Như BizLIVE đã thông tin, chiều qua 19/5 Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất "
          "tại Thành phố thời gian qua. Tại cuộc họp ông Tất Thành Cang, Phó Bí thư Thường trực Thành ủy cho biết, đến "
          "nay chưa có quy hoạch nào về dự án 13.000 ha lấn biển Cần Giờ.", "Thành ủy TP.HCM"),
-        # an acronym the article spells out as a body; one it never spells out names none
+        # an acronym the article spells out as a body, or an international body news names by its acronym alone
+        # (INTERNATIONAL_BODY_ACRONYMS); another acronym it never spells out names none
         ("Hàng ngàn “xác sống” bất ngờ xuất hiện trên đường phố Hamburg, Đức, nơi diễn ra hội nghị thượng đỉnh G20 "
          "vào ngày 7.7.\nTheo Daily Star, hội nghị Thượng đỉnh nhóm 20 nền kinh tế lớn nhất thế giới (G20), kéo dài "
          "trong hai ngày đã bắt đầu khai mạc vào ngày 7.7 ở Hamburg.", "G20"),
         ("Phát biểu tại hội nghị thượng đỉnh G20 ở Hamburg ngày 7/7, Thủ tướng Anh Theresa May cho biết Anh sẽ "
+         "tiếp tục hợp tác.", "G20"),
+        ("Phát biểu tại hội nghị thượng đỉnh GMS ở Hà Nội ngày 7/7, Thủ tướng Anh Theresa May cho biết Anh sẽ "
          "tiếp tục hợp tác.", None),
         # a forum named with its acronym is a body; a press conference about its meeting is not its
         ("Chiều 19/6, Hội nghị Đối thoại Chính sách cao cấp của Diễn đàn hợp tác kinh tế châu Á – Thái Bình Dương "

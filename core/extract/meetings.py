@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
+from core.clean.lines import PHOTO_PLACE_RE
 from core.extract.people import (
     APPOSITION_WORDS,
     ATTEND_GAP_WORDS,
@@ -57,7 +58,6 @@ from core.extract.people import (
     role_cues,
     statement,
 )
-from core.clean.lines import PHOTO_PLACE_RE
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
 from core.patterns import compile_led, letter_led, word_alternation
 from core.record import Article, Meeting, Person
