@@ -1,0 +1,33 @@
+"""The 4 Dec twenty-third round: what audit49 (drawn blind this round) and prec38 found, each checked on the 35,440
+baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
+import pytest
+
+from core.extract.statistics import extract_statistics
+
+
+def _read(sentence: str) -> list[tuple[str, float, str]]:
+    return [(s.text, s.value, s.kind) for s in extract_statistics([sentence])]
+
+
+# A measure's unit then `rưỡi` is that measure and a half (22710070, 22662080); a duration so written is no statistic
+# (22538240) and `rưỡi` after a scale word stays the scale's half.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bé Hoàng Long hiện chỉ mới 5 tuổi rưỡi đến từ Long Xuyên, An Giang.", [("5 tuổi rưỡi", 5.5, "measure")]),
+    ("Khi được 2 tuổi rưỡi, Arnav đã có năng khiếu về toán học.", [("2 tuổi rưỡi", 2.5, "measure")]),
+    ("Cuộc đối thoại trực tuyến đầu tiên kéo dài 2 tiếng rưỡi.", []),
+])
+def test_a_measure_and_a_half(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _read(sentence) == expected
+
+
+# The rank word written again after the first position's scope (21474280, 22261813): a second position; a weekday
+# after a day's `vào` is not (no rank word heads the gap).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Việt Nam hiện là nhà cung cấp tôm lớn thứ 3 cho thị trường Mỹ, và thứ 4 cho EU.",
+     [("lớn thứ 3", 3.0, "rank"), ("thứ 4", 4.0, "rank")]),
+    ("Rousey là nữ võ sĩ xếp thứ 4 trên thế giới theo UFC, và thứ 9 theo Sherdog.",
+     [("xếp thứ 4", 4.0, "rank"), ("thứ 9", 9.0, "rank")]),
+    ("Đội bóng đứng thứ 3 sẽ thi đấu vào thứ 7 và thứ 6 tuần sau.", [("đứng thứ 3", 3.0, "rank")]),
+])
+def test_a_second_position_after_its_scope(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _read(sentence) == expected
