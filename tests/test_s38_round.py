@@ -2,6 +2,7 @@
 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
 import pytest
 
+from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 
 
@@ -31,3 +32,21 @@ def test_a_measure_and_a_half(sentence: str, expected: list[tuple[str, float, st
 ])
 def test_a_second_position_after_its_scope(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert _read(sentence) == expected
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+# An envoy's office goes on with the country it is sent about, and ends there: the name after it is read whatever its
+# shape (21472667, 22386206, 22756966); `về` after any other office is still no part of it.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Trong khi đó, Đặc phái viên Liên hợp quốc về Iraq Jan Kubis tuyên bố các chiến dịch quân sự sẽ kết thúc.",
+     [("Jan Kubis", ["Đặc phái viên Liên hợp quốc về Iraq"])]),
+    ("Đặc phái viên LHQ về Libya Martin Kobler kêu gọi các bên chấm dứt giao tranh.",
+     [("Martin Kobler", ["Đặc phái viên LHQ về Libya"])]),
+    ("Ngày 14/7, Đặc phái viên Liên hợp quốc (LHQ) về Syria Staffan de Mistura cho biết tiến triển đã đạt được.",
+     [("Staffan de Mistura", ["Đặc phái viên Liên hợp quốc (LHQ) về Syria"])]),
+])
+def test_an_envoys_remit_is_part_of_the_office(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
