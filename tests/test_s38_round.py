@@ -2,8 +2,10 @@
 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
 import pytest
 
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
+from tests.conftest import make_article
 
 
 def _read(sentence: str) -> list[tuple[str, float, str]]:
@@ -50,3 +52,18 @@ def _people(sentence: str) -> list[tuple[str, list[str]]]:
 ])
 def test_an_envoys_remit_is_part_of_the_office(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# Several events counted with no number in a sentence that writes no day sum up a body's work: none is the news
+# (21488336, 22524596); `các cuộc gặp` on a day reports that day's meetings (21487330).
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("Những bất cập liên quan đến vận tải hành khách đã tồn tại hàng chục năm nay. Bộ Giao thông Vận tải biết và đã tổ "
+     "chức nhiều cuộc họp để tháo gỡ.", None),
+    ("Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn cho biết Hà Tĩnh cũng đã tổ chức một số cuộc họp khẩn để làm rõ nguyên nhân.",
+     None),
+    ("Phóng viên TTXVN tại Canada cho biết trong ngày 7/2, bà Freeland có các cuộc gặp với Chủ tịch Hạ viện Mỹ Paul "
+     "Ryan.", "cuộc gặp"),
+])
+def test_several_uncounted_events_are_no_news(lead: str, kind: str | None) -> None:
+    meeting = extract_meeting(make_article(f"Tin trong nước\n{lead}\nNội dung khác của bài.\n"))
+    assert (meeting and meeting.kind) == kind
