@@ -67,3 +67,16 @@ def test_an_envoys_remit_is_part_of_the_office(sentence: str, expected: list[tup
 def test_several_uncounted_events_are_no_news(lead: str, kind: str | None) -> None:
     meeting = extract_meeting(make_article(f"Tin trong nước\n{lead}\nNội dung khác của bài.\n"))
     assert (meeting and meeting.kind) == kind
+
+
+# A sapo restated deep in the body (a quotation's context, 22322472) reports nothing there: the lead's frame, the
+# forum its day's dialogue is held within, is still the meeting.
+def test_a_restated_sapo_leaves_the_leads_frame() -> None:
+    sapo = ("Khởi nghiệp đổi mới sáng tạo mà Bill Gates nói đến luôn là khởi nghiệp bao dung, luôn cho con người, là "
+            "khởi nghiệp của sự phát triển.")
+    body = ("Ngày 19/5, Phó Thủ tướng Chính phủ Vương Đình Huệ cùng đại diện các bộ, ngành đã đối thoại với hơn 400 đại "
+            "biểu doanh nghiệp khởi nghiệp trong khuôn khổ Diễn đàn Doanh nhân trẻ và Thanh niên khởi nghiệp. Diễn đàn "
+            "nằm trong chuỗi sự kiện thường niên dành cho cộng đồng khởi nghiệp toàn quốc. Trích bức thư của tỷ phú "
+            f"Bill Gates nhắn gửi sinh viên mới tốt nghiệp. {sapo} Vui mừng với những kết quả đạt được.")
+    meeting = extract_meeting(make_article(f"Đất nước không thể giàu mạnh\n{sapo}\n{body}\n"))
+    assert meeting is not None and meeting.kind == "diễn đàn"

@@ -3362,7 +3362,7 @@ def extract_meeting(article: Article) -> Meeting | None:
         turn = _interview_turn(sentences[: len(in_lead)]) if reported else None
         if turn is not None:
             reported = [e for e in reported if (e.sentence, e.start) < turn]
-    if not reported and restated is None:
+    if not reported:  # (a restatement that reports nothing leaves the lead's frame to read)
         reported = _framework_event(sentences, in_lead, captions)
     if not reported:
         return None
