@@ -98,3 +98,18 @@ _RESTATED_BODY = (
 def test_a_restated_sapo_leaves_the_leads_frame() -> None:
     meeting = extract_meeting(make_article(f"{_RESTATED_SAPO}\n{_RESTATED_BODY}\n"))
     assert meeting is not None and meeting.kind == "diễn đàn"
+
+
+# A legislature's bare `thảo luận` on the day the sentence opens on is a sitting it holds (22410648, 22515835; the
+# Standing Committee's, 22292343, is the committee's); anyone else's talk is no event.
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Sáng 30/5, Quốc hội thảo luận dự án Luật đường sắt (sửa đổi).", ("phiên họp", "Quốc hội")),
+    ("Chiều 12/6, Quốc hội tiếp tục thảo luận về dự thảo Nghị quyết xử lý nợ xấu của các tổ chức tín dụng.",
+     ("phiên họp", "Quốc hội")),
+    ("Chiều 16/5, lần đầu tiên Ủy ban Thường vụ Quốc hội thảo luận báo cáo tổng hợp ý kiến, kiến nghị của cử tri.",
+     ("phiên họp", "Ủy ban Thường vụ Quốc hội")),
+    ("Sáng 5/6, hai bên thảo luận về hợp tác kinh tế.", None),
+])
+def test_a_legislatures_bare_debate_is_a_sitting(lead: str, expected: tuple[str, str] | None) -> None:
+    meeting = extract_meeting(make_article(f"{lead}\nNội dung khác của bài.\n"))
+    assert ((meeting.kind, meeting.organizer) if meeting else None) == expected
