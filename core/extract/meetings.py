@@ -2833,7 +2833,7 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
                      or _PRESS_ROOM_MATCH_RE.match(lowered, m.end()))):
             score = 3  # `… khẳng định như thế trong phòng họp báo trước trận đấu chiều 9/5`: said at it
         # (a debate told by its verb has no name, and its subject holds it: `Quốc hội thảo luận tại tổ …`)
-        debate = m.group(1) in SITTING_VERBS or m.group(1) == BARE_SITTING_VERB
+        debate = m.group(1) in _SITTING_VERB_SET
         if debate and not _debated_by_deputies(lowered, m.start()):
             continue  # `báo cáo tổng hợp ý kiến thảo luận tại tổ`: the debate's record, not a sitting held
         found.append(EventMention(kind, index, m.start(), m.end(), score, verb=debate, by_subject=debate,
@@ -2843,8 +2843,7 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
             then.score = 0  # `những nơi đang diễn ra các cuộc họp, hội nghị …`: the list shares its background
     # A debate told by its verb is a sitting of the session or meeting the sentence names as well (`Tiếp tục chương
     # trình Kỳ họp thứ 3, Quốc hội khóa XIV, chiều 26/5, Quốc hội thảo luận ở tổ …`): that one is reported.
-    sittings = [e for e in found if e.verb and (lowered[e.start : e.end] in SITTING_VERBS
-                                                or lowered[e.start : e.end] == BARE_SITTING_VERB)]
+    sittings = [e for e in found if e.verb and lowered[e.start : e.end] in _SITTING_VERB_SET]
     if sittings and any(o.score > 0 for o in found if o not in sittings):
         for e in sittings:
             e.score = min(e.score, 1)
@@ -3950,6 +3949,7 @@ _INDEX_NAMED_RE = re.compile(r"(?<!\w)(?:" + _alternation(INDEX_WORDS) + r")(?!\
 # their qualifier. (`_DEPUTIES_DEBATING_RE` reads the same subjects in their own case, to name the body as organizer.) `(Quốc hội|QH|đại biểu|ĐB|HĐND) … thảo luận (tại|ở) (tổ|hội trường)` over the 35,440 baomoi articles:
 # 10 read, 10 a sitting; `ý kiến|kết quả|nội dung|việc` + the verb: a record or the topic of one.
 _DEBATE_SUBJECT_RE = re.compile(r"(?<!\w)(?:quốc hội|qh|đại biểu|đbqh|đb|hđnd|hội đồng nhân dân)(?:\s*\(\w+\))?(?:\s+[^\s,.;]+){0,6}?\s+$")
+_SITTING_VERB_SET = frozenset((*SITTING_VERBS, BARE_SITTING_VERB))
 _BARE_SITTING_RE = re.compile(r"(?<!\w)(" + BARE_SITTING_VERB + r")(?!\w)(?!\s+(?:tại|ở)\s+(?:tổ|hội trường))")
 _LEGISLATURE_DEBATING_RE = re.compile(r"(?<!\w)(?:quốc hội|qh|hđnd|hội đồng nhân dân)(?:\s*\(\w+\))?(?:\s+(?:đã|vừa|tiếp tục|"
                                       r"đang|sẽ|cũng))*\s+$")
