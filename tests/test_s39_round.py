@@ -2,7 +2,9 @@
 35,440 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
 import pytest
 
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from tests.conftest import make_article
 
 
 def _people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -28,3 +30,26 @@ def _people(sentence: str) -> list[tuple[str, list[str]]]:
 ])
 def test_a_national_bodys_remit_is_part_of_its_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+def _chairs(body: str) -> list[str]:
+    meeting = extract_meeting(make_article(f"Thông cáo kỳ họp\n{body}\nNội dung khác của bài.\n"))
+    assert meeting is not None
+    return [p.name for p in meeting.chairs]
+
+
+# A sentence that is only a titled person and `điều hành`, after a part of the day or a photo's credit at most, names
+# who ran the sitting told before it: a chair (22574137, 22344466); a body that a firm is run by is no chair.
+@pytest.mark.parametrize(("body", "chairs"), [
+    ("Ngày 20-6-2017, Quốc hội họp phiên toàn thể tại hội trường. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên "
+     "họp. Buổi sáng, Phó Chủ tịch Quốc hội Uông Chu Lưu điều hành. Quốc hội đã nghe báo cáo.",
+     ["Nguyễn Thị Kim Ngân", "Uông Chu Lưu"]),
+    ("Sáng 22/5, Quốc hội khóa XIV khai mạc kỳ họp thứ 3 tại Hội trường. Tới dự phiên khai mạc có Tổng Bí thư Nguyễn "
+     "Phú Trọng. Ảnh: Trọng Đức/TTXVN Phó Chủ tịch Quốc hội Phùng Quốc Hiển điều hành.",
+     ["Phùng Quốc Hiển"]),
+    ("Sáng 22/5, Quốc hội khóa XIV khai mạc kỳ họp thứ 3 tại Hội trường. Tới dự phiên khai mạc có Tổng Bí thư Nguyễn "
+     "Phú Trọng. Quỹ do ông Trần Văn Hùng điều hành.",
+     []),
+])
+def test_running_the_sitting_alone_is_chairing_it(body: str, chairs: list[str]) -> None:
+    assert _chairs(body) == chairs

@@ -5980,9 +5980,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             index not in dating and _opens_on_another_event(lowered, event.kind, dating_lowered))
         # A sentence that names the chair alone, right after one that tells the meeting (`Hội nghị nhằm đánh giá …
         # . Đại tướng X, …, chủ trì.`), is about it too.
-        if (not about_meeting and told_before and not another_time and lowered.rstrip(" .!").endswith("chủ trì")
-                and _BARE_CHAIRING_END_RE.search(lowered)):
-            about_meeting = True
+        if not about_meeting and told_before and not another_time and (
+                (lowered.rstrip(" .!").endswith("chủ trì") and _BARE_CHAIRING_END_RE.search(lowered))
+                or lowered.rstrip(" .!").endswith("điều hành")):
+            about_meeting = True  # (`_runs_alone` reads the person)
         told_before = names_event and not another_time and not bool(earlier_people)
         # the sentences right after one set at another time, naming no event of the meeting's kind, go on telling it
         # about the people that one named (`Trước đó, Phó Thủ tướng X cho biết: … . Phó Thủ tướng X cho biết, ngoài 5
@@ -7421,7 +7422,7 @@ def _role(
             [*mention.person.titles, *(known_titles or [])]))
     if not speaks and _invited(clause, mention):
         return None  # `trân trọng mời Tổng thống X dự Hội nghị cấp cao APEC`: asked to come to another event
-    if _chair_frame(clause, mention, mentions):
+    if _chair_frame(clause, mention, mentions) or _runs_alone(clause, mention, mentions):
         return "chair"
     if _at_event_frame(clause, mention, mentions):
         return "attend"
@@ -7846,6 +7847,22 @@ _CHAIR_FRAME_LIST_RE = re.compile(r"(?<!\w)(?:" + _alternation(CHAIR_FRAME_LISTS
 # another conference, which stays apart), the rest a body's task (`do Bộ Công an chủ trì.`) or a caption. Not a verb
 # denied (`Ông Hồng cũng cho hay việc đi đo mốc là Sở TNMT thực hiện …, chứ không chủ trì.`).
 _BARE_CHAIRING_END_RE = re.compile(r"(?<!\w)(?<!không )(?<!chưa )(?:đồng\s+)?chủ trì\s*[.!]?\s*$")
+# A sentence that is only who runs the sitting, after a part of the day at most (`Phó Chủ tịch Quốc hội X điều hành.`,
+# `Buổi chiều, Phó Chủ tịch Quốc hội Y điều hành.`, a photo's credit glued before it at most): running it is chairing
+# it (RECORD), and the sentence is about the meeting told before it. `điều hành.` ends 68 sentences of the 35,440 baomoi articles: 5 a titled person alone before
+# it, 5 of 5 a Vice-Chair of the Assembly running a sitting; the others a firm run by someone (`do … điều hành`, the
+# person not opening the sentence) or a noun (`nhà điều hành`, `công tác quản lý điều hành`).
+_RUNNING_OPENER_RE = re.compile(r"\W*(?:(?:ảnh\s*:\s*)?[^.:/]{1,30}/\s*\w+\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)(?:\s+nay|\s+cùng ngày)?\s*,\s*)?")
+_BARE_RUNNING_END_RE = re.compile(r"\s*,?\s*điều hành\s*[.!]?\s*")
+
+
+def _runs_alone(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """The clause is the person alone and the verb of running the sitting (`_BARE_RUNNING_END_RE`)."""
+    if len(mentions) != 1 or not clause.rstrip(" .!").endswith("điều hành"):
+        return False
+    lowered = normalize_tone(same_length_lower(clause))
+    return _RUNNING_OPENER_RE.fullmatch(lowered, 0, mention.start) is not None and (
+        _BARE_RUNNING_END_RE.fullmatch(lowered, mention.end) is not None)
 
 
 # What joins the people a chairing frame lists (`Chủ trì hội nghị có đồng chí A - … và đồng chí B - …`), and `cùng`
