@@ -53,3 +53,17 @@ def _chairs(body: str) -> list[str]:
 ])
 def test_running_the_sitting_alone_is_chairing_it(body: str, chairs: list[str]) -> None:
     assert _chairs(body) == chairs
+
+
+# Bare family-name-led names after an office's first holder, closed by the list item's `;` or the sentence's end, hold
+# that office too (22546715); before the next person's titles, or a verb, a bare name keeps none.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dự lễ có Chánh án TANDTC Nguyễn Hòa Bình; Phó Chánh án TANDTC Nguyễn Sơn, Nguyễn Văn Thuân; Phó Chánh án TANDTC "
+     "Nguyễn Thúy Hiền.",
+     [("Nguyễn Hòa Bình", ["Chánh án TANDTC"]), ("Nguyễn Sơn", ["Phó Chánh án TANDTC"]),
+      ("Nguyễn Văn Thuân", ["Phó Chánh án TANDTC"]), ("Nguyễn Thúy Hiền", ["Phó Chánh án TANDTC"])]),
+    ("Tham dự có Bộ trưởng Bộ Tài chính Đinh Tiến Dũng, Nguyễn Văn Bình cho biết.",
+     [("Đinh Tiến Dũng", ["Bộ trưởng Bộ Tài chính"]), ("Nguyễn Văn Bình", [])]),
+])
+def test_bare_names_closing_an_item_share_its_office(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
