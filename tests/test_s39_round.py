@@ -4,6 +4,7 @@ import pytest
 
 from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
 
 
@@ -67,3 +68,28 @@ def test_running_the_sitting_alone_is_chairing_it(body: str, chairs: list[str]) 
 ])
 def test_bare_names_closing_an_item_share_its_office(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+def _read(sentence: str) -> list[tuple[str, float, float | None, str]]:
+    return [(s.text, s.value, s.of, s.kind) for s in extract_statistics([sentence])]
+
+
+# A plan's or a map's scale is no share (22563142, 22323809, 21509340); an incidence that names no plan stays one
+# (22524672).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tỉnh phê duyệt quy hoạch chi tiết tỷ lệ 1/500 hai khu tái định cư và 3 khu dân cư.",
+     [("3 khu dân cư", 3.0, None, "count")]),
+    ("UBND TP đã phê duyệt quy hoạch chi tiết tỷ lệ 1/500 khu vực thành Nội để đảm bảo ổn định cuộc sống.", []),
+    ("Hội chứng Hirschsprung thường gặp ở trẻ nhỏ với tỷ lệ 1/5000 bé.", [("1/5000 bé", 1.0, 5000.0, "count")]),
+])
+def test_a_plans_scale_is_no_share(sentence: str, expected: list[tuple[str, float, float | None, str]]) -> None:
+    assert _read(sentence) == expected
+
+
+# Co-authors counted are no money; the price after `đồng` stays one.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cụm công trình của 12 đồng tác giả được trao giải thưởng.", [("12 đồng tác giả", 12.0, None, "count")]),
+    ("Giá vé là 20.000 đồng loại thường.", [("20.000 đồng", 20000.0, None, "money")]),
+])
+def test_co_authors_are_counted(sentence: str, expected: list[tuple[str, float, float | None, str]]) -> None:
+    assert _read(sentence) == expected
