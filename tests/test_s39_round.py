@@ -93,3 +93,19 @@ def test_a_plans_scale_is_no_share(sentence: str, expected: list[tuple[str, floa
 ])
 def test_co_authors_are_counted(sentence: str, expected: list[tuple[str, float, float | None, str]]) -> None:
     assert _read(sentence) == expected
+
+
+# A degree glued by its dot to the name after it is read as written apart (21511891, 22508159, 22448910); a degree
+# before a sentence whose full stop lost its space names no one (21494995).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("TS.Nguyễn Đình Cung, Viện trưởng Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM), cho rằng thời điểm này là phù "
+     "hợp.",
+     [("Nguyễn Đình Cung", ["TS.", "Viện trưởng Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)"])]),
+    ("Ngày 8-6, ê kíp mổ gồm 6 người do PGS.TS Đồng Văn Hệ và GS.Kasumi Takizawa trực tiếp tiến hành.",
+     [("Đồng Văn Hệ", ["PGS.TS"]), ("Kasumi Takizawa", ["GS."])]),
+    ("TS.BS.Nguyễn Quang, Giám đốc trung tâm Nam học – Bệnh viện Việt Đức cho biết, bệnh có nhiều nguyên nhân.",
+     [("Nguyễn Quang", ["TS.BS.", "Giám đốc trung tâm Nam học – Bệnh viện Việt Đức"])]),
+    ("Không chính trị hóa việc phong GS, PGS.Việc phong GS, PGS là việc thuần túy mang tính chuyên môn.", []),
+])
+def test_a_degree_glued_to_the_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

@@ -1045,10 +1045,26 @@ def tokenize(text: str) -> list[Token]:
         word = m.group(0)
         if "-" in word:
             tokens.extend(_split_glued_title(word, m.start()))
+        elif "." in word and (cut := _glued_degree_cut(word)):
+            start = m.start()  # `GS.Yasuhiro`, `TS.BS.Nguyễn`: the degree, its dot, the name's first word
+            tokens.extend((Token(word[:cut], start, start + cut), Token(".", start + cut, start + cut + 1),
+                           Token(word[cut + 1 :], start + cut + 1, start + len(word))))
         else:  # most words: no hyphen to cut at
             start = m.start()
             tokens.append(Token(word, start, start + len(word)))
     return tokens
+
+
+def _glued_degree_cut(word: str) -> int:
+    """Where a degree's dot glues it to the name after it (`GS.Yasuhiro`, `PGS.Văn`, `TS.BS.Nguyễn`), or 0: the
+    parts before the last dot are all TITLE_ABBREVIATIONS and the part after it a capitalised word in lower case.
+    CS cgrep `(GS|PGS|TS|ThS|BS|…)` and a dot glued to such a word over the 35,440 baomoi articles: 68 hits in 36 articles, 14
+    read, 13 a degree before a person's name (1 `PGS.Việc`, a full stop without its space, whose word names no one)."""
+    cut = word.rfind(".")
+    name = word[cut + 1 :]
+    if cut <= 0 or not name[:1].isupper() or not name[1:2].islower():
+        return 0
+    return cut if all(normalize_tone(part.lower()) in TITLE_ABBREVIATIONS for part in word[:cut].split(".")) else 0
 
 
 def _split_glued_title(word: str, start: int) -> list[Token]:
