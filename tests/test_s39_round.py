@@ -109,3 +109,19 @@ def test_co_authors_are_counted(sentence: str, expected: list[tuple[str, float, 
 ])
 def test_a_degree_glued_to_the_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A foreign name opening its clause, with its office after a comma, is a person (21510868, 21472688, 21479886); a
+# clause's first word or a news outlet before the comma is no one (22664988).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sean Spicer, thư ký báo chí Nhà Trắng, cho rằng ông Trump chỉ đề nghị nghe ý kiến.",
+     [("Trump", []), ("Sean Spicer", ["thư ký báo chí Nhà Trắng"])]),
+    ("Theo Natalie Gates, giám đốc Vườn Quốc gia Haleakalā, mỗi ngày có khoảng 1.000 du khách lên núi.",
+     [("Natalie Gates", ["giám đốc Vườn Quốc gia Haleakalā"])]),
+    ("Arkhom Termpittayapaisiht, Bộ trưởng bộ Giao thông Thái Lan chia sẻ rằng ông hy vọng dự án sớm khởi công.",
+     [("Arkhom Termpittayapaisiht", ["Bộ trưởng bộ Giao thông Thái Lan"])]),
+    ("Với Vinatex, Bộ trưởng đánh giá cao những nỗ lực của đơn vị này.", []),
+    ("Theo Bloomberg News, chuyên gia kinh tế cho rằng lạm phát sẽ tăng.", []),
+])
+def test_a_foreign_name_and_its_office_after_a_comma(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
