@@ -125,3 +125,18 @@ def test_a_degree_glued_to_the_name(sentence: str, expected: list[tuple[str, lis
 ])
 def test_a_foreign_name_and_its_office_after_a_comma(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A verb between an office and the office it leads to is the predicate, no word of the first (22583622); a national
+# body's remit that fills the word count ends cleanly before `đã` (22478794).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị đã biểu quyết phân công ông Nguyễn Thiện Nhân, ủy viên Bộ Chính trị, Chủ tịch Ủy ban TƯ MTTQ VN làm Bí "
+     "thư Thành ủy TP.HCM nhiệm kỳ 2015-2020.",
+     [("Nguyễn Thiện Nhân", ["ủy viên Bộ Chính trị", "Chủ tịch Ủy ban TƯ MTTQ VN"])]),
+    ("Sáng 7/6, tại Trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt "
+     "động đơn vị sự nghiệp công lập đã làm việc với các Bộ.",
+     [("Vương Đình Huệ", ["Phó Thủ tướng",
+                          "Trưởng Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"])]),
+])
+def test_an_office_ends_before_the_verb_of_becoming(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

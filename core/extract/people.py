@@ -1581,8 +1581,9 @@ def _national_remit(tokens: list[Token], i: int, j: int) -> int:
         step = place if tokens[k].cap else 1
         k += step
         words += step
-    if k == j + 1 or (k < n and tokens[k].word and words >= NATIONAL_REMIT_WORDS):
-        return 0
+    if k == j + 1 or (k < n and tokens[k].word and not tokens[k].cap and tokens[k].low not in TITLE_STOP
+                      and not _match_seq(tokens, k, _VERB_SEQS)):
+        return 0  # (the count ran out inside the remit: its end is unclear)
     return k
 
 
@@ -2182,8 +2183,10 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
             break
         if _match_seq(tokens, k, _HONORIFIC_SEQS) and _honorific_at(tokens, k) and not _match_seq(tokens, k, _BODY_SEQS):
             break  # (not a form of address's syllable in a body's words: `Vụ sức khỏe bà mẹ - trẻ em`)
-        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)):
-            break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs
+        if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)
+                                                     and not _title_head(tokens, j + 1)):
+            break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs, so is one
+            # before an office (`Thứ trưởng Bộ TT&TT làm Chủ tịch Hội …`: becoming it)
         if (n := _match_seq(tokens, k, _ORGANIZING_SEQS)) and k + n < len(tokens) and tokens[k + n].cap and tokens[
                 k + n].word and tokens[k - 1].low not in ORGANIZING_COMMITTEES:
             break  # `Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị`: the body organizes the event
