@@ -140,3 +140,12 @@ def test_a_foreign_name_and_its_office_after_a_comma(sentence: str, expected: li
 ])
 def test_an_office_ends_before_the_verb_of_becoming(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# The Ministry of Health's department of care keeps the comma of its name (22301373, 22495921).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ngày 17/5, PGS.TS Lương Ngọc Khuê, Cục trưởng Cục quản lý Khám, chữa bệnh cho biết, Bộ đã kiểm tra.",
+     [("Lương Ngọc Khuê", ["PGS.TS", "Cục trưởng Cục quản lý Khám, chữa bệnh"])]),
+])
+def test_the_department_of_care_keeps_its_comma(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
