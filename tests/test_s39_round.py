@@ -149,3 +149,26 @@ def test_an_office_ends_before_the_verb_of_becoming(sentence: str, expected: lis
 ])
 def test_the_department_of_care_keeps_its_comma(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+def _attendees(body: str) -> list[str]:
+    meeting = extract_meeting(make_article(f"Tin trong nước\n{body}\nNội dung khác của bài.\n"))
+    assert meeting is not None
+    return [p.name for p in (*meeting.chairs, *meeting.attendees)]
+
+
+# `Trước đó` before a member the meeting is held with (a voter, a deputy) is earlier in the same meeting (22261790,
+# 22685149); before anyone else it is another time.
+@pytest.mark.parametrize(("body", "people"), [
+    ("Sáng 13/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình. Tổng Bí thư Nguyễn Phú Trọng cho biết Đảng "
+     "sẽ làm tiếp. Trước đó cử tri Trần Viết Hoàn (Ba Đình) đề nghị cần phải xử lý nghiêm minh hơn nữa các vi phạm.",
+     ["Nguyễn Phú Trọng", "Trần Viết Hoàn"]),
+    ("Chiều 5/7, kỳ họp thứ 5 HĐND TP Hồ Chí Minh tiếp tục phiên thảo luận về an toàn thực phẩm. Trước đó, đại biểu "
+     "Nguyễn Mạnh Trí cho rằng người dân rất hoang mang.",
+     ["Nguyễn Mạnh Trí"]),
+    ("Sáng 13/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình. Trước đó, Bộ trưởng Nguyễn Văn Nam cho biết "
+     "kế hoạch đã được duyệt.",
+     ["Nguyễn Phú Trọng"]),
+])
+def test_a_member_earlier_in_the_same_meeting(body: str, people: list[str]) -> None:
+    assert _attendees(body) == people

@@ -2554,6 +2554,26 @@ EARLIER_SPAN_COUNTS = ("chỉ", "đúng", "chỉ vài", "chỉ ít", "chỉ mộ
 EARLIER_SPAN_UNITS = ("phút", "giờ", "tiếng", "ngày", "hôm", "tuần", "tháng", "năm")
 RECENT_FRAMES = ("tại", "trong", "bên lề")
 RECENT_WORDS = ("gần đây",)
+# The members a meeting is held with, who speak at it in turn (`Trước đó cử tri Trần Viết Hoàn (Ba Đình) đề nghị …` at
+# a meeting with voters, `Trước đó, trong phần chất vấn, đại biểu Võ Thanh Luân đề nghị …` at a council's session):
+# `Trước đó` before one of them is earlier in the same meeting. CS cgrep `Trước đó,? (…, )?(cử tri|đại biểu|ĐB) +
+# capital` in the corpus meetings' sentences: 6 hits in 6 articles, 5 a member speaking at the meeting (1 `đại biểu
+# X … đã có đơn xin thôi`, no speech verb after him, which keeps him out: he is not read as speaking).
+EARLIER_PARTICIPANTS: dict[str, tuple[str, ...]] = {
+    "tiếp xúc cử tri": ("cử tri",), "kỳ họp": ("đại biểu", "đb"), "phiên họp": ("đại biểu", "đb"),
+}
+_PARTICIPANT_EARLIER_RE = {
+    kind: re.compile(r"^\W*trước đó\s*,?\s*(?:[^.,;:]{0,60},\s*)?(?:" + _alternation(nouns) + r")\s+\S")
+    for kind, nouns in EARLIER_PARTICIPANTS.items()
+}
+
+
+def _participant_earlier(lowered: str, kind: str) -> bool:
+    """`Trước đó` opens the sentence on a member the meeting of `kind` is held with (EARLIER_PARTICIPANTS)."""
+    pattern = _PARTICIPANT_EARLIER_RE.get(kind)
+    return pattern is not None and pattern.match(lowered) is not None
+
+
 _EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIER_OPENERS]) + r"|(?:(?:"
                          + _alternation(EARLIER_SPAN_COUNTS) + r"|\d+)\s+)?(?:" + _alternation(EARLIER_SPAN_UNITS)
                          + r")\s+trước(?:\s+(?:đó|đây)\b|\s*,))|^\W*(?:" + _alternation(RECENT_FRAMES) + r")\s[^,.;:“”\"]{3,90}?\s(?:"
@@ -5959,7 +5979,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
         another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
-                   and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered)))
+                   and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered))
+                   and not _participant_earlier(lowered, event.kind))
         # A sentence that opens on another part of the same day (`Tối cùng ngày, tại Diễn đàn Doanh nghiệp …`, `Chiều
         # cùng ngày, tại Phủ Chủ tịch, Chủ tịch nước X đã tiếp …`) and names no event of the meeting's kind tells the
         # next thing done that day: who acts in it was not placed at the meeting by it.
