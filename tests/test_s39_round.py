@@ -5,6 +5,7 @@ import pytest
 from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
+from core.tokenize import split_sentences
 from tests.conftest import make_article
 
 
@@ -172,3 +173,17 @@ def _attendees(body: str) -> list[str]:
 ])
 def test_a_member_earlier_in_the_same_meeting(body: str, people: list[str]) -> None:
     assert _attendees(body) == people
+
+
+# A sentence glued to a number that ends the one before it is cut there (22589491, 22433144); a list item's number
+# after a colon and a software name are not.
+@pytest.mark.parametrize(("paragraph", "sentences"), [
+    ("Thực hiện Quyết định số 12/2017/QĐ-TTg ngày 22/4/2017.Thủ tướng Chính phủ yêu cầu các bộ.",
+     ["Thực hiện Quyết định số 12/2017/QĐ-TTg ngày 22/4/2017.", "Thủ tướng Chính phủ yêu cầu các bộ."]),
+    ("Trung ương thảo luận tại Hội nghị lần thứ 7.Thứ trưởng Bộ KH&CN Trần Văn Tùng cho biết.",
+     ["Trung ương thảo luận tại Hội nghị lần thứ 7.", "Thứ trưởng Bộ KH&CN Trần Văn Tùng cho biết."]),
+    ("Dưới đây là danh sách: 1.Giữ thái độ im lặng.", ["Dưới đây là danh sách: 1.Giữ thái độ im lặng."]),
+    ("Virus Win64.EquationDrug.gen thì cần khởi động lại.", ["Virus Win64.EquationDrug.gen thì cần khởi động lại."]),
+])
+def test_a_sentence_glued_to_a_number(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences([paragraph]) == sentences
