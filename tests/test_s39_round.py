@@ -187,3 +187,17 @@ def test_a_member_earlier_in_the_same_meeting(body: str, people: list[str]) -> N
 ])
 def test_a_sentence_glued_to_a_number(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences([paragraph]) == sentences
+
+
+# A Vietnamese full name alone as the subject of a speech verb, opening the sentence or after a comma, a dash or a
+# quotation mark, is a person (22226896, 22617646, 22615463); a website's name or a ward's after its noun is not
+# (22597719, 22556319).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hứa Minh Đạt chia sẻ: “Lần đầu tiên làm huấn luyện viên nên tôi rất áp lực”.", [("Hứa Minh Đạt", [])]),
+    ("“Điều này hoàn toàn vu khống” - Lữ Minh Nghĩa nói.", [("Lữ Minh Nghĩa", [])]),
+    ("“Ở tôi, nỗ lực và sự may mắn luôn song hành”, Triệu Lệ Dĩnh khẳng định.", [("Triệu Lệ Dĩnh", [])]),
+    ("Trang Harper's Bazaar nhận xét 49,95 USD là một cái giá nhỏ.", []),
+    ("Đồng thời trình báo Công an phường Lý Thái Tổ yêu cầu làm rõ vụ việc.", []),
+])
+def test_a_bare_full_name_before_a_speech_verb(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
