@@ -201,3 +201,18 @@ def test_a_sentence_glued_to_a_number(paragraph: str, sentences: list[str]) -> N
 ])
 def test_a_bare_full_name_before_a_speech_verb(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A calling right before a Vietnamese full name is the person's title (21511509, 22292011); inside a body's name it
+# stays the body's word (22372551), and after a plural marker it names no one.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Khi được hỏi về hướng phát triển sản phẩm, sinh viên Huỳnh Ngọc Long hồ hởi nói: Chúng em sẽ cải tiến.",
+     [("Huỳnh Ngọc Long", ["sinh viên"])]),
+    ("Hiện tại, đội có 2 cầu thủ thuộc diện dự phòng là tiền vệ Phan Thanh Hậu và Trương Tiến Anh.",
+     [("Phan Thanh Hậu", ["tiền vệ"]), ("Trương Tiến Anh", [])]),
+    ("Ông Bùi Nguyên Hùng, Cục trưởng Cục Bản quyền Tác giả cho biết.",
+     [("Bùi Nguyên Hùng", ["Cục trưởng Cục Bản quyền Tác giả"])]),
+    ("Các sinh viên Nguyễn Văn An và Trần Văn Bình đã tham gia.", []),
+])
+def test_a_calling_before_a_full_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
