@@ -216,3 +216,23 @@ def test_a_bare_full_name_before_a_speech_verb(sentence: str, expected: list[tup
 ])
 def test_a_calling_before_a_full_name(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+def _organizer(body: str) -> str | None:
+    meeting = extract_meeting(make_article(f"Tin trong nước\n{body}\nNội dung khác của bài.\n"))
+    assert meeting is not None
+    return meeting.organizer
+
+
+# The body whose act the lead tells holds the ceremony that a later sentence names by `buổi lễ` alone (22520149,
+# 22472175); a ceremony the lead names itself keeps its own holder.
+@pytest.mark.parametrize(("body", "organizer"), [
+    ("Sáng 13/6/2017, tại Hà Nội, Tổng Công ty Bưu điện Việt Nam đã chính thức khai trương sàn thương mại điện tử "
+     "BADASA. Phát biểu tại buổi lễ, ông Phạm Anh Tuấn, Tổng Giám đốc cho biết sàn sẽ mở rộng.",
+     "Tổng Công ty Bưu điện Việt Nam"),
+    ("Ngày 8/2/2017, Sở Giao thông Vận tải TP.HCM đã khởi công dự án cầu vượt. Phát biểu tại buổi lễ, ông Bùi Xuân "
+     "Cường, Giám đốc Sở cho biết dự án hoàn thành trong năm nay.",
+     "Sở Giao thông Vận tải TP.HCM"),
+])
+def test_the_body_acting_holds_the_bare_ceremony(body: str, organizer: str) -> None:
+    assert _organizer(body) == organizer
