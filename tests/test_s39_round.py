@@ -236,3 +236,17 @@ def _organizer(body: str) -> str | None:
 ])
 def test_the_body_acting_holds_the_bare_ceremony(body: str, organizer: str) -> None:
     assert _organizer(body) == organizer
+
+
+# A country's formal name between an office and its holder, lower-case words in it (22425006, 22247145); a shorter
+# formal name keeps the reading it had (22642934).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump.",
+     [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Donald Trump", ["Tổng thống Hợp chúng quốc Hoa Kỳ"])]),
+    ("Tổng Bí thư, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình chủ trì lễ đón.",
+     [("Tập Cận Bình", ["Tổng Bí thư", "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"])]),
+    ("Trưa 29/6, Chủ tịch nước Trần Đại Quang đã hội kiến với Thủ tướng Liên bang Nga Medvedev.",
+     [("Trần Đại Quang", ["Chủ tịch nước"]), ("Medvedev", ["Thủ tướng Liên bang Nga"])]),
+])
+def test_a_countrys_formal_name_in_an_office(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

@@ -466,6 +466,10 @@ PLACES = frozenset(
         "Tanzania", "Sudan", "Nam Sudan", "Colombia", "Chile", "Fiji", "Timor-Leste", "Timor Leste", "Đông Timor",
         "Cam-pu-chia", "Phi-lip-pin", "Xin-ga-po", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Mi-an-ma",
         "Bru-nây", "Ốt-xtrây-li-a", "Liên bang Nga", "Liên Xô",
+        # the formal names joint statements and state visits write (`Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump`,
+        # `Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình`): a title, the name and a capital over the 35,440
+        # baomoi articles, 24 hits in 19 articles, the leader named in all (read before as no one)
+        "Hợp chúng quốc Hoa Kỳ", "Cộng hòa Nhân dân Trung Hoa", "CHND Trung Hoa", "Trung Hoa",
         "Cộng hòa Séc", "Hong Kong", "Hồng Kông", "Ma Cao", "Vatican",
         # countries of the Americas, Africa, Europe and Oceania that titles name (`Ngoại trưởng
         # Nicaragua Denis Moncada`, `Tổng thống Moldova Igor Dodon`); none a given name
@@ -1672,6 +1676,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 j + pointer < n and tokens[j + pointer].word and tokens[j + pointer].cap):
             j += pointer  # `Thủ tướng nước này Angela Merkel`: the country named before
             closed = True  # the office ends with its country: a name of any shape may follow (`… Moon Jae-in`)
+            continue
+        if head and j == i + head and tok.cap and (place := _match_seq(tokens, j, _PLACE_SEQS)) > 3 and not all(
+                t.cap for t in tokens[j : j + place]) and j + place < n and tokens[j + place].word and tokens[j + place].cap:
+            j += place  # `Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump`: a country's formal name, lower-case words in it
+            closed = True
             continue
         if head and j == i + head and tok.acronym and _match_seq(tokens, j, _PLACE_SEQS) == 1 and (
                 j + 1 < n and tokens[j + 1].word and tokens[j + 1].cap and not tokens[j + 1].acronym):
