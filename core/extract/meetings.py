@@ -5148,27 +5148,22 @@ def _held_by_verb(sentences: list[str], kind: str) -> str | None:
 def _held_by_activity(sentences: list[str], event: EventMention, name: str) -> str | None:
     """The subject of `tổ chức <activity>` in a lead sentence before the one that names the meeting by its bare noun
     (`_ACTIVITY_HELD_RE`); not a plan."""
-    if normalize_tone(same_length_lower(name)).strip() not in _BARE_NAMES:
-        return None
-    for sentence in sentences[: event.sentence][:LEAD_WINDOW]:
-        for m in _ACTIVITY_HELD_RE.finditer(sentence):
-            before = sentence[: m.start()]
-            if (_PLAN_WORDS_RE.search(" ".join(before.lower().split()[-3:]) + " ")
-                    or not _NAMED_SUBJECT_END_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)):
-                continue
-            found = _visitor(before)
-            if found is not None:
-                return found
-    return None
+    return _lead_act_subject(sentences, event, name, _ACTIVITY_HELD_RE)
 
 
 def _held_by_rite_act(sentences: list[str], event: EventMention, name: str) -> str | None:
     """The body that performs the ceremony's act in a lead sentence before the one that names the ceremony bare
     (`Sở GTVT TP.HCM đã khởi công dự án …`, then `Phát biểu tại buổi lễ, …`: RITE_ACTS)."""
-    if event.kind != "lễ" or normalize_tone(same_length_lower(name)).strip() not in _BARE_NAMES:
+    return _lead_act_subject(sentences, event, name, _RITE_ACT_RE) if event.kind == "lễ" else None
+
+
+def _lead_act_subject(sentences: list[str], event: EventMention, name: str, act: re.Pattern[str]) -> str | None:
+    """The body before an `act` in a lead sentence before the one that names the meeting by its bare noun, the act
+    neither planned nor without a named subject right before it."""
+    if normalize_tone(same_length_lower(name)).strip() not in _BARE_NAMES:
         return None
     for sentence in sentences[: event.sentence][:LEAD_WINDOW]:
-        for m in _RITE_ACT_RE.finditer(sentence):
+        for m in act.finditer(sentence):
             before = sentence[: m.start()]
             if (_PLAN_WORDS_RE.search(" ".join(before.lower().split()[-3:]) + " ")
                     or not _NAMED_SUBJECT_END_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)):
