@@ -1,10 +1,12 @@
-"""The 4 Dec twenty-fourth round: what audit50 (drawn blind last round, read this round) found, each checked on the
-35,440 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
+"""The 4 Dec twenty-fourth round: what audit50 and audit51 (drawn blind, read this round) and the precision audits
+prec39 and prec39b found, each checked on the 35,440 baomoi articles; the sentences are baomoi articles', named by
+their id (none of them an audit set's)."""
 import pytest
 
 from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
+from core.record import Meeting
 from core.tokenize import split_sentences
 from tests.conftest import make_article
 
@@ -34,10 +36,14 @@ def test_a_national_bodys_remit_is_part_of_its_name(sentence: str, expected: lis
     assert _people(sentence) == expected
 
 
-def _chairs(body: str) -> list[str]:
-    meeting = extract_meeting(make_article(f"Thông cáo kỳ họp\n{body}\nNội dung khác của bài.\n"))
+def _meeting(body: str, headline: str = "Tin trong nước") -> Meeting:
+    meeting = extract_meeting(make_article(f"{headline}\n{body}\nNội dung khác của bài.\n"))
     assert meeting is not None
-    return [p.name for p in meeting.chairs]
+    return meeting
+
+
+def _chairs(body: str) -> list[str]:
+    return [p.name for p in _meeting(body, "Thông cáo kỳ họp").chairs]
 
 
 # A sentence that is only a titled person and `điều hành`, after a part of the day or a photo's credit at most, names
@@ -153,8 +159,7 @@ def test_the_department_of_care_keeps_its_comma(sentence: str, expected: list[tu
 
 
 def _attendees(body: str) -> list[str]:
-    meeting = extract_meeting(make_article(f"Tin trong nước\n{body}\nNội dung khác của bài.\n"))
-    assert meeting is not None
+    meeting = _meeting(body)
     return [p.name for p in (*meeting.chairs, *meeting.attendees)]
 
 
@@ -219,9 +224,7 @@ def test_a_calling_before_a_full_name(sentence: str, expected: list[tuple[str, l
 
 
 def _organizer(body: str) -> str | None:
-    meeting = extract_meeting(make_article(f"Tin trong nước\n{body}\nNội dung khác của bài.\n"))
-    assert meeting is not None
-    return meeting.organizer
+    return _meeting(body).organizer
 
 
 # The body whose act the lead tells holds the ceremony that a later sentence names by `buổi lễ` alone (22520149,
