@@ -405,8 +405,9 @@ def _glued_boundaries(paragraph: str) -> list[int]:
                 found.append(at + 1)
             continue
         if at >= 2 and paragraph[at - 1].isdigit():
-            if _GLUED_AFTER_NUMBER_RE.search(paragraph, max(0, at - 24), at) and is_vietnamese_syllable(
-                    _WORD_AT_RE.match(paragraph, at + 1).group(0)):  # type: ignore[union-attr]
+            word = _WORD_AT_RE.match(paragraph, at + 1)  # (two letters follow the stop: `_GLUED_BOUNDARY_RE`)
+            if (word is not None and _GLUED_AFTER_NUMBER_RE.search(paragraph, max(0, at - 24), at)
+                    and is_vietnamese_syllable(word.group(0))):
                 found.append(at + 1)  # `… ngày 22/4/2017.Thủ tướng …`, `… lần thứ 7.Thứ trưởng …`
             continue
         if not (at >= 2 and paragraph[at - 2 : at].isalpha() and paragraph[at - 2 : at].islower()):
