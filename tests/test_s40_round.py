@@ -1,0 +1,34 @@
+"""The 4 Dec twenty-fifth round: what audit52 (drawn blind last round, read this round) and the precision audit prec40
+found, each checked on the 35,440 baomoi articles; the sentences are baomoi articles', named by their id (none of them
+an audit set's)."""
+import pytest
+
+from core.extract.meetings import extract_meeting
+from core.record import Meeting
+from tests.conftest import make_article
+
+
+def _meeting(body: str, headline: str = "Tin trong nước") -> Meeting:
+    meeting = extract_meeting(make_article(f"{headline}\n{body}\nNội dung khác của bài.\n"))
+    assert meeting is not None
+    return meeting
+
+
+def _attendees(body: str, headline: str = "Tin trong nước") -> list[str]:
+    meeting = _meeting(body, headline)
+    return [p.name for p in (*meeting.chairs, *meeting.attendees)]
+
+
+# A Party badge handed over at the ceremony (`trao huy hiệu 80 năm tuổi Đảng cho …`): who receives it is there, as the
+# receiver of a decision or a medal is (22573685, 22573549).
+@pytest.mark.parametrize(("body", "people"), [
+    ("Chiều 20/6, tại trụ sở Chính phủ, Đảng ủy Văn phòng Chính phủ tổ chức lễ trao Huy hiệu Đảng cho các đồng chí "
+     "lãnh đạo. Thủ tướng Nguyễn Xuân Phúc trao tặng Huy hiệu 50 năm tuổi Đảng cho đồng chí Nguyễn Tấn Dũng, nguyên "
+     "Ủy viên Bộ Chính trị, nguyên Thủ tướng Chính phủ.",
+     ["Nguyễn Xuân Phúc", "Nguyễn Tấn Dũng"]),
+    ("Chiều tối nay, tại trụ sở Chính phủ, Đảng ủy Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng cho các nguyên "
+     "lãnh đạo. Thủ tướng Nguyễn Xuân Phúc đã trao huy hiệu 80 năm tuổi Đảng cho nguyên Bí thư TƯ Đảng Nguyễn Văn Trân.",
+     ["Nguyễn Xuân Phúc", "Nguyễn Văn Trân"]),
+])
+def test_who_receives_a_party_badge_attends(body: str, people: list[str]) -> None:
+    assert _attendees(body) == people
