@@ -32,3 +32,19 @@ def _attendees(body: str, headline: str = "Tin trong nước") -> list[str]:
 ])
 def test_who_receives_a_party_badge_attends(body: str, people: list[str]) -> None:
     assert _attendees(body) == people
+
+
+# A list the meeting's name holds goes on over its comma to the `và` a word or two later (22297810, 22251981); a comma
+# before a capitalised word or a longer clause still ends the name.
+@pytest.mark.parametrize(("body", "name"), [
+    ("Ngày 17-5 tại Nghĩa trang liệt sĩ Quốc gia Đường 9, UBND tỉnh Quảng Trị đã long trọng tổ chức lễ đón, truy điệu "
+     "và an táng 21 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam đã anh dũng hy sinh.",
+     "lễ đón, truy điệu và an táng 21 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam"),
+    ("Ngày 12/5, tại Hà Nội, Hội thảo về giáo dục, dạy nghề và an sinh xã hội do Nhóm công tác về phát triển nguồn "
+     "nhân lực tổ chức diễn ra trong khuôn khổ Hội nghị lần thứ 2 các quan chức cao cấp APEC.",
+     "Hội thảo về giáo dục, dạy nghề và an sinh xã hội"),
+    ("Sáng 12/5, tại Hà Nội, Bộ Y tế tổ chức hội thảo về giáo dục, Thứ trưởng Nguyễn Viết Tiến chủ trì.",
+     "hội thảo về giáo dục"),
+])
+def test_a_list_inside_a_meetings_name_goes_on_over_its_comma(body: str, name: str) -> None:
+    assert _meeting(body).name == name
