@@ -48,3 +48,15 @@ def test_who_receives_a_party_badge_attends(body: str, people: list[str]) -> Non
 ])
 def test_a_list_inside_a_meetings_name_goes_on_over_its_comma(body: str, name: str) -> None:
     assert _meeting(body).name == name
+
+
+# The venue ends before what follows it: a time after (`sau cuộc gặp`), a verb (`tiếp tục`), a period (`thời gian
+# qua`), an invitation or a rule (`theo lời mời`) (22621158, 22228788).
+@pytest.mark.parametrize(("body", "location"), [
+    ("Phát biểu với báo giới tại Vườn Hồng sau cuộc gặp đầu tiên với Thủ tướng Ấn Độ, Tổng thống Trump nói: \"Chế độ "
+     "tại Triều Tiên đang gây ra các vấn đề\".", "Vườn Hồng"),
+    ("Trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp (SOM 2) APEC và các cuộc họp liên quan, ngày 10/5, tại "
+     "Hà Nội tiếp tục diễn ra các cuộc họp về khai khoáng, người khuyết tật.", "Hà Nội"),
+])
+def test_a_venue_ends_before_what_follows_it(body: str, location: str) -> None:
+    assert _meeting(body).location == location
