@@ -4,6 +4,7 @@ an audit set's)."""
 import pytest
 
 from core.extract.meetings import extract_meeting
+from core.extract.people import find_people
 from core.record import Meeting
 from tests.conftest import make_article
 
@@ -60,3 +61,23 @@ def test_a_list_inside_a_meetings_name_goes_on_over_its_comma(body: str, name: s
 ])
 def test_a_venue_ends_before_what_follows_it(body: str, location: str) -> None:
     assert _meeting(body).location == location
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+# A capitalised firm noun, a foreign brand of one word, then the holder's foreign name of two words (22355070,
+# 22283737, 22466688); a firm's own English words, or Vietnamese syllables, keep the run the firm's (22495019, 22704863).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bà Choi Soon-sil và Chủ tịch Tập đoàn Lotte Shin Dong-bin cũng có mặt tại tòa án hôm 23-5.",
+     [("Choi Soon-sil", []), ("Shin Dong-bin", ["Chủ tịch Tập đoàn Lotte"])]),
+    ("Trước đó, Chủ tịch Tập đoàn Microsoft Brad Smith đã cáo buộc Chính phủ Mỹ chịu trách nhiệm một phần.",
+     [("Brad Smith", ["Chủ tịch Tập đoàn Microsoft"])]),
+    ("Trả lời câu hỏi của Chủ tịch Tập đoàn Sumitomo Kuniharu Nakamura về quan điểm của Việt Nam đối với TPP.",
+     [("Kuniharu Nakamura", ["Chủ tịch Tập đoàn Sumitomo"])]),
+    ("Ông Dương là Chủ tịch kiêm Giám đốc điều hành Công ty California Waste Solutions (CWS).", []),
+    ("Giám đốc hãng Taxi Ba Sao cho hay, hiện hãng này đang bị giữ 11 xe.", []),
+])
+def test_a_foreign_holder_after_a_firms_brand(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

@@ -1414,6 +1414,16 @@ FOREIGN_AFTER_BODY_WORDS = 2
 # Forest Trends`), an administrative unit (`Công an huyện Krông Búk`); so after a capitalised body noun that
 # takes a name of its own (`Tập đoàn Samsung Electronics`) and when the run opens on a body's noun (`Cty Luật`).
 FOREIGN_AFTER_BODY_NOT = ADMIN_UNITS | {"của"}
+# Firm nouns a foreign brand of one word follows, then its holder's foreign name (`Chủ tịch Tập đoàn Siemens Joe
+# Kaeser`, `Chủ tịch Tập đoàn Lotte Shin Dong-bin`, `Chủ tịch Tập đoàn Microsoft Brad Smith`); English words of a
+# firm's own name keep the run the firm's (`Công ty California Waste Solutions`).
+BRAND_FIRM_HEADS = frozenset({"tập đoàn", "công ty", "cty", "hãng", "tổng công ty"})
+FIRM_NAME_WORDS = frozenset("solutions group holdings holding corporation corp company co inc ltd limited electronics "
+                            "motor motors bank capital partners international industries industry technologies "
+                            "technology systems energy airlines airways global investment investments securities "
+                            "pharma foods food services service resources logistics trading media entertainment "
+                            "studios games software networks communications telecom mobile power steel oil gas "
+                            "chemical chemicals construction development properties land real estate".split())
 
 
 def _opens_body(tokens: list[Token], k: int) -> bool:
@@ -1466,6 +1476,19 @@ def _brand_place_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     if r1 - k < FOREIGN_HOLDER_MIN or all(is_vietnamese_syllable(tokens[m].text) for m in range(k, r1)):
         return None  # (a Vietnamese name there opens with a family name, read as such)
     return k if _foreign_name(tokens, k, r1, single=False) else None
+
+
+def _firm_brand_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
+    """Where the holder's name starts in a run of a foreign brand's one word and a foreign name of
+    FOREIGN_AFTER_BODY_WORDS words right after a capitalised firm noun (BRAND_FIRM_HEADS), none of its words a firm's
+    own English word (FIRM_NAME_WORDS) or spelled as a Vietnamese syllable; None otherwise."""
+    if r1 - r0 != 1 + FOREIGN_AFTER_BODY_WORDS or not any(
+            r0 - n >= 0 and tokens[r0 - n].cap and " ".join(t.low for t in tokens[r0 - n : r0]) in BRAND_FIRM_HEADS
+            for n in (1, 2, 3)):
+        return None
+    if any(tokens[m].low in FIRM_NAME_WORDS or is_vietnamese_syllable(tokens[m].text) for m in range(r0, r1)):
+        return None
+    return r0 + 1 if _foreign_name(tokens, r0 + 1, r1, single=False) else None
 
 
 def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: bool,
@@ -1550,6 +1573,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         return k0  # (not `Phó Chủ tịch Tổng Liên đoàn …`: the run's last word opens a body's noun)
     if free and k0 == r0 and (k := _brand_place_holder(tokens, r0, r1)) is not None:
         return k  # `Tổng Giám đốc Samsung Việt Nam Han Myoung-Sup`: a foreign brand and its country, then the holder
+    if k0 == r0 and (k := _firm_brand_holder(tokens, r0, r1)) is not None:
+        return k  # `Chủ tịch Tập đoàn Siemens Joe Kaeser`: the firm's brand, then its holder
     if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
