@@ -81,3 +81,16 @@ def _people(sentence: str) -> list[tuple[str, list[str]]]:
 ])
 def test_a_foreign_holder_after_a_firms_brand(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# Corruption and the general staff name departments and staffs in lower case (`Cục chống tham nhũng`, `Bộ Tổng tham
+# mưu`): their `tham` is no attending verb there (22708914, 22380441, 21487814, 22722294).
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("Ông Phạm Trọng Đạt, Cục trưởng Cục Phòng, chống tham nhũng, Trưởng đoàn thanh tra của Thanh tra Chính phủ cho "
+     "biết.", ["Cục trưởng Cục Phòng, chống tham nhũng", "Trưởng đoàn thanh tra của Thanh tra Chính phủ"]),
+    ("Ông Phạm Trọng Đạt - Cục trưởng Cục chống tham nhũng cho biết.", ["Cục trưởng Cục chống tham nhũng"]),
+    ("Trung tướng Sergey Rudskoi, Cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga cho biết.",
+     ["Trung tướng", "Cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga"]),
+])
+def test_corruption_and_the_general_staff_name_bodies(sentence: str, titles: list[str]) -> None:
+    assert [t for _, t in _people(sentence)] == [titles]

@@ -586,6 +586,10 @@ BODY_WORDS = (
     # Cục Trẻ em`, `Quỹ Bảo trợ trẻ em Việt Nam`), whose `bà`, `em` are forms of address elsewhere: the title was cut
     # before them, or lost with its holder's titles
     "trẻ em", "bà mẹ",
+    # corruption and the general staff, what steering committees, departments and staffs are named for (`Trưởng Ban Chỉ
+    # đạo Trung ương về phòng, chống tham nhũng`, `Cục trưởng Cục chống tham nhũng`, `Bộ Tổng tham mưu`), whose `tham` is
+    # the attending verb elsewhere (a TITLE_STOP): the title was cut before them
+    "tham nhũng", "tham mưu",
 )
 # Marks that glue a brand's parts (`Bệnh viện Thẩm mỹ Kim Cương A&B`, `Hà Nội T&T`): a capitalised run glued to one
 # is the brand's name, not a person's after the title (`Kim Cương A` was a director). CS grep `<30 family names>( [A-Z]\w*)+
@@ -1674,7 +1678,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             j += 1 + len(joined)  # `Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19`: one remit, its comma inside it
             remit = j  # and what is fought, in lower case (`… phòng, chống tham nhũng tỉnh`), up to a verb
             while (remit < n and remit - j < COMMA_REMIT_WORDS and tokens[remit].word and not tokens[remit].cap
-                   and tokens[remit].low not in TITLE_STOP and not _match_seq(tokens, remit, _VERB_SEQS)):
+                   and (tokens[remit].low not in TITLE_STOP or _match_seq(tokens, remit, _BODY_SEQS))
+                   and not _match_seq(tokens, remit, _VERB_SEQS)):
                 remit += 1
             j = remit
             continue
