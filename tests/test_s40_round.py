@@ -94,3 +94,18 @@ def test_a_foreign_holder_after_a_firms_brand(sentence: str, expected: list[tupl
 ])
 def test_corruption_and_the_general_staff_name_bodies(sentence: str, titles: list[str]) -> None:
     assert [t for _, t in _people(sentence)] == [titles]
+
+
+# A department's head (`Trưởng khoa`) takes the department's name in lower case, as `Trưởng phòng` does (22618193,
+# 22637239, 22707851); the office as a noun stays no one's (22442252).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("PGS.TS Vũ Minh Phúc, Trưởng khoa tim mạch – BV Nhi đồng 1 cho biết, sau khi tiếp nhận bệnh nhân.",
+     [("Vũ Minh Phúc", ["PGS.TS", "Trưởng khoa tim mạch – BV Nhi đồng 1"])]),
+    ("TS. BS Nguyễn Minh Tuấn – Trưởng khoa sốt xuất huyết (Bệnh viện Nhi đồng 1) cho biết.",
+     [("Nguyễn Minh Tuấn", ["TS. BS", "Trưởng khoa sốt xuất huyết"])]),
+    ("Chiều 8/7, bác sĩ Trần Giám, Trưởng khoa tai mũi họng (Bệnh viện Đa khoa Quảng Nam), cho biết.",
+     [("Trần Giám", ["bác sĩ", "Trưởng khoa tai mũi họng (Bệnh viện Đa khoa Quảng Nam)"])]),
+    ("Dù đã xin phép trưởng khoa và gửi báo cáo xin đi hội nghị tự túc từ trước, ông vẫn bị kỷ luật.", []),
+])
+def test_a_departments_head_takes_its_name_in_lower_case(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
