@@ -3863,7 +3863,11 @@ _CHAIRING_SEQS = _index(("chủ trì", "đồng chủ trì"))
 # …`): CS cgrep a capitalised and a lower-case word + `giữ (chức|cương vị|vị trí|nhiệm vụ)`: 86 hits over baomoi-dev, 12
 # read, 12 the verb. Not `giữ` alone, a body's syllable too (`Cục Gìn giữ hòa bình Liên Hợp Quốc`).
 OFFICE_HOLDING_VERBS = ("giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí")
-_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS, *OFFICE_HOLDING_VERBS))
+# Verbs of judging and warning that end a title before them (`Cục trưởng Cục khám chữa bệnh nhận định …`, `Trưởng khoa
+# nhi … cảnh báo`), though they place no one at a meeting (commentators use them: not SPEECH_VERBS).
+TITLE_ENDING_VERBS = ("nhận định", "cảnh báo", "khuyến cáo", "tiết lộ", "dự báo", "trấn an")
+_VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS, *OFFICE_HOLDING_VERBS,
+                     *TITLE_ENDING_VERBS))
 _SPEECH_SEQS = _index(SPEECH_VERBS)
 _SENTENCE_CASE_NOUN_SEQS = _index(SENTENCE_CASE_NOUNS)
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
