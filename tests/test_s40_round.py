@@ -5,6 +5,7 @@ import pytest
 
 from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from core.extract.statistics import extract_statistics
 from core.record import Meeting
 from tests.conftest import make_article
 
@@ -123,3 +124,14 @@ def test_a_departments_head_takes_its_name_in_lower_case(sentence: str, expected
 ])
 def test_a_verb_of_judging_ends_a_title(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# The SI prefixes spelled out are measures, their decimal comma a decimal (22687833, 21494615, 22639493).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mỗi 100g sả chứa đến 24,205 microgam beta-carotene.", [("100g", 100, "g"), ("24,205 microgam", 24.205, "microgam")]),
+    ("39 xentimet đó gì nghiêm trọng.", [("39 xentimet", 39, "xentimet")]),
+])
+def test_si_prefixes_spelled_out_are_measures(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    found = extract_statistics([sentence])
+    assert [(s.text, s.value, s.unit) for s in found] == expected
+    assert all(s.kind == "measure" for s in found)

@@ -241,6 +241,10 @@ MEASURE_UNITS = (
     # `đạt 58 mpg`): 58 hits over baomoi-dev, read before as counts, measures in all 15 read.
     "nanomet", "nanômét", "micromet", "micrômét", "micron", "miligam", "mililít", "mililit",
     "decibel", "vôn", "volt", "lux", "kilomet", "kilômet", "pound", "mpg",
+    # and the other SI prefixes spelled out (`24,205 microgam beta-carotene`, `39 xentimet`): `\d (microgam|nanogam|
+    # kilogam|xentimet|centimet|milimet)` over the 35,440 baomoi articles, 3 hits, all measures read before as counts
+    # (a decimal comma read as thousands)
+    "microgam", "micrôgam", "nanogam", "kilogam", "xentimet", "centimet", "milimet",
     # Watts (`dàn âm thanh 2.200 W`, `dưới 0,5 W`, `công suất khoảng 80-90w`, `loa 3W`): 41 hits
     # of a spaced or glued `W` over baomoi-dev, watts in all but the glued model names.
     "w",
