@@ -112,8 +112,8 @@ def test_a_departments_head_takes_its_name_in_lower_case(sentence: str, expected
     assert _people(sentence) == expected
 
 
-# A verb of judging or warning ends the title before it, though it places no one at a meeting (22662271, 22280301,
-# and the sentences of 35,440 baomoi articles where such a title had run on or been cut).
+# A verb of judging, warning or confirming ends the title before it, though it places no one at a meeting (22662271,
+# 22280301, and the sentences of 35,440 baomoi articles where such a title had run on or been cut).
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Tại buổi họp báo do Tổng cục Thống kê tổ chức mới đây, ông Nguyễn Bích Lâm, Tổng cục trưởng Tổng cục Thống kê "
      "nhận định, tăng trưởng đã phục hồi.", [("Nguyễn Bích Lâm", ["Tổng cục trưởng Tổng cục Thống kê"])]),
@@ -121,6 +121,10 @@ def test_a_departments_head_takes_its_name_in_lower_case(sentence: str, expected
      "chính trong năm 2017.", [("Nguyễn Trọng Quyết", ["Giám đốc Kinh doanh showroom Hyundai Hà Đông"])]),
     ("PGS.TS.Nguyễn Thị Lâm, nguyên Phó Viện trưởng Viện Dinh dưỡng Quốc gia cảnh báo, không phải ai ăn dứa cũng tốt.",
      [("Nguyễn Thị Lâm", ["PGS.TS.", "nguyên Phó Viện trưởng Viện Dinh dưỡng Quốc gia"])]),
+    ("Thông tin về vụ việc, ông Lê Văn Thêu, Chủ tịch UBND xã Phụng Châu xác nhận sự việc nói trên.",
+     [("Lê Văn Thêu", ["Chủ tịch UBND xã Phụng Châu"])]),
+    ("Ông Mark Rowley, trợ lý lãnh đạo lực lượng cảnh sát TP London, cũng xác nhận ba nghi phạm mang theo áo khoác giả.",
+     [("Mark Rowley", ["trợ lý lãnh đạo lực lượng cảnh sát TP London"])]),
 ])
 def test_a_verb_of_judging_ends_a_title(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
