@@ -139,3 +139,20 @@ def test_si_prefixes_spelled_out_are_measures(sentence: str, expected: list[tupl
     found = extract_statistics([sentence])
     assert [(s.text, s.value, s.unit) for s in found] == expected
     assert all(s.kind == "measure" for s in found)
+
+
+# A body's field in lower case that opens on a verb's syllable (`điều hành`, `điều tra`, `kiểm soát`, `phát triển`) goes
+# on the body's name after its noun (22272139, 22426036, 22416718); the firm's name after such a field is the
+# firm's, no person's (22415937).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cựu giám đốc Cục điều tra liên bang Mỹ (FBI) James Comey cho biết ông chỉ chấp thuận điều trần công khai.",
+     [("James Comey", ["Cựu giám đốc Cục điều tra liên bang Mỹ (FBI)"])]),
+    ("Theo Vụ trưởng Vụ kiểm soát vũ khí thuộc Bộ Ngoại giao Nga Mikhail Ulyanovsk: \"Rõ ràng, Nga có quyền\".",
+     [("Mikhail Ulyanovsk", ["Vụ trưởng Vụ kiểm soát vũ khí thuộc Bộ Ngoại giao Nga"])]),
+    ("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội cho biết, khách đi lại rất đông.",
+     [("Nguyễn Hoàng Hải", ["Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội"])]),
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp ông Liam Mallon, Chủ tịch Công ty phát triển Exxon Mobile.",
+     [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Liam Mallon", ["Chủ tịch Công ty phát triển Exxon Mobile"])]),
+])
+def test_a_bodys_field_opening_on_a_verbs_syllable(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

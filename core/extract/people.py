@@ -845,7 +845,11 @@ BROKEN_HYPHEN = "- "
 # biết`): CS grep a body's noun + a capitalised word + lower-case words with `phát triển` + a closer, 1 hit over the
 # 35,440 baomoi articles, right; the titles before a name already read it so. Not `công nghệ`: its tails end on
 # `thông tin`, which the closers read as a speech verb.
-SENTENCE_CASE_NOUNS = ("phát triển",)
+SENTENCE_CASE_NOUNS = ("phát triển",
+                       # and the fields of centres, departments and police agencies (`Giám đốc Trung tâm phát triển quỹ
+                       # đất tỉnh`, `Giám đốc Trung tâm điều hành giao thông`, `Cơ quan Cảnh sát điều tra`), read after
+                       # a body's noun (`_body_named_before_tail`)
+                       "điều hành", "điều tra", "kiểm định", "giải quyết", "kiểm soát", "tiếp nhận", "lưu trữ")
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội",
@@ -1361,9 +1365,15 @@ def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
 
 
 def _body_named_before(tokens: list[Token], k: int) -> bool:
-    """A body's noun that takes a name of its own ends right before token k."""
-    return any(k - n >= 0 and tokens[k - n].cap and _match_seq(tokens, k - n, _NAMED_BODY_SEQS) == n
-               and not _ends_longer_phrase(tokens, k - n, k) for n in (1, 2, 3))
+    """A body's noun that takes a name of its own ends right before token k, or before a field of its in lower case that
+    opens on a SENTENCE_CASE_NOUNS word (`Chủ tịch Công ty phát triển Exxon Mobile`: the firm's name, no person's)."""
+    if any(k - n >= 0 and tokens[k - n].cap and _match_seq(tokens, k - n, _NAMED_BODY_SEQS) == n
+           and not _ends_longer_phrase(tokens, k - n, k) for n in (1, 2, 3)):
+        return True
+    field = next((f for f in range(k - 1, max(-1, k - 1 - SENTENCE_CASE_TAIL_WORDS), -1)
+                  if not (tokens[f].word and not tokens[f].cap)), k)  # (the lower-case words right before token k)
+    return any(_match_seq(tokens, f, _SENTENCE_CASE_NOUN_SEQS) and _body_named_before(tokens, f)
+               for f in range(field + 1, k))
 
 
 def _ends_longer_phrase(tokens: list[Token], i: int, k: int) -> bool:
@@ -2208,6 +2218,12 @@ def _sentence_case_body(tokens: list[Token], j: int, k: int) -> bool:
             or (nxt.low == "của" and k + 1 < len(tokens) and tokens[k + 1].word and tokens[k + 1].cap))
 
 
+def _body_named_before_tail(tokens: list[Token], j: int) -> bool:
+    """A body's noun (BODY_HEADS, or `Cảnh sát`) ends right before token j, the first word of its lower-case field."""
+    return any(j - n >= 0 and (_match_seq(tokens, j - n, _BODY_HEAD_SEQS) == n or (
+        n == 2 and " ".join(t.low for t in tokens[j - 2 : j]) == "cảnh sát")) for n in (1, 2, 3))
+
+
 def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
     """Lower-case words that end a body's name after a capitalised word (`Phòng Nghệ thuật`,
     `Bộ chính trị`, `Ban hợp tác phát triển`): their count, or 0.
@@ -2232,7 +2248,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         if _match_seq(tokens, k, _HONORIFIC_SEQS) and _honorific_at(tokens, k) and not _match_seq(tokens, k, _BODY_SEQS):
             break  # (not a form of address's syllable in a body's words: `Vụ sức khỏe bà mẹ - trẻ em`)
         if k == j and tok.low in TITLE_VERBS and not (tokens[j - 1].cap and _closes(tokens, j + 1)
-                                                     and not _title_head(tokens, j + 1)):
+                                                     and not _title_head(tokens, j + 1)) and not (
+                _match_seq(tokens, j, _SENTENCE_CASE_NOUN_SEQS) and _body_named_before_tail(tokens, j)):
             break  # `Truyền thông,` is a word; `Hà Nội cho biết`, `… Việt Nam trao Quyết định` are verbs, so is one
             # before an office (`Thứ trưởng Bộ TT&TT làm Chủ tịch Hội …`: becoming it)
         if (n := _match_seq(tokens, k, _ORGANIZING_SEQS)) and k + n < len(tokens) and tokens[k + n].cap and tokens[
