@@ -153,6 +153,11 @@ def test_si_prefixes_spelled_out_are_measures(sentence: str, expected: list[tupl
      [("Nguyễn Hoàng Hải", ["Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội"])]),
     ("Thủ tướng Nguyễn Xuân Phúc tiếp ông Liam Mallon, Chủ tịch Công ty phát triển Exxon Mobile.",
      [("Nguyễn Xuân Phúc", ["Thủ tướng"]), ("Liam Mallon", ["Chủ tịch Công ty phát triển Exxon Mobile"])]),
+    ("Theo giáo sư Trịnh Hồng Sơn, Phó Giám đốc Bệnh viện Việt Đức, Giám đốc Trung tâm điều phối tạng quốc gia, ca ghép "
+     "phổi sẽ gặp nhiều khó khăn.", [("Trịnh Hồng Sơn", ["giáo sư", "Phó Giám đốc Bệnh viện Việt Đức",
+                                                        "Giám đốc Trung tâm điều phối tạng quốc gia"])]),
+    ("Sáng 12.7, đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng kiểm tra, làm việc tại Tổng công "
+     "ty Tân Cảng Sài Gòn.", [("Ngô Xuân Lịch", ["đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"])]),
 ])
 def test_a_bodys_field_opening_on_a_verbs_syllable(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected

@@ -849,7 +849,10 @@ SENTENCE_CASE_NOUNS = ("phát triển",
                        # and the fields of centres, departments and police agencies (`Giám đốc Trung tâm phát triển quỹ
                        # đất tỉnh`, `Giám đốc Trung tâm điều hành giao thông`, `Cơ quan Cảnh sát điều tra`), read after
                        # a body's noun (`_body_named_before_tail`)
-                       "điều hành", "điều tra", "kiểm định", "giải quyết", "kiểm soát", "tiếp nhận", "lưu trữ")
+                       "điều hành", "điều tra", "kiểm định", "giải quyết", "kiểm soát", "tiếp nhận", "lưu trữ",
+                       # (`Đội trưởng Đội chỉ huy giao thông`, `Trung tâm điều phối tạng quốc gia`, `Đội kiểm tra hành
+                       # chính`, `Trưởng phòng công thương huyện`, `Trưởng khoa điều trị tích cực`)
+                       "chỉ huy", "điều phối", "kiểm tra", "công thương", "điều trị")
 # Lower-case words that continue a committee's name after `Ban`.
 BAN_NAMES = ("chỉ đạo", "tổ chức", "quản lý", "chấp hành", "thường vụ", "đại diện", "dân vận",
              "tuyên giáo", "kinh tế", "nội chính", "pháp chế", "văn hóa - xã hội",
@@ -2219,9 +2222,18 @@ def _sentence_case_body(tokens: list[Token], j: int, k: int) -> bool:
 
 
 def _body_named_before_tail(tokens: list[Token], j: int) -> bool:
-    """A body's noun (BODY_HEADS, or `Cảnh sát`) ends right before token j, the first word of its lower-case field."""
-    return any(j - n >= 0 and (_match_seq(tokens, j - n, _BODY_HEAD_SEQS) == n or (
-        n == 2 and " ".join(t.low for t in tokens[j - 2 : j]) == "cảnh sát")) for n in (1, 2, 3))
+    """A body's noun (BODY_HEADS, or `Cảnh sát`) ends right before token j, the first word of its lower-case field: the
+    noun capitalised, or after a lower-case word or the title whose head it ends (`Trưởng phòng`), not a name's last
+    syllable (`Bộ Quốc phòng kiểm tra`)."""
+    for n in (1, 2, 3):
+        m = j - n
+        if m < 0 or not (_match_seq(tokens, m, _BODY_HEAD_SEQS) == n or (
+                n == 2 and " ".join(t.low for t in tokens[m:j]) == "cảnh sát")):
+            continue
+        if tokens[m].cap or m == 0 or not tokens[m - 1].cap or any(
+                m - q >= 0 and _title_head(tokens, m - q) >= q + n for q in (1, 2)):
+            return True
+    return False
 
 
 def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
