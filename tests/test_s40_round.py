@@ -161,3 +161,16 @@ def test_si_prefixes_spelled_out_are_measures(sentence: str, expected: list[tupl
 ])
 def test_a_bodys_field_opening_on_a_verbs_syllable(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# The head of an agency (`Thủ trưởng Cơ quan CSĐT`), mostly the police's investigation agency, is an office (22352690,
+# 22692093); the office as a plural noun names no one (22301762).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chiều 23-5, Thượng tá Phạm Thế Tùng, Thủ trưởng Cơ quan CSĐT Công an tỉnh Hưng Yên cho biết Công an đã bắt được "
+     "hung thủ.", [("Phạm Thế Tùng", ["Thượng tá", "Thủ trưởng Cơ quan CSĐT Công an tỉnh Hưng Yên"])]),
+    ("Đại tá Bùi Đình Quang, Thủ trưởng Cơ quan CSĐT, Phó giám đốc Công an tỉnh Hà Tĩnh sáng nay cho hay.",
+     [("Bùi Đình Quang", ["Đại tá", "Thủ trưởng Cơ quan CSĐT", "Phó giám đốc Công an tỉnh Hà Tĩnh"])]),
+    ("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ khắc phục những hạn chế.", []),
+])
+def test_the_head_of_an_agency(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
