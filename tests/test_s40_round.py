@@ -174,3 +174,14 @@ def test_a_bodys_field_opening_on_a_verbs_syllable(sentence: str, expected: list
 ])
 def test_the_head_of_an_agency(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# `đi` and its particle after counted people is their verb, not their noun (reports of riders and voters: `10 thanh
+# niên đi trên 6-7 xe máy`, `47 triệu cử tri Anh đi bỏ phiếu`); a noun `đi` closes stays whole (`4 cửa đi`).
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("Khoảng 10 thanh niên đi trên 6-7 xe máy chạy với tốc độ cao.", ["thanh niên", "xe máy", "xe máy"]),
+    ("Gần 47 triệu cử tri Anh đi bỏ phiếu bầu 650 ghế trong Hạ viện.", ["cử tri anh", "ghế"]),
+    ("Nhà ga có 4 cửa đi và đến bằng ống lồng.", ["cửa đi"]),
+])
+def test_going_after_counted_people_is_their_verb(sentence: str, units: list[str]) -> None:
+    assert [s.unit for s in extract_statistics([sentence])] == units

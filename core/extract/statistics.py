@@ -1127,6 +1127,11 @@ NOUN_ENDING_PARTICLE_VERBS = frozenset({
     # cảnh …`): 13, 13, 11, 9, 8 and 8 count units of this round's corpus output ran into them; 10, 10, 10, 9, 8 and 8
     # read, all predicates.
     "ngã xuống", "ngã ra", "dẫn đến", "dẫn tới", "rơi vào", "rơi xuống", "xông vào", "dừng lại", "ghi lại",
+    # Going on or to, going to vote, work or sell, going with (`10 thanh niên đi trên 6-7 xe máy`, `47 triệu cử tri Anh đi
+    # bỏ phiếu`, `gần 18.000 người đi làm việc`, `3 nạn nhân đi cùng`): 210 count units of the corpus output ended on
+    # `đi`, 25 read, 21 the verb after the counted people; a particle keeps the nouns `đi` closes whole (`cửa đi`,
+    # `đường đi`, `văn bản đi`)
+    "đi trên", "đi bỏ", "đi về", "đi làm", "đi theo", "đi cùng", "đi xe", "đi đến", "đi bán", "đi lạc",
 })
 # Words whose second syllable is the first of those verbs: the noun runs on through them (`2 mẹ con té ngã`, `1 hướng dẫn
 # viên`, `3 bản ghi`).
