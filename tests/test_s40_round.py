@@ -185,3 +185,17 @@ def test_the_head_of_an_agency(sentence: str, expected: list[tuple[str, list[str
 ])
 def test_going_after_counted_people_is_their_verb(sentence: str, units: list[str]) -> None:
     assert [s.unit for s in extract_statistics([sentence])] == units
+
+
+# A sentence glued after a caption or a subheading that opens on another event names that event's people, not the
+# meeting's (22384037, 21479106); the meeting named again by the lead's words stays the meeting (22291607).
+def test_a_glued_sentence_opening_on_another_event() -> None:
+    body = ("Sáng 6/2, UBND TP Hà Nội tổ chức cuộc họp khẩn về công tác quản lý lễ hội. Phó Chủ tịch UBND TP Ngô Văn "
+            "Quý chủ trì cuộc họp. Hà Nội quyết không để tái diễn cảnh tranh cướp lộc Tại cuộc họp giao ban chủ tịch, "
+            "phó chủ tịch UBND TP với giám đốc các sở diễn ra sáng 6/2, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đề cập "
+            "đến hàng loạt vấn đề nóng.")
+    assert _attendees(body) == ["Ngô Văn Quý"]
+    again = ("Chiều 16-5, TP.HCM tổ chức buổi gặp gỡ báo chí công bố phát sóng chương trình Ca sĩ giấu mặt mùa thứ ba. "
+             "Nghệ sĩ Trường Giang tiếp tục là người dẫn dắt chương trình Tại buổi gặp gỡ, bà Lê Quỳnh Anh, Giám đốc "
+             "truyền thông Công ty CJ Blue, cũng chia sẻ về chương trình.")
+    assert "Lê Quỳnh Anh" in _attendees(again)

@@ -6061,6 +6061,15 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         bullet = _BULLET_SAME_DAY_RE.search(sentence) if index not in dating and event.kind not in LONG_KINDS else None
         cut = bullet.start() if bullet is not None else len(sentence)  # where a glued same-day sentence starts
         cut = _glued_opener_cut(sentence, cut, index != event.sentence, index not in dating and event.kind not in LONG_KINDS)
+        if index not in dating and _MERGED_START_RE.search(sentence):
+            # a sentence glued after a caption or a subheading that opens on another event (`… đầu tư mới Trong buổi họp
+            # báo thường kỳ Bộ KH&CN sáng 7.7, Thứ trưởng X cho biết`): its people are that event's
+            # (not the meeting named again by the words the lead wrote: `… Tại buổi gặp gỡ, bà X chia sẻ` after a lead
+            # of the `buổi gặp gỡ báo chí` held as a press conference)
+            own = _own_start(sentence, len(sentence))
+            if 0 < own < cut and _opens_on_another_event(lowered[own:], event.kind, dating_lowered) and (
+                    " ".join(re.findall(r"\w+", lowered[own : own + 80])[1 : 1 + GLUED_EVENT_WORDS]) not in dating_lowered):
+                cut = own
         if opened_at:
             cut = min(cut, opened_at)
         topic_end = _topic_end(lowered)  # who is named before it is talked about
@@ -6741,6 +6750,11 @@ def _opens_on_another_event(lowered: str, kind: str, dating_lowered: str) -> boo
         if after and after in dating_lowered:
             return False
     return _another_of_kind(lowered, noun, dating_lowered)
+
+
+# The words after the frame of a glued sentence's event (`Trong buổi họp báo thường kỳ …` → `buổi họp báo`) that must
+# not be the lead's own for the event to be another.
+GLUED_EVENT_WORDS = 3
 
 
 def _glued_opener_cut(sentence: str, cut: int, earlier: bool, same_day: bool) -> int:
