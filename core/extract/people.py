@@ -850,6 +850,9 @@ BROKEN_HYPHEN = "- "
 # biết`): CS grep a body's noun + a capitalised word + lower-case words with `phát triển` + a closer, 1 hit over the
 # 35,440 baomoi articles, right; the titles before a name already read it so. Not `công nghệ`: its tails end on
 # `thông tin`, which the closers read as a speech verb.
+# Nouns of a force, not of a body, that such a field follows too (`Cơ quan Cảnh sát điều tra`, `Phòng Cảnh sát điều tra
+# tội phạm về ma túy`).
+FIELD_BODY_NOUNS = ("cảnh sát",)
 SENTENCE_CASE_NOUNS = ("phát triển",
                        # and the fields of centres, departments and police agencies (`Giám đốc Trung tâm phát triển quỹ
                        # đất tỉnh`, `Giám đốc Trung tâm điều hành giao thông`, `Cơ quan Cảnh sát điều tra`), read after
@@ -1440,6 +1443,7 @@ FOREIGN_AFTER_BODY_NOT = ADMIN_UNITS | {"của"}
 # Kaeser`, `Chủ tịch Tập đoàn Lotte Shin Dong-bin`, `Chủ tịch Tập đoàn Microsoft Brad Smith`); English words of a
 # firm's own name keep the run the firm's (`Công ty California Waste Solutions`).
 BRAND_FIRM_HEADS = frozenset({"tập đoàn", "công ty", "cty", "hãng", "tổng công ty"})
+_BRAND_FIRM_SEQS = _index(BRAND_FIRM_HEADS)
 FIRM_NAME_WORDS = frozenset("solutions group holdings holding corporation corp company co inc ltd limited electronics "
                             "motor motors bank capital partners international industries industry technologies "
                             "technology systems energy airlines airways global investment investments securities "
@@ -1505,8 +1509,7 @@ def _firm_brand_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     FOREIGN_AFTER_BODY_WORDS words right after a capitalised firm noun (BRAND_FIRM_HEADS), none of its words a firm's
     own English word (FIRM_NAME_WORDS) or spelled as a Vietnamese syllable; None otherwise."""
     if r1 - r0 != 1 + FOREIGN_AFTER_BODY_WORDS or not any(
-            r0 - n >= 0 and tokens[r0 - n].cap and " ".join(t.low for t in tokens[r0 - n : r0]) in BRAND_FIRM_HEADS
-            for n in (1, 2, 3)):
+            r0 - n >= 0 and tokens[r0 - n].cap and _match_seq(tokens, r0 - n, _BRAND_FIRM_SEQS) == n for n in (1, 2, 3)):
         return None
     if any(tokens[m].low in FIRM_NAME_WORDS or is_vietnamese_syllable(tokens[m].text) for m in range(r0, r1)):
         return None
@@ -2227,13 +2230,12 @@ def _sentence_case_body(tokens: list[Token], j: int, k: int) -> bool:
 
 
 def _body_named_before_tail(tokens: list[Token], j: int) -> bool:
-    """A body's noun (BODY_HEADS, or `Cảnh sát`) ends right before token j, the first word of its lower-case field: the
-    noun capitalised, or after a lower-case word or the title whose head it ends (`Trưởng phòng`), not a name's last
+    """A body's noun (BODY_HEADS or FIELD_BODY_NOUNS) ends right before token j, the first word of its lower-case field:
+    the noun capitalised, or after a lower-case word or the title whose head it ends (`Trưởng phòng`), not a name's last
     syllable (`Bộ Quốc phòng kiểm tra`)."""
     for n in (1, 2, 3):
         m = j - n
-        if m < 0 or not (_match_seq(tokens, m, _BODY_HEAD_SEQS) == n or (
-                n == 2 and " ".join(t.low for t in tokens[m:j]) == "cảnh sát")):
+        if m < 0 or not (_match_seq(tokens, m, _BODY_HEAD_SEQS) == n or _match_seq(tokens, m, _FIELD_BODY_SEQS) == n):
             continue
         if tokens[m].cap or m == 0 or not tokens[m - 1].cap or any(
                 m - q >= 0 and _title_head(tokens, m - q) >= q + n for q in (1, 2)):
@@ -3909,6 +3911,7 @@ _VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *C
                      *TITLE_ENDING_VERBS))
 _SPEECH_SEQS = _index(SPEECH_VERBS)
 _SENTENCE_CASE_NOUN_SEQS = _index(SENTENCE_CASE_NOUNS)
+_FIELD_BODY_SEQS = _index(FIELD_BODY_NOUNS)
 _PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PLAN_MARKERS)) + r")(?!\w)")
 
 
