@@ -3,7 +3,9 @@ found, each checked on the 35,440 baomoi articles; the sentences are baomoi arti
 an audit set's)."""
 import pytest
 
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from tests.conftest import make_article
 
 
 def _people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -32,3 +34,14 @@ def test_a_verb_after_a_bodys_capitalised_name_still_ends_the_title() -> None:
     # (`Sở GTVT cho biết`: the verb is no field's syllable)
     assert _people("Giám đốc Sở Giao thông vận tải Nguyễn Văn An cho biết.") == [
         ("Nguyễn Văn An", ["Giám đốc Sở Giao thông vận tải"])]
+
+
+# `quan ngại`, as `lo ngại`: the delegate voices a concern at the sitting she attends (22475580).
+def test_voicing_a_concern_is_speaking_at_the_sitting() -> None:
+    body = ("Sáng 7/6, Quốc hội thảo luận tại hội trường về dự thảo Nghị quyết về xử lý nợ xấu. Đại biểu Quốc hội Hoàng "
+            "Thị Thu Trang, đoàn Nghệ An, cho biết việc thu hồi tài sản bảo đảm là rất khó khăn. Tuy nhiên, đại biểu "
+            "Phan Thị Mỹ Dung, đoàn Long An, quan ngại về quyền thu giữ tài sản đảm bảo được quy định trong dự thảo "
+            "Nghị quyết.")
+    meeting = extract_meeting(make_article(f"Tin trong nước\n{body}\nNội dung khác của bài.\n"))
+    assert meeting is not None
+    assert [p.name for p in (*meeting.chairs, *meeting.attendees)] == ["Hoàng Thị Thu Trang", "Phan Thị Mỹ Dung"]

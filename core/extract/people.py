@@ -3690,6 +3690,10 @@ SPEECH_VERBS = (
     # read the person's own words. Not `nhận định`: news quotes pundits with it (`Học giả X, thành viên nhóm nghiên
     # cứu …, nhận định cuộc gặp thượng đỉnh này …`; of the 9 people it alone added over baomoi-dev, 5 commentators)
     "lo ngại", "lý giải", "lập luận", "phân trần", "băn khoăn", "dẫn chứng",
+    # its synonym (`Tuy nhiên, đại biểu Phan Thị Mỹ Dung, đoàn Long An, quan ngại về quyền thu giữ tài sản …`): prec40
+    # missed that speaker at a sitting; CS cgrep (a title|ông|bà|ĐB) NAME (+ an apposition) + `quan ngại` over the 35,440
+    # baomoi articles: 8 hits, 6 after `bày tỏ` (already a speech verb), 2 bare, both the person's own words
+    "quan ngại",
     # giving an example (`ĐBQH Trương Minh Hoàng (đoàn Cà Mau) lấy ví dụ về việc thực thi chế tài`, `bà X đưa ra ví dụ`):
     # the precision audit prec33 missed such a speaker; CS cgrep (title|ông|bà|ĐB) NAME + (cũng|đã|còn)? these over the
     # 35,440 baomoi articles: 10 hits, 9 the speaker's own words (1 `ví dụ như` inside a clause, which bare `ví dụ` is)
