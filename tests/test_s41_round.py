@@ -45,3 +45,19 @@ def test_voicing_a_concern_is_speaking_at_the_sitting() -> None:
     meeting = extract_meeting(make_article(f"Tin trong nước\n{body}\nNội dung khác của bài.\n"))
     assert meeting is not None
     assert [p.name for p in (*meeting.chairs, *meeting.attendees)] == ["Hoàng Thị Thu Trang", "Phan Thị Mỹ Dung"]
+
+
+# A firm's own English word (`Airways`, `Group`, `Electronics`) is no one's name's: the holder's name starts after the
+# last one (22398623, 22421040); not in the titles after a name, nor before a year, where the run is the firm's or the
+# contest's (22243222, 22317276).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tổng giám đốc điều hành British Airways Alex Cruz ngày 28/5 đã gửi lời xin lỗi đến các hành khách.",
+     [("Alex Cruz", ["Tổng giám đốc điều hành British Airways"])]),
+    ("Chủ tịch Keer Group Zhu Shanqin cho hay: “Chúng tôi phải đối mặt với áp lực ở Mỹ.",
+     [("Zhu Shanqin", ["Chủ tịch Keer Group"])]),
+    ("Ông Lê Xuân Trường, Công ty cổ phần Đầu tư Logistics Bắc Kỳ cho rằng cần có chính sách ưu thế.",
+     [("Lê Xuân Trường", ["Công ty cổ phần Đầu tư Logistics Bắc Kỳ"])]),
+    ("Cô cũng giữ vai trò Giám đốc Quốc gia Miss Global Beauty Queen Vietnam 2017, chịu trách nhiệm đào tạo.", []),
+])
+def test_a_holders_name_starts_after_the_firms_own_words(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

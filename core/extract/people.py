@@ -1458,7 +1458,10 @@ FIRM_NAME_WORDS = frozenset("solutions group holdings holding corporation corp c
                             "technology systems energy airlines airways global investment investments securities "
                             "pharma foods food services service resources logistics trading media entertainment "
                             "studios games software networks communications telecom mobile power steel oil gas "
-                            "chemical chemicals construction development properties land real estate".split())
+                            "chemical chemicals construction development properties land real estate "
+                            # (the legal forms a firm's name ends on, and its trade: `ITM International Trade Marketing
+                            # GmbH`)
+                            "gmbh ag plc llc trade marketing".split())
 
 
 def _opens_body(tokens: list[Token], k: int) -> bool:
@@ -1548,6 +1551,15 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     if (k := _foreign_unit_holder(tokens, r0, r1)) is not None:
         return k  # `Thống đốc bang California Jerry Brown`: the unit's place, then its holder
     k0 = _leading_places(tokens, r0, r1)
+    # (a firm's own English word is no one's name's: the holder's name starts after the last, `Malaysia Airlines Peter
+    # Bellew`)
+    # (not in the titles after a name, where the run is the firm's; nor before a place, which ends the firm's name, or
+    # a year, which ends a brand's or a contest's: `Miss Global Beauty Queen Vietnam 2017`)
+    firm = max((m for m in range(k0, r1) if tokens[m].cap and tokens[m].low in FIRM_NAME_WORDS), default=-1)
+    if firm >= 0 and r1 - firm - 1 >= FOREIGN_HOLDER_MIN and not after_name and not any(
+            _match_seq(tokens, m, _PLACE_SEQS) for m in range(firm + 1, r1)) and not (
+            r1 < len(tokens) and tokens[r1].text[:1].isdigit()):
+        k0 = firm + 1
     if city and k0 == r0:
         # `thành phố Phan Thiết`: a city the table does not hold is no person; a Vietnamese name of three or four
         # syllables, alone or after the city's, is (`Chủ tịch UBND thành phố Nguyễn Đức Chung`, `… thành phố Huỳnh
