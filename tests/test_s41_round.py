@@ -61,3 +61,19 @@ def test_voicing_a_concern_is_speaking_at_the_sitting() -> None:
 ])
 def test_a_holders_name_starts_after_the_firms_own_words(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _people(sentence) == expected
+
+
+# A particle inside a foreign name (`de`, `van`, `da`) is no word of the two a foreign name after a body's name counts
+# (22551563, 22353777, 22385289).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tổng Giám đốc IATA Alexandre de Juniac đã kêu gọi các quốc gia mở lại biên giới càng nhanh càng tốt.",
+     [("Alexandre de Juniac", ["Tổng Giám đốc IATA"])]),
+    ("Theo kết quả kiểm phiếu, ông Guterres giành được 57% số phiếu, cao hơn đối thủ chính của ông là Bộ trưởng Giáo dục "
+     "Antonio da Conceicao, người được 33% số phiếu ủng hộ.",
+     [("Guterres", []), ("Antonio da Conceicao", ["Bộ trưởng Giáo dục"])]),
+    ("Còn ở hàng thủ, đội trưởng của Southampton - Virgil van Dijk, một trong những trung vệ hay nhất Premier League sẽ "
+     "là sự thay thế hoàn hảo.",
+     [("Virgil van Dijk", ["đội trưởng của Southampton"])]),
+])
+def test_a_particle_is_no_word_of_a_foreign_names_count(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected

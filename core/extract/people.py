@@ -1621,7 +1621,9 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         return k  # `Tổng Giám đốc Samsung Việt Nam Han Myoung-Sup`: a foreign brand and its country, then the holder
     if k0 == r0 and (k := _firm_brand_holder(tokens, r0, r1)) is not None:
         return k  # `Chủ tịch Tập đoàn Siemens Joe Kaeser`: the firm's brand, then its holder
-    if (k0 == r0 and r1 - r0 == FOREIGN_AFTER_BODY_WORDS and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
+    # (a particle inside the name is no word of the count: `Bộ trưởng Giáo dục Antonio da Conceicao`)
+    if (k0 == r0 and sum(1 for m in range(r0, r1) if tokens[m].cap) == FOREIGN_AFTER_BODY_WORDS
+            and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
             and _foreign_name(tokens, r0, r1, single=False) and not _branch_region(tokens, r1)):
