@@ -1450,7 +1450,8 @@ FOREIGN_AFTER_BODY_WORDS = 2
 FOREIGN_AFTER_BODY_NOT = ADMIN_UNITS | {"của"}
 # Firm nouns a foreign brand of one word follows, then its holder's foreign name (`Chủ tịch Tập đoàn Siemens Joe
 # Kaeser`, `Chủ tịch Tập đoàn Lotte Shin Dong-bin`, `Chủ tịch Tập đoàn Microsoft Brad Smith`); English words of a
-# firm's own name keep the run the firm's (`Công ty California Waste Solutions`).
+# firm's own name keep the run the firm's (`Công ty California Waste Solutions`), and a holder's name in a run starts
+# after the last of them (`_name_in_run`: `Malaysia Airlines Peter Bellew`).
 BRAND_FIRM_HEADS = frozenset({"tập đoàn", "công ty", "cty", "hãng", "tổng công ty"})
 _BRAND_FIRM_SEQS = _index(BRAND_FIRM_HEADS)
 FIRM_NAME_WORDS = frozenset("solutions group holdings holding corporation corp company co inc ltd limited electronics "
@@ -1552,9 +1553,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         return k  # `Thống đốc bang California Jerry Brown`: the unit's place, then its holder
     k0 = _leading_places(tokens, r0, r1)
     # (a firm's own English word is no one's name's: the holder's name starts after the last, `Malaysia Airlines Peter
-    # Bellew`)
-    # (not in the titles after a name, where the run is the firm's; nor before a place, which ends the firm's name, or
-    # a year, which ends a brand's or a contest's: `Miss Global Beauty Queen Vietnam 2017`)
+    # Bellew`; not in the titles after a name, where the run is the firm's, nor before a place, which ends the firm's
+    # name, or a year, which ends a brand's or a contest's: `Miss Global Beauty Queen Vietnam 2017`)
     firm = max((m for m in range(k0, r1) if tokens[m].cap and tokens[m].low in FIRM_NAME_WORDS), default=-1)
     if firm >= 0 and r1 - firm - 1 >= FOREIGN_HOLDER_MIN and not after_name and not any(
             _match_seq(tokens, m, _PLACE_SEQS) for m in range(firm + 1, r1)) and not (
