@@ -5210,6 +5210,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     # verb and an opening quote before an event noun over baomoi-dev, 3 a body's own meeting, 1 no event noun
     before = _OPENING_QUOTE_RE.sub("", sentence[: event.start])
     m = ORGANIZE_RE.search(before)
+    if m is None and event.kind == "lễ":  # `Công ty Điện lực … đã làm lễ đóng điện …`: the ceremony held as `tổ chức` holds it
+        m = _CEREMONY_DONE_RE.search(before)
     bare_press = m is None and _BARE_PRESS_RE.match(name) is not None
     if bare_press:  # `Sáng 13/5, UBND thành phố Hải Phòng đã họp báo công bố …`: the body's own briefing
         m = _PRESS_SUBJECT_RE.search(before)
