@@ -133,9 +133,10 @@ def test_state_ceremonies_are_meetings_of_kind_le():
     assert meeting.date == "2017-05-14"
 
 
-def test_a_parade_or_a_draw_is_not_a_meeting_kind():
-    assert find_events("Sáng 9/5, lễ duyệt binh đã được tổ chức long trọng tại Quảng trường Đỏ.", 0) == []
+def test_a_draw_is_not_a_meeting_kind_a_parade_is_a_ceremony():
     assert find_events("Chiều 14/7, lễ bốc thăm chia bảng môn bóng đá nam đã diễn ra.", 0) == []
+    assert [e.kind for e in find_events("Sáng 9/5, lễ duyệt binh đã được tổ chức long trọng tại Quảng trường Đỏ.", 0)] == [
+        "lễ"]
 
 
 def test_a_date_in_what_the_speaker_says_is_not_the_meetings():

@@ -53,8 +53,8 @@ NOT_REPORTED = [
     "như Ban kỷ luật VFF.",
     # The trip as a noun (baomoi 22382700).
     "Chuyến thăm và làm việc tại Việt Nam lần này của hai đoàn có ý nghĩa hết sức quan trọng.",
-    # A wedding (baomoi 21472813).
-    "Dù được rất nhiều phương tiện truyền thông săn đón, họ vẫn quyết định tổ chức một buổi lễ cưới riêng tư.",
+    # A wedding to come (baomoi 22685267): a wedding held is a ceremony (`lễ`), one planned is no meeting.
+    "Nam diễn viên Song Joong Ki và nữ diễn viên Song Hye Kyo sẽ tổ chức lễ cưới vào ngày 31 tháng 10 năm 2017.",
 ]
 
 

@@ -19,3 +19,23 @@ def test_a_family_that_performs_a_rite_holds_no_meeting_as_a_body() -> None:
             "\nNội dung khác của bài.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is None or meeting.organizer is None
+
+
+# A parade and a wedding are ceremonies (RECORD.md: `lễ`, any ceremony) when the news happened at one (22650100,
+# 22363325); a wedding's holders are the couple, no body (22754968).
+def test_a_parade_the_news_happened_at_is_a_ceremony() -> None:
+    text = ("Chủ tịch Trung Quốc Tập Cận Bình dự lễ duyệt binh ở Hong Kong\nSáng nay 30/6, Chủ tịch Trung Quốc Tập Cận Bình đã tham gia lễ diễu binh lớn chưa từng có của "
+            "lực lượng PLA tại doanh trại Shek Kong ở Hong Kong.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text, published="2017-06-30"))
+    assert meeting is not None and meeting.kind == "lễ" and meeting.date == "2017-06-30"
+    assert [p.name for p in meeting.attendees + meeting.chairs] == ["Tập Cận Bình"]
+
+
+def test_a_wedding_is_a_ceremony_no_body_holds() -> None:
+    text = ("Tin giải trí\nCựu thành viên nhóm La Thăng vừa tổ chức lễ thành hôn tại TP HCM trong sự chúc mừng của đông "
+            "đảo bạn bè, người thân.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ" and meeting.organizer is None
+    text = "Tin giải trí\nChiều 24/5, đạo diễn Nguyễn Tranh bất ngờ tổ chức lễ cưới tại Sóc Trăng.\nNội dung khác.\n"
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ" and meeting.organizer is None
