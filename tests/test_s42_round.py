@@ -1,6 +1,7 @@
 """The 4 Dec twenty-seventh round: what audit54 (drawn blind last round, read this round) found, each checked on the
 35,440 baomoi articles; the sentences are baomoi articles', named by their id (none of them an audit set's)."""
 from core.extract.meetings import extract_meeting
+from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
 
 
@@ -39,3 +40,24 @@ def test_a_wedding_is_a_ceremony_no_body_holds() -> None:
     text = "Tin giải trí\nChiều 24/5, đạo diễn Nguyễn Tranh bất ngờ tổ chức lễ cưới tại Sóc Trăng.\nNội dung khác.\n"
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "lễ" and meeting.organizer is None
+
+
+def _statistics(sentence: str) -> list[tuple[str, str, float, float | None, str]]:
+    return [(s.text, s.kind, s.value, s.of, s.unit) for s in extract_statistics([sentence])]
+
+
+# People counted by another noun in the whole or the parts are parts of it (22663203, 22366827, 22373670); a household
+# or a ticket is no person (22374744, 21480580).
+def test_people_are_parts_of_a_whole_of_people_named_otherwise() -> None:
+    assert _statistics("Trong số 259 ứng cử viên, có tới 65 người là nữ.") == [
+        ("65 người", "count", 65.0, 259.0, "người")]
+    assert _statistics("Trong số 10 người bị thương, có 5 cảnh sát và 5 dân thường.") == [
+        ("5 cảnh sát", "count", 5.0, 10.0, "cảnh sát"), ("5 dân thường", "count", 5.0, 10.0, "dân thường")]
+    assert [s[3] for s in _statistics("Trong số 14 người trúng thưởng Jackpot thì có 12 vé số được bán tại TP.HCM.")] == [
+        None, None]
+
+
+# A fraction of a `bảng` is pounds: no groups or boards come in fractions (22463119, 22501997).
+def test_a_fraction_of_a_pound_is_money() -> None:
+    assert _statistics("Chi phí cho mỗi bàn thắng là 23,75 bảng.") == [("23,75 bảng", "money", 23.75, None, "GBP")]
+    assert _statistics("Các đội chia thành 8 bảng, mỗi bảng gồm 4 đội.")[0] == ("8 bảng", "count", 8.0, None, "bảng")
