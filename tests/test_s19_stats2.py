@@ -51,4 +51,5 @@ def test_row_number_before_a_code_in_a_table() -> None:
     assert _stats("Rafa có 4 chức vô địch gồm 1 Grand Slam, 2 Masters và 1 ATP 500.")[-1][0] != "1 ATP"
     assert _stats("Cho đến lúc này đoàn Việt Nam đã giành 5 HCV, 7 HCB, 5 HCĐ.") == [
         ("5 HCV", 5.0, "count"), ("7 HCB", 7.0, "count"), ("5 HCĐ", 5.0, "count")]
-    assert _stats("Người đẹp từng lọt top 20 HHVN 2010, top 6 Vietnam’s Next Top Model 2010.") == []  # (brackets)
+    # (a place reached in a contest, and a bare bracket after it)
+    assert _stats("Người đẹp từng lọt top 20 HHVN 2010, top 6 Vietnam’s Next Top Model 2010.") == [("top 20", 20.0, "rank")]
