@@ -61,3 +61,14 @@ def test_people_are_parts_of_a_whole_of_people_named_otherwise() -> None:
 def test_a_fraction_of_a_pound_is_money() -> None:
     assert _statistics("Chi phí cho mỗi bàn thắng là 23,75 bảng.") == [("23,75 bảng", "money", 23.75, None, "GBP")]
     assert _statistics("Các đội chia thành 8 bảng, mỗi bảng gồm 4 đội.")[0] == ("8 bảng", "count", 8.0, None, "bảng")
+
+
+# A dateline later than the day the page was published is the plan's own day: the meeting has not taken place (the
+# form of baomoi 22652088, `Ngày 7-7, Sở Xây dựng TP sẽ tổ chức buổi triển khai Quyết định 26`, with a conference); on
+# the day itself the dateline is the report's and the meeting opens that day.
+def test_a_dateline_after_the_published_day_is_a_plan() -> None:
+    text = ("Tin trong nước\nNgày 7-7, Sở Xây dựng TP sẽ tổ chức hội nghị triển khai Quyết định 26 để giải đáp, hướng "
+            "dẫn cụ thể.\nNội dung khác của bài.\n")
+    assert extract_meeting(make_article(text, published="2017-07-05")) is None
+    meeting = extract_meeting(make_article(text, published="2017-07-07"))
+    assert meeting is not None and meeting.kind == "hội nghị" and meeting.date == "2017-07-07"

@@ -3318,9 +3318,23 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
         return True
     pub = _parse_iso(published)
     told = event_at is not None and _SAID_RE.search(sentence, 0, event_at) is not None
-    return any((at <= DATELINE_CHARS and not held_later and not told and not _PLANNED_DAY_RE.search(sentence, 0, at))
-               or (pub is not None and len(published or "") >= 10 and (d.day, d.month) == (pub.day, pub.month))
+    # (a dateline later than the day the page was published is the plan's own day, not the report's: `Ngày 12/7, Tỉnh
+    # ủy … sẽ tổ chức lễ truy điệu …` published on the 10th)
+    dated = pub is not None and len(published or "") >= 10
+    return any((at <= DATELINE_CHARS and not held_later and not told and not _PLANNED_DAY_RE.search(sentence, 0, at)
+                and not (dated and _after_day(d, pub)))
+               or (pub is not None and dated and (d.day, d.month) == (pub.day, pub.month))
                for at, d, _ in _dates_in(sentence))
+
+
+def _after_day(day: _Day, published: date | None) -> bool:
+    """`day` falls after `published` (in its year when it writes none)."""
+    if published is None:
+        return False
+    try:
+        return date(day.year or published.year, day.month, day.day) > published
+    except ValueError:
+        return False
 
 
 def _carry_plans(sentences: list[str], in_lead: list[list[EventMention]], published: str | None) -> None:
