@@ -639,7 +639,11 @@ TOP_WORDS = frozenset({"top", "tốp"})
 # mặt trong Top 4`); the names of lists stay out (audit49's `một trong top 10`, audit52's `danh sách top 10`, dev2's `Top
 # 100 người`). Over the 35,440 baomoi articles these words stand before a top-N 376 times in 305 articles; 14 read, 13 a
 # position reached, held or aimed at (`vào top 4 tại Ngoại hạng Anh`), 1 a bare list (`Nằm trong top 10 gồm Malaysia…`).
-# Not a race towards one (`cuộc đua vào top 4`).
+# Not a race towards one (`cuộc đua vào top 4`), nor a list of things named by the noun after the number (`thuộc tốp
+# 200 nhà bán lẻ lớn nhất`, `lọt top 500 tay vợt`: membership of a list, which audit56's annotators left out as dev2
+# does), where a scope or a function word after it keeps the position (`có mặt trong tốp 3 toàn đoàn`, `lọt vào top 10
+# cùng danh hiệu …`, `vào top 4 của Ngoại hạng Anh`): TOP_SCOPE_WORDS. Of the 376 hits, 80 have a capitalised word
+# after the number (a contest or a league), 45 punctuation, and about 150 a scope or function word.
 TOP_REACHED_WORDS = ("lọt vào", "lọt", "vào", "trở lại", "vươn lên", "leo lên", "nằm trong", "đứng trong", "xếp trong",
                      "góp mặt trong", "có mặt trong", "thuộc")
 # Holders of a grade by `hạng`: `thương binh hạng 2/4` (a war invalid's grade), `bệnh viện hạng
@@ -1600,6 +1604,17 @@ _SPLIT_WHOLE_RE = re.compile(
 # two counts).
 _EVERY_WHOLE_RE = re.compile(r"(?<![^\W\d_])[Cc]ứ\s+(?=\d)")
 _NESTED_PART_RE = re.compile(r"(?<![^\W\d_])(?:gồm|bao gồm|trong đó)(?![^\W\d_])")
+TOP_SCOPE_WORDS = frozenset("của chung là và thế trong ở toàn khi cùng đều tại nhưng với để châu hay mùa thì nếu sau bảng "
+                            "cả trước trở nữa như vào mà rồi từ năm giải lần mới ngay".split())
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _counted_list(after: str) -> bool:
+    """A lower-case noun right after a top-N's number names what the list counts (`tốp 200 nhà bán lẻ`)."""
+    word = _NEXT_WORD_RE.match(after)
+    return word is not None and word.group(1).islower() and word.group(1) not in TOP_SCOPE_WORDS
+
+
 _TOP_REACHED_RE = re.compile(rf"(?<![^\W\d_])(?<!đua )(?:{'|'.join(TOP_REACHED_WORDS)})\s+$", re.IGNORECASE)
 _PARTS_START_RE = re.compile(r",|(?<![^\W\d_])(?:có|chỉ|thì)(?![^\W\d_])")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -2584,7 +2599,7 @@ def _read(
             and name.group(1)[0].isupper() and not name.group(1).isupper() and _RANK_SCOPE_RE.match(after) is None
         ):
             return None  # `hố ga ở vị trí 812 Trường Sa`: a place by its house number
-        if rank[0] in TOP_WORDS and _TOP_REACHED_RE.search(before, 0, rank[1]) is None:
+        if rank[0] in TOP_WORDS and (_TOP_REACHED_RE.search(before, 0, rank[1]) is None or _counted_list(after)):
             # `Top 100 người có sức ảnh hưởng nhất`, `một trong top 10 diễn viên`, `danh sách top 10 HLV`, `ngoài top
             # 4`: a list's name or a bracket, no position. A top-N reached or held (TOP_REACHED_WORDS) is a rank.
             return None
