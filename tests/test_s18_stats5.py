@@ -72,7 +72,7 @@ def test_cases_and_their_people_over_a_slash_are_two_counts():
     assert _stats("Toàn xã có 333 hộ/1.750 nhân khẩu.") == [
         ("333 hộ", 333, "count", "hộ", None, None), ("1.750 nhân khẩu", 1750, "count", "nhân khẩu", None, None)]
     # a rate and a part of a whole stay
-    assert _stats("Xử lý 20 vụ/năm.") == [("20 vụ", 20, "count", "vụ", None, None)]
+    assert _stats("Xử lý 20 vụ/năm.") == [("20 vụ/năm", 20, "count", "vụ/năm", None, None)]
     assert _stats("Đã giải quyết 47.563/47.590 hồ sơ.")[0][4] == 47590
 
 

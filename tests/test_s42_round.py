@@ -72,3 +72,13 @@ def test_a_dateline_after_the_published_day_is_a_plan() -> None:
     assert extract_meeting(make_article(text, published="2017-07-05")) is None
     meeting = extract_meeting(make_article(text, published="2017-07-07"))
     assert meeting is not None and meeting.kind == "hội nghị" and meeting.date == "2017-07-07"
+
+
+# A count per year, per commune, per match keeps its base in the unit, as a measure's rate does (22374744-like forms from
+# baomoi: `10 triệu lượt khách/năm`, `12 dự án/doanh nghiệp`); a frequency keeps `lần` (dev's gold).
+def test_a_count_per_base_keeps_its_base() -> None:
+    assert _statistics("Sân bay Tân Sơn Nhất đón 10 triệu lượt khách/năm.") == [
+        ("10 triệu lượt khách/năm", "count", 10_000_000.0, None, "lượt khách/năm")]
+    assert _statistics("Bình quân mỗi cán bộ xử lý 12 dự án/doanh nghiệp.")[0][4] == "dự án/doanh"
+    assert _statistics("Đoàn kiểm tra làm việc 1 lần/năm như Nghị quyết.")[0][4] == "lần"
+    assert _statistics("Mỹ mua ít nhất 80 chiếc F/A-18E trong vòng 5 năm.")[0][4] == "chiếc f"

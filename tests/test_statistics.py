@@ -104,7 +104,7 @@ def facts(sentence: str) -> list[tuple[str, float, str, str, float | None, str |
         # Qualifiers.
         ("Vụ đánh bom khiến ít nhất 20 người thiệt mạng.", "ít nhất 20 người", 20, "count",
          "người", None, "over"),
-        ("Các tay vợt thi đấu tối đa 3 séc/ trận.", "tối đa 3 séc", 3, "count", "séc", None, "under"),
+        ("Các tay vợt thi đấu tối đa 3 séc/ trận.", "tối đa 3 séc/ trận", 3, "count", "séc/trận", None, "under"),
         ("Chênh lệch giữa giá vàng trong nước và thế giới đã được rút ngắn xuống còn chưa tới 3 triệu đồng/lượng.",
          "chưa tới 3 triệu đồng/lượng", 3e6, "money", "VND", None, "under"),
         ("Tổng lượt khách đến tham quan các khu, điểm du lịch ước đạt 211.834 lượt.",
