@@ -3317,20 +3317,18 @@ def _opens_today(sentence: str, published: str | None, held_later: bool = False,
     if _PART_NAY_RE.search(sentence) or _TODAY_HELD_RE.search(sentence):
         return True
     pub = _parse_iso(published)
+    page_day = pub if pub is not None and len(published or "") >= 10 else None  # (a whole day, not a month)
     told = event_at is not None and _SAID_RE.search(sentence, 0, event_at) is not None
     # (a dateline later than the day the page was published is the plan's own day, not the report's: `Ngày 12/7, Tỉnh
     # ủy … sẽ tổ chức lễ truy điệu …` published on the 10th)
-    dated = pub is not None and len(published or "") >= 10
     return any((at <= DATELINE_CHARS and not held_later and not told and not _PLANNED_DAY_RE.search(sentence, 0, at)
-                and not (dated and _after_day(d, pub)))
-               or (pub is not None and dated and (d.day, d.month) == (pub.day, pub.month))
+                and not (page_day is not None and _after_day(d, page_day)))
+               or (page_day is not None and (d.day, d.month) == (page_day.day, page_day.month))
                for at, d, _ in _dates_in(sentence))
 
 
-def _after_day(day: _Day, published: date | None) -> bool:
+def _after_day(day: _Day, published: date) -> bool:
     """`day` falls after `published` (in its year when it writes none)."""
-    if published is None:
-        return False
     try:
         return date(day.year or published.year, day.month, day.day) > published
     except ValueError:
