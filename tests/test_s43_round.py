@@ -22,3 +22,26 @@ def test_a_working_session_whose_host_has_a_dotted_abbreviation() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "buổi làm việc" and meeting.part_of_day == "sáng"
     assert [p.name for p in meeting.attendees] == ["Ngô Xuân Lịch"]
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    from core.extract.people import find_people
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+
+# A bracketed locality after an office's body, out to a province, is the office's (21484800, 21766215).
+def test_a_bracketed_locality_after_an_offices_body_is_part_of_the_office() -> None:
+    assert _people("Ông Dương Văn Khái, Chủ tịch UBND xã Minh Đài (H.Tân Sơn, Phú Thọ), cho biết người dân đã vây bắt.") == [
+        ("Dương Văn Khái", ["Chủ tịch UBND xã Minh Đài (H.Tân Sơn, Phú Thọ)"])]
+    assert _people("Bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng – Hà Nội) cho biết.") == [
+        ("Phạm Thị Tân", ["Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng – Hà Nội)"])]
+    # (a bracket that ends on no province or country is no locality)
+    assert _people("Ông Lê Văn Cảnh, Giám đốc Công ty Minh Long (Bình Dương, Tổng Công ty Becamex) cho biết.")[0][1] == [
+        "Giám đốc Công ty Minh Long"]
+
+
+# An economist is named by the calling, chief or not (21491016, 22236405).
+def test_an_economist_is_named_by_the_calling() -> None:
+    assert _people("Nhà kinh tế Carsten Brzeski từ ngân hàng ING Diba cho rằng thời tiết lạnh.") == [
+        ("Carsten Brzeski", ["Nhà kinh tế"])]
+    assert _people("Theo nhà kinh tế trưởng Yoshiki Shinke của Viện Nghiên cứu Dai-ichi, xuất khẩu tăng.")[0][0] == "Yoshiki Shinke"
