@@ -45,3 +45,12 @@ def test_an_economist_is_named_by_the_calling() -> None:
     assert _people("Nhà kinh tế Carsten Brzeski từ ngân hàng ING Diba cho rằng thời tiết lạnh.") == [
         ("Carsten Brzeski", ["Nhà kinh tế"])]
     assert _people("Theo nhà kinh tế trưởng Yoshiki Shinke của Viện Nghiên cứu Dai-ichi, xuất khẩu tăng.")[0][0] == "Yoshiki Shinke"
+
+
+# A team's head and its team's lower-case name (22582318, 22305018); `tổ chức` opens no team.
+def test_a_teams_head_takes_the_teams_lower_case_name() -> None:
+    assert _people("Phó chủ nhiệm Văn phòng Chính phủ - Tổ phó tổ công tác Nguyễn Cao Lục, cho hay, Thủ tướng đã chỉ đạo.") == [
+        ("Nguyễn Cao Lục", ["Phó chủ nhiệm Văn phòng Chính phủ", "Tổ phó tổ công tác"])]
+    assert _people("Ông Trần Văn Phúc, Phó Giám đốc Sở Nông nghiệp tỉnh Bình Định kiêm Tổ trưởng tổ công tác thẩm định tàu "
+                   "cá vỏ thép đã cho biết.")[0][1][-1] == "Tổ trưởng tổ công tác thẩm định tàu cá vỏ thép"
+    assert _people("Ông Lê Văn Bình, Tổ trưởng tổ chức Đảng cho biết.")[0][1] == ["Tổ trưởng"]
