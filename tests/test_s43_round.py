@@ -54,3 +54,9 @@ def test_a_teams_head_takes_the_teams_lower_case_name() -> None:
     assert _people("Ông Trần Văn Phúc, Phó Giám đốc Sở Nông nghiệp tỉnh Bình Định kiêm Tổ trưởng tổ công tác thẩm định tàu "
                    "cá vỏ thép đã cho biết.")[0][1][-1] == "Tổ trưởng tổ công tác thẩm định tàu cá vỏ thép"
     assert _people("Ông Lê Văn Bình, Tổ trưởng tổ chức Đảng cho biết.")[0][1] == ["Tổ trưởng"]
+
+
+# `UB` is how the press shortens `Ủy ban` (22545883, 22364655).
+def test_ub_opens_a_committee_in_a_title() -> None:
+    assert _people("Sau đó, ủy viên thường trực UB Tài chính ngân sách Hoàng Quang Hàm đề nghị nên thống nhất.") == [
+        ("Hoàng Quang Hàm", ["ủy viên thường trực UB Tài chính ngân sách"])]
