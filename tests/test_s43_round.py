@@ -60,3 +60,13 @@ def test_a_teams_head_takes_the_teams_lower_case_name() -> None:
 def test_ub_opens_a_committee_in_a_title() -> None:
     assert _people("Sau đó, ủy viên thường trực UB Tài chính ngân sách Hoàng Quang Hàm đề nghị nên thống nhất.") == [
         ("Hoàng Quang Hàm", ["ủy viên thường trực UB Tài chính ngân sách"])]
+
+
+# A mark bounded after `có|đạt điểm` is a score (22732873, 22673877).
+def test_a_bounded_mark_after_a_verb_of_marks_is_a_score() -> None:
+    from core.extract.statistics import extract_statistics
+    found = [(s.value, s.kind, s.qualifier) for s in extract_statistics(
+        ["Hơn 113.590 thí sinh đạt từ 20 trở lên, trong đó, khoảng 19.000 thí sinh có điểm từ 25 trở lên."])]
+    assert (25.0, "score", "over") in found
+    found = [(s.value, s.kind, s.qualifier) for s in extract_statistics(["Chỉ có 23 thí sinh đạt điểm trên 80."])]
+    assert found == [(23.0, "count", None), (80.0, "score", "over")]

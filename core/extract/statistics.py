@@ -459,6 +459,11 @@ UNITS_BEFORE: dict[str, tuple[str, str]] = {
     # articles, scores in 14 of the 15 read (`chấm điểm 2 đội`, the teams, the other).
     "đạt điểm": ("score", "điểm"), "được điểm": ("score", "điểm"), "chấm điểm": ("score", "điểm"),
     "bị điểm": ("score", "điểm"), "đạt được điểm": ("score", "điểm"), "giành được điểm": ("score", "điểm"),
+    # and a mark bounded or opening a range after it (`19.000 thí sinh có điểm từ 25 trở lên`, `23 thí sinh đạt điểm
+    # trên 80`, `đạt điểm từ 15 đến 30`): CS cgrep `(có|đạt|đạt được|được) điểm (từ|dưới|trên|khoảng) \d` over the
+    # 35,440 baomoi articles, 23 hits in 12 articles, 20 read, 20 exam marks (read before as nothing)
+    **{f"{verb} điểm {bound}": ("score", "điểm") for verb in ("đạt", "được", "có", "đạt được")
+       for bound in ("từ", "dưới", "trên", "khoảng")},
 }
 # A number followed by one of these is a period or a time, not a statistic.
 PERIOD_WORDS = (
