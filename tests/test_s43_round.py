@@ -70,3 +70,10 @@ def test_a_bounded_mark_after_a_verb_of_marks_is_a_score() -> None:
     assert (25.0, "score", "over") in found
     found = [(s.value, s.kind, s.qualifier) for s in extract_statistics(["Chỉ có 23 thí sinh đạt điểm trên 80."])]
     assert found == [(23.0, "count", None), (80.0, "score", "over")]
+
+
+# One per cent after `trung bình` is an average rate, not the unit of a rate (22424526).
+def test_an_average_of_one_per_cent_is_a_percentage() -> None:
+    from core.extract.statistics import extract_statistics
+    found = [(s.value, s.kind) for s in extract_statistics(["Vốn ODA có lãi suất trung bình 1%, thời gian ân hạn dài."])]
+    assert found == [(1.0, "percent")]

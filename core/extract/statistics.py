@@ -440,6 +440,8 @@ ONE_AS_ARTICLE = frozenset({
 # Before `1` these make it the unit of a rate (`bình quân 1 tỉnh có 98 HTX`, `trung bình 1 phụ
 # nữ sinh 5 con`): 18 hits in 14 baomoi articles, rates in 9 of the 12 read.
 PER_ONE_BEFORE = frozenset({"bình quân", "trung bình", "tính trung bình"})
+# (not one per cent, which is no unit a rate is paid for: `lãi suất trung bình 1%`, an average rate, audit57 a020; CS
+# cgrep `(bình quân|trung bình) 1 ?%` over the 35,440 baomoi articles: that 1 hit)
 # A price before `1` makes it the unit it is paid for (`Gà ri 70.000 đồng 1 con`, `330 nghìn đồng 1
 # cây`, `20 ngàn đồng 1 kg da`), as `7 nghìn một kg` is: 8 figures of one in the baomoi articles stood
 # after a figure of money, rates in all 8.
@@ -2601,7 +2603,7 @@ def _read(
         return None  # `iPhone 6s`, `14k`, `8x`: a model, a grade or a generation
     if value == 1 and not scale and of is None and (
         ((word := _FIRST_WORD_RE.match(rest)) and word.group(1).lower() in ONE_AS_ARTICLE)
-        or _phrase_before(tail, PER_ONE_BEFORE) is not None
+        or (_phrase_before(tail, PER_ONE_BEFORE) is not None and _PERCENT_RE.match(rest) is None)
         or (before[-1:] == " " and _PRICE_BEFORE_RE.search(before) is not None)
     ):
         return None
