@@ -77,3 +77,11 @@ def test_an_average_of_one_per_cent_is_a_percentage() -> None:
     from core.extract.statistics import extract_statistics
     found = [(s.value, s.kind) for s in extract_statistics(["Vốn ODA có lãi suất trung bình 1%, thời gian ân hạn dài."])]
     assert found == [(1.0, "percent")]
+
+
+# A part of a group the text does not number is a count of its members; one is "one of" (22538458, audit51 a035).
+def test_a_part_of_an_unnumbered_group_is_a_count_of_its_members() -> None:
+    from core.extract.statistics import extract_statistics
+    found = [(s.value, s.kind, s.unit, s.of) for s in extract_statistics(["“5 trong số những kẻ tấn công bị tiêu diệt”, ông Bashir nói."])]
+    assert found == [(5.0, "count", "kẻ tấn công", None)]
+    assert extract_statistics(["Bắn cung cũng là 1 trong số các bộ môn bắt buộc."]) == []

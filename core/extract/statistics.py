@@ -1305,6 +1305,13 @@ _OF_AFTER_NUMBER_RE = re.compile(
     r"\s+(?:trong(?:\s+tổng)?(?:\s+số)?|trên(?:\s+tổng\s+số)?)\s+(?=\d)"
     r"(?!(?:1|10|100|1\.000|10\.000|100\.000|1\.000\.000)\s+(?:dân|người dân)(?![^\W\d_]))"
 )
+# A part of a group the text names but does not number (`5 trong số những kẻ tấn công bị tiêu diệt`, `cứu được 2 trong
+# số những người trên tàu`, `2 trong số các con tin đã bị hành quyết`): a count of its members, `of` unknown, as audit57
+# a008's annotator writes it. Not one (`là 1 trong số các bộ môn bắt buộc`: "one of", which audit51 a035 leaves out).
+# CS cgrep a number of 2 or more, `trong số (những|các)` and a lower-case word over the 35,440 baomoi articles: 27 hits
+# in 27 articles, all read; 22 a count of the group's members (read before as nothing), 5 a rank or a top-N, which the
+# rank words before the number read first.
+_AMONG_GROUP_RE = re.compile(r"\s+trong\s+số\s+(?:những|các)\s+(?=[^\W\d_])")
 # `4.221 tỷ đồng/3.050 tỷ đồng`, `222ha/240ha`: a figure over another of the same kind and unit
 # is a part of its whole or its plan (money and `ha`: 15 hits in the baomoi articles, all 10 read
 # such pairs but `2 triệu đồng/1 tỷ đồng`, a rate: a whole of 1 is the unit of a rate).
@@ -2663,6 +2670,11 @@ def _read(
             return None
         whole_stat, end = whole_read
         kind, unit, of = whole_stat.kind, whole_stat.unit, whole_stat.value
+    elif whole and of is None and value >= 2 and (among := _AMONG_GROUP_RE.match(rest)) is not None and (
+            group := _noun_phrase(rest[among.end() :]))[0] and not group[0][:1].isupper():
+        # `5 trong số những kẻ tấn công bị tiêu diệt`: a count of the group's members, the whole unnumbered
+        kind, unit = "count", group[0]
+        end += among.end() + group[1]
     elif (m := _PERCENT_RE.match(rest) if rest_opens & _PERCENT_OPEN else None) is not None:
         kind, unit = "percent", "%"
         end += m.end()
