@@ -52,7 +52,7 @@ def people(sentence: str) -> list[tuple[str, list[str]]]:
          [("Tô Lâm", ["Thượng tướng", "Bộ trưởng Bộ Công an"])]),
         # Korean, Russian, transliterated Chinese names after a title and a country
         ("Sau khi giành chiến thắng trong cuộc bầu cử, tân Tổng thống Hàn Quốc Moon Jae-in đã tuyên bố.",  # 22236043
-         [("Moon Jae-in", ["Tổng thống Hàn Quốc"])]),
+         [("Moon Jae-in", ["tân Tổng thống Hàn Quốc"])]),
         ("Mới đây, Thượng nghị sĩ Mỹ John McCain đã phát biểu xúc phạm Ngoại trưởng Nga Sergei Lavrov và "
          "Tổng thống Nga Vladimir Putin.",  # 22344380
          [("John McCain", ["Thượng nghị sĩ Mỹ"]), ("Sergei Lavrov", ["Ngoại trưởng Nga"]),
@@ -634,7 +634,7 @@ def test_a_body_after_a_name_opens_what_was_said_unless_the_speech_verb_follows(
     # baomoi 22228884, 22587477, 22245142, 22754038, 22484266
     ("Tổng thống Syria Bashar al-Assad tuyên bố sẽ tiếp tục chiến dịch.", [("Bashar al-Assad", ["Tổng thống Syria"])]),
     ("Theo sắc lệnh hoàng gia, tân Thái tử Mohammed bin Salman cũng được thăng chức phó thủ tướng.",
-     [("Mohammed bin Salman", ["Thái tử"])]),
+     [("Mohammed bin Salman", ["tân Thái tử"])]),
     ("Ngoại trưởng Mỹ Rex Tillerson đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al Thani.",
      [("Rex Tillerson", ["Ngoại trưởng Mỹ"]), ("Sheikh Mohammed bin Abdulrahman Al Thani", [])]),
     ("Ngoại trưởng Bahrain Sheikh Khalid bin Ahmed Al Khalifa nói, ông nghi ngờ.",

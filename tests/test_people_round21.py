@@ -23,12 +23,12 @@ from tests.conftest import meeting_people, named_people
         ("Theo ông Phạm Quang Huy, Chủ tịch HĐQT Tổng công ty Thiết bị Y tế Việt Nam, thực hiện đầu tư Khu dịch vụ y tế "
          "chất lượng cao tiếp tục là bước đi đột phá.",  # 22315988
          [("Phạm Quang Huy", ["Chủ tịch HĐQT Tổng công ty Thiết bị Y tế Việt Nam"])]),
-        # the new holder: `Tân` opening the sentence, `tân` mid-sentence, neither kept in the title
+        # the new holder: `Tân` opening the sentence, `tân` mid-sentence, each kept in the title as written
         ("Tân Tổng thống Hàn Quốc Moon Jae-in đã ngay lập tức triệu tập một cuộc họp khẩn cấp Hội đồng An ninh Quốc "
          "gia.",  # 22265189
-         [("Moon Jae-in", ["Tổng thống Hàn Quốc"])]),
+         [("Moon Jae-in", ["Tân Tổng thống Hàn Quốc"])]),
         ("Tại buổi lễ tân Đặc khu trưởng Carrie Lam đã phát biểu bằng tiếng Quan thoại.",  # 22656599
-         [("Carrie Lam", ["Đặc khu trưởng"])]),
+         [("Carrie Lam", ["tân Đặc khu trưởng"])]),
         # a federation named by its members after `các`
         ("Đồng quan điểm, Phó Giáo sư, Tiến sỹ Nguyễn Phương Nga, Giám đốc Trung tâm Kiểm định chất lượng giáo dục "
          "thuộc Hiệp hội các trường đại học, cao đẳng Việt Nam cho rằng thay đổi tiêu chuẩn, tiêu chí là cần "

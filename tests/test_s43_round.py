@@ -85,3 +85,12 @@ def test_a_part_of_an_unnumbered_group_is_a_count_of_its_members() -> None:
     found = [(s.value, s.kind, s.unit, s.of) for s in extract_statistics(["“5 trong số những kẻ tấn công bị tiêu diệt”, ông Bashir nói."])]
     assert found == [(5.0, "count", "kẻ tấn công", None)]
     assert extract_statistics(["Bắn cung cũng là 1 trong số các bộ môn bắt buộc."]) == []
+
+
+# A new holder's word stays in the title as written (audit56 a006, audit51 a015), and an earlier title with the body
+# written out is still the fuller one (21491042).
+def test_a_new_holders_word_stays_in_the_title() -> None:
+    assert _people("Tân Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức Angela Merkel phát biểu.") == [
+        ("Emmanuel Macron", ["Tân Tổng thống Pháp"]), ("Angela Merkel", ["Thủ tướng Đức"])]
+    from core.extract.meetings import _fuller
+    assert _fuller(["Tổng thống Mỹ"], ["tân Tổng thống"])

@@ -34,6 +34,7 @@ from core.extract.people import (
     LISTED_GAP_WORDS,
     MEET_VERBS_NEEDING_A_PERSON,
     MET_GROUPS,
+    NEW_HOLDER_PREFIXES,
     NOT_ATTEND_AFTER_DU,
     PLACES,
     RANKS,
@@ -7090,6 +7091,9 @@ def _points_at_country(titles: list[str]) -> bool:
     return any(_COUNTRY_POINTER_RE.search(normalize_tone(title.lower())) for title in titles)
 
 
+_NEW_HOLDER_RE = re.compile(r"^(?:" + "|".join(sorted(NEW_HOLDER_PREFIXES)) + r")\s+")
+
+
 def _fuller(titles: list[str], than: list[str]) -> bool:
     """As many titles, each the one of `than` or that one with its body written out after it, one at least (`Bộ
     trưởng Bộ Tài chính` against a later `Bộ trưởng`): the offices as the article introduced them."""
@@ -7097,7 +7101,8 @@ def _fuller(titles: list[str], than: list[str]) -> bool:
         return False
     longer = False
     for new, old in zip(titles, than, strict=True):
-        new_low, old_low = normalize_tone(new.lower()), normalize_tone(old.lower())
+        # (a new holder's word before the office is no other office: `Tổng thống Mỹ` against `tân Tổng thống`)
+        new_low, old_low = _NEW_HOLDER_RE.sub("", normalize_tone(new.lower())), _NEW_HOLDER_RE.sub("", normalize_tone(old.lower()))
         if new_low != old_low and not new_low.startswith(old_low + " "):
             return False
         longer = longer or new_low != old_low

@@ -267,8 +267,10 @@ HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
 # writes them in lower case, and the title is the former one, so they stay in it.
 FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
 # The newly elected or appointed holder's (`Tân Tổng thống Pháp Emmanuel Macron cho biết`, `tân Đặc khu trưởng Carrie
-# Lam đã phát biểu`): the office is the same, so the word stays out of the title; written capitalised at a sentence's
-# start it was read as a name's first syllable and the title after it as inside that name, and the person was lost.
+# Lam đã phát biểu`): written capitalised at a sentence's start it was read as a name's first syllable and the title
+# after it as inside that name, and the person was lost. The title keeps the word as written, as `nguyên` and `cựu`
+# stay in theirs: the annotators write it so (audit51 a015 `tân trưởng Đặc khu hành chính Hong Kong`, audit56 a006
+# `Tân Tổng thống Hàn Quốc`; 2 of 2 gold titles after it).
 # grep `[Tt]ân` + an office over the 35,440 baomoi articles: 127 hits capitalised at a sentence's start, 474 in lower
 # case; 10 read, 10 an office's new holder.
 NEW_HOLDER_PREFIXES = frozenset({"tân"})
@@ -3240,11 +3242,13 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     pending_start = -1
     shared: list[str] = []  # a plural office's titles, given to each bare name listed after its first holder
     i, n = 0, len(tokens)
+    new_holder = -1  # the token a new holder's word stands before (NEW_HOLDER_PREFIXES): the title opens on that word
     while i < n:
         tok = tokens[i]
         if (tok.low in NEW_HOLDER_PREFIXES and not pending and i + 1 < n and tokens[i + 1].cap
                 and _title_head(tokens, i + 1) > 0 and not (i > 0 and tokens[i - 1].word and tokens[i - 1].cap)):
             i += 1  # `Tân Tổng thống X`: the new holder's office, read from its head (NEW_HOLDER_PREFIXES)
+            new_holder = i
             continue
         if not (pending or tok.cap or tok.low in _LOWER_STOPS):
             i += 1  # a lower-case word or a mark that opens nothing: none of the branches below reads it
@@ -3310,9 +3314,10 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             i = title.end
             continue
         if title is not None and title.end > i:
-            start = pending_start if pending else i
+            opens = i - 1 if new_holder == i else i  # `Tân Tổng thống Hàn Quốc`: the word is written with the office
+            start = pending_start if pending else opens
             if title.name_start >= 0:
-                text = _text(sentence, tokens, i, title.end)
+                text = _text(sentence, tokens, opens, title.end)
                 mention, i = _mention(sentence, tokens, start, [*pending, text], title.name_start, title.name_end)
                 mentions.append(mention)
                 # `các phó chủ tịch UBND TPHCM A, B và C`: the plural office is each listed name's
@@ -3323,7 +3328,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                     mention.person.titles == [*pending, text]) else []
                 pending, pending_start = [], -1
                 continue
-            pending, pending_start = [*pending, _text(sentence, tokens, i, title.end)], start
+            pending, pending_start = [*pending, _text(sentence, tokens, opens, title.end)], start
             if (title.end + 1 < n and tokens[title.end].low == "của" and title.end == i + (head := _title_head(tokens, i))
                     and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head and (owner := _title(tokens, title.end + 1))
                     and owner.name_start < 0 and owner.end + 1 < n and tokens[owner.end].text == ","
