@@ -94,3 +94,6 @@ def test_a_new_holders_word_stays_in_the_title() -> None:
         ("Emmanuel Macron", ["Tân Tổng thống Pháp"]), ("Angela Merkel", ["Thủ tướng Đức"])]
     from core.extract.meetings import _fuller
     assert _fuller(["Tổng thống Mỹ"], ["tân Tổng thống"])
+    # (after the name too, where the office had been lost: 22229654)
+    assert _people("Ông Đinh La Thăng gửi lời chúc mừng ông Nguyễn Thiện Nhân, tân Bí thư Thành ủy TP.HCM.")[-1] == (
+        "Nguyễn Thiện Nhân", ["tân Bí thư Thành ủy TP.HCM"])

@@ -2460,7 +2460,10 @@ def _titles_after(
             titles.append(_text(sentence, tokens, at, spouse))  # `bà X, phu nhân Bộ trưởng Bộ Ngoại giao Y`
             i = end = spouse
             continue
-        title = _title(tokens, at, after_name=True)
+        # (a new holder's word before the office opens the title as written: `ông X, tân Chủ tịch UBND tỉnh`)
+        head_at = at + (tokens[at].low in NEW_HOLDER_PREFIXES and at + 1 < len(tokens) and tokens[at + 1].cap
+                        and _title_head(tokens, at + 1) > 0)
+        title = _title(tokens, head_at, after_name=True)
         if title is None and _abbreviated_office(tokens, at):
             titles.append(tokens[at].text)  # `đồng chí X, TUC, Bí thư Huyện ủy, …`: an office the portal abbreviates
             i = end = at + 1
@@ -2509,24 +2512,24 @@ def _titles_after(
             # writes each person so); not after a rank or a degree alone, whose person's offices follow the name
             # (`Đại tướng A, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng và Thượng tướng B`)
             break
-        if tokens[i].text == "," and had_titles and not titles and _same_office(tokens, at, before) and _verb_follows(
+        if tokens[i].text == "," and had_titles and not titles and _same_office(tokens, head_at, before) and _verb_follows(
                 tokens, title.end):
             # `Nhất trí với ý kiến của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba nhấn mạnh`: the office the name held
             # before it, again with another body, is the next subject's, named by the office alone
             break
-        if tokens[i].text == "," and not titles and not opens and _one_word_named(tokens, at, title.end) and _verb_follows(
+        if tokens[i].text == "," and not titles and not opens and _one_word_named(tokens, head_at, title.end) and _verb_follows(
                 tokens, title.end):
             # `về chính sách … của Tổng thống Vladimir Putin, Phó Giáo sư Kireeva cho rằng`, `Theo Tổng thống Putin,
             # Ngoại trưởng Lavrov cho biết`: after a name that opens no clause (an owner's, a source's), an office and one
             # name before a verb are the next subject, named by the surname (a clause the name opens keeps its body's
             # one word: `Ông X, Chủ tịch Vingroup cho biết`)
             break
-        bare = title.end - at <= _title_head(tokens, at)
+        bare = title.end - head_at <= _title_head(tokens, head_at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS) and not (
                 ranked and title.end < len(tokens) and tokens[title.end].text in RANKED_OFFICE_CLOSERS):
             break  # (before a list's `;` a bare office is the person's: `Trung tướng X, Tổng tham mưu trưởng; …`)
-        if 0 < _match_seq(tokens, at, _BODY_OF_SEQS) == _title_head(tokens, at) and (bare or (titles and not affiliated) or (
+        if 0 < _match_seq(tokens, head_at, _BODY_OF_SEQS) == _title_head(tokens, head_at) and (bare or (titles and not affiliated) or (
                 had_titles and any(not _is_rank(t) and not _is_degree(t) for t in before))):
             # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item; not after a
             # degree alone, whose person's office follows the name (`PGS.TS X, đại diện Ban soạn thảo … cho biết`)
