@@ -97,3 +97,15 @@ def test_a_new_holders_word_stays_in_the_title() -> None:
     # (after the name too, where the office had been lost: 22229654)
     assert _people("Ông Đinh La Thăng gửi lời chúc mừng ông Nguyễn Thiện Nhân, tân Bí thư Thành ủy TP.HCM.")[-1] == (
         "Nguyễn Thiện Nhân", ["tân Bí thư Thành ủy TP.HCM"])
+
+
+# The body that informs the press in a briefing's frame holds it (21480926, audit50 a010); a person there holds none.
+def test_the_body_informing_in_a_press_briefings_frame_holds_it() -> None:
+    text = ("Lễ hội sắp khai mạc\nTại buổi họp báo giới thiệu Lễ hội tổ chức tại Thành phố Hà Nội ngày 06/2, Ban Tổ chức "
+            "cho biết: Lễ khai mạc sẽ được tổ chức vào ngày 10/3/2017.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "họp báo" and meeting.organizer == "Ban Tổ chức"
+    text = ("Tuổi hưu\nTại cuộc họp báo chiều 12/5, trả lời báo chí, ông Nguyễn Duy Cường, Phó vụ trưởng Vụ BHXH, Bộ "
+            "LĐ-TB-XH cho biết quỹ vẫn cân đối.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer is None
