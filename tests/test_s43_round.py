@@ -109,3 +109,11 @@ def test_the_body_informing_in_a_press_briefings_frame_holds_it() -> None:
             "LĐ-TB-XH cho biết quỹ vẫn cân đối.\nNội dung khác của bài.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer is None
+
+
+# The body thanked for holding the meeting holds it (audit56 a003).
+def test_the_body_thanked_for_holding_the_meeting_holds_it() -> None:
+    text = ("Thủ tướng gặp doanh nghiệp\nNgày 12/5, Thủ tướng Nguyễn Xuân Phúc đã có cuộc gặp gỡ với lãnh đạo các doanh "
+            "nghiệp. Thủ tướng bày tỏ cảm ơn Tập đoàn VinaCapital tổ chức cuộc gặp gỡ thú vị này.\nNội dung khác.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "cuộc gặp" and meeting.organizer == "Tập đoàn VinaCapital"

@@ -1315,7 +1315,12 @@ ACRONYM_REACH = 120
 VISIT_ASPECTS = ("đã", "vừa", "sẽ", "đang", "cũng", "tiếp tục", "có", "đến", "tới", "về", "trực tiếp", "tiến hành")
 # Verbs of saying whose object clause holds the subject of `tổ chức` (`Bộ Ngoại giao Mỹ thông báo
 # các chuyên gia … đã tổ chức`, `PC67 … cho biết, chiều 6/6 sẽ có cuộc họp`): the speaker holds nothing.
-SAYING_VERBS = ("cho biết", "cho hay", "thông báo", "cho rằng", "khẳng định", "tiết lộ", "xác nhận", "nói rằng")
+SAYING_VERBS = ("cho biết", "cho hay", "thông báo", "cho rằng", "khẳng định", "tiết lộ", "xác nhận", "nói rằng",
+                # and thanking the holder (`Thủ tướng bày tỏ cảm ơn Tập đoàn VinaCapital cùng WEF tổ chức cuộc gặp gỡ`,
+                # `tôi xin cảm ơn Dân Việt đã tổ chức cuộc nói chuyện`): CS cgrep `(cảm|cám) ơn` + a capital + up to 60
+                # characters + `(đã )?tổ chức` + an event over the 35,440 baomoi articles: 3 hits, all read, all the
+                # thanked body the holder
+                "cảm ơn", "cám ơn")
 # A stock listing written after a company's name (`(Mã: HNG)`, `(mã CK: MCH)`, `(HOSE: STB)`):
 # not part of the name.
 LISTING_WORDS = ("mã", "mã ck", "mã chứng khoán", "hose", "hnx", "upcom", "mck")
