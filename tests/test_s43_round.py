@@ -117,3 +117,9 @@ def test_the_body_thanked_for_holding_the_meeting_holds_it() -> None:
             "nghiệp. Thủ tướng bày tỏ cảm ơn Tập đoàn VinaCapital tổ chức cuộc gặp gỡ thú vị này.\nNội dung khác.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "cuộc gặp" and meeting.organizer == "Tập đoàn VinaCapital"
+
+
+# A founder's title (22711137, 22662751).
+def test_a_founder_is_titled() -> None:
+    assert _people("Ông Brad Sugars, nhà sáng lập kiêm Chủ tịch ActionCOACH toàn cầu, cho biết.") == [
+        ("Brad Sugars", ["nhà sáng lập", "Chủ tịch ActionCOACH toàn cầu"])]
