@@ -123,3 +123,20 @@ def test_the_body_thanked_for_holding_the_meeting_holds_it() -> None:
 def test_a_founder_is_titled() -> None:
     assert _people("Ông Brad Sugars, nhà sáng lập kiêm Chủ tịch ActionCOACH toàn cầu, cho biết.") == [
         ("Brad Sugars", ["nhà sáng lập", "Chủ tịch ActionCOACH toàn cầu"])]
+
+
+# A teacher addressed as `thầy`/`cô` before a full name (21484241, 22259234).
+def test_a_teacher_addressed_before_a_full_name_is_a_person() -> None:
+    assert _people("Thầy Phan Ngọc Vũ, Phó Hiệu trưởng nhà trường cho biết, tinh thần đọc sách rất cao.") == [
+        ("Phan Ngọc Vũ", ["Phó Hiệu trưởng nhà trường"])]
+    assert _people("Du khách đến huyện đảo Cô Tô rất đông.") == []
+
+
+# A surname two full names end on resolves to the one the article gave the same office (22269846).
+def test_a_surname_resolves_to_the_full_name_of_the_same_office() -> None:
+    from core.extract.meetings import _full_names
+    from core.record import Person
+    people = [Person(name="Hollande", titles=["Cựu Tổng thống"])]
+    _full_names(people, ["Cựu Tổng thống François Hollande dự lễ cùng ông Thomas Hollande.",
+                         "Cựu Tổng thống Hollande phát biểu."])
+    assert people[0].name == "François Hollande"

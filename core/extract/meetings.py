@@ -6944,6 +6944,13 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
             fuller = {m.person.name for s in sentences if person.name in s for m in found_in(s)
                       if m.person.name.startswith(person.name + " ")
                       and not all(is_vietnamese_syllable(w) for w in m.person.name.split()[1:])}
+        if len(fuller) > 1 and person.titles:
+            # two full names end on it (`François Hollande`, `Thomas Hollande`): the one the article gave the same office
+            # (`Cựu Tổng thống Hollande` -> `Cựu Tổng thống François Hollande`)
+            own = {normalize_tone(t.lower()) for t in person.titles}
+            fuller = {m.person.name for s in sentences if person.name in s for m in found_in(s) if m.person.name in fuller
+                      and any(normalize_tone(t.lower()).startswith(o) or o.startswith(normalize_tone(t.lower()))
+                              for t in m.person.titles for o in own)} or fuller
         if len(fuller) == 1:
             person.name = fuller.pop()
         elif not fuller and len(words) == 1 and not is_vietnamese_syllable(person.name) and (
