@@ -140,3 +140,11 @@ def test_a_surname_resolves_to_the_full_name_of_the_same_office() -> None:
     _full_names(people, ["Cựu Tổng thống François Hollande dự lễ cùng ông Thomas Hollande.",
                          "Cựu Tổng thống Hollande phát biểu."])
     assert people[0].name == "François Hollande"
+
+
+# A byline after a gallery's last bracketed credit (22654387, audit51 a015).
+def test_a_byline_after_a_bracketed_photo_credit() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Không khí sôi động diễn ra trong buổi lễ kỷ niệm. (Ảnh: Reuters) Sầm Hoa")
+    assert found is not None and found[0] == "Không khí sôi động diễn ra trong buổi lễ kỷ niệm." and found[1].names == ("Sầm Hoa",)
+    assert split_glued_byline("Tin tức trong ngày. (Ảnh: AP) Ảnh: VICE News Ảnh: AP Thanh Hảo") is None

@@ -372,8 +372,17 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
     return None
 
 
+# A photo's or a source's credit in brackets that ends a gallery of captions before the byline (`… Trung Quốc. (Ảnh:
+# Reuters) Sầm Hoa`, `(Nguồn: Sina) Tường Vy`): the byline is what follows it. Over the 35,440 baomoi articles 36 texts
+# end on such a credit and a short tail; of 20 read, 17 a writer's byline or an outlet's credit after it (3 a second
+# credit, `Ảnh: AP Thanh Hảo`, which the name test keeps out); all 36 had lost their byline.
+_LEADING_BRACKET_CREDIT_RE = re.compile(r"\((?:ảnh|nguồn|hình|nguồn ảnh)\s*:[^()]{1,60}\)\s+", re.IGNORECASE)
+
+
 def _read_tail(tail: str) -> Byline | None:
     """The byline a paragraph's tail (what follows its last sentence) holds, if any."""
+    if (credit := _LEADING_BRACKET_CREDIT_RE.match(tail)) is not None and credit.end() < len(tail):
+        return _read_tail(tail[credit.end() :])
     half = len(tail) // 2
     if tail[:half].strip() == tail[half:].strip():
         tail = tail[:half].strip()  # crawls repeat the byline (`Theo X/Y Theo X/Y`)
