@@ -148,3 +148,7 @@ def test_a_byline_after_a_bracketed_photo_credit() -> None:
     found = split_glued_byline("Không khí sôi động diễn ra trong buổi lễ kỷ niệm. (Ảnh: Reuters) Sầm Hoa")
     assert found is not None and found[0] == "Không khí sôi động diễn ra trong buổi lễ kỷ niệm." and found[1].names == ("Sầm Hoa",)
     assert split_glued_byline("Tin tức trong ngày. (Ảnh: AP) Ảnh: VICE News Ảnh: AP Thanh Hảo") is None
+    # (a caption without its full stop before the credit: 22313155; a gallery that ends on a caption's credit has none)
+    found = split_glued_byline("Hình ảnh hiện trường vụ tai nạn tại Quảng trường Thời đại (Ảnh: Reuters) Hà Liên")
+    assert found is not None and found[1].names == ("Hà Liên",)
+    assert split_glued_byline("Thần tốc tiến về Sài Gòn. (Ảnh: Lâm Tấn Tài/TTXVN) Vượt Trường Sơn. (Ảnh: Lâm Tấn Tài/TTXVN)") is None

@@ -364,6 +364,14 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
         byline = _read_tail(paragraph[end.end() :].strip())
         if byline is not None:
             return paragraph[: end.end()].rstrip(), byline
+    credits = list(_BRACKET_CREDIT_RE.finditer(paragraph, window_start))
+    if credits:
+        # a caption without its full stop, its credit, then the byline (`… hiện trường vụ tai nạn (Ảnh: Reuters) Hà
+        # Liên`): the byline after the last credit, a name or a credit alone (no sentence, no other bracket)
+        tail = paragraph[credits[-1].end() :].strip()
+        byline = _read_tail(tail) if tail and "(" not in tail and not _SENTENCE_END_RE.search(tail + " ") else None
+        if byline is not None:
+            return paragraph[: credits[-1].end()].rstrip(), byline
     source = _TRAILING_SOURCE_RE.search(paragraph, window_start)
     if source is not None:
         byline = _read_tail(source.group(0).strip())
@@ -377,6 +385,8 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
 # end on such a credit and a short tail; of 20 read, 17 a writer's byline or an outlet's credit after it (3 a second
 # credit, `Ảnh: AP Thanh Hảo`, which the name test keeps out); all 36 had lost their byline.
 _LEADING_BRACKET_CREDIT_RE = re.compile(r"\((?:ảnh|nguồn|hình|nguồn ảnh)\s*:[^()]{1,60}\)\s+", re.IGNORECASE)
+# (and without the colon: `(Ảnh minh họa)`, `(nguồn VPMILK cung cấp)`, `(Ảnh tư liệu)`)
+_BRACKET_CREDIT_RE = re.compile(r"\((?:ảnh|nguồn|hình|nguồn ảnh)\s*:?[^()]{1,60}\)(?=\s|$)", re.IGNORECASE)
 
 
 def _read_tail(tail: str) -> Byline | None:
