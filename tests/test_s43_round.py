@@ -152,3 +152,18 @@ def test_a_byline_after_a_bracketed_photo_credit() -> None:
     found = split_glued_byline("Hình ảnh hiện trường vụ tai nạn tại Quảng trường Thời đại (Ảnh: Reuters) Hà Liên")
     assert found is not None and found[1].names == ("Hà Liên",)
     assert split_glued_byline("Thần tốc tiến về Sài Gòn. (Ảnh: Lâm Tấn Tài/TTXVN) Vượt Trường Sơn. (Ảnh: Lâm Tấn Tài/TTXVN)") is None
+
+
+# A writer before `Theo|Nguồn` and the source (22680096, 22254887), and `Theo Writer/site` (audit50 a036, audit51 a024).
+def test_a_writer_before_a_source_credit_is_the_author() -> None:
+    from core.clean.byline import read_byline, split_glued_byline
+    found = split_glued_byline("Mỹ tin rằng tên lửa này có tầm bắn 5.471 km. VĂN VIỆT Theo Reuters")
+    assert found is not None and found[1].names == ("VĂN VIỆT",) and found[1].sources == ("Reuters",)
+    found = split_glued_byline("Dư luận dễ dãi hơn với nam giới. Dạ Hi Nguồn Tổng hợp")
+    assert found is not None and found[1].names == ("Dạ Hi",)
+    byline = read_byline("Theo Thanh Tuyết/Vnexpress.net")
+    assert byline is not None and byline.names == ("Thanh Tuyết",) and byline.sources == ("Vnexpress.net",)
+    byline = read_byline("Theo Thoan/ Đất Việt")
+    assert byline is not None and byline.names == ("Thoan",)
+    byline = read_byline("Theo VnExpress/Zing")
+    assert byline is not None and byline.names == ()

@@ -302,7 +302,8 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
         text = text[: -len(" tổng hợp")]
     names: list[str] = []
     sources: list[str] = []
-    if source_credit and _is_publication_name(text):
+    if source_credit and _is_publication_name(text) and ("/" not in text or _is_publication_name(text.partition("/")[0].strip())):
+        # (`Theo Thanh Tuyết/Vnexpress.net`: the writer, then the site the page is taken from, is no publication's name)
         return Byline((), (text, *notes), True)
     # `Name/Publication` (`Hoàng Qui/VOV`, `Đức Trong/Tuổi Trẻ`): what follows a slash is the
     # publication the writer files for, whatever it looks like.
@@ -421,11 +422,19 @@ def _read_tail(tail: str) -> Byline | None:
         by_writer, by_source = read_byline(writer, allow_single=True), read_byline(f"Theo {source}")
         if by_writer is not None and by_source is not None:
             return Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
-    byline = read_byline(tail, allow_single=False)
+    byline = None
+    if " Nguồn " in tail:
+        # the writer, then `Nguồn` and a note (`Dạ Hi Nguồn Tổng hợp`): the note is no part of the name
+        writer, _, source = tail.rpartition(" Nguồn ")
+        by_writer, by_source = read_byline(writer), read_byline(f"Nguồn: {source}")
+        if by_writer is not None and by_source is not None:
+            byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
     if byline is None and " Theo " in tail:
         # the writer, then the source (`Anh Sa Theo Trí thức trẻ/Bloomberg`, `L.H Theo GĐVN`)
         writer, _, source = tail.rpartition(" Theo ")
         by_writer, by_source = read_byline(writer), read_byline(f"Theo {source}")
         if by_writer is not None and by_source is not None:
             byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
+    if byline is None:
+        byline = read_byline(tail, allow_single=False)
     return byline
