@@ -167,3 +167,12 @@ def test_a_writer_before_a_source_credit_is_the_author() -> None:
     assert byline is not None and byline.names == ("Thoan",)
     byline = read_byline("Theo VnExpress/Zing")
     assert byline is not None and byline.names == ()
+
+
+# A byline that opens on an initial (22619775, 22569444, audit53 a025).
+def test_a_byline_that_opens_on_an_initial() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Cơ hội dường như vẫn đang để ngỏ và chờ ở tuần mới này. V. Minh")
+    assert found is not None and found[0].endswith("tuần mới này.") and found[1].names == ("V. Minh",)
+    found = split_glued_byline("Tiền của WB. Minh An")
+    assert found is not None and found[1].names == ("Minh An",)

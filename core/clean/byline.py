@@ -346,6 +346,7 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
 
 # A sentence's end inside a paragraph: a glued byline follows the last one.
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]|\./\.)[\"”’'»)\]]*\s+")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-ZĐ][a-zđ]?|TP)$")
 GLUED_TAIL_CHARS = 110  # a glued byline is short: the end is looked for in the paragraph's last characters
 GLUED_TAIL_WORDS = 16  # three full names with their separators and a note
 
@@ -365,6 +366,13 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
         byline = _read_tail(paragraph[end.end() :].strip())
         if byline is not None:
             return paragraph[: end.end()].rstrip(), byline
+        # the last stop may be an initial's or a short place's (`… tuần mới này. V. Minh`, `Ph. Thúy`, `Hà Khánh/VOV - TP.
+        # HCM`): the sentence ends before it
+        real = [e for e in ends if not _INITIAL_BEFORE_RE.search(paragraph, 0, e.start())]
+        if real and real[-1] is not end:
+            byline = _read_tail(paragraph[real[-1].end() :].strip())
+            if byline is not None:
+                return paragraph[: real[-1].end()].rstrip(), byline
     credits = list(_BRACKET_CREDIT_RE.finditer(paragraph, window_start))
     if credits:
         # a caption without its full stop, its credit, then the byline (`… hiện trường vụ tai nạn (Ảnh: Reuters) Hà
