@@ -176,3 +176,17 @@ def test_a_byline_that_opens_on_an_initial() -> None:
     assert found is not None and found[0].endswith("tuần mới này.") and found[1].names == ("V. Minh",)
     found = split_glued_byline("Tiền của WB. Minh An")
     assert found is not None and found[1].names == ("Minh An",)
+
+
+# A notice or a teaser glued to the last paragraph is the page's chrome; a byline after it stays (21487579, 22581601).
+def test_a_notice_glued_to_the_last_paragraph_is_chrome() -> None:
+    from core.clean.lines import classify_lines
+    raw = ("Trang trí nhà đẹp\nLead của bài viết về trang trí.\nGia chủ đã chọn phong cách tối giản cho căn phòng khách "
+           "của mình và rất hài lòng với kết quả. Mọi phản ánh, ý kiến, thông tin nóng, bài vở cộng tác của độc giả có thể "
+           "gửi cho chúng tôi theo địa chỉ: Email: banbientap@i-com.vn Hotline: 0914926900\n")
+    result = classify_lines(raw)
+    assert result.paragraphs[-1].endswith("rất hài lòng với kết quả.")
+    raw = ("Sư tử\nLead của bài về sư tử.\nCon sư tử đã lao lên tấn công người khi bị giật mình trong công viên. >> Xem "
+           "thêm: CLIP ĐỘNG VẬT ĐẠI CHIẾN ẤN TƯỢNG NHẤT TUẦN: Sư tử hành hạ linh dương. Như Ý\n")
+    result = classify_lines(raw)
+    assert result.paragraphs[-1].endswith("khi bị giật mình trong công viên.") and result.authors == ["Như Ý"]

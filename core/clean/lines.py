@@ -763,6 +763,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     if result.published is None:
         _month_published(lines, start, result)
     _cut_glued_dateline(lines, result)
+    _cut_glued_notice(lines, result)
     _cut_glued_byline(lines, result)
     if result.title is None:
         _label_repeated_headline(lines, start, result)
@@ -1430,6 +1431,48 @@ def _cut_glued_dateline(lines: list[Line], result: CleanResult) -> None:
     if dash and all(1 <= len(name.split()) <= GLUED_WRITER_WORDS and all(w[:1].isupper() for w in name.split())
                     for name in names):
         result.authors.extend(names)
+
+
+# The paper's word to its readers or a teaser that a flattened crawl glues to the end of the last paragraph (`… Mọi phản
+# ánh, ý kiến, … có thể gửi cho chúng tôi theo địa chỉ: Email: … Hotline: …`, `… => XEM THÊM: <headline>`, `Mời độc giả
+# đón đọc phần tiếp theo …`): the chrome table's notices and teasers, read on the paragraph's tail from a capitalised word
+# on; a byline after the teaser's headline is the page's. (Not a paper's slogan after the byline, `Báo Gia đình và Xã
+# hội cập nhật tin tức …`, which dev's gold d021 keeps in the body.)
+GLUED_NOTICE_KINDS = frozenset({"notice", "teaser"})
+GLUED_NOTICE_REACH = 420
+_GLUED_NOTICE_START_RE = re.compile(r"(?<=\s)(?=[^\W\d_a-zđ]|[>=*])")
+
+
+def _cut_glued_notice(lines: list[Line], result: CleanResult) -> None:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    if last is None:
+        return
+    body = lines[last]
+    for start in _GLUED_NOTICE_START_RE.finditer(body.text, max(1, len(body.text) - GLUED_NOTICE_REACH)):
+        tail = body.text[start.start() :].strip()
+        found = match_chrome(tail)
+        if found is None or found.kind not in GLUED_NOTICE_KINDS:
+            continue
+        if found.kind == "teaser" and len(re.split(r"[:>»›]+", tail, maxsplit=1)[-1].split()) < TEASER_MIN_WORDS:
+            continue  # `Xem thêm: Việt Hòa`: a prompt before a byline, no headline
+        text = body.text[: start.start()].rstrip()
+        if len(text.split()) < GLUED_NOTICE_MIN_WORDS:
+            return  # the line is the notice itself, or nearly
+        # (a byline after the teaser's headline stays the page's: `>> Xem thêm: CLIP … linh dương Như Ý`)
+        signed = split_glued_byline(tail)
+        lines[last] = Line(text=text, label=body.label, why=body.why, raw_index=body.raw_index,
+                           words=text.count(" ") + 1, kind=body.kind)
+        lines.insert(last + 1, Line(text=signed[0] if signed else tail, label=CHROME, why="notice glued to the text",
+                                    raw_index=body.raw_index, kind=body.kind))
+        if signed is not None:
+            lines.insert(last + 2, Line(text=tail[len(signed[0]) :].strip(), label=BYLINE, why="byline after a glued notice",
+                                        raw_index=body.raw_index, kind=body.kind))
+            result.authors.extend(signed[1].names)
+        return
+
+
+GLUED_NOTICE_MIN_WORDS = 8  # what stays before the notice is a paragraph
+TEASER_MIN_WORDS = 4  # a teaser's headline after its prompt
 
 
 def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
