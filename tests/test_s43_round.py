@@ -190,3 +190,12 @@ def test_a_notice_glued_to_the_last_paragraph_is_chrome() -> None:
            "thêm: CLIP ĐỘNG VẬT ĐẠI CHIẾN ẤN TƯỢNG NHẤT TUẦN: Sư tử hành hạ linh dương. Như Ý\n")
     result = classify_lines(raw)
     assert result.paragraphs[-1].endswith("khi bị giật mình trong công viên.") and result.authors == ["Như Ý"]
+
+
+# `chỉ` (gold's weight, and "only") is the measure where it bounds or closes a range of itself (21476424, audit57 a038).
+def test_a_function_word_unit_in_a_range_of_itself_is_the_measure() -> None:
+    from core.extract.statistics import extract_statistics
+    found = [(s.value, s.unit) for s in extract_statistics(['Nhẫn tròn trơn trọng lượng từ 0,5 chỉ - 3 chỉ đã "cháy hàng".'])]
+    assert found == [(0.5, "chỉ"), (3.0, "chỉ")]
+    assert [(s.value, s.qualifier) for s in extract_statistics(["Cửa hàng chỉ còn bán vàng từ 3 chỉ trở lên."])] == [(3.0, "over")]
+    assert extract_statistics(["Nokia 3 chỉ có giá rẻ."]) == []
