@@ -16,7 +16,8 @@ def test_a_school_kind_between_the_noun_and_its_name_stays_in_the_title() -> Non
     assert _people("Hiệu trưởng trường mầm non Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách nhiệm.\"") == [
         ("Phạm Thị Tân", ["Hiệu trưởng trường mầm non Sen Vàng"])]
     assert _people("Tôi xin làm đơn giải thể trường\", bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng, "
-                   "Hà Nội) nói.") == [("Phạm Thị Tân", ["Hiệu trưởng trường mầm non Sen Vàng"])]
+                   "Hà Nội) nói.") == [("Phạm Thị Tân", ["Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng, Hà Nội)"])]
+    # (the bracketed locality is the office's since the twenty-eighth round, as audit49 a036's annotator writes it)
 
 
 def test_a_two_syllable_body_name_after_its_kind_is_no_person() -> None:
@@ -79,8 +80,9 @@ def test_a_staff_department_after_its_head() -> None:
 
 def test_a_brands_regional_arm_is_no_person() -> None:
     # 22405773: `Kaspersky Lab châu Á Thái Bình Dương` is the company's arm
+    # (its office read whole since the twenty-eighth round, the new holder's word with it)
     assert _people("Ông Stephan Neumeier, tân Giám đốc điều hành Kaspersky Lab châu Á Thái Bình Dương.") == [
-        ("Stephan Neumeier", [])]
+        ("Stephan Neumeier", ["tân Giám đốc điều hành Kaspersky Lab châu Á Thái Bình Dương"])]
     # 21480418
     assert _people("Mới đây nhất, Chủ tịch Heineken châu Á & Thái Bình Dương - Frans Eusman từng cho biết.") == [
         ("Frans Eusman", ["Chủ tịch Heineken châu Á & Thái Bình Dương"])]

@@ -167,7 +167,9 @@ def test_a_threshold_counts_nothing_and_a_spaced_degree_is_a_measure():
     assert facts("Hơn 113.590 thí sinh đạt tổng điểm xét tuyển khối A từ 20 trở lên, trong đó, khoảng 19.000 "
                  "thí sinh có điểm từ 25 trở lên.") == [
         ("Hơn 113.590 thí sinh", 113590, "count", "thí sinh", None, "over"),
-        ("khoảng 19.000 thí sinh", 19000, "count", "thí sinh", None, "about")]
+        ("khoảng 19.000 thí sinh", 19000, "count", "thí sinh", None, "about"),
+        # (no count of anything, but a mark since the twenty-eighth round, as audit57 a007's annotator writes it)
+        ("có điểm từ 25 trở lên", 25, "score", "điểm", None, "over")]
     assert facts("Nhiệt độ thấp nhất từ 23 - 26 o C.") == [
         ("23", 23, "measure", "o C", None, None), ("26 o C", 26, "measure", "o C", None, None)]
 
