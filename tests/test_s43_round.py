@@ -199,3 +199,11 @@ def test_a_function_word_unit_in_a_range_of_itself_is_the_measure() -> None:
     assert found == [(0.5, "chỉ"), (3.0, "chỉ")]
     assert [(s.value, s.qualifier) for s in extract_statistics(["Cửa hàng chỉ còn bán vàng từ 3 chỉ trở lên."])] == [(3.0, "over")]
     assert extract_statistics(["Nokia 3 chỉ có giá rẻ."]) == []
+
+
+# A byline after a photographer's credit filed for an agency (audit52 a003); not after a credit that runs into a name.
+def test_a_byline_after_an_agency_photographers_credit() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Chủ tịch phát biểu tại tiệc chiêu đãi. Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa  (TTXVN)")
+    assert found is not None and found[1].names == ("Hoàng Thị Hoa",)
+    assert split_glued_byline("Thủ tướng phát biểu. Ảnh: VGP/Quang Hiếu Quang Hiếu") is None
