@@ -5275,8 +5275,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         return do
     if event.kind == "họp báo" and _PRESS_FRAME_OPENING_RE.search(sentence, 0, event.start):
         speaker = _PRESS_FRAME_SPEAKER_RE.match(sentence, event.end)
-        body = speaker.group(1).strip() if speaker is not None else ""
-        if body and _BODY_HEAD_RE.match(body) and _is_body(body) and not find_people(sentence[event.end : speaker.end()]):
+        if speaker is not None and _BODY_HEAD_RE.match(body := speaker.group(1).strip()) and _is_body(body) and not find_people(
+                sentence[event.end : speaker.end()]):
             return body  # `Tại cuộc họp báo …, Ban Tổ chức triển lãm cho biết …`: who informs the press holds it
     # `Hội nghị … vừa được Công ty Dịch vụ MobiFone khu vực I, đơn vị thành viên của Tổng Công
     # ty …, tổ chức`: the agent of the passive; an apposition after it is not another holder.
