@@ -401,6 +401,11 @@ _LEADING_AGENCY_PHOTO_RE = re.compile(r"(?:ảnh|hình)\s*:\s*[^/.()]{2,30}/\s*(
 _BRACKET_CREDIT_RE = re.compile(r"\((?:ảnh|nguồn|hình|nguồn ảnh)\s*:?[^()]{1,60}\)(?=\s|$)", re.IGNORECASE)
 
 
+# A source credit after the writer inside a tail, and how the credit reads on its own (`Nguồn` first: a tail holding
+# both, `Hà Di Nguồn Theo Medicaldaily`, splits at it).
+SOURCE_JOINERS = ((" Nguồn ", "Nguồn: "), (" Theo ", "Theo "))
+
+
 def _read_tail(tail: str) -> Byline | None:
     """The byline a paragraph's tail (what follows its last sentence) holds, if any."""
     if (credit := _LEADING_BRACKET_CREDIT_RE.match(tail)) is not None and credit.end() < len(tail):
@@ -435,19 +440,15 @@ def _read_tail(tail: str) -> Byline | None:
         by_writer, by_source = read_byline(writer, allow_single=True), read_byline(f"Theo {source}")
         if by_writer is not None and by_source is not None:
             return Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
+    # the writer, then a source credit (`Dạ Hi Nguồn Tổng hợp`, `Anh Sa Theo Trí thức trẻ/Bloomberg`, `L.H Theo GĐVN`):
+    # the credit is no part of the name
     byline = None
-    if " Nguồn " in tail:
-        # the writer, then `Nguồn` and a note (`Dạ Hi Nguồn Tổng hợp`): the note is no part of the name
-        writer, _, source = tail.rpartition(" Nguồn ")
-        by_writer, by_source = read_byline(writer), read_byline(f"Nguồn: {source}")
-        if by_writer is not None and by_source is not None:
-            byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
-    if byline is None and " Theo " in tail:
-        # the writer, then the source (`Anh Sa Theo Trí thức trẻ/Bloomberg`, `L.H Theo GĐVN`)
-        writer, _, source = tail.rpartition(" Theo ")
-        by_writer, by_source = read_byline(writer), read_byline(f"Theo {source}")
-        if by_writer is not None and by_source is not None:
-            byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
+    for joiner, opener in SOURCE_JOINERS:
+        if byline is None and joiner in tail:
+            writer, _, source = tail.rpartition(joiner)
+            by_writer, by_source = read_byline(writer), read_byline(f"{opener}{source}")
+            if by_writer is not None and by_source is not None:
+                byline = Byline(by_writer.names, by_writer.sources + by_source.sources + by_source.names, True)
     if byline is None:
         byline = read_byline(tail, allow_single=False)
     return byline
