@@ -711,6 +711,8 @@ CAPTION_MAX_WORDS = 50
 RESTATED_WORDS = 8
 RESTATED_WINDOW = 20
 RESTATED_REACH = 2
+# How many lead sentences after the meeting's may write its bare name in full (`_named_in_full`).
+FULL_NAME_REACH = 2
 _WORD_RE = re.compile(r"\w+")
 # There the event must open its sentence as the frame of what is told (`Phát biểu khi chủ trì một cuộc họp khẩn …`,
 # `Tại lễ tuyên dương, em …`, `Phát biểu trong buổi họp báo sau trận đấu tối qua, HLV …`); an event told in passing
@@ -3482,10 +3484,12 @@ def extract_meeting(article: Article) -> Meeting | None:
     # A meeting the body restates past the lead takes no day from the lead's datelines (`Sáng sớm 14/5, Triều Tiên tiếp
     # tục bắn thử tên lửa`): they date other news.
     dating = sentences if restated is None else ["" if i < restated else s for i, s in enumerate(sentences)]
+    # (a bare name the next lead sentence writes in full on the same day dates the meeting by its full name)
+    dating_name = (_named_in_full(sentences, in_lead, chosen, name) or name) if name is not None else None
     meeting_date, part = _date_and_part(sentence, chosen, dating, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
-                                        _held_name_year(name or "", article.text) or _edition_year(sentence, chosen, name or "")
+                                        _held_name_year(dating_name or "", article.text) or _edition_year(sentence, chosen, name or "")
                                         or _term_year(chosen.kind, name or "", sentence[chosen.start : chosen.start + NAME_REACH])
                                         or _listed_name_year(sentence, chosen, name or "")
                                         or _headline_year(article.title or "", chosen.kind,
@@ -3493,7 +3497,7 @@ def extract_meeting(article: Article) -> Meeting | None:
                                         or (None if article.published else _series_year(article.title or "", name or "",
                                                                                         " ".join(sentences))
                                             or _label_year(article.title or "")),
-                                        _name_period(name or "") or _name_period(
+                                        _name_period(dating_name or "") or _name_period(
                                             sentence[chosen.start : chosen.start + NAME_REACH], clause=True),
                                         _school_year(name or ""))
     # A meeting the body restates past the lead: the restatement ties the lead's news to it, so the article reports it,
@@ -3531,6 +3535,27 @@ _STOCK_CODE_RE = re.compile(r"\s*\((?:[Mm]ã\s+(?:chứng\s+khoán|CK|cổ\s+phi
 # abbreviation, 15 abbreviate their last words; 2 of them lower-case words, both such a common noun (the other 13 the
 # body's own name: `Văn phòng Chính phủ (VPCP)`, `Bộ Giao thông Vận tải (GTVT)`, kept).
 _TRAILING_ABBREVIATION_RE = re.compile(r"\s*\(([A-ZĐ]{2,8})\)$")
+
+
+def _named_in_full(sentences: list[str], in_lead: list[list[EventMention]], chosen: EventMention, name: str) -> str | None:
+    """The name a lead sentence right after the meeting's writes in full for the meeting the lead named bare, the same
+    day written in both (`Thứ trưởng X nói trong cuộc họp báo chiều 3/6.` then `Chiều 3/6, Bộ trưởng Y chủ trì cuộc họp
+    báo Chính phủ thường kỳ tháng 5/2017, …`): the year its name holds is the meeting's."""
+    if any(c.isupper() or c.isdigit() for c in name):
+        return None
+    days = {(d.day, d.month) for _, d, _ in _dates_in(sentences[chosen.sentence])}
+    if not days:
+        return None
+    for found in in_lead[chosen.sentence + 1 : chosen.sentence + 1 + FULL_NAME_REACH]:
+        for other in found:
+            if other.kind != chosen.kind or other.verb or other.planned:
+                continue
+            sentence = sentences[other.sentence]
+            full = _meeting_name(sentence, other)
+            if full.lower().startswith(name.lower()) and len(full) > len(name) and any(
+                    c.isdigit() for c in full) and days & {(d.day, d.month) for _, d, _ in _dates_in(sentence)}:
+                return full
+    return None
 
 
 def _without_common_noun_abbreviation(organizer: str) -> str:
