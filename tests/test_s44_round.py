@@ -17,3 +17,17 @@ def test_a_bare_meeting_named_in_full_the_same_day_is_dated_by_its_full_name() -
     other = text.replace("Chiều 3/6, Bộ trưởng", "Chiều 5/6, Bộ trưởng")
     meeting = extract_meeting(make_article(other))
     assert meeting is not None and meeting.date is None
+
+
+# A sentence opening on one day of the event places the news there (22211267, 22449168); a plenum named by the
+# committee's short word is held by the Central Committee the article writes out (22235081, 22364749).
+def test_a_day_of_a_plenum_frames_the_news_and_the_committee_holds_it() -> None:
+    text = ("Vì sao ông X bị kỷ luật?\nTrong ngày làm việc thứ ba Hội nghị trung ương 5, các ủy viên trung ương đã bỏ "
+            "phiếu thi hành kỷ luật.\nTheo thông cáo, Ban Chấp hành Trung ương Đảng nhận thấy ông X có vi phạm.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "hội nghị"
+    assert meeting.name == "Hội nghị trung ương 5"
+    assert meeting.organizer == "Ban Chấp hành Trung ương Đảng"
+    # (a frame inside a sentence, after a recalled report, does not place the news there)
+    recalled = text.replace("Trong ngày làm việc thứ ba", "Trước đó, đã có thông tin rằng trong ngày làm việc thứ ba")
+    assert extract_meeting(make_article(recalled)) is None
