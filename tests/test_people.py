@@ -341,7 +341,7 @@ def test_a_chairing_verb_handed_to_someone_else_is_not_the_subject_s():
         ("Phát biểu tại Hội thảo, bà Hazama Emiko, Phó Thị trưởng Thành phố Sakai chia sẻ những đánh giá.",
          [("Hazama Emiko", ["Phó Thị trưởng Thành phố Sakai"])]),
         ("Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn ngày 7/2 đã lên tiếng cảnh báo.",
-         [("Hwang Kyo-ahn", ["Quyền Tổng thống", "Thủ tướng Hàn Quốc"])]),
+         [("Hwang Kyo-ahn", ["Quyền Tổng thống kiêm Thủ tướng Hàn Quốc"])]),
         # a department's field in lower case (22448612); `nông thôn` names no hamlet (22581600)
         ("Đề cập đến hạ tầng giao thông, Giám đốc Sở Giao thông vận tải Bùi Xuân Cường cho biết TP cần vốn.",
          [("Bùi Xuân Cường", ["Giám đốc Sở Giao thông vận tải"])]),

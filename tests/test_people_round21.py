@@ -15,7 +15,7 @@ from tests.conftest import meeting_people, named_people
         # a project's coordinating board, its remit in lower case, then a place and the holder
         ("PGĐ Sở KH&ĐT kiêm Giám đốc Ban điều phối Dự án SRDP – IWMC Hà Tĩnh Phan Thành Biển cam kết trong quá trình "
          "hợp tác, Ban sẽ là đơn vị đầu mối.",  # 21481573
-         [("Phan Thành Biển", ["PGĐ Sở KH&ĐT", "Giám đốc Ban điều phối Dự án SRDP – IWMC Hà Tĩnh"])]),
+         [("Phan Thành Biển", ["PGĐ Sở KH&ĐT kiêm Giám đốc Ban điều phối Dự án SRDP – IWMC Hà Tĩnh"])]),
         ("Ông Lê Nguyễn Minh Quang, Trưởng Ban Quản lý dự án Đường sắt Đô thị TP cho biết hiện nay dự án tuyến đường "
          "sắt đô thị số 1 đang gặp khó.",  # 22360224
          [("Lê Nguyễn Minh Quang", ["Trưởng Ban Quản lý dự án Đường sắt Đô thị TP"])]),
@@ -39,7 +39,7 @@ from tests.conftest import meeting_people, named_people
         ("Công ty TNHH MTV Điện lực Đà Nẵng vừa tổ chức Lễ khởi công dự án Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn Ông "
          "Ngô Tấn Cư, Chủ tịch kiêm Giám đốc Công ty TNHH MTV Điện lực Đà Nẵng cho biết, TBA 110 kV Ngũ Hành Sơn có "
          "tổng mức đầu tư 85,6 tỷ đồng.",  # 21473747
-         [("Ngô Tấn Cư", ["Chủ tịch", "Giám đốc Công ty TNHH MTV Điện lực Đà Nẵng"])]),
+         [("Ngô Tấn Cư", ["Chủ tịch kiêm Giám đốc Công ty TNHH MTV Điện lực Đà Nẵng"])]),
         # ... but not a place's own word (`Hai Bà Trưng`), which no full name follows
         ("Cháy nhà trên phố Lò Đúc, quận Hai Bà Trưng khiến nhiều người hoảng sợ.", []),
         # `Trẻ em`, `Bà mẹ` in a department's name

@@ -32,7 +32,7 @@ def test_a_steering_committee_s_remit_in_lower_case_is_the_title_s_up_to_the_ver
 def test_a_compass_word_after_a_unit_opens_the_unit_s_name_not_a_person_s():
     # 22596641: `quận Nam Từ Liêm` is no `Chủ tịch UBND quận Nam` named `Từ Liêm`
     assert _people("Phát biểu tại hội nghị, ông Nguyễn Văn Hải, Bí thư kiêm Chủ tịch UBND quận Nam Từ Liêm cho biết") == {
-        "Nguyễn Văn Hải": ["Bí thư", "Chủ tịch UBND quận Nam Từ Liêm"]}
+        "Nguyễn Văn Hải": ["Bí thư kiêm Chủ tịch UBND quận Nam Từ Liêm"]}
     assert _people("Chủ tịch UBND quận Bắc Từ Liêm cho biết") == {}
     assert _people("Chủ tịch UBND huyện Nam Trà My Nguyễn Văn Hải cho biết") == {
         "Nguyễn Văn Hải": ["Chủ tịch UBND huyện Nam Trà My"]}

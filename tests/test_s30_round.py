@@ -86,7 +86,7 @@ def test_an_office_held_at_once_after_a_comma_is_the_same_persons():
     assert _titles("Ông Saad Sherida Al Kaabi, Tổng Giám đốc, kiêm Chủ tịch Tập đoàn Qatar Petroleum, bày tỏ lòng biết ơn "
                    "tới tất cả.") == [("Saad Sherida Al Kaabi", ["Tổng Giám đốc", "Chủ tịch Tập đoàn Qatar Petroleum"])]
     assert _titles("Ông Nguyễn Vũ Trường Sơn, Tổng giám đốc kiêm Chủ tịch Petro Vietnam cho biết, các dự án đều đang khó "
-                   "khăn về dòng tiền.") == [("Nguyễn Vũ Trường Sơn", ["Tổng giám đốc", "Chủ tịch Petro Vietnam"])]
+                   "khăn về dòng tiền.") == [("Nguyễn Vũ Trường Sơn", ["Tổng giám đốc kiêm Chủ tịch Petro Vietnam"])]
 
 
 def test_who_runs_a_press_conference_chairs_it():

@@ -31,3 +31,28 @@ def test_a_day_of_a_plenum_frames_the_news_and_the_committee_holds_it() -> None:
     # (a frame inside a sentence, after a recalled report, does not place the news there)
     recalled = text.replace("Trong ngày làm việc thứ ba", "Trước đó, đã có thông tin rằng trong ngày làm việc thứ ba")
     assert extract_meeting(make_article(recalled)) is None
+
+
+def _titles(sentence: str) -> list[list[str]]:
+    from core.extract.people import find_people
+    return [m.person.titles for m in find_people(sentence)]
+
+
+# Offices held at once and joined by `kiêm` are one title as written (21473747, 22501089); after a comma they stay two.
+def test_offices_held_at_once_are_one_title_as_written() -> None:
+    assert _titles("Ông Ngô Tấn Cư, Chủ tịch kiêm Giám đốc Công ty Điện lực Đà Nẵng cho biết.") == [
+        ["Chủ tịch kiêm Giám đốc Công ty Điện lực Đà Nẵng"]]
+    assert _titles("Tiến sỹ Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Thông tin và Truyền thông kiêm Phó "
+                   "Trưởng ban Tuyên giáo Trung ương phát biểu.") == [
+        ["Tiến sỹ", "Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Thông tin và Truyền thông kiêm Phó Trưởng ban Tuyên giáo Trung ương"]]
+    assert _titles("Ông Nguyễn Thế Mạnh, Phó Tổng cục trưởng, kiêm Cục trưởng Cục Thuế Hà Nội cho biết.") == [
+        ["Phó Tổng cục trưởng", "Cục trưởng Cục Thuế Hà Nội"]]
+
+
+# A mention whose offices are joined by `kiêm` counts each office against another mention's titles (22469363).
+def test_joined_offices_count_each_against_a_bare_mention() -> None:
+    text = ("Đà Nẵng họp bàn\nSáng 5/6, Bí thư Nguyễn Xuân Anh chủ trì cuộc họp bàn về quy hoạch.\nBí thư kiêm Chủ tịch "
+            "HĐND Đà Nẵng Nguyễn Xuân Anh nhấn mạnh yêu cầu tại cuộc họp.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.chairs] == [("Nguyễn Xuân Anh", ["Bí thư kiêm Chủ tịch HĐND Đà Nẵng"])]

@@ -7166,8 +7166,15 @@ def _unique(people: list[Person]) -> list[Person]:
 def _richer(titles: list[str], than: list[str]) -> bool:
     """More titles: as many are kept as written where the role is told (`Thứ trưởng`); or as many, none pointing at the
     country named before where `than` did (`Thủ tướng Nga` against `Thủ tướng nước chủ nhà`)."""
-    return len(titles) > len(than) or (len(titles) == len(than) and _points_at_country(than)
-                                       and not _points_at_country(titles))
+    offices, than_offices = _offices(titles), _offices(than)
+    return offices > than_offices or (offices == than_offices and _points_at_country(than)
+                                      and not _points_at_country(titles))
+
+
+def _offices(titles: list[str]) -> int:
+    """How many offices the titles hold: offices held at once and joined in one title count each (`Chủ tịch kiêm
+    Giám đốc Công ty X`, two)."""
+    return len(titles) + sum(title.count(" kiêm ") for title in titles)
 
 
 _COUNTRY_POINTER_RE = re.compile(r"(?<!\w)(?:" + "|".join(COUNTRY_POINTERS) + r")(?!\w)")

@@ -3488,10 +3488,28 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     mentions.extend(_speakers_after_place(sentence, tokens, mentions))
     if "," in sentence:
         mentions.extend(_appositive_foreign_names(sentence, tokens, mentions))
+    if "kiêm" in sentence:
+        for mention in mentions:
+            mention.person.titles = _concurrent_offices_joined(mention.person.titles, sentence)
     # a word broken at its hyphen by a space (`CCI Paris Ile-de- France`) is no name's end: its first half is no one's
     # (a name of one word only: after a name of more words the hyphen is a dash glued to it, `Nguyễn Văn An- Giám đốc`)
     return [m for m in mentions if not (" " not in m.person.name and "-" in m.person.name
                                         and f"{m.person.name}{BROKEN_HYPHEN}" in sentence)]
+
+
+def _concurrent_offices_joined(titles: list[str], sentence: str) -> list[str]:
+    """Offices held at once, `kiêm` between them and no mark, are one title as written (`Chủ tịch kiêm Giám đốc Công ty
+    TNHH MTV Điện lực Đà Nẵng`, `Bộ trưởng Bộ Thông tin và Truyền thông kiêm Phó Trưởng ban Tuyên giáo Trung ương`): the
+    first office is of the body the second names, and the annotators write them so (6 of 6 persons so written over the
+    audits); after a comma (`Tổng Giám đốc, kiêm Chủ tịch Tập đoàn …`) they stay two titles, as the marks set them."""
+    joined: list[str] = []
+    for title in titles:
+        word = next((w for w in CONCURRENT_OFFICE_JOINERS if joined and f"{joined[-1]} {w} {title}" in sentence), None)
+        if word is not None:
+            joined[-1] = f"{joined[-1]} {word} {title}"
+        else:
+            joined.append(title)
+    return joined
 
 
 # A speaker's full name right before the speech verb, after a place that ends their titles or after a bracket (`Phó giám
