@@ -56,3 +56,11 @@ def test_joined_offices_count_each_against_a_bare_mention() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.chairs] == [("Nguyễn Xuân Anh", ["Bí thư kiêm Chủ tịch HĐND Đà Nẵng"])]
+
+
+# A body's last field in lower case after `và`, closed by the speech verb, is the body's (22354623, 22701581).
+def test_a_lower_case_last_field_closed_by_the_speech_verb_is_the_bodys() -> None:
+    assert _titles("Ông Dương Tuấn Đức, Giám đốc Trung tâm giám định và thanh toán đa tuyến cho biết.") == [
+        ["Giám đốc Trung tâm giám định và thanh toán đa tuyến"]]
+    # (another group after `và` is no field: `và đoàn công tác`)
+    assert _titles("Ông Lê Văn Bình, Giám đốc Sở Y tế và đoàn công tác cho biết.") == [["Giám đốc Sở Y tế"]]

@@ -2136,7 +2136,10 @@ def _field_after_and(tokens: list[Token], k: int) -> int:
     end = k + tail
     if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".") or _match_seq(tokens, end, _SPEECH_SEQS)):
         return tail  # `Bộ Nông nghiệp và Phát triển nông thôn cho biết`: a speech verb closes it too
-    return 0
+    # (a field in lower case right up to the speech verb, which `_body_tail` leaves to the predicate: `Giám đốc Trung tâm
+    # giám định và thanh toán đa tuyến cho biết`)
+    tail = _remit_tail(tokens, k) if k < len(tokens) and not tokens[k].cap else 0
+    return tail if tail and _match_seq(tokens, k + tail, _SPEECH_SEQS) else 0
 
 
 def _remit_tail(tokens: list[Token], k: int) -> int:
