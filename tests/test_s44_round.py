@@ -64,3 +64,18 @@ def test_a_lower_case_last_field_closed_by_the_speech_verb_is_the_bodys() -> Non
         ["Giám đốc Trung tâm giám định và thanh toán đa tuyến"]]
     # (another group after `và` is no field: `và đoàn công tác`)
     assert _titles("Ông Lê Văn Bình, Giám đốc Sở Y tế và đoàn công tác cho biết.") == [["Giám đốc Sở Y tế"]]
+
+
+def _stats(sentence: str) -> list[tuple[str, float, str | None, float | None]]:
+    from core.extract.statistics import extract_statistics
+    return [(s.text, s.value, s.unit, s.of) for s in extract_statistics([sentence])]
+
+
+# A whole opening its sentence without `số` (`Trong 17 tàu, 12 tàu …`) has its parts as `trong số` has (22591807,
+# 22334864); a period opening the sentence is no whole (`Trong 6 tháng đầu năm, …`).
+def test_a_whole_opening_the_sentence_without_so_has_its_parts() -> None:
+    assert _stats("Trong 17 tàu, 12 tàu có động cơ hoạt động không ổn định.") == [("12 tàu", 12, "tàu", 17)]
+    assert _stats("Trong 6 nạn nhân nhập viện, có 4 nạn nhân bị sốc.") == [("4 nạn nhân", 4, "nạn nhân", 6)]
+    assert [s[3] for s in _stats("Trong 6 tháng đầu năm, tỉnh thu hút 12 dự án mới.")] == [None]
+    # (another noun after the whole is no part of it)
+    assert [s[3] for s in _stats("Trong 5 ngày, đoàn kiểm tra 12 cơ sở.")] == [None]

@@ -369,8 +369,9 @@ def test_a_measure_word_that_heads_a_noun_is_counted():
         ("158 cây", 158, "count", "cây", None, None), ("142 cây", 142, "count", "cây", None, None)]
     assert facts("Ở hệ ĐH, Trường tuyển 3.500 chỉ tiêu dự kiến.") == [
         ("3.500 chỉ tiêu dự kiến", 3500, "count", "chỉ tiêu dự kiến", None, None)]
-    assert facts("Trong 11 mẫu xe Lexus mà Toyota đang phân phối tại Việt Nam, có tới 6 mẫu xe giảm giá mạnh.")[1] == (
-        "6 mẫu xe", 6, "count", "mẫu xe", None, None)
+    # (a part of the whole the sentence opens on: one statistic with `of`)
+    assert facts("Trong 11 mẫu xe Lexus mà Toyota đang phân phối tại Việt Nam, có tới 6 mẫu xe giảm giá mạnh.") == [
+        ("6 mẫu xe", 6, "count", "mẫu xe", 11, None)]
     assert facts("Mỗi quận, huyện sẽ được trang bị thêm 1.000 thùng rác mới.") == [
         ("1.000 thùng rác", 1000, "count", "thùng rác", None, None)]
     # ... and stay measures before their substance or alone.

@@ -1610,7 +1610,7 @@ _WORD_AFTER_RE = re.compile(r"\s+[“\"‘]?([^\W\d_]+)")
 # wholes).
 SPLIT_WHOLE_OPENERS = ("khi", "mà", "sao", "nhưng")
 _SPLIT_WHOLE_RE = re.compile(
-    rf"(?:^|[,;:(]\s*|(?<![^\W\d_])(?:{'|'.join(SPLIT_WHOLE_OPENERS)})\s+)\W{{0,2}}trong\s+(?:tổng\s+)?số\s+(?=\D{{0,12}}\d)",
+    rf"(?:^|[,;:(]\s*|(?<![^\W\d_])(?:{'|'.join(SPLIT_WHOLE_OPENERS)})\s+)\W{{0,2}}trong\s+(?:(?:tổng\s+)?số\s+(?=\D{{0,12}}\d)|(?=\d))",
     re.IGNORECASE,
 )
 # Where the parts begin after the whole, a comma or, without one, the verb that lists them (`Trong
