@@ -79,3 +79,9 @@ def test_a_whole_opening_the_sentence_without_so_has_its_parts() -> None:
     assert [s[3] for s in _stats("Trong 6 tháng đầu năm, tỉnh thu hút 12 dự án mới.")] == [None]
     # (another noun after the whole is no part of it)
     assert [s[3] for s in _stats("Trong 5 ngày, đoàn kiểm tra 12 cơ sở.")] == [None]
+
+
+# A project named by its number and a capitalised word after it is no count (22471939); a project's figure stays.
+def test_a_project_named_by_its_number_is_no_count() -> None:
+    assert _stats("Đội viên trí thức trẻ tham gia dự án 600 Phó chủ tịch xã khu vực Đông Bắc Bộ.") == []
+    assert _stats("Đây là dự án 100 triệu USD.") == [("100 triệu USD", 100_000_000, "USD", None)]
