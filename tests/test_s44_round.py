@@ -85,3 +85,13 @@ def test_a_whole_opening_the_sentence_without_so_has_its_parts() -> None:
 def test_a_project_named_by_its_number_is_no_count() -> None:
     assert _stats("Đội viên trí thức trẻ tham gia dự án 600 Phó chủ tịch xã khu vực Đông Bắc Bộ.") == []
     assert _stats("Đây là dự án 100 triệu USD.") == [("100 triệu USD", 100_000_000, "USD", None)]
+
+
+# A source credited with a view (`Theo đánh giá của …`) spoke, as one after `Theo` did (22219205, 22678153).
+def test_a_person_credited_with_a_view_at_a_press_conference_attends() -> None:
+    text = ("Doanh nghiệp chờ đối thoại\nChiều 10/5, Văn phòng Chính phủ tổ chức buổi họp báo thông tin về Hội nghị Thủ tướng với doanh "
+            "nghiệp năm 2017.\nPhó chủ nhiệm Văn phòng Chính phủ Lê Mạnh Hà cho biết sự kiện sẽ diễn ra ngày 17/5.\nTheo đánh giá của Cục trưởng "
+            "Cục Phát triển doanh nghiệp Hồ Sĩ Hùng, năm nay có nhiều thay đổi.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "họp báo"
+    assert [p.name for p in meeting.attendees] == ["Lê Mạnh Hà", "Hồ Sĩ Hùng"]

@@ -7579,6 +7579,8 @@ def _counts(clause: str, mention: Mention) -> bool:
         return False  # `chính quyền Tổng thống X`: the government X is named by
     if _DIRECTED_BEFORE_RE.search(before) and _AT_AFTER_RE.match(clause, mention.end):
         return True  # `Đây là chỉ đạo của Phó Thủ tướng X tại lễ kỷ niệm …`: whether there, `_placed_at_event` tells
+    if before.endswith("của") and _SOURCE_VIEW_BEFORE_RE.search(before):
+        return True  # `Theo đánh giá của Cục trưởng X, …`: what the person said (see `_speaks`)
     if before.endswith("của") or before.endswith("bởi"):
         return any(c.end >= len(before) - 1 and c.role.endswith("_before") for c in role_cues(before, []))
     return True
@@ -8181,10 +8183,19 @@ def _met_in_list(clause: str, mention: Mention, cue: RoleCue, mentions: list[Men
     return True
 
 
+# The view a source is credited with between `Theo` and the person (`Theo đánh giá của Cục trưởng X`, `Theo nhận định của
+# ông Y`): what the person said, as `Theo ông X` is.
+SOURCE_VIEW_NOUNS = ("đánh giá", "nhận định", "ý kiến", "quan điểm", "lời")
+_SOURCE_GAP_RE = re.compile(r"\s+(?:" + "|".join(SOURCE_VIEW_NOUNS) + r")\s+của\s+", re.IGNORECASE)
+_SOURCE_VIEW_BEFORE_RE = re.compile(r"(?:^|[\s,;:(])(?:cũng\s+)?theo\s+(?:" + "|".join(normalize_tone(n) for n in SOURCE_VIEW_NOUNS)
+                                    + r")\s+của$")
+
+
 def _speaks(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
     """The person says something: the subject of a speech verb, or right after `Theo`."""
     if cue.role == "speak_before":
-        return cue.end <= mention.start and not clause[cue.end : mention.start].strip()
+        return cue.end <= mention.start and (not clause[cue.end : mention.start].strip() or _SOURCE_GAP_RE.fullmatch(
+            clause, cue.end, mention.start) is not None)
     said = cue.role == "speak" or (cue.role == "attend" and clause[cue.start : cue.end].lower() == "phát biểu")
     # (A person who `sẽ phát biểu` at the meeting reported is still one of its people, as the gold sets count them:
     # a guard that dropped such speakers cost persons_f1 on three blind gold sets, 1 Dec.)
