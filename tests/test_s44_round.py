@@ -95,3 +95,14 @@ def test_a_person_credited_with_a_view_at_a_press_conference_attends() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "họp báo"
     assert [p.name for p in meeting.attendees] == ["Lê Mạnh Hà", "Hồ Sĩ Hùng"]
+
+
+# A federation written in lower case after its office is the office's body (22386852, 22329244); a preposition written
+# with a capital inside a title opens a glued sentence, the title ends before it (a caption whose stop was lost).
+def test_a_lower_case_federation_and_a_glued_sentence_end_the_title_right() -> None:
+    assert _titles("Ông Huỳnh Tấn Vinh, Chủ tịch hiệp hội du lịch Đà Nẵng cho biết.") == [
+        ["Chủ tịch hiệp hội du lịch Đà Nẵng"]]
+    assert _titles("ĐB Đỗ Ngọc Thịnh, Chủ tịch liên đoàn LS Việt Nam cho rằng điều tra là trách nhiệm.") == [
+        ["ĐB", "Chủ tịch liên đoàn LS Việt Nam"]]
+    assert _titles("Bà Phạm Thị Vân Anh, Chủ tịch Công đoàn Cty TNHH Canon Việt Nam Theo lãnh đạo xã Kim Chung, "
+                   "nhiều công nhân thuê trọ.")[0] == ["Chủ tịch Công đoàn Cty TNHH Canon Việt Nam"]

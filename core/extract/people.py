@@ -538,6 +538,10 @@ BODY_WORDS = (
     "tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "tp", "tx",
     "thường trực", "thường trú", "thường vụ", "nhân dân", "ủy ban", "sở", "ban", "bộ", "phòng", "cục", "vụ",
     "viện", "trung tâm", "công ty", "hội", "đoàn", "đảng ủy", "chính phủ", "quốc hội",
+    # federations and associations written lower-case (`Chủ tịch liên đoàn LS Việt Nam`, `Chủ tịch hiệp hội du lịch Đà
+    # Nẵng`), whose first syllable `liên`, `hiệp` stopped the title: CS cgrep an office + `liên đoàn|hiệp hội|liên hiệp`
+    # over the 35,440 baomoi articles: see the commit message
+    "liên đoàn", "hiệp hội", "liên hiệp",
     "nhà nước", "trung ương", "đảng", "công an", "ủy", "nước", "hội đồng", "khóa", "quỹ",
     # party committees of a city, district or town written lower-case (`Bí thư thành ủy TP.HCM`)
     "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
@@ -954,6 +958,11 @@ VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc c�
 CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
     "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
 ) | AGENT_OPENERS
+# Prepositions that open a sentence, written with a capital inside a title only where a caption's stop was lost before
+# the next sentence (`ĐB X, Chủ tịch liên đoàn luật sư Việt Nam Tại hội nghị, ĐB X cho rằng`): a lower-case word after
+# one, the title ends before it. CS cgrep an office's body + one of them + a lower-case word over the 35,440 baomoi
+# articles: see the commit message.
+GLUED_SENTENCE_OPENERS = frozenset({"tại", "trong", "theo", "sau", "khi", "trước"})
 # Titles whose syllables are also common middle and given names: inside a capitalised run,
 # written each with a capital, they are the name's (`Ông Nguyễn Tiến Sỹ`), not a title.
 NAME_SHAPED_HEADS = frozenset({"tiến sĩ", "tiến sỹ"})
@@ -1740,6 +1749,9 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         tok = tokens[j]
         if tok.cap and j > i and _match_seq(tokens, j, _CHAIRING_SEQS):
             break  # `Phiên họp do ông X, Chủ tịch UBND huyện - Chủ trì`: the verb, capitalised by a careless hand
+        if tok.cap and j > i + head and tok.low in GLUED_SENTENCE_OPENERS and j + 1 < n and tokens[j + 1].word and not (
+                tokens[j + 1].cap):
+            break  # `…, Chủ tịch Liên đoàn Luật sư Việt Nam Tại hội nghị, …`: a caption's sentence glued to the next
         if (tok.text == "," and j > i + 1 and j + 1 < n and (joined := COMMA_JOINED_WORDS.get(tokens[j - 1].low))
                 and tuple(t.low for t in tokens[j + 1 : j + 1 + len(joined)]) == joined):
             j += 1 + len(joined)  # `Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19`: one remit, its comma inside it
