@@ -106,3 +106,15 @@ def test_a_lower_case_federation_and_a_glued_sentence_end_the_title_right() -> N
         ["ĐB", "Chủ tịch liên đoàn LS Việt Nam"]]
     assert _titles("Bà Phạm Thị Vân Anh, Chủ tịch Công đoàn Cty TNHH Canon Việt Nam Theo lãnh đạo xã Kim Chung, "
                    "nhiều công nhân thuê trọ.")[0] == ["Chủ tịch Công đoàn Cty TNHH Canon Việt Nam"]
+
+
+# A body set off after the titles of a person `Theo` or `của` governs, an aspect word after it, is the next clause's
+# subject (22354017, 22687366); after a person opening the sentence it is the person's parent body.
+def test_a_body_acting_after_a_governed_persons_titles_is_the_next_subject() -> None:
+    assert _titles("Ông A cho biết được sự giới thiệu của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, nguyên Chủ tịch Hội Hữu "
+                   "nghị Việt Nam-Cuba, Ban Chấp hành Hội đã cho ý kiến đồng ý.")[-1] == [
+        "Chủ tịch Quốc hội", "nguyên Chủ tịch Hội Hữu nghị Việt Nam-Cuba"]
+    assert _titles("Theo ông Tống Huy Hoàng, Trưởng phòng kinh tế quận Ô Môn, UBND quận đã bố trí kinh phí.") == [
+        ["Trưởng phòng kinh tế quận Ô Môn"]]
+    assert _titles("Ông Khuất Duy Tuấn, Phó Vụ trưởng Vụ Thi đua - Khen thưởng, Ngân hàng Nhà nước đã dẫn chứng nhiều "
+                   "số liệu.") == [["Phó Vụ trưởng Vụ Thi đua - Khen thưởng", "Ngân hàng Nhà nước"]]

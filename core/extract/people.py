@@ -2439,7 +2439,7 @@ def _addressed_after_comma(tokens: list[Token], k: int) -> bool:
 
 def _titles_after(
     sentence: str, tokens: list[Token], i: int, had_titles: bool, addressed: bool = False, opens: bool = False,
-    degreed: bool = False, ranked: bool = False, before: tuple[str, ...] = (),
+    degreed: bool = False, ranked: bool = False, before: tuple[str, ...] = (), governed: bool = False,
 ) -> tuple[list[str], int]:
     """The titles written after a name: `- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện`,
     `, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy …`, `(Chủ tịch UBND tỉnh)`.
@@ -2502,6 +2502,8 @@ def _titles_after(
                 break  # `Theo ông X, Hiệp hội Y chỉ là …`: the body opens what the person said
             if title is not None and _holds_event(tokens, title.end):
                 break  # `dưới sự chủ trì của X, Phó Thủ tướng, Bộ Y tế đã tổ chức hội nghị`: the body holds the event
+            if title is not None and titles and governed and _acts_after(tokens, title.end):
+                break  # `… của X, nguyên Chủ tịch Hội …, Ban Chấp hành Hội đã cho ý kiến …`: the body is the next subject
         if title is not None and title.name_start >= 0 and addressed and opens and not had_titles and not titles and not (
             title.name_end - title.name_start >= 3 and _vietnamese_name(tokens, title.name_start, title.name_end)
         ):
@@ -2725,6 +2727,23 @@ def _spouse_title_end(tokens: list[Token], k: int) -> int:
     return spouse.name_end if spouse.name_start >= 0 else spouse.end
 
 
+# Aspect words after which a body set off by a comma after a person's titles acts (`…, Ban Chấp hành Hội đã cho ý kiến`,
+# `…, UBND tỉnh đã chỉ đạo`): the body is the clause's subject, no title of the person. CS cgrep a name's title + `, ` +
+# a body + one of them + a lower-case word over the 35,440 baomoi articles: see the commit message.
+SUBJECT_ASPECTS = frozenset({"đã", "vừa", "đang", "sẽ"})
+# Read only for a person the sentence does not make its subject: one a source's `Theo` or an owner's `của` governs
+# (`Theo ông X, Trưởng phòng kinh tế quận, UBND quận đã bố trí …`, `… của Chủ tịch Quốc hội X, nguyên Chủ tịch Hội …,
+# Ban Chấp hành Hội đã cho ý kiến …`); after the person opening the sentence the body is the person's parent (`Ông X,
+# Phó Vụ trưởng Vụ Thi đua - Khen thưởng, Ngân hàng Nhà nước đã dẫn chứng …`).
+GOVERNING_WORDS = frozenset({"theo", "của"})
+
+
+def _acts_after(tokens: list[Token], k: int) -> bool:
+    """An aspect word and a lower-case word follow at k: a clause's predicate."""
+    return (k + 1 < len(tokens) and tokens[k].low in SUBJECT_ASPECTS and tokens[k + 1].word
+            and not tokens[k + 1].cap)
+
+
 def _holds_event(tokens: list[Token], k: int) -> bool:
     """A verb of holding an event follows at k, after adverbs (`Bộ Y tế đã tổ chức`, `Chính phủ họp`)."""
     while k < len(tokens) and tokens[k].low in AFFILIATION_ADVERBS:
@@ -2831,7 +2850,8 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
                                opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
                                degreed=bool(titles) and all(_is_degree(t) for t in titles),
-                               ranked=bool(titles) and all(_is_rank(t) for t in titles), before=tuple(titles))
+                               ranked=bool(titles) and all(_is_rank(t) for t in titles), before=tuple(titles),
+                               governed=start > 0 and tokens[start - 1].low in GOVERNING_WORDS)
     at = max(stop, end) if more else end
     if more and (rest := _apposition_rest(tokens, at)) > at:
         # `…, Giám đốc Trung tâm giám định BHYT và thanh toán … (BHXH VN), cho biết`: the
