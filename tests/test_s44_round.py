@@ -118,3 +118,14 @@ def test_a_body_acting_after_a_governed_persons_titles_is_the_next_subject() -> 
         ["Trưởng phòng kinh tế quận Ô Môn"]]
     assert _titles("Ông Khuất Duy Tuấn, Phó Vụ trưởng Vụ Thi đua - Khen thưởng, Ngân hàng Nhà nước đã dẫn chứng nhiều "
                    "số liệu.") == [["Phó Vụ trưởng Vụ Thi đua - Khen thưởng", "Ngân hàng Nhà nước"]]
+
+
+# A part of a series ends on its marker; the byline after it is the writer's, the marker stays with the text (22282597,
+# 22336196).
+def test_a_byline_after_a_series_marker_is_read() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Năm đó con 8 tuổi”, chị nói. (Còn nữa) Diệu Bình - Ngọc Trang")
+    assert found is not None and found[0] == "Năm đó con 8 tuổi”, chị nói. (Còn nữa)"
+    assert found[1].names == ("Diệu Bình", "Ngọc Trang")
+    found = split_glued_byline("… vi phạm của “đại công trình” này. (còn tiếp) Đàm Huy")
+    assert found is not None and found[1].names == ("Đàm Huy",)

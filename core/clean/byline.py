@@ -344,8 +344,12 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
     return Byline(tuple(names), tuple(sources), labelled or bool(sources) or not names or staff)
 
 
-# A sentence's end inside a paragraph: a glued byline follows the last one.
-_SENTENCE_END_RE = re.compile(r"(?:[.!?…]|\./\.)[\"”’'»)\]]*\s+")
+# A sentence's end inside a paragraph: a glued byline follows the last one. A part of a series ends on its marker
+# (`… Tuổi thọ mỏ 52 năm. (Còn nữa) Nhóm PV kinh tế`): the byline follows the marker, which stays with the text, as
+# audit52's and audit58's annotators keep it. Over the 35,440 baomoi articles 31 texts gain their writer so, all 31 read
+# right (`Diệu Bình - Ngọc Trang`, `Trịnh Ninh (tổng hợp)`, `Đàm Huy - Đức Tiến` after `(Còn tiếp)`).
+SERIES_MARKS = ("còn nữa", "còn tiếp")
+_SENTENCE_END_RE = re.compile(r"(?:[.!?…]|\./\.)[\"”’'»)\]]*(?:\s+\((?i:" + "|".join(SERIES_MARKS) + r")\))?\s+")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-ZĐ][a-zđ]?|TP)$")
 GLUED_TAIL_CHARS = 110  # a glued byline is short: the end is looked for in the paragraph's last characters
 GLUED_TAIL_WORDS = 16  # three full names with their separators and a note
