@@ -129,3 +129,12 @@ def test_a_byline_after_a_series_marker_is_read() -> None:
     assert found[1].names == ("Diệu Bình", "Ngọc Trang")
     found = split_glued_byline("… vi phạm của “đại công trình” này. (còn tiếp) Đàm Huy")
     assert found is not None and found[1].names == ("Đàm Huy",)
+
+
+# A writer's name and `Tổng hợp` close a paragraph whose last line is a caption or a table (21472668, 22336365).
+def test_a_compiling_writer_after_a_caption_without_a_stop_is_read() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Vòng 24 Premier League: Leicester 0-3 Man United Sơn Tùng Tổng hợp")
+    assert found is not None and found[0] == "Vòng 24 Premier League: Leicester 0-3 Man United"
+    assert found[1].names == ("Sơn Tùng",)
+    assert split_glued_byline("Đây là kết quả của Báo cáo Tổng hợp") is None
