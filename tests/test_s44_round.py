@@ -138,3 +138,12 @@ def test_a_compiling_writer_after_a_caption_without_a_stop_is_read() -> None:
     assert found is not None and found[0] == "Vòng 24 Premier League: Leicester 0-3 Man United"
     assert found[1].names == ("Sơn Tùng",)
     assert split_glued_byline("Đây là kết quả của Báo cáo Tổng hợp") is None
+
+
+# Councils and heritage sites capitalised after a number are counted (22325841, 22349870); a council after an ordinal
+# is none.
+def test_capitalised_councils_and_heritage_sites_are_counted() -> None:
+    assert [s[:2] for s in _stats("Trước đó, Bộ đã tổ chức họp 9 Hội đồng chuyên ngành: âm nhạc, sân khấu.")] == [
+        ("9 Hội đồng chuyên ngành", 9)]
+    assert [s[1] for s in _stats("Quảng Nam có 2 Di sản văn hóa thế giới cùng với nhiều thế mạnh khác.")] == [2]
+    assert _stats("Tại phiên khai mạc kỳ họp thứ 4 Hội đồng nhân dân TP Đà Nẵng khóa IX sáng 5/7, Ban Pháp chế đã họp.") == []

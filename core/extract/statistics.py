@@ -419,6 +419,11 @@ CAPITALISED_COUNTED_NOUNS = (
     # after a number over the 35,440 baomoi articles, 5 counts; the heritage sites and clubs stand there 0 times (2
     # counts on web pages). (`3 Bằng khen` stays unread: `bằng` is a stop word before a unit.)
     "huân chương", "kỷ niệm chương", "di tích", "câu lạc bộ",
+    # Councils and heritage counted (`họp 9 Hội đồng chuyên ngành`, `thành viên của 3 Hội đồng xổ số kiến thiết`, `Quảng
+    # Nam có 2 Di sản văn hóa thế giới`), as the blind golds count them (audit52, audit56). Over the 35,440 baomoi
+    # articles 7 statistics gained, 7 counts (the councils after an ordinal, `Kỳ họp thứ 5 Hội đồng nhân dân`, stay
+    # ordinals).
+    "hội đồng", "di sản",
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
