@@ -147,3 +147,18 @@ def test_capitalised_councils_and_heritage_sites_are_counted() -> None:
         ("9 Hội đồng chuyên ngành", 9)]
     assert [s[1] for s in _stats("Quảng Nam có 2 Di sản văn hóa thế giới cùng với nhiều thế mạnh khác.")] == [2]
     assert _stats("Tại phiên khai mạc kỳ họp thứ 4 Hội đồng nhân dân TP Đà Nẵng khóa IX sáng 5/7, Ban Pháp chế đã họp.") == []
+
+
+# Five syllables after a unit's word are the unit's name and its holder's, even where a family name opens the unit's
+# (22508656, 22261270); a name right after a unit left unnamed stays whole.
+def test_a_units_name_that_opens_on_a_family_name_goes_to_the_title() -> None:
+    assert _people_of("Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết.") == [
+        ("Trần Việt Hà", ["Chủ tịch UBND huyện Thạch Hà"])]
+    assert _people_of("Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân cho biết.") == [
+        ("Trần Hữu Xuân", ["Phó Chủ tịch UBND quận Ngô Quyền"])]
+    assert _people_of("Chủ tịch UBND huyện Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", ["Chủ tịch UBND huyện"])]
+
+
+def _people_of(sentence: str) -> list[tuple[str, list[str]]]:
+    from core.extract.people import find_people
+    return [(m.person.name, m.person.titles) for m in find_people(sentence)]

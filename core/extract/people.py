@@ -789,6 +789,9 @@ ADMIN_UNITS = frozenset("tỉnh huyện xã phường quận thị trấn thành
 # person (`Phó Chủ tịch UBND tỉnh Trần Châu`, twice); the person's name after the unit's is read as before. Not after
 # a province (PROVINCE_UNITS), whose names are all in PLACES: a run there that is none is a person's.
 UNIT_NAME_ONLY_WORDS = 2
+# A run this long after a unit's word holds the unit's name before the holder's (no Vietnamese name runs to five
+# syllables but the Lao and Khmer ones, which no family name of the table opens after their first two).
+UNIT_AND_NAME_WORDS = 5
 # A compass word right after a unit opens the unit's name, and is not all of it (`quận Nam Từ Liêm`, `huyện Bắc Trà My`):
 # the words after it are no person's name. CS cgrep `(quận|huyện|xã|phường|thị xã|tỉnh|thị trấn) (Nam|Bắc|Tây|Đông)
 # [A-ZĐ]\w+ [A-ZĐ]\w+` before a lower-case word or a mark: 297 hits over baomoi-dev, 10 of 10 read a place (`Nam Từ Liêm`
@@ -1630,6 +1633,11 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         starts = [k for k in starts if k >= r0 + noun + BODY_OWN_NAME_MIN]
     if _place_named(tokens, r0, after_name):
         starts = [k for k in starts if k > r0]  # the unit's name comes first
+    if (r1 - r0 >= UNIT_AND_NAME_WORDS and r0 >= 1 and tokens[r0 - 1].low in ADMIN_UNITS and not tokens[r0 - 1].cap
+            and (later := [k for k in starts if k >= r0 + UNIT_NAME_ONLY_WORDS])):
+        # `Chủ tịch UBND huyện Thạch Hà Trần Việt Hà`, `Trưởng công an quận Ngô Quyền Đặng Chinh Thưởng`: five syllables
+        # after a unit's word are the unit's name and the holder's, whose family name opens the unit's name too
+        starts = later
     if tokens[r0].low in COMPASS_WORDS and r0 >= 1 and tokens[r0 - 1].low in ADMIN_UNITS and not tokens[r0 - 1].cap:
         starts = [k for k in starts if k >= r0 + UNIT_NAME_ONLY_WORDS]  # `quận Nam Từ Liêm`: the compass word opens the unit's name
     if tokens[r0].low in UNION_BODIES and any(
