@@ -1,7 +1,7 @@
 """The 4 Dec twenty-ninth round: what audit58 (drawn blind last round, read this round) and audit59 found, each checked
 on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.extract.meetings import extract_meeting
-from tests.conftest import make_article
+from tests.conftest import make_article, named_people
 
 
 # A meeting the lead names bare, written in full with its year by the next sentence on the same day, takes the year
@@ -34,8 +34,7 @@ def test_a_day_of_a_plenum_frames_the_news_and_the_committee_holds_it() -> None:
 
 
 def _titles(sentence: str) -> list[list[str]]:
-    from core.extract.people import find_people
-    return [m.person.titles for m in find_people(sentence)]
+    return [titles for _, titles in named_people(sentence)]
 
 
 # Offices held at once and joined by `kiêm` are one title as written (21473747, 22501089); after a comma they stay two.
@@ -152,13 +151,8 @@ def test_capitalised_councils_and_heritage_sites_are_counted() -> None:
 # Five syllables after a unit's word are the unit's name and its holder's, even where a family name opens the unit's
 # (22508656, 22261270); a name right after a unit left unnamed stays whole.
 def test_a_units_name_that_opens_on_a_family_name_goes_to_the_title() -> None:
-    assert _people_of("Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết.") == [
+    assert named_people("Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết.") == [
         ("Trần Việt Hà", ["Chủ tịch UBND huyện Thạch Hà"])]
-    assert _people_of("Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân cho biết.") == [
+    assert named_people("Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân cho biết.") == [
         ("Trần Hữu Xuân", ["Phó Chủ tịch UBND quận Ngô Quyền"])]
-    assert _people_of("Chủ tịch UBND huyện Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", ["Chủ tịch UBND huyện"])]
-
-
-def _people_of(sentence: str) -> list[tuple[str, list[str]]]:
-    from core.extract.people import find_people
-    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+    assert named_people("Chủ tịch UBND huyện Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", ["Chủ tịch UBND huyện"])]
