@@ -156,3 +156,11 @@ def test_a_units_name_that_opens_on_a_family_name_goes_to_the_title() -> None:
     assert named_people("Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân cho biết.") == [
         ("Trần Hữu Xuân", ["Phó Chủ tịch UBND quận Ngô Quyền"])]
     assert named_people("Chủ tịch UBND huyện Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", ["Chủ tịch UBND huyện"])]
+
+
+# `Chánh VP`, as the press shortens `Chánh văn phòng`, heads an office (22405115, 22650694).
+def test_the_press_short_chief_of_office_heads_a_title() -> None:
+    assert named_people("Ông Võ Văn Hoan, Chánh VP UBND TP.HCM chủ trì buổi họp báo.") == [
+        ("Võ Văn Hoan", ["Chánh VP UBND TP.HCM"])]
+    assert named_people("Ông Bùi Thanh Bình – Chánh VP UBND tỉnh Kon Tum cho biết.") == [
+        ("Bùi Thanh Bình", ["Chánh VP UBND tỉnh Kon Tum"])]

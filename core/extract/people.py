@@ -58,6 +58,9 @@ TITLE_HEADS = (
     "huyện ủy viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "phó chủ nhiệm", "giám đốc",
     "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "giám đốc điều hành", "tổng giám đốc điều hành", "trưởng ban", "phó trưởng ban",
     "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng",
+    # (and as the press shortens it, `Chánh VP UBND TP.HCM`, `Phó Chánh VP UBND TP Đà Nẵng`: 8 hits over the 35,440 baomoi
+    # articles, 8 the office, whose holder had no title read)
+    "chánh vp", "phó chánh vp",
     "chánh thanh tra", "phó chánh thanh tra", "tổng thanh tra", "phó tổng thanh tra",
     "chánh án", "phó chánh án", "viện trưởng",
     "phó viện trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
