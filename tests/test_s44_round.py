@@ -164,3 +164,14 @@ def test_the_press_short_chief_of_office_heads_a_title() -> None:
         ("Võ Văn Hoan", ["Chánh VP UBND TP.HCM"])]
     assert named_people("Ông Bùi Thanh Bình – Chánh VP UBND tỉnh Kon Tum cho biết.") == [
         ("Bùi Thanh Bình", ["Chánh VP UBND tỉnh Kon Tum"])]
+
+
+# An office set before a person and cut from the name by a comma, the name led by a form of address, is the person's
+# (22701866, 21481260); the body's name it holds is no person; a list's noun, a pointer back and `Theo`'s source are not.
+def test_an_office_fronted_before_a_comma_is_the_addressed_persons() -> None:
+    assert named_people("Chủ tịch Atletico Madrid, ông Enrique Cerezo tỏ ra vô tư.") == [
+        ("Enrique Cerezo", ["Chủ tịch Atletico Madrid"])]
+    assert named_people("Phát biểu tại buổi lễ, Chủ tịch Tổng hội người Việt Nam tại Lào, ông Nguyễn Duy Trung cam kết.") == [
+        ("Nguyễn Duy Trung", ["Chủ tịch Tổng hội người Việt Nam tại Lào"])]
+    assert named_people("Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết các biện pháp sẽ tiếp tục.")[-1][1] == []
+    assert named_people("Ông A cho biết, chuyên gia này, ông Trump đã sai.")[-1][1] == []
