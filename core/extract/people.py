@@ -3551,15 +3551,14 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
 # Atletico Madrid, ông Enrique Cerezo tỏ ra …`, `Người phát ngôn điện Kremli, ông Dmitry Peskov cho biết`, `Trưởng Ban kỷ
 # luật Liên đoàn bóng đá Việt Nam, ông X khẳng định`): where the title's grammar stopped before the comma (a body's
 # lower-case words, a name inside the body), the person had no title and the body's name was read as a person. The
-# office opens its clause (after a mark or `Theo`) and runs to the comma with no verb or function word of a clause
+# office opens its clause (after a mark; not after `Theo`: `Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết …` cites
+# one person on another's words) and runs to the comma with no verb or function word of a clause
 # (FRONTED_TITLE_STOPS) and at most FRONTED_TITLE_WORDS tokens. find_people over 6,000 random sentences of the 35,440
 # baomoi articles with `, ông|bà NAME`, old against new: 33 titles gained, all right, nothing else changed; over the 554
 # sentences where an office's head opens such a stretch: 64 titles gained (a first version read a list's noun, a
 # plural office, a demonstrative and a person named inside the stretch as titles: each is refused now), 4 bodies read
 # as persons dropped (`Chủ tịch Atletico Madrid`, `Tổng giám đốc Whole Foods`).
 FRONTED_TITLE_WORDS = 16
-# (not after `Theo`: `Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết …` cites one person on another's words)
-FRONTED_TITLE_OPENERS: frozenset[str] = frozenset()
 # A demonstrative closing the office points back at another person (`…, chuyên gia này, ông X`): no title of the next.
 FRONTED_TITLE_POINTERS = frozenset({"này", "đó", "ấy", "trên", "kia"})
 FRONTED_TITLE_STOPS = frozenset("là có đã sẽ đang vừa được bị cho nói khi nếu thì mà rằng cũng đều từng hồi".split())
@@ -3582,8 +3581,7 @@ def _fronted_titles(sentence: str, tokens: list[Token], mentions: list[Mention])
             tok = tokens[j]
             if tok.text in FRONTED_TITLE_MARKS or tok.low in FRONTED_TITLE_STOPS or _match_seq(tokens, j, _VERB_SEQS):
                 break
-            if _title_head(tokens, j) and (j == 0 or tokens[j - 1].text in FRONTED_TITLE_MARKS
-                                           or tokens[j - 1].low in FRONTED_TITLE_OPENERS):
+            if _title_head(tokens, j) and (j == 0 or tokens[j - 1].text in FRONTED_TITLE_MARKS):
                 head = j
         if head < 0 or k - 1 <= head + _title_head(tokens, head) or tokens[k - 2].low in FRONTED_TITLE_POINTERS or (
                 _match_seq(tokens, head, _BODY_OF_SEQS) and tokens[head + _title_head(tokens, head)].low in PLURAL_MARKERS):
