@@ -1,7 +1,7 @@
 """The 4 Dec twenty-eighth round: what audit56 (drawn blind last round, read this round) and audit57 found, each checked
 on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.extract.meetings import extract_meeting
-from tests.conftest import make_article
+from tests.conftest import make_article, named_people
 
 
 # An emergency sitting named with its council and no `của` is the council's (22265189, 22334569).
@@ -24,42 +24,37 @@ def test_a_working_session_whose_host_has_a_dotted_abbreviation() -> None:
     assert [p.name for p in meeting.attendees] == ["Ngô Xuân Lịch"]
 
 
-def _people(sentence: str) -> list[tuple[str, list[str]]]:
-    from core.extract.people import find_people
-    return [(m.person.name, m.person.titles) for m in find_people(sentence)]
-
-
 # A bracketed locality after an office's body, out to a province, is the office's (21484800, 21766215).
 def test_a_bracketed_locality_after_an_offices_body_is_part_of_the_office() -> None:
-    assert _people("Ông Dương Văn Khái, Chủ tịch UBND xã Minh Đài (H.Tân Sơn, Phú Thọ), cho biết người dân đã vây bắt.") == [
+    assert named_people("Ông Dương Văn Khái, Chủ tịch UBND xã Minh Đài (H.Tân Sơn, Phú Thọ), cho biết người dân đã vây bắt.") == [
         ("Dương Văn Khái", ["Chủ tịch UBND xã Minh Đài (H.Tân Sơn, Phú Thọ)"])]
-    assert _people("Bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng – Hà Nội) cho biết.") == [
+    assert named_people("Bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng – Hà Nội) cho biết.") == [
         ("Phạm Thị Tân", ["Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng – Hà Nội)"])]
     # (a bracket that ends on no province or country is no locality)
-    assert _people("Ông Lê Văn Cảnh, Giám đốc Công ty Minh Long (Bình Dương, Tổng Công ty Becamex) cho biết.")[0][1] == [
+    assert named_people("Ông Lê Văn Cảnh, Giám đốc Công ty Minh Long (Bình Dương, Tổng Công ty Becamex) cho biết.")[0][1] == [
         "Giám đốc Công ty Minh Long"]
 
 
 # An economist is named by the calling, chief or not (21491016, 22236405).
 def test_an_economist_is_named_by_the_calling() -> None:
-    assert _people("Nhà kinh tế Carsten Brzeski từ ngân hàng ING Diba cho rằng thời tiết lạnh.") == [
+    assert named_people("Nhà kinh tế Carsten Brzeski từ ngân hàng ING Diba cho rằng thời tiết lạnh.") == [
         ("Carsten Brzeski", ["Nhà kinh tế"])]
-    assert _people("Theo nhà kinh tế trưởng Yoshiki Shinke của Viện Nghiên cứu Dai-ichi, xuất khẩu tăng.")[0][0] == "Yoshiki Shinke"
+    assert named_people("Theo nhà kinh tế trưởng Yoshiki Shinke của Viện Nghiên cứu Dai-ichi, xuất khẩu tăng.")[0][0] == "Yoshiki Shinke"
 
 
 # A team's head and its team's lower-case name (22582318, 22305018); `tổ chức` opens no team.
 def test_a_teams_head_takes_the_teams_lower_case_name() -> None:
-    assert _people("Phó chủ nhiệm Văn phòng Chính phủ - Tổ phó tổ công tác Nguyễn Cao Lục, cho hay, Thủ tướng đã chỉ đạo.") == [
+    assert named_people("Phó chủ nhiệm Văn phòng Chính phủ - Tổ phó tổ công tác Nguyễn Cao Lục, cho hay, Thủ tướng đã chỉ đạo.") == [
         ("Nguyễn Cao Lục", ["Phó chủ nhiệm Văn phòng Chính phủ", "Tổ phó tổ công tác"])]
-    assert _people("Ông Trần Văn Phúc, Phó Giám đốc Sở Nông nghiệp tỉnh Bình Định kiêm Tổ trưởng tổ công tác thẩm định tàu "
+    assert named_people("Ông Trần Văn Phúc, Phó Giám đốc Sở Nông nghiệp tỉnh Bình Định kiêm Tổ trưởng tổ công tác thẩm định tàu "
                    "cá vỏ thép đã cho biết.")[0][1][-1].endswith(
         " kiêm Tổ trưởng tổ công tác thẩm định tàu cá vỏ thép")
-    assert _people("Ông Lê Văn Bình, Tổ trưởng tổ chức Đảng cho biết.")[0][1] == ["Tổ trưởng"]
+    assert named_people("Ông Lê Văn Bình, Tổ trưởng tổ chức Đảng cho biết.")[0][1] == ["Tổ trưởng"]
 
 
 # `UB` is how the press shortens `Ủy ban` (22545883, 22364655).
 def test_ub_opens_a_committee_in_a_title() -> None:
-    assert _people("Sau đó, ủy viên thường trực UB Tài chính ngân sách Hoàng Quang Hàm đề nghị nên thống nhất.") == [
+    assert named_people("Sau đó, ủy viên thường trực UB Tài chính ngân sách Hoàng Quang Hàm đề nghị nên thống nhất.") == [
         ("Hoàng Quang Hàm", ["ủy viên thường trực UB Tài chính ngân sách"])]
 
 
@@ -91,12 +86,12 @@ def test_a_part_of_an_unnumbered_group_is_a_count_of_its_members() -> None:
 # A new holder's word stays in the title as written (audit56 a006, audit51 a015), and an earlier title with the body
 # written out is still the fuller one (21491042).
 def test_a_new_holders_word_stays_in_the_title() -> None:
-    assert _people("Tân Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức Angela Merkel phát biểu.") == [
+    assert named_people("Tân Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức Angela Merkel phát biểu.") == [
         ("Emmanuel Macron", ["Tân Tổng thống Pháp"]), ("Angela Merkel", ["Thủ tướng Đức"])]
     from core.extract.meetings import _fuller
     assert _fuller(["Tổng thống Mỹ"], ["tân Tổng thống"])
     # (after the name too, where the office had been lost: 22229654)
-    assert _people("Ông Đinh La Thăng gửi lời chúc mừng ông Nguyễn Thiện Nhân, tân Bí thư Thành ủy TP.HCM.")[-1] == (
+    assert named_people("Ông Đinh La Thăng gửi lời chúc mừng ông Nguyễn Thiện Nhân, tân Bí thư Thành ủy TP.HCM.")[-1] == (
         "Nguyễn Thiện Nhân", ["tân Bí thư Thành ủy TP.HCM"])
 
 
@@ -122,15 +117,15 @@ def test_the_body_thanked_for_holding_the_meeting_holds_it() -> None:
 
 # A founder's title (22711137, 22662751).
 def test_a_founder_is_titled() -> None:
-    assert _people("Ông Brad Sugars, nhà sáng lập kiêm Chủ tịch ActionCOACH toàn cầu, cho biết.") == [
+    assert named_people("Ông Brad Sugars, nhà sáng lập kiêm Chủ tịch ActionCOACH toàn cầu, cho biết.") == [
         ("Brad Sugars", ["nhà sáng lập kiêm Chủ tịch ActionCOACH toàn cầu"])]
 
 
 # A teacher addressed as `thầy`/`cô` before a full name (21484241, 22259234).
 def test_a_teacher_addressed_before_a_full_name_is_a_person() -> None:
-    assert _people("Thầy Phan Ngọc Vũ, Phó Hiệu trưởng nhà trường cho biết, tinh thần đọc sách rất cao.") == [
+    assert named_people("Thầy Phan Ngọc Vũ, Phó Hiệu trưởng nhà trường cho biết, tinh thần đọc sách rất cao.") == [
         ("Phan Ngọc Vũ", ["Phó Hiệu trưởng nhà trường"])]
-    assert _people("Du khách đến huyện đảo Cô Tô rất đông.") == []
+    assert named_people("Du khách đến huyện đảo Cô Tô rất đông.") == []
 
 
 # A surname two full names end on resolves to the one the article gave the same office (22269846).
