@@ -1,6 +1,6 @@
 """The 5 Dec thirtieth round: what audit60 (drawn blind last round, read this round) and audit61 found, each checked
 on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
-from tests.conftest import named_people
+from tests.conftest import named_people, sentence_statistics
 
 
 # The National Assembly's social affairs committee capitalises the `Về` of its official name; the office runs on
@@ -16,3 +16,16 @@ def test_a_committee_named_with_a_capital_ve_keeps_its_whole_name() -> None:
     # (a capitalised `Về` after another body opens a glued sentence, as before)
     assert named_people("Ông Lê Văn An, Chủ tịch Hội đồng Về dự án này, ông cho biết.")[0][1] != [
         "Chủ tịch Hội đồng Về dự án này"]
+
+
+# A team's formation counts nothing (22383273, 22332436, 21494181); a defeat named by its noun gives the score-line
+# (21493783, 22605539), as a win or a loss does.
+def test_a_formation_counts_nothing_and_a_defeat_gives_its_score_line() -> None:
+    assert sentence_statistics("Ngay cả Arsene Wenger cũng bị 3-4-3 mê hoặc.") == []
+    assert sentence_statistics("Sơ đồ chiến thuật 4-2-3-1 chính là chìa khóa của đội với 3 hậu vệ.") == [
+        ("3 hậu vệ", "count", 3.0, "hậu vệ", None)]
+    assert sentence_statistics("Với thất bại 0-2 trước Hà Nội FC, Hải Phòng tụt xuống vị trí thứ 6.") == [
+        ("0-2", "score", 0.0, "điểm", None), ("0-2", "score", 2.0, "điểm", None), ("vị trí thứ 6", "rank", 6.0, "hạng", None)]
+    # (a date written with dashes keeps its day, month and year out, as before; a range stays a range)
+    assert sentence_statistics("Ngày 1-6-2017 có 5-7 người đến.") == [
+        ("5", "count", 5.0, "người", None), ("7 người", "count", 7.0, "người", None)]
