@@ -1,6 +1,7 @@
 """The 5 Dec thirtieth round: what audit60 (drawn blind last round, read this round) and audit61 found, each checked
 on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
-from tests.conftest import named_people, sentence_statistics
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article, named_people, sentence_statistics
 
 
 # The National Assembly's social affairs committee capitalises the `Về` of its official name; the office runs on
@@ -29,3 +30,18 @@ def test_a_formation_counts_nothing_and_a_defeat_gives_its_score_line() -> None:
     # (a date written with dashes keeps its day, month and year out, as before; a range stays a range)
     assert sentence_statistics("Ngày 1-6-2017 có 5-7 người đến.") == [
         ("5", "count", 5.0, "người", None), ("7 người", "count", 7.0, "người", None)]
+
+
+# A session the reporter holds is the article's interview, not a meeting it reports (22618502, 22434530, 21477862); the
+# reporter answered at a press conference leaves the press conference held (22214455).
+def test_a_reporters_session_is_an_interview_not_a_meeting() -> None:
+    text = ("Bình rượu rắn khổng lồ\nGần đây, thông tin về bình rượu rắn ở Hà Nội khiến nhiều người tò mò. Để tìm hiểu rõ "
+            "hơn, PV đã có cuộc gặp với ông Nguyễn V.N (Hoàng Mai, Hà Nội), chủ nhân của bình rượu.\nÔng N cho hay, ông "
+            "mua con rắn từ năm 2010.\n")
+    assert extract_meeting(make_article(text)) is None
+    outlet = text.replace("PV đã có cuộc gặp với", "phóng viên báo Tiền Phong đã có buổi làm việc với")
+    assert extract_meeting(make_article(outlet)) is None
+    held = ("Đắk Nông thông tin vụ việc\nChiều 6/2, ông Lê Văn An, Chánh Văn phòng UBND tỉnh, trả lời PV trong cuộc họp "
+            "báo về vụ việc.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(held))
+    assert meeting is not None and meeting.kind == "họp báo"
