@@ -45,3 +45,16 @@ def test_a_reporters_session_is_an_interview_not_a_meeting() -> None:
             "báo về vụ việc.\nNội dung khác của bài.\n")
     meeting = extract_meeting(make_article(held))
     assert meeting is not None and meeting.kind == "họp báo"
+
+
+# A year in the topic a sitting discusses after `bàn` is the topic's, not the sitting's (22627293, 22627618); `bàn
+# giao` (handing over) is no debate.
+def test_a_year_in_the_topic_after_ban_does_not_date_the_sitting() -> None:
+    text = ("Lương tối thiểu vùng\nNgày 27/6, Hội đồng tiền lương quốc gia họp phiên đầu tiên bàn mức tăng lương tối "
+            "thiểu vùng năm 2018.\nNhiều phương án tăng lương khác nhau được đưa ra.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp" and meeting.date is None
+    handover = ("Lễ bàn giao\nNgày 14/6, Trung đoàn tổ chức lễ bế giảng và bàn giao chiến sĩ hoàn thành khóa huấn luyện "
+                "năm 2017.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(handover))
+    assert meeting is not None and meeting.date == "2017-06-14"

@@ -4072,8 +4072,11 @@ _BARE_SITTING_RE = re.compile(r"(?<!\w)(" + BARE_SITTING_VERB + r")(?!\w)(?!\s+(
 _LEGISLATURE_DEBATING_RE = re.compile(r"(?<!\w)(?:quốc hội|qh|hđnd|hội đồng nhân dân)(?:\s*\(\w+\))?(?:\s+(?:đã|vừa|tiếp tục|"
                                       r"đang|sẽ|cũng))*\s+$")
 _DEBATE_NOMINAL_RE = re.compile(r"(?<!\w)(?:ý kiến|kết quả|nội dung|việc)\s+$")
-# A debate's topic, after `về` (`thảo luận … về quyết toán ngân sách nhà nước năm 2015`): a year in it is the topic's.
-_DEBATED_TOPIC_RE = re.compile(r"(?<!\w)thảo luận(?!\w)[^,;]*?\svề\s", re.IGNORECASE)
+# A debate's topic, after `về` (`thảo luận … về quyết toán ngân sách nhà nước năm 2015`) or after `bàn` (`phiên đầu tiên bàn
+# mức tăng lương tối thiểu vùng năm 2018`, held in June 2017): a year in it is the topic's. Meeting names over the 35,440
+# baomoi articles with `bàn` (not `bàn giao`) before a year: 2, both dated 2018 from the wage year of the next year
+# (22627293, 22627618); `bàn về … năm Y` in any sentence after a meeting noun: 2 hits, both a topic's year.
+_DEBATED_TOPIC_RE = re.compile(r"(?<!\w)(?:thảo luận(?!\w)[^,;]*?\svề|bàn(?!\s+giao)(?!\w))\s", re.IGNORECASE)
 
 
 def _name_year(name: str) -> int | None:
