@@ -58,3 +58,14 @@ def test_a_year_in_the_topic_after_ban_does_not_date_the_sitting() -> None:
                 "năm 2017.\nNội dung khác của bài.\n")
     meeting = extract_meeting(make_article(handover))
     assert meeting is not None and meeting.date == "2017-06-14"
+
+
+# A company's form may be followed by its line of business in lower case before its name, which is the company's, not
+# a person's (22653164, 22258113, 22325560); a one-word acronym name stays before the holder's name.
+def test_a_companys_line_of_business_comes_before_its_name() -> None:
+    assert named_people("Ông Lê Văn An, Chủ tịch HĐQT Công ty cổ phần nông nghiệp quốc tế Hoàng Anh Gia Lai cho biết.") == [
+        ("Lê Văn An", ["Chủ tịch HĐQT Công ty cổ phần nông nghiệp quốc tế Hoàng Anh Gia Lai"])]
+    assert named_people("Ông Trần Văn Bình, Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương cho biết: Đơn vị đã thi công.") == [
+        ("Trần Văn Bình", ["Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương"])]
+    assert named_people("TGĐ công ty cổ phần cơ điện lạnh REE Nguyễn Thị Mai Thanh cho biết.") == [
+        ("Nguyễn Thị Mai Thanh", ["TGĐ công ty cổ phần cơ điện lạnh REE"])]
