@@ -69,3 +69,18 @@ def test_a_companys_line_of_business_comes_before_its_name() -> None:
         ("Trần Văn Bình", ["Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương"])]
     assert named_people("TGĐ công ty cổ phần cơ điện lạnh REE Nguyễn Thị Mai Thanh cho biết.") == [
         ("Nguyễn Thị Mai Thanh", ["TGĐ công ty cổ phần cơ điện lạnh REE"])]
+
+
+# A publication's regional bureau after the slash (21481462, 21478327) and a staff credit opening on `Nhóm`
+# (22581617, 22248277) sign the text after its end mark.
+def test_a_byline_with_a_bureau_or_a_staff_credit_after_the_end_mark() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Lễ hội càng được giữ gìn\" - ông Trần Tuấn cho biết./. Lê Hiếu/VOV-miền Trung")
+    assert found is not None and found[0].endswith("cho biết./.") and found[1].names == ("Lê Hiếu",)
+    found = split_glued_byline("Các thí sinh cần nắm vững quy chế thi, tránh sai sót./. Nhóm PV/VOV-Miền Trung")
+    assert found is not None and found[1].names == ("Nhóm PV",)
+    found = split_glued_byline("Xe buýt này chỉ xứng đáng là xe buýt chất lượng cao. NHÓM PV THỜI SỰ")
+    assert found is not None and found[1].names == ("NHÓM PV THỜI SỰ",)
+    # (a sentence that opens on `Nhóm` is no byline; a slash of the text stays the text's)
+    assert split_glued_byline("Tàu cá đã cập bến an toàn. Nhóm người dân kéo đến") is None
+    assert split_glued_byline("Tàu cá đã cập bến an toàn. Lê Hiếu/miền Trung") is None
