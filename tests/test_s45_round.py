@@ -84,3 +84,20 @@ def test_a_byline_with_a_bureau_or_a_staff_credit_after_the_end_mark() -> None:
     # (a sentence that opens on `Nhóm` is no byline; a slash of the text stays the text's)
     assert split_glued_byline("Tàu cá đã cập bến an toàn. Nhóm người dân kéo đến") is None
     assert split_glued_byline("Tàu cá đã cập bến an toàn. Lê Hiếu/miền Trung") is None
+
+
+# What stands after the agencies' end mark on the last line of text is the page's: a caption, a teaser, a prompt
+# (22374302, 22432752, 22553121); a long box after it stays (22627473).
+def test_a_short_piece_after_the_end_mark_is_no_text() -> None:
+    from core.clean.lines import classify_lines
+    body = ("Bộ Tài chính cho rằng cần bổ sung quy định các nơi phải ghi rõ lý do thanh lý tài sản để bảo đảm minh "
+            "bạch./. ")
+    raw = "Thanh lý ôtô công\nBộ Tài chính đề xuất sửa quy định về thanh lý tài sản công trong năm nay.\n"
+    result = classify_lines(raw + body + "Ông Lê Văn An, Phó Cục trưởng Cục Quản lý công sản lý giải về điều kiện "
+                            "thanh lý ôtô.\n")
+    assert result.paragraphs[-1].endswith("minh bạch./.") and "Ông Lê Văn An" not in " ".join(result.paragraphs)
+    result = classify_lines(raw + body + ">> Huy động thành công 5.865 tỷ đồng trái phiếu Chính phủ\n")
+    assert result.paragraphs[-1].endswith("minh bạch./.")
+    box = "Lộ trình thực hiện được chia làm 3 giai đoạn: " + "giai đoạn đầu tập trung quản lý phương tiện; " * 5
+    result = classify_lines(raw + body + box + "\n")
+    assert result.paragraphs[-1].endswith(box.strip())

@@ -765,6 +765,7 @@ def classify_lines(raw: str, keep_tone: bool = False, kinds: Sequence[str] | Non
     _cut_glued_dateline(lines, result)
     _cut_glued_notice(lines, result)
     _cut_glued_byline(lines, result)
+    _cut_after_end_mark(lines)
     if result.title is None:
         _label_repeated_headline(lines, start, result)
     result.paragraphs = [line.text for line in lines if line.label == BODY]
@@ -1503,6 +1504,33 @@ def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
     lines.insert(last + 1, Line(text=body.text[len(text) :].strip(), label=BYLINE, why="byline glued to the text",
                                 raw_index=body.raw_index, kind=body.kind))
     result.authors.extend(byline.names)
+
+
+# The news agencies' end mark (`./.`, TTXVN's and VOV's) closes the article: a short piece after it on the last line of
+# text is the page's, a photo's caption, a teaser, a `Xem thêm:` prompt, a channel's name (`… tránh sai sót./. Xem thêm:`,
+# `… minh bạch./. Ông X, Phó Cục trưởng … lý giải về điều kiện thanh lý ôtô.`, `./. >>> Triều Tiên chỉ trích …`). Over the
+# 35,440 baomoi articles 3,434 texts hold the mark on their last line; after it, 3,197 nothing, 177 up to this many
+# characters (25 read: captions, teasers, prompts, bylines the byline reader takes first), 60 more (a box or a list the
+# page prints after the article, kept).
+END_MARK = "./."
+END_MARK_TAIL_CHARS = 150
+
+
+def _cut_after_end_mark(lines: list[Line]) -> None:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    if last is None:
+        return
+    body = lines[last]
+    at = body.text.rfind(END_MARK)
+    tail = body.text[at + len(END_MARK) :].strip() if at >= 0 else ""
+    if not tail or len(tail) > END_MARK_TAIL_CHARS or len(body.text[:at].split()) < GLUED_NOTICE_MIN_WORDS:
+        return
+    text = body.text[: at + len(END_MARK)]
+    found = match_chrome(tail)
+    lines[last] = Line(text=text, label=body.label, why=body.why, raw_index=body.raw_index,
+                       words=text.count(" ") + 1, kind=body.kind)
+    lines.insert(last + 1, Line(text=tail, label=CHROME if found is not None else CAPTION, why="after the end mark",
+                                raw_index=body.raw_index, kind=body.kind))
 
 
 def _is_last_text_line(lines: list[Line], at: int) -> bool:
