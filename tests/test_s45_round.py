@@ -101,3 +101,22 @@ def test_a_short_piece_after_the_end_mark_is_no_text() -> None:
     box = "Lộ trình thực hiện được chia làm 3 giai đoạn: " + "giai đoạn đầu tập trung quản lý phương tiện; " * 5
     result = classify_lines(raw + body + box + "\n")
     assert result.paragraphs[-1].endswith(box.strip())
+
+
+# A gallery the last paragraph announces: its photos' captions after the colon are no text (22252222, 22654387,
+# 22638345); the announcing sentence stays, and a photo credit's colon announces nothing (22313155).
+def test_a_gallery_announced_at_the_end_is_its_captions() -> None:
+    from core.clean.lines import classify_lines
+    raw = ("Ra mắt MV mới\nCa sĩ Lê Văn An vừa ra mắt MV mới tại TP.HCM trong sự kiện chiều 11.5 với nhiều khách mời.\n"
+           "Sự kiện diễn ra trong không khí ấm cúng với sự góp mặt của nhiều nghệ sĩ và người hâm mộ. Cùng xem thêm một số "
+           "hình ảnh tại sự kiện: Lê Văn An và bố mẹ. Diễn viên Hoài An cũng đến chúc mừng\n")
+    result = classify_lines(raw)
+    assert result.paragraphs[-1].endswith("một số hình ảnh tại sự kiện:")
+    assert result.captions == ["Lê Văn An và bố mẹ. Diễn viên Hoài An cũng đến chúc mừng"]
+    credit = raw.replace("Cùng xem thêm một số hình ảnh tại sự kiện: Lê Văn An và bố mẹ. Diễn viên Hoài An cũng đến "
+                         "chúc mừng", "Một số hình ảnh hiện trường vụ tai nạn (Ảnh: Reuters) Hà Liên")
+    result = classify_lines(credit)
+    assert "Một số hình ảnh hiện trường vụ tai nạn" in result.paragraphs[-1] and result.authors == ["Hà Liên"]
+    # (a long run after the colon is the article going on, not a gallery)
+    long = raw.replace("Diễn viên Hoài An cũng đến chúc mừng", "Diễn viên Hoài An cũng đến chúc mừng. " * 60)
+    assert classify_lines(long).paragraphs[-1].endswith("cũng đến chúc mừng.")
