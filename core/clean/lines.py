@@ -1530,11 +1530,10 @@ def _cut_gallery(lines: list[Line]) -> None:
     if last is None:
         return
     body = lines[last]
-    found = None
-    for found in _GALLERY_RE.finditer(body.text):
-        pass
-    if found is None:
+    announced = list(_GALLERY_RE.finditer(body.text))
+    if not announced:
         return
+    found = announced[-1]
     tail = body.text[found.end() :].strip()
     if not tail or len(tail) > GALLERY_TAIL_CHARS or len(body.text[: found.start()].split()) < GLUED_NOTICE_MIN_WORDS:
         return
