@@ -120,3 +120,15 @@ def test_a_gallery_announced_at_the_end_is_its_captions() -> None:
     # (a long run after the colon is the article going on, not a gallery)
     long = raw.replace("Diễn viên Hoài An cũng đến chúc mừng", "Diễn viên Hoài An cũng đến chúc mừng. " * 60)
     assert classify_lines(long).paragraphs[-1].endswith("cũng đến chúc mừng.")
+
+
+# A writer's name of two or three capitalised syllables whose first a sentence may open on too (`Ba Lan`, `Từ Huy`,
+# `Liên Châu`) signs the text after its last sentence (21481099, 22262928, 22336042); a place after a preposition and
+# an acronym do not.
+def test_a_writers_name_opening_on_a_sentence_word_is_a_byline() -> None:
+    from core.clean.byline import split_glued_byline
+    for name in ("Ba Lan", "Từ Huy", "Liên Châu"):
+        found = split_glued_byline(f"Vụ việc đang được Công an thành phố tiếp tục điều tra, xử lý. {name}")
+        assert found is not None and found[1].names == (name,)
+    assert split_glued_byline("Vụ việc đang được Công an thành phố tiếp tục điều tra, xử lý. Tại Hà Nội") is None
+    assert split_glued_byline("Vụ việc đang được Công an thành phố tiếp tục điều tra, xử lý. Từ UBND Tỉnh") is None
