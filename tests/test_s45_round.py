@@ -132,3 +132,13 @@ def test_a_writers_name_opening_on_a_sentence_word_is_a_byline() -> None:
         assert found is not None and found[1].names == (name,)
     assert split_glued_byline("Vụ việc đang được Công an thành phố tiếp tục điều tra, xử lý. Tại Hà Nội") is None
     assert split_glued_byline("Vụ việc đang được Công an thành phố tiếp tục điều tra, xử lý. Từ UBND Tỉnh") is None
+
+
+# A pen name that doubles its one syllable (`Quyên Quyên`, `Thiên Thiên`, `Huyền Huyền`) signs the text whole
+# (22364065, 22673354); a writer's initials the crawl printed twice are read once (22236734).
+def test_a_doubled_pen_name_is_a_byline_and_repeated_initials_are_one() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Erik cũng là giọng ca phù hợp với mình nhất\" - Min nói. Huyền Huyền")
+    assert found is not None and found[1].names == ("Huyền Huyền",)
+    found = split_glued_byline("Nhà đầu tư nên cân nhắc trước diễn biến tiếp theo của thị trường. N.Tùng N.Tùng")
+    assert found is not None and found[1].names == ("N.Tùng",)
