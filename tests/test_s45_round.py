@@ -142,3 +142,11 @@ def test_a_doubled_pen_name_is_a_byline_and_repeated_initials_are_one() -> None:
     assert found is not None and found[1].names == ("Huyền Huyền",)
     found = split_glued_byline("Nhà đầu tư nên cân nhắc trước diễn biến tiếp theo của thị trường. N.Tùng N.Tùng")
     assert found is not None and found[1].names == ("N.Tùng",)
+
+
+# Two writers signing with one syllable each, a dash between (22722027, 21478922); two places so joined are no byline.
+def test_two_one_syllable_writers_joined_by_a_dash_sign_the_text() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Phó Thủ tướng Trương Hòa Bình nhấn mạnh tại hội nghị. Hiếu - Hải")
+    assert found is not None and found[1].names == ("Hiếu", "Hải")
+    assert split_glued_byline("Phó Thủ tướng Trương Hòa Bình nhấn mạnh tại hội nghị. Hà Nội - Huế") is None
