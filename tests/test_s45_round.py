@@ -150,3 +150,20 @@ def test_two_one_syllable_writers_joined_by_a_dash_sign_the_text() -> None:
     found = split_glued_byline("Phó Thủ tướng Trương Hòa Bình nhấn mạnh tại hội nghị. Hiếu - Hải")
     assert found is not None and found[1].names == ("Hiếu", "Hải")
     assert split_glued_byline("Phó Thủ tướng Trương Hòa Bình nhấn mạnh tại hội nghị. Hà Nội - Huế") is None
+
+
+# A session told bare is the National Assembly's when the lead writes it with its term or the session's sentence names
+# it bare (22339660, 22574467); an office or a body's name holding the word names no organizer (`Văn phòng Quốc hội`).
+def test_a_bare_session_is_held_by_the_national_assembly_the_article_names() -> None:
+    text = ("Nợ xấu\nChính phủ đã báo cáo Bộ Chính trị về xử lý nợ xấu. Tại kỳ họp này, Chính phủ trình Quốc hội xem xét "
+            "thông qua Nghị quyết về xử lý nợ xấu.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "kỳ họp" and meeting.organizer == "Quốc hội"
+    termed = ("Bế mạc kỳ họp\nSáng nay, 21/06/2017, kỳ họp thứ ba, Quốc hội khóa XIV sẽ bế mạc sau 1 tháng làm việc. Theo "
+              "chương trình làm việc, ngày diễn ra phiên bế mạc của kỳ họp, được Văn phòng Quốc hội công bố, có 6 nội "
+              "dung chính.\nNội dung khác.\n")
+    meeting = extract_meeting(make_article(termed))
+    assert meeting is not None and meeting.organizer == "Quốc hội khóa XIV"
+    office = text.replace("Chính phủ trình Quốc hội xem xét", "Văn phòng Quốc hội trình bày")
+    meeting = extract_meeting(make_article(office))
+    assert meeting is None or meeting.organizer is None
