@@ -167,3 +167,18 @@ def test_a_bare_session_is_held_by_the_national_assembly_the_article_names() -> 
     office = text.replace("Chính phủ trình Quốc hội xem xét", "Văn phòng Quốc hội trình bày")
     meeting = extract_meeting(make_article(office))
     assert meeting is None or meeting.organizer is None
+
+
+# An office set before the addressed person and cut from the name by a dash is the person's (22554829, 22727717); a
+# firm's chief written `CEO` is an office, the firm's brand before the holder's name (21474392, 21478430).
+def test_an_office_before_a_dash_and_a_ceo_are_the_persons_titles() -> None:
+    assert named_people("Giám đốc thể thao của AC Milan - ông Mirabelli khẳng định đã đề nghị cho thủ môn này bản hợp "
+                        "đồng trị giá 50 triệu Euro, nhưng Donnarumma nhất quyết từ chối.")[0] == (
+        "Mirabelli", ["Giám đốc thể thao của AC Milan"])
+    assert named_people("Tại phiên họp, cán bộ phòng Quản lý băng đĩa - bà Thanh Huyền phát biểu.") == [
+        ("Thanh Huyền", ["cán bộ phòng Quản lý băng đĩa"])]
+    assert named_people("CEO Uber Travis Kalanick đã xin rút khỏi hội đồng cố vấn.") == [("Travis Kalanick", ["CEO Uber"])]
+    assert named_people("Tại hội nghị, CEO Audi Mỹ - ông Scott Keogh đã cảnh báo các đại lý.") == [
+        ("Scott Keogh", ["CEO Audi Mỹ"])]
+    assert named_people("CEO VietJet Air Nguyễn Thị Phương Thảo cho rằng không phải lo.") == [
+        ("Nguyễn Thị Phương Thảo", ["CEO VietJet Air"])]
