@@ -175,6 +175,9 @@ def test_an_office_before_a_dash_and_a_ceo_are_the_persons_titles() -> None:
     assert named_people("Giám đốc thể thao của AC Milan - ông Mirabelli khẳng định đã đề nghị cho thủ môn này bản hợp "
                         "đồng trị giá 50 triệu Euro, nhưng Donnarumma nhất quyết từ chối.")[0] == (
         "Mirabelli", ["Giám đốc thể thao của AC Milan"])
+    # (a sentence with no comma at all: 22618518)
+    assert named_people("Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm.") == [
+        ("Phạm Trọng Đạt", ["Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ)"])]
     assert named_people("Tại phiên họp, cán bộ phòng Quản lý băng đĩa - bà Thanh Huyền phát biểu.") == [
         ("Thanh Huyền", ["cán bộ phòng Quản lý băng đĩa"])]
     assert named_people("CEO Uber Travis Kalanick đã xin rút khỏi hội đồng cố vấn.") == [("Travis Kalanick", ["CEO Uber"])]
