@@ -185,3 +185,20 @@ def test_an_office_before_a_dash_and_a_ceo_are_the_persons_titles() -> None:
         ("Scott Keogh", ["CEO Audi Mỹ"])]
     assert named_people("CEO VietJet Air Nguyễn Thị Phương Thảo cho rằng không phải lo.") == [
         ("Nguyễn Thị Phương Thảo", ["CEO VietJet Air"])]
+
+
+# A rite that opens a term or a programme's phase its name writes is held in the span's first year (22245907,
+# 22523634); an appointment's ceremony naming the term it falls in is not dated by it (21479928).
+def test_a_rite_opening_a_term_is_dated_by_the_terms_first_year() -> None:
+    text = ("Chuyển giao APPF\nTối 11/5, tại TP.HCM, Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện Châu Á – Thái Bình Dương "
+            "(APPF) nhiệm kỳ 2017-2018 đã diễn ra trọng thể.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ" and meeting.date == "2017-05-11"
+    signed = ("Ký kết\nNgày 13/6, UBND TP Hà Nội tổ chức Lễ ký kết Chương trình phối hợp công tác giai đoạn 2017 - 2021 "
+              "với Thông tấn xã Việt Nam.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(signed))
+    assert meeting is not None and meeting.date == "2017-06-13"
+    appointed = ("Bổ nhiệm\nNgày 6/1, Đại học Đà Nẵng tổ chức lễ công bố quyết định bổ nhiệm Hiệu trưởng nhiệm kỳ "
+                 "2014-2019.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(appointed))
+    assert meeting is not None and meeting.date is None

@@ -2481,6 +2481,14 @@ _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đ
 # earlier or a coming congress in passing, never the reported meeting. Not a shareholders' meeting: its `nhiệm kỳ` is
 # the board's (`ĐHĐCĐ bất thường … bầu bổ sung thành viên HĐQT nhiệm kỳ 2013-2018`).
 TERM_KINDS = ("đại hội",)
+# A rite that opens a term or a programme's phase, which its name writes (`Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện Châu Á
+# – Thái Bình Dương (APPF) nhiệm kỳ 2017-2018`, `Lễ ký kết Chương trình phối hợp công tác giai đoạn 2017 - 2021 giữa …`):
+# held in the span's first year. Meetings of the 35,440 baomoi articles, kind `lễ`, a `nhiệm kỳ|giai đoạn Y-Y` in the name:
+# the 8 handovers and signings all of 2017 spans, all held in 2017 (the articles' own days say so); an appointment's
+# ceremony names the term it falls in, begun years before (`… bổ nhiệm Hiệu trưởng … nhiệm kỳ 2014-2019`), left out.
+TERM_OPENING_RITES = ("lễ ký", "lễ chuyển giao", "lễ bàn giao")
+_OPENED_SPAN_RE = re.compile(r"(?<!\w)(?:nhiệm\s+kỳ|giai\s+đoạn)\s*:?\s*\(?\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)?\d{2}(?!\d)",
+                             re.IGNORECASE)
 # A school year (`năm học 2016-2017`) runs from September to May; a meeting about it held in the summer between
 # (June to August) reviews the year that ends or prepares the one that starts (`hội nghị tổng kết nhiệm vụ năm học
 # 2016-2017 và triển khai nhiệm vụ năm học 2017-2018` on 17/8 is of 2017; `hội nghị hướng dẫn tuyển sinh vào lớp 10 THPT
@@ -4145,7 +4153,11 @@ def _listed_name_year(sentence: str, event: EventMention, name: str) -> int | No
 
 
 def _term_year(kind: str, name: str, clause: str) -> int | None:
-    """The first year of the term a congress's name, else its clause up to the sentence's end, writes (`_TERM_YEAR_RE`)."""
+    """The first year of the term a congress's name, else its clause up to the sentence's end, writes (`_TERM_YEAR_RE`);
+    of a rite that opens a term or a programme's phase, the first year its name writes (`_OPENED_SPAN_RE`)."""
+    if kind == "lễ" and normalize_tone(same_length_lower(name)).startswith(TERM_OPENING_RITES):
+        span = _OPENED_SPAN_RE.search(name)
+        return int(span.group(1)) if span is not None else None
     if kind not in TERM_KINDS:
         return None
     for text in (name, _CLAUSE_END_RE.split(clause, maxsplit=1)[0]):
