@@ -202,3 +202,13 @@ def test_a_rite_opening_a_term_is_dated_by_the_terms_first_year() -> None:
                  "2014-2019.\nNội dung khác của bài.\n")
     meeting = extract_meeting(make_article(appointed))
     assert meeting is not None and meeting.date is None
+
+
+# A teaser's prompt left before the byline, its headline cut, does not hide the writer (22471457, 21476435,
+# 21510358, 22336547); a prompt before a headline is no byline.
+def test_a_writer_after_a_teasers_prompt_signs_the_text() -> None:
+    from core.clean.byline import split_glued_byline
+    for prompt in ("Bấm xem ngay >>", "Bấm xem >>", "Xem tiếp", "(Xem tiếp)", "Xem thêm:"):
+        found = split_glued_byline(f"HLV Mourinho đang gặp khó trong việc giải ngân cho phiên chợ hè. {prompt} Huyền Anh")
+        assert found is not None and found[1].names == ("Huyền Anh",)
+    assert split_glued_byline("HLV Mourinho đang gặp khó trong việc giải ngân. Xem thêm: Hà Nội đón mưa lớn") is None
