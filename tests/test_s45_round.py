@@ -212,3 +212,14 @@ def test_a_writer_after_a_teasers_prompt_signs_the_text() -> None:
         found = split_glued_byline(f"HLV Mourinho đang gặp khó trong việc giải ngân cho phiên chợ hè. {prompt} Huyền Anh")
         assert found is not None and found[1].names == ("Huyền Anh",)
     assert split_glued_byline("HLV Mourinho đang gặp khó trong việc giải ngân. Xem thêm: Hà Nội đón mưa lớn") is None
+
+
+# A writer after a source credited in brackets (22222232, 22401328) and a writer's name with a note after it whose first
+# word opens sentences too (21472191) sign the text; a form of address opens no byline (22423641).
+def test_a_writer_after_a_bracketed_source_or_before_a_note_signs_the_text() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Washington biết rõ Moscow sẽ trả đũa. (Theo Yonhap/Reuters) Gia Bảo")
+    assert found is not None and found[1].names == ("Gia Bảo",)
+    found = split_glued_byline("Bộ váy vừa thanh lịch lại vô cùng quyến rũ. Ba Lan (Tổng hợp)")
+    assert found is not None and found[1].names == ("Ba Lan",)
+    assert split_glued_byline("Tàu được sửa chữa tại Cảng quốc tế Cam Ranh. Ông Quốc Chính (TTXVN)") is None

@@ -428,7 +428,9 @@ _COMPILED_TAIL_RE = re.compile(r"(?:(\S+)\s+)?([A-ZĐ]\w*\s+[A-ZĐ]\w*)\s+" + CO
 # Reuters) Sầm Hoa`, `(Nguồn: Sina) Tường Vy`): the byline is what follows it. Over the 35,440 baomoi articles 36 texts
 # end on such a credit and a short tail; of 20 read, 17 a writer's byline or an outlet's credit after it (3 a second
 # credit, `Ảnh: AP Thanh Hảo`, which the name test keeps out); all 36 had lost their byline.
-_LEADING_BRACKET_CREDIT_RE = re.compile(r"\((?:ảnh|nguồn|hình|nguồn ảnh)\s*:[^()]{1,60}\)\s+", re.IGNORECASE)
+# (and a source's credit in brackets, `(Theo Yonhap/Reuters) Gia Bảo`, `(Theo RT) Gia Bảo`: 9 texts end so, all read, a
+# writer's byline after the source)
+_LEADING_BRACKET_CREDIT_RE = re.compile(r"\((?:(?:ảnh|nguồn|hình|nguồn ảnh)\s*:|theo\s)[^()]{1,60}\)\s+", re.IGNORECASE)
 # So a photographer's credit filed for an agency, unbracketed (`… tiệc chiêu đãi. Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa
 # (TTXVN)`): over the 35,440 baomoi articles 10 tails of `Ảnh: X/Y` and a name; the 4 whose Y is an agency, a name after it.
 _LEADING_AGENCY_PHOTO_RE = re.compile(r"(?:ảnh|hình)\s*:\s*[^/.()]{2,30}/\s*(\S+)\s+", re.IGNORECASE)
@@ -442,9 +444,10 @@ SOURCE_JOINERS = ((" Nguồn ", "Nguồn: "), (" Theo ", "Theo "))
 
 
 # Sentence openers that open no writer's name of two or three capitalised syllables at a paragraph's end: a place after a
-# preposition (`Tại Hà Nội`), a label before the writer (`Tin Trần Giáp`, `Clip Vff`).
+# preposition (`Tại Hà Nội`), a label before the writer (`Tin Trần Giáp`, `Clip Vff`), a form of address (`Ông Quốc
+# Chính (TTXVN)`, a caption's subject).
 NAMED_TAIL_NOT_FIRST = frozenset({"tại", "ở", "trong", "với", "về", "cho", "khi", "sau", "trước", "tin", "bài", "ảnh", "clip",
-                                  "video", "nguồn"})
+                                  "video", "nguồn", "ông", "bà"})
 
 
 # Two writers signing with one syllable each, a dash between (`Hiếu - Hải`, `Dương - Hằng`, `Tâm - Vinh`): 4 texts of the
@@ -497,7 +500,8 @@ def _read_tail(tail: str) -> Byline | None:
     staff = " ".join(tail.split()[:2]).lower().partition("/")[0] in STAFF_CREDITS
     # (nor a name of two or three capitalised syllables whose first a sentence may open on too: `Ba Lan`, `Từ Huy`, `Liên
     # Châu`, writers' names; 25 texts of the 35,440 baomoi articles end on one after their last sentence, all bylines)
-    named = 2 <= len(words := tail.split()) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and (
+    bare = _PARENTHESIS_RE.sub(" ", tail)  # (a note after the name: `Ba Lan (Tổng hợp)`)
+    named = 2 <= len(words := bare.split()) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and (
         first not in NAMED_TAIL_NOT_FIRST)
     if first in SENTENCE_OPENERS and not credited and not staff and not named:
         return None
