@@ -223,3 +223,13 @@ def test_a_writer_after_a_bracketed_source_or_before_a_note_signs_the_text() -> 
     found = split_glued_byline("Bộ váy vừa thanh lịch lại vô cùng quyến rũ. Ba Lan (Tổng hợp)")
     assert found is not None and found[1].names == ("Ba Lan",)
     assert split_glued_byline("Tàu được sửa chữa tại Cảng quốc tế Cam Ranh. Ông Quốc Chính (TTXVN)") is None
+
+
+# Who conducted an interview or took it down, named before `thực hiện` or `ghi`, is the writer (21478618, 22359237,
+# 22591367); a sentence ending on the verb is none.
+def test_the_interviewer_named_before_thuc_hien_signs_the_text() -> None:
+    from core.clean.byline import split_glued_byline
+    for tail in ("Quốc Bảo thực hiện", "Quốc Bảo (thực hiện)", "QUỐC BẢO ghi"):
+        found = split_glued_byline(f"Xin cảm ơn ông về cuộc trao đổi này! {tail}")
+        assert found is not None and found[1].names[0].lower() == "quốc bảo"
+    assert split_glued_byline("Xin cảm ơn ông về cuộc trao đổi này! Dự án được thực hiện") is None
