@@ -233,3 +233,14 @@ def test_the_interviewer_named_before_thuc_hien_signs_the_text() -> None:
         found = split_glued_byline(f"Xin cảm ơn ông về cuộc trao đổi này! {tail}")
         assert found is not None and found[1].names[0].lower() == "quốc bảo"
     assert split_glued_byline("Xin cảm ơn ông về cuộc trao đổi này! Dự án được thực hiện") is None
+
+
+# A digit in a bracketed outlet or source after the writer is no sentence's (21472390, 21478369); a bracket that closes
+# a sentence with digits in it is no byline (21511445).
+def test_a_byline_with_digits_in_its_bracketed_source() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Đội bóng đã chơi rất tốt trong trận đấu. Theo Minh Hùng (Thể Thao 247)")
+    assert found is not None and found[1].names == ("Minh Hùng",)
+    found = split_glued_byline("Ông muốn ra công tác ở nước ngoài. Kim Thoa (Theo BBC News, 2/2017)")
+    assert found is not None and found[1].names == ("Kim Thoa",)
+    assert split_glued_byline("Lịch thi đấu vòng 7: Sài Gòn - B. Bình Dương (HTV Thể thao, BTV2 trực tiếp 18 giờ).") is None

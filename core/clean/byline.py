@@ -511,7 +511,8 @@ def _read_tail(tail: str) -> Byline | None:
         first not in NAMED_TAIL_NOT_FIRST)
     if first in SENTENCE_OPENERS and not credited and not staff and not named:
         return None
-    if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in tail):
+    # (a digit in a bracketed outlet's name is no sentence's: `Theo Minh Hùng (Thể Thao 247)`, 9 texts end so)
+    if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in (_PARENTHESIS_RE.sub(" ", tail) if tail[-1] == ")" else tail)):
         return None
     writer, comma, source = tail.rpartition(", Theo ")
     if comma and writer and "," not in writer:
