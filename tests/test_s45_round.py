@@ -244,3 +244,15 @@ def test_a_byline_with_digits_in_its_bracketed_source() -> None:
     found = split_glued_byline("Ông muốn ra công tác ở nước ngoài. Kim Thoa (Theo BBC News, 2/2017)")
     assert found is not None and found[1].names == ("Kim Thoa",)
     assert split_glued_byline("Lịch thi đấu vòng 7: Sài Gòn - B. Bình Dương (HTV Thể thao, BTV2 trực tiếp 18 giờ).") is None
+
+
+# An outlet's or a photographer's credit glued to the writer's last syllable (21478015, 22373637, 21491455) is cut
+# off the name; a brand's capital inside a word is no glue (22220849).
+def test_an_outlet_glued_to_the_writers_name_is_cut_off() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Anh ấy có pha tăng tốc thần sầu. Vũ MạnhThể thao & Văn hóa")
+    assert found is not None and found[1].names == ("Vũ Mạnh",)
+    found = split_glued_byline("Cô được nhiều bạn trẻ ngưỡng mộ. Nghệ NhiẢnh: Bánh Cam")
+    assert found is not None and found[1].names == ("Nghệ Nhi",)
+    found = split_glued_byline("Mạng xã hội này có 1,28 tỷ người sử dụng mỗi ngày. TUẤN ANH VnExpress")
+    assert found is None or "Vn" not in found[1].names
