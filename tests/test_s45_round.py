@@ -256,3 +256,13 @@ def test_an_outlet_glued_to_the_writers_name_is_cut_off() -> None:
     assert found is not None and found[1].names == ("Nghệ Nhi",)
     found = split_glued_byline("Mạng xã hội này có 1,28 tỷ người sử dụng mỗi ngày. TUẤN ANH VnExpress")
     assert found is None or "Vn" not in found[1].names
+
+
+# A byline whose last stop is a short place's or an initial's (`TP. HCM`, `H. NGUYÊN`) keeps its writer: the part after
+# that stop is no byline of its own (22499524, 21494542, 22516573).
+def test_a_byline_ending_on_a_dotted_place_keeps_its_writer() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Phó Giám đốc Sở cho biết./. Hà Khánh/VOV - TP. HCM")
+    assert found is not None and found[0].endswith("cho biết./.") and found[1].names == ("Hà Khánh",)
+    found = split_glued_byline("Nghi phạm đã bị bắt giữ. Dã Quỳ (Tổng hợp theo báo Vnexpress, Công an TP. HCM)")
+    assert found is not None and found[1].names == ("Dã Quỳ",)

@@ -371,6 +371,17 @@ GLUED_TAIL_WORDS = 16  # three full names with their separators and a note
 _TRAILING_SOURCE_RE = re.compile(r"\s(?:\(\s*)?(?:Theo|Nguồn:?)\s+[^\W\d_][^.!?…]{0,60}$")
 
 
+def _earlier_byline(paragraph: str, ends: list[re.Match[str]]) -> tuple[str, Byline] | None:
+    """The byline with a writer read from the last real sentence end, where the last stop is an initial's or a short
+    place's (`TP.`), if any."""
+    real = [e for e in ends if not _INITIAL_BEFORE_RE.search(paragraph, 0, e.start())]
+    if real and real[-1] is not ends[-1]:
+        byline = _read_tail(paragraph[real[-1].end() :].strip())
+        if byline is not None and byline.names:
+            return paragraph[: real[-1].end()].rstrip(), byline
+    return None
+
+
 def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
     """`… là điều hiển nhiên. Âu Giang` → (`… là điều hiển nhiên.`, the byline of Âu Giang);
     None when the paragraph ends with its own sentence."""
@@ -379,6 +390,8 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
     if ends:
         end = ends[-1]
         byline = _read_tail(paragraph[end.end() :].strip())
+        if byline is not None and not byline.names and (earlier := _earlier_byline(paragraph, ends)) is not None:
+            return earlier  # `… cho biết./. Hà Khánh/VOV - TP. HCM`: the stop of `TP.` is no sentence's, the writer is before it
         if byline is not None:
             return paragraph[: end.end()].rstrip(), byline
         # the last stop may be an initial's or a short place's (`… tuần mới này. V. Minh`, `Ph. Thúy`, `Hà Khánh/VOV - TP.
