@@ -157,7 +157,8 @@ def test_source_credit_glued_without_a_sentence_end():
     [
         "… cơ quan chức năng đang xác minh. Ông Nguyễn Văn Sơn",  # the next sentence, cut short
         "… được bán ở các quán ăn trên đường. Ảnh: Tường Ý",  # a photo's credit
-        "… của kỳ chuyển nhượng hè 2017. Bấm xem >> Tiến Long",
+        # (a teaser's prompt with its headline: `Bấm xem >> Tiến Long` alone signs the text, the thirtieth round)
+        "… của kỳ chuyển nhượng hè 2017. Bấm xem >> Mourinho chốt tương lai của Pogba",
         "… vượt qua mọi khó khăn. Theo đó, các đơn vị",
         "Quý I/2017, sẽ xử 6 đại án gây thiệt hại nghìn tỷ",
     ],

@@ -216,12 +216,17 @@ def test_an_undated_sitting_that_reviews_last_year_is_held_this_year():
 
 
 def test_a_term_span_in_the_name_is_no_year():
-    # 22246433: `nhiệm kỳ 2017- 2018` is a term, not the ceremony's year.
-    text = ("Tối 11/5, tại Hội trường Thống Nhất, TPHCM, đã diễn ra Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện châu Á- "
-            "Thái Bình Dương (APPF) nhiệm kỳ 2017- 2018 giữa Quốc hội Fiji và Quốc hội Việt Nam.")
+    # 22246433: `nhiệm kỳ 2017- 2018` is a term, not the year of a ceremony held within it (an appointment's, 21479928);
+    # a handover or a signing opens the span and is held in its first year (TERM_OPENING_RITES, the thirtieth round).
+    text = ("Tối 11/5, tại Hội trường Thống Nhất, TPHCM, đã diễn ra Lễ công bố quyết định bổ nhiệm Phó Chủ tịch Diễn đàn "
+            "Nghị viện châu Á- Thái Bình Dương (APPF) nhiệm kỳ 2017- 2018 của Quốc hội Việt Nam.")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", None, "tối")
+    handover = text.replace("Lễ công bố quyết định bổ nhiệm Phó Chủ tịch", "Lễ chuyển giao Chủ tịch")
+    meeting = extract_meeting(make_article(handover))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2017-05-11", "tối")
 
 
 def test_a_year_alone_or_a_coming_month_makes_the_session_a_plan_or_a_history():

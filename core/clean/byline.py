@@ -506,9 +506,9 @@ def _read_tail(tail: str) -> Byline | None:
     if (done := _TRAILING_DONE_BY_RE.search(tail)) is not None and done.start() > 0:
         return _read_tail(tail[: done.start()])  # `Quốc Bảo thực hiện`: who conducted the interview, the writer
     if (glued := _glued_outlet(tail)) > 0:
-        writer = _read_tail(tail[:glued])  # `Vũ MạnhThể thao & Văn hóa`: the outlet glued to the writer's last syllable
-        if writer is not None and writer.names:
-            return Byline(writer.names, (*writer.sources, tail[glued:]), True)
+        signed = _read_tail(tail[:glued])  # `Vũ MạnhThể thao & Văn hóa`: the outlet glued to the writer's last syllable
+        if signed is not None and signed.names:
+            return Byline(signed.names, (*signed.sources, tail[glued:]), True)
     if (prompt := _LEADING_PROMPT_RE.match(tail)) is not None and prompt.end() < len(tail):
         return _read_tail(tail[prompt.end() :])  # `Bấm xem ngay >> Tiến Long`: a teaser's prompt, its headline gone
     if (photo := _LEADING_AGENCY_PHOTO_RE.match(tail)) is not None and _is_agency(photo.group(1)) and photo.end() < len(tail):
