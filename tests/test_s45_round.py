@@ -266,3 +266,14 @@ def test_a_byline_ending_on_a_dotted_place_keeps_its_writer() -> None:
     assert found is not None and found[0].endswith("cho biết./.") and found[1].names == ("Hà Khánh",)
     found = split_glued_byline("Nghi phạm đã bị bắt giữ. Dã Quỳ (Tổng hợp theo báo Vnexpress, Công an TP. HCM)")
     assert found is not None and found[1].names == ("Dã Quỳ",)
+
+
+# A photo's, a video's or a clip's credit after the writer's name is cut off and the writer read (22261293,
+# 22270709, 21473136); a credit alone is no byline.
+def test_a_writer_before_a_photo_or_video_credit_signs_the_text() -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline("Vở diễn được đầu tư nghiêm túc. Ngát Ngọc Ảnh: BTC")
+    assert found is not None and found[1].names == ("Ngát Ngọc",)
+    found = split_glued_byline("Cầu thủ phải nhập viện vì rách mắt trái. Lê Hiếu - Video: Hoàng Hiệp")
+    assert found is not None and found[1].names == ("Lê Hiếu",)
+    assert split_glued_byline("Vở diễn được đầu tư nghiêm túc. Ảnh: BTC") is None
