@@ -1519,6 +1519,7 @@ GALLERY_OPENERS = ("một số", "những", "dưới đây là", "dưới đây 
                    "sau đây là một số", "sau đây là những")
 GALLERY_VIEW_VERBS = ("xem", "ngắm", "chiêm ngưỡng")
 GALLERY_TAIL_CHARS = 1600
+GALLERY_SENTENCE_CHARS = 160  # the announcing sentence before the captions: its opener, up to 80 characters, its colon
 _GALLERY_RE = re.compile(
     r"(?:(?<=[.!?…”\")])\s+|^)(?:(?:Cùng|Mời (?:bạn đọc|độc giả|quý vị)|Hãy) )?(?:(?i:" + "|".join(GALLERY_VIEW_VERBS)
     + r")(?: lại| thêm)?(?: một số| những| các| loạt)?|(?i:" + "|".join(sorted(GALLERY_OPENERS, key=len, reverse=True))
@@ -1530,7 +1531,11 @@ def _cut_gallery(lines: list[Line]) -> None:
     if last is None:
         return
     body = lines[last]
-    announced = list(_GALLERY_RE.finditer(body.text))
+    # (the announcing sentence stands in the line's last characters: only they are read, and only where a photo's word is)
+    start = max(0, len(body.text) - GALLERY_TAIL_CHARS - GALLERY_SENTENCE_CHARS)
+    if "ảnh" not in body.text[start:] and "khoảnh" not in body.text[start:]:
+        return
+    announced = list(_GALLERY_RE.finditer(body.text, start))
     if not announced:
         return
     found = announced[-1]
