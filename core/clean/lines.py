@@ -1396,11 +1396,26 @@ GLUED_CREDIT_WORDS = 12  # the credit between the last sentence and the bar: a w
 GLUED_WRITER_WORDS = 4
 
 
+def _last_body(lines: list[Line]) -> int | None:
+    """The index of the last line of text (a crawl glues the page's tail to it), or None."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+
+
+def _split_off(lines: list[Line], at: int, cut: int, label: str, why: str) -> None:
+    """Cut the line at `at` after character `cut`: what stands before stays as it was labelled, the rest (stripped) is a
+    line of its own with `label`."""
+    line = lines[at]
+    text = line.text[:cut]
+    lines[at] = Line(text=text, label=line.label, why=line.why, raw_index=line.raw_index, words=text.count(" ") + 1,
+                     kind=line.kind)
+    lines.insert(at + 1, Line(text=line.text[cut:].strip(), label=label, why=why, raw_index=line.raw_index, kind=line.kind))
+
+
 def _cut_glued_dateline(lines: list[Line], result: CleanResult) -> None:
     """The credit, the page's date and the related headlines glued to the end of the last paragraph, cut off as lines of
     their own: a byline (its writers the authors when it reads as one), the date (`published`, unless the head gave
     one) and the related headlines (chrome)."""
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    last = _last_body(lines)
     if last is None:
         return
     body = lines[last]
@@ -1448,7 +1463,7 @@ _GLUED_NOTICE_START_RE = re.compile(r"(?<=\s)(?=[^\W\d_a-zđ]|[>=*])")
 
 
 def _cut_glued_notice(lines: list[Line], result: CleanResult) -> None:
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    last = _last_body(lines)
     if last is None:
         return
     body = lines[last]
@@ -1485,7 +1500,7 @@ def _cut_glued_byline(lines: list[Line], result: CleanResult) -> None:
     """A byline glued to the end of the last paragraph (`… là điều hiển nhiên. Âu Giang`),
     as crawls that flatten the page leave it, is cut off as a line of its own, unless the
     page prints its byline on a line of its own further down."""
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    last = _last_body(lines)
     if last is None or any(line.label == BYLINE for line in lines[last + 1 :]):
         return
     # the byline may follow a short line taken for a caption (the last sentence, or a
@@ -1527,13 +1542,13 @@ _GALLERY_RE = re.compile(
 
 
 def _cut_gallery(lines: list[Line]) -> None:
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    last = _last_body(lines)
     if last is None:
         return
     body = lines[last]
     # (the announcing sentence stands in the line's last characters: only they are read, and only where a photo's word is)
     start = max(0, len(body.text) - GALLERY_TAIL_CHARS - GALLERY_SENTENCE_CHARS)
-    if "ảnh" not in body.text[start:] and "khoảnh" not in body.text[start:]:
+    if "ảnh" not in body.text[start:]:  # (`hình ảnh`, `bức ảnh`, `khoảnh khắc`)
         return
     announced = list(_GALLERY_RE.finditer(body.text, start))
     if not announced:
@@ -1542,11 +1557,7 @@ def _cut_gallery(lines: list[Line]) -> None:
     tail = body.text[found.end() :].strip()
     if not tail or len(tail) > GALLERY_TAIL_CHARS or len(body.text[: found.start()].split()) < GLUED_NOTICE_MIN_WORDS:
         return
-    text = body.text[: found.end()]
-    lines[last] = Line(text=text, label=body.label, why=body.why, raw_index=body.raw_index,
-                       words=text.count(" ") + 1, kind=body.kind)
-    lines.insert(last + 1, Line(text=tail, label=CAPTION, why="a gallery's captions", raw_index=body.raw_index,
-                                kind=body.kind))
+    _split_off(lines, last, found.end(), CAPTION, "a gallery's captions")
 
 
 # The news agencies' end mark (`./.`, TTXVN's and VOV's) closes the article: a short piece after it on the last line of
@@ -1560,7 +1571,7 @@ END_MARK_TAIL_CHARS = 150
 
 
 def _cut_after_end_mark(lines: list[Line]) -> None:
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == BODY), None)
+    last = _last_body(lines)
     if last is None:
         return
     body = lines[last]
@@ -1568,12 +1579,7 @@ def _cut_after_end_mark(lines: list[Line]) -> None:
     tail = body.text[at + len(END_MARK) :].strip() if at >= 0 else ""
     if not tail or len(tail) > END_MARK_TAIL_CHARS or len(body.text[:at].split()) < GLUED_NOTICE_MIN_WORDS:
         return
-    text = body.text[: at + len(END_MARK)]
-    found = match_chrome(tail)
-    lines[last] = Line(text=text, label=body.label, why=body.why, raw_index=body.raw_index,
-                       words=text.count(" ") + 1, kind=body.kind)
-    lines.insert(last + 1, Line(text=tail, label=CHROME if found is not None else CAPTION, why="after the end mark",
-                                raw_index=body.raw_index, kind=body.kind))
+    _split_off(lines, last, at + len(END_MARK), CHROME if match_chrome(tail) is not None else CAPTION, "after the end mark")
 
 
 def _is_last_text_line(lines: list[Line], at: int) -> bool:
