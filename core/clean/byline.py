@@ -461,13 +461,9 @@ SOURCE_JOINERS = ((" Nguồn ", "Nguồn: "), (" Theo ", "Theo "))
 # Chính (TTXVN)`, a caption's subject).
 NAMED_TAIL_NOT_FIRST = frozenset({"tại", "ở", "trong", "với", "về", "cho", "khi", "sau", "trước", "tin", "bài", "ảnh", "clip",
                                   "video", "nguồn", "ông", "bà"})
-
-
 # Two writers signing with one syllable each, a dash between (`Hiếu - Hải`, `Dương - Hằng`, `Tâm - Vinh`): 4 texts of the
 # 35,440 baomoi articles end on such a pair after their last sentence, all read, all bylines (audit59 a006's gold).
 _SYLLABLE_PAIR_RE = re.compile(r"(\w+)\s*[-–]\s*(\w+)")
-
-
 # A photo's, a video's or a graphic's credit after the writer's name (`Ngát Ngọc Ảnh: BTC`, `Hoàng Cường Ảnh: Carscoop`,
 # `Đ.N Video: Mai Anh`): 37 texts of the 35,440 baomoi articles end so after their last sentence, 25 read, all the writer
 # then the credit; the credit is no author.
@@ -476,8 +472,13 @@ _TRAILING_CREDIT_RE = re.compile(r"\.?\s+(?:Ảnh|ẢNH|Video|Clip|Đồ họa)\
 # Châu (thực hiện)`, `Chân luận ghi`): the writer. 15 texts of the 35,440 baomoi articles end on `… thực hiện` after their
 # last sentence; the annotators drop the word (audit61 a020, audit50 a021).
 _TRAILING_DONE_BY_RE = re.compile(r"\s*(?:\((?:[Tt]hực hiện|[Gg]hi)\)|(?<=\w )(?:[Tt]hực hiện|ghi))\s*$")
+# A teaser's prompt left before the byline, its headline cut (`Bấm xem ngay >> Tiến Long`, `Bấm xem >> Huyền Anh`, `Xem tiếp
+# Tuệ Anh`, `(Xem tiếp) Linh Linh`, `Xem thêm: Thanh Bình`): texts of the 35,440 baomoi articles, without an author,
+# ending so after their last sentence: about 80, 20 read, all a prompt then the writer's name (audit52 a018's gold).
+_LEADING_PROMPT_RE = re.compile(r"(?:Bấm xem(?:\s+ngay)?\s*>+|\(?[Xx]em\s+(?:tiếp|thêm)\)?\s*:?)\s+")
 # An outlet's name glued to the writer's last syllable, no space between (`Vũ MạnhThể thao & Văn hóa`, `T.DũngThể thao &
-# Văn hóa`): 30 texts of the 35,440 baomoi articles end so, all TTXVN's sports paper after its writer.
+# Văn hóa`): 30 texts of the 35,440 baomoi articles end so, all TTXVN's sports paper after its writer; looked for in the
+# tail's last this many characters.
 GLUED_OUTLET_CHARS = 40
 
 
@@ -491,16 +492,11 @@ def _glued_outlet(tail: str) -> int:
             return at if (_is_publication_name(tail[at:]) and " " in tail[:at].strip()
                           and is_vietnamese_syllable(last.rpartition(".")[2].lower())) else 0
     return 0
-# A teaser's prompt left before the byline, its headline cut (`Bấm xem ngay >> Tiến Long`, `Bấm xem >> Huyền Anh`, `Xem tiếp
-# Tuệ Anh`, `(Xem tiếp) Linh Linh`, `Xem thêm: Thanh Bình`): texts of the 35,440 baomoi articles, without an author,
-# ending so after their last sentence: about 80, 20 read, all a prompt then the writer's name (audit52 a018's gold).
-_LEADING_PROMPT_RE = re.compile(r"(?:Bấm xem(?:\s+ngay)?\s*>+|\(?[Xx]em\s+(?:tiếp|thêm)\)?\s*:?)\s+")
 
 
-def _doubled_syllable(half: str) -> bool:
-    """`Quyên` of `Quyên Quyên`: one syllable written as a name's (a capital, then lower case), which a pen name doubles;
-    not `N.Tùng` or `TT`, a writer's initials the crawl printed twice."""
-    return half.isalpha() and half[:1].isupper() and half[1:].islower()
+def _name_syllable(word: str) -> bool:
+    """One syllable written as a name's, a capital then lower case (`Quyên`, `Hải`): not initials (`N.Tùng`, `TT`)."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
 
 def _read_tail(tail: str) -> Byline | None:
@@ -521,11 +517,12 @@ def _read_tail(tail: str) -> Byline | None:
         return _read_tail(tail[prompt.end() :])  # `Bấm xem ngay >> Tiến Long`: a teaser's prompt, its headline gone
     if (photo := _LEADING_AGENCY_PHOTO_RE.match(tail)) is not None and _is_agency(photo.group(1)) and photo.end() < len(tail):
         return _read_tail(tail[photo.end() :])  # `Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa (TTXVN)`: the photographer's credit
+    # crawls repeat the byline (`Theo X/Y Theo X/Y`), not a pen name that doubles its one syllable (`Quyên Quyên`, `Thiên
+    # Thiên`, `Bảo Bảo`: 95 texts of the 35,440 baomoi articles end on one after their last sentence; the annotators take
+    # them whole), but initials printed twice (`N.Tùng N.Tùng`) are read once
     half = len(tail) // 2
-    if tail[:half].strip() == tail[half:].strip() and not _doubled_syllable(tail[:half].strip()):
-        tail = tail[:half].strip()  # crawls repeat the byline (`Theo X/Y Theo X/Y`)
-    # (not a pen name that doubles its one syllable, `Quyên Quyên`, `Thiên Thiên`, `Bảo Bảo`: 95 texts of the 35,440 baomoi
-    # articles end on one after their last sentence, none read as a byline before; the annotators take them whole)
+    if tail[:half].strip() == tail[half:].strip() and not _name_syllable(tail[:half].strip()):
+        tail = tail[:half].strip()
     if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
         inner = _read_tail(tail[1:-1].strip())  # `(Theo Reuters)`, `(Nguồn: Sina)`
         if inner is not None:
@@ -534,7 +531,7 @@ def _read_tail(tail: str) -> Byline | None:
         return None
     if PICTURE_CREDIT_RE.match(tail):
         return None
-    if (pair := _SYLLABLE_PAIR_RE.fullmatch(tail)) is not None and all(_doubled_syllable(w) for w in pair.groups()):
+    if (pair := _SYLLABLE_PAIR_RE.fullmatch(tail)) is not None and all(_name_syllable(w) for w in pair.groups()):
         return Byline(pair.groups(), (), False)  # `Hiếu - Hải`: two writers signing with one syllable each
     if tail.lower() in STAFF_CREDITS:
         return Byline((tail,), (), True)
@@ -552,7 +549,7 @@ def _read_tail(tail: str) -> Byline | None:
     if first in SENTENCE_OPENERS and not credited and not staff and not named:
         return None
     # (a digit in a bracketed outlet's name is no sentence's: `Theo Minh Hùng (Thể Thao 247)`, 9 texts end so)
-    if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in (_PARENTHESIS_RE.sub(" ", tail) if tail[-1] == ")" else tail)):
+    if tail[-1] in "?!:;,\"”" or any(ch.isdigit() for ch in (bare if tail[-1] == ")" else tail)):
         return None
     writer, comma, source = tail.rpartition(", Theo ")
     if comma and writer and "," not in writer:

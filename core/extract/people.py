@@ -3571,7 +3571,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
     if "kiêm" in sentence:
         for mention in mentions:
             mention.person.titles = _concurrent_offices_joined(mention.person.titles, sentence)
-    if ("," in sentence or "-" in sentence or "–" in sentence) and any(not m.person.titles for m in mentions):
+    if any(mark in sentence for mark in FRONTED_TITLE_SEPARATORS) and any(not m.person.titles for m in mentions):
         mentions = _fronted_titles(sentence, tokens, mentions)
     # a word broken at its hyphen by a space (`CCI Paris Ile-de- France`) is no name's end: its first half is no one's
     # (a name of one word only: after a name of more words the hyphen is a dash glued to it, `Nguyễn Văn An- Giám đốc`)

@@ -1966,9 +1966,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         # stood in one, all 15 read link titles; dev2a's gold leaves them out).
         links = [m.span() for m in _LINK_TITLE_RE.finditer(sentence)]
         matches = [m for m in matches if not any(a < m.start() < b for a, b in links)]
-    if "-" in sentence or "–" in sentence:
-        # `sơ đồ 3-4-3`, `hệ thống 4-2-3-1`: a team's formation names how it lines up, it counts nothing
-        formations = [m.span() for m in _FORMATION_RE.finditer(sentence)]
+    # `sơ đồ 3-4-3`, `hệ thống 4-2-3-1`: a team's formation names how it lines up, it counts nothing
+    if ("-" in sentence or "–" in sentence) and (formations := [m.span() for m in _FORMATION_RE.finditer(sentence)]):
         matches = [m for m in matches if not any(a <= m.start() < b for a, b in formations)]
     # Range or list starts: the number, its value, qualifier, span start, whether a range, where a
     # start that writes its own scale word ends (0 when it takes the end's), and whether the start
