@@ -1,7 +1,7 @@
 """The 5 Dec thirty-first round: what audit62 (drawn blind last round, read this round) and audit63 found, each checked
 on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.extract.meetings import extract_meeting
-from tests.conftest import make_article
+from tests.conftest import make_article, meeting_people, named_people
 
 
 # A festival's opening rite is a ceremony the news reports (21473561, 21472041); held `lại` (again, by custom) its
@@ -17,3 +17,27 @@ def test_a_festivals_opening_rite_is_a_ceremony_and_its_holder_drops_lai() -> No
              "tại đình làng.\nNội dung khác của bài.\n")
     meeting = extract_meeting(make_article(again))
     assert meeting is not None and meeting.organizer == "xã Thuận Thiên (huyện Kiến Thụy, TP Hải Phòng)"
+
+
+# An office, a comma and a foreign name closed by a verb of stating or judging: the office is the named person's
+# (22654749 `Giám đốc điều hành Facebook, Mark Zuckerberg tuyên bố`, 22459440 `Tổng Giám đốc IATA, Alexandre de
+# Juniac nhận định`, 22423396); a place after the comma stays no one.
+def test_an_office_a_comma_and_a_foreign_name_before_a_statement_verb() -> None:
+    assert named_people("Trước đó, Giám đốc điều hành Facebook, Mark Zuckerberg tuyên bố mạng xã hội này đã cán mốc "
+                        "2 tỷ người dùng.") == [("Mark Zuckerberg", ["Giám đốc điều hành Facebook"])]
+    assert named_people("Ảnh: AFP/TTXVN Tổng Giám đốc IATA, Alexandre de Juniac nhận định vụ tấn công có thể là một "
+                        "đòn giáng.") == [("Alexandre de Juniac", ["Tổng Giám đốc IATA"])]
+    assert named_people("Đại sứ Mỹ tại Afghanistan, Hugo Llorens lên án vụ đánh bom.") == [
+        ("Hugo Llorens", ["Đại sứ Mỹ tại Afghanistan"])]
+    assert named_people("Chủ tịch UBND quận Đồ Sơn, Hải Phòng tuyên bố sẽ xử lý nghiêm.") == []
+
+
+# A monarch met again without the reign's numeral is the one the article named with it (22355276): `VI`, spelled as a
+# Vietnamese syllable, no longer hides the foreign name.
+def test_a_monarch_met_again_without_the_reigns_numeral_takes_the_full_name() -> None:
+    text = ("Phó Thủ tướng yết kiến Nhà vua Tây Ban Nha\nTại cuộc gặp, Phó Thủ tướng Phạm Bình Minh chuyển lời mời của "
+            "Chủ tịch nước mời Nhà vua Tây Ban Nha sang thăm Việt Nam.\nChiều 23/5, Phó Thủ tướng Phạm Bình Minh đã yết "
+            "kiến Nhà vua Tây Ban Nha Felipe VI. Tại cuộc gặp, Nhà Vua Tây Ban Nha Felipe nhiệt liệt chào mừng Phó Thủ "
+            "tướng.\n")
+    chairs, attendees = meeting_people(text)
+    assert "Felipe VI" in chairs + attendees and "Felipe" not in chairs + attendees

@@ -7023,6 +7023,10 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
     return False
 
 
+# A reign's numeral after a monarch's or a pope's name (`Elizabeth II`, `Felipe VI`, `Benedict XVI`).
+_REGNAL_NUMBER_RE = re.compile(r"[IVX]{1,5}")
+
+
 def _one_syllable(name: str) -> bool:
     """A name of one word spelled as a Vietnamese syllable (`Chung`): a person met again by it alone."""
     return " " not in name and is_vietnamese_syllable(name)
@@ -7053,10 +7057,12 @@ def _full_names(people: list[Person], sentences: list[str]) -> None:
                       and not all(is_vietnamese_syllable(w) for w in m.person.name.split()[1:]))}
         if not fuller and " " not in person.name:
             # `ông Sebastian`: a Western name met again by the given name (`Ông Sebastian Eckardt, Chuyên gia …`), where
-            # no name ends on it
+            # no name ends on it; so a monarch met again without the reign's numeral (`Nhà vua Felipe` after `Nhà vua
+            # Tây Ban Nha Felipe VI`), which `vi` spelled as a syllable hid
             fuller = {m.person.name for s in sentences if person.name in s for m in found_in(s)
                       if m.person.name.startswith(person.name + " ")
-                      and not all(is_vietnamese_syllable(w) for w in m.person.name.split()[1:])}
+                      and not all(is_vietnamese_syllable(w) and not _REGNAL_NUMBER_RE.fullmatch(w)
+                                  for w in m.person.name.split()[1:])}
         if len(fuller) > 1 and person.titles:
             # two full names end on it (`François Hollande`, `Thomas Hollande`): the one the article gave the same office
             # (`Cựu Tổng thống Hollande` -> `Cựu Tổng thống François Hollande`)
