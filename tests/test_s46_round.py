@@ -1,5 +1,7 @@
 """The 5 Dec thirty-first round: what audit62 (drawn blind last round, read this round) and audit63 found, each checked
 on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
+import pytest
+
 from core.extract.meetings import extract_meeting
 from tests.conftest import make_article, meeting_people, named_people
 
@@ -41,3 +43,29 @@ def test_a_monarch_met_again_without_the_reigns_numeral_takes_the_full_name() ->
             "tướng.\n")
     chairs, attendees = meeting_people(text)
     assert "Felipe VI" in chairs + attendees and "Felipe" not in chairs + attendees
+
+
+# A site credited by its handle or its address after the last sentence is the page's credit, no writer (22573585,
+# 22614384, 22735504, 21474176, 22287278); `Theo` before a clause word or a document is the text's.
+@pytest.mark.parametrize(("paragraph", "text", "sources", "names"), [
+    ("Quân đội Syria sẽ bị tấn công nếu bị phát hiện. Theo dantri", "Quân đội Syria sẽ bị tấn công nếu bị phát hiện.",
+     ("dantri",), ()),
+    ("Ông ta là đối tượng điều tra tiếp theo. Theo vnexpress", "Ông ta là đối tượng điều tra tiếp theo.", ("vnexpress",), ()),
+    ("Chất lượng đầu vào do các trường tự xác định. - Theo vtv.vn", "Chất lượng đầu vào do các trường tự xác định.",
+     ("vtv.vn",), ()),
+    ("Câu chuyện vẫn là tấm gương để chúng ta noi theo. Theo VTC14", "Câu chuyện vẫn là tấm gương để chúng ta noi theo.",
+     ("VTC14",), ()),
+    ("Đoạn đường vừa nâng cấp\", cán bộ điều tra nói. Theo Cửu Long/vnexpress",
+     "Đoạn đường vừa nâng cấp\", cán bộ điều tra nói.", ("vnexpress",), ("Cửu Long",)),
+])
+def test_a_site_credited_by_its_handle_is_the_pages_credit(paragraph: str, text: str, sources: tuple[str, ...],
+                                                            names: tuple[str, ...]) -> None:
+    from core.clean.byline import split_glued_byline
+    found = split_glued_byline(paragraph)
+    assert found is not None and found[0] == text and found[1].sources == sources and found[1].names == names
+
+
+def test_theo_before_a_clause_word_or_a_document_is_the_texts() -> None:
+    from core.clean.byline import split_glued_byline
+    assert split_glued_byline("Năm nay thời tiết rất đẹp. Theo tôi") is None
+    assert split_glued_byline("Việc này đã được quy định. Theo Nghị định 15") is None
