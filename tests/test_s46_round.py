@@ -69,3 +69,37 @@ def test_theo_before_a_clause_word_or_a_document_is_the_texts() -> None:
     from core.clean.byline import split_glued_byline
     assert split_glued_byline("Năm nay thời tiết rất đẹp. Theo tôi") is None
     assert split_glued_byline("Việc này đã được quy định. Theo Nghị định 15") is None
+
+
+_HEAD = "Xe công chây ì ở sân bay\nBộ Tài chính đề nghị các đơn vị rà soát việc sử dụng xe công trong năm nay.\n"
+_LAST = ("Các đơn vị cần có phương án phân bổ xe công hợp lý theo đúng tiêu chuẩn, định mức với một số chức danh theo quy "
+         "định, không dôi dư.")
+
+
+# A related clip's teaser glued after the last sentence (22244974, 22714775), or standing as the last line with the
+# colon that announced its player (21480716, 21511922), is no text; a clip's caption the article goes on after stays
+# the rule it was.
+def test_a_clips_teaser_at_the_end_is_no_text() -> None:
+    from core.clean.lines import classify_lines
+    for teaser in (" Video: Xe công chây ì, bất chấp quy định cấm dừng đỗ ở sân bay",
+                   " Clip: Lê Thanh Bình ghi bàn đẹp mắt vào lưới Thái Lan",
+                   "\nVideo: Phát hiện mới: Con đầu lòng dễ thành công hơn con thứ:"):
+        result = classify_lines(_HEAD + _LAST + teaser + "\n")
+        assert result.paragraphs[-1] == _LAST, teaser
+    # (a clip named inside a sentence is the text's)
+    inside = _LAST + " Video: clip này cho thấy nhiều xe vẫn dừng đỗ sai quy định, ông An nói. Đơn vị sẽ xử lý."
+    assert classify_lines(_HEAD + inside + "\n").paragraphs[-1] == inside
+
+
+# Related pages' headlines glued after the last sentence, each after `>>` (22318465, 21472144, 22266405), are no text,
+# their figures no statistics; a `>>` the article goes on after with sentences of its own is left.
+def test_related_headlines_after_the_last_sentence_are_no_text() -> None:
+    from core.clean.lines import classify_lines
+    for links in (" >>Thủ tướng chuyển lời nói thành hành động, ban hành Nghị định gỡ khó cho DN ngay tại hội nghị",
+                  " >> Học sinh gãy chân trong trường: Hiệu trưởng vô cảm? >> Học sinh gãy chân ở trường: Phụ huynh "
+                  "'tố', trường nói 'vô can'",
+                  " >>> Chiếc Rolex của vua Bảo Đại dự kiến được bán đấu giá hơn 1,5 triệu USD"):
+        result = classify_lines(_HEAD + _LAST + links + "\n")
+        assert result.paragraphs[-1] == _LAST, links
+    more = _LAST + " >> Nhiều xe vẫn dừng đỗ sai quy định ở sân bay. Theo các chuyên gia, tình trạng này còn kéo dài."
+    assert classify_lines(_HEAD + more + "\n").paragraphs[-1] == more
