@@ -103,3 +103,12 @@ def test_related_headlines_after_the_last_sentence_are_no_text() -> None:
         assert result.paragraphs[-1] == _LAST, links
     more = _LAST + " >> Nhiều xe vẫn dừng đỗ sai quy định ở sân bay. Theo các chuyên gia, tình trạng này còn kéo dài."
     assert classify_lines(_HEAD + more + "\n").paragraphs[-1] == more
+
+
+# `ngày càng` (increasingly) after a counted noun is the predicate's (22626903, 22434113, 22695545), not the unit's.
+def test_ngay_cang_ends_a_counted_noun() -> None:
+    from tests.conftest import sentence_statistics
+    assert sentence_statistics("Quan hệ giữa 2 quốc gia ngày càng phát triển.") == [
+        ("2 quốc gia", "count", 2.0, "quốc gia", None)]
+    assert sentence_statistics("Gần 100 triệu dân ngày càng giàu lên.") == [
+        ("Gần 100 triệu dân", "count", 100000000.0, "dân", "about")]
