@@ -112,3 +112,13 @@ def test_ngay_cang_ends_a_counted_noun() -> None:
         ("2 quốc gia", "count", 2.0, "quốc gia", None)]
     assert sentence_statistics("Gần 100 triệu dân ngày càng giàu lên.") == [
         ("Gần 100 triệu dân", "count", 100000000.0, "dân", "about")]
+
+
+# `lần lượt` (respectively, one after another) ends a counted noun (22657274, 22404507), and a name's number right
+# before it counts nothing (22719648 `RON 95 lần lượt là`, 22692947 `dầu diesel 10 lần lượt bằng`).
+def test_lan_luot_ends_a_counted_noun_and_a_names_number_before_it_counts_nothing() -> None:
+    from tests.conftest import sentence_statistics
+    assert sentence_statistics("Có 3 đội lần lượt lên nhận giải.") == [("3 đội", "count", 3.0, "đội", None)]
+    assert sentence_statistics("Giá xăng RON 92 và RON 95 lần lượt là 16.060 đồng/lít và 16.760 đồng/lít.") == [
+        ("16.060 đồng/lít", "money", 16060.0, "VND", None), ("16.760 đồng/lít", "money", 16760.0, "VND", None)]
+    assert sentence_statistics("Họ đã thử 3 lần, lần lượt thất bại.") == [("3 lần", "count", 3.0, "lần", None)]
