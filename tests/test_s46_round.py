@@ -122,3 +122,16 @@ def test_lan_luot_ends_a_counted_noun_and_a_names_number_before_it_counts_nothin
     assert sentence_statistics("Giá xăng RON 92 và RON 95 lần lượt là 16.060 đồng/lít và 16.760 đồng/lít.") == [
         ("16.060 đồng/lít", "money", 16060.0, "VND", None), ("16.760 đồng/lít", "money", 16760.0, "VND", None)]
     assert sentence_statistics("Họ đã thử 3 lần, lần lượt thất bại.") == [("3 lần", "count", 3.0, "lần", None)]
+
+
+# A time adverbial after a counted noun (22373637 `4 ca khúc đêm nay`, 22553619 `Hơn 1.000 người hôm nay tập trung`,
+# 22237647 `8 đội ngày hôm nay`) and `càng thêm` (22547539) end it; `tôm càng xanh` is a prawn (21491081).
+def test_a_time_adverbial_after_a_counted_noun_ends_it() -> None:
+    from tests.conftest import sentence_statistics
+    assert sentence_statistics("Ca sĩ sẽ hát 4 ca khúc đêm nay.") == [("4 ca khúc", "count", 4.0, "ca khúc", None)]
+    assert sentence_statistics("Hơn 1.000 người hôm nay tập trung tại quảng trường.") == [
+        ("Hơn 1.000 người", "count", 1000.0, "người", "over")]
+    assert sentence_statistics("Có 8 đội ngày hôm nay bước vào vòng chung kết.") == [("8 đội", "count", 8.0, "đội", None)]
+    assert sentence_statistics("Từ đó, 2 nước càng thêm khăng khít.") == [("2 nước", "count", 2.0, "nước", None)]
+    assert sentence_statistics("Xã có 42 hộ nuôi tôm càng xanh.") == [
+        ("42 hộ nuôi tôm càng xanh", "count", 42.0, "hộ nuôi tôm càng xanh", None)]
