@@ -135,3 +135,15 @@ def test_a_time_adverbial_after_a_counted_noun_ends_it() -> None:
     assert sentence_statistics("Từ đó, 2 nước càng thêm khăng khít.") == [("2 nước", "count", 2.0, "nước", None)]
     assert sentence_statistics("Xã có 42 hộ nuôi tôm càng xanh.") == [
         ("42 hộ nuôi tôm càng xanh", "count", 42.0, "hộ nuôi tôm càng xanh", None)]
+
+
+# Trades and standings news introduces private people by, before a Vietnamese full name (22503845 `ngư dân Trần Đình
+# Sơn`, 22471939 `đội viên Triệu Thị Múi`, 22686250 `chủ tàu Nguyễn Duy Muộn`); not the people of a case.
+def test_more_callings_title_the_private_person_they_introduce() -> None:
+    assert named_people("Tại hội nghị, ngư dân Trần Đình Sơn ở xã Mỹ An, chủ tàu vỏ thép, đã mang tới lá đơn.")[0] == (
+        "Trần Đình Sơn", ["ngư dân"])
+    assert named_people("Đó là góp ý của đội viên Triệu Thị Múi ở Vĩnh Quang tại Hội nghị.") == [
+        ("Triệu Thị Múi", ["đội viên"])]
+    assert named_people("Công nhân Bùi Văn Đông (công đoạn ủi) thì chia sẻ: “Tôi rất vui”.") == [
+        ("Bùi Văn Đông", ["Công nhân"])]
+    assert named_people("Tòa tuyên phạt bị cáo Lý Nguyễn Chung 3 năm tù.") == []
