@@ -57,6 +57,11 @@ def test_a_monarch_met_again_without_the_reigns_numeral_takes_the_full_name() ->
      ("VTC14",), ()),
     ("Đoạn đường vừa nâng cấp\", cán bộ điều tra nói. Theo Cửu Long/vnexpress",
      "Đoạn đường vừa nâng cấp\", cán bộ điều tra nói.", ("vnexpress",), ("Cửu Long",)),
+    # a closing quotation mark before the writer, no stop (22292840, 21480651, 22468345)
+    ("Gia đình sẽ thu xếp cho cháu Thắm lên viện điều trị” Phạm Bắc",
+     "Gia đình sẽ thu xếp cho cháu Thắm lên viện điều trị”", (), ("Phạm Bắc",)),
+    ("Câu chuyện được chuyển thể thành phim \"Băng qua đường\" Q.H (Tổng hợp Dailymail)",
+     "Câu chuyện được chuyển thể thành phim \"Băng qua đường\"", ("Tổng hợp Dailymail",), ("Q.H",)),
 ])
 def test_a_site_credited_by_its_handle_is_the_pages_credit(paragraph: str, text: str, sources: tuple[str, ...],
                                                             names: tuple[str, ...]) -> None:
@@ -69,6 +74,8 @@ def test_theo_before_a_clause_word_or_a_document_is_the_texts() -> None:
     from core.clean.byline import split_glued_byline
     assert split_glued_byline("Năm nay thời tiết rất đẹp. Theo tôi") is None
     assert split_glued_byline("Việc này đã được quy định. Theo Nghị định 15") is None
+    # (a name closed by a full stop after a quotation is the sentence's, 22738964)
+    assert split_glued_byline("Chu Đông Vũ được xếp cạnh “Nữ thần giải Kim Ưng” Đường Yên.") is None
 
 
 _HEAD = "Xe công chây ì ở sân bay\nBộ Tài chính đề nghị các đơn vị rà soát việc sử dụng xe công trong năm nay.\n"

@@ -400,6 +400,14 @@ def _earlier_byline(paragraph: str, ends: list[re.Match[str]]) -> tuple[str, Byl
     return None
 
 
+# A closing quotation mark before the writer's name, no stop after it. Over the 35,440 baomoi articles 35 texts gain
+# their writer so, all read: 33 right (`… lên viện điều trị” Phạm Bắc`, `… “quy ẩn” Thiên Minh`, `… trả trước" PV`, `…
+# "Băng qua đường" Q.H (Tổng hợp Dailymail)`), 2 wrong (a caption's name after a nickname in quotes, `"Cá sấu chúa"
+# Quỳnh Nga`; a headline's last word joined to the writer, `"phế truất" Ronaldo Mẫn Nhiên`); a name closed by a full
+# stop is the sentence's (`được xếp cạnh “Nữ thần giải Kim Ưng” Đường Yên.`).
+_QUOTE_END_RE = re.compile(r"[”\"](?=\s+[A-ZĐ][^\"”“]*$)")
+
+
 def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
     """`… là điều hiển nhiên. Âu Giang` → (`… là điều hiển nhiên.`, the byline of Âu Giang);
     None when the paragraph ends with its own sentence."""
@@ -419,6 +427,14 @@ def split_glued_byline(paragraph: str) -> tuple[str, Byline] | None:
             byline = _read_tail(paragraph[real[-1].end() :].strip())
             if byline is not None:
                 return paragraph[: real[-1].end()].rstrip(), byline
+    quoted = list(_QUOTE_END_RE.finditer(paragraph, window_start))
+    if quoted:
+        # a closing quotation mark ends the last sentence, its stop left inside or left out (`… lên viện điều trị” Phạm
+        # Bắc`, `… những người xin việc” Công Chính`): the writer after it, a name at least
+        tail = paragraph[quoted[-1].end() :].strip()
+        byline = _read_tail(tail) if not tail.endswith(".") else None  # (`… cạnh “Nữ thần” Đường Yên.`: the sentence's)
+        if byline is not None and byline.names:
+            return paragraph[: quoted[-1].end()].rstrip(), byline
     credits = list(_BRACKET_CREDIT_RE.finditer(paragraph, window_start))
     if credits:
         # a caption without its full stop, its credit, then the byline (`… hiện trường vụ tai nạn (Ảnh: Reuters) Hà
