@@ -154,3 +154,17 @@ def test_more_callings_title_the_private_person_they_introduce() -> None:
     assert named_people("Công nhân Bùi Văn Đông (công đoạn ủi) thì chia sẻ: “Tôi rất vui”.") == [
         ("Bùi Văn Đông", ["Công nhân"])]
     assert named_people("Tòa tuyên phạt bị cáo Lý Nguyễn Chung 3 năm tù.") == []
+
+
+# A grand rite held (21493550 `chùa Bàng Long long trọng tổ chức đại lễ cầu quốc thái dân an`, 22236594 `tổ chức Đại lễ
+# Phật đản`) is a ceremony; the Great Hall of the People stays the place of the talks held there (22244997).
+def test_a_grand_rite_is_a_ceremony_and_the_great_hall_a_place() -> None:
+    text = ("Chùa Bàng Long tổ chức đại lễ cầu quốc thái dân an\nNgày 8/2 tại thủ đô Vientiane, chùa Bàng Long long trọng "
+            "tổ chức đại lễ cầu quốc thái dân an.\nTham dự buổi lễ có Tham tán Công sứ Bùi Duy Hải.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ" and meeting.name == "đại lễ cầu quốc thái dân an"
+    talks = ("Chuyến thăm Trung Quốc của Chủ tịch nước\nTheo đặc phái viên TTXVN, chiều 11/5, tại Đại lễ đường Nhân dân ở thủ "
+             "đô Bắc Kinh, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.\nNội "
+             "dung khác của bài.\n")
+    meeting = extract_meeting(make_article(talks))
+    assert meeting is not None and meeting.kind == "hội đàm" and meeting.location == "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"
