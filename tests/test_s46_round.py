@@ -168,3 +168,16 @@ def test_a_grand_rite_is_a_ceremony_and_the_great_hall_a_place() -> None:
              "dung khác của bài.\n")
     meeting = extract_meeting(make_article(talks))
     assert meeting is not None and meeting.kind == "hội đàm" and meeting.location == "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"
+
+
+# A sentence glued after the meeting's name, its stop lost with a caption's line, ends the name (21473747, 22508656,
+# 21486478); the capitalised words of a name stay (`Năm Du lịch`, `Ngày Chiến thắng`, `Bà Rịa - Vũng Tàu`).
+def test_a_sentence_glued_after_the_name_ends_it() -> None:
+    text = ("Khởi công trạm biến áp\nSáng 8/2, Tổng công ty Điện lực miền Trung tổ chức Lễ khởi công dự án Trạm biến áp 110 kV "
+            "Ngũ Hành Sơn Ông Ngô Tấn Cư phát biểu tại buổi lễ.\nNội dung khác của bài.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.name == "Lễ khởi công dự án Trạm biến áp 110 kV Ngũ Hành Sơn"
+    kept = ("Ra mắt nhóm kiểm soát\nSáng 6/5, Cục Hải quan tổ chức lễ ra mắt Nhóm kiểm soát cảng Bà Rịa - Vũng Tàu.\nNội "
+            "dung khác của bài.\n")
+    meeting = extract_meeting(make_article(kept))
+    assert meeting is not None and meeting.name == "lễ ra mắt Nhóm kiểm soát cảng Bà Rịa - Vũng Tàu"
