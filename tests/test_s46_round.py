@@ -181,3 +181,9 @@ def test_a_sentence_glued_after_the_name_ends_it() -> None:
             "dung khác của bài.\n")
     meeting = extract_meeting(make_article(kept))
     assert meeting is not None and meeting.name == "lễ ra mắt Nhóm kiểm soát cảng Bà Rịa - Vũng Tàu"
+
+
+# `lại` (on the other hand, again) after an office ends it (22686250: `Tổng Giám đốc Công ty … lại cho rằng`).
+def test_lai_ends_a_title() -> None:
+    assert named_people("Ông Đỗ Quang Dương - Tổng Giám đốc Công ty Cổ phần Đại Dương lại cho rằng: Công ty rất nhiệt "
+                        "tình.") == [("Đỗ Quang Dương", ["Tổng Giám đốc Công ty Cổ phần Đại Dương"])]

@@ -843,11 +843,14 @@ COMMITTEE_NUMBERED_AFTER = frozenset({"đạo"})
 COMMITTEE_SCOPES = ("quốc gia", "tỉnh", "thành phố", "huyện", "cấp tỉnh", "cấp huyện", "trung ương")
 # Words that end a title phrase wherever they stand: auxiliaries, prepositions,
 # conjunctions, determiners, forms of address, time words.
+# (`lại`, on the other hand or again, after an office: `Tổng Giám đốc Công ty Cổ phần Đại Dương lại cho rằng`; find_people
+# over the 685 sentences of the 35,440 baomoi articles with an office and `lại` after it: 3 changed, all 3 offices cut
+# where they end, one no longer cut inside `Biểu diễn`)
 TITLE_STOP = frozenset(
     "đã sẽ đang vừa dự tham cho nói có là của tại với về đến tới trong khi được cùng cũng và "
     "hay hoặc ngày sáng chiều tối hôm năm tháng lúc tuần các "
     "những một này đó còn thì mà nên vì do bị để rằng bên trước sau giữa theo như từ qua trên dưới "
-    "kiêm xuống".split()
+    "kiêm xuống lại".split()
 )
 # Verbs that end a title phrase when they follow it (`Chủ tịch UBND tỉnh phát biểu`); inside a
 # body's name they may be a later syllable (`Ban hợp tác phát triển`).
