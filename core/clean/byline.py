@@ -162,18 +162,22 @@ def _is_caps_initials(word: str) -> bool:
 _SITE_HANDLE_RE = re.compile(r"[a-z][a-z0-9]{2,}(?:\.[a-z]{2,4}){0,2}|[A-Z][A-Za-z]*\d+[A-Za-z]*")
 
 
+def _site_handle(word: str) -> bool:
+    """`dantri`, `vtv.vn`, `VTC14`: a site named by its handle or its address (no Vietnamese syllable)."""
+    return _SITE_HANDLE_RE.fullmatch(word) is not None and not is_vietnamese_syllable(word)
+
+
 def _site_credit(text: str) -> bool:
     """`Theo VTC14`, `Nguồn: kenh14.vn`: a source credit to a site's handle alone."""
     opener = SOURCE_OPENER_RE.match(text)
-    handle = text[opener.end() :].strip().rstrip(".") if opener is not None else ""
-    return bool(handle) and _SITE_HANDLE_RE.fullmatch(handle) is not None and not is_vietnamese_syllable(handle)
+    return opener is not None and _site_handle(text[opener.end() :].strip().rstrip("."))
 
 
 def _is_publication_name(text: str) -> bool:
     """After `Theo`/`Nguồn:`: a short name that opens with a capital and is no person's
     (`Dân trí`, `báo Tin Mới` lower-cased after `Theo`, `VnExpress`), or a site's handle (`dantri`, `VTC14`)."""
     words = text.split()
-    if len(words) == 1 and _SITE_HANDLE_RE.fullmatch(text) and not is_vietnamese_syllable(text):
+    if len(words) == 1 and _site_handle(text):
         return True
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False

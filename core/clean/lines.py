@@ -1570,6 +1570,7 @@ def _cut_gallery(lines: list[Line]) -> None:
 # the 35,440 baomoi articles 78 last lines end so; 12 read, 12 a related clip's headline (6 with the writer's name
 # after it, which stays unread in the cut piece, as it was unread in the text). audit63 a027's annotator labels one `X`.
 VIDEO_TEASER_CHARS = 200
+VIDEO_LABEL_CHARS = 20  # the label and the spaces around it, read before the headline's characters
 _VIDEO_TEASER_RE = re.compile(r"(?<=[.!?…”\")])\s+(?:" + "|".join(VIDEO_CAPTION_LABELS) + r")\s*:\s*[^.!?…]{5,"
                               + str(VIDEO_TEASER_CHARS) + r"}[?:!]?$")
 
@@ -1579,7 +1580,7 @@ def _cut_video_teaser(lines: list[Line]) -> None:
     if last is None:
         return
     body = lines[last]
-    teaser = _VIDEO_TEASER_RE.search(body.text, max(0, len(body.text) - VIDEO_TEASER_CHARS - 20))
+    teaser = _VIDEO_TEASER_RE.search(body.text, max(0, len(body.text) - VIDEO_TEASER_CHARS - VIDEO_LABEL_CHARS))
     if teaser is None or len(body.text[: teaser.start()].split()) < GLUED_NOTICE_MIN_WORDS:
         return
     _split_off(lines, last, teaser.start(), CHROME, "a clip's teaser")

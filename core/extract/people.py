@@ -3780,9 +3780,10 @@ def _speakers_after_place(sentence: str, tokens: list[Token], mentions: list[Men
 def _closed_apposition(tokens: list[Token], k: int, end: int) -> bool:
     """tokens[k:end], after a title's comma, is a foreign name set off by commas before the clause goes on in lower
     case (`HLV trưởng U23 Malaysia, Frank Bernhardt, cho rằng`, `Chủ tịch Atletico, Enrique Cerezo, chế nhạo`)."""
-    # (or closed by the speech verb it is the subject of: `Bộ trưởng An ninh Argentina, Patricia Bullrich nói`; a title, a comma, 2-4 capitalised words and a speech verb over the
-    # 35,440 baomoi articles: 42 hits in 42 articles, 14 read, 12 the titled person, 1 a medium after a place's comma,
-    # which the place in the name keeps out, 1 a person another title names)
+    # (or closed by the speech verb it is the subject of: `Bộ trưởng An ninh Argentina, Patricia Bullrich nói`; a title,
+    # a comma, 2-4 capitalised words and a speech verb over the 35,440 baomoi articles: 42 hits in 42 articles, 14 read,
+    # 12 the titled person, 1 a medium after a place's comma, which the place in the name keeps out, 1 a person another
+    # title names)
     # (and by a verb of stating or judging, TITLE_ENDING_VERBS: `Giám đốc điều hành CBRE Việt Nam, Marc Townsend nhận
     # định`, `Giám đốc điều hành Facebook, Mark Zuckerberg tuyên bố`; find_people over the 412 sentences of the 35,440
     # baomoi articles where a comma, 2-5 capitalised words and one of them stand: 10 changed, 10 read, 10 the titled
