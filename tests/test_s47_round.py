@@ -18,3 +18,19 @@ def test_the_first_paragraph_before_a_credit_paragraph_is_the_lead() -> None:
     glued = ("Ông Nguyễn Văn A phát biểu tại cuộc họp thường kỳ của Bộ Ngoại giao chiều 25.5. Ảnh: RMN Về thông tin 5 tàu "
              "cá bị bắt giữ, người phát ngôn cho biết hai bên đang giải quyết vụ việc.\n")
     assert extract_meeting(make_article(glued)) is None
+
+
+# A body's fields listed by commas alone, three or more (21512373 `Cục Quản lý chất lượng nông, lâm, thủy sản`,
+# 22522490 `Bộ Văn hóa, thể thao, du lịch`), and a parent ministry written with `&` in brackets (`(Bộ NN&PTNT)`,
+# `(Sở LĐ-TB&XH TP Hà Nội)`: 36 corpus sentences) are the title's.
+def test_comma_listed_fields_and_an_ampersand_ministry_in_brackets_stay_in_the_title() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) Nguyễn Như Tiệp cho biết: "
+                        "năm qua vi phạm đã giảm.") == [
+        ("Nguyễn Như Tiệp", ["Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)"])]
+    assert named_people("Ông Hoàng Thanh Vân, Cục trưởng Cục Chăn nuôi (Bộ NN&PTNT) cho biết đã giải cứu được một nửa.") == [
+        ("Hoàng Thanh Vân", ["Cục trưởng Cục Chăn nuôi (Bộ NN&PTNT)"])]
+    # two lower-case words after a comma are the clause's, not a third field
+    assert named_people("Giám đốc Sở Y tế Nguyễn Văn A, phát biểu, nhấn mạnh việc này.") == [
+        ("Nguyễn Văn A", ["Giám đốc Sở Y tế"])]

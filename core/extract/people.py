@@ -2292,7 +2292,7 @@ def _fields_close(tokens: list[Token], k: int, year: bool = True) -> bool:
 def _lower_fields_end(tokens: list[Token], k: int) -> int:
     """From token k, a body's fields listed in lower case by commas, the last joined by `và`: where the
     last ends, or 0 when none are listed so."""
-    for _ in range(BODY_FIELDS_MAX):
+    for listed in range(BODY_FIELDS_MAX):
         end = _lower_field_end(tokens, k)
         if end == k or end >= len(tokens):
             return 0
@@ -2300,7 +2300,8 @@ def _lower_fields_end(tokens: list[Token], k: int) -> int:
             last = _lower_field_end(tokens, end + 1)
             return last if last > end + 1 and _fields_close(tokens, last) else 0
         if tokens[end].text != ",":
-            return 0
+            # three fields or more may go by commas alone (`Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ …)`)
+            return end if listed and tokens[end].text != "-" and _fields_close(tokens, end) else 0
         k = end + 1
     return 0
 
@@ -3090,7 +3091,7 @@ def _parenthesised_end(tokens: list[Token], i: int, parts: bool = False) -> int:
     fields = parts or _match_seq(tokens, i + 1, _BODY_HEAD_SEQS) > 0  # a body's fields listed (`Bộ Lao động, Thương binh …`)
     while j < len(tokens) and words < PARENTHESISED_MAX and (
             (tokens[j].word and (not tokens[j].text[:1].isdigit() or (parts and tokens[j - 1].low in ADMIN_UNITS)))
-            or (fields and tokens[j].text in (",", "-", "–") and j + 1 < len(tokens) and tokens[j + 1].word and (
+            or (fields and tokens[j].text in (",", "-", "–", "&") and j + 1 < len(tokens) and tokens[j + 1].word and (
                 tokens[j + 1].cap or (parts and tokens[j + 1].low in ADMIN_UNITS)))):
         words += tokens[j].word
         j += 1
