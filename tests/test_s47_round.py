@@ -34,3 +34,18 @@ def test_comma_listed_fields_and_an_ampersand_ministry_in_brackets_stay_in_the_t
     # two lower-case words after a comma are the clause's, not a third field
     assert named_people("Giám đốc Sở Y tế Nguyễn Văn A, phát biểu, nhấn mạnh việc này.") == [
         ("Nguyễn Văn A", ["Giám đốc Sở Y tế"])]
+
+
+# The dot below escaped as `%3b` by a crawler, the mark riding the letter after the escape (22487741, 22662271,
+# 22434301): put back on the vowel before it, no `3` left to read as a count.
+def test_an_escaped_dot_below_is_put_back() -> None:
+    from core.decode import decode_bytes
+    from tests.conftest import sentence_statistics
+
+    decoded = decode_bytes("Chiều 5/6, UBND TP đã chủ trì cuô%3ḅc họp về tiến đô%3ḅ thực hiê%3ḅn đề án phố đi bô%3ḅ; "
+                           "số liê%3bụ thống kê của 61.276 doanh nghiê%3ḅp.".encode())
+    assert decoded.text == ("Chiều 5/6, UBND TP đã chủ trì cuộc họp về tiến độ thực hiện đề án phố đi bộ; số liệu thống kê "
+                            "của 61.276 doanh nghiệp.")
+    assert "mojibake_repaired" in decoded.warnings
+    assert [s[0] for s in sentence_statistics(decoded.text)] == ["61.276 doanh nghiệp"]
+    assert decode_bytes(b"https://x.vn/?q=a%3b").text == "https://x.vn/?q=a%3b"
