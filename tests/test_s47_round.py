@@ -49,3 +49,17 @@ def test_an_escaped_dot_below_is_put_back() -> None:
     assert "mojibake_repaired" in decoded.warnings
     assert [s[0] for s in sentence_statistics(decoded.text)] == ["61.276 doanh nghiệp"]
     assert decode_bytes(b"https://x.vn/?q=a%3b").text == "https://x.vn/?q=a%3b"
+
+
+# A legislature's sitting told by its verb after the programme's continuation and the day (22441654, 22414244,
+# 22479894): the day still opens the sentence.
+def test_a_sitting_after_the_programmes_continuation_and_its_day() -> None:
+    text = ("Tiếp tục chương trình làm việc, chiều 2/6, Quốc hội thảo luận ở hội trường về dự án Luật Quản lý, sử dụng "
+            "vũ khí.\nĐại biểu Lê Tấn Tới cho rằng cần quy định rõ hơn.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp" and meeting.part_of_day == "chiều"
+    assert meeting.organizer == "Quốc hội"
+    # the continuation of a visit's programme opens a trip, not a sitting
+    trip = ("Tiếp tục chương trình chuyến thăm, chiều 5/7, Thủ tướng và Phu nhân thăm bang Rheinland-Pfalz.\n"
+            "Nội dung khác.\n")
+    assert extract_meeting(make_article(trip)) is None
