@@ -19,7 +19,7 @@ def _people(sentence: str) -> list[tuple[str, list[str]]]:
      "công tác đăng ký hiện hành đang được điều chỉnh bởi Nghị định số 83/2010/NĐ-CP.",
      [("Phạm Tuấn Ngọc", ["Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm"])]),
     ("Ông Đào Hồng Đức, Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản (Bộ NN&PTNT), thừa nhận như vậy.",
-     [("Đào Hồng Đức", ["Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản"])]),
+     [("Đào Hồng Đức", ["Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản (Bộ NN&PTNT)"])]),
     ("Theo ông Hoàng Đức Cường - Giám đốc Trung tâm Dự báo khí tượng thủy văn Trung ương, đợt nắng nóng này sẽ kéo dài.",
      [("Hoàng Đức Cường", ["Giám đốc Trung tâm Dự báo khí tượng thủy văn Trung ương"])]),
     ("Giám đốc Trung tâm Dự báo quân sự Anatoly Tsyganok giải thích với Sputnik.",
