@@ -63,3 +63,17 @@ def test_a_sitting_after_the_programmes_continuation_and_its_day() -> None:
     trip = ("Tiếp tục chương trình chuyến thăm, chiều 5/7, Thủ tướng và Phu nhân thăm bang Rheinland-Pfalz.\n"
             "Nội dung khác.\n")
     assert extract_meeting(make_article(trip)) is None
+
+
+# A remit's or a body's fields listed in lower case, one of four syllables (`chống buôn lậu, gian lận thương mại và
+# hàng giả`: 22720354, 22654393, 21511481; `Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực II`: 22292762); not a
+# clause after a body's capitalised name (22288315 `Phó chủ tịch UBND quận 1, thường kiểm tra và xử phạt gắt gao`).
+def test_a_four_syllable_field_in_a_lower_case_list_stays_in_the_title() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Ông Lê Quang Tùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương "
+                        "mại và hàng giả tỉnh Quảng Ninh cho biết, ban chỉ đạo đã đề nghị.") == [
+        ("Lê Quang Tùng", ["Phó Chủ tịch UBND tỉnh",
+                           "Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh"])]
+    assert named_people("Đoạn đường này trước đây ông Đoàn Ngọc Hải, Phó chủ tịch UBND quận 1, thường kiểm tra và xử "
+                        "phạt gắt gao.") == [("Đoàn Ngọc Hải", ["Phó chủ tịch UBND quận 1"])]

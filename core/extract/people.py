@@ -1997,7 +1997,8 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 listed := _acronym_fields(tokens, j + 1)):
             j += 1 + listed  # `Giám đốc Sở VH,TT&DL`, `Bộ LĐ,TB&XH`: the fields abbreviated
             continue
-        if tok.text == "," and body_named and j > i + head and (listed := _lower_fields_end(tokens, j + 1)):
+        if tok.text == "," and body_named and j > i + head and tokens[j - 1].word and not (
+                tokens[j - 1].cap or tokens[j - 1].text[:1].isdigit()) and (listed := _lower_fields_end(tokens, j + 1)):
             j = listed  # `Bộ Văn hóa, thể thao và du lịch`, `Tiểu ban cứu hộ, cứu nạn và tuyên truyền`: in lower case
             continue
         if tok.low == "năm" and body_named and j > i + head and _body_year(tokens, j) and any(
@@ -2262,7 +2263,7 @@ def _acronym_fields(tokens: list[Token], k: int) -> int:
 # and what follows it closes the body's name (a mark, a capitalised word, `của`, the year). CS cgrep (title) + up to 3
 # words + `, L (L)? và L (L)? (năm|của|[A-ZĐ])` 10 hits over baomoi-dev, 5 in a title, 5 of 5 one body's listed fields
 # (the title was cut at the comma and the name after it lost); the other 5 no title (`Chủ tịch nước đề nghị …`).
-LOWER_FIELD_WORDS = 3
+LOWER_FIELD_WORDS = 4
 LOWER_FIELDS_CLOSE_WORDS = frozenset({"của"})
 
 
