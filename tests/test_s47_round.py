@@ -77,3 +77,15 @@ def test_a_four_syllable_field_in_a_lower_case_list_stays_in_the_title() -> None
                            "Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh"])]
     assert named_people("Đoạn đường này trước đây ông Đoàn Ngọc Hải, Phó chủ tịch UBND quận 1, thường kiểm tra và xử "
                         "phạt gắt gao.") == [("Đoàn Ngọc Hải", ["Phó chủ tịch UBND quận 1"])]
+
+
+# A verb of stating written with a capital inside a title opens the sentence glued to it (22410208, 22541890); a
+# stating noun in a body's name stays (22546715 `Ban Chỉ đạo công tác Thông tin - tuyên truyền`).
+def test_a_capitalised_stating_verb_inside_a_title_opens_the_next_sentence() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Ông Hiroshi Karashima, Chủ tịch Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam (JBAV) Phát biểu "
+                        "tại diễn đàn giữa kỳ, ông nhắc tới lo ngại về tiền lương.") == [
+        ("Hiroshi Karashima", ["Chủ tịch Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam (JBAV)"])]
+    assert named_people("Bà Nguyễn Thúy Hiền, Trưởng ban Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND nêu rõ "
+                        "yêu cầu.")[0][1] == ["Trưởng ban Ban Chỉ đạo công tác Thông tin"]
