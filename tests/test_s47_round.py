@@ -89,3 +89,17 @@ def test_a_capitalised_stating_verb_inside_a_title_opens_the_next_sentence() -> 
         ("Hiroshi Karashima", ["Chủ tịch Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam (JBAV)"])]
     assert named_people("Bà Nguyễn Thúy Hiền, Trưởng ban Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND nêu rõ "
                         "yêu cầu.")[0][1] == ["Trưởng ban Ban Chỉ đạo công tác Thông tin"]
+
+
+# `Ảnh` before a capitalised credit with no colon (`Ảnh Reuters`, `Ảnh Internet`) closes a caption as `Ảnh:` does
+# (22713298: a summit named only in the caption before `Ảnh Reuters`, then in the body's sentence); `Ảnh hưởng` opens a
+# sentence.
+def test_a_credit_without_a_colon_closes_the_caption_before_it() -> None:
+    text = ("Một lệnh ngừng bắn tại miền Tây Nam Syria đã có hiệu lực vào ngày 9-7.\nTổng thống Nga Vladimir Putin và "
+            "Tổng thống Mỹ Donald Trump tại Hội nghị G20. Ảnh Reuters Kế hoạch ngừng bắn đã được công bố vào ngày 7-7 tại "
+            "Hội nghị thượng đỉnh G20 ở Hamburg, Đức.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.name == "Hội nghị thượng đỉnh G20"
+    from core.extract.meetings import _is_caption
+
+    assert not _is_caption(["Ông A dự hội nghị tại Hà Nội.", "Ảnh hưởng của bão rất lớn."], 0)
