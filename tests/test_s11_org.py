@@ -18,7 +18,7 @@ from tests.conftest import make_article
          "Thành ủy Hà Nội"),
         # `chuyên đề` between the event noun and the body
         ("Sáng 13-5, tại TP Hồ Chí Minh, Hội nghị chuyên đề Liên minh Nghị viện Thế giới (IPU) khu vực châu Á - "
-         "Thái Bình Dương về ứng phó với biến đổi khí hậu đã bế mạc.", "Liên minh Nghị viện Thế giới"),
+         "Thái Bình Dương về ứng phó với biến đổi khí hậu đã bế mạc.", "Liên minh Nghị viện Thế giới (IPU)"),
         # `họp báo` as the verb right after a body
         ("Sáng nay 12/7, Văn phòng Chủ tịch nước họp báo công bố Lệnh của Chủ tịch nước về 6 Luật vừa được "
          "Quốc hội khóa XIV thông qua tại kỳ họp thứ 3 vừa qua.", "Văn phòng Chủ tịch nước"),

@@ -29,7 +29,7 @@ def _organizer(text: str, published: str | None = "2017-06-23", title: str | Non
     [
         # `toàn quốc` between the event noun and the body its name carries (baomoi-dev 22591183, 22229627)
         ("Chiều 22/6, Đại hội đại biểu toàn quốc Liên đoàn Vovinam VN (VVF) khóa III nhiệm kỳ 2017-2022 tại TP.HCM "
-         "đã bầu doanh nhân 48 tuổi Mai Hữu Tín làm chủ tịch VVF.", "Liên đoàn Vovinam VN"),
+         "đã bầu doanh nhân 48 tuổi Mai Hữu Tín làm chủ tịch VVF.", "Liên đoàn Vovinam VN (VVF)"),
         ("Tại Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ VIII diễn ra ngày 25/9/2014, ông Nguyễn "
          "Thiện Nhân được hiệp thương cử giữ chức Chủ tịch.", "Mặt trận Tổ quốc Việt Nam"),
     ],

@@ -103,3 +103,16 @@ def test_a_credit_without_a_colon_closes_the_caption_before_it() -> None:
     from core.extract.meetings import _is_caption
 
     assert not _is_caption(["Ông A dự hội nghị tại Hà Nội.", "Ảnh hưởng của bão rất lớn."], 0)
+
+
+# The body a meeting's name carries keeps its bracketed short name, as written (22463401, 22279766, 22580665: the
+# body then goes on after it); a bracketed date still ends it.
+def test_the_body_a_meetings_name_carries_keeps_its_bracketed_short_name() -> None:
+    text = ("Đại hội đồng cổ đông bất thường Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank) diễn ra chiều nay "
+            "(5/6/2017) đã bầu chủ tịch mới.\nNội dung khác.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank)"
+    text = ("Chiều 12/6, Hội nghị Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam lần thứ XII đã diễn ra "
+            "tại Hà Nội.\nNội dung khác.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam"

@@ -1439,7 +1439,8 @@ _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{
                           r"có|luôn|là|được|không|chưa|cũng|cần|phải|" + "|".join(sorted(NAME_BODY_ENDS, key=len, reverse=True)) + r")\b"
                           r"|(?<!\btự)(?<!\bkỳ)(?<!\bcuộc)(?<!\bphiên)(?<!\bbuổi)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
                           r"|\s+và\s+(?:" + "|".join(SECOND_ACTS) + r")\b"
-                          r"|\s*(?:[(,;:]|\.(?!\w))", re.IGNORECASE)
+                          r"|\s*(?:[,;:]|\((?![A-ZĐ][\w&.-]{1,24}\)(?!\w))|\.(?!\w))"
+                          r"|(?<=\))\s+(?-i:(?![A-ZĐ]))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     # (`do` as "by", not in `tự do`, free: `Hiệp định thương mại tự do`, `Đảng Dân chủ Tự do`; 5 names cut there over
     # the 35,440 baomoi articles, 5 whole now)
