@@ -116,3 +116,11 @@ def test_the_body_a_meetings_name_carries_keeps_its_bracketed_short_name() -> No
             "tại Hà Nội.\nNội dung khác.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer == "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam"
+
+
+# A time ahead written before the mention in its clause (`Ngày mai (13/6), …` 22509440) makes it a plan, as one after it
+# does.
+def test_a_time_ahead_before_the_mention_makes_it_a_plan() -> None:
+    text = ("Ngày mai (13/6), Thủ tướng Chính phủ và 4 Bộ trưởng bắt đầu trả lời chất vấn tại Kỳ họp thứ 3, Quốc hội khóa "
+            "XIV.\nBộ trưởng sẽ trả lời về đầu tư công.\n")
+    assert extract_meeting(make_article(text)) is None

@@ -3310,7 +3310,7 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
                     and _QUESTIONED_AFTER_RE.match(lowered, end) is not None)
                 or (_QUESTIONED_HELD_RE.search(lowered[max(0, start - 150) : start])
                     and _HELD_IN_QUESTION_RE.match(lowered, end) is not None)
-                or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier)
+                or _FUTURE_RE.search(after[:80]) or _FUTURE_MARK_RE.search(earlier) or _FUTURE_RE.search(earlier)
                 or _HELD_THIS_PERIOD_RE.match(tail)
                 or (directive is not None and not _timed(sentence, directive.start())))
 
