@@ -124,3 +124,17 @@ def test_a_time_ahead_before_the_mention_makes_it_a_plan() -> None:
     text = ("Ngày mai (13/6), Thủ tướng Chính phủ và 4 Bộ trưởng bắt đầu trả lời chất vấn tại Kỳ họp thứ 3, Quốc hội khóa "
             "XIV.\nBộ trưởng sẽ trả lời về đầu tư công.\n")
     assert extract_meeting(make_article(text)) is None
+
+
+# An office written right before a rank and the name after it is the ranked person's too (22626651 `Bộ trưởng Bộ Công an
+# Thượng tướng Tô Lâm`, 22547448, 22519231), and a marshal is a rank (22753073 `Thống tướng Tea Banh`): the office
+# before the next rank and name is the next person's.
+def test_an_office_before_a_rank_and_a_marshals_rank() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Trong kiến nghị gửi Bộ trưởng Bộ Công an Thượng tướng Tô Lâm, GS Bình cho biết cụ thể.") == [
+        ("Tô Lâm", ["Bộ trưởng Bộ Công an", "Thượng tướng"])]
+    assert named_people("Tham dự buổi lễ có Bộ trưởng Bộ Quốc phòng Thống tướng Tea Banh, Tổng tư lệnh Quân đội Hoàng gia "
+                        "Thống tướng Pol Saroeun cùng một số tùy viên.") == [
+        ("Tea Banh", ["Bộ trưởng Bộ Quốc phòng", "Thống tướng"]),
+        ("Pol Saroeun", ["Tổng tư lệnh Quân đội Hoàng gia", "Thống tướng"])]

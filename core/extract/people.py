@@ -372,6 +372,8 @@ RANKS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
     "đô đốc", "phó đô đốc", "chuẩn đô đốc", "chuẩn tướng",
+    # a marshal (Cambodia's `Thống tướng Tea Banh`): 3 corpus hits, each before a name
+    "thống tướng",
 )
 # Academic and honorary titles written as abbreviations, alone or chained with dots or
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
@@ -1041,6 +1043,7 @@ _TOKEN_RE = re.compile(r"(?:" + "|".join(re.escape(a) for a in CLERGY_ABBREVIATI
 # abbreviations at every token (a third of the engine's work a token).
 _PLAIN_TOKEN_RE = re.compile(_INITIAL + r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _TITLE_SEQS = _index((*TITLE_HEADS, *RANKS))
+_RANK_SEQS = _index(RANKS)
 _ORGANIZING_SEQS = _index(ORGANIZING_VERBS)
 _CLERGY_SEQS = _index(CLERGY_RANKS)
 _RANK_WORDS = frozenset(normalize_tone(r) for r in (*RANKS, *CLERGY_RANKS))
@@ -2581,6 +2584,9 @@ def _titles_after(
             break
         if _dash_name(tokens, title.end):
             break  # `…, Chủ tịch UBND huyện - Đỗ Thanh Tâm`: the next person's title
+        if (rank := _match_seq(tokens, title.end, _RANK_SEQS)) and title.end + rank < len(tokens) and tokens[
+                title.end + rank].cap and tokens[title.end + rank].word:
+            break  # `…, Tổng tư lệnh Quân đội Hoàng gia Thống tướng Pol Saroeun`: the ranked next person's office
         if tokens[i].text == "," and had_titles and not titles and _addressed_after_comma(tokens, title.end):
             # `Tổng Thư ký Liên hợp quốc A, Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim`: after a name its titles
             # came before, the title of the person addressed after it (not in a list of appositions: `ông A, Chủ tịch
@@ -3502,8 +3508,11 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 pending, pending_start = [], -1
                 continue
             if i < n and tokens[i].word and tokens[i].cap and _title_head(tokens, i) and (
-                    title.end == title.start + _title_head(tokens, title.start)) and not (
+                    title.end == title.start + _title_head(tokens, title.start)
+                    or _match_seq(tokens, i, _RANK_SEQS) == _title_head(tokens, i)) and not (
                     start > 0 and tokens[start - 1].low in OWNER_WORDS):
+                # (and any office before a rank, its holder's name after the rank: `Bộ trưởng Bộ Công an Thượng tướng
+                # Tô Lâm`, `Bộ trưởng Bộ Quốc phòng Thống tướng Tea Banh`)
                 # `Bộ trưởng Chủ nhiệm Văn phòng Chính phủ X`, `PGS TS BS X`: a bare office, a rank or a degree chained
                 # to the next title without its comma goes on to it. (Not after a body's noun, where the office is the
                 # body's name: `Giám đốc điều hành Ban Thư ký APEC`, `Chủ tịch Viện Đại biểu Quốc hội Belarus`.)
