@@ -138,3 +138,11 @@ def test_an_office_before_a_rank_and_a_marshals_rank() -> None:
                         "Thống tướng Pol Saroeun cùng một số tùy viên.") == [
         ("Tea Banh", ["Bộ trưởng Bộ Quốc phòng", "Thống tướng"]),
         ("Pol Saroeun", ["Tổng tư lệnh Quân đội Hoàng gia", "Thống tướng"])]
+
+
+# A day written with dots between the person and the attending verb is when it was done (22330589): the person attends.
+def test_a_dotted_day_between_the_person_and_the_attending_verb() -> None:
+    text = ("Ông Donald Trump cùng Ngoại trưởng Mỹ Rex Tillerson ngày 20.5 đã tham dự lễ ký hợp đồng bán vũ khí cho Ả Rập "
+            "Saudi.\nNội dung khác.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Donald Trump", "Rex Tillerson"]

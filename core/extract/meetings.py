@@ -8402,6 +8402,8 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
         return False  # `Trong cuộc gặp với Thủ tướng X, ông đã đề xuất`: the pronoun speaks
     if _WHEREIN_RE.search(normalize_tone(same_length_lower(gap))):
         return False  # `cuộc điện đàm giữa Thủ tướng X và Tổng thống Y, trong đó khẳng định`: the call says it
+    if "." in gap and gap_words == ATTEND_GAP_WORDS:  # (attending; a speaker's wish is no attendance: test_people)
+        gap = _DOTTED_DAY_RE.sub(lambda d: d.group(0).replace(".", "/"), gap)
     if not _GAP_STOP_RE.search(gap) and len(_GAP_WORD_RE.findall(gap)) <= (
             LISTED_GAP_WORDS if gap_words == ATTEND_GAP_WORDS and _WITH_OTHERS_RE.match(gap) else gap_words):
         return True
@@ -8409,7 +8411,10 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
 
 
 # A stop between a person and the verb ends the clause; not a number's thousands dot (`đại diện 4.400 đảng viên`).
-_GAP_STOP_RE = re.compile(r"[;:!?\"“”(]|\.(?!\d{3}(?!\d))|(?<!\d)\.")  # (a date's dot, `ngày 10.2`, still stops it)
+_GAP_STOP_RE = re.compile(r"[;:!?\"“”(]|\.(?!\d{3}(?!\d))|(?<!\d)\.")  # (a bare date's dot, `10.2`, still stops it)
+# Nor a day written with dots after its day word, the time the person did it (`Ông Donald Trump cùng Ngoại trưởng Mỹ
+# Rex Tillerson ngày 20.5 đã tham dự lễ ký …`): see the commit message for its corpus count.
+_DOTTED_DAY_RE = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s+\d{1,2}\.\d{1,2}(?:\.\d{4})?(?![\w.])")
 # The others who attend with the person, counted or listed (`Phó Chủ tịch HĐND tỉnh X, cùng 286 đại biểu chính thức
 # đại diện 4.400 đảng viên trong toàn Đảng bộ huyện đã tham dự`): the attending verb may stand as far as a listed
 # one (LISTED_GAP_WORDS).
