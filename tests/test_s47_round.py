@@ -146,3 +146,18 @@ def test_a_dotted_day_between_the_person_and_the_attending_verb() -> None:
             "Saudi.\nNội dung khác.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and [p.name for p in meeting.attendees] == ["Donald Trump", "Rex Tillerson"]
+
+
+# An expert's field runs up to four words before the name (21477905 `chuyên gia tư vấn tâm lý Bùi Nhài`, 22705640) and,
+# closed by a mark, up to eight after it (a019's kind: `ThS Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về biến đổi
+# khí hậu, cần …`); a group's experts name no one (22387335 `đội ngũ chuyên gia tư vấn tâm lý Thành Đạt`).
+def test_an_experts_field_before_and_after_the_name() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Theo chuyên gia tư vấn tâm lý Bùi Nhài, trẻ bị bạo lực rất dễ có ám ảnh.") == [
+        ("Bùi Nhài", ["chuyên gia tư vấn tâm lý"])]
+    assert named_people("Theo ThS Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về biến đổi khí hậu, cần nhìn nhận "
+                        "đúng.") == [("Nguyễn Hữu Thiện", ["ThS", "chuyên gia nghiên cứu độc lập về biến đổi khí hậu"])]
+    assert named_people("Theo đội ngũ chuyên gia tư vấn tâm lý Thành Đạt thì tỷ lệ này đang tăng.") == []
+    assert named_people("Chuyên gia tên lửa Mỹ David Wright ước tính tầm bắn lên đến 6.700 km.") == [
+        ("David Wright", ["Chuyên gia tên lửa Mỹ"])]

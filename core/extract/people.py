@@ -243,7 +243,12 @@ DIRECTOR_FIELDS = ("kinh doanh", "tài chính", "đầu tư", "marketing", "kỹ
 STAFF_HEADS = frozenset({"công chức", "viên chức", "chuyên viên"})
 # Marks that close such a title set after a name with its field (`TS Lê Đăng Doanh, chuyên gia kinh tế, đánh giá`).
 FIELD_CLOSERS = frozenset({",", ")", "-", "–", ";", "."})
-FIELD_HEAD_WORDS = 3
+FIELD_HEAD_WORDS = 4
+# Nouns of a group before the head: its members are unnamed (`đội ngũ chuyên gia tư vấn tâm lý Thành Đạt`, a firm).
+GROUP_NOUNS = frozenset({"đội ngũ", "nhóm"})
+# After the name, closed by a mark, the field may run longer (`ThS Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về
+# biến đổi khí hậu, cần nhìn nhận …`): see the commit message for its corpus count.
+FIELD_AFTER_NAME_WORDS = 10
 FIELD_DASHES = frozenset({"-", "–"})
 # The last syllable of an office named after its body's noun (`Cục trưởng`, `Vụ trưởng`, `Viện trưởng`).
 OFFICE_HEAD_SUFFIXES = frozenset({"trưởng"})
@@ -1753,13 +1758,14 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
     j = i + head
     n = len(tokens)
     if head and " ".join(t.low for t in tokens[i:j]) in FIELD_HEADS:
-        if i > 0 and tokens[i - 1].low in PLURAL_MARKERS:
-            return None
+        if i > 0 and (tokens[i - 1].low in PLURAL_MARKERS or " ".join(t.low for t in tokens[max(0, i - 2) : i]) in GROUP_NOUNS):
+            return None  # `Các chuyên gia Kaspersky Lab`, `đội ngũ chuyên gia tư vấn tâm lý Thành Đạt`: a group, no one
         field = j
-        while field < n and field - j < FIELD_HEAD_WORDS and tokens[field].word and not tokens[field].cap and (
+        while field < n and field - j < (FIELD_AFTER_NAME_WORDS if after_name else FIELD_HEAD_WORDS) and tokens[
+                field].word and not tokens[field].cap and (
                 tokens[field].low == "về" or tokens[field].low not in TITLE_STOP) and not _match_seq(tokens, field, _VERB_SEQS):
             field += 1
-        if j < field < n and tokens[field].cap and tokens[field].word:
+        if j < field < n and field - j <= FIELD_HEAD_WORDS and tokens[field].cap and tokens[field].word:
             j = field  # the field is the title's; the name may stand right after it
         elif j < field and after_name and (field == n or tokens[field].text in FIELD_CLOSERS
                                            or _match_seq(tokens, field, _SPEECH_SEQS)):
