@@ -161,3 +161,12 @@ def test_an_experts_field_before_and_after_the_name() -> None:
     assert named_people("Theo đội ngũ chuyên gia tư vấn tâm lý Thành Đạt thì tỷ lệ này đang tăng.") == []
     assert named_people("Chuyên gia tên lửa Mỹ David Wright ước tính tầm bắn lên đến 6.700 km.") == [
         ("David Wright", ["Chuyên gia tên lửa Mỹ"])]
+
+
+# The dollar index's basket of currencies is counted, no money (`so với 6 đồng tiền chủ chốt`: 25 corpus sentences).
+def test_currencies_counted_are_no_money() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert sentence_statistics("Chỉ số đồng USD so với 6 đồng tiền chủ chốt tăng 0,2%.") == [
+        ("6 đồng tiền chủ chốt", "count", 6.0, "đồng tiền chủ chốt", None), ("0,2%", "percent", 0.2, "%", None)]
+    assert sentence_statistics("Anh nhận 730.000 đồng tiền trợ cấp.")[0][1] == "money"

@@ -178,6 +178,9 @@ DONG_NOUN_TAILS = (
     # Coins and currencies counted (`hơn 830 đồng tiền điện tử`, `2 đồng tiền ảo mạnh nhất`, `9
     # hoặc 6 đồng tiền xu`): 3 hits over baomoi-dev, read before as money.
     "tiền điện tử", "tiền ảo", "tiền xu", "tiền số", "tiền mã hóa", "tiền kỹ thuật số",
+    # and the dollar index's basket (`so với 6 đồng tiền chủ chốt`: 25 corpus hits, read before as 6 VND) and strong
+    # currencies (`6 đồng tiền mạnh khác`); not `tiền vàng`, money as often as gold coins (`gần 60 triệu đồng tiền vàng`)
+    "tiền chủ chốt", "tiền mạnh",
     # `tìm thấy 9 đồng xu` (coins; 17 hits over baomoi-dev, 15 read as VND before, coins in all).
     "xu",
     # co-authors (`của 52 đồng tác giả`): 4 hits over the 35,440 baomoi articles, read before as VND, counts in all 4
