@@ -170,3 +170,13 @@ def test_currencies_counted_are_no_money() -> None:
     assert sentence_statistics("Chỉ số đồng USD so với 6 đồng tiền chủ chốt tăng 0,2%.") == [
         ("6 đồng tiền chủ chốt", "count", 6.0, "đồng tiền chủ chốt", None), ("0,2%", "percent", 0.2, "%", None)]
     assert sentence_statistics("Anh nhận 730.000 đồng tiền trợ cấp.")[0][1] == "money"
+
+
+# A calling before the name stays the first title when offices follow the name (audit69 a006's kind: 22471939 `đội
+# viên Vàng Thị Mai, Bí thư Đoàn thanh niên …`; 21495202 `Thầy giáo Nguyễn Quốc Bình, Hiệu trưởng …`).
+def test_a_calling_before_the_name_and_offices_after_it() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Tại hội nghị, đội viên Vàng Thị Mai, Bí thư Đoàn thanh niên thị trấn Mèo Vạc (Hà Giang) cho "
+                        "rằng có nhiều mô hình hay.") == [
+        ("Vàng Thị Mai", ["đội viên", "Bí thư Đoàn thanh niên thị trấn Mèo Vạc (Hà Giang)"])]

@@ -3572,7 +3572,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             if _vietnamese_name(tokens, i, r1) and not _place_named(tokens, i, after_name=True):
                 more, _ = _titles_after(sentence, tokens, r1, had_titles=False)
                 listed = mentions and i >= 2 and tokens[i - 1].text in (",", "và") and _ends_at(mentions[-1], tokens[i - 2])
-                calling = _calling_before(tokens, i) if r1 - i >= CALLING_NAME_SYLLABLES and not more else 0
+                calling = _calling_before(tokens, i) if r1 - i >= CALLING_NAME_SYLLABLES else 0
                 if calling:  # `sinh viên Huỳnh Ngọc Long hồ hởi nói`: the calling is the title
                     mention, i = _mention(sentence, tokens, i - calling, [_text(sentence, tokens, i - calling, i)], i, r1)
                     mentions.append(mention)
