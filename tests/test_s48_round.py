@@ -51,3 +51,16 @@ def test_toi_cao_in_a_name_starts_no_sentence() -> None:
     assert _own_start(sentence, sentence.index("cuộc gặp")) == 0
     merged = "Bà Nguyễn Thị B tại buổi lễ Tối 8/6, Hội Nhà báo tổ chức lễ trao giải."
     assert _own_start(merged, merged.index("lễ trao")) == merged.index("Tối 8/6")
+
+
+# The Arabic article written apart and the Filipino `dela` stand inside a foreign name (22433524 `Tổng thống Bashar al
+# Assad`, 22434646 `Tư lệnh Cảnh sát quốc gia Philippines Ronald dela Rosa`, 22547426 `ông Abdalla al Ashal`).
+def test_al_and_dela_inside_foreign_names() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Cảnh sát trưởng Ronald dela Rosa cho biết tên này có lẽ chỉ định cướp tiền.") == [
+        ("Ronald dela Rosa", ["Cảnh sát trưởng"])]
+    assert named_people("Cựu Trợ lý Bộ trưởng Ngoại giao Ai Cập, ông Abdalla al Ashal nói với Sputnik như vậy.") == [
+        ("Abdalla al Ashal", ["Cựu Trợ lý", "Bộ trưởng Ngoại giao Ai Cập"])]
+    # a Vietnamese lower-case word between capitals is no particle
+    assert named_people("Ông Nguyễn Văn An la lên khi thấy Trần Văn Bình chạy tới.")[0][0] == "Nguyễn Văn An"

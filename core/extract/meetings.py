@@ -3809,10 +3809,13 @@ def _restated_lead(sentences: list[str], lead: int) -> int | None:
 
 
 def _reported_on_lead_day(sentences: list[str], lead: int) -> EventMention | None:
-    """The event a sentence past the lead says the lead's news was said at, on a day the lead writes (`… bà Hằng cho
-    biết trong cuộc họp báo thường kỳ … vào chiều 15/6` after `Ngày 15/6, người phát ngôn …`)."""
-    lead_days = {(d.day, d.month) for s in sentences[:lead] for _, d, _ in _dates_in(s)}
-    if not lead_days:
+    """The event a sentence past the lead says the lead's news was said at, on the lead's day: the first the lead
+    writes outside its captions (`… bà Hằng cho biết trong cuộc họp báo thường kỳ … vào chiều 15/6` after `Ngày 15/6,
+    người phát ngôn …`; not the day of another event the lead names after it, `… phát ngôn của ông X tại Tọa đàm ngày
+    30/5/2017`)."""
+    lead_day = next(((d.day, d.month) for i, s in enumerate(sentences[:lead]) if not _is_caption(sentences, i)
+                     for _, d, _ in _dates_in(s)), None)
+    if lead_day is None:
         return None
     for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
         sentence = sentences[j]
@@ -3823,7 +3826,7 @@ def _reported_on_lead_day(sentences: list[str], lead: int) -> EventMention | Non
             if e.verb or e.planned or not _REPORTED_AT_RE.search(lowered, max(0, e.start - 40), e.start):
                 continue
             days = [d for at, d, _ in _dates_in(sentence) if e.end <= at < e.end + REPORTED_AT_DAY_REACH]
-            if days and (days[0].day, days[0].month) in lead_days:
+            if days and (days[0].day, days[0].month) == lead_day:
                 return e
     return None
 
