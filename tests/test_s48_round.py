@@ -64,3 +64,23 @@ def test_al_and_dela_inside_foreign_names() -> None:
         ("Abdalla al Ashal", ["Cựu Trợ lý", "Bộ trưởng Ngoại giao Ai Cập"])]
     # a Vietnamese lower-case word between capitals is no particle
     assert named_people("Ông Nguyễn Văn An la lên khi thấy Trần Văn Bình chạy tới.")[0][0] == "Nguyễn Văn An"
+
+
+# A legislature's question time told by the answer where the lead names no event (22527844, 22541450, 22540396): a
+# dated `phiên họp` the Assembly holds; not a plan (22476742 `… sẽ diễn ra từ ngày 13 - 16/6`) nor an answer with no
+# deputies (22462537, a prime minister answering voters on television).
+def test_question_time_told_by_the_answer() -> None:
+    text = ("Sáng ngày 14/6, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã đăng đàn trả lời chất vấn trước Quốc hội.\n"
+            "Trong năm 2016, hơn 7.000 cán bộ y tế đã bị kỷ luật.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp" and meeting.name is None
+    assert meeting.part_of_day == "sáng" and meeting.organizer == "Quốc hội"
+    assert [p.name for p in meeting.chairs + meeting.attendees] == ["Nguyễn Thị Kim Tiến"]
+    after = ("Đó là khẳng định của Phó Thủ tướng Trương Hòa Bình khi trả lời chất vấn của đại biểu Quốc hội chiều 15/6, "
+             "xung quanh việc bổ nhiệm người nhà.\n")
+    meeting = extract_meeting(make_article(after))
+    assert meeting is not None and meeting.kind == "phiên họp" and meeting.part_of_day == "chiều"
+    planned = "Theo chương trình, hoạt động trả lời chất vấn của đại biểu Quốc hội sẽ diễn ra từ ngày 13/6.\n"
+    assert extract_meeting(make_article(planned)) is None
+    television = "Tối 2/6, Thủ tướng Theresa May trả lời chất vấn trực tiếp trên truyền hình BBC về những vấn đề cử tri quan tâm.\n"
+    assert extract_meeting(make_article(television)) is None

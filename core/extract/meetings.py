@@ -722,6 +722,18 @@ CAPTION_MAX_WORDS = 50
 # Jae-in hôm nay đã lên án vụ phóng tên lửa …` `Phát biểu khi chủ trì một cuộc họp khẩn của Hội đồng An ninh quốc
 # gia …`): the restatement (a run of RESTATED_WORDS words of the first sentence) and the sentence after it are read as
 # the lead is, up to RESTATED_WINDOW sentences into the article.
+# A legislature's question time told by the answer, where the lead names no event (`Sáng 15/6, Phó Thủ tướng … đã tham
+# gia trả lời chất vấn trước Quốc hội …`, `… nói như vậy khi trả lời câu hỏi chất vấn của ĐB … sáng 15.6`): the sitting
+# reported, a `phiên họp` (as the gold sets write a question time), dated by a day opening the sentence or written
+# after the answer, the legislature or its deputies named in the sentence, no plan. Over the 35,440 baomoi articles
+# with no meeting: 12 such leads, all read, 10 a question time held that day; the other 2 (a prime minister answering
+# voters on television, a programme `sẽ kéo dài`) have no deputies or a plan, kept out (`sẽ` anywhere in the sentence:
+# `hoạt động chất vấn và trả lời chất vấn … sẽ diễn ra từ ngày 13 - 16/6`). Corpus: 8 question times gained, all read. Read only where nothing else
+# is reported: a sitting's own noun (`phiên chất vấn`, `kỳ họp thứ 3`) names the meeting better.
+QUESTION_TIME_RE = re.compile(r"(?<!\w)(?:đăng đàn\s+)?trả lời(?:\s+câu hỏi)?\s+chất vấn(?!\w)")
+QUESTION_TIME_DEPUTIES = ("quốc hội", "qh", "hđnd", "đại biểu", "đb", "nghị trường")
+QUESTION_TIME_DAY_REACH = 100
+QUESTION_TIME_KIND = "phiên họp"
 RESTATED_WORDS = 8
 RESTATED_WINDOW = 20
 RESTATED_REACH = 2
@@ -3535,6 +3547,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     if not reported:  # (a restatement that reports nothing leaves the lead's frame to read)
         reported = _framework_event(sentences, in_lead, captions)
     if not reported:
+        reported = _question_time(sentences[: len(in_lead)], captions)
+    if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
     # the strongest verb governs (`sau khi kết thúc Hội nghị X, … chủ trì buổi làm việc`).
@@ -3605,7 +3619,9 @@ def extract_meeting(article: Article) -> Meeting | None:
         date=meeting_date,
         part_of_day=part,
         organizer=_session_legislature(kind, sentence, sentences[:_LEAD_SENTENCES], _unlisted(_place_pointed(article.title or "", sentences, _with_partners(
-            sentences, _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or "")))))),
+            sentences, _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))))),
+            chosen.verb and chosen.kind == QUESTION_TIME_KIND and QUESTION_TIME_RE.fullmatch(
+                same_length_lower(sentence[chosen.start : chosen.end])) is not None),
         location=place,
         review_year=shown_review,
         plan_year=shown_plan,
@@ -3621,11 +3637,13 @@ def extract_meeting(article: Article) -> Meeting | None:
 _NATIONAL_ASSEMBLY_RE = re.compile(r"(?<!\w)Quốc hội(?:\s+khóa\s+[IVXL]+)?(?!\w)")
 
 
-def _session_legislature(kind: str, sentence: str, lead: list[str], organizer: str | None) -> str | None:
-    """The organizer, or for a `kỳ họp` with none the National Assembly as the lead writes it with its term (`Quốc hội
-    khóa XIV`), else as the session's sentence names it bare, not as a part of an office's or a body's name (`Văn phòng
-    Quốc hội`, `Chủ tịch Quốc hội`)."""
-    if organizer is not None or kind != "kỳ họp":
+def _session_legislature(kind: str, sentence: str, lead: list[str], organizer: str | None,
+                         question_time: bool = False) -> str | None:
+    """The organizer, or for a `kỳ họp` (or a question time told by the answer) with none the National Assembly as the
+    lead writes it with its term (`Quốc hội khóa XIV`), else as the session's sentence names it bare, not as a part of
+    an office's or a body's name (`Văn phòng Quốc hội`, `Chủ tịch Quốc hội`); a question time's deputies are the
+    Assembly's (`trả lời chất vấn của các Đại biểu Quốc hội`)."""
+    if organizer is not None or (kind != "kỳ họp" and not question_time):
         return organizer
     termed = next((m.group(0) for text in (sentence, *lead) for m in _NATIONAL_ASSEMBLY_RE.finditer(text)
                    if " khóa " in m.group(0)), None)
@@ -3633,7 +3651,8 @@ def _session_legislature(kind: str, sentence: str, lead: list[str], organizer: s
         return termed
     for m in _NATIONAL_ASSEMBLY_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 30) : m.start()].split()[-2:]
-        if not any(word[:1].isupper() for word in before):  # (`Văn phòng Quốc hội`, `Chủ tịch Quốc hội`)
+        if not any(word[:1].isupper() for word in before) or (
+                question_time and before[-1:] == ["biểu"]):  # (`Văn phòng Quốc hội`; not `Đại biểu Quốc hội`'s)
             return m.group(0)
     return None
 
@@ -3981,6 +4000,27 @@ def _framework_event(sentences: list[str], in_lead: list[list[EventMention]], ca
 # Reuters) Bank of …`): the photo's caption, when the page kept one, is glued before its credit in that paragraph, so the
 # first paragraph is the lead (the sapo), not a caption. Over the 35,440 baomoi articles 904 open their second paragraph
 # on a credit: see the commit message.
+_QUESTION_TIME_DEPUTIES_RE = re.compile(r"(?<!\w)(?:" + _alternation(QUESTION_TIME_DEPUTIES) + r")(?!\w)")
+_DAY_AFTER_RE = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay\s*\(\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_WILL_RE = re.compile(r"(?<!\w)sẽ(?!\w)")
+_PLANNED_ANSWER_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|sắp|văn bản)(?!\w)")
+
+
+def _question_time(lead: list[str], captions: set[int]) -> list[EventMention]:
+    """A question time the lead tells by the answer (QUESTION_TIME_RE), dated, the deputies named."""
+    for i, sentence in enumerate(lead):
+        lowered = same_length_lower(sentence)
+        m = QUESTION_TIME_RE.search(lowered) if "chất vấn" in lowered else None
+        if (m is None or i in captions or _PLANNED_ANSWER_RE.search(lowered, 0, m.start()) or _FUTURE_RE.search(lowered)
+                or _WILL_RE.search(lowered)):
+            continue
+        dated = (_DATED_OPENING_RE.match(lowered) or _TODAY_OPENING_RE.match(lowered)
+                 or _DAY_AFTER_RE.search(lowered, m.end(), m.end() + QUESTION_TIME_DAY_REACH))
+        if dated and _QUESTION_TIME_DEPUTIES_RE.search(lowered):
+            return [EventMention(QUESTION_TIME_KIND, i, m.start(), m.end(), 3, verb=True)]
+    return []
+
+
 def _sapo_end(text: str, sentences: list[str]) -> int:
     """The index of the first paragraph's last sentence when the second paragraph opens on a credit, else -1."""
     first, _, rest = text.partition("\n")
