@@ -84,3 +84,14 @@ def test_question_time_told_by_the_answer() -> None:
     assert extract_meeting(make_article(planned)) is None
     television = "Tối 2/6, Thủ tướng Theresa May trả lời chất vấn trực tiếp trên truyền hình BBC về những vấn đề cử tri quan tâm.\n"
     assert extract_meeting(make_article(television)) is None
+
+
+# The place an event names (`nơi diễn ra lễ khai hội`, `Hamburg, nơi diễn ra hội nghị thượng đỉnh G20`, `địa điểm tổ
+# chức lễ cưới`: 21474260, 22702088, 22327531) tells no event held.
+def test_the_place_of_an_event_tells_none_held() -> None:
+    text = ("Qua nhiều năm, lễ hội ngày càng được tổ chức quy củ, được chuẩn bị chu đáo từ nơi diễn ra lễ khai hội cho tới "
+            "những chòi hát quan họ.\nNăm nay, lễ hội vẫn được tổ chức tại đồi Lim.\n")
+    assert extract_meeting(make_article(text)) is None
+    held = "Sáng 9/2, tại đồi Lim, huyện Tiên Du đã diễn ra lễ khai hội Lim năm 2017.\n"
+    meeting = extract_meeting(make_article(held))
+    assert meeting is not None and meeting.kind == "lễ"
