@@ -95,3 +95,25 @@ def test_the_place_of_an_event_tells_none_held() -> None:
     held = "Sáng 9/2, tại đồi Lim, huyện Tiên Du đã diễn ra lễ khai hội Lim năm 2017.\n"
     meeting = extract_meeting(make_article(held))
     assert meeting is not None and meeting.kind == "lễ"
+
+
+# Who performs the rite is at the ceremony (22307361 `Chủ tịch nước … cùng đoàn lãnh đạo TP HCM đã làm lễ dâng hương …`,
+# 22653506 `… cùng các thành viên nội các mới đã làm lễ tuyên thệ nhậm chức`).
+def test_who_performs_the_rite_attends_the_ceremony() -> None:
+    text = ("Sáng 19/5, tại Nghệ An, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh cùng đoàn đại biểu tỉnh đã làm lễ dâng hương "
+            "tưởng niệm các anh hùng liệt sĩ.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "lễ"
+    assert [(p.name, p.titles) for p in meeting.attendees] == [("Đặng Thị Ngọc Thịnh", ["Phó Chủ tịch nước"])]
+
+
+# A special region's head written `Trưởng Đặc khu (hành chính)` before the name (22653506, 22642896, 22705563).
+def test_the_head_of_a_special_region() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Ông Tập đã có cuộc gặp với Trưởng Đặc khu hành chính Hong Kong Lương Chấn Anh và các quan chức.") == [
+        ("Lương Chấn Anh", ["Trưởng Đặc khu hành chính Hong Kong"])]
+    text = ("Sáng 1/7, tân Trưởng Đặc khu hành chính Hong Kong Lâm Trịnh Nguyệt Nga cùng các thành viên nội các mới đã làm "
+            "lễ tuyên thệ nhậm chức.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Lâm Trịnh Nguyệt Nga"]

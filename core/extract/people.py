@@ -82,6 +82,10 @@ TITLE_HEADS = (
     # hits in 36 articles, 12 read, 12 such an office (no person was read); not `Xã trưởng`, Xinhua's head (`Xã trưởng
     # Tân Hoa xã X`: the agency's name reads as a person's)
     "tỉnh trưởng", "phó tỉnh trưởng", "huyện trưởng", "phó huyện trưởng", "quận trưởng", "phó quận trưởng",
+    # and a special region's, in either order (`Đặc khu trưởng Lâm Trịnh Nguyệt Nga`, `Trưởng Đặc khu hành chính Hong Kong
+    # Lương Chấn Anh`): `[Tt]rưởng [Đđ]ặc khu` over the 35,440 baomoi articles, 16 sentences in 8 articles; find_people
+    # changes in 9, all read, all the holder now named with the office (7 missed before, 2 titles cut at `Đặc`)
+    "trưởng đặc khu", "trưởng đặc khu hành chính",
     "tổng thống", "phó tổng thống", "thị trưởng", "đặc khu trưởng", "ngoại trưởng", "đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự",
     "tổng thư ký", "phó tổng thư ký", "thư ký", "người phát ngôn", "phát ngôn viên",
     # a press secretary, the spokesperson of a leader or a house (`Thư ký báo chí Nhà Trắng Sean Spicer`)
@@ -3911,7 +3915,10 @@ ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "b
                 "tiếp xúc cử tri", "tiếp xúc với cử tri", "có buổi tiếp xúc cử tri", "có buổi tiếp xúc với cử tri",
                 # who witnesses a ceremony is at it (`Chủ tịch nước X và Tổng bí thư, Chủ tịch nước Trung Quốc Y đã chứng
                 # kiến lễ ký kết 5 văn kiện`)
-                "chứng kiến")
+                "chứng kiến",
+                # who performs the rite is at the ceremony (`Chủ tịch nước X cùng đoàn lãnh đạo TP HCM đã làm lễ dâng
+                # hương …`, `X cùng lãnh đạo TP HCM dâng hoa lên Chủ tịch Hồ Chí Minh`)
+                "làm lễ", "dâng hương", "dâng hoa")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
                  # the hosts who received a delegation, listed (`Tiếp Đoàn công tác có PGS. TS X, Giám đốc Bệnh viện`,
                  # `Tiếp và làm việc với đoàn có đồng chí X`): see meetings._LIST_OPENING_RE; 2 hits over the 35,440
