@@ -117,3 +117,16 @@ def test_the_head_of_a_special_region() -> None:
             "lễ tuyên thệ nhậm chức.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and [p.name for p in meeting.attendees] == ["Lâm Trịnh Nguyệt Nga"]
+
+
+# A bare scaled figure priced for a few units (22647997 `giá 130 nghìn/2 con`, 22397535 `30 nghìn/1 bát`, 22650778
+# `552 triệu/12 tháng`) is money; another figure after the slash is no unit.
+def test_a_bare_scaled_price_for_a_few_units() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert sentence_statistics("Loại 7 lạng giá 130 nghìn/2 con; loại 1kg giá 160 nghìn/2 con.") == [
+        ("7 lạng", "measure", 7.0, "lạng", None), ("130 nghìn/2 con", "money", 130000.0, "VND", None),
+        ("1kg", "measure", 1.0, "kg", None), ("160 nghìn/2 con", "money", 160000.0, "VND", None)]
+    assert sentence_statistics("Thu nhập từ lương như nhau là 552 triệu/12 tháng.") == [
+        ("552 triệu/12 tháng", "money", 552000000.0, "VND", None)]
+    assert sentence_statistics("Căn nhà được bán với giá 36,2 tỉ/54 tỉ.") == []

@@ -1438,6 +1438,13 @@ _COUNT_PER_RE = re.compile(r"\s*/\s*([^\W\d_]{2,}|[smhl])(?![^\W\d_])")
 # Counted nouns that name a frequency over a period: the unit stays bare (`3 lần/năm`, as dev's gold writes it).
 FREQUENCY_UNITS = frozenset({"lần"})
 _PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
+# A bare scaled figure is a price for a few units too (`giá 130 nghìn/2 con`, `30 nghìn/1 bát`, `lương 552 triệu/12
+# tháng`): the count and its noun after the slash, not another figure (`36,2 tỉ/54 tỉ`). CS cgrep a scaled figure,
+# `/`, digits and a lower-case word over the 35,440 baomoi articles: 29 hits in 25 articles, 10 read, all a price or
+# a wage for that many units; the 12 bare ones (no `đồng`) were no statistic before.
+PER_COUNT_MAX_DIGITS = 3
+_PER_COUNT_UNIT_RE = re.compile(r"\s*/\s*\d{1," + str(PER_COUNT_MAX_DIGITS) + r"}\s*(?!(?:" + "|".join(SCALE_WORDS)
+                                + r"|đồng)(?![^\W\d_]))[^\W\d_]+")
 # `g` after a number is the hour (`8g30`, `7g sáng`, `11g đêm`) only with the minutes or a part of
 # the day after it; else it is grams (`50g hoa thiên lý`, `trọng lượng 168 g`, `mỗi thứ 10g`):
 # 725 `Ng` over the baomoi articles without minutes, 689 of them without a part of the day
@@ -2839,7 +2846,7 @@ def _read(
             return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
         if not phrase:
             price = not scale and of is None and _ROUND_PRICE_RE.fullmatch(raw) is not None
-            per = _PER_UNIT_RE.match(rest) if scale or price else None
+            per = (_PER_UNIT_RE.match(rest) or _PER_COUNT_UNIT_RE.match(rest)) if scale or price else None
             # A verb or an adverb after a scaled figure ends it too (`hơn 500 triệu phải trả`).
             if (not scale and per is None) or (
                 per is None and not verb_after and _BARE_END_RE.match(rest) is None and _SCALED_END_RE.match(rest) is None
