@@ -130,3 +130,13 @@ def test_a_bare_scaled_price_for_a_few_units() -> None:
     assert sentence_statistics("Thu nhập từ lương như nhau là 552 triệu/12 tháng.") == [
         ("552 triệu/12 tháng", "money", 552000000.0, "VND", None)]
     assert sentence_statistics("Căn nhà được bán với giá 36,2 tỉ/54 tỉ.") == []
+
+
+# A Party document's number written with a dash before its date (22702478 `Quyết định số 469-QĐNS/TW ngày 21/3/2017`,
+# 21488094 `Chỉ thị số 15-CT/TU ngày 16/12/2016`): the day it was issued dates no meeting.
+def test_a_party_documents_date_dates_no_meeting() -> None:
+    text = ("Ngày 7/7, Đoàn kiểm tra theo Quyết định số 469-QĐNS/TW ngày 21/3/2017 của Bộ Chính trị do đồng chí Trần Quốc "
+            "Vượng, Ủy viên Bộ Chính trị làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng.\n")
+    meeting = extract_meeting(make_article(text, published="2017-07-08T09:00:00+07:00"))
+    assert meeting is not None and meeting.date == "2017-07-07"
+    assert extract_meeting(make_article(text)).date is None  # (no year the meeting's own day can take)
