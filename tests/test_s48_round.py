@@ -140,3 +140,27 @@ def test_a_party_documents_date_dates_no_meeting() -> None:
     meeting = extract_meeting(make_article(text, published="2017-07-08T09:00:00+07:00"))
     assert meeting is not None and meeting.date == "2017-07-07"
     assert extract_meeting(make_article(text)).date is None  # (no year the meeting's own day can take)
+
+
+# A legislature's chamber is a body a title runs over, also as a house's bracketed other name (22628395 `Chủ tịch Viện
+# Đại biểu Quốc hội (Hạ viện) Belarus`, 22292044 `Hội đồng Liên bang (Thượng viện) Nga`, 22668908 `Chủ tịch Thượng viện
+# Hợp chúng quốc Hoa Kỳ`, 22502617 `Chủ tịch Nghị viện châu Âu Antonio Tajani`).
+def test_a_legislatures_chamber_in_a_title() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Chủ tịch nước đã hội kiến Chủ tịch Viện Đại biểu Quốc hội (Hạ viện) Belarus Vladimir "
+                        "Andreichenko.") == [("Vladimir Andreichenko", ["Chủ tịch Viện Đại biểu Quốc hội (Hạ viện) Belarus"])]
+    assert named_people("Bà Kim Ngân gửi điện mừng tới ngài Paul Ryan, Chủ tịch Hạ viện Hợp chúng quốc Hoa Kỳ.")[-1] == (
+        "Paul Ryan", ["Chủ tịch Hạ viện Hợp chúng quốc Hoa Kỳ"])
+    assert named_people("Trong khi đó, Chủ tịch Nghị viện châu Âu Antonio Tajani cho rằng cuộc bầu cử này có thể mở đường "
+                        "cho một chính phủ yếu kém.") == [("Antonio Tajani", ["Chủ tịch Nghị viện châu Âu"])]
+
+
+# The honorific capitalised before a foreign name ends the title before it (22565256 `Chủ tịch Thượng viện Ngài Youri
+# Latortue`, 21489778 `Tổng thư ký LHQ Ngài Antonio Guterres`, 22628395 `… Quốc hội Belarus Ngài V. Andreichenko`).
+def test_a_capitalised_honorific_ends_the_title() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Chủ tịch Thượng viện Ngài Youri Latortue cảm ơn Chủ tịch Quốc hội.")[0] == (
+        "Youri Latortue", ["Chủ tịch Thượng viện"])
+    assert named_people("Chủ tịch nước tiếp Đại sứ Nhật Bản Ngài Umeda Kunio.") == [("Umeda Kunio", ["Đại sứ Nhật Bản"])]
