@@ -164,3 +164,19 @@ def test_a_capitalised_honorific_ends_the_title() -> None:
     assert named_people("Chủ tịch Thượng viện Ngài Youri Latortue cảm ơn Chủ tịch Quốc hội.")[0] == (
         "Youri Latortue", ["Chủ tịch Thượng viện"])
     assert named_people("Chủ tịch nước tiếp Đại sứ Nhật Bản Ngài Umeda Kunio.") == [("Umeda Kunio", ["Đại sứ Nhật Bản"])]
+
+
+# Months, days or quarters listed after their word are calendar references (22496653 `vào tháng 9 và 11 hàng năm`,
+# 22452681 `các tháng 4, 5, 6 hàng năm`, 21493687 `vào ngày 10 và 25 hằng tháng`), not counts; a clause after a day's
+# comma still counts (`Ngày 15, 3 người`), and so does a figure with a unit (`tháng 3 và 167,7 triệu USD`). `tỷ suất` is
+# a rate, no scale (22423412).
+def test_a_list_of_months_or_days_is_no_count() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert sentence_statistics("Theo dự báo thường xuất hiện đỉnh dịch vào tháng 9 và 11 hàng năm.") == []
+    assert sentence_statistics("Sạt lở diễn ra nhiều nhất vào các tháng 4, 5, 6 hàng năm.") == []
+    assert sentence_statistics("Báo được phát hành vào ngày 10 và 25 hằng tháng.") == []
+    assert sentence_statistics("Ngày 15, 3 người bị thương.") == [("3 người", "count", 3.0, "người", None)]
+    assert [s[2] for s in sentence_statistics("Nhập khẩu đạt 114,6 triệu USD trong tháng 3 và 167,7 triệu USD vào tháng "
+                                              "4/2016.")] == [114600000.0, 167700000.0]
+    assert [s[2] for s in sentence_statistics("Tháng 9, 10 tỷ suất nắng cao hơn cả.")] == [10.0]
