@@ -180,3 +180,12 @@ def test_a_list_of_months_or_days_is_no_count() -> None:
     assert [s[2] for s in sentence_statistics("Nhập khẩu đạt 114,6 triệu USD trong tháng 3 và 167,7 triệu USD vào tháng "
                                               "4/2016.")] == [114600000.0, 167700000.0]
     assert [s[2] for s in sentence_statistics("Tháng 9, 10 tỷ suất nắng cao hơn cả.")] == [10.0]
+
+
+# A branch named by number (22652843-like interchanges: `Nhánh 1 hướng từ Nguyễn Kiệm …`, `nhánh 2 từ điểm giao với
+# nhánh 1`) is no count; the branches counted before their noun are.
+def test_a_numbered_branch_is_no_count() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert sentence_statistics("Cầu vượt gồm 3 nhánh: Nhánh 1 hướng Hoàng Minh Giám, nhánh 2 hướng Nguyễn Kiệm dài 367m.") == [
+        ("3 nhánh", "count", 3.0, "nhánh", None), ("367m", "measure", 367.0, "m", None)]

@@ -522,6 +522,10 @@ IDENTIFIER_WORDS = (
     # `Quân khu 5`, `tiểu khu 153`: 333 in 206; `Hạm đội 7`, `Quân đoàn 4`, `khoảnh 5`: 106 in
     # 69; names in all read).
     "xóm", "khu", "hạm đội", "quân đoàn", "khoảnh",
+    # A branch of a road, an interchange or a draw named by number (`Nhánh 1 hướng từ Nguyễn Kiệm …`, `nhánh 2 từ điểm giao
+    # với nhánh 1`, `đối thủ … ở nhánh 6`): 26 counts after `nhánh` over the 35,440 baomoi articles, 12 read, all names
+    # (`3 nhánh`, the number before, stays a count). Not `đội`, which also counts (`Phi đội 12 tiêm kích`, `đội 20 tàu`).
+    "nhánh",
     # A badge's class (`trao Huy hiệu 50 năm tuổi Đảng cho đồng chí …`): 29 `huy hiệu N năm tuổi Đảng` over the 35,440
     # baomoi articles, 10 read, 10 the badge's name, which the corpus output counted as ages.
     "huy hiệu",
