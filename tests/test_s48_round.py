@@ -182,7 +182,7 @@ def test_a_list_of_months_or_days_is_no_count() -> None:
     assert [s[2] for s in sentence_statistics("Tháng 9, 10 tỷ suất nắng cao hơn cả.")] == [10.0]
 
 
-# A branch named by number (22652843-like interchanges: `Nhánh 1 hướng từ Nguyễn Kiệm …`, `nhánh 2 từ điểm giao với
+# A branch named by number (22461969, 21491213: `Nhánh 1 hướng từ Nguyễn Kiệm …`, `nhánh 2 từ điểm giao với
 # nhánh 1`) is no count; the branches counted before their noun are.
 def test_a_numbered_branch_is_no_count() -> None:
     from tests.conftest import sentence_statistics
