@@ -189,3 +189,14 @@ def test_a_numbered_branch_is_no_count() -> None:
 
     assert sentence_statistics("Cầu vượt gồm 3 nhánh: Nhánh 1 hướng Hoàng Minh Giám, nhánh 2 hướng Nguyễn Kiệm dài 367m.") == [
         ("3 nhánh", "count", 3.0, "nhánh", None), ("367m", "measure", 367.0, "m", None)]
+
+
+# A foreign name an attending or meeting word introduces, its titles after a comma (22731099 `… giữa ông với Rob
+# Goldstone, chuyên gia luật, …`, 22628297 `đối với Nick Evans, chuyên gia bắt rắn ở Durban`).
+def test_a_foreign_name_introduced_with_its_titles_after_a_comma() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Hội thảo có sự tham dự của Michael Kofman, chuyên gia về Nga.") == [
+        ("Michael Kofman", ["chuyên gia về Nga"])]
+    assert named_people("Các bức thư trao đổi giữa ông với Rob Goldstone, chuyên gia luật, đã được công bố.") == [
+        ("Rob Goldstone", ["chuyên gia luật"])]
