@@ -200,3 +200,15 @@ def test_a_foreign_name_introduced_with_its_titles_after_a_comma() -> None:
         ("Michael Kofman", ["chuyên gia về Nga"])]
     assert named_people("Các bức thư trao đổi giữa ông với Rob Goldstone, chuyên gia luật, đã được công bố.") == [
         ("Rob Goldstone", ["chuyên gia luật"])]
+
+
+# An office over several ministries after a name is the next item of the list, not the name's title (22539368, 22583267
+# `Các Phó Thủ tướng A, B, Vương Đình Huệ, Bộ trưởng các Bộ Công thương, Giao thông vận tải, …`); another body after
+# `các` is the person's own (22265376 `Giáo sư các đại học Princeton và New York`).
+def test_an_office_of_several_ministries_is_the_next_item() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng các Bộ Công thương, "
+                        "Giao thông vận tải đã trả lời chất vấn.")[-1] == ("Vương Đình Huệ", ["Phó Thủ tướng"])
+    assert named_people("Ông Trần Công Khanh, Chánh văn phòng các KCX-KCN TP, cho biết như vậy.") == [
+        ("Trần Công Khanh", ["Chánh văn phòng các KCX-KCN TP"])]
