@@ -212,3 +212,16 @@ def test_an_office_of_several_ministries_is_the_next_item() -> None:
                         "Giao thông vận tải đã trả lời chất vấn.")[-1] == ("Vương Đình Huệ", ["Phó Thủ tướng"])
     assert named_people("Ông Trần Công Khanh, Chánh văn phòng các KCX-KCN TP, cho biết như vậy.") == [
         ("Trần Công Khanh", ["Chánh văn phòng các KCX-KCN TP"])]
+
+
+# Degrees chained by a comma or a dash are one title as written (22288983 `Thượng tướng, GS,TS Tô Lâm`, 22462350 `Phó
+# Giáo sư – Tiến sỹ Lương Ngọc Khuê`, 22256847 `Giáo sư, Tiến sĩ Nguyễn Ngọc Trân`), as `PGS.TS` is.
+def test_degrees_chained_by_a_comma_or_a_dash_are_one_title() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Thượng tướng, GS,TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu.") == [
+        ("Tô Lâm", ["Thượng tướng", "GS,TS", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"])]
+    assert named_people("Phó Giáo sư – Tiến sỹ Lương Ngọc Khuê phát biểu.") == [
+        ("Lương Ngọc Khuê", ["Phó Giáo sư – Tiến sỹ"])]
+    # a rank and a degree stay apart
+    assert named_people("Đại tá, Tiến sĩ Nguyễn Văn An phát biểu.")[0][1] == ["Đại tá", "Tiến sĩ"]
