@@ -225,3 +225,14 @@ def test_degrees_chained_by_a_comma_or_a_dash_are_one_title() -> None:
         ("Lương Ngọc Khuê", ["Phó Giáo sư – Tiến sỹ"])]
     # a rank and a degree stay apart
     assert named_people("Đại tá, Tiến sĩ Nguyễn Văn An phát biểu.")[0][1] == ["Đại tá", "Tiến sĩ"]
+
+
+# A capitalised demonstrative after a title's dash opens the person's words (22266466 `Theo ông Lê Văn Thành - Bí thư
+# Thành ủy Hải Phòng - Đây là dự án …`); a department's own dash stays (22495327 `Phòng Kế hoạch - Điều độ`).
+def test_a_dash_before_a_demonstrative_closes_the_title() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Theo ông Lê Văn Thành - Bí thư Thành ủy Hải Phòng - Đây là dự án có ý nghĩa đặc biệt.") == [
+        ("Lê Văn Thành", ["Bí thư Thành ủy Hải Phòng"])]
+    assert named_people("Ông Nguyễn Hồng Lộc, Trưởng Phòng Kế hoạch - Điều độ Công ty Cảng Vũng Rô cho biết.") == [
+        ("Nguyễn Hồng Lộc", ["Trưởng Phòng Kế hoạch - Điều độ Công ty Cảng Vũng Rô"])]
