@@ -236,3 +236,17 @@ def test_a_dash_before_a_demonstrative_closes_the_title() -> None:
         ("Lê Văn Thành", ["Bí thư Thành ủy Hải Phòng"])]
     assert named_people("Ông Nguyễn Hồng Lộc, Trưởng Phòng Kế hoạch - Điều độ Công ty Cảng Vũng Rô cho biết.") == [
         ("Nguyễn Hồng Lộc", ["Trưởng Phòng Kế hoạch - Điều độ Công ty Cảng Vũng Rô"])]
+
+
+# Exchanging with the body met is no interview (22341564 `Trao đổi với Ủy ban Nhân dân tỉnh Hậu Giang, ông Min Kim, Tổng
+# Giám đốc … cho hay`, 21469367 `Trao đổi với lãnh đạo TP.HCM, ông Nguyễn Văn Hùng …`); talking to a medium still is.
+def test_exchanging_with_the_body_met_is_no_interview() -> None:
+    lead = ("Chiều 25/5, Phó Chủ tịch UBND tỉnh Hậu Giang Trương Cảnh Tuyên đã có buổi làm việc với Công ty TNHH Hand & "
+            "Hand.\n" + "".join(f"Tỉnh có nhiều chính sách ưu đãi số {i}.\n" for i in range(6)))
+    said = ("Trao đổi với Ủy ban Nhân dân tỉnh Hậu Giang, ông Min Kim, Tổng Giám đốc Công ty Hand & Hand cho hay, mục đích "
+            "của công ty là kết nối.\n")
+    meeting = extract_meeting(make_article(lead + said))
+    assert meeting is not None and "Min Kim" in [p.name for p in meeting.attendees]
+    told = said.replace("Ủy ban Nhân dân tỉnh Hậu Giang", "VnExpress")
+    meeting = extract_meeting(make_article(lead + told))
+    assert meeting is not None and "Min Kim" not in [p.name for p in meeting.attendees]
