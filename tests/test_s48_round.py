@@ -250,3 +250,19 @@ def test_exchanging_with_the_body_met_is_no_interview() -> None:
     told = said.replace("Ủy ban Nhân dân tỉnh Hậu Giang", "VnExpress")
     meeting = extract_meeting(make_article(lead + told))
     assert meeting is not None and "Min Kim" not in [p.name for p in meeting.attendees]
+
+
+# A bare ordinal after a noun with its whole after it is a position of the whole (22649366 `đối tác thứ 23 trên tổng số
+# 119 quốc gia`, 22747610 `chiếc xe thứ 147 trên 250 chiếc`, read before as `trên 250 chiếc`, over 250); not a feat in a
+# span (22659548 `danh hiệu thứ 3 trong 3 năm`) nor a turn (`lần thứ 2 trong 3 năm`).
+def test_a_nouns_ordinal_of_a_whole_is_a_rank() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def read(sentence: str) -> list[tuple[str, str, float, float | None]]:
+        return [(s.text, s.kind, s.value, s.of) for s in extract_statistics([sentence])]
+
+    assert read("Nga là đối tác thứ 23 trên tổng số 119 quốc gia có đầu tư tại Việt Nam.") == [
+        ("thứ 23 trên tổng số 119 quốc gia", "rank", 23.0, 119.0)]
+    assert read("Chiếc xe này là chiếc thứ 147 trên 250 chiếc được sản xuất.")[0][1:] == ("rank", 147.0, 250.0)
+    assert read("Chile sẽ có danh hiệu thứ 3 trong 3 năm gần đây.") == []
+    assert read("Juventus vào chung kết lần thứ 2 trong 3 năm.") == []
