@@ -266,3 +266,12 @@ def test_a_nouns_ordinal_of_a_whole_is_a_rank() -> None:
     assert read("Chiếc xe này là chiếc thứ 147 trên 250 chiếc được sản xuất.")[0][1:] == ("rank", 147.0, 250.0)
     assert read("Chile sẽ có danh hiệu thứ 3 trong 3 năm gần đây.") == []
     assert read("Juventus vào chung kết lần thứ 2 trong 3 năm.") == []
+
+
+# A level exceeded is `over` (22653388 `điều chỉnh vượt mức 5% so với mức giá đã kê khai`, 22657500 `có thể vượt
+# mức 7 triệu euro`), as `vượt mốc` and `vượt ngưỡng` are.
+def test_vuot_muc_is_over() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert sentence_statistics("Trường hợp điều chỉnh vượt mức 5% so với mức giá đã kê khai.") == [
+        ("vượt mức 5%", "percent", 5.0, "%", "over")]
