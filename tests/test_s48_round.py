@@ -214,8 +214,9 @@ def test_an_office_of_several_ministries_is_the_next_item() -> None:
         ("Trần Công Khanh", ["Chánh văn phòng các KCX-KCN TP"])]
 
 
-# Degrees chained by a comma or a dash are one title as written (22288983 `Thượng tướng, GS,TS Tô Lâm`, 22462350 `Phó
-# Giáo sư – Tiến sỹ Lương Ngọc Khuê`, 22256847 `Giáo sư, Tiến sĩ Nguyễn Ngọc Trân`), as `PGS.TS` is.
+# Degrees chained by a glued comma or a dash are one title as written (22288983 `Thượng tướng, GS,TS Tô Lâm`, 22462350
+# `Phó Giáo sư – Tiến sỹ Lương Ngọc Khuê`), as `PGS.TS` is; a comma and a space list them apart (22256847 `Giáo sư, Tiến
+# sĩ Nguyễn Ngọc Trân`).
 def test_degrees_chained_by_a_comma_or_a_dash_are_one_title() -> None:
     from tests.conftest import named_people
 
@@ -223,8 +224,9 @@ def test_degrees_chained_by_a_comma_or_a_dash_are_one_title() -> None:
         ("Tô Lâm", ["Thượng tướng", "GS,TS", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"])]
     assert named_people("Phó Giáo sư – Tiến sỹ Lương Ngọc Khuê phát biểu.") == [
         ("Lương Ngọc Khuê", ["Phó Giáo sư – Tiến sỹ"])]
-    # a rank and a degree stay apart
+    # a rank and a degree stay apart, and degrees listed with a comma and a space
     assert named_people("Đại tá, Tiến sĩ Nguyễn Văn An phát biểu.")[0][1] == ["Đại tá", "Tiến sĩ"]
+    assert named_people("Giáo sư, Tiến sĩ Nguyễn Ngọc Trân nhận xét như vậy.")[0][1] == ["Giáo sư", "Tiến sĩ"]
 
 
 # A capitalised demonstrative after a title's dash opens the person's words (22266466 `Theo ông Lê Văn Thành - Bí thư
