@@ -4013,7 +4013,6 @@ def _framework_event(sentences: list[str], in_lead: list[list[EventMention]], ca
 # on a credit: see the commit message.
 _QUESTION_TIME_DEPUTIES_RE = re.compile(r"(?<!\w)(?:" + _alternation(QUESTION_TIME_DEPUTIES) + r")(?!\w)")
 _DAY_AFTER_RE = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay\s*\(\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
-_WILL_RE = re.compile(r"(?<!\w)sẽ(?!\w)")
 _PLANNED_ANSWER_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|sắp|văn bản)(?!\w)")
 
 
@@ -4022,8 +4021,7 @@ def _question_time(lead: list[str], captions: set[int]) -> list[EventMention]:
     for i, sentence in enumerate(lead):
         lowered = same_length_lower(sentence)
         m = QUESTION_TIME_RE.search(lowered) if "chất vấn" in lowered else None
-        if (m is None or i in captions or _PLANNED_ANSWER_RE.search(lowered, 0, m.start()) or _FUTURE_RE.search(lowered)
-                or _WILL_RE.search(lowered)):
+        if m is None or i in captions or _PLANNED_ANSWER_RE.search(lowered) or _FUTURE_RE.search(lowered):
             continue
         dated = (_DATED_OPENING_RE.match(lowered) or _TODAY_OPENING_RE.match(lowered)
                  or _DAY_AFTER_RE.search(lowered, m.end(), m.end() + QUESTION_TIME_DAY_REACH))
