@@ -277,3 +277,14 @@ def test_vuot_muc_is_over() -> None:
 
     assert sentence_statistics("Trường hợp điều chỉnh vượt mức 5% so với mức giá đã kê khai.") == [
         ("vượt mức 5%", "percent", 5.0, "%", "over")]
+
+
+# A two-word verb opening the sentence on the office it addresses takes that office as its object (22531987 `Chất vấn
+# Bộ trưởng, đại biểu Nguyễn Thị Kim Thúy (Đà Nẵng) nêu rõ …`): no title of the person after the comma.
+def test_a_verb_opening_on_the_office_it_addresses() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Chất vấn Bộ trưởng Kế hoạch và Đầu tư, ĐB Lê Công Nhường (Bình Định) dẫn báo cáo của Bộ.") == [
+        ("Lê Công Nhường", ["ĐB"])]
+    assert named_people("Chất vấn Bộ trưởng, đại biểu Nguyễn Thị Kim Thúy nêu rõ như vậy.") == [
+        ("Nguyễn Thị Kim Thúy", ["đại biểu"])]
