@@ -761,6 +761,7 @@ _WORD_RE = re.compile(r"\w+")
 ALSO_REACH = 250
 _ALSO_RE = re.compile(r"(?<!\w)cũng(?!\w)", re.IGNORECASE)
 _REPORTED_AT_RE = re.compile(r"(?<!\w)(?:" + "|".join(REPORTED_AT_VERBS) + r")(?:\s+thêm)?\s+(?:tại|trong)\s+$")
+_REPORTED_AT_ANY_RE = re.compile(r"(?<!\w)(?:" + "|".join(REPORTED_AT_VERBS) + r")(?:\s+thêm)?\s+(?:tại|trong)\s")
 _DEEP_FRAME_RE = re.compile(r"^\W*(?:(?:phát biểu|trả lời báo chí|chia sẻ|nói|cho biết)\s+)?(?:tại|trong|bên lề|khi chủ trì|khi dự"
                             r"|khi tham dự)(?:\s+(?:các|những|một))?(?:\s+(?:cuộc|buổi|phiên))?\s*$")
 # An event dated `hôm D/M` after its noun where the lead tells its news on a relative day with no such date (`Tổng thống
@@ -3843,14 +3844,19 @@ def _reported_on_lead_day(sentences: list[str], lead: int) -> EventMention | Non
     writes outside its captions (`… bà Hằng cho biết trong cuộc họp báo thường kỳ … vào chiều 15/6` after `Ngày 15/6,
     người phát ngôn …`; not the day of another event the lead names after it, `… phát ngôn của ông X tại Tọa đàm ngày
     30/5/2017`)."""
+    # (the sentences that hold a verb of saying before `tại`/`trong` first: most articles with no meeting hold none,
+    # and the lead's day and the events are then never read)
+    said = [(j, lowered) for j in range(lead, min(len(sentences), RESTATED_WINDOW))
+            if _REPORTED_AT_ANY_RE.search(lowered := normalize_tone(same_length_lower(sentences[j])))]
+    if not said:
+        return None
     lead_day = next(((d.day, d.month) for i, s in enumerate(sentences[:lead]) if not _is_caption(sentences, i)
                      for _, d, _ in _dates_in(s)), None)
     if lead_day is None:
         return None
-    for j in range(lead, min(len(sentences), RESTATED_WINDOW)):
+    for j, lowered in said:
         sentence = sentences[j]
-        lowered = normalize_tone(same_length_lower(sentence))
-        if not any(v in lowered for v in ("tại", "trong")) or _caption_only(sentences, j):
+        if _caption_only(sentences, j):
             continue
         for e in find_events(sentence, j):
             if e.verb or e.planned or not _REPORTED_AT_RE.search(lowered, max(0, e.start - 40), e.start):

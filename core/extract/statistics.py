@@ -2254,6 +2254,7 @@ def _between_names(sentence: str, start: int, end: int) -> bool:
 # over the 35,440 baomoi articles: 16 statistics after a month's or a day's word and a joiner, 9 of them calendar
 # references (read as `5 tình hình`, `11 hàng năm`, `25 hằng tháng`); the rule takes 5 of those, none of the 7 right.
 CALENDAR_LIST_BOUNDS = {"tháng": 12, "ngày": 31, "mùng": 31, "mồng": 31, "quý": 4}
+CALENDAR_LIST_REACH = 40
 _CALENDAR_LIST_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(CALENDAR_LIST_BOUNDS) + r")\s+(?:\d{1,2}\s*,\s*)*(?P<last>\d{1,2})"
     r"(?P<joint>\s*,|\s+(?:và|hoặc))\s*$", re.IGNORECASE)
@@ -2262,8 +2263,8 @@ _PERIODIC_AFTER_RE = re.compile(r"\s*(?:hàng|hằng)\s+(?:năm|tháng|tuần)(?
 
 def _in_calendar_list(before: str, raw: str, value: float, after: str) -> bool:
     """The number goes on a list of months, days or quarters (CALENDAR_LIST_BOUNDS)."""
-    if not raw.isdigit():
-        return False
+    if not raw.isdigit() or not before.rstrip().endswith((",", " và", " hoặc")):
+        return False  # (the cheap test first: this runs before every number)
     m = _CALENDAR_LIST_RE.search(before[-CALENDAR_LIST_REACH:])
     if m is None:
         return False
@@ -2273,8 +2274,6 @@ def _in_calendar_list(before: str, raw: str, value: float, after: str) -> bool:
     listed = m.group("joint").strip() != "," or m.group(0).count(",") >= 2 or _PERIODIC_AFTER_RE.match(after) is not None
     return listed and not _quantity_follows("", raw, after)
 
-
-CALENDAR_LIST_REACH = 40
 
 
 def _in_identifier_list(before: str, value: float) -> bool:
