@@ -3725,6 +3725,8 @@ _DEGREE_CHAIN_JOINTS = (",", "-", " - ", "–", " – ", " -", "- ")
 
 def _degree_chain_joined(titles: list[str], sentence: str) -> list[str]:
     """Degrees written one after another with a comma or a dash between, joined as written."""
+    if len(titles) < 2:
+        return titles
     joined: list[str] = []
     for title in titles:
         joint = next((j for j in _DEGREE_CHAIN_JOINTS if joined and _is_degree(joined[-1].split(j)[-1]) and _is_degree(title)
