@@ -7134,7 +7134,8 @@ def _dated_otherwise(lowered: str, at: int, days: frozenset[tuple[int, int]]) ->
 # `X đưa ra tuyên bố trên trong cuộc gặp …`, `X trao quyết định tại buổi lễ`: the person's own predicate,
 # within this many words and no mark, places the person at an event of the meeting's kind.
 PLACED_GAP_WORDS = 8
-_AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+")
+# (an indefinite `một` may stand before the event noun: `Người phát ngôn X … tuyên bố tại một cuộc họp báo`)
+_AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:một\s+)?")
 
 
 def _list_end(clause: str, mention: Mention, mentions: list[Mention]) -> Mention:
