@@ -13,3 +13,20 @@ def test_placed_at_an_indefinite_event() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "họp báo"
     assert [(p.name, p.titles) for p in meeting.attendees] == [("Cho June-hyuck", ["Người phát ngôn"])]
+
+
+# An office after `với` in the phrase that opens the sentence is the one addressed (22528722 `Tiếp tục tranh luận với Bộ
+# trưởng, đại biểu Trương Trọng Nghĩa`, 21489784 `Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở …`, 22708308 `Tại cuộc
+# gặp với Tổng Giám đốc WHO, Thủ tướng …`); after a subject and its verb the chain is the object's (22244997 `… đã hội
+# đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình`).
+def test_an_office_addressed_after_voi_opens_no_title_chain() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Tiếp tục tranh luận với Bộ trưởng, đại biểu Trương Trọng Nghĩa bày tỏ lo âu.") == [
+        ("Trương Trọng Nghĩa", ["đại biểu"])]
+    assert named_people("Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở TN&MT Nguyễn Văn Hồng cho biết như vậy.") == [
+        ("Nguyễn Văn Hồng", ["Phó Giám đốc Sở TN&MT"])]
+    assert named_people("Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.") == [
+        ("Trần Đại Quang", ["Chủ tịch nước"]), ("Tập Cận Bình", ["Tổng Bí thư", "Chủ tịch Trung Quốc"])]
+    assert named_people("Phóng viên đã trao đổi với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.") == [
+        ("Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"])]

@@ -1008,6 +1008,17 @@ VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc c�
 # not the next person's title. CS cgrep such an opener + an office + `,` + a person over the 35,440 baomoi articles: 5
 # hits, all read, each the office addressed.
 VERB_OPENER_PHRASES = frozenset({"chất vấn", "trả lời", "cảm ơn", "phỏng vấn"})
+# A preposition whose object is an office written before a comma, in a phrase that opens the sentence or the clause
+# (`Tiếp tục tranh luận với Bộ trưởng, đại biểu X bày tỏ`, `Tại cuộc gặp với Tổng Giám đốc WHO, Thủ tướng X`, `Báo cáo
+# với Bí thư Thành ủy, Phó Giám đốc Sở X cho biết`): the office is the one addressed, not the first title of the person
+# after the comma, the clause's subject. Not after a subject and its verb (`Chủ tịch nước X đã hội đàm với Tổng Bí thư,
+# Chủ tịch Trung Quốc Y`, `phóng viên đã trao đổi với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Y`): there the chain
+# and the name after it are the object's. PREDICATE_WORDS mark a subject's verb before the preposition.
+OBJECT_PREPOSITIONS = frozenset({"với"})
+PREDICATE_WORDS = frozenset({"đã", "có", "sẽ", "đang", "vừa"})
+# The reporter's contacting (`Liên lạc với Phó ban tổ chức Hoa hậu Việt Nam 2014, bà X chia sẻ`): the office is the
+# person's, set before the name the reporter reached.
+CONTACT_VERBS = frozenset({"liên lạc", "liên hệ"})
 CLAUSE_OPENERS = NAME_STOPS | VERB_OPENERS | frozenset(
     "còn việc khi nếu nhưng hiện là như được cả ngoài có vậy riêng đến cùng sau cuối đầu".split()
 ) | AGENT_OPENERS
@@ -3387,6 +3398,19 @@ def _former_chained(tokens: list[Token], k: int) -> bool:
         tokens[nxt].low in FORMER_PREFIXES and _title_head(tokens, nxt) > 1)
 
 
+def _opening_phrase(tokens: list[Token], at: int) -> bool:
+    """The words before `tokens[at]`, back to the sentence's start or a clause mark, hold no predicate word, nor are they
+    the reporter's contacting (CONTACT_VERBS)."""
+    if at >= 2 and f"{tokens[at - 2].low} {tokens[at - 1].low}" in CONTACT_VERBS:
+        return False
+    for token in reversed(tokens[:at]):
+        if token.text in (",", ";", ":"):
+            return True
+        if token.low in PREDICATE_WORDS:
+            return False
+    return True
+
+
 def find_people(sentence: str, short: bool = False) -> list[Mention]:
     """Every person the sentence names, with the titles written next to the name. A bug
     raises (the pipeline counts it as `meeting_error`), it is not hidden as no people.
@@ -3505,6 +3529,10 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             if i < n and tokens[i].text == "," and owner_at >= 2 and (
                     f"{tokens[owner_at - 2].low} {tokens[owner_at - 1].low}" in ON_BEHALF_OF):
                 pending, pending_start = [], -1  # `Thay mặt Chủ tịch Quốc hội Việt Nam, Phó Chủ tịch … X`: not X's
+                continue
+            if (i < n and tokens[i].text == "," and start > 0 and tokens[start - 1].low in OBJECT_PREPOSITIONS
+                    and not mentions and _opening_phrase(tokens, start - 1)):
+                pending, pending_start = [], -1  # `Tiếp tục tranh luận với Bộ trưởng, đại biểu X`: not X's
                 continue
             if (start > 0 and tokens[start - 1].low in VERB_OPENERS and (
                     tokens[start - 1].cap or (start > 2 and tokens[start - 2].low in EVENT_CLASSIFIERS
