@@ -30,3 +30,16 @@ def test_an_office_addressed_after_voi_opens_no_title_chain() -> None:
         ("Trần Đại Quang", ["Chủ tịch nước"]), ("Tập Cận Bình", ["Tổng Bí thư", "Chủ tịch Trung Quốc"])]
     assert named_people("Phóng viên đã trao đổi với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.") == [
         ("Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"])]
+
+
+# A steering committee's name in lower case goes on over `và` up to its verb of saying, an aspect word between (22728845
+# `Trưởng Ban chỉ đạo đổi mới và phát triển doanh nghiệp đã nhấn mạnh`).
+def test_a_committees_lower_case_fields_before_an_aspect_and_a_speech_verb() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Phó Thủ tướng Vương Đình Huệ, Trưởng Ban chỉ đạo đổi mới và phát triển doanh nghiệp đã nhấn "
+                        "mạnh như vậy.") == [
+        ("Vương Đình Huệ", ["Phó Thủ tướng", "Trưởng Ban chỉ đạo đổi mới và phát triển doanh nghiệp"])]
+    # a second person after `và` is no field
+    assert named_people("Giám đốc Sở Y tế Nguyễn Văn A và Phó Giám đốc Trần Văn B đã cho biết như vậy.") == [
+        ("Nguyễn Văn A", ["Giám đốc Sở Y tế"]), ("Trần Văn B", ["Phó Giám đốc"])]

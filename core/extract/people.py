@@ -2258,12 +2258,23 @@ def _field_after_and(tokens: list[Token], k: int) -> int:
         return 0
     tail = _body_tail(tokens, k, body_named=True)
     end = k + tail
-    if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".") or _match_seq(tokens, end, _SPEECH_SEQS)):
+    if tail and (end == len(tokens) or tokens[end].text in (",", "(", ")", ";", ".") or _speech_follows(tokens, end)):
         return tail  # `Bộ Nông nghiệp và Phát triển nông thôn cho biết`: a speech verb closes it too
     # (a field in lower case right up to the speech verb, which `_body_tail` leaves to the predicate: `Giám đốc Trung tâm
-    # giám định và thanh toán đa tuyến cho biết`)
+    # giám định và thanh toán đa tuyến cho biết`, `Trưởng Ban chỉ đạo đổi mới và phát triển doanh nghiệp đã nhấn mạnh`)
     tail = _remit_tail(tokens, k) if k < len(tokens) and not tokens[k].cap else 0
-    return tail if tail and _match_seq(tokens, k + tail, _SPEECH_SEQS) else 0
+    return tail if tail and _speech_follows(tokens, k + tail) else 0
+
+
+# Aspect words between a subject and its verb of saying (`… đã nhấn mạnh`, `… cũng cho biết`).
+ASPECTS_BEFORE_SPEECH = frozenset({"đã", "cũng", "vừa", "đang"})
+
+
+def _speech_follows(tokens: list[Token], k: int) -> bool:
+    """A verb of saying at token k, or after an aspect word or two there."""
+    while k < len(tokens) and tokens[k].low in ASPECTS_BEFORE_SPEECH:
+        k += 1
+    return bool(_match_seq(tokens, k, _SPEECH_SEQS))
 
 
 def _remit_tail(tokens: list[Token], k: int) -> int:
