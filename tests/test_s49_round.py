@@ -43,3 +43,18 @@ def test_a_committees_lower_case_fields_before_an_aspect_and_a_speech_verb() -> 
     # a second person after `và` is no field
     assert named_people("Giám đốc Sở Y tế Nguyễn Văn A và Phó Giám đốc Trần Văn B đã cho biết như vậy.") == [
         ("Nguyễn Văn A", ["Giám đốc Sở Y tế"]), ("Trần Văn B", ["Phó Giám đốc"])]
+
+
+# `cả N` before a verb or an adverb stands for those just named: all N of them, a count (22756456 `Cả 2 đã được cảnh
+# sát cho tại ngoại`; dev d026 `cả 3`, audit73's `cả 2`), people as the gold sets infer; a noun after it is its own unit.
+def test_all_n_of_them_is_a_count_of_people() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def facts(sentence: str) -> list[tuple[float, str, str | None]]:
+        return [(s.value, s.kind, s.unit) for s in extract_statistics([sentence])]
+
+    assert facts("Cả 2 đã được cảnh sát cho tại ngoại.") == [(2, "count", "người")]
+    assert facts("Theo nhóm anh Dèn, cả 3 sau khi bị dọa nên đã bỏ chạy.") == [(3, "count", "người")]
+    assert facts("Cả 4 nước đều đồng ý.") == [(4, "count", "nước")]
+    # no `cả`: a bare number before an adverb counts nothing
+    assert facts("Anh ấy nói 3 đều đúng.") == []
