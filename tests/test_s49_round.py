@@ -58,3 +58,18 @@ def test_all_n_of_them_is_a_count_of_people() -> None:
     assert facts("Cả 4 nước đều đồng ý.") == [(4, "count", "nước")]
     # no `cả`: a bare number before an adverb counts nothing
     assert facts("Anh ấy nói 3 đều đúng.") == []
+
+
+# One office written bare once and with its body once, a middle name left out once (22326058 `Bộ trưởng Nguyễn Thị Kim
+# Tiến nêu rõ` | `Bộ trưởng Bộ Y tế Nguyễn Kim Tiến khẳng định`): one person, the fuller name and the fuller office; not
+# two deputies (22438614 `đại biểu Nguyễn Thị Lan (Hà Nội)` | `Đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Thị Ngọc Lan`).
+def test_a_middle_name_dropped_with_the_office_written_bare() -> None:
+    from core.extract.meetings import _merge_middle_dropped
+    from core.record import Person
+
+    _, attendees = _merge_middle_dropped([], [Person("Nguyễn Thị Kim Tiến", ["Bộ trưởng"]),
+                                              Person("Nguyễn Kim Tiến", ["Bộ trưởng Bộ Y tế"])])
+    assert [(p.name, p.titles) for p in attendees] == [("Nguyễn Thị Kim Tiến", ["Bộ trưởng Bộ Y tế"])]
+    _, deputies = _merge_middle_dropped([], [Person("Nguyễn Thị Lan", ["đại biểu"]),
+                                             Person("Nguyễn Thị Ngọc Lan", ["Đại biểu Quốc hội tỉnh Bắc Ninh"])])
+    assert len(deputies) == 2

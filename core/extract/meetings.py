@@ -7264,15 +7264,35 @@ def _middle_dropped(short: str, full: str) -> bool:
             and any(a == b[:m] + b[m + 1 :] for m in range(1, len(b) - 1)))
 
 
+def _same_office(titles: list[str], others: list[str]) -> bool:
+    """The same titles, or the same first office written with its body once and bare once (`Bộ trưởng` | `Bộ trưởng Bộ
+    Y tế`)."""
+    if titles == others:
+        return True
+    if not others:
+        return False
+    first, other = normalize_tone(titles[0].lower()), normalize_tone(others[0].lower())
+    if min(first, other, key=len) in MANY_HOLDER_TITLES:
+        return False  # `đại biểu Nguyễn Thị Lan (Hà Nội)` is not `Đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Thị Ngọc Lan`
+    return first.startswith(other + " ") or other.startswith(first + " ")
+
+
+# Titles many hold at one meeting: bare, they tell no office that makes two like names one person.
+MANY_HOLDER_TITLES = frozenset({"đại biểu", "đb", "đbqh", "đại biểu quốc hội"})
+
+
 def _merge_middle_dropped(chairs: list[Person], attendees: list[Person]) -> tuple[list[Person], list[Person]]:
-    """Two people of one meeting with the same titles whose names differ by one middle syllable the article left out
-    once (`Phó Chủ tịch nước Đặng Thị Ngọc Thịnh`, a sentence later `Phó Chủ tịch nước Đặng Ngọc Thịnh`) are one
+    """Two people of one meeting with the same titles (or office, `_same_office`) whose names differ by one middle
+    syllable the article left out once (`Phó Chủ tịch nước Đặng Thị Ngọc Thịnh`, a sentence later `Phó Chủ tịch nước Đặng Ngọc Thịnh`) are one
     person, under the fuller name, a chair when either is."""
     people = [*chairs, *attendees]
     dropped = {id(p): f for p in people for f in people
-               if p.titles and p.titles == f.titles and _middle_dropped(p.name, f.name)}
+               if p.titles and _same_office(p.titles, f.titles) and _middle_dropped(p.name, f.name)}
     if not dropped:
         return chairs, attendees
+    for person in people:
+        if id(person) in dropped and len(" ".join(person.titles)) > len(" ".join((kept := dropped[id(person)]).titles)):
+            kept.titles = list(person.titles)  # (the office with its body: `Bộ trưởng Bộ Y tế`)
     chair_names = {p.name for p in chairs} | {dropped[id(p)].name for p in chairs if id(p) in dropped}
     merged_chairs = _unique([p for p in people if id(p) not in dropped and p.name in chair_names])
     merged_attendees = [p for p in attendees if id(p) not in dropped and p.name not in chair_names]
