@@ -73,3 +73,18 @@ def test_a_middle_name_dropped_with_the_office_written_bare() -> None:
     _, deputies = _merge_middle_dropped([], [Person("Nguyễn Thị Lan", ["đại biểu"]),
                                              Person("Nguyễn Thị Ngọc Lan", ["Đại biểu Quốc hội tỉnh Bắc Ninh"])])
     assert len(deputies) == 2
+
+
+# A fraction after a verb of proportion with no noun after it is a share (22662604 `giá loại nho này lại rẻ chỉ bằng 1/3`,
+# 22570519 `Sinh viên chiếm 1/5 tổng số lao động nước ngoài`): a part of a whole, not a day of a month; after `đến`,
+# `khoảng` it stays a date.
+def test_a_bare_fraction_after_a_verb_of_proportion_is_a_share() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def facts(sentence: str) -> list[tuple[float, str, str | None, float | None]]:
+        return [(s.value, s.kind, s.unit, s.of) for s in extract_statistics([sentence])]
+
+    assert facts("Số dự án cần bố trí vốn giảm 2/3 so với thời gian trước.") == [(2, "count", "", 3)]
+    assert facts("So sánh với Trung Quốc con số này chỉ bằng 1/3.") == [(1, "count", "", 3)]
+    assert facts("Lễ hội diễn ra từ ngày 24/2 đến 1/3 tại Recife.") == []
+    assert facts("Cô gái mất tích từ khoảng 1/2 sau khi chia sẻ trên Facebook.") == []

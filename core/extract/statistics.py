@@ -973,6 +973,13 @@ NOT_COUNTED_PHRASES = (
 ALL_OF_MIN, ALL_OF_MAX = 2, 20
 ALL_OF_UNIT = "người"
 _ALL_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])cả\s+$", re.IGNORECASE)
+# The verbs and bounds of a share written bare, a fraction with no noun after it (`giảm 2/3 so với thời gian trước`,
+# `chỉ bằng 1/3 so với quy định`, `chiếm 1/5`): a part of a whole, which the gold sets record as a count with its whole
+# (audit75 a002, a035). Not after `đến`, `tới`, `khoảng`, `từ` (`từ ngày 24/2 đến 1/3`, `mất tích từ khoảng 1/2`: days).
+SHARE_VERBS = ("bằng", "chiếm", "giảm", "tăng", "còn", "mất", "hơn", "gần", "chỉ")
+BARE_SHARE_WHOLE_MAX = 10
+_SHARE_VERB_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(SHARE_VERBS)})\s+$", re.IGNORECASE)
+_DIGIT_AFTER_RE = re.compile(r"\s*[/.-]?\s*\d")
 # Government written with the number of its tiers (`chính quyền địa phương 2 cấp`, `mô hình chính
 # quyền 3 cấp`): the name of how a state is organised, as `khóa XVII` names a term, not a count of
 # tiers the article reports. (Not the other `N cấp`: `hộp số tự động 6 cấp`, `7 cấp độ` count.)
@@ -2884,7 +2891,11 @@ def _read(
                 return None
             if letter_noun.end() > length:  # `17 y, bác sĩ`: the noun runs on past the comma
                 phrase, length = letter_noun.group(1), letter_noun.end()
-        if maybe_date and (not phrase or first.lower() in DATE_FOLLOWERS):
+        # (a share named by its proportion's verb, no noun after it: `giảm 2/3 so với thời gian trước`, `chỉ bằng 1/3 so
+        # với quy định`: a part of a whole, no day of a month)
+        bare_share = (not phrase and of is not None and not scale and value < of <= BARE_SHARE_WHOLE_MAX
+                      and _SHARE_VERB_BEFORE_RE.search(before) is not None and not _DIGIT_AFTER_RE.match(rest))
+        if maybe_date and not bare_share and (not phrase or first.lower() in DATE_FOLLOWERS):
             return None
         if phrase.lower() == TIERED_UNIT and _TIERED_HOLDER_BEFORE_RE.search(before) is not None:
             return None  # `mô hình chính quyền địa phương 02 cấp`: the model's name, not a count
@@ -2911,7 +2922,9 @@ def _read(
             return None
         if phrase and first.lower() in _STREET_HEADS and _STREET_NAME_RE.match(rest) is not None:
             return None  # `số nhà 812 đường Trường Sa`, `ngã 3 đường Đỗ Xuân Hợp`: an address
-        if not phrase and not scale and of is None and value.is_integer() and ALL_OF_MIN <= value <= ALL_OF_MAX and (
+        if bare_share:
+            kind, unit = "count", ""  # `giảm 2/3`: two parts of three (no noun written)
+        elif not phrase and not scale and of is None and value.is_integer() and ALL_OF_MIN <= value <= ALL_OF_MAX and (
                 _ALL_OF_BEFORE_RE.search(before) is not None):
             kind, unit = "count", ALL_OF_UNIT  # `cả 3 khai nhận`, `Cả 5 đều là bà con`: all of them, the people told
         elif not phrase:
