@@ -88,3 +88,13 @@ def test_a_bare_fraction_after_a_verb_of_proportion_is_a_share() -> None:
     assert facts("So sánh với Trung Quốc con số này chỉ bằng 1/3.") == [(1, "count", "", 3)]
     assert facts("Lễ hội diễn ra từ ngày 24/2 đến 1/3 tại Recife.") == []
     assert facts("Cô gái mất tích từ khoảng 1/2 sau khi chia sẻ trên Facebook.") == []
+
+
+# `Đoàn kết` (solidarity) inside a front's name, its second syllable a verb's elsewhere (22603107 `Chủ tịch Hội đồng quốc
+# gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia`): the title goes on past it.
+def test_doan_ket_inside_a_fronts_name() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Ngài Heng Samrin - Chủ tịch Hội đồng quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia "
+                        "phát biểu.") == [
+        ("Heng Samrin", ["Chủ tịch Hội đồng quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia"])]
