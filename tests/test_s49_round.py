@@ -98,3 +98,13 @@ def test_doan_ket_inside_a_fronts_name() -> None:
     assert named_people("Ngài Heng Samrin - Chủ tịch Hội đồng quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia "
                         "phát biểu.") == [
         ("Heng Samrin", ["Chủ tịch Hội đồng quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia"])]
+
+
+# A speaker placed at `cuộc họp này` (this meeting) after a `phiên họp` was told (22457625 `Bộ trưởng Quốc phòng Mỹ James
+# Mattis trong cuộc họp này cũng nói`): the noun points back to the meeting reported, whatever its kind.
+def test_placed_at_this_meeting_by_another_noun() -> None:
+    text = ("Thứ trưởng Quốc phòng Nga Alexander Fomin trong phiên họp an ninh ở Singapore đã tuyên bố như vậy.\n"
+            "Bộ trưởng Quốc phòng Mỹ James Mattis trong cuộc họp này cũng nói rằng đây là mối đe dọa.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "phiên họp"
+    assert [p.name for p in meeting.attendees] == ["Alexander Fomin", "James Mattis"]
