@@ -108,3 +108,12 @@ def test_placed_at_this_meeting_by_another_noun() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "phiên họp"
     assert [p.name for p in meeting.attendees] == ["Alexander Fomin", "James Mattis"]
+
+
+# A sentence past the meeting's that opens on a part of a month (22457625 `Đầu tháng 6, phó đại sứ Nga ở LHQ Vladimir
+# Safronkov khẳng định …`) tells another time: its speaker is no attendee.
+def test_a_month_part_opener_tells_another_time() -> None:
+    text = ("Thứ trưởng Quốc phòng Nga Alexander Fomin trong phiên họp an ninh ở Singapore đã tuyên bố như vậy.\n"
+            "Đầu tháng 6, phó đại sứ Nga ở LHQ Vladimir Safronkov khẳng định ngoại giao là cách tốt nhất.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Alexander Fomin"]

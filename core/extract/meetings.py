@@ -581,6 +581,9 @@ _CLOCK_AFTER = r"(?!\s+\d{1,2}\s*(?:giờ|g|h)(?:\d|\W|$))"
 # day (`Năm 2017, lễ hội diễn ra từ ngày 7 đến 9/2`) or a plan (`Năm 2018, Quốc hội sẽ …`: the plan words judge it).
 _PAST_PERIOD_OPENER_RE = re.compile(r"^\W*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*"
                                     r"|năm\s+)(?:19|20)\d{2}(?:\s+vừa qua)?\s*,", re.IGNORECASE)
+# A part of a month opening a sentence past the meeting's (`Đầu tháng 6, phó đại sứ Nga ở LHQ X khẳng định …`, `Cuối
+# tháng 5, …`): a period, not the meeting's day; who speaks in it spoke then.
+_MONTH_PART_OPENER_RE = re.compile(r"^\W*(?:vào\s+)?(?:đầu|cuối|giữa)\s+tháng\s+\d{1,2}\s*,", re.IGNORECASE)
 # A sentence placing its news at the event a background sentence just told (`Đầu tháng 11/2016 vừa qua, … tham dự lễ trao
 # giải EMA 2016.` `Tại sự kiện này, Đông Nhi đã có buổi gặp gỡ …`): the same past.
 POINTING_PLACES = ("sự kiện", "chương trình", "hoạt động", "dịp", "buổi lễ", "lễ", "đây")
@@ -6329,7 +6332,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         # A sentence that opens on another time (`Trước đó, …`, `Năm ngoái, …`) tells what
         # happened before the meeting: who acts or speaks in it was not at it, unless it sets
         # itself at the meeting by a bare event noun (`Trước đó, phát biểu khai mạc hội nghị, …`).
-        another_time = (index != event.sentence and _EARLIER_RE.match(lowered) is not None
+        another_time = (index != event.sentence and (_EARLIER_RE.match(lowered) is not None
+                                                     or _MONTH_PART_OPENER_RE.match(lowered) is not None)
                    and not any(_SAME_EVENT_RE.match(lowered, m.end()) for m in _EVENT_RE.finditer(lowered))
                    and not _participant_earlier(lowered, event.kind))
         # A sentence that opens on another part of the same day (`Tối cùng ngày, tại Diễn đàn Doanh nghiệp …`, `Chiều
