@@ -117,3 +117,13 @@ def test_a_month_part_opener_tells_another_time() -> None:
             "Đầu tháng 6, phó đại sứ Nga ở LHQ Vladimir Safronkov khẳng định ngoại giao là cách tốt nhất.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and [p.name for p in meeting.attendees] == ["Alexander Fomin"]
+
+
+# `Luật` after a title opens a law's name or a field, never a person's (22536342 `Theo Bộ trưởng Luật Đầu tư công ra
+# đời …`, a comma lost; 21471951 `GS Luật Jonathan Turley`); a law firm's name goes on (`Công ty Luật Basico`).
+def test_luat_opens_no_name() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Theo Bộ trưởng Luật Đầu tư công ra đời góp phần tăng cường quản lý.") == []
+    assert named_people("Nhận định về việc này, GS Luật Jonathan Turley tại Đại học George Washington cho rằng như "
+                        "vậy.") == [("Jonathan Turley", ["GS Luật"])]

@@ -1346,8 +1346,11 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
     ):
         return False
     if first:
-        # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country
-        return not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS))
+        # `Phó Bà …`: a form of address; `Thủ tướng Anh Theresa May`: a country; `Luật` opens a law's name or a field
+        # (`Theo Bộ trưởng Luật Đầu tư công ra đời …`, a comma lost; `GS Luật Jonathan Turley`), never a person's
+        # (a law firm's name goes on in the title: `Chủ tịch Hội đồng thành viên Công ty Luật Basico`)
+        return (tok.low not in NOT_NAME_OPENERS or (i > 0 and tokens[i - 1].low in FIRM_NOUN_ENDS)) and (
+            not _match_seq(tokens, i, _HONORIFIC_SEQS) or bool(_match_seq(tokens, i, _PLACE_SEQS)))
     if _given_after_middle(tokens, i):
         return True  # `Nguyễn Văn Dự`, `Trần Thị Tin`: a family and a middle name want their given name
     if tok.low in OPENING_VERB_PAIRS or (
@@ -1362,6 +1365,10 @@ def _name_word(tokens: list[Token], i: int, first: bool) -> bool:
 # given name, though it is spelled as a verb or a word that opens a sentence (`đồng chí Nguyễn Văn Dự - Phó Bí thư …`);
 # not a time word, which a missing full stop leaves after a name (`… Nguyễn Văn Ngày 15/3`).
 UNFINISHED_MIDDLE_NAMES = frozenset({"văn", "thị"})
+# Words that never open a person's name, though capitalised after a title: find_people over the corpus sentences with a
+# law's or a document's word after a capital named 4 people so, all wrong (`Luật Đầu`, `Luật Lao`, `Luật Daniel Richman`).
+NOT_NAME_OPENERS = frozenset({"luật"})
+FIRM_NOUN_ENDS = frozenset({"ty", "hãng", "phòng"})  # (`Công ty`, `hãng`, `Văn phòng` + `Luật …`: a law firm)
 NOT_GIVEN_NAMES = frozenset("ngày sáng trưa chiều tối đêm hôm ảnh nguồn clip video".split())
 # A part of the day that ends a name is its given name (`thiếu tá Lê Ngọc Sáng – Đội trưởng …`, `ông Vũ Xuân Sáng cho
 # biết`, `ông Mai Xuân Sáng cho biết`), not the time of a sentence whose full stop went missing (`… Nguyễn Xuân
