@@ -127,3 +127,16 @@ def test_luat_opens_no_name() -> None:
     assert named_people("Theo Bộ trưởng Luật Đầu tư công ra đời góp phần tăng cường quản lý.") == []
     assert named_people("Nhận định về việc này, GS Luật Jonathan Turley tại Đại học George Washington cho rằng như "
                         "vậy.") == [("Jonathan Turley", ["GS Luật"])]
+
+
+# An anniversary's start in a bracket counts to the year of the occasion (22699897 `nhân kỷ niệm 64 năm Hiệp định đình
+# chiến (1953)`, 22340203 `kỷ niệm 90 năm ngày sinh của ông X (ông sinh ngày 22.5.1927 …)`): that year dates the
+# undated day; not a bracket that dates the occasion itself (`(tối 21/6/2017)`: 2109 is no year yet).
+def test_an_anniversarys_start_dates_the_undated_day() -> None:
+    from core.extract.meetings import _anniversary_year, _Day
+
+    assert _anniversary_year("nhân kỷ niệm 64 năm Hiệp định đình chiến (1953).", _Day(7, 7, None)) == 2017
+    assert _anniversary_year("nhằm kỷ niệm 90 năm ngày sinh của ông Võ Trần Chí (ông sinh ngày 22.5.1927 và mất ngày "
+                             "16.11.2011).", _Day(22, 5, None)) == 2017
+    assert _anniversary_year("kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam (tối 21/6/2017)", _Day(21, 6, None)) is None
+    assert _anniversary_year("kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh (19.5.2017)", _Day(19, 5, None)) is None

@@ -1036,10 +1036,14 @@ _QUARTER_AHEAD_RE = re.compile(r"(?:(?<!\w)(?:" + "|".join(QUARTER_PLAN_WORDS) +
 # 15 bare-year spans; 10 read, 9 events of the year running (a mít tinh, a lễ kỷ niệm, a visit's cooperation, an
 # evening of poems held for the occasion), 1 a plan (the guard's). The occasion may open a quoted title (`lễ kỷ niệm “60
 # năm ngày thành lập (24-6-1957/ 24-6-2017) và …”`): 2 such in baomoi-dev, both ceremonies of the year running.
-_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+[“\"]?\s*(?P<n>\d{1,3})\s+năm[^.()]{0,100}\(\s*(?:"
+_ANNIVERSARY_SPAN_RE = re.compile(r"kỷ niệm\s+[“\"]?\s*(?P<n>\d{1,3})\s+năm[^.()]{0,100}\(\s*(?:(?:"
                                   r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y0>(?:19|20)\d{2})\s*[-–/]\s*"
                                   r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y1>(?:19|20)\d{2})"
-                                  r"|(?P<bare0>(?:19|20)\d{2})\s*[-–]\s*(?P<bare1>(?:19|20)\d{2}))\s*\)", re.IGNORECASE)
+                                  r"|(?P<bare0>(?:19|20)\d{2})\s*[-–]\s*(?P<bare1>(?:19|20)\d{2}))\s*\)"
+                                  # (or the occasion's start alone, its day too where written: `kỷ niệm 64 năm Hiệp định
+                                  # đình chiến (1953)`, `kỷ niệm 90 năm ngày sinh của ông X (ông sinh ngày 22.5.1927 …)`)
+                                  r"|(?P<lead>[^()\d]{0,30}?)(?:(?P<d0>\d{1,2})\s*[/.-]\s*(?P<m0>\d{1,2})\s*[/.-]\s*)?"
+                                  r"(?P<start>(?:19|20)\d{2})(?![\d/.-])[^()]{0,60}\))", re.IGNORECASE)
 ANNIVERSARY_PLAN_REACH = 120
 ANNIVERSARY_BEFORE_DAYS = 183
 ANNIVERSARY_AFTER_DAYS = 60
@@ -4946,6 +4950,24 @@ def _anniversary_year(body: str, day: _Day) -> int | None:
         return None
     years = set()
     for m in _ANNIVERSARY_SPAN_RE.finditer(body):
+        if m["start"]:
+            reached = int(m["start"]) + int(m["n"])  # the year the occasion is counted to
+            # (a bracket holding a day alone may date the occasion itself, `kỷ niệm 127 năm ngày sinh … (19.5.2017)`:
+            # the start is read only after words that say so, `(ông sinh ngày 22.5.1927 …)`, and never where it counts
+            # to a year not yet come)
+            if (m["d0"] and not m["lead"].strip()) or reached > date.today().year:
+                continue  # (`kỷ niệm 92 năm Ngày Báo chí (tối 21/6/2017)`: the occasion's own day)
+            if _QUARTER_AHEAD_RE.search(body, max(0, m.start() - ANNIVERSARY_PLAN_REACH), m.start()):
+                continue
+            if not m["d0"]:
+                years.add(reached)
+                continue
+            occasion = _make(reached, _Day(int(m["d0"]), int(m["m0"]), None))
+            fitting = {y for y in (reached - 1, reached) if occasion is not None and (made := _make(y, day)) is not None
+                       and -ANNIVERSARY_BEFORE_DAYS <= (made - occasion).days <= ANNIVERSARY_AFTER_DAYS}
+            if len(fitting) == 1:
+                years.add(fitting.pop())
+            continue
         if m["bare1"]:
             if int(m["bare1"]) - int(m["bare0"]) == int(m["n"]) and not _QUARTER_AHEAD_RE.search(
                     body, max(0, m.start() - ANNIVERSARY_PLAN_REACH), m.start()):
