@@ -140,3 +140,20 @@ def test_an_anniversarys_start_dates_the_undated_day() -> None:
                              "16.11.2011).", _Day(22, 5, None)) == 2017
     assert _anniversary_year("kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam (tối 21/6/2017)", _Day(21, 6, None)) is None
     assert _anniversary_year("kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh (19.5.2017)", _Day(19, 5, None)) is None
+
+
+# A legislature's vote the lead tells on its day, no other event reported (22572919 `Chiều ngày 20/6, Quốc hội biểu
+# quyết thông qua dự thảo Luật …`, 22650910 `Ngày 30/6, Quốc hội Đức đã bỏ phiếu thông qua …`, 22702351 HĐND): the
+# sitting that voted; not a vote asked for (21491515 `… đồng ý để Quốc hội thông qua …`, 22520183 `kêu gọi Quốc hội Mỹ
+# thông qua`), nor a passive's agent (22498771 `đạo luật được các nghị sĩ quốc hội thông qua`).
+def test_a_legislatures_vote_is_its_sitting() -> None:
+    meeting = extract_meeting(make_article("Chiều 20/6, Quốc hội đã chính thức thông qua Luật Cảnh vệ với 455 phiếu tán "
+                                           "thành.\n"))
+    assert meeting is not None and (meeting.kind, meeting.organizer, meeting.part_of_day) == ("phiên họp", "Quốc hội",
+                                                                                               "chiều")
+    german = extract_meeting(make_article("Ngày 30/6, Quốc hội Đức đã bỏ phiếu thông qua điều luật mới.\n"))
+    assert german is not None and german.organizer == "Quốc hội Đức"
+    for asked in ("Hôm 7/2, Thủ tướng Anh Theresa May đã đồng ý để Quốc hội thông qua dự thảo.\n",
+                  "Ngày 12/6, Bộ trưởng Quốc phòng Mỹ kêu gọi Quốc hội Mỹ thông qua một số biện pháp.\n",
+                  "Ngày 9/6, Tổng thống đã ký một đạo luật được các nghị sĩ quốc hội thông qua.\n"):
+        assert extract_meeting(make_article(asked)) is None

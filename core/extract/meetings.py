@@ -737,6 +737,18 @@ QUESTION_TIME_RE = re.compile(r"(?<!\w)(?:đăng đàn\s+)?trả lời(?:\s+câu
 QUESTION_TIME_DEPUTIES = ("quốc hội", "qh", "hđnd", "đại biểu", "đb", "nghị trường")
 QUESTION_TIME_DAY_REACH = 100
 QUESTION_TIME_KIND = "phiên họp"
+# A legislature passing a law or a resolution on the day the lead opens on (`Chiều 20/6, Quốc hội đã chính thức thông
+# qua Luật Cảnh vệ …`, `Ngày 12/6, với đa số ĐBQH tán thành, Quốc hội đã chính thức thông qua Nghị quyết …`, `Ngày 30/6,
+# Quốc hội Đức đã bỏ phiếu thông qua …`): the sitting that voted, a `phiên họp`, where nothing else is reported (a
+# sitting's own noun names it better: `tại phiên họp bế mạc Quốc hội, …`). Read only when the sentence opens on its day.
+PASSED_BY_LEGISLATURE_RE = re.compile(r"(?<!\w)(quốc hội|hđnd)(?:\s+[^\s,.;:]+){0,3}?\s+(?:đã\s+)?(?:chính thức\s+)?"
+                                      r"(?:nhất trí\s+)?(?:biểu quyết\s+|bỏ phiếu\s+)?thông qua(?!\w)")
+PASSING_SITTING_KIND = "phiên họp"
+# (not a vote asked for or allowed: `Thủ tướng Anh … đã đồng ý để Quốc hội thông qua dự thảo`, `kêu gọi Quốc hội Mỹ thông
+# qua`; nor a passive's agent, `đạo luật được các nghị sĩ quốc hội thông qua`, which the capital keeps out)
+NOT_PASSING_BEFORE = ("để", "kêu gọi", "đề nghị", "yêu cầu", "trình", "cho phép", "chờ", "khi", "nếu", "mong", "muốn",
+                      "thúc giục", "hối thúc", "được")
+_NOT_PASSING_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(NOT_PASSING_BEFORE) + r")\s+(?:\S+\s+){0,2}$")
 RESTATED_WORDS = 8
 RESTATED_WINDOW = 20
 RESTATED_REACH = 2
@@ -3568,6 +3580,8 @@ def extract_meeting(article: Article) -> Meeting | None:
     if not reported:
         reported = _question_time(sentences[: len(in_lead)], captions)
     if not reported:
+        reported = _passing_sitting(sentences[: len(in_lead)], captions)
+    if not reported:
         return None
     # The first sentence that reports an event holds the meeting; within it, the mention
     # the strongest verb governs (`sau khi kết thúc Hội nghị X, … chủ trì buổi làm việc`).
@@ -3637,8 +3651,9 @@ def extract_meeting(article: Article) -> Meeting | None:
         name=shown,
         date=meeting_date,
         part_of_day=part,
-        organizer=_session_legislature(kind, sentence, sentences[:_LEAD_SENTENCES], _unlisted(_place_pointed(article.title or "", sentences, _with_partners(
-            sentences, _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))))),
+        organizer=_passing_legislature(sentence, chosen) or _session_legislature(
+            kind, sentence, sentences[:_LEAD_SENTENCES], _unlisted(_place_pointed(article.title or "", sentences, _with_partners(
+                sentences, _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))))),
             chosen.verb and chosen.kind == QUESTION_TIME_KIND and QUESTION_TIME_RE.fullmatch(
                 same_length_lower(sentence[chosen.start : chosen.end])) is not None),
         location=place,
@@ -3654,6 +3669,20 @@ def extract_meeting(article: Article) -> Meeting | None:
 # it: a `kỳ họp` with no organizer read takes it as written there. Over the 35,440 baomoi articles 11 `kỳ họp` meetings
 # had no organizer: see the commit message.
 _NATIONAL_ASSEMBLY_RE = re.compile(r"(?<!\w)Quốc hội(?:\s+khóa\s+[IVXL]+)?(?!\w)")
+
+
+def _passing_legislature(sentence: str, event: EventMention) -> str | None:
+    """The legislature a passing sitting (`_passing_sitting`) is told by, as written with the capitalised words after it
+    (`Quốc hội`, `Quốc hội Đức`, `HĐND tỉnh`…); None for any other event."""
+    told = sentence[event.start : event.end]
+    if not (event.verb and event.kind == PASSING_SITTING_KIND
+            and PASSED_BY_LEGISLATURE_RE.fullmatch(same_length_lower(told)) is not None):
+        return None
+    m = _LEGISLATURE_NAME_RE.match(told)
+    return m.group(0) if m is not None else None
+
+
+_LEGISLATURE_NAME_RE = re.compile(r"(?:Quốc hội|HĐND)(?:\s+(?:khóa\s+[IVXL]+|[" + _UPPER + r"][\w-]*))*")
 
 
 def _session_legislature(kind: str, sentence: str, lead: list[str], organizer: str | None,
@@ -4040,6 +4069,22 @@ def _question_time(lead: list[str], captions: set[int]) -> list[EventMention]:
                  or _DAY_AFTER_RE.search(lowered, m.end(), m.end() + QUESTION_TIME_DAY_REACH))
         if dated and _QUESTION_TIME_DEPUTIES_RE.search(lowered):
             return [EventMention(QUESTION_TIME_KIND, i, m.start(), m.end(), 3, verb=True)]
+    return []
+
+
+def _passing_sitting(lead: list[str], captions: set[int]) -> list[EventMention]:
+    """A legislature's vote the lead tells on its day (PASSED_BY_LEGISLATURE_RE): the sitting that passed it."""
+    for i, sentence in enumerate(lead):
+        lowered = same_length_lower(sentence)
+        if "thông qua" not in lowered or i in captions:
+            continue
+        m = PASSED_BY_LEGISLATURE_RE.search(lowered)
+        if m is None or _PLANNED_ANSWER_RE.search(lowered) or _FUTURE_RE.search(lowered) or not sentence[m.start()].isupper():
+            continue
+        if _NOT_PASSING_BEFORE_RE.search(lowered, max(0, m.start() - 30), m.start()):
+            continue  # `đồng ý để Quốc hội thông qua`, `kêu gọi Quốc hội Mỹ thông qua`: a vote asked for
+        if _DATED_OPENING_RE.match(lowered) or _TODAY_OPENING_RE.match(lowered):
+            return [EventMention(PASSING_SITTING_KIND, i, m.start(), m.end(), 3, verb=True)]
     return []
 
 
