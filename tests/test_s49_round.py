@@ -157,3 +157,14 @@ def test_a_legislatures_vote_is_its_sitting() -> None:
                   "Ngày 12/6, Bộ trưởng Quốc phòng Mỹ kêu gọi Quốc hội Mỹ thông qua một số biện pháp.\n",
                   "Ngày 9/6, Tổng thống đã ký một đạo luật được các nghị sĩ quốc hội thông qua.\n"):
         assert extract_meeting(make_article(asked)) is None
+
+
+# A writer's role in brackets between two names ends the first (22366059 `Chí Hiếu (ghi) Tuệ Nguyễn (thực hiện)`,
+# 22434931 `Đình Mười - Nguyên Nga - Ngô Minh Trí (ghi) TTXVN`): two writers, the agency after the last no name's part.
+def test_a_writers_role_between_two_names_separates_them() -> None:
+    from core.clean.byline import read_byline
+
+    byline = read_byline("Chí Hiếu (ghi) Tuệ Nguyễn (thực hiện)")
+    assert byline is not None and byline.names == ("Chí Hiếu", "Tuệ Nguyễn")
+    agency = read_byline("Đình Mười - Nguyên Nga - Ngô Minh Trí (ghi) TTXVN")
+    assert agency is not None and agency.names == ("Đình Mười", "Nguyên Nga", "Ngô Minh Trí") and "TTXVN" in agency.sources

@@ -301,6 +301,13 @@ def _signed_for(text: str) -> Byline | None:
 _BUREAU_REGION_RE = re.compile(r"(?:[Mm]iền|[Kk]hu vực|[Vv]ùng)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?|Tây Nguyên|Tây Bắc|Đông Bắc|ĐBSCL")
 
 
+# A writer's role in brackets between two names (`Chí Hiếu (ghi) Tuệ Nguyễn (thực hiện)`, `Đình Mười - Nguyên Nga - Ngô
+# Minh Trí (ghi) TTXVN`): it ends the name before it, as a separator does (read before as one name, `Chí Hiếu Tuệ Nguyễn`,
+# or the agency glued to the last, `Ngô Minh Trí TTXVN`; audit75 a015, audit70 a038's gold).
+WRITER_ROLES = ("ghi", "thực hiện", "lược dịch", "tổng hợp", "biên dịch", "dịch", "tổng hợp và biên dịch")
+_ROLE_BETWEEN_RE = re.compile(r"\s*\((?:" + "|".join(WRITER_ROLES) + r")\)\s*(?=\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # a page's lines are asked about again (head, body, title tests); Byline is frozen
 def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
     """The byline a line holds, or None when the line is not one.
@@ -325,6 +332,10 @@ def read_byline(line: str, *, allow_single: bool = False) -> Byline | None:
         if signed is not None:
             return signed
     notes: list[str] = []
+    if "(" in text and (between := _ROLE_BETWEEN_RE.search(text)) is not None and "(" not in text[: between.start()]:
+        # `Chí Hiếu (ghi) Tuệ Nguyễn (thực hiện)`: two writers (not after another bracket: `Trần Mạnh Đức (HS Trường …)
+        # Lam Ngọc (ghi) Hà Ánh`, a quoted student before the writers)
+        text = _ROLE_BETWEEN_RE.sub(", ", text)
     if "(" in text or "[" in text:
         notes = [n.strip() for n in _PARENTHESIS_RE.findall(text) if n.strip()]
         text = _PARENTHESIS_RE.sub(" ", text).strip()
