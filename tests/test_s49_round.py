@@ -168,3 +168,14 @@ def test_a_writers_role_between_two_names_separates_them() -> None:
     assert byline is not None and byline.names == ("Chí Hiếu", "Tuệ Nguyễn")
     agency = read_byline("Đình Mười - Nguyên Nga - Ngô Minh Trí (ghi) TTXVN")
     assert agency is not None and agency.names == ("Đình Mười", "Nguyên Nga", "Ngô Minh Trí") and "TTXVN" in agency.sources
+
+
+# The meeting's own sentence writes the office with its body where the lead wrote it bare (22434931 `Thủ tướng Nguyễn
+# Xuân Phúc …` in the sapo, `… hội đàm với Thủ tướng Chính phủ Nguyễn Xuân Phúc tại Nhà Trắng`): the fuller office is
+# the person's, as the blind annotators read it there.
+def test_the_meetings_sentence_writes_the_fuller_office() -> None:
+    text = ("Thủ tướng Nguyễn Xuân Phúc khẳng định quan hệ hai nước đang phát triển tốt đẹp.\n"
+            "Chiều 31/5, Tổng thống Mỹ Donald Trump đã hội đàm với Thủ tướng Chính phủ Nguyễn Xuân Phúc tại Nhà Trắng.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "hội đàm"
+    assert ("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"]) in [(p.name, p.titles) for p in meeting.chairs + meeting.attendees]

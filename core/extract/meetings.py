@@ -6537,7 +6537,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # alone: `Bí thư Nguyễn Xuân Anh: Tôi thấy …` before `ông Nguyễn Xuân Anh, Bí thư Thành ủy Đà Nẵng`)
                 if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
                                                                                   introduced[first].titles) or (
-                        id(introduced[first]) in headed and _fuller(mention.person.titles, introduced[first].titles))):
+                        (id(introduced[first]) in headed or index == event.sentence)
+                        and _fuller(mention.person.titles, introduced[first].titles))):
                     introduced[first] = mention.person
                     if _turn_heading(clause, mention, sentence[at + len(clause) : at + len(clause) + TURN_WORDS_SEEN]):
                         headed.add(id(mention.person))
