@@ -179,3 +179,13 @@ def test_the_meetings_sentence_writes_the_fuller_office() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "hội đàm"
     assert ("Nguyễn Xuân Phúc", ["Thủ tướng Chính phủ"]) in [(p.name, p.titles) for p in meeting.chairs + meeting.attendees]
+
+
+# A league's season is a span of time, as a year is (21476333 `trong 10 mùa liên tiếp`, 22496961 `chia tay M.U sau 1
+# mùa giải`); a place this season stays a rank (22336365 `về thứ 4 mùa này`).
+def test_seasons_are_spans_of_time() -> None:
+    from core.extract.statistics import extract_statistics
+
+    assert extract_statistics(["Ibrahimovic chia tay M.U sau 1 mùa giải."]) == []
+    assert [(s.value, s.kind) for s in extract_statistics(["Juventus ghi được 24 bàn trong 1 mùa giải."])] == [(24, "count")]
+    assert [(s.value, s.kind) for s in extract_statistics(["Arsenal chỉ về thứ 4 mùa này."])] == [(4, "rank")]
