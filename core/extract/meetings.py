@@ -914,8 +914,6 @@ NOTICE_WORDS = ("thông báo kết luận", "thông báo ý kiến", "thông bá
 # thức Nhật Bản và dự Hội nghị …`): the day of leaving, not the meeting's.
 SETTING_OUT = ("lên đường", "khởi hành", "rời hà nội", "rời thủ đô")
 _SETTING_OUT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in SETTING_OUT) + r")(?!\w)")
-# A mention right after `tại`, `trong`, `bên lề`: what was said was said at the meeting.
-_SAID_AT_RE = re.compile(r"(?:^|\s)(?:tại|trong|bên lề)(?:\s+(?:các|những|một))?(?:\s+(?:cuộc|buổi|phiên))?\s*$")
 # What may stand between a meeting's name and the date that qualifies it: `diễn ra`, a place, `vào`.
 _QUALIFYING_RE = re.compile(r"\s*(?:(?:đã|được|vừa)\s+)?(?:(?:diễn ra|tổ chức|khai mạc|họp)\s+)?"
                             r"(?:(?:tại|ở)\s+[^,.;:()“”\"]{1,60}?\s+)?(?:vào\s+)?(?:hôm\s+)?\(?\s*", re.IGNORECASE)
