@@ -189,3 +189,14 @@ def test_seasons_are_spans_of_time() -> None:
     assert extract_statistics(["Ibrahimovic chia tay M.U sau 1 mùa giải."]) == []
     assert [(s.value, s.kind) for s in extract_statistics(["Juventus ghi được 24 bàn trong 1 mùa giải."])] == [(24, "count")]
     assert [(s.value, s.kind) for s in extract_statistics(["Arsenal chỉ về thứ 4 mùa này."])] == [(4, "rank")]
+
+
+# A lead that tells words said to the press: an event a later sentence names with no day is the interview's mention,
+# not the news (21494944 `… đã trao đổi với báo chí …` then `Trong phiên họp đầu năm Thủ tướng … đã chỉ đạo …`, 22366059
+# `Trả lời phỏng vấn của Thanh Niên …` then `Mới đây, trong cuộc tiếp xúc cử tri …`); a day from the frame on keeps it.
+def test_an_undated_event_past_a_press_frame_is_the_interviews_mention() -> None:
+    framed = ("Ông Phạm Thanh Hà, Phó Tổng giám đốc ngân hàng, đã trao đổi với báo chí xung quanh vấn đề lãi suất.\n"
+              "Trong phiên họp đầu năm, Thủ tướng Chính phủ cũng vừa chỉ đạo hệ thống ngân hàng tiết giảm chi phí.\n")
+    assert extract_meeting(make_article(framed)) is None
+    dated = framed.replace("Trong phiên họp đầu năm,", "Trong phiên họp chiều 3/2,")
+    assert extract_meeting(make_article(dated)) is not None
