@@ -7226,7 +7226,6 @@ def _dated_otherwise(lowered: str, at: int, days: frozenset[tuple[int, int]]) ->
 PLACED_GAP_WORDS = 8
 # (an indefinite `một` may stand before the event noun: `Người phát ngôn X … tuyên bố tại một cuộc họp báo`)
 _AT_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:một\s+)?")
-_POINTED_BACK_RE = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")
 
 
 def _list_end(clause: str, mention: Mention, mentions: list[Mention]) -> Mention:
@@ -7268,7 +7267,7 @@ def _placed_at_event(clause: str, mention: Mention, mentions: list[Mention], kin
         placed = _EVENT_RE.match(lowered, at.end())
         # (or any meeting's noun pointing back to the one reported: `Bộ trưởng X trong cuộc họp này cũng nói` after a
         # `phiên họp` was told)
-        if placed is not None and (_KINDS[placed.group(1)] == kind or _POINTED_BACK_RE.match(lowered, placed.end())) and (
+        if placed is not None and (_KINDS[placed.group(1)] == kind or _ANAPHOR_RE.match(lowered, placed.end())) and (
                 not planned(clause, RoleCue("attend", at.start(), at.end()))):
             return not _dated_otherwise(lowered, placed.end(), days)
     return False

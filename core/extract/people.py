@@ -2275,13 +2275,9 @@ def _field_after_and(tokens: list[Token], k: int) -> int:
     return tail if tail and _speech_follows(tokens, k + tail) else 0
 
 
-# Aspect words between a subject and its verb of saying (`… đã nhấn mạnh`, `… cũng cho biết`).
-ASPECTS_BEFORE_SPEECH = frozenset({"đã", "cũng", "vừa", "đang"})
-
-
 def _speech_follows(tokens: list[Token], k: int) -> bool:
-    """A verb of saying at token k, or after an aspect word or two there."""
-    while k < len(tokens) and tokens[k].low in ASPECTS_BEFORE_SPEECH:
+    """A verb of saying at token k, or after a tense adverb or two there (TENSE_ADVERBS: `… đã nhấn mạnh`)."""
+    while k < len(tokens) and tokens[k].low in TENSE_ADVERBS:
         k += 1
     return bool(_match_seq(tokens, k, _SPEECH_SEQS))
 
