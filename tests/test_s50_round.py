@@ -2,6 +2,8 @@
 prec50 and stat50 show, or the corpus itself, each checked on the 35,440 baomoi articles; the sentences are modelled on
 baomoi articles', named by their id."""
 from core.clean.lines import BODY, CHROME, classify_lines
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
 
 
 def _labelled(raw: str) -> list[tuple[str, str]]:
@@ -46,3 +48,27 @@ def test_a_teaser_whose_end_cannot_be_told_stays() -> None:
            "Các đại lý cho biết sức mua vẫn ổn định dù giá tăng, nhất là với các dòng xe tay ga phổ thông.\n")
     labelled = _labelled(raw)
     assert [label for label, _ in labelled] == [BODY, BODY] and "Xem thêm" in labelled[0][1]
+
+
+# The titles the meeting's own sentence writes stay against a later mention with more titles that are other offices
+# the person holds (22305018: `Tại hội nghị …, ông X, Chủ tịch Hiệp hội …, Chủ tịch Hiệp hội …, kể lại …` and later, in
+# the message quoted, `Tôi là X, ủy viên …, ủy viên …, tổ trưởng …`); more titles that write the same offices out
+# further still replace them (22245244 `Chủ tịch Trung Quốc` → `Tổng bí thư, Chủ tịch nước Trung Quốc`).
+def test_a_later_mention_with_other_offices_keeps_the_meetings_titles() -> None:
+    text = ("Tại hội nghị Thủ tướng đối thoại với doanh nghiệp hôm qua, ông Nguyễn Văn Đệ, Chủ tịch Hiệp hội DN tỉnh "
+            "Thanh Hóa, Chủ tịch Hiệp hội bệnh viện tư nhân VN, kể lại câu chuyện đầu tư bến xe.\n"
+            "Tin nhắn có nguyên văn: “Tôi là Nguyễn Văn Đệ, ủy viên UB TƯ MTTQ VN, ủy viên BCH VCCI, tổ trưởng tổ công "
+            "tác đặc biệt của VCCI, xin được gặp anh”.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Nguyễn Văn Đệ", ["Chủ tịch Hiệp hội DN tỉnh Thanh Hóa", "Chủ tịch Hiệp hội bệnh viện tư nhân VN"])]
+
+
+def test_a_later_mention_writing_the_same_office_out_replaces_it() -> None:
+    text = ("Chiều 11/5, Chủ tịch Trung Quốc Tập Cận Bình đã chủ trì lễ đón Chủ tịch nước Trần Đại Quang tại Bắc Kinh.\n"
+            "Sau lễ đón, Tổng bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình đã hội đàm với Chủ tịch nước Trần Đại Quang.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    people = {p.name: p.titles for p in [*meeting.chairs, *meeting.attendees]}
+    assert people["Tập Cận Bình"] == ["Tổng bí thư", "Chủ tịch nước Trung Quốc"]

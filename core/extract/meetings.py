@@ -6369,6 +6369,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     introduced: dict[str, Person] = {}  # every person the article names with titles, first mention
     titles_seen: set[str] = set()  # every title the article writes
     headed: set[int] = set()  # the introduced people introduced by a turn set out as a heading (`_turn_heading`)
+    at_event: set[int] = set()  # the introduced people introduced in the meeting's own sentence
     # (an interview's turns are set out so too, answering the reporter's questions, not said at the meeting: no heading
     # is read as a turn in an article that asks (`PV: …`) or that its lead frames as an interview)
     asks = any(_may_turn(s) and _INTERVIEW_TURN_RE.search(normalize_tone(same_length_lower(s))) for s in article.sentences) or any(
@@ -6553,11 +6554,15 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 first = next((k for k in introduced if _same(k, key)), key)
                 # (or the same offices with their bodies written out, past a turn set out as a heading with the office
                 # alone: `Bí thư Nguyễn Xuân Anh: Tôi thấy …` before `ông Nguyễn Xuân Anh, Bí thư Thành ủy Đà Nẵng`)
-                if mention.person.titles and (first not in introduced or _richer(mention.person.titles,
-                                                                                  introduced[first].titles) or (
+                if mention.person.titles and (first not in introduced or (_richer(mention.person.titles,
+                                                                                   introduced[first].titles) and (
+                        id(introduced[first]) not in at_event or _holds_offices(mention.person.titles,
+                                                                               introduced[first].titles))) or (
                         (id(introduced[first]) in headed or index == event.sentence)
                         and _fuller(mention.person.titles, introduced[first].titles))):
                     introduced[first] = mention.person
+                    if index == event.sentence:
+                        at_event.add(id(mention.person))
                     if _turn_heading(clause, mention, sentence[at + len(clause) : at + len(clause) + TURN_WORDS_SEEN]):
                         headed.add(id(mention.person))
                 if _absent(clause, mention):
@@ -7502,6 +7507,21 @@ def _richer(titles: list[str], than: list[str]) -> bool:
     offices, than_offices = _offices(titles), _offices(than)
     return offices > than_offices or (offices == than_offices and _points_at_country(than)
                                       and not _points_at_country(titles))
+
+
+# A later mention with more titles replaces the titles the meeting's own sentence wrote only when it holds at least this
+# share of their syllables: the same offices written out further (`Chủ tịch Trung Quốc` against a later `Tổng bí thư,
+# Chủ tịch nước Trung Quốc`, `PGĐ bệnh viện …` against `Phó Giám đốc, …, Bí thư Chi bộ khoa Sản bệnh viện …`), not the
+# other offices the person holds elsewhere (`Chủ tịch Hiệp hội DN tỉnh Thanh Hóa, …` at the meeting against a later
+# `ủy viên UB TƯ MTTQ VN, ủy viên BCH VCCI, …` in a message quoted: 2 of 13 syllables).
+SAME_OFFICES_MIN_SHARE = 0.25
+
+
+def _holds_offices(titles: list[str], offices: list[str]) -> bool:
+    """`titles` go on from `offices` (the ones the meeting's own sentence wrote), by SAME_OFFICES_MIN_SHARE."""
+    held = {syllable for title in titles for syllable in normalize_tone(title.lower()).split()}
+    written = [syllable for office in offices for syllable in normalize_tone(office.lower()).split()]
+    return not written or sum(syllable in held for syllable in written) >= SAME_OFFICES_MIN_SHARE * len(written)
 
 
 def _offices(titles: list[str]) -> int:
