@@ -72,3 +72,20 @@ def test_a_later_mention_writing_the_same_office_out_replaces_it() -> None:
     assert meeting is not None
     people = {p.name: p.titles for p in [*meeting.chairs, *meeting.attendees]}
     assert people["Tập Cận Bình"] == ["Tổng bí thư", "Chủ tịch nước Trung Quốc"]
+
+
+# A counted noun ends before the demonstratives `ấy` and `kia` (stat50 read `3 tay vợt ấy` wrong; `3 nghi phạm
+# kia`) and before fleeing or drifting (`17 học viên bỏ trốn`, `gần 1.000 tù nhân trốn thoát`, `1 thi thể nữ trôi dạt`).
+def test_a_counted_noun_ends_before_a_demonstrative_or_fleeing() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert [(s[0], s[3]) for s in sentence_statistics("Cả 3 tay vợt ấy đều dừng bước ở vòng hai giải đấu năm nay.")] == [
+        ("3 tay vợt", "tay vợt")]
+    assert [(s[0], s[3]) for s in sentence_statistics("Cảnh sát đã bắt được 3 nghi phạm kia tại một nhà nghỉ.")] == [
+        ("3 nghi phạm", "nghi phạm")]
+    assert [(s[0], s[3]) for s in sentence_statistics("Vụ bạo loạn khiến gần 1.000 tù nhân trốn thoát khỏi nhà tù.")] == [
+        ("gần 1.000 tù nhân", "tù nhân")]
+    assert [(s[0], s[3]) for s in sentence_statistics("Người dân phát hiện 1 thi thể nữ trôi dạt vào bờ biển.")] == [
+        ("1 thi thể nữ", "thi thể nữ")]
+    assert [(s[0], s[3]) for s in sentence_statistics("Trong đêm có 17 học viên bỏ trốn khỏi cơ sở cai nghiện.")] == [
+        ("17 học viên", "học viên")]
