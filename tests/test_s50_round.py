@@ -89,3 +89,20 @@ def test_a_counted_noun_ends_before_a_demonstrative_or_fleeing() -> None:
         ("1 thi thể nữ", "thi thể nữ")]
     assert [(s[0], s[3]) for s in sentence_statistics("Trong đêm có 17 học viên bỏ trốn khỏi cơ sở cai nghiện.")] == [
         ("17 học viên", "học viên")]
+
+
+# A minus sign glued to the figure after a word signs a percent, a sum, a mark, a temperature or a depth (stat50 read
+# `-20 điểm` and `-13m` as positive); after a figure or its scale word the dash joins a range, and an age or a weight
+# class takes no sign.
+def test_a_minus_glued_to_the_figure_after_a_word() -> None:
+    from tests.conftest import sentence_statistics
+
+    def values(sentence: str) -> list[tuple[str, float]]:
+        return [(s[0], s[2]) for s in sentence_statistics(sentence)]
+
+    assert values("Đoàn làm phim quay dưới nước ở nhiệt độ -2 độ C tại đảo.") == [("-2 độ C", -2.0)]
+    assert values("Khu bảo tồn có độ sâu lớn nhất là -36,1 m.") == [("-36,1 m", -36.1)]
+    assert values("Lãi suất tiền gửi của ngân hàng trung ương ở mức -0,4%.") == [("-0,4%", -0.4)]
+    assert values("Phía bán, GAS dẫn đầu với -7,9 tỷ đồng ròng.") == [("-7,9 tỷ đồng", -7.9e9)]
+    assert values("Giá cá bán với giá 15 nghìn -20 nghìn đồng/kg.") == [("15 nghìn", 15000.0), ("20 nghìn đồng/kg", 20000.0)]
+    assert values("Patrick Kluivert (Hà Lan -32 tuổi) là một ví dụ.") == [("32 tuổi", 32.0)]
