@@ -106,3 +106,13 @@ def test_a_minus_glued_to_the_figure_after_a_word() -> None:
     assert values("Phía bán, GAS dẫn đầu với -7,9 tỷ đồng ròng.") == [("-7,9 tỷ đồng", -7.9e9)]
     assert values("Giá cá bán với giá 15 nghìn -20 nghìn đồng/kg.") == [("15 nghìn", 15000.0), ("20 nghìn đồng/kg", 20000.0)]
     assert values("Patrick Kluivert (Hà Lan -32 tuổi) là một ví dụ.") == [("32 tuổi", 32.0)]
+
+
+# A world ranking goes past ten (audit77's annotator read `tay vợt số 76 thế giới` as a rank): `số N thế giới`.
+def test_a_world_ranking_past_ten() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert [(s[0], s[1], s[2]) for s in sentence_statistics(
+        "Những cú giao bóng uy lực giúp tay vợt số 76 thế giới duy trì được thế trận.")] == [("số 76", "rank", 76.0)]
+    assert [(s[0], s[1]) for s in sentence_statistics("LREM đã dẫn đầu tại 10 trong số 11 khu vực bầu cử.")] == [
+        ("10 trong số 11 khu vực bầu cử", "count")]

@@ -1341,6 +1341,9 @@ _FORMATION_RE = re.compile(r"(?<![\d/.,–-])\d(?:\s?[-–]\s?\d){2,4}(?![\d/]|[
 # `vị trí N` before a scope (`rơi xuống vị trí 133 thế giới`): 11 hits in the baomoi articles, all ranks.
 RANK_PLACES = frozenset({"vị trí"})
 RANK_SCOPES = ("thế giới", "châu á", "châu âu", "việt nam", "đông nam á", "khu vực", "thế giới hiện nay")
+# A world ranking goes past ten (`tay vợt số 153 thế giới`, `kì thủ số 14 thế giới`): `số N thế giới`, N over 10, over the
+# 35,440 baomoi articles 3 hits, all read, all ranks; a larger `số N` before another scope counts (`trong số 11 khu vực`).
+_WORLD_SCOPE_RE = re.compile(r"\s+thế giới(?![^\W\d_])", re.IGNORECASE)
 _RANK_SCOPE_RE = re.compile(rf"\s+(?:{'|'.join(RANK_SCOPES)})(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SECOND_RE = re.compile(r"\d\s?[-–]$")
 # The last character of a window `_GLUED_SECOND_RE` can match in (`$` also stands before a final line break).
@@ -2574,7 +2577,8 @@ def _read(
         identifier = rank = None  # `nhóm 3 thanh niên truy đuổi`, `tốp 3 người làm việc`: a group of them
     if rank is None and opens & _RANK_SCOPE_OPEN and _RANK_SCOPE_RE.match(after) is not None:
         # `tay vợt số 1 thế giới`, `ngân hàng số 1 Việt Nam`, `vị trí 133 thế giới`
-        if identifier is not None and identifier[0] == "số" and value <= 10:
+        if identifier is not None and identifier[0] == "số" and (
+                value <= 10 or _WORLD_SCOPE_RE.match(after) is not None):
             rank = identifier
         elif (place := _phrase_before(tail, RANK_PLACES)) is not None:
             rank = place
