@@ -116,3 +116,15 @@ def test_a_world_ranking_past_ten() -> None:
         "Những cú giao bóng uy lực giúp tay vợt số 76 thế giới duy trì được thế trận.")] == [("số 76", "rank", 76.0)]
     assert [(s[0], s[1]) for s in sentence_statistics("LREM đã dẫn đầu tại 10 trong số 11 khu vực bầu cử.")] == [
         ("10 trong số 11 khu vực bầu cử", "count")]
+
+
+# Two people of one meeting whose names differ by one letter of one word are one person misspelt once (prec50 B02
+# counted 22236292's `La Khang Thụy` beside `La Khanh Thụy` as a wrong person; 22425356 `Donald Trum`): the spelling
+# written more often as whole words, with the richer titles.
+def test_one_letter_apart_names_are_one_person() -> None:
+    text = ("Chiều 14/2, Thủ tướng Nguyễn Xuân Phúc đã tiếp Tổng thống Hoa Kỳ Donald Trump tại Hà Nội.\n"
+            "Tại buổi tiếp, Tổng thống Donald Trump cảm ơn Thủ tướng. Tổng thống Donald Trum cho biết sẽ thăm Việt Nam.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    names = [p.name for p in [*meeting.chairs, *meeting.attendees]]
+    assert "Donald Trump" in names and "Donald Trum" not in names
