@@ -128,3 +128,19 @@ def test_one_letter_apart_names_are_one_person() -> None:
     assert meeting is not None
     names = [p.name for p in [*meeting.chairs, *meeting.attendees]]
     assert "Donald Trump" in names and "Donald Trum" not in names
+
+
+# An adviser's, an aide's or a spokesperson's office after the name goes on over its lower-case field, `của` and the
+# office served with its holder's name, whatever follows the clause (audit77 a021, prec50 A05; 22381906 `Theo ông Gary
+# Cohn, cố vấn kinh tế của Tổng thống Donald Trump, Tổng thống Mỹ muốn …`, 22355970 `ông Tadeu Filippelli, cố vấn thân
+# cận của Tổng thống Temer để …`): the holder is named as the office's owner, not met.
+def test_an_advisers_office_goes_on_to_the_office_served() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Theo ông Gary Cohn, cố vấn kinh tế của Tổng thống Donald Trump, thuế sẽ giảm mạnh.") == [
+        ("Gary Cohn", ["cố vấn kinh tế của Tổng thống Donald Trump"])]
+    assert named_people("Hãng Yonhap dẫn lời ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in, "
+                        "ngày 16/6 cho biết nước này có thể tham vấn với Mỹ.") == [
+        ("Moon Chung-in", ["cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in"])]
+    assert named_people("Bà Kellyanne Conway, cố vấn cấp cao của Tổng thống Mỹ, ngồi trên ghế sofa.") == [
+        ("Kellyanne Conway", ["cố vấn cấp cao của Tổng thống Mỹ"])]

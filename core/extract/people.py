@@ -304,6 +304,7 @@ GLUED_ADDRESS_WORDS = frozenset({"ông", "bà"})
 MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
+OWNER_JOINER = "của"
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "trợ lí", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên",
                            "thư ký báo chí")
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
@@ -1773,6 +1774,23 @@ class _Title:
     name_end: int = -1
 
 
+# The field of an adviser, an aide or a spokesperson in lower case before the office they serve (`cố vấn kinh tế của
+# Tổng thống Donald Trump`, `cố vấn an ninh quốc gia của Tổng thống …`, `cố vấn đặc biệt của …`): at most this many words.
+COMPLEMENT_FIELD_WORDS = 4
+
+
+def _owner_office(tokens: list[Token], j: int) -> _Title | None:
+    """After an office complement's head (OFFICE_COMPLEMENT_HEADS) and its lower-case field, `của` and the office served,
+    read as a title (with its holder's name when one closes it); None when no office follows `của`."""
+    k, n = j, len(tokens)
+    while (k < n and k - j < COMPLEMENT_FIELD_WORDS and tokens[k].word and not tokens[k].cap
+           and tokens[k].low != OWNER_JOINER and tokens[k].low not in TITLE_STOP and not _match_seq(tokens, k, _VERB_SEQS)):
+        k += 1
+    if not (k + 1 < n and tokens[k].low == OWNER_JOINER and tokens[k + 1].cap and _title_head(tokens, k + 1)):
+        return None
+    return _title(tokens, k + 1)
+
+
 def _national_remit(tokens: list[Token], i: int, j: int) -> int:
     """Where the remit after `về` at token j ends, when `về` follows a capitalised `Quốc gia`/`Nhà nước` owner of a
     body's name (NATIONAL_OWNERS) in the title phrase from token i; 0 when it does not or the remit has no clean end."""
@@ -2618,6 +2636,9 @@ def _titles_after(
         head_at = at + (tokens[at].low in NEW_HOLDER_PREFIXES and at + 1 < len(tokens) and tokens[at + 1].cap
                         and _title_head(tokens, at + 1) > 0)
         title = _title(tokens, head_at, after_name=True)
+        if title is not None and (head := _title_head(tokens, head_at)) and _match_seq(tokens, head_at, _COMPLEMENT_SEQS) == head and (
+                owner := _owner_office(tokens, head_at + head + _match_seq(tokens, head_at + head, _QUALIFIER_SEQS))):
+            title = _Title(title.start, owner.end, owner.name_start, owner.name_end)  # `cố vấn kinh tế của Tổng thống …`
         if title is not None and (head := _title_head(tokens, head_at)) and head_at + head + 1 < len(tokens) and tokens[
                 head_at + head].low in PLURAL_MARKERS and tokens[head_at + head + 1].low in PLURAL_OFFICE_BODIES:
             break  # `… Vương Đình Huệ, Bộ trưởng các Bộ Công thương, Giao thông vận tải, …`: the next item, an office of many
@@ -2645,6 +2666,12 @@ def _titles_after(
             # addressed person is an object and the comma ends the clause; a person named again by
             # the surname alone was introduced already (`ông Putin, phát ngôn viên Điện Kremlin Dmitry
             # Peskov nói`); a Vietnamese full name there is a person whatever precedes.
+            title = _Title(title.start, title.name_end)
+        if title is not None and title.name_start >= 0 and _match_seq(tokens, head_at, _COMPLEMENT_SEQS) and any(
+                t.low == OWNER_JOINER for t in tokens[head_at : title.name_start]):
+            # `Theo ông Gary Cohn, cố vấn kinh tế của Tổng thống Donald Trump, thuế …`, `ông Moon Chung-in, cố vấn đặc
+            # biệt của Tổng thống Hàn Quốc Moon Jae-in, ngày 16/6 cho biết`: the office served and its holder after
+            # `của` are the adviser's title, whatever follows the clause; the holder is named, not met
             title = _Title(title.start, title.name_end)
         if title is not None and title.name_start >= 0 and tokens[at - 1].low in CONCURRENT_OFFICE_JOINERS and not (
             title.name_end - title.name_start >= 3 and _vietnamese_name(tokens, title.name_start, title.name_end)
