@@ -7412,8 +7412,8 @@ MISSPELT_EDITS = 2
 # A name of two words or more that another of the meeting's names matches but for one letter of one word is one person
 # too, whatever the word (`La Khanh Thụy` | `La Khang Thụy`, `Lê Duy Hiệp` | `Lê Huy Hiệp`, `Donald Trump` | `Donald
 # Trum`, `Mauricio Macri` | `Mauricio Macr`): over the 35,440 baomoi articles 4 meetings still named such a pair, all
-# read, all one person misspelt once (prec50 B02 counted the twin as a wrong person). Two Vietnamese names one letter
-# apart (`Hà`/`Hải`) name two people only when the rest of the names differ too, which no meeting showed.
+# read, all one person misspelt once (prec50 B02 counted the twin as a wrong person). A letter added that makes another
+# Vietnamese syllable (`Hà`/`Hải`) still tells two names apart.
 
 
 def _edits(a: str, b: str) -> int:
@@ -7433,8 +7433,9 @@ def _misspelt_alike(a: str, b: str) -> bool:
     if len(wa) != len(wb) or wa == wb:
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(wa) >= 2 and len(differing) == 1 and _edits(*differing[0]) == 1:
-        return True  # one letter of one word, whatever the word (`La Khanh Thụy`, `Donald Trum`)
+    if len(wa) >= 2 and len(differing) == 1 and _edits(*differing[0]) == 1 and (
+            len(differing[0][0]) == len(differing[0][1]) or not is_vietnamese_syllable(max(differing[0], key=len))):
+        return True  # one letter of one word changed (`La Khanh Thụy`), or one added to a foreign word (`Donald Trum`)
     return all(x == y or (min(len(x), len(y)) >= MISSPELT_WORD_MIN and x[0] == y[0] and not is_vietnamese_syllable(x)
                           and not is_vietnamese_syllable(y) and _edits(x, y) <= MISSPELT_EDITS) for x, y in zip(wa, wb, strict=True))
 
