@@ -144,3 +144,16 @@ def test_an_advisers_office_goes_on_to_the_office_served() -> None:
         ("Moon Chung-in", ["cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in"])]
     assert named_people("Bà Kellyanne Conway, cố vấn cấp cao của Tổng thống Mỹ, ngồi trên ghế sofa.") == [
         ("Kellyanne Conway", ["cố vấn cấp cao của Tổng thống Mỹ"])]
+
+
+# The office heading a list of people over `;` goes to each item where the list's role is told at its end (audit74 a005,
+# 22582056: `Các đồng chí Ủy viên Bộ Chính trị: A; B; C; D chủ trì hội thảo`): not only the first item's.
+def test_a_list_office_heads_every_item_before_the_role() -> None:
+    text = ("Chiều 21/6, Hội thảo về công tác cán bộ nữ đã diễn ra tại Nhà Quốc hội.\n"
+            "Các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Phó Chủ tịch Thường trực Quốc hội "
+            "Tòng Thị Phóng; Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính chủ trì hội thảo.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles[0]) for p in meeting.chairs] == [
+        ("Nguyễn Thị Kim Ngân", "Ủy viên Bộ Chính trị"), ("Tòng Thị Phóng", "Ủy viên Bộ Chính trị"),
+        ("Phạm Minh Chính", "Ủy viên Bộ Chính trị")]

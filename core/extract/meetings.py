@@ -6545,7 +6545,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 listed == "attend" and not items and all(c.role in ("chair", "attend") for c in cues)) else -1
             # a list goes on over `;` (`có: A, B; C; D`) while its clauses hold only people
             listed = items or (_list_role(clause, cues, mentions) if about_meeting else None)
-            if not clause.rstrip().endswith((";", ":")) or not (listed or clause.rstrip().endswith(":")):
+            # (and a list of people only whose role its last item tells, the office heading it over each item: `Các
+            # đồng chí Ủy viên Bộ Chính trị: A; B; C … chủ trì hội thảo`)
+            if not clause.rstrip().endswith((";", ":")) or not (listed or clause.rstrip().endswith(":") or (
+                    list_office and _only_people_between(clause, mentions[0].start, len(clause.rstrip()) - 1, mentions))):
                 list_office = None
             for mention in mentions:
                 complete_person(mention.person, article.text)
