@@ -157,3 +157,17 @@ def test_a_list_office_heads_every_item_before_the_role() -> None:
     assert [(p.name, p.titles[0]) for p in meeting.chairs] == [
         ("Nguyễn Thị Kim Ngân", "Ủy viên Bộ Chính trị"), ("Tòng Thị Phóng", "Ủy viên Bộ Chính trị"),
         ("Phạm Minh Chính", "Ủy viên Bộ Chính trị")]
+
+
+# A range that writes its unit after both figures, glued by a dash, keeps its end (audit79 a020 `15km-20km`,
+# `40km/giờ-60km/giờ`; 21480723 `22.555 VND-22.625 VND`); a code's number after a word and a dash stays out.
+def test_a_range_with_the_unit_repeated_keeps_its_end() -> None:
+    from tests.conftest import sentence_statistics
+
+    def values(sentence: str) -> list[float]:
+        return [s[2] for s in sentence_statistics(sentence)]
+
+    assert values("Mỗi giờ bão đi được 15km-20km, đi vào đất liền.") == [15.0, 20.0]
+    assert values("Sức gió mạnh nhất cấp 6-7 (40km/giờ-60km/giờ), giật cấp 8-9.") == [40.0, 60.0]
+    assert values("Giá vàng được niêm yết ở mức 36,70 triệu đồng/lượng-37 triệu đồng/lượng.") == [36.7e6, 37e6]
+    assert values("Trực thăng UH-60 đã hạ cánh an toàn.") == []
