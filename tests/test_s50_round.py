@@ -171,3 +171,18 @@ def test_a_range_with_the_unit_repeated_keeps_its_end() -> None:
     assert values("Sức gió mạnh nhất cấp 6-7 (40km/giờ-60km/giờ), giật cấp 8-9.") == [40.0, 60.0]
     assert values("Giá vàng được niêm yết ở mức 36,70 triệu đồng/lượng-37 triệu đồng/lượng.") == [36.7e6, 37e6]
     assert values("Trực thăng UH-60 đã hạ cánh an toàn.") == []
+
+
+# The whole in a bracket after the part is its `of` (audit79 a030: `139.531 người (trong tổng số nhân lực nghiên cứu của
+# cả nước là 164.744 người)`; 22451185 `12 đảng (trong số hơn 60 đảng …)`); another noun's whole stays a count of its own.
+def test_the_whole_in_a_bracket_after_the_part() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def read(sentence: str) -> list[tuple[float, float | None]]:
+        return [(s.value, s.of) for s in extract_statistics([sentence])]
+
+    assert read("Nhân lực khu vực công lập là 139.531 người (trong tổng số nhân lực nghiên cứu của cả nước là "
+                "164.744 người).") == [(139531.0, 164744.0)]
+    assert read("Hiện có 12 đảng (trong số hơn 60 đảng ở Campuchia hiện nay) đăng ký tranh cử.") == [(12.0, 60.0)]
+    assert read("Ban tổ chức cấp 70 thẻ (trong số khoảng 300 phóng viên tại Trung tâm Báo chí).") == [
+        (70.0, None), (300.0, None)]
