@@ -186,3 +186,12 @@ def test_the_whole_in_a_bracket_after_the_part() -> None:
     assert read("Hiện có 12 đảng (trong số hơn 60 đảng ở Campuchia hiện nay) đăng ký tranh cử.") == [(12.0, 60.0)]
     assert read("Ban tổ chức cấp 70 thẻ (trong số khoảng 300 phóng viên tại Trung tâm Báo chí).") == [
         (70.0, None), (300.0, None)]
+
+
+# A legislature's chamber glossed in a bracket inside the office (audit79 a038, 22650172 `Chủ tịch Duma Quốc gia (Hạ
+# viện) Nga Vyacheslav Volodin`): the office goes on over it to its holder.
+def test_a_chamber_gloss_inside_an_office() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Chủ tịch nước đã có cuộc hội kiến với Chủ tịch Duma Quốc gia (Hạ viện) Nga Vyacheslav Volodin.") == [
+        ("Vyacheslav Volodin", ["Chủ tịch Duma Quốc gia (Hạ viện) Nga"])]

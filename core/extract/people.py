@@ -302,6 +302,10 @@ GLUED_ADDRESS_WORDS = frozenset({"ông", "bà"})
 # A ministry's minister and deputy minister: the field after the head names the ministry, a body, even
 # without its noun (`Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`).
 MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
+# A legislature's chamber as the bracketed gloss of a house's own name (`Duma Quốc gia (Hạ viện) Nga`, `Hội đồng Liên bang
+# (Thượng viện) Nga`): `(Hạ viện|Thượng viện)` + a capital over the 35,440 baomoi articles, 9 hits after an office, all
+# such a gloss; the house whose name no body word opens (`Duma`) had lost the name after it (audit79 a038).
+CHAMBER_GLOSSES = ("hạ viện", "thượng viện")
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
 OWNER_JOINER = "của"
@@ -1100,6 +1104,7 @@ _BODY_OF_SEQS = _index(BODY_OF_HEADS)
 _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
 _COMPLEMENT_SEQS = _index(OFFICE_COMPLEMENT_HEADS)
+_CHAMBER_GLOSS_SEQS = _index(CHAMBER_GLOSSES)
 _NAMED_BODY_SEQS = _index(NAMED_BODY_HEADS)
 _LOWER_NAMED_BODY_SEQS = _index(LOWER_NAMED_BODY_HEADS)
 _BODY_KIND_SEQS = _index(BODY_KINDS)
@@ -2040,6 +2045,11 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
             # (after a name the bracket closes the titles, `_titles_after`). Over the 35,440 baomoi articles a title,
             # a bracketed body and a name: 13 hits; the people of 7 meetings change, all read right (2 persons gained).
             j = close
+            continue
+        if tok.text == "(" and j > i + head and (gloss := _match_seq(tokens, j + 1, _CHAMBER_GLOSS_SEQS)) and (
+                j + 1 + gloss < n and tokens[j + 1 + gloss].text == ")"):
+            # `Chủ tịch Duma Quốc gia (Hạ viện) Nga Vyacheslav Volodin`: a legislature's other name, glossed as its chamber
+            j += 2 + gloss
             continue
         if tok.text == "(" and j > i + head and j + 3 < n and tokens[j + 2].text == ")" and _paren_short_name(tokens, j + 1):
             j += 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`, `Tổ chức Cảnh sát hình sự quốc tế (Interpol)`: the body's short name
