@@ -195,3 +195,15 @@ def test_a_chamber_gloss_inside_an_office() -> None:
 
     assert named_people("Chủ tịch nước đã có cuộc hội kiến với Chủ tịch Duma Quốc gia (Hạ viện) Nga Vyacheslav Volodin.") == [
         ("Vyacheslav Volodin", ["Chủ tịch Duma Quốc gia (Hạ viện) Nga"])]
+
+
+# A party's leader is a title's head before the party's noun (22234072 `Lãnh đạo đảng Dân chủ Chuck Schumer nói`,
+# 22620047 `Tim Farron, lãnh đạo đảng Tự do Dân chủ, gọi …`); `lãnh đạo` before another noun stays a verb or a group.
+def test_a_partys_leader() -> None:
+    from tests.conftest import named_people
+
+    assert named_people("Lãnh đạo đảng Dân chủ Chuck Schumer nói rằng ông đã nói chuyện với Trump.") == [
+        ("Chuck Schumer", ["Lãnh đạo đảng Dân chủ"])]
+    assert named_people("Tim Farron, lãnh đạo đảng Tự do Dân chủ, gọi thỏa thuận là tồi tệ.") == [
+        ("Tim Farron", ["lãnh đạo đảng Tự do Dân chủ"])]
+    assert named_people("Các lãnh đạo Đảng và Nhà nước đã tới thăm đền Đồng Cuông.") == []

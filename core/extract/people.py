@@ -278,6 +278,10 @@ DEGREES = frozenset({
 # `dưới sự lãnh đạo của Đảng`). 196 such heads over baomoi-dev stand before a country and a capitalised run
 # (cgrep over 22 countries); 12 of 12 read name the leader.
 COUNTRY_LEADER_HEADS = ("lãnh đạo", "nhà lãnh đạo")
+# And a party's leader (`Lãnh đạo đảng Dân chủ Chuck Schumer nói`, `lãnh đạo đảng cực hữu Mặt trận Quốc gia (FN) Marine Le
+# Pen`, `Lãnh đạo đảng đối lập "Batkivshina" của Ukraine, cựu Thủ tướng Yulia Tymoshenko`, audit77 a008): a title's
+# head before the party's noun, whose name closes it as a body's does. See the commit message for its corpus count.
+LED_BODY_NOUNS = ("đảng",)
 # The syllable that makes an envoy's office the mission's seat, a body (`Bí thư thứ nhất Đại sứ quán Việt Nam tại
 # Israel`, `Tổng lãnh sự quán Mỹ`): after it the head is no title.
 OFFICE_SEAT_SUFFIXES = frozenset({"quán"})
@@ -1100,6 +1104,7 @@ _ORGANIZING_SEQS = _index(ORGANIZING_VERBS)
 _CLERGY_SEQS = _index(CLERGY_RANKS)
 _RANK_WORDS = frozenset(normalize_tone(r) for r in (*RANKS, *CLERGY_RANKS))
 _LEADER_SEQS = _index(COUNTRY_LEADER_HEADS)
+_LED_BODY_SEQS = _index(LED_BODY_NOUNS)
 _BODY_OF_SEQS = _index(BODY_OF_HEADS)
 _CUE_SEQS = _index(NAME_CUES)
 _AGENT_SEQS = _index(AGENT_CUES)
@@ -1258,8 +1263,9 @@ def _title_head(tokens: list[Token], i: int) -> int:
         return 0  # `Đại sứ quán`, `Tổng lãnh sự quán`: the mission, a body
     if n and i > 0 and tokens[i].cap and tokens[i - 1].cap and _match_seq(tokens, i - 1, _PLACE_SEQS) > 1:
         return 0  # `Ngoại trưởng Trung Quốc Vương Nghị`: the place's last syllable and a name's first, no `Quốc vương`
-    if not n and (leader := _match_seq(tokens, i, _LEADER_SEQS)) and _match_seq(tokens, i + leader, _PLACE_SEQS):
-        return leader  # `lãnh đạo Palestine Mahmoud Abbas`
+    if not n and (leader := _match_seq(tokens, i, _LEADER_SEQS)) and (
+            _match_seq(tokens, i + leader, _PLACE_SEQS) or _match_seq(tokens, i + leader, _LED_BODY_SEQS)):
+        return leader  # `lãnh đạo Palestine Mahmoud Abbas`, `Lãnh đạo đảng Dân chủ Chuck Schumer`
     if n <= 1 and i < len(tokens) and tokens[i].low in HEAD_PREFIXES and (more := _match_seq(tokens, i + 1, _TITLE_SEQS)):
         return 1 + more  # `Phó Thị trưởng`, `Quyền Tổng thống`
     if n:
