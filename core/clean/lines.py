@@ -1504,7 +1504,7 @@ TEASER_MIN_WORDS = 4  # a teaser's headline after its prompt
 # A teaser a flattened crawl leaves inside a paragraph, between two sentences (`… bỏ thuốc lá. >> Xem thêm: Vén màn bí
 # ẩn về … khi mới 5 tuổi Trước khi bị hôn mê, bà mẹ …`, `=>> XEM THÊM: <headline>`, `>>> Mời quý độc giả xem video:
 # <title> (Nguồn: AMN) Trong diễn biến …`): the prompt says another page's headline follows; the headline carries no stop,
-# so it ends where the next sentence opens, on a word that opens sentences (SENTENCE_OPENERS) or after a `?` or `!`.
+# so it ends where the next sentence opens, on a word that opens sentences (MEASURED_SENTENCE_OPENERS) or after a `?` or `!`.
 # Over the 35,440 baomoi articles 125 prompts stand inside a paragraph after a stop; the headline's end is found for 30
 # (24 texts), all read: the headline and nothing of the next sentence; the rest (the next sentence opens on a name or a
 # noun: `… Đông Nam Á Lệ phí trước bạ …`) stay in the text as they were. (Run after the last paragraph's tail is read:
@@ -1515,8 +1515,10 @@ _INNER_TEASER_RE = re.compile(
 )
 # Words that open a sentence far more often than they stand capitalised inside one (over the sentences of the 35,440
 # baomoi articles: each opens at least 300 sentences, and at least nine in ten of its capitalised uses open one). A
-# capitalised word among them, inside a stretch with no stop, is where a new sentence starts.
-SENTENCE_OPENERS = frozenset("""
+# capitalised word among them, inside a stretch with no stop, is where a new sentence starts. (Measured, not chosen:
+# `byline.SENTENCE_OPENERS` lists words that never open a name, body nouns such as `bộ`, `sở` among them, which stand
+# capitalised inside headlines.)
+MEASURED_SENTENCE_OPENERS = frozenset("""
     theo trong tuy sau ông các tôi một khi trước nhưng những đây nếu hiện ngoài tại với có nhiều cô vì đến chúng việc
     do bên còn để và dù về ảnh ngay cũng họ đó được sự cụ trên đặc thời như lúc cùng mặc chiều kết chị bởi mỗi giá qua
     mới thậm cả chiếc thực vào em tất số nguồn vậy hơn nó hôm cuối cho riêng khoảng nói nhận xe tiếp thấy chưa hãy bị
@@ -1537,7 +1539,7 @@ def _inner_teaser_end(text: str, begin: int) -> int | None:
             before = words[i - 1].group()
             bare = token.lstrip("\"“‘'")  # (a bracket after the headline is its own: `(Nguồn: RT)`)
             if bare[:1].isupper() and (before[-1] in "?!" or (
-                    bare.rstrip(",.:;").lower() in SENTENCE_OPENERS and not bare.isupper()
+                    bare.rstrip(",.:;").lower() in MEASURED_SENTENCE_OPENERS and not bare.isupper()
                     and not before.endswith(":") and (before.endswith(")") or not before.isupper()))):
                 return begin + word.start()
         if token[-1] in ".;" or token.endswith(("...", "…")):

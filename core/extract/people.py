@@ -313,7 +313,6 @@ MINISTRY_HEADS = frozenset({"bộ trưởng", "thứ trưởng"})
 CHAMBER_GLOSSES = ("hạ viện", "thượng viện")
 # Heads whose complement is another office (`Trợ lý Bộ trưởng Bộ Ngoại giao`, `Thư ký Tổng
 # thống`): the office after them is part of the same title, not the next one of a chain.
-OWNER_JOINER = "của"
 OFFICE_COMPLEMENT_HEADS = ("trợ lý", "trợ lí", "thư ký", "cố vấn", "người phát ngôn", "phát ngôn viên", "đặc phái viên",
                            "thư ký báo chí")
 # Bodies named after the office they serve (`Văn phòng Chủ tịch nước`, `Văn phòng Thủ tướng Anh`): an
@@ -1796,9 +1795,9 @@ def _owner_office(tokens: list[Token], j: int) -> _Title | None:
     read as a title (with its holder's name when one closes it); None when no office follows `của`."""
     k, n = j, len(tokens)
     while (k < n and k - j < COMPLEMENT_FIELD_WORDS and tokens[k].word and not tokens[k].cap
-           and tokens[k].low != OWNER_JOINER and tokens[k].low not in TITLE_STOP and not _match_seq(tokens, k, _VERB_SEQS)):
+           and tokens[k].low not in OWNER_WORDS and tokens[k].low not in TITLE_STOP and not _match_seq(tokens, k, _VERB_SEQS)):
         k += 1
-    if not (k + 1 < n and tokens[k].low == OWNER_JOINER and tokens[k + 1].cap and _title_head(tokens, k + 1)):
+    if not (k + 1 < n and tokens[k].low in OWNER_WORDS and tokens[k + 1].cap and _title_head(tokens, k + 1)):
         return None
     return _title(tokens, k + 1)
 
@@ -2685,7 +2684,7 @@ def _titles_after(
             # Peskov nói`); a Vietnamese full name there is a person whatever precedes.
             title = _Title(title.start, title.name_end)
         if title is not None and title.name_start >= 0 and _match_seq(tokens, head_at, _COMPLEMENT_SEQS) and any(
-                t.low == OWNER_JOINER for t in tokens[head_at : title.name_start]):
+                t.low in OWNER_WORDS for t in tokens[head_at : title.name_start]):
             # `Theo ông Gary Cohn, cố vấn kinh tế của Tổng thống Donald Trump, thuế …`, `ông Moon Chung-in, cố vấn đặc
             # biệt của Tổng thống Hàn Quốc Moon Jae-in, ngày 16/6 cho biết`: the office served and its holder after
             # `của` are the adviser's title, whatever follows the clause; the holder is named, not met
