@@ -207,3 +207,11 @@ def test_a_partys_leader() -> None:
     assert named_people("Tim Farron, lãnh đạo đảng Tự do Dân chủ, gọi thỏa thuận là tồi tệ.") == [
         ("Tim Farron", ["lãnh đạo đảng Tự do Dân chủ"])]
     assert named_people("Các lãnh đạo Đảng và Nhà nước đã tới thăm đền Đồng Cuông.") == []
+
+
+# Last year's time after a counted noun ends it (stat51: `gấp 3 lần năm ngoái` read as a unit `lần năm ngoái`).
+def test_last_years_time_ends_a_counted_noun() -> None:
+    from tests.conftest import sentence_statistics
+
+    assert [(s[0], s[3]) for s in sentence_statistics("Lượng khách quốc tế tăng gấp 3 lần năm ngoái.")] == [
+        ("3 lần", "lần")]
