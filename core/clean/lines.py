@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from core.clean.byline import is_body_name, read_byline, read_undashed_signature, split_glued_byline
 from core.clean.chrome import (
@@ -1526,13 +1527,14 @@ MEASURED_SENTENCE_OPENERS = frozenset("""
     trận trả chẳng ví tên thật mình vấn giới độ cựu đúng nghe gió đoạn mức xem đi so tỷ bài đừng thêm cứ chồng mà cậu
     tới đôi nên hầu thí động bức hay bây cảm ngược biết ít phút liệu màn lời vài loại chắc rõ buổi sẽ chú
 """.split())
+_NON_SPACE_RUN_RE = re.compile(r"\S+")
 INNER_TEASER_MIN_WORDS = 3  # the headline's words before the next sentence may open
 INNER_TEASER_MAX_WORDS = 40
 
 
 def _inner_teaser_end(text: str, begin: int) -> int | None:
     """Where the next sentence opens after a teaser's headline starting at `begin`, or None when it cannot be told."""
-    words = list(re.finditer(r"\S+", text[begin:]))[: INNER_TEASER_MAX_WORDS + 1]
+    words = list(islice(_NON_SPACE_RUN_RE.finditer(text, begin), INNER_TEASER_MAX_WORDS + 1))
     for i, word in enumerate(words):
         token = word.group()
         if i >= INNER_TEASER_MIN_WORDS:
@@ -1541,7 +1543,7 @@ def _inner_teaser_end(text: str, begin: int) -> int | None:
             if bare[:1].isupper() and (before[-1] in "?!" or (
                     bare.rstrip(",.:;").lower() in MEASURED_SENTENCE_OPENERS and not bare.isupper()
                     and not before.endswith(":") and (before.endswith(")") or not before.isupper()))):
-                return begin + word.start()
+                return word.start()
         if token[-1] in ".;" or token.endswith(("...", "…")):
             return None  # a stop before any opener: the headline's end is not where a sentence opens
     return None
