@@ -31,3 +31,17 @@ def test_the_turns_of_a_sitting_set_out_as_a_list_attend_it() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.attendees] == [("Nguyễn Bá Sơn", ["ĐB"]), ("Lý Tiết Hạnh", ["ĐB"])]
+
+
+# A holder's nationality between the title and the name (22555981 `Nhà khoa học người Pháp Jean-Christophe Boni đã
+# tuyên bố như vậy tại cuộc họp báo`, 21479688 `HLV người Nhật Bản Toshiya Miura`).
+def test_a_nationality_between_title_and_name_is_part_of_the_title() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Đội bóng do HLV người Nhật Bản Hidehiro Isirawa dẫn dắt chỉ thua hai trận.")
+    assert [(m.person.name, m.person.titles) for m in found] == [("Hidehiro Isirawa", ["HLV người Nhật Bản"])]
+    text = ("Nhà khoa học người Pháp Jean-Christophe Boni đã tuyên bố như vậy tại cuộc họp báo ở Kaspersky Lab hôm qua.\n"
+            "Theo ông, vũ khí của tương lai sẽ là vũ khí năng lượng.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [("Jean-Christophe Boni", ["Nhà khoa học người Pháp"])]

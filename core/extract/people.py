@@ -292,6 +292,9 @@ HEAD_PREFIXES = ("phó", "quyền", "nguyên", "cựu")
 # Of those, the former holder's (`nguyên Bí thư Thành ủy`, `cựu Tổng thống Barack Obama`): news
 # writes them in lower case, and the title is the former one, so they stay in it.
 FORMER_PREFIXES = frozenset({"nguyên", "cựu"})
+# A holder's nationality written between the title and the name (`Nhà khoa học người Pháp Jean-Christophe Boni tuyên bố
+# … tại cuộc họp báo`, `HLV người Đức Frank Bernhardt`): `người` and a country of PLACES.
+NATIONALITY_NOUN = "người"
 # The newly elected or appointed holder's (`Tân Tổng thống Pháp Emmanuel Macron cho biết`, `tân Đặc khu trưởng Carrie
 # Lam đã phát biểu`): written capitalised at a sentence's start it was read as a name's first syllable and the title
 # after it as inside that name, and the person was lost. The title keeps the word as written, as `nguyên` and `cựu`
@@ -1931,6 +1934,12 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 j + pointer < n and tokens[j + pointer].word and tokens[j + pointer].cap):
             j += pointer  # `Thủ tướng nước này Angela Merkel`: the country named before
             closed = True  # the office ends with its country: a name of any shape may follow (`… Moon Jae-in`)
+            continue
+        if head and j == i + head and tok.low == NATIONALITY_NOUN and j + 1 < n and tokens[j + 1].cap and (
+                place := _match_seq(tokens, j + 1, _PLACE_SEQS)) and j + 1 + place < n and tokens[j + 1 + place].word and (
+                tokens[j + 1 + place].cap):
+            j += 1 + place  # `Nhà khoa học người Pháp Jean-Christophe Boni`: the holder's nationality after the title
+            closed = True  # a name of any shape may follow
             continue
         if head and j == i + head and tok.cap and (place := _match_seq(tokens, j, _PLACE_SEQS)) > 3 and not all(
                 t.cap for t in tokens[j : j + place]) and j + place < n and tokens[j + place].word and tokens[j + place].cap:
