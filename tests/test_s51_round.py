@@ -45,3 +45,16 @@ def test_a_nationality_between_title_and_name_is_part_of_the_title() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.attendees] == [("Jean-Christophe Boni", ["Nhà khoa học người Pháp"])]
+
+
+# Taking up what another said (22565256 `Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội X
+# cho rằng`, 22721371 `Nhất trí với so sánh của Phó Thủ tướng Hà Lan, Thủ tướng X`): the title after `của` is the other's.
+def test_the_owner_of_what_is_taken_up_is_not_the_subjects_title() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Nhất trí với so sánh của Phó Thủ tướng Hà Lan, Thủ tướng Nguyễn Xuân Phúc cho rằng hai nước "
+                        "sẽ hợp tác chặt chẽ.")
+    assert [(m.person.name, m.person.titles) for m in found] == [("Nguyễn Xuân Phúc", ["Thủ tướng"])]
+    chained = find_people("Dưới sự chủ trì của Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải, hội nghị đã họp.")
+    assert [(m.person.name, m.person.titles) for m in chained] == [
+        ("Hoàng Trung Hải", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"])]
