@@ -58,3 +58,13 @@ def test_the_owner_of_what_is_taken_up_is_not_the_subjects_title() -> None:
     chained = find_people("Dưới sự chủ trì của Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải, hội nghị đã họp.")
     assert [(m.person.name, m.person.titles) for m in chained] == [
         ("Hoàng Trung Hải", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"])]
+
+
+# Institutes counted, capitalised as writers do (21493936 `đi kiểm tra thực tiễn tại 4 Viện trên`, 22655953 `có 221
+# Viện bảo tàng`); an ordinal before one stays an ordinal.
+def test_capitalised_institutes_are_counted() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Bộ trưởng đã đi kiểm tra thực tiễn tại 4 Viện trên địa bàn Hà Nội."])
+    assert [(s.text, s.value, s.kind, s.unit) for s in found] == [("4 Viện", 4.0, "count", "viện")]
+    assert extract_statistics(["Đây là lần thứ 16 Viện Nghiên cứu tổ chức giải thưởng này."]) == []
