@@ -68,3 +68,14 @@ def test_capitalised_institutes_are_counted() -> None:
     found = extract_statistics(["Bộ trưởng đã đi kiểm tra thực tiễn tại 4 Viện trên địa bàn Hà Nội."])
     assert [(s.text, s.value, s.kind, s.unit) for s in found] == [("4 Viện", 4.0, "count", "viện")]
     assert extract_statistics(["Đây là lần thứ 16 Viện Nghiên cứu tổ chức giải thưởng này."]) == []
+
+
+# A central steering committee's remit after `về` is its name's (22479688 `Phó Trưởng Ban Chỉ đạo Trung ương về phòng,
+# chống tham nhũng`, 22754678 `Ủy viên Thường trực Ban chỉ đạo Trung ương về phòng chống thiên tai`).
+def test_a_central_committees_remit_is_part_of_the_title() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Theo ông Văn Phú Chính, Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai, lũ "
+                        "trên các sông ở mức không cao.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Văn Phú Chính", ["Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai"])]
