@@ -79,3 +79,15 @@ def test_a_central_committees_remit_is_part_of_the_title() -> None:
                         "trên các sông ở mức không cao.")
     assert [(m.person.name, m.person.titles) for m in found] == [
         ("Văn Phú Chính", ["Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai"])]
+
+
+# English grouping with an English decimal point, copied from wire text (21481763 `1,232.5 USD/ounce`, 21487928
+# `20,090.29 điểm`): one figure, not an unreadable one.
+def test_an_english_grouped_decimal_is_read() -> None:
+    from core.extract.numbers import parse_number
+    from core.extract.statistics import extract_statistics
+
+    assert parse_number("1,232.5") == 1232.5 and parse_number("20,090.29") == 20090.29
+    assert parse_number("1.234.567,5") == 1234567.5
+    found = extract_statistics(["Giá vàng thế giới hiện đang giao ở ngưỡng 1,232.5 USD/ounce."])
+    assert [(s.value, s.kind, s.unit) for s in found] == [(1232.5, "money", "USD")]
