@@ -9,14 +9,14 @@ from core.config import RunConfig
 from core.pipeline import process_document
 from core.record import Article, Document
 
-TITLE = "Quan chức cao cấp ASEAN – EU thảo luận nhiều vấn đề nóng"
+TITLE = "Quan chức cao cấp ASEAN – Nhật Bản bàn nhiều vấn đề nóng"
 P1 = ("Sáng 8/7, tại Hà Nội, Bộ Ngoại giao tổ chức hội nghị quan chức cao cấp ASEAN – EU lần thứ 23 "
       "với sự tham dự của đại diện 28 nước thành viên và Ban Thư ký ASEAN.")
 P2 = ("Các đại biểu đã trao đổi về tình hình khu vực, hợp tác kinh tế, thương mại và đầu tư, đồng thời "
       "thống nhất đẩy mạnh triển khai kế hoạch hành động giai đoạn 2018 – 2022.")
 P3 = ("Phát biểu bế mạc, Thứ trưởng Bộ Ngoại giao đánh giá cao tinh thần hợp tác của các nước, "
       "khẳng định quan hệ đối tác chiến lược sẽ tiếp tục được tăng cường trong thời gian tới.")
-RELATED = "Đục thông vòm cầu đường sắt phố Phùng Hưng: Đường sắt nói gì?"
+RELATED = "Mở rộng cầu vượt phố Kim Mã: Sở Giao thông nói gì?"
 
 
 def _page(head: str, body: str, title: str = f"{TITLE} - Báo Điện tử") -> str:

@@ -78,11 +78,11 @@ def test_the_bare_office_where_the_role_is_told_takes_the_introduced_body():
 def test_the_first_mention_s_bare_office_stays_where_it_tells_the_role():
     # (dev gold: the chair keeps the office as written where the chairing is told)
     text = ("Nhà mạng phải chịu trách nhiệm về thông tin thuê bao di động\n"
-            "Ngày 22-6, Bộ TT-TT đã tổ chức Hội nghị phổ biến Nghị định 49/2017/NĐ-CP dưới sự chủ trì của Thứ trưởng "
-            "Phạm Hồng Hải. Kết luận hội nghị, Thứ trưởng Bộ TT-TT Phạm Hồng Hải khẳng định, Nghị định 49 sẽ chính "
-            "thức được áp dụng từ 24-7-2017.")
+            "Ngày 14-6, Bộ Tài chính đã tổ chức Hội nghị phổ biến Nghị định 52/2017/NĐ-CP dưới sự chủ trì của Thứ "
+            "trưởng Lê Văn Khoa. Kết luận hội nghị, Thứ trưởng Bộ Tài chính Lê Văn Khoa khẳng định, Nghị định 52 sẽ "
+            "chính thức được áp dụng từ 1-8-2017.")
     chairs, _ = _meeting(text)
-    assert chairs == [("Phạm Hồng Hải", ["Thứ trưởng"])]
+    assert chairs == [("Lê Văn Khoa", ["Thứ trưởng"])]
 
 
 def test_presenting_a_draft_to_the_assembly_is_taking_part():

@@ -9,14 +9,13 @@ _people = meeting_people
 def test_a_speaker_who_speaks_on_behalf_of_a_body_after_the_titles_is_an_attendee():
     # `X, titles, thay mặt Bộ Chính trị đọc tờ trình`: whom X speaks for stands between X and the verb.
     text = ("Ngày 9/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII bước sang ngày làm việc thứ năm.\n"
-            "Buổi chiều, đầu giờ, Ban Chấp hành Trung ương Đảng làm việc tại hội trường. Ông Trần Đại Quang, Ủy viên "
-            "Bộ Chính trị, Chủ tịch nước, thay mặt Bộ Chính trị điều hành phiên họp. Ông Phạm Minh Chính, Ủy viên Bộ "
-            "Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương, thay mặt Bộ Chính trị đọc tờ trình của "
-            "Bộ Chính trị về kết quả kiểm điểm sự lãnh đạo, chỉ đạo của Bộ Chính trị, Ban Bí thư năm 2016. Sau đó, Ban "
-            "Chấp hành Trung ương Đảng làm việc tại tổ, thảo luận về nội dung trên.")
+            "Buổi sáng, Ban Chấp hành Trung ương Đảng làm việc tại hội trường. Ông Lê Văn Thành, Ủy viên Bộ Chính trị, "
+            "Phó Chủ tịch nước, thay mặt Bộ Chính trị điều hành phiên họp. Ông Hoàng Minh Sơn, Ủy viên Bộ Chính trị, "
+            "Bí thư Trung ương Đảng, Trưởng ban Kinh tế Trung ương, thay mặt Bộ Chính trị đọc tờ trình của Bộ Chính "
+            "trị về đề án cải cách tiền lương năm 2017. Sau đó, các đại biểu thảo luận tại tổ về nội dung này.")
     chairs, attendees = _people(text)
-    assert chairs == ["Trần Đại Quang"]
-    assert attendees == ["Phạm Minh Chính"]
+    assert chairs == ["Lê Văn Thành"]
+    assert attendees == ["Hoàng Minh Sơn"]
 
 
 def test_whom_a_speaker_speaks_for_may_name_a_numbered_body():

@@ -11,7 +11,7 @@ _people = meeting_people
 def test_the_country_named_before_may_stand_between_an_office_and_the_name():
     assert named_people("Người phát ngôn của Chính phủ Đức, Steffen Seibert ngày 16/6 cho biết Thủ tướng nước này "
                         "Angela Merkel quan ngại các lệnh trừng phạt mới.")[-1] == ("Angela Merkel", ["Thủ tướng nước này"])
-    assert named_people("Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc hội đàm với Thủ tướng nước chủ nhà Dmitry "
+    assert named_people("Chủ tịch Trung Quốc Tập Cận Bình sáng qua có cuộc hội đàm với Thủ tướng nước chủ nhà Dmitry "
                         "Medvedev tại Moskva.") == [
         ("Tập Cận Bình", ["Chủ tịch Trung Quốc"]), ("Dmitry Medvedev", ["Thủ tướng nước chủ nhà"])]
     # a name of any shape after it (no family name of a table opens `Moon Jae-in`)
@@ -23,7 +23,8 @@ def test_the_country_named_before_may_stand_between_an_office_and_the_name():
 
 def test_a_title_pointing_at_the_country_gives_way_to_the_country_written_out():
     meeting = extract_meeting(make_article(
-        "Ngày 4/7, Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc hội đàm với Thủ tướng nước chủ nhà Dmitry Medvedev tại "
+        "Ngày 4/7, Chủ tịch Trung Quốc Tập Cận Bình sáng qua có cuộc hội đàm với Thủ tướng nước chủ nhà Dmitry Medvedev "
+        "tại "
         "Moskva.\nTại cuộc hội đàm, Thủ tướng Nga Dmitry Medvedev đánh giá cao quan hệ hai nước.",
         published="2017-07-05"))
     assert meeting is not None
