@@ -91,3 +91,19 @@ def test_an_english_grouped_decimal_is_read() -> None:
     assert parse_number("1.234.567,5") == 1234567.5
     found = extract_statistics(["Giá vàng thế giới hiện đang giao ở ngưỡng 1,232.5 USD/ounce."])
     assert [(s.value, s.kind, s.unit) for s in found] == [(1232.5, "money", "USD")]
+
+
+# The event a state visit is paired with is the trip's programme when the lead tells the trip begun or ended (22685393
+# `… bắt đầu chuyến thăm chính thức làm việc tại CHLB Đức nhân dịp dự Hội nghị Thượng đỉnh G20 tại Ham-buốc, Đức.` then
+# `Tại đây, Thủ tướng … đã có cuộc làm việc với …`); the trip as a subject with its day still reports the summit.
+def test_a_trips_paired_summit_is_not_the_lead_meeting() -> None:
+    text = ("Chiều 5-7, Thủ tướng Nguyễn Xuân Phúc và Phu nhân đã đến thành phố Mainz, bắt đầu chuyến thăm chính thức "
+            "làm việc tại Cộng hòa Liên bang Đức nhân dịp dự Hội nghị Thượng đỉnh G20 tại Hamburg, Đức.\n"
+            "Tại đây, Thủ tướng Nguyễn Xuân Phúc đã có cuộc làm việc với Bà Malu Dreyer, Chủ tịch Hội đồng Liên bang Đức."
+            "\nTại cuộc làm việc, hai bên đánh giá quan hệ giữa Quốc hội hai nước không ngừng được củng cố.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "buổi làm việc"
+    summit = ("Chuyến thăm và tham dự hội nghị thượng đỉnh NATO của Tổng thống Mỹ Donald Trump vào hôm nay 25/5 được coi "
+              "là lịch sử đối với liên minh.\n")
+    held = extract_meeting(make_article(summit))
+    assert held is not None and held.kind == "hội nghị"

@@ -2213,6 +2213,13 @@ _TODAY_OPENING_RE = re.compile(r"\W*(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*,
 # A trip told as done in a part of one day (`Sáng ngày 9/9, đồng chí …, Bí thư Tỉnh ủy … đã có chuyến thăm và làm việc tại
 # huyện Thiệu Hóa`): the working session of that morning, not the trip noun of an apposition (`đang có chuyến thăm …`).
 _DONE_TRIP_RE = re.compile(r"(?:đã|vừa)\s+có\s+chuyến\s+$")
+# A trip and the event it is paired with (see `_find_events`): `chuyến thăm|công tác|công du …`, begun, ended, its results
+# or what happened in it, then `và|kết hợp|nhân dịp|đồng thời|cũng như` and `(tham) dự` right before the event noun, in
+# one clause (not the trip as the subject: `Chuyến thăm và tham dự hội nghị thượng đỉnh NATO … vào hôm nay 25/5 được coi
+# là lịch sử`, a summit held that day).
+TRIP_PROGRAMME_REACH = 220
+_TRIP_PROGRAMME_RE = re.compile(r"(?:bắt đầu|kết thúc|tốt đẹp|kết quả|lên đường|trong)\s+chuyến\s+(?:thăm|công tác|công du)[^.;:]{0,200}?\s(?:và|kết hợp|nhân dịp|đồng thời|cũng như)"
+                                r"\s+(?:tham\s+)?dự\s+$")
 _PART_DAY_OPENING_RE = re.compile(r"\W*(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # A sitting's number at the end of a name, and a representative body's name with its term after a comma.
 _SITTING_END_RE = re.compile(r"\sthứ\s+\S+$")
@@ -2963,6 +2970,14 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
         merged = [o for o in _MERGED_OPENER_RE.finditer(sentence, 0, m.start())]
         score = 0 if background or (merged and not _SENTENCE_END_RE.search(sentence, merged[-1].end(), m.start())) else _score(
             lowered, m.start(), m.end(), kind in INDEFINITE_PLACED_KINDS)
+        # The event a state visit is paired with (`… đã đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước tới Trung Quốc và dự
+        # Diễn đàn …`, `… bắt đầu chuyến thăm chính thức làm việc tại CHLB Đức nhân dịp dự Hội nghị Thượng đỉnh G20 tại
+        # Ham-buốc`, `… kết thúc tốt đẹp chuyến thăm … và tham dự Diễn đàn …`): the trip's programme, told of its start or
+        # end, not a meeting the sentence reports. Over the corpus meetings: 9 named so in a lead sentence, all 9 read, a
+        # trip's arrival, departure or results (prec53 B21: the lead's own meeting followed, `Tại đây, Thủ tướng … đã có
+        # cuộc làm việc với …`).
+        if score and _TRIP_PROGRAMME_RE.search(lowered, max(0, m.start() - TRIP_PROGRAMME_REACH), m.start()):
+            score = 0
         # `… nhắm vào một cuộc họp của IS và … có mặt trong cuộc họp này`: `X này` points back
         # to the sentence's earlier mention of that kind, background when that one is.
         if _ANAPHOR_RE.match(lowered, m.end()) and (kind in background_kinds
