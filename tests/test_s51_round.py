@@ -1,9 +1,14 @@
 """The 5 Dec thirty-sixth round: rules found by reading what audit81 (drawn and annotated blind at this round's start),
 the last round's blind sets (audit78, audit80), prec52 and stat52 show, or the corpus itself, each checked on the 35,440
 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
+from core.clean.lines import BODY, CHROME, classify_lines
 from core.extract.meetings import extract_meeting
 from core.tokenize import split_sentences
 from tests.conftest import make_article
+
+
+def _labelled(raw: str) -> list[tuple[str, str]]:
+    return [(line.label, line.text) for line in classify_lines(raw).lines if line.label in (BODY, CHROME)]
 
 
 # A debate's turns set out as a list after a stop (22497266 `… bất ổn. + ĐB X (Bình Định): Yêu cầu …`, 22497408 `… nói
@@ -107,3 +112,18 @@ def test_a_trips_paired_summit_is_not_the_lead_meeting() -> None:
               "là lịch sử đối với liên minh.\n")
     held = extract_meeting(make_article(summit))
     assert held is not None and held.kind == "hội nghị"
+
+
+# A demonstrative after the gallery's noun points back to what the text told (22222075 `Những khoảnh khắc ấy thật sự
+# xúc động và đúng như câu nói: Quyền huynh thế phụ. Giờ đây, …`): the quotation goes on, no gallery's captions follow.
+def test_moments_pointed_back_to_announce_no_gallery() -> None:
+    from core.clean.lines import CAPTION
+
+    raw = ("Xúc động khoảnh khắc anh trai đưa em gái vào lễ đường\n\n"
+           "MC Minh Khang vừa sang Mỹ dự lễ cưới của em gái. Anh tâm sự: “Thay ba dìu em, tôi thấy nụ cười của mọi người "
+           "xung quanh. Những khoảnh khắc ấy thật sự xúc động và đúng như câu nói: Quyền huynh thế phụ. Giờ đây, tôi "
+           "hoàn toàn an tâm khi trao gửi em gái cho Eric”.\n")
+    assert [label for label, _ in _labelled(raw)] == [BODY]
+    gallery = ("Lễ hội hoa xuân năm nay\n\nLễ hội thu hút đông đảo người dân tới tham quan trong suốt ba ngày qua. Một số "
+               "hình ảnh tại lễ hội: Du khách chụp ảnh bên những chậu hoa. Các gian hàng trưng bày nhiều loài hoa lạ.\n")
+    assert CAPTION in [line.label for line in classify_lines(gallery).lines]

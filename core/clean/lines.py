@@ -1600,12 +1600,16 @@ GALLERY_NOUNS = ("hình ảnh", "bức ảnh", "ảnh", "khoảnh khắc")
 GALLERY_OPENERS = ("một số", "những", "dưới đây là", "dưới đây là một số", "dưới đây là những", "sau đây là",
                    "sau đây là một số", "sau đây là những")
 GALLERY_VIEW_VERBS = ("xem", "ngắm", "chiêm ngưỡng")
+# A demonstrative after the noun points back to moments the text told (`Những khoảnh khắc ấy thật sự xúc động và đúng như
+# câu nói: Quyền huynh thế phụ. Giờ đây, …`, a quotation going on): no gallery follows. 1 of the 204 last lines of the
+# 35,440 baomoi articles that announce one, that quotation.
+GALLERY_NOT_AFTER = ("ấy", "đó", "này", "kia")
 GALLERY_TAIL_CHARS = 1600
 GALLERY_SENTENCE_CHARS = 160  # the announcing sentence before the captions: its opener, up to 80 characters, its colon
 _GALLERY_RE = re.compile(
     r"(?:(?<=[.!?…”\")])\s+|^)(?:(?:Cùng|Mời (?:bạn đọc|độc giả|quý vị)|Hãy) )?(?:(?i:" + "|".join(GALLERY_VIEW_VERBS)
     + r")(?: lại| thêm)?(?: một số| những| các| loạt)?|(?i:" + "|".join(sorted(GALLERY_OPENERS, key=len, reverse=True))
-    + r")) (?:" + "|".join(GALLERY_NOUNS) + r")(?!\w)[^.:!?()]{0,80}:")
+    + r")) (?:" + "|".join(GALLERY_NOUNS) + r")(?!\w)(?!\s+(?:" + "|".join(GALLERY_NOT_AFTER) + r")(?!\w))[^.:!?()]{0,80}:")
 
 
 def _cut_gallery(lines: list[Line]) -> None:
