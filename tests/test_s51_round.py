@@ -127,3 +127,13 @@ def test_moments_pointed_back_to_announce_no_gallery() -> None:
     gallery = ("Lễ hội hoa xuân năm nay\n\nLễ hội thu hút đông đảo người dân tới tham quan trong suốt ba ngày qua. Một số "
                "hình ảnh tại lễ hội: Du khách chụp ảnh bên những chậu hoa. Các gian hàng trưng bày nhiều loài hoa lạ.\n")
     assert CAPTION in [line.label for line in classify_lines(gallery).lines]
+
+
+# A statement as a noun names its speaker at the meeting (22256370 `Như tuyên bố của Đại sứ Triều Tiên tại Nga X trong
+# cuộc họp báo ở Moskva, …`, 22383393 `Cuộc gặp gỡ kết thúc bằng tuyên bố của ngư dân X`).
+def test_the_speaker_of_a_statement_at_the_meeting_attends() -> None:
+    text = ("Như tuyên bố của Đại sứ Triều Tiên tại Nga Kim Hyun Joong trong cuộc họp báo ở Moskva hôm qua, tình báo hai "
+            "nước đã tuyển mộ người này từ năm 2014.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "họp báo"
+    assert [(p.name, p.titles) for p in meeting.attendees] == [("Kim Hyun Joong", ["Đại sứ Triều Tiên tại Nga"])]

@@ -4123,6 +4123,9 @@ ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia 
                  "ý kiến của", "phát biểu của", "bài phát biểu của", "lời phát biểu của",
                  "phát biểu khai mạc của", "phát biểu bế mạc của", "phát biểu chỉ đạo của",
                  "phát biểu kết luận của", "tham luận của", "khẳng định của",
+                 # a statement as a noun (`Như tuyên bố của Đại sứ Triều Tiên tại Nga X trong cuộc họp báo ở Moskva`,
+                 # audit81 a026)
+                 "tuyên bố của",
                  # who concluded the meeting (`thông báo kết luận của Thủ tướng X tại cuộc họp về …`)
                  "kết luận của",
                  # attending told with how (`Hội nghị thượng đỉnh G7 với sự tham dự lần đầu tiên của Tổng thống Trump`,
