@@ -137,3 +137,16 @@ def test_the_speaker_of_a_statement_at_the_meeting_attends() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "họp báo"
     assert [(p.name, p.titles) for p in meeting.attendees] == [("Kim Hyun Joong", ["Đại sứ Triều Tiên tại Nga"])]
+
+
+# A photo's position note is no word of the text (21488370 `Bà X, …, Bí thư Tỉnh ủy An Giang và ông Y, Tổng Giám đốc …
+# (người đứng) tại buổi làm việc.`, 22407329 `Tổng thống Nga Vladimir Putin (trái) và người đồng cấp Pháp …`).
+def test_a_photos_position_note_does_not_break_a_list_of_people() -> None:
+    text = ("Sáng 5/7, UBND tỉnh An Giang đã có buổi làm việc với Tập đoàn Sao Mai về phát triển du lịch.\n"
+            "Theo báo cáo, tập đoàn đã đầu tư nhiều dự án lớn trên địa bàn tỉnh.\n"
+            "Bà Võ Thị Ánh Xuân, Bí thư Tỉnh ủy An Giang và ông Lê Thanh Thuấn, Tổng Giám đốc Tập đoàn Sao Mai (người "
+            "đứng) tại buổi làm việc.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Võ Thị Ánh Xuân", ["Bí thư Tỉnh ủy An Giang"]), ("Lê Thanh Thuấn", ["Tổng Giám đốc Tập đoàn Sao Mai"])]
