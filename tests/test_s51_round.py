@@ -150,3 +150,26 @@ def test_a_photos_position_note_does_not_break_a_list_of_people() -> None:
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.attendees] == [
         ("Võ Thị Ánh Xuân", ["Bí thư Tỉnh ủy An Giang"]), ("Lê Thanh Thuấn", ["Tổng Giám đốc Tập đoàn Sao Mai"])]
+
+
+# A country inside the capitalised run of a body's name, then a foreign name (21480335 `Bộ trưởng Bộ Công Thương Lào
+# Khemmani Pholsena`, 22264674 `Bộ trưởng Quốc Phòng Mỹ James Mattis`): the holder's name starts after the country.
+def test_a_foreign_holder_after_the_country_of_a_capitalised_body() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Có Bộ trưởng Bộ Tài chính Lào Somdy Douangdy, Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena và "
+                        "các quan chức cấp cao khác của Lào.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Somdy Douangdy", ["Bộ trưởng Bộ Tài chính Lào"]), ("Khemmani Pholsena", ["Bộ trưởng Bộ Công Thương Lào"])]
+    assert [m.person.name for m in find_people("Chủ tịch Hội Hữu nghị Việt Nam Nguyễn Văn An phát biểu.")] == [
+        "Nguyễn Văn An"]
+
+
+# A list going on in a sentence of its own (21480335 `Ngoài ra còn có Bộ trưởng Bộ Tài chính Lào X, …`).
+def test_a_list_of_attendees_going_on_after_ngoai_ra_con_co() -> None:
+    text = ("Sáng 7/2, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào Thongloun Sisoulith.\n"
+            "Dự hội đàm có Phó Thủ tướng Phạm Bình Minh.\n"
+            "Ngoài ra còn có Bộ trưởng Bộ Tài chính Lào Somdy Douangdy và các quan chức cấp cao khác của Lào.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert "Somdy Douangdy" in [p.name for p in meeting.attendees]

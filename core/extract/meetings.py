@@ -7614,8 +7614,11 @@ _ELIDED_ATTENDING_RE = re.compile(r"(?<!\w)(?:đã|cũng|cùng|đều)\s+(?:(?:�
 # đoàn có đồng chí X, Phó Chủ tịch Thường trực UBND tỉnh`, `Đón đoàn còn có đại diện …`): CS cgrep a sentence opening on
 # `(Tiếp|Đón|Tiếp và làm việc với) (Đoàn|đoàn) … có` over the 35,440 baomoi articles, 2 hits, 2 the hosts at the session
 # (the provincial portals write it in most reports of a delegation's visit).
+# And a list going on (`Ngoài ra còn có Bộ trưởng Bộ Tài chính Lào X, Bộ trưởng … Y, …`, audit80 a021): a sentence opening
+# on `Ngoài ra(,) còn có` + a person over the corpus meetings, 2 hits, both the meeting's further attendees (1 more names
+# countries).
 _LIST_OPENING_RE = re.compile(
-    r"^\W*(?:cùng\s+đi|(?:cùng\s+)?tham\s+gia\s+(?:phái\s+)?đoàn|(?:cùng\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp|đón)"
+    r"^\W*(?:ngoài\s+ra\s*,?\s+còn(?=\s+có\s)|cùng\s+đi|(?:cùng\s+)?tham\s+gia\s+(?:phái\s+)?đoàn|(?:cùng\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp|đón)"
     r"(?:\s+và\s+làm\s+việc\s+với)?\s+(?:phái\s+)?đoàn|(?:(?:cùng|về|đến|tới)\s+)?(?:tham\s+)?dự(?!\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU)
     + r")(?!\w)))(?!\w)[^.;:]{0,120}?\s(?:còn\s+)?(?:có|gồm)(?!\w)"
 )

@@ -1786,6 +1786,21 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
             and _foreign_name(tokens, r0, r1, single=False) and not _branch_region(tokens, r1)):
         return r0  # `Phó Chủ tịch Hạ viện Tatsuo Kawabata`, `Bộ trưởng Ngoại giao Sergei Lavrov`: a foreign name
+    if k0 == r0 and not after_name and (k := _country_holder(tokens, r0, r1)) is not None:
+        return k  # `Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena`: the body's capitalised name, its country, the holder
+    return None
+
+
+def _country_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
+    """Where a foreign name starts after a country of PLACES inside the capitalised run tokens[r0:r1] (the body's name
+    before it written in capitals: `Bộ Công Thương Lào Khemmani Pholsena`, `Quốc Phòng Mỹ James Mattis`, `Nông Lâm Lào
+    Khămbunnắt Xaynhạnôm`): a name of two words or more, not all of them Vietnamese syllables."""
+    for m in range(r0 + 1, r1 - 1):
+        place = _match_seq(tokens, m, _PLACE_SEQS)
+        k = m + place
+        if place and r1 - k >= 2 and _foreign_name(tokens, k, r1, single=False) and not all(
+                is_vietnamese_syllable(tokens[q].text) for q in range(k, r1)):
+            return k
     return None
 
 
@@ -4112,6 +4127,8 @@ ATTEND_VERBS = ("tham dự", "dự", "có mặt", "tham gia", "phát biểu", "b
                 # hương …`, `X cùng lãnh đạo TP HCM dâng hoa lên Chủ tịch Hồ Chí Minh`)
                 "làm lễ", "dâng hương", "dâng hoa")
 ATTEND_BEFORE = ("sự tham dự của", "sự có mặt của", "sự tham gia của", "sự chứng kiến của",
+                 # a list going on (`Ngoài ra còn có Bộ trưởng … X, …`: see meetings._LIST_OPENING_RE)
+                 "ngoài ra còn có", "ngoài ra, còn có",
                  # the hosts who received a delegation, listed (`Tiếp Đoàn công tác có PGS. TS X, Giám đốc Bệnh viện`,
                  # `Tiếp và làm việc với đoàn có đồng chí X`): see meetings._LIST_OPENING_RE; 2 hits over the 35,440
                  # baomoi articles, 2 the hosts at the session
