@@ -173,3 +173,27 @@ def test_a_list_of_attendees_going_on_after_ngoai_ra_con_co() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert "Somdy Douangdy" in [p.name for p in meeting.attendees]
+
+
+# A page folded in its HTML source: the visible lines end short of the width anywhere, a paragraph's first word may stand
+# alone (`Chiều` / `ngày 14/9/2021, ông … đại biểu Hội đồng` / `nhân dân (HĐND) huyện …`).
+def test_a_page_folded_in_its_source_is_read_back_to_its_paragraphs() -> None:
+    from core.clean.unwrap import unwrap_lines
+
+    raw = ("12/10/2022\n"
+           "Đại biểu Hội đồng nhân dân huyện tiếp xúc cử tri xã Tân Phú\n"
+           "Sáng\n"
+           "ngày 10/10/2022, ông Nguyễn Văn Hòa và bà Lê Thị Mai, đại biểu Hội đồng\n"
+           "nhân dân (HĐND) huyện khóa XII, nhiệm kỳ 2021 - 2026, tiếp xúc cử tri xã Tân\n"
+           "Phú, thông báo kết quả kỳ họp thứ 5 HĐND huyện và trả lời các kiến nghị của cử\n"
+           "tri trước kỳ họp thứ 5 HĐND huyện.\n"
+           "Tại\n"
+           "buổi tiếp xúc, có 8 ý kiến, kiến nghị của cử tri. Đại biểu HĐND huyện đã trả lời\n"
+           "trực tiếp 3 ý kiến, còn 5 ý kiến được tiếp thu để trả lời trong lần tiếp xúc\n"
+           "sau, cử tri đều đồng tình và thống nhất với các nội dung đã được thông báo.\n"
+           "Minh Anh\n")
+    text, width = unwrap_lines(raw)
+    assert width is not None
+    assert text.split("\n")[2].startswith("Sáng ngày 10/10/2022, ông Nguyễn Văn Hòa") and "xã Tân Phú, thông báo" in text
+    assert text.split("\n")[1] == "Đại biểu Hội đồng nhân dân huyện tiếp xúc cử tri xã Tân Phú"
+    assert "Tại buổi tiếp xúc, có 8 ý kiến" in text and text.rstrip().endswith("\nMinh Anh")

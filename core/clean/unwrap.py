@@ -31,6 +31,12 @@ MIN_NEAR_SHARE = 0.35
 MAX_OVER_SHARE = 0.03
 # A line of prose long enough to have been folded (shorter lines are chrome or headings).
 FOLDABLE = 25
+# A page folded in its HTML source (a word processor's export wraps the source at about 80 characters, markup
+# included, so the visible lines end anywhere short of the width, and a paragraph's first word may stand alone: `Chiều`
+# then `ngày 14/9/2021, ông … đại biểu Hội đồng` then `nhân dân (HĐND) huyện …`): in a folded text a line that opens
+# on a lower-case word after a line no stop ends goes on that line's sentence, wherever the width fell; so does any line
+# after a line near the edge that no stop ends (`… tiếp xúc cử tri xã Trà` then `Tân, thông báo …`).
+SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "\"", "”")
 
 
 def wrap_width(text: str) -> int | None:
@@ -66,7 +72,10 @@ def unwrap_lines(text: str) -> tuple[str, int | None]:
         joined = (
             index > 0 and out and out[-1].strip() and line.strip()
             # the previous line was broken by the folder: this line's first word would not fit on it
-            and len(lines[index - 1]) + 1 + len(_first_word(line)) > width
+            and (len(lines[index - 1]) + 1 + len(_first_word(line)) > width
+                 # or the sentence plainly goes on: no stop ends the line before, a lower-case word opens this one
+                 or (not out[-1].rstrip().endswith(SENTENCE_ENDS)
+                     and (_first_word(line)[:1].islower() or len(lines[index - 1]) >= width - NEAR_EDGE)))
         )
         if joined:
             out[-1] = f"{out[-1]} {line.strip()}"
