@@ -197,3 +197,11 @@ def test_a_page_folded_in_its_source_is_read_back_to_its_paragraphs() -> None:
     assert text.split("\n")[2].startswith("Sáng ngày 10/10/2022, ông Nguyễn Văn Hòa") and "xã Tân Phú, thông báo" in text
     assert text.split("\n")[1] == "Đại biểu Hội đồng nhân dân huyện tiếp xúc cử tri xã Tân Phú"
     assert "Tại buổi tiếp xúc, có 8 ý kiến" in text and text.rstrip().endswith("\nMinh Anh")
+
+
+# A plenary sitting of a conference takes the conference's kind (`Phiên toàn thể Hội nghị khoa học lần thứ 14`).
+def test_a_plenary_sitting_of_a_conference_is_the_conference() -> None:
+    text = ("Ngày 11/11/2024, Trường Đại học Bách khoa đã tổ chức Phiên toàn thể Hội nghị khoa học lần thứ 12 với chủ đề "
+            "“Công nghệ xanh”.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "hội nghị"

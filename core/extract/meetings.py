@@ -1309,7 +1309,10 @@ SITTING_KINDS = ("phiên họp",)
 # kind (dev d020, web13 u10 and u13). A sitting noun followed by such an event over baomoi-dev: 47 hits in 38
 # articles, 10 read, 10 the sitting of that event; 17 corpus meetings are such a sitting.
 SITTING_KIND = "phiên họp"
-OPENING_SITTINGS = ("phiên khai mạc", "phiên bế mạc")
+# So a plenary sitting of a conference or a session (`Phiên toàn thể Hội nghị khoa học lần thứ 14`, web34 w030; `Phiên
+# họp toàn thể Kỳ họp thứ 3, Quốc hội khóa XIV`): 5 such names over the 35,440 baomoi articles, each a sitting of that
+# event (none a corpus meeting's name).
+OPENING_SITTINGS = ("phiên khai mạc", "phiên bế mạc", "phiên toàn thể", "phiên họp toàn thể")
 SITTING_PARENT_KINDS = ("kỳ họp", "đại hội", "hội nghị", "diễn đàn", "hội thảo")
 # The opening and closing ceremonies of such an event (`đã diễn ra Lễ Khai mạc Đại hội Đại biểu Hội Nông dân tỉnh … lần
 # thứ IX`, `Ngày 13/5, … đã diễn ra Lễ Bế mạc Hội nghị Thượng đỉnh Phụ nữ Toàn cầu`) are its sittings too: the event's
