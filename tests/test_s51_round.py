@@ -205,3 +205,16 @@ def test_a_plenary_sitting_of_a_conference_is_the_conference() -> None:
             "“Công nghệ xanh”.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.kind == "hội nghị"
+
+
+# The rite as the lead's own verb on its day (21494958 `Ngày 8/2, Sở Giao thông Vận tải TPHCM khởi công hai cầu vượt …`),
+# also after a site's source tag (`(GLO)- Ngày 13-12, UBND xã … khánh thành phòng học …`); a plan is none.
+def test_a_groundbreaking_told_as_the_leads_verb_is_a_ceremony() -> None:
+    meeting = extract_meeting(make_article("Ngày 8/2, Sở Giao thông Vận tải Đà Nẵng khởi công hai cầu vượt tại nút giao "
+                                           "Ngã Ba Huế.\n", published="2017-02-09"))
+    assert meeting is not None
+    assert (meeting.kind, meeting.date, meeting.organizer) == ("lễ", "2017-02-08", "Sở Giao thông Vận tải Đà Nẵng")
+    tagged = extract_meeting(make_article("(QNO)- Sáng 13-12, UBND xã Tam Hòa phối hợp với Công ty Minh Long khánh thành "
+                                          "phòng học tại điểm trường thôn 3.\n", published="2025-12-13"))
+    assert tagged is not None and (tagged.kind, tagged.part_of_day) == ("lễ", "sáng")
+    assert extract_meeting(make_article("Ngày 8/2, Sở cho biết dự án sẽ khởi công vào tháng 5 tới.\n")) is None

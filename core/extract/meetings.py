@@ -2102,6 +2102,16 @@ _VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)" + "".join(rf"(
                                  + r"\s+(" + _alternation(VERBAL_CEREMONIES) + r"|(?:"
                                  + _alternation(ANNIVERSARY_CEREMONIES) + r")(?=\s+\d{1,3}\s+năm(?!\w)))(?![\w])(?!\s+(?:"
                                  + _alternation([n for n, _ in EVENT_NOUNS]) + r"|" + re.escape(BARE_CEREMONY) + r")(?![\w]))")
+# The rite as the lead's own verb on its day, with no `tổ chức` (`(GLO)- Ngày 13-12, UBND xã Gào … phối hợp với Công ty …
+# khánh thành phòng học …`, web34 w025; `Ngày 8/2, Sở Giao thông Vận tải TPHCM khởi công hai cầu vượt …`, `Chiều 19/5, tại
+# Đà Nẵng đã khánh thành dự án …`): the ceremony held that day. Over the 35,440 baomoi articles a first or second
+# sentence opening on a day with such a verb (not after `lễ`, `buổi`, `tổ chức`): 14, 8 already read as that ceremony, 6
+# not, all 6 read a groundbreaking or an inauguration of that day.
+DATED_RITES = ("khánh thành", "khởi công", "động thổ")
+DATED_RITE_SENTENCES = 2
+_DATED_RITE_HINT_RE = re.compile(r"(?:" + _alternation(DATED_RITES) + r")(?!\w)")
+_DATED_RITE_RE = re.compile(r"(?<!lễ )(?<!buổi )(?<!tổ chức )(?<!\w)(" + _alternation(DATED_RITES) + r")(?!\w)(?!\s+(?:"
+                            + _alternation([n for n, _ in EVENT_NOUNS]) + r"|" + re.escape(BARE_CEREMONY) + r")(?!\w))")
 _BARE_HELD_RE = re.compile(r"họp(?<!\whọp)(?![\w])(?!\s+(?:" + _alternation([*HELD_NOT_AFTER, *(n for n, _ in EVENT_NOUNS)])
                            + r")(?![\w]))")
 # A body's term set off after its name (`Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp thường kỳ …`): the
@@ -2207,7 +2217,9 @@ _LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPE
 _ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)(?:,?\s+về phía\s[^.;:“”\"]{1,80}?)?\s(?:còn\s+)?có\s")
 # (after the programme's continuation that opens a legislature's reports, `Tiếp tục chương trình làm việc, chiều 2/6,
 # Quốc hội thảo luận ở hội trường …`: 12 such openers over the 35,440 baomoi articles, see the commit message)
-_DATED_OPENING_RE = re.compile(r"\W*(?:tiếp tục chương trình[^,.]{0,80},\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?)?"
+# (a site's source tag may open the lead before the day: `(GLO)- Ngày 13-12, …`, `(PLO)- Sáng 5/7, …`, `TP - Chiều 2/6, …`)
+SOURCE_TAG_OPENING = r"(?:\([^()]{2,24}\)\s*[-–:]?\s*|[a-zđ]{2,6}\s+[-–]\s+)?"
+_DATED_OPENING_RE = re.compile(r"\W*" + SOURCE_TAG_OPENING + r"(?:tiếp tục chương trình[^,.]{0,80},\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?)?"
                                r"(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # The voters' meeting or press conference as a bare verb dates itself as well after `Sáng nay,` with no day (`Sáng nay, Tổng
 # bí thư … dẫn đầu đoàn ĐBQH TP Hà Nội tiếp xúc cử tri hai quận …`): the opener, up to 150 characters and the bare verb
@@ -2946,7 +2958,9 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
     bare_held = list(_BARE_HELD_RE.finditer(lowered)) if "họp" in lowered else []
     session = _SESSION_OPENING_RE.match(lowered) if "làm việc với" in lowered[:40] else None
     opened = list(_VERBAL_CEREMONY_RE.finditer(lowered)) if "tổ chức" in lowered else []
-    if not (events or held or received or sitting or bare_held or session or opened or bare_sittings):  # most sentences name no event: nothing more to read
+    rites = list(_DATED_RITE_RE.finditer(lowered)) if not opened and index < DATED_RITE_SENTENCES and (
+        _DATED_RITE_HINT_RE.search(lowered) and _DATED_OPENING_RE.match(lowered)) else []
+    if not (events or held or received or sitting or bare_held or session or opened or bare_sittings or rites):  # most sentences name no event: nothing more to read
         return found
     background = (_OPENER_RE.match(lowered) is not None or _CREDITED_OPENER_RE.match(toned) is not None
                   or (_PAST_PERIOD_OPENER_RE.match(lowered) is not None and not _dates_in(sentence)
@@ -3046,6 +3060,11 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
             continue
         found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1),
                                   0 if background else _score(lowered, m.start(1), m.end(1)),
+                                  planned=_planned(lowered, m.start(1), m.end(1), sentence)))
+    for m in rites:
+        if any(e.start <= m.start() < e.end for e in found):
+            continue
+        found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1), 0 if background else 3,
                                   planned=_planned(lowered, m.start(1), m.end(1), sentence)))
     for m in held:
         before = lowered[max(0, m.start() - 60) : m.start()]
@@ -5263,7 +5282,7 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 or _held_by_activity(sentences, event, name))
     return (_held_by_verb(sentences[: event.sentence + 1], event.kind) or _acting(sentences[: event.sentence + 1], name)
             or _held_by_activity(sentences, event, name)
-            or _held_by_rite_act(sentences, event, name)
+            or _held_by_rite_act(sentences, event, name) or _rite_verb_subject(sentences[event.sentence], event)
             or _held_by_anaphor(pointing)
             or _owned_by_anaphor(pointing, event.kind)
             or _held_by_anaphor(sentences[1 : min(event.sentence, LEAD_WINDOW)])  # the lead's pointer at what it reports
@@ -5563,6 +5582,16 @@ def _held_by_activity(sentences: list[str], event: EventMention, name: str) -> s
     """The subject of `tổ chức <activity>` in a lead sentence before the one that names the meeting by its bare noun
     (`_ACTIVITY_HELD_RE`); not a plan."""
     return _lead_act_subject(sentences, event, name, _ACTIVITY_HELD_RE)
+
+
+def _rite_verb_subject(sentence: str, event: EventMention) -> str | None:
+    """The body that performs the rite told as the lead's own verb (`Ngày 8/2, Sở Giao thông Vận tải TPHCM khởi công hai
+    cầu vượt …`: DATED_RITES), named right before the verb and its aspect words."""
+    if event.kind != VERBAL_CEREMONY_KIND or not _DATED_RITE_HINT_RE.match(normalize_tone(sentence[event.start : event.end].lower())):
+        return None
+    if not _NAMED_SUBJECT_END_RE.search(sentence, max(0, event.start - 40), event.start):
+        return None
+    return _visitor(sentence[: event.start])
 
 
 def _held_by_rite_act(sentences: list[str], event: EventMention, name: str) -> str | None:
