@@ -218,3 +218,14 @@ def test_a_groundbreaking_told_as_the_leads_verb_is_a_ceremony() -> None:
                                           "phòng học tại điểm trường thôn 3.\n", published="2025-12-13"))
     assert tagged is not None and (tagged.kind, tagged.part_of_day) == ("lễ", "sáng")
     assert extract_meeting(make_article("Ngày 8/2, Sở cho biết dự án sẽ khởi công vào tháng 5 tới.\n")) is None
+
+
+# Who has a meeting with someone meets there (web34 w009's shape: `Bí thư Tỉnh ủy X có buổi gặp gỡ, đối thoại với hơn 500
+# cán bộ`; 22725381 `HLV Hữu Thắng có buổi gặp gỡ, chia sẻ thông tin với các đơn vị truyền thông`), and whom he meets.
+def test_who_has_a_meeting_with_others_attends_it() -> None:
+    meeting = extract_meeting(make_article("Sáng 24/3, Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh có buổi gặp gỡ, đối thoại với "
+                                           "hơn 500 cán bộ, đoàn viên thanh niên.\n"))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Nguyễn Đắc Vinh"]
+    met = extract_meeting(make_article("Tổng thống Mỹ Donald Trump đang ở thành phố Bethlehem và có cuộc gặp gỡ với lãnh đạo "
+                                       "Palestine Mahmoud Abbas.\n"))
+    assert met is not None and "Mahmoud Abbas" in [p.name for p in met.attendees]

@@ -4297,6 +4297,11 @@ FRAME_LEAD_WORDS = 2
 # `A hội kiến B`, `A có cuộc gặp với B`, `A đã có buổi làm việc với Sở Tài chính`).
 MEET_VERBS = ("tiếp", "tiếp thân mật", "tiếp xã giao", "hội kiến", "hội kiến với", "hội đàm với", "điện đàm với",
               "có cuộc gặp", "có cuộc gặp với", "có buổi làm việc với", "có cuộc làm việc với",
+              # (`Bí thư Tỉnh ủy Thanh Hóa X có buổi gặp gỡ, đối thoại với hơn 500 cán bộ`, web34 w009; `Y đã có cuộc gặp gỡ
+              # với báo chí`): 33 hits of a capitalised word, `(đã) có (buổi|cuộc) gặp (gỡ|mặt)` over the 35,440 baomoi
+              # articles, 12 read, 12 the subject meeting the press, fans, customers or a counterpart
+              *(f"có {noun} {meet}{to}" for noun in ("buổi", "cuộc") for meet in ("gặp", "gặp gỡ", "gặp mặt")
+                for to in ("", " với")),
               # `A và B đã hội đàm`, `A và B đã có cuộc hội đàm`, `A đã gặp B`
               "hội đàm", "có cuộc hội đàm", "có cuộc hội đàm với", "có cuộc hội kiến với",
               "có cuộc điện đàm với", "gặp", "gặp gỡ", "đã gặp",
