@@ -217,6 +217,7 @@ def test_a_groundbreaking_told_as_the_leads_verb_is_a_ceremony() -> None:
     tagged = extract_meeting(make_article("(QNO)- Sáng 13-12, UBND xã Tam Hòa phối hợp với Công ty Minh Long khánh thành "
                                           "phòng học tại điểm trường thôn 3.\n", published="2025-12-13"))
     assert tagged is not None and (tagged.kind, tagged.part_of_day) == ("lễ", "sáng")
+    assert tagged.organizer == "UBND xã Tam Hòa phối hợp với Công ty Minh Long"  # the partner who performs it too
     assert extract_meeting(make_article("Ngày 8/2, Sở cho biết dự án sẽ khởi công vào tháng 5 tới.\n")) is None
 
 

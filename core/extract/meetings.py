@@ -2512,11 +2512,13 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|
                               r"(?:\s*\([^)]*\))?\s*|tại\s+\S+(?:\s+\S+)?\s*)"
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
+# (or perform the rite together: `UBND xã Gào (tỉnh Gia Lai) phối hợp với Công ty … khánh thành phòng học …`, web34 w025)
+PARTNERED_RITES = ("khánh thành", "khởi công", "động thổ")
 _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừa|cùng)\s+)?(" + _alternation(PARTNER_JOINERS_WRITTEN)
                                 + r")\s+(?!(?:đồng\s+)?tổ chức\b)([^.;:!?“”\"]{3," + str(PARTNER_REACH) + r"}?),?"
                                 r"(?:\s+(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d[\d/.\-]*)(?:\s*\([\d/.\-]+\))?,?)?"
                                 r"\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
-                                r"(?:(?:đồng|chủ trì|phối hợp)\s+)?tổ chức\b")
+                                r"(?:(?:đồng|chủ trì|phối hợp)\s+)?(?:tổ chức|" + _alternation(PARTNERED_RITES) + r")\b")
 _UNNAMED_PARTNER_RE = re.compile(r"(?<![\w])(?:" + _alternation(UNNAMED_PARTNER_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PUBLISHED_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
 # A later lead sentence whose subject `sẽ tổ chức` the same kind of event names a coming one, not the meeting reported
