@@ -2513,7 +2513,7 @@ _LEADING_TIME_RE = re.compile(r"^(?:(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|
                               r"(?:(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*)?"
                               r"|^(?:lần đầu tiên|mới đây|gần đây|vừa qua|cùng ngày|sau đó|tiếp đó)\s*,?\s*", re.IGNORECASE)
 # (or perform the rite together: `UBND xã Gào (tỉnh Gia Lai) phối hợp với Công ty … khánh thành phòng học …`, web34 w025)
-PARTNERED_RITES = ("khánh thành", "khởi công", "động thổ")
+PARTNERED_RITES = DATED_RITES
 _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừa|cùng)\s+)?(" + _alternation(PARTNER_JOINERS_WRITTEN)
                                 + r")\s+(?!(?:đồng\s+)?tổ chức\b)([^.;:!?“”\"]{3," + str(PARTNER_REACH) + r"}?),?"
                                 r"(?:\s+(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d[\d/.\-]*)(?:\s*\([\d/.\-]+\))?,?)?"

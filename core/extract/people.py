@@ -1793,8 +1793,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
 
 def _country_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
     """Where a foreign name starts after a country of PLACES inside the capitalised run tokens[r0:r1] (the body's name
-    before it written in capitals: `Bộ Công Thương Lào Khemmani Pholsena`, `Quốc Phòng Mỹ James Mattis`, `Nông Lâm Lào
-    Khămbunnắt Xaynhạnôm`): a name of two words or more, not all of them Vietnamese syllables."""
+    before it written in capitals: `Bộ Công Thương Lào Khemmani Pholsena`, `Quốc Phòng Mỹ James Mattis`): a name of two
+    words or more, not all of them Vietnamese syllables (a Vietnamese family name in the run is read first, by `starts`)."""
     for m in range(r0 + 1, r1 - 1):
         place = _match_seq(tokens, m, _PLACE_SEQS)
         k = m + place
