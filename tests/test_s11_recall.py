@@ -95,7 +95,8 @@ def test_an_attendance_list_places_its_people_at_the_event_reported():
     # 21490971, 22652701
     m = _meeting("Sáng ngày 8/2, TP.HCM đã khởi công cầu vượt tại nút giao Trường Sơn với đường Tân Sơn Nhất – Bình Lợi – "
                  "Vành đai ngoài.\nTham dự buổi lễ có Bí thư Thành ủy TP.HCM Đinh La Thăng và lãnh đạo một số sở ngành TP.")
-    assert (m.kind, m.name, m.part_of_day) == ("lễ", "buổi lễ", "sáng")
+    # (the ceremony is named by its rite, the lead's own verb on its day: see test_s51_round)
+    assert (m.kind, m.part_of_day) == ("lễ", "sáng") and (m.name or "").startswith("khởi công cầu vượt")
     assert [p.name for p in m.attendees] == ["Đinh La Thăng"]
     text = ("Tàu cá vỏ thép tại Bình Định hư hỏng phải nằm bờ Tham dự cuộc họp có đại diện Tổng cục Hậu cần Kỹ thuật (Bộ "
             "Công an); Cục Quản lý Công nghệ - An ninh và Doanh nghiệp.")

@@ -7623,14 +7623,6 @@ def _fuller(titles: list[str], than: list[str]) -> bool:
     return longer
 
 
-# A sentence that opens on attending and the list it opens (`Đến dự lễ … có`, `Tham dự hội nghị
-# còn có`, `Cùng đi với Thủ tướng có`); `dự kiến`, `dự án` … are other words.
-# (so `Tham gia đoàn có Phó Thủ tướng X và lãnh đạo một số bộ, ngành`, the leader's delegation: CS cgrep a sentence
-# opening on `(Cùng )?Tham gia (đoàn|Đoàn|phái đoàn) … (còn )?(có|gồm)`: 9 hits over baomoi-dev, the 6 that name people
-# each the members of a leader's delegation to a summit or a visit, 3 a procession or a team, no name)
-# `tại (các)? điểm cầu`: an online meeting's connected hall (not `trang điểm cầu kỳ`). Over the 35,440 baomoi articles
-# (2017, before such meetings spread) 1 hit, a list of attendees at a hall; the provincial portals of the stored pages
-# write it in most reports of online meetings.
 # Where a person stands in the photo, in brackets after the name or the titles (`Thủ tướng X (giữa)`, `ông Y (thứ 2 từ
 # trái sang)`, `bà Z (người đứng)`): over the 35,440 baomoi articles 976 such notes (396 `(trái)`, 284 `(phải)`, 127
 # `(giữa)`, …); read as words they broke a list of people before `và` or a verb (audit81 a021: `Bà X, … và ông Y, … (người
@@ -7639,6 +7631,14 @@ POSITION_NOTES = ("trái", "phải", "giữa", "bên trái", "bên phải", "ngo
                   "ngoài cùng trái", "ngoài cùng phải", "đứng", "ngồi", "đứng giữa", "ngồi giữa", "người đứng", "người ngồi")
 _POSITION_NOTE_RE = re.compile(r"\s?\((?:" + "|".join(sorted(POSITION_NOTES, key=len, reverse=True))
                                + r"|thứ (?:\d|hai|ba|tư|năm) từ (?:trái|phải)(?: sang)?)\)")
+# A sentence that opens on attending and the list it opens (`Đến dự lễ … có`, `Tham dự hội nghị
+# còn có`, `Cùng đi với Thủ tướng có`); `dự kiến`, `dự án` … are other words.
+# (so `Tham gia đoàn có Phó Thủ tướng X và lãnh đạo một số bộ, ngành`, the leader's delegation: CS cgrep a sentence
+# opening on `(Cùng )?Tham gia (đoàn|Đoàn|phái đoàn) … (còn )?(có|gồm)`: 9 hits over baomoi-dev, the 6 that name people
+# each the members of a leader's delegation to a summit or a visit, 3 a procession or a team, no name)
+# `tại (các)? điểm cầu`: an online meeting's connected hall (not `trang điểm cầu kỳ`). Over the 35,440 baomoi articles
+# (2017, before such meetings spread) 1 hit, a list of attendees at a hall; the provincial portals of the stored pages
+# write it in most reports of online meetings.
 _BRIDGE_POINT_RE = re.compile(r"(?<!\w)tại\s+(?:các\s+)?điểm cầu(?!\w)")
 # An attending verb that closes its sentence, its event left unsaid (`Phó Chủ tịch UBND TP X đã đến dự.`, `Lãnh đạo nhiều
 # bộ, ngành … cũng đã tham dự.`): `(đã|cũng|cùng) (đến dự|tới dự|tham dự)` closing a sentence over the 35,440 baomoi
