@@ -230,3 +230,14 @@ def test_who_has_a_meeting_with_others_attends_it() -> None:
     met = extract_meeting(make_article("Tổng thống Mỹ Donald Trump đang ở thành phố Bethlehem và có cuộc gặp gỡ với lãnh đạo "
                                        "Palestine Mahmoud Abbas.\n"))
     assert met is not None and "Mahmoud Abbas" in [p.name for p in met.attendees]
+
+
+# A portal's abbreviated membership glued to the office (`đồng chí X, UVBTV Phó chủ tịch HĐND xã, đồng chí Y, UVBTV Chủ
+# tịch UBMTTQ Việt Nam xã`): one title each, the office not handed to the next person.
+def test_a_glued_membership_and_office_are_one_title() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Tới dự có đồng chí Lò Văn Thắng, UVBTV Phó chủ tịch HĐND xã, đồng chí Hà Văn Sơn, UVBTV Chủ tịch "
+                        "UBMTTQ Việt Nam xã.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Lò Văn Thắng", ["UVBTV Phó chủ tịch HĐND xã"]), ("Hà Văn Sơn", ["UVBTV Chủ tịch UBMTTQ Việt Nam xã"])]

@@ -2774,6 +2774,11 @@ def _titles_after(
             # `A, Thứ trưởng Bộ GD&ĐT, đại diện Văn phòng …`: the representatives are the list's next item; not after a
             # degree alone, whose person's office follows the name (`PGS.TS X, đại diện Ban soạn thảo … cho biết`)
             break
+        if (title.end < len(tokens) and tokens[title.end].cap and title.end - head_at == _title_head(tokens, head_at)
+                and tokens[head_at].acronym and tokens[head_at].low in GLUED_MEMBERSHIP_HEADS
+                and (glued := _title(tokens, title.end, after_name=True)) is not None and glued.name_start < 0
+                and glued.end > title.end):
+            title = glued  # `đồng chí X, UVBTV Phó chủ tịch HĐND xã, …`: the membership and the office written as one
         titles.append(_text(sentence, tokens, at, title.end))
         i = end = title.end
     if paren and end < len(tokens) and tokens[end].text == ")":
@@ -2788,6 +2793,10 @@ def _titles_after(
 # head: 14 hits over baomoi-dev, 1 this shape (`NSND`), the 13 others a capitalised name, none a body; the provincial
 # portals write it.
 ABBREVIATED_OFFICE_LETTERS = frozenset({2, 3, 4, 5, 6})
+# A portal's abbreviated membership written right before the office with no separator (`đồng chí Lò Văn Hoàng, UVBTV Phó
+# chủ tịch HĐND xã, đồng chí Hà Văn Cương, UVBTV Chủ tịch UBMTTQ Việt Nam xã`, web34 w002): one title, as written; read
+# apart, the office went to the next person. Never in the 35,440 baomoi articles (the national press writes it out).
+GLUED_MEMBERSHIP_HEADS = frozenset({"uv", "uvbtv", "uvtv", "huv", "tuv"})
 
 
 def _abbreviated_office(tokens: list[Token], k: int) -> bool:
