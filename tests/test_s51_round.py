@@ -112,6 +112,10 @@ def test_a_trips_paired_summit_is_not_the_lead_meeting() -> None:
               "là lịch sử đối với liên minh.\n")
     held = extract_meeting(make_article(summit))
     assert held is not None and held.kind == "hội nghị"
+    # (the trip as the subject, its programme listed by commas, no day: 22734144)
+    trip = ("Chuyến thăm, làm việc tại Cộng hòa Liên bang Đức, dự Hội nghị Thượng đỉnh G20 và thăm chính thức Vương quốc "
+            "Hà Lan của Thủ tướng Nguyễn Xuân Phúc đã thành công tốt đẹp.\n")
+    assert extract_meeting(make_article(trip)) is None
 
 
 # A demonstrative after the gallery's noun points back to what the text told (22222075 `Những khoảnh khắc ấy thật sự
