@@ -245,3 +245,24 @@ def test_a_glued_membership_and_office_are_one_title() -> None:
                         "UBMTTQ Việt Nam xã.")
     assert [(m.person.name, m.person.titles) for m in found] == [
         ("Lò Văn Thắng", ["UVBTV Phó chủ tịch HĐND xã"]), ("Hà Văn Sơn", ["UVBTV Chủ tịch UBMTTQ Việt Nam xã"])]
+
+
+# The list an attending or receiving opener opens after a clause of its own (`Tiếp đón đoàn đại biểu đến từ Đại sứ quán,
+# về phía trường … gồm có PGS, TS X - Phó hiệu trưởng; ThS Y - …`): who it lists attends.
+def test_the_list_an_opener_opens_after_its_own_clause_attends() -> None:
+    text = ("Ngày 14/11/2024, PGS, TS Lê Thu Hương - Phó Hiệu trưởng Trường Đại học Thương mại đã chủ trì buổi tiếp đón và "
+            "làm việc với đoàn của Đại sứ quán Australia.\n"
+            "Tiếp đón đoàn đại biểu đến từ Đại sứ quán, về phía nhà trường gồm có PGS, TS Lê Thu Hương - Phó hiệu trưởng; "
+            "ThS Đào Thị Thu Trang - Phó trưởng phòng Hợp tác Quốc tế và các cán bộ của nhà trường.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Đào Thị Thu Trang"]
+
+
+# A stage name after a performer's calling is whole (22269011 `ca sĩ Hương Giang Idol đã có buổi gặp một số báo chí`,
+# read before as `Giang Idol` with `Hương` in the title; 22369771 `nam diễn viên Lăng Tiêu Túc`).
+def test_a_stage_name_after_a_performers_calling_is_whole() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Chiều 14-5, ca sĩ Hương Giang Idol đã có buổi gặp một số báo chí.")
+    assert [(m.person.name, m.person.titles) for m in found] == [("Hương Giang Idol", ["ca sĩ"])]
+    assert [m.person.name for m in find_people("Nhạc sĩ Trần Tiến đến dự.")] == ["Trần Tiến"]

@@ -6541,6 +6541,9 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         list_office: str | None = None  # that office while its list goes on over `;`
         # (a photo's position note is no word of the text: `Bí thư Tỉnh ủy X (giữa) và ông Y (trái) tại buổi làm việc`)
         read = _POSITION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), sentence) if "(" in sentence else sentence
+        opening = _LIST_OPENING_RE.match(lowered) if about_meeting else None
+        opening_end = opening.end() if opening is not None and "," in lowered[: opening.end()] else None
+        opening_word = lowered.rfind(" ", 0, opening_end) + 1 if opening_end is not None else 0  # (its `có`, `gồm`)
         for at, clause in _clauses(read):
             if names_event and not another_time and at < cut:
                 told_by_title.append(clause)
@@ -6584,6 +6587,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 ) if about_meeting else None
                 continue
             cues = role_cues(clause, mentions)
+            if opening_end is not None and at < opening_end <= at + len(clause) and not any(
+                    c.role == "attend_before" and c.end == opening_end - at for c in cues):
+                # the list the sentence's attending opener opens after a clause of its own (`Tiếp đón đoàn …, về phía
+                # trường ĐH Ngoại thương gồm có PGS, TS X - Phó hiệu trưởng; ThS Y - …`): who it lists attends
+                cues = sorted([*cues, RoleCue("attend_before", opening_word - at, opening_end - at)], key=lambda c: c.start)
             # (an item may open on a word or two before its titles: `nguyên Chủ tịch Quốc hội X`)
             # (or on a title the name's own titles are not joined to: `Ủy viên Ban TVTU Chủ tịch Ủy ban MTTQ tỉnh X`, a
             # comma left out; the item's person holds it first)

@@ -1763,6 +1763,10 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
         starts = [k for k in starts if k > r0]  # `Trung ương Đoàn Lê Quốc Phong`: the Youth Union, then the name
     if starts and starts[0] == k0:
         return k0  # the run, places taken off, is the name (`Việt Nam Nguyễn Vũ Trường Sơn`)
+    if (free and k0 == r0 and starts and 2 <= r1 - r0 <= NAME_MAX and _performer_before(tokens, r0)
+            and not tokens[r0].acronym and is_vietnamese_syllable(tokens[r0].text)
+            and is_vietnamese_syllable(tokens[r0 + 1].text)):
+        return r0  # `ca sĩ Hương Giang Idol`: a stage name, whole, after a performer's calling (not `Giang Idol`)
     for length in _NAME_LENGTH_PREFERENCE:
         for k in starts:
             if r1 - k == length:
@@ -1789,6 +1793,15 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     if k0 == r0 and not after_name and (k := _country_holder(tokens, r0, r1)) is not None:
         return k  # `Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena`: the body's capitalised name, its country, the holder
     return None
+
+
+# Performers' callings: the capitalised run right after one is the stage name as a whole, whichever of its syllables a
+# family name could open (`ca sĩ Hương Giang Idol`, read before as `Giang Idol` with `Hương` in the title).
+PERFORMER_HEADS = ("ca sĩ", "nhạc sĩ", "diễn viên", "người mẫu", "nghệ sĩ", "danh ca", "nữ ca sĩ", "nam ca sĩ")
+
+
+def _performer_before(tokens: list[Token], r0: int) -> bool:
+    return any(r0 >= n and " ".join(t.low for t in tokens[r0 - n : r0]) in PERFORMER_HEADS for n in (1, 2, 3))
 
 
 def _country_holder(tokens: list[Token], r0: int, r1: int) -> int | None:
