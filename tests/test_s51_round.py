@@ -223,6 +223,10 @@ def test_a_groundbreaking_told_as_the_leads_verb_is_a_ceremony() -> None:
     assert tagged is not None and (tagged.kind, tagged.part_of_day) == ("lễ", "sáng")
     assert tagged.organizer == "UBND xã Tam Hòa phối hợp với Công ty Minh Long"  # the partner who performs it too
     assert extract_meeting(make_article("Ngày 8/2, Sở cho biết dự án sẽ khởi công vào tháng 5 tới.\n")) is None
+    # (the holding verb and the ribbon between, an unnamed partner left out: web36 w028's shape)
+    ribbon = extract_meeting(make_article("Ngày 28/7, Công ty TNHH May Hòa Bình cùng chính quyền địa phương tổ chức cắt "
+                                          "băng khánh thành nhà máy may tại xã Thanh Liên.\n", published="2017-07-29"))
+    assert ribbon is not None and (ribbon.kind, ribbon.organizer) == ("lễ", "Công ty TNHH May Hòa Bình")
 
 
 # Who has a meeting with someone meets there (web34 w009's shape: `Bí thư Tỉnh ủy X có buổi gặp gỡ, đối thoại với hơn 500

@@ -5592,14 +5592,28 @@ def _held_by_activity(sentences: list[str], event: EventMention, name: str) -> s
     return _lead_act_subject(sentences, event, name, _ACTIVITY_HELD_RE)
 
 
+_RITE_HELD_BEFORE_RE = re.compile(r"\s(?:(?:đã|vừa)\s+)?tổ chức\s+(?:cắt băng\s+)?$")
+_RITE_PARTNER_RE = re.compile(r"\s(?:cùng(?:\s+với)?|phối hợp(?:\s+(?:với|cùng))?)\s")
+
+
 def _rite_verb_subject(sentence: str, event: EventMention) -> str | None:
     """The body that performs the rite told as the lead's own verb (`Ngày 8/2, Sở Giao thông Vận tải TPHCM khởi công hai
     cầu vượt …`: DATED_RITES), named right before the verb and its aspect words."""
     if event.kind != VERBAL_CEREMONY_KIND or not _DATED_RITE_HINT_RE.match(normalize_tone(sentence[event.start : event.end].lower())):
         return None
-    if not _NAMED_SUBJECT_END_RE.search(sentence, max(0, event.start - 40), event.start):
+    # (the holding verb and the ribbon may stand between: `Công ty X cùng chính quyền địa phương tổ chức cắt băng khánh
+    # thành nhà máy …`)
+    at = event.start
+    if (held := _RITE_HELD_BEFORE_RE.search(sentence, max(0, at - 40), at)) is not None:
+        at = held.start() + 1
+    if not _NAMED_SUBJECT_END_RE.search(sentence, max(0, at - 40), at) and held is None:
         return None
-    return _visitor(sentence[: event.start])
+    holder = _visitor(sentence[:at])
+    # (an unnamed partner after `cùng` is no holder's name: `Công ty X cùng chính quyền địa phương` -> `Công ty X`)
+    partner = _RITE_PARTNER_RE.search(holder) if holder else None
+    if holder and partner is not None and _UNNAMED_PARTNER_RE.search(holder, partner.end()):
+        holder = holder[: partner.start()].strip() or None
+    return holder
 
 
 def _held_by_rite_act(sentences: list[str], event: EventMention, name: str) -> str | None:
