@@ -27,7 +27,7 @@ with regex_cache.serving():
     from core.legacy import apply_repair, repair_text
     from core.normalize import language_signals, normalize_line
     from core.record import Article, Document, Quality, Reject
-    from core.tokenize import Tokenizer, split_sentences
+    from core.tokenize import Tokenizer, is_bracketed_headline, split_sentences
 
 if TYPE_CHECKING:
     from core.clean.html import Page
@@ -156,14 +156,23 @@ def extract_fields(article: Article) -> Article:
     and is reported: a warning on the record, a count in the run summary."""
     from core.extract import extract_meeting, extract_statistics
 
+    # Another article's headline set in brackets between two paragraphs is read as no sentence: blank where statistics
+    # keep their sentence's index, left out where the meeting rules count the lead's sentences.
+    sentences = article.sentences
+    headlines = [is_bracketed_headline(s) for s in sentences] if any(s[:1] == "[" for s in sentences) else None
     try:
-        article.statistics = extract_statistics(article.sentences)
+        read = sentences if headlines is None else ["" if h else s for s, h in zip(sentences, headlines, strict=True)]
+        article.statistics = extract_statistics(read)
     except Exception as exc:  # a bug in a rule must not lose the article
         article.quality.warnings.append(f"statistics{EXTRACT_ERROR}:{type(exc).__name__}")
     try:
+        if headlines is not None:
+            article.sentences = [s for s, h in zip(sentences, headlines, strict=True) if not h]
         article.meeting = extract_meeting(article)
     except Exception as exc:
         article.quality.warnings.append(f"meeting{EXTRACT_ERROR}:{type(exc).__name__}")
+    finally:
+        article.sentences = sentences
     return article
 
 

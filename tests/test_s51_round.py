@@ -3,7 +3,8 @@ the last round's blind sets (audit78, audit80), prec52 and stat52 show, or the c
 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.clean.lines import BODY, CHROME, classify_lines
 from core.extract.meetings import extract_meeting
-from core.tokenize import split_sentences
+from core.pipeline import extract_fields
+from core.tokenize import Tokenizer, is_bracketed_headline, split_sentences
 from tests.conftest import make_article
 
 
@@ -270,3 +271,40 @@ def test_a_stage_name_after_a_performers_calling_is_whole() -> None:
     found = find_people("Chiều 14-5, ca sĩ Hương Giang Idol đã có buổi gặp một số báo chí.")
     assert [(m.person.name, m.person.titles) for m in found] == [("Hương Giang Idol", ["ca sĩ"])]
     assert [m.person.name for m in find_people("Nhạc sĩ Trần Tiến đến dự.")] == ["Trần Tiến"]
+
+
+# Another article's headline a news agency's page sets in brackets between two paragraphs, inline in a flattened crawl
+# (22549221 `… vũ khí.  [Quan chức Mỹ-Hàn Quốc thảo luận về …]  Cố vấn Moon nói: …`, 22330873, 22293631): a sentence of
+# its own, which the text keeps and the extractors read past.
+def test_a_bracketed_headline_between_sentences_is_a_sentence_of_its_own() -> None:
+    assert split_sentences(["Hai bên đã nhất trí tăng cường hợp tác. [Bộ trưởng Công Thương tiếp Đại sứ Hà Lan]  "
+                            "Ông Lê Minh nói thêm về dự án.", "Cuộc họp kết thúc lúc 11 giờ. [7 người thiệt mạng trong "
+                            "vụ sạt lở ở Yên Bái]"]) == [
+        "Hai bên đã nhất trí tăng cường hợp tác.", "[Bộ trưởng Công Thương tiếp Đại sứ Hà Lan]",
+        "Ông Lê Minh nói thêm về dự án.", "Cuộc họp kết thúc lúc 11 giờ.", "[7 người thiệt mạng trong vụ sạt lở ở Yên Bái]"]
+    # (a marker, a note's number, a bracket inside a sentence or holding a sentence's stop stays where it stands)
+    for kept in ("[VIDEO] Trận đấu diễn ra trên sân Thống Nhất với nhiều bàn thắng.",
+                 "[4] Theo Từ điển Bách khoa Việt Nam, tập một, trang 112.",
+                 "Ông nói: “Họ [các doanh nghiệp nhỏ hơn] đã đồng ý”.",
+                 "Kết quả đã rõ. [Đây là ghi chú. Nó có hai câu nhỏ] Sau đó mọi người về."):
+        assert not any(is_bracketed_headline(s) for s in split_sentences([kept])), kept
+
+
+def test_the_extractors_read_past_a_bracketed_headline() -> None:
+    text = ("Sáng 12/6, tại TP Cần Thơ, Sở Công Thương tổ chức hội nghị xúc tiến thương mại với 120 doanh nghiệp. "
+            "[Bão số 2 làm 15 người thiệt mạng tại Hà Giang] Phát biểu tại hội nghị, Giám đốc Sở Công Thương Trần Văn "
+            "Hai cho biết năm nay tỉnh đã đón 35 đoàn doanh nghiệp.\n")
+    article = extract_fields(make_article(text))
+    assert [s.text for s in article.statistics] == ["120 doanh nghiệp", "35 đoàn doanh nghiệp"]
+    assert [s.sentence for s in article.statistics] == [0, 2]  # (the sentences the record lists: the headline among them)
+    assert article.sentences[1] == "[Bão số 2 làm 15 người thiệt mạng tại Hà Giang]"
+    assert article.meeting is not None and article.meeting.kind == "hội nghị"
+    assert article.meeting.location == "TP Cần Thơ"
+    assert [p.name for p in article.meeting.attendees + article.meeting.chairs] == ["Trần Văn Hai"]
+
+
+def test_the_tokenizing_path_splits_a_bracketed_headline_too() -> None:
+    sentences, tokens = Tokenizer().segment(["Hai bên đã nhất trí tăng cường hợp tác. [Bộ trưởng Công Thương tiếp Đại "
+                                             "sứ Hà Lan] Ông Lê Minh nói thêm về dự án."])
+    assert sentences[1:] == ["[Bộ trưởng Công Thương tiếp Đại sứ Hà Lan]", "Ông Lê Minh nói thêm về dự án."]
+    assert tokens[1][0] == "[" and tokens[1][-1] == "]" and tokens[2][0] == "Ông"
