@@ -3,6 +3,7 @@ the last round's blind sets (audit78, audit80), prec52 and stat52 show, or the c
 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.clean.lines import BODY, CHROME, classify_lines
 from core.extract.meetings import extract_meeting
+from core.extract.statistics import extract_statistics
 from core.pipeline import extract_fields
 from core.tokenize import Tokenizer, is_bracketed_headline, split_sentences
 from tests.conftest import make_article
@@ -308,3 +309,22 @@ def test_the_tokenizing_path_splits_a_bracketed_headline_too() -> None:
                                              "sứ Hà Lan] Ông Lê Minh nói thêm về dự án."])
     assert sentences[1:] == ["[Bộ trưởng Công Thương tiếp Đại sứ Hà Lan]", "Ông Lê Minh nói thêm về dự án."]
     assert tokens[1][0] == "[" and tokens[1][-1] == "]" and tokens[2][0] == "Ông"
+
+
+# A rate's period of a day and its night (stat53 S033, 22495019 `công suất … m3/ngày đêm`, 22266872 `xe/ngày đêm`).
+def test_a_rate_per_day_and_night_keeps_its_whole_period() -> None:
+    found = extract_statistics(["Nhà máy nước có công suất 8.000 m 3 /ngày đêm, đường cao tốc đón 21.000 xe/ngày đêm "
+                                "và phà chở 350 lượt/ngày-đêm; giá thuê 400.000 đồng/ngày."])
+    assert [(s.text, s.unit) for s in found] == [
+        ("8.000 m 3 /ngày đêm", "m 3 /ngày đêm"), ("21.000 xe/ngày đêm", "xe/ngày đêm"),
+        ("350 lượt/ngày-đêm", "lượt/ngày-đêm"), ("400.000 đồng/ngày", "VND")]
+
+
+# A price with a second base, a period, a head or a turn (stat54: `180 triệu đồng/ha/năm`, `250.000 đồng/người/ngày`);
+# a base of two syllables stops where it did (`đồng/tháng/học sinh`).
+def test_a_price_per_unit_per_period_keeps_both_bases() -> None:
+    found = extract_statistics(["Mô hình cho lãi 150 triệu đồng/ha/năm, phụ cấp 230.000 đồng/người/ngày, vé "
+                                "90.000 đồng/vé/tháng và học phí 120.000 đồng/tháng/học sinh."])
+    assert [s.text for s in found] == ["150 triệu đồng/ha/năm", "230.000 đồng/người/ngày", "90.000 đồng/vé/tháng",
+                                       "120.000 đồng/tháng"]
+    assert [s.value for s in found] == [150_000_000, 230_000, 90_000, 120_000]

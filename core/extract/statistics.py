@@ -1492,16 +1492,27 @@ _HALF_RE = re.compile(r"\s+rưỡi(?![^\W\d_])", re.IGNORECASE)
 # Percentage points (`lãi suất điều hành hạ 0,25 điểm phần trăm`, `đóng góp 0,5 điểm phần trăm`,
 # `dẫn trước 3 - 4 điểm %`): a percent, not a score. 73 hits over baomoi-dev, all read as scores
 # before; percentage points in all 12 read. (The pattern is _PERCENT_RE after `điểm`.)
+# A rate's period written in two words, a day and its night (`công suất 6.000 m 3 /ngày đêm`, `17.000 xe/ngày đêm`): the
+# whole period is the base. Over the 35,440 baomoi articles 31 statistics had stopped at `/ngày` before `đêm`, all read
+# (water plants' capacity, traffic, a ferry's trips).
+COMPOUND_PERIODS = ("ngày đêm", "ngày-đêm")
 # A count's base after a slash: a lower-case word of two letters or more, or a unit's letter (`người/km`, `vòng/s`); not
 # a model's name (`80 chiếc F/A-18E`).
-_COUNT_PER_RE = re.compile(r"\s*/\s*([^\W\d_]{2,}|[smhl])(?![^\W\d_])")
+_COUNT_PER_RE = re.compile(r"\s*/\s*(" + "|".join(COMPOUND_PERIODS) + r"|[^\W\d_]{2,}|[smhl])(?![^\W\d_])")
 # Counted nouns that name a frequency over a period: the unit stays bare (`3 lần/năm`, as dev's gold writes it).
 FREQUENCY_UNITS = frozenset({"lần"})
-_PER_UNIT_RE = re.compile(r"\s*/\s*[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
+_PER_UNIT_RE = re.compile(r"\s*/\s*(?:(?:" + "|".join(COMPOUND_PERIODS) + r")(?![^\W\d_])|"
+                          r"[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?)")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
 # A bare scaled figure is a price for a few units too (`giá 130 nghìn/2 con`, `30 nghìn/1 bát`, `lương 552 triệu/12
 # tháng`): the count and its noun after the slash, not another figure (`36,2 tỉ/54 tỉ`). CS cgrep a scaled figure,
 # `/`, digits and a lower-case word over the 35,440 baomoi articles: 29 hits in 25 articles, 10 read, all a price or
 # a wage for that many units; the 12 bare ones (no `đồng`) were no statistic before.
+# A price's second base after its first (`180 triệu đồng/ha/năm`, `100.000 đồng/vé/tháng`, `250.000 đồng/người/ngày`,
+# `20.000 đồng/xe/lượt`; stat54): a period, a head or a turn, words that stand alone. Over the 35,440 baomoi articles
+# a price with two bases stopped after the first 213 times; the second was one of these 170 times (all read right);
+# the others mostly a word of two syllables the slash cuts (`đồng/tháng/học sinh`, `đồng/năm/đường bay`), left.
+SECOND_PRICE_BASES = ("ngày đêm", "năm", "tháng", "tuần", "quý", "ngày", "đêm", "vụ", "lứa", "người", "lượt", "lần")
+_SECOND_PER_RE = re.compile(r"\s*/\s*(?:" + "|".join(SECOND_PRICE_BASES) + r")(?![^\W\d_])")
 PER_COUNT_MAX_DIGITS = 3
 _PER_COUNT_UNIT_RE = re.compile(r"\s*/\s*\d{1," + str(PER_COUNT_MAX_DIGITS) + r"}\s*(?!(?:" + "|".join(SCALE_WORDS)
                                 + r"|đồng)(?![^\W\d_]))[^\W\d_]+")
@@ -2896,6 +2907,8 @@ def _read(
             value = float(raw.replace(",", ""))
         if (per := _PER_UNIT_RE.match(sentence[end:])) is not None:
             end += per.end()
+            if (again := _SECOND_PER_RE.match(sentence, end)) is not None:
+                end = again.end()  # `180 triệu đồng/ha/năm`, `250.000 đồng/người/ngày`: a price per unit per period
     elif not scale and value.is_integer() and (
             m := _PERFECT_MARKS_RE.match(rest) if rest_opens & _PERFECT_MARKS_OPEN else None) is not None:
         kind, unit = "count", f"điểm {m.group(1)}"  # `môn Sinh có 56 điểm 10`: 56 marks of 10
