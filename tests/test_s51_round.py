@@ -3,6 +3,7 @@ the last round's blind sets (audit78, audit80), prec52 and stat52 show, or the c
 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.clean.lines import BODY, CHROME, classify_lines
 from core.extract.meetings import extract_meeting
+from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 from core.pipeline import extract_fields
 from core.tokenize import Tokenizer, is_bracketed_headline, split_sentences
@@ -338,3 +339,22 @@ def test_a_wedding_is_no_meeting() -> None:
     # (a body's ceremony stays one)
     assert extract_meeting(make_article(
         "Sáng 12/6, UBND huyện Đông Anh tổ chức lễ kỷ niệm 60 năm ngày thành lập huyện.\n")) is not None
+
+
+# Answering an office: the office is the one answered, not the next person's title (prec54 A09's shape).
+def test_the_office_answered_is_not_the_speakers_title() -> None:
+    found = find_people("Đáp lời Bộ trưởng, ông Trần Văn Khải, Giám đốc Công ty cổ phần Thủy sản Sao Mai cho rằng "
+                        "mục tiêu là khả thi.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Trần Văn Khải", ["Giám đốc Công ty cổ phần Thủy sản Sao Mai"])]
+
+
+# A lecturer's or a researcher's post after the name (prec54 A11's shape; 22496654, 22220141).
+def test_a_lecturers_or_researchers_post_is_a_title() -> None:
+    found = find_people("Phát biểu tại hội thảo, TS Hoàng Minh Đức, giảng viên Trường Đại học Kinh tế Quốc dân cho "
+                        "rằng tăng trưởng sẽ chậm lại.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Hoàng Minh Đức", ["TS", "giảng viên Trường Đại học Kinh tế Quốc dân"])]
+    found = find_people("Ông Peter Collins, nghiên cứu viên cấp cao tại Viện Chính sách Lowy, đánh giá cao kết quả.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Peter Collins", ["nghiên cứu viên cấp cao tại Viện Chính sách Lowy"])]

@@ -135,6 +135,9 @@ TITLE_HEADS = (
     # chức Trung tâm Phục vụ hành chính công xã Bình Tuyền`, `bà X - viên chức DS KHHGĐ phường Vinh Tân`): a name, a dash
     # or comma and one of them over the 35,440 baomoi articles, 5 hits, 5 the person's post
     "chuyên viên", "công chức", "viên chức",
+    # a lecturer or a researcher of a body, mostly after the name (`TS Nguyễn Xuân Thành, Giảng viên Chương trình
+    # Fulbright`, prec54 A11; `ông X, nghiên cứu viên Viện Kinh tế Việt Nam`): see the commit message for the count
+    "giảng viên", "nghiên cứu viên",
     # a member of a board or a council (`ông X, thành viên Hội đồng quản trị Siemens`)
     "thành viên",
     # a company's or a club's executive chairman (`Chủ tịch điều hành Tập đoàn Alphabet`, `Phó chủ tịch điều hành Ed
@@ -1023,8 +1026,9 @@ VERB_OPENERS = frozenset("đón thưa xin gặp tiếp thay mời nghe chúc c�
 # And verbs of two words that open a sentence on the office they address (`Chất vấn Bộ trưởng Kế hoạch và Đầu tư, ĐB Lê
 # Công Nhường (Bình Định) dẫn báo cáo …`, `Trả lời Bí thư Thành ủy …, ông X cho biết`): the office is the verb's object,
 # not the next person's title. CS cgrep such an opener + an office + `,` + a person over the 35,440 baomoi articles: 5
-# hits, all read, each the office addressed.
-VERB_OPENER_PHRASES = frozenset({"chất vấn", "trả lời", "cảm ơn", "phỏng vấn"})
+# hits, all read, each the office addressed. `Đáp lời Thủ tướng, ông X, Chủ tịch Công ty Y cho rằng` (prec54 A09): 1 hit,
+# right.
+VERB_OPENER_PHRASES = frozenset({"chất vấn", "trả lời", "đáp lời", "cảm ơn", "phỏng vấn"})
 # A preposition whose object is an office written before a comma, in a phrase that opens the sentence or the clause
 # (`Tiếp tục tranh luận với Bộ trưởng, đại biểu X bày tỏ`, `Tại cuộc gặp với Tổng Giám đốc WHO, Thủ tướng X`, `Báo cáo
 # với Bí thư Thành ủy, Phó Giám đốc Sở X cho biết`): the office is the one addressed, not the first title of the person
