@@ -454,7 +454,8 @@ def is_bracketed_headline(sentence: str) -> bool:
     if found is None:
         return False
     headline = found.group("headline").strip()
-    return ((headline[:1].isupper() or headline[:1].isdigit()) and not headline.isupper() and len(headline.split()) >= BRACKETED_HEADLINE_MIN_WORDS
+    opens = headline[:1].isupper() or headline[:1].isdigit()  # (`[7 người đã thiệt mạng …]`)
+    return (opens and not headline.isupper() and len(headline.split()) >= BRACKETED_HEADLINE_MIN_WORDS
             and not headline.endswith((".", "…", ";", ":")) and ". " not in headline)
 
 

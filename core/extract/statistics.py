@@ -1492,6 +1492,7 @@ _HALF_RE = re.compile(r"\s+rưỡi(?![^\W\d_])", re.IGNORECASE)
 # Percentage points (`lãi suất điều hành hạ 0,25 điểm phần trăm`, `đóng góp 0,5 điểm phần trăm`,
 # `dẫn trước 3 - 4 điểm %`): a percent, not a score. 73 hits over baomoi-dev, all read as scores
 # before; percentage points in all 12 read. (The pattern is _PERCENT_RE after `điểm`.)
+
 # A rate's period written in two words, a day and its night (`công suất 6.000 m 3 /ngày đêm`, `17.000 xe/ngày đêm`): the
 # whole period is the base. Over the 35,440 baomoi articles 31 statistics had stopped at `/ngày` before `đêm`, all read
 # (water plants' capacity, traffic, a ferry's trips).
@@ -1503,16 +1504,16 @@ _COUNT_PER_RE = re.compile(r"\s*/\s*(" + "|".join(COMPOUND_PERIODS) + r"|[^\W\d_
 FREQUENCY_UNITS = frozenset({"lần"})
 _PER_UNIT_RE = re.compile(r"\s*/\s*(?:(?:" + "|".join(COMPOUND_PERIODS) + r")(?![^\W\d_])|"
                           r"[^\W\d_]+(?:-[^\W\d_]+)?(?:[23²³](?!\d))?)")  # `đồng/lít`, `triệu/m2`, `kg/héc-ta`
-# A bare scaled figure is a price for a few units too (`giá 130 nghìn/2 con`, `30 nghìn/1 bát`, `lương 552 triệu/12
-# tháng`): the count and its noun after the slash, not another figure (`36,2 tỉ/54 tỉ`). CS cgrep a scaled figure,
-# `/`, digits and a lower-case word over the 35,440 baomoi articles: 29 hits in 25 articles, 10 read, all a price or
-# a wage for that many units; the 12 bare ones (no `đồng`) were no statistic before.
 # A price's second base after its first (`180 triệu đồng/ha/năm`, `100.000 đồng/vé/tháng`, `250.000 đồng/người/ngày`,
 # `20.000 đồng/xe/lượt`; stat54): a period, a head or a turn, words that stand alone. Over the 35,440 baomoi articles
 # a price with two bases stopped after the first 213 times; the second was one of these 170 times (all read right);
 # the others mostly a word of two syllables the slash cuts (`đồng/tháng/học sinh`, `đồng/năm/đường bay`), left.
 SECOND_PRICE_BASES = ("ngày đêm", "năm", "tháng", "tuần", "quý", "ngày", "đêm", "vụ", "lứa", "người", "lượt", "lần")
 _SECOND_PER_RE = re.compile(r"\s*/\s*(?:" + "|".join(SECOND_PRICE_BASES) + r")(?![^\W\d_])")
+# A bare scaled figure is a price for a few units too (`giá 130 nghìn/2 con`, `30 nghìn/1 bát`, `lương 552 triệu/12
+# tháng`): the count and its noun after the slash, not another figure (`36,2 tỉ/54 tỉ`). CS cgrep a scaled figure,
+# `/`, digits and a lower-case word over the 35,440 baomoi articles: 29 hits in 25 articles, 10 read, all a price or
+# a wage for that many units; the 12 bare ones (no `đồng`) were no statistic before.
 PER_COUNT_MAX_DIGITS = 3
 _PER_COUNT_UNIT_RE = re.compile(r"\s*/\s*\d{1," + str(PER_COUNT_MAX_DIGITS) + r"}\s*(?!(?:" + "|".join(SCALE_WORDS)
                                 + r"|đồng)(?![^\W\d_]))[^\W\d_]+")
