@@ -8,6 +8,7 @@ the content of a file.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import logging
 import time
 import unicodedata
@@ -166,13 +167,10 @@ def extract_fields(article: Article) -> Article:
     except Exception as exc:  # a bug in a rule must not lose the article
         article.quality.warnings.append(f"statistics{EXTRACT_ERROR}:{type(exc).__name__}")
     try:
-        if headlines is not None:
-            article.sentences = [s for s, h in zip(sentences, headlines, strict=True) if not h]
-        article.meeting = extract_meeting(article)
+        article.meeting = extract_meeting(article if headlines is None else dataclasses.replace(
+            article, sentences=[s for s, h in zip(sentences, headlines, strict=True) if not h]))
     except Exception as exc:
         article.quality.warnings.append(f"meeting{EXTRACT_ERROR}:{type(exc).__name__}")
-    finally:
-        article.sentences = sentences
     return article
 
 

@@ -2233,13 +2233,14 @@ _DONE_TRIP_RE = re.compile(r"(?:đã|vừa)\s+có\s+chuyến\s+$")
 # one clause (not the trip as the subject: `Chuyến thăm và tham dự hội nghị thượng đỉnh NATO … vào hôm nay 25/5 được coi
 # là lịch sử`, a summit held that day).
 TRIP_PROGRAMME_REACH = 220
-_TRIP_PROGRAMME_RE = re.compile(r"(?:bắt đầu|kết thúc|tốt đẹp|kết quả|lên đường|trong)\s+chuyến\s+(?:thăm|công tác|công du)[^.:]{0,200}?"
-                                r"(?:[,;]|\s(?:và|kết hợp|nhân dịp|đồng thời|cũng như))\s+(?:tham\s+)?dự\s+$")
+# (the trip noun, its programme up to the joiner, and `(tham) dự` right before the event noun)
+_TRIP_PAIRED_EVENT = (r"chuyến\s+(?:thăm|công tác|công du)[^.:]{0,200}?"
+                      r"(?:[,;]|\s(?:và|kết hợp|nhân dịp|đồng thời|cũng như))\s+(?:tham\s+)?dự\s+$")
+_TRIP_PROGRAMME_RE = re.compile(r"(?:bắt đầu|kết thúc|tốt đẹp|kết quả|lên đường|trong)\s+" + _TRIP_PAIRED_EVENT)
 # (and the trip as the sentence's subject, its programme listed, no day in the sentence: `Chuyến thăm, làm việc tại Cộng hòa
 # Liên bang Đức, dự Hội nghị Thượng đỉnh G20 và thăm chính thức … của Thủ tướng … đã thành công tốt đẹp.`, audit81 a005;
 # not `Chuyến thăm và tham dự hội nghị thượng đỉnh NATO … vào hôm nay 25/5`, a summit held that day)
-_TRIP_SUBJECT_PROGRAMME_RE = re.compile(r"\W*chuyến\s+(?:thăm|công tác|công du)[^.:]{0,200}?"
-                                        r"(?:[,;]|\s(?:và|kết hợp|nhân dịp|đồng thời|cũng như))\s+(?:tham\s+)?dự\s+$")
+_TRIP_SUBJECT_PROGRAMME_RE = re.compile(r"\W*" + _TRIP_PAIRED_EVENT)
 _PART_DAY_OPENING_RE = re.compile(r"\W*(?:sáng|trưa|chiều|tối)\s+(?:nay\s*\(?\s*)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # A sitting's number at the end of a name, and a representative body's name with its term after a comma.
 _SITTING_END_RE = re.compile(r"\sthứ\s+\S+$")
