@@ -17,7 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -1304,6 +1304,9 @@ VERBAL_HOLDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # name carries holds them. `phiên … (tại|trong|thuộc|của) (kỳ họp|hội nghị|đại hội) …` with a body word after it: 11
 # hits over baomoi-dev, 11/11 the sitting of that body's session.
 SITTING_KINDS = ("phiên họp",)
+# The kinds whose deliberative body, doing its business right after another lead sentence's frame of the same meeting
+# (`Tại Kỳ họp, Hội đồng nhân dân tỉnh đã nghe …`), holds it. See the commit message for the count.
+DELIBERATED_KINDS = ("phiên họp", "kỳ họp")
 # The opening and closing sittings of a session (`phiên khai mạc Kỳ họp thứ 3, Quốc hội khóa XIV`, `Phiên bế mạc Hội
 # nghị WEF ASEAN`, `Đại hội … lần thứ XIII của Đảng` opened `trong phiên khai mạc`): the gold sets give the session's
 # kind (dev d020, web13 u10 and u13). A sitting noun followed by such an event over baomoi-dev: 47 hits in 38
@@ -2798,9 +2801,20 @@ _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re
 _ANAPHOR_DO_RE = re.compile(r"(?:^|\s)(?:(?:Đây|Đó) là\s+(?:một\s+)?(?:" + _alternation(EVENT_ANAPHORS) + r")|(?:"
                             + _alternation([a.capitalize() for a in EVENT_ANAPHORS]) + r"))(?![\w])[^,.;:“\"]{0,40}?\s+do\s")
 _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
+# `… do X tổ chức` after the event's name: held, the news. The holders may be several (`do trường Đại học Kinh tế quốc
+# dân phối hợp với Đại học Khon Kaen (Thái Lan) tổ chức`), and the way it is held may come first (`theo hình thức trực
+# tiếp và trực tuyến, do …`). See the commit message for the count.
+# (Past 80 characters the verb must end its clause or go on to when or where, not be a noun: `… dẫn đầu về việc xây
+# dựng Đề án đổi mới cơ chế …, tổ chức hệ thống …`.)
+_HELD_BY_AFTER_RE = re.compile(r"(?:(?:theo|bằng|dưới)\s+hình\s+thức\s[^.;,]{1,40},\s*)?do\s+(?:[^.;]{2,80}?\s(?:tổ chức|chủ trì)"
+                               r"|[^.;]{81,120}?\s(?:tổ chức|chủ trì)(?=\s*(?:[.,;:(]|$)|\s+(?:vào|tại|hôm|ngày|sáng|chiều|tối"
+                               r"|trưa|từ|ở|nhằm|với)(?!\w)))")
 # The clause right after a sitting's frame, opened by a deliberative body doing its business (DELIBERATIVE_BODIES); the
-# session's name may stand between (`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`).
-_DELIBERATING_RE = re.compile(r"[^.;,:“”\"]{0,80},\s*(?:kỳ họp thứ [^.;,:]{1,12},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:"
+# session's name may stand between (`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`), and
+# so may the vote's manner (`tại phiên họp thứ 10 chiều nay 15.5, với đa số ý kiến tán thành, Ủy ban Thường vụ Quốc hội
+# đã thông qua …`).
+_DELIBERATING_RE = re.compile(r"(?:[^.;,:“”\"]|(?<=\d)\.(?=\d)){0,80},\s*(?:kỳ họp thứ [^.;,:]{1,12},\s*)?"
+                              r"(?:với\s[^.;,:“”\"]{1,40},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:"
                               + _alternation(DELIBERATIVE_BODIES) + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+"
                               r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])",
                               re.IGNORECASE)
@@ -3327,7 +3341,7 @@ def _score(lowered: str, start: int, end: int, indefinite: bool = False) -> int:
     if (start <= DATELINE_SUBJECT_REACH and _DATELINE_SUBJECT_RE.match(lowered, 0, start)
             and _KINDS.get(lowered[start:end]) not in DATELINE_SUBJECT_NOT_KINDS):
         best = max(best, 3)
-    if re.match(r"do\s+[^.;]{2,80}?\s(?:tổ chức|chủ trì)", tail):
+    if _HELD_BY_AFTER_RE.match(tail):
         best = max(best, 3)
     # `trong cuộc tiếp xúc cử tri ngày 20/6 vừa qua`: an earlier event the news recalls.
     if _RECALLED_RE.match(after):
@@ -3563,7 +3577,23 @@ def _told_done(lowered: str, event: EventMention) -> bool:
     return _DONE_RE.search(" " + before + " ") is not None or _DONE_RE.match(" " + tail) is not None
 
 
+# A headline that is itself the lead's sentence, opening on the meeting's day (`Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN
+# Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã …`, a portal's page whose body goes straight on with `Đại hội đã …`): when
+# the body reports no meeting, the headline is read as its first sentence. See the commit message for the count.
+_HEADLINE_DATELINE_RE = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
+
+
 def extract_meeting(article: Article) -> Meeting | None:
+    """The meeting the article reports (see `_extract_meeting`), or the one its headline tells as the lead would."""
+    meeting = _extract_meeting(article)
+    title = article.title or ""
+    if (meeting is None and _HEADLINE_DATELINE_RE.match(title) and article.sentences
+            and article.sentences[0] != title):
+        meeting = _extract_meeting(replace(article, sentences=[title, *article.sentences]))
+    return meeting
+
+
+def _extract_meeting(article: Article) -> Meeting | None:
     sentences = article.sentences
     # A meeting report names its event in the lead: the first sentence with any verb
     # that makes it the news; a later one where it is held, chaired, or the news placed there.
@@ -4278,6 +4308,11 @@ def _years(name: str, around: str) -> tuple[int | None, int | None]:
     review, plan = _years_in(name)
     if review is None and plan is None:
         review, plan = _years_in(around)
+    elif review is not None and plan is None:
+        # The name stops at the comma before the plan (`hội nghị … nhằm kiểm điểm … năm 2016, bàn nhiệm vụ trọng tâm
+        # năm 2017`): the clause goes on to the year it plans, that year or the next.
+        later = _years_in(around)[1]
+        plan = later if later is not None and review <= later <= review + 1 else None
     return review, plan
 
 
@@ -5274,6 +5309,9 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
                 found = _organizer_in(other, mention, other_name)
                 if found is not None:
                     return _end_body(found)
+                if (event.kind in DELIBERATED_KINDS and _same_meeting(name, other_name)
+                        and (found := _deliberating_body(other, mention, other_name)) is not None):
+                    return found  # `Tham dự kỳ họp có …` then `Tại Kỳ họp, Hội đồng nhân dân tỉnh đã nghe …`
                 if _same_meeting(name, other_name) or _acronym_named_in(other_name, name):
                     names.append(other_name)  # not `… Hội nghị Bộ trưởng WTO lần thứ 11, sẽ được tổ chức …`
     deliberating = _deliberating_body(sentences[event.sentence], event, name) if event.kind in SITTING_KINDS else None
