@@ -91,3 +91,32 @@ def test_a_number_naming_the_item_priced_is_no_count() -> None:
         ("khoảng 60.000 đồng/kg", 60000, "VND")]
     # price levels with no figure after them stay as they are
     assert [(s.value, s.unit) for s in extract_statistics(["Giá lợn hơi đã tăng thêm 2 giá."])] == [(2, "giá")]
+
+
+# A speech as a portal prints it: its salutations first (`- Kính thưa đồng chí X, Ủy viên Bộ Chính trị, Thủ tướng Chính
+# phủ;`), then the occasion (`Hôm nay, … long trọng tổ chức Lễ khánh thành …`). The lead starts after them and the
+# people greeted attend; one salutation alone (an interview's question) changes nothing.
+def test_a_speechs_salutations_open_no_lead_and_the_greeted_attend() -> None:
+    text = ("- Kính thưa đồng chí Trần Văn Long, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ;\n"
+            "- Kính thưa đồng chí Lò Thị Hoa, Phó Chủ tịch Quốc hội;\n"
+            "- Kính thưa các quý vị đại biểu, các vị khách quý\n"
+            "- Thưa các đồng chí, đồng bào\n"
+            "- Thưa toàn thể cán bộ, công nhân viên\n"
+            "Hôm nay, trong không khí vui mừng, Tập đoàn Điện lực Việt Nam phối hợp với các bộ, ngành long trọng tổ chức "
+            "Lễ khánh thành Công trình thủy điện Bản Mường.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert (meeting.kind, meeting.name) == ("lễ", "Lễ khánh thành Công trình thủy điện Bản Mường")
+    assert [(p.name, p.titles) for p in meeting.attendees] == [
+        ("Trần Văn Long", ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"]), ("Lò Thị Hoa", ["Phó Chủ tịch Quốc hội"])]
+
+
+# A capitalised `Về` glued inside a title opens the next sentence (22495012 `… kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái Về
+# thông tin nhiều cơ quan …`): the title ends before it.
+def test_a_glued_ve_ends_the_title() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("ĐBQH Trần Văn Thống, Phó Bí thư Tỉnh ủy, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin nhiều "
+                        "cơ quan thừa cấp phó, xin được báo cáo.")
+    assert [(m.person.name, m.person.titles) for m in found] == [
+        ("Trần Văn Thống", ["ĐBQH", "Phó Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh Yên Bái"])]

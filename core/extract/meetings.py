@@ -3583,13 +3583,36 @@ def _told_done(lowered: str, event: EventMention) -> bool:
 _HEADLINE_DATELINE_RE = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
 
 
+# A speech given at the meeting, as a portal prints it, opens on its salutations (`- Kính thưa đồng chí Nguyễn Tấn Dũng,
+# Ủy viên Bộ Chính trị, Thủ tướng Chính phủ;`, `- Thưa các đồng chí, đồng bào`) before the speaker names the occasion
+# (`Hôm nay, … long trọng tổ chức Lễ khánh thành …`): the lead starts after them, and the people greeted are there.
+# Two or more in a row: one alone is an interview's question (`- Kính thưa Bộ trưởng, với tư cách là …`, the one such
+# opening over the 35,440 baomoi articles).
+SALUTATIONS = ("kính thưa", "thưa", "kính gửi")
+_SALUTATION_RE = re.compile(r"[-–•+*]?\s*(?:" + _alternation(SALUTATIONS) + r")\s", re.IGNORECASE)
+SALUTATIONS_MIN = 2
+
+
 def extract_meeting(article: Article) -> Meeting | None:
-    """The meeting the article reports (see `_extract_meeting`), or the one its headline tells as the lead would."""
-    meeting = _extract_meeting(article)
+    """The meeting the article reports (see `_extract_meeting`), after a speech's salutations (whose people attend),
+    or the one its headline tells as the lead would."""
+    greeted = 0
+    while greeted < len(article.sentences) and _SALUTATION_RE.match(article.sentences[greeted]):
+        greeted += 1
+    greeted = greeted if greeted >= SALUTATIONS_MIN else 0
+    body = replace(article, sentences=article.sentences[greeted:]) if greeted else article
+    meeting = _extract_meeting(body)
     title = article.title or ""
-    if (meeting is None and _HEADLINE_DATELINE_RE.match(title) and article.sentences
-            and article.sentences[0] != title):
-        meeting = _extract_meeting(replace(article, sentences=[title, *article.sentences]))
+    if meeting is None and _HEADLINE_DATELINE_RE.match(title) and body.sentences and body.sentences[0] != title:
+        meeting = _extract_meeting(replace(body, sentences=[title, *body.sentences]))
+    if meeting is not None and greeted:
+        present = {normalize_tone(same_length_lower(p.name)) for p in meeting.chairs + meeting.attendees}
+        for sentence in article.sentences[:greeted]:
+            for found in find_people(sentence):
+                key = normalize_tone(same_length_lower(found.person.name))
+                if key not in present:
+                    present.add(key)
+                    meeting.attendees.append(Person(found.person.name, list(found.person.titles)))
     return meeting
 
 
