@@ -120,3 +120,12 @@ def test_a_glued_ve_ends_the_title() -> None:
                         "cơ quan thừa cấp phó, xin được báo cáo.")
     assert [(m.person.name, m.person.titles) for m in found] == [
         ("Trần Văn Thống", ["ĐBQH", "Phó Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh Yên Bái"])]
+
+
+# `số N` after standing or a place in a ranking with no scope written (22340953 `Facebook hiện đứng số 1 về doanh thu
+# trực tuyến`, 22378722 `VietinBank giữ vững ngôi vị số 1`, 22416572 `Budweiser xếp số 1 trong ngành bia`).
+def test_standing_number_n_is_a_rank() -> None:
+    found = extract_statistics(["Facebook hiện đứng số 1 về doanh thu; VietinBank giữ vững ngôi vị số 2."])
+    assert [(s.text, s.kind, s.value) for s in found] == [("đứng số 1", "rank", 1), ("ngôi vị số 2", "rank", 2)]
+    # a number after `số` alone stays as it was (a name's or an address's)
+    assert extract_statistics(["Anh sống ở nhà số 5 phố Huế."]) == []

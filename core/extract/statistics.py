@@ -1366,6 +1366,11 @@ _FORMATION_RE = re.compile(r"(?<![\d/.,–-])\d(?:\s?[-–]\s?\d){2,4}(?![\d/]|[
 # Nam`): 238 hits in 163 baomoi articles, ranks in all 10 read.
 # `vị trí N` before a scope (`rơi xuống vị trí 133 thế giới`): 11 hits in the baomoi articles, all ranks.
 RANK_PLACES = frozenset({"vị trí"})
+# `số N` after standing or a place in a ranking, no scope written (`Facebook hiện đứng số 1 về doanh thu trực tuyến`,
+# `VietinBank giữ vững ngôi vị số 1`, `Mercedes đã vươn lên chiếm ngôi vị số 1 trên BXH`): a position too. See the
+# commit message for the count.
+RANKED_NUMBER_PHRASES = frozenset({"đứng số", "xếp số", "ngôi số", "ngôi vị số", "hạng số"})
+RANKED_NUMBER_MAX = 10
 RANK_SCOPES = ("thế giới", "châu á", "châu âu", "việt nam", "đông nam á", "khu vực", "thế giới hiện nay")
 # A world ranking goes past ten (`tay vợt số 153 thế giới`, `kì thủ số 14 thế giới`): `số N thế giới`, N over 10, over the
 # 35,440 baomoi articles 3 hits, all read, all ranks; a larger `số N` before another scope counts (`trong số 11 khu vực`).
@@ -2636,6 +2641,9 @@ def _read(
             rank = identifier
         elif (place := _phrase_before(tail, RANK_PLACES)) is not None:
             rank = place
+    if (rank is None and identifier is not None and identifier[0] == "số" and value <= RANKED_NUMBER_MAX
+            and (held := _phrase_before(tail, RANKED_NUMBER_PHRASES)) is not None):
+        rank = held  # `Facebook hiện đứng số 1 về doanh thu`, `giữ vững ngôi vị số 1`: a position with no scope written
     if identifier is not None and _PER_EACH_BEFORE_RE.search(before, 0, identifier[1]) is not None:
         identifier = None  # `mỗi bảng 4 đội`: what each holds
     if (
