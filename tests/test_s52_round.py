@@ -129,3 +129,19 @@ def test_standing_number_n_is_a_rank() -> None:
     assert [(s.text, s.kind, s.value) for s in found] == [("đứng số 1", "rank", 1), ("ngôi vị số 2", "rank", 2)]
     # a number after `số` alone stays as it was (a name's or an address's)
     assert extract_statistics(["Anh sống ở nhà số 5 phố Huế."]) == []
+
+
+# A foreign holder's three-word name after a body's words (21473036 `Bộ trưởng Nội vụ Bruno Le Roux`, 22385997 `Bộ
+# trưởng Kinh tế Manuel Caldeira Cabral`, audit85 a026 `Bộ trưởng … Thương mại Maria Luisa Poncela`), not a firm's name's
+# end (`Golf Long Thành`, `SpaceX Elon Musk`); and more countries of PLACES (22567967 `Bộ trưởng An ninh Mali Salif
+# Traore`).
+def test_a_three_word_foreign_name_after_a_bodys_words() -> None:
+    from core.extract.people import find_people
+
+    def people(text: str) -> list[tuple[str, list[str]]]:
+        return [(m.person.name, m.person.titles) for m in find_people(text)]
+
+    assert people("Có Bộ trưởng Kinh tế Manuel Caldeira Cabral.") == [("Manuel Caldeira Cabral", ["Bộ trưởng Kinh tế"])]
+    assert people("Có Bộ trưởng An ninh Mali Salif Traore.") == [("Salif Traore", ["Bộ trưởng An ninh Mali"])]
+    assert people("Ông Lê Văn Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành phát biểu.") == [
+        ("Lê Văn Kiểm", ["Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành"])]

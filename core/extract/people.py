@@ -534,6 +534,9 @@ PLACES = frozenset(
         "Kuwait", "Bahrain", "Oman", "Yemen", "Ả Rập Xê-út", "Saudi Arabia", "UAE", "Jordan", "Liban", "Palestine", "Libya",
         "Algeria", "Morocco", "Tunisia", "Nigeria", "Kenya", "Ethiopia", "Angola", "Mozambique",
         "Tanzania", "Sudan", "Nam Sudan", "Colombia", "Chile", "Fiji", "Timor-Leste", "Timor Leste", "Đông Timor",
+        # more of Africa's and Europe's (`Bộ trưởng An ninh Mali Salif Traore`): see the commit message for the count
+        "Mali", "Niger", "Somalia", "Congo", "Eritrea", "Djibouti", "Mauritania", "Gabon", "Guinea", "Liberia",
+        "Kosovo", "Chechnya", "Lebanon", "Cyprus", "Monaco",
         "Cam-pu-chia", "Phi-lip-pin", "Xin-ga-po", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Mi-an-ma",
         "Bru-nây", "Ốt-xtrây-li-a", "Liên bang Nga", "Liên Xô",
         # the formal names joint statements and state visits write (`Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump`,
@@ -1594,6 +1597,10 @@ _NAME_LENGTH_PREFERENCE = (3, 4, 2, 5)
 # words, the first spelled as no Vietnamese syllable, is a foreign given name and surname (`Tatsuo Kawabata`);
 # a longer run may open on a foreign place or company the tables do not hold (`Czech Milos Zeman`).
 FOREIGN_AFTER_BODY_WORDS = 2
+# (and three, a given name, a middle or second surname: `Bộ trưởng Tài chính Maria Luisa Poncela`, `Bộ trưởng Quốc phòng
+# Jean-Yves Le Drian`; a country of PLACES before two words is read as the country first, `_country_holder`): see the
+# commit message for the count.
+FOREIGN_AFTER_BODY_LENGTHS = (FOREIGN_AFTER_BODY_WORDS, FOREIGN_AFTER_BODY_WORDS + 1)
 # Words after which such a run is a body's or a unit's own name, not a person's: an owner (`chuyên gia của
 # Forest Trends`), an administrative unit (`Công an huyện Krông Búk`); so after a capitalised body noun that
 # takes a name of its own (`Tập đoàn Samsung Electronics`) and when the run opens on a body's noun (`Cty Luật`).
@@ -1788,15 +1795,24 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     if k0 == r0 and (k := _firm_brand_holder(tokens, r0, r1)) is not None:
         return k  # `Chủ tịch Tập đoàn Siemens Joe Kaeser`: the firm's brand, then its holder
     # (a particle inside the name is no word of the count: `Bộ trưởng Giáo dục Antonio da Conceicao`)
-    if (k0 == r0 and sum(1 for m in range(r0, r1) if tokens[m].cap) == FOREIGN_AFTER_BODY_WORDS
+    if (k0 == r0 and sum(1 for m in range(r0, r1) if tokens[m].cap) in FOREIGN_AFTER_BODY_LENGTHS
             and tokens[r0 - 1].low not in FOREIGN_AFTER_BODY_NOT
             and not _body_named_before(tokens, r0) and not _match_seq(tokens, r0, _BODY_HEAD_SEQS)
             and not is_vietnamese_syllable(tokens[r0].text) and "-" not in tokens[r0].text
-            and _foreign_name(tokens, r0, r1, single=False) and not _branch_region(tokens, r1)):
+            and _foreign_name(tokens, r0, r1, single=False) and not _branch_region(tokens, r1)
+            and (r1 - r0 <= FOREIGN_AFTER_BODY_WORDS or _three_word_foreign_name(tokens, r0, r1))):
         return r0  # `Phó Chủ tịch Hạ viện Tatsuo Kawabata`, `Bộ trưởng Ngoại giao Sergei Lavrov`: a foreign name
     if k0 == r0 and not after_name and (k := _country_holder(tokens, r0, r1)) is not None:
         return k  # `Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena`: the body's capitalised name, its country, the holder
     return None
+
+
+def _three_word_foreign_name(tokens: list[Token], r0: int, r1: int) -> bool:
+    """A run of three after a body's words is a person's name only when no word of it is a brand's (`SpaceX`, a capital
+    inside) and at most one is spelled as a Vietnamese syllable (not `Golf Long Thành`, a firm's name's end)."""
+    words = [tokens[m].text for m in range(r0, r1) if tokens[m].cap]
+    return (not any(any(c.isupper() for c in w[1:]) for w in words)
+            and sum(1 for w in words if is_vietnamese_syllable(w)) <= 1)
 
 
 # Performers' callings: the capitalised run right after one is the stage name as a whole, whichever of its syllables a
