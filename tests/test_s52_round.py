@@ -145,3 +145,19 @@ def test_a_three_word_foreign_name_after_a_bodys_words() -> None:
     assert people("Có Bộ trưởng An ninh Mali Salif Traore.") == [("Salif Traore", ["Bộ trưởng An ninh Mali"])]
     assert people("Ông Lê Văn Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành phát biểu.") == [
         ("Lê Văn Kiểm", ["Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành"])]
+
+
+# A list of people over `;` whose last item is a group with no name, ending on the list's attending verb (22666319
+# `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội X; Chủ tịch UBND thành phố Hà Nội Y; đại diện các cơ quan Trung ương và
+# Hà Nội đã dự phiên khai mạc`): the whole list attends.
+def test_a_list_closed_by_a_group_and_its_attending_verb_attends() -> None:
+    text = ("Sáng 3/7, HĐND thành phố Hà Nội khai mạc Kỳ họp thứ 4.\n"
+            "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Văn Hải; Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Chung; "
+            "đại diện các cơ quan Trung ương và Hà Nội đã dự phiên khai mạc.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [p.name for p in meeting.attendees] == ["Hoàng Văn Hải", "Nguyễn Văn Chung"]
+    # a group that does something else closes no list
+    text = text.replace("đã dự phiên khai mạc", "đã phát biểu ý kiến về ngân sách")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.attendees == []

@@ -6650,6 +6650,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             if not mentions and listed and about_meeting:
                 mentions = _listed_item_people(clause)
             if not mentions:
+                if leading_list and about_meeting and _group_closes_list(clause):
+                    # `A; B; đại diện các cơ quan Trung ương và Hà Nội đã dự phiên khai mạc`: the list's last item, a
+                    # group with no name, ends on the attending verb of the whole list
+                    for key, person in leading_list:
+                        _keep_richer(chairs if _known(chairs, key) else attendees, key, person)
                 if not (clause.rstrip().endswith(":") or _unread_item(clause)):
                     leading_list = []  # (a title of the list's last person, or a name not read, goes on with it)
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
@@ -7840,6 +7845,20 @@ def _colon_listed_people(clause: str, short: bool) -> list[Mention]:
 
 
 LIST_COLON = ": "
+
+
+# The last item of a list of people over `;`, a group with no name that ends on the list's attending verb (`Ủy viên Bộ
+# Chính trị, Chủ tịch Quốc hội X; …; Chủ tịch UBND thành phố Hà Nội Y; đại diện các cơ quan Trung ương và Hà Nội đã dự
+# phiên khai mạc`, audit87 a023): see the commit message for the count.
+LISTED_GROUP_HEADS = ("đại diện", "lãnh đạo", "các", "cùng các", "và các", "cùng đại diện", "và đại diện", "cùng lãnh đạo",
+                      "và lãnh đạo")
+_LISTED_GROUP_RE = re.compile(r"\s*(?:" + "|".join(h.replace(" ", r"\s+") for h in LISTED_GROUP_HEADS)
+                              + r")\s[^;:!?\"“”()]{0,120}?\s(?:(?:đã|cũng|đều|cùng|đến|tới|về)\s+)*(?:tham\s+)?dự"
+                              + r"(?:\s+(?:" + _alternation(list(_KINDS)) + r")(?!\w)[^;:!?]*|\s*)[.!]?\s*$")
+
+
+def _group_closes_list(clause: str) -> bool:
+    return _LISTED_GROUP_RE.match(normalize_tone(same_length_lower(clause))) is not None
 
 
 def _unread_item(clause: str) -> bool:
