@@ -174,6 +174,10 @@ CURRENCIES: dict[str, str] = {
 }
 # Currencies written in a fraction of the coded one: the figure times this is in the code's unit.
 CURRENCY_FACTORS: dict[str, float] = {"cent": 0.01, "cents": 0.01}
+# `Yên` with a capital before another capitalised word opens a place's name (`năm học 2018 - 2019 Yên Bái có 24 học
+# sinh`, `nhà số 92 Yên Phụ`, `máy biến áp T1 Yên Thành`), not the yen; the yen's country may follow (`10 Yên Nhật`).
+# `N Yên` + a capital over the 35,440 baomoi articles: 7 hits, 6 places (read as JPY before), 1 `Yên Nhật`.
+YEN_COUNTRY_WORDS = ("Nhật",)
 # Nouns that begin with `đồng` (`6 đồng chí`, `15 đồng phạm`, `3 đồng đội`, `2 đồng hồ`, `19 đồng
 # nghiệp`, `3 đồng minh`): the number counts them, no money (about 140 hits over the baomoi
 # articles read as VND before, counts in all 15 read).
@@ -1559,7 +1563,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 _CURRENCY_RE = re.compile(
     rf"\s*({_alternation(list(CURRENCIES))})(?![^\W\d_])"
     rf"(?<!đồng(?=\s(?-i:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])))"
-    rf"(?<!đô(?=\s(?-i:{'|'.join(DO_NOUN_TAILS)})(?![^\W\d_])))", re.IGNORECASE
+    rf"(?<!đô(?=\s(?-i:{'|'.join(DO_NOUN_TAILS)})(?![^\W\d_])))"
+    rf"(?<!(?-i:Yên)(?=\s(?-i:[A-ZĐ])(?!(?-i:{'|'.join(YEN_COUNTRY_WORDS)})(?![^\W\d_]))))", re.IGNORECASE
 )
 # `10 triệu đồng bào`: a scaled count of a noun that begins with `đồng`, not money named after it.
 _DONG_NOUN_RE = re.compile(rf"đồng\s(?:{'|'.join(DONG_NOUN_TAILS)})(?![^\W\d_])", re.IGNORECASE)
