@@ -161,3 +161,16 @@ def test_a_list_closed_by_a_group_and_its_attending_verb_attends() -> None:
     text = text.replace("đã dự phiên khai mạc", "đã phát biểu ý kiến về ngân sách")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.attendees == []
+
+
+# A congress of delegates carries its body after `đại biểu (toàn quốc)`, its term none of it (`Đại hội đại biểu toàn
+# quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI (2021-2026)`, a portal's page; the gold of the web sets never keeps the term).
+def test_a_congress_of_delegates_carries_its_body() -> None:
+    for text, body in (
+            ("Ngày 18/11, tại Hà Nội đã diễn ra Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI (2021-2026).",
+             "Ủy ban Olympic Việt Nam"),
+            ("Sáng 10/10, Đại hội đại biểu Đảng bộ tỉnh Bình Dương nhiệm kỳ 2020-2025 lần thứ XI đã khai mạc.",
+             "Đảng bộ tỉnh Bình Dương")):
+        meeting = extract_meeting(make_article(text + "\n"))
+        assert meeting is not None
+        assert meeting.organizer == body

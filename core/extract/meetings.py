@@ -1425,7 +1425,10 @@ PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
 # hoa quốc tế Đà Nẵng 2017 (DIFF2017) tổ chức buổi họp`: 3 leads have a jury `tổ chức` a meeting, 3/3 its session).
 # So a national committee named after the year it hosts (`Ủy ban quốc gia APEC 2017 phối hợp với … tổ chức Đối thoại …`):
 # `Ủy ban quốc gia APEC 2017` 10 times in 6 of the 35,440 baomoi articles (outside the dev sets), the committee each time.
-COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội đồng giám khảo", "ủy ban quốc gia", "uỷ ban quốc gia")
+# So a National Olympic Committee (`Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI`, web39 w014): a body,
+# not the Games (SERIES_WORDS). See the commit message for the count.
+COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội đồng giám khảo", "ủy ban quốc gia", "uỷ ban quốc gia",
+                   "ủy ban olympic", "uỷ ban olympic")
 # Words of a body's name at most; a committee carries its event's whole name (`Ban tổ chức giải “Xe đạp nữ toàn quốc mở
 # rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017`).
 # Pairs of words a body's name joins with a comma as one compound (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
@@ -6173,6 +6176,18 @@ def _listed_body(piece: str) -> bool:
     return bare.lower() in _BODY_HEAD_WORDS or _is_body(_trim_body(bare) or "")
 
 
+# A congress of delegates, nationwide or of a province (`Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI`,
+# `Đại hội Đại biểu Hội Cựu chiến binh TP lần thứ VI`): the body its name carries comes after these words. See the
+# commit message for the count.
+CONGRESS_KIND = "đại hội"
+DELEGATE_WORDS = ("đại biểu", "đại biểu toàn quốc", "toàn quốc", "đại biểu toàn tỉnh", "đại biểu toàn thành phố")
+_DELEGATES_RE = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(DELEGATE_WORDS, key=len, reverse=True))
+                           + r")(?=\s+(?-i:[" + _UPPER + r"]))", re.IGNORECASE)
+
+
+_TERM_AFTER_BODY_RE = re.compile(r",?\s+(?:nhiệm\s+kỳ|lần\s+thứ)(?!\w)", re.IGNORECASE)
+
+
 def _body_in_name(name: str, after: str) -> str | None:
     """`Hội nghị lần thứ năm Ban Chấp hành T.Ư Đảng`, `Hội nghị Đoàn chủ tịch UB Trung
     ương MTTQ Việt Nam lần thứ 12`, `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body the name carries."""
@@ -6180,6 +6195,8 @@ def _body_in_name(name: str, after: str) -> str | None:
     if noun is None:
         return None
     rest = name[noun.end() :]
+    if _KINDS.get(noun.group(0).strip()) == CONGRESS_KIND and (delegates := _DELEGATES_RE.match(rest)) is not None:
+        rest = rest[delegates.end() :]  # `Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI`: its body
     ordinal = _NAME_ORDINAL_RE.match(rest)
     rest = rest[ordinal.end() :] if ordinal else rest
     inner = _INNER_EVENT_RE.match(normalize_tone(same_length_lower(rest)))
@@ -6199,6 +6216,8 @@ def _body_in_name(name: str, after: str) -> str | None:
         rest = named.group(0)
     end = _BODY_END_RE.search(rest)
     body = rest[: end.start() if end else len(rest)].strip()
+    if _KINDS.get(noun.group(0).strip()) == CONGRESS_KIND:
+        body = _TERM_AFTER_BODY_RE.split(body, 1)[0].strip()  # `Ủy ban Olympic Việt Nam nhiệm kỳ VI`: the term is none of it
     return body if _is_body(body) else _named_part(body)
 
 
