@@ -174,3 +174,21 @@ def test_a_congress_of_delegates_carries_its_body() -> None:
         meeting = extract_meeting(make_article(text + "\n"))
         assert meeting is not None
         assert meeting.organizer == body
+
+
+# Handing prizes over (22573693 `Trưởng Ban Tuyên giáo Trung ương X và Bí thư thứ nhất Trung ương Đoàn Y trao giải nhất
+# cho các tác giả`), and to a person honoured in his own right (22708608 `trao tặng Huân chương Lao động hạng Nhì cho cá
+# nhân đồng chí Z - Chủ tịch HĐQT`): who hands and who receives attend.
+def test_who_hands_prizes_over_and_who_receives_them_attend() -> None:
+    text = ("Sáng 5/6, Ban Tuyên giáo Trung ương tổ chức lễ trao giải báo chí toàn quốc.\n"
+            "Trưởng Ban Tuyên giáo Trung ương Võ Văn Thành và Bí thư thứ nhất Trung ương Đoàn Lê Quốc Hùng trao giải nhất "
+            "cho các tác giả đạt giải.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [p.name for p in meeting.attendees] == ["Võ Văn Thành", "Lê Quốc Hùng"]
+    text = ("Sáng 8/7, Công ty CP Licogi 16 tổ chức lễ kỷ niệm 35 năm thành lập.\n"
+            "Thứ trưởng Bộ Xây dựng Bùi Văn Khánh trao tặng Huân chương Lao động hạng Nhì cho cá nhân đồng chí Phạm Gia "
+            "Long - Chủ tịch HĐQT.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [p.name for p in meeting.attendees] == ["Bùi Văn Khánh", "Phạm Gia Long"]

@@ -8275,11 +8275,18 @@ def _own_predicate(mention: Mention, cue: RoleCue, cues: list[RoleCue], mentions
 # So a Party badge (`trao Huy hiệu 80 năm tuổi Đảng cho ông X`): 18 hits over the 35,440 baomoi articles, all read, each
 # handed to the person at the ceremony or the visit that reports it.
 HANDED_OVER = ("quyết định", "bằng khen", "giấy khen", "huân chương", "huy chương", "danh hiệu", "giấy chứng nhận",
-               "kỷ niệm chương", "cờ thi đua", "giải thưởng", "huy hiệu")
+               "kỷ niệm chương", "cờ thi đua", "giải thưởng", "huy hiệu",
+               # the prizes themselves (`Trưởng Ban Tuyên giáo Trung ương X và Bí thư thứ nhất Trung ương Đoàn Y trao giải
+               # nhất cho các tác giả`, audit80 a011): see the commit message for the count
+               "giải")
+# The recipient named as a person honoured in his own right (`trao tặng Huân chương … cho cá nhân đồng chí X`, audit85
+# a023), not the collective.
+RECIPIENT_WORDS = ("cá nhân",)
 # At most this many characters between what is handed over and `cho` (`quyết định của Ban Bí thư về việc chỉ định …`).
 HANDOVER_REACH = 100
 _HANDOVER_RE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+(?:các\s+)?(?:" + _alternation(HANDED_OVER) + r")(?!\w)")
-_GIVEN_TO_RE = re.compile(r"[^.;:!?]{0," + str(HANDOVER_REACH) + r"}?(?<!\w)cho\s+")
+_GIVEN_TO_RE = re.compile(r"[^.;:!?]{0," + str(HANDOVER_REACH) + r"}?(?<!\w)cho\s+(?:(?:" + _alternation(list(RECIPIENT_WORDS))
+                          + r")\s+)?")
 
 
 def _hands_over(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
