@@ -51,7 +51,8 @@ def test_a_number_with_two_leading_zeros_is_a_code(sentence):
     ],
 )
 def test_a_foreign_word_glued_to_a_figure_is_a_name_or_a_code(sentence):
-    assert _stats(sentence) == []
+    # (the top spot of a ranking is a rank of its own since the thirty-seventh round: `ngôi vị số 1`)
+    assert [t for t, *_ in _stats(sentence) if not t.startswith("ngôi vị số")] == []
 
 
 def test_a_vietnamese_word_or_a_loanword_glued_by_a_lost_space_is_still_counted():
