@@ -192,3 +192,46 @@ def test_who_hands_prizes_over_and_who_receives_them_attend() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None
     assert [p.name for p in meeting.attendees] == ["Bùi Văn Khánh", "Phạm Gia Long"]
+
+
+# A short page folded in its source: few lines, its headline and a line or two past the width, most lines ending
+# under a sharp edge (web40 w028). Its paragraphs are read back, not left as captions.
+def test_a_short_page_folded_in_its_source_is_read_back() -> None:
+    from core.clean.unwrap import unwrap_lines
+
+    raw = ("Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Quảng Nam tổ chức hội nghị sơ kết.\n\n"
+           "Thực hiện kế hoạch liên tịch số 22/KH-TA ngày 09/4/2021 của Viện kiểm sát nhân\n"
+           "dân và Tòa án nhân dân tỉnh Quảng Nam. Về việc sơ kết 03 năm thực hiện Quy chế\n"
+           "phối hợp số 01/QCPH-VKS-TA ngày 09/4/2018 giữa VKSND và TAND tỉnh Quảng\n"
+           "Nam trong việc tổ chức phiên tòa rút kinh nghiệm theo yêu cầu cải cách Tư pháp\n"
+           "(09/4/2018-09/4/2021). Sáng ngày 11/9/2021, Liên ngành Viện kiểm sát nhân dân và\n"
+           "Tòa án nhân dân tỉnh Quảng Nam đã tiến hành tổ chức hội nghị liên ngành với nội\n"
+           "dung trên.\n"
+           "Liên ngành Tòa án nhân dân và Viện kiểm sát nhân dân huyện Duy Xuyên đã tham\n"
+           "dự điểm cầu trực tuyến tại VKSND huyện Duy Xuyên. Dự Hội nghị có đồng chí\n"
+           "Huỳnh Thị Hiền, Trưởng ban pháp chế Hội đồng nhân dân huyện, đồng chí Nguyễn\n"
+           "Văn Tập, Viện trưởng VKSND huyện, đồng chí Nguyễn Minh Quốc, Chánh án Tòa\n"
+           "án nhân dân huyện cùng toàn thể các đồng chí thẩm phán, kiểm sát viên của 2 đơn vị.\n"
+           "Kết thúc hội nghị, sau khi nghe các ý kiến tham luận, lãnh đạo 2 ngành đã ký kết quy\n"
+           "chế sửa đổi, bổ sung quy chế phối hợp trong việc tổ chức các phiên tòa rút kinh\n"
+           "nghiệm theo yêu cầu cải cách tư pháp.\n"
+           "Người viết: Võ Thị Tám\n"
+           "CÓ THỂ BẠN QUAN TÂM\n"
+           "Một số yêu cầu và giải pháp để thực hiện có hiệu quả công cuộc cải cách Tư pháp Hình sự ở Việt Nam hiện nay.\n"
+           "Sau 20 năm thực hiện Nghị quyết số 49-NQ/TW, ngày 2-6-2005, của Bộ Chính trị …\n")
+    text, width = unwrap_lines(raw)
+    assert width is not None
+    assert "Sáng ngày 11/9/2021, Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Quảng Nam đã tiến hành" in text
+    assert "\nNgười viết: Võ Thị Tám" in text
+
+
+# `tiến hành tổ chức` and `(long trọng) tổ chức khai mạc`: the subject holds the meeting, no manner word in its name.
+def test_the_holder_before_tien_hanh_to_chuc_and_to_chuc_khai_mac() -> None:
+    for text, body in (("Sáng ngày 11/9/2021, Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Bình Nam đã tiến "
+                        "hành tổ chức hội nghị liên ngành với nội dung trên.",
+                        "Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Bình Nam"),
+                       ("Sáng ngày 18/6/2020, Đảng bộ huyện Hải Bình long trọng tổ chức khai mạc Đại hội đại biểu Đảng bộ "
+                        "huyện lần thứ XXVII.", "Đảng bộ huyện Hải Bình")):
+        meeting = extract_meeting(make_article(text + "\n"))
+        assert meeting is not None
+        assert meeting.organizer == body

@@ -1156,9 +1156,12 @@ _AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|c
 # 6 the subject holds it (2 `nhà trường`, no body's name). (`đồng` in lower case only: `Đảng bộ xã Đại Đồng tổ chức Đại
 # hội …`, a place's syllable, was cut off the holder's name.) `lại`, a custom's or a return's (`xã Thuận Thiên … lại tổ
 # chức lễ khai hội`, `người dân Mường Bi lại tổ chức lễ Khai hạ`): 6 hits over the 35,440 baomoi articles, 6 read, the
-# subject the holder in 6 (it stood in the organizer's name).
+# subject the holder in 6 (it stood in the organizer's name). So `tiến hành tổ chức` and `(long trọng) tổ chức khai mạc`
+# (`Liên ngành … đã tiến hành tổ chức hội nghị liên ngành`, `Đảng bộ huyện Hải Hậu long trọng tổ chức khai mạc Đại hội`,
+# web40 w028, w013: the manner word had stayed in the organizer): see the commit message for the count.
 ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục|lại))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
-                         r"(?:(?:(?-i:đồng)\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
+                         r"(?:tiến hành\s+(?=tổ chức))?"
+                         r"(?:(?:(?-i:đồng)\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?:tổ chức\s+)?(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
                          r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc|lễ))*\s*$", re.IGNORECASE)
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
