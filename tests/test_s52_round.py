@@ -235,3 +235,15 @@ def test_the_holder_before_tien_hanh_to_chuc_and_to_chuc_khai_mac() -> None:
         meeting = extract_meeting(make_article(text + "\n"))
         assert meeting is not None
         assert meeting.organizer == body
+
+
+# A `sẽ` after a meeting's name that presents another event plans that event (22304725 `Ban tổ chức vừa họp báo giới thiệu
+# Triển lãm Ô tô Quốc tế Việt Nam … sẽ diễn ra từ ngày 25 đến 29-10`): the press conference is reported.
+def test_a_plan_word_after_a_nested_event_plans_that_event() -> None:
+    text = ("Ngày 20/9, tại Hà Nội, Bộ VHTTDL đã phối hợp với tỉnh Lào Cai tổ chức họp báo giới thiệu các hoạt động trong "
+            "Ngày hội Văn hóa các dân tộc vùng Tây Bắc lần thứ XIII sẽ diễn ra tại tỉnh Lào Cai.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "họp báo"
+    # a meeting of its own that will be held stays a plan
+    text = "Hội nghị xúc tiến đầu tư vào tỉnh Lào Cai lần thứ XIII sẽ diễn ra tại tỉnh Lào Cai vào tháng tới.\n"
+    assert extract_meeting(make_article(text)) is None

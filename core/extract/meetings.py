@@ -3388,6 +3388,14 @@ _EXPECTED_AFTER_RE = re.compile(r"\s*(?:dự kiến|dự định)\s+(?:sẽ\s+)?
 PLAN_CLAUSE_REACH = 1000
 
 
+# Events a meeting's name may present (`họp báo giới thiệu … Ngày hội Văn hóa, Thể thao và Du lịch các dân tộc vùng Tây
+# Bắc … sẽ diễn ra tại tỉnh Lào Cai năm 2016`, web40 w001): a plan word after the name is theirs. See the commit message
+# for the count.
+NESTED_EVENT_NOUNS = ("ngày hội", "lễ hội", "liên hoan", "festival", "hội chợ", "triển lãm", "tuần lễ", "cuộc thi",
+                      "hội thi", "giải đấu", "mùa giải", "sea games", "world cup", "olympic", "chương trình")
+_NESTED_EVENT_RE = re.compile(r"(?<!\w)(?:" + _alternation(list(NESTED_EVENT_NOUNS)) + r")(?!\w)")
+
+
 def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     """A plan (`sẽ tổ chức hội nghị`, `hội nghị … sẽ diễn ra`), not a report."""
     words = lowered[max(0, start - 60) : start].split()[-4:]
@@ -3423,7 +3431,11 @@ def _planned(lowered: str, start: int, end: int, sentence: str = "") -> bool:
     # `“…” – Smith nói tại cuộc họp báo cùng các thành viên giám khảo sẽ quyết định …`: said there; the `sẽ` after the
     # name is a clause of its own
     said_there = _SAID_THERE_RE.search(lowered, max(0, start - 40), start) is not None
-    return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ") or (re.match(r"(?:dự kiến|sẽ)\b", tail) and not said_there)
+    # (a `sẽ` after a name that names another event inside it, a festival or a contest the meeting presents, plans that
+    # event: `tổ chức họp báo giới thiệu các hoạt động trong Ngày hội Văn hóa … sẽ diễn ra tại tỉnh Lào Cai`)
+    nested = _NESTED_EVENT_RE.search(after, 0, stop.start() if stop else len(after)) is not None
+    return bool(_PLAN_WORDS_RE.search(" ".join(words) + " ")
+                or (re.match(r"(?:dự kiến|sẽ)\b", tail) and not said_there and not nested)
                 or _EXPECTED_AFTER_RE.match(after)
                 or _NEXT_EVENT_RE.match(lowered, end) or _DATED_NEXT_RE.match(lowered, end)
                 or _ANNOUNCED_RE.search(lowered, max(0, start - 80), start)
