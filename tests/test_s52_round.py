@@ -247,3 +247,18 @@ def test_a_plan_word_after_a_nested_event_plans_that_event() -> None:
     # a meeting of its own that will be held stays a plan
     text = "Hội nghị xúc tiến đầu tư vào tỉnh Lào Cai lần thứ XIII sẽ diễn ra tại tỉnh Lào Cai vào tháng tới.\n"
     assert extract_meeting(make_article(text)) is None
+
+
+# A speech printed after the lead that tells where it was given: the people its salutations greet attend; the session's
+# body after a bracketed aside holds it (web40 w018's shape).
+def test_salutations_after_the_lead_and_a_sessions_body_after_an_aside() -> None:
+    text = ("Tại Kỳ họp thứ 12 (Kỳ họp thường lệ cuối năm 2022), HĐND tỉnh khóa XVII, nhiệm kỳ 2021 - 2026, đồng chí "
+            "Nguyễn Văn Toàn, Phó Chủ tịch UBND tỉnh trình bày Báo cáo tóm tắt tình hình kinh tế - xã hội.\n"
+            "Kính thưa đồng chí Nguyễn Phi Hùng, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy,\n"
+            "Kính thưa đồng chí Lê Thị Hà, Phó Chủ nhiệm Ủy ban Tài chính – Ngân sách của Quốc hội,\n"
+            "Kính thưa các vị đại biểu,\n"
+            "Năm 2022, kinh tế của tỉnh tăng trưởng khá.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.organizer == "HĐND tỉnh khóa XVII"
+    assert [p.name for p in meeting.attendees] == ["Nguyễn Văn Toàn", "Nguyễn Phi Hùng", "Lê Thị Hà"]

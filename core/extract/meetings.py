@@ -3611,6 +3611,27 @@ _SALUTATION_RE = re.compile(r"[-–•+*]?\s*(?:" + _alternation(SALUTATIONS) + 
 SALUTATIONS_MIN = 2
 
 
+# (the speech may follow the lead that tells where it was given, its salutations after: `Tại Kỳ họp thứ 12 …, đồng chí
+# X, Phó Chủ tịch UBND tỉnh trình bày Báo cáo … Báo … đăng toàn văn bài phát biểu.` then `Kính thưa đồng chí Y, …`,
+# web40 w018: the people greeted there attend too)
+SALUTATION_REACH = 12
+
+
+def _salutation_run(sentences: list[str]) -> range:
+    """The first run of SALUTATIONS_MIN salutations or more among the first SALUTATION_REACH sentences (empty if none)."""
+    i = 0
+    while i < min(len(sentences), SALUTATION_REACH):
+        if _SALUTATION_RE.match(sentences[i]):
+            j = i
+            while j < len(sentences) and _SALUTATION_RE.match(sentences[j]):
+                j += 1
+            if j - i >= SALUTATIONS_MIN:
+                return range(i, j)
+            i = j
+        i += 1
+    return range(0)
+
+
 def extract_meeting(article: Article) -> Meeting | None:
     """The meeting the article reports (see `_extract_meeting`), after a speech's salutations (whose people attend),
     or the one its headline tells as the lead would."""
@@ -3623,9 +3644,10 @@ def extract_meeting(article: Article) -> Meeting | None:
     title = article.title or ""
     if meeting is None and _HEADLINE_DATELINE_RE.match(title) and body.sentences and body.sentences[0] != title:
         meeting = _extract_meeting(replace(body, sentences=[title, *body.sentences]))
-    if meeting is not None and greeted:
+    salutations = range(greeted) if greeted else _salutation_run(article.sentences)
+    if meeting is not None and salutations:
         present = {normalize_tone(same_length_lower(p.name)) for p in meeting.chairs + meeting.attendees}
-        for sentence in article.sentences[:greeted]:
+        for sentence in (article.sentences[i] for i in salutations):
             for found in find_people(sentence):
                 key = normalize_tone(same_length_lower(found.person.name))
                 if key not in present:
@@ -6200,6 +6222,8 @@ _DELEGATES_RE = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in 
                            + r")(?=\s+(?-i:[" + _UPPER + r"]))", re.IGNORECASE)
 
 
+# A bracketed aside after a session's ordinal, before the body its comma leads to (web40 w018).
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _TERM_AFTER_BODY_RE = re.compile(r",?\s+(?:nhiệm\s+kỳ|lần\s+thứ)(?!\w)", re.IGNORECASE)
 
 
@@ -6219,6 +6243,8 @@ def _body_in_name(name: str, after: str) -> str | None:
         rest = rest[inner.end() :]
         ordinal = _NAME_ORDINAL_RE.match(rest)
         rest = rest[ordinal.end() :] if ordinal else rest
+    if ordinal is not None and (aside := _ASIDE_RE.match(rest)) is not None:
+        rest = rest[aside.end() :]  # `Kỳ họp thứ 12 (Kỳ họp thường lệ cuối năm 2022), HĐND tỉnh khóa XVII`
     across = not rest.strip() and ordinal is not None
     if across:  # `Kỳ họp thứ ba, Quốc hội khóa XIV`: the body after the comma
         # (not `Tại hội nghị, Ban Quản lý … đã cấp …`: a bare noun is a frame the comma closes)
