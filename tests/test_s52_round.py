@@ -262,3 +262,25 @@ def test_salutations_after_the_lead_and_a_sessions_body_after_an_aside() -> None
     assert meeting is not None
     assert meeting.organizer == "HĐND tỉnh khóa XVII"
     assert [p.name for p in meeting.attendees] == ["Nguyễn Văn Toàn", "Nguyễn Phi Hùng", "Lê Thị Hà"]
+
+
+# In a folded page a line that ends on a word no sentence ends on (a classifier, a preposition) goes on, whatever the
+# next line opens with (web40 w009 `… tổ chức buổi` / `Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri …`).
+def test_a_folded_line_ending_on_a_dangling_word_goes_on() -> None:
+    from core.clean.unwrap import unwrap_lines
+
+    raw = ("07/08/2024\n"
+           "Tiếp xúc cử tri\n"
+           "Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức buổi\n"
+           "Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri sau kỳ họp thường lệ giữa năm 2024.\n"
+           "Về tiếp xúc cử tri có Đại biểu HĐND tỉnh ông Trần Văn Toàn về tiếp xúc cử tri\n"
+           "tại xã Hồng Phú và có hơn 50 cử tri tham dự. Tại buổi tiếp xúc, cử tri xã\n"
+           "đã được nghe Đại biểu HĐND tỉnh thông báo dự kiến nội dung, thời gian tổ chức kỳ\n"
+           "họp thường lệ giữa năm 2024 của HĐND tỉnh. Trên tinh thần tập trung dân\n"
+           "chủ, cử tri xã cũng có một số ý kiến liên quan đến công tác quản lý đất\n"
+           "đai, chế độ chính sách. Một số ý kiến, kiến nghị của cử tri đã được lãnh\n"
+           "đạo UBND xã, Đại biểu HĐND tỉnh trả lời, giải đáp tại buổi tiếp xúc cử tri.\n")
+    text, width = unwrap_lines(raw)
+    assert width is not None
+    assert "Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức buổi Hội nghị Đại biểu HĐND tỉnh" in text
+    assert text.split("\n")[1] == "Tiếp xúc cử tri"

@@ -42,6 +42,11 @@ FOLDABLE = 25
 # on a lower-case word after a line no stop ends goes on that line's sentence, wherever the width fell; so does any line
 # after a line near the edge that no stop ends (`… tiếp xúc cử tri xã Trà` then `Tân, thông báo …`).
 SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "\"", "”")
+# Words no sentence or heading ends on, a classifier, a preposition or a conjunction: a folded line that ends on one goes
+# on, whatever the next line opens with (`… tại Hội trường UBND xã tổ chức buổi` then `Hội nghị Đại biểu HĐND tỉnh tiếp
+# xúc cử tri …`, web40 w009).
+DANGLING_WORDS = frozenset({"buổi", "cuộc", "các", "những", "của", "và", "với", "tại", "trong", "cho", "để", "là", "về",
+                            "từ", "theo", "ở", "do", "bởi", "được", "đã", "sẽ", "đang", "có"})
 
 
 def wrap_width(text: str) -> int | None:
@@ -70,6 +75,11 @@ def wrap_width(text: str) -> int | None:
     return best[1] if best is not None else None
 
 
+def _last_word(line: str) -> str:
+    words = line.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
 def _first_word(line: str) -> str:
     words = line.split(None, 1)
     return words[0] if words else ""
@@ -89,7 +99,8 @@ def unwrap_lines(text: str) -> tuple[str, int | None]:
             and (len(lines[index - 1]) + 1 + len(_first_word(line)) > width
                  # or the sentence plainly goes on: no stop ends the line before, a lower-case word opens this one
                  or (not out[-1].rstrip().endswith(SENTENCE_ENDS)
-                     and (_first_word(line)[:1].islower() or len(lines[index - 1]) >= width - NEAR_EDGE)))
+                     and (_first_word(line)[:1].islower() or len(lines[index - 1]) >= width - NEAR_EDGE
+                          or _last_word(lines[index - 1]).lower() in DANGLING_WORDS)))
         )
         if joined:
             out[-1] = f"{out[-1]} {line.strip()}"
