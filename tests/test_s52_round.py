@@ -284,3 +284,12 @@ def test_a_folded_line_ending_on_a_dangling_word_goes_on() -> None:
     assert width is not None
     assert "Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức buổi Hội nghị Đại biểu HĐND tỉnh" in text
     assert text.split("\n")[1] == "Tiếp xúc cử tri"
+
+
+# A congress's subcommittee holds its own meeting, the congress's name in its own (web40 w026's shape).
+def test_a_congress_subcommittee_holds_its_meeting() -> None:
+    text = ("Chiều ngày 21/11/2024, Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX tổ chức cuộc họp (lần 3) để tiếp "
+            "tục thảo luận dự thảo báo cáo chính trị.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert meeting.organizer == "Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX"

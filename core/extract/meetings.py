@@ -1430,8 +1430,9 @@ PLACE_HEADS = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
 # `Ủy ban quốc gia APEC 2017` 10 times in 6 of the 35,440 baomoi articles (outside the dev sets), the committee each time.
 # So a National Olympic Committee (`Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI`, web39 w014): a body,
 # not the Games (SERIES_WORDS). See the commit message for the count.
+# And a congress's subcommittees (`Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX tổ chức cuộc họp`, web40 w026).
 COMMITTEE_HEADS = ("ban tổ chức", "btc", "ban giám khảo", "bgk", "hội đồng giám khảo", "ủy ban quốc gia", "uỷ ban quốc gia",
-                   "ủy ban olympic", "uỷ ban olympic")
+                   "ủy ban olympic", "uỷ ban olympic", "tiểu ban")
 # Words of a body's name at most; a committee carries its event's whole name (`Ban tổ chức giải “Xe đạp nữ toàn quốc mở
 # rộng (quốc tế) tranh cúp truyền hình An Giang lần thứ 18” năm 2017`).
 # Pairs of words a body's name joins with a comma as one compound (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
