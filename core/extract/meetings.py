@@ -3598,8 +3598,8 @@ def _told_done(lowered: str, event: EventMention) -> bool:
 
 # A headline that is itself the lead's sentence, opening on the meeting's day (`Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN
 # Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã …`, a portal's page whose body goes straight on with `Đại hội đã …`): when
-# the body reports no meeting, the headline is read as its first sentence. See the commit message for the count.
-_HEADLINE_DATELINE_RE = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
+# the body reports no meeting, the headline is read as its first sentence (a dated opening, `_DATED_OPENING_RE`). See
+# the commit message for the count.
 
 
 # A speech given at the meeting, as a portal prints it, opens on its salutations (`- Kính thưa đồng chí Nguyễn Tấn Dũng,
@@ -3636,23 +3636,20 @@ def _salutation_run(sentences: list[str]) -> range:
 def extract_meeting(article: Article) -> Meeting | None:
     """The meeting the article reports (see `_extract_meeting`), after a speech's salutations (whose people attend),
     or the one its headline tells as the lead would."""
-    greeted = 0
-    while greeted < len(article.sentences) and _SALUTATION_RE.match(article.sentences[greeted]):
-        greeted += 1
-    greeted = greeted if greeted >= SALUTATIONS_MIN else 0
+    salutations = _salutation_run(article.sentences)
+    greeted = salutations.stop if salutations and salutations.start == 0 else 0  # (they open the article: no lead)
     body = replace(article, sentences=article.sentences[greeted:]) if greeted else article
     meeting = _extract_meeting(body)
     title = article.title or ""
-    if meeting is None and _HEADLINE_DATELINE_RE.match(title) and body.sentences and body.sentences[0] != title:
+    if (meeting is None and body.sentences and body.sentences[0] != title
+            and _DATED_OPENING_RE.match(normalize_tone(same_length_lower(title)))):
         meeting = _extract_meeting(replace(body, sentences=[title, *body.sentences]))
-    salutations = range(greeted) if greeted else _salutation_run(article.sentences)
     if meeting is not None and salutations:
-        present = {normalize_tone(same_length_lower(p.name)) for p in meeting.chairs + meeting.attendees}
+        present = {p.name.lower(): p for p in meeting.chairs + meeting.attendees}
         for sentence in (article.sentences[i] for i in salutations):
             for found in find_people(sentence):
-                key = normalize_tone(same_length_lower(found.person.name))
-                if key not in present:
-                    present.add(key)
+                if not _known(present, key := found.person.name.lower()):
+                    present[key] = found.person
                     meeting.attendees.append(Person(found.person.name, list(found.person.titles)))
     return meeting
 
