@@ -2801,7 +2801,10 @@ _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|
 # baomoi-dev: 3 hits, 3 read, 3 the host.
 _LEADING_AT_RE = re.compile(r"\s*tại\s+", re.IGNORECASE)
 _BARE_PRESS_RE = re.compile(r"họp báo(?![\w])", re.IGNORECASE)
-_PRESS_SUBJECT_RE = re.compile(r"(?<=\w)(?:\s+(?:đã|vừa|sẽ|cũng|chính thức))*\s+$")
+# A bracket closing a subject that opens on a lower-case word (`_without_aside`), and the words of one that stays.
+_CLOSING_ASIDE_RE = re.compile(r"\s*\(((?-i:[a-zà-ỹđ])[^()]*)\)\s*$")
+_KEPT_ASIDE_RE = re.compile(r"(?:trực\s+)?thuộc\s|gọi\s+tắt|viết\s+tắt", re.IGNORECASE)
+_PRESS_SUBJECT_RE = re.compile(r"(?<=[\w)])(?:\s+(?:đã|vừa|sẽ|cũng|chính thức))*\s+$")
 _ORGANIZED_RE = re.compile(r"\s(?:đã\s+|vừa\s+|sẽ\s+)?(?:chủ trì\s+|phối hợp\s+)?tổ chức\s*$")
 # `Hội nghị Trung ương 5`, `Trung ương III của Đảng Cộng sản Cuba`: the plenum's number, not a body.
 _PLENUM_RE = re.compile(r"(?:trung ương|t\.ư|tư|tw)\s+(?:\d+|[IVXL]+)\b", re.IGNORECASE)
@@ -5769,7 +5772,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         m = _PRESS_SUBJECT_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         # `Công ty cổ phần … Hoàng Anh Gia Lai (HAGL), tổ chức đại hội …`: a comma may close the subject
-        clause = _bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,"))))
+        clause = _without_aside(_bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,")))))
         # `tại Trường Đại học Văn Hiến tổ chức lễ …`: the host written as the place, after a time or not
         clause = _host_at(_LEADING_TIME_RE.sub("", _host_at(clause)).strip())
         clause = _REPRESENTATIVE_RE.sub("", clause)
@@ -6051,9 +6054,26 @@ def _subject(text: str) -> str:
     đán vừa qua cũng là thời điểm các địa bàn dân cư … tổ chức`), without the leader a `do` clause
     gives the body (`Đoàn kiểm tra … do đồng chí X - Ủy viên Bộ Chính trị, … làm Trưởng đoàn`)."""
     text = _untagged(_LED_BY_RE.sub("", text))
-    cut = max((*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text), *_DATELINE_BEFORE_RE.finditer(text)),
-              key=lambda x: x.end(), default=None)
+    cut = max((m for m in (*_SAID_RE.finditer(text), *_BODY_END_WORDS_RE.finditer(text), *_DATELINE_BEFORE_RE.finditer(text))
+               if not _bracketed_at(text, m.end())), key=lambda x: x.end(), default=None)
     return text[cut.end() :] if cut is not None else text
+
+
+def _without_aside(subject: str) -> str:
+    """The subject without the lower-case aside that closes it (`Công ty … và Công ty CP Liên Á Quốc tế (nhà nhập khẩu và
+    nhà phân phối chính thức xe Audi tại VN)`: what the bodies are); a bracket that gives a place, a parent body or a
+    short name (`(huyện Long Thành, Đồng Nai)`, `(trực thuộc Đại học Đà Nẵng)`, `(VAPCO)`) stays, as the gold keeps it."""
+    aside = _CLOSING_ASIDE_RE.search(subject)
+    if aside is None or _KEPT_ASIDE_RE.match(aside.group(1)) or _names_place(aside.group(1)) or _is_body(aside.group(1)):
+        return subject
+    return subject[: aside.start()]
+
+
+def _bracketed_at(text: str, at: int) -> bool:
+    """`at` falls inside a bracket the text opens before it and closes after it (`Công ty … (nhà phân phối chính thức xe
+    Audi tại VN) vừa họp báo`): an aside, whose words end no subject."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and text.find(")", at) != -1
 
 
 def _led_delegation(before: str) -> str | None:
