@@ -24,3 +24,22 @@ def test_an_aside_between_the_holders_and_the_verb() -> None:
     text = "Sáng 10/2, Hội Nông dân tỉnh (HND) tổ chức hội nghị tổng kết công tác năm 2016.\n"
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer == "Hội Nông dân tỉnh (HND)"
+
+
+# A person in what another person says at the meeting did that elsewhere (22626772 `ông Trương Hải Long cho biết, Phó
+# Thủ tướng thường trực X đã chỉ đạo yêu cầu 2 tỉnh rà soát`, 22754038 `Ngoại trưởng … cho biết Tổng thống nước này X
+# bày tỏ hy vọng …`): the speaker attends, the person reported does not; what is reported may place the person at the
+# event itself (22327391 `bà X … cho biết, em Y … đã vinh dự nhận được giải Ba tại Lễ trao giải …`).
+def test_a_person_reported_by_a_speaker_does_not_attend() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Chiều 3/7, Bộ Nội vụ tổ chức họp báo thường kỳ quý II.\n"
+            "Tại buổi họp báo, ông Trần Văn Long, Vụ trưởng Vụ Tổ chức biên chế cho biết, Phó Thủ tướng thường trực Lê "
+            "Văn Bình đã chỉ đạo yêu cầu 2 tỉnh rà soát, xem xét xử lý sai phạm.\n")
+    chairs, attendees = meeting_people(text)
+    assert attendees == ["Trần Văn Long"]
+    text = ("Sáng 20/5, Sở Giáo dục tổ chức lễ trao giải cuộc thi khoa học kỹ thuật cấp tỉnh.\n"
+            "Bà Lê Thị Hương, Giám đốc Sở GD&ĐT cho biết, em Phạm Văn Huy, học sinh lớp 11A3 đã nhận giải Nhất tại lễ "
+            "trao giải.\n")
+    chairs, attendees = meeting_people(text)
+    assert "Phạm Văn Huy" in attendees

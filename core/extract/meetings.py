@@ -6064,7 +6064,7 @@ def _without_aside(subject: str) -> str:
     nhà phân phối chính thức xe Audi tại VN)`: what the bodies are); a bracket that gives a place, a parent body or a
     short name (`(huyện Long Thành, Đồng Nai)`, `(trực thuộc Đại học Đà Nẵng)`, `(VAPCO)`) stays, as the gold keeps it."""
     aside = _CLOSING_ASIDE_RE.search(subject)
-    if aside is None or _KEPT_ASIDE_RE.match(aside.group(1)) or _names_place(aside.group(1)) or _is_body(aside.group(1)):
+    if aside is None or _KEPT_ASIDE_RE.match(aside.group(1)) or _PLACE_HEAD_RE.match(aside.group(1)) or _is_body(aside.group(1)):
         return subject
     return subject[: aside.start()]
 
@@ -8915,6 +8915,8 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
     a coordinated subject (`Bộ trưởng A và Bộ trưởng B lần lượt trình bày`)."""
     if cue.start < mention.end or _OBJECT_BEFORE_RE.search(clause, 0, mention.start):
         return False
+    if _reported_by_other(clause, mention, mentions):
+        return False
     between = [m for m in mentions if mention.end <= m.start < cue.start]
     if between and not _only_people_between(clause, mention.end, between[-1].end, mentions):
         return False
@@ -8937,6 +8939,21 @@ def _is_subject(clause: str, mention: Mention, cue: RoleCue, mentions: list[Ment
             LISTED_GAP_WORDS if gap_words == ATTEND_GAP_WORDS and _WITH_OTHERS_RE.match(gap) else gap_words):
         return True
     return not between and (_apposed(clause, mention, cue) or _dashed_tail(clause, mention, gap, cue))
+
+
+def _reported_by_other(clause: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """The person stands in what another person right before says (`ông Trương Hải Long cho biết, Phó Thủ tướng thường
+    trực X đã chỉ đạo …`): what is reported was done elsewhere."""
+    speaker = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
+    if speaker is None or _REPORTED_GAP_RE.fullmatch(clause, speaker.end, mention.start) is None:
+        return False
+    # (unless what is reported places the person at an event: `… cho biết, em X … đã nhận giải Ba tại Lễ trao giải …`)
+    return _AT_EVENT_RE.search(normalize_tone(same_length_lower(clause)), mention.end) is None
+
+
+_AT_EVENT_RE = re.compile(r"(?<!\w)(?:tại|trong|dự|tham dự)\s+(?:" + _alternation(n for n, _ in EVENT_NOUNS) + r")(?!\w)")
+_REPORTED_GAP_RE = re.compile(r"\s*,?\s*(?:(?:đã|cũng|còn)\s+)?(?:" + _alternation(SPEECH_VERBS) + r")(?:\s+thêm)?\s*,?\s*(?:rằng\s+)?"
+                              r"(?:(?-i:[a-zđà-ỹ])\w*\s+){0,2}?", re.IGNORECASE)
 
 
 # A stop between a person and the verb ends the clause; not a number's thousands dot (`đại diện 4.400 đảng viên`).
