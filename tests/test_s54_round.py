@@ -43,3 +43,20 @@ def test_a_person_reported_by_a_speaker_does_not_attend() -> None:
             "trao giải.\n")
     chairs, attendees = meeting_people(text)
     assert "Phạm Văn Huy" in attendees
+
+
+# Where, how and on what it hangs ends the counted noun (stat56: `2 em dưới sông`, `11 đứa trẻ đâu dễ dàng`, `2 địa
+# phương thống nhất`; 22379016-like `tăng gấp 3-5 lần tùy từng dạng sản phẩm`), not the words they make with the noun
+# (`10 răng hàm dưới`, `700 văn bản dưới luật`, `2 màu sắc tùy chọn`).
+def test_a_place_or_predicate_after_the_counted_noun_ends_it() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def units(sentence: str) -> list[str | None]:
+        return [s.unit for s in extract_statistics([sentence])]
+
+    assert units("Người dân phát hiện 2 em dưới sông và đưa lên bờ.") == ["em"]
+    assert units("Một người mẹ đơn thân nuôi nấng 11 đứa trẻ đâu dễ dàng.") == ["đứa trẻ"]
+    assert units("Sau buổi làm việc, 2 địa phương thống nhất hẹn gặp lại.") == ["địa phương"]
+    assert units("Mức phí tăng 5 lần tùy từng dạng sản phẩm.") == ["lần"]
+    assert units("Luật đất đai năm 1993 có đến 700 văn bản dưới luật.") == ["văn bản dưới luật"]
+    assert units("Xe có 2 màu sắc tùy chọn cho khách hàng.") == ["màu sắc tùy chọn"]
