@@ -60,3 +60,27 @@ def test_a_place_or_predicate_after_the_counted_noun_ends_it() -> None:
     assert units("Mức phí tăng 5 lần tùy từng dạng sản phẩm.") == ["lần"]
     assert units("Luật đất đai năm 1993 có đến 700 văn bản dưới luật.") == ["văn bản dưới luật"]
     assert units("Xe có 2 màu sắc tùy chọn cho khách hàng.") == ["màu sắc tùy chọn"]
+
+
+# A visit told by two predicates joined by `và` is held by their subject, before the first (a portal's page, web41
+# w007: `Đoàn công tác Ủy ban … của Quốc hội do Phó Chủ nhiệm X làm Trưởng đoàn đã khảo sát … và làm việc với UBND
+# tỉnh …`), as the branch for `… thăm trường …, trường … và làm việc với` says.
+def test_the_visitor_before_the_first_of_two_predicates() -> None:
+    text = ("Trong 2 ngày 15 và 16/5, Đoàn công tác Ủy ban Pháp luật của Quốc hội do Phó Chủ nhiệm Trần Văn An làm "
+            "Trưởng đoàn đã khảo sát về công tác cải cách hành chính và làm việc với UBND tỉnh Bắc Giang.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "buổi làm việc"
+    assert meeting.organizer == "Đoàn công tác Ủy ban Pháp luật của Quốc hội"
+
+
+# A list after a plural form of address and its colon addresses each name, so the office glued to a name without its
+# comma is the name's, as after `đồng chí` (a portal's page, web41 w002: `Cùng dự có các đồng chí: Hoàng Minh Cường Phó
+# Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban …`).
+def test_an_office_glued_to_a_name_listed_after_a_plural_address() -> None:
+    from core.extract.people import find_people
+
+    sentence = ("Cùng dự có các đồng chí: Trần Minh Cường Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban Quản lý "
+                "Khu kinh tế.")
+    people = [(m.person.name, m.person.titles) for m in find_people(sentence)]
+    assert people == [("Trần Minh Cường", ["Phó Chủ tịch UBND thành phố"]),
+                      ("Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế"])]

@@ -2775,6 +2775,7 @@ VENUE_NOUNS = ("hội trường", "trụ sở", "phòng họp", "nhà văn hóa"
 _NOT_BODY_RE = re.compile(r"(?:U\d{2}|Mr|Mrs|Ms)\b|(?i:" + _alternation(VENUE_NOUNS) + r")(?![\w])")
 _UNIQUE_BODY_RE = re.compile(r"(?:" + _alternation(UNIQUE_BODIES) + r")(?![\w])", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
+_FIRST_PREDICATE_RE = re.compile(r"\s(?:đã|vừa|đang)\s")
 _AWARD_RE = re.compile(r"\b(?:trao|tặng)\b[^,;]*\b(?:" + _alternation(AWARD_WORDS) + r")\b", re.IGNORECASE)
 # A meeting told as what someone said (`… cho biết: Chiều 13/7, Ủy ban Kiểm tra TƯ đã họp với …`).
 _TOLD_MEETING_RE = re.compile(r"(?<!\w)(?:" + _alternation(SPEECH_VERBS) + r")\s*:", re.IGNORECASE)
@@ -6104,7 +6105,12 @@ def _visitor(before: str) -> str | None:
     clause = _REPRESENTATIVE_RE.sub("", _LEADING_TIME_RE.sub("", _bodies_before(_top_level_pieces(_subject(subject)))).strip())
     clause = _trim_body(clause) or ""
     if _DANGLING_RE.search(clause):  # `… thăm trường Tiểu học X, trường Đại học Y và làm việc với`: `và` joins two
-        return _led_delegation(subject)  # predicates; the visitor is their subject, further left
+        first = _FIRST_PREDICATE_RE.search(subject)  # predicates; the visitor is their subject, further left, before
+        if first is not None and not _DANGLING_RE.search(subject, 0, first.start()):  # the first (`Đoàn công tác … do …
+            found = _visitor(subject[: first.start()])  # làm Trưởng đoàn đã khảo sát … và làm việc với`)
+            if found is not None:
+                return found
+        return _led_delegation(subject)
     if _BODY_HEAD_RE.match(clause) and (_is_body(clause) or _is_body_list(clause)):
         return _end_body(clause)
     return _led_delegation(subject)

@@ -2501,6 +2501,8 @@ _YEARLY_SEQS = _index(YEARLY_BODIES)
 # thơ: …, Nguyễn Việt Chiến, Nguyễn Sĩ Đại`): the first family-name-led name is a person when a second one follows
 # it, joined by one of LIST_JOINERS and closed by one of LIST_ENDS; the next are read as the list after a person.
 LIST_OPENERS = frozenset({":"})
+# A plural form of address right before a list's colon (`các đồng chí:`, `các ông:`, `các vị:`).
+_ADDRESSED_LIST_RE = re.compile(r"(?<!\w)các\s+(?:đồng\s+chí|ông|bà|vị|đ/c)\s*$", re.IGNORECASE)
 LIST_JOINERS = frozenset({",", "và"})
 LIST_ENDS = frozenset({",", "và", ".", ";", "(", "đã", "cùng"})
 # What closes an item of a `;` list of offices, each with its holders (`Phó Chánh án TANDTC A, B; Phó Chánh án …`,
@@ -3092,7 +3094,8 @@ def _dash_name(tokens: list[Token], i: int) -> bool:
     return span is not None and (h > 0 or _family_name(tokens[i + 1]))
 
 
-def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int) -> tuple[Mention, int]:
+def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], k: int, end: int,
+             listed_addressed: bool = False) -> tuple[Mention, int]:
     if titles and (baptismal := _baptismal_words(tokens, start, k)):
         # `Linh mục Gioan Baotixita Nguyễn Văn Riễn`: the saint's name is the priest's own, before the family name
         held = sentence[tokens[k - baptismal].start : tokens[k - 1].end]
@@ -3101,7 +3104,7 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
             k -= baptismal
     # a form of address after a verb that opens the sentence (`Tiếp ông X, …`) introduces the
     # verb's object: what follows the comma is the subject's, not the object's apposition
-    addressed = _honorific(tokens, start) > 0 and not (
+    addressed = listed_addressed or _honorific(tokens, start) > 0 and not (
         start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap)
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
                                opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
@@ -3791,7 +3794,11 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 i > 0 and tokens[i - 1].word and tokens[i - 1].cap):
             r1 = min(_run_end(tokens, i, n), i + NAME_MAX)
             if _vietnamese_name(tokens, i, r1) and not _place_named(tokens, i, after_name=True):
-                more, _ = _titles_after(sentence, tokens, r1, had_titles=False)
+                # (a list after a plural form of address and its colon addresses each name: `Cùng dự có các đồng chí:
+                # Hoàng Minh Cường Phó Chủ tịch UBND thành phố; …`, the comma before the office left out as after `đồng chí`)
+                addressed = i >= 1 and tokens[i - 1].text in LIST_OPENERS and _ADDRESSED_LIST_RE.search(
+                    sentence, 0, tokens[i - 1].start) is not None
+                more, _ = _titles_after(sentence, tokens, r1, had_titles=False, addressed=addressed)
                 listed = mentions and i >= 2 and tokens[i - 1].text in (",", "và") and _ends_at(mentions[-1], tokens[i - 2])
                 calling = _calling_before(tokens, i) if r1 - i >= CALLING_NAME_SYLLABLES else 0
                 if calling:  # `sinh viên Huỳnh Ngọc Long hồ hởi nói`: the calling is the title
@@ -3803,7 +3810,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                         r1 - i >= BARE_SPEAKER_SYLLABLES and (i == 0 or tokens[i - 1].text in BARE_SPEAKER_OPENERS)
                         and _match_seq(tokens, r1, _SPEECH_SEQS)
                         and all(is_vietnamese_syllable(tokens[m].text) for m in range(i, r1))):
-                    mention, i = _mention(sentence, tokens, i, [], i, r1)
+                    mention, i = _mention(sentence, tokens, i, [], i, r1, listed_addressed=addressed)
                     if listed and shared and not mention.person.titles:
                         mention.person.titles = list(shared)
                     else:
