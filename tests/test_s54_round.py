@@ -84,3 +84,15 @@ def test_an_office_glued_to_a_name_listed_after_a_plural_address() -> None:
     people = [(m.person.name, m.person.titles) for m in find_people(sentence)]
     assert people == [("Trần Minh Cường", ["Phó Chủ tịch UBND thành phố"]),
                       ("Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế"])]
+
+
+# A dialogue held as a programme is a dialogue (22634544 `Tại Chương trình Đối thoại về thực hiện chính sách pháp luật
+# BHYT với các cơ sở y tế tư nhân” sáng nay 28/6, ông X, Giám đốc … cho biết`; web41 w014 `… ý kiến chỉ đạo của đồng chí
+# X, … tại Chương trình đối thoại giữa Chủ tịch UBND tỉnh với thanh niên tỉnh …`).
+def test_a_dialogue_held_as_a_programme() -> None:
+    text = ("Tại Chương trình Đối thoại về thực hiện chính sách pháp luật BHYT với các cơ sở y tế tư nhân sáng 28/6, ông "
+            "Lê Văn Đức, Giám đốc Trung tâm Giám định BHYT cho biết, nhiều bác sĩ khám hơn 100 bệnh nhân một ngày.\n")
+    meeting = extract_meeting(make_article(text, published="2017-06-28"))
+    assert meeting is not None and meeting.kind == "đối thoại"
+    assert (meeting.date, meeting.part_of_day) == ("2017-06-28", "sáng")
+    assert [p.name for p in meeting.attendees] == ["Lê Văn Đức"]

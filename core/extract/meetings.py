@@ -141,6 +141,11 @@ EVENT_NOUNS: tuple[tuple[str, str], ...] = (
     # …`, `Tham dự phiên Đối thoại, Thứ trưởng Ngoại giao …`): `phiên đối thoại` over baomoi-dev: 3 hits, 3 read, 2 a
     # dialogue session held that day, 1 a user's chat with a service (no frame, no verb: not reported).
     ("phiên đối thoại", "đối thoại"),
+    # And a dialogue held as a programme (`ý kiến chỉ đạo của đồng chí X, … tại Chương trình đối thoại giữa Chủ tịch UBND
+    # tỉnh với thanh niên tỉnh …`, web41 w014; `Các câu hỏi trong chương trình đối thoại …` of a president's call-in):
+    # `chương trình đối thoại` over the 35,440 baomoi articles: 3 hits, 2 a dialogue held (1 a practice, plural, which the
+    # frame rules keep as background).
+    ("chương trình đối thoại", "đối thoại"),
     # A ward's meeting with its residents (`đã có buổi tiếp xúc đối thoại trực tiếp với Nhân dân Phường 10`): `buổi` and
     # `cuộc` are the classifiers of `buổi đối thoại`. Over 35,440 baomoi articles 1 hit (`cuộc tiếp xúc, đối thoại trực
     # tiếp`, a dialogue); 1 ward page of the web sets.
