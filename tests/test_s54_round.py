@@ -96,3 +96,13 @@ def test_a_dialogue_held_as_a_programme() -> None:
     assert meeting is not None and meeting.kind == "đối thoại"
     assert (meeting.date, meeting.part_of_day) == ("2017-06-28", "sáng")
     assert [p.name for p in meeting.attendees] == ["Lê Văn Đức"]
+
+
+# A place held in a year (`Từ vị trí thứ 20 năm 2016, Vinamilk … vươn lên xếp vị trí thứ 8`, audit88 a040; 22312218-like
+# `từ hạng sáu năm 2014 tụt xuống hạng 18 năm 2015`): the year after the position is no duration of it.
+def test_a_rank_held_in_a_year() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Từ vị trí thứ 20 năm 2016, công ty đã vươn lên xếp vị trí thứ 8 năm nay."])
+    assert [(s.text, s.kind, s.value) for s in found] == [("vị trí thứ 20", "rank", 20.0), ("xếp vị trí thứ 8", "rank", 8.0)]
+    assert extract_statistics(["Công ty đã hoạt động 20 năm 2016 mới đổi tên."]) == []

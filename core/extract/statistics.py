@@ -1704,6 +1704,7 @@ SIGNED_MEASURE_UNITS = TEMPERATURE_UNITS | {"m"}
 # dưới âm 20 độ C`): `âm` + a figure + `%|độ|°C` over the 35,440 baomoi articles 10 hits in 8 articles, 8 a value below
 # zero (read before as the positive figure), 2 `ghi âm 360 độ` (recording), which the verb before keeps out.
 _NEGATIVE_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?<!ghi )([Ââ]m)\s+$")
+_RANKED_YEAR_RE = re.compile(r"\s+(?:(?:19|20)\d{2}(?![\d,.]?\d)|(?:nay|ngoái|trước)(?![^\W\d_]))", re.IGNORECASE)
 _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
 # (and `điểm đến`, a destination, `danh sách 15 điểm đến nổi bật`, `hơn 65 điểm đến trên khắp thế giới`, not a mark's
@@ -2776,6 +2777,9 @@ def _read(
     if (period := _PERIOD_RE.match(after) if opens & _PERIOD_OPEN else None) is not None and not (
         rank is not None and period.group(1).lower() in SEASON_WORDS  # `về thứ 4 mùa này`: a place this season
     ) and not (
+        rank is not None and _RANKED_YEAR_RE.match(after, period.end()) is not None  # `Từ vị trí thứ 20 năm 2016`: the
+    ) and not (  # place held that year
+
         (measure_after := _MEASURE_RE.match(after)) is not None and measure_after.end() >= period.end()
     ) and _EVENT_NIGHT_RE.match(after) is None and _MAN_DAY_RE.match(after) is None:
         return None  # `40 năm`, but `1.000 năm tuổi` is an age
