@@ -106,3 +106,12 @@ def test_a_rank_held_in_a_year() -> None:
     found = extract_statistics(["Từ vị trí thứ 20 năm 2016, công ty đã vươn lên xếp vị trí thứ 8 năm nay."])
     assert [(s.text, s.kind, s.value) for s in found] == [("vị trí thứ 20", "rank", 20.0), ("xếp vị trí thứ 8", "rank", 8.0)]
     assert extract_statistics(["Công ty đã hoạt động 20 năm 2016 mới đổi tên."]) == []
+
+
+# A ministry's departments counted, capitalised as their names are (audit67 a029 `tất cả 22 Chi cục Bảo vệ thực vật của
+# các tỉnh`; 21476377-like `cả nước có 98 Chi cục Hải quan`): counts, not a house number's street.
+def test_capitalised_departments_counted() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Trong 6 tháng đầu năm, 19 Chi cục QLTT các tỉnh phía Nam đã kiểm tra 2.000 vụ."])
+    assert [(s.text, s.kind, s.unit) for s in found][:1] == [("19 Chi cục QLTT", "count", "chi cục qltt")]

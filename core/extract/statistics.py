@@ -439,6 +439,10 @@ CAPITALISED_COUNTED_NOUNS = (
     # Viện bảo tàng`): 7 hits after a lower-case word over the 35,440 baomoi articles, all read, counts but an ordinal
     # (`thứ 16 Viện Nghiên cứu`, which the ordinal rule keeps out).
     "viện",
+    # Departments under a ministry's general department (`cả nước có 98 Chi cục Hải quan`, `tất cả 22 Chi cục Bảo vệ thực
+    # vật của các tỉnh`, audit67 a029; `thuộc 3 Tổng cục`): over the 35,440 baomoi articles 5 `Chi cục` and 2 `Tổng cục`
+    # after a lower-case word and a number, the 4 not a year or a unit's number (`Đội 4 Tổng cục …`) all counts.
+    "chi cục", "tổng cục",
 )
 # After `1` these words make it the article `một`, not a count (`1 số người`, `1 cách nhanh`,
 # `1 phần trách nhiệm`, `1 chút đường`: 266 hits in the baomoi articles, 11 of 12 read).
