@@ -115,3 +115,22 @@ def test_capitalised_departments_counted() -> None:
 
     found = extract_statistics(["Trong 6 tháng đầu năm, 19 Chi cục QLTT các tỉnh phía Nam đã kiểm tra 2.000 vụ."])
     assert [(s.text, s.kind, s.unit) for s in found][:1] == [("19 Chi cục QLTT", "count", "chi cục qltt")]
+
+
+# A government portal prints a report with its outline's heads and a speech with its greetings on lines of their own
+# (web34 w016 `1.2. Hoạt động tín dụng ngân hàng`, web40 w018 `Phần thứ nhất` / `A. KẾT QUẢ THỰC HIỆN …`, web37 w026
+# `Kính thưa các vị khách quý`): lines of the text, not a photo's caption, closed by a mark or not.
+def test_a_reports_heads_and_a_speechs_greetings_are_the_text() -> None:
+    from core.clean.lines import classify_lines
+
+    title = "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2023 của tỉnh"
+    lead = ("Sáng 12/7, UBND tỉnh tổ chức hội nghị đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm, triển khai "
+            "nhiệm vụ 6 tháng cuối năm 2023.")
+    para = ("Tổng sản phẩm trên địa bàn tỉnh 6 tháng đầu năm ước tăng 6,5% so với cùng kỳ năm trước, trong đó khu vực "
+            "công nghiệp và xây dựng tăng 8,1%.")
+    heads = ["Phần thứ nhất", "A. KẾT QUẢ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI", "1.2. Hoạt động tín dụng ngân hàng",
+             "Kính thưa các vị khách quý"]
+    raw = f"{title}\n{lead}\n" + "".join(f"{head}\n{para}\n" for head in heads)
+    assert classify_lines(raw).paragraphs == [lead, *(p for head in heads for p in (head, para))]
+    # a photo's short caption between two paragraphs stays a caption
+    assert classify_lines(f"{title}\n{lead}\nQuang cảnh hội nghị\n{para}\n").paragraphs == [lead, para]

@@ -44,6 +44,10 @@ _STRONG_END_RE = re.compile(r"[.…:;!?。！？][\"”’'»)\]」』）]*$")
 # so that a quoted page in those scripts still has prose (Korean spaces its words).
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S", re.IGNORECASE)
+# The heads of a report's outline (`1.2. Hoạt động tín dụng ngân hàng`, `II. KẾT QUẢ …`, `A. KẾT QUẢ THỰC HIỆN …`, `Phần thứ
+# nhất`): a government portal prints a report with them, lines of its text and no photo's caption (web34, web40).
+_OUTLINE_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[IVX]{1,4}\.|[A-ZĐ]\.(?=\s+[A-ZĐ]{2})|(?i:phần\s+thứ)\s+\w+|"
+                              r"(?i:chương)\s+(?:[IVX]{1,4}|\d{1,2}))(?:\s+\S|\s*$)")
 # The end marks and closing quotes sit in a line's last few characters: the patterns
 # run on that tail only (a `$`-anchored search would try every position of a paragraph).
 _TAIL = 12
@@ -340,7 +344,7 @@ class CleanResult:
 # A speech printed as the article (a chair's opening address on a council's portal) greets its hearers in lines of
 # their own, closed by a comma or a colon (`Thưa các vị đại biểu,`, `Kính thưa toàn thể cử tri và Nhân dân,`): the
 # writer's text, not a caption.
-_ADDRESS_RE = re.compile(r"(?:kính\s+)?thưa\s.{2,300}[,:!]$", re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"(?:[-–]\s*)?(?:kính\s+)?thưa\s.{2,300}(?:[,:!;]|(?<=\w))$", re.IGNORECASE)
 
 
 def _is_address(line: Line) -> bool:
@@ -1163,7 +1167,7 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             result.authors.extend(byline[0])
             state = "tail"
             continue
-        if _LIST_ITEM_RE.match(line.text) or (
+        if _LIST_ITEM_RE.match(line.text) or _OUTLINE_HEAD_RE.match(line.text) or (
             _STRONG_END_RE.search(line.text[-_TAIL:]) and not CAPTION_PREFIX_RE.match(line.text)
             and not (line.words <= VIEW_CAPTION_WORDS and _VIEW_CAPTION_RE.match(line.text))
         ):
@@ -1304,6 +1308,8 @@ _NOT_TWIN_RE = re.compile(r"\b(?:đã|đang|sẽ|vừa|cho biết|cho rằng|nó
 def _may_be_twin(line: Line) -> bool:
     if line.label not in (BODY, CAPTION) or line.kind or not MIN_TWIN_WORDS <= line.words <= MAX_TWIN_CAPTION_WORDS:
         return False
+    if _OUTLINE_HEAD_RE.match(line.text) or _LIST_ITEM_RE.match(line.text):
+        return False  # (a report's heads and items, under the heading they restate: `A. KẾT QUẢ …` after `Phần thứ nhất`)
     opener = line.text.split(",", 1)[0].casefold()
     if any(opener == w or opener.startswith(w + " ") for w in SPEECH_CAPTION_NOT_OPENERS):
         return False
