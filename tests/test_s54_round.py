@@ -134,3 +134,16 @@ def test_a_reports_heads_and_a_speechs_greetings_are_the_text() -> None:
     assert classify_lines(raw).paragraphs == [lead, *(p for head in heads for p in (head, para))]
     # a photo's short caption between two paragraphs stays a caption
     assert classify_lines(f"{title}\n{lead}\nQuang cảnh hội nghị\n{para}\n").paragraphs == [lead, para]
+
+
+# The year a committee's event carries ends its name before the holder's, after a lower-case word too (web41 w001
+# `Phó Trưởng ban Thường trực Ban Tổ chức Hội Báo toàn quốc 2025 Lê Mỹ Ái Linh cho biết`), as after a capitalised one
+# (`Chủ tịch SOM APEC 2017`); a year in a headline glued to the lead names no one (`Kỳ thi THPT quốc gia 2017 tổ chức …`).
+def test_the_year_of_a_committees_event_before_the_holder() -> None:
+    from core.extract.people import find_people
+
+    sentence = ("Phát biểu tại họp báo, Phó Trưởng ban Thường trực Ban Tổ chức Hội Báo toàn quốc 2025 Trần Thị Mai Linh "
+                "cho biết, Hội Báo sẽ diễn ra từ ngày 19 đến 21/6.")
+    assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
+        ("Trần Thị Mai Linh", ["Phó Trưởng ban Thường trực Ban Tổ chức Hội Báo toàn quốc 2025"])]
+    assert find_people("Kỳ thi THPT quốc gia 2017 Bộ GD-ĐT tổ chức 9 môn thi thành 5 bài thi.") == []

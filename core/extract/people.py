@@ -2149,8 +2149,12 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
                 j > 0 and f"{tokens[j - 1].low} {tok.low}" in CLOSED_BEFORE_BODY_WORD):
             j += body
             continue
-        if _YEAR_RE.fullmatch(tok.text) and j > i + head and tokens[j - 1].word and tokens[j - 1].cap:
-            j += 1  # `Chủ tịch SOM APEC 2017`, `Phó Trưởng Ban chỉ đạo lễ hội Lim 2017`: the event's year is its name's
+        if _YEAR_RE.fullmatch(tok.text) and j > i + head and tokens[j - 1].word and (tokens[j - 1].cap or (
+                body_named and j + 1 < n and tokens[j + 1].word and tokens[j + 1].cap and not tokens[j - 1].text[:1].isdigit())):
+            # `Chủ tịch SOM APEC 2017`, `Phó Trưởng Ban chỉ đạo lễ hội Lim 2017`: the event's year is its name's; so after
+            # a lower-case word of a body's name, before the holder's (`Phó Trưởng ban Thường trực Ban Tổ chức Hội Báo toàn
+            # quốc 2025 Lê Mỹ Ái Linh cho biết`)
+            j += 1
             continue
         if tok.text.isdigit() and len(tok.text) <= 2 and j >= i + head and j > i and tokens[j - 1].low in NUMBERED_UNITS:
             j += 1  # `Phó Chủ tịch UBND quận 8`, `Trưởng phòng 3`: the unit's number
@@ -2624,6 +2628,8 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
         return 0
     if body_named and (k == len(tokens) or tokens[k].text in (",", "-", "–", "(", ")", ";", ".", "&")
                        or tokens[k].low == "và" or (tokens[k].word and tokens[k].cap and not _title_head(tokens, k))
+                       or (_YEAR_RE.fullmatch(tokens[k].text) is not None and k + 1 < len(tokens)  # (`Hội Báo toàn quốc 2025 X`)
+                           and tokens[k + 1].word and tokens[k + 1].cap)
                        or (j >= 2 and tokens[j - 2].low == "và" and tokens[j - 1].cap and (
                            _match_seq(tokens, k, _VERB_SEQS) or k == len(tokens) or tokens[k].text in FIELD_END_MARKS))
                        or _sentence_case_body(tokens, j, k)):
