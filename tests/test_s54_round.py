@@ -147,3 +147,16 @@ def test_the_year_of_a_committees_event_before_the_holder() -> None:
     assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [
         ("Trần Thị Mai Linh", ["Phó Trưởng ban Thường trực Ban Tổ chức Hội Báo toàn quốc 2025"])]
     assert find_people("Kỳ thi THPT quốc gia 2017 Bộ GD-ĐT tổ chức 9 môn thi thành 5 bài thi.") == []
+
+
+# The hosts a visit's report lists after `gồm có`, with or without a colon, after the side or after the attending
+# opener's own clause (web41 w013 `Đón tiếp và làm việc với đoàn, phía Viện … gồm có: TS. A – Viện trưởng; TS. B – Phó
+# viện trưởng, cùng nhiều lãnh đạo …`), attend as after `có` or `gồm` alone.
+def test_hosts_listed_after_gom_co() -> None:
+    from tests.conftest import meeting_people
+
+    lead = "Chiều ngày 17/5/2019, đoàn cán bộ Viện Lúa miền Nam ra thăm và làm việc với Viện Cây lương thực.\n"
+    for listing in ("Về phía Viện Cây lương thực gồm có: ", "Đón tiếp và làm việc với đoàn, phía Viện Cây lương thực gồm có: ",
+                    "Tiếp đón đoàn, về phía Viện Cây lương thực gồm có "):
+        text = lead + listing + "TS. Nguyễn Trọng Khanh – Viện trưởng; TS. Dương Xuân Tú – Phó viện trưởng.\n"
+        assert meeting_people(text)[1] == ["Nguyễn Trọng Khanh", "Dương Xuân Tú"], listing

@@ -6747,7 +6747,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 if not (clause.rstrip().endswith(":") or _unread_item(clause)):
                     leading_list = []  # (a title of the list's last person, or a name not read, goes on with it)
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
-                listed = ("attend" if side_list else _colon_list_role(clause) or (
+                # (so the list the sentence's attending opener opens after a clause of its own and a colon: `Đón tiếp
+                # và làm việc với đoàn, phía Viện … gồm có: TS. A – Viện trưởng; TS. B – …`, web41 w013)
+                opened_list = opening_end is not None and at < opening_end <= at + len(clause) and clause.rstrip().endswith(":")
+                listed = ("attend" if side_list or opened_list else _colon_list_role(clause) or (
                     listed if _SUBLIST_HEAD_RE.fullmatch(normalize_tone(same_length_lower(clause))) or _unread_item(clause)
                     or office else None) or (
                     # a list opening whose first item names no one read (`Dự kỷ niệm có lãnh đạo các bộ, ngành; A; B`)
@@ -7838,7 +7841,7 @@ _ELIDED_ATTENDING_RE = re.compile(r"(?<!\w)(?:đã|cũng|cùng|đều)\s+(?:(?:�
 _LIST_OPENING_RE = re.compile(
     r"^\W*(?:ngoài\s+ra\s*,?\s+còn(?=\s+có\s)|cùng\s+đi|(?:cùng\s+)?tham\s+gia\s+(?:phái\s+)?đoàn|(?:cùng\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp|đón)"
     r"(?:\s+và\s+làm\s+việc\s+với)?\s+(?:phái\s+)?đoàn|(?:(?:cùng|về|đến|tới)\s+)?(?:tham\s+)?dự(?!\s+(?:" + "|".join(NOT_ATTEND_AFTER_DU)
-    + r")(?!\w)))(?!\w)[^.;:]{0,120}?\s(?:còn\s+)?(?:có|gồm)(?!\w)"
+    + r")(?!\w)))(?!\w)[^.;:]{0,120}?\s(?:còn\s+)?(?:gồm\s+có|có|gồm)(?!\w)"
 )
 
 
@@ -7851,7 +7854,7 @@ _LIST_OPENING_RE = re.compile(
 # baomoi-dev, 1 such a list, 1 a plan, `… dự kiến sẽ có bài phát biểu`, which `sẽ có` leaves out)
 # (so a bridge point of a meeting held online, `Tại điểm cầu tỉnh có các đồng chí: A - …; B - …`: 0 hits over baomoi-dev,
 # written since; over the web dev sets 3 sentences open so, 1 lists people, 2 groups with no name)
-_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:về\s+phía|đại\s+diện|tại\s+điểm\s+cầu)\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:có|gồm)(?!\w)")
+_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:về\s+phía|đại\s+diện|tại\s+điểm\s+cầu)\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:gồm\s+có|có|gồm)(?!\w)")
 
 # what may stand between it and the first person or the colon that opens the list
 _SIDE_GAP_RE = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|vị))?\s*:?\s*")
