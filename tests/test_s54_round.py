@@ -160,3 +160,18 @@ def test_hosts_listed_after_gom_co() -> None:
                     "Tiếp đón đoàn, về phía Viện Cây lương thực gồm có "):
         text = lead + listing + "TS. Nguyễn Trọng Khanh – Viện trưởng; TS. Dương Xuân Tú – Phó viện trưởng.\n"
         assert meeting_people(text)[1] == ["Nguyễn Trọng Khanh", "Dương Xuân Tú"], listing
+
+
+# A meeting, closed, by telephone or online, named by its sides after `giữa` (audit88 a002, 22549532 `một cuộc họp qua
+# điện thoại giữa Tổng thống Thổ Nhĩ Kỳ X cùng người đồng cấp Pháp Y … đã được tổ chức`; 22246923 `cuộc họp kín giữa
+# Tổng thống Mỹ X và Ngoại trưởng Nga Y`): its sides attend, joined by `cùng` too (22372439 `gặp Chủ tịch Hội đồng châu
+# Âu A, Chủ tịch Ủy ban châu Âu B cùng Chủ tịch Nghị viện châu Âu C`).
+def test_the_sides_of_a_meeting_held_by_telephone() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Hôm qua 16/6, một cuộc họp qua điện thoại giữa Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan cùng người đồng cấp "
+            "Pháp Emmanuel Macron đã được tổ chức nhằm giải quyết khủng hoảng.\n")
+    assert meeting_people(text)[1] == ["Tayyip Erdogan", "Emmanuel Macron"]
+    text = ("Ngày 25/5, Tổng thống Mỹ Donald Trump đã có cuộc gặp với Chủ tịch Hội đồng châu Âu Donald Tusk cùng Chủ "
+            "tịch Nghị viện châu Âu Antonio Tajani tại Brussels.\n")
+    assert sorted(meeting_people(text)[1]) == ["Antonio Tajani", "Donald Trump", "Donald Tusk"]

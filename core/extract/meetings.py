@@ -8329,6 +8329,8 @@ def _meets_between_own_kind(clause: str, cues: list[RoleCue], kind: str | None) 
         noun = " ".join(w for w in words[:-1] if w not in BETWEEN_NOUN_WORDS)
         if _KINDS.get(noun) == kind or _KINDS.get(" ".join(words[:-1])) == kind:
             return True
+        if any(_KINDS.get(" ".join(words[:k])) == kind for k in range(2, len(words) - 1)):
+            return True  # (the noun and how it was held: `cuộc họp qua điện thoại giữa`)
     return False
 
 
@@ -8804,7 +8806,7 @@ def _met_first(clause: str, cue: RoleCue, start: int) -> bool:
 
 # What joins the people met after a meeting verb (`hội kiến Chủ tịch Thượng viện A và Chủ tịch Hạ viện B`, `gặp A, B và
 # C`, `cuộc hội đàm giữa Tổng thống A với Ngoại trưởng Nga B`).
-_MET_JOINER_RE = re.compile(r"(?:\s|,|(?<!\w)(?:và|với)(?!\w))*")
+_MET_JOINER_RE = re.compile(r"(?:\s|,|(?<!\w)(?:và|với|cùng)(?!\w))*")
 
 
 def _met_in_list(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention]) -> bool:
