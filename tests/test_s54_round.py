@@ -175,3 +175,16 @@ def test_the_sides_of_a_meeting_held_by_telephone() -> None:
     text = ("Ngày 25/5, Tổng thống Mỹ Donald Trump đã có cuộc gặp với Chủ tịch Hội đồng châu Âu Donald Tusk cùng Chủ "
             "tịch Nghị viện châu Âu Antonio Tajani tại Brussels.\n")
     assert sorted(meeting_people(text)[1]) == ["Antonio Tajani", "Donald Trump", "Donald Tusk"]
+
+
+# A bullet that opens the page's next item on the same day (22264613 `* Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước
+# X đã dự Tọa đàm … Tham dự Tọa đàm, phía Việt Nam có …`), as a dated one does: its people were at that other event.
+def test_the_same_days_next_item_after_a_bullet() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Ngày 13-5, Chủ tịch nước Trần Văn Quang cùng Đoàn đại biểu cấp cao Việt Nam thăm tỉnh Phúc Kiến. Tại TP Phúc "
+            "Châu, Chủ tịch nước Trần Văn Quang tiếp đồng chí Lý Quyền, Bí thư Tỉnh ủy Phúc Kiến. Tại cuộc tiếp, hai bên "
+            "trao đổi về hợp tác. Sau buổi tiếp, Chủ tịch nước chứng kiến lễ ký Thỏa thuận hợp tác. * Chiều cùng ngày, tại "
+            "TP Phúc Châu, Chủ tịch nước đã dự Tọa đàm hợp tác kinh tế do Bộ Kế hoạch và Đầu tư tổ chức. Tham dự Tọa đàm, "
+            "phía Việt Nam có Phó Thủ tướng Vương Văn Huệ.\n")
+    assert "Vương Văn Huệ" not in meeting_people(text)[1]

@@ -7351,7 +7351,8 @@ _SECTION_EVENT_RE = re.compile(r"(?<!\w)(?:đã\s+)?có\s+(?=(?:buổi|cuộc)\s
 # A bullet that opens a dated item (`* Chiều 7-2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp …` after
 # the report of a meeting in Đà Nẵng): the page's next news, of any kind; its people were not at the meeting. `*` or `•`
 # + a day opening a dateline over the 35,440 baomoi articles: see the commit message.
-_SECTION_DATED_BULLET_RE = re.compile(r"(?:^|\s)[*•]\s*(?=(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})")
+_SECTION_DATED_BULLET_RE = re.compile(r"(?:^|\s)[*•]\s*(?=(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|"
+                                      r"cùng ngày|hôm sau))")
 _SECTION_BULLET_RE = re.compile(r"(?:^|\s)[" + re.escape("".join(BULLETS)) + r"]\s*(?=Tại\s+(?:cuộc|buổi)\s+"
                                 r"(?:gặp|hội đàm|hội kiến|làm việc|tiếp)(?!\w))")
 
