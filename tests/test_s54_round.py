@@ -188,3 +188,16 @@ def test_the_same_days_next_item_after_a_bullet() -> None:
             "TP Phúc Châu, Chủ tịch nước đã dự Tọa đàm hợp tác kinh tế do Bộ Kế hoạch và Đầu tư tổ chức. Tham dự Tọa đàm, "
             "phía Việt Nam có Phó Thủ tướng Vương Văn Huệ.\n")
     assert "Vương Văn Huệ" not in meeting_people(text)[1]
+
+
+# The deliberative body that opens the sentence and does its business at the sitting named after it holds the sitting
+# (21472686 `Ủy ban Thường vụ Quốc hội khóa XIV vừa thông qua 3 Nghị quyết tại phiên họp thứ 6.`, prec56 B11); a caption
+# glued to the next sentence's count gives no owner (`… bế mạc phiên họp thứ 6 của UBTVQH 3 Nghị quyết trên gồm: …`).
+def test_the_body_opening_the_sentence_holds_the_sitting_after() -> None:
+    meeting = extract_meeting(make_article("Ủy ban Thường vụ Quốc hội khóa XIV vừa thông qua 3 Nghị quyết tại phiên họp "
+                                           "thứ 6.\n"))
+    assert meeting is not None and meeting.organizer == "Ủy ban Thường vụ Quốc hội khóa XIV"
+    text = ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc phiên họp thứ 6 của UBTVQH 3 Nghị quyết trên gồm: Nghị "
+            "quyết số 333 và Nghị quyết số 334.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is None or meeting.organizer != "UBTVQH 3 Nghị quyết trên gồm"

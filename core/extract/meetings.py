@@ -2773,7 +2773,7 @@ _PLACES = frozenset(normalize_tone(p) for p in PLACES)
 # A sports side (`U20 New Zealand`) or a form of address (`Mr. Đàm`) is no body.
 # Aspect, copula and negation words: a text holding one (lower case) is a clause, not a body's name
 # (`hàng không`, `phòng không`: aviation, air defence, nouns of a name).
-_PREDICATE_WORD_RE = re.compile(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )(?<!phòng )không|chưa|cũng)\b")
+_PREDICATE_WORD_RE = re.compile(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|được|sau khi|nay|có|luôn|cần|phải|nên|(?<!hàng )(?<!phòng )không|chưa|cũng|gồm)\b")
 # A venue is no body either, though `hội` opens its noun (`tại hội trường Ủy ban nhân dân xã Xuân Định đã tổ chức Hội
 # nghị …`: the host written as the place is the hall, web15 x04); over the baomoi-dev output no organizer opens on one.
 VENUE_NOUNS = ("hội trường", "trụ sở", "phòng họp", "nhà văn hóa", "nhà văn hoá")
@@ -2834,6 +2834,11 @@ _DELIBERATING_RE = re.compile(r"(?:[^.;,:“”\"]|(?<=\d)\.(?=\d)){0,80},\s*(?:
                               + _alternation(DELIBERATIVE_BODIES) + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+"
                               r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])",
                               re.IGNORECASE)
+# (the body opening the sentence, a day or a place before it or not, its business done `tại|trong` the sitting after)
+_DELIBERATED_AT_RE = re.compile(r"^\W*(?:[^.;,:“”\"]{0,40},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(DELIBERATIVE_BODIES)
+                                + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+(?:(?:đã|vừa|chính thức|cũng)\s+)*(?:"
+                                + _alternation(DELIBERATING_VERBS) + r")(?![\w])[^.;:“”\"]{0,160}?\s(?:tại|trong)\s+$",
+                                re.IGNORECASE)
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
 # A bare event noun, or one that points back (`phiên họp.`, `phiên họp này`, `phiên họp có`): the meeting told before.
 _BARE_MENTION_RE = re.compile(r"\s*(?:này|nói trên|trên|$|[.,;:]|có\s|của\s|do\s|diễn ra)")
@@ -5518,8 +5523,10 @@ def _acting(sentences: list[str], name: str) -> str | None:
 
 def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | None:
     """`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`, `Cũng tại phiên họp, Chính phủ đã
-    nghe …`: the deliberative body doing its business in the clause right after the sitting's frame holds the sitting."""
-    deliberating = _DELIBERATING_RE.match(sentence, event.start + len(name))
+    nghe …`: the deliberative body doing its business in the clause right after the sitting's frame holds the sitting;
+    so does one that opens the sentence and does it at the sitting named after (`Ủy ban Thường vụ Quốc hội khóa XIV vừa
+    thông qua 3 Nghị quyết tại phiên họp thứ 6`)."""
+    deliberating = _DELIBERATING_RE.match(sentence, event.start + len(name)) or _DELIBERATED_AT_RE.match(sentence, 0, event.start)
     body = _end_body(deliberating.group(1)) if deliberating is not None else None
     return body if body is not None and _is_body(body) else None
 
