@@ -201,3 +201,13 @@ def test_the_body_opening_the_sentence_holds_the_sitting_after() -> None:
             "quyết số 333 và Nghị quyết số 334.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is None or meeting.organizer != "UBTVQH 3 Nghị quyết trên gồm"
+
+
+# Who answers the deputies' or the voters' questions speaks at the sitting or the voters' meeting (22458794, audit83
+# a007 `Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn X trả lời các câu hỏi của đại biểu quốc hội về …`).
+def test_who_answers_the_deputies_questions_attends() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Sáng 6/6, Quốc hội tiến hành phiên thảo luận ở hội trường về an toàn thực phẩm. Bộ trưởng Bộ Nông nghiệp và "
+            "Phát triển nông thôn Trần Xuân Cường trả lời các câu hỏi của đại biểu quốc hội về việc thực hiện chính sách.\n")
+    assert meeting_people(text)[1] == ["Trần Xuân Cường"]

@@ -4258,6 +4258,11 @@ SPEECH_VERBS = (
     # the question time of a council or an assembly: who questions, debates or answers the questions
     # (`Đại biểu X (Đà Nẵng) chất vấn Bộ trưởng …`, `đại biểu Y tranh luận`, `Bộ trưởng Z trả lời chất vấn`)
     "chất vấn", "tranh luận", "trả lời chất vấn",
+    # and answering the deputies' or the voters' questions (`Bộ trưởng Bộ Nông nghiệp … X trả lời các câu hỏi của đại
+    # biểu quốc hội về …`, audit83 a007; `ông Chung dành nhiều thời gian trả lời các câu hỏi của cử tri`): see the
+    # commit message for the corpus count (a press conference's `trả lời câu hỏi` stays the answer of PRESS_ANSWER_VERBS)
+    *(f"trả lời {these}{what} của {whom}" for these in ("", "các ", "những ") for what in ("câu hỏi", "thắc mắc", "ý kiến")
+      for whom in ("đại biểu", "các đại biểu", "cử tri", "các cử tri")),
     # worrying, explaining and arguing (`ĐB Nguyễn Thanh Hồng (Bình Dương) lo ngại, …`, `ông Phùng Xuân Nhạ lý giải`,
     # `ĐB Mão lập luận`): cgrep (title|ông|bà) NAME + one of them or `nhận định`, 409 sentences of baomoi-dev, 12 of 12
     # read the person's own words. Not `nhận định`: news quotes pundits with it (`Học giả X, thành viên nhóm nghiên
