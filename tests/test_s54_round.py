@@ -211,3 +211,15 @@ def test_who_answers_the_deputies_questions_attends() -> None:
     text = ("Sáng 6/6, Quốc hội tiến hành phiên thảo luận ở hội trường về an toàn thực phẩm. Bộ trưởng Bộ Nông nghiệp và "
             "Phát triển nông thôn Trần Xuân Cường trả lời các câu hỏi của đại biểu quốc hội về việc thực hiện chính sách.\n")
     assert meeting_people(text)[1] == ["Trần Xuân Cường"]
+
+
+# The office heading a list goes on over `;` to an item of bare names, each of whom holds it (22631547, audit68 a014
+# `các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C cùng các đồng chí trong Ban thường vụ Tỉnh ủy`).
+def test_an_item_of_bare_names_after_a_lists_office() -> None:
+    text = ("Sáng 28/6, đồng chí Nguyễn Đắc Vinh - Bí thư Tỉnh ủy chủ trì cuộc làm việc của Ban thường vụ Tỉnh ủy. Dự cuộc "
+            "làm việc có đồng chí Trần Xuân Sơn – Phó Bí thư Thường trực Tỉnh ủy; các đồng chí Phó Bí thư Tỉnh ủy: Lê "
+            "Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn Thông cùng các đồng chí trong Ban thường vụ Tỉnh ủy.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees][2:] == [("Lê Quang Huy", ["Phó Bí thư Tỉnh ủy"]),
+                                                                  ("Nguyễn Văn Thông", ["Phó Bí thư Tỉnh ủy"])]

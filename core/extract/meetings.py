@@ -6725,15 +6725,18 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             mentions = find_people(clause, short=about_meeting)
             if after_colon and not mentions and _CREDIT_COLON_RE.search(sentence, max(0, at - CREDIT_WORD_REACH), at):
                 mentions = _after_credit_people(clause, about_meeting)
-            if after_colon and (listed or office) and about_meeting:
-                # (after a list's colon, bare names are the list's people: `các Phó Thủ tướng: A, B, C`)
+            if (after_colon or (list_office and not mentions)) and (listed or office or list_office) and about_meeting:
+                # (after a list's colon, bare names are the list's people: `các Phó Thủ tướng: A, B, C`; so in the items
+                # after `;` that the office heading the list goes on over: `các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ
+                # tịch UBND tỉnh; B, C cùng …`, audit68 a014)
                 mentions = _colon_listed_people(clause, about_meeting)
             if list_office and mentions:
                 # (the office heads each item with titles of its own too: `các Ủy viên T.Ư Đảng: A, Phó Bí thư Thường
                 # trực Thành ủy; B, Chủ tịch UBND TP`, both members of the committee; where the first item lists several,
                 # bare or not, the office ends with it: `các Phó Chủ tịch: A, B, C; D, Trưởng ban …` is not D's)
                 grouped = after_colon and len(mentions) > 1
-                for mention in mentions if after_colon else mentions[:1]:
+                bare_item = not after_colon and all(not m.person.titles for m in mentions)  # `; B, C cùng …`: each holds it
+                for mention in mentions if after_colon or bare_item else mentions[:1]:
                     if list_office not in mention.person.titles:
                         mention.person.titles = [list_office, *mention.person.titles]
                 if grouped:
