@@ -223,3 +223,18 @@ def test_an_item_of_bare_names_after_a_lists_office() -> None:
     assert meeting is not None
     assert [(p.name, p.titles) for p in meeting.attendees][2:] == [("Lê Quang Huy", ["Phó Bí thư Tỉnh ủy"]),
                                                                   ("Nguyễn Văn Thông", ["Phó Bí thư Tỉnh ủy"])]
+
+
+# A paragraph a page sets in a table of its own ends on the cell's bar too, but is longer than any caption (web43 w016,
+# 190 words): the text, not a photo's caption in a cell (`Đoàn đại biểu Đoàn Thanh niên TP Hà Nội |` stays one).
+def test_a_long_paragraph_in_a_table_cell_is_the_text() -> None:
+    from core.clean.lines import classify_lines
+
+    title = "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X sẽ diễn ra trong 3 ngày tại Thủ đô Hà Nội"
+    cell = " ".join(["Đại hội có gần 1.400 đại biểu, trong đó có 1.052 đại biểu chính thức; 324 đại biểu là nữ (tỷ lệ "
+                     "30,7%); 492 đại biểu là người ngoài Đảng (tỷ lệ 46,7%)."] * 4) + " |"
+    para = ("Đại hội có nhiệm vụ đánh giá toàn diện tình hình, kết quả thực hiện Nghị quyết Đại hội lần thứ IX và đề ra "
+            "phương hướng, nhiệm vụ nhiệm kỳ mới.")
+    result = classify_lines(f"{title}\n{cell}\n{para}\n")
+    assert result.paragraphs == [cell, para]
+    assert classify_lines(f"{title}\n{para}\nĐoàn đại biểu Đoàn Thanh niên TP Hà Nội |\n{para}\n").paragraphs == [para, para]
