@@ -238,3 +238,14 @@ def test_a_long_paragraph_in_a_table_cell_is_the_text() -> None:
     result = classify_lines(f"{title}\n{cell}\n{para}\n")
     assert result.paragraphs == [cell, para]
     assert classify_lines(f"{title}\n{para}\nĐoàn đại biểu Đoàn Thanh niên TP Hà Nội |\n{para}\n").paragraphs == [para, para]
+
+
+# A percentage glued to the word before it, its space lost in the crawl (web43 w019 `1.873,7 tỷ đồng, bằng107,07% chỉ
+# tiêu dự toán`; 22312218-like `tương đương10,4% cán bộ nữ`), is read; a formula's one-letter `x` glues no word.
+def test_a_percentage_glued_to_the_word_before() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Cục Hải quan Thanh Hóa thu 1.873,7 tỷ đồng, bằng107,07% chỉ tiêu dự toán."])
+    assert [(s.text, s.kind, s.value) for s in found] == [("1.873,7 tỷ đồng", "money", 1873700000000.0),
+                                                         ("107,07%", "percent", 107.07)]
+    assert [s.text for s in extract_statistics(["Tỉ lệ nhân (1+7%)x10% cố định."])] == ["7%"]

@@ -2021,11 +2021,25 @@ def _quoted_name(before: str, after: str) -> bool:
     )
 
 
+# A percentage glued to the word before it, its space lost in the crawl (`Cục Hải quan Thanh Hóa; 1.873,7 tỷ đồng,
+# bằng107,07% chỉ tiêu dự toán`, web43 w019; `tăng36,6% so với cùng kỳ`, `tương đương10,4% cán bộ nữ`): a Vietnamese
+# syllable of two letters or more, then a figure and `%`, over the 35,440 baomoi articles: 9 hits, all read, 8 a share
+# written so (the other a formula, `(1+7%)x10%`, whose `x` is one letter). The word is read apart from the figure.
+_GLUED_PERCENT_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})(?=\d{1,3}(?:[.,]\d{1,3})?\s?%)")
+
+
+def _unglued_percent(sentence: str) -> str:
+    return _GLUED_PERCENT_RE.sub(lambda m: m.group(1) + " " if is_vietnamese_syllable(m.group(1).lower()) else m.group(1),
+                                 sentence)
+
+
 def extract_statistics(sentences: list[str]) -> list[Statistic]:
     stats: list[Statistic] = []
     names = _NumberedNames(sentences)
     for index, sentence in enumerate(sentences):
         if _DIGIT_RE.search(sentence):
+            if "%" in sentence:
+                sentence = _unglued_percent(sentence)
             found = _from_sentence(sentence, index, names)
             if "rong" in sentence and len(found) > 1 and (whole := _SPLIT_WHOLE_RE.search(sentence)) is not None:
                 found = _split_whole(sentence, whole.end(), found)
