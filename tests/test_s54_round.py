@@ -249,3 +249,14 @@ def test_a_percentage_glued_to_the_word_before() -> None:
     assert [(s.text, s.kind, s.value) for s in found] == [("1.873,7 tỷ đồng", "money", 1873700000000.0),
                                                          ("107,07%", "percent", 107.07)]
     assert [s.text for s in extract_statistics(["Tỉ lệ nhân (1+7%)x10% cố định."])] == ["7%"]
+
+
+# A longer role cue that opens inside a title hides no cue after it (web43 w011 `TS. X – Giám đốc Sở Khoa học và Công
+# nghệ, Chủ tịch Hội đồng chủ trì cuộc họp`, not `đồng chủ trì`; 22321668 `ông X, Thứ trưởng Bộ Thông tin và truyền thông
+# báo cáo về …`, not `thông báo`).
+def test_a_cue_after_a_title_ending_in_its_first_syllable() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Sáng ngày 26/4/2018, Sở KH&CN tổ chức họp Hội đồng Khoa học và Công nghệ cấp tỉnh xét duyệt đề tài. TS. Phạm "
+            "Văn Chính – Giám đốc Sở Khoa học và Công nghệ, Chủ tịch Hội đồng chủ trì cuộc họp.\n")
+    assert meeting_people(text) == (["Phạm Văn Chính"], [])

@@ -4639,8 +4639,14 @@ def role_cues(clause: str, mentions: list[Mention]) -> list[RoleCue]:
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     cues: list[RoleCue] = []
     for role, pattern in _ROLE_PATTERNS:
-        for m in pattern.finditer(lowered):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        pos = 0
+        while (m := pattern.search(lowered, pos)) is not None:
+            pos = m.end()
+            overlap = next(((a, b) for a, b in taken if a < m.end() and m.start() < b), None)
+            if overlap is not None:
+                if m.start() < overlap[1] < m.end():
+                    pos = overlap[1]  # a longer cue that opens inside a name or a title (`Chủ tịch Hội đồng chủ trì`:
+                    # not `đồng chủ trì`): the cue after it is read
                 continue
             if role == "attend" and m.group(0) == "dự" and _DU_OTHER_RE.match(lowered, m.start()):
                 continue
