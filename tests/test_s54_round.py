@@ -36,12 +36,12 @@ def test_a_person_reported_by_a_speaker_does_not_attend() -> None:
     text = ("Chiều 3/7, Bộ Nội vụ tổ chức họp báo thường kỳ quý II.\n"
             "Tại buổi họp báo, ông Trần Văn Long, Vụ trưởng Vụ Tổ chức biên chế cho biết, Phó Thủ tướng thường trực Lê "
             "Văn Bình đã chỉ đạo yêu cầu 2 tỉnh rà soát, xem xét xử lý sai phạm.\n")
-    chairs, attendees = meeting_people(text)
+    _chairs, attendees = meeting_people(text)
     assert attendees == ["Trần Văn Long"]
     text = ("Sáng 20/5, Sở Giáo dục tổ chức lễ trao giải cuộc thi khoa học kỹ thuật cấp tỉnh.\n"
             "Bà Lê Thị Hương, Giám đốc Sở GD&ĐT cho biết, em Phạm Văn Huy, học sinh lớp 11A3 đã nhận giải Nhất tại lễ "
             "trao giải.\n")
-    chairs, attendees = meeting_people(text)
+    _chairs, attendees = meeting_people(text)
     assert "Phạm Văn Huy" in attendees
 
 
@@ -260,3 +260,18 @@ def test_a_cue_after_a_title_ending_in_its_first_syllable() -> None:
     text = ("Sáng ngày 26/4/2018, Sở KH&CN tổ chức họp Hội đồng Khoa học và Công nghệ cấp tỉnh xét duyệt đề tài. TS. Phạm "
             "Văn Chính – Giám đốc Sở Khoa học và Công nghệ, Chủ tịch Hội đồng chủ trì cuộc họp.\n")
     assert meeting_people(text) == (["Phạm Văn Chính"], [])
+
+
+# Bodies that hold a ceremony written `làm lễ` with no aspect word before it (22349958, audit71 a040 `Cục Quản lý lao
+# động ngoài nước (Bộ Lao động, Thương binh và Xã hội), Đại sứ quán Nhật Bản tại Việt Nam và Cơ quan đào tạo ARC ACADEMY
+# làm lễ xuất cảnh …`): all of them, a parent body in brackets no word of a piece's length; a person so written
+# holds nothing (21481120 `Jung Kook … làm lễ …`).
+def test_bodies_that_hold_a_ceremony_written_lam_le() -> None:
+    text = ("Sáng ngày 23/5, Cục Quản lý lao động ngoài nước (Bộ Lao động, Thương binh và Xã hội), Đại sứ quán Nhật Bản "
+            "tại Việt Nam và Cơ quan đào tạo ARC ACADEMY làm lễ xuất cảnh cho 204 ứng viên điều dưỡng.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == (
+        "Cục Quản lý lao động ngoài nước (Bộ Lao động, Thương binh và Xã hội), Đại sứ quán Nhật Bản tại Việt Nam và Cơ "
+        "quan đào tạo ARC ACADEMY")
+    meeting = extract_meeting(make_article("Sáng 10/2, Jung Kook làm lễ tốt nghiệp tại trường trung học.\n"))
+    assert meeting is None or meeting.organizer is None

@@ -5779,7 +5779,9 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
     before = _OPENING_QUOTE_RE.sub("", sentence[_own_start(sentence, event.start) : event.start])
     m = ORGANIZE_RE.search(before)
     if m is None and event.kind == "lễ":  # `Công ty Điện lực … đã làm lễ đóng điện …`: the ceremony held as `tổ chức` holds it
-        m = _CEREMONY_DONE_RE.search(before)
+        # (with no aspect word too, by bodies: `Cục Quản lý lao động ngoài nước (…), Đại sứ quán Nhật Bản … và Cơ quan
+        # đào tạo ARC ACADEMY làm lễ xuất cảnh cho …`, audit71 a040)
+        m = _CEREMONY_DONE_RE.search(before) or _CEREMONY_HELD_RE.search(before)
     bare_press = m is None and _BARE_PRESS_RE.match(name) is not None
     if bare_press:  # `Sáng 13/5, UBND thành phố Hải Phòng đã họp báo công bố …`: the body's own briefing
         m = _PRESS_SUBJECT_RE.search(before)
@@ -5791,7 +5793,7 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _REPRESENTATIVE_RE.sub("", clause)
         verb = m.group(0).split()
         verb_of_person = not PERSON_VERB_WORDS.isdisjoint(w.lower() for w in verb)
-        holds = ((not bare_press and not {"có", "họp", "trì", "mạc"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
+        holds = ((not bare_press and not {"có", "họp", "trì", "mạc", "làm"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
@@ -6244,7 +6246,7 @@ def _listed_body(piece: str) -> bool:
     VH-TT&DL`, whose partner `_trim_body` drops) or a body word alone (`Các sở`); not a clause that
     names one (`sau khi Quốc hội kết thúc phiên thảo luận chiều`, `Ảnh: Báo Xây dựng Sáng nay 8-2`)."""
     bare = _PLURAL_RE.sub("", piece).strip()
-    if not _BODY_HEAD_RE.match(bare) or len(bare.split()) > 12 or _PIECE_TIME_RE.search(bare):
+    if not _BODY_HEAD_RE.match(bare) or len(_BRACKETED_RE.sub("", bare).split()) > 12 or _PIECE_TIME_RE.search(bare):
         return False
     return bare.lower() in _BODY_HEAD_WORDS or _is_body(_trim_body(bare) or "")
 

@@ -3110,8 +3110,8 @@ def _mention(sentence: str, tokens: list[Token], start: int, titles: list[str], 
             k -= baptismal
     # a form of address after a verb that opens the sentence (`Tiếp ông X, …`) introduces the
     # verb's object: what follows the comma is the subject's, not the object's apposition
-    addressed = listed_addressed or _honorific(tokens, start) > 0 and not (
-        start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap)
+    addressed = listed_addressed or (_honorific(tokens, start) > 0 and not (
+        start > 0 and tokens[start - 1].low in VERB_OPENERS and tokens[start - 1].cap))
     more, stop = _titles_after(sentence, tokens, end, had_titles=bool(titles), addressed=addressed,
                                opens=(start == 0 or not tokens[start - 1].word) and end - k >= 2,
                                degreed=bool(titles) and all(_is_degree(t) for t in titles),
