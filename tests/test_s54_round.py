@@ -275,3 +275,14 @@ def test_bodies_that_hold_a_ceremony_written_lam_le() -> None:
         "quan đào tạo ARC ACADEMY")
     meeting = extract_meeting(make_article("Sáng 10/2, Jung Kook làm lễ tốt nghiệp tại trường trung học.\n"))
     assert meeting is None or meeting.organizer is None
+
+
+# A body that meets the press, told by the verb, holds that press meeting as it holds one told `họp báo` (22485716,
+# audit72 a039 `Ngày 8/6, Bệnh viện Bạch Mai đã gặp mặt báo chí chia sẻ thông tin …`); a person so meeting it holds nothing.
+def test_a_body_that_meets_the_press_holds_it() -> None:
+    meeting = extract_meeting(make_article("Ngày 8/6, Bệnh viện Bạch Mai đã gặp mặt báo chí chia sẻ thông tin về quá trình "
+                                           "điều trị.\n"))
+    assert meeting is not None and meeting.organizer == "Bệnh viện Bạch Mai"
+    meeting = extract_meeting(make_article("Chiều 6.6, ông Nguyễn Văn Tuấn - Tổng cục trưởng Tổng cục Du lịch đã gặp gỡ báo "
+                                           "chí để giải đáp một số vấn đề.\n"))
+    assert meeting is not None and meeting.organizer is None

@@ -2806,7 +2806,7 @@ _INNER_OWNER_RE = re.compile(r"^[^”\"]*[“\"][^”\"]*$|\s(?:để|nhằm)\s|
 # news writes the host as the place with no subject; `tại` + a body word + `(đã)? tổ chức` + an event noun over
 # baomoi-dev: 3 hits, 3 read, 3 the host.
 _LEADING_AT_RE = re.compile(r"\s*tại\s+", re.IGNORECASE)
-_BARE_PRESS_RE = re.compile(r"họp báo(?![\w])", re.IGNORECASE)
+_BARE_PRESS_RE = re.compile(r"(?:họp báo|gặp(?:\s+gỡ|\s+mặt)?(?:\s+với)?\s+báo chí)(?![\w])", re.IGNORECASE)
 # A bracket closing a subject that opens on a lower-case word (`_without_aside`), and the words of one that stays.
 _CLOSING_ASIDE_RE = re.compile(r"\s*\(((?-i:[a-zà-ỹđ])[^()]*)\)\s*$")
 _KEPT_ASIDE_RE = re.compile(r"(?:trực\s+)?thuộc\s|gọi\s+tắt|viết\s+tắt", re.IGNORECASE)
