@@ -286,3 +286,11 @@ def test_a_body_that_meets_the_press_holds_it() -> None:
     meeting = extract_meeting(make_article("Chiều 6.6, ông Nguyễn Văn Tuấn - Tổng cục trưởng Tổng cục Du lịch đã gặp gỡ báo "
                                            "chí để giải đáp một số vấn đề.\n"))
     assert meeting is not None and meeting.organizer is None
+
+
+# Plural bodies of a place that have a working session (22227163, audit90 a023 `Các sở, ngành của tỉnh Đồng Nai đã có
+# buổi làm việc với Sở Công Thương TP HCM …`) hold it: the plural word before the body word is no bar.
+def test_plural_bodies_that_have_a_working_session() -> None:
+    meeting = extract_meeting(make_article("Các sở, ngành của tỉnh Đồng Nai đã có buổi làm việc với Sở Công Thương TP HCM "
+                                           "để tìm giải pháp.\n"))
+    assert meeting is not None and meeting.organizer == "Các sở, ngành của tỉnh Đồng Nai"

@@ -5793,7 +5793,8 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         clause = _REPRESENTATIVE_RE.sub("", clause)
         verb = m.group(0).split()
         verb_of_person = not PERSON_VERB_WORDS.isdisjoint(w.lower() for w in verb)
-        holds = ((not bare_press and not {"có", "họp", "trì", "mạc", "làm"} & {w.lower() for w in verb}) or _BODY_HEAD_RE.match(clause)
+        holds = ((not bare_press and not {"có", "họp", "trì", "mạc", "làm"} & {w.lower() for w in verb})
+                 or _BODY_HEAD_RE.match(_PLURAL_RE.sub("", clause))  # (`Các sở, ngành của tỉnh Đồng Nai đã có buổi làm việc`)
                  or _COMMITTEE_RE.match(clause))  # `BTC giải thưởng Elle Style Awards có cuộc họp báo`
         clause = _trim_body(clause) or ""  # `X phối hợp cùng Y tổ chức`: the holder is X
         bare = _PLURAL_RE.sub("", clause)  # `các Đoàn Đại biểu Quốc hội đã tổ chức Hội nghị tiếp xúc cử tri`
