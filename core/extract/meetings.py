@@ -8981,7 +8981,7 @@ def _reported_by_other(clause: str, mention: Mention, mentions: list[Mention]) -
     return _AT_EVENT_RE.search(normalize_tone(same_length_lower(clause)), mention.end) is None
 
 
-_AT_EVENT_RE = re.compile(r"(?<!\w)(?:tại|trong|dự|tham dự)\s+(?:" + _alternation(n for n, _ in EVENT_NOUNS) + r")(?!\w)")
+_AT_EVENT_RE = re.compile(r"(?<!\w)(?:tại|trong|dự|tham dự)\s+(?:" + _alternation(tuple(n for n, _ in EVENT_NOUNS)) + r")(?!\w)")
 _REPORTED_GAP_RE = re.compile(r"\s*,?\s*(?:(?:đã|cũng|còn)\s+)?(?:" + _alternation(SPEECH_VERBS) + r")(?:\s+thêm)?\s*,?\s*(?:rằng\s+)?"
                               r"(?:(?-i:[a-zđà-ỹ])\w*\s+){0,2}?", re.IGNORECASE)
 
