@@ -1140,9 +1140,6 @@ ATTEND_RE = re.compile(
 )
 SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|khẳng định|chia sẻ|báo cáo|đề nghị|kiến nghị)\b",
                       re.IGNORECASE)
-# A sentence that opens at the meeting (`Tại hội nghị, …`, `Phát biểu tại buổi làm việc, …`)
-# reports what was said there: its speakers were there.
-_AT_EVENT_RE = re.compile(r"(?:phát biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 # Who holds the meeting stands before these verbs (`UBND huyện tổ chức hội nghị`); a body
 # that `có buổi làm việc` with someone holds it too, and so does a body (not a person) that
 # `chủ trì` it (`Sở NN-PTNT tỉnh Bình Định chủ trì buổi làm việc giữa …`). Also `trang trọng tổ chức` (`Đảng ủy Văn phòng
@@ -8978,10 +8975,10 @@ def _reported_by_other(clause: str, mention: Mention, mentions: list[Mention]) -
     if speaker is None or _REPORTED_GAP_RE.fullmatch(clause, speaker.end, mention.start) is None:
         return False
     # (unless what is reported places the person at an event: `… cho biết, em X … đã nhận giải Ba tại Lễ trao giải …`)
-    return _AT_EVENT_RE.search(normalize_tone(same_length_lower(clause)), mention.end) is None
+    return _PLACED_AT_EVENT_RE.search(normalize_tone(same_length_lower(clause)), mention.end) is None
 
 
-_AT_EVENT_RE = re.compile(r"(?<!\w)(?:tại|trong|dự|tham dự)\s+(?:" + _alternation(tuple(n for n, _ in EVENT_NOUNS)) + r")(?!\w)")
+_PLACED_AT_EVENT_RE = re.compile(r"(?<!\w)(?:tại|trong|dự|tham dự)\s+(?:" + _alternation(tuple(n for n, _ in EVENT_NOUNS)) + r")(?!\w)")
 _REPORTED_GAP_RE = re.compile(r"\s*,?\s*(?:(?:đã|cũng|còn)\s+)?(?:" + _alternation(SPEECH_VERBS) + r")(?:\s+thêm)?\s*,?\s*(?:rằng\s+)?"
                               r"(?:(?-i:[a-zđà-ỹ])\w*\s+){0,2}?", re.IGNORECASE)
 
