@@ -294,3 +294,20 @@ def test_plural_bodies_that_have_a_working_session() -> None:
     meeting = extract_meeting(make_article("Các sở, ngành của tỉnh Đồng Nai đã có buổi làm việc với Sở Công Thương TP HCM "
                                            "để tìm giải pháp.\n"))
     assert meeting is not None and meeting.organizer == "Các sở, ngành của tỉnh Đồng Nai"
+
+
+# A body's field written in lower case, a few words before the holder's speech verb, ends the title (audit72 a018,
+# 22405787 `PGS.TS X, Cục trưởng Cục khám chữa bệnh nhận định …`; 22514650 `TS X, Trưởng Khoa Vận động hiến máu cho hay`),
+# not a verb or an adverb before it (`ông X, Thứ trưởng Bộ Công an từng cho biết`).
+def test_a_lower_case_field_before_the_speech_verb() -> None:
+    from core.extract.people import find_people
+
+    def titles(sentence: str) -> list[list[str]]:
+        return [m.person.titles for m in find_people(sentence)]
+
+    assert titles("PGS.TS Lương Văn Khuê, Cục trưởng Cục khám chữa bệnh nhận định sự cố là tai biến y khoa.") == [
+        ["PGS.TS", "Cục trưởng Cục khám chữa bệnh"]]
+    assert titles("TS Ngô Văn Quân, Trưởng Khoa Vận động hiến máu cho hay, số người hiến máu tăng.") == [
+        ["TS", "Trưởng Khoa Vận động hiến máu"]]
+    assert titles("Thượng tướng Lê Văn Vương, Thứ trưởng Bộ Công an từng cho biết, vụ án là điển hình.") == [
+        ["Thượng tướng", "Thứ trưởng Bộ Công an"]]

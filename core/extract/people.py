@@ -2505,6 +2505,16 @@ _YEARLY_SEQS = _index(YEARLY_BODIES)
 # thơ: …, Nguyễn Việt Chiến, Nguyễn Sĩ Đại`): the first family-name-led name is a person when a second one follows
 # it, joined by one of LIST_JOINERS and closed by one of LIST_ENDS; the next are read as the list after a person.
 LIST_OPENERS = frozenset({":"})
+# The most lower-case words of a body's field read before a speech verb (`_body_tail`).
+SPOKEN_TAIL_WORDS = 3
+# The holder's verbs that may follow such a field (not `chúc mừng`, `cảm ơn`: `Bộ trưởng Bộ Y tế gửi lời cảm ơn`).
+SPOKEN_AFTER_VERBS = ("cho biết", "cho rằng", "cho hay", "nhận định", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu",
+                      "chủ trì", "nói", "trình bày", "báo cáo", "đề nghị", "yêu cầu")
+# Verbs and aspect words that are no field of a body (`TS X, Bệnh viện Việt Đức đưa ra nhận định`, `ông X, Phó tổng cục
+# trưởng Tổng cục Du lịch làm chủ trì`).
+NOT_FIELD_WORDS = frozenset({"làm", "đưa", "ra", "có", "được", "đã", "sẽ", "đang", "vừa", "cũng", "đến", "về", "đi", "tới",
+                             "lại", "thì", "mà", "là", "bị", "nên", "vẫn", "còn", "cùng", "từng", "đều", "thường", "luôn",
+                             "chỉ", "mới", "hiện", "không", "chưa", "cần", "phải", "nhằm", "để"})
 # A plural form of address right before a list's colon (`các đồng chí:`, `các ông:`, `các vị:`).
 _ADDRESSED_LIST_RE = re.compile(r"(?<!\w)các\s+(?:đồng\s+chí|ông|bà|vị|đ/c)\s*$", re.IGNORECASE)
 LIST_JOINERS = frozenset({",", "và"})
@@ -2630,6 +2640,10 @@ def _body_tail(tokens: list[Token], j: int, body_named: bool) -> int:
                        or tokens[k].low == "và" or (tokens[k].word and tokens[k].cap and not _title_head(tokens, k))
                        or (_YEAR_RE.fullmatch(tokens[k].text) is not None and k + 1 < len(tokens)  # (`Hội Báo toàn quốc 2025 X`)
                            and tokens[k + 1].word and tokens[k + 1].cap)
+                       # (a short field in lower case before the holder's speech verb: `PGS.TS X, Cục trưởng Cục khám chữa
+                       # bệnh nhận định …`, audit72 a018)
+                       or (k - j <= SPOKEN_TAIL_WORDS and _match_seq(tokens, k, _SPOKEN_AFTER_SEQS) > 0
+                           and not any(t.low in NOT_FIELD_WORDS for t in tokens[j:k]))
                        or (j >= 2 and tokens[j - 2].low == "và" and tokens[j - 1].cap and (
                            _match_seq(tokens, k, _VERB_SEQS) or k == len(tokens) or tokens[k].text in FIELD_END_MARKS))
                        or _sentence_case_body(tokens, j, k)):
@@ -4518,6 +4532,7 @@ TITLE_ENDING_VERBS = ("nhận định", "cảnh báo", "khuyến cáo", "tiết 
 _VERB_SEQS = _index((*CHAIR_VERBS, *ATTEND_VERBS, *SPEECH_VERBS, *MEET_VERBS, *CONVENE_VERBS, *OFFICE_HOLDING_VERBS,
                      *TITLE_ENDING_VERBS))
 _SPEECH_SEQS = _index(SPEECH_VERBS)
+_SPOKEN_AFTER_SEQS = _index(SPOKEN_AFTER_VERBS)
 _STATEMENT_SEQS = _index((*SPEECH_VERBS, *TITLE_ENDING_VERBS))
 _GLUED_STATEMENT_SEQS = _index(GLUED_STATEMENT_VERBS)
 _SENTENCE_CASE_NOUN_SEQS = _index(SENTENCE_CASE_NOUNS)
