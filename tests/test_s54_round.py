@@ -311,3 +311,19 @@ def test_a_lower_case_field_before_the_speech_verb() -> None:
         ["TS", "Trưởng Khoa Vận động hiến máu"]]
     assert titles("Thượng tướng Lê Văn Vương, Thứ trưởng Bộ Công an từng cho biết, vụ án là điển hình.") == [
         ["Thượng tướng", "Thứ trưởng Bộ Công an"]]
+
+
+# A general whose grade the foreign news leaves unsaid (22598985, prec56 A21 `Phát biểu tại hội thảo an ninh …, tướng
+# Hertzi Halevi, giám đốc cơ quan tình báo quân đội Israel, cho biết`; `Tướng Joseph Dunford`), also in lower case
+# mid-sentence when a name closes it; not the second syllable of a word (`Thủ tướng`, `lão tướng`) nor a common noun.
+def test_a_general_by_the_bare_rank() -> None:
+    from core.extract.people import find_people
+
+    def people(sentence: str) -> list[tuple[str, list[str]]]:
+        return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+    assert people("Phát biểu tại hội thảo an ninh, tướng Hertzi Halevi, giám đốc cơ quan tình báo quân đội Israel, cho "
+                  "biết như vậy.") == [("Hertzi Halevi", ["tướng", "giám đốc cơ quan tình báo quân đội Israel"])]
+    assert people("Tướng Joseph Dunford cho biết quân đội Mỹ phản đối.") == [("Joseph Dunford", ["Tướng"])]
+    assert people("Estudiantes có lão tướng Juan Veron lĩnh xướng hàng tiền vệ.") == []
+    assert people("Ông là một vị tướng tài ba của quân đội.") == []

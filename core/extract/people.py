@@ -401,7 +401,17 @@ RANKS = (
     "đô đốc", "phó đô đốc", "chuẩn đô đốc", "chuẩn tướng",
     # a marshal (Cambodia's `Thống tướng Tea Banh`): 3 corpus hits, each before a name
     "thống tướng",
+    # and a general whose grade the foreign news leaves unsaid (`tướng Hertzi Halevi, giám đốc cơ quan tình báo quân đội
+    # Israel, cho biết`, prec56 A21; `Tướng Joseph Dunford`): see the commit message for the corpus count
+    "tướng",
 )
+# Of those, the one-word rank read in lower case mid-sentence when a name closes it (`…, tướng Hertzi Halevi, …`), as a
+# title of two words or more is.
+LOWER_SINGLE_RANKS = frozenset({"tướng"})
+# The syllables that make a word of `tướng` with it (`Thủ tướng Đức Angela Merkel` after a glued headline's capital; a
+# sports veteran, `lão tướng Juan Veron`, `ái tướng`).
+RANK_COMPOUND_FIRSTS = frozenset({"thủ", "đại", "thượng", "trung", "thiếu", "chuẩn", "thống", "danh", "tể", "phó", "tướng",
+                                  "lão", "kiện", "ái", "dũng", "hổ", "tì"})
 # Academic and honorary titles written as abbreviations, alone or chained with dots or
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
@@ -3613,6 +3623,8 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
             (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
             or (tok.low in FORMER_PREFIXES and _title_head(tokens, i) > 1)
             or (tok.low in _LEADER_SEQS and _title_head(tokens, i) > 1)
+            or (tok.low in LOWER_SINGLE_RANKS and _title_head(tokens, i) == 1
+                and not (i > 0 and tokens[i - 1].low in RANK_COMPOUND_FIRSTS))
         ):
             # a title in lower case mid-sentence counts when a name closes it
             # (`người phát ngôn Bộ Ngoại giao Nga Maria Zakharova`)
