@@ -327,3 +327,14 @@ def test_a_general_by_the_bare_rank() -> None:
     assert people("Tướng Joseph Dunford cho biết quân đội Mỹ phản đối.") == [("Joseph Dunford", ["Tướng"])]
     assert people("Estudiantes có lão tướng Juan Veron lĩnh xướng hàng tiền vệ.") == []
     assert people("Ông là một vị tướng tài ba của quân đội.") == []
+
+
+# A list's next item counting the same capitalised noun is a count, whatever capitalised word ends the item before
+# (audit88 a024 `đã trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập hạng Ba, 3 Huân chương Lao động …`;
+# `đoạt 01 Huy chương Vàng, 02 Huy chương Bạc, 03 Huy chương Đồng`).
+def test_a_list_of_counted_capitalised_nouns() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Năm 2016 đội đoạt 01 Huy chương Vàng, 02 Huy chương Bạc, 03 Huy chương Đồng."])
+    assert [(s.value, s.unit) for s in found] == [(1.0, "huy chương vàng"), (2.0, "huy chương bạc"),
+                                                 (3.0, "huy chương đồng")]

@@ -3348,13 +3348,17 @@ def _measured(unit: str, after: str) -> bool:
 
 def _capitalised_common_noun(phrase: str, before: str) -> bool:
     """`gửi đến 15 Quỹ đầu tư`: a common noun capitalised as an institution's, after a lower-case word."""
+    head = _CAPITALISED_COUNTED_RE.match(phrase)
+    if head is None:
+        return False
     word = _WORD_BEFORE_RE.search(before)
     if word is None and before.rstrip()[-1:] in (",", ";"):
+        # a list's next item counting the same noun (`đã trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập
+        # hạng Ba, …`, audit88 a024), whatever word ends the item before
+        if re.search(r"\d\s+" + re.escape(head.group(0)) + r"(?![^\W\d_])", before, re.IGNORECASE):
+            return True
         word = _WORD_BEFORE_RE.search(before.rstrip()[:-1] + " ")  # a list: `xã, 02 Ban của HĐND xã`
-    return (
-        word is not None and word.group(2).islower()
-        and _CAPITALISED_COUNTED_RE.match(phrase) is not None
-    )
+    return word is not None and word.group(2).islower()
 
 
 def _ends_noun(words: list[str], rest: str, at: int) -> bool:
