@@ -338,3 +338,14 @@ def test_a_list_of_counted_capitalised_nouns() -> None:
     found = extract_statistics(["Năm 2016 đội đoạt 01 Huy chương Vàng, 02 Huy chương Bạc, 03 Huy chương Đồng."])
     assert [(s.value, s.unit) for s in found] == [(1.0, "huy chương vàng"), (2.0, "huy chương bạc"),
                                                  (3.0, "huy chương đồng")]
+
+
+# A conference named for the deputies meeting their voters, the deputies written between, is a voters' meeting (web40
+# w009 `tổ chức buổi Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri sau kỳ họp thường lệ giữa năm 2024`).
+def test_a_conference_of_deputies_meeting_voters() -> None:
+    text = ("Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức buổi Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri sau kỳ họp "
+            "thường lệ giữa năm 2024.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.kind == "tiếp xúc cử tri"
+    meeting = extract_meeting(make_article("Sáng 5/8, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\n"))
+    assert meeting is not None and meeting.kind == "hội nghị"

@@ -3758,6 +3758,8 @@ def _extract_meeting(article: Article) -> Meeting | None:
     name = None if chosen.verb else _meeting_name(sentence, chosen)
     kind = _sitting_of(kind, name or "")
     kind = _written_kind(kind, sentence, chosen)
+    if kind == "hội nghị" and name and _VOTERS_CONFERENCE_RE.match(name):
+        kind = VOTER_MEETING_KIND  # `Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri sau kỳ họp …`: the voters' meeting
     around = sentence[chosen.start : chosen.start + YEARS_REACH]
     review_year, plan_year = _years(name or "", around)
     # (the years read for the output only: the date rules keep to the meeting's own sentence)
@@ -5537,6 +5539,11 @@ def _deliberating_body(sentence: str, event: EventMention, name: str) -> str | N
 # đã tiếp xúc cử tri …`, as `các đại biểu Quốc hội, đơn vị bầu cử số 1, Đoàn Đại biểu Quốc hội khóa XIV TP Hà Nội đã
 # tiếp xúc cử tri` writes it between commas): 0 bracketed hits over the 35,440 baomoi articles, which write the commas.
 VOTER_MEETING_KIND = "tiếp xúc cử tri"
+# A conference named for the deputies meeting their voters, the deputies written between (`Hội nghị Đại biểu HĐND tỉnh
+# tiếp xúc cử tri sau kỳ họp thường lệ giữa năm 2024`, web40 w009), is that meeting, as `Hội nghị tiếp xúc cử tri` is: the
+# baomoi articles write the nouns side by side (3 meetings so named, all of that kind already).
+_VOTERS_CONFERENCE_RE = re.compile(r"(?:(?:buổi|cuộc)\s+)?hội nghị(?:\s+[^\s,.;:]+){1,6}?\s+tiếp xúc(?:\s+với)?\s+cử tri",
+                                   re.IGNORECASE)
 # The delegation after `của` (`tại hội nghị tiếp xúc cử tri sáng nay của Đoàn ĐBQH Hà Nội`): the deputies hold it too,
 # not the voters' place `của` names otherwise (NO_OF_ORGANIZER). The kind + up to 40 characters + `của` + a deputies'
 # body over the 35,440 baomoi articles: 2 hits, 2 read, 2 the delegation meeting its voters.
