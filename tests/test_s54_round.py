@@ -349,3 +349,18 @@ def test_a_conference_of_deputies_meeting_voters() -> None:
     assert meeting is not None and meeting.kind == "tiếp xúc cử tri"
     meeting = extract_meeting(make_article("Sáng 5/8, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\n"))
     assert meeting is not None and meeting.kind == "hội nghị"
+
+
+# A budget's settlement is approved two years after its year: a session that settles the 2015 budget is not dated or
+# reviewed by it (22350669, prec57 B08 `Kỳ họp thứ 3, Quốc hội khóa XIV đã chính thức khai mạc tại Hà Nội, ngày 22/5.
+# Trong kỳ họp này, Kiểm toán Nhà nước đã tổng hợp kết quả … quyết toán Ngân sách Nhà nước năm 2015 …`); a year the
+# review words govern before the settlement stays (`đánh giá … ngân sách nhà nước năm 2016; …; quyết toán … năm 2015`).
+def test_a_settled_budgets_year_is_no_year_of_the_session() -> None:
+    text = ("Kỳ họp thứ 3, Quốc hội khóa XIV đã chính thức khai mạc tại Hà Nội, ngày 22/5. Trong kỳ họp này, Kiểm toán Nhà "
+            "nước đã tổng hợp kết quả báo cáo Quốc hội các nội dung về quyết toán Ngân sách Nhà nước năm 2015.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.date, meeting.review_year) == (None, None)
+    text = ("Chiều 25/5, tại Kỳ họp thứ 3, các đại biểu Quốc hội làm việc tại Tổ, thảo luận về đánh giá bổ sung kết quả "
+            "thực hiện kế hoạch phát triển kinh tế - xã hội năm 2016; quyết toán ngân sách nhà nước năm 2015.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.review_year == 2016

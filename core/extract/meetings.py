@@ -1647,6 +1647,10 @@ _RELATIVE_DAY_RE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|hôm)\s+(?:nay
 # đổi, rút kinh nghiệm việc thực hiện Quy chế phối hợp công tác năm 2016, triển khai công tác năm 2017`): cgrep over
 # baomoi-dev of a meeting noun then `rút kinh nghiệm` and a year in its clause, plus such leads: 3 meetings, 3 the
 # year reviewed.
+# A budget's settlement is approved two years after the budget's year (`Trong kỳ họp này, Kiểm toán Nhà nước đã tổng hợp
+# kết quả … quyết toán Ngân sách Nhà nước năm 2015` at the session of May 2017, prec57 B08): its year is no year the
+# meeting reviews, nor the year it is held in.
+_SETTLED_YEAR_RE = re.compile(r"(?<!\w)quyết toán(?!\w)", re.IGNORECASE)
 REVIEW_WORDS = ("tổng kết", "sơ kết", "đánh giá", "nhìn lại", "kết quả", "kiểm điểm", "rút kinh nghiệm")
 _REVIEW_RE = re.compile(r"\b(?:" + "|".join(REVIEW_WORDS) + r")\b", re.IGNORECASE)
 # (`thực hiện nhiệm vụ`, `thực hiện kế hoạch` are what is reviewed: `Hội nghị sơ kết thực hiện nhiệm vụ 6 tháng đầu năm,
@@ -4397,6 +4401,9 @@ def _years_in(text: str) -> tuple[int | None, int | None]:
     if review_at and (plan_at is None or review_at.start() < plan_at.start()):
         limit = plan_at.start() if plan_at else len(text)
         review = _subject_year(text, review_at.end(), limit)
+        if review is not None and _SETTLED_YEAR_RE.search(text, review_at.end(), max(review_at.end(), text.find(
+                str(review), review_at.end()))):
+            review = None  # `kết quả … quyết toán Ngân sách Nhà nước năm 2015` at a session of 2017: a settled budget
     if plan_at:
         bare = _BARE_PLAN_YEAR_RE.match(text, plan_at.end())  # `kế hoạch 2017`, `nhiệm vụ 2017`: no `năm`
         plan = int(bare.group(1)) if bare else _subject_year(text, plan_at.end(), len(text))
