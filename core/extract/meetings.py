@@ -2826,19 +2826,17 @@ _DO_AFTER_RE = re.compile(r"\s*,?\s*do\s")
 _HELD_BY_AFTER_RE = re.compile(r"(?:(?:theo|bằng|dưới)\s+hình\s+thức\s[^.;,]{1,40},\s*)?do\s+(?:[^.;]{2,80}?\s(?:tổ chức|chủ trì)"
                                r"|[^.;]{81,120}?\s(?:tổ chức|chủ trì)(?=\s*(?:[.,;:(]|$)|\s+(?:vào|tại|hôm|ngày|sáng|chiều|tối"
                                r"|trưa|từ|ở|nhằm|với)(?!\w)))")
+# The deliberative body doing its business: the body (group 1), aspect words, a deliberating verb.
+_DELIBERATING_CLAUSE = (r"((?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(DELIBERATIVE_BODIES) + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+"
+                        r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])")
 # The clause right after a sitting's frame, opened by a deliberative body doing its business (DELIBERATIVE_BODIES); the
 # session's name may stand between (`Tại phiên họp sáng 4/7, kỳ họp thứ 4, HĐND TP Hà Nội khóa XV đã thông qua …`), and
 # so may the vote's manner (`tại phiên họp thứ 10 chiều nay 15.5, với đa số ý kiến tán thành, Ủy ban Thường vụ Quốc hội
 # đã thông qua …`).
 _DELIBERATING_RE = re.compile(r"(?:[^.;,:“”\"]|(?<=\d)\.(?=\d)){0,80},\s*(?:kỳ họp thứ [^.;,:]{1,12},\s*)?"
-                              r"(?:với\s[^.;,:“”\"]{1,40},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:"
-                              + _alternation(DELIBERATIVE_BODIES) + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+"
-                              r"(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+)*(?:" + _alternation(DELIBERATING_VERBS) + r")(?![\w])",
-                              re.IGNORECASE)
+                              r"(?:với\s[^.;,:“”\"]{1,40},\s*)?" + _DELIBERATING_CLAUSE, re.IGNORECASE)
 # (the body opening the sentence, a day or a place before it or not, its business done `tại|trong` the sitting after)
-_DELIBERATED_AT_RE = re.compile(r"^\W*(?:[^.;,:“”\"]{0,40},\s*)?((?=(?-i:[" + _UPPER + r"]))(?:" + _alternation(DELIBERATIVE_BODIES)
-                                + r")(?![\w])[^.;,:“”\"]{0,40}?)\s+(?:(?:đã|vừa|chính thức|cũng)\s+)*(?:"
-                                + _alternation(DELIBERATING_VERBS) + r")(?![\w])[^.;:“”\"]{0,160}?\s(?:tại|trong)\s+$",
+_DELIBERATED_AT_RE = re.compile(r"^\W*(?:[^.;,:“”\"]{0,40},\s*)?" + _DELIBERATING_CLAUSE + r"[^.;:“”\"]{0,160}?\s(?:tại|trong)\s+$",
                                 re.IGNORECASE)
 _VERBAL_HOLDINGS = dict(VERBAL_HOLDINGS)
 # A bare event noun, or one that points back (`phiên họp.`, `phiên họp này`, `phiên họp có`): the meeting told before.
@@ -8352,10 +8350,9 @@ def _meets_between_own_kind(clause: str, cues: list[RoleCue], kind: str | None) 
         if not words or words[-1] != "giữa":
             continue
         noun = " ".join(w for w in words[:-1] if w not in BETWEEN_NOUN_WORDS)
-        if _KINDS.get(noun) == kind or _KINDS.get(" ".join(words[:-1])) == kind:
+        # (the noun, or the noun and how it was held: `cuộc họp qua điện thoại giữa`)
+        if _KINDS.get(noun) == kind or any(_KINDS.get(" ".join(words[:k])) == kind for k in range(2, len(words))):
             return True
-        if any(_KINDS.get(" ".join(words[:k])) == kind for k in range(2, len(words) - 1)):
-            return True  # (the noun and how it was held: `cuộc họp qua điện thoại giữa`)
     return False
 
 

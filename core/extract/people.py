@@ -2520,11 +2520,11 @@ SPOKEN_TAIL_WORDS = 3
 # The holder's verbs that may follow such a field (not `chúc mừng`, `cảm ơn`: `Bộ trưởng Bộ Y tế gửi lời cảm ơn`).
 SPOKEN_AFTER_VERBS = ("cho biết", "cho rằng", "cho hay", "nhận định", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu",
                       "chủ trì", "nói", "trình bày", "báo cáo", "đề nghị", "yêu cầu")
-# Verbs and aspect words that are no field of a body (`TS X, Bệnh viện Việt Đức đưa ra nhận định`, `ông X, Phó tổng cục
-# trưởng Tổng cục Du lịch làm chủ trì`).
-NOT_FIELD_WORDS = frozenset({"làm", "đưa", "ra", "có", "được", "đã", "sẽ", "đang", "vừa", "cũng", "đến", "về", "đi", "tới",
-                             "lại", "thì", "mà", "là", "bị", "nên", "vẫn", "còn", "cùng", "từng", "đều", "thường", "luôn",
-                             "chỉ", "mới", "hiện", "không", "chưa", "cần", "phải", "nhằm", "để"})
+# Verbs and adverbs that are no field of a body (`TS X, Bệnh viện Việt Đức đưa ra nhận định`, `ông X, Phó tổng cục
+# trưởng Tổng cục Du lịch làm chủ trì`, `… Bộ Công an từng cho biết`); the aspect and function words of TITLE_STOP end
+# the field before them already.
+NOT_FIELD_WORDS = frozenset({"làm", "đưa", "ra", "đi", "vẫn", "từng", "đều", "thường", "luôn", "chỉ", "mới", "hiện", "không",
+                             "chưa", "cần", "phải", "nhằm"})
 # A plural form of address right before a list's colon (`các đồng chí:`, `các ông:`, `các vị:`).
 _ADDRESSED_LIST_RE = re.compile(r"(?<!\w)các\s+(?:đồng\s+chí|ông|bà|vị|đ/c)\s*$", re.IGNORECASE)
 LIST_JOINERS = frozenset({",", "và"})
