@@ -19,3 +19,12 @@ def test_a_document_issued_days_before_dates_the_meeting() -> None:
     text = lead + "Văn bản số 152/TTg-CN, ngày 25/3/2016 đã giao nhiệm vụ cho tỉnh.\n"
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.date is None
+
+
+# An anniversary's span that starts before 1900 (22295371 `Nhân kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh
+# (19-5-1890/ 19-5-2017), sáng 17-5, … tổ chức khai mạc Triển lãm …`) gives an undated meeting day near it its year.
+def test_an_anniversary_span_from_the_nineteenth_century_dates_the_meeting() -> None:
+    text = ("Nhân kỷ niệm 195 năm Ngày sinh nhà thơ Nguyễn Đình Chiểu (1-7-1822/ 1-7-2017), sáng 28-6, Tỉnh ủy, UBND tỉnh "
+            "tổ chức khai mạc Triển lãm ảnh về cuộc đời nhà thơ.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.date == "2017-06-28"
