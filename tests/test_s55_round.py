@@ -28,3 +28,19 @@ def test_an_anniversary_span_from_the_nineteenth_century_dates_the_meeting() -> 
             "tổ chức khai mạc Triển lãm ảnh về cuộc đời nhà thơ.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.date == "2017-06-28"
+
+
+# In a list of people named by the surname (22716837 `bao gồm: ông Trump, ông Putin, Ngoại trưởng Lavrov, Ngoại trưởng
+# Tillerson cùng hai phiên dịch viên`, 22703469 `Theo ông Lavrov, Tổng thống Trump và Tổng thống Putin đã …`), an office
+# and one name before the next item are the next person, not the surname's titles; a full name keeps its office.
+def test_an_office_and_a_surname_in_a_list_are_the_next_person() -> None:
+    from core.extract.people import find_people
+
+    def people(sentence: str) -> list[tuple[str, list[str]]]:
+        return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+    assert people("Cuộc gặp chỉ có 6 người tham gia, bao gồm: ông Trump, ông Putin, Ngoại trưởng Lavrov, Ngoại trưởng "
+                  "Tillerson cùng hai phiên dịch viên.") == [("Trump", []), ("Putin", [])]
+    assert people("Theo chia sẻ của ông Luyện Công Minh, Chủ tịch Viglacera và ông Nguyễn Anh Tuấn, Tổng giám đốc Công "
+                  "ty, tiềm năng rất lớn.") == [("Luyện Công Minh", ["Chủ tịch Viglacera"]),
+                                                ("Nguyễn Anh Tuấn", ["Tổng giám đốc Công ty"])]

@@ -2829,6 +2829,13 @@ def _titles_after(
             # name before a verb are the next subject, named by the surname (a clause the name opens keeps its body's
             # one word: `Ông X, Chủ tịch Vingroup cho biết`)
             break
+        if tokens[i].text == "," and not titles and not opens and not had_titles and i >= 2 and _match_seq(
+                tokens, i - 2, _HONORIFIC_SEQS) == 1 and _one_word_named(tokens, head_at, title.end) and _listed_office_named(
+                tokens, title.end):
+            # `bao gồm: ông Trump, ông Putin, Ngoại trưởng Lavrov, Ngoại trưởng Tillerson cùng hai phiên dịch viên`: in a
+            # list of people named by the surname, an office and one name before the next item are the next person (a
+            # full name keeps its office: `ông Luyện Công Minh, Chủ tịch Viglacera và ông Nguyễn Anh Tuấn, …`)
+            break
         bare = title.end - head_at <= _title_head(tokens, head_at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS) and not (
@@ -2970,6 +2977,7 @@ def _separator(tokens: list[Token], i: int) -> int:
 # The mark that closes an item of a list of persons (`Dự hội nghị có Thượng tướng A, Bí thư Trung ương Đảng; Trung tướng
 # B, Tổng tham mưu trưởng; …`): a bare office before it is the item's last title, not the subject of the next clause.
 LIST_CLOSERS = frozenset({";"})
+LISTED_PERSON_JOINERS = frozenset({",", ";", "và", "cùng"})
 # A spouse's title after a name, with the spouse's office and name as written (`bà Vũ Thị Bích Ngọc, phu nhân Bộ
 # trưởng Bộ Ngoại giao Bùi Thanh Sơn làm Trưởng đoàn`, `bà Ivana Zemanova, Phu nhân Tổng thống;`): the name inside
 # is the spouse's, no person of its own. CS cgrep a name + `[,–-] [Pp]hu nhân (của )?` + a title or a name: 5 hits over
@@ -3510,6 +3518,18 @@ def _one_word_named(tokens: list[Token], at: int, end: int) -> bool:
             and tok.text.isalpha() and not (_title_head(tokens, k) or _match_seq(tokens, k, _HONORIFIC_SEQS)
                                             or _match_seq(tokens, k, _PLACE_SEQS) or _match_seq(tokens, k, _BODY_SEQS)
                                             or _match_seq(tokens, k, _BODY_HEAD_SEQS)))
+
+
+def _listed_office_named(tokens: list[Token], k: int) -> bool:
+    """At token k a list goes on to a person: a joiner (LISTED_PERSON_JOINERS), then a form of address, or an office
+    and one name of a name's shape."""
+    if k + 1 >= len(tokens) or tokens[k].low not in LISTED_PERSON_JOINERS:
+        return False
+    j = k + 1
+    if _match_seq(tokens, j, _HONORIFIC_SEQS):
+        return True
+    head = _title_head(tokens, j)
+    return bool(head) and _one_word_named(tokens, j, j + head + 1)
 
 
 def _short_name(tokens: list[Token], i: int) -> bool:
