@@ -275,6 +275,10 @@ MEASURE_UNITS = (
     # Light-years, a length (`cách Trái Đất 39 năm ánh sáng`): 10 hits over baomoi-dev, read before
     # as periods (`năm`); all 10 distances.
     "năm ánh sáng",
+    # Twenty-foot equivalent units, a container port's or ship's throughput and capacity (`tàu container sức chở 2.000
+    # TEU`, `đạt 16,8 triệu TEUs`, web45 w018): `\d (triệu |nghìn )?TEUs?` over the 35,440 baomoi articles 6 hits, 6 a
+    # ship's or a port's capacity, read before as counts of `teu`; the portals' monthly port reports write it often.
+    "teu", "teus",
 )
 # One capital letter glued to a number that is a unit, not a code: watts (`loa công suất 450W`,
 # `sạc nhanh 18W`, `máy phát sóng FM công suất 500W`: 18 hits over baomoi-dev, watts in 10 of the
