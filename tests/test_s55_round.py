@@ -44,3 +44,23 @@ def test_an_office_and_a_surname_in_a_list_are_the_next_person() -> None:
     assert people("Theo chia sẻ của ông Luyện Công Minh, Chủ tịch Viglacera và ông Nguyễn Anh Tuấn, Tổng giám đốc Công "
                   "ty, tiềm năng rất lớn.") == [("Luyện Công Minh", ["Chủ tịch Viglacera"]),
                                                 ("Nguyễn Anh Tuấn", ["Tổng giám đốc Công ty"])]
+
+
+# Twenty-foot equivalent units measure a port's throughput or a ship's capacity (baomoi `tàu container sức chở
+# 2.000 TEU`; a portal's port report `đạt 16,8 triệu TEUs`, web45 w018).
+def test_container_units_are_a_measure() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Tàu container sức chở 2.000 TEU đã cập cảng, sản lượng năm đạt 16,8 triệu TEUs."])
+    assert [(s.kind, s.value, s.unit) for s in found] == [("measure", 2000.0, "TEU"), ("measure", 16_800_000.0, "TEUs")]
+
+
+# A purpose clause with no subject of its own after the meeting's sentence tells what the meeting reviews and plans (a
+# commune portal's `Ngày 19/12/2021 HĐND xã …, tổ chức kỳ họp thứ 3.` | `Nhằm đánh giá kết quả … năm 2021, bàn và quyết
+# nghị 1 số nhiệm vụ, giải pháp năm 2022.`, web45 w006).
+def test_a_purpose_sentence_after_the_meeting_gives_its_plan_year() -> None:
+    text = ("Ngày 19/12/2021 HĐND xã Tân Phú tổ chức kỳ họp thứ 3.\n"
+            "Nhằm đánh giá kết quả thực hiện các Nghị quyết của HĐND xã, bàn và quyết nghị một số nhiệm vụ, giải pháp năm "
+            "2022.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.plan_year == 2022
