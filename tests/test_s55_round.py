@@ -64,3 +64,12 @@ def test_a_purpose_sentence_after_the_meeting_gives_its_plan_year() -> None:
             "2022.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.plan_year == 2022
+
+
+# Pay counted in months' salaries is an amount, not a period (baomoi `phải nâng mức hoàn trả từ 3 đến 5 tháng lương lên
+# từ 5 đến 10 tháng lương`, `hưởng trợ cấp chuyển vùng bằng 12 tháng lương cơ sở`); a bare month stays a period.
+def test_months_of_salary_are_counted() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Người gây oan sai phải hoàn trả từ 3 đến 5 tháng lương trong 6 tháng."])
+    assert [(s.kind, s.value, s.unit) for s in found] == [("count", 3.0, "tháng lương"), ("count", 5.0, "tháng lương")]
