@@ -73,3 +73,20 @@ def test_months_of_salary_are_counted() -> None:
 
     found = extract_statistics(["Người gây oan sai phải hoàn trả từ 3 đến 5 tháng lương trong 6 tháng."])
     assert [(s.kind, s.value, s.unit) for s in found] == [("count", 3.0, "tháng lương"), ("count", 5.0, "tháng lương")]
+
+
+# A total broken down by place or by name right after it (web39 w022's shape `317 nhà hư hỏng … gồm: Hà Giang (42), …`;
+# baomoi 21471877 `có 380 chỉ tiêu hệ chuyên (Anh: 210, Pháp: 35, …)`, 22449759 `529 bàn ở cấp độ CLB (Sporting Lisbon: 5,
+# MU: 118, Real: 406)`): each part counts what the total counts; a list of ages after names parts no total.
+def test_a_total_broken_down_by_place() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def read(sentence: str) -> list[tuple[str, float, str]]:
+        return [(s.text, s.value, s.unit) for s in extract_statistics([sentence])]
+
+    assert read("Có 120 nhà bị hư hỏng gồm: Hà Giang (42), Bắc Kạn (19), Tuyên Quang (51).") == [
+        ("120 nhà", 120.0, "nhà"), ("42", 42.0, "nhà"), ("19", 19.0, "nhà"), ("51", 51.0, "nhà")]
+    assert read("Cristiano Ronaldo ghi 529 bàn ở cấp độ CLB (Sporting Lisbon: 5, MU: 118, Real: 406).") == [
+        ("529 bàn", 529.0, "bàn"), ("5", 5.0, "bàn"), ("118", 118.0, "bàn"), ("406", 406.0, "bàn")]
+    # the parts add up to more than the total: no breakdown of it
+    assert read("Đội có 30 cầu thủ (Pepe: 34, Ronaldo: 32, Ramos: 31).") == [("30 cầu thủ", 30.0, "cầu thủ")]
