@@ -90,3 +90,17 @@ def test_a_total_broken_down_by_place() -> None:
         ("529 bàn", 529.0, "bàn"), ("5", 5.0, "bàn"), ("118", 118.0, "bàn"), ("406", 406.0, "bàn")]
     # the parts add up to more than the total: no breakdown of it
     assert read("Đội có 30 cầu thủ (Pepe: 34, Ronaldo: 32, Ramos: 31).") == [("30 cầu thủ", 30.0, "cầu thủ")]
+
+
+# A match's figures set as a table the text flattens, each label between the two sides' numbers (baomoi `Thông số trận
+# đấu: … 14(7) Sút khung thành 8(3) 18 Phạm lỗi 17 9 Phạt góc 2 …`, `… 11 Aces 7 3 Lỗi kép 2`): each number counts what
+# the label names; one label alone in prose is no table.
+def test_a_flattened_match_table() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Thông số trận đấu: Hà Nội Thông số Hải Phòng 12(5) Sút khung thành 9(2) 14 Phạm lỗi 10 "
+                                "6 Phạt góc 3 55% Thời gian kiểm soát bóng 45%"])
+    assert [(s.value, s.unit) for s in found] == [
+        (12.0, "sút khung thành"), (5.0, "sút khung thành"), (9.0, "sút khung thành"), (2.0, "sút khung thành"),
+        (14.0, "phạm lỗi"), (10.0, "phạm lỗi"), (6.0, "phạt góc"), (3.0, "phạt góc"), (55.0, "%"), (45.0, "%")]
+    assert [s.value for s in extract_statistics(["Trọng tài rút 3 Thẻ vàng 2 lần trong hiệp một."])] != [3.0, 2.0]
