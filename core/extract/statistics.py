@@ -2086,7 +2086,11 @@ BREAKDOWN_KINDS = frozenset({"count", "measure", "money"})
 # (43 missed). `\d+ LABEL \d+` over the 35,440 baomoi articles: 33 to 53 hits a label, in the 47 articles that set a
 # match's figures so, all such tables; possession (`69% Thời gian kiểm soát bóng 31%`) is read as percentages already.
 MATCH_STAT_LABELS = ("Sút khung thành", "Phạm lỗi", "Phạt góc", "Việt vị", "Thẻ vàng", "Thẻ đỏ", "Cứu thua", "Aces",
-                     "Lỗi kép", "Số game cầm giao bóng")
+                     "Lỗi kép", "Số game cầm giao bóng",
+                     # a tennis or a badminton match's errors (`… 29 Lỗi tự đánh hỏng 28`, audit81 a040): 3 and 18 hits, all
+                     # tables, 45 counts gained (the points, `30 Điểm winner 23`, `107 Tổng số điểm 82`, left out: the
+                     # first is read as a score already, which the gold writes once as a count, once as a score)
+                     "Lỗi tự đánh hỏng", "Lỗi đánh hỏng")
 _MATCH_STAT_HINT_RE = re.compile(r"\d\)?\s+(?:" + "|".join(MATCH_STAT_LABELS) + r")\s+\d")
 _MATCH_STAT_RE = re.compile(r"(?<![\d.,/])(\d+)(?:\s*\((\d+)\))?\s+(" + "|".join(MATCH_STAT_LABELS)
                             + r")\s+(\d+)(?:\s*\((\d+)\))?(?![\d.,/%])")
