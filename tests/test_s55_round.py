@@ -104,3 +104,19 @@ def test_a_flattened_match_table() -> None:
         (12.0, "sút khung thành"), (5.0, "sút khung thành"), (9.0, "sút khung thành"), (2.0, "sút khung thành"),
         (14.0, "phạm lỗi"), (10.0, "phạm lỗi"), (6.0, "phạt góc"), (3.0, "phạt góc"), (55.0, "%"), (45.0, "%")]
     assert [s.value for s in extract_statistics(["Trọng tài rút 3 Thẻ vàng 2 lần trong hiệp một."])] != [3.0, 2.0]
+
+
+# A headline labelled by the event its news comes from (baomoi 22572234 `Kỳ họp thứ 3, Quốc hội khóa XIV: Thông qua 2 dự
+# án Luật` over `Tiếp tục chương trình làm việc chiều 20/6, các đại biểu Quốc hội đã biểu quyết thông qua …`): where the
+# body names no meeting, the label's event is the one reported; not a label of an event to come.
+def test_a_headline_label_names_the_meeting() -> None:
+    from dataclasses import replace
+
+    body = ("Tiếp tục chương trình làm việc chiều 20/6, các đại biểu Quốc hội đã biểu quyết thông qua Luật Cảnh vệ.\n"
+            "Kết quả biểu quyết cho thấy có 420 đại biểu tán thành.\n")
+    article = replace(make_article(body), title="Kỳ họp thứ 5, Quốc hội khóa XIV: Thông qua 2 dự án Luật")
+    meeting = extract_meeting(article)
+    assert meeting is not None and (meeting.kind, meeting.name) == ("kỳ họp", "Kỳ họp thứ 5, Quốc hội khóa XIV")
+    assert meeting.organizer == "Quốc hội khóa XIV"
+    planned = replace(article, title="Hội nghị thượng đỉnh G20: Tổng thống Mỹ mong đợi cuộc gặp với ông Putin")
+    assert extract_meeting(planned) is None

@@ -3660,6 +3660,27 @@ def _salutation_run(sentences: list[str]) -> range:
     return range(0)
 
 
+# A headline labelled by the event its news comes from (`Kỳ họp thứ 3, Quốc hội khóa XIV: Thông qua 2 dự án Luật` over
+# `Tiếp tục chương trình làm việc chiều 20/6, các đại biểu Quốc hội đã biểu quyết thông qua …`): where the body names no
+# meeting, the label frames its lead (`Tại Kỳ họp thứ 3, Quốc hội khóa XIV, …`). The read sets' annotators give such an
+# article the labelled session (audit66 a030, audit73 a018). Not a label of many (`Đại hội Công đoàn các cấp: …`) nor a
+# headline that announces the event (EVENT_LABEL_NOT: `Hội nghị thượng đỉnh G20: Tổng thống Mỹ mong đợi …`); what is
+# said at it may be a pledge (`Kỳ họp thứ 3, …: Chính phủ sẽ giải quyết vấn đề sân bay Tân Sơn Nhất`).
+EVENT_LABEL_NOUNS = ("kỳ họp", "hội nghị", "hội thảo", "đại hội", "phiên họp", "tọa đàm", "diễn đàn")
+EVENT_LABEL_NOT = ("các cấp", "mong đợi", "có thể", "trước thềm", "sắp", "sẽ diễn ra", "sẽ khai mạc", "sẽ tổ chức",
+                   "dự kiến diễn ra", "chuẩn bị", "hủy", "hoãn")
+_EVENT_LABEL_RE = re.compile(r"\W*(?:[^:]{2,25}:\s*)?((?:" + _alternation(EVENT_LABEL_NOUNS) + r")(?!\w)[^:]{0,100}?)\s*:\s*\S")
+
+
+def _event_label(title: str) -> str | None:
+    """The event a headline's label names (`_EVENT_LABEL_RE`), or None."""
+    lowered = normalize_tone(same_length_lower(title))
+    label = _EVENT_LABEL_RE.match(lowered)
+    if label is None or _PLAN_WORDS_RE.search(label.group(1)) or any(w in lowered for w in EVENT_LABEL_NOT):
+        return None
+    return title[label.start(1) : label.end(1)]
+
+
 def extract_meeting(article: Article) -> Meeting | None:
     """The meeting the article reports (see `_extract_meeting`), after a speech's salutations (whose people attend),
     or the one its headline tells as the lead would."""
@@ -3671,6 +3692,9 @@ def extract_meeting(article: Article) -> Meeting | None:
     if (meeting is None and body.sentences and body.sentences[0] != title
             and _DATED_OPENING_RE.match(normalize_tone(same_length_lower(title)))):
         meeting = _extract_meeting(replace(body, sentences=[title, *body.sentences]))
+    if meeting is None and body.sentences and (label := _event_label(title)) is not None:
+        framed = f"Tại {label}, {body.sentences[0]}"
+        meeting = _extract_meeting(replace(body, sentences=[framed, *body.sentences[1:]]))
     if meeting is not None and salutations:
         present = {p.name.lower(): p for p in meeting.chairs + meeting.attendees}
         for sentence in (article.sentences[i] for i in salutations):
