@@ -120,3 +120,13 @@ def test_a_headline_label_names_the_meeting() -> None:
     assert meeting.organizer == "Quốc hội khóa XIV"
     planned = replace(article, title="Hội nghị thượng đỉnh G20: Tổng thống Mỹ mong đợi cuộc gặp với ông Putin")
     assert extract_meeting(planned) is None
+
+
+# A sentence that opens on the review itself after the meeting's tells the year reviewed (a city portal's `… tổ chức kỳ
+# họp thứ 6, HĐND TP … khóa XII` | `Qua đánh giá, 6 tháng đầu năm 2022, tình hình kinh tế - xã hội có nhiều chuyển biến
+# tích cực.`, web43 w002).
+def test_a_review_sentence_after_the_meeting_gives_its_year() -> None:
+    text = ("Ngày 14-7, Thường trực HĐND thành phố đã tổ chức kỳ họp thứ 6, HĐND thành phố khóa XII.\n"
+            "Qua đánh giá, 6 tháng đầu năm 2022, tình hình kinh tế - xã hội có nhiều chuyển biến tích cực.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.review_year == 2022

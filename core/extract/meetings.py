@@ -1700,7 +1700,11 @@ _AGENDA_OPENER_RE = re.compile(r"\W*(?:(?:tại|trong)\s+)?(hội nghị|đại 
 # họp thứ 3.` | `Nhằm đánh giá kết quả việc thực hiện các Nghị quyết … trong năm 2021, bàn và quyết nghị 1 số nhiệm vụ,
 # giải pháp năm 2022.`, web45 w006): a commune portal's style; none among the 35,440 baomoi articles' meetings (6
 # sentences open so after another in their first six, none after a meeting).
-_AGENDA_PURPOSE_RE = re.compile(r"\W*(?:nhằm|với mục đích)\s+(?:đánh giá|tổng kết|sơ kết|nhìn lại)")
+# So a sentence that opens on the review or the plan itself (`Qua đánh giá, 6 tháng đầu năm 2022, tình hình kinh tế - xã
+# hội có nhiều chuyển biến tích cực.` after `… tổ chức kỳ họp thứ 6, HĐND TP …`, web43 w002; `Về phương hướng công tác 6
+# tháng cuối năm, trên cơ sở nhiệm vụ năm 2017, …`, audit83 a032): see the commit message for the count.
+_AGENDA_PURPOSE_RE = re.compile(r"\W*(?:(?:nhằm|với mục đích)\s+(?:đánh giá|tổng kết|sơ kết|nhìn lại)|qua đánh giá\b"
+                                r"|về phương hướng\b)")
 # A second plan, opening its own clause after the first plan's year (`…, triển khai nhiệm vụ năm 2024`).
 _LATER_PLAN_RE = re.compile(r"(?:19|20)\d{2}\s*(?:,|;|và)\s*(?:triển khai|phương hướng|kế hoạch)\b", re.IGNORECASE)
 # A year written bare right after the plan's word (`… năm 2016 và kế hoạch 2017`).
