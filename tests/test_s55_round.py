@@ -130,3 +130,17 @@ def test_a_review_sentence_after_the_meeting_gives_its_year() -> None:
             "Qua đánh giá, 6 tháng đầu năm 2022, tình hình kinh tế - xã hội có nhiều chuyển biến tích cực.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.review_year == 2022
+
+
+# The names of the things counted, listed after their noun and closed by `và` (stat57 `3 ngành Công an, VKS và Tòa án`;
+# baomoi `3 dòng xe Vios, Corolla Altis và Innova`, `2 tiền vệ Xuân Trường và Tuấn Anh`): the first name is no part of
+# the counted noun; a capitalised word after a comma alone may open the next clause.
+def test_names_listed_after_the_counted_noun() -> None:
+    from core.extract.statistics import extract_statistics
+
+    def units(sentence: str) -> list[str | None]:
+        return [s.unit for s in extract_statistics([sentence])]
+
+    assert units("Lãnh đạo 3 ngành Công an, VKS và Tòa án đã họp bàn.") == ["ngành"]
+    assert units("Toyota tặng lệ phí trước bạ cho 3 dòng xe Vios, Corolla Altis và Innova.") == ["dòng xe"]
+    assert units("Có 3 tỷ phú Vietlott mới trong tháng.") == ["tỷ phú vietlott"]

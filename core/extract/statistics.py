@@ -1287,6 +1287,13 @@ _PERSON_NAME_AFTER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_SURNAMES_AFTER_NOUN)})\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?![^\W\d_])"
 )
 _NOUN_PHRASE_END_RE = re.compile(rf"(?:{'|'.join(NOUN_PHRASE_ENDS)})(?![^\W\d_])", re.IGNORECASE)
+# The names of the things counted, listed after their noun (`cả 2 đảng Dân chủ và Cộng hòa`, `3 ngành Công an, VKS và
+# Tòa án`, stat57): the first name is no part of the noun, whatever its head (PLACE_LIST_HEADS reads places so already).
+# See the commit message for the count.
+# (a name's later syllables may be in lower case, as Vietnamese writes a body's: `Công an`, `Dân chủ`)
+_LISTED_NAME = r"[A-ZĐÂĂÊÔƠƯ][^\W_]*(?:[\s-]+[^\W_]+){0,2}?"
+# (closed by `và`: a capitalised word after a comma alone may open the next clause, `ở 4 tỉnh miền Trung, Bộ TN&MT cần …`)
+_NAMES_LISTED_RE = re.compile(_LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME + r")*\s+và\s+[A-ZĐÂĂÊÔƠƯ]")
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 # (an apostrophe only inside a word, `H'Mông`, `O’Hanlon`: one closing a quotation is no letter of the noun, `2 "ông trùm’`)
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w-]|['’](?=\w))*|\d+\w*")
@@ -3106,7 +3113,7 @@ def _read(
                 unit += again.group(0).rstrip()  # `1,5 tấn/ha/năm`: a rate per area per year
                 end = again.end()
     else:
-        phrase, length = _noun_phrase(rest) if not (scale and _YEAR_AFTER_RE.match(rest)) else ("", 0)
+        phrase, length = _noun_phrase(rest, value) if not (scale and _YEAR_AFTER_RE.match(rest)) else ("", 0)
         first = phrase.split(" ", 1)[0]
         verb_after = bool(phrase) and (
             first.lower() in NOT_COUNTED_HEADS or phrase.lower().startswith(NOT_COUNTED_PHRASES)
@@ -3506,7 +3513,17 @@ def _verb_ends_noun(words: list[str], word: str, rest: str, end: int) -> bool:
     return False
 
 
-def _noun_phrase(rest: str) -> tuple[str, int]:
+def _names_listed(rest: str, at: int, count: float | None) -> bool:
+    """At `at` a list of `count` names closed by `và` (`_NAMES_LISTED_RE`), none of whose words is a stop word."""
+    listed = _NAMES_LISTED_RE.match(rest, at)
+    if listed is None or count is None or not count.is_integer():
+        return False
+    before_last = rest[at : listed.end() - 1]  # the names up to the `và` before the last
+    names = [n for n in re.split(r"\s*,\s*|\s+và\s+", before_last) if n.strip()]
+    return len(names) + 1 == count and not any(w.lower() in STOP_WORDS for name in names for w in name.split())
+
+
+def _noun_phrase(rest: str, value: float | None = None) -> tuple[str, int]:
     """The counted noun after a number: words up to a stop word or punctuation, at most 5."""
     pos = 0
     words: list[str] = []
@@ -3537,6 +3554,8 @@ def _noun_phrase(rest: str) -> tuple[str, int]:
             break  # `2 bị cáo Ngô Văn Chiến`
         if words and word[0].isupper() and " ".join(words).lower() in PLACE_LIST_HEADS:
             break  # `3 xã Sơn Liên, Sơn Dung và Sơn Long`: the list's first name
+        if words and word[0].isupper() and not words[-1][0].isupper() and _names_listed(rest, m.start(), value):
+            break  # `2 đảng Dân chủ và Cộng hòa`
         if words and word.lower() in _ENDING_FIRSTS and _ends_noun(words, rest, m.start()):
             break  # `100 bệnh nhân thường xuyên chạy thận`, `3 máy phụ hoạt động`
         if (
