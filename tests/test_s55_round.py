@@ -144,3 +144,13 @@ def test_names_listed_after_the_counted_noun() -> None:
     assert units("Lãnh đạo 3 ngành Công an, VKS và Tòa án đã họp bàn.") == ["ngành"]
     assert units("Toyota tặng lệ phí trước bạ cho 3 dòng xe Vios, Corolla Altis và Innova.") == ["dòng xe"]
     assert units("Có 3 tỷ phú Vietlott mới trong tháng.") == ["tỷ phú vietlott"]
+
+
+# A meeting agreed on and then postponed never took place (prec59 A13, baomoi 22669572 `Cuộc hội đàm giữa Ngoại trưởng và
+# Bộ trưởng Quốc phòng hai nước … dự kiến được tổ chức vào giữa tháng Bảy hoãn …`, `… đã thỏa thuận tổ chức cuộc hội đàm
+# … vào khoảng ngày 14/7`): the plan word after the event's name and the agreement to hold it make it a plan.
+def test_talks_agreed_and_postponed_are_no_meeting() -> None:
+    text = ("Cuộc hội đàm giữa Ngoại trưởng và Bộ trưởng Quốc phòng hai nước dự kiến được tổ chức vào giữa tháng Bảy hoãn "
+            "do Ngoại trưởng không thể có mặt.\n"
+            "Chính phủ hai nước đã thỏa thuận tổ chức cuộc hội đàm tại Washington vào khoảng ngày 14/7.\n")
+    assert extract_meeting(make_article(text)) is None
