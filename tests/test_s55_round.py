@@ -154,3 +154,17 @@ def test_talks_agreed_and_postponed_are_no_meeting() -> None:
             "do Ngoại trưởng không thể có mặt.\n"
             "Chính phủ hai nước đã thỏa thuận tổ chức cuộc hội đàm tại Washington vào khoảng ngày 14/7.\n")
     assert extract_meeting(make_article(text)) is None
+
+
+# The office that owns what a sentence's opening clause tells (prec59 A24, baomoi 21473789 `Sau báo cáo của Giám đốc Sở
+# GD- ĐT, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu …`; 22647920 `Trước khi công bố quyết định của Thủ tướng, ông
+# X, Vụ trưởng …`) is no title of the subject after the comma; a degree chains on (`Theo đánh giá của PGS, TS X`).
+def test_an_owner_office_in_the_opening_clause_is_not_the_subjects() -> None:
+    from core.extract.people import find_people
+
+    def people(sentence: str) -> list[tuple[str, list[str]]]:
+        return [(m.person.name, m.person.titles) for m in find_people(sentence)]
+
+    assert people("Sau báo cáo của Giám đốc Sở GD-ĐT, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu xử lý nghiêm.") == [
+        ("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]
+    assert people("Theo đánh giá của PGS, TS Bùi Văn Liên, đây là cổ vật quý.") == [("Bùi Văn Liên", ["PGS", "TS"])]

@@ -3532,6 +3532,18 @@ def _listed_office_named(tokens: list[Token], k: int) -> bool:
     return bool(head) and _one_word_named(tokens, j, j + head + 1)
 
 
+# Words that open a sentence on a clause of time or source (`Sau báo cáo của …,`, `Theo ý kiến của …,`), whose owner's
+# office before the comma is no title of the subject after it. See the commit message for the count.
+OPENER_CLAUSE_WORDS = frozenset({"sau", "trước", "theo", "nghe"})
+
+
+def _owner_in_opener(tokens: list[Token], start: int, end: int) -> bool:
+    """The office from `start` to `end` follows `của` in the sentence's opening clause (OPENER_CLAUSE_WORDS) and a comma
+    closes it."""
+    return (start > 1 and tokens[start - 1].low == "của" and end < len(tokens) and tokens[end].text == ","
+            and tokens[0].low in OPENER_CLAUSE_WORDS and all(t.text != "," for t in tokens[:start]))
+
+
 def _short_name(tokens: list[Token], i: int) -> bool:
     """Token i alone is a name spelled as one Vietnamese syllable after a form of address (`ông Chung chủ
     trì`, `bà Kang nói`): a capitalised word, no title, place, body or form of address, and no capitalised
@@ -3711,6 +3723,13 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 pending, pending_start = [], -1
                 continue
             pending, pending_start = [*pending, _text(sentence, tokens, opens, title.end)], start
+            if len(pending) == 1 and not _is_degree(pending[0]) and not _is_rank(pending[0]) and _owner_in_opener(
+                    tokens, opens, title.end):
+                # `Sau báo cáo của Giám đốc Sở GD-ĐT, Chủ tịch UBND TP Hà Nội X yêu cầu …` (prec59 A24): the office owns
+                # what the opening clause tells, no title of the subject after the comma
+                pending, pending_start = [], -1
+                i = title.end
+                continue
             if (title.end + 1 < n and tokens[title.end].low == "của" and title.end == i + (head := _title_head(tokens, i))
                     and _match_seq(tokens, i, _COMPLEMENT_SEQS) == head and (owner := _title(tokens, title.end + 1))
                     and owner.name_start < 0 and owner.end + 1 < n and tokens[owner.end].text == ","
