@@ -168,3 +168,13 @@ def test_an_owner_office_in_the_opening_clause_is_not_the_subjects() -> None:
     assert people("Sau báo cáo của Giám đốc Sở GD-ĐT, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu xử lý nghiêm.") == [
         ("Nguyễn Đức Chung", ["Chủ tịch UBND TP Hà Nội"])]
     assert people("Theo đánh giá của PGS, TS Bùi Văn Liên, đây là cổ vật quý.") == [("Bùi Văn Liên", ["PGS", "TS"])]
+
+
+# `vào` after `đầu tư` is the field invested in, no end of the meeting's name (prec59 B13, baomoi 22556372 `Ngày 18/6,
+# …, Bộ trưởng … đã dự hội nghị xúc tiến đầu tư vào nông nghiệp Hải Dương năm 2017.`): the whole name, and its year.
+def test_invested_into_goes_on_the_name() -> None:
+    text = ("Ngày 18/6, tại Hải Dương, Bộ trưởng Bộ NN-PTNT Nguyễn Xuân Cường đã dự hội nghị xúc tiến đầu tư vào nông "
+            "nghiệp Hải Dương năm 2017.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.name == "hội nghị xúc tiến đầu tư vào nông nghiệp Hải Dương năm 2017"
+    assert meeting.date == "2017-06-18"

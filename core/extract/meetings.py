@@ -1517,7 +1517,9 @@ _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{
 _NAME_STOP_RE = re.compile(
     # (`do` as "by", not in `tự do`, free: `Hiệp định thương mại tự do`, `Đảng Dân chủ Tự do`; 5 names cut there over
     # the 35,440 baomoi articles, 5 whole now)
-    r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào|do(?<!\btự\sdo)|dưới sự|với sự|"
+    # (`vào` as "into" after `đầu tư`, the field invested in: `hội nghị xúc tiến đầu tư vào nông nghiệp Hải Dương năm 2017`,
+    # prec59 B13; 3 names over the 35,440 baomoi articles cut there, 3 whole now)
+    r"\.(?!\w)|[;:!?]|,(?!\s*(?:triển khai|đồng thời|phương hướng|nhiệm vụ))|\s(?:tại|vào(?<!đầu tư vào)|do(?<!\btự\sdo)|dưới sự|với sự|"
     r"đã|sẽ|để|bước vào|bước sang|diễn ra|được|ngày\s+\d+|(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm|\d+|ngày)|"
     r"có sự|cùng với|theo|trong thời gian|với các|nhằm mục đích|từ ngày|rằng)\b"
     # the plan the meeting is the subject of (`Cuộc hội đàm giữa Ngoại trưởng và Bộ trưởng Quốc phòng hai nước về vấn đề an
