@@ -178,3 +178,15 @@ def test_invested_into_goes_on_the_name() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.name == "hội nghị xúc tiến đầu tư vào nông nghiệp Hải Dương năm 2017"
     assert meeting.date == "2017-06-18"
+
+
+# The contest a ceremony is of, whose holder a lead sentence opened by the same noun names (prec59 B11, baomoi 22591883
+# `Lễ phát động cuộc thi “…” …` | `Cuộc thi “…” giai đoạn 2017 – 2020 do Bộ Nông nghiệp & Phát triển nông thôn phối hợp
+# với … tổ chức.`): the contest's holder holds its ceremony.
+def test_a_contests_holder_holds_its_ceremony() -> None:
+    text = ("Lễ phát động cuộc thi “Báo chí viết về nông thôn mới” giai đoạn 2017 – 2020 vừa diễn ra chiều 22/6/2017, tại "
+            "Hà Nội.\n"
+            "Cuộc thi “Báo chí viết về nông thôn mới” giai đoạn 2017 – 2020 do Bộ Nông nghiệp và Phát triển nông thôn tổ "
+            "chức.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "Bộ Nông nghiệp và Phát triển nông thôn"
