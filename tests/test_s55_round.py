@@ -88,6 +88,9 @@ def test_a_total_broken_down_by_place() -> None:
         ("120 nhà", 120.0, "nhà"), ("42", 42.0, "nhà"), ("19", 19.0, "nhà"), ("51", 51.0, "nhà")]
     assert read("Cristiano Ronaldo ghi 529 bàn ở cấp độ CLB (Sporting Lisbon: 5, MU: 118, Real: 406).") == [
         ("529 bàn", 529.0, "bàn"), ("5", 5.0, "bàn"), ("118", 118.0, "bàn"), ("406", 406.0, "bàn")]
+    # a part may carry an aside in brackets (web47 w010)
+    assert [v for _, v, _ in read("Nhà tốc mái: 200 nhà (Quảng Ngãi: 150 (đang phân loại mức độ thiệt hại), Bình Định: 30, "
+                                   "Phú Yên: 20).")] == [200.0, 150.0, 30.0, 20.0]
     # the parts add up to more than the total: no breakdown of it
     assert read("Đội có 30 cầu thủ (Pepe: 34, Ronaldo: 32, Ramos: 31).") == [("30 cầu thủ", 30.0, "cầu thủ")]
 

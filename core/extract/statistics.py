@@ -2080,8 +2080,10 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
 # reports of the provincial portals write the shape.
 BREAKDOWN_MIN_PARTS = 3
 BREAKDOWN_REACH = 60
+# (a part may carry an aside in brackets: `Quảng Ngãi: 53.390 (đang đề nghị … phân loại cụ thể …), Bình Định: 2.588`, web47
+# w010)
 _BREAKDOWN_PART = (r"(?:[A-ZĐ][\w.'-]*)(?:\s+[A-ZĐ][\w.'-]*){0,3}\s*(?:\(\s*(" + NUMBER_PATTERN + r")\s*\)|:\s*("
-                   + NUMBER_PATTERN + r")(?=\s*[,;)]))")
+                   + NUMBER_PATTERN + r")(?:\s*\([^()\d]{0,120}\))?(?=\s*[,;)]))")
 _BREAKDOWN_PART_RE = re.compile(_BREAKDOWN_PART)
 _BREAKDOWN_RE = re.compile(r"(?:gồm\s*:|\(|:)\s*(" + _BREAKDOWN_PART + r"(?:\s*[,;]\s*(?:và\s+)?" + _BREAKDOWN_PART + r")+)")
 BREAKDOWN_KINDS = frozenset({"count", "measure", "money"})
