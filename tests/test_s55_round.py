@@ -193,3 +193,13 @@ def test_a_contests_holder_holds_its_ceremony() -> None:
             "chức.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+# A document's number whose parts stand apart by a dot dates the document, not the meeting (a Buddhist portal's `Chiều
+# 19-9, … đã họp phiên đầu tiên công bố Quyết định số 354/QĐ.HĐTS ngày 9-9-2011 …`, web47 w020): the meeting's own day,
+# its year from the document issued ten days before.
+def test_a_dotted_document_number_dates_no_meeting() -> None:
+    text = ("Chiều 19-9, Ban Trị sự Phật giáo tỉnh đã họp phiên đầu tiên công bố Quyết định số 354/QĐ.HĐTS ngày 9-9-2011 "
+            "của Chủ tịch Hội đồng Trị sự.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.date, meeting.part_of_day) == ("2011-09-19", "chiều")

@@ -2660,7 +2660,9 @@ _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$"
 # (`Quyết định số 469-QĐNS/TW ngày 21/3/2017`, `Chỉ thị số 15-CT/TU ngày 16/12/2016`): CS cgrep digits, `-`, capitals,
 # `/`, capitals, then a day over the 35,440 baomoi articles: 44 hits in 37 articles, 8 read, all a document's date
 # (one dated a working session in March for its July dateline).
-_DOCUMENT_NUMBER_END_RE = re.compile(r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/-]*\s*,?\s*$",
+# (its parts may stand apart by a dot too: `Quyết định số 354/QĐ.HĐTS ngày 9-9-2011`, web47 w020, where the day was taken
+# for the meeting's)
+_DOCUMENT_NUMBER_END_RE = re.compile(r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/.-]*\s*,?\s*$",
                                      re.IGNORECASE)
 _ANY_YEAR_RE = re.compile(r"((?:1(?<![\d,.]1)9|2(?<![\d,.]2)0)\d{2})(?![\d,.]*\d)")  # `(?<![\d,.])(…)` read after the digit
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
@@ -5286,7 +5288,7 @@ def _neighbour_year(body: str, day: _Day) -> int | None:
 
 # A document's number (`số 969/TTg – KGVX`, `439-QĐNS/TW`, `85/2014/QH13,`) and the day word that dates it, ending right
 # before the date.
-_ISSUED_NUMBER_RE = re.compile(r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/-]*"
+_ISSUED_NUMBER_RE = re.compile(r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/.-]*"
                                r"(?:\s*[-–]\s*(?-i:[A-ZĐ])[\wĐđ/-]*)?\s*,?\s*(?:(?:ký |ban hành )?ngày)?\s*$", re.IGNORECASE)
 
 
