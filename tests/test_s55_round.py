@@ -203,3 +203,16 @@ def test_a_dotted_document_number_dates_no_meeting() -> None:
             "của Chủ tịch Hội đồng Trị sự.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and (meeting.date, meeting.part_of_day) == ("2011-09-19", "chiều")
+
+
+# A list of people over `;` that ends on coming to attend (`… đến dự`) attends whole, as one ending on `đã dự` does (a
+# youth union's page: `Các đồng chí A - Phó Bí thư Thành đoàn; B - …; C-Phó Chủ tịch UBND huyện đến dự chương trình.`,
+# web47 w015).
+def test_a_list_ending_on_coming_to_attend() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Sáng 2/3/2016, Ban Thường vụ Huyện đoàn tổ chức Lễ khởi động Tháng Thanh niên năm 2016.\n"
+            "Các đồng chí Đào Văn An - Phó Bí thư Thành đoàn; Lê Văn Bình - Phó Bí thư thường trực Huyện ủy; Trần Văn "
+            "Cường-Phó Chủ tịch UBND huyện đến dự chương trình.\n")
+    _chairs, attendees = meeting_people(text)
+    assert attendees == ["Đào Văn An", "Lê Văn Bình", "Trần Văn Cường"]

@@ -7051,7 +7051,8 @@ _LIST_HEAD_RE = re.compile(r"(?:(?:\s|,|;|-|–)*|[^.;:]{0,100}?\sgồm(?:\s+có
                            r"(?:(?:đồng chí|ông|bà|vị|đại biểu)\s*:?\s*)?")
 # Aspect words between a list's last person and the verb that gives the list its role (`C, đại biểu quốc hội chuyên
 # trách, đã có buổi tiếp xúc cử tri`).
-_ASPECT_BEFORE_ROLE_RE = re.compile(r"(?:\s+(?:đã|vừa|cũng|đều))+\s*$")
+# (and the coming that opens attending: `…; C - Phó Chủ tịch UBND huyện đến dự chương trình`, web47 w015)
+_ASPECT_BEFORE_ROLE_RE = re.compile(r"(?:\s+(?:đã|vừa|cũng|đều|đến|tới|về))+\s*$")
 
 
 def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], leading: list[tuple[str, Person]],
