@@ -216,3 +216,13 @@ def test_a_list_ending_on_coming_to_attend() -> None:
             "Cường-Phó Chủ tịch UBND huyện đến dự chương trình.\n")
     _chairs, attendees = meeting_people(text)
     assert attendees == ["Đào Văn An", "Lê Văn Bình", "Trần Văn Cường"]
+
+
+# A day written as a sentence of its own before the one it dates (a commune page's `Chiều nay 26 tháng 9 năm 2011. Ban
+# chỉ đạo phòng chống bão lụt xã … tiến hành họp tại hội trường UBND xã.`, web47 w009): the two read as one.
+def test_a_bare_day_sentence_dates_the_next() -> None:
+    text = ("Chiều nay 26 tháng 9 năm 2011. Ban chỉ đạo phòng chống bão lụt xã tiến hành họp tại hội trường UBND xã.\n"
+            "Tham dự buổi họp có các đồng chí trong Ban chỉ đạo.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.date, meeting.part_of_day) == ("2011-09-26", "chiều")
+    assert meeting.organizer == "Ban chỉ đạo phòng chống bão lụt xã"

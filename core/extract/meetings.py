@@ -3697,12 +3697,30 @@ def _event_label(title: str) -> str | None:
     return title[label.start(1) : label.end(1)]
 
 
+# A day written as a sentence of its own before the one it dates (`Chiều nay 26 tháng 9 năm 2011. Ban chỉ đạo phòng chống
+# bão lụt xã … tiến hành họp tại hội trường UBND xã.`, web47 w009): the two are read as one, the day opening the report.
+_BARE_DAY_SENTENCE_RE = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay\s+)?|hôm nay\s+|ngày\s+)*"
+                                   r"(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d{1,2})"
+                                   r"(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _with_day_joined(sentences: list[str]) -> list[str]:
+    """The sentences with a bare day among the first LEAD_WINDOW joined to the sentence after it."""
+    for i, sentence in enumerate(sentences[: LEAD_WINDOW - 1]):
+        if _BARE_DAY_SENTENCE_RE.match(sentence) and i + 1 < len(sentences):
+            day = sentence.strip().rstrip(".:").rstrip()
+            return [*sentences[:i], f"{day}, {sentences[i + 1]}", *sentences[i + 2 :]]
+    return sentences
+
+
 def extract_meeting(article: Article) -> Meeting | None:
     """The meeting the article reports (see `_extract_meeting`), after a speech's salutations (whose people attend),
     or the one its headline tells as the lead would."""
     salutations = _salutation_run(article.sentences)
     greeted = salutations.stop if salutations and salutations.start == 0 else 0  # (they open the article: no lead)
     body = replace(article, sentences=article.sentences[greeted:]) if greeted else article
+    if (joined := _with_day_joined(body.sentences)) is not body.sentences:
+        body = replace(body, sentences=joined)
     meeting = _extract_meeting(body)
     title = article.title or ""
     if (meeting is None and body.sentences and body.sentences[0] != title
