@@ -226,3 +226,16 @@ def test_a_bare_day_sentence_dates_the_next() -> None:
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and (meeting.date, meeting.part_of_day) == ("2011-09-26", "chiều")
     assert meeting.organizer == "Ban chỉ đạo phòng chống bão lụt xã"
+
+
+# Counts listed with their share of the whole in brackets (a Party committee's page: `Hình thức kỷ luật đảng viên: khiển
+# trách 28 (chiếm 45%), cảnh cáo 21 (34%), …`, web36 w029; baomoi `… là 43.461 (chiếm 66,06%), số em chọn … là 22.337
+# (chiếm 33,94%)`): a count each; not a year's, a rank's or a match table's label.
+def test_counts_listed_with_their_shares() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Hình thức kỷ luật: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%), khai trừ 12 (19%)."])
+    assert [(s.kind, s.value) for s in found] == [("count", 28.0), ("percent", 45.0), ("count", 21.0), ("percent", 34.0),
+                                                  ("count", 12.0), ("percent", 19.0)]
+    found = extract_statistics(["Số vé năm 2015 (93%) và năm 2016 (95%) đều cao."])
+    assert [s.kind for s in found] == ["percent", "percent"]

@@ -2066,6 +2066,8 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
                 found = _with_breakdowns(sentence, index, found)
             if _MATCH_STAT_HINT_RE.search(sentence):
                 found = _with_match_table(sentence, index, found)
+            elif "%)" in sentence:  # (a match table's labels end on numbers: `Tỷ lệ giao bóng 1 (71%)`)
+                found = _with_shared_counts(sentence, index, found)
             stats.extend(found)
     return stats
 
@@ -2105,6 +2107,38 @@ _MATCH_STAT_RE = re.compile(r"(?<![\d.,/])(\d+)(?:\s*\((\d+)\))?\s+(" + "|".join
                             + r")\s+(\d+)(?:\s*\((\d+)\))?(?![\d.,/%])")
 # At least this many labels in one sentence make it such a table (a single `3 Thẻ vàng 2` may be prose's).
 MATCH_TABLE_MIN_LABELS = 2
+
+
+# Counts listed with their share of the whole in brackets, each after the category it counts (`Hình thức kỷ luật đảng
+# viên: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%), cách chức 1 (2%), khai trừ 12 (19%).`, web36 w029): a count
+# each, its noun unwritten. Two such items at least, each after a lower-case word (not a year's `năm`, a rank's `thứ`,
+# a fraction's bar). See the commit message for the count.
+SHARED_COUNT_MIN = 2
+_SHARED_COUNT_RE = re.compile(r"(?<=[a-zà-ỹđ] )(\d+(?:\.\d{3})*)\s*\((?:chiếm\s*)?\d+(?:[,.]\d+)?\s*%\)")
+SHARED_COUNT_NOT_AFTER = frozenset({"năm", "thứ", "số", "hạng", "top", "từ", "đến", "tuổi", "lớp", "khóa", "lần"})
+
+
+def _with_shared_counts(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
+    """`found` with the counts a list gives with their shares (`_SHARED_COUNT_RE`), in reading order."""
+    items = [m for m in _SHARED_COUNT_RE.finditer(sentence)
+             if sentence[: m.start(1)].split()[-1].lower() not in SHARED_COUNT_NOT_AFTER]
+    if len(items) < SHARED_COUNT_MIN:
+        return found
+    spans: list[tuple[int, Statistic]] = []
+    cursor = 0
+    for stat in found:
+        pos = sentence.find(stat.text, cursor)
+        if pos < 0:
+            return found
+        spans.append((pos, stat))
+        cursor = pos + len(stat.text)
+    read = [(pos, pos + len(stat.text)) for pos, stat in spans]
+    for m in items:
+        if any(a <= m.start(1) < b for a, b in read):
+            continue
+        spans.append((m.start(1), Statistic(text=m.group(1), value=parse_number(m.group(1)), kind="count", unit="",
+                                            sentence=index)))
+    return [stat for _, stat in sorted(spans, key=lambda span: span[0])]
 
 
 def _with_match_table(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
