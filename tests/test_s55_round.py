@@ -239,3 +239,14 @@ def test_counts_listed_with_their_shares() -> None:
                                                   ("count", 12.0), ("percent", 19.0)]
     found = extract_statistics(["Số vé năm 2015 (93%) và năm 2016 (95%) đều cao."])
     assert [s.kind for s in found] == ["percent", "percent"]
+
+
+# A place whose last syllable is an identifier's word (`Hải Phòng`: `phòng`, a room) before a count (a results page's `Vĩnh
+# Phúc có 63 học sinh, …; Hải Phòng 57 học sinh`, web36 w016; baomoi `Bệnh viện Quốc tế Hải Phòng 170 giường`): the count
+# is read; a room's number stays none.
+def test_a_place_ending_on_an_identifier_word_before_a_count() -> None:
+    from core.extract.statistics import extract_statistics
+
+    assert [s.value for s in extract_statistics(["Vĩnh Phúc có 63 học sinh, Hải Phòng 57 học sinh đoạt giải."])] == [
+        63.0, 57.0]
+    assert extract_statistics(["Anh ở phòng 57 tầng 3."]) == []

@@ -19,6 +19,7 @@ from itertools import islice
 from core import regex_cache
 from core.clean.alternation import trie_pattern
 from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
+from core.extract.people import PLACES
 from core.normalize import is_vietnamese_syllable
 from core.patterns import CHECKED_OPENERS, openers_after_space, word_alternation
 from core.record import Statistic
@@ -1998,6 +1999,20 @@ def _named_before(before: str, raw: str, names: _NumberedNames) -> bool:
     return word is not None and word.group(2).lower() not in STOP_WORDS and (word.group(2), raw) in names
 
 
+# Place names whose last syllable is an identifier's word (`Hải Phòng`: `phòng`, a room), by the last word in lower case.
+_PLACES_BY_LAST: dict[str, set[str]] = {}
+for _place in PLACES:
+    _PLACES_BY_LAST.setdefault(_place.rsplit(" ", 1)[-1].lower(), set()).add(_place.lower())
+
+
+def _place_ends_with(before: str, at: int) -> bool:
+    """The identifier word at `at` closes a place's name written before it (`Hải Phòng 57 học sinh`)."""
+    word = before[at:].split(" ", 1)[0]
+    places = _PLACES_BY_LAST.get(word.lower(), set())
+    written = before[: at + len(word)].lower()
+    return word[:1].isupper() and any(written.endswith(place) and " " in place for place in places)
+
+
 def _tail(before: str) -> list[tuple[int, str]]:
     """The last words before a number, with their offsets, when they end right at it."""
     # Trailing white space and colons off (str white space is regex `\s`): string methods,
@@ -2829,6 +2844,8 @@ def _read(
         rank = held  # `Facebook hiện đứng số 1 về doanh thu`, `giữ vững ngôi vị số 1`: a position with no scope written
     if identifier is not None and _PER_EACH_BEFORE_RE.search(before, 0, identifier[1]) is not None:
         identifier = None  # `mỗi bảng 4 đội`: what each holds
+    if identifier is not None and _place_ends_with(before, identifier[1]):
+        identifier = None  # `Vĩnh Phúc có 63 học sinh, Hải Phòng 57 học sinh`: a place's last syllable, no room
     if (
         rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]]
         and (identifier[0] in AGED_IDENTIFIERS
