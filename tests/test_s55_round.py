@@ -250,3 +250,13 @@ def test_a_place_ending_on_an_identifier_word_before_a_count() -> None:
     assert [s.value for s in extract_statistics(["Vĩnh Phúc có 63 học sinh, Hải Phòng 57 học sinh đoạt giải."])] == [
         63.0, 57.0]
     assert extract_statistics(["Anh ở phòng 57 tầng 3."]) == []
+
+
+# Houses for the poor, Party units and a session's papers as the provincial portals capitalise them (`vận động xây dựng
+# được 64 Mái ấm tình thương`, web36 w021; `đã thông qua 33 Báo cáo và Tờ trình`, web40 w018): counted after a lower-case
+# word, as the other capitalised common nouns are.
+def test_capitalised_portal_nouns_are_counted() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Hội đã vận động xây dựng được 64 Mái ấm tình thương cho hội viên."])
+    assert [(s.value, s.unit) for s in found] == [(64.0, "mái ấm tình thương")]
