@@ -260,3 +260,12 @@ def test_capitalised_portal_nouns_are_counted() -> None:
 
     found = extract_statistics(["Hội đã vận động xây dựng được 64 Mái ấm tình thương cho hội viên."])
     assert [(s.value, s.unit) for s in found] == [(64.0, "mái ấm tình thương")]
+
+
+# A nominalised act opening the sentence is no holder (a veterans' page: `Sự chỉ đạo trực tiếp của BCH Đảng bộ xã … vào
+# ngày 11/3/2022 tại Nhà văn hóa … Hội cựu chiến binh xã long trọng tổ chức Đại hội …`, web36 w008).
+def test_a_nominalised_act_holds_no_meeting() -> None:
+    text = ("Sự chỉ đạo trực tiếp của BCH Đảng bộ xã An Bình vào ngày 11/3/2022 tại Nhà văn hóa trung tâm xã An Bình Hội "
+            "cựu chiến binh xã long trọng tổ chức Đại hội đại biểu Hội cựu chiến binh xã An Bình lần thứ VIII.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and not (meeting.organizer or "").startswith("Sự")

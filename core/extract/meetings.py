@@ -2808,7 +2808,10 @@ _PREDICATE_WORD_RE = re.compile(r"\b(?:đã|sẽ|đang|(?<!nhỏ và )vừa|là|
 # A venue is no body either, though `hội` opens its noun (`tại hội trường Ủy ban nhân dân xã Xuân Định đã tổ chức Hội
 # nghị …`: the host written as the place is the hall, web15 x04); over the baomoi-dev output no organizer opens on one.
 VENUE_NOUNS = ("hội trường", "trụ sở", "phòng họp", "nhà văn hóa", "nhà văn hoá")
-_NOT_BODY_RE = re.compile(r"(?:U\d{2}|Mr|Mrs|Ms)\b|(?i:" + _alternation(VENUE_NOUNS) + r")(?![\w])")
+# Nor a nominalised act (`Sự chỉ đạo trực tiếp của BCH Đảng bộ xã … vào ngày 11/3/2022 tại Nhà văn hóa … Hội cựu chiến binh
+# xã long trọng tổ chức Đại hội …`, web36 w008, taken whole as the holder).
+NOMINALISERS = ("sự", "việc")
+_NOT_BODY_RE = re.compile(r"(?:U\d{2}|Mr|Mrs|Ms)\b|(?i:" + _alternation([*VENUE_NOUNS, *NOMINALISERS]) + r")(?![\w])")
 _UNIQUE_BODY_RE = re.compile(r"(?:" + _alternation(UNIQUE_BODIES) + r")(?![\w])", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\s+(?:và|cùng|với|của)\s*$")
 _FIRST_PREDICATE_RE = re.compile(r"\s(?:đã|vừa|đang)\s")
