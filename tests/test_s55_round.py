@@ -269,3 +269,13 @@ def test_a_nominalised_act_holds_no_meeting() -> None:
             "cựu chiến binh xã long trọng tổ chức Đại hội đại biểu Hội cựu chiến binh xã An Bình lần thứ VIII.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and not (meeting.organizer or "").startswith("Sự")
+
+
+# `có` opening who is there ends the meeting's name (a district page's `Chủ trì kỳ họp có bà X và ông Y, Phó chủ tịch
+# HĐND`, web39 w027; baomoi 22654393 `Lễ kỷ niệm có đồng chí Trương Hòa Bình …`).
+def test_who_is_there_ends_the_name() -> None:
+    text = "Chủ trì kỳ họp có bà Nguyễn Thị Hoa và ông Lê Văn Đen, Phó chủ tịch HĐND huyện.\n"
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.name == "kỳ họp"
+    meeting = extract_meeting(make_article("Sáng 12/5, Lễ kỷ niệm có đồng chí Trương Hòa Bình tham dự.\n"))
+    assert meeting is not None and meeting.name == "Lễ kỷ niệm"

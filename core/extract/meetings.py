@@ -1527,6 +1527,9 @@ _NAME_STOP_RE = re.compile(
     # draft that is the topic (`thảo luận về dự kiến Chương trình …`, `nội dung cơ bản dự kiến sửa đổi`): before the
     # holding itself only
     r"|(?<!\bvề)\sdự kiến(?=\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành|kéo dài|vào|họp)\b)"
+    # and `có` opening who is there (`Chủ trì kỳ họp có bà X và ông Y, Phó chủ tịch HĐND`, web39 w027: the name ran over
+    # the chairs)
+    r"|\scó(?=\s+(?:bà|ông|đồng chí|đ/c|các|đại diện|lãnh đạo)\s)"
     # the meeting as the subject going on with its work (`kỳ họp … HĐND tỉnh khoá XV tiếp tục chương trình làm việc`):
     # of the 7 meeting names over 35,440 baomoi articles that ran over `tiếp tục`, 6 ran into a clause; a resolution's
     # title keeps it (`Nghị quyết … về tiếp tục đổi mới …`)
