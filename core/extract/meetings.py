@@ -2262,6 +2262,8 @@ _LISTED_ATTENDING_RE = re.compile(r"(?:^\W*|\s)(?:" + _alternation(ATTENDING_OPE
 # The side the attendees came from may stand between (`Tham dự Đại hội về phía Hội Nông dân Việt Nam có ông …`): cgrep
 # an attending opener, an event noun, up to 40 characters and `về phía` over baomoi-dev: 1 hit, 1 read, the attendees' side.
 _ATTENDEES_FOLLOW_RE = re.compile(r"([^.;:“”\"]{0,150}?)(?:,?\s+về phía\s[^.;:“”\"]{1,80}?)?\s(?:còn\s+)?có\s")
+# (the name may have stopped at that `có` already, NAME_STOP: the side then ends the name's tail)
+_SIDE_ENDS_TAIL_RE = re.compile(r"([^.;:“”\"]{0,150}?),?\s+về phía\s[^.;:“”\"]{1,80}?\s*$")
 # (after the programme's continuation that opens a legislature's reports, `Tiếp tục chương trình làm việc, chiều 2/6,
 # Quốc hội thảo luận ở hội trường …`: 12 such openers over the 35,440 baomoi articles, see the commit message)
 # (a site's source tag may open the lead before the day: `(GLO)- Ngày 13-12, …`, `(PLO)- Sáng 5/7, …`, `TP - Chiều 2/6, …`)
@@ -4446,7 +4448,7 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
         tail = tail[: closing.start()] if closing else tail
     # A name in an attendance list ends where the attendees start (`Tham dự buổi lễ có Bí thư …` -> `buổi lễ`).
     if _LISTED_ATTENDING_RE.search(sentence[max(0, event.start - 30) : event.start]):
-        listed = _ATTENDEES_FOLLOW_RE.match(tail)
+        listed = _ATTENDEES_FOLLOW_RE.match(tail) or _SIDE_ENDS_TAIL_RE.match(tail)
         tail = listed.group(1) if listed else tail
     # A closing mark the name never opened closes a quotation the name stands in (`“… cũng có mặt tại cuộc họp này”`,
     # `… trong buổi lễ”`): over the corpus output 3 names ended on `”`, the 2 that open no quotation such a close.
