@@ -279,3 +279,10 @@ def test_who_is_there_ends_the_name() -> None:
     assert meeting is not None and meeting.name == "kỳ họp"
     meeting = extract_meeting(make_article("Sáng 12/5, Lễ kỷ niệm có đồng chí Trương Hòa Bình tham dự.\n"))
     assert meeting is not None and meeting.name == "Lễ kỷ niệm"
+
+
+# All over a place ends the counted noun (stat57 `1.050 ngôi làng khắp đất nước`; baomoi `hơn 40 quốc gia khắp thế giới`).
+def test_all_over_a_place_ends_the_counted_noun() -> None:
+    from core.extract.statistics import extract_statistics
+
+    assert [s.unit for s in extract_statistics(["Wi-Fi miễn phí cho 1.050 ngôi làng khắp đất nước."])] == ["ngôi làng"]

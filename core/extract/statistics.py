@@ -1103,6 +1103,9 @@ NOUN_PHRASE_ENDS = (
     # thắng bên ngoài vòng cấm`, `2 căn bên trong cao 7 tầng`): 71 counts over baomoi-dev ran into
     # one; the noun ended before it in all 10 read.
     "bên trong", "bên ngoài", "bên cạnh", "bên dưới", "bên trên",
+    # and all over a place (`1.050 ngôi làng khắp đất nước`, stat57; `hơn 40 quốc gia khắp thế giới`, `5.000 cảnh sát
+    # khắp cả nước`): 24 units over the 35,440 baomoi articles ran into it, the noun ended before it in all 12 read.
+    "khắp",
     # Prepositions and pointers (`giải cứu hơn 100 con rắn khỏi nguy hiểm`, `2 người rơi khỏi cầu`,
     # `15 lối suy nghĩ dưới đây`, `3 điều sau đây`, `5 nhà xung quanh`, `81 thủ khoa tốt nghiệp suốt
     # 14 năm`): over baomoi-dev 33 count units ran past `khỏi`, 36 past `dưới đây`, 13 past `xung
