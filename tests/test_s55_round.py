@@ -286,3 +286,14 @@ def test_all_over_a_place_ends_the_counted_noun() -> None:
     from core.extract.statistics import extract_statistics
 
     assert [s.unit for s in extract_statistics(["Wi-Fi miễn phí cho 1.050 ngôi làng khắp đất nước."])] == ["ngôi làng"]
+
+
+# Presiding (`chủ tọa`) over a meeting named after it is chairing it, as the Buddhist and local portals write it (`Chủ tọa
+# Hội nghị là Đại Đức Thích Quảng Dũng, …`, web49 w020; `Chủ tọa Hội nghị có ông A, …; ông B, …`).
+def test_presiding_over_the_meeting_chairs_it() -> None:
+    from tests.conftest import meeting_people
+
+    text = ("Sáng 5/3, UBND huyện tổ chức Hội nghị tổng kết công tác năm 2023.\n"
+            "Chủ tọa Hội nghị có ông Nguyễn Văn An, Chủ tịch UBND huyện; ông Lê Văn Bình, Phó Chủ tịch UBND huyện.\n")
+    chairs, _attendees = meeting_people(text)
+    assert chairs == ["Nguyễn Văn An", "Lê Văn Bình"]

@@ -8814,7 +8814,7 @@ _EVENT_FRAME_RE = re.compile(
 # person before the verb, where the frame does not reach.
 _CHAIR_FRAME_RE = re.compile(
     r"(?:^\W*(?:(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?(?:nay|qua|cùng ngày|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
-    r"\s*,\s*)?|,\s*)(?:cùng\s+)?(?:(?:tham\s+)?dự\s+(?:và\s+)?)?(?:(?:đồng\s+)?chủ trì\s+(?:(?:và|,)\s+điều hành\s+)?"
+    r"\s*,\s*)?|,\s*)(?:cùng\s+)?(?:(?:tham\s+)?dự\s+(?:và\s+)?)?(?:(?:đồng\s+)?(?:chủ trì|chủ tọa)\s+(?:(?:và|,)\s+điều hành\s+)?"
     r"|điều hành\s+)"
 )
 _FRAME_HONORIFIC_RE = re.compile(r"(?:" + _alternation(ADDRESS_OPENERS) + r")\s")
@@ -8829,6 +8829,8 @@ _CO_CHAIR_ALONE_RE = re.compile(r"\W*đồng\s+chủ trì\s*,\s*")
 # A, …`). The provincial portals and the hospitals of the web samples write it (5 pages of web14–16 and web12r); over
 # baomoi-dev, whose national press names the chair before the verb, CS cgrep `(Đồng c|C)hủ trì (event) … (có|gồm|là) `
 # has no hit (`chủ trì và điều hành`, `dự chủ trì`: none either), so the corpus output cannot change by it.
+# (So `Chủ tọa Hội nghị là …`, presiding, as the portals of Buddhist and local bodies write it: web47 w009, web49 w020;
+# the press's `chủ tọa` presides over a trial, `phiên tòa`, no event noun the frame needs.)
 CHAIR_FRAME_LISTS = ("có", "gồm", "là")
 _CHAIR_FRAME_LIST_RE = re.compile(r"(?<!\w)(?:" + _alternation(CHAIR_FRAME_LISTS) + r")\s*:?\s*$")
 
@@ -8876,7 +8878,7 @@ def _chair_frame(clause: str, mention: Mention, mentions: list[Mention]) -> bool
             _CHAIRS_JOINER_RE.fullmatch(clause, a.end, b.start) for a, b in pairwise([*earlier, mention])
         ) and _chair_frame(clause, earlier[0], mentions)
     lowered = normalize_tone(same_length_lower(clause[: mention.start]))
-    if "chủ trì" not in lowered and "điều hành" not in lowered:
+    if "chủ trì" not in lowered and "điều hành" not in lowered and "chủ tọa" not in lowered:
         return False
     if _CO_CHAIR_ALONE_RE.fullmatch(lowered):
         return True  # `Chủ trì Hội nghị, Phó Chủ tịch UBND tỉnh A; đồng chủ trì, Giám đốc Sở … B`
