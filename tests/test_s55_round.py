@@ -297,3 +297,8 @@ def test_presiding_over_the_meeting_chairs_it() -> None:
             "Chủ tọa Hội nghị có ông Nguyễn Văn An, Chủ tịch UBND huyện; ông Lê Văn Bình, Phó Chủ tịch UBND huyện.\n")
     chairs, _attendees = meeting_people(text)
     assert chairs == ["Nguyễn Văn An", "Lê Văn Bình"]
+    text = ("Sáng 5/3, Ban Trị sự Phật giáo huyện tổ chức Hội nghị tổng kết công tác Phật sự năm 2023.\n"
+            "Chủ tọa Hội nghị là Đại Đức Thích Quảng Dũng, Ủy viên Ban Trị sự tỉnh; Thượng Tọa Thích Quảng Duyên, Phó "
+            "Trưởng Ban Trị sự huyện; Ni sư Thích Nữ Minh Thục, Phó Trưởng Ban Trị sự huyện.\n")
+    chairs, _attendees = meeting_people(text)
+    assert chairs == ["Thích Quảng Dũng", "Thích Quảng Duyên", "Thích Nữ Minh Thục"]

@@ -8162,8 +8162,9 @@ def _list_role(clause: str, cues: list[RoleCue], mentions: list[Mention]) -> str
     """The role of a list the clause opens: a role word before its first person."""
     # `Chủ trì hội nghị có đồng chí A, …; đồng chí B, …`: a chairing frame that lists its people after `có`/`gồm`
     # opens the list the clause goes on with after `;`
-    if clause.rstrip().endswith(";") and _LISTED_AFTER_RE.search(clause, 0, mentions[0].start) and _chair_frame(
-            clause, mentions[0], mentions):
+    # (after `là` too: `Chủ tọa Hội nghị là Đại Đức A, …; Thượng Tọa B, …; Ni sư C, …`, web49 w020)
+    if clause.rstrip().endswith(";") and _CHAIR_FRAME_LISTED_RE.search(
+            normalize_tone(same_length_lower(clause)), 0, mentions[0].start) and _chair_frame(clause, mentions[0], mentions):
         return "chair"
     before = [c for c in cues if c.end <= mentions[0].start and c.role in ("attend", "chair_before", "attend_before")]
     if before:
