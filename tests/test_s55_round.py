@@ -302,3 +302,22 @@ def test_presiding_over_the_meeting_chairs_it() -> None:
             "Trưởng Ban Trị sự huyện; Ni sư Thích Nữ Minh Thục, Phó Trưởng Ban Trị sự huyện.\n")
     chairs, _attendees = meeting_people(text)
     assert chairs == ["Thích Quảng Dũng", "Thích Quảng Duyên", "Thích Nữ Minh Thục"]
+
+
+# A portal's headline closed by a full stop right above the page's date line, the date's line carrying the print
+# button (`Đoàn đại biểu tỉnh … lần thứ IX, nhiệm kỳ 2019 – 2024.` / `Ngày đưa:  20/09/2019 01:44:30 PM In bài`, web45
+# w017): the headline and the publication date.
+def test_a_dotted_headline_above_a_posted_date_with_a_print_button() -> None:
+    from core.clean.dates import parse_stamp_line
+
+    stamp = parse_stamp_line("Ngày đưa:  20/09/2019 01:44:30 PM In bài")
+    assert stamp is not None and stamp.iso == "2019-09-20T13:44:30+07:00"
+    assert parse_stamp_line("Cập nhật 20/09/2019 có 3 bình luận mới") is None
+    from core.clean.lines import classify_lines
+
+    result = classify_lines("Đoàn đại biểu tỉnh Quảng Ngãi đi dự Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần "
+                            "thứ IX, nhiệm kỳ 2019 – 2024.\nNgày đưa:  20/09/2019 01:44:30 PM In bài\n\nTheo Thông tri "
+                            "Triệu tập số 38/TT-MTTW-BTT ngày 26/8/2019, đoàn đại biểu tỉnh gồm 12 đồng chí đã lên đường dự "
+                            "Đại hội.\n")
+    assert result.title is not None and result.title.startswith("Đoàn đại biểu tỉnh Quảng Ngãi")
+    assert result.published == "2019-09-20T13:44:30+07:00"

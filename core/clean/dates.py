@@ -17,7 +17,9 @@ WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật
 # Labels that say "this is when the article was posted, updated or published"; each may be
 # followed by one of LABEL_LINKS and a colon (`Cập nhật lúc`, `Cập nhật ngày:`, `Đăng lúc:`).
 PUBLISHED_LABELS = (
-    r"ngày\s+đăng(?:\s+bài)?", r"đăng\s+ngày", r"ngày\s+xuất\s+bản", r"xuất\s+bản", r"ngày\s+cập\s+nhật", r"cập\s+nhật",
+    r"ngày\s+đăng(?:\s+bài)?", r"đăng\s+ngày",
+    # (a provincial Front's portal: `Ngày đưa: 20/09/2019 01:44:30 PM In bài`, web45 w017)
+    r"ngày\s+đưa(?:\s+tin)?", r"ngày\s+xuất\s+bản", r"xuất\s+bản", r"ngày\s+cập\s+nhật", r"cập\s+nhật",
     r"đăng\s+lúc", r"đăng\s+tải", r"đăng", r"thời\s+gian\s+đăng", r"ngày\s+viết", r"posted", r"published",
     r"updated", r"ngày\s+phát\s+hành", r"ngày", r"lúc", r"thời\s+gian",
     # the metadata header a crawler or reader tool writes before the text (`date 2025-09-05 Giá lợn hơi hôm nay …`)
@@ -201,10 +203,16 @@ def parse_stamp_line(line: str) -> Stamp | None:
     match = _STAMP_RE.search(line)
     if match is None:
         return None
-    rest = (line[: match.start()] + " " + line[match.end() :]).strip(" |-–,.:()[]")
+    rest = _WIDGET_TAIL_RE.sub("", (line[: match.start()] + " " + line[match.end() :]).strip(" |-–,.:()[]"))
     if rest and not _LABEL_RE.fullmatch(rest) and len(rest.split()) > 1:
         return None
     return _stamp_from(match.group(0), line)
+
+
+# A page's print or share buttons printed on the date's line after it (`Ngày đưa: 20/09/2019 01:44:30 PM In bài`, web45
+# w017): no text of substance beside the date.
+STAMP_WIDGET_TAILS = ("in bài", "bản in", "in trang", "chia sẻ", "gửi email", "lưu bài", "bình luận")
+_WIDGET_TAIL_RE = re.compile(r"(?:\s*[|·•-]?\s*(?:" + "|".join(STAMP_WIDGET_TAILS) + r"))+\s*$", re.IGNORECASE)
 
 
 def split_leading_stamp(line: str) -> tuple[str, str] | None:

@@ -577,9 +577,12 @@ def _is_dotted_headline(lines: list[Line], at: int) -> bool:
     if at != 0 or len(lines) < 2:
         return False
     line, below = lines[0], lines[1]
-    if not 3 <= line.words <= MAX_DOTTED_HEADLINE_WORDS or not line.text.endswith(".") or line.chrome is not None:
+    # (or a longer one right above the page's date line: `Đoàn đại biểu tỉnh … đi dự Đại hội đại biểu toàn quốc Mặt trận
+    # Tổ quốc Việt Nam lần thứ IX, nhiệm kỳ 2019 – 2024.` / `Ngày đưa: 20/09/2019 01:44:30 PM In bài`, web45 w017)
+    dated = below.stamp is not None and line.words <= MAX_HEADLINE_WORDS
+    if not (3 <= line.words <= MAX_DOTTED_HEADLINE_WORDS or dated) or not line.text.endswith(".") or line.chrome is not None:
         return False
-    if below.words <= line.words or not _is_prose(below):
+    if not dated and (below.words <= line.words or not _is_prose(below)):
         return False
     return _NOT_DOTTED_HEADLINE_RE.search(line.text) is None and parse_byline(line.text) is None
 
