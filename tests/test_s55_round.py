@@ -313,6 +313,8 @@ def test_a_dotted_headline_above_a_posted_date_with_a_print_button() -> None:
     stamp = parse_stamp_line("Ngày đưa:  20/09/2019 01:44:30 PM In bài")
     assert stamp is not None and stamp.iso == "2019-09-20T13:44:30+07:00"
     assert parse_stamp_line("Cập nhật 20/09/2019 có 3 bình luận mới") is None
+    stamp = parse_stamp_line("03:06 PM 13/12/2020 |   Lượt xem: 4186 |   In bài viết |")
+    assert stamp is not None and stamp.day.isoformat() == "2020-12-13"
     from core.clean.lines import classify_lines
 
     result = classify_lines("Đoàn đại biểu tỉnh Quảng Ngãi đi dự Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần "

@@ -211,8 +211,11 @@ def parse_stamp_line(line: str) -> Stamp | None:
 
 # A page's print or share buttons printed on the date's line after it (`Ngày đưa: 20/09/2019 01:44:30 PM In bài`, web45
 # w017): no text of substance beside the date.
-STAMP_WIDGET_TAILS = ("in bài", "bản in", "in trang", "chia sẻ", "gửi email", "lưu bài", "bình luận")
-_WIDGET_TAIL_RE = re.compile(r"(?:\s*[|·•-]?\s*(?:" + "|".join(STAMP_WIDGET_TAILS) + r"))+\s*$", re.IGNORECASE)
+# (and its view counter: `28/08/2015 - 366 Lượt xem`, `03:06 PM 13/12/2020 | Lượt xem: 4186 | In bài viết |`, web36
+# w007, w020)
+STAMP_WIDGET_TAILS = ("in bài viết", "in bài", "bản in", "in trang", "chia sẻ", "gửi email", "lưu bài", "bình luận",
+                      r"(?:số\s+)?lượt\s+xem\s*:?\s*[\d.,]+", r"[\d.,]+\s+lượt\s+xem")
+_WIDGET_TAIL_RE = re.compile(r"(?:\s*[|·•/-]?\s*(?:" + "|".join(STAMP_WIDGET_TAILS) + r")\s*[|]?)+\s*$", re.IGNORECASE)
 
 
 def split_leading_stamp(line: str) -> tuple[str, str] | None:
