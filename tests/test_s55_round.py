@@ -323,3 +323,15 @@ def test_a_dotted_headline_above_a_posted_date_with_a_print_button() -> None:
                             "Đại hội.\n")
     assert result.title is not None and result.title.startswith("Đoàn đại biểu tỉnh Quảng Ngãi")
     assert result.published == "2019-09-20T13:44:30+07:00"
+
+
+# A table's row of figures dumped with its cells' bars (a coffee price page's `Đắk Lắk | 112.000 | +500 |`, web49 w017)
+# is the text's data, not a menu nor a caption in a cell; a menu's items hold no figures.
+def test_a_table_row_of_figures_is_text() -> None:
+    from core.clean.lines import classify_lines
+
+    lead = ("Giá cà phê hôm nay tăng nhẹ tại các tỉnh Tây Nguyên, với mức tăng phổ biến 500 đồng/kg so với hôm trước "
+            "theo khảo sát của phóng viên.")
+    result = classify_lines(f"Giá cà phê hôm nay tăng nhẹ\n{lead}\nĐắk Lắk | 112.000 | +500 |\nGia Lai | 111.500 | +500 |\n"
+                            "Trang chủ | Tin tức | Liên hệ |\n")
+    assert result.paragraphs == [lead, "Đắk Lắk | 112.000 | +500 |", "Gia Lai | 111.500 | +500 |"]

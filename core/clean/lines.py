@@ -358,6 +358,20 @@ def _is_cell(line: Line) -> bool:
     return line.text.endswith(" |") and 3 <= line.words <= MAX_CREDITED_CAPTION_WORDS
 
 
+# A table's row of figures the page dumps with its cells' bars (`Đắk Lắk | 112.000 | +500 |`, a price table under a
+# coffee report, web49 w017): the text's data, not a caption in a cell nor the site's chrome. Two cells of figures at
+# least.
+FIGURE_ROW_MIN_CELLS = 2
+_FIGURE_CELL_RE = re.compile(r"^\s*[+\-–−]?\s*\d[\d.,]*\s*%?\s*$")
+
+
+def _is_figure_row(line: Line) -> bool:
+    # (the bars make it read as a menu, `Trang chủ | Tin tức | …`; a menu's items hold no figures)
+    if (line.chrome is not None and line.chrome.kind != "menu") or line.text.count("|") < 2:
+        return False
+    return sum(1 for cell in line.text.split("|") if _FIGURE_CELL_RE.match(cell)) >= FIGURE_ROW_MIN_CELLS
+
+
 def _is_prose(line: Line) -> bool:
     if line.chrome is not None or line.stamp is not None or _is_cell(line):
         return False
@@ -1114,6 +1128,10 @@ def _label_body(lines: list[Line], start: int, result: CleanResult) -> None:
             continue
         if state == "tail":
             line.label, line.why = CHROME, "after the article"
+            continue
+        if i > start and _is_figure_row(line):
+            line.label, line.why = BODY, "a table's row of figures"
+            state, last_body = "body", i
             continue
         if line.chrome is not None:
             line.label, line.why = CHROME, line.chrome.kind
