@@ -2667,7 +2667,8 @@ _DATED_THING_RE = re.compile(r"(?:" + _alternation(DATED_THINGS) + r")\b[^.;]*$"
 # (one dated a working session in March for its July dateline).
 # (its parts may stand apart by a dot too: `Quyết định số 354/QĐ.HĐTS ngày 9-9-2011`, web47 w020, where the day was taken
 # for the meeting's)
-_DOCUMENT_NUMBER_END_RE = re.compile(r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/.-]*\s*,?\s*$",
+DOCUMENT_CODE = r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/.-]*"
+_DOCUMENT_NUMBER_END_RE = re.compile(DOCUMENT_CODE + r"\s*,?\s*$",
                                      re.IGNORECASE)
 _ANY_YEAR_RE = re.compile(r"((?:1(?<![\d,.]1)9|2(?<![\d,.]2)0)\d{2})(?![\d,.]*\d)")  # `(?<![\d,.])(…)` read after the digit
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
@@ -5292,43 +5293,43 @@ def _anniversary_year(body: str, day: _Day) -> int | None:
 _NEIGHBOUR_HELD_RE = re.compile(r"(?<!\w)(?:" + "|".join(NEIGHBOUR_HELD_VERBS) + r")(?!\w)")
 
 
+def _whole_days(body: str) -> list[tuple[int, _Day, str]]:
+    """The whole days the body writes, each with its year and the NEIGHBOUR_EVENT_REACH characters before it."""
+    return [(d.year, d, body[max(0, at - NEIGHBOUR_EVENT_REACH) : at]) for at, d, _ in _dates_in(body, bounds=True)
+            if d.year is not None]
+
+
 def _neighbour_year(body: str, day: _Day) -> int | None:
     """The year of an undated day from the whole days the body writes within NEIGHBOUR_DAYS of it, when all agree."""
     years = set()
-    for at, d, _ in _dates_in(body, bounds=True):
-        if d.year is None:
-            continue
-        before = body[max(0, at - NEIGHBOUR_EVENT_REACH) : at]
+    for year, d, before in _whole_days(body):
         if (_HISTORY_BEFORE_RE.search(before) or _COMPARED_RE.search(before[-30:]) or _DATED_THING_RE.search(before[-40:])
                 or _DOCUMENT_NUMBER_END_RE.search(before)):
             continue
         clause = normalize_tone(same_length_lower(re.split(r"[.;]", before)[-1]))
         if not (_EVENT_RE.search(clause) or _NEIGHBOUR_HELD_RE.search(clause)):
             continue
-        written = _make(d.year, d)
-        made = _make(d.year, day)
+        written = _make(year, d)
+        made = _make(year, day)
         if written is not None and made is not None and abs((made - written).days) <= NEIGHBOUR_DAYS:
-            years.add(d.year)
+            years.add(year)
     return years.pop() if len(years) == 1 else None
 
 
 # A document's number (`số 969/TTg – KGVX`, `439-QĐNS/TW`, `85/2014/QH13,`) and the day word that dates it, ending right
 # before the date.
-_ISSUED_NUMBER_RE = re.compile(r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\wĐđ/.-]*"
-                               r"(?:\s*[-–]\s*(?-i:[A-ZĐ])[\wĐđ/-]*)?\s*,?\s*(?:(?:ký |ban hành )?ngày)?\s*$", re.IGNORECASE)
+_ISSUED_NUMBER_RE = re.compile(DOCUMENT_CODE + r"(?:\s*[-–]\s*(?-i:[A-ZĐ])[\wĐđ/-]*)?\s*,?\s*(?:(?:ký |ban hành )?ngày)?\s*$",
+                               re.IGNORECASE)
 
 
 def _issued_year(body: str, day: _Day) -> int | None:
     """The year of an undated day from the documents the body dates up to ISSUED_BEFORE_DAYS before it, when all agree."""
     years = set()
-    for at, d, _ in _dates_in(body, bounds=True):
-        if d.year is None:
-            continue
-        before = body[max(0, at - NEIGHBOUR_EVENT_REACH) : at]
+    for year, d, before in _whole_days(body):
         if not _ISSUED_NUMBER_RE.search(before) or _HISTORY_BEFORE_RE.search(before):
             continue
-        issued = _make(d.year, d)
-        fitting = {y for y in (d.year, d.year + 1) if issued is not None and (made := _make(y, day)) is not None
+        issued = _make(year, d)
+        fitting = {y for y in (year, year + 1) if issued is not None and (made := _make(y, day)) is not None
                    and 0 <= (made - issued).days <= ISSUED_BEFORE_DAYS}
         years |= fitting
     return years.pop() if len(years) == 1 else None
