@@ -3648,12 +3648,6 @@ def _told_done(lowered: str, event: EventMention) -> bool:
     return _DONE_RE.search(" " + before + " ") is not None or _DONE_RE.match(" " + tail) is not None
 
 
-# A headline that is itself the lead's sentence, opening on the meeting's day (`Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN
-# Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã …`, a portal's page whose body goes straight on with `Đại hội đã …`): when
-# the body reports no meeting, the headline is read as its first sentence (a dated opening, `_DATED_OPENING_RE`). See
-# the commit message for the count.
-
-
 # A speech given at the meeting, as a portal prints it, opens on its salutations (`- Kính thưa đồng chí Nguyễn Tấn Dũng,
 # Ủy viên Bộ Chính trị, Thủ tướng Chính phủ;`, `- Thưa các đồng chí, đồng bào`) before the speaker names the occasion
 # (`Hôm nay, … long trọng tổ chức Lễ khánh thành …`): the lead starts after them, and the people greeted are there.
@@ -3732,6 +3726,9 @@ def extract_meeting(article: Article) -> Meeting | None:
         body = replace(body, sentences=joined)
     meeting = _extract_meeting(body)
     title = article.title or ""
+    # A headline that is itself the lead's sentence, opening on the meeting's day (`Ngày 20/4/2021 tại xã Tân Lợi Hội
+    # LHPN Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã …`, a portal's page whose body goes straight on with `Đại hội đã …`):
+    # when the body reports no meeting, the headline is read as its first sentence.
     if (meeting is None and body.sentences and body.sentences[0] != title
             and _DATED_OPENING_RE.match(normalize_tone(same_length_lower(title)))):
         meeting = _extract_meeting(replace(body, sentences=[title, *body.sentences]))

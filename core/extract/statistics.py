@@ -2143,74 +2143,68 @@ _SHARED_COUNT_RE = re.compile(r"(?<=[a-zà-ỹđ] )(\d+(?:\.\d{3})*)\s*\((?:chi�
 SHARED_COUNT_NOT_AFTER = frozenset({"năm", "thứ", "số", "hạng", "top", "từ", "đến", "tuổi", "lớp", "khóa", "lần"})
 
 
-def _with_shared_counts(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
-    """`found` with the counts a list gives with their shares (`_SHARED_COUNT_RE`), in reading order."""
-    items = [m for m in _SHARED_COUNT_RE.finditer(sentence)
-             if sentence[: m.start(1)].split()[-1].lower() not in SHARED_COUNT_NOT_AFTER]
-    if len(items) < SHARED_COUNT_MIN:
-        return found
-    spans: list[tuple[int, Statistic]] = []
+def _spans_in(sentence: str, found: list[Statistic]) -> list[tuple[int, int]] | None:
+    """Where each statistic's text stands in its sentence, in reading order; None when one cannot be found."""
+    spans: list[tuple[int, int]] = []
     cursor = 0
     for stat in found:
         pos = sentence.find(stat.text, cursor)
         if pos < 0:
-            return found
-        spans.append((pos, stat))
+            return None
         cursor = pos + len(stat.text)
-    read = [(pos, pos + len(stat.text)) for pos, stat in spans]
-    for m in items:
-        if any(a <= m.start(1) < b for a, b in read):
-            continue
-        spans.append((m.start(1), Statistic(text=m.group(1), value=parse_number(m.group(1)), kind="count", unit="",
-                                            sentence=index)))
-    return [stat for _, stat in sorted(spans, key=lambda span: span[0])]
+        spans.append((pos, cursor))
+    return spans
+
+
+def _merged(found: list[Statistic], spans: list[tuple[int, int]], added: list[tuple[int, Statistic]]) -> list[Statistic]:
+    """`found` (at `spans`) with the statistics `added` at their positions, in reading order."""
+    placed = [(a, stat) for (a, _), stat in zip(spans, found, strict=True)] + added
+    return [stat for _, stat in sorted(placed, key=lambda item: item[0])]
+
+
+def _with_shared_counts(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
+    """`found` with the counts a list gives with their shares (`_SHARED_COUNT_RE`), in reading order."""
+    items = [m for m in _SHARED_COUNT_RE.finditer(sentence)
+             if sentence[: m.start(1)].rsplit(None, 1)[-1].lower() not in SHARED_COUNT_NOT_AFTER]
+    spans = _spans_in(sentence, found) if len(items) >= SHARED_COUNT_MIN else None
+    if spans is None:
+        return found
+    added = [(m.start(1), Statistic(text=m.group(1), value=parse_number(m.group(1)), kind="count", unit="", sentence=index))
+             for m in items if not any(a <= m.start(1) < b for a, b in spans)]
+    return _merged(found, spans, added)
 
 
 def _with_match_table(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
     """`found` with the numbers of a flattened match table (`_MATCH_STAT_RE`) it has not read, in reading order."""
     rows = list(_MATCH_STAT_RE.finditer(sentence))
-    if len(rows) < MATCH_TABLE_MIN_LABELS:
+    spans = _spans_in(sentence, found) if len(rows) >= MATCH_TABLE_MIN_LABELS else None
+    if spans is None:
         return found
-    spans: list[tuple[int, int, Statistic]] = []
-    cursor = 0
-    for stat in found:
-        pos = sentence.find(stat.text, cursor)
-        if pos < 0:
-            return found
-        spans.append((pos, pos + len(stat.text), stat))
-        cursor = pos + len(stat.text)
-    read = list(spans)
+    added: list[tuple[int, Statistic]] = []
     for row in rows:
         unit = row.group(3).lower()
         for group in (1, 2, 4, 5):
             at = row.start(group)
-            if at < 0 or any(a <= at < b for a, b, _ in read):
+            if at < 0 or any(a <= at < b for a, b in spans):
                 continue
-            end = row.end(3) if group == 1 else row.end(group)
-            text = sentence[at:end]
-            spans.append((at, end, Statistic(text=text, value=float(row.group(group)), kind="count", unit=unit,
-                                             sentence=index)))
-    return [stat for _, _, stat in sorted(spans, key=lambda span: span[0])]
+            text = sentence[at : row.end(3) if group == 1 else row.end(group)]
+            added.append((at, Statistic(text=text, value=float(row.group(group)), kind="count", unit=unit, sentence=index)))
+    return _merged(found, spans, added)
 
 
 def _with_breakdowns(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
     """`found` with the parts of each total broken down right after it (`_BREAKDOWN_RE`), in reading order."""
-    starts: list[int] = []
-    cursor = 0
-    for stat in found:
-        pos = sentence.find(stat.text, cursor)
-        if pos < 0:
-            return found
-        starts.append(pos)
-        cursor = pos + len(stat.text)
+    spans = _spans_in(sentence, found) if _BREAKDOWN_RE.search(sentence) is not None else None
+    if spans is None:
+        return found
     out: list[Statistic] = []
     for k, stat in enumerate(found):
         out.append(stat)
         if stat.kind not in BREAKDOWN_KINDS or stat.of is not None or not stat.unit:
             continue
-        cursor = starts[k] + len(stat.text)
+        cursor = spans[k][1]
         listed = _BREAKDOWN_RE.search(sentence, cursor)
-        following = starts[k + 1] if k + 1 < len(starts) else len(sentence)
+        following = spans[k + 1][0] if k + 1 < len(spans) else len(sentence)
         if listed is None or listed.start() - cursor > BREAKDOWN_REACH or following < listed.end():
             continue  # (a statistic read between the total and the list's end: the parts are not bare)
         parts = [m.group(1) or m.group(2) for m in _BREAKDOWN_PART_RE.finditer(sentence, listed.start(1))
