@@ -6883,8 +6883,11 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             after_colon = clause.rstrip().endswith(":")
             office = _plural_office(clause) if after_colon else None
             list_office = office or (list_office if not after_colon else None)
-            side_list = side is not None and at == 0 and _SIDE_GAP_RE.fullmatch(
+            side_list = side is not None and at == 0 and (_SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
+                # (or its first item a person not read, the list going on over `;`: `Về phía Nga có Phó Thủ tướng thứ
+                # nhất, Chủ tịch phân ban Nga, Ủy ban Liên chính phủ … Igor Shuvalov; Bộ trưởng Ngoại giao Sergey Lavrov; …`)
+                or (not mentions and clause.rstrip().endswith(";") and clause[side.end() :].lstrip()[:1].isupper()))
             if not mentions and listed and about_meeting:
                 mentions = _listed_item_people(clause)
             if not mentions:
