@@ -31,3 +31,14 @@ def test_a_side_list_goes_on_past_an_unread_first_item() -> None:
     assert meeting is not None
     names = [p.name for p in meeting.attendees]
     assert "Sergey Lavrov" in names and "Sergey Shoigu" in names
+
+
+# `tháng` before what reads as a day and a month makes a span of months (22354553 `khảo sát … thực hiện từ tháng
+# 3-4/2017, được công bố tại Hội thảo …`): no day of the meeting; a day written so after `ngày` still is one.
+def test_a_span_of_months_is_no_day() -> None:
+    text = ("Đây là thông tin từ cuộc khảo sát thực hiện từ tháng 3-4/2017, được công bố tại Hội thảo Điều kiện lao động "
+            "do Tổng LĐLĐVN tổ chức.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.date is None
+    meeting = extract_meeting(make_article(text.replace("từ tháng 3-4/2017", "ngày 3-4/2017")))
+    assert meeting is not None and meeting.date == "2017-04-03"
