@@ -42,3 +42,20 @@ def test_a_span_of_months_is_no_day() -> None:
     assert meeting is not None and meeting.date is None
     meeting = extract_meeting(make_article(text.replace("từ tháng 3-4/2017", "ngày 3-4/2017")))
     assert meeting is not None and meeting.date == "2017-04-03"
+
+
+# A portal's writer signs with the post held in a body after a dash, or after a label and a comma (`Đỗ Thuần – Bí thư
+# Chi bộ Các cơ quan Đảng`, `Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã`, web read sets): the name is the author; writers
+# listed over dashes stay writers.
+def test_a_writer_signs_with_a_post() -> None:
+    from core.clean.byline import read_byline
+
+    def names(line: str) -> tuple[str, ...] | None:
+        found = read_byline(line)
+        return None if found is None else found.names
+
+    assert names("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng") == ("Đỗ Thuần",)
+    assert names("Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã") == ("Lò Văn Nguyên",)
+    assert names("Tác giả:  Triệu Thị Hiền, Ban Dân tộc HĐND huyện Chợ Đồn") == ("Triệu Thị Hiền",)
+    assert names("Trần Hoàng - Trường Phong - Nguyễn Hoàn") == ("Trần Hoàng", "Trường Phong", "Nguyễn Hoàn")
+    assert names("Nguyễn Văn Bình, Công chức Văn hoá xã") is None
