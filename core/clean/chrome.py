@@ -177,6 +177,9 @@ WIDGET_WORDS = (
     "phóng to", "thu nhỏ", "cỡ chữ", "tóm tắt", "copy", "sao chép", "quan tâm", "zalo", "facebook", "twitter",
     "email", "bình chọn", "đánh giá", "like", "share", "print", "audio", "podcast", "bản in", "góp ý",
     "phản hồi", "lượt", "font", "chia sẻ", "mạng xã hội", "bài viết", "link", "tin nhắn", "đăng ký", "nhận tin",
+    # a portal's accessibility bar (`Xem cỡ chữ`, `Tương phản chữ`, `Đọc bài viết`, `Từ viết tắt`, web51 w015, whose
+    # headline was taken to be `Từ viết tắt`): a platform many provincial portals share
+    "tương phản", "viết tắt",
 )
 MAX_WIDGET_WORDS = 8
 _WIDGET_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")(?!\w)", re.IGNORECASE)
