@@ -59,3 +59,31 @@ def test_a_writer_signs_with_a_post() -> None:
     assert names("Tác giả:  Triệu Thị Hiền, Ban Dân tộc HĐND huyện Chợ Đồn") == ("Triệu Thị Hiền",)
     assert names("Trần Hoàng - Trường Phong - Nguyễn Hoàn") == ("Trần Hoàng", "Trường Phong", "Nguyễn Hoàn")
     assert names("Nguyễn Văn Bình, Công chức Văn hoá xã") is None
+
+
+# A portal's accessibility bar between the date and the text (`Xem cỡ chữ`, `Tương phản chữ`, `Đọc bài viết`, `Từ viết
+# tắt`, web51 w015) is no headline: the headline above the date is.
+def test_an_accessibility_bar_is_no_headline() -> None:
+    from core.clean.lines import classify_lines
+
+    page = ("Báo cáo tình hình kinh tế - xã hội tháng 3 và quý I năm 2023 của tỉnh\n\nNgày 29/03/2023 - 13:45:00 | 746 lượt "
+            "xem\nXem cỡ chữ\nTương phản chữ\nĐọc bài viết\nTừ viết tắt\n\nTại thời điểm tháng 3/2023, các tổ chức quốc tế "
+            "đưa ra những nhận định khác nhau về tăng trưởng kinh tế thế giới năm 2023, trong đó nhiều tổ chức điều chỉnh "
+            "tăng dự báo.\n")
+    found = classify_lines(page)
+    assert found.title == "Báo cáo tình hình kinh tế - xã hội tháng 3 và quý I năm 2023 của tỉnh"
+    assert found.published == "2023-03-29T13:45:00+07:00"
+
+
+# A headline line that ends on a whole date after a word no day follows carries the page's date (`Bí thư … làm việc với
+# Cao su Tân Biên 09/04/2024`, web51 w010); after `ngày`, `tối`, `đến` … the date is the headline's own (baomoi
+# `Thị trường cà phê, ca cao ngày 06/02/2017`).
+def test_a_date_printed_after_the_headline_is_the_pages() -> None:
+    from core.clean.lines import classify_lines
+
+    body = ("\n\nNgày 5 và 6/4, ông Nguyễn Long Hải cùng đoàn công tác đã có buổi khảo sát kết quả một năm thực hiện quy "
+            "định tại tỉnh Tây Ninh và Bình Phước, làm việc với các công ty cao su trên địa bàn.\n")
+    found = classify_lines("Bí thư Đảng ủy Khối làm việc với Cao su Tân Biên 09/04/2024" + body)
+    assert (found.title, found.published) == ("Bí thư Đảng ủy Khối làm việc với Cao su Tân Biên", "2024-04-09")
+    found = classify_lines("Thị trường cà phê, ca cao ngày 06/02/2017" + body)
+    assert (found.title, found.published) == ("Thị trường cà phê, ca cao ngày 06/02/2017", None)
