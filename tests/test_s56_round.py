@@ -87,3 +87,12 @@ def test_a_date_printed_after_the_headline_is_the_pages() -> None:
     assert (found.title, found.published) == ("Bí thư Đảng ủy Khối làm việc với Cao su Tân Biên", "2024-04-09")
     found = classify_lines("Thị trường cà phê, ca cao ngày 06/02/2017" + body)
     assert (found.title, found.published) == ("Thị trường cà phê, ca cao ngày 06/02/2017", None)
+
+
+# A headline's holder restated in full by the next sentence (`Hội đồng nhân dân xã tổ chức kỳ họp lần thứ 13` | `Sáng
+# ngày 19/7/2024, Hội đồng nhân dân (HĐND) xã Hữu Định khóa XII, … đã tổ chức kỳ họp thứ 13`, web51 w004): the lead's.
+def test_the_lead_restates_the_headlines_holder_in_full() -> None:
+    text = ("Hội đồng nhân dân xã tổ chức kỳ họp lần thứ 13\nSáng ngày 19/7/2024, Hội đồng nhân dân (HĐND) xã Hữu Định "
+            "khóa XII, nhiệm kỳ 2021 - 2026 đã tổ chức kỳ họp thứ 13, kỳ họp giữa năm 2024.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "Hội đồng nhân dân (HĐND) xã Hữu Định khóa XII"

@@ -3882,6 +3882,9 @@ def _extract_meeting(article: Article) -> Meeting | None:
         return None  # a temple's or a village's rite no one is named at: the crowd or the custom is the news
     place, shown = _held_at(sentences, chosen, name)
     shown = _shown_name(shown, chosen)
+    organizer = _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))
+    if chosen.sentence == 0 and organizer is not None:
+        organizer = _restated_organizer(sentences, in_lead, chosen, organizer, _untagged(article.title or ""))
     return Meeting(
         kind=kind,
         name=shown,
@@ -3889,7 +3892,7 @@ def _extract_meeting(article: Article) -> Meeting | None:
         part_of_day=part,
         organizer=_passing_legislature(sentence, chosen) or _session_legislature(
             kind, sentence, sentences[:_LEAD_SENTENCES], _unlisted(_place_pointed(article.title or "", sentences, _with_partners(
-                sentences, _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))))),
+                sentences, organizer))),
             chosen.verb and chosen.kind == QUESTION_TIME_KIND and QUESTION_TIME_RE.fullmatch(
                 same_length_lower(sentence[chosen.start : chosen.end])) is not None),
         location=place,
@@ -3898,6 +3901,32 @@ def _extract_meeting(article: Article) -> Meeting | None:
         chairs=chairs,
         attendees=attendees,
     )
+
+
+# A headline's holder that the next sentence restates in full (`Hội đồng nhân dân xã tổ chức kỳ họp lần thứ 13` | `Sáng
+# ngày 19/7/2024, Hội đồng nhân dân (HĐND) xã Hữu Định khóa XII, … đã tổ chức kỳ họp thứ 13`, web51 w004): the body as
+# the lead writes it, when its words open on the headline's (an abbreviation in brackets aside).
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _restated_organizer(sentences: list[str], in_lead: list[list[EventMention]], chosen: EventMention, organizer: str,
+                        title: str) -> str:
+    """The organizer the next lead sentence gives the headline's meeting when it writes the headline's in full."""
+    if len(sentences) < 2 or len(in_lead) < 2:
+        return organizer
+    short = normalize_tone(same_length_lower(organizer)).split()
+    for mention in in_lead[1]:
+        if mention.kind != chosen.kind or mention.score < 3 or mention.planned:
+            continue
+        fuller = _organizer(sentences, in_lead, mention, _meeting_name(sentences[1], mention), title)
+        if fuller is None:
+            continue
+        written = _BRACKETED_RE.sub("", fuller).split()
+        words = normalize_tone(same_length_lower(" ".join(written))).split()
+        if len(words) > len(short) and words[: len(short)] == short and any(
+                w[:1].isupper() for w in written[len(short) :]):  # (a name's words, not `Chính phủ nói trên`)
+            return fuller
+    return organizer
 
 
 # A session told bare (`Tại kỳ họp này, Chính phủ trình Quốc hội xem xét …`, `Tiếp tục chương trình kỳ họp thứ 3, chiều nay,
