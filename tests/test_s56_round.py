@@ -96,3 +96,14 @@ def test_the_lead_restates_the_headlines_holder_in_full() -> None:
             "khóa XII, nhiệm kỳ 2021 - 2026 đã tổ chức kỳ họp thứ 13, kỳ họp giữa năm 2024.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer == "Hội đồng nhân dân (HĐND) xã Hữu Định khóa XII"
+
+
+# `đ/c` after a number is comrades, not a price in đồng (21471121 `Trong đó có 2 đ/c được tặng HH 60 năm, 6 đ/c HH 55
+# năm`; a district portal's `toàn Đảng bộ có 10 Đ/c đảng viên hoàn thành xuất sắc`, web51 w009).
+def test_comrades_abbreviated_are_counted() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Đảng bộ có 128 đ/c, sinh hoạt ở 11 chi bộ; toàn Đảng bộ có 10 Đ/c đảng viên hoàn "
+                                "thành xuất sắc nhiệm vụ, giá vé 5.000 đ/người."])
+    assert [(s.kind, s.value, s.unit) for s in found][:2] == [("count", 128.0, "đ/c"), ("count", 11.0, "chi bộ")]
+    assert [(s.kind, s.value) for s in found][2:] == [("count", 10.0), ("money", 5000.0)]
