@@ -107,3 +107,13 @@ def test_comrades_abbreviated_are_counted() -> None:
                                 "thành xuất sắc nhiệm vụ, giá vé 5.000 đ/người."])
     assert [(s.kind, s.value, s.unit) for s in found][:2] == [("count", 128.0, "đ/c"), ("count", 11.0, "chi bộ")]
     assert [(s.kind, s.value) for s in found][2:] == [("count", 10.0), ("money", 5000.0)]
+
+
+# A market's breadth, the tickers that rose over those that fell (baomoi stock reports `Rổ này cũng có 11 mã tăng/14
+# mã giảm`, audit95 a004): two counts.
+def test_a_markets_breadth_is_two_counts() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["VN30-Index đang tăng 0,43% so với tham chiếu nhờ 21 mã tăng/7 mã giảm."])
+    assert [(s.kind, s.value, s.of) for s in found] == [("percent", 0.43, None), ("count", 21.0, None),
+                                                          ("count", 7.0, None)]

@@ -2095,12 +2095,37 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
                     found = _split_whole(sentence, every.end(), found)
             if found and ("(" in sentence or ":" in sentence):
                 found = _with_breakdowns(sentence, index, found)
+            if "mã" in sentence and "/" in sentence:
+                found = _with_paired_tickers(sentence, index, found)
             if _MATCH_STAT_HINT_RE.search(sentence):
                 found = _with_match_table(sentence, index, found)
             elif "%)" in sentence:  # (a match table's labels end on numbers: `Tỷ lệ giao bóng 1 (71%)`)
                 found = _with_shared_counts(sentence, index, found)
             stats.extend(found)
     return stats
+
+
+# A market's breadth, the tickers that rose over those that fell (`VN30-Index tăng 0,43% nhờ 21 mã tăng/7 mã giảm`, `123
+# mã tăng/116 mã giảm`, audit95 a004): two counts, the second, glued after the slash, read as none before. `N mã
+# (tăng|giảm|…)/M mã (tăng|giảm|…)` over the 35,440 baomoi articles 18 times, all 18 a market's breadth.
+TICKER_MOVES = ("tăng trần", "giảm sàn", "tăng", "giảm", "đứng giá", "tham chiếu")
+_PAIRED_TICKERS_RE = re.compile(r"(?<![\d.,])(" + NUMBER_PATTERN + r")\s+mã\s+(?:" + "|".join(TICKER_MOVES) + r")\s*/\s*("
+                                + NUMBER_PATTERN + r")\s+(mã\s+(?:" + "|".join(TICKER_MOVES) + r"))(?!\w)")
+
+
+def _with_paired_tickers(sentence: str, index: int, found: list[Statistic]) -> list[Statistic]:
+    """The tickers after the slash of a market's breadth (`_PAIRED_TICKERS_RE`), added as counts of their own."""
+    spans = _spans_in(sentence, found)
+    if spans is None:
+        return found
+    added: list[tuple[int, Statistic]] = []
+    for m in _PAIRED_TICKERS_RE.finditer(sentence):
+        value = parse_number(m.group(2))
+        if value is None or not any(a == m.start(1) for a, _ in spans) or any(a == m.start(2) for a, _ in spans):
+            continue  # (the first count read, the second not)
+        added.append((m.start(2), Statistic(text=f"{m.group(2)} {m.group(3)}", value=value, kind="count", unit="mã",
+                                            sentence=index)))
+    return _merged(found, spans, added) if added else found
 
 
 # A total broken down by place or by name right after it, each part a bare number in brackets or after a colon (`317
