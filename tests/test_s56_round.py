@@ -117,3 +117,21 @@ def test_a_markets_breadth_is_two_counts() -> None:
     found = extract_statistics(["VN30-Index đang tăng 0,43% so với tham chiếu nhờ 21 mã tăng/7 mã giảm."])
     assert [(s.kind, s.value, s.of) for s in found] == [("percent", 0.43, None), ("count", 21.0, None),
                                                           ("count", 7.0, None)]
+
+
+# A speech caption at a press conference, a fair or a course, or of two acts joined, is a caption (web41 w001, web47
+# w011, web43 w008); the person it shows at the meeting's kind of event still attends (web40 w035).
+def test_speech_captions_leave_the_text_and_their_people_attend() -> None:
+    from core.clean.lines import classify_lines
+
+    lead = ("Sáng 12/3, Sở Khoa học và Công nghệ tỉnh tổ chức Hội thảo khoa học về tiềm năng phát triển du lịch nông "
+            "nghiệp của tỉnh với sự tham dự của nhiều nhà khoa học.")
+    caption = "PGS.TS. Đinh Ngọc Thức, Phó Trưởng phòng Quản lý khoa học phát biểu chỉ đạo và kết luận Hội thảo."
+    more = ("Hội thảo đã nghe 12 tham luận của các nhà khoa học trong và ngoài tỉnh về những tiềm năng, cơ hội và thách "
+            "thức của du lịch nông nghiệp.")
+    found = classify_lines(f"Hội thảo về du lịch nông nghiệp\n\n{lead}\n\n{caption}\n\n{more}\n")
+    assert caption not in found.paragraphs and found.captions == [caption]
+    article = make_article(f"{lead}\n{more}\n")
+    article.captions = [caption]
+    meeting = extract_meeting(article)
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Đinh Ngọc Thức"]

@@ -142,6 +142,9 @@ SPEECH_CAPTION_KINDS = ("chỉ đạo", "khai mạc", "bế mạc", "kết luậ
 SPEECH_CAPTION_EVENTS = (
     "hội nghị", "đại hội", "kỳ họp", "buổi lễ", "lễ", "hội thảo", "tọa đàm", "buổi tọa đàm", "buổi hội thảo",
     "buổi làm việc", "buổi tiếp", "buổi gặp mặt", "buổi gặp", "diễn đàn", "phiên họp", "cuộc họp", "buổi họp", "hội đàm",
+    # and the press's, a fair's and a course's (`… Lê Mỹ Ái Linh phát biểu tại họp báo.`, `… phát biểu khai mạc Hội chợ.`,
+    # `… dự khai mạc lớp tập huấn.`, web41 w001, web47 w011, web40 w004)
+    "họp báo", "buổi họp báo", "cuộc họp báo", "hội chợ", "lớp tập huấn",
 )
 SPEECH_CAPTION_NOT_OPENERS = (
     "thay mặt", "tại", "trong", "sau", "sáng", "chiều", "tối", "trưa", "ngày", "nhân", "theo", "cũng", "đồng thời",
@@ -149,15 +152,17 @@ SPEECH_CAPTION_NOT_OPENERS = (
     "cuối cùng", "trước đó",
 )
 MAX_SPEECH_CAPTION_WORDS = 40
+# (two acts of the speech joined, `phát biểu chỉ đạo và kết luận Hội nghị.`, web43 w008)
+_SPEECH_KINDS = r"(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r")(?: và (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?)?"
 _SPEECH_CAPTION_RE = re.compile(
-    r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?: tại| trong)? (?:"
+    r"\sphát biểu" + _SPEECH_KINDS + r"(?: tại| trong)? (?:"
     + "|".join(SPEECH_CAPTION_EVENTS) + r")\.?$|\schụp ảnh lưu niệm(?: (?:với|cùng) [^.]{3,160})?\.$", re.IGNORECASE)
 # The speech caption said with more words (`… phát biểu tại buổi làm việc với Bộ Y tế.`, `… phát biểu bế mạc.`, `Thủ
 # tướng Nguyễn Xuân Phúc phát biểu.`): the event named and what follows it, or the act alone, as a photo's caption says
 # it; the writer's words a caption does not hold (`là`, `thì`, `không`, `được`, the act caption's list) rule it out
 # (baomoi-dev: 95 more sentences, 40 read, 39 captions, half of them with the photo's credit right after).
 _WIDE_SPEECH_CAPTION_RE = re.compile(
-    r"\sphát biểu(?: (?:" + "|".join(SPEECH_CAPTION_KINDS) + r"))?(?:(?: tại| trong)? (?:"
+    r"\sphát biểu" + _SPEECH_KINDS + r"(?:(?: tại| trong)? (?:"
     + "|".join(SPEECH_CAPTION_EVENTS) + r")\b[^,;:]{0,80}| về [^,;:]{3,120})?\.?$", re.IGNORECASE)
 _NOT_SPEECH_CAPTION_RE = re.compile(
     r"\b(?:đã|đang|sẽ|vừa|và phát biểu|khi|để)\b|[\d\"“”:;!?]|\.\s", re.IGNORECASE)
