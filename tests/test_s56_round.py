@@ -135,3 +135,12 @@ def test_speech_captions_leave_the_text_and_their_people_attend() -> None:
     article.captions = [caption]
     meeting = extract_meeting(article)
     assert meeting is not None and [p.name for p in meeting.attendees] == ["Đinh Ngọc Thức"]
+
+
+# A caption may name the meeting by its own name's head (`… phát biểu khai mạc Hội chợ.` for `khai mạc Hội chợ triển lãm
+# …`, web47 w011).
+def test_a_caption_naming_the_meetings_head_shows_its_people() -> None:
+    article = make_article("Sáng 10/11, UBND tỉnh tổ chức khai mạc Hội chợ triển lãm sản phẩm nông nghiệp năm 2022.\n")
+    article.captions = ["Ông Lê Quang Tiến, Phó Chủ tịch UBND tỉnh phát biểu khai mạc Hội chợ."]
+    meeting = extract_meeting(article)
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Lê Quang Tiến"]

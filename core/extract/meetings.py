@@ -3762,15 +3762,32 @@ _CAPTION_ACT_RE = re.compile(r"(?<!\w)(?:" + "|".join(CAPTION_ACTS) + r")(?!\w)"
 _CAPTION_CHAIR_RE = re.compile(r"^\s*(?:,\s*)?(?:đồng\s+)?chủ\s+trì(?!\w)")
 
 
+# (or the head of the meeting's own name past its opening words: `khai mạc Hội chợ triển lãm …` in a caption's `… phát
+# biểu khai mạc Hội chợ.`, web47 w011)
+CAPTION_NAME_OPENERS = ("lễ", "buổi", "khai mạc", "bế mạc", "tổng kết", "tổ chức")
+_CAPTION_NAME_OPENER_RE = re.compile(r"^(?:(?:" + "|".join(CAPTION_NAME_OPENERS) + r")\s+)*")
+
+
+def _name_head(name: str | None) -> str | None:
+    """The first two words of a meeting's name past CAPTION_NAME_OPENERS, lower case, when they open on a capital."""
+    if not name:
+        return None
+    rest = name[_CAPTION_NAME_OPENER_RE.match(name.lower()).end() :]  # type: ignore[union-attr]
+    words = rest.split()[:2]
+    return normalize_tone(same_length_lower(" ".join(words))) if len(words) == 2 and words[0][:1].isupper() else None
+
+
 def _add_caption_people(meeting: Meeting, captions: list[str]) -> None:
     """The people the captions that show the meeting (CAPTION_ACTS) name, added to it: a chair where the act is chairing."""
     present = {p.name.lower(): p for p in meeting.chairs + meeting.attendees}
+    head = _name_head(meeting.name)
     for caption in captions:
         lowered = normalize_tone(same_length_lower(caption))
         if _CAPTION_ACT_RE.search(lowered) is None or _dates_in(caption):
             continue
         if not any(kind == meeting.kind and re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", lowered)
-                   for noun, kind in EVENT_NOUNS):
+                   for noun, kind in EVENT_NOUNS) and not (
+                head is not None and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", lowered)):
             continue
         for found in find_people(caption):
             name = found.person.name
