@@ -144,3 +144,13 @@ def test_a_caption_naming_the_meetings_head_shows_its_people() -> None:
     article.captions = ["Ông Lê Quang Tiến, Phó Chủ tịch UBND tỉnh phát biểu khai mạc Hội chợ."]
     meeting = extract_meeting(article)
     assert meeting is not None and [p.name for p in meeting.attendees] == ["Lê Quang Tiến"]
+
+
+# A sitting whose session the lead names with its legislature is the legislature's (22673415 `… vừa được HĐND thành phố
+# Hà Nội thông qua trong phiên họp sáng nay (4/7)` | `… của kỳ họp thứ 4 HĐND thành phố Hà Nội`, web34 w018).
+def test_a_sitting_of_a_named_session_is_the_legislatures() -> None:
+    text = ("Một trong những vấn đề được cử tri quan tâm đã được kỳ họp thứ 11 HĐND tỉnh khóa XVII tiến hành chất vấn giám "
+            "đốc Sở Nông nghiệp.\nTrả lời tại phiên chất vấn sáng 12-12, đồng chí Lê Đức Giang, Giám đốc Sở Nông nghiệp cho "
+            "biết ngành đã triển khai nhiều giải pháp.\n")
+    meeting = extract_meeting(make_article(text, published="2019-12-13"))
+    assert meeting is not None and meeting.kind == "phiên họp" and meeting.organizer == "HĐND tỉnh khóa XVII"

@@ -3935,6 +3935,8 @@ def _extract_meeting(article: Article) -> Meeting | None:
     organizer = _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))
     if chosen.sentence == 0 and organizer is not None:
         organizer = _restated_organizer(sentences, in_lead, chosen, organizer, _untagged(article.title or ""))
+    if organizer is None and kind in SITTING_KINDS:
+        organizer = _session_holder(sentences, in_lead, _untagged(article.title or ""))
     return Meeting(
         kind=kind,
         name=shown,
@@ -3977,6 +3979,26 @@ def _restated_organizer(sentences: list[str], in_lead: list[list[EventMention]],
                 w[:1].isupper() for w in written[len(short) :]):  # (a name's words, not `Chính phủ nói trên`)
             return fuller
     return organizer
+
+
+# A sitting whose session the lead names with its legislature (`… đã được kỳ họp thứ 11 HĐND tỉnh khóa XVII tiến hành chất
+# vấn …` | `Trả lời tại phiên chất vấn sáng 12-12, …`, web34 w018): the legislature holds the sitting, as it holds the
+# session (RECORD.md: `Kỳ họp thứ ba, Quốc hội khóa XIV` → `Quốc hội khóa XIV`).
+_LEGISLATURE_HEAD_RE = re.compile(r"(?:Quốc hội|HĐND|Hội đồng nhân dân)(?!\w)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
+                                  r"phường|[" + _UPPER + r"][\w.-]*)(?!\w))*(?:\s+(?i:khóa|khoá)\s+[IVXL]+(?!\w))?")
+
+
+def _session_holder(sentences: list[str], in_lead: list[list[EventMention]], title: str) -> str | None:
+    """The legislature a lead `kỳ họp` mention's organizer names, for a sitting that has none."""
+    for i, mentions in enumerate(in_lead):
+        for mention in mentions:
+            if mention.kind != "kỳ họp" or mention.planned:
+                continue
+            holder = _organizer(sentences, in_lead, mention, _meeting_name(sentences[i], mention), title)
+            legislature = _LEGISLATURE_HEAD_RE.match(holder) if holder is not None else None
+            if legislature is not None:
+                return legislature.group(0)  # (the name of the session may run on past it)
+    return None
 
 
 # A session told bare (`Tại kỳ họp này, Chính phủ trình Quốc hội xem xét …`, `Tiếp tục chương trình kỳ họp thứ 3, chiều nay,
