@@ -154,3 +154,12 @@ def test_a_sitting_of_a_named_session_is_the_legislatures() -> None:
             "biết ngành đã triển khai nhiều giải pháp.\n")
     meeting = extract_meeting(make_article(text, published="2019-12-13"))
     assert meeting is not None and meeting.kind == "phiên họp" and meeting.organizer == "HĐND tỉnh khóa XVII"
+
+
+# Bottlenecks, stops and service points are counted places, not marks (`Vẫn có 5 điểm nghẽn khiến cho thị trường bất
+# động sản chưa …`, audit97 a017; baomoi `21 điểm dừng xe`).
+def test_points_that_are_places_are_counted() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Vẫn có 5 điểm nghẽn khiến thị trường chưa phát triển, tương đương 21 điểm dừng xe."])
+    assert [(s.kind, s.value, s.unit) for s in found] == [("count", 5.0, "điểm nghẽn"), ("count", 21.0, "điểm dừng xe")]

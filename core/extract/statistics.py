@@ -765,6 +765,10 @@ POINT_PLACES = (
     # `111 điểm vị trí bán hoa Xuân`, `tháo dỡ 812 điểm lấn chiếm`, `26 điểm vi phạm đường sắt`, `38 điểm đặt tại các
     # trường`: over the 35,440 baomoi articles 7 hits, 7 places counted.
     "vị trí", "lấn chiếm", "vi phạm", "đặt",
+    # bottlenecks, checkpoints, stops and service points (`5 điểm nghẽn trên thị trường bất động sản`, audit97 a017; `14
+    # điểm chốt giao thông`, `21 điểm dừng xe`, `10 điểm quan trắc`, `1.000 điểm cung cấp dịch vụ`, `87 điểm đón trả
+    # khách`): `N điểm` + one of these over the 35,440 baomoi articles 15 hits, all 15 counted places or points
+    "nghẽn", "chốt", "dừng", "quan trắc", "cung cấp", "đón", "tiếp nhận", "thu gom", "trung chuyển", "xả thải",
 )
 # A mark named before its figure, which no noun follows (`thủ khoa với số điểm 29,5`, `đạt số điểm
 # 7,5 sau 9 ván`, `với tổng điểm 21;`, `lấy điểm chuẩn 10 cho tổ hợp A`, `tổng điểm từ 15,5 trở
