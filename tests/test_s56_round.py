@@ -163,3 +163,12 @@ def test_points_that_are_places_are_counted() -> None:
 
     found = extract_statistics(["Vẫn có 5 điểm nghẽn khiến thị trường chưa phát triển, tương đương 21 điểm dừng xe."])
     assert [(s.kind, s.value, s.unit) for s in found] == [("count", 5.0, "điểm nghẽn"), ("count", 21.0, "điểm dừng xe")]
+
+
+# The agent of `được X tổ chức` before the event holds it (21491402, audit97 a006 `3 vị khách may mắn … vừa được Công ty Xổ
+# số điện toán Việt Nam (Vietlott) tổ chức trao giải`), not the sentence's subject.
+def test_the_passives_agent_holds_the_event() -> None:
+    text = ("3 vị khách may mắn trong những lần quay thưởng đầu năm 2017 vừa được Công ty Xổ số điện toán Việt Nam "
+            "(Vietlott) tổ chức trao giải, với tổng giá trị gần 127 tỷ đồng.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "Công ty Xổ số điện toán Việt Nam (Vietlott)"

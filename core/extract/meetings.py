@@ -5559,6 +5559,9 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         before = sentences[event.sentence][: event.start]
         organized = _ORGANIZED_RE.search(before)
         if organized is not None:
+            agent = _PASSIVE_AGENT_RE.search(before, 0, organized.start())
+            if agent is not None:  # `… vừa được Công ty Xổ số điện toán Việt Nam (Vietlott) tổ chức trao giải`: the agent
+                return _visitor(before[agent.end() : organized.start()])
             return _visitor(before[: organized.start()])
         deputies = _DEPUTIES_DEBATING_RE.search(before) if event.by_subject else None
         if deputies is not None:  # `các đại biểu Quốc hội đã thảo luận tại tổ …`: the deputies' body sits
@@ -6005,7 +6008,10 @@ def _organizer_in(sentence: str, event: EventMention, name: str) -> str | None:
         m = _PRESS_SUBJECT_RE.search(before)
     if m is not None and not _NOMINAL_ORGANIZE_RE.search(before[: m.start()]):
         # `Công ty cổ phần … Hoàng Anh Gia Lai (HAGL), tổ chức đại hội …`: a comma may close the subject
-        clause = _without_aside(_bodies_before(_top_level_pieces(_subject(before[: m.start()].rstrip(" ,")))))
+        agent = (_PASSIVE_AGENT_RE.search(before, max(0, m.start() - PASSIVE_AGENT_REACH), m.start())
+                 if "tổ chức" in m.group(0) else None)
+        told = before[agent.end() : m.start()] if agent is not None else before[: m.start()]  # (`… được X tổ chức …`)
+        clause = _without_aside(_bodies_before(_top_level_pieces(_subject(told.rstrip(" ,")))))
         # `tại Trường Đại học Văn Hiến tổ chức lễ …`: the host written as the place, after a time or not
         clause = _host_at(_LEADING_TIME_RE.sub("", _host_at(clause)).strip())
         clause = _REPRESENTATIVE_RE.sub("", clause)
@@ -6352,6 +6358,12 @@ def _led_delegation(before: str) -> str | None:
 _DEPUTIES_DEBATING_RE = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:các\s+)?(?:đại\s+biểu|Đại\s+biểu|ĐB)\s+(Quốc\s+hội|QH|HĐND(?:\s+(?:tỉnh|thành\s+phố|"
                                    r"TP\.?|huyện|quận)(?:\s+[A-ZĐ][\w.]*)*)?)|(?:các\s+)?ĐBQH|(?<![Tt]hường vụ )Quốc\s+hội(?:\s*\(QH\))?|QH)"
                                    r"(?:\s+[^\s,.;]+){0,5}?\s+$")
+
+
+# The passive's agent right before the holding verb of a meeting named by its verb (`3 vị khách may mắn … vừa được Công ty
+# Xổ số điện toán Việt Nam (Vietlott) tổ chức trao giải`, audit97 a006): the body after `được` holds it, not the subject.
+PASSIVE_AGENT_REACH = 120
+_PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?được\s+(?=[" + _UPPER + r"])")
 
 
 def _visitor(before: str) -> str | None:
