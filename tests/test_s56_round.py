@@ -172,3 +172,14 @@ def test_the_passives_agent_holds_the_event() -> None:
             "(Vietlott) tổ chức trao giải, với tổng giá trị gần 127 tỷ đồng.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer == "Công ty Xổ số điện toán Việt Nam (Vietlott)"
+
+
+# A match table after a scoreline both sides of which share one text (`Bồ Đào Nha 0-0 Chile … 12(3) Sút khung thành
+# (trúng đích) 10(2) 7 Phạm lỗi 11 …`, stat58): the table's counts are read, a label's bracketed note too.
+def test_a_match_table_after_a_drawn_score_is_read() -> None:
+    from core.extract.statistics import extract_statistics
+
+    found = extract_statistics(["Tỷ số: Bồ Đào Nha 0-0 Chile Thông số trận đấu 12(3) Sút khung thành (trúng đích) 10(2) "
+                                "7 Phạm lỗi 11 5 Phạt góc 4"])
+    assert [s.value for s in found] == [0.0, 0.0, 12.0, 3.0, 10.0, 2.0, 7.0, 11.0, 5.0, 4.0]
+    assert [s.unit for s in found][2:] == ["sút khung thành"] * 4 + ["phạm lỗi"] * 2 + ["phạt góc"] * 2

@@ -2163,8 +2163,9 @@ MATCH_STAT_LABELS = ("Sút khung thành", "Phạm lỗi", "Phạt góc", "Việt
                      # first is read as a score already, which the gold writes once as a count, once as a score)
                      "Lỗi tự đánh hỏng", "Lỗi đánh hỏng")
 _MATCH_STAT_HINT_RE = re.compile(r"\d\)?\s+(?:" + "|".join(MATCH_STAT_LABELS) + r")\s+\d")
+# (a label may carry a note in brackets: `12(3) Sút khung thành (trúng đích) 10(2)`, stat58)
 _MATCH_STAT_RE = re.compile(r"(?<![\d.,/])(\d+)(?:\s*\((\d+)\))?\s+(" + "|".join(MATCH_STAT_LABELS)
-                            + r")\s+(\d+)(?:\s*\((\d+)\))?(?![\d.,/%])")
+                            + r")(?:\s*\([^()\d]{1,20}\))?\s+(\d+)(?:\s*\((\d+)\))?(?![\d.,/%])")
 # At least this many labels in one sentence make it such a table (a single `3 Thẻ vàng 2` may be prose's).
 MATCH_TABLE_MIN_LABELS = 2
 
@@ -2182,8 +2183,11 @@ def _spans_in(sentence: str, found: list[Statistic]) -> list[tuple[int, int]] | 
     """Where each statistic's text stands in its sentence, in reading order; None when one cannot be found."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for stat in found:
+    for n, stat in enumerate(found):
         pos = sentence.find(stat.text, cursor)
+        if pos < 0 and n and found[n - 1].text == stat.text:
+            spans.append(spans[-1])  # the two sides of a score read from one text (`0-0`)
+            continue
         if pos < 0:
             return None
         cursor = pos + len(stat.text)
