@@ -3739,8 +3739,6 @@ def extract_meeting(article: Article) -> Meeting | None:
     if meeting is None and body.sentences and (label := _event_label(title)) is not None:
         framed = f"Tại {label}, {body.sentences[0]}"
         meeting = _extract_meeting(replace(body, sentences=[framed, *body.sentences[1:]]))
-    if meeting is not None and article.captions:
-        _add_caption_people(meeting, article.captions)
     if meeting is not None and salutations:
         present = {p.name.lower(): p for p in meeting.chairs + meeting.attendees}
         for sentence in (article.sentences[i] for i in salutations):
@@ -3749,54 +3747,6 @@ def extract_meeting(article: Article) -> Meeting | None:
                     present[key] = found.person
                     meeting.attendees.append(Person(found.person.name, list(found.person.titles)))
     return meeting
-
-
-# A photo's caption the cleaner set apart that shows someone acting at the meeting (`Ông Lê Quang Tiến, Phó Chủ tịch UBND
-# tỉnh …, Trưởng ban Tổ chức Hội chợ triển lãm phát biểu khai mạc Hội chợ.`, web47 w011; `Đồng chí Phan Văn Khanh, Chánh
-# án … dự khai mạc lớp tập huấn.`, web40 w004): the person pictured attends it, though the text may not name them. Only
-# a caption that names the meeting's own kind of event and one of these acts, and no day of its own. Over the read sets'
-# gold, 10 of 1,505 people are named only in a caption.
-CAPTION_ACTS = ("phát biểu", "chủ trì", "dự", "tham dự", "đến dự", "trao", "tặng", "báo cáo", "trình bày", "khai mạc",
-                "kết luận", "chúc mừng")
-_CAPTION_ACT_RE = re.compile(r"(?<!\w)(?:" + "|".join(CAPTION_ACTS) + r")(?!\w)")
-_CAPTION_CHAIR_RE = re.compile(r"^\s*(?:,\s*)?(?:đồng\s+)?chủ\s+trì(?!\w)")
-
-
-# (or the head of the meeting's own name past its opening words: `khai mạc Hội chợ triển lãm …` in a caption's `… phát
-# biểu khai mạc Hội chợ.`, web47 w011)
-CAPTION_NAME_OPENERS = ("lễ", "buổi", "khai mạc", "bế mạc", "tổng kết", "tổ chức")
-_CAPTION_NAME_OPENER_RE = re.compile(r"^(?:(?:" + "|".join(CAPTION_NAME_OPENERS) + r")\s+)*")
-
-
-def _name_head(name: str | None) -> str | None:
-    """The first two words of a meeting's name past CAPTION_NAME_OPENERS, lower case, when they open on a capital."""
-    if not name:
-        return None
-    rest = name[_CAPTION_NAME_OPENER_RE.match(name.lower()).end() :]  # type: ignore[union-attr]
-    words = rest.split()[:2]
-    return normalize_tone(same_length_lower(" ".join(words))) if len(words) == 2 and words[0][:1].isupper() else None
-
-
-def _add_caption_people(meeting: Meeting, captions: list[str]) -> None:
-    """The people the captions that show the meeting (CAPTION_ACTS) name, added to it: a chair where the act is chairing."""
-    present = {p.name.lower(): p for p in meeting.chairs + meeting.attendees}
-    head = _name_head(meeting.name)
-    for caption in captions:
-        lowered = normalize_tone(same_length_lower(caption))
-        if _CAPTION_ACT_RE.search(lowered) is None or _dates_in(caption):
-            continue
-        if not any(kind == meeting.kind and re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", lowered)
-                   for noun, kind in EVENT_NOUNS) and not (
-                head is not None and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", lowered)):
-            continue
-        for found in find_people(caption):
-            name = found.person.name
-            if len(name.split()) < 2 or _known(present, key := name.lower()):
-                continue
-            person = Person(name, list(found.person.titles))
-            present[key] = person
-            chairs = _CAPTION_CHAIR_RE.match(lowered, found.end) is not None
-            (meeting.chairs if chairs else meeting.attendees).append(person)
 
 
 def _extract_meeting(article: Article) -> Meeting | None:
