@@ -172,3 +172,14 @@ def test_a_match_table_after_a_drawn_score_is_read() -> None:
                                 "7 Phạm lỗi 11 5 Phạt góc 4"])
     assert [s.value for s in found] == [0.0, 0.0, 12.0, 3.0, 10.0, 2.0, 7.0, 11.0, 5.0, 4.0]
     assert [s.unit for s in found][2:] == ["sút khung thành"] * 4 + ["phạm lỗi"] * 2 + ["phạt góc"] * 2
+
+
+# A span's second year after an en dash set off by spaces is no year the meeting is held in (`Hội nghị Tổng kết … giai
+# đoạn 2021-2023 và định hướng 2024 – 2025` on `16/01`, web53 w008, was dated 2025).
+def test_a_spans_second_year_after_a_spaced_dash_dates_nothing() -> None:
+    text = ("Sáng ngày 16/01, Trường Đại học Tây Nguyên tổ chức Hội nghị Tổng kết hoạt động khoa học giai đoạn 2021-2023 "
+            "và định hướng 2024 – 2025.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.date is None
+    meeting = extract_meeting(make_article(text.replace("định hướng 2024 – 2025", "kế hoạch năm 2024")))
+    assert meeting is not None and meeting.date == "2024-01-16"

@@ -2628,8 +2628,10 @@ _DAY_PREDICATE_RE = re.compile(r"[^.;:“\"]{0,120}?\s(?<!sẽ )(?<!dự kiến 
 HORIZON_AFTER = ("và những năm tiếp", "và các năm tiếp", "và những năm sau", "và các năm sau",
                  "và những năm tới", "và các năm tới", "cùng những năm tiếp")
 _HORIZON = r"(?!\s+(?i:" + "|".join(w.replace(" ", r"\s+") for w in HORIZON_AFTER) + r")(?!\w))"
+# (a span's second year after an en dash set off by spaces too: `định hướng 2024 – 2025`, web53 w008, was read as the
+# year a January meeting was held)
 _NAME_YEAR_RE = re.compile(r"(?<!chính )(?<!đến )(?<!tới )(?<!từ )(?<!đến năm )(?<!tới năm )(?<!từ năm )(?<!đoạn )(?<!kỳ )(?<![\d–-])(?<!\d/)(?<!\d\.)"
-                           r"(?<!\d\s-\s)(?<!\d-)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])"
+                           r"(?<!\d\s-\s)(?<!\d\s–\s)(?<!\d-)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/.])"
                            + _HORIZON)
 # A congress opens the term its name writes (`Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022 đã
 # diễn ra`, `Đại hội Chi đoàn nhiệm kỳ 2017-2019`): held in the term's first year. cgrep over baomoi-dev `Đại hội (Đảng
