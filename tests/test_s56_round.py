@@ -183,3 +183,13 @@ def test_a_spans_second_year_after_a_spaced_dash_dates_nothing() -> None:
     assert meeting is not None and meeting.date is None
     meeting = extract_meeting(make_article(text.replace("định hướng 2024 – 2025", "kế hoạch năm 2024")))
     assert meeting is not None and meeting.date == "2024-01-16"
+
+
+# The manner word before the holding verb is no part of a partner's name (`UBND xã Ea H’Leo phối hợp với Ủy ban MTTQ Việt
+# Nam xã long trọng tổ chức Hội nghị …`, web53 w013; 22605233 `… phối hợp với Bộ KH&CN vừa long trọng tổ chức Lễ mít
+# tinh …`).
+def test_a_manner_word_ends_the_partner() -> None:
+    text = ("Sáng 12/9, UBND xã Ea H’Leo phối hợp với Ủy ban MTTQ Việt Nam xã long trọng tổ chức Hội nghị tuyên dương "
+            "điển hình tiên tiến lần thứ I.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "UBND xã Ea H’Leo phối hợp với Ủy ban MTTQ Việt Nam xã"

@@ -2576,7 +2576,7 @@ PARTNERED_RITES = DATED_RITES
 _PARTNERS_AFTER_RE = re.compile(r"\s*,?\s+(?:chủ trì\s*,?\s*)?(?:(?:đã|vừa|cùng)\s+)?(" + _alternation(PARTNER_JOINERS_WRITTEN)
                                 + r")\s+(?!(?:đồng\s+)?tổ chức\b)([^.;:!?“”\"]{3," + str(PARTNER_REACH) + r"}?),?"
                                 r"(?:\s+(?:sáng|trưa|chiều|tối|ngày|hôm)\s+(?:nay|qua|\d[\d/.\-]*)(?:\s*\([\d/.\-]+\))?,?)?"
-                                r"\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?"
+                                r"\s+(?:(?:đã|vừa|sẽ|cùng)\s+)?(?:(?:long|trang) trọng\s+)?"  # (`… xã long trọng tổ chức`, web53 w013)
                                 r"(?:(?:đồng|chủ trì|phối hợp)\s+)?(?:tổ chức|" + _alternation(PARTNERED_RITES) + r")\b")
 _UNNAMED_PARTNER_RE = re.compile(r"(?<![\w])(?:" + _alternation(UNNAMED_PARTNER_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PUBLISHED_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
