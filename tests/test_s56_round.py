@@ -193,3 +193,16 @@ def test_a_manner_word_ends_the_partner() -> None:
             "điển hình tiên tiến lần thứ I.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.organizer == "UBND xã Ea H’Leo phối hợp với Ủy ban MTTQ Việt Nam xã"
+
+
+# A headline closed by a full stop right above the page's date may open on a count (`5 huyện cụm thi đua số 2 tỉnh Đắk
+# Lắk: Hội nghị tổng kết … năm 2019.` / `Cập nhật lúc: 07:11 19/02/2019`, web53 w002).
+def test_a_dotted_headline_may_open_on_a_count() -> None:
+    from core.clean.lines import classify_lines
+
+    head = "5 huyện cụm thi đua số 2 tỉnh Đắk Lắk: Hội nghị tổng kết công tác thi đua năm 2018."
+    page = (f"{head}\n\nCập nhật lúc: 07:11 19/02/2019\n\nChiều ngày 18/02/2019, các huyện thuộc cụm thi đua số 2 tỉnh "
+            "Đắk Lắk đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2018 và phương hướng nhiệm vụ năm "
+            "2019 với sự tham dự của lãnh đạo các huyện.\n")
+    found = classify_lines(page)
+    assert (found.title, found.published) == (head, "2019-02-19T07:11:00+07:00")

@@ -603,7 +603,15 @@ def _is_dotted_headline(lines: list[Line], at: int) -> bool:
         return False
     if not dated and (below.words <= line.words or not _is_prose(below)):
         return False
-    return _NOT_DOTTED_HEADLINE_RE.search(line.text) is None and parse_byline(line.text) is None
+    text = line.text
+    if dated and text[:1].isdigit() and _COUNT_OPENING_RE.match(text):
+        text = text[_COUNT_OPENING_RE.match(text).end() :]  # type: ignore[union-attr]  # (a count may open it: `5 huyện …`)
+    return _NOT_DOTTED_HEADLINE_RE.search(text) is None and parse_byline(line.text) is None
+
+
+# A headline above the page's date may open on a count (`5 huyện cụm thi đua số 2 tỉnh Đắk Lắk: Hội nghị tổng kết … năm
+# 2019.` / `Cập nhật lúc: 07:11 19/02/2019`, web53 w002), not on a day or an hour (`18/02`, `07:11`).
+_COUNT_OPENING_RE = re.compile(r"\d+(?:[.,]\d+)?\s+(?=[^\W\d_])")
 
 
 # The same headline under the page's date (`Thời gian: 30/06/2021 18:00` / `Sở Công Thương tổ chức Hội nghị Sơ kết … năm
