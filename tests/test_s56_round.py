@@ -206,3 +206,14 @@ def test_a_dotted_headline_may_open_on_a_count() -> None:
             "2019 với sự tham dự của lãnh đạo các huyện.\n")
     found = classify_lines(page)
     assert (found.title, found.published) == (head, "2019-02-19T07:11:00+07:00")
+
+
+# The event as the subject right after the dateline, the day's hour before it and the place's province after a comma
+# (`8h00 ngày 17/12, tại Trung tâm Văn hóa Kinh Bắc, tỉnh Bắc Ninh, Hội thảo Văn hóa 2022 … chính thức khai mạc`, web53
+# w019, where a background congress the body names was taken for the meeting).
+def test_the_event_opening_after_an_hour_and_a_province() -> None:
+    text = ("8h00 ngày 17/12, tại Trung tâm Văn hóa Kinh Bắc, tỉnh Bắc Ninh, Hội thảo Văn hóa 2022 với chủ đề: ‘’Thể chế, "
+            "chính sách và nguồn lực cho phát triển văn hóa’’ chính thức khai mạc.\nCác đại biểu đề xuất giải pháp theo "
+            "mục tiêu của Nghị quyết Đại hội lần thứ XIII của Đảng và tinh thần chỉ đạo tại Hội nghị Văn hóa toàn quốc.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("hội thảo", "2022-12-17", "sáng")

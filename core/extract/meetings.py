@@ -2606,10 +2606,14 @@ _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # (`Ngày 10/2, Diễn đàn thông tin công nghệ TechSauce Thailand vừa đưa ra báo cáo …`). See the commit message.
 DATELINE_SUBJECT_NOT_KINDS = ("diễn đàn",)
 DATELINE_SUBJECT_REACH = 100
+# (the day's hour may come first, and the place may name its province after a comma: `8h00 ngày 17/12, tại Trung tâm
+# Văn hóa Kinh Bắc, tỉnh Bắc Ninh, Hội thảo Văn hóa 2022 … chính thức khai mạc`, web53 w019)
 _DATELINE_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*\d{2,4})?\s*\)?)?|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*\d{2,4})?)\s*,\s*(?:tại\s+[^,.;:]{1,60},\s*)?$")
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*\)?)?|(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
+    r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?)\s*,\s*(?:tại\s+[^,.;:]{1,60},\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+"
+    r"[^,.;:]{1,30},\s*)?)?$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
