@@ -217,3 +217,16 @@ def test_the_event_opening_after_an_hour_and_a_province() -> None:
             "mục tiêu của Nghị quyết Đại hội lần thứ XIII của Đảng và tinh thần chỉ đạo tại Hội nghị Văn hóa toàn quốc.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("hội thảo", "2022-12-17", "sáng")
+
+
+# A visitor's courtesy call told with its day (`hôm qua ngày 11/01/2021 Đại sứ … đã đến chào xã giao Lãnh đạo tỉnh`, web53
+# w014) is a meeting; one listed in a trip's programme with no day is not (baomoi `Trong thời gian ở thăm, Thứ trưởng …
+# đã chào xã giao Bộ trưởng Ngoại giao Brazil …`).
+def test_a_dated_courtesy_call_is_a_meeting() -> None:
+    text = ("Nhân dịp nhận nhiệm vụ tại Việt Nam, hôm qua ngày 11/01/2021 Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang "
+            "đã đến chào xã giao Lãnh đạo tỉnh và tham quan các điểm du lịch.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and (meeting.kind, meeting.date) == ("cuộc gặp", "2021-01-11")
+    text = ("Trong thời gian ở thăm, Thứ trưởng Hà Kim Ngọc đã chào xã giao Bộ trưởng Ngoại giao Brazil Eloysio Nunes "
+            "Ferreira.\n")
+    assert extract_meeting(make_article(text)) is None

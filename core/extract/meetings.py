@@ -409,7 +409,10 @@ VISIT_NOT_BEFORE = ("chuyến", "đang", "đang ở", "các", "những", "dịp"
 RECEIVE_VERBS: tuple[tuple[str, str], ...] = (("tiếp", "cuộc gặp"), ("hội kiến", "cuộc gặp"),
                                                ("hội đàm với", "hội đàm"), ("gặp mặt", "cuộc gặp"),
                                                ("làm việc với", "buổi làm việc"), ("hội kiến với", "cuộc gặp"),
-                                               ("họp với", "cuộc họp"), *((v, "buổi làm việc") for v in VISIT_VERBS))
+                                               ("họp với", "cuộc họp"), *((v, "buổi làm việc") for v in VISIT_VERBS),
+                                               # a visitor's courtesy call (`Đại sứ … đã đến chào xã giao Lãnh đạo
+                                               # tỉnh`, web53 w014): the host's reception seen from the guest's side
+                                               ("chào xã giao", "cuộc gặp"))
 # `họp với` + whom (`Chiều 12-6, Thủ tướng, các Phó thủ tướng đã họp với các bộ, ngành liên quan …`, `chiều 13/7, Ủy ban
 # Kiểm tra Trung ương đã họp với Ban cán sự Đảng …`): a meeting held, told by its verb. `(đã|vừa|cùng …) họp với` +
 # a visitor's opener in baomoi-dev: 17 hits, 12 read, 9 meetings held that day (1 background `Trước đó`, 1 in a
@@ -429,7 +432,7 @@ MATCH_REACH = 120
 # tiện không người lái`, `chỉ đạo … khẩn trương làm việc với …`): a session only when the
 # sentence tells when before the verb, or the verb is just done (`vừa làm việc với`).
 # 107 → 73 leads of 35,440 with a timed one; 20 read: see the commit message.
-TIMED_VERBS = ("làm việc với", "gặp mặt", "họp với", *VISIT_VERBS)
+TIMED_VERBS = ("làm việc với", "gặp mặt", "họp với", "chào xã giao", *VISIT_VERBS)
 # A working session told by its verb with its day after the host (`Làm việc với Quận ủy quận 2 sáng 7/2, Bí thư Thành ủy
 # … yêu cầu …`, `Xuống làm việc với tỉnh Bình Dương hôm 5/2, Bí thư …`, `Đây là yêu cầu của Thủ tướng … khi làm việc với
 # các doanh nghiệp hàng đầu của Đức vào sáng nay (6/7).`): the verb opens the sentence (SESSION_OPENERS before it) or
