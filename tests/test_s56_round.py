@@ -230,3 +230,18 @@ def test_a_dated_courtesy_call_is_a_meeting() -> None:
     text = ("Trong thời gian ở thăm, Thứ trưởng Hà Kim Ngọc đã chào xã giao Bộ trưởng Ngoại giao Brazil Eloysio Nunes "
             "Ferreira.\n")
     assert extract_meeting(make_article(text)) is None
+
+
+# The part of a year a plan or an adopted programme names is the programme's, not the present year (22350352, prec61 B05:
+# `Theo Tờ trình về dự kiến Chương trình giám sát của Quốc hội năm 2018, tại kỳ họp thứ 5, Quốc hội xem xét … những tháng
+# đầu năm 2018` dated a May 2017 session 2018).
+def test_a_programmes_part_of_a_year_is_no_present_year() -> None:
+    lead = ("Sáng 23/5, tại Kỳ họp thứ 3, Quốc hội khóa XIV nghe Tờ trình về dự kiến Chương trình giám sát của Quốc hội "
+            "năm 2018.\n")
+    body = ("Tại kỳ họp thứ 5, Quốc hội xem xét tình hình thực hiện kế hoạch phát triển kinh tế-xã hội những tháng đầu năm "
+            "2018.\n")
+    meeting = extract_meeting(make_article(lead + body))
+    assert meeting is not None and meeting.date is None
+    body = "Quốc hội đánh giá tình hình thực hiện kế hoạch phát triển kinh tế-xã hội những tháng đầu năm 2017.\n"
+    meeting = extract_meeting(make_article(lead.replace("dự kiến ", "") + body))
+    assert meeting is not None and meeting.date == "2017-05-23"

@@ -5264,13 +5264,29 @@ def _month_count(written: str) -> int:
     return int(written) if written.isdigit() else MONTH_COUNT_WORDS[" ".join(written.lower().split())]
 
 
+# A plan's words earlier in the sentence (`dự kiến`, `sẽ`: not `kế hoạch`, the plan a review sentence reports on): the part of the
+# year it names is on a programme (prec61 B05, a May 2017 session dated 2018).
+_PLANNED_SESSION_RE = re.compile(r"(?<!\w)(?:dự kiến|sẽ)(?!\w)")
+# So a year a programme is drawn up or adopted for (`dự kiến|thông qua|dự thảo … Chương trình giám sát của Quốc hội năm
+# 2018`): its parts are the programme's (not one being carried out: `Thực hiện Chương trình công tác năm 2017`).
+_PROGRAMME_YEAR_RE = re.compile(r"(?<!\w)(?:dự kiến|thông qua|dự thảo)\s+(?:[^\s.;:,()]+\s+){0,3}?[Cc]hương trình"
+                                r"(?:\s+[^\s.;:,()]+){1,8}\s+năm\s+((?:19|20)\d{2})(?!\d)")
+
+
 def _present_year(body: str, month: int) -> int | None:
     """The year an undated article's parts of the year running or gone by write (`_YEAR_PART_RE`),
     when all agree, for a meeting held in `month`."""
     years = set()
+    programmed = {p.group(1) for p in _PROGRAMME_YEAR_RE.finditer(body)} if "hương trình" in body else set()
     for m in _YEAR_PART_RE.finditer(body):
         if _COMPARED_RE.search(body, max(0, m.start() - 12), m.start()):
             continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
+        opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
+        year = m["y"] or m["gy"] or m["qy"] or m["ny"]
+        if _PLANNED_SESSION_RE.search(normalize_tone(same_length_lower(body[opened + 1 : m.start()]))) or (
+                year in programmed):
+            continue  # `Theo Tờ trình về dự kiến Chương trình giám sát …, tại kỳ họp thứ 5, Quốc hội xem xét … những
+            # tháng đầu năm 2018`: what a later sitting will hear, not the present year
         if m["first"] and _month_count(m["first"]) > month + 1:
             continue  # `8 tháng đầu năm 2016` in February: a year gone by
         if m["last"] and month < 11 - _month_count(m["last"]):
