@@ -245,3 +245,14 @@ def test_a_programmes_part_of_a_year_is_no_present_year() -> None:
     body = "Quốc hội đánh giá tình hình thực hiện kế hoạch phát triển kinh tế-xã hội những tháng đầu năm 2017.\n"
     meeting = extract_meeting(make_article(lead.replace("dự kiến ", "") + body))
     assert meeting is not None and meeting.date == "2017-05-23"
+
+
+# `X này` is no stronger than the mention it points back to (22738438, prec61 A07: `… cuộc gặp cấp Bộ trưởng được diễn
+# ra vào hồi tháng 5 vừa qua tại Việt Nam, khẳng định rằng tại cuộc gặp này đã thu được …`), and the lead's event opening
+# after its day and a place with its country is the news (`Ngày 12/7, tại tỉnh Kanagawa, Nhật Bản, cuộc gặp giữa …`).
+def test_a_recalled_meeting_pointed_back_to_is_not_the_news() -> None:
+    text = ("Ngày 12/7, tại tỉnh Kanagawa, Nhật Bản, cuộc gặp giữa đại diện cấp cao 11 nước tham gia Hiệp định TPP đã được "
+            "tiến hành.\nNhật Bản cũng đã đề cập đến kết quả của cuộc gặp cấp Bộ trưởng được diễn ra vào hồi tháng 5 vừa "
+            "qua tại Việt Nam, khẳng định rằng tại cuộc gặp này đã thu được những kết quả khả quan.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.name is not None and meeting.name.startswith("cuộc gặp giữa đại diện cấp cao")

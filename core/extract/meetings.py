@@ -2609,14 +2609,15 @@ _SUBJECT_RE = re.compile(r"(?:^|[,;:])\s*$")
 # (`Ngày 10/2, Diễn đàn thông tin công nghệ TechSauce Thailand vừa đưa ra báo cáo …`). See the commit message.
 DATELINE_SUBJECT_NOT_KINDS = ("diễn đàn",)
 DATELINE_SUBJECT_REACH = 100
-# (the day's hour may come first, and the place may name its province after a comma: `8h00 ngày 17/12, tại Trung tâm
-# Văn hóa Kinh Bắc, tỉnh Bắc Ninh, Hội thảo Văn hóa 2022 … chính thức khai mạc`, web53 w019)
+# (the day's hour may come first, and the place may name its province or country after a comma: `8h00 ngày 17/12, tại
+# Trung tâm Văn hóa Kinh Bắc, tỉnh Bắc Ninh, Hội thảo Văn hóa 2022 … chính thức khai mạc`, web53 w019; `Ngày 12/7, tại
+# tỉnh Kanagawa, Nhật Bản, cuộc gặp giữa đại diện cấp cao 11 nước … đã được tiến hành`, prec61 A07)
 _DATELINE_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{2,4})?\s*\)?)?|(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
     r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*\d{2,4})?)\s*,\s*(?:tại\s+[^,.;:]{1,60},\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+"
-    r"[^,.;:]{1,30},\s*)?)?$")
+    r"(?:\s*[/.-]\s*\d{2,4})?)\s*,\s*(?:tại\s+[^,.;:]{1,60},\s*(?:(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+)?"
+    r"[^,.;:\s]+(?:\s+[^,.;:\s]+){0,2},\s*)?)?$")
 # `…, Lễ tuyên dương … đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức trọng thể`.
 _PREDICATE_RE = re.compile(r"^[^.;:“\"]*?\b(?:đã|vừa|chính thức)\s+(?:[^.;:“\"]*?\s)?(?:khai mạc|bế mạc|diễn ra|kết thúc)\b"
                            r"|^(?:đã\s+|vừa\s+)?được\s+[^.;:“\"]{2,80}?\s(?:tổ chức|khai mạc|chủ trì)\b")
@@ -3095,6 +3096,10 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
         if _ANAPHOR_RE.match(lowered, m.end()) and (kind in background_kinds
                                                     or any(e.kind == kind and e.score == 0 for e in found)):
             score = 0
+        elif _ANAPHOR_RE.match(lowered, m.end()) and (earlier := [e for e in found if e.kind == kind]):
+            # (and no stronger than that one: `… cuộc gặp cấp Bộ trưởng được diễn ra vào hồi tháng 5 vừa qua tại Việt
+            # Nam, khẳng định rằng tại cuộc gặp này đã thu được …`, prec61 A07: the May meeting recalled, not the news)
+            score = min(score, earlier[-1].score)
         # `… cuộc gặp giữa X với Y nếu cuộc gặp này thúc đẩy …`: the event the condition points back to is hypothetical too.
         if (_ANAPHOR_RE.match(lowered, m.end()) or lowered.startswith(" như trên", m.end())) and _HYPOTHETICAL_RE.search(
                 lowered, max(0, m.start() - 60), m.start()):
