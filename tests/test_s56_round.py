@@ -256,3 +256,13 @@ def test_a_recalled_meeting_pointed_back_to_is_not_the_news() -> None:
             "qua tại Việt Nam, khẳng định rằng tại cuộc gặp này đã thu được những kết quả khả quan.\n")
     meeting = extract_meeting(make_article(text))
     assert meeting is not None and meeting.name is not None and meeting.name.startswith("cuộc gặp giữa đại diện cấp cao")
+
+
+# A city abbreviated with its dot before its name goes on the holder's name after `do` (22420961, prec61 A23: `… do Sở
+# Công Thương Tp. Hồ Chí Minh phối hợp với Tổ chức Xúc tiến Thương mại Nhật Bản (Jetro) tổ chức`; 22626911 `… do UBND
+# TP. Đà Nẵng tổ chức`).
+def test_a_city_abbreviated_with_a_dot_goes_on_the_holder() -> None:
+    text = ("Ngày 27/6, buổi họp báo 6 tháng đầu năm 2017 do UBND TP. Đà Nẵng tổ chức đã thông tin về quy hoạch bán đảo "
+            "Sơn Trà.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None and meeting.organizer == "UBND TP. Đà Nẵng"
