@@ -33,8 +33,9 @@ def test_a_count_over_a_whole_of_another_noun_with_its_share(sentence, expected)
         # Rates and pairs side by side: no share that is their quotient, no whole.
         ("Rooney ghi 253 bàn/559 trận cho MU, hiệu suất 45%.",
          [(253.0, "count", "bàn", None), (45.0, "percent", "%", None)]),
+        # (a market's breadth: both counts, neither the other's whole)
         ("HNX-Index tăng 0,85% với 78 mã tăng/81 mã giảm.",
-         [(0.85, "percent", "%", None), (78.0, "count", "mã", None)]),
+         [(0.85, "percent", "%", None), (78.0, "count", "mã", None), (81.0, "count", "mã", None)]),
         ("Malaysia có 341 xe/1.000 dân, cao hơn 21 lần.",
          [(341.0, "count", "xe", None), (21.0, "count", "lần", None)]),
     ],
