@@ -224,6 +224,7 @@ WRITER_POSTS = (
     "cộng tác viên", "trưởng phòng", "phó trưởng phòng", "giám đốc", "phó giám đốc", "hiệu trưởng", "phó hiệu trưởng",
 )
 MAX_SIGNED_FOR_WORDS = 10
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 # after its head, a body's name holds capitalised words, acronyms and these (lower case)
 SIGNED_FOR_LOWER_WORDS = frozenset({"tỉnh", "huyện", "thị", "xã", "thành", "phố", "quận", "phường", "và", "ủy", "uỷ",
                                     "tâm", "đoàn", "án", "chỉ", "huy", "quan", "ban", "hội"})
@@ -300,7 +301,7 @@ def _signed_for(text: str, labelled: bool = False) -> Byline | None:
         return None
     if name.split()[0].lower() in _HONORIFICS:
         return None  # `Ông Nguyễn Văn A - Sở Y tế …`: a sentence's subject, not a signature
-    if any(is_name(part.split()) for part in re.split(r"\s[-–—]\s", body)):
+    if any(is_name(part.split()) for part in _SPACED_DASH_RE.split(body)):
         return None  # `Trần Hoàng - Trường Phong - Nguyễn Hoàn`: writers listed, the second no school
     if not body_words[0][:1].isupper():
         return None

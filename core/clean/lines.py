@@ -604,8 +604,8 @@ def _is_dotted_headline(lines: list[Line], at: int) -> bool:
     if not dated and (below.words <= line.words or not _is_prose(below)):
         return False
     text = line.text
-    if dated and text[:1].isdigit() and _COUNT_OPENING_RE.match(text):
-        text = text[_COUNT_OPENING_RE.match(text).end() :]  # type: ignore[union-attr]  # (a count may open it: `5 huyện …`)
+    if dated and (count := _COUNT_OPENING_RE.match(text)) is not None:
+        text = text[count.end() :]  # (a count may open it: `5 huyện …`)
     return _NOT_DOTTED_HEADLINE_RE.search(text) is None and parse_byline(line.text) is None
 
 

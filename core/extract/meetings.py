@@ -3899,11 +3899,12 @@ def _extract_meeting(article: Article) -> Meeting | None:
         return None  # a temple's or a village's rite no one is named at: the crowd or the custom is the news
     place, shown = _held_at(sentences, chosen, name)
     shown = _shown_name(shown, chosen)
-    organizer = _organizer(sentences, in_lead, chosen, name or "", _untagged(article.title or ""))
+    title = _untagged(article.title or "")
+    organizer = _organizer(sentences, in_lead, chosen, name or "", title)
     if chosen.sentence == 0 and organizer is not None:
-        organizer = _restated_organizer(sentences, in_lead, chosen, organizer, _untagged(article.title or ""))
+        organizer = _restated_organizer(sentences, in_lead, chosen, organizer, title)
     if organizer is None and kind in SITTING_KINDS:
-        organizer = _session_holder(sentences, in_lead, _untagged(article.title or ""))
+        organizer = _session_holder(sentences, in_lead, title)
     return Meeting(
         kind=kind,
         name=shown,
@@ -3951,6 +3952,7 @@ def _restated_organizer(sentences: list[str], in_lead: list[list[EventMention]],
 # A sitting whose session the lead names with its legislature (`… đã được kỳ họp thứ 11 HĐND tỉnh khóa XVII tiến hành chất
 # vấn …` | `Trả lời tại phiên chất vấn sáng 12-12, …`, web34 w018): the legislature holds the sitting, as it holds the
 # session (RECORD.md: `Kỳ họp thứ ba, Quốc hội khóa XIV` → `Quốc hội khóa XIV`).
+# (`_LEGISLATURE_NAME_RE`'s name, with the place words in lower case and the council written out: `HĐND tỉnh khóa XVII`)
 _LEGISLATURE_HEAD_RE = re.compile(r"(?:Quốc hội|HĐND|Hội đồng nhân dân)(?!\w)(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
                                   r"phường|[" + _UPPER + r"][\w.-]*)(?!\w))*(?:\s+(?i:khóa|khoá)\s+[IVXL]+(?!\w))?")
 
@@ -5291,8 +5293,7 @@ def _present_year(body: str, month: int) -> int | None:
             continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
         opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
         year = m["y"] or m["gy"] or m["qy"] or m["ny"]
-        if _PLANNED_SESSION_RE.search(normalize_tone(same_length_lower(body[opened + 1 : m.start()]))) or (
-                year in programmed):
+        if year in programmed or _PLANNED_SESSION_RE.search(normalize_tone(same_length_lower(body[opened + 1 : m.start()]))):
             continue  # `Theo Tờ trình về dự kiến Chương trình giám sát …, tại kỳ họp thứ 5, Quốc hội xem xét … những
             # tháng đầu năm 2018`: what a later sitting will hear, not the present year
         if m["first"] and _month_count(m["first"]) > month + 1:
@@ -5304,7 +5305,7 @@ def _present_year(body: str, month: int) -> int | None:
         if m["q"] and (3 * QUARTER_NUMBERS[m["q"].lower()] - 2 > month or _QUARTER_AHEAD_RE.search(
                 body, max(0, m.start() - QUARTER_PLAN_REACH), m.start())):
             continue  # `sẽ … vào Quý 4/2017` for a June meeting: not begun; `bàn giao vào quý I/2020`: a plan
-        years.add(int(m["y"] or m["gy"] or m["qy"] or m["ny"]))
+        years.add(int(year))
     return years.pop() if len(years) == 1 else None
 
 
@@ -5542,9 +5543,6 @@ def _organizer(sentences: list[str], in_lead: list[list[EventMention]], event: E
         before = sentences[event.sentence][: event.start]
         organized = _ORGANIZED_RE.search(before)
         if organized is not None:
-            agent = _PASSIVE_AGENT_RE.search(before, 0, organized.start())
-            if agent is not None:  # `… vừa được Công ty Xổ số điện toán Việt Nam (Vietlott) tổ chức trao giải`: the agent
-                return _visitor(before[agent.end() : organized.start()])
             return _visitor(before[: organized.start()])
         deputies = _DEPUTIES_DEBATING_RE.search(before) if event.by_subject else None
         if deputies is not None:  # `các đại biểu Quốc hội đã thảo luận tại tổ …`: the deputies' body sits
@@ -6343,8 +6341,8 @@ _DEPUTIES_DEBATING_RE = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:các\s+)?(?:đại\s+
                                    r"(?:\s+[^\s,.;]+){0,5}?\s+$")
 
 
-# The passive's agent right before the holding verb of a meeting named by its verb (`3 vị khách may mắn … vừa được Công ty
-# Xổ số điện toán Việt Nam (Vietlott) tổ chức trao giải`, audit97 a006): the body after `được` holds it, not the subject.
+# The passive's agent right before `tổ chức` and the event (`3 vị khách may mắn … vừa được Công ty Xổ số điện toán Việt Nam
+# (Vietlott) tổ chức trao giải`, audit97 a006): the body after `được` holds it, not the subject (`_organizer_in`).
 PASSIVE_AGENT_REACH = 120
 _PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?được\s+(?=[" + _UPPER + r"])")
 
