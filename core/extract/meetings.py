@@ -3055,10 +3055,12 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
     bare_sittings = [m for m in _BARE_SITTING_RE.finditer(lowered) if _LEGISLATURE_DEBATING_RE.search(
         lowered, max(0, m.start() - 60), m.start())] if BARE_SITTING_VERB in lowered and _DATED_OPENING_RE.match(
         lowered) else []
-    debate = _deputies_debate(lowered) if BARE_SITTING_VERB in lowered else None
-    if debate is not None and not any(b.start() == debate.start("verb") for b in bare_sittings):
-        bare_sittings.append(_BARE_SITTING_RE.match(lowered, debate.start("verb")) or _EVENT_RE.match(lowered, debate.start("verb")))
-        bare_sittings = [b for b in bare_sittings if b is not None]
+    deputies = _deputies_debate(lowered) if BARE_SITTING_VERB in lowered else None
+    if deputies is not None and not any(b.start() == deputies.start("verb") for b in bare_sittings):
+        verb = (_BARE_SITTING_RE.match(lowered, deputies.start("verb"))
+                or _EVENT_RE.match(lowered, deputies.start("verb")))  # (`thảo luận tại hội trường` is an event noun)
+        if verb is not None:
+            bare_sittings.append(verb)
     bare_held = list(_BARE_HELD_RE.finditer(lowered)) if "họp" in lowered else []
     session = _SESSION_OPENING_RE.match(lowered) if "làm việc với" in lowered[:40] else None
     opened = list(_VERBAL_CEREMONY_RE.finditer(lowered)) if "tổ chức" in lowered else []
