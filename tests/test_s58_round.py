@@ -1,0 +1,37 @@
+"""The 5 Dec forty-second round: rules found by reading what prec63, stat60, audit101 and web57 (the web pages gathered
+this round) show, each checked on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by
+their id, or written in the shape a portal's page gives."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+# A span of days whose month is written as a word: the first day (a provincial union's page: `Trong ngày 26 và 27 tháng 4
+# năm 2023, tại Hội trường UBND huyện, Đại hội …`, where the last day was read; baomoi writes it
+# so too, `từ ngày 2-5 tháng 8 năm 2017`).
+def test_a_span_of_days_before_a_written_month_opens_on_its_first_day() -> None:
+    for text in (
+        "Trong ngày 26 và 27 tháng 4 năm 2023, tại Hội trường UBND huyện, Đại hội đại biểu Hội Nông dân huyện lần thứ XI "
+        "chính thức diễn ra.\n",
+        "Trong 2 ngày 26 - 27 tháng 4 năm 2023, Đại hội đại biểu Hội Nông dân huyện lần thứ XI diễn ra.\n",
+        "Sáng 26 đến 27 tháng 4 năm 2023, Đại hội đại biểu Hội Nông dân huyện lần thứ XI diễn ra.\n",
+    ):
+        meeting = extract_meeting(make_article(text))
+        assert meeting is not None and meeting.date == "2023-04-26", text
+
+
+def test_a_score_before_a_month_is_no_span_of_days() -> None:
+    # no day cue before `1-0`: the match's score, then the month of a history
+    meeting = extract_meeting(make_article(
+        "Hội nghị tổng kết mùa giải của liên đoàn diễn ra tại Hà Nội, nơi đội tuyển từng thắng 1-0 tháng 6 năm 1997.\n"))
+    assert meeting is None or meeting.date != "1997-06-01"
+
+
+# A dialogue held as a conference takes its head noun's kind (22636710 `… tổ chức hội nghị đối thoại chính sách pháp luật
+# về bảo hiểm y tế`); the dialogue named on its own stays `đối thoại`.
+def test_a_dialogue_conference_is_a_conference() -> None:
+    meeting = extract_meeting(make_article(
+        "Ngày 28/6/2017, Bảo hiểm xã hội Việt Nam tổ chức hội nghị đối thoại với các cơ sở y tế tư nhân.\n"))
+    assert meeting is not None and (meeting.kind, meeting.date) == ("hội nghị", "2017-06-28")
+    meeting = extract_meeting(make_article(
+        "Ngày 28/6/2017, Chủ tịch UBND tỉnh có buổi đối thoại với doanh nghiệp về thủ tục hành chính.\n"))
+    assert meeting is not None and meeting.kind == "đối thoại"
