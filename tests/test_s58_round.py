@@ -35,3 +35,18 @@ def test_a_dialogue_conference_is_a_conference() -> None:
     meeting = extract_meeting(make_article(
         "Ngày 28/6/2017, Chủ tịch UBND tỉnh có buổi đối thoại với doanh nghiệp về thủ tục hành chính.\n"))
     assert meeting is not None and meeting.kind == "đối thoại"
+
+
+# `Theo` a writer's initials and the outlet after a slash or in brackets: the initials sign the article, as a full name
+# does (21480675 `Theo C.THÀNH (Lâm Đồng Online)`, 22277408 `Theo P.Thảo/Dân Trí`, a portal's `Theo X.B / NDĐT`); the
+# initials alone after `Theo` stay the source credited (`Theo T.H`).
+def test_initials_credited_with_their_outlet_are_the_writer() -> None:
+    from core.clean.byline import read_byline
+
+    for line, name, source in (("Theo C.THÀNH (Lâm Đồng Online)", "C.THÀNH", "Lâm Đồng Online"),
+                               ("Theo P.Thảo/Dân Trí", "P.Thảo", "Dân Trí"),
+                               ("Theo X.B / NDĐT", "X.B", "NDĐT")):
+        byline = read_byline(line)
+        assert byline is not None and (byline.names, byline.sources) == ((name,), (source,)), line
+    byline = read_byline("Theo T.H")
+    assert byline is not None and byline.names == ()

@@ -179,6 +179,8 @@ def _is_publication_name(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and _site_handle(text):
         return True
+    if _INITIALS_RE.fullmatch(text):
+        return False  # `Theo X.B / NDĐT`, `Theo H.NHUNG (Tuổi Trẻ Online)`: a writer's initials, as a name is
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
     if _is_agency(text) or (len(words) == 1 and words[0][0].isupper()):
