@@ -50,3 +50,14 @@ def test_initials_credited_with_their_outlet_are_the_writer() -> None:
         assert byline is not None and (byline.names, byline.sources) == ((name,), (source,)), line
     byline = read_byline("Theo T.H")
     assert byline is not None and byline.names == ()
+
+
+# A place's name is no writer's: a portal's location line under the date (`TP Tây Ninh`), an address glued after the last
+# sentence (22577539 `… khu Công nghiệp Biên Hòa 2, TP. Biên Hòa, Tỉnh Đồng Nai.`).
+def test_a_place_is_no_byline() -> None:
+    from core.clean.byline import read_byline
+
+    for line in ("TP Tây Ninh", "Tp. Hồ Chí Minh", "Huyện Ba Tri", "Tỉnh Đồng Nai"):
+        assert read_byline(line) is None, line
+    byline = read_byline("Xuân Trường")
+    assert byline is not None and byline.names == ("Xuân Trường",)

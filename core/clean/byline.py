@@ -76,6 +76,9 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.]*\.?")
 # Initials that sign an article (`P.B`, `T.T`, `N.H.Anh`, `C.Đ.`).
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]{1,6}\.?")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "la", "le", "da", "di", "bin", "al"})
+# Words that open a place's name, never a writer's (`TP Tây Ninh`, `Huyện Ba Tri`: a portal's location line under the
+# date, web57 w004, read as its byline); lower case, a trailing dot dropped (`Tp.`).
+PLACE_OPENERS = frozenset({"tp", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"})
 # English function words: a line of them in title case (`The Tour Dates`) is a heading,
 # not a name (none of them is a Vietnamese syllable that names a person).
 _NOT_NAME_WORDS = frozenset({
@@ -113,7 +116,7 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(words: list[str]) -> bool:
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or (len(words) > 1 and words[0].lower().rstrip(".") in PLACE_OPENERS):
         return False
     for word in words:
         if not _NAME_WORD_RE.fullmatch(word) or word.lower() in _NOT_NAME_WORDS:
