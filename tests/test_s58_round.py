@@ -61,3 +61,16 @@ def test_a_place_is_no_byline() -> None:
         assert read_byline(line) is None, line
     byline = read_byline("Xuân Trường")
     assert byline is not None and byline.names == ("Xuân Trường",)
+
+
+def test_a_place_line_under_the_date_is_no_headline() -> None:
+    # a portal's location line between its date and its lead: the headline stands above the date
+    from core.clean.lines import classify_lines
+
+    page = ("Họp báo công bố số liệu thống kê kinh tế xã hội 6 tháng đầu năm 2023\n\n"
+            "Thứ năm - 13/07/2023 09:46\nTP Tây Ninh\nTP Tây Ninh\n\n"
+            "Sáng 13/7, Cục Thống kê tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội 6 tháng đầu năm 2023. "
+            "Tổng sản phẩm trên địa bàn tỉnh tăng 6,5% so với cùng kỳ năm trước.\n")
+    result = classify_lines(page)
+    assert result.title == "Họp báo công bố số liệu thống kê kinh tế xã hội 6 tháng đầu năm 2023"
+    assert result.authors == []

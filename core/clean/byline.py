@@ -79,6 +79,14 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "la", "le", "da", "di", 
 # Words that open a place's name, never a writer's (`TP Tây Ninh`, `Huyện Ba Tri`: a portal's location line under the
 # date, web57 w004, read as its byline); lower case, a trailing dot dropped (`Tp.`).
 PLACE_OPENERS = frozenset({"tp", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"})
+
+
+def opens_on_place(words: list[str]) -> bool:
+    """`TP Tây Ninh`, `Thành phố Huế`: the words open on a place's word and go on (PLACE_OPENERS)."""
+    return len(words) > 1 and (words[0].lower().rstrip(".") in PLACE_OPENERS
+                               or (len(words) > 2 and " ".join(words[:2]).lower() in PLACE_OPENERS))
+
+
 # English function words: a line of them in title case (`The Tour Dates`) is a heading,
 # not a name (none of them is a Vietnamese syllable that names a person).
 _NOT_NAME_WORDS = frozenset({
@@ -116,7 +124,7 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(words: list[str]) -> bool:
-    if not 1 <= len(words) <= 5 or (len(words) > 1 and words[0].lower().rstrip(".") in PLACE_OPENERS):
+    if not 1 <= len(words) <= 5 or opens_on_place(words):
         return False
     for word in words:
         if not _NAME_WORD_RE.fullmatch(word) or word.lower() in _NOT_NAME_WORDS:

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from core.clean.byline import is_body_name, read_byline, read_undashed_signature, split_glued_byline
+from core.clean.byline import (
+    PLACE_OPENERS,
+    is_body_name,
+    opens_on_place,
+    read_byline,
+    read_undashed_signature,
+    split_glued_byline,
+)
 from core.clean.chrome import (
     STAMP_CHROME_KINDS,
     ChromeMatch,
@@ -862,6 +869,17 @@ def _is_zone_line(line: Line) -> bool:
     return line.words <= 3 and line.text[:1] in "([GUgu" and _ZONE_LINE_RE.match(line.text) is not None
 
 
+# A place's name alone on its line next to the date (`TP Tây Ninh`, a portal's location under its date line, web57 w004):
+# no headline, as no byline (`byline.PLACE_OPENERS`); the headline stands above it.
+MAX_PLACE_LINE_WORDS = 6
+
+
+def _is_place_line(text: str) -> bool:
+    words = text.split()
+    return (len(words) <= MAX_PLACE_LINE_WORDS and opens_on_place(words)
+            and all(w[:1].isupper() for w in words[1 if words[0].lower().rstrip(".") in PLACE_OPENERS else 2 :]))
+
+
 def _is_byline_line(line: Line) -> bool:
     return line.chrome is None and line.stamp is None and not _is_zone_line(line) and parse_byline(line.text) is not None
 
@@ -894,7 +912,8 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             break  # a breadcrumb without its home crumb (`Thế giới / Quân sự`)
         if line.chrome is not None and line.chrome.kind == "banner" and _is_title_like(_unchromed(line)):
             return i  # a headline in capitals that names a body (`CÔNG AN … NHÀ BÁO …`)
-        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+        if (line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text)
+                or _is_place_line(line.text)):
             continue
         if (i == 0 and _is_dotted_headline(lines, 0)) or (i == start - 1 and _is_restated_headline(lines, i)):
             return i
@@ -996,7 +1015,8 @@ def _lead_start(lines: list[Line], start: int) -> int:
         line = lines[i]
         if line.chrome is not None and line.chrome.kind in HEAD_STOP_KINDS:
             return start
-        if line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text):
+        if (line.chrome is not None or line.stamp is not None or CAPTION_PREFIX_RE.match(line.text)
+                or _is_place_line(line.text)):
             continue
         if _is_byline_line(line):
             continue
