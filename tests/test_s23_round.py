@@ -34,12 +34,13 @@ def test_a_wards_dialogue_with_its_residents_is_a_dialogue():
         "đối thoại", "buổi tiếp xúc đối thoại trực tiếp với Nhân dân Phường 3", "2019-05-10", "tối")
 
 
-def test_a_conference_named_for_a_dialogue_keeps_its_comma_pair_and_is_a_dialogue():
+def test_a_conference_named_for_a_dialogue_keeps_its_comma_pair_and_is_a_conference():
     m = meeting("Ngày 16/5/2024, Ủy ban Mặt trận Tổ quốc phường phối hợp Ủy ban nhân dân phường đã tổ chức Hội nghị tiếp "
                 "xúc, đối thoại giữa Chủ tịch Ủy ban nhân dân phường với nhân dân.")
     assert (m.kind, m.name) == ("hội nghị", "Hội nghị tiếp xúc, đối thoại giữa Chủ tịch Ủy ban nhân dân phường với nhân dân")
+    # (the head noun gives the kind: every gold file naming one writes `hội nghị`, see test_s27_round)
     m = meeting("Sáng 20/6, Cục Thuế tỉnh tổ chức Hội nghị đối thoại chính sách pháp luật thuế với doanh nghiệp.", "2017-06-20")
-    assert m.kind == "đối thoại"
+    assert m.kind == "hội nghị"
     # (the verb after its subject keeps the conference's noun: dev's gold)
     m = meeting("Sáng 20/6, diễn ra hội nghị Thủ tướng đối thoại với doanh nghiệp.", "2017-06-20")
     assert m.kind == "hội nghị"
