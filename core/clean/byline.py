@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.keys import LEVEL_WORDS
 from core.normalize import is_vietnamese_syllable
 
 # Prefixes a byline carries before the names; removed (RECORD.md: `Tin và ảnh:`, `Bài, ảnh:`).
@@ -77,14 +78,17 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.]*\.?")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]{1,6}\.?")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "la", "le", "da", "di", "bin", "al"})
 # Words that open a place's name, never a writer's (`TP Tây Ninh`, `Huyện Ba Tri`: a portal's location line under the
-# date, web57 w004, read as its byline); lower case, a trailing dot dropped (`Tp.`).
-PLACE_OPENERS = frozenset({"tp", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"})
+# date, web57 w004, read as its byline): the administrative levels the keys read (`core.keys.LEVEL_WORDS`) and `TP`,
+# lower case, a trailing dot dropped (`Tp.`).
+DIVISION_OPENERS = frozenset({*LEVEL_WORDS, "tp"})
 
 
-def opens_on_place(words: list[str]) -> bool:
-    """`TP Tây Ninh`, `Thành phố Huế`: the words open on a place's word and go on (PLACE_OPENERS)."""
-    return len(words) > 1 and (words[0].lower().rstrip(".") in PLACE_OPENERS
-                               or (len(words) > 2 and " ".join(words[:2]).lower() in PLACE_OPENERS))
+def place_opener_words(words: list[str]) -> int:
+    """How many of the words open a place's name that goes on after them (`TP Tây Ninh` 1, `Thành phố Huế` 2), else 0
+    (DIVISION_OPENERS)."""
+    if len(words) > 1 and words[0].lower().rstrip(".") in DIVISION_OPENERS:
+        return 1
+    return 2 if len(words) > 2 and " ".join(words[:2]).lower() in DIVISION_OPENERS else 0
 
 
 # English function words: a line of them in title case (`The Tour Dates`) is a heading,
@@ -124,7 +128,7 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(words: list[str]) -> bool:
-    if not 1 <= len(words) <= 5 or opens_on_place(words):
+    if not 1 <= len(words) <= 5 or place_opener_words(words):
         return False
     for word in words:
         if not _NAME_WORD_RE.fullmatch(word) or word.lower() in _NOT_NAME_WORDS:

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from core.clean.byline import (
-    PLACE_OPENERS,
     is_body_name,
-    opens_on_place,
+    place_opener_words,
     read_byline,
     read_undashed_signature,
     split_glued_byline,
@@ -870,14 +869,14 @@ def _is_zone_line(line: Line) -> bool:
 
 
 # A place's name alone on its line next to the date (`TP Tây Ninh`, a portal's location under its date line, web57 w004):
-# no headline, as no byline (`byline.PLACE_OPENERS`); the headline stands above it.
+# no headline, as no byline (`byline.place_opener_words`); the headline stands above it.
 MAX_PLACE_LINE_WORDS = 6
 
 
 def _is_place_line(text: str) -> bool:
     words = text.split()
-    return (len(words) <= MAX_PLACE_LINE_WORDS and opens_on_place(words)
-            and all(w[:1].isupper() for w in words[1 if words[0].lower().rstrip(".") in PLACE_OPENERS else 2 :]))
+    opener = place_opener_words(words)
+    return opener > 0 and len(words) <= MAX_PLACE_LINE_WORDS and all(w[:1].isupper() for w in words[opener:])
 
 
 def _is_byline_line(line: Line) -> bool:
