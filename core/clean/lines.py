@@ -54,6 +54,8 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S", re.
 # nhất`): a government portal prints a report with them, lines of its text and no photo's caption (web34, web40).
 _OUTLINE_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[IVX]{1,4}\.|[A-ZĐ]\.(?=\s+[A-ZĐ]{2})|(?i:phần\s+thứ)\s+\w+|"
                               r"(?i:chương)\s+(?:[IVX]{1,4}|\d{1,2}))(?:\s+\S|\s*$)")
+# A numbered or lettered heading (`1. Nông nghiệp`, `a) Trồng trọt`, `II. KẾT QUẢ`, `1.2. …`): a heading inside the text.
+_ENUMERATED_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ][.)])\s+\S|" + _OUTLINE_HEAD_RE.pattern)
 # The end marks and closing quotes sit in a line's last few characters: the patterns
 # run on that tail only (a `$`-anchored search would try every position of a paragraph).
 _TAIL = 12
@@ -900,6 +902,7 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
     # the lead printed above itself without its last mark, or the first photo's view caption (`Toàn cảnh Hội nghị`)
     # right above the lead: the headline only when no other stands above
     lead_copy: int | None = None
+    outline_like: int | None = None  # the nearest heading of an outline, if no other headline stands above
     for i in range(start - 1, max(-1, start - 1 - HEAD_WINDOW), -1):
         line = lines[i]
         if _marks_between(lines, i + 1, start) and (_is_unstopped_copy(line, lines[start]) or _is_view_caption(line)):
@@ -916,6 +919,11 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
             continue
         if (i == 0 and _is_dotted_headline(lines, 0)) or (i == start - 1 and _is_restated_headline(lines, i)):
             return i
+        if _is_title_like(line) and _ENUMERATED_HEAD_RE.match(line.text):
+            # a heading of the text's own outline (`1. Nông nghiệp`, `a) Trồng trọt`) above its first paragraph: the
+            # headline stands above it, unless none does
+            outline_like = i if outline_like is None else outline_like
+            continue
         if _is_title_like(line):
             if not is_widget_like(line.text, line.words) and not _beside_stamp(lines, i):
                 # past a widget-like line, only a headline longer than a section label wins
@@ -928,6 +936,8 @@ def _find_headline(lines: list[Line], start: int) -> int | None:
                 name_like = i
     if widget_like is not None:
         return widget_like
+    if name_like is None and outline_like is not None:
+        return outline_like
     return name_like if name_like is not None else lead_copy
 
 
