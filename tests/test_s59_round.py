@@ -29,3 +29,27 @@ def test_an_outline_heading_alone_above_the_text_is_still_its_headline() -> None
         "lúa hè thu ở các địa phương phía Nam, diện tích gieo cấy đạt khá so với cùng kỳ năm trước.\n"
     )
     assert classify_lines(page).title == "1. Tình hình sản xuất nông nghiệp"
+
+
+# A foreign name set off after its title by a comma, the day of the statement between it and the verb (baomoi 22590689
+# `Công tố viên Paris, Francois Molins ngày 22/6 cho biết …`; the same shape in `Người phát ngôn Điện Kremlin, Dmitry
+# Peskov ngày 10/7 tuyên bố`): the titled person, read before as no one.
+def test_a_title_comma_name_then_the_day_of_the_statement() -> None:
+    from core.extract.people import find_people
+
+    for sentence, name, title in (
+        ("Người phát ngôn Điện Kremlin, Dmitry Peskov ngày 10/7 tuyên bố Nga sẵn sàng đối thoại.", "Dmitry Peskov",
+         "Người phát ngôn Điện Kremlin"),
+        ("Công tố viên Pháp, Francois Molins hôm 22-6 cho biết thủ phạm từng tới Thổ Nhĩ Kỳ.", "Francois Molins",
+         "Công tố viên Pháp"),
+        ("Người phát ngôn Chính phủ Đức, Steffen Seibert hôm qua nói như vậy.", "Steffen Seibert",
+         "Người phát ngôn Chính phủ Đức"),
+    ):
+        people = [(m.person.name, m.person.titles) for m in find_people(sentence)]
+        assert (name, [title]) in people, (sentence, people)
+
+
+def test_a_country_before_the_day_of_a_statement_is_no_person() -> None:
+    from core.extract.people import find_people
+
+    assert find_people("Theo hãng thông tấn Yonhap, Hàn Quốc ngày 23/5 tuyên bố sẽ đáp trả.") == []
