@@ -53,3 +53,15 @@ def test_a_country_before_the_day_of_a_statement_is_no_person() -> None:
     from core.extract.people import find_people
 
     assert find_people("Theo hãng thông tấn Yonhap, Hàn Quốc ngày 23/5 tuyên bố sẽ đáp trả.") == []
+
+
+# A tour named by its price of nothing (baomoi 22365419 `… dẹp loạn "tour 0 đồng" của chính quyền tỉnh`, 22405093
+# `những tuor du lịch 0 đồng đang làm méo mó …`): a kind of tour, no figure; a levy or a balance that came to nothing is
+# one.
+def test_a_tour_named_by_a_price_of_nothing_is_no_statistic() -> None:
+    from core.extract.statistics import extract_statistics
+
+    assert extract_statistics(["Tỉnh đã ra quân dẹp loạn “tour 0 đồng” trên địa bàn."]) == []
+    assert extract_statistics(["Đặc biệt là những tuor du lịch 0 đồng đang làm méo mó hình ảnh du lịch."]) == []
+    kept = extract_statistics(["Liên Bộ giữ nguyên mức chi sử dụng quỹ bình ổn ở mức 0 đồng/lít."])
+    assert [(s.value, s.kind, s.unit) for s in kept] == [(0, "money", "VND")]
