@@ -65,3 +65,21 @@ def test_a_tour_named_by_a_price_of_nothing_is_no_statistic() -> None:
     assert extract_statistics(["Đặc biệt là những tuor du lịch 0 đồng đang làm méo mó hình ảnh du lịch."]) == []
     kept = extract_statistics(["Liên Bộ giữ nguyên mức chi sử dụng quỹ bình ổn ở mức 0 đồng/lít."])
     assert [(s.value, s.kind, s.unit) for s in kept] == [(0, "money", "VND")]
+
+
+# An official named with the office's field after `quan chức` (baomoi 22234863 `bà Irma Wananka Tasti, quan chức cấp cao
+# của Bộ Thương Mại Indonesia cho biết`, 22663363's `Hakan Fidan, quan chức tình báo hàng đầu`); the authorities
+# (`cơ quan chức năng`) and unnamed officials name no one.
+def test_an_official_is_titled_by_the_office_field() -> None:
+    from core.extract.people import find_people
+
+    people = [(m.person.name, m.person.titles) for m in find_people(
+        "Bên lề cuộc họp, bà Irma Wananka Tasti, quan chức cấp cao của Bộ Thương mại Indonesia cho biết, ngành ô tô có "
+        "nhiều tiềm năng.")]
+    assert people == [("Irma Wananka Tasti", ["quan chức cấp cao của Bộ Thương mại Indonesia"])]
+    people = [(m.person.name, m.person.titles) for m in find_people(
+        "Theo Reuters, quan chức cảnh sát Pakistan Saqib Ismail cho biết một nhà ngoại giao đã bị bắn.")]
+    assert people == [("Saqib Ismail", ["quan chức cảnh sát Pakistan"])]
+    for sentence in ("Theo cơ quan chức năng tỉnh Bắc Chungcheong, vụ việc đang được điều tra.",
+                     "Theo Bloomberg, quan chức Nhật Bản và Hàn Quốc nói tên lửa mới phóng thử là loại tầm trung."):
+        assert find_people(sentence) == [], sentence
