@@ -83,3 +83,22 @@ def test_an_official_is_titled_by_the_office_field() -> None:
     for sentence in ("Theo cơ quan chức năng tỉnh Bắc Chungcheong, vụ việc đang được điều tra.",
                      "Theo Bloomberg, quan chức Nhật Bản và Hàn Quốc nói tên lửa mới phóng thử là loại tầm trung."):
         assert find_people(sentence) == [], sentence
+
+
+# A foreign name with no title opening its clause before a verb of speaking, in a sentence about the meeting (baomoi
+# 22286602 `Bob Iger đã chia sẻ trong cuộc họp với các nhân viên ABC`, 22590144 `"…", Jack Ma nói.`): the speaker; a
+# firm's or an outlet's name in that place is none.
+def test_a_foreign_name_before_a_verb_of_speaking_is_a_speaker() -> None:
+    from core.extract.people import find_people
+
+    def names(sentence: str, short: bool = True) -> list[str]:
+        return [m.person.name for m in find_people(sentence, short=short)]
+
+    assert names("Bob Iger đã chia sẻ trong cuộc họp với các nhân viên của hãng tại New York.") == ["Bob Iger"]
+    assert names("“Con người sẽ thắng”, Jack Ma nói tại hội nghị diễn ra ở Detroit.") == ["Jack Ma"]
+    for sentence in ("Kaspersky Lab cho biết, những giải thưởng này là bảo chứng cho chất lượng.",
+                     "Tờ Mundo Deportivo cho biết đội bóng đang đàm phán.",
+                     "Manchester United cho biết họ sẽ không bán cầu thủ."):
+        assert names(sentence) == [], sentence
+    # outside the sentences about a meeting the bare name is not read
+    assert names("Bob Iger đã chia sẻ trong cuộc họp với các nhân viên của hãng.", short=False) == []
