@@ -102,3 +102,14 @@ def test_a_foreign_name_before_a_verb_of_speaking_is_a_speaker() -> None:
         assert names(sentence) == [], sentence
     # outside the sentences about a meeting the bare name is not read
     assert names("Bob Iger đã chia sẻ trong cuộc họp với các nhân viên của hãng.", short=False) == []
+
+
+# A line that opens on a form of address is a sentence or a caption, never a byline (a portal's photo caption cut after
+# two words, `| Ông Tr`, under the text was read as the author).
+def test_a_byline_never_opens_on_a_form_of_address() -> None:
+    from core.clean.meta import parse_byline
+
+    assert parse_byline("Ông Tr") is None
+    assert parse_byline("Bà Nguyễn Thị Lan") is None
+    assert parse_byline("Anh Dũng") == (["Anh Dũng"], False)  # a given name, no address
+    assert parse_byline("Trần Hải") == (["Trần Hải"], False)
