@@ -113,3 +113,16 @@ def test_a_byline_never_opens_on_a_form_of_address() -> None:
     assert parse_byline("Bà Nguyễn Thị Lan") is None
     assert parse_byline("Anh Dũng") == (["Anh Dũng"], False)  # a given name, no address
     assert parse_byline("Trần Hải") == (["Trần Hải"], False)
+
+
+# A deputy in charge of a body (baomoi 22366959 `Theo Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT - BHXH Việt
+# Nam Lê Văn Phúc, …`, 22618966 `ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Nông nghiệp …`): the body is the office's.
+def test_an_office_in_charge_of_a_body_keeps_the_body() -> None:
+    from core.extract.people import find_people
+
+    people = [(m.person.name, m.person.titles) for m in find_people(
+        "Theo Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT Lê Văn Phúc, nhiều bệnh viện đã tách dịch vụ.")]
+    assert people == [("Lê Văn Phúc", ["Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT"])]
+    people = [(m.person.name, m.person.titles) for m in find_people(
+        "Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Nông nghiệp và Phát triển nông thôn tỉnh cho rằng cần hỗ trợ.")]
+    assert people == [("Trần Văn Cường", ["Phó Giám đốc phụ trách Sở Nông nghiệp và Phát triển nông thôn tỉnh"])]
