@@ -126,3 +126,19 @@ def test_an_office_in_charge_of_a_body_keeps_the_body() -> None:
     people = [(m.person.name, m.person.titles) for m in find_people(
         "Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Nông nghiệp và Phát triển nông thôn tỉnh cho rằng cần hỗ trợ.")]
     assert people == [("Trần Văn Cường", ["Phó Giám đốc phụ trách Sở Nông nghiệp và Phát triển nông thôn tỉnh"])]
+
+
+# A list of co-chairs over `;` whose first item's office runs on past what the title grammar reads (a city's portal:
+# `Các đồng chí: A, Ủy viên Bộ Chính trị, Trưởng Ban chỉ đạo Trung ương về xây dựng và phát triển thành phố Hải Phòng; B,
+# …; C, … đồng chủ trì`): every item chairs.
+def test_a_list_of_co_chairs_keeps_an_item_whose_office_runs_on() -> None:
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+
+    meeting = extract_meeting(make_article(
+        "Sáng 22/8/2018, tại Hải Phòng diễn ra hội thảo khoa học về phát triển thành phố. Các đồng chí: Nguyễn Văn "
+        "Bình, Ủy viên Bộ Chính trị, Trưởng Ban chỉ đạo Trung ương về xây dựng và phát triển thành phố Hải Phòng; Lê "
+        "Văn Thành, Ủy viên Trung ương Đảng, Bí thư Thành ủy; Ngô Văn Tuấn, Phó trưởng Ban Kinh tế Trung ương đồng chủ "
+        "trì.\n"))
+    assert meeting is not None
+    assert [p.name for p in meeting.chairs] == ["Nguyễn Văn Bình", "Lê Văn Thành", "Ngô Văn Tuấn"]

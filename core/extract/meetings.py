@@ -7265,7 +7265,11 @@ def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], lea
     the provincial portals of the web sample write it often."""
     if not _LIST_HEAD_RE.fullmatch(normalize_tone(clause[: mentions[0].start].lower())):
         return []
-    if not cues and _only_people_between(clause, mentions[0].start, len(clause), mentions):
+    # (an item whose person's office runs on past what the title grammar reads, the clause closed by `;`: `A, Ủy viên Bộ
+    # Chính trị, Trưởng Ban chỉ đạo Trung ương về xây dựng và phát triển thành phố Hải Phòng; B, …; C, … đồng chủ trì`,
+    # web59 w009)
+    if not cues and (_only_people_between(clause, mentions[0].start, len(clause), mentions) or (
+            len(mentions) == 1 and clause.rstrip().endswith(";"))):
         return [*leading, *((m.person.name.lower(), m.person) for m in mentions)]
     closing = [c for c in cues if c.role in ("chair", "attend") and c.start >= mentions[-1].end]
     if not closing:
