@@ -142,3 +142,14 @@ def test_a_list_of_co_chairs_keeps_an_item_whose_office_runs_on() -> None:
         "trì.\n"))
     assert meeting is not None
     assert [p.name for p in meeting.chairs] == ["Nguyễn Văn Bình", "Lê Văn Thành", "Ngô Văn Tuấn"]
+
+
+# A qualifier glued to its percentage (`gần4%`, the space lost in the crawl): read apart, but the statistic's text stays
+# the sentence's own (the property test of test_statistics found `gần 4%` given for `gần4%`).
+def test_a_glued_qualifier_keeps_the_sentence_text() -> None:
+    from core.extract.statistics import extract_statistics
+
+    sentence = "Tỷ lệ hộ nghèo còn gần4% trong năm nay."
+    stats = extract_statistics([sentence])
+    assert [(s.text, s.value, s.qualifier) for s in stats] == [("gần4%", 4.0, "about")]
+    assert all(s.text in sentence for s in stats)

@@ -2095,6 +2095,7 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
     names = _NumberedNames(sentences)
     for index, sentence in enumerate(sentences):
         if _DIGIT_RE.search(sentence):
+            written = sentence
             if "%" in sentence:
                 sentence = _unglued_percent(sentence)
             found = _from_sentence(sentence, index, names)
@@ -2111,8 +2112,21 @@ def extract_statistics(sentences: list[str]) -> list[Statistic]:
                 found = _with_match_table(sentence, index, found)
             elif "%)" in sentence:  # (a match table's labels end on numbers: `Tỷ lệ giao bóng 1 (71%)`)
                 found = _with_shared_counts(sentence, index, found)
+            if sentence != written:
+                found = [_as_written(stat, written) for stat in found]
             stats.extend(found)
     return stats
+
+
+def _as_written(stat: Statistic, written: str) -> Statistic:
+    """The statistic's text as the sentence writes it, without the space `_unglued_percent` put before its number (`gần4%`,
+    read as `gần 4%`): a statistic's text is a piece of its sentence."""
+    if stat.text in written:
+        return stat
+    for candidate in (stat.text[:at] + stat.text[at + 1 :] for at, ch in enumerate(stat.text) if ch == " "):
+        if candidate in written:
+            return replace(stat, text=candidate)
+    return stat
 
 
 # A market's breadth, the tickers that rose over those that fell (`VN30-Index tăng 0,43% nhờ 21 mã tăng/7 mã giảm`, `123
