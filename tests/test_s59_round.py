@@ -153,3 +153,15 @@ def test_a_glued_qualifier_keeps_the_sentence_text() -> None:
     stats = extract_statistics([sentence])
     assert [(s.text, s.value, s.qualifier) for s in stats] == [("gần4%", 4.0, "about")]
     assert all(s.text in sentence for s in stats)
+
+
+# The Government Inspector General as the press shortens the body (baomoi 22550234 `Tổng TTCP Phan Văn Sáu`, `Phó Tổng
+# TTCP Nguyễn Đức Hạnh cho biết`): the office before the name.
+def test_the_inspector_general_shortened() -> None:
+    from core.extract.people import find_people
+
+    people = [(m.person.name, m.person.titles) for m in find_people(
+        "Ủy viên Trung ương Đảng, Tổng TTCP Đoàn Hồng Phong chủ trì hội nghị.")]
+    assert people == [("Đoàn Hồng Phong", ["Ủy viên Trung ương Đảng", "Tổng TTCP"])]
+    people = [(m.person.name, m.person.titles) for m in find_people("Phó Tổng TTCP Nguyễn Đức Hạnh cho biết như vậy.")]
+    assert people == [("Nguyễn Đức Hạnh", ["Phó Tổng TTCP"])]
