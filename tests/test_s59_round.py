@@ -165,3 +165,16 @@ def test_the_inspector_general_shortened() -> None:
     assert people == [("Đoàn Hồng Phong", ["Ủy viên Trung ương Đảng", "Tổng TTCP"])]
     people = [(m.person.name, m.person.titles) for m in find_people("Phó Tổng TTCP Nguyễn Đức Hạnh cho biết như vậy.")]
     assert people == [("Nguyễn Đức Hạnh", ["Phó Tổng TTCP"])]
+
+
+# A quotation's speaker named after the closing mark and a dash, the office set off by a comma and run on to the verb
+# (baomoi 22604797 `“… bất khả thi” - ông Mai Văn Trinh, Cục trưởng Cục Khảo thí và kiểm định chất lượng giáo dục, Bộ
+# GD&ĐT cho biết.`): the speaker, as when the person opens the sentence.
+def test_a_quotation_speaker_after_a_dash_across_an_open_apposition() -> None:
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+
+    meeting = extract_meeting(make_article(
+        "Chiều 24/6, Bộ GD&ĐT tổ chức cuộc họp báo thông tin về kỳ thi. “Đây là điều bất khả thi” - ông Lê Văn Hải, "
+        "Cục trưởng Cục Khảo thí và kiểm định chất lượng giáo dục, Bộ GD&ĐT cho biết.\n"))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Lê Văn Hải"]

@@ -9530,9 +9530,15 @@ LISTENING_VERBS = ("nghe",)
 _LISTENED_RE = re.compile(r"(?<!\w)(?:" + _alternation(LISTENING_VERBS) + r")\s*$")
 
 
+# A quotation closed and its speaker named after a dash (`“… bất khả thi” - ông X, Cục trưởng Cục Khảo thí và kiểm định
+# chất lượng giáo dục, Bộ GD&ĐT cho biết`, audit105 a026): the speaker opens the clause of attribution.
+_ATTRIBUTION_BEFORE_RE = re.compile(r"[\"”’]\s*[-–]\s*$")
+
+
 def _open_apposed(clause: str, mention: Mention, name_end: int, cue: RoleCue) -> bool:
     if clause[: mention.start].rstrip()[-1:] not in ("", ",") and _CREDIT_BEFORE_RE.fullmatch(
-            clause, 0, mention.start) is None and _LISTENED_RE.search(clause, 0, mention.start) is None:
+            clause, 0, mention.start) is None and _LISTENED_RE.search(clause, 0, mention.start) is None and (
+            _ATTRIBUTION_BEFORE_RE.search(clause, 0, mention.start) is None):
         return False
     dashed = _DASHED_APPOSITION_RE.fullmatch(clause, name_end, cue.start)
     if dashed is not None:
