@@ -178,3 +178,17 @@ def test_a_quotation_speaker_after_a_dash_across_an_open_apposition() -> None:
         "Chiều 24/6, Bộ GD&ĐT tổ chức cuộc họp báo thông tin về kỳ thi. “Đây là điều bất khả thi” - ông Lê Văn Hải, "
         "Cục trưởng Cục Khảo thí và kiểm định chất lượng giáo dục, Bộ GD&ĐT cho biết.\n"))
     assert meeting is not None and [p.name for p in meeting.attendees] == ["Lê Văn Hải"]
+
+
+# A conference named only as where a trip goes (baomoi 22450000 `Sáng 4/6, Thủ tướng … rời Hà Nội, lên đường thăm chính
+# thức Nhật Bản và dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo từ ngày 4-8/6`): not yet held, the news is the
+# leaving; a meeting held before the leaving stays.
+def test_a_conference_a_trip_sets_out_for_is_no_meeting_yet() -> None:
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+
+    assert extract_meeting(make_article(
+        "Sáng 4/6, Thủ tướng và Phu nhân dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên đường thăm chính thức "
+        "Nhật Bản và dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo từ ngày 4-8/6.\n")) is None
+    meeting = extract_meeting(make_article("Trước khi lên đường, sáng 4/6, Thủ tướng đã chủ trì cuộc họp Chính phủ.\n"))
+    assert meeting is not None and meeting.kind == "cuộc họp"
