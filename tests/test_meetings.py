@@ -87,12 +87,12 @@ def test_chair_by_passive_and_counterpart_names():
     assert m is not None and [p.name for p in m.chairs] == ["Kim Min-su"]
 
 
-def test_held_date_wins_over_travel_date():
+def test_a_summit_set_out_for_is_not_held_yet():
+    # (the summit opens two days after the leaving the article reports: no meeting yet, as the gold files with such a
+    # lead have it; see test_s59_round)
     a = article("Ngày 5/7, Tổng thống Pháp Emmanuel Macron lên đường để tham dự Hội nghị thượng đỉnh G20 "
                 "tại Hamburg. Hội nghị thượng đỉnh G20 sẽ diễn ra trong hai ngày 7 và 8/7.", published="2017-07-06")
-    m = extract_meeting(a)
-    assert m is not None and m.date == "2017-07-07" and m.location == "Hamburg"
-    assert [p.name for p in m.attendees] == ["Emmanuel Macron"]
+    assert extract_meeting(a) is None
 
 
 @pytest.mark.parametrize(
