@@ -192,3 +192,16 @@ def test_a_conference_a_trip_sets_out_for_is_no_meeting_yet() -> None:
         "Nhật Bản và dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo từ ngày 4-8/6.\n")) is None
     meeting = extract_meeting(make_article("Trước khi lên đường, sáng 4/6, Thủ tướng đã chủ trì cuộc họp Chính phủ.\n"))
     assert meeting is not None and meeting.kind == "cuộc họp"
+
+
+# Parts named by other nouns that add up exactly to the whole opening the sentence (baomoi 22654657 `Trong số 10 nạn nhân
+# cấp cứu, vẫn còn 2 bệnh nhân …; 5 bệnh nhân khác …; 1 người … và 2 người khác …`, 21476209 `Trong tổng số 15 lần chạm
+# trán tại đây, Atletico để thua đến 11 trận và hòa 4 trận còn lại`): each a part of the whole, the whole no statistic.
+def test_parts_that_add_up_to_the_whole_are_its_parts() -> None:
+    from core.extract.statistics import extract_statistics
+
+    stats = extract_statistics(["Trong tổng số 15 lần chạm trán tại đây, đội khách thua 11 trận và hòa 4 trận còn lại."])
+    assert [(s.value, s.of) for s in stats] == [(11, 15), (4, 15)]
+    # parts that do not make up the whole, of another noun, stay apart
+    stats = extract_statistics(["Trong số 10 nạn nhân, 3 bệnh nhân đã xuất viện."])
+    assert [(s.value, s.of) for s in stats] == [(10, None), (3, None)]

@@ -2279,6 +2279,10 @@ def _with_breakdowns(sentence: str, index: int, found: list[Statistic]) -> list[
     return out
 
 
+# Parts that add up to the whole they follow, whatever nouns name them, at least this many.
+MIN_SUMMED_PARTS = 2
+
+
 def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statistic]:
     """`Trong số 25 máy phụ trên, có 3 máy phụ …, 3 máy phụ …`: the counts of the same noun
     after the clause are parts of the whole that opens it (`of`), and the whole is no statistic
@@ -2288,6 +2292,7 @@ def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statist
     comma = -1
     attached = False
     out: list[Statistic] = []
+    loose: list[int] = []  # the counts after the whole of another noun, which may still add up to it
     for stat in found:
         pos = sentence.find(stat.text, cursor)
         if pos < 0:
@@ -2300,14 +2305,22 @@ def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statist
             else:
                 out.append(stat)
             continue
-        if (
-            comma >= 0 and pos > comma and stat.kind == "count" and stat.of is None
-            and stat.value <= whole.value and _same_noun(stat.unit, whole.unit)
-            and not (attached and _NESTED_PART_RE.search(between))  # `có 3 người, gồm 2 trẻ em`: a part of the part
-        ):
-            stat = replace(stat, of=whole.value)
-            attached = True
+        if comma >= 0 and pos > comma and stat.kind == "count" and stat.of is None and stat.value <= whole.value:
+            if _same_noun(stat.unit, whole.unit) and not (attached and _NESTED_PART_RE.search(between)):
+                # (not `có 3 người, gồm 2 trẻ em`: a part of the part)
+                stat = replace(stat, of=whole.value)
+                attached = True
+            elif stat.unit:
+                loose.append(len(out))
         out.append(stat)
+    if whole is not None and loose:
+        # Parts named by other nouns that, with those read, make up the whole exactly (`Trong số 10 nạn nhân cấp cứu,
+        # vẫn còn 2 bệnh nhân …; 5 bệnh nhân khác …; 1 người … và 2 người khác …`): parts too.
+        parts_sum = sum(s.value for s in out if s.of == whole.value) + sum(out[k].value for k in loose)
+        if parts_sum == whole.value and len(loose) + sum(1 for s in out if s.of == whole.value) >= MIN_SUMMED_PARTS:
+            for k in loose:
+                out[k] = replace(out[k], of=whole.value)
+            attached = True
     return out if attached else found
 
 
