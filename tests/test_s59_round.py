@@ -205,3 +205,19 @@ def test_parts_that_add_up_to_the_whole_are_its_parts() -> None:
     # parts that do not make up the whole, of another noun, stay apart
     stats = extract_statistics(["Trong số 10 nạn nhân, 3 bệnh nhân đã xuất viện."])
     assert [(s.value, s.of) for s in stats] == [(10, None), (3, None)]
+
+
+# A rite held solemnly (a provincial sangha's page: `Ban Trị sự GHPGVN tỉnh Nghệ An trang nghiêm tổ chức Đại lễ Phật
+# đản …`): the manner word is no part of the holder; and an office's tail ends before `tuyên đọc` (`…, Chánh Văn phòng Ban
+# Trị sự GHPGVN tỉnh tuyên đọc Diễn văn …`).
+def test_a_solemn_holder_and_reading_out() -> None:
+    from core.extract.meetings import extract_meeting
+    from core.extract.people import find_people
+    from tests.conftest import make_article
+
+    meeting = extract_meeting(make_article(
+        "Tối 19/5, tại chùa Đại Tuệ, Ban Trị sự GHPGVN tỉnh Nghệ An trang nghiêm tổ chức Đại lễ Phật đản.\n"))
+    assert meeting is not None and meeting.organizer == "Ban Trị sự GHPGVN tỉnh Nghệ An"
+    people = [(m.person.name, m.person.titles) for m in find_people(
+        "Sau đó, ông Nguyễn Văn An, Chánh Văn phòng UBND tỉnh tuyên đọc quyết định của Chủ tịch UBND tỉnh.")]
+    assert people[0] == ("Nguyễn Văn An", ["Chánh Văn phòng UBND tỉnh"])

@@ -1179,8 +1179,9 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 # chức lễ khai hội`, `người dân Mường Bi lại tổ chức lễ Khai hạ`): 6 hits over the 35,440 baomoi articles, 6 read, the
 # subject the holder in 6 (it stood in the organizer's name). So `tiến hành tổ chức` and `(long trọng) tổ chức khai mạc`
 # (`Liên ngành … đã tiến hành tổ chức hội nghị liên ngành`, `Đảng bộ huyện Hải Hậu long trọng tổ chức khai mạc Đại hội`,
-# web40 w028, w013: the manner word had stayed in the organizer): see the commit message for the count.
-ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục|lại))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long|trang) trọng\s+)?(?:đăng cai\s+)?"
+# web40 w028, w013: the manner word had stayed in the organizer): see the commit message for the count. (And `trang
+# nghiêm`, a rite held solemnly: `Ban Trị sự GHPGVN tỉnh Nghệ An trang nghiêm tổ chức Đại lễ Phật đản`, web61 w007.)
+ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục|lại))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long trọng|trang trọng|trang nghiêm)\s+)?(?:đăng cai\s+)?"
                          r"(?:tiến hành\s+(?=tổ chức))?"
                          r"(?:(?:(?-i:đồng)\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?:tổ chức\s+)?(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
                          r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc|lễ))*\s*$", re.IGNORECASE)

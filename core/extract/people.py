@@ -943,7 +943,10 @@ TITLE_VERBS = frozenset(
     # web sets, where the lower-case tail had run on to the capitalised body): CS cgrep a title + up to 60 characters +
     # `thay mặt` over the 35,440 baomoi articles, 30 hits in 28 articles, 10 read, 10 a person acting for a body (none
     # of the titles vnmeet read there runs over it; `thay` opens no word of a body's name in any corpus title)
-    "thay".split()
+    "thay "
+    # reading a text out (`…, Chánh Văn phòng Ban Trị sự GHPGVN tỉnh tuyên đọc Diễn văn …`, web61 w007): the tail had run
+    # on to `tuyên`; see the commit message for the corpus count
+    "tuyên".split()
 )
 # Organizing an event, after a body's name (`…, Chỉ huy trưởng, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết …`):
 # the body is the clause's subject and the verb ends it, before a capitalised word (the event's name); not after the
