@@ -221,3 +221,16 @@ def test_a_solemn_holder_and_reading_out() -> None:
     people = [(m.person.name, m.person.titles) for m in find_people(
         "Sau đó, ông Nguyễn Văn An, Chánh Văn phòng UBND tỉnh tuyên đọc quyết định của Chủ tịch UBND tỉnh.")]
     assert people[0] == ("Nguyễn Văn An", ["Chánh Văn phòng UBND tỉnh"])
+
+
+# A teacher's honour abbreviated with a dot before the degrees and the name (a university's page: `Về phía Nhà trường có:
+# NGƯT. TS. Đinh Thanh Tâm - Bí thư Đảng ủy, …`): no sentence ends at its dot, and the person keeps it.
+def test_a_teachers_honour_with_a_dot_ends_no_sentence() -> None:
+    from core.extract.people import find_people
+    from core.tokenize import split_sentences
+
+    sentences = split_sentences(["Về phía Nhà trường có: NGƯT. TS. Lê Văn Hải - Bí thư Đảng ủy, Hiệu trưởng Nhà trường. "
+                                 "Năm học mới bắt đầu."])
+    assert len(sentences) == 2
+    people = [(m.person.name, m.person.titles) for m in find_people(sentences[0])]
+    assert people == [("Lê Văn Hải", ["NGƯT. TS.", "Bí thư Đảng ủy", "Hiệu trưởng Nhà trường"])]

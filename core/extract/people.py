@@ -439,7 +439,7 @@ RANK_COMPOUND_FIRSTS = frozenset({"thủ", "đại", "thượng", "trung", "thi�
 # Academic and honorary titles written as abbreviations, alone or chained with dots or
 # hyphens (`GS.TS`, `PGS.TS`, `GS-TS`, `NSƯT`): each part of such a token is looked up here.
 TITLE_ABBREVIATIONS = frozenset(
-    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt đb đbqh hlv".split()
+    "gs pgs ts tskh ths bs bsck ks kts ls nsnd nsưt ngnd ngưt đb đbqh hlv".split()
     # a specialist doctor's grade, glued to `BS` or after its dot (`BSCKII Phan Văn Đức - Phó Giám đốc Bệnh viện Quận
     # 2`, `BsCKII X`, `Dự và chủ trì Hội nghị có Bs.CKII Lương Viết Thuần - Bí thư Đảng ủy, Giám đốc Sở Y tế`): cgrep
     # `\bBS\.? ?CK ?(I|II|1|2)\b` 18 hits over baomoi-dev, 8 read, 8 a doctor's degree before the name; CS cgrep
