@@ -234,3 +234,14 @@ def test_a_teachers_honour_with_a_dot_ends_no_sentence() -> None:
     assert len(sentences) == 2
     people = [(m.person.name, m.person.titles) for m in find_people(sentences[0])]
     assert people == [("Lê Văn Hải", ["NGƯT. TS.", "Bí thư Đảng ủy", "Hiệu trưởng Nhà trường"])]
+
+
+# A Mass is a ceremony (a diocese's page: `Thánh lễ tấn phong diễn ra lúc 6 giờ sáng 05-04-2013, tại khuôn viên Tòa Giám
+# Mục Xuân Lộc.`): the meeting its article reports, dated.
+def test_a_mass_is_a_ceremony() -> None:
+    from core.extract.meetings import extract_meeting
+    from tests.conftest import make_article
+
+    meeting = extract_meeting(make_article(
+        "Thánh lễ tấn phong diễn ra lúc 6 giờ sáng 05-04-2013, tại khuôn viên Tòa Giám Mục Xuân Lộc.\n"))
+    assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2013-04-05", "sáng")
