@@ -245,3 +245,18 @@ def test_a_mass_is_a_ceremony() -> None:
     meeting = extract_meeting(make_article(
         "Thánh lễ tấn phong diễn ra lúc 6 giờ sáng 05-04-2013, tại khuôn viên Tòa Giám Mục Xuân Lộc.\n"))
     assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2013-04-05", "sáng")
+
+
+# A subheading glued before the sentence that ends on a place (baomoi 22443005 `Vai trò của Mỹ Thủ tướng Australia Malcolm
+# Turnbull đã phát biểu khai mạc …`): the office after the place opens the person's title.
+def test_an_office_right_after_a_glued_place() -> None:
+    from core.extract.people import find_people
+
+    for sentence, expected in (
+        ("Vai trò của Mỹ Thủ tướng Australia Malcolm Turnbull đã phát biểu khai mạc Đối thoại Shangri-La.",
+         ("Malcolm Turnbull", ["Thủ tướng Australia"])),
+        ("Hệ thống tên lửa Patriot của Mỹ Bộ trưởng Quốc phòng Mỹ James Mattis đã đến Litva.",
+         ("James Mattis", ["Bộ trưởng Quốc phòng Mỹ"])),
+        ("Ngoại trưởng Trung Quốc Vương Nghị cho biết như vậy.", ("Vương Nghị", ["Ngoại trưởng Trung Quốc"])),
+    ):
+        assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == [expected], sentence

@@ -1347,6 +1347,18 @@ def bare_office(title: str) -> bool:
     return bool(tokens) and _title_head(tokens, 0) == len(tokens)
 
 
+# A subheading or a headline glued before the sentence that ends on a place (`Vai trò của Mỹ Thủ tướng Australia Malcolm
+# Turnbull đã phát biểu …`, audit103 a012; `… quan chức Nga Tổng thống Mỹ Donald Trump một lần nữa …`): an office of two
+# words or more that opens right after the place opens a title; the capitalised run does not go on over it. See the
+# commit message for the corpus count.
+OFFICE_AFTER_PLACE_MIN = 2
+
+
+def _office_after_place(tokens: list[Token], i: int) -> bool:
+    return tokens[i].cap and _match_seq(tokens, i, _TITLE_SEQS) >= OFFICE_AFTER_PLACE_MIN and any(
+        i - k >= 0 and _match_seq(tokens, i - k, _PLACE_SEQS) == k for k in (1, 2, 3))
+
+
 def _abbreviation(tokens: list[Token], i: int) -> bool:
     # (a word with no dot or hyphen is its one part: the set look-up alone answers for it)
     low = tokens[i].low if i < len(tokens) else ""
@@ -3681,7 +3693,8 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
         inside_run = (i > 0 and tokens[i - 1].word and tokens[i - 1].cap and not tokens[i - 1].acronym and not pending
                       and tokens[i - 1].low not in CLAUSE_OPENERS and not _after_credit(tokens, i)
                       and not (tokens[i - 1].low in NEW_HOLDER_PREFIXES and _title_head(tokens, i) > 0
-                               and not (i > 1 and tokens[i - 2].word and tokens[i - 2].cap)))
+                               and not (i > 1 and tokens[i - 2].word and tokens[i - 2].cap))
+                      and not _office_after_place(tokens, i))
         title = _title(tokens, i) if (tok.cap and not inside_run) or (pending and tok.word) else None
         if title is None and tok.word and not tok.cap and (
             (tok.low in _TITLE_SEQS and _match_seq(tokens, i, _TITLE_SEQS) > 1)
