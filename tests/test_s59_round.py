@@ -21,6 +21,21 @@ def test_an_outline_heading_above_the_first_paragraph_is_no_headline() -> None:
     assert result.published is not None and result.published.startswith("2015-08-28")
 
 
+def test_an_outline_heading_under_the_headline_is_no_byline() -> None:
+    # (a portal's monthly report, `I. KINH TẾ` and `a. Trồng trọt` between the date and the text: read as its author once
+    # the headline above it was found)
+    page = (
+        "Tình hình kinh tế - xã hội tháng 8 năm 2016 tỉnh Quảng Bình\n\n"
+        "I. KINH TẾ\n\n"
+        "a. Trồng trọt\n\n"
+        "Sản xuất nông nghiệp trong tháng tập trung chủ yếu vào công tác gieo cấy, chăm sóc lúa mùa và thu hoạch "
+        "lúa hè thu ở các địa phương, diện tích gieo cấy đạt khá so với cùng kỳ năm trước.\n"
+    )
+    result = classify_lines(page)
+    assert result.title == "Tình hình kinh tế - xã hội tháng 8 năm 2016 tỉnh Quảng Bình"
+    assert result.authors == []
+
+
 def test_an_outline_heading_alone_above_the_text_is_still_its_headline() -> None:
     # no other line above reads as a headline: the heading is the best the page gives
     page = (

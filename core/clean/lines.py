@@ -882,7 +882,9 @@ def _is_place_line(text: str) -> bool:
 
 
 def _is_byline_line(line: Line) -> bool:
-    return line.chrome is None and line.stamp is None and not _is_zone_line(line) and parse_byline(line.text) is not None
+    # (a heading of the text's outline between the headline and the text, `I. KINH TẾ`, is no byline)
+    return (line.chrome is None and line.stamp is None and not _is_zone_line(line) and parse_byline(line.text) is not None
+            and not _ENUMERATED_HEAD_RE.match(line.text))
 
 
 def _is_clock_above(line: Line) -> bool:
