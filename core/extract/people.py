@@ -4180,7 +4180,7 @@ def _speaking_foreign_names(sentence: str, tokens: list[Token], mentions: list[M
             v += 1
         if not 2 <= v - k <= 3 or v >= n:
             continue
-        verb = v + (tokens[v].low in FOREIGN_SPEECH_ASPECTS)
+        verb = v + 1 if tokens[v].low in FOREIGN_SPEECH_ASPECTS else v
         if verb >= n or not _match_seq(tokens, verb, _FOREIGN_SPEECH_SEQS):
             continue
         if all(is_vietnamese_syllable(tokens[m].text) for m in range(k, v)) or tokens[k].low in CLAUSE_OPENERS or (

@@ -2316,7 +2316,8 @@ def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statist
     if whole is not None and loose:
         # Parts named by other nouns that, with those read, make up the whole exactly (`Trong số 10 nạn nhân cấp cứu,
         # vẫn còn 2 bệnh nhân …; 5 bệnh nhân khác …; 1 người … và 2 người khác …`): parts too.
-        parts_sum = sum(s.value for s in out if s.of == whole.value) + sum(out[k].value for k in loose)
+        # (a float start: mypyc types a bare `sum` of floats as an int)
+        parts_sum = sum((s.value for s in out if s.of == whole.value), 0.0) + sum((out[k].value for k in loose), 0.0)
         if parts_sum == whole.value and len(loose) + sum(1 for s in out if s.of == whole.value) >= MIN_SUMMED_PARTS:
             for k in loose:
                 out[k] = replace(out[k], of=whole.value)
