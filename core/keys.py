@@ -209,11 +209,12 @@ BARE_HEADS = frozenset({
 # Words of reporting that follow the body in a sentence and are never part of its name
 # (before `tổ chức` in the baomoi files: đã 870, sẽ 337, tiếp tục 55, vừa 44, cũng 40,
 # long trọng 23, khẩn trương 15, lần đầu tiên 12, trang trọng 4).
+# The manner a body holds its event in, between the body and `tổ chức` (also read by core.extract.meetings' ORGANIZE_RE);
+# `trang nghiêm`, a rite held solemnly (`Ban Trị sự GHPGVN tỉnh Nghệ An trang nghiêm tổ chức Đại lễ Phật đản`, web61
+# w007; 1 baomoi lead, `thành kính, trang nghiêm tổ chức lễ cung nghinh`).
+HOLDING_MANNERS = ("long trọng", "trang trọng", "trang nghiêm")
 REPORTING_WORDS = ("đã", "vừa", "sẽ", "đang", "mới đây", "vừa qua", "chính thức", "hôm nay", "hôm qua", "cũng",
-                   "tiếp tục", "long trọng", "trang trọng", "trọng thể", "khẩn trương", "lần đầu tiên",
-                   # (a rite held solemnly, `Ban Trị sự GHPGVN tỉnh Nghệ An trang nghiêm tổ chức Đại lễ Phật đản`, web61
-                   # w007; 1 baomoi lead, `thành kính, trang nghiêm tổ chức lễ cung nghinh`)
-                   "trang nghiêm")
+                   "tiếp tục", *HOLDING_MANNERS, "trọng thể", "khẩn trương", "lần đầu tiên")
 # Parts of a day and day words that open a time phrase after the name (`chiều 7-2`,
 # `ngày hôm qua`, `chiều nay`).
 TIME_OPENERS = ("sáng", "trưa", "chiều", "tối", "ngày", "hôm", "đêm")

@@ -49,13 +49,14 @@ _STRONG_END_RE = re.compile(r"[.…:;!?。！？][\"”’'»)\]」』）]*$")
 # Chinese and Japanese write no spaces between words: two such characters count as a word,
 # so that a quoted page in those scripts still has prose (Korean spaces its words).
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S", re.IGNORECASE)
+_NUMBERED_ITEM = r"\d{1,2}[.)]|[a-zđ][.)]"  # `1.`, `2)`, `a.`, `b)`
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|" + _NUMBERED_ITEM + r")\s+\S", re.IGNORECASE)
 # The heads of a report's outline (`1.2. Hoạt động tín dụng ngân hàng`, `II. KẾT QUẢ …`, `A. KẾT QUẢ THỰC HIỆN …`, `Phần thứ
 # nhất`): a government portal prints a report with them, lines of its text and no photo's caption (web34, web40).
 _OUTLINE_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[IVX]{1,4}\.|[A-ZĐ]\.(?=\s+[A-ZĐ]{2})|(?i:phần\s+thứ)\s+\w+|"
                               r"(?i:chương)\s+(?:[IVX]{1,4}|\d{1,2}))(?:\s+\S|\s*$)")
 # A numbered or lettered heading (`1. Nông nghiệp`, `a) Trồng trọt`, `II. KẾT QUẢ`, `1.2. …`): a heading inside the text.
-_ENUMERATED_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ][.)])\s+\S|" + _OUTLINE_HEAD_RE.pattern)
+_ENUMERATED_HEAD_RE = re.compile(r"^\s*(?:" + _NUMBERED_ITEM + r")\s+\S|" + _OUTLINE_HEAD_RE.pattern)
 # The end marks and closing quotes sit in a line's last few characters: the patterns
 # run on that tail only (a `$`-anchored search would try every position of a paragraph).
 _TAIL = 12

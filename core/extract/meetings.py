@@ -59,6 +59,7 @@ from core.extract.people import (
     role_cues,
     statement,
 )
+from core.keys import HOLDING_MANNERS
 from core.normalize import is_vietnamese_syllable, normalize_tone, same_length_lower
 from core.patterns import compile_led, letter_led, word_alternation
 from core.record import Article, Meeting, Person
@@ -926,14 +927,15 @@ NOTICE_WORDS = ("thông báo kết luận", "thông báo ý kiến", "thông bá
                 "phát đi thông báo", "có văn bản thông báo", "phát đi thông tin")
 # Setting out for a trip that includes the meeting (`Sáng 4/6, Thủ tướng … rời Hà Nội, lên đường thăm chính
 # thức Nhật Bản và dự Hội nghị …`): the day of leaving, not the meeting's.
-SETTING_OUT = ("lên đường", "khởi hành", "rời hà nội", "rời thủ đô")
+SETTING_OUT_VERBS = ("lên đường", "khởi hành")
+SETTING_OUT = (*SETTING_OUT_VERBS, "rời hà nội", "rời thủ đô")
 _SETTING_OUT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in SETTING_OUT) + r")(?!\w)")
 # The meeting is where the trip goes (`… rời Hà Nội, lên đường thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á
 # …`): not yet held, the news is the leaving. A meeting named so in the first three sentences over the 35,440 baomoi
 # articles: 4, all 4 a leader's departure for a conference or forum; the two gold files with such a lead (audit68 a037,
 # audit105 a035) both name no meeting.
 SET_OUT_REACH = 160
-_SET_OUT_TO_ATTEND_RE = re.compile(r"(?<!\w)(?:lên đường|khởi hành)(?!\w)[^.;:]{0,120}?(?<!\w)(?:tham dự|dự)\s*$")
+_SET_OUT_TO_ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(SETTING_OUT_VERBS) + r")(?!\w)[^.;:]{0,120}?(?<!\w)(?:tham dự|dự)\s*$")
 # What may stand between a meeting's name and the date that qualifies it: `diễn ra`, a place, `vào`.
 _QUALIFYING_RE = re.compile(r"\s*(?:(?:đã|được|vừa)\s+)?(?:(?:diễn ra|tổ chức|khai mạc|họp)\s+)?"
                             r"(?:(?:tại|ở)\s+[^,.;:()“”\"]{1,60}?\s+)?(?:vào\s+)?(?:hôm\s+)?\(?\s*", re.IGNORECASE)
@@ -1186,7 +1188,7 @@ SPEAK_RE = re.compile(r"\b(?:cho biết|cho rằng|thông tin|nhấn mạnh|kh�
 # (`Liên ngành … đã tiến hành tổ chức hội nghị liên ngành`, `Đảng bộ huyện Hải Hậu long trọng tổ chức khai mạc Đại hội`,
 # web40 w028, w013: the manner word had stayed in the organizer): see the commit message for the count. (And `trang
 # nghiêm`, a rite held solemnly: `Ban Trị sự GHPGVN tỉnh Nghệ An trang nghiêm tổ chức Đại lễ Phật đản`, web61 w007.)
-ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục|lại))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:long trọng|trang trọng|trang nghiêm)\s+)?(?:đăng cai\s+)?"
+ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũng|tiếp tục|lại))?(?:\s+(?:chính thức|cùng|đồng loạt))?\s+(?:phối hợp\s+)?(?:(?:" + "|".join(HOLDING_MANNERS) + r")\s+)?(?:đăng cai\s+)?"
                          r"(?:tiến hành\s+(?=tổ chức))?"
                          r"(?:(?:(?-i:đồng)\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?:tổ chức\s+)?(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
                          r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc|lễ))*\s*$", re.IGNORECASE)

@@ -248,6 +248,7 @@ FIELD_HEADS = frozenset({"chuyên gia"})
 OFFICIAL_FIELD_HEADS = frozenset({"quan chức"})
 # Compounds whose second word opens such a head (`cơ quan chức năng`, the authorities).
 HEAD_SPLITTING_COMPOUNDS = frozenset({"cơ quan"})
+_FIELD_READ_HEADS = FIELD_HEADS | OFFICIAL_FIELD_HEADS
 # A director's field in lower case right after the office (`Giám đốc kỹ thuật Công ty FPT`, `Giám đốc sáng tạo của chương
 # trình`, `Giám đốc đầu tư, Công ty Chứng khoán MBS`, `Tổng giám đốc điều hành` is an office of its own): the field is the
 # title's, the body or the name follows it. CS cgrep `(Phó |Tổng )?[Gg]iám đốc <field>` over the 35,440 baomoi articles:
@@ -1951,7 +1952,7 @@ def _title(tokens: list[Token], i: int, body_only: bool = False, after_name: boo
         return None
     j = i + head
     n = len(tokens)
-    if head and " ".join(t.low for t in tokens[i:j]) in (FIELD_HEADS | OFFICIAL_FIELD_HEADS):
+    if head and " ".join(t.low for t in tokens[i:j]) in _FIELD_READ_HEADS:
         if i > 0 and (tokens[i - 1].low in PLURAL_MARKERS or " ".join(t.low for t in tokens[max(0, i - 2) : i]) in GROUP_NOUNS):
             return None  # `Các chuyên gia Kaspersky Lab`, `đội ngũ chuyên gia tư vấn tâm lý Thành Đạt`: a group, no one
         if i > 0 and tokens[i - 1].low + " " + tokens[i].low in HEAD_SPLITTING_COMPOUNDS:
@@ -4164,8 +4165,9 @@ FOREIGN_ORG_WORDS = frozenset("lab labs group bank inc corp co ltd llc plc unite
                               "media sports insider interest institute foundation association council agency capital "
                               "partners securities holdings sinmun".split())
 FOREIGN_NAME_CLAUSE_MARKS = frozenset({",", '"', "“", "”", ":", ";", "("})
-OUTLET_NOUNS = frozenset({"tờ", "trang", "báo", "hãng", "đài", "tạp chí", "kênh"})
+OUTLET_NOUNS = ("tờ", "trang", "báo", "hãng", "đài", "tạp chí", "kênh")
 _FOREIGN_SPEECH_SEQS = _index(FOREIGN_SPEECH_VERBS)
+_OUTLET_SEQS = _index(OUTLET_NOUNS)
 
 
 def _speaking_foreign_names(sentence: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -4184,7 +4186,7 @@ def _speaking_foreign_names(sentence: str, tokens: list[Token], mentions: list[M
         if verb >= n or not _match_seq(tokens, verb, _FOREIGN_SPEECH_SEQS):
             continue
         if all(is_vietnamese_syllable(tokens[m].text) for m in range(k, v)) or tokens[k].low in CLAUSE_OPENERS or (
-                tokens[k].low in TITLE_STOP or tokens[k].low in OUTLET_NOUNS or _title_head(tokens, k) or _honorific(tokens, k)):
+                tokens[k].low in TITLE_STOP or _match_seq(tokens, k, _OUTLET_SEQS) or _title_head(tokens, k) or _honorific(tokens, k)):
             continue
         if any(tokens[m].low in FOREIGN_ORG_WORDS or tokens[m].low in MEDIA_NAME_WORDS for m in range(k, v)) or not (
                 _foreign_name(tokens, k, v, single=False)):

@@ -371,10 +371,10 @@ SIDE_FORMAT_HOLDERS = frozenset({"bóng đá", "sân", "sân cỏ", "nhân tạo
 # A rice grade by its share of broken grains (`gạo 5% tấm`, `gạo 25% tấm`, `gạo trên 15% tấm`): 6
 # hits in 4 baomoi articles, grades in all 6; the real-page annotators leave it out too.
 _BROKEN_GRADE_RE = re.compile(r"\s*%\s*tấm(?![^\W\d_])", re.IGNORECASE)
-# What a price of nothing names rather than measures (`nạn tour 0 đồng`, `loại hình du lịch 0 đồng`): `0 đồng` over the 35,440 baomoi articles: 65 money statistics of 0, 20
-# after `tour` or `du lịch` (with or without a quote), all 20 a kind of tour; the rest prices, levies and balances that
-# came to nothing (`giữ nguyên mức chi … ở mức 0 đồng/lít`, `tiết kiệm còn 0 đồng`), which stay. audit103's annotator
-# left out all five of a030's.
+# What a price of nothing names rather than measures (`nạn tour 0 đồng`, `loại hình du lịch 0 đồng`): over the 35,440
+# baomoi articles 65 money statistics of 0, 23 after `tour`, `tuor` or `du lịch` (with or without a quote, in 4
+# articles), all 23 a kind of tour; the rest prices, levies and balances that came to nothing (`giữ nguyên mức chi … ở
+# mức 0 đồng/lít`, `tiết kiệm còn 0 đồng`), which stay. audit103's annotator left out all five of a030's.
 ZERO_PRICE_NAMED = frozenset({"tour", "tuor", "du lịch"})
 _ZERO_PRICE_AFTER_RE = re.compile(r"\s*(?:đồng|vnđ|vnd)(?![^\W\d_])", re.IGNORECASE)
 PRODUCT_CLASSIFIERS = ("chiếc", "mẫu", "dòng", "phiên bản", "bản", "model", "siêu phẩm", "smartphone", "điện thoại", "xe")
