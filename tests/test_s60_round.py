@@ -1,0 +1,27 @@
+"""The 6 Dec forty-fourth round: rules found by reading what prec65, stat62, audit106, audit108 and web63 (the web pages
+gathered this round) show, each checked on the 35,440 baomoi articles; the sentences are modelled on baomoi articles',
+named by their id, or written in the shape a portal's page gives."""
+from core.extract.meetings import extract_meeting
+from tests.conftest import make_article
+
+
+# A `diễn đàn` named with the web's words is a website's forum (baomoi 22466987, 22528451): no meeting. A forum held with
+# web words elsewhere in the article stays one.
+def test_a_website_forum_is_no_meeting() -> None:
+    for lead in (
+        "Tâm sự của cô gái về chuyện chia tay đòi quà tại diễn đàn Đại học Kinh tế quốc dân mới đây gây tranh cãi trên "
+        "mạng. Nữ chính là sinh viên một trường đại học ở Hà Nội.",
+        "Tại một diễn đàn lớn dành cho giới trẻ, đoạn video dài 2 phút thu hút hơn 70.000 lượt xem, 3.000 like cùng hàng "
+        "nghìn bình luận trái chiều. Theo đó, một chàng trai liên tục nhảy trước đám đông.",
+    ):
+        assert extract_meeting(make_article(lead + "\n")) is None, lead
+
+
+def test_a_forum_held_stays_a_meeting() -> None:
+    meeting = extract_meeting(make_article(
+        "Chiều 10-7, Thủ tướng Nguyễn Xuân Phúc đã tham dự Diễn đàn doanh nghiệp Việt Nam-Hà Lan do Phòng Thương mại và "
+        "Công nghiệp Việt Nam tổ chức tại thành phố La Haye. Bài phát biểu của Thủ tướng được chia sẻ rộng rãi trên mạng "
+        "xã hội.\n"
+    ))
+    assert meeting is not None and meeting.kind == "diễn đàn"
+    assert meeting.organizer == "Phòng Thương mại và Công nghiệp Việt Nam"
