@@ -25,3 +25,14 @@ def test_a_forum_held_stays_a_meeting() -> None:
     ))
     assert meeting is not None and meeting.kind == "diễn đàn"
     assert meeting.organizer == "Phòng Thương mại và Công nghiệp Việt Nam"
+
+
+# A count after `cùng` opens the next people's shared title as after `và` (baomoi 22260141 `Tổng Bí thư X cùng hai ĐBQH
+# Y, Z đã tiếp xúc cử tri`): the first person shares the verb, read before as no one's subject.
+def test_a_count_after_cung_joins_the_people_who_share_the_verb() -> None:
+    meeting = extract_meeting(make_article(
+        "Sáng 13/5, Chủ tịch nước Trần Văn Nam cùng hai ĐBQH Lê Thị Hoa, Phạm Văn Bình đã tiếp xúc cử tri quận Ba Đình.\n"
+    ))
+    assert meeting is not None and meeting.kind == "tiếp xúc cử tri"
+    names = [p.name for p in meeting.chairs + meeting.attendees]
+    assert names[:1] == ["Trần Văn Nam"] and {"Lê Thị Hoa", "Phạm Văn Bình"} <= set(names)

@@ -9256,9 +9256,10 @@ def _attends(clause: str, mention: Mention, cue: RoleCue, mentions: list[Mention
 
 # `(Phái) đoàn Việt Nam do X dẫn đầu`: who a bare `dẫn đầu` makes an attendee, a delegation's head.
 _DELEGATION_BY_RE = re.compile(r"(?<!\w)đoàn(?!\w)[^.;:]{0,80}\sdo\s*$")
-# A count or a plural word after `và` opens the next people's shared title (`Tổng Bí thư Nguyễn Phú Trọng và 2 đại biểu
-# Quốc hội Nguyễn Doãn Anh, Trần Thị Phương Hoa có buổi tiếp xúc cử tri`): still a joiner of people.
-_JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–|(?<=và\s)(?:\d{1,2}|hai|ba|bốn|các)(?=\s))*")
+# A count or a plural word after `và` or `cùng` opens the next people's shared title (`Tổng Bí thư Nguyễn Phú Trọng và 2
+# đại biểu Quốc hội Nguyễn Doãn Anh, Trần Thị Phương Hoa có buổi tiếp xúc cử tri`, `Bộ trưởng Quốc phòng Australia X
+# cùng hai người đồng cấp Y … đã nhất trí`): still a joiner of people.
+_JOINER_RE = re.compile(r"(?:\s|,|và|cùng|;|-|–|(?:(?<=và\s)|(?<=cùng\s))(?:\d{1,2}|hai|ba|bốn|các)(?=\s))*")
 _GAP_WORD_RE = re.compile(r"\w+")
 # A plural office that opens the next people of a list (`Bí thư Thành ủy A và các phó chủ tịch UBND TPHCM B, C đã đến
 # dự`, `Thủ tướng A cùng các Phó Thủ tướng B, C dự`): its determiner joins them to the people before, who share the verb.
