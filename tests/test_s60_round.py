@@ -36,3 +36,18 @@ def test_a_count_after_cung_joins_the_people_who_share_the_verb() -> None:
     assert meeting is not None and meeting.kind == "tiếp xúc cử tri"
     names = [p.name for p in meeting.chairs + meeting.attendees]
     assert names[:1] == ["Trần Văn Nam"] and {"Lê Thị Hoa", "Phạm Văn Bình"} <= set(names)
+
+
+# A span of days that writes `ngày` again before its last day (`Từ ngày 27 đến ngày 30-6-2017`, baomoi 22667741; web63
+# w011 `từ ngày 24 đến ngày 25/9/2023`) opens on its first, as `từ ngày 27 đến 30-6-2017` does; a list after a comma
+# (`tháng 5, ngày 3/6`) stays the one day it writes.
+def test_a_span_of_days_with_ngay_before_its_last_day() -> None:
+    meeting = extract_meeting(make_article(
+        "Từ ngày 27 đến ngày 30-6-2017, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15.\n"
+    ))
+    assert meeting is not None and meeting.date == "2017-06-27"
+    meeting = extract_meeting(make_article(
+        "Tại buổi họp báo thường kỳ tháng 5/2017, ngày 3/6, Thứ trưởng Bộ Tài chính Trần Xuân Hà cho biết giá xăng "
+        "dầu sẽ giảm.\n"
+    ))
+    assert meeting is not None and meeting.date == "2017-06-03"

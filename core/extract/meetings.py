@@ -1629,7 +1629,7 @@ DASH_SEPARATOR = "–"
 _DATE_RE = compile_led(
     r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)(?:\s+(?:tối|sớm|muộn|nay|qua))?\s+(?:hôm\s+)?(?:(?:nay|qua)\s*[(,–-]\s*)?"
     r"(?:" + _WEEKDAY + r")?)?"
-    r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:và|đến|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*(?P<s3>[/.]))\s*"
+    r"(?:(?:các\s+)?ngày\s+(?:" + _WEEKDAY + r")?)?(?:(?P<d3>\d{1,2})\s*(?:(?:(?:và|đến)(?:\s*ngày)?|,)\s*\d{1,2}\s*[/.-]|[-–]\s*\d{1,2}\s*(?P<s3>[/.]))\s*"
     r"(?P<m3>\d{1,2})(?:\s*[/.-]\s*(?P<y3>(?:19|20)\d{2}))?"
     # a span whose last day carries the year (`các ngày 19/9 và 20/9/2020`, `từ ngày 3/7 - 29/7/2017`): its first day
     r"|(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})\s*(?:và|đến|[-–])\s*(?:ngày\s+)?(?P<f4>\d{1,2})\s*/\s*(?P<e4>\d{1,2})\s*/\s*"
