@@ -51,3 +51,15 @@ def test_a_span_of_days_with_ngay_before_its_last_day() -> None:
         "dầu sẽ giảm.\n"
     ))
     assert meeting is not None and meeting.date == "2017-06-03"
+
+
+# An undated article that compares the year running (`năm nay`) with `cùng kỳ năm Y` is set in Y + 1 (prec65 B12, baomoi
+# 22599837): the meeting's day takes that year. A review of last year compared with the year before it writes no
+# `năm nay` and dates nothing.
+def test_the_year_running_compared_with_the_same_period_of_the_year_before() -> None:
+    body = ("Ngày 23-6, Bộ NN&PTNT tổ chức hội nghị bàn giải pháp phát triển bền vững ngành hàng cá tra. Tổng kim ngạch "
+            "xuất khẩu cá tra sáu tháng đầu năm nay đạt trên 519 triệu USD, tăng 2,7% so với cùng kỳ năm 2016.\n")
+    meeting = extract_meeting(make_article(body))
+    assert meeting is not None and meeting.date == "2017-06-23"
+    meeting = extract_meeting(make_article(body.replace("sáu tháng đầu năm nay", "năm 2016").replace("2016.", "2015.")))
+    assert meeting is not None and meeting.date is None

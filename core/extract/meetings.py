@@ -1001,6 +1001,12 @@ HISTORY_BEFORE = ("kỷ niệm", "trước đây", "năm trước", "cách đây
 _HISTORY_BEFORE_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w in HISTORY_BEFORE) + r")", re.IGNORECASE)
 COMPARED_BEFORE = ("so với", "so", "cùng kỳ", "với", "hơn", "bằng")
 _COMPARED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(COMPARED_BEFORE) + r")\s*$", re.IGNORECASE)
+# A sentence that writes the year running as `năm nay` and compares it with `cùng kỳ năm Y` (`Tổng kim ngạch xuất khẩu
+# cá tra sáu tháng đầu năm nay đạt trên 519 triệu USD, tăng 2,7% so với cùng kỳ năm 2016`) is set in Y + 1. Over the
+# corpus meetings dated otherwise, every article that writes `cùng kỳ năm Y` is of Y + 1 (31 of 31); the sentence must
+# write `năm nay` too, so that a January review of last year (`năm 2016 … so với cùng kỳ năm 2015`) is no witness.
+_THIS_YEAR_COMPARED_RE = re.compile(r"(?<!\w)cùng kỳ\s+năm\s+((?:19|20)\d{2})(?![\d/-]|\.\d)")
+_THIS_YEAR_RE = re.compile(r"(?<!\w)năm nay(?!\w)")
 # A meeting a history tells (`Tối ngày 12 tháng 10 năm 1953, … 4 giờ sáng ngày 13 tháng 10, Thủ tướng Ben Gourion triệu
 # tập phiên họp khẩn cấp …`, `tại hội nghị cán bộ … ngày 10/7/1986, Trường Chinh đã nêu …`): the year of the event's
 # own date, else the year nearest before the mention (in its sentence or up to HISTORY_REACH sentences back), written
@@ -5409,6 +5415,16 @@ def _present_year(body: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _compared_year(body: str) -> int | None:
+    """The year running that an undated article's comparisons with the same period of a year before write
+    (`_THIS_YEAR_COMPARED_RE`), when all agree."""
+    if "cùng kỳ" not in body:
+        return None
+    years = {int(m.group(1)) + 1 for sentence in _SENTENCE_END_RE.split(body) if _THIS_YEAR_RE.search(sentence)
+             for m in _THIS_YEAR_COMPARED_RE.finditer(sentence)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _lunar_year(body: str, day: _Day) -> int | None:
     """The year the body names in the lunar calendar right after the meeting's own day (`_LUNAR_YEAR_RE`), when all
     such restatements of that day agree."""
@@ -5594,7 +5610,7 @@ def _full_date(day: _Day, published: str | None, review: int | None, plan: int |
             return None  # the lead's full date is of another time (`thành lập ngày 16/1/1962`)
     if year is None and pub is None and body:
         year = (_neighbour_year(body, day) or _issued_year(body, day) or _present_year(body, day.month)
-                or _planned_year(body, day) or _campaign_year(body) or _tet_year(body, day.month))
+                or _planned_year(body, day) or _campaign_year(body) or _tet_year(body, day.month) or _compared_year(body))
     if year is None or year < EARLIEST_YEAR:
         return None
     made = _make(year, day)
