@@ -128,7 +128,7 @@ def _facts(sentence: str) -> list[tuple[str, float, str, float | None]]:
 
 def test_a_share_of_a_whole_written_after_it_is_one_statistic():
     assert _facts("Hơn 15% trong số 24.000 cơ sở nhà ở đã qua kiểm tra tại Manhattan có dấu hiệu của chuột.") == [
-        ("Hơn 15% trong số 24.000 cơ sở nhà", 15, "percent", 24000)]
+        ("Hơn 15% trong số 24.000 cơ sở", 15, "percent", 24000)]
     assert _facts("Số thí sinh đạt từ 5 điểm trở lên chiếm 84,68% trong tổng số 67.630 thí sinh.")[-1] == (
         "84,68% trong tổng số 67.630 thí sinh", 84.68, "percent", 67630)
     assert _facts("Đã có doanh nghiệp khai thuế qua mạng, đạt 99,81% trên tổng số 567.768 doanh nghiệp.") == [

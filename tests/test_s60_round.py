@@ -63,3 +63,30 @@ def test_the_year_running_compared_with_the_same_period_of_the_year_before() -> 
     assert meeting is not None and meeting.date == "2017-06-23"
     meeting = extract_meeting(make_article(body.replace("sáu tháng đầu năm nay", "năm 2016").replace("2016.", "2015.")))
     assert meeting is not None and meeting.date is None
+
+
+# A counted noun phrase stops at five words or a stop word, sometimes inside a word of several syllables (stat62: `xử phạt
+# vi|phạm`, `cầu thủ dự|bị`, `nhu|cầu`): the word is left out whole, read in underthesea's own dictionary of words; a
+# syllable that closes a word with the one before it, or a name's, stays.
+def test_a_counted_noun_is_not_cut_inside_a_word() -> None:
+    from core.extract.statistics import extract_statistics
+
+    for sentence, text, unit in (
+        ("Năm qua, lực lượng chức năng ban hành 82.074 quyết định xử phạt vi phạm hành chính.", "82.074 quyết định xử phạt",
+         "quyết định xử phạt"),
+        ("Đội mang theo 7 cầu thủ dự bị trên băng ghế.", "7 cầu thủ", "cầu thủ"),
+        ("Biên phòng bắt giữ 12 người di cư bất hợp pháp.", "12 người di cư", "người di cư"),
+        ("Có khoảng 1.000 cán bộ thuộc diện Bộ Chính trị quản lý.", "khoảng 1.000 cán bộ", "cán bộ"),
+        ("Vụ tai nạn khiến 1 nạn nhân tử vong tại chỗ.", "1 nạn nhân", "nạn nhân"),
+        ("Hiện có trên 55.000 người Nghệ An sinh sống ở nước ngoài.", "trên 55.000 người Nghệ An", "người nghệ an"),
+    ):
+        stats = extract_statistics([sentence])
+        assert [(s.text, s.unit) for s in stats] == [(text, unit)], sentence
+
+
+def test_the_lexicon_holds_words_of_several_syllables() -> None:
+    from core.lexicon import compound_words
+
+    words = compound_words()
+    assert {"vi phạm", "nhu cầu", "cầu thủ", "bất hợp pháp"} <= words
+    assert all(" " in w and w == w.lower() for w in words)

@@ -20,6 +20,7 @@ from core import regex_cache
 from core.clean.alternation import trie_pattern
 from core.extract.numbers import NUMBER_PATTERN, SCALE_WORDS, SPACED_NUMBER_PATTERN, parse_number
 from core.extract.people import PLACES
+from core.lexicon import compound_words
 from core.normalize import is_vietnamese_syllable
 from core.patterns import CHECKED_OPENERS, openers_after_space, word_alternation
 from core.record import Statistic
@@ -1322,6 +1323,7 @@ _NAMES_LISTED_RE = re.compile(_LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME + r")*
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 # (an apostrophe only inside a word, `H'Mông`, `O’Hanlon`: one closing a quotation is no letter of the noun, `2 "ông trùm’`)
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w-]|['’](?=\w))*|\d+\w*")
+_FOLLOWING_WORDS_RE = re.compile(r" ([^\W\d_]\w*)(?: [^\W\d_]\w*)?")
 _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
 # Words a crawled page glues to the figure after them (9 hits over baomoi-dev: `tăng36,6%`,
 # `hơn120 tỷ đồng`, `đạt168 triệu NDT`, figures in all 9; 4 on two pages of the web sets).
@@ -3718,6 +3720,18 @@ def _noun_phrase(rest: str, value: float | None = None) -> tuple[str, int]:
         ends.append(end)
         if " ".join(words[-2:]).lower() in CLAUSE_HEAD_NOUNS:
             break  # `5 lý do người dùng lựa chọn`: the clause explains the reasons
+    if len(words) >= 2 and (following := _FOLLOWING_WORDS_RE.match(rest, end)) is not None and following.group(1)[0].islower():
+        # The phrase stopped inside a word of several syllables (`82.074 quyết định xử phạt vi|phạm`, at its fifth word;
+        # `7 cầu thủ dự|bị`, at a stop word; `12 người di cư bất|hợp pháp`): the word is left out whole. Not a syllable
+        # that closes a word with the one before it (`1.000 cán bộ|thuộc`, `1 nạn nhân|tử vong`), nor a name's
+        # (`55.000 người Nghệ An|sinh sống`).
+        lexicon = compound_words()
+        after = following.group(0).lower().split()
+        while len(words) >= 2 and words[-1][0].islower() and f"{words[-2]} {words[-1]}".lower() not in lexicon and any(
+                " ".join([words[-1].lower(), *after[:k]]) in lexicon for k in (1, 2)):
+            after.insert(0, words[-1].lower())
+            del words[-1], ends[-1]
+        end = ends[-1]
     if before_figure and len(words) > 1:
         # `cỡ nòng 457 mm`: the words that introduce the next figure are not the noun's (one lead
         # only: `4 súng máy hạng nặng cỡ 13,2 mm` keeps `nặng`).
