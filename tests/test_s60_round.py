@@ -90,3 +90,12 @@ def test_the_lexicon_holds_words_of_several_syllables() -> None:
     words = compound_words()
     assert {"vi phạm", "nhu cầu", "cầu thủ", "bất hợp pháp"} <= words
     assert all(" " in w and w == w.lower() for w in words)
+
+
+# An adverb that opens the predicate ends the counted noun (stat62 `2 thị trường đồng thời`; baomoi `cả 6 cô gái lập tức`).
+def test_a_counted_noun_ends_before_an_adverb_of_the_predicate() -> None:
+    from core.extract.statistics import extract_statistics
+
+    assert [s.unit for s in extract_statistics(["Thỏa thuận đẩy mạnh thương mại giữa 2 thị trường đồng thời làm giảm "
+                                                "cơ hội kinh doanh."])] == ["thị trường"]
+    assert [s.unit for s in extract_statistics(["Thấy vậy, cả 6 cô gái lập tức bỏ chạy ra ngoài."])] == ["cô gái"]
