@@ -99,3 +99,25 @@ def test_a_counted_noun_ends_before_an_adverb_of_the_predicate() -> None:
     assert [s.unit for s in extract_statistics(["Thỏa thuận đẩy mạnh thương mại giữa 2 thị trường đồng thời làm giảm "
                                                 "cơ hội kinh doanh."])] == ["thị trường"]
     assert [s.unit for s in extract_statistics(["Thấy vậy, cả 6 cô gái lập tức bỏ chạy ra ngoài."])] == ["cô gái"]
+
+
+# A trade union and the Youth Union's committees open a body's name (audit106 a017, web63 w019); a committee alone names
+# the one of the article's place (`do Tỉnh đoàn phối hợp với … tổ chức`); `các cấp` names no one holder.
+def test_union_bodies_hold_their_meetings() -> None:
+    for lead, organizer in (
+        ("Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất đã diễn ra.",
+         "Công đoàn (CĐ) Công ty CP Bách Hưng Sinh"),
+        ("Sáng 3/6, Lễ phát động chiến dịch Thanh niên tình nguyện của Thành đoàn Hà Nội diễn ra tại quận Long Biên.",
+         "Thành đoàn Hà Nội"),
+        ("Sáng 24/9, Hội nghị Tổng kết Mô hình Hội đồng trẻ em cấp tỉnh do Tỉnh đoàn phối hợp với tổ chức Plan tổ chức.",
+         "Tỉnh đoàn"),
+    ):
+        meeting = extract_meeting(make_article(lead + "\n"))
+        assert meeting is not None and meeting.organizer == organizer, lead
+
+
+def test_bodies_at_every_level_hold_nothing() -> None:
+    from core.extract.meetings import _is_body
+
+    assert not _is_body("Công đoàn các cấp")
+    assert _is_body("Công đoàn cơ sở Công ty CP Bách Hưng Sinh")

@@ -1204,6 +1204,8 @@ ORGANIZE_RE = re.compile(r"(?:\s+dự kiến)?(?:\s+(?:đã|sẽ|vừa|đang|cũ
                          r"(?:tiến hành\s+(?=tổ chức))?"
                          r"(?:(?:(?-i:đồng)\s+)?tổ chức|triệu tập|tiến hành|có|họp|(?<!đồng )chủ trì|(?:tổ chức\s+)?(?<!phát biểu )(?<!diễn văn )(?<!phiên )(?:khai|bế) mạc)"
                          r"(?:\s+(?:thành công|trọng thể|long trọng|trực tuyến))?(?:\s+(?:một|các|những|buổi|cuộc|lễ))*\s*$", re.IGNORECASE)
+# The Youth Union's city, province and district committees (BODY_HEADS).
+YOUTH_UNION_COMMITTEES = ("thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "thị đoàn")
 # Words a body's name opens with: an organizer found by a weaker cue (the meeting's own
 # name, `có buổi làm việc`) must start with one. Lower case, matched on whole words.
 BODY_HEADS = (
@@ -1241,7 +1243,13 @@ BODY_HEADS = (
     # an emulation bloc or cluster (people.BODY_HEADS): `(Khối|Cụm) thi đua` over the 35,440 baomoi articles 2 hits, 2
     # the body holding its conference
     "khối thi đua", "cụm thi đua",
+    # a trade union and the Youth Union's city, province and district committees (`Đại hội Công đoàn (CĐ) Công ty CP …`,
+    # audit106 a017; `Lễ phát động chiến dịch … của Thành đoàn Hà Nội`, web63 w019): see the commit message for the count
+    "công đoàn", *YOUTH_UNION_COMMITTEES,
 )
+# `các cấp` after a body word names that kind of body at every level (`đại hội, hội nghị Công đoàn các cấp`), no holder.
+ALL_LEVELS = ("các cấp",)
+_ALL_LEVELS_RE = re.compile(r"(?<!\w)(?:" + "|".join(ALL_LEVELS) + r")(?!\w)", re.IGNORECASE)
 # Heads of a news outlet's name, a body only before its capitalised name (`do báo Giao thông tổ
 # chức`, `do tạp chí Wall Street Journal tổ chức`; not `báo cáo`, `đài phun nước`). `do` + one of
 # them + a capital before `tổ chức` in the first 1,500 characters of 35,440 baomoi articles: 14
@@ -2783,7 +2791,9 @@ _COMPOUND_COMMA_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"{a}\\s*(?=,\\s*{b}(?!
 _NAME_TAIL_PIECE_RE = re.compile(r"^[" + _UPPER + r"]\w*(?:\s+\w+)?\s+và\s+[" + _UPPER + r"]\w*(?:\s+\w+)??(?=\s+[^\W\d" + _UPPER + r"]|$)")
 _BODY_HEAD_RE = re.compile(r"(?:" + _alternation(BODY_HEADS) + r")(?![\w])"
                            r"|(?:" + _alternation(MEDIA_HEADS) + r")(?=\s+(?-i:[" + _UPPER + r"]))", re.IGNORECASE)
-_BODY_HEAD_WORDS = frozenset(BODY_HEADS) - frozenset(UNIQUE_BODIES)
+# (a Youth Union committee alone names the one of the place the article is about: `do Tỉnh đoàn phối hợp với … tổ chức`,
+# web40 w011)
+_BODY_HEAD_WORDS = frozenset(BODY_HEADS) - frozenset(UNIQUE_BODIES) - frozenset(YOUTH_UNION_COMMITTEES)
 # A meeting's edition (`lần thứ XVI`, `lần thứ 5`): a headline's name and the lead's that write the same one name one
 # meeting (`_same_edition`).
 _EDITION_RE = re.compile(r"(?<!\w)lần thứ\s+([IVXLC]+|\d+)(?![\w])", re.IGNORECASE)
@@ -6720,6 +6730,8 @@ def _is_body(text: str) -> bool:
         return False  # `Quyết định hoãn tổ chức hội nghị`: a document opens no body's name
     if text.lower() in _BODY_HEAD_WORDS and not text.isupper():
         return False  # `Đoàn`, `Tổng Công ty`: a body word alone names no body (`UBND`, `Quốc hội` do)
+    if _ALL_LEVELS_RE.search(text):
+        return False  # `Công đoàn các cấp`: the bodies of a kind at every level, no one holder
     person, body = _PERSON_OPENER_RE.match(text), _BODY_HEAD_RE.match(text)
     if person is not None and (body is None or person.end() >= body.end()) and not _opens_with_place(text):
         return False  # `Bộ trưởng …` is a person; `Đại sứ quán …` a body; `Bà Rịa-Vũng Tàu` a place
