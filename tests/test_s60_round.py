@@ -121,3 +121,20 @@ def test_bodies_at_every_level_hold_nothing() -> None:
 
     assert not _is_body("Công đoàn các cấp")
     assert _is_body("Công đoàn cơ sở Công ty CP Bách Hưng Sinh")
+
+
+# A WordPress theme's comment box left in English (web63 w007: `Leave a Reply`, `Your email address will not be
+# published. Required fields are marked *`) is chrome.
+def test_an_english_comment_box_is_chrome() -> None:
+    from core.clean.lines import classify_lines
+
+    page = (
+        "Lễ khánh thành cầu giao thông nông thôn\n\n"
+        "UBND tỉnh lập kế hoạch tổ chức lễ khánh thành các cầu giao thông nông thôn do ngân hàng tài trợ xây dựng "
+        "tại ba huyện biên giới, với sự tham dự của lãnh đạo tỉnh và đại diện các nhà tài trợ.\n\n"
+        "Leave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n"
+    )
+    body = [line.text for line in classify_lines(page).lines if line.label == "B"]
+    assert len(body) == 1 and body[0].startswith("UBND tỉnh")

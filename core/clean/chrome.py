@@ -43,7 +43,9 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"(gửi bình luận|viết bình luận|bình luận|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến|"
      r"ý kiến|góp ý|bình luận của bạn|bạn đọc bình luận|thảo luận)\s*(\(\d*\))?|"
      r"(để lại|viết|gửi|thêm)( một| 1)? (bình luận|ý kiến|phản hồi)( của bạn)?( hủy)?|"
-     r"đăng nhập để (bình luận|gửi (bình luận|ý kiến))"),
+     r"đăng nhập để (bình luận|gửi (bình luận|ý kiến))|"
+     # and a WordPress theme's box left in English (`Leave a Reply`, web63 w007)
+     r"leave a (reply|comment)( to .{1,60})?"),
     ("comment", "drop",
      r"(hãy sử dụng tiếng việt có dấu.*|mã xác thực.*|nhập mã.*|mã bảo vệ.*|\d+\s*/\s*\d+\s*ký tự|"
      r"guest|khách|đang tải dữ liệu.*|đang tải.*|loading.*|họ (và )?tên|họ tên.*|e-?mail|"
@@ -51,6 +53,8 @@ CHROME_TABLE: tuple[tuple[str, str, str], ...] = (
      r"ý kiến của bạn sẽ được biên tập.*|vui lòng .{0,60}|bạn còn \d+ ký tự.*|"
      r"\d+ (bình luận|ý kiến|comments?)|trang web|(địa chỉ )?email của bạn sẽ không được (hiển thị|công bố).{0,120}|"
      r"lưu tên của tôi.{0,160}|sắp xếp (theo)?\s*:?.{0,40}|"
+     r"your email address will not be published\.?( required fields are marked \*?)?|required fields are marked \*?|"
+     r"save my name, email,? and website.{0,80}|post comment|cancel reply|"
      r"(gửi |chọn )?(file|tệp|tập tin) đính kèm.{0,60}|đính kèm (file|tệp|tập tin).{0,40})"),
     # The paper's word on the comments it takes, at the head of its comment box (`LƯU Ý: BDO sẽ biên tập ý kiến của bạn
     # đọc trước khi xuất bản …`, `Chú ý: Tòa soạn có quyền biên tập các bình luận …`): the box begins.
