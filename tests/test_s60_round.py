@@ -138,3 +138,16 @@ def test_an_english_comment_box_is_chrome() -> None:
     )
     body = [line.text for line in classify_lines(page).lines if line.label == "B"]
     assert len(body) == 1 and body[0].startswith("UBND tỉnh")
+
+
+# After a rank alone, a capitalised body right after the name's comma is the person's affiliation, as after a degree
+# (audit106 a020 `Đại tá Lê Thế Mẫu, Viện Chiến lược quốc phòng chỉ rõ`); a body that acts after it is the next subject.
+def test_a_ranked_persons_affiliation() -> None:
+    from core.extract.people import find_people
+
+    found = [(m.person.name, m.person.titles) for m in find_people(
+        "Đại tá Trần Văn Hùng, Viện Chiến lược quốc phòng chỉ rõ, cuộc cách mạng này phát triển rất nhanh.")]
+    assert found == [("Trần Văn Hùng", ["Đại tá", "Viện Chiến lược quốc phòng"])]
+    found = [(m.person.name, m.person.titles) for m in find_people(
+        "Thượng tướng Trần Văn Hùng, Bộ Quốc phòng đã chỉ đạo các đơn vị khắc phục hậu quả.")]
+    assert found == [("Trần Văn Hùng", ["Thượng tướng"])]

@@ -2808,7 +2808,7 @@ def _titles_after(
             i = end = at + 1
             continue
         if title is None and _match_seq(tokens, at, _BODY_HEAD_SEQS) and tokens[i].text == "," and not _opens_event(
-                tokens, at) and (titles or (tokens[at].cap and ((addressed and not had_titles) or degreed))):
+                tokens, at) and (titles or (tokens[at].cap and ((addressed and not had_titles) or degreed or ranked))):
             title = _title(tokens, at, body_only=True, after_name=True)
             if title is not None and title.end <= at + _match_seq(tokens, at, _BODY_HEAD_SEQS):
                 break  # the body's noun alone is no title
