@@ -151,3 +151,16 @@ def test_a_ranked_persons_affiliation() -> None:
     found = [(m.person.name, m.person.titles) for m in find_people(
         "Thượng tướng Trần Văn Hùng, Bộ Quốc phòng đã chỉ đạo các đơn vị khắc phục hậu quả.")]
     assert found == [("Trần Văn Hùng", ["Thượng tướng"])]
+
+
+# A body in brackets right after a name, the person speaking right after it, is the person's affiliation (audit108 a031
+# `Chị X (Cty TOTO Việt Nam) bày tỏ mong muốn …`); a place in brackets stays out (`Đại biểu X (Thành phố Hồ Chí Minh)`).
+def test_a_bracketed_body_before_the_speech_verb() -> None:
+    from core.extract.people import find_people
+
+    found = [(m.person.name, m.person.titles) for m in find_people(
+        "Chị Phạm Thị Bích Hà (Cty TOTO Việt Nam) bày tỏ mong muốn thành phố xem xét hỗ trợ nhà ở cho công nhân.")]
+    assert found == [("Phạm Thị Bích Hà", ["Cty TOTO Việt Nam"])]
+    found = [(m.person.name, m.person.titles) for m in find_people(
+        "Đại biểu Trần Văn Anh (Thành phố Hồ Chí Minh) phát biểu về dự án sân bay.")]
+    assert found == [("Trần Văn Anh", ["Đại biểu"])]

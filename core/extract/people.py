@@ -2979,11 +2979,15 @@ def _affiliation_bracket_end(tokens: list[Token], i: int) -> int:
     if i + 2 >= len(tokens) or tokens[i].text != "(" or not tokens[i + 1].cap or not _match_seq(tokens, i + 1, _BODY_HEAD_SEQS):
         return i
     close = next((k for k in range(i + 2, min(len(tokens), i + AFFILIATION_BRACKET_WORDS + 2)) if tokens[k].text == ")"), -1)
-    if close <= i + 2 or close + 2 >= len(tokens) or tokens[close + 1].text != ",":
+    if close <= i + 2 or close + 2 >= len(tokens):
         return i
     if not all(t.word or t.text in ".-&," for t in tokens[i + 1 : close]) or any(
             _title_head(tokens, k) for k in range(i + 1, close)):
         return i
+    if tokens[close + 1].text != ",":
+        # (or the person speaks right after it: `Chị X (Cty TOTO Việt Nam) bày tỏ mong muốn …`, audit108 a031; not a
+        # place, which the annotators leave out: `Đại biểu X (Thành phố Hồ Chí Minh) phát biểu`, `Cử tri X (Phường 6)`)
+        return close + 1 if _match_seq(tokens, close + 1, _SPEECH_SEQS) and tokens[i + 1].low not in ADMIN_UNITS else i
     return close + 1 if _title_head(tokens, close + 2) else i
 
 
