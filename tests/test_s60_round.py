@@ -1,4 +1,4 @@
-"""The 6 Dec forty-fourth round: rules found by reading what prec65, stat62, audit106, audit108 and web63 (the web pages
+"""The 5 Dec forty-fourth round: rules found by reading what prec65, stat62, audit106, audit108 and web63 (the web pages
 gathered this round) show, each checked on the 35,440 baomoi articles; the sentences are modelled on baomoi articles',
 named by their id, or written in the shape a portal's page gives."""
 from core.extract.meetings import extract_meeting
