@@ -164,3 +164,17 @@ def test_a_bracketed_body_before_the_speech_verb() -> None:
     found = [(m.person.name, m.person.titles) for m in find_people(
         "Đại biểu Trần Văn Anh (Thành phố Hồ Chí Minh) phát biểu về dự án sân bay.")]
     assert found == [("Trần Văn Anh", ["Đại biểu"])]
+
+
+# A sentence opening on attending another kind of event that the sentence before told at another time lists that event's
+# people (prec65 A25: `Trước đó, vào sáng 12-5 đã diễn ra Tọa đàm … . Dự tọa đàm còn có …` in a reception's article); the
+# meeting named again by another noun keeps its list (`Tham dự cuộc gặp trên còn có …` after `buổi làm việc`).
+def test_the_list_of_an_earlier_event_of_another_kind() -> None:
+    text = ("Chiều 12-5, tại Bắc Kinh, Chủ tịch nước Trần Văn An đã hội kiến với Thủ tướng Trung Quốc Lý Minh. Hai bên "
+            "nhất trí tăng cường hợp tác. Trước đó, vào sáng 12-5 đã diễn ra Tọa đàm Hợp tác kinh tế, thương mại do Bộ "
+            "Kế hoạch và Đầu tư tổ chức. Dự tọa đàm còn có Phó Thủ tướng Vương Văn Huệ và Phó Thủ tướng Trung Quốc Uông "
+            "Dương.\n")
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    names = {p.name for p in meeting.chairs + meeting.attendees}
+    assert "Trần Văn An" in names and "Vương Văn Huệ" not in names

@@ -2843,6 +2843,7 @@ def _participant_earlier(lowered: str, kind: str) -> bool:
     return pattern is not None and pattern.match(lowered) is not None
 
 
+_GLUED_EARLIER_RE = re.compile(r"(?<=\w )Trước\s+(?:đó|đây)\s*,")
 _EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIER_OPENERS]) + r"|(?:(?:"
                          + _alternation(EARLIER_SPAN_COUNTS) + r"|\d+)\s+)?(?:" + _alternation(EARLIER_SPAN_UNITS)
                          + r")\s+trước(?:\s+(?:đó|đây)\b|\s*,))|^\W*(?:" + _alternation(RECENT_FRAMES) + r")\s[^,.;:“”\"]{3,90}?\s(?:"
@@ -6983,6 +6984,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
     other_named_at: int | None = None  # a same-day sentence that named another event of the meeting's kind
     told_before = False  # the sentence before named an event and was set at the meeting's time
     section_from: int | None = None  # where a section of another meeting began (`_opens_section`)
+    told_other_kinds: set[str] = set()  # the kinds of event the sentence before, set at another time, named
     for index, sentence in enumerate(article.sentences):
         # (a sentence that introduces words with a colon is the narrator's: `Bà X bày tỏ: Với mục tiêu …`)
         quoted = quote_opened is not None and index - quote_opened <= QUOTE_REACH and _closed_ahead(
@@ -7055,6 +7057,17 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         if opened_at == 0:
             section_from = index
         another_time = another_time or section_from is not None
+        # A sentence opening on attending another kind of event that the sentence before told at another time (`Trước đó,
+        # vào sáng 12-5 đã diễn ra Tọa đàm … . Dự tọa đàm còn có …`, in an article about a reception, prec65 A25): the
+        # people it lists are that event's. (Not a kind the sentence before did not tell so: the meeting is often named
+        # again by another noun, `Tham dự cuộc gặp trên còn có …` after `buổi làm việc`.)
+        if index not in dating and told_other_kinds and (listing := _LIST_OPENING_RE.match(lowered)) is not None and (
+                listed_kinds := {_KINDS[m.group(1)] for m in _EVENT_RE.finditer(lowered, 0, listing.end())}) and (
+                event.kind not in listed_kinds and listed_kinds & told_other_kinds):
+            another_time = True
+        # (also past a subheading glued before the opener: `Mong muốn nâng cao … từ Trung Quốc Trước đó, vào sáng 12-5 …`)
+        told_other_kinds = {_KINDS[m.group(1)] for m in _EVENT_RE.finditer(lowered)} - {event.kind} if (
+            another_time or (index not in dating and _GLUED_EARLIER_RE.search(sentence) is not None)) else set()
         if opened_at:
             section_from = index  # (a bullet glued inside the sentence: the sentences after it are the section's)
         carried = {k for k, at in earlier_people.items() if index - at <= CARRIED_SENTENCES}
