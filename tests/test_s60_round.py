@@ -178,3 +178,13 @@ def test_the_list_of_an_earlier_event_of_another_kind() -> None:
     assert meeting is not None
     names = {p.name for p in meeting.chairs + meeting.attendees}
     assert "Trần Văn An" in names and "Vương Văn Huệ" not in names
+
+
+# `cả N` (all N of them) is written with its `cả`, as the dev gold writes `Cả 3 đối tượng` (stat62: 5 spans); not the
+# `cả` of a word (`tất cả`, `giá cả`).
+def test_all_of_n_keeps_its_ca() -> None:
+    from core.extract.statistics import extract_statistics
+
+    assert [s.text for s in extract_statistics(["Cả 3 đối tượng đã bị bắt giữ."])] == ["Cả 3 đối tượng"]
+    assert [s.text for s in extract_statistics(["Công an đã bắt cả 3 đối tượng."])] == ["cả 3 đối tượng"]
+    assert [s.text for s in extract_statistics(["Tất cả 22 Chi cục đều tham gia."])] == ["22 Chi cục"]

@@ -1327,6 +1327,8 @@ _NAMES_LISTED_RE = re.compile(_LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME + r")*
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 # (an apostrophe only inside a word, `H'Mông`, `O’Hanlon`: one closing a quotation is no letter of the noun, `2 "ông trùm’`)
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w-]|['’](?=\w))*|\d+\w*")
+# `cả` right before a count (all N of them), with the word before it, which may make a word with it (`tất cả`, `giá cả`)
+_ALL_OF_BEFORE_RE = re.compile(r"(?:(\w+)\s+|^|(?<=\W))([Cc]ả)\s+$")
 _FOLLOWING_WORDS_RE = re.compile(r" ([^\W\d_]\w*)(?: [^\W\d_]\w*)?")
 _STOP_WORD_NOUN_RE = re.compile(rf"(?:{'|'.join(STOP_WORD_NOUNS)})(?![^\W\d_])", re.IGNORECASE)
 # Words a crawled page glues to the figure after them (9 hits over baomoi-dev: `tăng36,6%`,
@@ -3455,6 +3457,9 @@ def _read(
     ) and whole:
         end = threshold.end()
         qualifier = qualifier or _THRESHOLD_QUALIFIERS[next(g for g in threshold.groups() if g).lower()]
+    if kind == "count" and q_start == match.start() and (all_of := _ALL_OF_BEFORE_RE.search(sentence, max(0, q_start - 12), q_start)) and (
+            f"{all_of.group(1)} {all_of.group(2)}".lower() not in compound_words()):
+        q_start = all_of.start(2)  # `Cả 3 đối tượng`, `cả 2 đội tuyển`: all N, written as the gold writes it (not `tất cả`)
     stat = Statistic(
         text=sentence[q_start:end].strip(),
         value=value,
