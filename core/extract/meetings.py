@@ -2843,7 +2843,6 @@ def _participant_earlier(lowered: str, kind: str) -> bool:
     return pattern is not None and pattern.match(lowered) is not None
 
 
-_GLUED_EARLIER_RE = re.compile(r"(?<=\w )Trước\s+(?:đó|đây)\s*,")
 _EARLIER_RE = re.compile(r"^\W*(?:" + _alternation([*BACKGROUND_OPENERS, *EARLIER_OPENERS]) + r"|(?:(?:"
                          + _alternation(EARLIER_SPAN_COUNTS) + r"|\d+)\s+)?(?:" + _alternation(EARLIER_SPAN_UNITS)
                          + r")\s+trước(?:\s+(?:đó|đây)\b|\s*,))|^\W*(?:" + _alternation(RECENT_FRAMES) + r")\s[^,.;:“”\"]{3,90}?\s(?:"
@@ -7067,7 +7066,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             another_time = True
         # (also past a subheading glued before the opener: `Mong muốn nâng cao … từ Trung Quốc Trước đó, vào sáng 12-5 …`)
         told_other_kinds = {_KINDS[m.group(1)] for m in _EVENT_RE.finditer(lowered)} - {event.kind} if (
-            another_time or (index not in dating and _GLUED_EARLIER_RE.search(sentence) is not None)) else set()
+            another_time or (index not in dating and _MERGED_OPENER_RE.search(sentence) is not None)) else set()
         if opened_at:
             section_from = index  # (a bullet glued inside the sentence: the sentences after it are the section's)
         carried = {k for k, at in earlier_people.items() if index - at <= CARRIED_SENTENCES}

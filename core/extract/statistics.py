@@ -3457,8 +3457,8 @@ def _read(
     ) and whole:
         end = threshold.end()
         qualifier = qualifier or _THRESHOLD_QUALIFIERS[next(g for g in threshold.groups() if g).lower()]
-    if kind == "count" and q_start == match.start() and (all_of := _ALL_OF_BEFORE_RE.search(sentence, max(0, q_start - 12), q_start)) and (
-            f"{all_of.group(1)} {all_of.group(2)}".lower() not in compound_words()):
+    if kind == "count" and q_start == match.start() and (all_of := _ALL_OF_BEFORE_RE.search(sentence, max(0, q_start - 24), q_start)) and (
+            f"{all_of.group(1) or ''} {all_of.group(2)}".lower() not in compound_words()):
         q_start = all_of.start(2)  # `Cả 3 đối tượng`, `cả 2 đội tuyển`: all N, written as the gold writes it (not `tất cả`)
     stat = Statistic(
         text=sentence[q_start:end].strip(),
