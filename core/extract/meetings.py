@@ -2178,6 +2178,13 @@ _HELD_VERB_RE = re.compile(r"họp(?<!\whọp)\s+(" + _alternation([n for n, _ i
 # the 35,440 baomoi articles: 22 hits, 12 read, 11 a ceremony held that day (1 a first time, `lần đầu tiên … tổ chức
 # trao giải thưởng`, also a ceremony); the frame rules keep plans out.
 VERBAL_CEREMONIES = ("khai mạc", "trao giải", "khởi công", "khánh thành", "động thổ")
+# And the acts a ceremony names after `lễ` (`lễ bàn giao`, `lễ tuyên dương`, `lễ đón nhận`: EVENT_NOUNS) held with no
+# event noun (`Sáng 10-2, … Sở Y tế Thành phố đã tổ chức công bố "Giải thưởng …"`, `Đêm 10-2, … UBND huyện Lý Nhân tổ
+# chức đón nhận bằng công nhận …`): a ceremony only in a lead sentence that writes its day, as the rites' verbs
+# (DATED_RITE_SENTENCES), and not a running total (`Tính đến sáng ngày 6/2/2017, Vietlott đã tổ chức trao thưởng cho 11
+# khách hàng`). See the commit message for the count.
+ACT_CEREMONIES = ("bàn giao", "trao tặng", "trao thưởng", "tuyên dương", "biểu dương", "tôn vinh", "ra quân", "đón nhận",
+                  "ký kết", "kí kết", "công bố", "phát động")
 VERBAL_CEREMONY_KIND = "lễ"
 # So an anniversary held with no event noun (`Tối 10.12, huyện Mèo Vạc long trọng tổ chức kỷ niệm 60 năm Ngày thành lập
 # huyện …`, `Ngày 27/6, Cty CP … (LICOGI 9) tổ chức kỷ niệm 40 năm ngày thành lập`): the ceremony of the anniversary, a
@@ -2194,8 +2201,11 @@ OBSERVANCE_DAY_NOUNS = ("hội", "thành lập", "sinh", "truyền thống")
 _ANNIVERSARY_OF_RE = re.compile(r"\s+\d{1,3}\s+năm\s+(?:[A-ZĐ]|(?:" + _alternation(("ngày", *OBSERVANCE_DAY_NOUNS))
                                 + r")(?!\w))")
 VERBAL_CEREMONY_NOT_AFTER = ("ban", "việc", "để")
+_ACT_CEREMONIES = frozenset(ACT_CEREMONIES)
+RUNNING_TOTAL_OPENERS = ("tính đến", "tính chung", "tính từ", "lũy kế", "luỹ kế")
+_RUNNING_TOTAL_RE = re.compile(r"\W*(?:" + _alternation(RUNNING_TOTAL_OPENERS) + r")(?!\w)")
 _VERBAL_CEREMONY_RE = re.compile(r"tổ chức(?<!\wtổ chức)" + "".join(rf"(?<!{w} tổ chức)" for w in VERBAL_CEREMONY_NOT_AFTER)
-                                 + r"\s+(" + _alternation(VERBAL_CEREMONIES) + r"|(?:"
+                                 + r"\s+(" + _alternation([*VERBAL_CEREMONIES, *ACT_CEREMONIES]) + r"|(?:"
                                  + _alternation(ANNIVERSARY_CEREMONIES) + r")(?=\s+\d{1,3}\s+năm(?!\w)))(?![\w])(?!\s+(?:"
                                  + _alternation([n for n, _ in EVENT_NOUNS]) + r"|" + re.escape(BARE_CEREMONY) + r")(?![\w]))")
 # The rite as the lead's own verb on its day, with no `tổ chức` (`(GLO)- Ngày 13-12, UBND xã Gào … phối hợp với Công ty …
@@ -3214,6 +3224,9 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
             first.planned = then.planned = then.planned or first.planned
     for m in opened:
         if m.group(1) in ANNIVERSARY_CEREMONIES and not _ANNIVERSARY_OF_RE.match(toned, m.end(1)):
+            continue
+        if m.group(1) in _ACT_CEREMONIES and (index >= DATED_RITE_SENTENCES or not _dates_in(sentence)
+                                              or _RUNNING_TOTAL_RE.match(lowered)):
             continue
         found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1),
                                   0 if background else _score(lowered, m.start(1), m.end(1)),
