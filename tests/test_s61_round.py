@@ -31,3 +31,31 @@ def test_a_ceremony_act_without_its_day_or_as_a_total_is_no_meeting() -> None:
         "công bố quyết định thanh tra tại công ty điện lực.",
     ):
         assert extract_meeting(make_article(text + "\n")) is None, text
+
+
+# A price's base the slash writes as a word of two syllables is the whole word (stat63 `17.800 đồng/cổ phiếu` read as
+# `đồng/cổ`; baomoi 21469383 `15-17 triệu đồng/sản phẩm`), not a period or a weight of gold standing alone before the
+# next word (`/tháng năm 2017`, `/lượng cả ở chiều mua`).
+def test_a_price_base_of_two_syllables_is_read_whole() -> None:
+    from core.extract.statistics import extract_statistics
+
+    for sentence, text in (
+        ("VCG trở về mức giá 17.800 đồng/cổ phiếu.", "17.800 đồng/cổ phiếu"),
+        ("Học phí là 4.500.000 đồng/học sinh mỗi năm.", "4.500.000 đồng/học sinh"),
+        ("Phí tăng lên 100.000 đồng/hành khách từ tháng 7.", "100.000 đồng/hành khách"),
+        ("Giá vàng giảm 250.000 đồng/lượng cả ở chiều mua vào.", "250.000 đồng/lượng"),
+        ("Lương tối thiểu là 3,75 triệu đồng/tháng năm 2017.", "3,75 triệu đồng/tháng"),
+        ("Giá xăng tăng 8.000 đồng/lít xăng.", "8.000 đồng/lít"),
+    ):
+        stats = [s for s in extract_statistics([sentence]) if s.kind == "money"]
+        assert [s.text for s in stats] == [text], sentence
+
+
+# `âm` before a sum of money writes it below zero (stat63 `lợi nhuận sau thuế … là âm 1.767,75 tỷ đồng`, baomoi
+# `Công ty … âm 34,5 tỷ đồng`), as before a percent or a temperature.
+def test_am_before_money_is_a_negative_sum() -> None:
+    from core.extract.statistics import extract_statistics
+
+    stats = extract_statistics(["Lợi nhuận sau thuế chưa phân phối là âm 1.767,75 tỷ đồng, trong khi vốn góp là 1.446 tỷ "
+                                "đồng."])
+    assert [(s.text, s.value) for s in stats] == [("âm 1.767,75 tỷ đồng", -1767750000000), ("1.446 tỷ đồng", 1446000000000)]
