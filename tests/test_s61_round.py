@@ -59,3 +59,21 @@ def test_am_before_money_is_a_negative_sum() -> None:
     stats = extract_statistics(["Lợi nhuận sau thuế chưa phân phối là âm 1.767,75 tỷ đồng, trong khi vốn góp là 1.446 tỷ "
                                 "đồng."])
     assert [(s.text, s.value) for s in stats] == [("âm 1.767,75 tỷ đồng", -1767750000000), ("1.446 tỷ đồng", 1446000000000)]
+
+
+# A capitalised run right after a school's noun is the school's name, often a person's (baomoi `Phó Hiệu trưởng Trường
+# Tiểu học Lý Tự Trọng`, `Trường Đại học Nông Lâm Thành phố Hồ Chí Minh`; web65 w009 `Trường Đại học Phạm Văn Đồng`):
+# no person, and the title stays whole with the person before it. A run of five words and more holds the school's name
+# and then its head's.
+def test_a_school_named_after_a_person_is_no_person() -> None:
+    from core.extract.people import find_people
+
+    for sentence, expected in (
+        ("Bà Hồ Thị Thu Hà, Phó Hiệu trưởng Trường Tiểu học Lý Tự Trọng, cho biết khoảng 13 giờ có tin báo.",
+         [("Hồ Thị Thu Hà", ["Phó Hiệu trưởng Trường Tiểu học Lý Tự Trọng"])]),
+        ("TS. Nguyễn Đăng Vũ - Hiệu trưởng Trường Đại học Phạm Văn Đồng phát biểu đề dẫn Hội thảo.",
+         [("Nguyễn Đăng Vũ", ["TS.", "Hiệu trưởng Trường Đại học Phạm Văn Đồng"])]),
+        ("Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn Hòa cho biết nhà trường đã chuẩn bị.",
+         [("Nguyễn Văn Hòa", ["Hiệu trưởng Trường THCS Lê Lợi"])]),
+    ):
+        assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected, sentence
