@@ -77,3 +77,13 @@ def test_a_school_named_after_a_person_is_no_person() -> None:
          [("Nguyễn Văn Hòa", ["Hiệu trưởng Trường THCS Lê Lợi"])]),
     ):
         assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected, sentence
+
+
+# An academician's degree joined to a professor's (baomoi `Theo GS-VS Phạm Gia Khánh`, web53 w009 `GS-VS Đặng Vũ Minh`)
+# opens a name as `GS-TS` does; `VS` alone is `versus` and opens none.
+def test_an_academicians_joined_degree_opens_a_name() -> None:
+    from core.extract.people import find_people
+
+    found = find_people("Chủ trì hội nghị có GS-VS Đặng Vũ Minh, Chủ tịch Liên hiệp hội.")
+    assert [(m.person.name, m.person.titles[:1]) for m in found] == [("Đặng Vũ Minh", ["GS-VS"])]
+    assert find_people("Trận đấu giữa MU VS Liverpool Chelsea diễn ra tối qua.") == []
