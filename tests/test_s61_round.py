@@ -87,3 +87,15 @@ def test_an_academicians_joined_degree_opens_a_name() -> None:
     found = find_people("Chủ trì hội nghị có GS-VS Đặng Vũ Minh, Chủ tịch Liên hiệp hội.")
     assert [(m.person.name, m.person.titles[:1]) for m in found] == [("Đặng Vũ Minh", ["GS-VS"])]
     assert find_people("Trận đấu giữa MU VS Liverpool Chelsea diễn ra tối qua.") == []
+
+
+# `Thực hiện chương trình (làm việc của)` frames the day's sitting of a session as `Tiếp tục chương trình` does (baomoi
+# 22280269: the meeting was read from a caption's older session before; 22280034: none was read).
+def test_carrying_out_a_sessions_programme_frames_its_sitting() -> None:
+    meeting = extract_meeting(make_article(
+        "Trung tâm báo chí vừa phát đi thông cáo: Thực hiện chương trình làm việc của phiên họp thứ 10, UBTVQH khóa XIV, "
+        "chiều 15.5, UBTVQH đã tiến hành xem xét một số nội dung về công tác nhân sự.\nÔng Võ Văn Cự phát biểu tại Kỳ "
+        "họp thứ 7 Quốc hội khóa XIII (Ảnh: Q.H) Căn cứ quy định tại khoản 2, Điều 38, UBTVQH đã quyết định.\n",
+        published="2017-05-16",
+    ))
+    assert meeting is not None and meeting.kind == "phiên họp" and meeting.date == "2017-05-15"

@@ -2526,7 +2526,11 @@ _DONE_RE = re.compile(r"(?:^|\s)(?:đã|vừa)\s")
 # after `đã`; not a wish (`hy vọng tiếp tục cuộc đối thoại …`). Where the sentence names the day's own
 # session too (`Tiếp tục chương trình Kỳ họp thứ 3, sáng 9/6, Quốc hội họp phiên toàn thể`), that one is
 # the meeting.
-_CONTINUED_RE = re.compile(r"(?:^|,\s*|đã\s+|\s(?=T))(?i:tiếp tục)(?:\s+(?i:chương trình))?\s+$")
+# So `Thực hiện chương trình (làm việc của)` (`Thực hiện chương trình làm việc của phiên họp thứ 10, UBTVQH khóa XIV, chiều
+# 15.5, UBTVQH đã …`, audit109 a002; `Thực hiện Chương trình Kỳ họp thứ 3, ngày 5/6, Quốc hội …`): the same frame of the
+# day's sitting; `thực hiện` only with `chương trình` after it. See the commit message for the count.
+_CONTINUED_RE = re.compile(r"(?:^|,\s*|đã\s+|\s(?=T))(?:(?i:tiếp tục)(?:\s+(?i:chương trình))?|(?i:thực hiện\s+chương trình)"
+                           r"(?:\s+(?i:làm việc|nghị sự))?(?:\s+(?i:của))?)\s+$")
 # A sentence that opens at the event (`Trong cuộc hội đàm … tại Đức, Tổng thống Nga … sẽ đề
 # nghị …`): a future in the first words of its main clause makes the event a plan.
 # The frame may follow a connective or a source (`Đồng thời, tại Kỳ họp thứ sáu, QH sẽ tiến hành lấy phiếu tín nhiệm`,
