@@ -99,3 +99,14 @@ def test_carrying_out_a_sessions_programme_frames_its_sitting() -> None:
         published="2017-05-16",
     ))
     assert meeting is not None and meeting.kind == "phiên họp" and meeting.date == "2017-05-15"
+
+
+# A live report stamps its entries in ISO form (baomoi 22259144 `• 2017-05-13 09:44 Cảnh cáo ông Thăng …`): the meeting's
+# day and month written again there with a year give the year, as a day restated as `13/5/2017` does.
+def test_a_live_reports_iso_stamp_restates_the_meetings_day() -> None:
+    meeting = extract_meeting(make_article(
+        "Sáng 13/5, Tổng bí thư Nguyễn Phú Trọng tiếp xúc cử tri hai quận Ba Đình, Tây Hồ.\n"
+        "• 2017-05-13 09:44 Cử tri Vũ Hồng Toán nêu ý kiến về công tác cán bộ.\n"
+        "• 2017-05-13 09:31 Cử tri Trần Quang Minh đề nghị xử lý nghiêm.\n"
+    ))
+    assert meeting is not None and meeting.kind == "tiếp xúc cử tri" and meeting.date == "2017-05-13"

@@ -5376,10 +5376,18 @@ def _news_day_written(sentences: list[str]) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+# A day written in ISO form, as a live report stamps its entries (`• 2017-05-13 09:44`, audit109 a007): the day restated
+# with its year. Over the 35,440 baomoi articles 29 write such days (477 stamps), all live reports; 3 of their meetings
+# were undated, 1 with its day written in the lead (the other two write no day: they stay undated).
+_ISO_DAY_RE = re.compile(r"(?<![\d/-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/-])")
+
+
 def _restated_year(body: str, day: _Day) -> int | None:
     """The year the body writes with the meeting's own day and month, when it is the latest year of
     the body's full dates and no history word comes before it (HISTORY_BEFORE)."""
     full = [(at, d) for at, d, _ in _dates_in(body, bounds=True) if d.year is not None]
+    if "-" in body:  # (a live report's entries stamped in ISO form: `• 2017-05-13 09:44 Cảnh cáo ông Thăng …`)
+        full += [(m.start(), _Day(int(m.group(3)), int(m.group(2)), int(m.group(1)))) for m in _ISO_DAY_RE.finditer(body)]
     latest = max((d.year for _, d in full if d.year is not None), default=None)
     if latest is None or _ANNIVERSARY_RE.search(body) or any(int(y) > latest for y in _ANY_YEAR_RE.findall(body)):
         return None  # `Lễ kỷ niệm 60 năm … (14.6.1957 - 14.6.2017)`: the day is the one commemorated
