@@ -110,3 +110,21 @@ def test_a_live_reports_iso_stamp_restates_the_meetings_day() -> None:
         "• 2017-05-13 09:31 Cử tri Trần Quang Minh đề nghị xử lý nghiêm.\n"
     ))
     assert meeting is not None and meeting.kind == "tiếp xúc cử tri" and meeting.date == "2017-05-13"
+
+
+# An award of year Y handed out in an article that writes Y + 1 is a ceremony of Y + 1 (baomoi 22500525 `Tối 9/6, tại Lễ
+# trao giải "Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam 2016"` and `năm 2017` later), as the gold dates such
+# ceremonies; not an award launched (baomoi 22317136 `Phát động Giải báo chí … năm 2017`, its text writing 2018's
+# ceremony).
+def test_an_award_of_a_year_handed_out_the_next_is_dated_the_next() -> None:
+    meeting = extract_meeting(make_article(
+        "Tối 9/6, tại Lễ trao giải “Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam 2016”, Vietjet được vinh danh.\n"
+        "Trước đó, Vietjet cũng có tên trong danh sách 50 công ty niêm yết tốt nhất năm 2017.\n"
+    ))
+    assert meeting is not None and meeting.kind == "lễ" and meeting.date == "2017-06-09"
+    launched = make_article(
+        "Sáng 19/5, tại Hà Nội, Ban Tổ chức Trung ương tổ chức họp báo phát động Giải báo chí Búa liềm vàng lần thứ 2 – "
+        "năm 2017.\nLễ trao giải dự kiến diễn ra vào tháng 2/2018.\n"
+    )
+    meeting = extract_meeting(launched)
+    assert meeting is not None and meeting.kind == "họp báo" and meeting.date == "2017-05-19"

@@ -3956,7 +3956,7 @@ def _extract_meeting(article: Article) -> Meeting | None:
     meeting_date, part = _date_and_part(sentence, chosen, dating, in_lead, article.published,
                                         *_dating_years(review_year, plan_year, name or "",
                                                        sentence[chosen.start : chosen.start + NAME_REACH]),
-                                        _held_name_year(dating_name or "", article.text) or _edition_year(sentence, chosen, name or "")
+                                        _held_name_year(dating_name or "", article.text, article.title or "") or _edition_year(sentence, chosen, name or "")
                                         or _term_year(chosen.kind, name or "", sentence[chosen.start : chosen.start + NAME_REACH])
                                         or _listed_name_year(sentence, chosen, name or "")
                                         or _headline_year(article.title or "", chosen.kind,
@@ -4792,13 +4792,21 @@ def _name_year(name: str) -> int | None:
     return None
 
 
-def _held_name_year(name: str, text: str) -> int | None:
+AWARD_LAUNCH_WORDS = ("phát động", "khởi động", "công bố thể lệ", "phát động cuộc thi")
+AWARD_LAUNCH_CHARS = 400  # the lead's start (and the headline)
+_AWARD_LAUNCH_RE = re.compile(r"(?<!\w)(?i:" + "|".join(AWARD_LAUNCH_WORDS) + r")(?!\w)")
+
+
+def _held_name_year(name: str, text: str, title: str = "") -> int | None:
     """`_name_year`, except an award's year where the text writes the next year (`Lễ trao Giải thưởng toàn quốc về
-    thông tin đối ngoại năm 2016` in an article that writes 2017): the works' year, the ceremony is later."""
+    thông tin đối ngoại năm 2016` in an article that writes 2017): the works' year, the ceremony is held in the year the
+    text writes after it, as the gold dates such ceremonies (audit79 a026, audit81 a037, web63 w013, audit110 a018)."""
     year = _name_year(name)
     if year is None or not _WORKS_AWARD_RE.search(name[: name.find(str(year))]) or str(year + 1) not in text:
         return year
-    return None
+    # (an award launched is launched in its own year: `Phát động Giải báo chí 'Búa liềm vàng' lần thứ 2 năm 2017`, whose
+    # text writes the next year's ceremony)
+    return year if _AWARD_LAUNCH_RE.search(title) or _AWARD_LAUNCH_RE.search(text, 0, AWARD_LAUNCH_CHARS) else year + 1
 
 
 def _listed_name_year(sentence: str, event: EventMention, name: str) -> int | None:
