@@ -128,3 +128,26 @@ def test_an_award_of_a_year_handed_out_the_next_is_dated_the_next() -> None:
     )
     meeting = extract_meeting(launched)
     assert meeting is not None and meeting.kind == "họp báo" and meeting.date == "2017-05-19"
+
+
+# A body set to hold an event, its partners named between (baomoi 22286389 `Phó chủ tịch TP giao Sở Thông tin và Truyền
+# thông khẩn trương phối hợp với Hiệp hội An toàn thông tin Việt Nam (VNISA) tổ chức buổi tọa đàm`): a request, no
+# meeting held.
+def test_a_directive_to_hold_an_event_past_its_partners_is_no_meeting() -> None:
+    article = make_article(
+        "Văn bản khẩn được Phó chủ tịch UBND TP ký ban hành sáng 16/5.\nCụ thể, Phó chủ tịch TP giao Sở Thông tin và "
+        "Truyền thông khẩn trương phối hợp với Hiệp hội An toàn thông tin Việt Nam (VNISA) tổ chức buổi tọa đàm, cung "
+        "cấp thông tin về mã độc.\n"
+    )
+    assert extract_meeting(article) is None
+
+
+# Not a directive word that opens a longer word (web61 w018 `Ban Dân tộc tỉnh đã phối hợp với Sở Tư pháp, Phòng Cảnh sát
+# giao thông, Chi cục … tổ chức Hội nghị phổ biến …`: `giao thông`, no `giao` of a task).
+def test_a_directive_syllable_inside_a_word_sets_no_task() -> None:
+    meeting = extract_meeting(make_article(
+        "Trong 3 ngày, từ 13-15/10/2016, Ban Dân tộc tỉnh Thái Nguyên đã phối hợp với Sở Tư pháp, Phòng Cảnh sát giao "
+        "thông, Chi cục Vệ sinh an toàn thực phẩm tỉnh và UBND huyện Phú Bình tổ chức Hội nghị phổ biến, giáo dục pháp "
+        "luật cho 60 đại biểu.\n"
+    ))
+    assert meeting is not None and meeting.kind == "hội nghị"
