@@ -151,3 +151,19 @@ def test_a_directive_syllable_inside_a_word_sets_no_task() -> None:
         "luật cho 60 đại biểu.\n"
     ))
     assert meeting is not None and meeting.kind == "hội nghị"
+
+
+# A later sentence that opens on its own day (past a subheading glued before it) and tells its subject attending an event
+# of another kind opens that event's section (baomoi 22372206: the Secretariat's `cuộc họp`, then `Tiến hành kiểm điểm
+# công tác cán bộ của Bình Định Ngày 25-5, Phó Thủ tướng X … đã dự hội nghị công bố quyết định kiểm tra …`, and its
+# speakers after it): none of them is the meeting's.
+def test_a_later_day_attending_another_event_holds_its_own_people() -> None:
+    meeting = extract_meeting(make_article(
+        "Hôm nay, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp của Ban Bí thư.\nBan Bí thư đã thống nhất kỷ luật "
+        "cảnh cáo ông Nguyễn Văn Thiện.\nThông báo của Văn phòng Trung ương Đảng nêu rõ như vậy.\nTiến hành kiểm điểm "
+        "công tác cán bộ của Bình Định Ngày 25-5, Phó Thủ tướng Vương Đình Huệ, Trưởng đoàn Kiểm tra số 471 của Bộ Chính "
+        "trị đã dự hội nghị công bố quyết định kiểm tra tại tỉnh.\nÔng Hồ Quốc Dũng, Chủ tịch UBND tỉnh Bình Định cho "
+        "biết tỉnh sẽ thực hiện nghiêm chỉ đạo.\n"
+    ))
+    assert meeting is not None and meeting.kind == "cuộc họp"
+    assert [p.name for p in meeting.chairs + meeting.attendees] == ["Nguyễn Phú Trọng"]

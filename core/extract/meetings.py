@@ -7088,6 +7088,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
             other_named_at = index
         another_time = another_time or (same_day and not names_kind) or (
             index not in dating and _opens_on_another_event(lowered, event.kind, dating_lowered))
+        # (a day of another event attended opens a section of it: the sentences after it tell it, until one names the
+        # meeting's own kind again)
+        if index not in dating and names_event and _attended_another_dated(sentence, lowered, event.kind, dating_lowered):
+            another_time, section_from = True, index
         # A sentence that names the chair alone, right after one that tells the meeting (`Hội nghị nhằm đánh giá …
         # . Đại tướng X, …, chủ trì.`), is about it too.
         if not about_meeting and told_before and not another_time and (
@@ -7828,6 +7832,41 @@ def _opens_section(sentence: str, lowered: str, kind: str) -> int | None:
 
 
 _SPEAKER_FRAME_RE = re.compile(r"^\W*(?:(?:" + _alternation(EVENT_FRAME_LEADINS) + r")\s*,\s*)?(?:[^,]{0,30},\s*)?phát biểu")
+
+
+# A sentence that opens on its own day and tells its subject attending or chairing an event of another kind (`Ngày 25-5,
+# Phó Thủ tướng X, Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị đã dự hội nghị công bố quyết định kiểm tra …` in a report
+# of the Secretariat's `cuộc họp`, audit110 a040): that event's people, not the meeting's. See the commit message.
+ATTENDING_VERBS = ("dự", "tham dự", "đến dự", "chủ trì", "đồng chủ trì")
+_ATTENDED_RE = re.compile(r"(?:^|\s)(?:(?:đã|vừa)\s+)?(?:" + _alternation(ATTENDING_VERBS) + r")\s+(?=\S)")
+
+
+# (or right after a subheading glued before it: `Tiến hành kiểm điểm công tác cán bộ của Bình Định Ngày 25-5, …`)
+_GLUED_DAY_OPENER_RE = re.compile(r"(?<=\w )(?:Ngày|Sáng|Trưa|Chiều|Tối) (?:ngày )?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                                  r"(?:\s*[/.-]\s*\d{4})?\s*,")
+
+
+def _attended_another_dated(sentence: str, lowered: str, kind: str, dating_lowered: str) -> bool:
+    """The sentence opens on a day (`_DATED_OPENING_RE`, or past a glued subheading) and its verb of attending governs an
+    event noun of another kind than the meeting's (not a sitting of it, nor a long meeting's day), named with words the
+    lead does not write."""
+    if kind in LONG_KINDS:
+        return False
+    if _DATED_OPENING_RE.match(lowered) is not None:
+        start = 0
+    elif (glued := _GLUED_DAY_OPENER_RE.search(sentence)) is not None:
+        start = glued.start()
+    else:
+        return False
+    for verb in _ATTENDED_RE.finditer(lowered, start):
+        noun = _EVENT_RE.match(lowered, verb.end())
+        if noun is None:
+            continue
+        other = _KINDS[noun.group(1)]
+        if other == kind or other in PART_KINDS or (other in VISIT_KINDS and kind in VISIT_KINDS):
+            return False
+        return _another_of_kind(lowered, noun, dating_lowered)
+    return False
 
 
 def _opens_on_another_event(lowered: str, kind: str, dating_lowered: str) -> bool:
