@@ -167,3 +167,18 @@ def test_a_later_day_attending_another_event_holds_its_own_people() -> None:
     ))
     assert meeting is not None and meeting.kind == "cuộc họp"
     assert [p.name for p in meeting.chairs + meeting.attendees] == ["Nguyễn Phú Trọng"]
+
+
+# A date with a byline beside it behind a separator mark (web63 w004 `22/06/2024 | Đoan Trang` under the headline): the
+# page's date and its author, not a headline; a page clock's language links beside a date stay one line.
+def test_a_date_and_byline_row_under_the_headline_is_read_as_both() -> None:
+    from core.clean.lines import classify_lines
+
+    page = ("Tin tức sự kiện\nThứ 7, Ngày 22/06/2024, 23:00\nBế mạc Lễ hội \"Mùa trái chín\" năm 2024\n"
+            "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n22/06/2024 | Đoan Trang\n\n"
+            "TTĐT - Tối 22-6, tại khu vực Cầu Ngang, phường Hưng Định, TP. Thuận An đã diễn ra bế mạc Lễ hội \"Mùa trái "
+            "chín\" năm 2024 với sự tham gia của đông đảo nhân dân và du khách.\n\nTham dự Lễ bế mạc có bà Trương Thị Bích "
+            "Hạnh, Trưởng Ban Tuyên giáo Tỉnh ủy, cùng lãnh đạo các sở, ban, ngành, địa phương.\n")
+    result = classify_lines(page)
+    assert result.title == "Bế mạc Lễ hội \"Mùa trái chín\" năm 2024"
+    assert result.published == "2024-06-22" and result.authors == ["Đoan Trang"]

@@ -525,6 +525,9 @@ def _split_mixed(lines: list[Line], upto: int) -> list[Line]:
     return out
 
 
+FIELD_MARKS_AFTER_DATE = "|·•"
+
+
 def _field_pieces(text: str) -> list[str] | None:
     header = _MONTH_HEADER_RE.match(text)
     if header is not None and header.end() < len(text):
@@ -534,7 +537,11 @@ def _field_pieces(text: str) -> list[str] | None:
         stamp = parse_stamp_line(leading[0])
         # `(20:00 11/01/2023) Chiều…` comes apart; a headline that opens on its event's
         # day (`Ngày 11/2/2017 Việt Nam đón…`) does not
-        if stamp is not None and (stamp.has_time or stamp.labelled or leading[0][0] in "([" or leading[0][-1] in "|-–—·•"):
+        # (or a separator mark right after the date and a byline after it: `22/06/2024 | Đoan Trang`, web63 w004; not a
+        # page clock's language links, `23/4/2023 | English | 中文`)
+        if stamp is not None and (stamp.has_time or stamp.labelled or leading[0][0] in "([" or leading[0][-1] in "|-–—·•"
+                                  or (leading[1][:1] in FIELD_MARKS_AFTER_DATE
+                                      and read_byline(leading[1].lstrip(" " + FIELD_MARKS_AFTER_DATE)) is not None)):
             return [leading[0], leading[1].lstrip(" |·•-–—") or leading[1]]  # (`… 29/12/2018 | Tác giả: X`)
         return None
     fields = split_stamp_fields(text)
