@@ -182,3 +182,15 @@ def test_a_date_and_byline_row_under_the_headline_is_read_as_both() -> None:
     result = classify_lines(page)
     assert result.title == "Bế mạc Lễ hội \"Mùa trái chín\" năm 2024"
     assert result.published == "2024-06-22" and result.authors == ["Đoan Trang"]
+
+
+# A source's credit under the headline's date (web43 w002 `• Nguồn: Báo Sóc Trăng`) is never the headline.
+def test_a_source_credit_is_never_the_headline() -> None:
+    from core.clean.lines import classify_lines
+
+    page = ("• Thành phố trên đường phát triển\n\nKỳ họp lần thứ 6, HĐND TP. Sóc Trăng thông qua 10 nghị quyết quan trọng\n\n"
+            "14/07/2022 16:44 GMT +7\n  • Nguồn: Báo Sóc Trăng\n  • Thứ Năm, 14/07/2022 | 16:44\n\n"
+            "STO - Ngày 14-7, tại UBND TP. Sóc Trăng, Thường trực HĐND TP. Sóc Trăng đã tổ chức kỳ họp thứ 6, HĐND TP. Sóc "
+            "Trăng khóa XII, nhiệm kỳ 2021 - 2026, với sự tham dự của các đại biểu.\n\nSau khai mạc kỳ họp, các đại biểu "
+            "được nghe thông qua các báo cáo về phát triển kinh tế - xã hội của thành phố.\n")
+    assert classify_lines(page).title == "Kỳ họp lần thứ 6, HĐND TP. Sóc Trăng thông qua 10 nghị quyết quan trọng"

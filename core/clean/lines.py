@@ -400,9 +400,15 @@ def _is_prose(line: Line) -> bool:
     return line.words >= MIN_BODY_WORDS and _SENTENCE_END_RE.search(line.text[-_TAIL:]) is not None
 
 
+# A source's credit (`• Nguồn: Báo Sóc Trăng`, `Nguồn tin: VOVVN`, web43 w002 under the headline's date): never the
+# headline. See the commit message for the count.
+_SOURCE_CREDIT_RE = re.compile(r"^\W*(?:nguồn(?:\s+tin)?|theo)\s*:", re.IGNORECASE)
+
+
 def _is_title_like(line: Line) -> bool:
     return (
         line.chrome is None
+        and not _SOURCE_CREDIT_RE.match(line.text)
         and line.stamp is None
         and 3 <= line.words <= MAX_TITLE_WORDS
         and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))
