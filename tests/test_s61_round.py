@@ -194,3 +194,11 @@ def test_a_source_credit_is_never_the_headline() -> None:
             "Trăng khóa XII, nhiệm kỳ 2021 - 2026, với sự tham dự của các đại biểu.\n\nSau khai mạc kỳ họp, các đại biểu "
             "được nghe thông qua các báo cáo về phát triển kinh tế - xã hội của thành phố.\n")
     assert classify_lines(page).title == "Kỳ họp lần thứ 6, HĐND TP. Sóc Trăng thông qua 10 nghị quyết quan trọng"
+
+
+# A parliament's term goes with it past its bracketed acronym (baomoi 22582694 `kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế
+# mạc`), as RECORD.md writes `Kỳ họp thứ ba, Quốc hội khóa XIV` → `Quốc hội khóa XIV`.
+def test_a_parliaments_term_goes_past_its_acronym() -> None:
+    meeting = extract_meeting(make_article("Sau gần một tháng làm việc, sáng 21-6, kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế "
+                                           "mạc.\n"))
+    assert meeting is not None and meeting.organizer == "Quốc hội (QH) khóa XIV"

@@ -1549,7 +1549,7 @@ _BODY_END_RE = re.compile(r"\s+(?:(?:\d+\s+)?tháng|lần|thứ\s+\S+|năm\s+\d{
                           r"|(?<!\btự)(?<!\bkỳ)(?<!\bcuộc)(?<!\bphiên)(?<!\bbuổi)\s+(?:" + "|".join(MEETING_BUSINESS_VERBS) + r")\b"
                           r"|\s+và\s+(?:" + "|".join(SECOND_ACTS) + r")\b"
                           r"|\s*(?:[,;:]|\((?![A-ZĐ][\w&.-]{1,24}\)(?!\w))|\.(?!\w))"
-                          r"|(?<=\))\s+(?-i:(?![A-ZĐ]))", re.IGNORECASE)
+                          r"|(?<=\))\s+(?-i:(?![A-ZĐ]|kh[oó]a\s+[IVXL]))", re.IGNORECASE)
 _NAME_STOP_RE = re.compile(
     # (`do` as "by", not in `tự do`, free: `Hiệp định thương mại tự do`, `Đảng Dân chủ Tự do`; 5 names cut there over
     # the 35,440 baomoi articles, 5 whole now)
@@ -1631,8 +1631,9 @@ _HELD_ON_DAY_RE = re.compile(r"(?:vào\s+)?(?:(?:các|những)\s+)?(?:(?:ngày|s
 # A parliament or a government named after its session's number and a comma, where it may open the next clause
 # (`Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, Quốc hội nghe trình bày Báo cáo …`): its name is the body word, capitalised
 # words (`Quốc hội Việt Nam`) and its term (`khóa XIV`), no more.
+# (its acronym in brackets may stand before the term: `kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế mạc`, audit99 a032)
 _PARLIAMENT_NAME_RE = re.compile(r"(?i:quốc hội|chính phủ)(?:\s+[" + "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-                                 + r"]\w*)*(?:\s+(?i:khóa)\s+[IVXL\d]+\b)?")
+                                 + r"]\w*)*(?:\s*\([A-ZĐ][\w.&]{0,10}\))?(?:\s+(?i:khóa)\s+[IVXL\d]+\b)?")
 # A day of the week before the date (`Sáng thứ Năm (8/6)`, `chiều tối thứ Sáu, ngày 10.2`, `ngày thứ tư 15.2`):
 # 186 such over the 35,440 baomoi articles; 11 read, all the date's own weekday.
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,–-]?\s*"
