@@ -202,3 +202,16 @@ def test_a_parliaments_term_goes_past_its_acronym() -> None:
     meeting = extract_meeting(make_article("Sau gần một tháng làm việc, sáng 21-6, kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế "
                                            "mạc.\n"))
     assert meeting is not None and meeting.organizer == "Quốc hội (QH) khóa XIV"
+
+
+# The ends of an anniversary's span in brackets date the day commemorated, which may lie ahead of the news (web65 w006:
+# `Sáng ngày 20/10/2023, Đảng ủy phường tổ chức Họp mặt …` and `… kỷ niệm 95 năm ngày thành lập Đảng (03/02/1930 -
+# 03/02/2025)`): no year of the article's, so the meeting's own full date stands; a full date of 2025 outside brackets
+# still marks 2023 as history.
+def test_an_anniversary_spans_end_is_not_the_articles_year() -> None:
+    lead = "Sáng ngày 20/10/2023, Đảng ủy phường tổ chức Họp mặt kỷ niệm truyền thống các ngành xây dựng Đảng.\n"
+    meeting = extract_meeting(make_article(lead + "Đồng chí A báo cáo kết quả thi đua chào mừng kỷ niệm 95 năm ngày thành "
+                                                  "lập Đảng (03/02/1930 - 03/02/2025).\n"))
+    assert meeting is not None and meeting.date == "2023-10-20"
+    meeting = extract_meeting(make_article(lead + "Đồng chí A báo cáo về ngày 03/02/2025.\n"))
+    assert meeting is not None and meeting.date is None

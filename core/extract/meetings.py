@@ -5179,7 +5179,10 @@ def _date_and_part(
     # latest year a full date of the lead writes) is history (`Lễ kỷ niệm 60 năm …
     # (14/6/1957 - 14/6/2017)`). Not a target's year (`đến năm 2030`): only full dates.
     pub = _parse_iso(published)
-    written = [d.year for s in window for _, d, _ in _dates_in(s) if d.year is not None]
+    # (not the ends of an anniversary's span in brackets, `kỷ niệm 95 năm ngày thành lập Đảng (03/02/1930 - 03/02/2025)`,
+    # web65 w006: the day commemorated may lie ahead of the news)
+    written = [d.year for s in window for at, d, _ in _dates_in(s) if d.year is not None
+               and not _in_bracketed_span(s, at)]
     latest = pub.year if pub else max(written, default=0)
     candidates = [c for c in candidates if c[1].year is None or c[1].year >= latest - 1]
     written_on = None if pub else (_written_on(sentences) or _news_day_written(sentences))
@@ -5367,6 +5370,13 @@ def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int
     return []
 
 
+# A full date that is an end of a span of two full dates in brackets (`(03/02/1930 - 03/02/2025)`). See the commit message.
+_SPAN_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
+_BRACKETED_SPAN_RE = re.compile(r"\(\s*" + _SPAN_DATE + r"\s*[-–]\s*" + _SPAN_DATE + r"\s*\)")
+
+
+def _in_bracketed_span(sentence: str, at: int) -> bool:
+    return "(" in sentence and any(m.start() < at < m.end() for m in _BRACKETED_SPAN_RE.finditer(sentence))
 _BRACKET_CLOSED_DAY_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)")
 
 
