@@ -40,12 +40,13 @@ def test_a_meeting_dated_hom_the_dateline_day_is_reported():
 
 
 def test_an_award_year_is_the_works_year_when_the_text_writes_the_next():
-    # 22500525: the 2016 ranking is handed out in 2017.
+    # 22500525: the 2016 ranking is handed out in 2017 (dated in the year the text writes since the forty-fifth round, as
+    # the gold dates such ceremonies).
     text = ("Tối 9/6, tại Lễ trao giải “Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam 2016”, Vietjet được vinh danh "
             "khi thuộc nhóm dẫn đầu.\n"
             "Bảng xếp hạng năm 2017 dựa trên kết quả kinh doanh 3 năm.")
     meeting = extract_meeting(make_article(text))
-    assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", None, "tối")
+    assert meeting is not None and (meeting.kind, meeting.date, meeting.part_of_day) == ("lễ", "2017-06-09", "tối")
 
 
 def test_an_award_year_dates_the_ceremony_when_no_later_year_is_written():

@@ -402,13 +402,13 @@ def _is_prose(line: Line) -> bool:
 
 # A source's credit (`• Nguồn: Báo Sóc Trăng`, `Nguồn tin: VOVVN`, web43 w002 under the headline's date): never the
 # headline. See the commit message for the count.
-_SOURCE_CREDIT_RE = re.compile(r"^\W*(?:nguồn(?:\s+tin)?|theo)\s*:", re.IGNORECASE)
+_SOURCE_LINE_RE = re.compile(r"^\W*(?:nguồn(?:\s+tin)?|theo)\s*:", re.IGNORECASE)
 
 
 def _is_title_like(line: Line) -> bool:
     return (
         line.chrome is None
-        and not _SOURCE_CREDIT_RE.match(line.text)
+        and not _SOURCE_LINE_RE.match(line.text)
         and line.stamp is None
         and 3 <= line.words <= MAX_TITLE_WORDS
         and (not line.text.endswith((".", ";", ":", ",")) or line.text.endswith("..."))

@@ -2762,7 +2762,7 @@ DOCUMENT_CODE = r"\d+(?:/\d{4}/|/|-(?=(?-i:[A-ZĐ])[\wĐđ]*/))(?-i:[A-ZĐ])[\w�
 _DOCUMENT_NUMBER_END_RE = re.compile(DOCUMENT_CODE + r"\s*,?\s*$",
                                      re.IGNORECASE)
 _ANY_YEAR_RE = re.compile(r"((?:1(?<![\d,.]1)9|2(?<![\d,.]2)0)\d{2})(?![\d,.]*\d)")  # `(?<![\d,.])(…)` read after the digit
-_BRACKETED_RE = re.compile(r"\([^()]*\)")
+# (brackets are cut with `_BRACKETED_RE`, defined with the names below)
 # A date in a clause a background opener starts (`… Ảnh: VOV Trước đó, sáng cùng ngày 31.5, …`:
 # a caption merged into the sentence hides the opener from `_OPENER_RE`) tells an earlier event.
 _BACKGROUND_DATE_RE = re.compile(r"(?:^|[\s.,])(?:" + _alternation(BACKGROUND_OPENERS) + r")" + _CLOCK_AFTER + r"\s*,?\s*(?:[^\s.;,]+\s+){0,3}$",
@@ -3251,8 +3251,9 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
         if m.group(1) in ANNIVERSARY_CEREMONIES and not _ANNIVERSARY_OF_RE.match(toned, m.end(1)):
             continue
         if m.group(1) in _ACT_CEREMONIES and (index >= DATED_RITE_SENTENCES or not _dates_in(sentence)
-                                              or _RUNNING_TOTAL_RE.match(lowered)):
-            continue
+                                              or _RUNNING_TOTAL_RE.match(lowered)
+                                              or _planned(lowered, m.start(1), m.end(1), sentence)):
+            continue  # (nor an act to come: `… sẽ tổ chức tuyên dương …`)
         found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1),
                                   0 if background else _score(lowered, m.start(1), m.end(1)),
                                   planned=_planned(lowered, m.start(1), m.end(1), sentence)))
@@ -6689,7 +6690,7 @@ _DELEGATES_RE = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in 
 
 # A bracketed aside after a session's ordinal, before the body its comma leads to (web40 w018).
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
-_TERM_AFTER_BODY_RE = re.compile(r",?\s+(?:nhiệm\s+kỳ|lần\s+thứ)(?!\w)", re.IGNORECASE)
+_TERM_AFTER_BODY_RE = re.compile(r",?\s+(?:nhiệm\s+kỳ|lần\s+thứ|kh[oó]a\s+[IVXL\d]+\b)(?!\w)", re.IGNORECASE)
 
 
 def _body_in_name(name: str, after: str) -> str | None:

@@ -1032,7 +1032,7 @@ _PRICE_AFTER_RE = re.compile(rf"\s*giá\s+(?:(?:{'|'.join(PRICE_LEADS)})\s+)?\d"
 # the verb (`2 thuê`).
 ALL_OF_MIN, ALL_OF_MAX = 2, 20
 ALL_OF_UNIT = "người"
-_ALL_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])cả\s+$", re.IGNORECASE)
+# (`cả` right before the figure: `_ALL_OF_BEFORE_RE`, defined with the words read around a count below)
 # The verbs and bounds of a share written bare, a fraction with no noun after it (`giảm 2/3 so với thời gian trước`,
 # `chỉ bằng 1/3 so với quy định`, `chiếm 1/5`): a part of a whole, which the gold sets record as a count with its whole
 # (audit75 a002, a035). Not after `đến`, `tới`, `khoảng`, `từ` (`từ ngày 24/2 đến 1/3`, `mất tích từ khoảng 1/2`: days).
