@@ -3250,13 +3250,14 @@ def _find_events(sentence: str, index: int, background_kinds: frozenset[str],
     for m in opened:
         if m.group(1) in ANNIVERSARY_CEREMONIES and not _ANNIVERSARY_OF_RE.match(toned, m.end(1)):
             continue
-        if m.group(1) in _ACT_CEREMONIES and (index >= DATED_RITE_SENTENCES or not _dates_in(sentence)
-                                              or _RUNNING_TOTAL_RE.match(lowered)
-                                              or _planned(lowered, m.start(1), m.end(1), sentence)):
+        act = m.group(1) in _ACT_CEREMONIES
+        if act and (index >= DATED_RITE_SENTENCES or not _dates_in(sentence) or _RUNNING_TOTAL_RE.match(lowered)):
+            continue
+        planned = _planned(lowered, m.start(1), m.end(1), sentence)
+        if act and planned:
             continue  # (nor an act to come: `… sẽ tổ chức tuyên dương …`)
         found.append(EventMention(VERBAL_CEREMONY_KIND, index, m.start(1), m.end(1),
-                                  0 if background else _score(lowered, m.start(1), m.end(1)),
-                                  planned=_planned(lowered, m.start(1), m.end(1), sentence)))
+                                  0 if background else _score(lowered, m.start(1), m.end(1)), planned=planned))
     for m in rites:
         if any(e.start <= m.start() < e.end for e in found):
             continue
@@ -4814,7 +4815,7 @@ def _name_year(name: str) -> int | None:
     return None
 
 
-AWARD_LAUNCH_WORDS = ("phát động", "khởi động", "công bố thể lệ", "phát động cuộc thi")
+AWARD_LAUNCH_WORDS = ("phát động", "khởi động", "công bố thể lệ")
 AWARD_LAUNCH_CHARS = 400  # the lead's start (and the headline)
 _AWARD_LAUNCH_RE = re.compile(r"(?<!\w)(?i:" + "|".join(AWARD_LAUNCH_WORDS) + r")(?!\w)")
 
@@ -5371,14 +5372,15 @@ def _held_datelines(sentences: list[str], event: EventMention) -> list[tuple[int
     return []
 
 
-# A full date that is an end of a span of two full dates in brackets (`(03/02/1930 - 03/02/2025)`). See the commit message.
-_SPAN_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
-_BRACKETED_SPAN_RE = re.compile(r"\(\s*" + _SPAN_DATE + r"\s*[-–]\s*" + _SPAN_DATE + r"\s*\)")
+_FULL_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
+_BRACKET_CLOSED_DAY_RE = re.compile(_FULL_DAY + r"\s*\)")
+# A span of two full dates in brackets (`(03/02/1930 - 03/02/2025)`): see `_date_and_part` and the commit message.
+_BRACKETED_SPAN_RE = re.compile(r"\(\s*" + _FULL_DAY + r"\s*[-–]\s*" + _FULL_DAY + r"\s*\)")
 
 
 def _in_bracketed_span(sentence: str, at: int) -> bool:
+    """The full date at `at` is an end of a bracketed span of two full dates."""
     return "(" in sentence and any(m.start() < at < m.end() for m in _BRACKETED_SPAN_RE.finditer(sentence))
-_BRACKET_CLOSED_DAY_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)")
 
 
 def _written_on(sentences: list[str]) -> date | None:
@@ -7849,7 +7851,7 @@ _SPEAKER_FRAME_RE = re.compile(r"^\W*(?:(?:" + _alternation(EVENT_FRAME_LEADINS)
 # A sentence that opens on its own day and tells its subject attending or chairing an event of another kind (`Ngày 25-5,
 # Phó Thủ tướng X, Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị đã dự hội nghị công bố quyết định kiểm tra …` in a report
 # of the Secretariat's `cuộc họp`, audit110 a040): that event's people, not the meeting's. See the commit message.
-ATTENDING_VERBS = ("dự", "tham dự", "đến dự", "chủ trì", "đồng chủ trì")
+ATTENDING_VERBS = ("dự", "chủ trì")  # (also the last word of `tham dự`, `đến dự`, `đồng chủ trì`)
 _ATTENDED_RE = re.compile(r"(?:^|\s)(?:(?:đã|vừa)\s+)?(?:" + _alternation(ATTENDING_VERBS) + r")\s+(?=\S)")
 
 
