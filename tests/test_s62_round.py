@@ -48,3 +48,20 @@ def test_a_body_of_fields_of_several_words() -> None:
     assert [(m.person.name, m.person.titles) for m in found] == [
         ("Nguyễn Văn Năng", ["Giám đốc Trung tâm Xúc tiến đầu tư, Hỗ trợ doanh nghiệp và Tư vấn dịch vụ tài chính tỉnh "
                              "Hưng Yên"])]
+
+
+# After a degree or a rank alone, the office written with its body after the comma is the person's, the capitalised run
+# it holds the body's name (baomoi 22259516 `TS. Trần Viết Tiệp, Giám đốc BV Việt Nam-Thụy Điển Uông Bí - …`, 22415464
+# `Bác sĩ Đào Xuân Cơ, Phó trưởng Khoa Hồi sức tích cực BV Bạch Mai, cho biết`); a calling with no body still names the
+# next person (`NSND A, nhạc sỹ B`), and so does a Vietnamese full name.
+def test_an_office_after_a_degree_holds_its_body_name() -> None:
+    for sentence, expected in (
+        ("TS. Trần Viết Tiệp, Giám đốc BV Việt Nam-Thụy Điển Uông Bí - BV thuộc top đầu, cũng cho biết.",
+         [("Trần Viết Tiệp", ["TS.", "Giám đốc BV Việt Nam-Thụy Điển Uông Bí"])]),
+        ("Bác sĩ Đào Xuân Cơ, Phó trưởng Khoa Hồi sức tích cực BV Bạch Mai, cho biết bệnh nhân đã ổn định.",
+         [("Đào Xuân Cơ", ["Bác sĩ", "Phó trưởng Khoa Hồi sức tích cực BV Bạch Mai"])]),
+        ("NSND Trần Bảng, nhạc sỹ Thuận Yến cùng dự buổi lễ.", [("Trần Bảng", ["NSND"]), ("Thuận Yến", ["nhạc sỹ"])]),
+        ("TS Nguyễn Văn An, Giám đốc Sở Y tế Trần Văn Bình cho biết.",
+         [("Nguyễn Văn An", ["TS"]), ("Trần Văn Bình", ["Giám đốc Sở Y tế"])]),
+    ):
+        assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected, sentence
