@@ -65,3 +65,19 @@ def test_an_office_after_a_degree_holds_its_body_name() -> None:
          [("Nguyễn Văn An", ["TS"]), ("Trần Văn Bình", ["Giám đốc Sở Y tế"])]),
     ):
         assert [(m.person.name, m.person.titles) for m in find_people(sentence)] == expected, sentence
+
+
+# A list or a range of one quantity may go down (baomoi 22499547 `lần lượt là 13 và 11 tỷ đồng`, 21495391 `36,8 - 36,7
+# triệu đồng mỗi lượng`, audit113 a027 `lần lượt 37,124 và 35,544 tỷ USD`): the first takes the last's scale; a start
+# written in the unit itself passes the end a thousand times over and keeps its own (`từ 500.000 - 1 triệu đồng`).
+def test_a_falling_list_shares_the_scale() -> None:
+    from core.extract.statistics import extract_statistics
+
+    for sentence, values in (
+        ("Có giá lần lượt là 13 và 11 tỷ đồng, hai mẫu đồng hồ vừa về Việt Nam.", [13e9, 11e9]),
+        ("Vàng miếng SJC hôm qua đóng cửa ở 36,8 - 36,7 triệu đồng mỗi lượng.", [36.8e6, 36.7e6]),
+        ("Hai hãng đứng sau Toyota với giá trị lần lượt 37,124 và 35,544 tỷ USD.", [37.124e9, 35.544e9]),
+        ("Giá bán từ 500.000 - 1 triệu đồng một bộ.", [500_000, 1e6]),
+    ):
+        found = extract_statistics([sentence])
+        assert [round(s.value) for s in found] == [round(v) for v in values], sentence

@@ -1527,6 +1527,10 @@ _RANGE_RE = re.compile(r"\s*(?:-|–|—|~|đến|tới|\s(?P<list>và|hoặc|ha
 _SCALED_RANGE_RE = re.compile(
     r"\s*(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(\s+rưỡi)?\s*(?:-|–|—|~|đến|tới)\s*$", re.IGNORECASE
 )
+# How far past the end a start the end's scale multiplies may go and still be at that scale: a list of one quantity may
+# go down (`lần lượt 37,124 và 35,544 tỷ USD`, audit113 a027, whose first was read as 37 dollars), a start written in the
+# unit itself passes the end by a thousand times at least (`từ 500.000 - 1 triệu đồng`).
+SCALED_START_PAST_END = 10
 # Two consecutive digits with a comma and a space, `2, 3 câu`, `4, 5 đội`, `1, 2 cuộc kiểm tra`,
 # `gấp 3, 4 lần`: "two or three", a list of both (in 6 of the 8 such pairs read in the baomoi
 # articles that no identifier word names, the other 2 `xe 3, 4 bánh`, `mức độ 3, 4`). Without the
@@ -2569,7 +2573,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             start_value = value * factor
             if start_end:
                 start_value = value  # `950 nghìn – 4,5 triệu đồng`: the start at its own scale
-            elif start_value > stat.value >= value > 0 and not changed:
+            elif start_value > stat.value * SCALED_START_PAST_END >= value > 0 and not changed:
                 start_value = value
             elif (
                 is_range and (zeros := _THOUSANDS_END_RE.fullmatch(match.group("num"))) is not None
