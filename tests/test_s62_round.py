@@ -81,3 +81,18 @@ def test_a_falling_list_shares_the_scale() -> None:
     ):
         found = extract_statistics([sentence])
         assert [round(s.value) for s in found] == [round(v) for v in values], sentence
+
+
+# A show's host (`MC` + a capital over the 35,440 baomoi articles: 556 hits, 12 read, 12 before a host's name; baomoi
+# 22697714 `ông William Gsiant, người dẫn chương trình Đài truyền hình TV Supren`); `Mc` opening a name is no title.
+def test_a_host_is_named_by_mc() -> None:
+    for sentence, expected in (
+        ("MC Phan Anh chia sẻ việc hôn môi con là một cử chỉ ngọt ngào.", [("Phan Anh", ["MC"])]),
+        ("Chương trình do MC Diễm Quỳnh dẫn dắt.", [("Diễm Quỳnh", ["MC"])]),
+        ("Lễ trao giải cho ông William Gsiant, người dẫn chương trình Đài truyền hình TV Supren.",
+         [("William Gsiant", ["người dẫn chương trình Đài truyền hình TV Supren"])]),
+        ("Chủ tịch Quốc hội đã tiếp Thượng nghị sỹ John Mc Cain tại Hà Nội.",
+         [("John Mc Cain", ["Thượng nghị sỹ"])]),
+    ):
+        found = [(m.person.name, m.person.titles) for m in find_people(sentence)]
+        assert found == expected, sentence
