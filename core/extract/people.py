@@ -2866,10 +2866,11 @@ def _titles_after(
         elif (title is not None and title.name_start >= 0 and (degreed or ranked) and opens and not titles
               and tokens[i].text == "," and (head := _title_head(tokens, head_at)) and title.name_start > head_at + head
               and not (title.name_end - title.name_start >= 3 and _vietnamese_name(tokens, title.name_start, title.name_end))):
-            # so after a degree or a rank alone (`TS. X, Giám đốc BV Việt Nam-Thụy Điển Uông Bí - …`, `Đại tá X, Trưởng
-            # Công an H.Diên Khánh, cho biết`): the office written with its body is the person's, the run it holds the
-            # body's name (`Uông Bí`, `Bạch Mai` had been read as persons); a calling with no body (`NSND A, nhạc sỹ B`)
-            # and a Vietnamese full name still name the next person
+            # so after a degree or a rank alone (`TS. X, Giám đốc BV Việt Nam-Thụy Điển Uông Bí - …`, `Bác sĩ X, Phó
+            # trưởng Khoa Hồi sức tích cực BV Bạch Mai, cho biết`): the office written with its body is the person's, the
+            # run it holds the body's name (`Uông Bí`, `Bạch Mai` had been read as persons); a calling with no body
+            # (`NSND A, nhạc sỹ B`), an office whose head runs straight into the run (`Trưởng Công an H.Diên Khánh`) and a
+            # Vietnamese full name still name the next person
             title = _Title(title.start, title.name_end)
         if title is not None and title.name_start >= 0 and _match_seq(tokens, head_at, _COMPLEMENT_SEQS) and any(
                 t.low in OWNER_WORDS for t in tokens[head_at : title.name_start]):
