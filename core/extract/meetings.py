@@ -7560,9 +7560,10 @@ def _office(title: str) -> bool:
         part in TITLE_ABBREVIATIONS for part in re.split(r"[.\-\s]+", lowered) if part)
 
 
-def _spelt_apart(a: str, b: str) -> bool:
-    """One name spelt with its syllables apart or together (`Nay Y Blung`, `Nay Yblung`)."""
-    return a.replace(" ", "") == b.replace(" ", "")
+def _spelt_alike(a: str, b: str) -> bool:
+    """One name spelt another way: its syllables apart or together (`Nay Y Blung`, `Nay Yblung`), or the same letters
+    once marks are set aside (`Esteban Lazo Hernandez`, `Esteban Lazo Hernández`), as `_merge_spelled_alike` reads them."""
+    return a.replace(" ", "") == b.replace(" ", "") or _bare_letters(a) == _bare_letters(b)
 
 
 # An office whose body the article writes with its acronym after it (`Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam
@@ -7578,9 +7579,9 @@ def _acronym_office(office: str) -> tuple[str, ...]:
 def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
     """A person loses a unique office (UNIQUE_OFFICE_HEADS) held beside other offices when another person
     the article names holds it as the only office (`Nguyễn Thị Kim Ngân` keeps `Chủ tịch Quốc hội`, not the
-    `Bộ trưởng Bộ Y tế` of `Nguyễn Thị Kim Tiến` a chain read across a comma gave her). A holder named with the
-    same letters once marks are set aside is the person, spelt another way (`Esteban Lazo Hernández` in a caption
-    keeps `Chủ tịch Quốc hội Cuba` for the lead's `Esteban Lazo Hernandez`), as `_merge_spelled_alike` reads them."""
+    `Bộ trưởng Bộ Y tế` of `Nguyễn Thị Kim Tiến` a chain read across a comma gave her). A holder whose name is the
+    person's spelt another way is the person (`Esteban Lazo Hernández` in a caption keeps `Chủ tịch Quốc hội Cuba` for
+    the lead's `Esteban Lazo Hernandez`)."""
     sole: dict[str, set[str]] = {}
     for person in known:
         offices = [t for t in person.titles if _office(t)]
@@ -7593,8 +7594,7 @@ def _drop_others_offices(people: list[Person], known: list[Person]) -> None:
             continue
         key = person.name.lower()
         person.titles = [t for t in person.titles if not (_unique_office(t) and (holders := sole.get(
-            normalize_tone(t.lower()), set())) and not any(_same(key, other) or _spelt_apart(key, other)
-                                                              or _bare_letters(key) == _bare_letters(other)
+            normalize_tone(t.lower()), set())) and not any(_same(key, other) or _spelt_alike(key, other)
                                                               for other in holders))]
 
 
@@ -8510,8 +8510,8 @@ def _colon_list_role(clause: str) -> str | None:
         # the role word opens the clause (`Về dự có:`), past the side the list is of (`Về phía tỉnh Ninh Bình, dự Đại hội
         # có các đồng chí:`, web67 w002, as `_SIDE_LIST_RE` reads `Về phía X có`), and the colon follows within a list's gap
         side = _SIDE_FRAME_RE.match(lowered)
-        if (len(_GAP_WORD_RE.findall(clause[side.end() if side is not None and side.end() <= cue.start else 0 : cue.start]))
-                > FRAME_LEAD_WORDS + 1
+        lead_from = side.end() if side is not None and side.end() <= cue.start else 0
+        if (len(_GAP_WORD_RE.findall(clause[lead_from : cue.start])) > FRAME_LEAD_WORDS + 1
                 or len(_GAP_WORD_RE.findall(clause[cue.end :])) > LISTED_GAP_WORDS):
             if cue.role.endswith("_before") and cue is cues[-1]:
                 continue
