@@ -77,9 +77,9 @@ QUOTED_AND_GATHERINGS = [
     ("Việt Nam và Czech có nhiều tiềm năng nâng cao kim ngạch thương mại. Đây là nội dung trao đổi của các đại biểu "
      "tại \"Diễn đàn doanh nghiệp Việt Nam - Czech\" do Phòng Thương mại và Công nghiệp Việt Nam tổ chức.",
      "diễn đàn", "Diễn đàn doanh nghiệp Việt Nam - Czech"),
-    # A gathering of a body (baomoi 21472659).
+    # A gathering of a body (baomoi 21472659), the list's `cuộc họp` as its noun writes it.
     ("Ngày 6-2, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017.",
-     "cuộc gặp", "họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017"),
+     "cuộc họp", "họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017"),
     # A session of answers to questions (baomoi 22526562).
     ("Sáng 14/6, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại "
      "biểu Quốc hội. Ngay từ đầu phiên trả lời chất vấn, Bộ trưởng đã trả lời câu hỏi của đại biểu Nguyễn Sỹ Cương.",

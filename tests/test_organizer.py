@@ -769,7 +769,7 @@ def test_a_province_with_its_alias_holds_the_meeting_its_leaders_hold() -> None:
     meeting = extract_meeting(make_article(
         "Sáng 6-2, tại TP. Vũng Tàu, lãnh đạo tỉnh Bà Rịa - Vũng Tàu (BR-VT) đã tổ chức họp mặt DN và Nhà đầu tư Xuân "
         "Đinh Dậu 2017 và trao giấy chứng nhận đầu tư cho 8 dự án đầu tư trong nước và nước ngoài."))
-    assert meeting is not None and meeting.kind == "cuộc gặp"
+    assert meeting is not None and meeting.kind == "cuộc họp"
     assert meeting.organizer == "tỉnh Bà Rịa - Vũng Tàu (BR-VT)"
 
 
