@@ -2,6 +2,7 @@
 show, each checked on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by their id."""
 from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
+from core.extract.statistics import extract_statistics
 from tests.conftest import make_article
 
 
@@ -74,3 +75,27 @@ def test_a_city_abbreviation_and_a_place_name_do_not_cut_a_body() -> None:
     ):
         meeting = extract_meeting(make_article(text))
         assert meeting is not None and (meeting.name, meeting.organizer) == (name, organizer), text
+
+
+def _statistics(sentence: str) -> list[tuple[str, str, float]]:
+    return [(s.text, s.kind, s.value) for s in extract_statistics([sentence])]
+
+
+# Sites and features counted by `điểm` (audit115 a024 `13 điểm trồng cam`, a004 `1 điểm sáng`; baomoi 22403998 `6 điểm
+# yếu`); a mark stays a score, `sáng` as the morning too.
+def test_points_that_are_sites_or_features_are_counted() -> None:
+    assert _statistics("Ông thăm một trong 13 điểm trồng cam của gia đình ông Mạnh.") == [
+        ("13 điểm trồng cam", "count", 13.0)]
+    assert _statistics("VNG sẽ là 1 điểm sáng trong mô hình Start-up.") == [("1 điểm sáng", "count", 1.0)]
+    assert _statistics("Ông đã tìm ra 6 điểm yếu của đối thủ.") == [("6 điểm yếu", "count", 6.0)]
+    assert _statistics("Đội tuyển giành 3 điểm sáng nay.") == [("3 điểm", "score", 3.0)]
+    assert _statistics("Thí sinh đạt 23 điểm mới được nhận hồ sơ.") == [("23 điểm", "score", 23.0)]
+
+
+# `điều` in lower case before what a body sends is the verb of dispatching (audit115 a002, baomoi 22748659); an article
+# of a law is still no figure.
+def test_a_dispatch_is_counted_an_article_of_law_is_not() -> None:
+    assert _statistics("Cơ quan chức năng đã điều 2 xe chữa cháy đến hiện trường.") == [
+        ("2 xe chữa cháy", "count", 2.0)]
+    assert _statistics("Mỹ đã điều 3 tàu sân bay tới khu vực.") == [("3 tàu sân bay", "count", 3.0)]
+    assert _statistics("Theo điều 5 của Luật Đất đai, người sử dụng đất có quyền này.") == []

@@ -661,6 +661,13 @@ TIME_IDENTIFIERS = frozenset(
     {"ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "giờ", "phút",
      "lúc", "từ năm", "đến năm", "mùa", "mùng", "mồng", "thế kỷ", "giai đoạn", "nhiệm kỳ", "hiệp"}
 )
+# `điều` in lower case before a number and what a body sends is the verb of dispatching, no article of a law (`đã điều 2
+# xe chữa cháy đến hiện trường`, audit115 a002; `điều 3 tàu sân bay tới …`, `điều 1.200 binh lính tới căn cứ`): over the
+# 35,440 baomoi articles 48 hits; the corpus output gains a count in 35 articles, all read, all a dispatch (a few units
+# run long, `50 máy bay mở cuộc`).
+DISPATCH_VERB = "điều"
+DISPATCHED_NOUNS = ("xe", "máy bay", "tàu", "phi cơ", "trực thăng", "chiến đấu cơ", "tiêm kích", "oanh tạc cơ",
+                    "binh sĩ", "binh lính", "lính", "quân", "cán bộ", "chiến sĩ", "đội", "ca nô", "xuồng")
 # Phrases that end in an identifier word but are ordinary nouns: the number after them is a
 # quantity (`kỷ luật 87 tổ chức đảng`, `hộp số 4 cấp`, `con số 6 tỷ đồng`, `tổng số 166 xe`:
 # 736 hits in 656 baomoi articles, quantities in all of the 10 read).
@@ -776,6 +783,12 @@ POINT_PLACES = (
     # điểm chốt giao thông`, `21 điểm dừng xe`, `10 điểm quan trắc`, `1.000 điểm cung cấp dịch vụ`, `87 điểm đón trả
     # khách`): `N điểm` + one of these over the 35,440 baomoi articles 15 hits, all 15 counted places or points
     "nghẽn", "chốt", "dừng", "quan trắc", "cung cấp", "đón", "tiếp nhận", "thu gom", "trung chuyển", "xả thải",
+    # sites that grow, make or buy (`13 điểm trồng cam`, audit115 a024; `13 điểm sản xuất ma túy`, `11 điểm thu mua lợn`,
+    # `28.000 điểm thu`), and points as features (`1 điểm sáng`, audit115 a004, in _POINT_PLACE_RE: not `3 điểm sáng nay`; `6 điểm yếu`, `5 điểm khác biệt`, `9
+    # điểm đáng chú ý`): over the 35,440 baomoi articles 11 statistics change from a score, all read, all counted places
+    # or features (not `điểm mới`, `điểm chung`,
+    # `điểm cộng`, which are as often a mark: `23 điểm mới được nhận hồ sơ`, `33 điểm chung cuộc`)
+    "trồng", "sản xuất", "thu", "thu mua", "yếu", "mạnh", "khác biệt", "khác nhau", "đáng chú ý",
 )
 # A mark named before its figure, which no noun follows (`thủ khoa với số điểm 29,5`, `đạt số điểm
 # 7,5 sau 9 ván`, `với tổng điểm 21;`, `lấy điểm chuẩn 10 cho tổ hợp A`, `tổng điểm từ 15,5 trở
@@ -1790,7 +1803,8 @@ _PERIOD_RE = re.compile(rf"\s*({_alternation(PERIOD_WORDS)})(?![^\W\d_])", re.IG
 _SCORE_RE = re.compile(r"\s*(điểm)(?![^\W\d_])", re.IGNORECASE)
 # (and `điểm đến`, a destination, `danh sách 15 điểm đến nổi bật`, `hơn 65 điểm đến trên khắp thế giới`, not a mark's
 # range `từ 5 điểm đến 6 điểm`: over the 35,440 baomoi articles 13 hits, all read, 10 destinations counted, 3 ranges)
-_POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)}|đến(?!\s*\d))(?![^\W\d_])", re.IGNORECASE)
+_POINT_PLACE_RE = re.compile(rf"\s*điểm\s+(?:{_alternation(POINT_PLACES)}|đến(?!\s*\d)|sáng(?!\s+(?:nay|qua|mai|hôm|ngày|\d)))"
+                             r"(?![^\W\d_])", re.IGNORECASE)
 _CAPITALISED_COUNTED_RE = re.compile(rf"[“\"]?(?:{_alternation(list(CAPITALISED_COUNTED_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_TITLE_RE = re.compile(rf"\s*(?:{_alternation(list(COUNTED_TITLES))})(?![^\W\d_])", re.IGNORECASE)
 # Such a currency as a price or a wage per period or per head (`816 bảng mỗi đêm`, `40 bảng/vé`, `850 bảng/tháng`,
@@ -1831,6 +1845,7 @@ _COUNT_CUE_RE = re.compile(
 # One-word identifier and time words that may end a noun before their own number (`lớp 4`).
 _MAP_SCALE_BEFORE_RE = re.compile(rf"(?:{'|'.join(MAP_SCALE_HOLDERS)})[^.;:!?]{{0,40}}$", re.IGNORECASE)
 _IDENTIFIER_LEADS = frozenset(w for w in IDENTIFIER_WORDS if " " not in w)
+_DISPATCHED_RE = re.compile(r"\s*(?:chiếc\s+)?(?:" + _alternation(DISPATCHED_NOUNS) + r")(?!\w)")
 _IDENTIFIER_SET: dict[str, bool] = {w: True for w in IDENTIFIER_WORDS} | {w: False for w in NOT_IDENTIFIERS}
 _UNITS_BEFORE_SET = frozenset(UNITS_BEFORE)
 _RANK_SET = frozenset(RANK_WORDS)
@@ -2958,6 +2973,9 @@ def _read(
         identifier = None  # `mỗi bảng 4 đội`: what each holds
     if identifier is not None and _place_ends_with(before, identifier[1]):
         identifier = None  # `Vĩnh Phúc có 63 học sinh, Hải Phòng 57 học sinh`: a place's last syllable, no room
+    if identifier is not None and identifier[0] == DISPATCH_VERB and before.endswith(DISPATCH_VERB + " ") and (
+            _DISPATCHED_RE.match(after) is not None):
+        identifier = None  # `đã điều 2 xe chữa cháy`: sent, counted
     if (
         rank is None and identifier is not None and _IDENTIFIER_SET[identifier[0]]
         and (identifier[0] in AGED_IDENTIFIERS
