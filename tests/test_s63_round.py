@@ -99,3 +99,13 @@ def test_a_dispatch_is_counted_an_article_of_law_is_not() -> None:
         ("2 xe chữa cháy", "count", 2.0)]
     assert _statistics("Mỹ đã điều 3 tàu sân bay tới khu vực.") == [("3 tàu sân bay", "count", 3.0)]
     assert _statistics("Theo điều 5 của Luật Đất đai, người sử dụng đất có quyền này.") == []
+
+
+# The classifiers of people count as `người` does when a part follows its whole (stat65 S111, baomoi 22653286 `Trong số
+# 65 thủ phạm, 63 kẻ là đàn ông`; `cứ 10 bé gái … thì lại có 1 em`); an animal's or a thing's stays apart.
+def test_a_part_counted_by_a_people_classifier() -> None:
+    assert [(s.text, s.of) for s in extract_statistics(["Trong số 65 thủ phạm, 63 kẻ là đàn ông."])] == [("63 kẻ", 65)]
+    assert [(s.text, s.of) for s in extract_statistics(["Cứ 10 bé gái tại đây thì lại có 1 em bị bệnh."])] == [
+        ("1 em", 10)]
+    assert [(s.text, s.of) for s in extract_statistics(["Trong số 20 con bò, 3 người nuôi được hỗ trợ."])] == [
+        ("20 con bò", None), ("3 người nuôi", None)]
