@@ -109,3 +109,11 @@ def test_a_part_counted_by_a_people_classifier() -> None:
         ("1 em", 10)]
     assert [(s.text, s.of) for s in extract_statistics(["Trong số 20 con bò, 3 người nuôi được hỗ trợ."])] == [
         ("20 con bò", None), ("3 người nuôi", None)]
+
+
+# A dollar price grouped in thousands whose decimals follow a comma and a stray space (audit117 a011, baomoi's gold
+# reports `niêm yết ở mốc 1.244, 2 USD/oz`): one number, not the decimals alone.
+def test_a_dollar_price_with_a_stray_space_after_its_decimal_comma() -> None:
+    assert _statistics("Giá vàng thế giới niêm yết ở mốc 1.244, 2 USD/oz.") == [("1.244, 2 USD/oz", "money", 1244.2)]
+    assert _statistics("Giá vàng thế giới niêm yết ở mốc 1.250, 86 USD/oz.") == [
+        ("1.250, 86 USD/oz", "money", 1250.86)]
