@@ -117,3 +117,15 @@ def test_a_dollar_price_with_a_stray_space_after_its_decimal_comma() -> None:
     assert _statistics("Giá vàng thế giới niêm yết ở mốc 1.244, 2 USD/oz.") == [("1.244, 2 USD/oz", "money", 1244.2)]
     assert _statistics("Giá vàng thế giới niêm yết ở mốc 1.250, 86 USD/oz.") == [
         ("1.250, 86 USD/oz", "money", 1250.86)]
+
+
+# The source a clause cites is not the subject of the verb another person after it does (audit117 a040, baomoi 22547330
+# `Theo Đại tá X, cùng ngày, Thiếu tướng Y … đã chủ trì cuộc họp`); one the clause describes as chairing still chairs.
+def test_a_cited_source_does_not_chair_what_it_reports() -> None:
+    meeting = extract_meeting(make_article(
+        "Theo Đại tá Phùng Tất Thành, cùng ngày, Thiếu tướng Bùi Văn Sơn đã chủ trì cuộc họp 3 ngành đánh giá vụ việc.\n"))
+    assert meeting is not None and [p.name for p in meeting.chairs] == ["Bùi Văn Sơn"]
+    meeting = extract_meeting(make_article(
+        "Theo ông Nguyễn Hoàng Giang, giám đốc của VCPMC miền Bắc, người chủ trì cuộc gặp gỡ sáng ngày 7/7 thì doanh "
+        "thu này chỉ bằng 1/2 so với mọi năm.\n"))
+    assert meeting is not None and [p.name for p in meeting.chairs] == ["Nguyễn Hoàng Giang"]
