@@ -129,3 +129,22 @@ def test_a_cited_source_does_not_chair_what_it_reports() -> None:
         "Theo ông Nguyễn Hoàng Giang, giám đốc của VCPMC miền Bắc, người chủ trì cuộc gặp gỡ sáng ngày 7/7 thì doanh "
         "thu này chỉ bằng 1/2 so với mọi năm.\n"))
     assert meeting is not None and [p.name for p in meeting.chairs] == ["Nguyễn Hoàng Giang"]
+
+
+# A list over `;` goes on past a group item with no name and past a full name the grammar does not read before its
+# clause's person (web71 w018 `Các đồng chí: A, …; B, C – nguyên Tổng Bí thư; D, …; E - …; cùng các đồng chí lãnh đạo,
+# …; lãnh đạo các bộ, ngành trung ương đã về dự`; baomoi 21511476 `Phó Chủ tịch nước A; đại diện lãnh đạo một số bộ,
+# ban, ngành T.Ư; lãnh đạo tỉnh Hà Nam, cùng đông đảo nhân dân và du khách tham dự`).
+def test_a_list_goes_on_past_group_items_and_unread_names() -> None:
+    lead = "Sáng 7/5, tại Sân vận động tỉnh Điện Biên, Ban tổ chức tổ chức Lễ kỷ niệm 60 năm Chiến thắng Điện Biên Phủ.\n"
+    meeting = extract_meeting(make_article(
+        lead + "Các đồng chí: Nguyễn Phú Trọng, Tổng Bí thư; Lê Khả Phiêu, Nông Đức Mạnh – nguyên Tổng Bí thư; Trần Đức "
+        "Lương - nguyên Chủ tịch nước; cùng các đồng chí lãnh đạo, nguyên là lãnh đạo Đảng, Nhà nước; lãnh đạo các bộ, "
+        "ngành trung ương đã về dự.\n"))
+    assert meeting is not None
+    assert [p.name for p in meeting.attendees] == ["Nguyễn Phú Trọng", "Nông Đức Mạnh", "Trần Đức Lương"]
+    meeting = extract_meeting(make_article(
+        "Đêm 10-2, UBND huyện Lý Nhân tổ chức lễ đón nhận bằng công nhận di sản văn hóa phi vật thể quốc gia. Phó Chủ "
+        "tịch nước Đặng Thị Ngọc Thịnh; đại diện lãnh đạo một số bộ, ban, ngành T.Ư; lãnh đạo tỉnh Hà Nam, cùng đông "
+        "đảo nhân dân và du khách tham dự.\n"))
+    assert meeting is not None and [p.name for p in meeting.attendees] == ["Đặng Thị Ngọc Thịnh"]

@@ -7217,8 +7217,10 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     # group with no name, ends on the attending verb of the whole list
                     for key, person in leading_list:
                         _keep_richer(chairs if _known(chairs, key) else attendees, key, person)
-                if not (clause.rstrip().endswith(":") or _unread_item(clause)):
-                    leading_list = []  # (a title of the list's last person, or a name not read, goes on with it)
+                if not (clause.rstrip().endswith(":") or _unread_item(clause) or _group_item(clause)):
+                    leading_list = []  # (a title of the list's last person, or a name not read, goes on with it; so
+                    # does a group with no name before the list's last item, `…; cùng các đồng chí lãnh đạo, …; lãnh
+                    # đạo các bộ, ngành trung ương đã về dự`, web71 w018)
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 # (so the list the sentence's attending opener opens after a clause of its own and a colon: `Đón tiếp
                 # và làm việc với đoàn, phía Viện … gồm có: TS. A – Viện trưởng; TS. B – …`, web41 w013)
@@ -7395,6 +7397,8 @@ def _body_short_name_out(chairs: list[Person], attendees: list[Person], text: st
 # voters' meetings of the provincial portals). Over the 35,440 baomoi articles a group, `gồm` and a person before a
 # `;` stands 14 times, 1 in a meeting's report (`Tổ Đại biểu Quốc hội tỉnh Đồng Nai, gồm ông A; bà B, …`, read already);
 # the others name committees or the accused, with no attending verb after the list to take.
+_UNREAD_NAME_RE = re.compile(r"\s*([" + _UPPER + r"]\w*)(?:\s+[" + _UPPER + r"]\w*){1,3}\s*,")
+_UNREAD_NAMES_RE = re.compile(r"(?:\s*[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*){1,3}\s*,)+")
 _LIST_HEAD_RE = re.compile(r"(?:(?:\s|,|;|-|–)*|[^.;:]{0,100}?\sgồm(?:\s+có)?\s*:?\s*)(?:(?:các|hai|ba)\s+)?"
                            r"(?:(?:đồng chí|ông|bà|vị|đại biểu)\s*:?\s*)?")
 # Aspect words between a list's last person and the verb that gives the list its role (`C, đại biểu quốc hội chuyên
@@ -7411,7 +7415,13 @@ def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], lea
     it; any other clause ends it. Returns the list as it stands after the clause. cgrep `các đồng chí: A …; B …
     (đồng )?chủ trì` over baomoi-dev: 2 hits (the national press names chairs one by one), the one a list, read right;
     the provincial portals of the web sample write it often."""
-    if not _LIST_HEAD_RE.fullmatch(normalize_tone(clause[: mentions[0].start].lower())):
+    head = clause[: mentions[0].start]
+    # (past a full name the grammar did not read, set off by a comma: `…; Lê Khả Phiêu, Nông Đức Mạnh – nguyên Tổng Bí
+    # thư; …`, two holders of one title, web71 w018)
+    unread = _UNREAD_NAMES_RE.match(head)
+    if unread is not None and all(normalize_tone(m.group(1).lower()) in _SURNAMES for m in _UNREAD_NAME_RE.finditer(head, 0, unread.end())):
+        head = head[unread.end() :]
+    if not _LIST_HEAD_RE.fullmatch(normalize_tone(head.lower())):
         return []
     # (an item whose person's office runs on past what the title grammar reads, the clause closed by `;`: `A, Ủy viên Bộ
     # Chính trị, Trưởng Ban chỉ đạo Trung ương về xây dựng và phát triển thành phố Hải Phòng; B, …; C, … đồng chủ trì`,
@@ -8476,6 +8486,14 @@ _LISTED_GROUP_RE = re.compile(r"\s*(?:" + "|".join(h.replace(" ", r"\s+") for h 
 
 def _group_closes_list(clause: str) -> bool:
     return _LISTED_GROUP_RE.match(normalize_tone(same_length_lower(clause))) is not None
+
+
+_GROUP_ITEM_RE = re.compile(r"\s*(?:" + "|".join(h.replace(" ", r"\s+") for h in LISTED_GROUP_HEADS) + r")\s[^;:!?\"“”()]{0,200};\s*$")
+
+
+def _group_item(clause: str) -> bool:
+    """An item of a list over `;` that names a group, no one (`cùng các đồng chí lãnh đạo, nguyên lãnh đạo …;`)."""
+    return _GROUP_ITEM_RE.match(normalize_tone(same_length_lower(clause))) is not None
 
 
 def _unread_item(clause: str) -> bool:
