@@ -7169,6 +7169,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         listed: str | None = None  # the role a list goes on with after `;` (`Dự có A, …; B, …`)
         # the people of the clauses so far that hold only people (`các đồng chí: A, …; B, … chủ trì`)
         leading_list: list[tuple[str, Person]] = []
+        grouped_list = False  # that list went on past a group with no name, which attends and chairs nothing
         after_colon, office = False, None  # the clause before ended on a colon; the plural office it ended on
         list_office: str | None = None  # that office while its list goes on over `;`
         # (a photo's position note is no word of the text: `Bí thư Tỉnh ủy X (giữa) và ông Y (trái) tại buổi làm việc`)
@@ -7220,7 +7221,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 if not (clause.rstrip().endswith(":") or _unread_item(clause) or _group_item(clause)):
                     leading_list = []  # (a title of the list's last person, or a name not read, goes on with it; so
                     # does a group with no name before the list's last item, `…; cùng các đồng chí lãnh đạo, …; lãnh
-                    # đạo các bộ, ngành trung ương đã về dự`, web71 w018)
+                    # đạo các bộ, ngành trung ương đã về dự`, web71 w018, for an attending verb only: see below)
+                grouped_list = bool(leading_list) and (grouped_list or _group_item(clause))
                 # `Đến dự … có các đồng chí:` opens a list the clauses after the colon hold
                 # (so the list the sentence's attending opener opens after a clause of its own and a colon: `Đón tiếp
                 # và làm việc với đoàn, phía Viện … gồm có: TS. A – Viện trưởng; TS. B – …`, web41 w013)
@@ -7323,7 +7325,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                     _keep_richer(chairs, key, mention.person)
                 elif role == "attend":
                     _keep_richer(chairs if _known(chairs, key) else attendees, key, mention.person)
-            leading_list = _role_of_list(clause, mentions, cues, leading_list, chairs, attendees)
+            leading_list = _role_of_list(clause, mentions, cues, leading_list, chairs, attendees, grouped_list)
+            grouped_list = grouped_list and bool(leading_list)
     _by_title(told_by_title, introduced, chairs, attendees, authors)
     if not chairs:  # who convenes the meeting attends it, not chairs it (CONVENER_NOT_CHAIR)
         for key, person in conveners.items():
@@ -7408,7 +7411,7 @@ _ASPECT_BEFORE_ROLE_RE = re.compile(r"(?:\s+(?:đã|vừa|cũng|đều|đến|t�
 
 
 def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], leading: list[tuple[str, Person]],
-                chairs: dict[str, Person], attendees: dict[str, Person]) -> list[tuple[str, Person]]:
+                chairs: dict[str, Person], attendees: dict[str, Person], grouped: bool = False) -> list[tuple[str, Person]]:
     """A list of people over `;` that ends on a chairing or attending verb takes that role whole (`Ngày 1/12, các
     đồng chí: A, Ủy viên …, Bí thư Tỉnh ủy; B, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị …`, `Các đồng chí: A,
     …; B, … dự`): a clause of people only goes on the list; one that opens on its person and takes the role closes
@@ -7439,6 +7442,8 @@ def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], lea
     if not (leading and _only_people_between(clause, mentions[0].start, mentions[-1].end if group_last else (
             aspect.start() if aspect else closing[0].start), mentions)):
         return []
+    if grouped and closing[0].role != "attend":
+        return []  # (a group listed among them chairs nothing: `A, …; đại diện các sở, ngành; B, … chủ trì`)
     group = chairs if closing[0].role == "chair" else attendees
     last = next((k for k in group if _same(k, mentions[-1].person.name.lower())), None)
     if last is None:
