@@ -7401,7 +7401,6 @@ def _body_short_name_out(chairs: list[Person], attendees: list[Person], text: st
 # `;` stands 14 times, 1 in a meeting's report (`Tổ Đại biểu Quốc hội tỉnh Đồng Nai, gồm ông A; bà B, …`, read already);
 # the others name committees or the accused, with no attending verb after the list to take.
 _UNREAD_NAME_RE = re.compile(r"\s*([" + _UPPER + r"]\w*)(?:\s+[" + _UPPER + r"]\w*){1,3}\s*,")
-_UNREAD_NAMES_RE = re.compile(r"(?:\s*[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*){1,3}\s*,)+")
 _LIST_HEAD_RE = re.compile(r"(?:(?:\s|,|;|-|–)*|[^.;:]{0,100}?\sgồm(?:\s+có)?\s*:?\s*)(?:(?:các|hai|ba)\s+)?"
                            r"(?:(?:đồng chí|ông|bà|vị|đại biểu)\s*:?\s*)?")
 # Aspect words between a list's last person and the verb that gives the list its role (`C, đại biểu quốc hội chuyên
@@ -7418,13 +7417,13 @@ def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], lea
     it; any other clause ends it. Returns the list as it stands after the clause. cgrep `các đồng chí: A …; B …
     (đồng )?chủ trì` over baomoi-dev: 2 hits (the national press names chairs one by one), the one a list, read right;
     the provincial portals of the web sample write it often."""
-    head = clause[: mentions[0].start]
-    # (past a full name the grammar did not read, set off by a comma: `…; Lê Khả Phiêu, Nông Đức Mạnh – nguyên Tổng Bí
-    # thư; …`, two holders of one title, web71 w018)
-    unread = _UNREAD_NAMES_RE.match(head)
-    if unread is not None and all(normalize_tone(m.group(1).lower()) in _SURNAMES for m in _UNREAD_NAME_RE.finditer(head, 0, unread.end())):
-        head = head[unread.end() :]
-    if not _LIST_HEAD_RE.fullmatch(normalize_tone(head.lower())):
+    # (past full names the grammar did not read, each opening on a family name and set off by a comma: `…; Lê Khả
+    # Phiêu, Nông Đức Mạnh – nguyên Tổng Bí thư; …`, two holders of one title, web71 w018)
+    at = 0
+    while (name := _UNREAD_NAME_RE.match(clause, at, mentions[0].start)) is not None and normalize_tone(
+            name.group(1).lower()) in _SURNAMES:
+        at = name.end()
+    if not _LIST_HEAD_RE.fullmatch(normalize_tone(clause[at : mentions[0].start].lower())):
         return []
     # (an item whose person's office runs on past what the title grammar reads, the clause closed by `;`: `A, Ủy viên Bộ
     # Chính trị, Trưởng Ban chỉ đạo Trung ương về xây dựng và phát triển thành phố Hải Phòng; B, …; C, … đồng chủ trì`,
@@ -7433,8 +7432,8 @@ def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], lea
             len(mentions) == 1 and clause.rstrip().endswith(";"))):
         return [*leading, *((m.person.name.lower(), m.person) for m in mentions)]
     closing = [c for c in cues if c.role in ("chair", "attend") and c.start >= mentions[-1].end]
-    if not closing:
-        return []
+    if not closing or (grouped and closing[0].role != "attend"):
+        return []  # (a group listed among them chairs nothing: `A, …; đại diện các sở, ngành; B, … chủ trì`)
     aspect = _ASPECT_BEFORE_ROLE_RE.search(clause, mentions[-1].end, closing[0].start)
     # (the clause's last item may be a group with no name joined to its person, the verb after it: `Thủ tướng A; Thường
     # trực Ban Bí thư B và đại diện lãnh đạo một số Bộ, ngành Trung ương đến tham dự`, web69 w008)
@@ -7442,8 +7441,6 @@ def _role_of_list(clause: str, mentions: list[Mention], cues: list[RoleCue], lea
     if not (leading and _only_people_between(clause, mentions[0].start, mentions[-1].end if group_last else (
             aspect.start() if aspect else closing[0].start), mentions)):
         return []
-    if grouped and closing[0].role != "attend":
-        return []  # (a group listed among them chairs nothing: `A, …; đại diện các sở, ngành; B, … chủ trì`)
     group = chairs if closing[0].role == "chair" else attendees
     last = next((k for k in group if _same(k, mentions[-1].person.name.lower())), None)
     if last is None:
@@ -8484,8 +8481,9 @@ LIST_COLON = ": "
 # phiên khai mạc`, audit87 a023): see the commit message for the count.
 LISTED_GROUP_HEADS = ("đại diện", "lãnh đạo", "các", "cùng các", "và các", "cùng đại diện", "và đại diện", "cùng lãnh đạo",
                       "và lãnh đạo")
-_LISTED_GROUP_RE = re.compile(r"\s*(?:" + "|".join(h.replace(" ", r"\s+") for h in LISTED_GROUP_HEADS)
-                              + r")\s[^;:!?\"“”()]{0,200}?\s(?:(?:đã|cũng|đều|cùng|đến|tới|về)\s+)*(?:tham\s+)?dự"
+_LISTED_GROUP_HEAD = r"\s*(?:" + "|".join(h.replace(" ", r"\s+") for h in LISTED_GROUP_HEADS) + r")\s"
+_LISTED_GROUP_RE = re.compile(_LISTED_GROUP_HEAD
+                              + r"[^;:!?\"“”()]{0,200}?\s(?:(?:đã|cũng|đều|cùng|đến|tới|về)\s+)*(?:tham\s+)?dự"
                               + r"(?:\s+(?:" + _alternation(list(_KINDS)) + r")(?!\w)[^;:!?]*|\s*)[.!]?\s*$")
 
 
@@ -8493,7 +8491,7 @@ def _group_closes_list(clause: str) -> bool:
     return _LISTED_GROUP_RE.match(normalize_tone(same_length_lower(clause))) is not None
 
 
-_GROUP_ITEM_RE = re.compile(r"\s*(?:" + "|".join(h.replace(" ", r"\s+") for h in LISTED_GROUP_HEADS) + r")\s[^;:!?\"“”()]{0,200};\s*$")
+_GROUP_ITEM_RE = re.compile(_LISTED_GROUP_HEAD + r"[^;:!?\"“”()]{0,200};\s*$")
 
 
 def _group_item(clause: str) -> bool:

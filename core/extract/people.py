@@ -3372,12 +3372,6 @@ def _cut_in_word(tokens: list[Token], i: int) -> bool:
             and not _match_seq(tokens, i, _MANNER_SEQS))
 
 
-def _fronts_addressed(tokens: list[Token], k: int) -> bool:
-    """A comma at token k, then a form of address and a capitalised name: the title phrase before it is that person's."""
-    return (k + 2 < len(tokens) and tokens[k].text == "," and (h := _honorific(tokens, k + 1)) > 0
-            and k + 1 + h < len(tokens) and tokens[k + 1 + h].cap and tokens[k + 1 + h].word)
-
-
 def _honorific_at(tokens: list[Token], k: int) -> bool:
     """A form of address at token k, not a compound's lower-case second syllable (`Trẻ em`)."""
     return _match_seq(tokens, k, _HONORIFIC_SEQS) > 0 and not (
@@ -3781,7 +3775,7 @@ def find_people(sentence: str, short: bool = False) -> list[Mention]:
                 title = full  # `chuyên gia kinh tế - TS Nguyễn Minh Phong`: a dash chains the title to a degree and a name
             if title is None and full is not None and tok.low in FORMER_PREFIXES and _former_chained(tokens, full.end):
                 title = full  # `có nguyên Bí thư Trung ương Đảng, nguyên Trưởng ban Dân vận Trung ương X`: a chain's first
-            if title is None and full is not None and full.name_start < 0 and _fronts_addressed(tokens, full.end) and (
+            if title is None and full is not None and full.name_start < 0 and _addressed_after_comma(tokens, full.end) and (
                     i == 0 or tokens[i - 1].text in FRONTED_TITLE_MARKS) and full.end > i + _title_head(tokens, i):
                 title = full  # `…, người phát ngôn Văn phòng Tổng thống Myanmar, ông U Zaw Htay, cho biết`: the whole
                 # office a clause opens on before the addressed name, not the office its body names (`Tổng thống Myanmar`);

@@ -784,10 +784,10 @@ POINT_PLACES = (
     # khách`): `N điểm` + one of these over the 35,440 baomoi articles 15 hits, all 15 counted places or points
     "nghẽn", "chốt", "dừng", "quan trắc", "cung cấp", "đón", "tiếp nhận", "thu gom", "trung chuyển", "xả thải",
     # sites that grow, make or buy (`13 điểm trồng cam`, audit115 a024; `13 điểm sản xuất ma túy`, `11 điểm thu mua lợn`,
-    # `28.000 điểm thu`), and points as features (`1 điểm sáng`, audit115 a004, in _POINT_PLACE_RE: not `3 điểm sáng nay`; `6 điểm yếu`, `5 điểm khác biệt`, `9
-    # điểm đáng chú ý`): over the 35,440 baomoi articles 11 statistics change from a score, all read, all counted places
-    # or features (not `điểm mới`, `điểm chung`,
-    # `điểm cộng`, which are as often a mark: `23 điểm mới được nhận hồ sơ`, `33 điểm chung cuộc`)
+    # `28.000 điểm thu`), and points as features (`6 điểm yếu`, `5 điểm khác biệt`, `9 điểm đáng chú ý`; `1 điểm sáng`,
+    # audit115 a004, read in _POINT_PLACE_RE, not `3 điểm sáng nay`): over the 35,440 baomoi articles 11 statistics
+    # change from a score, all read, all counted places or features. Not `điểm mới`, `điểm chung`, `điểm cộng`, as often
+    # a mark (`23 điểm mới được nhận hồ sơ`, `33 điểm chung cuộc`).
     "trồng", "sản xuất", "thu", "thu mua", "yếu", "mạnh", "khác biệt", "khác nhau", "đáng chú ý",
 )
 # A mark named before its figure, which no noun follows (`thủ khoa với số điểm 29,5`, `đạt số điểm
