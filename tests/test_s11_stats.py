@@ -51,7 +51,7 @@ def test_more_currencies(sentence, text, value, code):
             "các loại lãi suất điều hành đồng loạt hạ 0,25 điểm phần trăm và trần lãi suất cho vay cũng giảm",
             [("0,25 điểm phần trăm", 0.25, "percent", "%")],
         ),
-        ("hiện chỉ còn dẫn trước với 3 - 4 điểm %. Còn", [("3", 3, "percent", "%"), ("4 điểm %", 4, "percent", "%")]),
+        ("hiện chỉ còn dẫn trước với 3 - 4 điểm %. Còn", [("3 - 4 điểm %", 3, "percent", "%"), ("3 - 4 điểm %", 4, "percent", "%")]),
         ("TP.Đà Nẵng tiếp tục đứng đầu danh sách với 70 điểm, bỏ xa", [("70 điểm", 70, "score", "điểm")]),
     ],
 )

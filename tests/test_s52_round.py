@@ -87,7 +87,7 @@ def test_a_number_naming_the_item_priced_is_no_count() -> None:
     found = extract_statistics(["Đài thơm 8 giá 5.700 - 5.800 đồng/kg; OM 380 giá 5.300 đồng/kg; gà ri lai máu 3/4 giá "
                                 "khoảng 60.000 đồng/kg."])
     assert [(s.text, s.value, s.unit) for s in found] == [
-        ("5.700", 5700, "VND"), ("5.800 đồng/kg", 5800, "VND"), ("5.300 đồng/kg", 5300, "VND"),
+        ("5.700 - 5.800 đồng/kg", 5700, "VND"), ("5.700 - 5.800 đồng/kg", 5800, "VND"), ("5.300 đồng/kg", 5300, "VND"),
         ("khoảng 60.000 đồng/kg", 60000, "VND")]
     # price levels with no figure after them stay as they are
     assert [(s.value, s.unit) for s in extract_statistics(["Giá lợn hơi đã tăng thêm 2 giá."])] == [(2, "giá")]

@@ -1592,7 +1592,7 @@ _NAME_STOP_RE = re.compile(
     # Ngũ Hành Sơn Ông Ngô Tấn Cư …`, `lễ khởi công bóc đất tầng phủ Sau 2 năm kể …`, `cuộc gặp mặt Đây là thông điệp`):
     # an opener capitalised inside the name. Of the 40 corpus meeting names holding a capitalised opener after a lower-case
     # word, 4 ran on so (the others `Năm`, `Ngày`, `Bà Rịa`, names' words); now cut there, the rest unchanged.
-    r"|\s(?-i:Ông|Đây|Sau|Hiện|Khi)\s",
+    r"|\s(?-i:Ông|Đây|Đó|Sau|Hiện|Khi)\s",
     re.IGNORECASE,
 )
 # Pairs Vietnamese writes joined by a comma, as one noun or verb phrase (`lãnh đạo các sở, ngành`, `công tác phòng,

@@ -655,6 +655,9 @@ OPENING_QUOTES = "“\""
 # Identifier words that make an ordinal: a scale word after their number is still a rank
 # (`vị khách thứ 10 triệu`), not an amount.
 ORDINAL_IDENTIFIERS = frozenset({"thứ", "lần thứ"})
+# The least whole after `thứ N/` that makes a position (`thứ 75/141 quốc gia`): below it a date or a small set
+# (`hôm thứ 9/5`, `hàng thứ 2/3 ghế`).
+RANKED_WHOLE_MIN = 10
 # Identifier words of time: a comma after their number ends a clause, not a list of them
 # (`cuối tháng 6, 66% người được hỏi`, `Ngày 15, 3 người`).
 TIME_IDENTIFIERS = frozenset(
@@ -1443,6 +1446,14 @@ _SCORE_CHAIN_RE = re.compile(r"\d\s*,\s*$")  # `6-4, 6-3`: the next set
 # 35,440 baomoi articles 251 such chains; before, 8 read their last line as a count of the next word (`3-4-3 mê hoặc`
 # → `3 mê`, `3-4-3 chính là`, `3-4-3 tương tự`), one a list of marks (`tầm 4-5- 6 điểm`).
 _FORMATION_RE = re.compile(r"(?<![\d/.,–-])\d(?:\s?[-–]\s?\d){2,4}(?![\d/]|[.,]\d|\s?[-–]\s?\d)")
+# A place named after a day of the calendar, its noun capitalised as a name's (`tại Hội trường 2-9 thành phố Pleiku`,
+# `Quảng trường 2/9`, `Sân vận động 19-8`, `Bệnh viện 30-4`): the day names the place and counts nothing (web75 w002
+# read `2-9 thành phố` as a range of cities). Over the 35,440 baomoi articles such a name is read as a figure nowhere;
+# lower case (`thị trường 7-10 tuổi`, `dự án 3-4%`) stays a figure.
+DATE_NAMED_PLACE_NOUNS = ("Hội trường", "Quảng trường", "Sân vận động", "Công viên", "Đường", "Cầu", "Bệnh viện",
+                          "Khách sạn", "Nhà văn hóa", "Nhà văn hoá", "Chợ", "Bến", "Trường", "Nhà thi đấu", "Cung")
+_DATE_NAMED_PLACE_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(DATE_NAMED_PLACE_NOUNS) + r")\s+((?:[12]?\d|3[01])\s?[-/]\s?(?:0?[1-9]|1[0-2]))(?![\d/.,–-])")
 # `số N` before a scope is a position in it (`tay vợt số 1 thế giới`, `ngân hàng số 1 Việt
 # Nam`): 238 hits in 163 baomoi articles, ranks in all 10 read.
 # `vị trí N` before a scope (`rơi xuống vị trí 133 thế giới`): 11 hits in the baomoi articles, all ranks.
@@ -1564,6 +1575,7 @@ _CHANGE_JOINT_RE = re.compile(
 # The position a change leaves (`từ thứ 17 lên thứ 13`, `từ thứ 7 xuống thứ 8`): `thứ N` before a
 # position reached is a position too, not a weekday.
 _POSITION_CHANGE_AFTER_RE = re.compile(r"\s+(?:lên|xuống)\s+(?:vị trí\s+|hạng\s+)?thứ\s+\d", re.IGNORECASE)
+_SIZE_JOINT_RE = re.compile(r"[x×]", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s+)?$", re.IGNORECASE)
 # A list of figures that commas join and `và`/`hoặc` ends (`800, 1000 và 1200 mã lực`, `20, 17 và
 # 14 tuổi`, `97, 98 hay 100 tuổi`): each takes the unit of the last, as a list of two does; the
@@ -2100,6 +2112,8 @@ def _tail(before: str) -> list[tuple[int, str]]:
     stripped = before.rstrip()
     while stripped.endswith(":"):
         stripped = stripped[:-1].rstrip()
+    if stripped.endswith("-") and len(stripped) > 1 and stripped[-2].isalpha() and stripped != before:
+        stripped = stripped[:-1]  # `Covid- 19`, `khóa- 5`: a name's dash with the space misplaced after it
     if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "_"):
         return []  # the last word (`\w+`) does not end right at the number
     # The last four words (`\w+`) of the last 40 characters, found from the end: in the window
@@ -2347,11 +2361,11 @@ def _split_whole(sentence: str, at: int, found: list[Statistic]) -> list[Statist
     attached = False
     out: list[Statistic] = []
     loose: list[int] = []  # the counts after the whole of another noun, which may still add up to it
-    for stat in found:
-        pos = sentence.find(stat.text, cursor)
-        if pos < 0:
-            return found
-        between, cursor = sentence[cursor:pos], pos + len(stat.text)
+    spans = _spans_in(sentence, found)  # (a range's two ends share one text)
+    if spans is None:
+        return found
+    for stat, (pos, end) in zip(found, spans, strict=True):
+        between, cursor = sentence[cursor:pos], end
         if whole is None:
             if pos == at and stat.kind == "count" and stat.of is None and stat.unit:
                 whole = stat
@@ -2450,6 +2464,8 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
     # `sơ đồ 3-4-3`, `hệ thống 4-2-3-1`: a team's formation names how it lines up, it counts nothing
     if ("-" in sentence or "–" in sentence) and (formations := [m.span() for m in _FORMATION_RE.finditer(sentence)]):
         matches = [m for m in matches if not any(a <= m.start() < b for a, b in formations)]
+    if ("-" in sentence or "/" in sentence) and (named := [m.span(1) for m in _DATE_NAMED_PLACE_RE.finditer(sentence)]):
+        matches = [m for m in matches if not any(a <= m.start() < b for a, b in named)]
     # Range or list starts: the number, its value, qualifier, span start, whether a range, where a
     # start that writes its own scale word ends (0 when it takes the end's), and whether the start
     # is the old figure of a change (`từ 604 xuống còn 584 triệu đồng`: it may pass the end).
@@ -2582,6 +2598,11 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
             continue
         end_value = parse_number(match.group("num"))
         factor = stat.value / end_value if end_value else 1.0
+        # A range is written once for both its ends (`20 - 50%`, `2 đến 3 lần`): each end's text is the whole range,
+        # as the gold writes it (its start alone, `57` of `57-96%`, was 9 of stat66's 120 statistics judged cut).
+        # (not a size's sides, `30x40 cm`, each a measure of its own)
+        range_from = (len(out), pending[0][3]) if len(pending) == 1 and pending[0][4] and not _SIZE_JOINT_RE.search(
+            sentence, pending[0][0].end(), match.start()) else None
         for start_match, value, qualifier, q_start, is_range, start_end, changed in pending:
             if value == 0 and stat.kind == "measure" and stat.unit.lower() in SPEED_UNITS:
                 continue  # `tăng tốc từ 0-100 km/h`: the benchmark's start, no figure
@@ -2633,6 +2654,11 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         ):
             out.extend([replace(stat, of=None), replace(stat, value=stat.of, of=None)])  # `64/128 GB`: two options
         else:
+            if range_from is not None and len(out) == range_from[0] + 1 and (
+                    at := sentence.find(stat.text, max(0, match.start() - len(stat.text)))) >= 0:
+                whole = sentence[range_from[1] : at + len(stat.text)].strip()
+                out[-1] = replace(out[-1], text=whole)
+                stat = replace(stat, text=whole)
             out.append(stat)
             if stat.qualifier == "about" and read and (joint_after := _UNIT_RANGE_JOINT_RE.match(sentence, read[1])) is not None:
                 about_range_end = joint_after.end()
@@ -2955,6 +2981,12 @@ def _read(
         return None  # `bệnh viện hạng 2`, `thương binh hạng 2/4`: a grade, no position
     if rank is None and tail and tail[-1][1] == "thứ" and _POSITION_CHANGE_AFTER_RE.match(after) is not None:
         rank = ("thứ", tail[-1][0])  # `từ thứ 17 lên thứ 13`: the position left
+    if rank is None and tail and tail[-1][1] == "thứ" and of is not None and of >= RANKED_WHOLE_MIN and value <= of:
+        # `từ thứ 75/141 quốc gia …`, `và thứ 20/116 quốc gia`: a place out of a whole larger than a week is no weekday
+        # and no date. `thứ N/M` over the 35,440 baomoi articles: 51 hits, 42 read as ranks before; of the 9 others
+        # the 6 with a whole of 10 or more are all positions among countries (`hàng thứ 2/3 ghế`, `thất bại thứ 4/5
+        # trận`, `hôm thứ 9/5` stay out).
+        rank = ("thứ", tail[-1][0])
     unit_before = _phrase_before(tail, _UNITS_BEFORE_SET)
     identifier = _phrase_before(tail, _IDENTIFIER_SET)
     if (
