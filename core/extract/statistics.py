@@ -1576,6 +1576,7 @@ _CHANGE_JOINT_RE = re.compile(
 # position reached is a position too, not a weekday.
 _POSITION_CHANGE_AFTER_RE = re.compile(r"\s+(?:lên|xuống)\s+(?:vị trí\s+|hạng\s+)?thứ\s+\d", re.IGNORECASE)
 _SIZE_JOINT_RE = re.compile(r"[x×]", re.IGNORECASE)
+_DASHED_NAME_END_RE = re.compile(r"[^\W\d_]-\s+$")
 _FROM_BEFORE_RE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s+)?$", re.IGNORECASE)
 # A list of figures that commas join and `và`/`hoặc` ends (`800, 1000 và 1200 mã lực`, `20, 17 và
 # 14 tuổi`, `97, 98 hay 100 tuổi`): each takes the unit of the last, as a list of two does; the
@@ -2112,8 +2113,6 @@ def _tail(before: str) -> list[tuple[int, str]]:
     stripped = before.rstrip()
     while stripped.endswith(":"):
         stripped = stripped[:-1].rstrip()
-    if stripped.endswith("-") and len(stripped) > 1 and stripped[-2].isalpha() and stripped != before:
-        stripped = stripped[:-1]  # `Covid- 19`, `khóa- 5`: a name's dash with the space misplaced after it
     if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "_"):
         return []  # the last word (`\w+`) does not end right at the number
     # The last four words (`\w+`) of the last 40 characters, found from the end: in the window
@@ -2965,6 +2964,8 @@ def _read(
         dollar_len = len(before) - dollar.start()
         before = before[: dollar.start()]
     tail = _tail(before)
+    if not tail and before.endswith(" ") and (dashed := _DASHED_NAME_END_RE.search(before)) is not None:
+        tail = _tail(before[: dashed.start() + 1])  # `Covid- 19`: a name's dash with the space misplaced after it
     rank = _phrase_before(tail, _RANK_SET)
     if rank is None and _ORDINAL_OF_WHOLE_RE.match(after) and (ordinal := _NOUN_ORDINAL_RE.search(before)) is not None:
         rank = ("thứ", ordinal.start(1))  # `là đối tác thứ 23 trên tổng số 119 quốc gia`: a position of a whole
