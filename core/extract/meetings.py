@@ -1591,7 +1591,8 @@ _NAME_STOP_RE = re.compile(
     # and a sentence glued after the name, its stop lost with a caption's line (`Lễ khởi công dự án Trạm biến áp 110 kV
     # Ngũ Hành Sơn Ông Ngô Tấn Cư …`, `lễ khởi công bóc đất tầng phủ Sau 2 năm kể …`, `cuộc gặp mặt Đây là thông điệp`):
     # an opener capitalised inside the name. Of the 40 corpus meeting names holding a capitalised opener after a lower-case
-    # word, 4 ran on so (the others `Năm`, `Ngày`, `Bà Rịa`, names' words); now cut there, the rest unchanged.
+    # word, 4 ran on so (the others `Năm`, `Ngày`, `Bà Rịa`, names' words); now cut there, the rest unchanged. So `Đó`
+    # (`kỳ họp thứ 3 Quốc hội khóa XIV Đó là một trong …`): 1 corpus name ran on over it, none holds it otherwise.
     r"|\s(?-i:Ông|Đây|Đó|Sau|Hiện|Khi)\s",
     re.IGNORECASE,
 )

@@ -2600,6 +2600,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
         # A range is written once for both its ends (`20 - 50%`, `2 đến 3 lần`): each end's text is the whole range,
         # as the gold writes it (its start alone, `57` of `57-96%`, was 9 of stat66's 120 statistics judged cut).
         # (not a size's sides, `30x40 cm`, each a measure of its own)
+        # (where the start's statistic goes in `out` and where its text begins)
         range_from = (len(out), pending[0][3]) if len(pending) == 1 and pending[0][4] and not _SIZE_JOINT_RE.search(
             sentence, pending[0][0].end(), match.start()) else None
         for start_match, value, qualifier, q_start, is_range, start_end, changed in pending:
