@@ -1,6 +1,7 @@
 """The 6 Dec forty-ninth round: rules found by reading what prec70, stat67, audit121/123 and the web pages gathered
 this round show, each checked on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by
 their id, or on the round's web pages."""
+from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 
 
@@ -27,3 +28,12 @@ def test_a_count_per_minute_or_second_is_a_measured_rate() -> None:
     assert facts("Sân bay đón 15 triệu hành khách/năm.") == [
         ("15 triệu hành khách/năm", 15_000_000, "count", "hành khách/năm", None)]
     assert facts("Nhà máy xuất xưởng 200 xe mỗi ngày.") == [("200 xe", 200, "count", "xe", None)]
+
+
+# A run after a title that ends on a firm's legal form (`Corporation`, `JSC`, `Ltd`) is the firm's name, no one's: it
+# stays the title of the person before it, and a name after the firm still opens a person (baomoi 22382546).
+def test_a_run_ending_on_a_firms_legal_form_is_no_person() -> None:
+    found = [(m.person.name, m.person.titles) for m in find_people(
+        "Hội thảo nghe tham luận của bà Lưu Thị Thanh Mẫu, Tổng Giám đốc Phúc Khang Corporation.")]
+    assert found == [("Lưu Thị Thanh Mẫu", ["Tổng Giám đốc Phúc Khang Corporation"])]
+    assert [m.person.name for m in find_people("CEO Malaysia Airlines Peter Bellew cho biết.")] == ["Peter Bellew"]

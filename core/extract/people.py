@@ -1709,6 +1709,9 @@ FIRM_NAME_WORDS = frozenset("solutions group holdings holding corporation corp c
                             # (the legal forms a firm's name ends on, and its trade: `ITM International Trade Marketing
                             # GmbH`)
                             "gmbh ag plc llc trade marketing".split())
+# The words of a firm's legal form, which end its name and no person's (`Tổng Giám đốc Phúc Khang Corporation`,
+# audit123 a028): a run after a title that ends on one is the firm's, whatever its syllables.
+FIRM_FORM_WORDS = frozenset("corporation corp company co inc ltd limited group holdings holding jsc gmbh ag plc llc".split())
 
 
 def _opens_body(tokens: list[Token], k: int) -> bool:
@@ -1804,6 +1807,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
     # Bellew`; not in the titles after a name, where the run is the firm's, nor before a place, which ends the firm's
     # name, or a year, which ends a brand's or a contest's: `Miss Global Beauty Queen Vietnam 2017`)
     firm = max((m for m in range(k0, r1) if tokens[m].cap and tokens[m].low in FIRM_NAME_WORDS), default=-1)
+    if firm == r1 - 1 > k0 and tokens[firm].low.rstrip(".") in FIRM_FORM_WORDS:
+        return None
     if firm >= 0 and r1 - firm - 1 >= FOREIGN_HOLDER_MIN and not after_name and not any(
             _match_seq(tokens, m, _PLACE_SEQS) for m in range(firm + 1, r1)) and not (
             r1 < len(tokens) and tokens[r1].text[:1].isdigit()):
