@@ -3,6 +3,7 @@ this round show, each checked on the 35,440 baomoi articles; the sentences are m
 their id, or on the round's web pages."""
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
+from tests.conftest import meeting_people
 
 
 def facts(sentence: str) -> list[tuple[str, float, str, str, float | None]]:
@@ -37,3 +38,30 @@ def test_a_run_ending_on_a_firms_legal_form_is_no_person() -> None:
         "Hội thảo nghe tham luận của bà Lưu Thị Thanh Mẫu, Tổng Giám đốc Phúc Khang Corporation.")]
     assert found == [("Lưu Thị Thanh Mẫu", ["Tổng Giám đốc Phúc Khang Corporation"])]
     assert [m.person.name for m in find_people("CEO Malaysia Airlines Peter Bellew cho biết.")] == ["Peter Bellew"]
+
+
+# Staff joined after a title's body by `và` (`và đông đảo cán bộ`, `và chuyên viên`) are the list's next group, no field
+# of the body's name; a body's own last field after `và` stays (web79 w001, w015; baomoi `Cục Quản lý nhà và thị trường
+# bất động sản`).
+def test_staff_after_and_end_a_title() -> None:
+    found = find_people("Dự lễ khánh thành có ông Nguyễn Hữu Đông, Bí thư Tỉnh ủy Sơn La và đông đảo cán bộ, lãnh đạo ngành y tế.")
+    assert [(m.person.name, m.person.titles) for m in found] == [("Nguyễn Hữu Đông", ["Bí thư Tỉnh ủy Sơn La"])]
+    found = find_people("Về phía Bộ có đồng chí Trần Văn Quang, Phó Vụ trưởng Vụ Phát triển KH&CN địa phương và chuyên viên.")
+    assert found[0].person.titles == ["Phó Vụ trưởng Vụ Phát triển KH&CN địa phương"]
+    found = find_people("Ông Trần Văn An, Cục trưởng Cục Quản lý nhà và thị trường bất động sản cho biết.")
+    assert found[0].person.titles == ["Cục trưởng Cục Quản lý nhà và thị trường bất động sản"]
+
+
+# A later side of an attendance list, after its `;` or its colon, lists that side's people at the meeting (baomoi
+# 22262228; the portals' `…; về phía xã có đồng chí C`, `…: Về phía Trung ương có …; Lãnh đạo tỉnh có …`).
+def test_a_later_side_of_an_attendance_list_attends() -> None:
+    _, attendees = meeting_people(
+        "Chiều 13/5, Chủ tịch nước Trần Đại Quang đã tới dự và phát biểu tại Tọa đàm Hợp tác kinh tế - thương mại.\n"
+        "Dự tọa đàm có các thành viên Đoàn đại biểu cấp cao Việt Nam; về phía Trung Quốc có Chủ tịch tỉnh Phúc Kiến Vu Vĩ "
+        "Quốc, Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng, cùng gần 300 doanh nghiệp.\n")
+    assert "Hồng Tiểu Dũng" in attendees
+    _, attendees = meeting_people(
+        "Sáng 2/12, Hội Văn học nghệ thuật tỉnh tổ chức Đại hội đại biểu lần thứ V.\n"
+        "Dự đại hội có các đồng chí: Về phía Trung ương có Nhà văn Trần Văn An- Phó Chủ tịch Hội Nhà văn; Lãnh đạo tỉnh có "
+        "đồng chí Hoàng Thu Hà- Phó Chủ tịch HĐND tỉnh; Phạm Duy Bình- Phó Chủ tịch UBND tỉnh.\n")
+    assert attendees == ["Trần Văn An", "Hoàng Thu Hà", "Phạm Duy Bình"]

@@ -2465,11 +2465,22 @@ def _field_end(tokens: list[Token], k: int) -> int:
     return end
 
 
+# Staff and crowds joined after a title's body by `và` (`Bí thư Tỉnh ủy Sơn La và đông đảo cán bộ, lãnh đạo ngành y tế`,
+# `Phó Vụ trưởng Vụ Phát triển KH&CN địa phương và chuyên viên`, web79 w001, w015): the list's next group, no field of
+# the body's name. No baomoi meeting's titles change (its writers put `các` before such a group, which ends a title
+# already); 2 of the web pages read this round.
+STAFF_AFTER_AND = ("đông đảo", "cán bộ", "chuyên viên", "nhân viên", "công chức", "viên chức", "phóng viên", "đoàn viên",
+                   "hội viên", "giáo viên", "học sinh", "sinh viên", "nhân dân", "người dân", "bà con", "lãnh đạo",
+                   "đại diện", "thành viên")
+_STAFF_AFTER_AND_SEQS = _index(STAFF_AFTER_AND)
+
+
 def _field_after_and(tokens: list[Token], k: int) -> int:
     """Lower-case words after `và` inside a body's name that close it before a mark: the body's last
     field (`Cục Quản lý nhà và thị trường bất động sản (`), their count; 0 before another body or
     group (`và đoàn công tác,`) and before a verb or a capitalised word."""
-    if k >= len(tokens) or _match_seq(tokens, k, _BODY_SEQS) or _match_seq(tokens, k, _BODY_HEAD_SEQS):
+    if k >= len(tokens) or _match_seq(tokens, k, _BODY_SEQS) or _match_seq(tokens, k, _BODY_HEAD_SEQS) or _match_seq(
+            tokens, k, _STAFF_AFTER_AND_SEQS):
         return 0
     tail = _body_tail(tokens, k, body_named=True)
     end = k + tail
