@@ -65,3 +65,19 @@ def test_a_later_side_of_an_attendance_list_attends() -> None:
         "Dự đại hội có các đồng chí: Về phía Trung ương có Nhà văn Trần Văn An- Phó Chủ tịch Hội Nhà văn; Lãnh đạo tỉnh có "
         "đồng chí Hoàng Thu Hà- Phó Chủ tịch HĐND tỉnh; Phạm Duy Bình- Phó Chủ tịch UBND tỉnh.\n")
     assert attendees == ["Trần Văn An", "Hoàng Thu Hà", "Phạm Duy Bình"]
+
+
+# A range after a comparison is the difference, exact: `hơn` there is the comparison's, no bound (stat67 T023; baomoi
+# 21473385); a range after `hơn` alone keeps `over`.
+def test_a_range_after_a_comparison_has_no_bound() -> None:
+    assert [(s.text, s.value, s.qualifier) for s in extract_statistics(["Nhiệt độ ngoài trời còn cao hơn 2 đến 4 độ C."])] == [
+        ("2 đến 4 độ C", 2, None), ("2 đến 4 độ C", 4, None)]
+    assert [s.qualifier for s in extract_statistics(["Giá tôm Việt Nam còn cao hơn 1-1,2 USD/kg."])] == [None, None]
+    assert [s.qualifier for s in extract_statistics(["Có hơn 200-300 người tham gia."])] == ["over", "over"]
+
+
+# A frequency per minute or per second is a measured rate too (stat67 S075; baomoi 22302073), a frequency per year stays
+# a bare count of times.
+def test_a_frequency_per_minute_is_a_rate() -> None:
+    assert facts("Mạch 100 lần/phút, nhiệt độ 39 độ.")[0] == ("100 lần/phút", 100, "measure", "lần/phút", None)
+    assert facts("Đoàn kiểm tra 3 lần/năm.") == [("3 lần", 3, "count", "lần", None)]

@@ -1622,7 +1622,8 @@ FREQUENCY_UNITS = frozenset({"lần"})
 # hình/giây`, `in 40 trang/phút`), as the golds write both guns' rates of fire they met (web pool, audit122 a025): kind
 # `measure`, the base in the unit. Over the 35,440 baomoi articles 71 statistics in 43 articles gained the kind or the
 # base (`10.000 phát/phút`, `800 viên/phút`, `60 khung hình/giây`, `35 trang/phút`, `100 nhịp mỗi phút`), all read,
-# all rates (of fire, frames, pages, heartbeats, punches).
+# all rates (of fire, frames, pages, heartbeats, punches). A frequency per minute or per second is one too (`mạch 130
+# lần/phút`, stat67 S075): 21 such `lần` over the 35,440, 10 read, all heart, breathing or signal rates.
 RATE_PERIODS = frozenset({"phút", "giây"})
 _EACH_RATE_PERIOD_RE = re.compile(r"\s+(mỗi\s+(?:" + "|".join(sorted(RATE_PERIODS)) + r"))(?![^\W\d_])")
 _PER_UNIT_RE = re.compile(r"\s*/\s*(?:(?:" + "|".join(COMPOUND_PERIODS) + r")(?![^\W\d_])|"
@@ -2586,6 +2587,12 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                     consumed = nxt.end()
                 continue
             qualifier, q_at = _qualifier(before)
+            if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before):
+                # `cao hơn 2 đến 4 độ C`, `nhiều hơn 5-7 bàn`: a range after a comparison is the difference, whether or
+                # not `so với` follows (stat67 T023); no bound is written with a range. Over the 35,440 baomoi articles
+                # 24 ranges lose `over`, 8 read: 7 a difference or levels named by the comparison (`giá tôm còn cao hơn
+                # 1-1,2 USD/kg`, `các ngưỡng kháng cự cao hơn 745-750 điểm`), 1 unclear (`giảm mạnh hơn 200 - 250 nghìn`)
+                qualifier, q_at = None, len(before)
             start_end = 0
             if own_scale is not None:
                 value *= SCALE_WORDS[own_scale.group(1).lower()]
@@ -3453,7 +3460,7 @@ def _read(
             unit = phrase.lower()
             end += length
             if (per := _COUNT_PER_RE.match(sentence, end)) is not None and per.group(1).islower() and (
-                    unit not in FREQUENCY_UNITS):
+                    unit not in FREQUENCY_UNITS or per.group(1).lower() in RATE_PERIODS):
                 # A count per year, per commune, per match keeps its base as written, as a measure's rate does (`25
                 # triệu hành khách/năm`, `13,47 tiêu chí/xã`, `53 trận/mùa`): the blind sets' annotators wrote the base
                 # into the unit for 25 of the 26 such counts they met. Not a frequency, `lần` a period (`3 lần/năm`):
@@ -3462,7 +3469,7 @@ def _read(
                 end = per.end()
                 if per.group(1).lower() in RATE_PERIODS:
                     kind = "measure"
-            elif unit not in FREQUENCY_UNITS and (each := _EACH_RATE_PERIOD_RE.match(sentence, end)) is not None:
+            elif (each := _EACH_RATE_PERIOD_RE.match(sentence, end)) is not None:
                 unit += " " + each.group(1).lower()
                 end, kind = each.end(), "measure"
     if (
