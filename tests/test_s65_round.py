@@ -1,9 +1,10 @@
 """The 6 Dec forty-ninth round: rules found by reading what prec70, stat67, audit121/123 and the web pages gathered
 this round show, each checked on the 35,440 baomoi articles; the sentences are modelled on baomoi articles', named by
 their id, or on the round's web pages."""
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
-from tests.conftest import meeting_people
+from tests.conftest import make_article, meeting_people
 
 
 def facts(sentence: str) -> list[tuple[str, float, str, str, float | None]]:
@@ -81,3 +82,15 @@ def test_a_range_after_a_comparison_has_no_bound() -> None:
 def test_a_frequency_per_minute_is_a_rate() -> None:
     assert facts("Mạch 100 lần/phút, nhiệt độ 39 độ.")[0] == ("100 lần/phút", 100, "measure", "lần/phút", None)
     assert facts("Đoàn kiểm tra 3 lần/năm.") == [("3 lần", 3, "count", "lần", None)]
+
+
+# The end of a programme under way for years (`chạy thử nghiệm từ tháng 11/2015 và sẽ kết thúc vào tháng 03/2020`) is no
+# near plan: it does not date an undated meeting (baomoi 21511369, prec70 m01); a span within one year still does.
+def test_the_end_of_a_span_begun_years_before_dates_no_meeting() -> None:
+    lead = "Sáng nay (10/02), UBND thành phố Hải Phòng đã tổ chức Hội nghị công bố kết quả dự án xe buýt điện.\n"
+    meeting = extract_meeting(make_article(
+        lead + "Công ty sẽ cho mượn 1 xe để chạy thử nghiệm từ tháng 11/2015 và sẽ kết thúc vào tháng 03/2020.\n"))
+    assert meeting is not None and meeting.date is None
+    meeting = extract_meeting(make_article(
+        lead + "Vòng bán kết sẽ diễn ra từ 23/02/2017 – 26/03/2017 tại Hà Nội.\n"))
+    assert meeting is not None and meeting.date == "2017-02-10"

@@ -1145,6 +1145,11 @@ _PLAN_CUE_RE = re.compile(r"(?<!\w)(?:" + "|".join(PLAN_CUES) + r")(?!\w)(?<!s�
 _PAST_PLAN_RE = re.compile(r"(?<!\w)(?:" + "|".join(PAST_PLAN_WORDS) + r")(?!\w)[^.;:!?]*$", re.IGNORECASE)
 _PLANNED_AHEAD_RE = re.compile(r"\s*(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
 _SPAN_OPENS_RE = re.compile(r"\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*)*(?:19|20)?\d{2}")
+# And one a span's start of an earlier year, dated in the same clause before it, closes (`chạy thử nghiệm từ tháng
+# 11/2015 và sẽ kết thúc vào tháng 03/2020`, prec70 m01): the end of a programme under way for years, not a near plan
+# (a span within one year, `từ 23/07/2017 – 26/08/2017`, still dates it).
+_SPAN_FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s+(?:(?:ngày|tháng|quý|năm)\s+)?(?:[\dIVX]{1,2}\s*[/.-]\s*){1,2}(?P<y>(?:19|20)\d{2})"
+                                  r"(?!\d)[^.;:!?]*$", re.IGNORECASE)
 # A meeting named for a month or a quarter of a year (`phiên họp Chính phủ thường kỳ tháng 6/2017`,
 # `họp báo định kỳ tháng 5.2017`, `cuộc họp báo quý 2/2017`) is held within it or in the month after
 # (June's sitting on 3/7; December's in January of the next year): an undated day in those months takes
@@ -5640,7 +5645,7 @@ def _planned_year(body: str, day: _Day) -> int | None:
                 or _DATED_THING_RE.search(before[-40:]) or _SPAN_OPENS_RE.match(body, m.end()) or _PAST_PLAN_RE.search(before)):
             continue  # `Quyết định số … ngày 21/11/2016`, `so với tháng 5/2016`, `hủy kế hoạch … hồi tháng 10/2016`
         start = _planned_start(m)
-        if start is None:
+        if start is None or ((span := _SPAN_FROM_BEFORE_RE.search(before)) is not None and int(span["y"]) < start.year):
             continue
         fitting = {y for y in (start.year - 1, start.year) if (made := _make(y, day)) is not None
                    and -PLANNED_WITHIN_DAYS <= (made - start).days <= PLANNED_SLACK_DAYS}
