@@ -18,7 +18,7 @@ def _stats(*sentences: str) -> list[tuple[str, float, str, float | None, str | N
         ("Thiết bị cũng hỗ trợ bộ đôi camera trước sau 8/16 MP cùng công nghệ âm thanh.",
          [("8/16 MP", 8.0, "measure", None, None), ("8/16 MP", 16.0, "measure", None, None)]),
         ("Mạch 130 lần/phút, huyết áp 90/60 mmHg, tim nhanh đều.",
-         [("130 lần", 130.0, "count", None, None), ("90/60 mmHg", 90.0, "measure", None, None),
+         [("130 lần/phút", 130.0, "measure", None, None), ("90/60 mmHg", 90.0, "measure", None, None),
           ("90/60 mmHg", 60.0, "measure", None, None)]),
         # Land stays a part of its whole.
         ("Tuy nhiên, đến nay tỉnh mới cấp được 324,4ha/1.342,8ha.",
