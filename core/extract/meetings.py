@@ -7086,6 +7086,7 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
         about_meeting = about_meeting or _LIST_OPENING_RE.match(lowered) is not None
         # `Về phía tỉnh Nghệ An có các đồng chí: A; B`, `Về phía Lào có Tỉnh trưởng X`: one side's people listed
         side = _SIDE_LIST_RE.match(lowered)
+        side_at = 0  # the clause the side opens (a later one: see below)
         about_meeting = about_meeting or side is not None
         # A sentence that places its people at one of an online meeting's connected halls (`Phó Thủ tướng X dự tại điểm
         # cầu Hà Tĩnh, cùng dự có Bộ trưởng Y; Phó Thủ tướng Z dự tại điểm cầu An Giang; …`): the halls are the meeting's.
@@ -7216,11 +7217,8 @@ def _people(article: Article, event: EventMention, meeting_date: str | None = No
                 # (a later side of the same list, after `;` or the list's colon: `Đến tham dự …, về phía Huyện có đồng chí
                 # A, …; về phía Hội nhà văn có nhà văn B- …; về phía xã có đồng chí C, …`, `Dự đại hội có các đồng chí: Về
                 # phía Trung ương có Nhà văn A- …`, web79 w014, w002)
-                side = clause_side
-                at_side = True
-            else:
-                at_side = False
-            side_list = side is not None and (at == 0 or at_side) and (_SIDE_GAP_RE.fullmatch(
+                side, side_at = clause_side, at
+            side_list = side is not None and at == side_at and (_SIDE_GAP_RE.fullmatch(
                 normalize_tone(same_length_lower(clause[side.end() : mentions[0].start if mentions else None]))) is not None
                 # (or its first item a person not read, the list going on over `;`: `Về phía Nga có Phó Thủ tướng thứ
                 # nhất, Chủ tịch phân ban Nga, Ủy ban Liên chính phủ … Igor Shuvalov; Bộ trưởng Ngoại giao Sergey Lavrov; …`)
@@ -8401,14 +8399,23 @@ _LIST_OPENING_RE = re.compile(
 # baomoi-dev, 1 such a list, 1 a plan, `… dự kiến sẽ có bài phát biểu`, which `sẽ có` leaves out)
 # (so a bridge point of a meeting held online, `Tại điểm cầu tỉnh có các đồng chí: A - …; B - …`: 0 hits over baomoi-dev,
 # written since; over the web dev sets 3 sentences open so, 1 lists people, 2 groups with no name)
-_SIDE_LIST_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:về\s+phía|đại\s+diện|tại\s+điểm\s+cầu)\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:gồm\s+có|có|gồm)(?!\w)")
+SIDE_OPENERS = ("về phía", "đại diện", "tại điểm cầu")
+
+
+def _side_list_re(openers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:" + "|".join(o.replace(" ", r"\s+") for o in openers)
+                      + r")\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:gồm\s+có|có|gồm)(?!\w)")
+
+
+_SIDE_LIST_RE = _side_list_re(SIDE_OPENERS)
 
 # A later side of an attendance list, after its `;` or its colon (`…; về phía Hội nhà văn có nhà văn A- …`, `Dự đại hội
 # có các đồng chí: Về phía Trung ương có Nhà văn A- …; Lãnh đạo tỉnh Bắc Kạn có đồng chí B- …`, web79 w014, w002): the
 # side's leaders too, which no sentence may open on (`Lãnh đạo Sở có văn bản …`). Over the 35,440 baomoi articles 12
-# sides after a list's comma name a person, 10 read already (the 2 others no meeting); over the 560 web pages gathered, 24,
-# 12 read and 4 of the others in meetings, these 4 now read.
-_LATER_SIDE_RE = re.compile(r"^\W*(?:còn\s+|cũng\s+)?(?:về\s+phía|đại\s+diện|lãnh\s+đạo|tại\s+điểm\s+cầu)\s+[^.;:,]{1,80}?,?\s(?:còn\s+|cũng\s+)?(?<!sẽ\s)(?:gồm\s+có|có|gồm)(?!\w)")
+# sides after a list's comma, semicolon or colon name a person, 10 read already (the 2 others in articles with no
+# meeting); over the 280 web pages gathered in the last rounds, 12, 6 read already, and the 3 others in pages with a
+# meeting now read.
+_LATER_SIDE_RE = _side_list_re((*SIDE_OPENERS, "lãnh đạo"))
 
 # The side a list is of, set off by a comma before the list's own role words (`Về phía tỉnh Ninh Bình, dự Đại hội có các
 # đồng chí: A, …; B, …`): 0 sentences of the 35,440 baomoi articles (their `Về phía X, có …` is `_SIDE_LIST_RE`'s); 4 of

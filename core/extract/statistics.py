@@ -2042,6 +2042,13 @@ _NUMBERED_NOUN_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+) số (\d{1,4})(?![\d.,
 _COMPARED_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?<!không )(?:{_alternation(COMPARATIVES)})\s+hơn\s*$", re.IGNORECASE
 )
+
+
+def _compared_before(before: str) -> bool:
+    """The words before a number end on a comparison's adjective and `hơn` (`cao hơn`, `thấp hơn`): its `hơn` compares."""
+    return before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) is not None
+
+
 _PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(PEOPLE_NOUNS)})(?![^\W\d_])")
 _SUPERLATIVE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+nhất(?![^\W\d_])")
 _COMPARED_AFTER_RE = re.compile(r"[^,;.()]{0,40}?(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
@@ -2587,7 +2594,7 @@ def _from_sentence(sentence: str, index: int, names: _NumberedNames | None = Non
                     consumed = nxt.end()
                 continue
             qualifier, q_at = _qualifier(before)
-            if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before):
+            if qualifier is not None and _compared_before(before):
                 # `cao hơn 2 đến 4 độ C`, `nhiều hơn 5-7 bàn`: a range after a comparison is the difference, whether or
                 # not `so với` follows (stat67 T023); no bound is written with a range. Over the 35,440 baomoi articles
                 # 24 ranges lose `over`, 8 read: 7 a difference or levels named by the comparison (`giá tôm còn cao hơn
@@ -3184,7 +3191,7 @@ def _read(
         and _ESTIMATE_SUBJECT_FIGURE_RE.search(estimate.group(0)) is None
     ):
         qualifier = "about"  # `Ước tổng thiệt hại 107 tỷ đồng`
-    if qualifier is not None and before.rstrip().endswith("hơn") and _COMPARED_BEFORE_RE.search(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
+    if qualifier is not None and _compared_before(before) and _COMPARED_AFTER_RE.match(sentence, match.end()):
         qualifier, q_start = None, len(before)  # `cao hơn 6,7% so với cuối năm`: the difference
     q_start += offset
     end = match.end()
@@ -3465,9 +3472,10 @@ def _read(
                 # triệu hành khách/năm`, `13,47 tiêu chí/xã`, `53 trận/mùa`): the blind sets' annotators wrote the base
                 # into the unit for 25 of the 26 such counts they met. Not a frequency, `lần` a period (`3 lần/năm`):
                 # dev's gold and the 26th write `lần`.
-                unit += "/" + per.group(1).lower()
+                base = per.group(1).lower()
+                unit += "/" + base
                 end = per.end()
-                if per.group(1).lower() in RATE_PERIODS:
+                if base in RATE_PERIODS:
                     kind = "measure"
             elif (each := _EACH_RATE_PERIOD_RE.match(sentence, end)) is not None:
                 unit += " " + each.group(1).lower()
