@@ -906,6 +906,14 @@ UNIT_AND_NAME_WORDS = 5
 # 116, `Nam Trà My` 83, `Bắc Từ Liêm` 67); `Chủ tịch UBND quận Nam` + `Từ Liêm` was read a person.
 COMPASS_WORDS = frozenset({"nam", "bắc", "tây", "đông"})
 PROVINCE_UNITS = frozenset({"tỉnh"})
+# The units whose Party committee is written as the unit's syllable and `ủy` (`Huyện ủy`, `Quận ủy`, `Thị ủy`, `Thành
+# ủy`): the run after the committee is the unit's name as after the unit's own word (`đồng chí X- Tỉnh ủy viên, Bí thư
+# Huyện ủy Đak Pơ nhấn mạnh`, web75 w001, had named a person `Đak Pơ`). CS cgrep `(Huyện|Quận|Thị|Thành) ủy` + two
+# capitalised words before a lower-case word or a mark over the 35,440 baomoi articles: 336 hits, 14 read, 14 the unit's
+# name (`Quận ủy Thanh Khê`, `Thị ủy Buôn Hồ`, `Huyện ủy Sốp Cộp`); of the hits whose run opens on a family name, every
+# one read is `Hà Nội`, `Phan Thiết`, `Hội An` or a three-syllable name cut by a typo (`Thành ủy Võ Công trí`).
+COMMITTEE_UNITS = frozenset({"huyện", "quận", "thị", "thành"})
+COMMITTEE_SUFFIX = "ủy"
 # The lengths of a run after `tỉnh` that, when no province in PLACES opens it and a family name does, is the next
 # person's name, not the province's (the table holds all 63 provinces; none bears a person's name of three or four
 # syllables): `Lê Trí Thanh, Chủ tịch UBND tỉnh; Chủ tịch UBMTTQ Việt Nam tỉnh Võ Xuân Ca`.
@@ -1622,6 +1630,11 @@ def _place_named(tokens: list[Token], k: int, after_name: bool) -> bool:
     return tokens[k - 1].low in PLACE_NOUNS or (after_name and tokens[k - 1].low in ADMIN_UNITS)
 
 
+def _committee_before(tokens: list[Token], k: int) -> bool:
+    """A unit's Party committee (`Huyện ủy`, `Thành ủy`) ends right before token k."""
+    return k >= 2 and tokens[k - 1].low == COMMITTEE_SUFFIX and tokens[k - 2].low in COMMITTEE_UNITS
+
+
 def _body_named_before(tokens: list[Token], k: int) -> bool:
     """A body's noun that takes a name of its own ends right before token k, or before a field of its in lower case that
     opens on a SENTENCE_CASE_NOUNS word (`Chủ tịch Công ty phát triển Exxon Mobile`: the firm's name, no person's)."""
@@ -1825,6 +1838,8 @@ def _name_in_run(tokens: list[Token], r0: int, r1: int, free: bool, after_name: 
             tokens[r0 - 1].low in ADMIN_UNITS and tokens[r0 - 1].low not in PROVINCE_UNITS
             and (not tokens[r0 - 1].cap or tokens[r0 - 1].acronym)):
         return None  # `Chủ tịch UBND xã Yên Thắng`: the unit's name
+    if k0 == r0 and r1 - r0 <= UNIT_NAME_ONLY_WORDS and _committee_before(tokens, r0):
+        return None  # `Bí thư Huyện ủy Đak Pơ`, before or after the holder's name: the unit's name
     initialled = next((m for m in range(r0, r1) if _INITIALLED_RE.fullmatch(tokens[m].text)), -1)
     if initialled >= 0:
         # `Tổng thống Chi-lê M.Ba-chê-lết`, `Hội đồng châu Âu D.Tusk`: the initial opens the name; a middle one alone
@@ -2949,7 +2964,7 @@ def _titles_after(
         bare = title.end - head_at <= _title_head(tokens, head_at)
         if tokens[i].text == "," and had_titles and not titles and bare and not (
                 title.end < len(tokens) and tokens[title.end].text in LIST_CLOSERS) and not (
-                ranked and title.end < len(tokens) and tokens[title.end].text in RANKED_OFFICE_CLOSERS):
+                (ranked or degreed) and title.end < len(tokens) and tokens[title.end].text in RANKED_OFFICE_CLOSERS):
             break  # (before a list's `;` a bare office is the person's: `Trung tướng X, Tổng tham mưu trưởng; …`)
         if 0 < _match_seq(tokens, head_at, _BODY_OF_SEQS) == _title_head(tokens, head_at) and (bare or (titles and not affiliated) or (
                 had_titles and any(not _is_rank(t) and not _is_degree(t) for t in before))):
