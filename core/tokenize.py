@@ -340,7 +340,9 @@ def _names_a_place(paragraph: str, at: int, *, city: bool = True) -> bool:
 # capital Latin letter before the dot, a word that is no Vietnamese syllable after it. `[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+`
 # stands 495 times in 312 of the 35,440 baomoi articles, 12 read, 12 a name's initial (the sentence was cut there);
 # a Vietnamese word after the letter opens a sentence (`… nhóm B. Tuy nhiên`, `vitamin C. Kết quả`).
-_WORD_AT_RE = re.compile(r"[^\W\d_]+")
+# (a transliterated name's syllables joined by hyphens are one word, no Vietnamese syllable whatever its first: `Thủ tướng
+# A. Cô-bi-a-cốp bày tỏ`, audit126 a029, had been cut after `A.`; see the commit message for the count)
+_WORD_AT_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _initial_before(paragraph: str, dot: int, following: int) -> bool:

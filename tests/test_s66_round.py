@@ -3,6 +3,7 @@ round show, each checked on the 35,440 baomoi articles; the sentences are baomoi
 modelled on the round's web pages."""
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
+from core.tokenize import split_sentences
 
 
 def facts(sentence: str) -> list[tuple[str, float, str, str, float | None]]:
@@ -42,3 +43,22 @@ def test_a_roads_width_in_metres_is_a_measure() -> None:
     assert facts("Tuyến có vận tốc thiết kế 80 km/h; mặt cắt ngang đường 60 m, đảm bảo sáu làn xe.") == [
         ("80 km/h", 80, "measure", "km/h", None), ("60 m", 60, "measure", "m", None)]
     assert facts("Cửa hàng nằm trên đường 3/2, quận 10.") == []
+
+
+# The national news agency's name, `Thông Tấn xã`, ends on a commune's word: capitalised, it is the body, no person
+# `Thông Tấn` (baomoi 22737913, whose whole attendance list had been lost to that item).
+def test_the_news_agency_is_a_body_not_a_person() -> None:
+    assert people("Tới dự, có các đồng chí Ủy viên T.Ư Đảng: Nguyễn Đức Lợi, Tổng Giám đốc (TGĐ) Thông Tấn xã Việt Nam; "
+                  "Trần Bình Minh, TGĐ Đài Truyền hình Việt Nam.") == [
+        ("Nguyễn Đức Lợi", ["Tổng Giám đốc (TGĐ) Thông Tấn xã Việt Nam"]),
+        ("Trần Bình Minh", ["TGĐ Đài Truyền hình Việt Nam"])]
+
+
+# A transliterated name after its given name's initial opens on a Vietnamese letter as often as not (`A. Cô-bi-a-cốp`,
+# `A. Méc-ken`: baomoi 22628083, 22414843): the initial is the name's, the sentence runs on past its dot, and the name is
+# read whole; a Vietnamese word after a letter and a dot still opens a sentence.
+def test_a_transliterated_name_after_an_initial_is_read_whole() -> None:
+    text = "Thủ tướng A. Cô-bi-a-cốp bày tỏ vui mừng được đón Chủ tịch nước. Hai đội thuộc bảng B. Tuy nhiên, lịch thi đấu đổi."
+    assert split_sentences([text]) == ["Thủ tướng A. Cô-bi-a-cốp bày tỏ vui mừng được đón Chủ tịch nước.",
+                                       "Hai đội thuộc bảng B.", "Tuy nhiên, lịch thi đấu đổi."]
+    assert people("Ông đã sớm trao đổi với Thủ tướng Đức A. Méc-ken về việc này.") == [("A. Méc-ken", ["Thủ tướng Đức"])]
