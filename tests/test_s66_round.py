@@ -1,9 +1,11 @@
 """The 6 Dec fiftieth round: rules found by reading what prec71, stat68, audit124–126 and the web pages gathered this
 round show, each checked on the 35,440 baomoi articles; the sentences are baomoi articles', named by their id, or
 modelled on the round's web pages."""
+from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 from core.tokenize import split_sentences
+from tests.conftest import make_article
 
 
 def facts(sentence: str) -> list[tuple[str, float, str, str, float | None]]:
@@ -62,3 +64,20 @@ def test_a_transliterated_name_after_an_initial_is_read_whole() -> None:
     assert split_sentences([text]) == ["Thủ tướng A. Cô-bi-a-cốp bày tỏ vui mừng được đón Chủ tịch nước.",
                                        "Hai đội thuộc bảng B.", "Tuy nhiên, lịch thi đấu đổi."]
     assert people("Ông đã sớm trao đổi với Thủ tướng Đức A. Méc-ken về việc này.") == [("A. Méc-ken", ["Thủ tướng Đức"])]
+
+
+# A meeting's name ends before a straight closing mark it never opened: the quotation it stands in closes there
+# (baomoi 22232712, 22544867); a curly mark the name opened and a straight one closes stays whole.
+def test_a_meetings_name_ends_before_the_quotation_it_stands_in_closes() -> None:
+    meeting = extract_meeting(make_article(
+        "Sở Y tế họp báo\n"
+        'Sáng 10/5, ông Nguyễn Tấn Bỉnh cho biết: "Chiều nay, Sở Y tế tổ chức họp báo thông tin về vấn đề này". '
+        "Sở đã yêu cầu bệnh viện kiểm điểm."))
+    assert meeting is not None and meeting.name == "họp báo thông tin về vấn đề này"
+
+
+# `sử dụng` (using) right after a figure opens no counted noun: the noun was left out or the number is a name's
+# (baomoi 22731842, 21480159).
+def test_using_after_a_figure_counts_nothing() -> None:
+    assert facts("Tổng chỉ tiêu xét tuyển năm nay có khoảng hơn 290 sử dụng kết quả thi THPT quốc gia.") == []
+    assert facts("Mẫu Boeing 488 sử dụng loại động cơ mới.") == []

@@ -4675,7 +4675,11 @@ def _meeting_name(sentence: str, event: EventMention) -> str:
         tail = listed.group(1) if listed else tail
     # A closing mark the name never opened closes a quotation the name stands in (`“… cũng có mặt tại cuộc họp này”`,
     # `… trong buổi lễ”`): over the corpus output 3 names ended on `”`, the 2 that open no quotation such a close.
-    if tail.rstrip().endswith("”") and "“" not in tail and '"' not in tail:
+    # (so the straight mark the name holds once, with no curly one opening: `chiều nay, Sở cũng tổ chức họp báo thông tin về
+    # vấn đề này"`, audit125 a036; over the corpus output 2 names so, both closing a quotation, and `“… Việt Nam - Lào
+    # 2017"`, a curly mark closed by a straight one, stays)
+    if (tail.rstrip().endswith("”") and "“" not in tail and '"' not in tail) or (
+            tail.rstrip().endswith('"') and tail.count('"') == 1 and "“" not in tail):
         tail = tail.rstrip()[:-1]
     return (sentence[event.start : event.end] + tail).strip(" ,-–")
 
