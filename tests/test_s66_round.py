@@ -81,3 +81,17 @@ def test_a_meetings_name_ends_before_the_quotation_it_stands_in_closes() -> None
 def test_using_after_a_figure_counts_nothing() -> None:
     assert facts("Tổng chỉ tiêu xét tuyển năm nay có khoảng hơn 290 sử dụng kết quả thi THPT quốc gia.") == []
     assert facts("Mẫu Boeing 488 sử dụng loại động cơ mới.") == []
+
+
+# An item of an attendance list whose first title is glued to the name, the comma left out, is read as its neighbours
+# are (a city portal's page of the web sets: the list's first guest had been lost).
+def test_a_list_item_with_its_title_glued_to_the_name_attends() -> None:
+    meeting = extract_meeting(make_article(
+        "Bí thư Thành ủy tiếp Đại sứ\n"
+        "Sáng 13/5, đồng chí Lê Tiến Châu, Bí thư Thành ủy tiếp xã giao đồng chí Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam. "
+        "Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban Quản lý Khu kinh "
+        "tế Hải Phòng và lãnh đạo các Sở."))
+    assert meeting is not None
+    assert [(p.name, p.titles) for p in meeting.attendees][2:] == [
+        ("Hoàng Minh Cường", ["Phó Chủ tịch UBND thành phố"]),
+        ("Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế Hải Phòng"])]

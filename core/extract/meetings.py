@@ -8457,7 +8457,10 @@ def _listed_item_people(clause: str) -> list[Mention]:
         return []
     person = found[0].person
     after = clause[lead + len(person.name) : lead + len(person.name) + 2]
-    if not clause.startswith(person.name, lead) or not after.startswith(","):
+    # (or its first title glued to the name, the comma left out: `Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch
+    # UBND thành phố; Lê Trung Kiên, Trưởng Ban …`, web71 w017, whose first item was lost)
+    glued = clause[lead + len(person.name) :].lstrip().startswith(person.titles[0]) and after[:1] == " "
+    if not clause.startswith(person.name, lead) or not (after.startswith(",") or glued):
         return []
     return [Mention(person, lead, lead + found[0].end - len(prefix))]
 
