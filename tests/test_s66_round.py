@@ -70,7 +70,6 @@ def test_a_transliterated_name_after_an_initial_is_read_whole() -> None:
 # (baomoi 22232712, 22544867); a curly mark the name opened and a straight one closes stays whole.
 def test_a_meetings_name_ends_before_the_quotation_it_stands_in_closes() -> None:
     meeting = extract_meeting(make_article(
-        "Sở Y tế họp báo\n"
         'Sáng 10/5, ông Nguyễn Tấn Bỉnh cho biết: "Chiều nay, Sở Y tế tổ chức họp báo thông tin về vấn đề này". '
         "Sở đã yêu cầu bệnh viện kiểm điểm."))
     assert meeting is not None and meeting.name == "họp báo thông tin về vấn đề này"
@@ -87,7 +86,6 @@ def test_using_after_a_figure_counts_nothing() -> None:
 # are (a city portal's page of the web sets: the list's first guest had been lost).
 def test_a_list_item_with_its_title_glued_to_the_name_attends() -> None:
     meeting = extract_meeting(make_article(
-        "Bí thư Thành ủy tiếp Đại sứ\n"
         "Sáng 13/5, đồng chí Lê Tiến Châu, Bí thư Thành ủy tiếp xã giao đồng chí Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam. "
         "Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban Quản lý Khu kinh "
         "tế Hải Phòng và lãnh đạo các Sở."))
@@ -95,3 +93,16 @@ def test_a_list_item_with_its_title_glued_to_the_name_attends() -> None:
     assert [(p.name, p.titles) for p in meeting.attendees][2:] == [
         ("Hoàng Minh Cường", ["Phó Chủ tịch UBND thành phố"]),
         ("Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế Hải Phòng"])]
+
+
+# An undated article that points at a year, a month or a quarter with `này` (`trong quý IV/2017 này`, `tháng 7-2017
+# này`) names the year running: its meeting's day takes that year (baomoi 22754740, 22570445); a target's year with
+# `này` (`vào năm 2021 này`, baomoi 21474193) names none.
+def test_a_year_pointed_at_with_nay_is_the_year_running() -> None:
+    lead = ("Ngày 14/7, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã làm việc với Tổng cục Dự trữ Nhà nước về công tác dự trữ "
+            "quốc gia. ")
+    meeting = extract_meeting(make_article(lead + "Tổng cục tiếp tục hoàn thiện 5 thông tư để trình Bộ ban hành trong quý "
+                                                  "IV/2017 này."))
+    assert meeting is not None and meeting.date == "2017-07-14"
+    meeting = extract_meeting(make_article(lead + "Ngành đặt mục tiêu xuất khẩu đạt 2 tỉ USD vào năm 2021 này."))
+    assert meeting is not None and meeting.date is None

@@ -1037,6 +1037,10 @@ MONTH_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy
                      "mười một": 11}
 _MONTH_COUNT = r"\d{1,2}|" + "|".join(sorted(MONTH_COUNT_WORDS, key=len, reverse=True))
 _YEAR_PART_RE = compile_led(
+    # A year, a month or a quarter of it pointed at with `này` (`sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này`,
+    # audit125 a016; `trong năm 2017 này`, `trong quý IV/2017 này`): the year running, whatever the month. See the commit
+    # message for the count.
+    r"(?<!\w)(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*|quý\s+(?:IV|I{1,3}|[1-4])\s*[/.-]\s*)(?P<ty>(?:19|20)\d{2})\s+này(?!\w)|"
     r"(?<!\w)(?:(?P<first>" + _MONTH_COUNT + r")\s+tháng\s+đầu|(?P<last>" + _MONTH_COUNT + r")\s+tháng\s+cuối"
     r"|(?:những|các)\s+tháng\s+đầu)"
     r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -5497,10 +5501,12 @@ def _present_year(body: str, month: int) -> int | None:
         if _COMPARED_RE.search(body, max(0, m.start() - 12), m.start()):
             continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
         opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
-        year = m["y"] or m["gy"] or m["qy"] or m["ny"]
+        year = m["y"] or m["gy"] or m["qy"] or m["ny"] or m["ty"]
         if year in programmed or _PLANNED_SESSION_RE.search(normalize_tone(same_length_lower(body[opened + 1 : m.start()]))):
             continue  # `Theo Tờ trình về dự kiến Chương trình giám sát …, tại kỳ họp thứ 5, Quốc hội xem xét … những
             # tháng đầu năm 2018`: what a later sitting will hear, not the present year
+        if m["ty"] and _TARGET_YEAR_RE.search(body, max(0, m.start("ty") - 20), m.start("ty")):
+            continue  # `mục tiêu xuất khẩu tôm đạt 2 tỉ USD vào năm 2021 này`: a target's year, `này` or not
         if m["first"] and _month_count(m["first"]) > month + 1:
             continue  # `8 tháng đầu năm 2016` in February: a year gone by
         if m["last"] and month < 11 - _month_count(m["last"]):
