@@ -106,3 +106,12 @@ def test_a_year_pointed_at_with_nay_is_the_year_running() -> None:
     assert meeting is not None and meeting.date == "2017-07-14"
     meeting = extract_meeting(make_article(lead + "Ngành đặt mục tiêu xuất khẩu đạt 2 tỉ USD vào năm 2021 này."))
     assert meeting is not None and meeting.date is None
+
+
+# A plan for a part of the year pointed at with `này` is still of the year running (baomoi 21477883: `cam kết sẽ thi công
+# … nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này`).
+def test_a_plan_for_a_month_pointed_at_with_nay_dates_the_meeting() -> None:
+    meeting = extract_meeting(make_article(
+        "Sáng ngày 06/01, Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân thi công dự án Khu phố chợ. Công ty cam "
+        "kết sẽ thi công đạt chất lượng nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này."))
+    assert meeting is not None and meeting.date == "2017-01-06"

@@ -5502,9 +5502,11 @@ def _present_year(body: str, month: int) -> int | None:
             continue  # `tăng 10% so với 6 tháng đầu năm 2016`: the period compared with
         opened = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
         year = m["y"] or m["gy"] or m["qy"] or m["ny"] or m["ty"]
-        if year in programmed or _PLANNED_SESSION_RE.search(normalize_tone(same_length_lower(body[opened + 1 : m.start()]))):
+        if year in programmed or (not m["ty"] and _PLANNED_SESSION_RE.search(
+                normalize_tone(same_length_lower(body[opened + 1 : m.start()])))):
             continue  # `Theo Tờ trình về dự kiến Chương trình giám sát …, tại kỳ họp thứ 5, Quốc hội xem xét … những
-            # tháng đầu năm 2018`: what a later sitting will hear, not the present year
+            # tháng đầu năm 2018`: what a later sitting will hear, not the present year (a plan for a part of the year
+            # pointed at with `này` is still of the year running: `cam kết sẽ … di dời chợ … vào tháng 12.2017 này`)
         if m["ty"] and _TARGET_YEAR_RE.search(body, max(0, m.start("ty") - 20), m.start("ty")):
             continue  # `mục tiêu xuất khẩu tôm đạt 2 tỉ USD vào năm 2021 này`: a target's year, `này` or not
         if m["first"] and _month_count(m["first"]) > month + 1:
