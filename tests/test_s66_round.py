@@ -115,3 +115,17 @@ def test_a_plan_for_a_month_pointed_at_with_nay_dates_the_meeting() -> None:
         "Sáng ngày 06/01, Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân thi công dự án Khu phố chợ. Công ty cam "
         "kết sẽ thi công đạt chất lượng nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này."))
     assert meeting is not None and meeting.date == "2017-01-06"
+
+
+# A professor's and a doctor's degrees glued with no mark between (`PGSTS`) are a degree before the name (a university's
+# page of the web sets).
+def test_glued_professor_and_doctor_degrees_are_a_degree() -> None:
+    assert people("Tham dự có PGSTS Đỗ Ngọc Mỹ, Phó Hiệu trưởng Nhà trường.") == [
+        ("Đỗ Ngọc Mỹ", ["PGSTS", "Phó Hiệu trưởng Nhà trường"])]
+
+
+# A price for a few units (`17.000 đồng/10 quả`, `60.000 đồng/ 1 bát`) keeps its base after the slash, as a bare scaled
+# figure's does, and the count in the base is no count of its own (baomoi 22378751, 21494586).
+def test_a_price_for_a_few_units_keeps_its_base() -> None:
+    assert facts("Giá trứng gà công nghiệp 17.000 đồng/10 quả.") == [("17.000 đồng/10 quả", 17_000, "money", "VND", None)]
+    assert facts("Một bát phở có giá 60.000 đồng/ 1 bát.") == [("60.000 đồng/ 1 bát", 60_000, "money", "VND", None)]

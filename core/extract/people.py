@@ -455,6 +455,9 @@ TITLE_ABBREVIATIONS = frozenset(
     # `(BS|Bs|bs)\.? ?(CK|ck) ?(II|I|1|2)`: 17 hits in 13 articles, 10 read, 9 the degree (1 `Nữ BSCK I` with no name).
     # Not `CKII` alone: after `BS ` it stays the degree's own word (`BS CK2 Nguyễn Văn Đẫu`)
     + "bscki bsckii bsck1 bsck2 bs.cki bs.ckii bs.ck1 bs.ck2".split()
+    # a professor's and a doctor's degrees glued with no mark between (`PGSTS Đỗ Ngọc Mỹ, Phó Hiệu trưởng Nhà trường`, a
+    # university's page of web83): no hit over the 35,440 baomoi articles, which mark the join; no word is spelled so
+    + "pgsts gsts".split()
 )
 # Degrees written only joined to another one (`GS-VS Đặng Vũ Minh`, `GS.VS X`: an academician; alone `VS` is
 # `versus`): `(GS|PGS)[-.] ?VS` + a capitalised word over the 35,440 baomoi articles 4 hits, all a scholar named after it

@@ -3339,6 +3339,12 @@ def _read(
             end = _per_unit_end(sentence, per, end)
             if (again := _SECOND_PER_RE.match(sentence, end)) is not None:
                 end = again.end()  # `180 triệu đồng/ha/năm`, `250.000 đồng/người/ngày`: a price per unit per period
+        elif (counted := _PER_COUNT_UNIT_RE.match(sentence, end)) is not None:
+            # `17.000 đồng/10 quả`, `1 triệu đồng/1 con`, `60.000 đồng/ 1 bát` (stat68 S119): a price for that many units,
+            # as after a bare scaled figure; the count after the slash is the price's base, no count of its own. CS
+            # cgrep a currency, `/`, digits and a lower-case word over the 35,440 baomoi articles: 67 hits; see the
+            # commit message
+            end = counted.end()
     elif not scale and value.is_integer() and (
             m := _PERFECT_MARKS_RE.match(rest) if rest_opens & _PERFECT_MARKS_OPEN else None) is not None:
         kind, unit = "count", f"điểm {m.group(1)}"  # `môn Sinh có 56 điểm 10`: 56 marks of 10
