@@ -129,3 +129,11 @@ def test_glued_professor_and_doctor_degrees_are_a_degree() -> None:
 def test_a_price_for_a_few_units_keeps_its_base() -> None:
     assert facts("Giá trứng gà công nghiệp 17.000 đồng/10 quả.") == [("17.000 đồng/10 quả", 17_000, "money", "VND", None)]
     assert facts("Một bát phở có giá 60.000 đồng/ 1 bát.") == [("60.000 đồng/ 1 bát", 60_000, "money", "VND", None)]
+
+
+# After a form of address, a Vietnamese name whose family name the table lacks and that ends on a given name that is
+# also a country's (`Anh`, `Mỹ`, `Việt`) is a person (baomoi 21494080, 21758753); a title holding a two-word place is not.
+def test_a_rare_family_name_ending_on_a_country_word_is_a_name() -> None:
+    assert people("Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết đã và đang triển khai các giải pháp.") == [
+        ("Sử Ngọc Anh", ["Giám đốc Sở KH-ĐT TP"])]
+    assert people("Chủ tịch Quốc hội tặng quà Bà Mẹ Việt Nam Anh hùng.") == []

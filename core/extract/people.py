@@ -3493,7 +3493,7 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
     r1 = _run_end(tokens, i, len(tokens))
     if cue == "honorific":
         r1 = min(r1, i + NAME_MAX + sum(_particle(t) for t in tokens[i:r1]))
-        if r1 > i and (_vietnamese_name(tokens, i, r1) or _foreign_name(tokens, i, r1)):
+        if r1 > i and (_vietnamese_name(tokens, i, r1) or _foreign_name(tokens, i, r1) or _rare_family_name(tokens, i, r1)):
             return i, r1
         return None
     k = _leading_places(tokens, i, r1)  # `người đồng cấp Nga Vladimir Putin`
@@ -3502,6 +3502,25 @@ def _name_after_cue(tokens: list[Token], i: int, cue: str) -> tuple[int, int] | 
     ):
         return k, r1
     return None
+
+
+# Given names that are also a country's one-syllable name (`Anh`, `Mỹ`, `Việt`): after a form of address, a Vietnamese
+# name whose family name the table lacks and that ends on one (`ông Sử Ngọc Anh`, audit124 a037; `ông Yêng Hồng Mỹ`,
+# `ông Ngũ Quốc Việt`) had been read as no one, the place refusing the foreign reading. CS cgrep a form of address, a
+# capitalised syllable outside SURNAMES, one more and one of these over the 35,440 baomoi articles: 29 hits, 12 names,
+# all read: 10 persons and `Bà Mẹ Việt Nam Anh hùng` (a title, refused: its `Việt Nam` is a place of two words); 1 a
+# byline after `đàn ông` (`… dành cho đàn ông Theo Minh Nhật/Vnexpress.net`, in no meeting), now read as a name, wrong.
+PLACE_GIVEN_NAMES = frozenset({"anh", "mỹ", "việt", "nhật", "đức", "nga", "hoa", "trung", "nam", "thái", "hàn", "pháp", "úc"})
+RARE_FAMILY_NAME_WORDS = (3, 4)
+
+
+def _rare_family_name(tokens: list[Token], i: int, end: int) -> bool:
+    """tokens[i:end], after a form of address, is a Vietnamese name of three or four syllables whose family name the
+    table lacks, ending on a given name that is also a country's (`Sử Ngọc Anh`): every syllable Vietnamese, none a
+    body's word, and no place but its last syllable."""
+    return (end - i in RARE_FAMILY_NAME_WORDS and tokens[end - 1].low in PLACE_GIVEN_NAMES
+            and all(tokens[m].cap and not tokens[m].acronym and is_vietnamese_syllable(tokens[m].text) for m in range(i, end))
+            and not any(_match_seq(tokens, m, _PLACE_SEQS) or _match_seq(tokens, m, _BODY_SEQS) for m in range(i, end - 1)))
 
 
 def _longest_first(phrase: str) -> tuple[int, str]:
