@@ -5,7 +5,7 @@ from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
 from core.tokenize import split_sentences
-from tests.conftest import make_article
+from tests.conftest import make_article, meeting_people
 
 
 def facts(sentence: str) -> list[tuple[str, float, str, str, float | None]]:
@@ -137,3 +137,12 @@ def test_a_rare_family_name_ending_on_a_country_word_is_a_name() -> None:
     assert people("Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết đã và đang triển khai các giải pháp.") == [
         ("Sử Ngọc Anh", ["Giám đốc Sở KH-ĐT TP"])]
     assert people("Chủ tịch Quốc hội tặng quà Bà Mẹ Việt Nam Anh hùng.") == []
+
+
+# The meeting as a noun, the place it was held in, then whom it was with: the person after `với` met there, as after
+# `cuộc gặp với` (baomoi 22692716).
+def test_whom_a_meeting_at_a_place_was_with_attends() -> None:
+    _, attendees = meeting_people(
+        "Ngày 6/7, Tổng thống Pháp Emmanuel Macron kêu gọi các nước hành động nhiều hơn. Nhà lãnh đạo Pháp đưa ra tuyên bố "
+        "trên trong cuộc họp báo chung tại Paris với Chủ tịch Ngân hàng Thế giới (WB) Jim Yong Kim.")
+    assert "Jim Yong Kim" in attendees
