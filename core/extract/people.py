@@ -4783,8 +4783,8 @@ _CLAUSE_OPENING_RE = re.compile(r"(?:^|[.,;:!?“”\"(]|\s-)\W*$")
 MET_AT_PLACE_NOUNS = ("cuộc gặp", "cuộc gặp gỡ", "cuộc hội đàm", "cuộc hội kiến", "cuộc họp báo chung", "buổi gặp",
                       "buổi làm việc", "cuộc làm việc")
 MET_AT_PLACE_WORDS = 4
-_MET_AT_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(MET_AT_PLACE_NOUNS, key=len, reverse=True))
-                              + r")\s+tại\s+(?:[^\W\d_]+\s+){1," + str(MET_AT_PLACE_WORDS) + r"}?với(?!\w)")
+_MET_AT_PLACE_RE = _led_cue(sorted({normalize_tone(p) for p in MET_AT_PLACE_NOUNS}, key=_longest_first),
+                            r"\s+tại\s+(?:[^\W\d_]+\s+){1," + str(MET_AT_PLACE_WORDS) + r"}?với(?!\w)")
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_said", _cue_pattern(NOT_SAID_THERE)),
     ("send", _cue_pattern(SEND_VERBS)),
