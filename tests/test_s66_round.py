@@ -4,12 +4,19 @@ modelled on the round's web pages."""
 from core.extract.meetings import extract_meeting
 from core.extract.people import find_people
 from core.extract.statistics import extract_statistics
+from core.record import Meeting
 from core.tokenize import split_sentences
 from tests.conftest import make_article, meeting_people
 
 
 def facts(sentence: str) -> list[tuple[str, float, str, str, float | None]]:
     return [(s.text, s.value, s.kind, s.unit, s.of) for s in extract_statistics([sentence])]
+
+
+def meeting_of(text: str) -> Meeting:
+    meeting = extract_meeting(make_article(text))
+    assert meeting is not None
+    return meeting
 
 
 def people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -69,10 +76,8 @@ def test_a_transliterated_name_after_an_initial_is_read_whole() -> None:
 # A meeting's name ends before a straight closing mark it never opened: the quotation it stands in closes there
 # (baomoi 22232712, 22544867); a curly mark the name opened and a straight one closes stays whole.
 def test_a_meetings_name_ends_before_the_quotation_it_stands_in_closes() -> None:
-    meeting = extract_meeting(make_article(
-        'Sáng 10/5, ông Nguyễn Tấn Bỉnh cho biết: "Chiều nay, Sở Y tế tổ chức họp báo thông tin về vấn đề này". '
-        "Sở đã yêu cầu bệnh viện kiểm điểm."))
-    assert meeting is not None and meeting.name == "họp báo thông tin về vấn đề này"
+    said = 'Sáng 10/5, ông Nguyễn Tấn Bỉnh cho biết: "Chiều nay, Sở Y tế tổ chức họp báo thông tin về vấn đề này".'
+    assert meeting_of(said + " Sở đã yêu cầu bệnh viện kiểm điểm.").name == "họp báo thông tin về vấn đề này"
 
 
 # `sử dụng` (using) right after a figure opens no counted noun: the noun was left out or the number is a name's
@@ -85,11 +90,10 @@ def test_using_after_a_figure_counts_nothing() -> None:
 # An item of an attendance list whose first title is glued to the name, the comma left out, is read as its neighbours
 # are (a city portal's page of the web sets: the list's first guest had been lost).
 def test_a_list_item_with_its_title_glued_to_the_name_attends() -> None:
-    meeting = extract_meeting(make_article(
+    meeting = meeting_of(
         "Sáng 13/5, đồng chí Lê Tiến Châu, Bí thư Thành ủy tiếp xã giao đồng chí Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam. "
         "Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban Quản lý Khu kinh "
-        "tế Hải Phòng và lãnh đạo các Sở."))
-    assert meeting is not None
+        "tế Hải Phòng và lãnh đạo các Sở.")
     assert [(p.name, p.titles) for p in meeting.attendees][2:] == [
         ("Hoàng Minh Cường", ["Phó Chủ tịch UBND thành phố"]),
         ("Lê Trung Kiên", ["Trưởng Ban Quản lý Khu kinh tế Hải Phòng"])]
@@ -101,20 +105,19 @@ def test_a_list_item_with_its_title_glued_to_the_name_attends() -> None:
 def test_a_year_pointed_at_with_nay_is_the_year_running() -> None:
     lead = ("Ngày 14/7, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã làm việc với Tổng cục Dự trữ Nhà nước về công tác dự trữ "
             "quốc gia. ")
-    meeting = extract_meeting(make_article(lead + "Tổng cục tiếp tục hoàn thiện 5 thông tư để trình Bộ ban hành trong quý "
-                                                  "IV/2017 này."))
-    assert meeting is not None and meeting.date == "2017-07-14"
-    meeting = extract_meeting(make_article(lead + "Ngành đặt mục tiêu xuất khẩu đạt 2 tỉ USD vào năm 2021 này."))
-    assert meeting is not None and meeting.date is None
+    meeting = meeting_of(lead + "Tổng cục tiếp tục hoàn thiện 5 thông tư để trình Bộ ban hành trong quý "
+                                                  "IV/2017 này.")
+    assert meeting.date == "2017-07-14"
+    meeting = meeting_of(lead + "Ngành đặt mục tiêu xuất khẩu đạt 2 tỉ USD vào năm 2021 này.")
+    assert meeting.date is None
 
 
 # A plan for a part of the year pointed at with `này` is still of the year running (baomoi 21477883: `cam kết sẽ thi công
 # … nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này`).
 def test_a_plan_for_a_month_pointed_at_with_nay_dates_the_meeting() -> None:
-    meeting = extract_meeting(make_article(
-        "Sáng ngày 06/01, Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân thi công dự án Khu phố chợ. Công ty cam "
-        "kết sẽ thi công đạt chất lượng nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này."))
-    assert meeting is not None and meeting.date == "2017-01-06"
+    lead = "Sáng ngày 06/01, Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân thi công dự án Khu phố chợ."
+    plan = " Công ty cam kết sẽ thi công đạt chất lượng nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này."
+    assert meeting_of(lead + plan).date == "2017-01-06"
 
 
 # A professor's and a doctor's degrees glued with no mark between (`PGSTS`) are a degree before the name (a university's
