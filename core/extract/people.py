@@ -468,7 +468,8 @@ JOINED_ABBREVIATIONS = frozenset({"vs"})
 # Sâm, Tỉnh ủy viên, Phó Bí thư thường trực Đảng ủy quân sự …`), when a separator closes it. CS cgrep a rank, a name,
 # `, ` + a bare office + `[,;]` over baomoi-dev: 5 hits, 5 read, 5 the ranked person's own office (the office was
 # dropped: after titles written before a name, a bare head after a comma is read as the next clause's subject). So after
-# a priest's rank (`Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch - Tổng Thư ký …`).
+# a priest's rank (`Linh mục Gioan Baotixita Nguyễn Văn Riễn, Phó Chủ tịch - Tổng Thư ký …`), and after a degree alone
+# (`PGS.TS X, Phó Hiệu trưởng, Trường Đại học Giao thông vận tải …`, audit124 a011: 1 corpus meeting, right).
 RANKED_OFFICE_CLOSERS = frozenset({",", ";", "-", "–"})
 # Of those, the delegate's (`ĐB`, `ĐBQH`): after `đoàn` they name the delegation.
 DELEGATE_ABBREVIATIONS = frozenset({"đb", "đbqh"})
