@@ -3342,8 +3342,8 @@ def _read(
         elif (counted := _PER_COUNT_UNIT_RE.match(sentence, end)) is not None:
             # `17.000 đồng/10 quả`, `1 triệu đồng/1 con`, `60.000 đồng/ 1 bát` (stat68 S119): a price for that many units,
             # as after a bare scaled figure; the count after the slash is the price's base, no count of its own. CS
-            # cgrep a currency, `/`, digits and a lower-case word over the 35,440 baomoi articles: 67 hits; see the
-            # commit message
+            # cgrep a currency, `/`, digits and a lower-case word over the 35,440 baomoi articles: 67 hits; the output
+            # changes in 55 articles, all read: 45 prices keep their base, 6 are read that were none, 5 wrong counts go
             end = counted.end()
     elif not scale and value.is_integer() and (
             m := _PERFECT_MARKS_RE.match(rest) if rest_opens & _PERFECT_MARKS_OPEN else None) is not None:
